@@ -1,0 +1,152 @@
+"""Records → graph data: the one place that decides nodes, edges and their ids.
+
+Both graph stores load what :func:`build_graph_data` returns, so networkx and Neo4j hold
+the same nodes and the same FLOWS_TO edges.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tadori.ingest.records import Flow
+from tadori.ingest.recordstore import RecordStore
+
+from .model import (
+    BUSINESS,
+    DATA_ITEM,
+    DEPARTMENT,
+    EXTERNAL_PARTY,
+    Case,
+    FlowEdge,
+    Node,
+    business_id,
+    department_id,
+    external_id,
+    flow_id,
+    holder_id,
+    item_id,
+    item_key,
+    unknown_source_id,
+)
+
+__all__ = ["GraphData", "build_graph_data"]
+
+
+@dataclass
+class GraphData:
+    nodes: dict[str, Node] = field(default_factory=dict)
+    flows: dict[str, FlowEdge] = field(default_factory=dict)
+    cases: dict[str, Case] = field(default_factory=dict)
+    operates: set[tuple[str, str]] = field(default_factory=set)  # (department id, business id)
+    records: set[tuple[str, str]] = field(default_factory=set)  # (business id, item id)
+
+    def node(self, node_id: str, label: str, name: str, municipality: str | None) -> Node:
+        existing = self.nodes.get(node_id)
+        if existing is None:
+            existing = self.nodes[node_id] = Node(id=node_id, label=label, name=name, municipality=municipality)
+        return existing
+
+    def business(self, municipality: str | None, department: str | None, business: str | None) -> str | None:
+        if business:
+            node = self.node(business_id(municipality, business), BUSINESS, business, municipality)
+        elif department:
+            node = self.node(holder_id(municipality, department), BUSINESS, department, municipality)
+        else:
+            return None
+        if department:
+            if node.department is None:
+                node.department = department
+            if department not in node.departments:
+                node.departments.append(department)
+                dept = self.node(department_id(municipality, department), DEPARTMENT, department, municipality)
+                self.operates.add((dept.id, node.id))
+        return node.id
+
+    def record(self, business: str, item: str) -> None:
+        node = self.nodes[business]
+        if all(item_key(item) != item_key(known) for known in node.items):
+            node.items.append(item)
+        self.node(item_id(item), DATA_ITEM, item, None)
+        self.records.add((business, item_id(item)))
+
+
+def _endpoints(data: GraphData, flow: Flow, municipality: str | None) -> tuple[str, str]:
+    source = data.business(municipality, flow.source_department, flow.source_business)
+    if source is None:
+        source = data.node(unknown_source_id(municipality), EXTERNAL_PARTY, "提供元不明", municipality).id
+    if flow.recipient_external:
+        target_id = external_id(municipality, flow.recipient_external, flow.recipient_business)
+        name = flow.recipient_external
+        if flow.recipient_business:
+            name += f"（{flow.recipient_business}）"
+        target = data.node(target_id, EXTERNAL_PARTY, name, municipality).id
+    else:
+        target = data.business(municipality, flow.recipient_department, flow.recipient_business)
+        if target is None:
+            target = data.node(unknown_source_id(municipality), EXTERNAL_PARTY, "提供先不明", municipality).id
+    return source, target
+
+
+def _merge(edge: FlowEdge, flow: Flow) -> None:
+    """A second statement of the same flow adds its items, basis text and provenance."""
+    for item in flow.items:
+        if all(item_key(item) != item_key(known) for known in edge.items):
+            edge.items.append(item)
+    if edge.basis == "unknown" and flow.basis != "unknown":
+        edge.basis, edge.basis_text = flow.basis, flow.basis_text
+    edge.basis_text = edge.basis_text or flow.basis_text
+    edge.reason = edge.reason or flow.reason
+    edge.end_date = edge.end_date or flow.end_date
+
+
+def build_graph_data(records: RecordStore) -> GraphData:
+    """Build nodes, flow edges and cases from every record in the store."""
+    data = GraphData()
+    documents = {d.id: d for d in records.documents()} if records.exists() else {}
+    local_to_edge: dict[tuple[str, str], str] = {}
+    for flow, document_id in records.flows() if documents else []:
+        municipality = flow.municipality
+        source, target = _endpoints(data, flow, municipality)
+        edge_id = flow_id(municipality, source, target, flow.kind, flow.start_date)
+        provenance = {"document": documents[document_id].name, "document_id": document_id,
+                      "line": flow.line, "quote": flow.quote}
+        edge = data.flows.get(edge_id)
+        if edge is None:
+            edge = data.flows[edge_id] = FlowEdge(
+                id=edge_id, source=source, target=target, kind=flow.kind, basis=flow.basis,
+                basis_text=flow.basis_text, start_date=flow.start_date, end_date=flow.end_date,
+                items=list(flow.items), reason=flow.reason, municipality=municipality,
+                source_department=flow.source_department, source_business=flow.source_business,
+                recipient_department=flow.recipient_department, recipient_business=flow.recipient_business,
+                recipient_external=flow.recipient_external,
+            )
+        else:
+            _merge(edge, flow)
+        if provenance not in edge.provenance:
+            edge.provenance.append(provenance)
+        local_to_edge[(document_id, flow.id)] = edge_id
+        for endpoint in (source, target):
+            if data.nodes[endpoint].label == BUSINESS:
+                for item in flow.items:
+                    data.record(endpoint, item)
+    for registration, _ in records.registrations() if documents else []:
+        node = data.business(registration.municipality, registration.department, registration.business)
+        if node is None:
+            continue
+        for item in registration.items_added:
+            data.record(node, item)
+        if registration.action == "abolish" and registration.date:
+            data.nodes[node].abolished = registration.date
+    for case, document_id in records.council_cases() if documents else []:
+        case_id = f"case:{document_id}:{case.id}"
+        edges = [local_to_edge[(document_id, f)] for f in case.flow_ids if (document_id, f) in local_to_edge]
+        data.cases[case_id] = Case(
+            id=case_id, municipality=documents[document_id].municipality, date=case.date, title=case.title,
+            articles=list(case.articles), decision=case.decision, flow_ids=edges,
+            provenance={"document": documents[document_id].name, "document_id": document_id,
+                        "line": case.line, "quote": case.quote},
+        )
+        for edge_id in edges:
+            if case_id not in data.flows[edge_id].council_cases:
+                data.flows[edge_id].council_cases.append(case_id)
+    return data

@@ -1,0 +1,130 @@
+"""Normalisation shared by every reader: text, Japanese dates, kinds, bases and item lists.
+
+>>> to_iso_date("平成25年12月10日")
+'2013-12-10'
+>>> to_iso_date("令和元年5月7日")
+'2019-05-07'
+>>> classify_basis("相当の理由・権利利益を書しない")
+'reasonable_grounds'
+>>> split_items("住民登録地、続柄及びDV情報等")
+['住民登録地', '続柄', 'DV情報等']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+__all__ = [
+    "ERA_OFFSETS",
+    "canonical_name",
+    "classify_basis",
+    "classify_kind",
+    "nfkc",
+    "split_items",
+    "to_iso_date",
+]
+
+# First Gregorian year of each era, minus one: 平成N年 = 1988 + N.
+ERA_OFFSETS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018, "H": 1988, "R": 2018, "S": 1925}
+
+_SPACES = re.compile(r"\s+")
+_ERA_DATE = re.compile(
+    r"(?P<era>明治|大正|昭和|平成|令和|[HRS])\s*(?P<year>元|\d{1,2})\s*[年.．]\s*(?P<month>\d{1,2})\s*[月.．]\s*(?P<day>\d{1,2})\s*日?"
+)
+_WESTERN_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*[年/\-.]\s*(?P<month>\d{1,2})\s*[月/\-.]\s*(?P<day>\d{1,2})\s*日?")
+
+
+def nfkc(text: str | None) -> str:
+    """NFKC-normalise and trim; ``None`` becomes the empty string."""
+    if text is None:
+        return ""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def canonical_name(name: str | None) -> str:
+    """The key two spellings of one name share: NFKC, no spaces, no 「」 quotes.
+
+    >>> canonical_name(" 住民基本台帳　業務 ")
+    '住民基本台帳業務'
+    """
+    text = _SPACES.sub("", nfkc(name))
+    return text.strip("「」『』\"'")
+
+
+def to_iso_date(text: str | None) -> str | None:
+    """Convert a 平成/令和/Western date to ISO; ``None`` when no full date is written.
+
+    Raises ``ValueError`` for a date that cannot exist (平成25年2月30日), so callers can
+    turn it into a diagnostic.
+    """
+    if not text:
+        return None
+    value = nfkc(text)
+    match = _ERA_DATE.search(value)
+    if match:
+        year_text = match["year"]
+        year = ERA_OFFSETS[match["era"]] + (1 if year_text == "元" else int(year_text))
+    else:
+        match = _WESTERN_DATE.search(value)
+        if not match:
+            return None
+        year = int(match["year"])
+    return date(year, int(match["month"]), int(match["day"])).isoformat()
+
+
+_KIND_WORDS = (
+    ("collection_from_others", ("本人以外からの収集", "本人以外収集", "collection_from_others")),
+    ("online_connection", ("オンライン結合", "電子媒体", "online_connection")),
+    ("external_provision", ("外部提供", "external_provision")),
+    ("purpose_outside_use", ("目的外利用", "purpose_outside_use")),
+)
+
+
+def classify_kind(text: str | None, default: str | None = None) -> str | None:
+    """Map wording such as 目的外利用 / 外部提供 / オンライン結合 to the schema's ``kind``."""
+    value = canonical_name(text)
+    for kind, words in _KIND_WORDS:
+        if any(word in value for word in words):
+            return kind
+    return default
+
+
+# Order matters: the first vocabulary that matches wins.
+_BASIS_WORDS = (
+    ("council", ("審議会", "公益上", "第9条第3項第4号", "第10条第1項第2号", "第8条第2項", "個人情報保護委員会", "council")),
+    ("vital_interest", ("生命", "緊急", "やむを得ない", "第9条第3項第3号", "vital_interest")),
+    ("consent", ("本人同意", "本人の同意", "本人が同意", "同意", "consent")),
+    ("law", ("法令", "法律", "法に基づ", "条例に基づ", "law")),
+    ("reasonable_grounds", ("相当の理由", "相当な理由", "害しない", "書しない", "侵害しない", "reasonable_grounds")),
+)
+
+
+def classify_basis(text: str | None) -> str:
+    """Map basis wording to a category; tolerant of known typos (書しない for 害しない).
+
+    >>> classify_basis("本人同意")
+    'consent'
+    >>> classify_basis(None)
+    'unknown'
+    """
+    value = canonical_name(text)
+    if not value:
+        return "unknown"
+    for basis, words in _BASIS_WORDS:
+        if any(word in value for word in words):
+            return basis
+    return "unknown"
+
+
+_ITEM_SEPARATORS = re.compile(r"[、,，・/／]|及び|並びに|および")
+
+
+def split_items(text: str | None) -> list[str]:
+    """Split an item list on 、・ and 及び, keeping 等 where it is written."""
+    value = nfkc(text)
+    if not value:
+        return []
+    parts = (part.strip(" 　「」") for part in _ITEM_SEPARATORS.split(value))
+    return [part for part in parts if part]

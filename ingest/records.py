@@ -1,0 +1,215 @@
+"""Typed records that ingest produces, each carrying its provenance.
+
+Field names and value vocabularies follow the gold annotation schema (``flows``,
+``registrations``, ``council_cases``, ``statistics``), so an :class:`Extraction`
+serialises straight to the JSON that ``tadori extract --json`` prints.
+
+Examples
+--------
+>>> flow = Flow(source_business="住民基本台帳業務", recipient_business="介護保険資格管理業務",
+...             kind="purpose_outside_use", basis="unknown", items=["DV情報等"], line=53)
+>>> flow.to_dict()["items"]
+['DV情報等']
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+__all__ = [
+    "ACTIONS",
+    "BASES",
+    "DECISIONS",
+    "KINDS",
+    "STATISTIC_KINDS",
+    "CouncilCase",
+    "Diagnostic",
+    "Document",
+    "Extraction",
+    "Flow",
+    "Provenance",
+    "Registration",
+    "Statistic",
+]
+
+KINDS = ("purpose_outside_use", "external_provision", "online_connection", "collection_from_others")
+BASES = ("consent", "law", "vital_interest", "reasonable_grounds", "council", "unknown")
+ACTIONS = ("new", "modify", "abolish")
+DECISIONS = ("approved", "approved_with_opinion", "rejected", "unknown")
+STATISTIC_KINDS = (
+    "registration_new",
+    "registration_modify",
+    "registration_abolish",
+    "registration_total",
+    "purpose_outside_use",
+    "external_provision",
+    "disclosure_request",
+    "disclosure_granted",
+    "disclosure_partial",
+    "disclosure_refused",
+    "disclosure_nonexistent",
+    "disclosure_withdrawn",
+    "correction_request",
+    "suspension_request",
+    "review_request",
+    "complaint",
+)
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a record was read: the document, the 1-based line and the line's text."""
+
+    document: str
+    line: int | None
+    quote: str | None
+
+
+@dataclass
+class Document:
+    """One ingested file, identified by the sha256 of its bytes."""
+
+    path: str
+    sha256: str
+    municipality: str | None = None
+    title: str | None = None
+    text: str = ""
+    genre: str = "document"  # "document" (a published report) or "template" (the canonical layout)
+
+    @property
+    def id(self) -> str:
+        return self.sha256[:16]
+
+    @property
+    def name(self) -> str:
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+class _Record:
+    """Shared behaviour: JSON-ready dicts and provenance from ``line``/``quote``."""
+
+    line: int | None
+    quote: str | None
+
+    def to_dict(self, *, with_quote: bool = False) -> dict[str, Any]:
+        data = asdict(self)  # type: ignore[call-overload]
+        if not with_quote:
+            data.pop("quote", None)
+        return data
+
+    def provenance(self, document: str) -> Provenance:
+        return Provenance(document=document, line=self.line, quote=self.quote)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]):
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass
+class Flow(_Record):
+    """One directed provision of personal data from a source business to a recipient."""
+
+    id: str = ""
+    source_department: str | None = None
+    source_business: str | None = None
+    recipient_department: str | None = None
+    recipient_business: str | None = None
+    recipient_external: str | None = None
+    kind: str = "purpose_outside_use"
+    basis: str = "unknown"
+    basis_text: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
+    items: list[str] = field(default_factory=list)
+    reason: str | None = None
+    line: int | None = None
+    quote: str | None = None
+    # Set by the canonical template, whose rows may name several cities; documents leave it
+    # None and the document's municipality applies.
+    municipality: str | None = None
+
+
+@dataclass
+class Registration(_Record):
+    """One entry of the registry of personal-information businesses (new, modify or abolish)."""
+
+    department: str | None = None
+    business: str | None = None
+    action: str = "new"
+    date: str | None = None
+    purpose: str | None = None
+    subjects: str | None = None
+    collection_methods: list[str] = field(default_factory=list)
+    items_added: list[str] = field(default_factory=list)
+    line: int | None = None
+    quote: str | None = None
+    municipality: str | None = None
+
+
+@dataclass
+class CouncilCase(_Record):
+    """One consultation (諮問案件) or report put to the council, with the flows it approved."""
+
+    id: str = ""
+    date: str | None = None
+    title: str = ""
+    articles: list[str] = field(default_factory=list)
+    decision: str = "unknown"
+    flow_ids: list[str] = field(default_factory=list)
+    line: int | None = None
+    quote: str | None = None
+
+
+@dataclass
+class Statistic(_Record):
+    """One published aggregate count (registrations, flows by organ or basis, requests)."""
+
+    table: str = ""
+    organ_or_basis: str = ""
+    kind: str = ""
+    count: int = 0
+    line: int | None = None
+    quote: str | None = None
+
+
+@dataclass
+class Diagnostic:
+    """Something a parser saw but could not turn into a record, or doubts."""
+
+    line: int | None
+    severity: str  # "warning" | "error"
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Extraction:
+    """Everything read from one document: its records and the diagnostics."""
+
+    document: Document
+    flows: list[Flow] = field(default_factory=list)
+    registrations: list[Registration] = field(default_factory=list)
+    council_cases: list[CouncilCase] = field(default_factory=list)
+    statistics: list[Statistic] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def municipality(self) -> str | None:
+        return self.document.municipality
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``tadori extract --json`` object, in the gold schema's field names."""
+        return {
+            "doc": self.document.name,
+            "municipality": self.document.municipality,
+            "title": self.document.title,
+            "flows": [f.to_dict() for f in self.flows],
+            "registrations": [r.to_dict() for r in self.registrations],
+            "council_cases": [c.to_dict() for c in self.council_cases],
+            "statistics": [s.to_dict() for s in self.statistics],
+            "diagnostics": [d.to_dict() for d in self.diagnostics],
+        }

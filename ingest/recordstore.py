@@ -1,0 +1,244 @@
+"""The record store: one SQLite file, the source of truth every graph is built from.
+
+Ingesting a document is one transaction, idempotent by the sha256 of the document's
+bytes: the same file twice stores nothing new, and a failure leaves the store as it was.
+
+>>> import tempfile, os
+>>> from tadori.ingest.records import Document, Extraction, Flow
+>>> path = os.path.join(tempfile.mkdtemp(), "t.db")
+>>> store = RecordStore(path)
+>>> doc = Document(path="a.csv", sha256="ab" * 32, municipality="川口市")
+>>> store.add(Extraction(document=doc, flows=[Flow(id="f1", source_business="A業務", line=2)]))
+True
+>>> store.add(Extraction(document=doc))
+False
+>>> [f.source_business for f, _ in store.flows()]
+['A業務']
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from dataclasses import fields
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tadori.errors import StoreError, StoreUnavailable
+
+from .records import CouncilCase, Diagnostic, Extraction, Flow, Registration, Statistic
+
+__all__ = ["SCHEMA_VERSION", "RecordStore", "StoredDocument"]
+
+SCHEMA_VERSION = 1
+
+_LIST_FIELDS = {"items", "collection_methods", "items_added", "articles", "flow_ids"}
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, name TEXT NOT NULL, path TEXT NOT NULL,
+    municipality TEXT, title TEXT, genre TEXT NOT NULL, text TEXT NOT NULL, ingested_at TEXT NOT NULL
+);
+CREATE TABLE flows (
+    document_id TEXT NOT NULL REFERENCES documents(id), id TEXT NOT NULL,
+    source_department TEXT, source_business TEXT, recipient_department TEXT, recipient_business TEXT,
+    recipient_external TEXT, kind TEXT NOT NULL, basis TEXT NOT NULL, basis_text TEXT, start_date TEXT,
+    end_date TEXT, items TEXT NOT NULL, reason TEXT, line INTEGER, quote TEXT, municipality TEXT,
+    PRIMARY KEY (document_id, id)
+);
+CREATE TABLE registrations (
+    document_id TEXT NOT NULL REFERENCES documents(id), seq INTEGER NOT NULL,
+    department TEXT, business TEXT, action TEXT NOT NULL, date TEXT, purpose TEXT, subjects TEXT,
+    collection_methods TEXT NOT NULL, items_added TEXT NOT NULL, line INTEGER, quote TEXT, municipality TEXT,
+    PRIMARY KEY (document_id, seq)
+);
+CREATE TABLE council_cases (
+    document_id TEXT NOT NULL REFERENCES documents(id), id TEXT NOT NULL,
+    date TEXT, title TEXT NOT NULL, articles TEXT NOT NULL, decision TEXT NOT NULL, flow_ids TEXT NOT NULL,
+    line INTEGER, quote TEXT,
+    PRIMARY KEY (document_id, id)
+);
+CREATE TABLE statistics (
+    document_id TEXT NOT NULL REFERENCES documents(id), seq INTEGER NOT NULL,
+    "table" TEXT NOT NULL, organ_or_basis TEXT NOT NULL, kind TEXT NOT NULL, count INTEGER NOT NULL,
+    line INTEGER, quote TEXT,
+    PRIMARY KEY (document_id, seq)
+);
+CREATE TABLE diagnostics (
+    document_id TEXT NOT NULL REFERENCES documents(id), seq INTEGER NOT NULL,
+    line INTEGER, severity TEXT NOT NULL, message TEXT NOT NULL,
+    PRIMARY KEY (document_id, seq)
+);
+"""
+
+
+class StoredDocument:
+    """A document row: identity, municipality and title; the text is read on demand."""
+
+    __slots__ = ("genre", "id", "ingested_at", "municipality", "name", "path", "sha256", "title")
+
+    def __init__(self, row: sqlite3.Row):
+        for name in self.__slots__:
+            setattr(self, name, row[name])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__slots__}
+
+
+def _columns(record_type: type) -> list[str]:
+    return [f.name for f in fields(record_type)]
+
+
+def _encode(record: Any, names: list[str]) -> list[Any]:
+    values = []
+    for name in names:
+        value = getattr(record, name)
+        values.append(json.dumps(value, ensure_ascii=False) if name in _LIST_FIELDS else value)
+    return values
+
+
+def _decode(record_type: type, row: sqlite3.Row) -> Any:
+    data = {}
+    for name in _columns(record_type):
+        if name in row.keys():  # noqa: SIM118 - sqlite3.Row has keys() but no __contains__ on names
+            value = row[name]
+            data[name] = json.loads(value) if name in _LIST_FIELDS else value
+    return record_type(**data)
+
+
+class RecordStore:
+    """The SQLite record store. Creates the file (and its folder) on first write."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+
+    # -- connection -------------------------------------------------------------------------
+    def _connect(self, *, create: bool) -> sqlite3.Connection:
+        if not self.path.exists():
+            if not create:
+                raise StoreUnavailable(f"{self.path}: no record store here yet; run `tadori ingest FILE` first")
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            connection = sqlite3.connect(self.path, isolation_level=None)
+        except sqlite3.Error as error:
+            raise StoreUnavailable(f"{self.path}: cannot open the record store ({error})") from None
+        connection.row_factory = sqlite3.Row
+        connection.execute("PRAGMA foreign_keys = ON")
+        self._migrate(connection)
+        return connection
+
+    def _migrate(self, connection: sqlite3.Connection) -> None:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "meta" not in tables:
+            connection.executescript("BEGIN;" + _SCHEMA + "COMMIT;")
+            connection.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            return
+        version = int(connection.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0])
+        if version != SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: record store schema {version}, this Tadori reads {SCHEMA_VERSION}")
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    # -- writing ----------------------------------------------------------------------------
+    def add(self, extraction: Extraction) -> bool:
+        """Store one document's records in one transaction; False when it was already stored."""
+        return self.add_many([extraction]) == 1
+
+    def add_many(self, extractions: list[Extraction]) -> int:
+        """Store several documents in one transaction (all or nothing); returns how many were new."""
+        with closing(self._connect(create=True)) as db:
+            try:
+                db.execute("BEGIN IMMEDIATE")
+                added = sum(self._insert(db, extraction) for extraction in extractions)
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        return added
+
+    def _insert(self, db: sqlite3.Connection, extraction: Extraction) -> bool:
+        document = extraction.document
+        if db.execute("SELECT 1 FROM documents WHERE sha256 = ?", (document.sha256,)).fetchone():
+            return False
+        doc_id = document.id
+        db.execute(
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc_id, document.sha256, document.name, document.path, document.municipality, document.title,
+             document.genre, document.text, datetime.now(UTC).isoformat(timespec="seconds")),
+        )
+        self._insert_rows(db, "flows", doc_id, extraction.flows, Flow, keyed=True)
+        self._insert_rows(db, "registrations", doc_id, extraction.registrations, Registration, keyed=False)
+        self._insert_rows(db, "council_cases", doc_id, extraction.council_cases, CouncilCase, keyed=True)
+        self._insert_rows(db, "statistics", doc_id, extraction.statistics, Statistic, keyed=False)
+        db.executemany(
+            "INSERT INTO diagnostics VALUES (?, ?, ?, ?, ?)",
+            [(doc_id, n, d.line, d.severity, d.message) for n, d in enumerate(extraction.diagnostics)],
+        )
+        return True
+
+    @staticmethod
+    def _insert_rows(db: sqlite3.Connection, table: str, doc_id: str, records: list, record_type: type,
+                     *, keyed: bool) -> None:
+        names = _columns(record_type)
+        columns = ["document_id"] + ([] if keyed else ["seq"]) + [f'"{n}"' for n in names]
+        marks = ", ".join("?" for _ in columns)
+        rows = [[doc_id] + ([] if keyed else [n]) + _encode(r, names) for n, r in enumerate(records)]
+        db.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+
+    # -- reading ----------------------------------------------------------------------------
+    def _rows(self, query: str, parameters: tuple = ()) -> list[sqlite3.Row]:
+        with closing(self._connect(create=False)) as db:
+            return db.execute(query, parameters).fetchall()
+
+    def documents(self) -> list[StoredDocument]:
+        rows = self._rows("SELECT id, sha256, name, path, municipality, title, genre, ingested_at "
+                          "FROM documents ORDER BY ingested_at, name")
+        return [StoredDocument(row) for row in rows]
+
+    def document_text(self, document_id: str) -> str | None:
+        rows = self._rows("SELECT text FROM documents WHERE id = ?", (document_id,))
+        return rows[0]["text"] if rows else None
+
+    def _records(self, table: str, record_type: type, document_id: str | None) -> Iterator[tuple[Any, str]]:
+        where, parameters = ("WHERE t.document_id = ?", (document_id,)) if document_id else ("", ())
+        rows = self._rows(
+            f"SELECT t.*, d.municipality AS doc_municipality FROM {table} t "
+            f"JOIN documents d ON d.id = t.document_id {where} ORDER BY d.ingested_at, d.name, t.rowid",
+            parameters,
+        )
+        for row in rows:
+            record = _decode(record_type, row)
+            if hasattr(record, "municipality") and not record.municipality:
+                record.municipality = row["doc_municipality"]
+            yield record, row["document_id"]
+
+    def flows(self, document_id: str | None = None) -> list[tuple[Flow, str]]:
+        """Every stored flow with the id of its document (municipality filled from the document)."""
+        return list(self._records("flows", Flow, document_id))
+
+    def registrations(self, document_id: str | None = None) -> list[tuple[Registration, str]]:
+        return list(self._records("registrations", Registration, document_id))
+
+    def council_cases(self, document_id: str | None = None) -> list[tuple[CouncilCase, str]]:
+        return list(self._records("council_cases", CouncilCase, document_id))
+
+    def statistics(self, document_id: str | None = None) -> list[tuple[Statistic, str]]:
+        return list(self._records("statistics", Statistic, document_id))
+
+    def diagnostics(self, document_id: str | None = None) -> list[tuple[Diagnostic, str]]:
+        where, parameters = ("WHERE document_id = ?", (document_id,)) if document_id else ("", ())
+        rows = self._rows(f"SELECT * FROM diagnostics {where} ORDER BY document_id, seq", parameters)
+        return [(Diagnostic(row["line"], row["severity"], row["message"]), row["document_id"]) for row in rows]
+
+    def counts(self) -> dict[str, int]:
+        """How many rows each table holds (used to check a sync against the store)."""
+        if not self.exists():
+            return dict.fromkeys(("documents", "flows", "registrations", "council_cases", "statistics"), 0)
+        tables = ("documents", "flows", "registrations", "council_cases", "statistics", "diagnostics")
+        with closing(self._connect(create=False)) as db:
+            return {t: db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}

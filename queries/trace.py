@@ -1,0 +1,231 @@
+"""Trace an item, a business or a department hop by hop, downstream or upstream.
+
+A hop is *confirmed* when the flow states it carries the item, *possible* when it leaves
+(upstream: arrives at) a business on the trace without saying what it carries. A flow that
+lists other items only is not a hop of the item. Without an item every hop is confirmed.
+
+Examples
+--------
+>>> from tadori.queries.testing import tiny_store
+>>> result = trace(tiny_store(), "DV情報等")
+>>> [(h.recipient["business"], h.status) for h in result.hops]
+[('介護保険資格管理業務', 'confirmed'), ('料金収納システム業務', 'confirmed')]
+>>> [h.status for h in trace(tiny_store(), "DV情報等", mode="possible").hops]
+['confirmed', 'confirmed', 'possible']
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from tadori.graph.model import FlowEdge, item_key
+from tadori.graph.protocol import GraphStore
+
+from .resolve import Start, resolve_start
+
+__all__ = ["MODES", "Hop", "TraceResult", "flow_passes", "trace"]
+
+MODES = ("confirmed", "possible", "both")  # "both" is "possible": every hop, each labelled
+
+
+@dataclass
+class Hop:
+    """One flow on a trace, with its depth, its status and the line that states it."""
+
+    flow_id: str
+    depth: int
+    status: str  # "confirmed" | "possible"
+    source: dict[str, Any]
+    recipient: dict[str, Any]
+    kind: str
+    basis: str
+    basis_text: str | None
+    start_date: str | None
+    end_date: str | None
+    undated: bool
+    items: list[str]
+    matched_item: str | None
+    council_cases: list[dict[str, Any]]
+    provenance: dict[str, Any]
+    sources: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class TraceResult:
+    """The answer of :func:`trace`: the hops in breadth-first order, and how the start was read."""
+
+    start: str
+    start_kind: str
+    item: str | None
+    matched_items: list[str]
+    direction: str
+    mode: str
+    as_of: str | None
+    start_ids: list[str]
+    hops: list[Hop]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "item": self.item if self.item is not None else self.start,
+            "start": self.start,
+            "start_kind": self.start_kind,
+            "matched_items": self.matched_items,
+            "direction": self.direction,
+            "mode": self.mode,
+            "as_of": self.as_of,
+            "hops": [hop.to_dict() for hop in self.hops],
+        }
+
+    def node_ids(self) -> list[str]:
+        seen = dict.fromkeys(self.start_ids)
+        for hop in self.hops:
+            seen.setdefault(hop.source["id"])
+            seen.setdefault(hop.recipient["id"])
+        return list(seen)
+
+
+def flow_passes(store: GraphStore, flow: FlowEdge, *, as_of: str | None = None, kinds: Iterable[str] | None = None,
+                bases: Iterable[str] | None = None, municipality: str | None = None) -> bool:
+    """True when a flow counts under the filters: kind, basis, municipality and the as-of date.
+
+    As of a date a flow counts from its start_date (undated flows always count) until its
+    end_date, and a flow to or from a business abolished by then drops out.
+    """
+    if kinds and flow.kind not in kinds:
+        return False
+    if bases and flow.basis not in bases:
+        return False
+    if municipality and flow.municipality != municipality:
+        return False
+    if as_of:
+        if flow.start_date and flow.start_date > as_of:
+            return False
+        if flow.end_date and flow.end_date <= as_of:
+            return False
+        for node_id in (flow.source, flow.target):
+            node = store.node(node_id)
+            if node is not None and node.abolished and node.abolished <= as_of:
+                return False
+    return True
+
+
+def _hop_status(flow: FlowEdge, key: str | None) -> str | None:
+    if key is None or key in flow.item_keys:
+        return "confirmed"
+    return None if flow.items else "possible"
+
+
+def _item_starts(store: GraphStore, key: str, direction: str) -> list[str]:
+    """Holders of the item; the first on the chain (last, upstream) come first."""
+    carrying = store.flows_with_item(key)
+    holders = dict.fromkeys(store.holders(key))
+    for flow in carrying:
+        holders.setdefault(flow.source)
+        holders.setdefault(flow.target)
+    receivers = {f.target for f in carrying} if direction == "downstream" else {f.source for f in carrying}
+    ends = [h for h in holders if h not in receivers]
+    return ends + [h for h in holders if h in receivers]
+
+
+def _endpoint(store: GraphStore, node_id: str, department: str | None, business: str | None,
+              external: str | None = None) -> dict[str, Any]:
+    node = store.node(node_id)
+    return {
+        "id": node_id,
+        "label": node.label if node else None,
+        "name": node.name if node else node_id,
+        "department": department if department is not None else (node.department if node else None),
+        "business": business,
+        "external": external,
+    }
+
+
+def _hop(store: GraphStore, flow: FlowEdge, depth: int, status: str, key: str | None) -> Hop:
+    cases = [c for c in store.cases(flow.municipality) if c.id in flow.council_cases]
+    matched = next((i for i in flow.items if key is not None and item_key(i) == key), None)
+    return Hop(
+        flow_id=flow.id,
+        depth=depth,
+        status=status,
+        source=_endpoint(store, flow.source, flow.source_department, flow.source_business),
+        recipient=_endpoint(store, flow.target, flow.recipient_department, flow.recipient_business,
+                            flow.recipient_external),
+        kind=flow.kind,
+        basis=flow.basis,
+        basis_text=flow.basis_text,
+        start_date=flow.start_date,
+        end_date=flow.end_date,
+        undated=flow.start_date is None,
+        items=list(flow.items),
+        matched_item=matched,
+        council_cases=[{"id": c.id, "title": c.title, "date": c.date, "decision": c.decision} for c in cases],
+        provenance={k: flow.provenance[0][k] for k in ("document", "line", "quote")} if flow.provenance else {},
+        sources=list(flow.provenance),
+    )
+
+
+def trace(store: GraphStore, start: str, *, direction: str = "downstream", mode: str = "confirmed",
+          item: str | None = None, max_depth: int | None = None, as_of: str | None = None,
+          kinds: Iterable[str] | None = None, bases: Iterable[str] | None = None,
+          municipality: str | None = None) -> TraceResult:
+    """Follow ``start`` (an item, a business or a department) through the flows.
+
+    Parameters
+    ----------
+    direction : "downstream" (where the data goes) or "upstream" (where it came from).
+    mode : "confirmed" (only hops that state the item) or "possible"/"both" (also hops that
+        state no items, labelled possible).
+    item : follow this item from a business or department start (an item start implies it).
+    max_depth, as_of, kinds, bases, municipality : limits and filters; see :func:`flow_passes`.
+
+    Each flow appears once, at the smallest depth it is reached; cycles terminate.
+    """
+    if direction not in ("downstream", "upstream"):
+        raise ValueError(f"direction must be downstream or upstream, not {direction!r}")
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+    resolved: Start = resolve_start(store, start, municipality=municipality)
+    followed = resolved.item if resolved.kind == "item" else item
+    key = item_key(followed) if followed else None
+    start_ids = _item_starts(store, key, direction) if resolved.kind == "item" else list(resolved.node_ids)
+    if municipality:
+        start_ids = [s for s in start_ids if (node := store.node(s)) is not None and node.municipality == municipality]
+    downstream = direction == "downstream"
+    hops: list[Hop] = []
+    seen_flows: set[str] = set()
+    visited: set[str] = set()
+    roots: list[str] = []
+    for origin in start_ids:  # later holders start only if the earlier ones did not reach them
+        if origin in visited:
+            continue
+        visited.add(origin)
+        roots.append(origin)
+        queue = deque([(origin, 0)])
+        while queue:
+            node_id, depth = queue.popleft()
+            if max_depth is not None and depth >= max_depth:
+                continue
+            for flow in store.out_flows(node_id) if downstream else store.in_flows(node_id):
+                if flow.id in seen_flows:
+                    continue
+                status = _hop_status(flow, key)
+                if status is None or (status == "possible" and mode == "confirmed"):
+                    continue
+                if not flow_passes(store, flow, as_of=as_of, kinds=kinds, bases=bases, municipality=municipality):
+                    continue
+                seen_flows.add(flow.id)
+                hops.append(_hop(store, flow, depth + 1, status, key))
+                following = flow.target if downstream else flow.source
+                if following not in visited:
+                    visited.add(following)
+                    queue.append((following, depth + 1))
+    return TraceResult(
+        start=start, start_kind=resolved.kind, item=followed, matched_items=resolved.matched_items or [],
+        direction=direction, mode=mode, as_of=as_of, start_ids=roots, hops=hops,
+    )

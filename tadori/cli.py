@@ -1,0 +1,167 @@
+"""The ``tadori`` command: ingest documents, extract, trace, serve the dashboard.
+
+Every user mistake (a missing file, a table without its columns, an unknown name) prints
+one line ``error: …`` and exits with status 2; no traceback.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import click
+
+from .cli_common import json_option, store_option, tadori_command
+from .output import console, print_json, print_table
+
+__all__ = ["cli", "main"]
+
+# Modules that contribute more commands; each has a list COMMANDS of click commands.
+_COMMAND_MODULES = ("tadori.cli_queries", "tadori.cli_neo4j")
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="tadori")
+def cli() -> None:
+    """Tadori (辿り): trace personal-data flows in Japanese local governments."""
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True)
+@store_option
+@tadori_command
+def ingest(files: tuple[str, ...], store: str | None) -> None:
+    """Read FILES (canonical template CSV/XLSX or published documents) into the record store."""
+    from rich.progress import Progress
+
+    from tadori.ingest.loader import ingest_files
+
+    from .wiring import open_record_store
+
+    records = open_record_store(store)
+    with Progress(console=console, transient=True, disable=len(files) < 3) as progress:
+        task = progress.add_task("reading", total=len(files))
+        report = ingest_files(records, files, on_progress=lambda _: progress.advance(task))
+    for extraction in report.added:
+        e = extraction
+        click.echo(f"{e.document.name}: {len(e.flows)} flows, {len(e.registrations)} registrations, "
+                   f"{len(e.council_cases)} council cases, {len(e.statistics)} statistics, "
+                   f"{len(e.diagnostics)} diagnostics")
+    for extraction in report.skipped:
+        click.echo(f"{extraction.document.name}: already in the store, skipped")
+    click.echo(f"store: {records.path}")
+
+
+@cli.command()
+@click.argument("file")
+@json_option
+@tadori_command
+def extract(file: str, as_json: bool) -> None:
+    """Parse one FILE and print its records; writes nothing to the store."""
+    from tadori.ingest.loader import extract_file
+
+    extraction = extract_file(file)
+    if as_json:
+        print_json(extraction.to_json())
+        return
+    doc = extraction.document
+    click.echo(f"{doc.name}  {doc.municipality or '(municipality unknown)'}  {doc.title or ''}")
+    print_table("flows", ["line", "source", "→ recipient", "kind", "basis", "start", "items"], [
+        (f.line, f"{f.source_department or ''} {f.source_business or ''}".strip(),
+         " ".join(x for x in (f.recipient_department, f.recipient_business, f.recipient_external) if x),
+         f.kind, f.basis, f.start_date, "、".join(f.items)) for f in extraction.flows])
+    print_table("registrations", ["line", "department", "business", "action", "date"], [
+        (r.line, r.department, r.business, r.action, r.date) for r in extraction.registrations])
+    print_table("council cases", ["line", "date", "decision", "title"], [
+        (c.line, c.date, c.decision, c.title) for c in extraction.council_cases])
+    print_table("statistics", ["line", "table", "organ or basis", "kind", "count"], [
+        (s.line, s.table, s.organ_or_basis, s.kind, s.count) for s in extraction.statistics])
+    print_table("diagnostics", ["line", "severity", "message"], [
+        (d.line, d.severity, d.message) for d in extraction.diagnostics])
+
+
+@cli.command()
+@click.argument("path", default="tadori-template.xlsx")
+@tadori_command
+def template(path: str) -> None:
+    """Write an empty canonical template workbook to PATH."""
+    from tadori.ingest.template import write_blank_xlsx
+
+    write_blank_xlsx(path)
+    click.echo(f"wrote {path}")
+
+
+def _endpoint_text(endpoint: dict[str, Any]) -> str:
+    parts = [endpoint.get("department"), endpoint.get("business"), endpoint.get("external")]
+    text = " ".join(p for p in parts if p)
+    return text or endpoint.get("name") or ""
+
+
+@cli.command("trace")
+@click.argument("start")
+@click.option("--upstream", is_flag=True, help="Where the data came from, instead of where it goes.")
+@click.option("--mode", type=click.Choice(["confirmed", "possible", "both"]), default="both", show_default=True,
+              help="confirmed: only hops that state the item; possible/both: also hops that state no items.")
+@click.option("--item", default=None, help="Follow this item from a business or department.")
+@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD", help="Only flows in force on this date.")
+@click.option("--max-depth", type=int, default=None)
+@click.option("--kind", "kinds", multiple=True, help="Only flows of this kind (repeatable).")
+@click.option("--basis", "bases", multiple=True, help="Only flows on this basis (repeatable).")
+@click.option("--municipality", default=None)
+@store_option
+@json_option
+@tadori_command
+def trace_command(start: str, upstream: bool, mode: str, item: str | None, as_of: str | None,
+                  max_depth: int | None, kinds: tuple[str, ...], bases: tuple[str, ...],
+                  municipality: str | None, store: str | None, as_json: bool) -> None:
+    """Print the hops by which START (an item, business or department) flows."""
+    from tadori.queries.trace import trace
+
+    from .validation import check_date
+    from .wiring import open_graph_store
+
+    result = trace(open_graph_store(store), start, direction="upstream" if upstream else "downstream",
+                   mode=mode, item=item, as_of=check_date(as_of), max_depth=max_depth, kinds=kinds or None,
+                   bases=bases or None, municipality=municipality)
+    if as_json:
+        print_json(result.to_json())
+        return
+    title = f"{result.direction} of {start}" + (f" as of {as_of}" if as_of else "")
+    if result.matched_items:
+        title += f"  (matched: {'、'.join(result.matched_items)})"
+    print_table(title, ["depth", "status", "source", "→ recipient", "kind", "basis", "start", "items", "source line"], [
+        (h.depth, h.status, _endpoint_text(h.source), _endpoint_text(h.recipient), h.kind, h.basis,
+         h.start_date or "undated", "、".join(h.items),
+         f"{h.provenance.get('document')}:{h.provenance.get('line')}") for h in result.hops])
+    click.echo(f"{len(result.hops)} hops")
+
+
+@cli.command()
+@store_option
+@click.option("--host", default=None, help="Address to listen on (default 127.0.0.1).")
+@click.option("--port", default=None, type=int, help="Port (default 8050).")
+@click.option("--debug", is_flag=True, hidden=True)
+@tadori_command
+def serve(store: str | None, host: str | None, port: int | None, debug: bool) -> None:
+    """Serve the dashboard."""
+    from tadori.dashboard.app import create_app
+
+    from .settings import resolve
+    from .wiring import open_graph_store
+
+    app = create_app(open_graph_store(store))
+    app.run(host=resolve("host", host), port=int(resolve("port", str(port) if port else None) or 8050),
+            debug=debug)
+
+
+def _register_commands() -> None:
+    for module_name in _COMMAND_MODULES:
+        module = importlib.import_module(module_name)
+        for command in module.COMMANDS:
+            cli.add_command(command)
+
+
+_register_commands()
+
+
+def main() -> None:
+    cli(prog_name="tadori")
