@@ -97,6 +97,9 @@ class NetworkXStore:
     def cases(self, municipality: str | None = None) -> list[Case]:
         return [c for c in self._data.cases.values() if municipality is None or c.municipality == municipality]
 
+    def case(self, case_id: str) -> Case | None:
+        return self._data.cases.get(case_id)
+
     def names(self) -> list[tuple[str, str, str]]:
         entries = [(n.name, n.label, n.id) for n in self._data.nodes.values()]
         entries += [(c.title, "CouncilCase", c.id) for c in self._data.cases.values()]

@@ -50,6 +50,9 @@ class GraphStore(Protocol):
     def cases(self, municipality: str | None = None) -> list[Case]:
         """Council cases, each with the flow ids it approved."""
 
+    def case(self, case_id: str) -> Case | None:
+        """The council case with this id, or None."""
+
     def names(self) -> list[tuple[str, str, str]]:
         """(name, entity type, id) for everything search can find."""
 

@@ -141,10 +141,15 @@ def read_template(path: str | Path) -> Extraction:
 
 
 def _date(values: dict, field: str, source: str, line: int) -> str | None:
+    text = values.get(field)
     try:
-        return to_iso_date(values.get(field))
+        value = to_iso_date(text)
     except ValueError:
-        raise IngestError(source, f"impossible date {values.get(field)!r}", line=line, column=field) from None
+        raise IngestError(source, f"impossible date {text!r}", line=line, column=field) from None
+    if text and value is None:
+        raise IngestError(source, f"{text!r} is not a full date (平成26年1月14日 or 2014-01-14)", line=line,
+                          column=field)
+    return value
 
 
 def _flow(values: dict, source: str, line: int, row: list[str], number: int) -> Flow:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import click
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -22,7 +23,7 @@ def print_json(data: Any) -> None:
 
 
 def print_table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    table = Table(title=title, show_lines=False, title_justify="left")
+    table = Table(title=title, box=box.SIMPLE_HEAD, show_lines=False, title_justify="left")
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:

@@ -1,0 +1,5 @@
+"""``python -m tadori`` runs the CLI."""
+
+from tadori.cli import main
+
+main()
