@@ -12,6 +12,11 @@ Examples
 [('介護保険資格管理業務', 'confirmed'), ('料金収納システム業務', 'confirmed')]
 >>> [h.status for h in trace(tiny_store(), "DV情報等", mode="possible").hops]
 ['confirmed', 'confirmed', 'possible']
+>>> result = trace(tiny_store(), "DV情報")  # a variant: the answer says which spelling matched
+>>> result.matched_items, result.hops[0].matched_item, result.sensitivity
+(['DV情報等'], 'DV情報等', {'dv': ['DV情報等']})
+>>> [h.recipient["business"] for h in trace(tiny_store(), "防災課", direction="upstream").hops]
+['住民基本台帳業務']
 """
 
 from __future__ import annotations
@@ -25,8 +30,9 @@ from tadori.graph.model import FlowEdge, item_key
 from tadori.graph.protocol import GraphStore
 
 from .resolve import Start, resolve_start
+from .sensitivity import flag_hop, tagged_items, tags_of
 
-__all__ = ["MODES", "Hop", "TraceResult", "flow_passes", "trace"]
+__all__ = ["MODES", "Hop", "TraceResult", "flow_passes", "trace", "walk"]
 
 MODES = ("confirmed", "possible", "both")  # "both" is "possible": every hop, each labelled
 
@@ -51,6 +57,8 @@ class Hop:
     council_cases: list[dict[str, Any]]
     provenance: dict[str, Any]
     sources: list[dict[str, Any]] = field(default_factory=list)
+    sensitivity: list[str] = field(default_factory=list)  # tags of the items carried (see sensitivity.py)
+    flags: list[str] = field(default_factory=list)  # sensitivity.flag_hop: why a sensitive hop needs a look
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -69,6 +77,7 @@ class TraceResult:
     as_of: str | None
     start_ids: list[str]
     hops: list[Hop]
+    sensitivity: dict[str, list[str]] = field(default_factory=dict)  # tag -> items reached
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -79,6 +88,8 @@ class TraceResult:
             "direction": self.direction,
             "mode": self.mode,
             "as_of": self.as_of,
+            "start_ids": self.start_ids,
+            "sensitivity": self.sensitivity,
             "hops": [hop.to_dict() for hop in self.hops],
         }
 
@@ -146,10 +157,13 @@ def _endpoint(store: GraphStore, node_id: str, department: str | None, business:
     }
 
 
-def _hop(store: GraphStore, flow: FlowEdge, depth: int, status: str, key: str | None) -> Hop:
-    cases = [c for c in store.cases(flow.municipality) if c.id in flow.council_cases]
+def _hop(store: GraphStore, flow: FlowEdge, depth: int, status: str, key: str | None,
+         followed: str | None = None) -> Hop:
+    cases = [c for c in map(store.case, flow.council_cases) if c is not None]
     matched = next((i for i in flow.items if key is not None and item_key(i) == key), None)
-    return Hop(
+    # A possible hop may carry the followed item: its tags count too, the status says "maybe".
+    carried = list(flow.items) + ([followed] if status == "possible" and followed else [])
+    hop = Hop(
         flow_id=flow.id,
         depth=depth,
         status=status,
@@ -167,41 +181,29 @@ def _hop(store: GraphStore, flow: FlowEdge, depth: int, status: str, key: str | 
         council_cases=[{"id": c.id, "title": c.title, "date": c.date, "decision": c.decision} for c in cases],
         provenance={k: flow.provenance[0][k] for k in ("document", "line", "quote")} if flow.provenance else {},
         sources=list(flow.provenance),
+        sensitivity=tags_of(carried),
     )
+    hop.flags = flag_hop(hop)
+    return hop
 
 
-def trace(store: GraphStore, start: str, *, direction: str = "downstream", mode: str = "confirmed",
-          item: str | None = None, max_depth: int | None = None, as_of: str | None = None,
-          kinds: Iterable[str] | None = None, bases: Iterable[str] | None = None,
-          municipality: str | None = None) -> TraceResult:
-    """Follow ``start`` (an item, a business or a department) through the flows.
+def walk(store: GraphStore, start_ids: Iterable[str], *, key: str | None = None, followed: str | None = None,
+         downstream: bool = True, mode: str = "confirmed", max_depth: int | None = None, as_of: str | None = None,
+         kinds: Iterable[str] | None = None, bases: Iterable[str] | None = None,
+         municipality: str | None = None) -> tuple[list[Hop], list[str]]:
+    """Breadth-first walk from node ids: the hops, and the start ids that began a walk.
 
-    Parameters
-    ----------
-    direction : "downstream" (where the data goes) or "upstream" (where it came from).
-    mode : "confirmed" (only hops that state the item) or "possible"/"both" (also hops that
-        state no items, labelled possible).
-    item : follow this item from a business or department start (an item start implies it).
-    max_depth, as_of, kinds, bases, municipality : limits and filters; see :func:`flow_passes`.
-
-    Each flow appears once, at the smallest depth it is reached; cycles terminate.
+    ``key`` is the item key followed (None: every flow is a hop). Each flow appears once, at
+    the smallest depth it is reached; a node is expanded once, so cycles terminate. Later
+    start ids begin a walk only if earlier ones did not reach them.
     """
-    if direction not in ("downstream", "upstream"):
-        raise ValueError(f"direction must be downstream or upstream, not {direction!r}")
-    if mode not in MODES:
-        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
-    resolved: Start = resolve_start(store, start, municipality=municipality)
-    followed = resolved.item if resolved.kind == "item" else item
-    key = item_key(followed) if followed else None
-    start_ids = _item_starts(store, key, direction) if resolved.kind == "item" else list(resolved.node_ids)
-    if municipality:
-        start_ids = [s for s in start_ids if (node := store.node(s)) is not None and node.municipality == municipality]
-    downstream = direction == "downstream"
+    kinds = set(kinds) if kinds else None
+    bases = set(bases) if bases else None
     hops: list[Hop] = []
     seen_flows: set[str] = set()
     visited: set[str] = set()
     roots: list[str] = []
-    for origin in start_ids:  # later holders start only if the earlier ones did not reach them
+    for origin in start_ids:
         if origin in visited:
             continue
         visited.add(origin)
@@ -220,12 +222,58 @@ def trace(store: GraphStore, start: str, *, direction: str = "downstream", mode:
                 if not flow_passes(store, flow, as_of=as_of, kinds=kinds, bases=bases, municipality=municipality):
                     continue
                 seen_flows.add(flow.id)
-                hops.append(_hop(store, flow, depth + 1, status, key))
+                hops.append(_hop(store, flow, depth + 1, status, key, followed))
                 following = flow.target if downstream else flow.source
                 if following not in visited:
                     visited.add(following)
                     queue.append((following, depth + 1))
+    return hops, roots
+
+
+def trace(store: GraphStore, start: str, *, direction: str = "downstream", mode: str = "confirmed",
+          item: str | None = None, max_depth: int | None = None, as_of: str | None = None,
+          kinds: Iterable[str] | None = None, bases: Iterable[str] | None = None,
+          municipality: str | None = None) -> TraceResult:
+    """Follow ``start`` (an item, a business or a department) through the flows.
+
+    Parameters
+    ----------
+    store : the graph store.
+    start : an item (DV情報等; any variant matches: DV情報), a business or a department.
+    direction : "downstream" (where the data goes) or "upstream" (where it came from).
+    mode : "confirmed" (only hops that state the item) or "possible"/"both" (also hops that
+        state no items, labelled possible).
+    item : follow this item from a business or department start (an item start implies it).
+    max_depth : stop after this many hops from the start.
+    as_of : ISO date; only flows in force then (see :func:`flow_passes`); undated flows stay,
+        marked ``undated``.
+    kinds, bases, municipality : only flows of these kinds, on these bases, of this city.
+
+    Returns
+    -------
+    TraceResult
+        Hops in breadth-first order; each flow appears once, at the smallest depth it is
+        reached, so cycles terminate. Raises :class:`~tadori.errors.NotFound` (with
+        suggestions) for a name that matches nothing.
+    """
+    if direction not in ("downstream", "upstream"):
+        raise ValueError(f"direction must be downstream or upstream, not {direction!r}")
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+    resolved: Start = resolve_start(store, start, municipality=municipality)
+    followed = resolved.item if resolved.kind == "item" else item
+    key = item_key(followed) if followed else None
+    start_ids = _item_starts(store, key, direction) if resolved.kind == "item" else list(resolved.node_ids)
+    if municipality:
+        start_ids = [s for s in start_ids if (node := store.node(s)) is not None and node.municipality == municipality]
+    hops, roots = walk(store, start_ids, key=key, followed=followed, downstream=direction == "downstream", mode=mode,
+                       max_depth=max_depth, as_of=as_of, kinds=kinds, bases=bases, municipality=municipality)
+    matched = resolved.matched_items or []
+    if key is not None and not matched:  # an item followed from a business: the spellings the hops use
+        matched = sorted({h.matched_item for h in hops if h.matched_item})
+    reached = [i for h in hops for i in h.items] + ([followed] if followed else [])
     return TraceResult(
-        start=start, start_kind=resolved.kind, item=followed, matched_items=resolved.matched_items or [],
+        start=start, start_kind=resolved.kind, item=followed, matched_items=matched,
         direction=direction, mode=mode, as_of=as_of, start_ids=roots, hops=hops,
+        sensitivity=tagged_items(reached),
     )
