@@ -1,19 +1,27 @@
 """Trace answers as dash-cytoscape elements: nodes laid out left to right by hop depth.
 
+A view of an answer shows the hops up to a depth, plus the further hops of nodes the user
+expanded; departments are compound nodes that can be collapsed into one box; a focus node
+keeps only the hops on paths from the start to it. All of it is decided here, in Python,
+so the browser only draws a preset layout.
+
 >>> from tadori.queries.testing import tiny_store
 >>> from tadori.queries.trace import trace
 >>> elements = trace_elements(trace(tiny_store(), "DV情報等"))
->>> sorted(e["data"]["id"] for e in elements if "source" not in e["data"])[:1]
+>>> sorted(e["data"]["id"] for e in elements if "business" in e["classes"])[:1]
 ['business:川口市:介護保険資格管理業務']
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Collection
 from typing import Any
 
-from tadori.queries.trace import TraceResult
+from tadori.queries.trace import Hop, TraceResult
 
-__all__ = ["BASIS_COLOURS", "STYLESHEET", "trace_elements"]
+__all__ = ["BASIS_COLOURS", "DEFAULT_DEPTH", "STYLESHEET", "group_id", "highlight_stylesheet", "trace_elements",
+           "visible_hops"]
 
 BASIS_COLOURS = {
     "law": "#1b7837",
@@ -24,71 +32,195 @@ BASIS_COLOURS = {
     "unknown": "#777777",
 }
 
-COLUMN_WIDTH = 320
-ROW_HEIGHT = 90
+DEFAULT_DEPTH = 3  # deeper hops appear when the user expands a node
+COLUMN_WIDTH = 330
+ROW_HEIGHT = 84
+DASHED_KINDS = ("external_provision", "online_connection")
 
 
-def _node_label(endpoint: dict[str, Any]) -> str:
+def group_id(municipality: str | None, department: str) -> str:
+    return f"group:{municipality or ''}:{department}"
+
+
+def _ends(result: TraceResult, hop: Hop) -> tuple[str, str]:
+    """(near, far): the end the trace reached first and the end it reached through this hop."""
+    if result.direction == "upstream":
+        return hop.recipient["id"], hop.source["id"]
+    return hop.source["id"], hop.recipient["id"]
+
+
+def _on_paths_to(result: TraceResult, focus: str) -> set[str]:
+    """Flow ids of the hops that lie on some path from the start to ``focus``."""
+    into: dict[str, list[Hop]] = defaultdict(list)
+    for hop in result.hops:
+        into[_ends(result, hop)[1]].append(hop)
+    keep: set[str] = set()
+    reached, stack = {focus}, [focus]
+    while stack:
+        for hop in into.get(stack.pop(), []):
+            keep.add(hop.flow_id)
+            near = _ends(result, hop)[0]
+            if near not in reached:
+                reached.add(near)
+                stack.append(near)
+    return keep
+
+
+def visible_hops(result: TraceResult, depth: int | None = DEFAULT_DEPTH, expanded: Collection[str] = (),
+                 focus: str | None = None) -> tuple[list[Hop], dict[str, int]]:
+    """The hops a view shows, and for each shown node how many of its further hops are hidden.
+
+    A hop shows when its near end is shown and it lies within ``depth`` or its near end was
+    expanded; with ``focus`` only the hops on paths from the start to that node show.
+    """
+    hops = result.hops
+    if focus:
+        on_path = _on_paths_to(result, focus)
+        hops = [h for h in hops if h.flow_id in on_path]
+        return hops, {}
+    shown_nodes = set(result.start_ids)
+    shown: list[Hop] = []
+    hidden: dict[str, int] = defaultdict(int)
+    for hop in hops:  # breadth-first order: a hop's near end is decided before the hop
+        near, far = _ends(result, hop)
+        if near not in shown_nodes:
+            continue
+        if depth is None or hop.depth <= depth or near in expanded:
+            shown.append(hop)
+            shown_nodes.add(far)
+        else:
+            hidden[near] += 1
+    return shown, dict(hidden)
+
+
+def _label(endpoint: dict[str, Any], language: str) -> str:
     if endpoint.get("external"):
-        return endpoint["name"]
-    department, business = endpoint.get("department"), endpoint.get("business")
-    if department and business:
+        return endpoint["external"]
+    department, business = endpoint.get("department"), endpoint.get("business") or endpoint.get("name")
+    if department and business and department != business:
+        # Label lines name what they are: 課 (department) above 業務 (business).
         return f"{department}\n{business}"
-    return business or department or endpoint.get("name") or ""
+    return business or department or ""
 
 
-def trace_elements(result: TraceResult) -> list[dict[str, Any]]:
-    """Nodes (one per business or party, at its smallest depth) and one edge per hop."""
-    depth_of: dict[str, int] = {}
-    labels: dict[str, dict[str, Any]] = {}
-    for start in result.start_ids:
-        depth_of.setdefault(start, 0)
-    for hop in result.hops:
-        upstream = result.direction == "upstream"
-        near, far = (hop.recipient, hop.source) if upstream else (hop.source, hop.recipient)
-        depth_of.setdefault(near["id"], hop.depth - 1)
-        depth_of.setdefault(far["id"], hop.depth)
-        labels.setdefault(hop.source["id"], hop.source)
-        labels.setdefault(hop.recipient["id"], hop.recipient)
-    shown = [node_id for node_id in depth_of if node_id in labels]
-    rows: dict[int, int] = {}
+def _node_classes(endpoint: dict[str, Any], contractor: bool, start: bool) -> str:
+    classes = ["external"] if endpoint.get("label") == "ExternalParty" else ["business"]
+    if contractor:
+        classes.append("contractor")
+    if start:
+        classes.append("start")
+    return " ".join(classes)
+
+
+def trace_elements(result: TraceResult, *, depth: int | None = None, expanded: Collection[str] = (),
+                   collapsed: Collection[str] = (), focus: str | None = None,
+                   language: str = "ja") -> list[dict[str, Any]]:
+    """Nodes at (depth × column, row), compound department nodes, and one edge per shown hop."""
+    hops, hidden = visible_hops(result, depth, expanded, focus)
+    upstream = result.direction == "upstream"
+    depth_of: dict[str, int] = {s: 0 for s in result.start_ids}
+    endpoints: dict[str, dict[str, Any]] = {}
+    contractors: set[str] = set()
+    for hop in hops:
+        near, far = _ends(result, hop)
+        depth_of.setdefault(near, hop.depth - 1)
+        depth_of.setdefault(far, hop.depth)
+        endpoints.setdefault(hop.source["id"], hop.source)
+        endpoints.setdefault(hop.recipient["id"], hop.recipient)
+        if hop.kind == "online_connection":
+            contractors.add(hop.recipient["id"])
+    municipality = {n: (e.get("id", "").split(":") + ["", ""])[1] for n, e in endpoints.items()}
+
+    def parent_of(node_id: str) -> str | None:
+        endpoint = endpoints[node_id]
+        if endpoint.get("label") == "ExternalParty" or not endpoint.get("department"):
+            return None
+        return group_id(municipality[node_id], endpoint["department"])
+
+    # Within a column, members of one department sit together so their compound box is compact.
+    columns: dict[int, list[str]] = defaultdict(list)
+    for node_id in endpoints:
+        columns[depth_of.get(node_id, 0)].append(node_id)
     elements: list[dict[str, Any]] = []
-    for node_id in shown:
-        depth = depth_of[node_id]
-        row = rows.get(depth, 0)
-        rows[depth] = row + 1
-        endpoint = labels[node_id]
-        x = -depth * COLUMN_WIDTH if result.direction == "upstream" else depth * COLUMN_WIDTH
+    groups: dict[str, dict[str, Any]] = {}
+    alias: dict[str, str] = {}
+    for column, members in sorted(columns.items()):
+        members.sort(key=lambda n: (parent_of(n) or "~", endpoints[n].get("business") or endpoints[n]["name"] or ""))
+        x = -column * COLUMN_WIDTH if upstream else column * COLUMN_WIDTH
+        row = 0
+        for node_id in members:
+            endpoint, parent = endpoints[node_id], parent_of(node_id)
+            if parent:
+                groups.setdefault(parent, {"department": endpoint["department"], "x": x, "y": row * ROW_HEIGHT})
+            if parent in collapsed:
+                alias[node_id] = parent
+                continue
+            label = _label(endpoint, language)
+            if hidden.get(node_id):
+                label += f"\n＋{hidden[node_id]}"
+            data = {"id": node_id, "label": label, "department": endpoint.get("department") or "",
+                    "business": endpoint.get("business") or endpoint.get("external") or endpoint.get("name") or "",
+                    "hidden": hidden.get(node_id, 0)}
+            if parent:
+                data["parent"] = parent
+            classes = _node_classes(endpoint, node_id in contractors, node_id in result.start_ids)
+            elements.append({"data": data, "position": {"x": x, "y": row * ROW_HEIGHT},
+                             "classes": classes + (" has-more" if hidden.get(node_id) else "")})
+            row += 1
+    for gid, group in groups.items():
+        data = {"id": gid, "label": group["department"], "department": group["department"], "group": True}
+        element: dict[str, Any] = {"data": data, "classes": "department"}
+        if gid in collapsed:
+            element["classes"] = "department collapsed"
+            element["position"] = {"x": group["x"], "y": group["y"]}
+        elements.insert(0, element)  # parents before children
+    for hop in hops:
+        source, target = alias.get(hop.source["id"], hop.source["id"]), alias.get(hop.recipient["id"],
+                                                                                  hop.recipient["id"])
         elements.append({
-            "data": {"id": node_id, "label": _node_label(endpoint), "department": endpoint.get("department") or "",
-                     "business": endpoint.get("business") or endpoint.get("name") or ""},
-            "position": {"x": x, "y": row * ROW_HEIGHT},
-            "classes": "external" if endpoint.get("label") == "ExternalParty" else "business",
-        })
-    for hop in result.hops:
-        dashed = hop.kind in ("external_provision", "online_connection")
-        elements.append({
-            "data": {"id": hop.flow_id, "source": hop.source["id"], "target": hop.recipient["id"],
-                     "basis": hop.basis, "kind": hop.kind, "status": hop.status},
-            "classes": " ".join([hop.basis, hop.status, "dashed" if dashed else "solid"]),
+            "data": {"id": hop.flow_id, "source": source, "target": target, "basis": hop.basis, "kind": hop.kind,
+                     "status": hop.status},
+            "classes": " ".join([hop.basis, hop.status, "dashed" if hop.kind in DASHED_KINDS else "solid"]),
         })
     return elements
 
+
+_FONT = "IPAGothic, 'IPAexGothic', 'Noto Sans CJK JP', sans-serif"
 
 STYLESHEET: list[dict[str, Any]] = [
     {"selector": "node", "style": {
         "label": "data(label)", "text-wrap": "wrap", "text-max-width": "220px", "font-size": "11px",
         "text-valign": "center", "text-halign": "center", "shape": "round-rectangle", "width": "230px",
-        "height": "54px", "background-color": "#eef3fb", "border-width": 1, "border-color": "#4a6fa5",
-        "font-family": "IPAGothic, 'IPAexGothic', 'Noto Sans CJK JP', sans-serif"}},
+        "height": "56px", "background-color": "#eef3fb", "border-width": 1, "border-color": "#4a6fa5",
+        "font-family": _FONT}},
+    {"selector": "node.start", "style": {"border-width": 3, "background-color": "#dbe7f7"}},
+    {"selector": "node.has-more", "style": {"border-style": "double", "border-width": 4}},
     {"selector": "node.external", "style": {"shape": "hexagon", "background-color": "#fdf0e6",
                                              "border-color": "#b35806"}},
+    {"selector": "node.contractor", "style": {"shape": "barrel", "background-color": "#fff7d6",
+                                               "border-color": "#8c6d00"}},
+    {"selector": "node.department", "style": {
+        "text-valign": "top", "text-halign": "center", "background-color": "#f4f6f9", "background-opacity": 0.6,
+        "border-color": "#9aa8bd", "border-style": "dashed", "font-size": "12px", "font-weight": "bold",
+        "padding": "8px", "shape": "round-rectangle", "color": "#23395d"}},
+    {"selector": "node.department.collapsed", "style": {"background-color": "#dde5f0", "border-style": "solid",
+                                                         "text-valign": "center", "width": "230px",
+                                                         "height": "56px"}},
     {"selector": "edge", "style": {"curve-style": "bezier", "target-arrow-shape": "triangle", "width": 3,
                                     "arrow-scale": 1.3}},
     {"selector": "edge.dashed", "style": {"line-style": "dashed"}},
-    {"selector": "edge.possible", "style": {"opacity": 0.45}},
+    {"selector": "edge.possible", "style": {"opacity": 0.4, "width": 2}},
     {"selector": ":selected", "style": {"border-width": 3, "line-color": "#000", "target-arrow-color": "#000"}},
 ] + [
     {"selector": f"edge.{basis}", "style": {"line-color": colour, "target-arrow-color": colour}}
     for basis, colour in BASIS_COLOURS.items()
 ]
+
+
+def highlight_stylesheet(flow_ids: Collection[str]) -> list[dict[str, Any]]:
+    """The stylesheet with the given edges drawn thick and black (a row selected in the hop table)."""
+    return STYLESHEET + [
+        {"selector": f'edge[id = "{flow_id}"]', "style": {"line-color": "#000", "target-arrow-color": "#000",
+                                                          "width": 6, "opacity": 1, "z-index": 10}}
+        for flow_id in flow_ids
+    ]

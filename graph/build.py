@@ -24,7 +24,6 @@ from .model import (
     external_id,
     flow_id,
     holder_id,
-    item_id,
     item_key,
     unknown_source_id,
 )
@@ -63,11 +62,12 @@ class GraphData:
         return node.id
 
     def record(self, business: str, item: str) -> None:
-        node = self.nodes[business]
-        if all(item_key(item) != item_key(known) for known in node.items):
-            node.items.append(item)
-        self.node(item_id(item), DATA_ITEM, item, None)
-        self.records.add((business, item_id(item)))
+        key = item_key(item)
+        if (business, "item:" + key) in self.records:
+            return
+        self.nodes[business].items.append(item)
+        self.node("item:" + key, DATA_ITEM, item, None)
+        self.records.add((business, "item:" + key))
 
 
 def _endpoints(data: GraphData, flow: Flow, municipality: str | None) -> tuple[str, str]:
@@ -104,7 +104,7 @@ def build_graph_data(records: RecordStore) -> GraphData:
     data = GraphData()
     documents = {d.id: d for d in records.documents()} if records.exists() else {}
     local_to_edge: dict[tuple[str, str], str] = {}
-    for flow, document_id in records.flows() if documents else []:
+    for flow, document_id in records.iter_flows() if documents else []:
         municipality = flow.municipality
         source, target = _endpoints(data, flow, municipality)
         edge_id = flow_id(municipality, source, target, flow.kind, flow.start_date)

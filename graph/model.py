@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from tadori.ingest.normalize import canonical_name
+from tadori.ingest.normalize import canonical_name as _canonical_name
 
 __all__ = [
     "BUSINESS",
@@ -41,6 +42,11 @@ DATA_ITEM = "DataItem"
 EXTERNAL_PARTY = "ExternalParty"
 
 
+# Names repeat across thousands of flows: normalise each spelling once.
+canonical_name = lru_cache(maxsize=1 << 18)(_canonical_name)
+
+
+@lru_cache(maxsize=1 << 18)
 def item_key(item: str) -> str:
     """The key two variants of one item share: canonical spelling without a trailing 等."""
     key = canonical_name(item).lower()

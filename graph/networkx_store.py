@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import networkx as nx
+
 from tadori.ingest.records import Diagnostic, Registration, Statistic
 from tadori.ingest.recordstore import RecordStore
 
@@ -19,6 +22,20 @@ from .build import GraphData, build_graph_data
 from .model import BUSINESS, DATA_ITEM, DEPARTMENT, EXTERNAL_PARTY, Case, FlowEdge, Node, item_key
 
 __all__ = ["NetworkXStore"]
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Building allocates millions of long-lived objects and frees none: the cyclic collector would
+    rescan them again and again. Pause it, then move what was built out of its sight."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+        gc.freeze()
 
 FLOWS_TO = "FLOWS_TO"
 OPERATES = "OPERATES"
@@ -39,21 +56,22 @@ class NetworkXStore:
         self._by_item: dict[str, list[FlowEdge]] = defaultdict(list)
         self._holders: dict[str, list[str]] = defaultdict(list)
         self._operates: dict[str, list[str]] = defaultdict(list)
-        gc.freeze()  # the graph is long-lived: keep the collector from rescanning it while it grows
-        try:
+        with _collector_paused():
             self._load(data)
-        finally:
-            gc.unfreeze()
 
     @classmethod
     def from_records(cls, records: RecordStore) -> NetworkXStore:
-        return cls(build_graph_data(records), records)
+        with _collector_paused():
+            data = build_graph_data(records)
+        return cls(data, records)
 
     def _load(self, data: GraphData) -> None:
         graph = self.graph
         graph.add_nodes_from((node.id, {"label": node.label, "name": node.name}) for node in data.nodes.values())
         for edge in data.flows.values():
-            graph.add_edge(edge.source, edge.target, key=edge.id, type=FLOWS_TO, **_edge_attributes(edge))
+            graph.add_edge(edge.source, edge.target, key=edge.id, type=FLOWS_TO, flow_id=edge.id, **vars(edge))
+            # The FlowEdge and the networkx edge share one attribute dict: one copy of every flow.
+            edge.__dict__ = graph.edges[edge.source, edge.target, edge.id]
             self._out[edge.source].append(edge)
             self._in[edge.target].append(edge)
             for key in edge.item_keys:
@@ -130,11 +148,3 @@ class NetworkXStore:
 
     def statistics(self) -> list[tuple[Statistic, str]]:
         return self.records.statistics() if self.records and self.records.exists() else []
-
-
-def _edge_attributes(edge: FlowEdge) -> dict[str, Any]:
-    attributes = edge.to_dict()
-    for name in ("id", "source", "target"):
-        attributes.pop(name)
-    attributes["flow_id"] = edge.id
-    return attributes

@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 __all__ = [
     "ERA_OFFSETS",
+    "business_key",
     "canonical_name",
     "classify_basis",
     "classify_kind",
@@ -56,12 +58,24 @@ def canonical_name(name: str | None) -> str:
 def to_iso_date(text: str | None) -> str | None:
     """Convert a 平成/令和/Western date to ISO; ``None`` when no full date is written.
 
+    Spaces anywhere are ignored (PDF conversions space out 令 和 2 年 3 月 2 日).
     Raises ``ValueError`` for a date that cannot exist (平成25年2月30日), so callers can
     turn it into a diagnostic.
+
+    >>> to_iso_date("令 和 2 年 3 月 2 日")
+    '2020-03-02'
+    >>> to_iso_date("R2.9.4")
+    '2020-09-04'
     """
     if not text:
         return None
-    value = nfkc(text)
+    return _iso_date(text)
+
+
+@lru_cache(maxsize=4096)
+def _iso_date(text: str) -> str | None:
+    # Cached: reports repeat the same few dates on hundreds of rows.
+    value = _SPACES.sub("", nfkc(text))
     match = _ERA_DATE.search(value)
     if match:
         year_text = match["year"]
@@ -106,9 +120,18 @@ def classify_basis(text: str | None) -> str:
 
     >>> classify_basis("本人同意")
     'consent'
+    >>> classify_basis("条例第9条第3項第3号(生命等の保護)")
+    'vital_interest'
     >>> classify_basis(None)
     'unknown'
     """
+    if not text:
+        return "unknown"
+    return _classify_basis(text)
+
+
+@lru_cache(maxsize=4096)
+def _classify_basis(text: str) -> str:
     value = canonical_name(text)
     if not value:
         return "unknown"
@@ -118,13 +141,50 @@ def classify_basis(text: str | None) -> str:
     return "unknown"
 
 
-_ITEM_SEPARATORS = re.compile(r"[、,，・/／]|及び|並びに|および")
+_ITEM_SEPARATORS = re.compile(r"[、,，・/／]")
+_ITEM_CONJUNCTIONS = re.compile(r"及び|並びに|および")
 
 
 def split_items(text: str | None) -> list[str]:
-    """Split an item list on 、・ and 及び, keeping 等 where it is written."""
+    """Split an item list on 、・ and 及び, keeping 等 where it is written.
+
+    及び closes a list written with 、 (「A、B及びC」 is three items), but inside a list
+    written with ・ alone it joins the parts of one item (「住所及び氏名・電話番号」 is two
+    items), the way registers word compound items.
+
+    >>> split_items("新住所・旧住所")
+    ['新住所', '旧住所']
+    >>> split_items("本人住所及び氏名・代理人住所及び氏名")
+    ['本人住所及び氏名', '代理人住所及び氏名']
+    >>> split_items("氏名及び住所")
+    ['氏名', '住所']
+    """
     value = nfkc(text)
     if not value:
         return []
-    parts = (part.strip(" 　「」") for part in _ITEM_SEPARATORS.split(value))
-    return [part for part in parts if part]
+    parts = _ITEM_SEPARATORS.split(value)
+    split_conjunctions = "、" in value or "," in value or len(parts) == 1
+    out: list[str] = []
+    for part in parts:
+        pieces = _ITEM_CONJUNCTIONS.split(part) if split_conjunctions else [part]
+        for piece in pieces:
+            piece = piece.strip(" 　「」")
+            if piece and piece not in out:
+                out.append(piece)
+    return out
+
+
+def business_key(name: str | None) -> str:
+    """The key under which spellings of one business within a document are one business.
+
+    Two names are the same business when they differ only by spacing, brackets of quotation,
+    width (NFKC) or the interchangeable 事務 / 業務 ending: 「要介護(支援)認定事務」 and
+    「要介護（支援）認定業務」 share a key. Near misses beyond that are left to
+    :func:`tadori.ingest.documents.merge.same_business`, which also accepts a rapidfuzz ratio
+    of 95 or more between keys.
+
+    >>> business_key("要介護（支援）認定事務") == business_key("要介護(支援)認定 業務")
+    True
+    """
+    key = canonical_name(name).replace("「", "").replace("」", "")
+    return key.replace("事務", "業務")

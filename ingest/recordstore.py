@@ -101,13 +101,19 @@ def _encode(record: Any, names: list[str]) -> list[Any]:
     return values
 
 
-def _decode(record_type: type, row: sqlite3.Row) -> Any:
-    data = {}
-    for name in _columns(record_type):
-        if name in row.keys():  # noqa: SIM118 - sqlite3.Row has keys() but no __contains__ on names
-            value = row[name]
-            data[name] = json.loads(value) if name in _LIST_FIELDS else value
-    return record_type(**data)
+def _decoder(record_type: type, row_keys: list[str]) -> Any:
+    """A function row → record for rows with these columns (worked out once per query, not per row)."""
+    names = [name for name in _columns(record_type) if name in row_keys]
+    lists = [name for name in names if name in _LIST_FIELDS]
+    loads = json.loads
+
+    def decode(row: sqlite3.Row) -> Any:
+        data = {name: row[name] for name in names}
+        for name in lists:
+            data[name] = loads(data[name])
+        return record_type(**data)
+
+    return decode
 
 
 class RecordStore:
@@ -205,17 +211,24 @@ class RecordStore:
         return rows[0]["text"] if rows else None
 
     def _records(self, table: str, record_type: type, document_id: str | None) -> Iterator[tuple[Any, str]]:
+        """Stream the records of one table: a national store has millions, so no fetchall."""
         where, parameters = ("WHERE t.document_id = ?", (document_id,)) if document_id else ("", ())
-        rows = self._rows(
-            f"SELECT t.*, d.municipality AS doc_municipality FROM {table} t "
-            f"JOIN documents d ON d.id = t.document_id {where} ORDER BY d.ingested_at, d.name, t.rowid",
-            parameters,
-        )
-        for row in rows:
-            record = _decode(record_type, row)
-            if hasattr(record, "municipality") and not record.municipality:
-                record.municipality = row["doc_municipality"]
-            yield record, row["document_id"]
+        query = (f"SELECT t.*, d.municipality AS doc_municipality FROM {table} t "
+                 f"JOIN documents d ON d.id = t.document_id {where} ORDER BY d.ingested_at, d.name, t.rowid")
+        with closing(self._connect(create=False)) as db:
+            cursor = db.execute(query, parameters)
+            columns = [c[0] for c in cursor.description]
+            decode = _decoder(record_type, columns)
+            fill_municipality = "municipality" in columns
+            for row in cursor:
+                record = decode(row)
+                if fill_municipality and not record.municipality:
+                    record.municipality = row["doc_municipality"]
+                yield record, row["document_id"]
+
+    def iter_flows(self) -> Iterator[tuple[Flow, str]]:
+        """Every stored flow, streamed (for building a graph of a whole country)."""
+        return self._records("flows", Flow, None)
 
     def flows(self, document_id: str | None = None) -> list[tuple[Flow, str]]:
         """Every stored flow with the id of its document (municipality filled from the document)."""

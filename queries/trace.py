@@ -15,7 +15,7 @@ Examples
 >>> result = trace(tiny_store(), "DV情報")  # a variant: the answer says which spelling matched
 >>> result.matched_items, result.hops[0].matched_item, result.sensitivity
 (['DV情報等'], 'DV情報等', {'dv': ['DV情報等']})
->>> [h.recipient["business"] for h in trace(tiny_store(), "防災課", direction="upstream").hops]
+>>> [h.source["business"] for h in trace(tiny_store(), "防災課", direction="upstream").hops]
 ['住民基本台帳業務']
 """
 
@@ -271,7 +271,7 @@ def trace(store: GraphStore, start: str, *, direction: str = "downstream", mode:
     matched = resolved.matched_items or []
     if key is not None and not matched:  # an item followed from a business: the spellings the hops use
         matched = sorted({h.matched_item for h in hops if h.matched_item})
-    reached = [i for h in hops for i in h.items] + ([followed] if followed else [])
+    reached = [i for h in hops for i in h.items] + matched
     return TraceResult(
         start=start, start_kind=resolved.kind, item=followed, matched_items=matched,
         direction=direction, mode=mode, as_of=as_of, start_ids=roots, hops=hops,

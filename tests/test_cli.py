@@ -14,8 +14,8 @@ from tadori.ingest.template import FLOW_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = [str(ROOT / "examples" / "sample-flows.csv"), str(ROOT / "examples" / "sample-registrations.csv")]
-DV_RECIPIENTS = {"介護保険資格管理業務", "介護保険料賦課徴収業務", "生活機能評価関係業務", "川口市災害時要援護者登録制度",
-                 "料金収納システム業務"}
+DV_RECIPIENTS = {"介護保険資格管理業務", "介護保険料賦課徴収業務", "生活機能評価関係業務",
+                 "川口市災害時要援護者登録制度", "料金収納システム業務"}
 
 
 def tadori(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -121,7 +121,8 @@ def test_extract_json_uses_the_gold_schema_field_names(tmp_path):
     result = tadori("extract", SAMPLE[0], "--json")
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
-    assert {"doc", "municipality", "flows", "registrations", "council_cases", "statistics", "diagnostics"} <= set(answer)
+    expected = {"doc", "municipality", "flows", "registrations", "council_cases", "statistics", "diagnostics"}
+    assert expected <= set(answer)
     assert {"source_department", "source_business", "recipient_department", "recipient_business",
             "recipient_external", "kind", "basis", "basis_text", "start_date", "items", "reason", "line"} <= set(
         answer["flows"][0])

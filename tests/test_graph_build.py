@@ -22,8 +22,9 @@ def document(sha: str) -> Document:
 def test_the_same_flow_stated_in_two_documents_is_one_edge_with_both_lines(tmp_path):
     first = Flow(id="f1", source_department="住民課", source_business="住民記録業務", recipient_business="給付業務",
                  start_date="2020-04-01", items=["住所"], line=5)
-    second = Flow(id="f9", source_business="住民記録 業務", recipient_department="福祉課", recipient_business="給付業務",
-                  start_date="2020-04-01", basis="consent", items=["住所", "氏名"], line=40)
+    second = Flow(id="f9", source_business="住民記録 業務", recipient_department="福祉課",
+                  recipient_business="給付業務", start_date="2020-04-01", basis="consent",
+                  items=["住所", "氏名"], line=40)
     data = build_graph_data(store_of(tmp_path, Extraction(document("a"), flows=[first]),
                                      Extraction(document("b"), flows=[second])))
     (edge,) = data.flows.values()

@@ -1,4 +1,9 @@
-"""The Trace page: ``/trace?item=DV情報等`` draws the hops of an item and lists them below."""
+"""The Trace page: ``/trace?item=DV情報等`` draws the hops of an item and lists them below.
+
+The URL holds the whole view (controls, depth, expanded nodes, collapsed departments, focus):
+controls write it with ``dcc.Location(refresh=False)``, which changes the address without
+re-rendering; back and forward re-render the page from the address through Dash's router.
+"""
 
 from __future__ import annotations
 
@@ -7,123 +12,162 @@ from typing import Any
 import dash
 import dash_ag_grid as dag
 import dash_cytoscape as cyto
-from dash import Input, Output, State, callback, dcc, html
+from dash import Input, Output, State, callback, ctx, dcc, html
 
 from tadori.errors import TadoriError
-from tadori.queries.trace import Hop, trace
+from tadori.queries.sensitivity import TAGS
 
-from ..elements import BASIS_COLOURS, STYLESHEET, trace_elements
+from ..controls import basis_options, kind_options, municipality_options, search_options
+from ..elements import STYLESHEET, highlight_stylesheet, trace_elements
+from ..legend import graph_legend
 from ..messages import t
 from ..state import get_store
+from ..trace_view import CONTROL_IDS, GRID_COLUMNS, controls_params, hop_row, run_trace, trace_params, trace_search
+from . import trace_details, trace_exports  # noqa: F401  (their callbacks register on import)
 
-_COLUMNS = ("depth", "status", "source_department", "source_business", "recipient_department",
-            "recipient_business", "recipient_external", "kind", "basis", "basis_text", "start_date", "items",
-            "document", "line")
+cyto.load_extra_layouts()  # the extra bundle carries cytoscape-svg, which the SVG export needs
 
-
-def hop_row(hop: Hop, language: str = "ja") -> dict[str, Any]:
-    """One grid row: page text for every name, so the hop can be read without the canvas."""
-    return {
-        "flow_id": hop.flow_id,
-        "depth": hop.depth,
-        "status": t(f"status.{hop.status}", language),
-        "source_department": hop.source.get("department"),
-        "source_business": hop.source.get("business") or hop.source.get("name"),
-        "recipient_department": hop.recipient.get("department"),
-        "recipient_business": hop.recipient.get("business"),
-        "recipient_external": hop.recipient.get("external"),
-        "kind": t(f"kind.{hop.kind}", language),
-        "basis": t(f"basis.{hop.basis}", language),
-        "basis_text": hop.basis_text,
-        "start_date": hop.start_date or t("undated", language),
-        "items": "、".join(hop.items),
-        "document": hop.provenance.get("document"),
-        "line": hop.provenance.get("line"),
-        "quote": hop.provenance.get("quote"),
-    }
+# Every control is an Input except the language, which only changes with the page.
+_CONTROLS = [Input(*c) for c in CONTROL_IDS[:-1]] + [State(*CONTROL_IDS[-1])]
 
 
-def _legend() -> html.Div:
-    return html.Div([html.Span(t("trace.legend") + ": ", className="legend-title")] + [
-        html.Span([html.Span(className="legend-swatch", style={"backgroundColor": colour}), t(f"basis.{basis}")],
-                  className="legend-entry", id=f"legend-{basis}")
-        for basis, colour in BASIS_COLOURS.items()
-    ], className="legend")
+def _radio(id_: str, value: str, options: list[tuple[str, str]], lang: str) -> dcc.RadioItems:
+    return dcc.RadioItems(id=id_, value=value, inline=True, options=[{"label": t(k, lang), "value": v}
+                                                                     for k, v in options])
 
 
-def layout(item: str | None = None, direction: str = "downstream", mode: str = "both", as_of: str | None = None,
-           **_: Any) -> html.Div:
+def _controls(p: dict[str, Any], lang: str) -> html.Div:
+    store = get_store()
     return html.Div([
-        html.Div([
-            html.Label([t("trace.item"), dcc.Input(id="trace-item", value=item or "", debounce=True,
-                                                   placeholder=t("trace.item.placeholder"))]),
-            html.Label([t("trace.direction"), dcc.RadioItems(id="trace-direction", value=direction, inline=True,
-                                                             options=[{"label": t("trace.downstream"),
-                                                                       "value": "downstream"},
-                                                                      {"label": t("trace.upstream"),
-                                                                       "value": "upstream"}])]),
-            html.Label([t("trace.mode"), dcc.RadioItems(id="trace-mode", value=mode, inline=True,
-                                                        options=[{"label": t("trace.mode.confirmed"),
-                                                                  "value": "confirmed"},
-                                                                 {"label": t("trace.mode.both"), "value": "both"}])]),
-            html.Label([t("trace.as_of"), dcc.Input(id="trace-as-of", type="date", value=as_of or "")]),
-        ], className="controls"),
+        html.Label([t("trace.item", lang), dcc.Dropdown(
+            id="trace-item", value=p["item"] or None, options=search_options(store, p["item"], lang, keep=p["item"]),
+            placeholder=t("trace.item.placeholder", lang), searchable=True, clearable=True,
+            className="item-dropdown")], className="wide"),
+        html.Label([t("trace.direction", lang), _radio("trace-direction", p["direction"], [
+            ("trace.downstream", "downstream"), ("trace.upstream", "upstream")], lang)]),
+        html.Label([t("trace.mode", lang), _radio("trace-mode", p["mode"], [
+            ("trace.mode.confirmed", "confirmed"), ("trace.mode.both", "both")], lang)]),
+        html.Label([t("trace.as_of", lang), dcc.Input(id="trace-as-of", type="date", value=p["as_of"])]),
+        html.Label([t("filter.kind", lang), dcc.Dropdown(id="trace-kind", multi=True, value=p["kind"],
+                                                         options=kind_options(lang))], className="filter"),
+        html.Label([t("filter.basis", lang), dcc.Dropdown(id="trace-basis", multi=True, value=p["basis"],
+                                                          options=basis_options(lang))], className="filter"),
+        html.Label([t("filter.municipality", lang), dcc.Dropdown(
+            id="trace-municipality", value=p["municipality"] or None, options=municipality_options(store))],
+            className="filter"),
+        html.Label([t("filter.tag", lang), dcc.Dropdown(
+            id="trace-tag", value=p["tag"] or None,
+            options=[{"label": t(f"tag.{tag}", lang), "value": tag} for tag in TAGS if tag != "ordinary"])],
+            className="filter"),
+        html.Label([t("trace.depth", lang), dcc.Input(id="trace-depth", type="number", min=1, max=20, step=1,
+                                                      value=p["depth"], debounce=True, style={"width": "4em"})]),
+    ], className="controls")
+
+
+def layout(lang: str = "ja", **query: Any) -> html.Div:
+    p = trace_params({**query, "lang": lang})
+    view = {"focus": p["focus"], "expand": p["expand"], "collapse": p["collapse"]}
+    grid_columns = [{"field": c, "headerName": t(f"col.{c}", lang), "filter": True, "sortable": True}
+                    for c in GRID_COLUMNS]
+    return html.Div([
+        dcc.Location(id="trace-url", refresh=False),
+        dcc.Store(id="trace-lang", data=lang),
+        dcc.Store(id="trace-view", data=view),
+        _controls(p, lang),
         html.Div(id="trace-message", className="message"),
-        _legend(),
-        cyto.Cytoscape(id="trace-graph", elements=[], stylesheet=STYLESHEET, layout={"name": "preset"},
-                       style={"width": "100%", "height": "520px"}, minZoom=0.2, maxZoom=3),
-        html.Div(t("trace.click_edge"), id="trace-provenance", className="provenance"),
-        html.H2(t("trace.hops")),
-        dag.AgGrid(id="trace-hops", rowData=[], className="ag-theme-alpine",
-                   columnDefs=[{"field": c, "headerName": t(f"col.{c}"), "filter": True, "sortable": True}
-                               for c in _COLUMNS],
-                   defaultColDef={"resizable": True, "wrapText": True, "autoHeight": True},
-                   dashGridOptions={"rowSelection": {"mode": "singleRow"}}, style={"height": "420px"}),
+        html.Div(id="trace-summary", className="summary"),
+        graph_legend(lang),
+        html.Div([
+            html.Button(t("trace.expand", lang), id="trace-expand", className="tool"),
+            html.Button(t("trace.collapse", lang), id="trace-collapse", className="tool"),
+            html.Button(t("trace.focus", lang), id="trace-focus", className="tool"),
+            html.Button(t("trace.reset", lang), id="trace-reset", className="tool"),
+            html.Span(t("trace.tools.help", lang), className="hint"),
+        ], className="toolbar"),
+        html.Div([
+            cyto.Cytoscape(id="trace-graph", elements=[], stylesheet=STYLESHEET, layout={"name": "preset"},
+                           style={"width": "100%", "height": "560px"}, minZoom=0.1, maxZoom=3,
+                           boxSelectionEnabled=False),
+            html.Aside([html.Div(t("trace.click_node", lang), id="trace-card", className="card"),
+                        html.Div(t("trace.click_edge", lang), id="trace-provenance", className="provenance")],
+                       className="side"),
+        ], className="graph-row"),
+        trace_exports.export_bar(lang),
+        html.H2(t("trace.hops", lang)),
+        dag.AgGrid(id="trace-hops", rowData=[], columnDefs=grid_columns, className="ag-theme-alpine",
+                   getRowId="params.data.flow_id",
+                   defaultColDef={"resizable": True, "wrapText": True, "autoHeight": True, "minWidth": 90},
+                   dashGridOptions={"rowSelection": {"mode": "singleRow", "enableClickSelection": True},
+                                    "animateRows": False},
+                   style={"height": "440px"}),
     ], className="page trace-page")
 
 
-dash.register_page(__name__, path="/trace", name=t("nav.trace"), title=t("app.title"), layout=layout)
+dash.register_page(__name__, path="/trace", name="trace", title="Tadori — trace", layout=layout, order=0)
 
 
-@callback(
-    Output("trace-graph", "elements"),
-    Output("trace-hops", "rowData"),
-    Output("trace-message", "children"),
-    Input("trace-item", "value"),
-    Input("trace-direction", "value"),
-    Input("trace-mode", "value"),
-    Input("trace-as-of", "value"),
-)
-def update_trace(item: str, direction: str, mode: str, as_of: str | None):
-    if not item:
-        return [], [], ""
+@callback(Output("trace-graph", "elements"), Output("trace-hops", "rowData"), Output("trace-message", "children"),
+          Output("trace-summary", "children"), *_CONTROLS)
+def update_trace(*values: Any):
+    p = controls_params(*values)
+    lang = p["lang"]
+    if not p["item"]:
+        return [], [], t("trace.start_hint", lang), ""
     try:
-        result = trace(get_store(), item, direction=direction, mode=mode, as_of=as_of or None)
+        result = run_trace(get_store(), p)
     except TadoriError as error:
-        return [], [], str(error)
-    message = "" if result.hops else t("trace.empty")
-    return trace_elements(result), [hop_row(h) for h in result.hops], message
+        return [], [], str(error), ""
+    elements = trace_elements(result, depth=p["depth"], expanded=p["expand"], collapsed=p["collapse"],
+                              focus=p["focus"] or None, language=lang)
+    shown = sum(1 for e in elements if "source" in e["data"])
+    summary = t("trace.summary", lang).format(hops=len(result.hops), shown=shown,
+                                              nodes=len(result.node_ids()) - len(result.start_ids),
+                                              matched="、".join(result.matched_items) or p["item"])
+    message = "" if result.hops else t("trace.empty", lang)
+    return elements, [hop_row(h, lang) for h in result.hops], message, summary
 
 
-@callback(
-    Output("trace-provenance", "children"),
-    Input("trace-graph", "tapEdgeData"),
-    State("trace-hops", "rowData"),
-    prevent_initial_call=True,
-)
-def show_provenance(edge: dict[str, Any] | None, rows: list[dict[str, Any]] | None):
-    if not edge or not rows:
+@callback(Output("trace-url", "search"), *_CONTROLS, prevent_initial_call=True)
+def update_url(*values: Any) -> str:
+    return trace_search(controls_params(*values))
+
+
+@callback(Output("trace-item", "options"), Input("trace-item", "search_value"), State("trace-item", "value"),
+          State("trace-lang", "data"), prevent_initial_call=True)
+def item_options(text: str | None, value: str | None, lang: str):
+    if not text:
         return dash.no_update
-    row = next((r for r in rows if r["flow_id"] == edge["id"]), None)
-    if row is None:
+    return search_options(get_store(), text, lang, keep=value)
+
+
+@callback(Output("trace-view", "data"), Input("trace-expand", "n_clicks"), Input("trace-collapse", "n_clicks"),
+          Input("trace-focus", "n_clicks"), Input("trace-reset", "n_clicks"), State("trace-graph", "tapNodeData"),
+          State("trace-view", "data"), prevent_initial_call=True)
+def change_view(_e, _c, _f, _r, node: dict[str, Any] | None, view: dict[str, Any] | None):
+    view = dict(view or {})
+    action = ctx.triggered_id
+    if action == "trace-reset":
+        return {"focus": "", "expand": [], "collapse": []}
+    if not node:
         return dash.no_update
-    return html.Div([
-        html.H3(t("trace.provenance")),
-        html.Dl([
-            html.Dt(t("col.document")), html.Dd(row["document"], id="provenance-document"),
-            html.Dt(t("col.line")), html.Dd(str(row["line"]), id="provenance-line"),
-            html.Dt(t("col.quote")), html.Dd(row["quote"], id="provenance-quote"),
-            html.Dt(t("col.basis")), html.Dd(f"{row['basis']} {row['basis_text'] or ''}".strip()),
-            html.Dt(t("col.start_date")), html.Dd(row["start_date"]),
-        ]),
-    ])
+    if action == "trace-expand":
+        view["expand"] = sorted(set(view.get("expand") or []) | {node["id"]})
+    elif action == "trace-focus":
+        view["focus"] = "" if view.get("focus") == node["id"] else node["id"]
+    elif action == "trace-collapse":
+        group = node["id"] if node.get("group") else node.get("parent")
+        if not group:
+            return dash.no_update
+        collapsed = set(view.get("collapse") or [])
+        view["collapse"] = sorted(collapsed ^ {group})
+    return view
+
+
+@callback(Output("trace-hops", "selectedRows"), Input("trace-graph", "tapEdgeData"), prevent_initial_call=True)
+def select_row(edge: dict[str, Any] | None):
+    return {"ids": [edge["id"]]} if edge else dash.no_update
+
+
+@callback(Output("trace-graph", "stylesheet"), Input("trace-hops", "selectedRows"))
+def highlight(rows: list[dict[str, Any]] | None):
+    return highlight_stylesheet([r["flow_id"] for r in rows or [] if isinstance(r, dict) and "flow_id" in r])

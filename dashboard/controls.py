@@ -1,0 +1,48 @@
+"""Options of the controls the pages share: the search box, kinds, bases, municipalities."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from tadori.graph.protocol import GraphStore
+from tadori.ingest.records import BASES, KINDS
+from tadori.queries.search import search
+
+from .messages import t
+
+__all__ = ["basis_options", "kind_options", "municipality_options", "search_options"]
+
+_SEARCH_TYPES = ("DataItem", "Business", "Department")
+
+
+def search_options(store: GraphStore, text: str | None, lang: str = "ja", *, keep: str | None = None,
+                   types: Iterable[str] = _SEARCH_TYPES, limit: int = 15) -> list[dict[str, Any]]:
+    """Autocomplete options for ``text``: the name is the value, the label says what it is.
+
+    ``keep`` (the current value) stays among the options so the dropdown can still show it.
+    """
+    options: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for hit in search(store, text, limit=limit, types=list(types)) if text else []:
+        if hit.name in seen:
+            continue
+        seen.add(hit.name)
+        where = f" — {hit.municipality}" if hit.municipality else ""
+        options.append({"label": f"{hit.name}（{t(f'type.{hit.type}', lang)}）{where}", "value": hit.name})
+    if keep and keep not in seen:
+        options.insert(0, {"label": keep, "value": keep})
+    return options
+
+
+def kind_options(lang: str = "ja") -> list[dict[str, str]]:
+    return [{"label": t(f"kind.{k}", lang), "value": k} for k in KINDS]
+
+
+def basis_options(lang: str = "ja") -> list[dict[str, str]]:
+    return [{"label": t(f"basis.{b}", lang), "value": b} for b in BASES]
+
+
+def municipality_options(store: GraphStore) -> list[dict[str, str]]:
+    names = sorted({n.municipality for n in store.nodes("Business") if n.municipality})
+    return [{"label": name, "value": name} for name in names]

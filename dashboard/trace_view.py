@@ -1,0 +1,178 @@
+"""What the Trace page shows, as plain functions: URL parameters → query → rows, cards, exports.
+
+Kept apart from the page module so the callbacks stay a few lines each and so the pieces are
+tested without a browser.
+
+>>> params = trace_params({"item": "DV情報等", "kind": "external_provision"})
+>>> params["kind"], params["mode"], params["depth"]
+(['external_provision'], 'both', 3)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from tadori.errors import TadoriError
+from tadori.graph.protocol import GraphStore
+from tadori.queries.sensitivity import tags_of
+from tadori.queries.trace import Hop, TraceResult, trace
+
+from .elements import DEFAULT_DEPTH
+from .exports import query_metadata
+from .messages import t
+from .urls import build_search, split_list
+
+__all__ = ["CONTROL_IDS", "GRID_COLUMNS", "URL_KEYS", "controls_params", "hop_row", "node_card", "run_trace", "trace_metadata", "trace_params",
+           "trace_search"]
+
+# The order of keys in a trace URL; lists are comma-separated, node ids (which may hold commas) "|"-separated.
+URL_KEYS = ("item", "direction", "mode", "as_of", "kind", "basis", "municipality", "tag", "depth", "focus",
+            "expand", "collapse", "lang")
+GRID_COLUMNS = ("depth", "status", "source_department", "source_business", "recipient_department",
+                "recipient_business", "recipient_external", "kind", "basis", "basis_text", "start_date", "items",
+                "sensitivity", "council_cases", "document", "line")
+
+
+# The page's controls in the order controls_params takes them.
+CONTROL_IDS = (("trace-item", "value"), ("trace-direction", "value"), ("trace-mode", "value"),
+               ("trace-as-of", "value"), ("trace-kind", "value"), ("trace-basis", "value"),
+               ("trace-municipality", "value"), ("trace-tag", "value"), ("trace-depth", "value"),
+               ("trace-view", "data"), ("trace-lang", "data"))
+
+
+def controls_params(item: str | None, direction: str, mode: str, as_of: str | None, kinds: list[str] | None,
+                    bases: list[str] | None, municipality: str | None, tag: str | None, depth: int | None,
+                    view: dict[str, Any] | None, lang: str | None) -> dict[str, Any]:
+    """The view state from the controls' values (the same shape trace_params makes of a URL)."""
+    view = view or {}
+    return trace_params({"item": item, "direction": direction, "mode": mode, "as_of": as_of, "kind": kinds or [],
+                         "basis": bases or [], "municipality": municipality, "tag": tag, "depth": depth,
+                         "focus": view.get("focus"), "expand": view.get("expand") or [],
+                         "collapse": view.get("collapse") or [], "lang": lang})
+
+
+def _ids(value: str | list[str] | None) -> list[str]:
+    if isinstance(value, list):
+        return value
+    return [v for v in (value or "").split("|") if v]
+
+
+def trace_params(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """The trace view's state from URL parameters (or controls), with defaults filled in."""
+    try:
+        depth = int(raw.get("depth") or DEFAULT_DEPTH)
+    except (TypeError, ValueError):
+        depth = DEFAULT_DEPTH
+    return {
+        "item": (raw.get("item") or "").strip(),
+        "direction": raw.get("direction") if raw.get("direction") in ("downstream", "upstream") else "downstream",
+        "mode": raw.get("mode") if raw.get("mode") in ("confirmed", "both") else "both",
+        "as_of": raw.get("as_of") or "",
+        "kind": split_list(raw.get("kind")),
+        "basis": split_list(raw.get("basis")),
+        "municipality": raw.get("municipality") or "",
+        "tag": raw.get("tag") or "",
+        "depth": max(1, depth),
+        "focus": raw.get("focus") or "",
+        "expand": _ids(raw.get("expand")),
+        "collapse": _ids(raw.get("collapse")),
+        "lang": raw.get("lang") or "ja",
+    }
+
+
+def trace_search(params: Mapping[str, Any]) -> str:
+    """The query string of a view; defaults are left out so URLs stay short."""
+    values = dict(params)
+    if values.get("direction") == "downstream":
+        values["direction"] = None
+    if values.get("mode") == "both":
+        values["mode"] = None
+    if values.get("depth") == DEFAULT_DEPTH:
+        values["depth"] = None
+    if values.get("lang") == "ja":
+        values["lang"] = None
+    for key in ("expand", "collapse"):
+        values[key] = "|".join(values.get(key) or []) or None
+    return build_search({k: values.get(k) for k in URL_KEYS})
+
+
+def run_trace(store: GraphStore, params: Mapping[str, Any]) -> TraceResult:
+    """The trace the parameters ask for; a sensitivity tag keeps the hops that carry items so tagged.
+
+    Raises TadoriError (NotFound) for a start that names nothing known.
+    """
+    result = trace(store, params["item"], direction=params["direction"], mode=params["mode"],
+                   as_of=params["as_of"] or None, kinds=params["kind"] or None, bases=params["basis"] or None,
+                   municipality=params["municipality"] or None)
+    if params.get("tag"):
+        result.hops = [h for h in result.hops if params["tag"] in _tags(h)]
+    return result
+
+
+def _tags(hop: Hop) -> list[str]:
+    return list(getattr(hop, "sensitivity", None) or tags_of(hop.items))
+
+
+def trace_metadata(params: Mapping[str, Any]) -> dict[str, Any]:
+    """The query an export states: the view's parameters without the purely visual ones."""
+    query = {k: params.get(k) for k in ("item", "direction", "mode", "as_of", "kind", "basis", "municipality",
+                                        "tag")}
+    return query_metadata(query)
+
+
+def hop_row(hop: Hop, language: str = "ja") -> dict[str, Any]:
+    """One grid row: page text for every name, so the hop can be read without the canvas."""
+    source = hop.sources[0] if hop.sources else hop.provenance
+    return {
+        "flow_id": hop.flow_id,
+        "depth": hop.depth,
+        "status": t(f"status.{hop.status}", language),
+        "source_department": hop.source.get("department"),
+        "source_business": hop.source.get("business") or hop.source.get("name"),
+        "recipient_department": hop.recipient.get("department"),
+        "recipient_business": hop.recipient.get("business"),
+        "recipient_external": hop.recipient.get("external"),
+        "kind": t(f"kind.{hop.kind}", language),
+        "basis": t(f"basis.{hop.basis}", language),
+        "basis_code": hop.basis,
+        "basis_text": hop.basis_text,
+        "start_date": hop.start_date or t("undated", language),
+        "items": "、".join(hop.items),
+        "sensitivity": "、".join(t(f"tag.{tag}", language) for tag in _tags(hop)),
+        "council_cases": "、".join(c.get("title") or "" for c in hop.council_cases),
+        "cases": hop.council_cases,
+        "document": source.get("document"),
+        "document_id": source.get("document_id"),
+        "line": source.get("line"),
+        "quote": source.get("quote"),
+    }
+
+
+def node_card(store: GraphStore, node_id: str) -> dict[str, Any] | None:
+    """What the card of a clicked node lists: department, items, registrations, council cases."""
+    node = store.node(node_id)
+    if node is None:
+        return None
+    flow_ids = {f.id for f in store.out_flows(node_id)} | {f.id for f in store.in_flows(node_id)}
+    cases = [c for c in store.cases(node.municipality) if flow_ids & set(c.flow_ids)]
+    registrations = []
+    try:
+        registrations = [(r, doc) for r, doc in store.registrations()
+                         if r.business == node.name and (r.municipality in (None, node.municipality))]
+    except TadoriError:  # a store without records answers the graph only
+        registrations = []
+    return {
+        "id": node.id,
+        "name": node.name,
+        "label": node.label,
+        "municipality": node.municipality,
+        "departments": node.departments or ([node.department] if node.department else []),
+        "items": list(node.items),
+        "abolished": node.abolished,
+        "registrations": [{"action": r.action, "date": r.date, "items": r.items_added, "document_id": doc,
+                           "line": r.line} for r, doc in registrations],
+        "cases": [{"id": c.id, "title": c.title, "date": c.date, "decision": c.decision} for c in cases],
+        "flows_out": len(store.out_flows(node_id)),
+        "flows_in": len(store.in_flows(node_id)),
+    }

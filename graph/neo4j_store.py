@@ -1,0 +1,382 @@
+"""The server graph store: Neo4j through the official ``neo4j`` driver.
+
+Neo4j holds the graph (nodes, FLOWS_TO, OPERATES, RECORDS, APPROVED; the shape is described
+in :mod:`tadori.graph.cypher`); the SQLite record store stays the source of truth, and
+documents, document text, diagnostics, registrations and statistics are read from it when
+one is passed in, exactly as :class:`~tadori.graph.networkx_store.NetworkXStore` does, so
+the dashboard works unchanged on either store.
+
+The driver is passed in and never created here, except by :meth:`Neo4jStore.from_settings`,
+the composition path. Reads go through ``execute_query(..., routing_=READ)``; writes (the
+sync) are batched ``UNWIND $rows`` statements, one managed transaction per batch. Every
+driver error leaves as a Tadori error: :class:`~tadori.errors.StoreUnavailable` when the
+server cannot be reached or refuses the credentials, :class:`~tadori.errors.StoreError`
+for anything it refused to do.
+
+This is the only module of the graph layer that imports the driver.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import neo4j
+from neo4j import RoutingControl
+from neo4j.exceptions import AuthError, ConstraintError, DriverError, Neo4jError, ServiceUnavailable
+
+from tadori.errors import StoreError, StoreUnavailable
+from tadori.ingest.records import Diagnostic, Registration, Statistic
+from tadori.ingest.recordstore import RecordStore
+
+from . import cypher
+from .build import GraphData
+from .model import BUSINESS, DATA_ITEM, DEPARTMENT, EXTERNAL_PARTY, Case, FlowEdge, Node, item_id, item_key
+
+__all__ = ["Neo4jStore", "SyncStep", "expected_counts", "sync_plan"]
+
+ProgressCallback = Callable[[str, int], None]
+
+
+@dataclass(frozen=True)
+class SyncStep:
+    """One statement of a sync with the rows it takes (``rows`` None: a single call with ``parameters``)."""
+
+    description: str
+    query: str
+    rows: list[dict[str, Any]] | None = None
+    parameters: dict[str, Any] | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.rows) if self.rows is not None else 1
+
+
+def sync_plan(data: GraphData, documents: Sequence[dict[str, Any]] = ()) -> list[SyncStep]:
+    """Every write of a sync, in order: prune what is gone, then merge nodes, then relationships."""
+    nodes = cypher.node_rows(data)
+    flows = cypher.flow_rows(data)
+    cases = cypher.case_rows(data)
+    approved = cypher.approved_rows(data)
+    docs = cypher.document_rows(list(documents))
+    ids = {label: [row["id"] for row in rows] for label, rows in nodes.items()}
+    ids[cypher.COUNCIL] = [row["id"] for row in cases]
+    ids[cypher.DOCUMENT] = [row["id"] for row in docs]
+    steps = [SyncStep("prune FLOWS_TO", cypher.prune_relationships_query(), parameters={"ids": list(data.flows)})]
+    steps += [
+        SyncStep(f"prune {rel}", cypher.prune_pairs_query(rel), parameters={"pairs": pairs})
+        for rel, pairs in (
+            (cypher.OPERATES, [list(p) for p in sorted(data.operates)]),
+            (cypher.RECORDS, [list(p) for p in sorted(data.records)]),
+            (cypher.APPROVED, [[r["source"], r["flow_id"]] for rows in approved.values() for r in rows]),
+        )
+    ]
+    steps += [SyncStep(f"prune {label}", cypher.prune_nodes_query(label), parameters={"ids": ids[label]})
+              for label in cypher.NODE_LABELS]
+    steps += [SyncStep(label, cypher.merge_nodes_query(label), rows) for label, rows in nodes.items() if rows]
+    steps += [SyncStep(cypher.COUNCIL, cypher.merge_nodes_query(cypher.COUNCIL), cases)] if cases else []
+    steps += [SyncStep(cypher.DOCUMENT, cypher.merge_nodes_query(cypher.DOCUMENT), docs)] if docs else []
+    steps += [SyncStep(f"FLOWS_TO {s}→{t}", cypher.merge_flows_query(s, t), rows) for (s, t), rows in flows.items()]
+    operates = [{"source": d, "target": b} for d, b in sorted(data.operates)]
+    records = [{"source": b, "target": i} for b, i in sorted(data.records)]
+    steps += [SyncStep("OPERATES", cypher.operates_query(), operates)] if operates else []
+    steps += [SyncStep("RECORDS", cypher.records_query(), records)] if records else []
+    steps += [SyncStep(f"APPROVED →{label}", cypher.approved_query(label), rows) for label, rows in approved.items()]
+    return steps
+
+
+def expected_counts(data: GraphData, documents: Sequence[dict[str, Any]] = ()) -> dict[str, int]:
+    """What :data:`~tadori.graph.cypher.SYNC_COUNTS_QUERY` must answer after a sync of ``data``."""
+    counts = dict.fromkeys((BUSINESS, DEPARTMENT, DATA_ITEM, EXTERNAL_PARTY), 0)
+    for node in data.nodes.values():
+        counts[node.label] += 1
+    counts[cypher.COUNCIL] = len(data.cases)
+    counts[cypher.DOCUMENT] = len(documents)
+    counts[cypher.FLOWS_TO] = len(data.flows)
+    counts[cypher.OPERATES] = len(data.operates)
+    counts[cypher.RECORDS] = len(data.records)
+    counts[cypher.APPROVED] = len({(c.id, f) for c in data.cases.values() for f in c.flow_ids})
+    return counts
+
+
+def _iso(value: Any) -> str | None:
+    """Neo4j DATE (neo4j.time.Date) or Python date → ISO text, the model's date type."""
+    if value is None or isinstance(value, str):
+        return value
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value.isoformat()
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _node(properties: dict[str, Any], label: str) -> Node:
+    return Node(
+        id=properties["id"], label=label, name=properties.get("name") or "",
+        municipality=properties.get("municipality"), department=properties.get("department"),
+        departments=list(properties.get("departments") or []), abolished=_iso(properties.get("abolished")),
+        items=list(properties.get("items") or []),
+    )
+
+
+def _flow(record: neo4j.Record) -> FlowEdge:
+    p = record["flow"]
+    return FlowEdge(
+        id=p["id"], source=record["source"], target=record["target"], kind=p["kind"], basis=p["basis"],
+        basis_text=p.get("basis_text"), start_date=_iso(p.get("start_date")), end_date=_iso(p.get("end_date")),
+        items=list(p.get("items") or []), reason=p.get("reason"), municipality=p.get("municipality"),
+        source_department=p.get("source_department"), source_business=p.get("source_business"),
+        recipient_department=p.get("recipient_department"), recipient_business=p.get("recipient_business"),
+        recipient_external=p.get("recipient_external"),
+        provenance=json.loads(p["provenance"]) if p.get("provenance") else [],
+        council_cases=list(p.get("council_cases") or []),
+    )
+
+
+def _case(p: dict[str, Any]) -> Case:
+    return Case(
+        id=p["id"], municipality=p.get("municipality"), date=_iso(p.get("date")), title=p.get("title") or "",
+        articles=list(p.get("articles") or []), decision=p.get("decision") or "unknown",
+        flow_ids=list(p.get("flow_ids") or []), provenance=json.loads(p["provenance"]) if p.get("provenance") else {},
+    )
+
+
+class Neo4jStore:
+    """A GraphStore over a Neo4j 5 database. Load it with :meth:`sync`; queries only read it."""
+
+    backend = "neo4j"
+
+    def __init__(self, driver: neo4j.Driver, database: str = "neo4j", records: RecordStore | None = None,
+                 *, where: str | None = None):
+        self.driver = driver
+        self.database = database
+        self.records = records
+        self._where = where or "the Neo4j server"
+
+    @classmethod
+    def from_settings(cls, records: RecordStore | None = None, *, uri: str | None = None, user: str | None = None,
+                      password: str | None = None, database: str | None = None) -> Neo4jStore:
+        """Connect with arguments, else TADORI_NEO4J_URI/USER/PASSWORD/DATABASE; fail fast if unreachable."""
+        from tadori.settings import resolve  # the composition path: only here does the graph layer read settings
+
+        uri = resolve("neo4j_uri", uri)
+        if not uri:
+            raise StoreUnavailable("no Neo4j server configured: set TADORI_NEO4J_URI (e.g. neo4j://localhost:7687)")
+        auth = (resolve("neo4j_user", user) or "neo4j", resolve("neo4j_password", password) or "")
+        try:
+            driver = neo4j.GraphDatabase.driver(uri, auth=auth, connection_timeout=10.0)
+        except (ValueError, DriverError) as error:
+            raise StoreUnavailable(f"TADORI_NEO4J_URI={uri!r} is not a usable Neo4j URI ({error})") from None
+        store = cls(driver, resolve("neo4j_database", database) or "neo4j", records, where=uri)
+        try:
+            with store._translated("connect"):
+                driver.verify_connectivity()
+        except StoreError:
+            driver.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def __enter__(self) -> Neo4jStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- talking to the server --------------------------------------------------------------
+    @contextmanager
+    def _translated(self, doing: str) -> Iterator[None]:
+        """Driver errors → Tadori errors, with where and what in one line."""
+        try:
+            yield
+        except AuthError as error:
+            raise StoreUnavailable(f"{self._where}: Neo4j refused the credentials while trying to {doing} "
+                                   f"(check TADORI_NEO4J_USER and TADORI_NEO4J_PASSWORD): {error}") from None
+        except ServiceUnavailable as error:
+            raise StoreUnavailable(f"{self._where}: Neo4j does not answer ({error}); is the server running?") from None
+        except ConstraintError as error:
+            raise StoreError(f"{self._where}: Neo4j refused to {doing}: "
+                             f"a uniqueness constraint failed ({error})") from None
+        except (Neo4jError, DriverError) as error:
+            raise StoreError(f"{self._where}: Neo4j failed to {doing}: {error}") from None
+
+    def _read(self, query: str, doing: str, **parameters: Any) -> list[neo4j.Record]:
+        with self._translated(doing):
+            result = self.driver.execute_query(query, parameters_=parameters, routing_=RoutingControl.READ,
+                                               database_=self.database)
+        return list(result.records)
+
+    def _write(self, query: str, doing: str, **parameters: Any) -> neo4j.EagerResult:
+        with self._translated(doing):
+            return self.driver.execute_query(query, parameters_=parameters, routing_=RoutingControl.WRITE,
+                                             database_=self.database)
+
+    # -- sync ---------------------------------------------------------------------------------
+    def ensure_schema(self) -> None:
+        """Create the uniqueness constraints and indexes (idempotent: IF NOT EXISTS)."""
+        for statement in cypher.SCHEMA_STATEMENTS:
+            self._write(statement, "create the schema")
+
+    def sync(self, data: GraphData, documents: Sequence[dict[str, Any]] = (), *, batch_size: int = 1000,
+             on_progress: ProgressCallback | None = None) -> dict[str, int]:
+        """Make the database hold exactly ``data``: idempotent, one transaction per batch.
+
+        Returns the counts read back, after checking them against ``data`` (a mismatch is a
+        :class:`StoreError`: the sync did not leave the graph it was asked to).
+        """
+        self.ensure_schema()
+        for step in sync_plan(data, documents):
+            if step.rows is None:
+                self._write(step.query, f"sync ({step.description})", **(step.parameters or {}))
+                if on_progress:
+                    on_progress(step.description, 1)
+                continue
+            for batch in cypher.iter_batches(step.rows, batch_size):
+                self._write(step.query, f"sync ({step.description})", rows=batch)
+                if on_progress:
+                    on_progress(step.description, len(batch))
+        counts = self.sync_counts()
+        expected = expected_counts(data, documents)
+        wrong = {k: (counts.get(k), v) for k, v in expected.items() if counts.get(k) != v}
+        if wrong:
+            detail = ", ".join(f"{k} {got} (expected {want})" for k, (got, want) in wrong.items())
+            raise StoreError(f"{self._where}: after the sync Neo4j holds {detail}")
+        return counts
+
+    def sync_counts(self) -> dict[str, int]:
+        """Nodes by label and relationships by type, as Neo4j holds them."""
+        records = self._read(cypher.SYNC_COUNTS_QUERY, "count the graph")
+        return records[0].data() if records else {}
+
+    # -- graph (the GraphStore protocol) --------------------------------------------------------
+    def node(self, node_id: str) -> Node | None:
+        records = self._read(cypher.NODE_QUERY, "read a node", id=node_id)
+        return _node(records[0]["node"], records[0]["label"]) if records else None
+
+    def nodes(self, label: str | None = None, municipality: str | None = None) -> list[Node]:
+        if label is not None and label not in cypher.GRAPH_NODE_LABELS:
+            return []  # the networkx store answers an unknown label with nothing, too
+        records = self._read(cypher.nodes_query(label), "read nodes", municipality=municipality)
+        return [_node(r["node"], r["label"]) for r in records]
+
+    def flow(self, flow_id: str) -> FlowEdge | None:
+        records = self._read(cypher.FLOW_QUERY, "read a flow", id=flow_id)
+        return _flow(records[0]) if records else None
+
+    def flows(self, municipality: str | None = None) -> list[FlowEdge]:
+        return [_flow(r) for r in self._read(cypher.FLOWS_QUERY, "read flows", municipality=municipality)]
+
+    def out_flows(self, node_id: str) -> list[FlowEdge]:
+        return [_flow(r) for r in self._read(cypher.OUT_FLOWS_QUERY, "read flows", id=node_id)]
+
+    def in_flows(self, node_id: str) -> list[FlowEdge]:
+        return [_flow(r) for r in self._read(cypher.IN_FLOWS_QUERY, "read flows", id=node_id)]
+
+    def flows_with_item(self, key: str) -> list[FlowEdge]:
+        return [_flow(r) for r in self._read(cypher.FLOWS_WITH_ITEM_QUERY, "read flows", key=item_key(key))]
+
+    def holders(self, key: str) -> list[str]:
+        return [r["id"] for r in self._read(cypher.HOLDERS_QUERY, "read holders", item_id=item_id(key))]
+
+    def businesses_of(self, department_node_id: str) -> list[str]:
+        return [r["id"] for r in self._read(cypher.BUSINESSES_OF_QUERY, "read businesses", id=department_node_id)]
+
+    def cases(self, municipality: str | None = None) -> list[Case]:
+        return [_case(r["case"]) for r in self._read(cypher.CASES_QUERY, "read council cases",
+                                                     municipality=municipality)]
+
+    def names(self) -> list[tuple[str, str, str]]:
+        entries = self._read(cypher.NODE_NAMES_QUERY, "read names")
+        entries += self._read(cypher.CASE_NAMES_QUERY, "read names")
+        return [(r["name"], r["label"], r["id"]) for r in entries]
+
+    def counts(self) -> dict[str, int]:
+        records = self._read(cypher.COUNTS_QUERY, "count the graph")
+        return records[0].data() if records else {}
+
+    # -- query families in Cypher (same answers as queries/ over the protocol) ----------------------
+    def _filters(self, as_of: str | None, kinds: Sequence[str] | None, bases: Sequence[str] | None,
+                 municipality: str | None) -> dict[str, Any]:
+        return {"as_of": _date(as_of), "kinds": list(kinds) if kinds else None,
+                "bases": list(bases) if bases else None, "municipality": municipality}
+
+    def reachable_flows(self, start_ids: Sequence[str], direction: str = "downstream", item_key: str | None = None,
+                        mode: str = "confirmed", as_of: str | None = None, max_depth: int | None = None, *,
+                        kinds: Sequence[str] | None = None, bases: Sequence[str] | None = None,
+                        municipality: str | None = None) -> list[tuple[FlowEdge, int, str]]:
+        """(flow, smallest depth, "confirmed"|"possible") for every flow a trace reaches, by depth.
+
+        See :func:`tadori.graph.cypher.reachable_flows_query` for how this matches
+        :func:`tadori.queries.trace.trace`.
+        """
+        records = self._read(cypher.reachable_flows_query(direction, max_depth), "trace", start_ids=list(start_ids),
+                             key=item_key, mode=mode, **self._filters(as_of, kinds, bases, municipality))
+        return [(_flow(r), r["depth"], r["status"]) for r in records]
+
+    def exposure(self, start_ids: Sequence[str], item_key: str | None = None, mode: str = "confirmed",
+                 as_of: str | None = None, max_depth: int | None = None) -> list[dict[str, Any]]:
+        """Every node reached downstream of ``start_ids``: id, name, nearest depth, bases of the last hops."""
+        records = self._read(cypher.exposure_query(max_depth), "count exposure", start_ids=list(start_ids),
+                             key=item_key, mode=mode, **self._filters(as_of, None, None, None))
+        return [r.data() for r in records]
+
+    def dv_gap(self, source_ids: Sequence[str], address_keys: Sequence[str], dv_key: str,
+               as_of: str | None = None) -> list[FlowEdge]:
+        """Flows that hand an address out of ``source_ids`` to a recipient that never gets the DV flag."""
+        records = self._read(cypher.dv_gap_query(), "find the DV gap", source_ids=list(source_ids),
+                             address_keys=[item_key(k) for k in address_keys], dv_key=item_key(dv_key),
+                             **self._filters(as_of, None, None, None))
+        return [_flow(r) for r in records]
+
+    def shortest_paths(self, source_id: str, target_id: str, as_of: str | None = None,
+                       max_depth: int = 15) -> list[list[str]]:
+        """Flow ids of every shortest FLOWS_TO path from one node to another."""
+        records = self._read(cypher.paths_query(max_depth), "find paths", source_id=source_id, target_id=target_id,
+                             **self._filters(as_of, None, None, None))
+        return [list(r["flow_ids"]) for r in records]
+
+    def search_names(self, text: str, limit: int = 50) -> list[tuple[str, str, str]]:
+        """Names containing ``text`` (case-insensitive): a server-side pre-filter for search."""
+        records = self._read(cypher.SEARCH_NAMES_QUERY, "search", text=text, limit=limit)
+        return [(r["name"], r["label"], r["id"]) for r in records]
+
+    def case_flows(self, case_id: str) -> list[FlowEdge]:
+        """The flows a council case approved."""
+        return [_flow(r) for r in self._read(cypher.CASE_FLOWS_QUERY, "read a council case", id=case_id)]
+
+    def unapproved_council_flows(self) -> list[FlowEdge]:
+        """Flows on a council basis that no council case in the documents approves."""
+        return [_flow(r) for r in self._read(cypher.UNAPPROVED_COUNCIL_FLOWS_QUERY, "read council flows")]
+
+    # -- records (the SQLite record store stays the source of truth) -----------------------------
+    def _has_records(self) -> bool:
+        return self.records is not None and self.records.exists()
+
+    def documents(self) -> list[dict[str, Any]]:
+        if self._has_records():
+            return [d.to_dict() for d in self.records.documents()]  # type: ignore[union-attr]
+        # Without a record store, the Document nodes the sync wrote (no text) are the best answer.
+        documents = [dict(r["document"]) for r in self._read(cypher.DOCUMENTS_QUERY, "read documents")]
+        for document in documents:
+            document.pop("seq", None)
+        return documents
+
+    def document_text(self, document_id: str) -> str | None:
+        return self.records.document_text(document_id) if self._has_records() else None  # type: ignore[union-attr]
+
+    def diagnostics(self, document_id: str | None = None) -> list[tuple[Diagnostic, str]]:
+        return self.records.diagnostics(document_id) if self._has_records() else []  # type: ignore[union-attr]
+
+    def registrations(self) -> list[tuple[Registration, str]]:
+        return self.records.registrations() if self._has_records() else []  # type: ignore[union-attr]
+
+    def statistics(self) -> list[tuple[Statistic, str]]:
+        return self.records.statistics() if self._has_records() else []  # type: ignore[union-attr]

@@ -1,0 +1,217 @@
+"""Tables found by their header vocabulary, with rows joined across line and page breaks.
+
+A header cell is mapped to a column *role* (``source_business``, ``recipient``, ``basis`` …)
+by the words it contains, never by its position, so other column orders and wordings of the
+same genre read the same. Body rows run until prose starts; a repeated header (a page
+break) is skipped, a row broken over several lines is joined back, and row numbers are kept.
+
+>>> from .lines import split_lines
+>>> text = "No.\\t担当課\\t業務の名称\\t根拠\\n1\\t市民課\\t住民業務\\t本人同\\n\\t\\t\\t意"
+>>> table = find_tables(split_lines(text))[0]
+>>> table.roles
+['row_no', 'department', 'business', 'basis']
+>>> table.rows[0].get("basis"), table.rows[0].number
+('本人同意', '1')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lines import Line, is_row_number
+
+__all__ = ["Row", "Table", "find_tables", "header_role", "header_roles"]
+
+_ROW_NO_WORDS = {"no", "no.", "番号", "回数", "項番", "整理番号", "通番", "#", "回"}
+_BUSINESS = ("業務", "事務", "事業", "システム", "名称")
+_RECIPIENT = ("受ける", "提供先", "利用先", "利用する課", "受領", "受け入れ", "接続先", "委託先", "利用する業務", "提供を受")
+_SOURCE = ("利用させる", "提供する", "提供元", "保有", "利用した業務", "利用元")
+_DEPARTMENT = ("課", "部署", "担当", "所管", "部局")
+
+
+def header_role(cell: str) -> str | None:
+    """The column role a header cell names, or ``None``.
+
+    >>> header_role("目的外利用する・外部提供を受ける課名又は外部提供先")
+    'recipient'
+    >>> header_role("利用させる・提供する業務の名称")
+    'source_business'
+    >>> header_role("利用先業務名")
+    'recipient_business'
+    """
+    text = cell.replace(" ", "").replace("　", "")
+    if not text:
+        return None
+    if text.lower() in _ROW_NO_WORDS:
+        return "row_no"
+    if "項目" in text:
+        return "items"
+    if "年月日" in text or "日付" in text or text.endswith("日") or "開催日" in text or "時期" in text:
+        if "開催" in text:
+            return "meeting_date"
+        if "廃止" in text or "修正" in text or "変更" in text:
+            return "change_date"
+        return "start_date"
+    if "根拠" in text:
+        return "basis"
+    if "理由" in text:
+        return "mod_reason" if ("修正" in text or "変更" in text or "廃止" in text) else "reason"
+    if "会議内容" in text or "諮問事項" in text or "案件" in text or "審議事項" in text:
+        return "council_content"
+    if "内容" in text and ("修正" in text or "変更" in text):
+        return "mod_content"
+    if text in ("結論", "答申", "結果", "審議結果", "答申内容"):
+        return "decision"
+    if "区分" in text:
+        return "action" if "登録" in text else "kind"
+    if "目的" in text and "目的外" not in text:
+        return "purpose"
+    if "対象者" in text:
+        return "subjects"
+    if "収集" in text and "方法" in text:
+        return "collection"
+    if any(word in text for word in _RECIPIENT):
+        return "recipient_business" if any(word in text for word in _BUSINESS[:4]) and "課" not in text else "recipient"
+    if any(word in text for word in _SOURCE):
+        return "source_business" if any(word in text for word in _BUSINESS) else "source_department"
+    if any(word in text for word in _BUSINESS):
+        return "business"
+    if any(word in text for word in _DEPARTMENT):
+        return "department"
+    return None
+
+
+def header_roles(cells: list[str]) -> list[str | None] | None:
+    """Roles of a header row, or ``None`` when the row is not a header of a known table.
+
+    A header names at least two distinct roles besides a row number, and has no cell that
+    reads like data (a date or a long sentence).
+    """
+    if len(cells) < 2 or any(len(cell) > 40 or re.search(r"\d+年\d+月", cell) for cell in cells):
+        return None
+    roles = [header_role(cell) for cell in cells]
+    distinct = {role for role in roles if role and role != "row_no"}
+    if len(distinct) < 2:
+        return None
+    if not roles[0] and not cells[0]:
+        roles[0] = "row_no"  # an unnamed first column holds the row numbers
+    return roles
+
+
+@dataclass
+class Row:
+    """One logical table row: its cells (joined across broken lines) and its first line."""
+
+    line: Line
+    cells: list[str]
+    roles: list[str | None]
+    lines: list[int] = field(default_factory=list)
+
+    def get(self, role: str) -> str | None:
+        """The cell of the first column with ``role``, or ``None`` when empty or absent."""
+        for index, cell_role in enumerate(self.roles):
+            if cell_role == role:
+                value = self.cells[index].strip() if index < len(self.cells) else ""
+                return value or None
+        return None
+
+    @property
+    def number(self) -> str | None:
+        return self.get("row_no")
+
+
+@dataclass
+class Table:
+    """A header and its body rows."""
+
+    header: Line
+    roles: list[str | None]
+    rows: list[Row] = field(default_factory=list)
+    end: int = 0  # index (0-based, exclusive) of the first line after the table
+
+    def has(self, *roles: str) -> bool:
+        return all(role in self.roles for role in roles)
+
+
+def _is_new_row(cells: list[str], roles: list[str | None]) -> bool:
+    if "row_no" in roles:
+        index = roles.index("row_no")
+        return index < len(cells) and is_row_number(cells[index])
+    filled = sum(1 for cell in cells if cell)
+    return filled >= max(2, (len(roles) + 1) // 2)
+
+
+def _append(row: Row, cells: list[str], line: Line) -> None:
+    """Join a continuation line to ``row``: positionally, or mid-cell when the row was cut short."""
+    row.lines.append(line.no)
+    if len(row.cells) < len(row.roles) and cells and cells[0]:
+        row.cells[-1] += cells[0]
+        row.cells.extend(cells[1:])
+        return
+    for index, cell in enumerate(cells):
+        if not cell:
+            continue
+        while len(row.cells) <= index:
+            row.cells.append("")
+        row.cells[index] += cell
+
+
+def _page_break_ahead(lines: list[Line], start: int, roles: list[str | None]) -> int | None:
+    """Index of a repeated header within a few short lines (page number, running head)."""
+    seen = 0
+    for index in range(start, min(start + 8, len(lines))):
+        line = lines[index]
+        if line.blank:
+            continue
+        if line.cells:
+            return index if header_roles(line.cells) == roles else None
+        seen += 1
+        if seen > 3 or len(line.text) > 30:
+            return None
+    return None
+
+
+def find_tables(lines: list[Line]) -> list[Table]:
+    """Every table whose header names known roles, with its rows."""
+    tables: list[Table] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        roles = header_roles(line.cells) if line.cells else None
+        if roles is None:
+            index += 1
+            continue
+        table = Table(header=line, roles=roles)
+        index += 1
+        while index < len(lines):
+            current = lines[index]
+            if current.blank:
+                index += 1
+                continue
+            if current.cells:
+                other = header_roles(current.cells)
+                if other == roles:
+                    index += 1  # the header repeated after a page break
+                    continue
+                if other is not None:
+                    break
+                if _is_new_row(current.cells, roles):
+                    table.rows.append(Row(current, list(current.cells), roles, [current.no]))
+                elif table.rows:
+                    _append(table.rows[-1], current.cells, current)
+                index += 1
+                continue
+            # Prose: a wrapped cell right under a short row, a page break, or the table's end.
+            previous = lines[index - 1]
+            if table.rows and not previous.blank and len(table.rows[-1].cells) < len(roles):
+                _append(table.rows[-1], [current.text], current)
+                index += 1
+                continue
+            resume = _page_break_ahead(lines, index, roles)
+            if resume is None:
+                break
+            index = resume + 1
+        table.end = index
+        tables.append(table)
+    return tables
