@@ -27,12 +27,13 @@ PAGE_MODULES = (
     "tadori.dashboard.pages.dv_gap",
     "tadori.dashboard.pages.council",
     "tadori.dashboard.pages.documents",
+    "tadori.dashboard.pages.document",
     "tadori.dashboard.pages.quality",
 )
 
 
 def _nav(lang: str) -> list:
-    pages = sorted((p for p in dash.page_registry.values() if not p.get("hidden")),
+    pages = sorted((p for p in dash.page_registry.values() if p.get("nav", True)),
                    key=lambda p: p.get("order") or 0)
     return [dcc.Link(t(f"nav.{page['name']}", lang), href=with_lang(page["path"], lang), className="nav-link",
                      id=f"nav-{page['name']}") for page in pages]

@@ -17,18 +17,31 @@ _SEARCH_TYPES = ("DataItem", "Business", "Department")
 
 
 def search_options(store: GraphStore, text: str | None, lang: str = "ja", *, keep: str | None = None,
-                   types: Iterable[str] = _SEARCH_TYPES, limit: int = 15) -> list[dict[str, Any]]:
+                   types: Iterable[str] = _SEARCH_TYPES, limit: int = 15,
+                   municipalities: bool = False) -> list[dict[str, Any]]:
     """Autocomplete options for ``text``: the name is the value, the label says what it is.
 
     ``keep`` (the current value) stays among the options so the dropdown can still show it.
     """
     options: list[dict[str, Any]] = []
     seen: set[str] = set()
-    for hit in search(store, text, limit=limit, types=list(types)) if text else []:
+    if municipalities and text:  # a whole city is a target of exposure, though not a search type
+        for option in municipality_options(store):
+            if text in option["value"] or option["value"] in text:
+                seen.add(option["value"])
+                options.append({"label": f"{option['value']}（{t('type.Municipality', lang)}）",
+                                "value": option["value"]})
+    cities: dict[str, list[str]] = {}
+    hits = search(store, text, limit=limit, types=list(types)) if text else []
+    for hit in hits:  # one option per name: a trace by name starts from that name in every city
+        cities.setdefault(hit.name, [])
+        if hit.municipality and hit.municipality not in cities[hit.name]:
+            cities[hit.name].append(hit.municipality)
+    for hit in hits:
         if hit.name in seen:
             continue
         seen.add(hit.name)
-        where = f" — {hit.municipality}" if hit.municipality else ""
+        where = f" — {'、'.join(cities[hit.name])}" if cities[hit.name] else ""
         options.append({"label": f"{hit.name}（{t(f'type.{hit.type}', lang)}）{where}", "value": hit.name})
     if keep and keep not in seen:
         options.insert(0, {"label": keep, "value": keep})

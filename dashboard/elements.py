@@ -50,10 +50,19 @@ def _ends(result: TraceResult, hop: Hop) -> tuple[str, str]:
 
 
 def _on_paths_to(result: TraceResult, focus: str) -> set[str]:
-    """Flow ids of the hops that lie on some path from the start to ``focus``."""
+    """Flow ids of the hops on the shortest paths from the start to ``focus``.
+
+    Only hops that reach their far end at its smallest depth count, so a cycle's way back
+    (B → A after A → B) is not part of the path to A's other recipients.
+    """
+    first: dict[str, int] = {start: 0 for start in result.start_ids}
+    for hop in result.hops:
+        first.setdefault(_ends(result, hop)[1], hop.depth)
     into: dict[str, list[Hop]] = defaultdict(list)
     for hop in result.hops:
-        into[_ends(result, hop)[1]].append(hop)
+        far = _ends(result, hop)[1]
+        if first[far] == hop.depth:
+            into[far].append(hop)
     keep: set[str] = set()
     reached, stack = {focus}, [focus]
     while stack:

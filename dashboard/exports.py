@@ -131,9 +131,9 @@ def table_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], meta: M
     """
     buffer = io.StringIO()
     buffer.write("\ufeff")
+    # Comment rows written raw (not quoted), so readers that skip "#" lines (pandas comment="#") can.
+    buffer.write(f"# query: {_meta_text(meta)}\n# generated_at: {meta['generated_at']}\n")
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([f"# query: {_meta_text(meta)}"])
-    writer.writerow([f"# generated_at: {meta['generated_at']}"])
     writer.writerow(columns)
     for row in rows:
         writer.writerow(["" if row.get(c) is None else row.get(c) for c in columns])

@@ -12,7 +12,7 @@ import json
 from functools import cache
 from importlib import resources
 
-__all__ = ["LANGUAGES", "t"]
+__all__ = ["LANGUAGES", "has_message", "t"]
 
 LANGUAGES = ("ja", "en")
 
@@ -27,3 +27,8 @@ def t(key: str, language: str = "ja") -> str:
     """The label for ``key`` in ``language``, falling back to Japanese, then to the key itself."""
     lang = language if language in LANGUAGES else "ja"
     return _catalogue(lang).get(key) or _catalogue("ja").get(key) or key
+
+
+def has_message(key: str) -> bool:
+    """True when the catalogue has ``key`` (for labels of values that may be new)."""
+    return key in _catalogue("ja")

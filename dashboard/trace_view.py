@@ -23,8 +23,8 @@ from .exports import query_metadata
 from .messages import t
 from .urls import build_search, split_list
 
-__all__ = ["CONTROL_IDS", "GRID_COLUMNS", "URL_KEYS", "controls_params", "hop_row", "node_card", "run_trace", "trace_metadata", "trace_params",
-           "trace_search"]
+__all__ = ["CONTROL_IDS", "GRID_COLUMNS", "URL_KEYS", "controls_params", "hop_row", "node_card", "run_trace",
+           "trace_metadata", "trace_params", "trace_search"]
 
 # The order of keys in a trace URL; lists are comma-separated, node ids (which may hold commas) "|"-separated.
 URL_KEYS = ("item", "direction", "mode", "as_of", "kind", "basis", "municipality", "tag", "depth", "focus",

@@ -15,7 +15,8 @@ Nodes ``:Business``, ``:Department``, ``:DataItem``, ``:ExternalParty`` carry ``
 ``date``, ``title``, ``articles``, ``decision``, ``flow_ids`` and ``provenance``;
 ``:Document`` carries the record store's document row without its text.
 
-``(:Business)-[:FLOWS_TO]->(:Business|:ExternalParty)`` carries every FlowEdge attribute,
+``(:Business|:ExternalParty)-[:FLOWS_TO]->(:Business|:ExternalParty)`` (an unknown provider
+is an ExternalParty) carries every FlowEdge attribute,
 ``start_date``/``end_date`` as ``DATE``, plus ``item_keys`` (``model.item_key`` of each
 item, computed in Python because Cypher cannot NFKC-normalise) and ``doc``/``line`` of the
 first source line for people reading the graph in Neo4j Browser.
@@ -32,6 +33,12 @@ Decisions
   and each FLOWS_TO also lists its ``council_cases`` so a hop needs no join.
 * **``seq``** is the position in :class:`~tadori.graph.build.GraphData`; reads order by it,
   so lists come back in the same order as from the networkx store.
+* **Absent, not null or empty**: Neo4j stores no null and a CSV import cannot write an empty
+  list, so neither is written; reads give back None and [].
+
+Needs Neo4j 5.23 or later (``CALL () { … }`` subqueries); the relationship uniqueness
+constraint needs 5.7. ``statements()`` renders each builder over its whole allow-list and
+path bounds 3 and the defaults; another ``max_depth`` changes only the digits of a bound.
 """
 
 from __future__ import annotations
@@ -48,6 +55,7 @@ from .model import BUSINESS, DATA_ITEM, DEPARTMENT, EXTERNAL_PARTY, Case, FlowEd
 __all__ = [
     "APPROVED",
     "CASES_QUERY",
+    "CASE_QUERY",
     "CASE_FLOWS_QUERY",
     "COUNCIL",
     "COUNTS_QUERY",
@@ -66,6 +74,7 @@ __all__ = [
     "PROPERTY_KEYS",
     "RECORDS",
     "RELATIONSHIP_TYPES",
+    "ROW_KEYS",
     "SCHEMA_STATEMENTS",
     "SEARCH_NAMES_QUERY",
     "SYNC_COUNTS_QUERY",
@@ -98,6 +107,7 @@ __all__ = [
     "prune_relationships_query",
     "reachable_flows_query",
     "records_query",
+    "shortest_paths_query",
     "statements",
 ]
 
@@ -124,6 +134,9 @@ PROPERTY_KEYS = (
     "flow_id",  # APPROVED
     "sha256", "path", "genre", "ingested_at",  # Document
 )
+# Keys of the `$rows` maps. The linter cannot always tell `row.source` from a property read,
+# so the lint test declares these beside PROPERTY_KEYS.
+ROW_KEYS = ("id", "source", "target", "properties", "flow_id")
 
 
 def _label(label: str, allowed: tuple[str, ...] = NODE_LABELS) -> str:
@@ -266,11 +279,11 @@ FLOWS_QUERY = (
 _ENDPOINT = "\nUNION\n".join(f"MATCH (n:{label} {{id: $id}}) RETURN n" for label in FLOW_ENDPOINTS)
 
 OUT_FLOWS_QUERY = (
-    f"CALL () {{\n{_ENDPOINT}\n}}\nMATCH (s)-[r:FLOWS_TO]->(t)\nWHERE s = n\nRETURN {_FLOW_FIELDS}\nORDER BY r.seq"
+    f"CALL () {{\n{_ENDPOINT}\n}}\nWITH n AS s\nMATCH (s)-[r:FLOWS_TO]->(t)\nRETURN {_FLOW_FIELDS}\nORDER BY r.seq"
 )
 
 IN_FLOWS_QUERY = (
-    f"CALL () {{\n{_ENDPOINT}\n}}\nMATCH (s)-[r:FLOWS_TO]->(t)\nWHERE t = n\nRETURN {_FLOW_FIELDS}\nORDER BY r.seq"
+    f"CALL () {{\n{_ENDPOINT}\n}}\nWITH n AS t\nMATCH (s)-[r:FLOWS_TO]->(t)\nRETURN {_FLOW_FIELDS}\nORDER BY r.seq"
 )
 
 # item_keys is a list property: there is no index on list membership in Neo4j 5, so this
@@ -282,6 +295,8 @@ FLOWS_WITH_ITEM_QUERY = (
 HOLDERS_QUERY = "MATCH (b:Business)-[:RECORDS]->(i:DataItem {id: $item_id})\nRETURN b.id AS id\nORDER BY b.id"
 
 BUSINESSES_OF_QUERY = "MATCH (d:Department {id: $id})-[:OPERATES]->(b:Business)\nRETURN b.id AS id\nORDER BY b.id"
+
+CASE_QUERY = "MATCH (c:CouncilCase {id: $id})\nRETURN c {.*} AS case"
 
 CASES_QUERY = (
     "MATCH (c:CouncilCase)\nWHERE $municipality IS NULL OR c.municipality = $municipality\n"
@@ -360,23 +375,52 @@ def exposure_query(max_depth: int | None = None) -> str:
 
 
 def dv_gap_query() -> str:
-    """Flows that carry an address item out of ``$source_ids`` but never the DV flag.
+    """Flows that hand addresses from a DV-flag holder to a business that does not hold the flag.
 
-    ``$address_keys`` are the item keys that mean an address, ``$dv_key`` the DV flag's key;
-    a recipient counts only when no flow from the same source to it carries the flag.
+    As ``queries.dv_gap``: a *holder* records an item whose key is in ``$dv_keys`` (a
+    registration that adds the item records it too) or is an end of a flow carrying one; a
+    flow carries addresses when an item key is in ``$address_keys`` (the caller classifies
+    item names with its vocabulary) or when it lists no items (the holder's whole data).
+    """
+    return (
+        "CALL () {\n"
+        "MATCH (b:Business)-[:RECORDS]->(i:DataItem)\nWHERE i.id IN $dv_item_ids\nRETURN b AS h\n"
+        "UNION\n"
+        "MATCH (s)-[f:FLOWS_TO]->(t)\nWHERE any(k IN f.item_keys WHERE k IN $dv_keys)\n"
+        "UNWIND [s, t] AS h\nRETURN h\n"
+        "}\n"
+        "WITH collect(h) AS holders\n"
+        "UNWIND holders AS h\n"
+        "MATCH (h)-[r:FLOWS_TO]->(t)\n"
+        "WHERE NOT t IN holders\n"
+        "  AND (r.items IS NULL OR any(k IN r.item_keys WHERE k IN $address_keys))\n"
+        f"  AND {_PASSES}\n"
+        "RETURN h.id AS holder, r {.*} AS flow, h.id AS source, t.id AS target\nORDER BY h.name, h.id, r.seq"
+    )
+
+
+def paths_query(max_depth: int = 6) -> str:
+    """Every simple FLOWS_TO path from ``$source_ids`` to ``$target_ids``, as in ``queries.paths``.
+
+    A path visits no node twice and ends at the first target it reaches; shortest first,
+    at most ``$limit`` paths.
     """
     return (
         "UNWIND $source_ids AS source_id\n"
         f"CALL (source_id) {{\n{_ENDPOINT.replace('$id', 'source_id')}\n}}\n"
-        "MATCH (s)-[r:FLOWS_TO]->(t)\n"
-        "WHERE s = n AND any(k IN r.item_keys WHERE k IN $address_keys)\n"
-        "  AND NOT EXISTS { MATCH (s)-[f:FLOWS_TO]->(t) WHERE $dv_key IN f.item_keys }\n"
-        f"  AND {_PASSES}\n"
-        f"RETURN {_FLOW_FIELDS}\nORDER BY r.seq"
+        f"MATCH p = (n)-[rs:FLOWS_TO*1..{_depth(max_depth)}]->(x)\n"
+        "WHERE x.id IN $target_ids\n"
+        "  AND none(m IN nodes(p)[1..-1] WHERE m.id IN $target_ids)\n"
+        "  AND size(nodes(p)) = size(reduce(seen = [], m IN nodes(p) |"
+        " CASE WHEN m IN seen THEN seen ELSE seen + [m] END))\n"
+        f"  AND all(r IN rs WHERE {_PASSES})\n"
+        "RETURN [r IN rs | r.id] AS flow_ids\n"
+        "ORDER BY size(flow_ids), [r IN rs | r.seq]\n"
+        "LIMIT $limit"
     )
 
 
-def paths_query(max_depth: int = 15) -> str:
+def shortest_paths_query(max_depth: int = 15) -> str:
     """All shortest FLOWS_TO paths from ``$source_id`` to ``$target_id`` (flow ids per path).
 
     Always bounded: Neo4j warns that an unbounded shortest path may run for a long time.
@@ -437,8 +481,10 @@ def statements() -> dict[str, str]:
         for direction in DIRECTIONS:
             found[f"reachable_flows[{direction},{depth}]"] = reachable_flows_query(direction, depth)
         found[f"exposure[{depth}]"] = exposure_query(depth)
-    for bound in (15, 3):
+    for bound in (3, 6):  # 6: the default of paths, as of queries.paths
         found[f"paths[{bound}]"] = paths_query(bound)
+    for bound in (3, 15):  # 15: the default of shortest_paths
+        found[f"shortest_paths[{bound}]"] = shortest_paths_query(bound)
     found["dv_gap"] = dv_gap_query()
     for name, value in sorted(globals().items()):
         if name.endswith("_QUERY") and isinstance(value, str):
@@ -519,7 +565,7 @@ def approved_rows(data: GraphData) -> dict[str, list[dict[str, Any]]]:
     """``$rows`` of :func:`approved_query`, by the label of the approved flow's recipient."""
     rows: dict[str, list[dict[str, Any]]] = {}
     for case in data.cases.values():
-        for flow_id in case.flow_ids:
+        for flow_id in dict.fromkeys(case.flow_ids):  # MERGE keeps one APPROVED per (case, flow)
             target = data.flows[flow_id].target
             rows.setdefault(data.nodes[target].label, []).append(
                 {"source": case.id, "target": target, "flow_id": flow_id})

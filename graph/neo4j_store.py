@@ -19,6 +19,7 @@ This is the only module of the graph layer that imports the driver.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,11 +36,13 @@ from tadori.ingest.recordstore import RecordStore
 
 from . import cypher
 from .build import GraphData
-from .model import BUSINESS, DATA_ITEM, DEPARTMENT, EXTERNAL_PARTY, Case, FlowEdge, Node, item_id, item_key
+from .model import BUSINESS, DATA_ITEM, DEPARTMENT, EXTERNAL_PARTY, Case, FlowEdge, Node, item_id
+from .model import item_key as key_of  # reachable_flows takes a parameter named item_key
 
 __all__ = ["Neo4jStore", "SyncStep", "expected_counts", "sync_plan"]
 
 ProgressCallback = Callable[[str, int], None]
+BOLT_SCHEMES = ("neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc")
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,17 @@ def expected_counts(data: GraphData, documents: Sequence[dict[str, Any]] = ()) -
     return counts
 
 
+def _setting(argument: str | None, variable: str, default: str | None) -> Any:
+    """Argument, else environment variable, else default: the precedence of tadori.settings.
+
+    The graph layer may not import the composition root, so the names and defaults of the
+    TADORI_NEO4J_* settings are repeated here; tests/test_neo4j_driver.py checks they agree.
+    """
+    if argument is not None:
+        return argument
+    return os.environ.get(variable) or default
+
+
 def _iso(value: Any) -> str | None:
     """Neo4j DATE (neo4j.time.Date) or Python date → ISO text, the model's date type."""
     if value is None or isinstance(value, str):
@@ -157,23 +171,26 @@ class Neo4jStore:
         self.driver = driver
         self.database = database
         self.records = records
-        self._where = where or "the Neo4j server"
+        self.where = where or "the Neo4j server"
 
     @classmethod
     def from_settings(cls, records: RecordStore | None = None, *, uri: str | None = None, user: str | None = None,
                       password: str | None = None, database: str | None = None) -> Neo4jStore:
         """Connect with arguments, else TADORI_NEO4J_URI/USER/PASSWORD/DATABASE; fail fast if unreachable."""
-        from tadori.settings import resolve  # the composition path: only here does the graph layer read settings
-
-        uri = resolve("neo4j_uri", uri)
+        uri = _setting(uri, "TADORI_NEO4J_URI", None)
         if not uri:
             raise StoreUnavailable("no Neo4j server configured: set TADORI_NEO4J_URI (e.g. neo4j://localhost:7687)")
-        auth = (resolve("neo4j_user", user) or "neo4j", resolve("neo4j_password", password) or "")
+        scheme = uri.split("://", 1)[0] if "://" in uri else ""
+        if scheme not in BOLT_SCHEMES:
+            # driver 6 also takes http(s) URIs (its Query API preview): Tadori speaks Bolt only
+            raise StoreUnavailable(f"TADORI_NEO4J_URI={uri!r} is not a usable Neo4j URI "
+                                   f"(expected {', '.join(s + '://' for s in BOLT_SCHEMES)})")
+        auth = (_setting(user, "TADORI_NEO4J_USER", "neo4j"), _setting(password, "TADORI_NEO4J_PASSWORD", ""))
         try:
             driver = neo4j.GraphDatabase.driver(uri, auth=auth, connection_timeout=10.0)
         except (ValueError, DriverError) as error:
             raise StoreUnavailable(f"TADORI_NEO4J_URI={uri!r} is not a usable Neo4j URI ({error})") from None
-        store = cls(driver, resolve("neo4j_database", database) or "neo4j", records, where=uri)
+        store = cls(driver, _setting(database, "TADORI_NEO4J_DATABASE", "neo4j"), records, where=uri)
         try:
             with store._translated("connect"):
                 driver.verify_connectivity()
@@ -197,16 +214,19 @@ class Neo4jStore:
         """Driver errors → Tadori errors, with where and what in one line."""
         try:
             yield
-        except AuthError as error:
-            raise StoreUnavailable(f"{self._where}: Neo4j refused the credentials while trying to {doing} "
-                                   f"(check TADORI_NEO4J_USER and TADORI_NEO4J_PASSWORD): {error}") from None
-        except ServiceUnavailable as error:
-            raise StoreUnavailable(f"{self._where}: Neo4j does not answer ({error}); is the server running?") from None
-        except ConstraintError as error:
-            raise StoreError(f"{self._where}: Neo4j refused to {doing}: "
-                             f"a uniqueness constraint failed ({error})") from None
-        except (Neo4jError, DriverError) as error:
-            raise StoreError(f"{self._where}: Neo4j failed to {doing}: {error}") from None
+        except (Neo4jError, DriverError) as raw:
+            raise self._tadori_error(raw, doing) from None
+
+    def _tadori_error(self, raw: Exception, doing: str) -> StoreError:
+        error = " ".join(str(raw).split())  # the driver's messages span several lines; the CLI prints one
+        if isinstance(raw, AuthError):
+            return StoreUnavailable(f"{self.where}: Neo4j refused the credentials while trying to {doing} "
+                                    f"(check TADORI_NEO4J_USER and TADORI_NEO4J_PASSWORD): {error}")
+        if isinstance(raw, ServiceUnavailable):
+            return StoreUnavailable(f"{self.where}: Neo4j does not answer ({error}); is the server running?")
+        if isinstance(raw, ConstraintError):
+            return StoreError(f"{self.where}: Neo4j refused to {doing}: a uniqueness constraint failed ({error})")
+        return StoreError(f"{self.where}: Neo4j failed to {doing}: {error}")
 
     def _read(self, query: str, doing: str, **parameters: Any) -> list[neo4j.Record]:
         with self._translated(doing):
@@ -230,7 +250,9 @@ class Neo4jStore:
         """Make the database hold exactly ``data``: idempotent, one transaction per batch.
 
         Returns the counts read back, after checking them against ``data`` (a mismatch is a
-        :class:`StoreError`: the sync did not leave the graph it was asked to).
+        :class:`StoreError`: the sync did not leave the graph it was asked to). Batches are
+        separate transactions, so a failure half way leaves part of the graph; since every
+        write is a MERGE or a prune, running the sync again completes it.
         """
         self.ensure_schema()
         for step in sync_plan(data, documents):
@@ -248,7 +270,7 @@ class Neo4jStore:
         wrong = {k: (counts.get(k), v) for k, v in expected.items() if counts.get(k) != v}
         if wrong:
             detail = ", ".join(f"{k} {got} (expected {want})" for k, (got, want) in wrong.items())
-            raise StoreError(f"{self._where}: after the sync Neo4j holds {detail}")
+            raise StoreError(f"{self.where}: after the sync Neo4j holds {detail}")
         return counts
 
     def sync_counts(self) -> dict[str, int]:
@@ -281,7 +303,7 @@ class Neo4jStore:
         return [_flow(r) for r in self._read(cypher.IN_FLOWS_QUERY, "read flows", id=node_id)]
 
     def flows_with_item(self, key: str) -> list[FlowEdge]:
-        return [_flow(r) for r in self._read(cypher.FLOWS_WITH_ITEM_QUERY, "read flows", key=item_key(key))]
+        return [_flow(r) for r in self._read(cypher.FLOWS_WITH_ITEM_QUERY, "read flows", key=key_of(key))]
 
     def holders(self, key: str) -> list[str]:
         return [r["id"] for r in self._read(cypher.HOLDERS_QUERY, "read holders", item_id=item_id(key))]
@@ -292,6 +314,10 @@ class Neo4jStore:
     def cases(self, municipality: str | None = None) -> list[Case]:
         return [_case(r["case"]) for r in self._read(cypher.CASES_QUERY, "read council cases",
                                                      municipality=municipality)]
+
+    def case(self, case_id: str) -> Case | None:
+        records = self._read(cypher.CASE_QUERY, "read a council case", id=case_id)
+        return _case(records[0]["case"]) if records else None
 
     def names(self) -> list[tuple[str, str, str]]:
         entries = self._read(cypher.NODE_NAMES_QUERY, "read names")
@@ -318,29 +344,40 @@ class Neo4jStore:
         :func:`tadori.queries.trace.trace`.
         """
         records = self._read(cypher.reachable_flows_query(direction, max_depth), "trace", start_ids=list(start_ids),
-                             key=item_key, mode=mode, **self._filters(as_of, kinds, bases, municipality))
+                             key=key_of(item_key) if item_key else None, mode=mode,
+                             **self._filters(as_of, kinds, bases, municipality))
         return [(_flow(r), r["depth"], r["status"]) for r in records]
 
     def exposure(self, start_ids: Sequence[str], item_key: str | None = None, mode: str = "confirmed",
                  as_of: str | None = None, max_depth: int | None = None) -> list[dict[str, Any]]:
         """Every node reached downstream of ``start_ids``: id, name, nearest depth, bases of the last hops."""
         records = self._read(cypher.exposure_query(max_depth), "count exposure", start_ids=list(start_ids),
-                             key=item_key, mode=mode, **self._filters(as_of, None, None, None))
+                             key=key_of(item_key) if item_key else None, mode=mode,
+                             **self._filters(as_of, None, None, None))
         return [r.data() for r in records]
 
-    def dv_gap(self, source_ids: Sequence[str], address_keys: Sequence[str], dv_key: str,
-               as_of: str | None = None) -> list[FlowEdge]:
-        """Flows that hand an address out of ``source_ids`` to a recipient that never gets the DV flag."""
-        records = self._read(cypher.dv_gap_query(), "find the DV gap", source_ids=list(source_ids),
-                             address_keys=[item_key(k) for k in address_keys], dv_key=item_key(dv_key),
-                             **self._filters(as_of, None, None, None))
-        return [_flow(r) for r in records]
+    def dv_gap_flows(self, dv_keys: Sequence[str], address_keys: Sequence[str], *, municipality: str | None = None,
+                     as_of: str | None = None) -> list[tuple[str, FlowEdge]]:
+        """(holder id, flow) for each flow handing addresses from a DV-flag holder to a non-holder."""
+        records = self._read(cypher.dv_gap_query(), "find the DV gap", dv_keys=[key_of(k) for k in dv_keys],
+                             dv_item_ids=[item_id(k) for k in dv_keys],
+                             address_keys=[key_of(k) for k in address_keys],
+                             **self._filters(as_of, None, None, municipality))
+        return [(r["holder"], _flow(r)) for r in records]
+
+    def paths(self, source_ids: Sequence[str], target_ids: Sequence[str], *, max_depth: int = 6,
+              as_of: str | None = None, municipality: str | None = None, limit: int = 1000) -> list[list[str]]:
+        """Flow ids of every simple path from a source to a target, shortest first (``queries.paths``)."""
+        records = self._read(cypher.paths_query(max_depth), "find paths", source_ids=list(source_ids),
+                             target_ids=list(target_ids), limit=limit,
+                             **self._filters(as_of, None, None, municipality))
+        return [list(r["flow_ids"]) for r in records]
 
     def shortest_paths(self, source_id: str, target_id: str, as_of: str | None = None,
                        max_depth: int = 15) -> list[list[str]]:
         """Flow ids of every shortest FLOWS_TO path from one node to another."""
-        records = self._read(cypher.paths_query(max_depth), "find paths", source_id=source_id, target_id=target_id,
-                             **self._filters(as_of, None, None, None))
+        records = self._read(cypher.shortest_paths_query(max_depth), "find paths", source_id=source_id,
+                             target_id=target_id, **self._filters(as_of, None, None, None))
         return [list(r["flow_ids"]) for r in records]
 
     def search_names(self, text: str, limit: int = 50) -> list[tuple[str, str, str]]:

@@ -35,7 +35,9 @@ _SPACES = re.compile(r"\s+")
 _ERA_DATE = re.compile(
     r"(?P<era>明治|大正|昭和|平成|令和|[HRS])\s*(?P<year>元|\d{1,2})\s*[年.．]\s*(?P<month>\d{1,2})\s*[月.．]\s*(?P<day>\d{1,2})\s*日?"
 )
-_WESTERN_DATE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*[年/\-.]\s*(?P<month>\d{1,2})\s*[月/\-.]\s*(?P<day>\d{1,2})\s*日?")
+_WESTERN_DATE = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s*[年/\-.]\s*(?P<month>\d{1,2})\s*[月/\-.]\s*(?P<day>\d{1,2})\s*日?"
+)
 
 
 def nfkc(text: str | None) -> str:
@@ -51,6 +53,14 @@ def canonical_name(name: str | None) -> str:
     >>> canonical_name(" 住民基本台帳　業務 ")
     '住民基本台帳業務'
     """
+    if not name:
+        return ""
+    return _canonical(name)
+
+
+@lru_cache(maxsize=16384)
+def _canonical(name: str) -> str:
+    # Cached: a document names the same few hundred departments and businesses over and over.
     text = _SPACES.sub("", nfkc(name))
     return text.strip("「」『』\"'")
 
@@ -105,10 +115,11 @@ def classify_kind(text: str | None, default: str | None = None) -> str | None:
     return default
 
 
-# Order matters: the first vocabulary that matches wins.
+# Order matters: the first vocabulary that matches wins. Wording decides before article numbers,
+# which differ between ordinances: 「条例第8条第2項第3号（生命等の保護）」 is vital_interest.
 _BASIS_WORDS = (
-    ("council", ("審議会", "公益上", "第9条第3項第4号", "第10条第1項第2号", "第8条第2項", "個人情報保護委員会", "council")),
-    ("vital_interest", ("生命", "緊急", "やむを得ない", "第9条第3項第3号", "vital_interest")),
+    ("council", ("審議会", "公益上", "個人情報保護委員会", "council")),
+    ("vital_interest", ("生命", "緊急", "やむを得ない", "vital_interest")),
     ("consent", ("本人同意", "本人の同意", "本人が同意", "同意", "consent")),
     ("law", ("法令", "法律", "法に基づ", "条例に基づ", "law")),
     ("reasonable_grounds", ("相当の理由", "相当な理由", "害しない", "書しない", "侵害しない", "reasonable_grounds")),
@@ -138,9 +149,17 @@ def _classify_basis(text: str) -> str:
     for basis, words in _BASIS_WORDS:
         if any(word in value for word in words):
             return basis
+    for basis, pattern in _BASIS_ARTICLES:
+        if pattern.search(value):
+            return basis
     return "unknown"
 
 
+# Bare citations of the model ordinance's articles, read only when no wording says more.
+_BASIS_ARTICLES = (
+    ("council", re.compile(r"第9条第3項第4号(?!第)|第10条第1項第2号(?!第)|第8条第2項(?!第)")),
+    ("vital_interest", re.compile(r"第9条第3項第3号(?!第)")),
+)
 _ITEM_SEPARATORS = re.compile(r"[、,，・/／]")
 _ITEM_CONJUNCTIONS = re.compile(r"及び|並びに|および")
 
@@ -186,5 +205,12 @@ def business_key(name: str | None) -> str:
     >>> business_key("要介護（支援）認定事務") == business_key("要介護(支援)認定 業務")
     True
     """
+    if not name:
+        return ""
+    return _business_key(name)
+
+
+@lru_cache(maxsize=16384)
+def _business_key(name: str) -> str:
     key = canonical_name(name).replace("「", "").replace("」", "")
     return key.replace("事務", "業務")

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from tadori.graph.model import EXTERNAL_PARTY, FlowEdge
@@ -40,11 +40,11 @@ __all__ = ["Citation", "CitationRow", "CitationsResult", "Crosswalk", "citations
 
 _NUMBER = r"[0-9一二三四五六七八九十]+"
 _REFERENCE = re.compile(
-    rf"(?P<instrument>同条|個人情報の?保護に関する法律|個人情報保護法|[^\s、。,()（）第及並]{{0,16}}?(?:条例|規則|法))?"
+    rf"同条第(?P<same_paragraph>{_NUMBER})項(?:第(?P<same_item>{_NUMBER})号)?"
+    rf"|(?P<instrument>個人情報の?保護に関する法律|個人情報保護法|[^\s、。,()（）第及並]{{0,16}}?(?:条例|規則|法))?"
     rf"第(?P<article>{_NUMBER})条(?:の(?P<sub>{_NUMBER}))?"
     rf"(?:第(?P<paragraph>{_NUMBER})項)?(?:第(?P<item>{_NUMBER})[号項])?"
 )
-_SAME_ARTICLE = re.compile(rf"同条第(?P<paragraph>{_NUMBER})項(?:第(?P<item>{_NUMBER})号)?")
 _KANJI = {c: n for n, c in enumerate("〇一二三四五六七八九")}
 _RECURRING = ("毎年", "毎年度", "毎月", "定期", "年1回", "年一回", "継続", "随時")
 
@@ -100,15 +100,13 @@ def parse_citations(text: str | None) -> list[Citation]:
     value = re.sub(r"\s+", "", nfkc(text))
     found: list[Citation] = []
     instrument: str | None = None
-    for match in re.finditer(f"{_SAME_ARTICLE.pattern}|{_REFERENCE.pattern}", value):
+    for match in _REFERENCE.finditer(value):
         groups = match.groupdict()
-        if match.group(0).startswith("同条") and found:
-            previous = found[-1]
-            paragraph = _number(match.group(1))
-            found.append(Citation(match.group(0), previous.instrument, previous.kind, previous.article,
-                                  paragraph, _number(match.group(2))))
-            continue
-        if groups.get("article") is None:
+        if groups["same_paragraph"] is not None:
+            if found:
+                previous = found[-1]
+                found.append(Citation(match.group(0), previous.instrument, previous.kind, previous.article,
+                                      _number(groups["same_paragraph"]), _number(groups["same_item"])))
             continue
         instrument = groups["instrument"] or instrument  # 第9条 after 条例第8条 is the same 条例
         article = str(_number(groups["article"]))
@@ -137,7 +135,7 @@ class Crosswalk:
         return {**asdict(self), "has_home": self.has_home}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _table() -> tuple[Crosswalk, ...]:
     return tuple(Crosswalk(r["old_basis"], r["scope"], r["article_69"] or None, r["label"], r["note"])
                  for r in read_rows("crosswalk_69.csv"))

@@ -30,8 +30,8 @@ from tadori.graph.model import DATA_ITEM, FlowEdge, business_id, item_key
 from tadori.graph.protocol import GraphStore
 
 from .sensitivity import item_tags
-from .trace import Hop, _hop, flow_passes
-from .vocabulary import address_terms, contains_any
+from .trace import Hop, flow_passes, hop_from_flow
+from .vocabulary import address_terms, cached_item_key, contains_any
 
 __all__ = ["DvGapResult", "GapRow", "Onward", "dv_gap", "dv_item_keys", "is_address_item"]
 
@@ -53,7 +53,7 @@ def dv_item_keys(store: GraphStore) -> dict[str, list[str]]:
             keys.setdefault(item_key(node.name), []).append(node.name)
     for key in keys:
         for flow in store.flows_with_item(key):
-            keys[key] += [i for i in flow.items if item_key(i) == key and i not in keys[key]]
+            keys[key] += [i for i in flow.items if cached_item_key(i) == key and i not in keys[key]]
     return keys
 
 
@@ -119,6 +119,8 @@ def _holders(store: GraphStore, keys: dict[str, list[str]], municipality: str | 
         for holder in store.holders(key):
             evidence.setdefault(holder, [])
         for flow in store.flows_with_item(key):
+            if municipality and flow.municipality != municipality:
+                continue
             for end, why in ((flow.source, "holds the DV flag and provides it"), (flow.target, "receives the DV flag")):
                 lines = evidence.setdefault(end, [])
                 lines += [_line(p, why) for p in flow.provenance if _line(p, why) not in lines]
@@ -169,7 +171,7 @@ def dv_gap(store: GraphStore, *, municipality: str | None = None) -> DvGapResult
                 continue
             items, whole = payload
             has_flag = flow.target in evidence
-            hop = _hop(store, flow, 1, "confirmed", None)
+            hop = hop_from_flow(store, flow, 1)
             row.flows.append({"recipient": _endpoint(store, flow.target), "address_items": items,
                               "whole_data": whole, "recipient_has_flag": has_flag, "hop": hop.to_dict()})
             if has_flag:

@@ -61,29 +61,27 @@ def reach(store: GraphStore, hops: Iterable[Hop], *, exclude: Iterable[str] = ()
     """The distinct recipients of ``hops``, leaving out the nodes in ``exclude`` (the start)."""
     hops = list(hops)
     excluded = set(exclude)
-    several_cities = len({h.recipient["id"].split(":")[1] for h in hops}) > 1
+    several_cities = len({h.recipient.get("municipality") for h in hops}) > 1
     found: dict[str, dict[str, str]] = {"businesses": {}, "departments": {}, "external_parties": {},
                                         "contractors": {}}
 
-    def note(group: str, key: str, name: str, node_id: str) -> None:
-        city = node_id.split(":")[1]
+    def note(group: str, key: str, name: str, city: str | None) -> None:
         found[group][key] = f"{name}（{city}）" if several_cities and city else name
 
     for hop in hops:
         recipient = hop.recipient
-        node_id = recipient["id"]
+        node_id, city = recipient["id"], recipient.get("municipality")
         if node_id in excluded or node_id.startswith("unknown:"):
             continue
         if recipient["label"] == EXTERNAL_PARTY:
             name = recipient.get("external") or recipient["name"]
             group = "contractors" if contains_any(name, contractor_terms()) else "external_parties"
-            note(group, node_id, name, node_id)
+            note(group, node_id, name, city)
             continue
         if not node_id.startswith("holder:"):  # a holder is a department with no business named
-            note("businesses", node_id, recipient["name"], node_id)
+            note("businesses", node_id, recipient["name"], city)
         if recipient.get("department"):
-            city = node_id.split(":")[1]
-            note("departments", f"{city}:{recipient['department']}", recipient["department"], node_id)
+            note("departments", f"{city}:{recipient['department']}", recipient["department"], city)
     return Reach(**{group: sorted(names.values()) for group, names in found.items()})
 
 

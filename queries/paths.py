@@ -23,7 +23,7 @@ from tadori.graph.model import FlowEdge
 from tadori.graph.protocol import GraphStore
 
 from .resolve import resolve_nodes
-from .trace import Hop, _hop, flow_passes
+from .trace import Hop, flow_passes, hop_from_flow
 from .vocabulary import basis_rank
 
 __all__ = ["FlowPath", "PathsResult", "paths"]
@@ -120,7 +120,7 @@ def paths(store: GraphStore, source: str, target: str, *, max_depth: int = 6, as
     found.sort(key=len)
     return PathsResult(
         source=source, target=target, source_ids=sources, target_ids=targets, max_depth=max_depth, as_of=as_of,
-        paths=[FlowPath([_hop(store, flow, depth, "confirmed", None) for depth, flow in enumerate(path, 1)])
+        paths=[FlowPath([hop_from_flow(store, flow, depth) for depth, flow in enumerate(path, 1)])
                for path in found],
         truncated=truncated,
     )

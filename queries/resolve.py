@@ -14,11 +14,14 @@ raises :class:`~tadori.errors.NotFound` carrying the nearest known names.
 
 from __future__ import annotations
 
+import contextlib
+import weakref
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tadori.errors import NotFound
-from tadori.graph.model import BUSINESS, DATA_ITEM, DEPARTMENT, EXTERNAL_PARTY, item_key
+from tadori.graph.model import BUSINESS, DEPARTMENT, EXTERNAL_PARTY, item_id, item_key
 from tadori.graph.protocol import GraphStore
 from tadori.ingest.normalize import canonical_name
 
@@ -53,17 +56,48 @@ class Start:
 
 def _item(store: GraphStore, text: str) -> Start | None:
     key = item_key(text)
+    node = store.node(item_id(text))  # one DataItem node per item key: no scan
     variants = sorted({i for f in store.flows_with_item(key) for i in f.items if item_key(i) == key}
-                      | {n.name for n in store.nodes(DATA_ITEM) if item_key(n.name) == key})
+                      | ({node.name} if node is not None else set()))
     return Start("item", text, [], item=text, matched_items=variants) if variants else None
+
+
+# (label, loose name) -> node ids, built once per store: resolving a name must not scan every
+# node (and NFKC-normalise its name) on each call of a 1M-flow graph.
+_NAME_INDEXES: weakref.WeakKeyDictionary[GraphStore, dict[tuple[str, str], list[str]]] = weakref.WeakKeyDictionary()
+
+
+_MUNICIPALITY = "Municipality"
+
+
+def _index(store: GraphStore) -> dict[tuple[str, str], list[str]]:
+    try:
+        index = _NAME_INDEXES.get(store)
+    except TypeError:
+        index = None
+    if index is None:
+        built: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for node in store.nodes():
+            if node.label in _LABELS.values() and not node.id.startswith(("holder:", "unknown:")):
+                built[(node.label, _loose(node.name))].append(node.id)
+            if node.label == BUSINESS and node.municipality and (_MUNICIPALITY, node.municipality) not in built:
+                built[(_MUNICIPALITY, node.municipality)] = []
+        index = dict(built)
+        with contextlib.suppress(TypeError):  # a store without weak references is not cached
+            _NAME_INDEXES[store] = index
+    return index
+
+
+def _named(store: GraphStore, label: str, text: str) -> list[str]:
+    return _index(store).get((label, _loose(text)), [])
 
 
 def _entity(store: GraphStore, text: str, kinds: Sequence[str], municipality: str | None) -> Start | None:
     for kind in kinds:
-        found = [n for n in store.nodes(_LABELS[kind], municipality)
-                 if same_name(n.name, text) and not n.id.startswith(("holder:", "unknown:"))]
-        if found:
-            ids = [n.id for n in found]
+        ids = _named(store, _LABELS[kind], text)
+        if municipality:
+            ids = [i for i in ids if (node := store.node(i)) is not None and node.municipality == municipality]
+        if ids:
             if kind == "department":
                 # A department stands for what it operates; a department named without a business
                 # (a holder node) is one of them.
@@ -93,7 +127,7 @@ def resolve_nodes(store: GraphStore, text: str, *, kinds: Sequence[str] = ("busi
 
 def municipality_names(store: GraphStore) -> list[str]:
     """Every municipality a business belongs to."""
-    return sorted({n.municipality for n in store.nodes(BUSINESS) if n.municipality})
+    return sorted(name for label, name in _index(store) if label == _MUNICIPALITY)
 
 
 def suggest(store: GraphStore, text: str, limit: int = 5, types: Sequence[str] | None = None) -> list[str]:

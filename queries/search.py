@@ -17,8 +17,10 @@ Examples
 '被災者支援システム運用業務'
 >>> [(h.name, h.type) for h in search(tiny_store(), "ｄｖ", limit=1)]
 [('DV情報等', 'DataItem')]
->>> [(h.name, h.score) for h in search(tiny_store(), "防災", types=["Department"])]  # then a fuzzy one
-[('防災課', 96.0), ('防犯対策室', 60.0)]
+>>> [(h.name, h.score) for h in search(tiny_store(), "防災", types=["Department"])]
+[('防災課', 96.0)]
+>>> [(h.name, h.score) for h in search(tiny_store(), "介護保健", limit=2)]  # a typo: fuzzy matches
+[('介護保険資格管理業務', 77.1), ('介護保険課', 66.7)]
 """
 
 from __future__ import annotations
@@ -62,6 +64,10 @@ def _grams(folded: str) -> set[str]:
     if len(folded) < 2:
         return {folded} if folded else set()
     return {folded[i:i + 2] for i in range(len(folded) - 1)} | set(folded)
+
+
+def _bigrams(folded: str) -> set[str]:
+    return {folded[i:i + 2] for i in range(len(folded) - 1)}
 
 
 @dataclass(frozen=True)
@@ -126,7 +132,9 @@ class SearchIndex:
         if not query or not self.names:
             return []
         scores = np.zeros(len(self.names), dtype=np.float32)
-        for gram in _grams(query):
+        # Single characters pick candidates only for a one-character query: in longer ones their
+        # postings are long (業, 務 …) and a fuzzy match must share a bigram anyway.
+        for gram in _grams(query) if len(query) == 1 else _bigrams(query):
             posting = self._postings.get(gram)
             if posting is not None:
                 scores[posting] += self._weights[gram]
@@ -148,7 +156,7 @@ class SearchIndex:
 
 
 def _score(query: str, name: str) -> float:
-    """Whole name 100; prefix 90–99; inside 80–89; otherwise rapidfuzz WRatio, below 80."""
+    """Whole name 100; prefix 90–99; inside 80–89; sharing two adjacent characters: WRatio, below 80."""
     if query == name:
         return 100.0
     share = len(query) / len(name)
@@ -156,6 +164,8 @@ def _score(query: str, name: str) -> float:
         return round(90 + 9 * share, 1)
     if query in name:
         return round(80 + 9 * share, 1)
+    if len(query) > 1 and not any(query[i:i + 2] in name for i in range(len(query) - 1)):
+        return 0.0  # one shared character (住所 / 住民基本台帳業務) is noise, not a typo
     return round(min(79.0, fuzz.WRatio(query, name)), 1)
 
 

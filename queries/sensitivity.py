@@ -19,7 +19,7 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from tadori.graph.model import EXTERNAL_PARTY
@@ -32,7 +32,7 @@ TAGS = ("dv", "special_care", "specific", "ordinary")
 FLAGS = ("outside_party", "online_connection", "weak_basis")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _rules() -> tuple[tuple[str, str], ...]:
     return tuple((row["tag"], fold(row["term"])) for row in read_rows("sensitivity.csv"))
 

@@ -18,15 +18,17 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
+from tadori.graph.model import item_key
 from tadori.ingest.normalize import canonical_name
 
 __all__ = [
     "address_terms",
     "basis_order",
     "basis_rank",
+    "cached_item_key",
     "contains_any",
     "contractor_terms",
     "fiscal_year",
@@ -42,6 +44,10 @@ def fold(text: str | None) -> str:
     return canonical_name(text).casefold()
 
 
+# Item names repeat across flows: normalise each spelling once, not once per flow per query.
+cached_item_key = lru_cache(maxsize=1 << 16)(item_key)
+
+
 def read_rows(name: str) -> list[dict[str, str]]:
     """The rows of ``queries/data/<name>``, comment lines dropped."""
     text = resources.files("tadori.queries").joinpath("data", name).read_text(encoding="utf-8")
@@ -49,7 +55,7 @@ def read_rows(name: str) -> list[dict[str, str]]:
     return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(io.StringIO("\n".join(lines)))]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _terms(name: str) -> tuple[str, ...]:
     return tuple(fold(row["term"]) for row in read_rows(name))
 
@@ -75,7 +81,7 @@ def contains_any(text: str | None, terms: tuple[str, ...]) -> bool:
     return any(term in folded for term in terms)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _basis_table() -> tuple[tuple[str, int, bool], ...]:
     rows = read_rows("basis_order.csv")
     return tuple(sorted(((r["basis"], int(r["rank"]), r["weak"] == "yes") for r in rows), key=lambda r: r[1]))

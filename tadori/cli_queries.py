@@ -1,9 +1,218 @@
-"""Commands contributed by another layer; registered by tadori.cli."""
+"""Query commands: exposure, dv-gap, paths, search, reconcile, cases, citations.
+
+Each prints a readable table, or with ``--json`` the query result's ``to_json()``. An
+unknown name is a user error: one line with suggestions, exit status 2.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
+
+from .cli_common import json_option, store_option, tadori_command
+from .output import print_json, print_table
 
 __all__ = ["COMMANDS"]
 
-COMMANDS: list[click.Command] = []
+municipality_option = click.option("--municipality", default=None, help="Only this city.")
+as_of_option = click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD",
+                            help="Only flows in force on this date.")
+
+
+def _store(store: str | None) -> Any:
+    from .wiring import open_graph_store
+
+    return open_graph_store(store)
+
+
+def _end(endpoint: dict[str, Any]) -> str:
+    parts = [endpoint.get("department"), endpoint.get("business"), endpoint.get("external")]
+    return " ".join(p for p in parts if p) or endpoint.get("name") or ""
+
+
+def _line(provenance: dict[str, Any]) -> str:
+    return f"{provenance.get('document')}:{provenance.get('line')}" if provenance else ""
+
+
+@click.command("exposure")
+@click.argument("target")
+@as_of_option
+@click.option("--kind", "kinds", multiple=True, help="Only flows of this kind (repeatable).")
+@click.option("--basis", "bases", multiple=True, help="Only flows on this basis (repeatable).")
+@click.option("--mode", type=click.Choice(["confirmed", "both"]), default="confirmed", show_default=True,
+              help="For an item: also count hops that state no items (both).")
+@municipality_option
+@store_option
+@json_option
+@tadori_command
+def exposure_command(target: str, as_of: str | None, kinds: tuple[str, ...], bases: tuple[str, ...], mode: str,
+                     municipality: str | None, store: str | None, as_json: bool) -> None:
+    """How far the data of TARGET (a business, department, item or city) has spread."""
+    from tadori.queries.exposure import exposure
+
+    from .validation import check_date
+
+    result = exposure(_store(store), target, as_of=check_date(as_of), kinds=kinds or None, bases=bases or None,
+                      municipality=municipality, mode=mode)
+    if as_json:
+        print_json(result.to_json())
+        return
+    groups = ("businesses", "departments", "external_parties", "contractors")
+    print_table(f"exposure of {target} ({result.target_kind})" + (f" as of {as_of}" if as_of else ""),
+                ["reach", *groups], [
+                    ("direct", *(result.direct.counts()[g] for g in groups)),
+                    ("transitive", *(result.transitive.counts()[g] for g in groups))])
+    print_table("cumulative by fiscal year", ["fiscal year", *groups, "flows"],
+                [(r["fiscal_year"], *(r[g] for g in groups), r["flows"]) for r in result.by_fiscal_year])
+    print_table("flows by kind", ["kind", "flows"], list(result.by_kind.items()))
+    print_table("flows by basis (weakest first)", ["basis", "flows"], list(result.by_basis.items()))
+    print_table(f"weakest basis: {result.weakest_basis}", ["source", "→ recipient", "kind", "start", "source line"], [
+        (_end(h.source), _end(h.recipient), h.kind, h.start_date or "undated", _line(h.provenance))
+        for h in result.weakest_hops])
+    if result.sensitivity:
+        print_table("sensitive items", ["tag", "items reached"],
+                    [(tag, "、".join(items)) for tag, items in result.sensitivity.items()])
+    click.echo(f"{len(result.hops)} flows, {result.undated_flows} undated")
+
+
+@click.command("dv-gap")
+@municipality_option
+@store_option
+@json_option
+@tadori_command
+def dv_gap_command(municipality: str | None, store: str | None, as_json: bool) -> None:
+    """Businesses that receive addresses from a DV-flag holder without the flag."""
+    from tadori.queries.dv_gap import dv_gap
+
+    result = dv_gap(_store(store), municipality=municipality)
+    if as_json:
+        print_json(result.to_json())
+        return
+    print_table("receive addresses without the DV flag", ["recipient", "from", "addresses", "proof"], [
+        (" ".join(p for p in (g.recipient.get("department"), g.recipient["name"]) if p),
+         "、".join(h["name"] for h in g.holders),
+         "whole data" if g.whole_data and not g.address_items else "、".join(g.address_items)
+         + ("、whole data" if g.whole_data else ""),
+         " ".join(_line(line) for line in g.lines)) for g in result.gaps])
+    print_table("where flag holders' address data goes next", ["holder", "→ recipient", "addresses", "has flag",
+                                                                "source line"], [
+        (o.holder["name"], f["recipient"]["name"], "、".join(f["address_items"]) or "whole data",
+         "yes" if f["recipient_has_flag"] else "NO", _line(f["hop"]["provenance"]))
+        for o in result.onward for f in o.flows])
+    click.echo(f"{len(result.holders)} flag holders, {len(result.gaps)} recipients without the flag")
+
+
+@click.command("paths")
+@click.argument("source")
+@click.argument("target")
+@click.option("--max-depth", type=int, default=6, show_default=True)
+@as_of_option
+@municipality_option
+@store_option
+@json_option
+@tadori_command
+def paths_command(source: str, target: str, max_depth: int, as_of: str | None, municipality: str | None,
+                  store: str | None, as_json: bool) -> None:
+    """Every simple path of flows from SOURCE to TARGET (businesses or departments)."""
+    from tadori.queries.paths import paths
+
+    from .validation import check_date
+
+    result = paths(_store(store), source, target, max_depth=max_depth, as_of=check_date(as_of),
+                   municipality=municipality)
+    if as_json:
+        print_json(result.to_json())
+        return
+    print_table(f"paths from {source} to {target}", ["#", "path", "bases", "source lines"], [
+        (n, " → ".join(p.to_json()["nodes"]), " / ".join(p.bases), " ".join(_line(h.provenance) for h in p.hops))
+        for n, p in enumerate(result.paths, 1)])
+    click.echo(f"{len(result.paths)} paths" + (" (stopped at the limit)" if result.truncated else ""))
+
+
+@click.command("search")
+@click.argument("text")
+@click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--type", "types", multiple=True,
+              type=click.Choice(["DataItem", "Business", "Department", "ExternalParty", "CouncilCase"]),
+              help="Only this entity type (repeatable).")
+@store_option
+@json_option
+@tadori_command
+def search_command(text: str, limit: int, types: tuple[str, ...], store: str | None, as_json: bool) -> None:
+    """Find items, businesses, departments, outside parties and council cases by name."""
+    from tadori.queries.search import search
+
+    hits = search(_store(store), text, limit=limit, types=types or None)
+    if as_json:
+        print_json([h.to_json() for h in hits])
+        return
+    print_table(f"search: {text}", ["score", "type", "name", "municipality"],
+                [(f"{h.score:.0f}", h.type, h.name, h.municipality) for h in hits])
+
+
+@click.command("reconcile")
+@municipality_option
+@click.option("--year", type=int, default=None, help="Only reports about this fiscal year.")
+@click.option("--scope", type=click.Choice(["document", "year"]), default="document", show_default=True,
+              help="Compare with the report's own records, or with every document of its city and year.")
+@store_option
+@json_option
+@tadori_command
+def reconcile_command(municipality: str | None, year: int | None, scope: str, store: str | None,
+                      as_json: bool) -> None:
+    """Compare published counts with the records each report itemises."""
+    from tadori.queries.reconcile import reconcile
+
+    result = reconcile(_store(store), municipality=municipality, year=year, scope=scope)
+    if as_json:
+        print_json(result.to_json())
+        return
+    print_table("published counts against itemised records",
+                ["municipality", "year", "kind", "row", "published", "itemised", "difference", "status", "line"], [
+                    (r.municipality, r.year, r.statistic["kind"], r.statistic["organ_or_basis"], r.statistic["count"],
+                     r.itemised, r.difference, r.status, _line(r.provenance)) for r in result.rows])
+
+
+@click.command("cases")
+@click.option("--year", type=int, default=None, help="Only cases of this fiscal year (April–March).")
+@click.option("--article", default=None, help="Only cases citing this article (9-3-4 or 条例第9条第3項第4号).")
+@municipality_option
+@store_option
+@json_option
+@tadori_command
+def cases_command(year: int | None, article: str | None, municipality: str | None, store: str | None,
+                  as_json: bool) -> None:
+    """Council cases with decision, date, articles and the flows they approved."""
+    from tadori.queries.council import cases
+
+    rows = cases(_store(store), year=year, article=article, municipality=municipality)
+    if as_json:
+        print_json([r.to_json() for r in rows])
+        return
+    print_table("council cases", ["date", "decision", "articles", "flows", "title", "line"], [
+        (r.date, r.decision, "、".join(r.articles), len(r.flows), r.title, _line(r.provenance)) for r in rows])
+
+
+@click.command("citations")
+@municipality_option
+@click.option("--flagged", is_flag=True, help="Only flows with a flag (no 69条 home, recurring on 69条2項).")
+@store_option
+@json_option
+@tadori_command
+def citations_command(municipality: str | None, flagged: bool, store: str | None, as_json: bool) -> None:
+    """Every flow's basis as a citation and its place under 個人情報保護法 第69条."""
+    from tadori.queries.citation import citations
+
+    result = citations(_store(store), municipality=municipality)
+    rows = [r for r in result.rows if r.flags or not flagged]
+    if as_json:
+        print_json({**result.to_json(), "rows": [r.to_json() for r in rows]})
+        return
+    print_table("bases as citations", ["source", "→ recipient", "basis", "cites", "69条", "flags", "line"], [
+        (r.source["name"], r.recipient["name"], r.basis, " ".join(str(c) for c in r.citations),
+         r.article_69 or "—", " ".join(r.flags), _line(r.provenance)) for r in rows])
+
+
+COMMANDS: list[click.Command] = [exposure_command, dv_gap_command, paths_command, search_command,
+                                 reconcile_command, cases_command, citations_command]

@@ -17,6 +17,17 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       if (!clicks || !cy || typeof cy.svg !== 'function') { return window.dash_clientside.no_update; }
       return cy.svg({full: true, scale: 1, bg: '#ffffff'});
     },
+    // Cytoscape caches where its container sits; controls that render late (the dropdowns) move it
+    // down without a resize or scroll event, so clicks would land off target. Re-measure after drawing.
+    refreshGraph: function (elements, id) {
+      [100, 600].forEach(function (delay) {
+        setTimeout(function () {
+          const cy = window.dash_clientside.tadori.cy(id);
+          if (cy) { cy.resize(); }
+        }, delay);
+      });
+      return window.dash_clientside.no_update;
+    },
     // Scroll the highlighted line of a document into view.
     scrollToLine: function (children) {
       setTimeout(function () {
@@ -36,3 +47,21 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     }
   }
 });
+
+// Back and forward. Pages write their state into the address with dcc.Location(refresh=False), which
+// Dash's router does not hear; so when the history moves within one page, the router would see no
+// change. Reloading rebuilds the view from the address, which holds all of it.
+(function () {
+  let shown = window.location.pathname;
+  const push = window.history.pushState;
+  window.history.pushState = function () {
+    const result = push.apply(this, arguments);
+    shown = window.location.pathname;
+    return result;
+  };
+  window.addEventListener('popstate', function () {
+    const samePage = window.location.pathname === shown;
+    shown = window.location.pathname;
+    if (samePage) { window.location.reload(); }
+  });
+})();

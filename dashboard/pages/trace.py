@@ -12,7 +12,7 @@ from typing import Any
 import dash
 import dash_ag_grid as dag
 import dash_cytoscape as cyto
-from dash import Input, Output, State, callback, ctx, dcc, html
+from dash import ClientsideFunction, Input, Output, State, callback, clientside_callback, ctx, dcc, html
 
 from tadori.errors import TadoriError
 from tadori.queries.sensitivity import TAGS
@@ -47,7 +47,8 @@ def _controls(p: dict[str, Any], lang: str) -> html.Div:
             ("trace.downstream", "downstream"), ("trace.upstream", "upstream")], lang)]),
         html.Label([t("trace.mode", lang), _radio("trace-mode", p["mode"], [
             ("trace.mode.confirmed", "confirmed"), ("trace.mode.both", "both")], lang)]),
-        html.Label([t("trace.as_of", lang), dcc.Input(id="trace-as-of", type="date", value=p["as_of"])]),
+        html.Label([t("trace.as_of", lang), dcc.Input(id="trace-as-of", type="date", value=p["as_of"],
+                                                        className="date-input")]),
         html.Label([t("filter.kind", lang), dcc.Dropdown(id="trace-kind", multi=True, value=p["kind"],
                                                          options=kind_options(lang))], className="filter"),
         html.Label([t("filter.basis", lang), dcc.Dropdown(id="trace-basis", multi=True, value=p["basis"],
@@ -73,6 +74,7 @@ def layout(lang: str = "ja", **query: Any) -> html.Div:
         dcc.Location(id="trace-url", refresh=False),
         dcc.Store(id="trace-lang", data=lang),
         dcc.Store(id="trace-view", data=view),
+        dcc.Store(id="trace-refreshed"),
         _controls(p, lang),
         html.Div(id="trace-message", className="message"),
         html.Div(id="trace-summary", className="summary"),
@@ -125,6 +127,10 @@ def update_trace(*values: Any):
                                               matched="、".join(result.matched_items) or p["item"])
     message = "" if result.hops else t("trace.empty", lang)
     return elements, [hop_row(h, lang) for h in result.hops], message, summary
+
+
+clientside_callback(ClientsideFunction(namespace="tadori", function_name="refreshGraph"),
+                    Output("trace-refreshed", "data"), Input("trace-graph", "elements"), State("trace-graph", "id"))
 
 
 @callback(Output("trace-url", "search"), *_CONTROLS, prevent_initial_call=True)

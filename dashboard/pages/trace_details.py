@@ -10,7 +10,6 @@ from dash import Input, Output, State, callback, dcc, html
 from ..messages import t
 from ..state import get_store
 from ..trace_view import node_card
-from ..urls import with_lang
 
 
 def document_href(document_id: str | None, line: int | None, lang: str) -> str | None:
@@ -74,7 +73,8 @@ def show_provenance(selected: list[dict[str, Any]] | None, rows: list[dict[str, 
         return dash.no_update
     href = document_href(row.get("document_id"), row.get("line"), lang)
     recipient = row["recipient_business"] or row["recipient_external"] or row["recipient_department"]
-    cases = html.Ul([html.Li(f"{c.get('date') or ''} {c.get('title')} ({t('decision.' + c.get('decision', 'unknown'), lang)})")
+    cases = html.Ul([html.Li(f"{c.get('date') or ''} {c.get('title')} "
+                             f"({t('decision.' + (c.get('decision') or 'unknown'), lang)})")
                      for c in row.get("cases") or []]) if row.get("cases") else t("provenance.no_case", lang)
     return html.Div([
         html.H3(t("trace.provenance", lang)),

@@ -23,9 +23,13 @@ from .lines import Line, is_row_number
 
 __all__ = ["Row", "Table", "find_tables", "header_role", "header_roles"]
 
+_DATE = re.compile(r"\d+年\d+月")
+_RULE_LINE = re.compile(r"^[|:\-\s+]+$")
 _ROW_NO_WORDS = {"no", "no.", "番号", "回数", "項番", "整理番号", "通番", "#", "回"}
 _BUSINESS = ("業務", "事務", "事業", "システム", "名称")
-_RECIPIENT = ("受ける", "提供先", "利用先", "利用する課", "受領", "受け入れ", "接続先", "委託先", "利用する業務", "提供を受")
+_RECIPIENT = (
+    "受ける", "提供先", "利用先", "利用する課", "受領", "受け入れ", "接続先", "委託先", "利用する業務", "提供を受",
+)
 _SOURCE = ("利用させる", "提供する", "提供元", "保有", "利用した業務", "利用元")
 _DEPARTMENT = ("課", "部署", "担当", "所管", "部局")
 
@@ -88,12 +92,15 @@ def header_roles(cells: list[str]) -> list[str | None] | None:
     A header names at least two distinct roles besides a row number, and has no cell that
     reads like data (a date or a long sentence).
     """
-    if len(cells) < 2 or any(len(cell) > 40 or re.search(r"\d+年\d+月", cell) for cell in cells):
+    if len(cells) < 2 or is_row_number(cells[0]):
+        return None
+    if any(len(cell) > 40 or "、" in cell or "。" in cell or _DATE.search(cell) for cell in cells):
         return None
     roles = [header_role(cell) for cell in cells]
     distinct = {role for role in roles if role and role != "row_no"}
-    if len(distinct) < 2:
-        return None
+    named = [role for cell, role in zip(cells, roles, strict=True) if cell]
+    if len(distinct) < 2 or sum(1 for role in named if role) < 0.75 * len(named):
+        return None  # a data row that happens to contain a 課 and a 業務
     if not roles[0] and not cells[0]:
         roles[0] = "row_no"  # an unnamed first column holds the row numbers
     return roles
@@ -186,8 +193,8 @@ def find_tables(lines: list[Line]) -> list[Table]:
         index += 1
         while index < len(lines):
             current = lines[index]
-            if current.blank:
-                index += 1
+            if current.blank or _RULE_LINE.match(current.text):
+                index += 1  # blank, or the |---| rule under a Markdown header
                 continue
             if current.cells:
                 other = header_roles(current.cells)

@@ -1,0 +1,184 @@
+"""Flows named by the title of a council consultation (諮問案件 / 報告事項).
+
+Title patterns, the same in every city's agendas, minutes and annual summaries:
+
+- 「A課、B課及びC課が保有するX並びにD課が保有するYをE課が目的外利用すること…」: one flow per
+  source department, each with its own items;
+- 「X業務を（民間事業者に）委託するに当たり、…Zを、オンライン結合等により受託事業者へ提供すること」:
+  X is the recipient business, the contractor the outside recipient;
+- 「X業務において（Xのクラウド化に伴い）、…ZをYサーバとオンライン結合等を行うこと」: X is the source;
+- 「…Zを本人以外のものから収集すること」: collection into the listed departments;
+- 「…Xに伴う／に係る…の目的外利用（外部提供）について」: X is the recipient business.
+
+>>> flows = consultation_flows("市民課、税務課及び福祉課が保有する個人情報を防災課が目的外利用することの"
+...                            "公益上の必要性（条例第9条第3項第4号）について", 7, "q")
+>>> [(f.source_department, f.recipient_department, f.basis) for f in flows]
+[('市民課', '防災課', 'council'), ('税務課', '防災課', 'council'), ('福祉課', '防災課', 'council')]
+>>> articles_of("（条例第9条第3項第4号）並びに本人通知の省略の適否（同条第4項）")
+['条例第9条第3項第4号', '条例第9条第4項']
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Flow
+from .items import clean_items, compact
+from .names import is_business, is_department
+
+__all__ = ["articles_of", "case_business", "consultation_flows", "flow_kind"]
+
+_ARTICLE = re.compile(r"(同条|(?:[^\s()（）、。第]{0,12}?条例|法|規則)第\d+条)((?:第\d+項)?(?:第\d+号)?(?:第\d+項)?)")
+_CLAUSE_CUT = re.compile(r"^.*(?:当たり|あたり|伴い|おいて|際し|ついて|ため)、")
+_DELEGATE = re.compile(
+    r"^(?P<biz>[^。を]+?(?:業務|事務|事業)等?)を[^、。を]{0,12}?(?:外部)?委託するに(?:当たり|あたり|際し)"
+)
+_EXTERNAL = (
+    re.compile(r"(?P<ext>[^、。をにへと]+?)(?:へ|に)(?:オンライン結合|電子媒体)"),
+    re.compile(r"により(?P<ext>[^、。をにへと]+?)(?:へ|に)提供"),
+    re.compile(r"(?P<ext>[^、。をにへ]+?)と[^、。を]{0,12}?オンライン結合"),
+    re.compile(r"(?P<ext>[^、。をにへと]+?)(?:へ|に)(?:外部)?提供"),
+)
+_OBJECT = (
+    re.compile(r"により、?(?P<obj>[^。を]+?)を(?:提供|送付|送信)"),
+    re.compile(r"(?P<obj>[^。を]+?)を、?[^、。を]{0,30}?(?:提供|オンライン結合|目的外利用|本人以外)"),
+    re.compile(r"(?P<obj>[^。を]+?)について、"),
+)
+_SOURCE = re.compile(
+    r"^(?P<biz>[^、。]+?(?:システム|業務|事務|事業))(?:のクラウド化|の更新|の移行|の再構築)?(?:に伴い|において)、"
+)
+_HELD_SYSTEM = re.compile(r"^(?P<sys>[^の、]+(?:システム|台帳))の(?P<rest>.+)$")
+_OWNED_BY_CITY = re.compile(r"^(?:市|町|村|区|本市|当市)が(?:管理|保有)する")
+_RECIPIENT = re.compile(r"を、?(?P<recip>[^、。を]+?)が(?:目的外利用|利用)")
+_HELD = re.compile(r"^(?P<depts>.+?)が保有する(?P<items>.+)$")
+_FOR_BUSINESS = re.compile(r"^(?P<x>.+?)(?:に伴う|に係る|における|のための)(?:[^、。]*?)の(?:目的外利用|外部提供)")
+_NUMBERING = re.compile(r"^(?:[・\-*]|\d+[\s.)．]|[(（]\d+[)）])\s*")
+
+
+def articles_of(text: str) -> list[str]:
+    """Ordinance articles cited, in order; 「同条第4項」 borrows the 条 cited before it."""
+    out: list[str] = []
+    last_law = last_article = ""
+    for match in _ARTICLE.finditer(compact(text)):
+        head, tail = match.group(1), match.group(2)
+        if head == "同条":
+            if not last_article:
+                continue
+            article = last_law + last_article + tail
+        else:
+            law, _, number = head.rpartition("第")
+            law = law or "条例"
+            if law.endswith("条例") and len(law) > 2 and not law.startswith("個人情報"):
+                law = "条例"  # 「久留米市個人情報保護条例」 and 「条例」 cite the same ordinance
+            last_law, last_article = law, "第" + number
+            article = law + last_article + tail
+        if article not in out:
+            out.append(article)
+    return out
+
+
+def flow_kind(text: str) -> str | None:
+    """The kind of hand-over a consultation is about, or ``None`` when it names none."""
+    if "オンライン結合" in text or "電子媒体" in text:
+        return "online_connection"
+    if "本人以外" in text and "収集" in text:
+        return "collection_from_others"
+    if "目的外利用" in text:
+        return "purpose_outside_use"
+    if "外部提供" in text or "提供" in text:
+        return "external_provision"
+    return None
+
+
+def case_business(title: str) -> str | None:
+    """The business a multi-item case is about: 「…市が行うX事業について」 → X事業."""
+    text = re.sub(r"について$", "", compact(title))
+    text = re.sub(r"^.*?が(?:行う|実施する)", "", text)
+    return text if is_business(text) and len(text) <= 60 else None
+
+
+def _object(text: str) -> str | None:
+    for pattern in _OBJECT:
+        match = pattern.search(text)
+        if match:
+            return _CLAUSE_CUT.sub("", match.group("obj")).strip("、 ")
+    return None
+
+
+def _split_departments(text: str) -> list[str]:
+    parts = [part.strip() for part in re.split(r"、|及び|並びに", text) if part.strip()]
+    return parts if parts and all(is_department(part) for part in parts) else [text.strip()]
+
+
+def consultation_flows(
+    title: str,
+    line: int,
+    quote: str,
+    *,
+    departments: list[str] | None = None,
+    business: str | None = None,
+    basis: str = "council",
+    items: list[str] | None = None,
+) -> list[Flow]:
+    """Flows a consultation title states; ``departments`` are the 【…課】 lines listed under it."""
+    text = compact(_NUMBERING.sub("", title.strip())).lstrip("・")
+    kind = flow_kind(text)
+    if kind is None:
+        return []
+    articles = articles_of(text)
+    basis_text = articles[0] if articles else None
+    departments = departments or []
+
+    def make(**fields) -> Flow:
+        return Flow(kind=kind, basis=basis, basis_text=basis_text, line=line, quote=quote, **fields)
+
+    if kind == "purpose_outside_use":
+        recipient = _RECIPIENT.search(text)
+        recipient_department = recipient.group("recip") if recipient else None
+        head = text[: recipient.start()] if recipient else ""
+        held = [_HELD.match(part) for part in re.split(r"並びに", head)] if head else []
+        if held and all(held):
+            flows = []
+            for match in held:
+                found, _ = clean_items(match.group("items"))
+                for department in _split_departments(_CLAUSE_CUT.sub("", match.group("depts"))):
+                    flows.append(make(source_department=department, recipient_department=recipient_department,
+                                      recipient_business=business, items=list(items or found)))
+            return flows
+        found, _ = clean_items(_object(text))
+        target = business or _for_business(text)
+        sources = departments if recipient_department or not departments else departments
+        return [make(source_department=department, recipient_department=recipient_department,
+                     recipient_business=target, items=list(items or found)) for department in sources or [None]]
+
+    found_object = _object(text)
+    source_business = None
+    found_object = _OWNED_BY_CITY.sub("", found_object or "")
+    held_system = _HELD_SYSTEM.match(found_object)
+    if held_system:
+        source_business, found_object = held_system.group("sys"), held_system.group("rest")
+    found, _ = clean_items(found_object)
+    if kind == "collection_from_others":
+        return [make(recipient_department=department, recipient_business=business, items=list(items or found))
+                for department in departments or [None]]
+    delegate = _DELEGATE.search(text)
+    recipient_business = delegate.group("biz") if delegate else None
+    external = None
+    for pattern in _EXTERNAL:
+        match = pattern.search(text)
+        if match:
+            external = _CLAUSE_CUT.sub("", match.group("ext"))
+            external = re.sub(r"^当該[^の]*の", "", external).strip("、 ")
+            break
+    source = _SOURCE.match(text)
+    source_business = source_business or (source.group("biz") if source else None)
+    return [make(source_department=department, source_business=source_business,
+                 recipient_business=recipient_business, recipient_external=external, items=list(items or found))
+            for department in departments or [None]]
+
+
+def _for_business(text: str) -> str | None:
+    match = _FOR_BUSINESS.match(text)
+    if match and is_business(match.group("x")):
+        return match.group("x")
+    return None

@@ -1,0 +1,218 @@
+"""Council cases (諮問案件 / 報告事項) in agendas, minutes, 諮問書 and annual summaries.
+
+Two layouts:
+
+- a summary table (回数 / 開催日 / 会議内容・諮問事項 / 結論): each 「…について」 item of a row is a
+  case dated by the row (a 書面決議 period ends on its last date), decided by its 結論 cell;
+- agendas and minutes in prose: a meeting heading (…審議会…会議 / 次第 / 議事) and its 日時 give
+  the date; 【諮問案件N】, 諮問第N号, 諮問事項 or a 「…について」 line naming a hand-over open a case;
+  【…課】 lines under a title are its departments; numbered 「1 …について」 lines under a title
+  that names no hand-over itself are its sub-items; 「…承認される」 closes it with a decision
+  (「要望を意見として付した上で承認」 → approved_with_opinion). A case repeated later (the 諮問書
+  attached to an agenda) is the same case: it adds departments and a 「○提供する個人情報の内容」 list.
+
+>>> decision_of("この件に関しては要望を意見として付した上で承認される。")
+'approved_with_opinion'
+>>> decision_of("昨年4月に同様の案件を承認している。") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..normalize import canonical_name
+from ..records import CouncilCase, Diagnostic, Flow
+from .consult import articles_of, case_business, consultation_flows, flow_kind
+from .flows_table import safe_date
+from .items import clean_items, compact
+from .lines import Line
+from .tables import Table
+
+__all__ = ["council_cases", "decision_of"]
+
+_DATE = re.compile(r"(?:明治|大正|昭和|平成|令和|[HRS])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?"
+                   r"|(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?")
+_MEETING = re.compile(r"審議会.*(?:会議|次第|議事|概要|開催|議事録)|(?:会議録|議事録|会議概要)")
+_WHEN = re.compile(r"^(?:日\s*時|開催日時?|日程)\s*[:：]")
+_MARKER = re.compile(r"^[【\[(（]?\s*(?:\d+\s*)?(諮問案件|諮問第\s*\d+\s*号|諮問事項|報告事項|報告案件|審議事項)"
+                     r"(?:\s*\d+)?(?:の審議)?\s*[】\])）]?\s*(.*)$")
+_NUMBERED = re.compile(r"^(?:[-*・]\s*)?\d{1,2}[\s.)．]\s*(.+)$")
+_DEPT = re.compile(r"^【([^】]+(?:課|室|係|所|センター|局|部|総務|委員会|館))】$")
+_LISTED = re.compile(r"^[○◯●■・]\s*.*(?:個人情報|提供する|利用する).*(?:内容|項目)")
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def decision_of(text: str) -> str | None:
+    """The decision a line records, if it records one."""
+    if re.search(r"要望.{0,12}意見.{0,8}承認|意見を付(?:して|した上で)承認|附帯意見.*承認", text):
+        return "approved_with_opinion"
+    if re.search(r"否決|不承認|承認しない|承認されなかった|認められない", text):
+        return "rejected"
+    if re.search(r"承認(?:され|する。|するもの|とする|とした|した。|と決定)|原案(?:の)?とおり(?:承認|了承)"
+                 r"|^承認$|了承(?:され|した)", text):
+        return "approved"
+    return None
+
+
+@dataclass
+class _Case:
+    title: str
+    line: Line
+    date: str | None
+    reported: bool
+    departments: list[str] = field(default_factory=list)
+    parts: list[tuple[str, Line, list[str]]] = field(default_factory=list)  # sub-items and their depts
+    decision: str = "unknown"
+    listed: list[str] = field(default_factory=list)
+    open: bool = True
+
+
+def _last_date(text: str, line: int, problems: list[Diagnostic]) -> str | None:
+    dates = _DATE.findall(text)
+    return safe_date(dates[-1], line, problems) if dates else None
+
+
+def _is_case_title(text: str) -> bool:
+    """A consultation title: 「…することの…（条例第N条…）について」, not a section heading about flows."""
+    flat = compact(text)
+    if not flat.endswith("について"):
+        return False
+    cited = "条例第" in flat or "条第" in flat
+    return cited or (flow_kind(flat) is not None and "こと" in flat)
+
+
+def _table_cases(table: Table, problems: list[Diagnostic]) -> list[_Case]:
+    cases: list[_Case] = []
+    for row in table.rows:
+        content = _TAGS.sub(" ", row.get("council_content") or "")
+        date = _last_date(row.get("meeting_date") or "", row.line.no, problems)
+        decision = decision_of(row.get("decision") or "") or "unknown"
+        content = re.sub(r"諮問案件の審議|報告案件|報告事項", " ", content)
+        for piece in re.split(r"(?<=について)", content):
+            title = compact(piece).lstrip("・-").strip()
+            if title and _is_case_title(title):
+                cases.append(_Case(title, row.line, date, "報告" in (row.get("council_content") or "")[:8],
+                                   decision=decision, open=False))
+    return cases
+
+
+def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) -> list[_Case]:
+    cases: list[_Case] = []
+    meeting_date = last_date = None
+    pending_heading_date = 0
+    marker: str | None = None
+    current: _Case | None = None
+    for index, line in enumerate(lines):
+        if line.blank or line.no in skip:
+            continue
+        text = line.text
+        found = _DATE.findall(text)
+        if found:
+            last_date = safe_date(found[-1], line.no, problems) or last_date
+        if _MEETING.search(text) and len(text) <= 80:
+            meeting_date = safe_date(found[0], line.no, problems) if found else None
+            pending_heading_date, current = 5, None
+            continue
+        if pending_heading_date and meeting_date is None and found:
+            meeting_date = safe_date(found[0], line.no, problems)
+        if _WHEN.match(text) and found:
+            meeting_date = safe_date(found[0], line.no, problems)
+        pending_heading_date = max(0, pending_heading_date - 1)
+        if current is not None and current.open:
+            dept = _DEPT.match(text)
+            if dept:
+                (current.parts[-1][2] if current.parts else current.departments).append(dept.group(1))
+                continue
+            if _LISTED.match(text):
+                following = next((ln for ln in lines[index + 1:index + 4] if not ln.blank), None)
+                if following is not None:
+                    current.listed = clean_items(following.text)[0]
+                continue
+            decision = decision_of(text)
+            if decision:
+                current.decision = decision
+                continue
+        match = _MARKER.match(text)
+        if match and len(text) <= 40 + len(match.group(2)):
+            marker = match.group(1)
+            if current is not None:
+                current.open = False
+            current = None
+            rest = match.group(2).strip()
+            if not rest or not rest.endswith("について"):
+                continue
+            text = rest
+        numbered = _NUMBERED.match(text)
+        if (numbered and current is not None and current.open and not flow_kind(compact(current.title))
+                and _is_case_title(numbered.group(1))):
+                current.parts.append((numbered.group(1), line, []))
+                continue
+        if text.endswith("について") and (marker is not None or _is_case_title(text)):
+            if marker is None and not _is_case_title(text):
+                continue
+            title = compact(numbered.group(1) if numbered else text).lstrip("・")
+            current = _Case(title, line, meeting_date or last_date, bool(marker and "報告" in marker))
+            cases.append(current)
+            marker = None
+            continue
+        if numbered and len(text) <= 20 and current is not None:
+            current.open = False  # the next agenda item (「3 その他」)
+            marker = None
+    return cases
+
+
+def _dedupe(cases: list[_Case]) -> list[_Case]:
+    kept: dict[str, _Case] = {}
+    for case in cases:
+        key = re.sub(r"[()（）「」\s]", "", canonical_name(case.title))
+        first = kept.get(key)
+        if first is None:
+            kept[key] = case
+            continue
+        for dept in case.departments:
+            if dept not in first.departments:
+                first.departments.append(dept)
+        first.listed = first.listed or case.listed
+        if first.decision == "unknown":
+            first.decision = case.decision
+    return list(kept.values())
+
+
+def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tuple[
+        list[CouncilCase], list[Flow], list[Diagnostic], set[int]]:
+    """Council cases with the flows each creates, and every line that states a case (repeats too).
+
+    Flows are not yet numbered: each case's ``flow_ids`` holds placeholders the pipeline replaces.
+    """
+    problems: list[Diagnostic] = []
+    found: list[_Case] = []
+    for table in tables:
+        if "council_content" in table.roles:
+            found.extend(_table_cases(table, problems))
+    found.extend(_prose_cases(lines, skip, problems))
+    stated = {case.line.no for case in found} | {part[1].no for case in found for part in case.parts}
+    cases: list[CouncilCase] = []
+    flows: list[Flow] = []
+    for case in sorted(_dedupe(found), key=lambda c: c.line.no):
+        basis = "unknown" if case.reported and not articles_of(case.title) else "council"
+        business = case_business(case.title)
+        made: list[Flow] = []
+        if case.parts:
+            for title, line, depts in case.parts:
+                made.extend(consultation_flows(title, line.no, line.quote, departments=depts, business=business,
+                                               basis=basis))
+        else:
+            made.extend(consultation_flows(case.title, case.line.no, case.line.quote,
+                                           departments=case.departments, basis=basis, items=case.listed or None))
+        articles = articles_of(" ".join([case.title, *(part[0] for part in case.parts)]))
+        if not made and flow_kind(compact(case.title)):
+            problems.append(Diagnostic(case.line.no, "warning", f"council case names a hand-over but no flow "
+                                                                f"could be read: {case.title[:60]}"))
+        record = CouncilCase(date=case.date, title=case.title, articles=articles, decision=case.decision,
+                             line=case.line.no, quote=case.line.quote)
+        record.flow_ids = [str(id(flow)) for flow in made]  # placeholders, replaced once flows are numbered
+        cases.append(record)
+        flows.extend(made)
+    return cases, flows, problems, stated

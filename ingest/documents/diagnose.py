@@ -1,0 +1,47 @@
+"""Silence is the worst failure for an auditor: lines that state a flow but gave no record.
+
+A line that names a hand-over (目的外利用 / 外部提供 / オンライン結合 / 電子媒体 / 本人以外からの収集)
+together with a department or business and a direction (から / より / へ / に / を) and that no
+reader turned into a flow, table row or council case, is reported as a warning with its line.
+
+>>> from .lines import split_lines
+>>> [d.line for d in unread_flow_statements(split_lines("前文\\n税務課から福祉課へ目的外利用する。"), [], set())]
+[2]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Diagnostic, Flow
+from .lines import Line
+
+__all__ = ["unread_flow_statements"]
+
+_HANDOVER = re.compile(r"目的外利用|外部提供|オンライン結合|電子媒体|本人以外")
+_PARTY = re.compile(r"(?:課|室|センター|業務|事務|システム|協議会|事業者|業者)(?:」)?(?:から|より|へ|に|を|と|が)")
+
+
+def _restates(text: str, flows: list[Flow]) -> bool:
+    """The line names the recipient of a flow already read and its source or one of its items."""
+    for flow in flows:
+        recipient = flow.recipient_business or flow.recipient_external or flow.recipient_department
+        if recipient and recipient in text:
+            others = [flow.source_business, flow.source_department, *flow.items]
+            if any(other and other in text for other in others):
+                return True
+    return False
+
+
+def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int]) -> list[Diagnostic]:
+    """Warnings for flow-like lines that no record came from (``read``: lines some reader consumed)."""
+    read = read | {flow.line for flow in flows if flow.line}
+    out: list[Diagnostic] = []
+    for line in lines:
+        if line.no in read or line.blank or line.cells:
+            continue
+        text = line.text
+        if (_HANDOVER.search(text) and _PARTY.search(text) and not text.endswith(("か。", "か"))
+                and not _restates(text, flows)):
+            out.append(Diagnostic(line.no, "warning", f"looks like a flow statement but no flow was read: {text[:60]}"))
+    return out

@@ -1,0 +1,130 @@
+"""Flow lists: tables of 目的外利用・外部提供 rows, one flow per row.
+
+A table is a flow list when its header names a recipient (利用する課 / 提供先 / 利用先業務名 …).
+The source is the row's 担当課 / 業務 (or a 目的外利用した業務 column); the kind comes from a
+区分 column, or the header words, or the heading above the table; the basis from a 根拠 column
+or, when there is none, from the heading (「条例第9条第3項第3号（生命等の保護）適用 … の内訳」).
+
+>>> from .lines import split_lines
+>>> from .tables import find_tables
+>>> doc = split_lines("提供先\\t担当課\\t業務名\\t根拠\\n社会福祉協議会\\t福祉課\\t見守り業務\\t本人同意")
+>>> flows, problems = table_flows(find_tables(doc)[0], doc, set())
+>>> (flows[0].recipient_external, flows[0].kind, flows[0].basis)
+('社会福祉協議会', 'external_provision', 'consent')
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize import classify_basis, classify_kind, to_iso_date
+from ..records import Diagnostic, Flow
+from .items import clean_items, compact, object_items
+from .lines import Line
+from .names import is_department, is_external_body, split_business_department
+from .tables import Row, Table
+
+__all__ = ["heading_basis", "is_flow_table", "safe_date", "table_flows"]
+
+_ARTICLE = re.compile(r"(?:条例|法|規則)第\d+条(?:第\d+項)?(?:第\d+号)?(?:\([^)]*\))?")
+
+
+def is_flow_table(table: Table) -> bool:
+    """A flow list names a recipient and a source (department or business)."""
+    has_recipient = "recipient" in table.roles or "recipient_business" in table.roles
+    has_source = any(role in table.roles for role in ("source_business", "business", "department", "source_department"))
+    return has_recipient and has_source
+
+
+def safe_date(text: str | None, line: int, diagnostics: list[Diagnostic]) -> str | None:
+    """ISO date, or ``None`` and an error diagnostic when the written date cannot exist."""
+    try:
+        return to_iso_date(text)
+    except ValueError:
+        diagnostics.append(Diagnostic(line, "error", f"impossible date {text!r}"))
+        return None
+
+
+def _heading(lines: list[Line], header: Line) -> list[str]:
+    """The few prose lines just above a table header (nearest first)."""
+    out: list[str] = []
+    for index in range(header.no - 2, max(-1, header.no - 12), -1):
+        line = lines[index]
+        if line.blank or line.cells:
+            if line.cells and out:
+                break
+            continue
+        out.append(line.text)
+        if len(out) >= 3:
+            break
+    return out
+
+
+def heading_basis(lines: list[Line], header: Line) -> tuple[str | None, str | None]:
+    """(basis_text, kind) stated by the heading above a table, if any."""
+    basis_text = kind = None
+    for text in _heading(lines, header):
+        flat = compact(text)
+        if basis_text is None and classify_basis(flat) != "unknown":
+            article = _ARTICLE.search(flat)
+            basis_text = article.group(0) if article else flat
+        kind = kind or classify_kind(flat)
+    return basis_text, kind
+
+
+def _recipient(row: Row, kind: str, known: set[str]) -> tuple[str | None, str | None]:
+    """(department, external) of the recipient cell."""
+    value = row.get("recipient")
+    if not value:
+        return None, None
+    if kind == "purpose_outside_use" and is_department(value):
+        return value, None
+    if kind == "purpose_outside_use" and not is_external_body(value, known):
+        return value, None
+    return (None, value) if is_external_body(value, known) else (value, None)
+
+
+def table_flows(table: Table, lines: list[Line], known_departments: set[str],
+                hints: dict[int, list[str]] | None = None) -> tuple[list[Flow], list[Diagnostic]]:
+    """One flow per row of a flow list; a row without both ends becomes a diagnostic.
+
+    Items that the 理由 cell only implies (「…の課税状況を収集し」) go to ``hints`` (by ``id`` of the
+    flow), not to the flow: they are a fallback for when no items column, registry change or prose
+    states the items, since a stated list is better evidence than a reason's wording.
+    """
+    flows: list[Flow] = []
+    problems: list[Diagnostic] = []
+    heading_text, heading_kind = heading_basis(lines, table.header)
+    header_kind = classify_kind(" ".join(cell for cell in table.header.cells if cell))
+    for row in table.rows:
+        kind = classify_kind(row.get("kind")) or header_kind or heading_kind or "purpose_outside_use"
+        source_business = row.get("source_business") or row.get("business")
+        source_department = row.get("department") or row.get("source_department")
+        if source_business:
+            source_business, paren_department = split_business_department(source_business)
+            source_department = source_department or paren_department
+        recipient_department, recipient_external = _recipient(row, kind, known_departments)
+        recipient_business = row.get("recipient_business")
+        if recipient_external and kind == "purpose_outside_use" and classify_kind(row.get("kind")) is None:
+            kind = "external_provision"
+        if not (source_business or source_department) or not (
+            recipient_business or recipient_department or recipient_external
+        ):
+            problems.append(Diagnostic(row.line.no, "warning",
+                                       f"flow row {row.number or ''} lacks a source or a recipient: "
+                                       f"{row.line.text[:60]}"))
+            continue
+        basis_text = row.get("basis") or heading_text
+        items, item_reason = clean_items(row.get("items"))
+        reason = row.get("reason") or item_reason
+        flow = Flow(
+            source_department=source_department, source_business=source_business,
+            recipient_department=recipient_department, recipient_business=recipient_business,
+            recipient_external=recipient_external, kind=kind, basis=classify_basis(basis_text),
+            basis_text=basis_text, start_date=safe_date(row.get("start_date"), row.line.no, problems),
+            items=items, reason=reason, line=row.line.no, quote=row.line.quote,
+        )
+        flows.append(flow)
+        if hints is not None:
+            hints[id(flow)] = object_items(row.get("reason"))
+    return flows, problems

@@ -1,0 +1,109 @@
+"""The extraction pipeline: lines → tables → records → merged, numbered flows with provenance."""
+
+from __future__ import annotations
+
+from ..normalize import business_key, canonical_name
+from ..records import Diagnostic, Document, Extraction, Flow, Registration
+from .council import council_cases
+from .diagnose import unread_flow_statements
+from .flows_table import is_flow_table, table_flows
+from .lines import split_lines
+from .merge import merge_flows, number_flows, same_department, unify_businesses
+from .meta import municipality_of, title_of
+from .notices import notice_flows
+from .prose import modification_flows
+from .registry import is_registry_table, list_registrations, table_registrations
+from .statistics import prose_statistics, table_statistics
+from .tables import find_tables
+
+__all__ = ["run"]
+
+
+def _enrich_with_added_items(flows: list[Flow], registrations: list[Registration], table_lines: set[int]) -> None:
+    """A table row's flow into a business gets the items that business's change added on that date."""
+    changes: dict[tuple[str, str | None], list[Registration]] = {}
+    for reg in registrations:
+        if reg.action == "modify" and reg.items_added and reg.business:
+            changes.setdefault((business_key(reg.business), reg.date), []).append(reg)
+    for flow in flows:
+        if flow.line not in table_lines or not flow.recipient_business:
+            continue
+        key = business_key(flow.recipient_business)
+        if flow.start_date:
+            found = [*changes.get((key, flow.start_date), ()), *changes.get((key, None), ())]
+        else:
+            found = [reg for (name, _), regs in changes.items() if name == key for reg in regs]
+        seen = set(flow.items)
+        for reg in found:
+            if not reg.department or not flow.recipient_department or same_department(
+                    reg.department, flow.recipient_department):
+                for item in reg.items_added:
+                    if item not in seen:
+                        seen.add(item)
+                        flow.items.append(item)
+
+
+def run(document: Document) -> Extraction:
+    lines = split_lines(document.text)
+    document.municipality = municipality_of([line.text for line in lines])
+    document.title = title_of([line.text for line in lines])
+    tables = find_tables(lines)
+    known = {canonical_name(row.get("department")) for t in tables for row in t.rows if row.get("department")}
+    flows: list[Flow] = []
+    registrations: list[Registration] = []
+    diagnostics: list[Diagnostic] = []
+    table_lines: set[int] = set()
+    used: set[int] = set()
+    hints: dict[int, list[str]] = {}
+    for table in tables:
+        used.add(table.header.no)
+        for row in table.rows:
+            used.update(row.lines)
+        if is_flow_table(table):
+            found, problems = table_flows(table, lines, known, hints)
+            flows.extend(found)
+            diagnostics.extend(problems)
+            table_lines.update(flow.line for flow in found if flow.line)
+        elif is_registry_table(table):
+            found_regs, problems = table_registrations(table, lines)
+            registrations.extend(found_regs)
+            diagnostics.extend(problems)
+            for row, reg in zip(table.rows, found_regs, strict=False):
+                if reg.action != "modify":
+                    continue
+                flows.extend(modification_flows(
+                    row.get("department"), row.get("business"), row.get("mod_reason") or "",
+                    row.get("mod_content") or "", row.line.no, row.line.quote, date=reg.date, known_departments=known))
+    registrations.extend(list_registrations(lines, used))
+    cases, case_flows, problems, case_lines = council_cases(lines, tables, used)
+    diagnostics.extend(problems)
+    flows.extend(case_flows)
+    for line in lines:
+        if not line.cells and line.no not in used and "提" in line.text:
+            flows.extend(notice_flows(line.text, line.no, line.quote))
+    statistics = table_statistics(lines, used)
+    known_counts = {(stat.kind, stat.count) for stat in statistics}
+    statistics.extend(prose_statistics(lines, used, known_counts))
+
+    for flow in flows:
+        flow.id = str(id(flow))
+    originals = {flow.id: flow for flow in flows}
+    absorbed: dict[int, Flow] = {}
+    merged = merge_flows(flows, table_lines=table_lines, into=absorbed)
+    _enrich_with_added_items(merged, registrations, table_lines)
+    for flow in merged:
+        if not flow.items and hints.get(id(flow)):
+            flow.items = list(hints[id(flow)])
+    unify_businesses(merged, registrations)
+    final = {id(flow): flow for flow in merged}
+    numbered = number_flows(merged)
+    alias = {token: (final.get(id(flow)) or absorbed[id(flow)]).id for token, flow in originals.items()}
+    for case in cases:
+        case.flow_ids = list(dict.fromkeys(alias[token] for token in case.flow_ids if alias.get(token)))
+    for index, case in enumerate(cases, start=1):
+        case.id = f"c{index}"
+    read = used | case_lines | {stat.line for stat in statistics if stat.line}
+    diagnostics.extend(unread_flow_statements(lines, numbered, read))
+    diagnostics.sort(key=lambda d: d.line or 0)
+    return Extraction(document=document, flows=numbered, registrations=registrations, council_cases=cases,
+                      statistics=statistics, diagnostics=diagnostics)

@@ -1,0 +1,142 @@
+"""Flows stated in the prose of a registry change (修正の理由 / 修正の内容).
+
+The changed business is one end; the sentence names the other:
+
+- incoming: 「市民課「住民基本台帳業務」から目的外利用する」, 「国民健康保険課より…の目的外利用を行い」,
+  「子育て支援課「子ども医療費支給業務」を目的外利用する」, 「…より A業務及び B業務から外部提供を受ける」;
+- outgoing: 「防災課への目的外利用を行う」, 「社会福祉協議会への外部提供」;
+- both ways: 「防災課「X業務」と当該業務を相互で目的外利用する」 (two flows);
+- unnamed source: 「目的外利用及び外部提供を受けている利用の根拠を「A」から「B」に変更」.
+
+>>> flows = modification_flows("A課", "甲業務", "B課「乙業務」から目的外利用するため。", "", 5, "q")
+>>> [(f.source_department, f.source_business, f.recipient_business) for f in flows]
+[('B課', '乙業務', '甲業務')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize import classify_basis
+from ..records import Flow
+from .items import added_items, object_items
+from .names import is_department, is_external_body, parse_party, trim_phrase
+
+__all__ = ["FLOW_WORDS", "modification_flows"]
+
+FLOW_WORDS = re.compile(r"目的外利用|外部提供|オンライン結合|電子媒体|本人以外")
+_INCOMING = re.compile(r"(から|より)([^。、]{0,25}?)(目的外利用|外部提供を受け|提供を受け|収集)")
+_OUTGOING = re.compile(r"([^、。「」]+?)への(目的外利用|外部提供|提供)")
+_MUTUAL = re.compile(r"([^、。]+?)と当該(?:業務|事務)を相互で?(目的外利用|外部提供)")
+_DIRECT = re.compile(r"([^、。]*?「[^」]+」)(?:の([^、。を]+))?を(目的外利用|外部提供)")
+_RECEIVING = re.compile(r"(目的外利用|外部提供)(?:及び(目的外利用|外部提供))?を受けている")
+_NEW_BASIS = re.compile(r"根拠を「[^」]*」から「([^」]+)」に")
+_TOPIC = re.compile(r"「([^」]+)」は")
+_KIND = {"目的外利用": "purpose_outside_use", "外部提供": "external_provision", "提供": "external_provision"}
+
+
+def _party_before(sentence: str, end: int) -> str:
+    """The phrase before ``end``, extended back over a 、-list of department names."""
+    segments = sentence[:end].split("、")
+    phrase = segments.pop()
+    while segments:
+        previous = trim_phrase(segments[-1])
+        if not (is_department(previous) and len(previous) <= 15):
+            break
+        phrase = previous + "、" + phrase
+        if previous != segments.pop().strip():
+            break  # the list started after a verb (「既に利用している市民課、…」)
+    return phrase
+
+
+def _incoming_kind(verb: str, row_text: str) -> str:
+    if "外部提供" in verb:
+        return "external_provision"
+    if verb == "収集" and "外部提供" in row_text and "目的外利用" not in row_text:
+        return "external_provision"  # the row's own wording says which hand-over it is
+    return "purpose_outside_use"
+
+
+def modification_flows(
+    department: str | None,
+    business: str | None,
+    reason: str,
+    content: str,
+    line: int,
+    quote: str,
+    *,
+    date: str | None = None,
+    known_departments: set[str] | None = None,
+) -> list[Flow]:
+    """Flows between the changed business and the parties its reason and content name."""
+    known = known_departments or set()
+    row_text = f"{reason}。{content}"
+    added = added_items(content)
+    flows: list[Flow] = []
+
+    def incoming(dept, biz, kind, items, basis_text=None, dated=True):
+        flows.append(Flow(source_department=dept, source_business=biz, recipient_department=department,
+                          recipient_business=business, kind=kind, basis=classify_basis(basis_text),
+                          basis_text=basis_text, start_date=date if dated else None,
+                          items=[*items, *(i for i in added if i not in items)], line=line, quote=quote))
+
+    def outgoing(party, kind, items, dated=True):
+        dept, businesses = parse_party(party)
+        external = None
+        if not dept and not businesses:
+            external = party.strip()
+            for prefix in ("新たに", "なお、", "また、"):
+                external = external.removeprefix(prefix)
+        elif dept and kind == "external_provision" and is_external_body(dept, known):
+            external, dept = dept, None
+        flows.append(Flow(source_department=department, source_business=business, recipient_department=dept,
+                          recipient_business=businesses[0] if businesses else None, recipient_external=external,
+                          kind=kind, start_date=date if dated else None, items=items, line=line, quote=quote))
+
+    for sentence in re.split(r"[。\n]", row_text):
+        if not FLOW_WORDS.search(sentence) and "収集" not in sentence:
+            continue
+        items = object_items(sentence)
+        topic = _TOPIC.match(sentence.removeprefix("なお、").removeprefix("また、"))
+        if topic:
+            items = [topic.group(1), *items]
+        found = False
+        for match in _MUTUAL.finditer(sentence):
+            dept, businesses = parse_party(match.group(1))
+            if dept or businesses:
+                kind = _KIND[match.group(2)]
+                for biz in businesses or [None]:
+                    incoming(dept, biz, kind, [])
+                    flows.append(Flow(source_department=department, source_business=business,
+                                      recipient_department=dept, recipient_business=biz, kind=kind,
+                                      start_date=date, line=line, quote=quote))
+                found = True
+        for match in _INCOMING.finditer(sentence):
+            dept, businesses = parse_party(_party_before(sentence, match.start()))
+            if not dept and not businesses:
+                continue
+            mid = match.group(2).rstrip("をの")
+            own = [mid] if mid and not re.search(r"必要な|情報を$", mid) and len(mid) <= 20 else []
+            kind = _incoming_kind(match.group(3), row_text)
+            for biz in businesses or [None]:
+                incoming(dept, biz, kind, own or items)
+            found = True
+        for match in _DIRECT.finditer(sentence):
+            dept, businesses = parse_party(match.group(1))
+            if businesses:
+                more = [match.group(2)] if match.group(2) else []
+                incoming(dept, businesses[0], _KIND[match.group(3)], more or items)
+                found = True
+        for match in _OUTGOING.finditer(sentence):
+            party = match.group(1)
+            if FLOW_WORDS.search(party):
+                continue
+            dated = "については" not in sentence[match.end():match.end() + 6]
+            outgoing(party, _KIND[match.group(2)], items, dated)
+            found = True
+        receiving = _RECEIVING.search(sentence)
+        if receiving and not found:
+            basis = _NEW_BASIS.search(sentence)
+            for word in filter(None, receiving.groups()):
+                incoming(None, None, _KIND[word], [], basis.group(1) if basis else None, dated=False)
+    return flows

@@ -1,0 +1,132 @@
+"""Registry changes: 新規登録 / 修正・変更 / 廃止 tables and lists of registered business names.
+
+The action comes from a 登録区分 cell (開始・新規 / 変更・修正 / 廃止) or, for a table without
+one, from the heading above it (「個人情報取扱業務 新規登録について」) or its columns (a 修正の理由
+column means changes). A simple list — a department line 【総務課】 (or 「総務課：」) followed
+by bullet lines of business names under such a heading — gives one registration per name.
+
+>>> action_of("修正年月日"), action_of("開始"), action_of("業務の廃止について")
+('modify', 'new', 'abolish')
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Diagnostic, Registration
+from .flows_table import safe_date
+from .items import added_items
+from .lines import Line, section_title
+from .tables import Table
+
+__all__ = ["action_of", "is_registry_table", "list_registrations", "table_registrations"]
+
+_ACTIONS = (
+    ("abolish", ("廃止", "削除", "抹消")),
+    ("modify", ("修正", "変更")),
+    ("new", ("新規", "開始", "追加登録", "登録")),
+)
+_REGISTRY_ROLES = {"action", "purpose", "subjects", "collection", "mod_reason", "mod_content", "change_date"}
+_COLLECTION_ADDED = re.compile(r"収集の方法[^「」。]{0,12}?「([^」]+)」を追加")
+_METHOD = re.compile(r"[^\s(（]+(?:\s*[(（][^)）]*[)）])?")
+_DEPT_LINE = re.compile(r"^(?:【([^】]+)】|([^\s:：、。]{2,20}(?:課|室|センター|局|部))[:：])\s*(.*)$")
+_BULLET = re.compile(r"^(?:[・\-*○●◯]|\d+[.)．]|[(（]\d+[)）])\s*(.+)$")
+_NOT_A_NAME = re.compile(r"[—→⇒◎]|。$")
+_NONE = re.compile(r"^(?:該当なし|なし|該当無し)$")
+
+
+def action_of(text: str | None) -> str | None:
+    """new / modify / abolish named by ``text``, or ``None``."""
+    if not text:
+        return None
+    for action, words in _ACTIONS:
+        if any(word in text for word in words):
+            return action
+    return None
+
+
+def is_registry_table(table: Table) -> bool:
+    """A registry table names a business and at least one registry column."""
+    return "business" in table.roles and bool(_REGISTRY_ROLES & set(table.roles))
+
+
+def _table_action(table: Table, lines: list[Line]) -> str:
+    for index in range(table.header.no - 2, max(-1, table.header.no - 10), -1):
+        line = lines[index]
+        if line.cells:
+            break
+        action = action_of(line.text) if line.text else None
+        if action:
+            return action
+    if "mod_reason" in table.roles or "mod_content" in table.roles:
+        return "modify"
+    return "new"
+
+
+def _methods(text: str | None) -> list[str]:
+    if not text:
+        return []
+    return [method.replace(" ", "") for method in _METHOD.findall(text)]
+
+
+def table_registrations(table: Table, lines: list[Line]) -> tuple[list[Registration], list[Diagnostic]]:
+    """One registration per row of a registry table."""
+    out: list[Registration] = []
+    problems: list[Diagnostic] = []
+    default_action = _table_action(table, lines)
+    for row in table.rows:
+        business = row.get("business")
+        if not business or _NONE.match(business):
+            if row.line.text and not _NONE.match(row.cells[0] if row.cells else ""):
+                problems.append(Diagnostic(row.line.no, "warning", f"registry row without a business name: "
+                                                                    f"{row.line.text[:60]}"))
+            continue
+        action = action_of(row.get("action")) or default_action
+        content = row.get("mod_content") or ""
+        date = row.get("change_date") or row.get("start_date")
+        collection = [m.group(1) for m in _COLLECTION_ADDED.finditer(content)] or _methods(row.get("collection"))
+        out.append(Registration(
+            department=row.get("department"), business=business, action=action,
+            date=safe_date(date, row.line.no, problems), purpose=row.get("purpose"), subjects=row.get("subjects"),
+            collection_methods=collection, items_added=added_items(content), line=row.line.no, quote=row.line.quote,
+        ))
+    return out, problems
+
+
+def list_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
+    """Registrations written as a list of names under a department, below a registry heading."""
+    out: list[Registration] = []
+    action: str | None = None
+    department: str | None = None
+    for line in lines:
+        if line.no in used or line.cells:
+            action = department = None  # a table ends any list
+            continue
+        if line.blank:
+            continue
+        text = line.text
+        bullet = _BULLET.match(text)
+        heading = not bullet and len(text) <= 40 and not text.endswith(("。", "ます"))
+        if heading and ("業務" in text or "事務" in text) and ("登録" in text or "廃止" in text):
+            action, department = action_of(section_title(text)), None
+            continue
+        if heading and section_title(text) != text:
+            action = department = None  # another numbered section
+            continue
+        if action is None:
+            continue
+        dept = _DEPT_LINE.match(text)
+        if dept:
+            department = dept.group(1) or dept.group(2)
+            rest = dept.group(3).strip()
+            for name in filter(None, re.split(r"[、,]", rest)):
+                out.append(Registration(department=department, business=name.strip(), action=action,
+                                        line=line.no, quote=line.quote))
+            continue
+        if bullet and department and not _NOT_A_NAME.search(bullet.group(1)):
+            out.append(Registration(department=department, business=bullet.group(1).strip(), action=action,
+                                    line=line.no, quote=line.quote))
+            continue
+        if len(text) > 40 or text.endswith("。"):
+            action = department = None  # prose: the list is over
+    return out
