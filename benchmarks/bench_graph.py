@@ -77,7 +77,8 @@ def measure_in_child(path: Path) -> dict:
     return {
         "flows": flows, "build_seconds": round(build_seconds, 2), "build_peak_mb": round(peak_mb),
         "trace_one_business_ms": round(one * 1e3, 3), "bare_bfs_one_ms": round(bare_one * 1e3, 4),
-        "trace_all_registers_ms": round(everywhere * 1e3, 1), "bare_bfs_all_registers_ms": round(bare_everywhere * 1e3, 2),
+        "trace_all_registers_ms": round(everywhere * 1e3, 1),
+        "bare_bfs_all_registers_ms": round(bare_everywhere * 1e3, 2),
     }
 
 

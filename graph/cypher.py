@@ -7,7 +7,7 @@ reaches the server as a ``$parameter``, never as text spliced into a statement.
 :func:`statements` enumerates them all, so ``tests/test_cypher_lint.py`` can run each
 one through Neo4j's own parser.
 
-Graph shape (the same as the networkx store, see ``docs/README-neo4j.md``)
+Graph shape (the same as the networkx store, see ``docs/neo4j.md``)
 --------------------------------------------------------------------------
 Nodes ``:Business``, ``:Department``, ``:DataItem``, ``:ExternalParty`` carry ``id``,
 ``seq``, ``name``, ``municipality``, ``department``, ``departments``, ``abolished``

@@ -191,7 +191,7 @@ def cases_command(year: int | None, article: str | None, municipality: str | Non
         print_json([r.to_json() for r in rows])
         return
     print_table("council cases", ["date", "decision", "articles", "flows", "title", "line"], [
-        (r.date, r.decision, "、".join(r.articles), len(r.flows), r.title, _line(r.provenance)) for r in rows])
+        (r.date, r.decision, "、".join(r.articles), len(r.flows), _short(r.title), _line(r.provenance)) for r in rows])
 
 
 @click.command("citations")
@@ -216,3 +216,9 @@ def citations_command(municipality: str | None, flagged: bool, store: str | None
 
 COMMANDS: list[click.Command] = [exposure_command, dv_gap_command, paths_command, search_command,
                                  reconcile_command, cases_command, citations_command]
+
+
+def _short(title: str, width: int = 32) -> str:
+    """A case title cut for a table row; ``--json`` has it whole."""
+    return title if len(title) <= width else title[: width - 1] + "…"
+

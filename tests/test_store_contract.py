@@ -24,7 +24,7 @@ from tadori.ingest.recordstore import RecordStore
 from tadori.queries.trace import trace
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-NO_SERVER = "TADORI_NEO4J_URI is not set: the Neo4j side of the store contract needs a server (docs/README-neo4j.md)"
+NO_SERVER = "TADORI_NEO4J_URI is not set: the Neo4j side of the store contract needs a server (docs/neo4j.md)"
 DV_RECIPIENTS = {"介護保険資格管理業務", "介護保険料賦課徴収業務", "生活機能評価関係業務",
                  "川口市災害時要援護者登録制度", "料金収納システム業務"}
 
