@@ -24,7 +24,7 @@ from .messages import t
 
 __all__ = ["FONT", "breakdown_figure", "cumulative_figure", "sankey_figure"]
 
-FONT = "IPAGothic, IPAexGothic, 'Noto Sans CJK JP', sans-serif"
+FONT = "IPAPGothic, IPAGothic, 'Noto Sans CJK JP', sans-serif"
 _SERIES = (("businesses", "#23395d"), ("departments", "#4a90c2"), ("external_parties", "#b35806"),
            ("contractors", "#8c6d00"))
 
@@ -36,19 +36,17 @@ def _style(fig: go.Figure, title: str) -> go.Figure:
 
 
 def cumulative_figure(rows: Sequence[Mapping[str, Any]], lang: str = "ja") -> go.Figure:
-    """Recipients reached by the end of each fiscal year (lines), with the flows in force (bars)."""
-    fig = make_subplots(specs=[[{"secondary_y": True}]])
+    """Recipients reached by the end of each fiscal year (solid lines) and the flows in force (dashed)."""
+    fig = go.Figure()
     years = [f"{t('exposure.fy', lang).format(year=r['fiscal_year'])}" for r in rows]
     for key, colour in _SERIES:
         fig.add_trace(go.Scatter(x=years, y=[r[key] for r in rows], name=t(f"exposure.{key}", lang),
-                                 mode="lines+markers", marker={"size": 10}, line={"color": colour, "width": 3}),
-                      secondary_y=False)
-    # The flows in force on a second axis, dashed: a count of a different thing from the recipients.
+                                 mode="lines+markers", marker={"size": 10}, line={"color": colour, "width": 3}))
     fig.add_trace(go.Scatter(x=years, y=[r["flows"] for r in rows], name=t("exposure.flows", lang),
                              mode="lines+markers", marker={"size": 8, "symbol": "square"},
-                             line={"color": "#999", "dash": "dash", "width": 2}), secondary_y=True)
-    fig.update_yaxes(title_text=t("exposure.recipients", lang), rangemode="tozero", secondary_y=False)
-    fig.update_yaxes(title_text=t("exposure.flows", lang), rangemode="tozero", showgrid=False, secondary_y=True)
+                             line={"color": "#999", "dash": "dash", "width": 2}))
+    # Counts are whole numbers: no 2.5 businesses on the axis.
+    fig.update_yaxes(title_text=t("exposure.count", lang), rangemode="tozero", tickformat="d")
     return _style(fig, t("exposure.curve", lang))
 
 

@@ -34,7 +34,8 @@ BASIS_COLOURS = {
 
 DEFAULT_DEPTH = 3  # deeper hops appear when the user expands a node
 COLUMN_WIDTH = 330
-ROW_HEIGHT = 84
+ROW_HEIGHT = 80
+GROUP_GAP = 34
 DASHED_KINDS = ("external_provision", "online_connection")
 
 
@@ -156,11 +157,17 @@ def trace_elements(result: TraceResult, *, depth: int | None = None, expanded: C
     for column, members in sorted(columns.items()):
         members.sort(key=lambda n: (parent_of(n) or "~", endpoints[n].get("business") or endpoints[n]["name"] or ""))
         x = -column * COLUMN_WIDTH if upstream else column * COLUMN_WIDTH
-        row = 0
+        y, previous = 0.0, None
         for node_id in members:
             endpoint, parent = endpoints[node_id], parent_of(node_id)
+            if parent in collapsed and parent in groups:
+                alias[node_id] = parent
+                continue
+            if previous is not None:  # a department's label sits above its box: leave room for it
+                y += ROW_HEIGHT + (GROUP_GAP if parent != previous else 0)
+            previous = parent
             if parent:
-                groups.setdefault(parent, {"department": endpoint["department"], "x": x, "y": row * ROW_HEIGHT})
+                groups.setdefault(parent, {"department": endpoint["department"], "x": x, "y": y})
             if parent in collapsed:
                 alias[node_id] = parent
                 continue
@@ -173,9 +180,8 @@ def trace_elements(result: TraceResult, *, depth: int | None = None, expanded: C
             if parent:
                 data["parent"] = parent
             classes = _node_classes(endpoint, node_id in contractors, node_id in result.start_ids)
-            elements.append({"data": data, "position": {"x": x, "y": row * ROW_HEIGHT},
+            elements.append({"data": data, "position": {"x": x, "y": y},
                              "classes": classes + (" has-more" if hidden.get(node_id) else "")})
-            row += 1
     for gid, group in groups.items():
         data = {"id": gid, "label": group["department"], "department": group["department"], "group": True}
         element: dict[str, Any] = {"data": data, "classes": "department"}
@@ -194,14 +200,18 @@ def trace_elements(result: TraceResult, *, depth: int | None = None, expanded: C
     return elements
 
 
-_FONT = "IPAGothic, 'IPAexGothic', 'Noto Sans CJK JP', sans-serif"
+# IPAPGothic is the proportional IPA font; cytoscape rejects quoted family names, so none here.
+_FONT = "IPAPGothic, IPAGothic, sans-serif"
 
 STYLESHEET: list[dict[str, Any]] = [
     {"selector": "node", "style": {
-        "label": "data(label)", "text-wrap": "wrap", "text-max-width": "220px", "font-size": "11px",
+        "label": "data(label)", "text-wrap": "wrap", "text-max-width": "220px", "font-size": "12px",
         "text-valign": "center", "text-halign": "center", "shape": "round-rectangle", "width": "230px",
         "height": "56px", "background-color": "#eef3fb", "border-width": 1, "border-color": "#4a6fa5",
-        "font-family": _FONT}},
+        "font-family": _FONT,
+        # Labels too small to read are not drawn: a large answer fitted to the screen draws fast and
+        # stays legible; zooming in brings them back.
+        "min-zoomed-font-size": 7}},
     {"selector": "node.start", "style": {"border-width": 3, "background-color": "#dbe7f7"}},
     {"selector": "node.has-more", "style": {"border-style": "double", "border-width": 4}},
     {"selector": "node.external", "style": {"shape": "hexagon", "background-color": "#fdf0e6",

@@ -135,6 +135,8 @@ def classify_basis(text: str | None) -> str:
     'vital_interest'
     >>> classify_basis(None)
     'unknown'
+    >>> classify_basis("個人情報保護法第69条第2項第3号"), classify_basis("法第69条第1項")
+    ('reasonable_grounds', 'law')
     """
     if not text:
         return "unknown"
@@ -156,9 +158,15 @@ def _classify_basis(text: str) -> str:
 
 
 # Bare citations of the model ordinance's articles, read only when no wording says more.
+# Since 2023 the Act on the Protection of Personal Information, 第69条: 1項 法令に基づく; 2項1号 本人同意;
+# 2項2号・3号 相当の理由 (internal use, other public bodies). 2項4号 (statistics, the person's benefit, a
+# special reason) has no category of its own and stays unknown unless worded.
 _BASIS_ARTICLES = (
     ("council", re.compile(r"第9条第3項第4号(?!第)|第10条第1項第2号(?!第)|第8条第2項(?!第)")),
     ("vital_interest", re.compile(r"第9条第3項第3号(?!第)")),
+    ("law", re.compile(r"法第69条第1項")),
+    ("consent", re.compile(r"法第69条第2項第1号")),
+    ("reasonable_grounds", re.compile(r"法第69条第2項第[23]号")),
 )
 _ITEM_SEPARATORS = re.compile(r"[、,，・/／]")
 _ITEM_CONJUNCTIONS = re.compile(r"及び|並びに|および")

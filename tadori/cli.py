@@ -16,8 +16,9 @@ from .output import console, print_json, print_table
 
 __all__ = ["cli", "main"]
 
-# Modules that contribute more commands; each has a list COMMANDS of click commands.
-_COMMAND_MODULES = ("tadori.cli_queries", "tadori.cli_neo4j")
+# Modules that contribute more commands: COMMANDS are top-level commands, EXPORT_COMMANDS are
+# subcommands of the `export` group (tadori.cli_neo4j defines the group).
+_COMMAND_MODULES = ("tadori.cli_queries", "tadori.cli_neo4j", "tadori.cli_exports")
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="tadori")
@@ -154,10 +155,15 @@ def serve(store: str | None, host: str | None, port: int | None, debug: bool) ->
 
 
 def _register_commands() -> None:
-    for module_name in _COMMAND_MODULES:
-        module = importlib.import_module(module_name)
+    modules = [importlib.import_module(name) for name in _COMMAND_MODULES]
+    for module in modules:
         for command in module.COMMANDS:
             cli.add_command(command)
+    export_group = cli.commands["export"]
+    assert isinstance(export_group, click.Group)
+    for module in modules:
+        for command in getattr(module, "EXPORT_COMMANDS", []):
+            export_group.add_command(command)
 
 
 _register_commands()

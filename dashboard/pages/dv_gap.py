@@ -56,15 +56,24 @@ def _line_item(line: dict[str, Any], ids: dict[str, str], lang: str) -> html.Li:
                      html.Q(line.get("quote") or "", className="quote")])
 
 
+def _is_address_line(line: dict[str, Any]) -> bool:
+    return (line.get("why") or "").startswith("provides")
+
+
 def _gap_card(row: GapRow, ids: dict[str, str], lang: str) -> html.Div:
     recipient = row.recipient
     receives = "、".join(row.address_items) if row.address_items else t("dvgap.whole_data", lang)
+    flag_lines = [line for line in row.lines if not _is_address_line(line)]
     return html.Div([
         html.H3([html.Span(recipient.get("department") or "", className="dept"), " ",
                  html.Span(recipient.get("name"), className="gap-business")]),
         html.P([html.B(t("dvgap.receives", lang) + ": "), receives, "　",
                 html.B(t("dvgap.from", lang) + ": "), "、".join(h.get("name") or "" for h in row.holders)]),
-        html.Ul([_line_item(line, ids, lang) for line in row.lines], className="lines"),
+        # The address flows prove the gap; how each holder came by the flag is evidence one click away.
+        html.Ul([_line_item(line, ids, lang) for line in row.lines if _is_address_line(line)], className="lines"),
+        html.Details([html.Summary(t("dvgap.flag_lines", lang).format(n=len(flag_lines))),
+                      html.Ul([_line_item(line, ids, lang) for line in flag_lines], className="lines")])
+        if flag_lines else None,
     ], className="gap-card")
 
 

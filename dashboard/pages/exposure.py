@@ -86,8 +86,9 @@ def layout(lang: str = "ja", target: str = "", as_of: str = "", kind: str = "", 
             dcc.Dropdown(id="exposure-chart", value="curve", clearable=False, className="chart-choice",
                          options=[{"label": t(f"exposure.chart.{c}", lang), "value": c}
                                   for c in ("curve", "breakdown", "sankey")]),
-            *[html.Button(t(f"export.{f}", lang), id=f"exposure-export-{f}", className="export")
-              for f in ("png", "svg", "csv", "xlsx", "json")],
+            *[html.Button(t(f"export.{key}", lang), id=f"exposure-export-{f}", className="export")
+              for key, f in (("chart_png", "png"), ("chart_svg", "svg"), ("csv", "csv"), ("xlsx", "xlsx"),
+                             ("json", "json"))],
             dcc.Download(id="exposure-download"),
         ], className="export-bar"),
     ], className="page exposure-page")

@@ -60,7 +60,7 @@ def _controls(p: dict[str, Any], lang: str) -> html.Div:
             id="trace-tag", value=p["tag"] or None,
             options=[{"label": t(f"tag.{tag}", lang), "value": tag} for tag in TAGS if tag != "ordinary"])],
             className="filter"),
-        html.Label([t("trace.depth", lang), dcc.Input(id="trace-depth", type="number", min=1, max=20, step=1,
+        html.Label([t("trace.depth", lang), dcc.Input(id="trace-depth", type="number", min=1, max=99, step=1,
                                                       value=p["depth"], debounce=True, style={"width": "4em"})]),
     ], className="controls")
 
@@ -98,7 +98,7 @@ def layout(lang: str = "ja", **query: Any) -> html.Div:
         html.H2(t("trace.hops", lang)),
         dag.AgGrid(id="trace-hops", rowData=[], columnDefs=grid_columns, className="ag-theme-alpine",
                    getRowId="params.data.flow_id",
-                   defaultColDef={"resizable": True, "wrapText": True, "autoHeight": True, "minWidth": 90},
+                   defaultColDef={"resizable": True, "minWidth": 90},
                    dashGridOptions={"rowSelection": {"mode": "singleRow", "enableClickSelection": True},
                                     "animateRows": False},
                    style={"height": "440px"}),
@@ -119,8 +119,10 @@ def update_trace(*values: Any):
         result = run_trace(get_store(), p)
     except TadoriError as error:
         return [], [], str(error), ""
+    # A focus left over from another start names no node of this answer: show the whole answer instead.
+    focus = p["focus"] if p["focus"] in set(result.node_ids()) else None
     elements = trace_elements(result, depth=p["depth"], expanded=p["expand"], collapsed=p["collapse"],
-                              focus=p["focus"] or None, language=lang)
+                              focus=focus, language=lang)
     shown = sum(1 for e in elements if "source" in e["data"])
     summary = t("trace.summary", lang).format(hops=len(result.hops), shown=shown,
                                               nodes=len(result.node_ids()) - len(result.start_ids),
@@ -167,6 +169,29 @@ def change_view(_e, _c, _f, _r, node: dict[str, Any] | None, view: dict[str, Any
         collapsed = set(view.get("collapse") or [])
         view["collapse"] = sorted(collapsed ^ {group})
     return view
+
+
+@callback(Output("trace-view", "data", allow_duplicate=True), Input("trace-item", "value"),
+          Input("trace-direction", "value"), prevent_initial_call=True)
+def reset_view(_item: str | None, _direction: str):
+    # Expanded, collapsed and focused nodes belong to the answer they were chosen in.
+    return {"focus": "", "expand": [], "collapse": []}
+
+
+@callback(Output("trace-view", "data", allow_duplicate=True), Input("trace-graph", "tapNodeData"),
+          State("trace-view", "data"), prevent_initial_call=True)
+def open_on_tap(node: dict[str, Any] | None, view: dict[str, Any] | None):
+    """A tap opens what a box hides: the further hops of a node marked ＋N, the members of a folded department."""
+    view = dict(view or {})
+    if not node:
+        return dash.no_update
+    if node.get("group") and node["id"] in (view.get("collapse") or []):
+        view["collapse"] = [g for g in view["collapse"] if g != node["id"]]
+        return view
+    if node.get("hidden") and node["id"] not in (view.get("expand") or []):
+        view["expand"] = sorted(set(view.get("expand") or []) | {node["id"]})
+        return view
+    return dash.no_update
 
 
 @callback(Output("trace-hops", "selectedRows"), Input("trace-graph", "tapEdgeData"), prevent_initial_call=True)

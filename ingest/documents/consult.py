@@ -47,9 +47,10 @@ _OBJECT = (
 _SOURCE = re.compile(
     r"^(?P<biz>[^、。]+?(?:システム|業務|事務|事業))(?:のクラウド化|の更新|の移行|の再構築)?(?:に伴い|において)、"
 )
-_HELD_SYSTEM = re.compile(r"^(?P<sys>[^の、]+(?:システム|台帳))の(?P<rest>.+)$")
+_HELD_SYSTEM = re.compile(r"^(?P<sys>[^の、]+システム)の(?P<rest>.+)$")
 _OWNED_BY_CITY = re.compile(r"^(?:市|町|村|区|本市|当市)が(?:管理|保有)する")
-_RECIPIENT = re.compile(r"を、?(?P<recip>[^、。を]+?)が(?:目的外利用|利用)")
+_RECIPIENT = re.compile(r"を、?(?P<recip>[^、。を]+?)が(?:[^、。を]{0,30}?)(?:目的外利用|利用)")
+_SOURCE_DEPARTMENT = re.compile(r"^(?P<dept>[^、。]+?(?:課|室|センター|局))において、")
 _HELD = re.compile(r"^(?P<depts>.+?)が保有する(?P<items>.+)$")
 _FOR_BUSINESS = re.compile(r"^(?P<x>.+?)(?:に伴う|に係る|における|のための)(?:[^、。]*?)の(?:目的外利用|外部提供)")
 _NUMBERING = re.compile(r"^(?:[・\-*]|\d+[\s.)．]|[(（]\d+[)）])\s*")
@@ -172,6 +173,9 @@ def consultation_flows(
             break
     source = _SOURCE.match(text)
     source_business = source_business or (source.group("biz") if source else None)
+    held_by = _SOURCE_DEPARTMENT.match(text)
+    if held_by and not departments:
+        departments = [held_by.group("dept")]  # 「市民課において、…とオンライン結合」
     return [make(source_department=department, source_business=source_business,
                  recipient_business=recipient_business, recipient_external=external, items=list(items or found))
             for department in departments or [None]]

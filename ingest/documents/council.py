@@ -15,6 +15,8 @@ Two layouts:
 'approved_with_opinion'
 >>> decision_of("昨年4月に同様の案件を承認している。") is None
 True
+>>> decision_of("会長：ただいまの意見を要望として付し、承認とします。"), decision_of("諮問第3号は承認とします。")
+('approved_with_opinion', 'approved')
 """
 
 from __future__ import annotations
@@ -36,22 +38,41 @@ _DATE = re.compile(r"(?:明治|大正|昭和|平成|令和|[HRS])\s*(?:元|\d{1,
                    r"|(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?")
 _MEETING = re.compile(r"審議会.*(?:会議|次第|議事|概要|開催|議事録)|(?:会議録|議事録|会議概要)")
 _WHEN = re.compile(r"^(?:日\s*時|開催日時?|日程)\s*[:：]")
-_MARKER = re.compile(r"^[【\[(（]?\s*(?:\d+\s*)?(諮問案件|諮問第\s*\d+\s*号|諮問事項|報告事項|報告案件|審議事項)"
+_MARKER = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*)?[【\[(（]?\s*(?:\d+\s*)?"
+                     r"(諮問案件|諮問第\s*\d+\s*号|諮問事項|報告事項|報告案件|審議事項)"
                      r"(?:\s*\d+)?(?:の審議)?\s*[】\])）]?\s*(.*)$")
 _NUMBERED = re.compile(r"^(?:[-*・]\s*)?\d{1,2}[\s.)．]\s*(.+)$")
 _DEPT = re.compile(r"^【([^】]+(?:課|室|係|所|センター|局|部|総務|委員会|館))】$")
 _LISTED = re.compile(r"^[○◯●■・]\s*.*(?:個人情報|提供する|利用する).*(?:内容|項目)")
 _TAGS = re.compile(r"<[^>]+>")
+_DATE_CUE = re.compile(r"年|\d[./]\d")
+_MARKER_CUE = re.compile(r"諮問|報告|審議事項")
+# Anything a minutes line can contribute starts with one of these; a line with none (most of a
+# question-and-answer record) only counts down the lines a meeting heading waits for its date.
+_CUE = re.compile(r"年|\d[./]\d|審議会|会議|議事|日\s*時|開催|日程|書面|^【|^[○◯●■・]|承認|否決|了承|認められ"
+                  r"|諮問|報告|審議事項|について|^(?:[-*・]\s*)?\d")
+_CASE_NUMBER = re.compile(r"諮問第\s*(\d+)\s*号")
+_TRAILING_CITATION = re.compile(r"(?:[(（][^()（）]*[)）]|。)+$")
+_WRITTEN = re.compile(r"書面(?:決議|による|で|審議|表決)")
+
+
+_WITH_OPINION = re.compile(r"要望.{0,12}意見.{0,12}承認|意見を付(?:して|した上で)承認|附帯意見.*承認"
+                           r"|(?:意見|要望)[^。]{0,16}付(?:し|して|した上で|する)[^。]{0,10}承認")
+_REJECTED = re.compile(r"否決|不承認|承認しない|承認されなかった|認められない")
+_APPROVED = re.compile(r"承認(?:され|する。|するもの|とする|とした|とします|といたします|した。|と決定)"
+                       r"|原案(?:の)?とおり(?:承認|了承)|^承認$|了承(?:され|した)")
+_DECISION_CUE = re.compile(r"承認|否決|了承|認められ")
 
 
 def decision_of(text: str) -> str | None:
     """The decision a line records, if it records one."""
-    if re.search(r"要望.{0,12}意見.{0,8}承認|意見を付(?:して|した上で)承認|附帯意見.*承認", text):
+    if not _DECISION_CUE.search(text):
+        return None  # most lines: one scan instead of three
+    if _WITH_OPINION.search(text):
         return "approved_with_opinion"
-    if re.search(r"否決|不承認|承認しない|承認されなかった|認められない", text):
+    if _REJECTED.search(text):
         return "rejected"
-    if re.search(r"承認(?:され|する。|するもの|とする|とした|した。|と決定)|原案(?:の)?とおり(?:承認|了承)"
-                 r"|^承認$|了承(?:され|した)", text):
+    if _APPROVED.search(text):
         return "approved"
     return None
 
@@ -67,6 +88,7 @@ class _Case:
     decision: str = "unknown"
     listed: list[str] = field(default_factory=list)
     open: bool = True
+    number: str | None = None  # 諮問第N号: an agenda line and the minutes' heading name one case
 
 
 def _last_date(text: str, line: int, problems: list[Diagnostic]) -> str | None:
@@ -74,10 +96,17 @@ def _last_date(text: str, line: int, problems: list[Diagnostic]) -> str | None:
     return safe_date(dates[-1], line, problems) if dates else None
 
 
+def _ends_as_title(text: str) -> bool:
+    """「…について」, also with the citation after it: 「…について（条例第9条第2項第4号）」."""
+    return compact(_TRAILING_CITATION.sub("", text.strip())).endswith("について")
+
+
 def _is_case_title(text: str) -> bool:
     """A consultation title: 「…することの…（条例第N条…）について」, not a section heading about flows."""
     flat = compact(text)
-    if not flat.endswith("について"):
+    if flat.startswith(("○", "◯", "●", "■", "◆")):
+        return False  # a section heading of a 諮問書 (「○公益上の必要性について」)
+    if not _ends_as_title(flat):
         return False
     cited = "条例第" in flat or "条第" in flat
     return cited or (flow_kind(flat) is not None and "こと" in flat)
@@ -85,16 +114,20 @@ def _is_case_title(text: str) -> bool:
 
 def _table_cases(table: Table, problems: list[Diagnostic]) -> list[_Case]:
     cases: list[_Case] = []
+    date = None
     for row in table.rows:
         content = _TAGS.sub(" ", row.get("council_content") or "")
-        date = _last_date(row.get("meeting_date") or "", row.line.no, problems)
+        if row.get("meeting_date"):  # an empty date cell: another case of the meeting above
+            date = _last_date(row.get("meeting_date") or "", row.line.no, problems)
         decision = decision_of(row.get("decision") or "") or "unknown"
         content = re.sub(r"諮問案件の審議|報告案件|報告事項", " ", content)
         for piece in re.split(r"(?<=について)", content):
             title = compact(piece).lstrip("・-").strip()
+            number = _CASE_NUMBER.match(title)
+            title = title[number.end():].strip() if number else title
             if title and _is_case_title(title):
                 cases.append(_Case(title, row.line, date, "報告" in (row.get("council_content") or "")[:8],
-                                   decision=decision, open=False))
+                                   decision=decision, open=False, number=number.group(1) if number else None))
     return cases
 
 
@@ -103,15 +136,19 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
     meeting_date = last_date = None
     pending_heading_date = 0
     marker: str | None = None
+    marker_number: str | None = None
     current: _Case | None = None
     for index, line in enumerate(lines):
         if line.blank or line.no in skip:
             continue
         text = line.text
-        found = _DATE.findall(text)
+        if not _CUE.search(text):
+            pending_heading_date = max(0, pending_heading_date - 1)
+            continue
+        found = _DATE.findall(text) if _DATE_CUE.search(text) else []
         if found:
             last_date = safe_date(found[-1], line.no, problems) or last_date
-        if _MEETING.search(text) and len(text) <= 80:
+        if len(text) <= 80 and _MEETING.search(text):
             meeting_date = safe_date(found[0], line.no, problems) if found else None
             pending_heading_date, current = 5, None
             continue
@@ -119,9 +156,11 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             meeting_date = safe_date(found[0], line.no, problems)
         if _WHEN.match(text) and found:
             meeting_date = safe_date(found[0], line.no, problems)
+        if found and _WRITTEN.search(text) and not text.endswith("について"):
+            meeting_date = safe_date(found[-1], line.no, problems)  # a 書面決議 period: its last day
         pending_heading_date = max(0, pending_heading_date - 1)
         if current is not None and current.open:
-            dept = _DEPT.match(text)
+            dept = _DEPT.match(text) if text[0] == "【" else None
             if dept:
                 (current.parts[-1][2] if current.parts else current.departments).append(dept.group(1))
                 continue
@@ -134,28 +173,30 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             if decision:
                 current.decision = decision
                 continue
-        match = _MARKER.match(text)
+        match = _MARKER.match(text) if _MARKER_CUE.search(text) else None
         if match and len(text) <= 40 + len(match.group(2)):
             marker = match.group(1)
+            number = _CASE_NUMBER.match(marker)
+            marker_number = number.group(1) if number else None
             if current is not None:
                 current.open = False
             current = None
             rest = match.group(2).strip()
-            if not rest or not rest.endswith("について"):
+            if not rest or not _ends_as_title(rest):
                 continue
             text = rest
+        titled = "について" in text and _ends_as_title(text)
         numbered = _NUMBERED.match(text)
-        if (numbered and current is not None and current.open and not flow_kind(compact(current.title))
+        if (titled and numbered and current is not None and current.open and not flow_kind(compact(current.title))
                 and _is_case_title(numbered.group(1))):
                 current.parts.append((numbered.group(1), line, []))
                 continue
-        if text.endswith("について") and (marker is not None or _is_case_title(text)):
-            if marker is None and not _is_case_title(text):
-                continue
+        if titled and (marker is not None or _is_case_title(text)):
             title = compact(numbered.group(1) if numbered else text).lstrip("・")
-            current = _Case(title, line, meeting_date or last_date, bool(marker and "報告" in marker))
+            current = _Case(title, line, meeting_date or last_date, bool(marker and "報告" in marker),
+                            number=marker_number if marker else None)
             cases.append(current)
-            marker = None
+            marker = marker_number = None
             continue
         if numbered and len(text) <= 20 and current is not None:
             current.open = False  # the next agenda item (「3 その他」)
@@ -163,14 +204,25 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
     return cases
 
 
+def _states_more(case: _Case, than: _Case) -> bool:
+    """The fuller statement of one case: it names a hand-over (or cites more) where the other does not."""
+    def weight(c: _Case) -> tuple[bool, int, int]:
+        return flow_kind(compact(c.title)) is not None, len(articles_of(c.title)), len(c.title)
+    return weight(case) > weight(than)
+
+
 def _dedupe(cases: list[_Case]) -> list[_Case]:
+    """One case per title, and per 諮問第N号 (the agenda's short title and the minutes' full one)."""
     kept: dict[str, _Case] = {}
     for case in cases:
-        key = re.sub(r"[()（）「」\s]", "", canonical_name(case.title))
+        key = "no:" + case.number if case.number else re.sub(r"[()（）「」\s]", "", canonical_name(case.title))
         first = kept.get(key)
         if first is None:
             kept[key] = case
             continue
+        if case.number and _states_more(case, first):
+            first.title, first.line, first.parts = case.title, case.line, case.parts or first.parts
+            first.reported = first.reported and case.reported
         for dept in case.departments:
             if dept not in first.departments:
                 first.departments.append(dept)
@@ -196,6 +248,9 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
     cases: list[CouncilCase] = []
     flows: list[Flow] = []
     for case in sorted(_dedupe(found), key=lambda c: c.line.no):
+        if (case.reported and case.decision == "unknown" and not case.parts and not articles_of(case.title)
+                and flow_kind(compact(case.title)) is None):
+            continue  # a report on some other matter (運用状況, 登録の報告) is not a consultation
         basis = "unknown" if case.reported and not articles_of(case.title) else "council"
         business = case_business(case.title)
         made: list[Flow] = []

@@ -11,6 +11,9 @@ or, when there is none, from the heading (「条例第9条第3項第3号（生�
 >>> flows, problems = table_flows(find_tables(doc)[0], doc, set())
 >>> (flows[0].recipient_external, flows[0].kind, flows[0].basis)
 ('社会福祉協議会', 'external_provision', 'consent')
+>>> doc = split_lines("業務の名称\\t所管課\\t結合先\\t結合する項目\\n住基事務\\t市民課\\t情報機構\\t氏名")
+>>> table_flows(find_tables(doc)[0], doc, set())[0][0].kind
+'online_connection'
 """
 
 from __future__ import annotations
@@ -68,8 +71,16 @@ def heading_basis(lines: list[Line], header: Line) -> tuple[str | None, str | No
         if basis_text is None and classify_basis(flat) != "unknown":
             article = _ARTICLE.search(flat)
             basis_text = article.group(0) if article else flat
-        kind = kind or classify_kind(flat)
+        if not ("目的外利用" in flat and "外部提供" in flat):  # a heading naming both kinds says neither
+            kind = kind or classify_kind(flat)
     return basis_text, kind
+
+
+def _header_kind(header: Line) -> str | None:
+    """The kind the header words state: 結合先 / 結合する項目 make a list of online connections."""
+    if any("結合" in cell for cell in header.cells):
+        return "online_connection"
+    return classify_kind(" ".join(cell for cell in header.cells if cell))
 
 
 def _recipient(row: Row, kind: str, known: set[str]) -> tuple[str | None, str | None]:
@@ -84,6 +95,17 @@ def _recipient(row: Row, kind: str, known: set[str]) -> tuple[str | None, str | 
     return (None, value) if is_external_body(value, known) else (value, None)
 
 
+_KIND_VALUES = {"目的外利用", "外部提供", "オンライン結合", "電子媒体", "本人以外からの収集"}
+
+
+def _cell_kind(row: Row) -> str | None:
+    """The kind written as a whole cell of a column the header did not name (「内容」 holding 外部提供)."""
+    for cell, role in zip(row.cells, row.roles, strict=False):
+        if role is None and cell.replace(" ", "") in _KIND_VALUES:
+            return classify_kind(cell)
+    return None
+
+
 def table_flows(table: Table, lines: list[Line], known_departments: set[str],
                 hints: dict[int, list[str]] | None = None) -> tuple[list[Flow], list[Diagnostic]]:
     """One flow per row of a flow list; a row without both ends becomes a diagnostic.
@@ -95,9 +117,10 @@ def table_flows(table: Table, lines: list[Line], known_departments: set[str],
     flows: list[Flow] = []
     problems: list[Diagnostic] = []
     heading_text, heading_kind = heading_basis(lines, table.header)
-    header_kind = classify_kind(" ".join(cell for cell in table.header.cells if cell))
+    header_kind = _header_kind(table.header)
     for row in table.rows:
-        kind = classify_kind(row.get("kind")) or header_kind or heading_kind or "purpose_outside_use"
+        kind = (classify_kind(row.get("kind")) or _cell_kind(row) or header_kind or heading_kind
+                or "purpose_outside_use")
         source_business = row.get("source_business") or row.get("business")
         source_department = row.get("department") or row.get("source_department")
         if source_business:
@@ -105,7 +128,7 @@ def table_flows(table: Table, lines: list[Line], known_departments: set[str],
             source_department = source_department or paren_department
         recipient_department, recipient_external = _recipient(row, kind, known_departments)
         recipient_business = row.get("recipient_business")
-        if recipient_external and kind == "purpose_outside_use" and classify_kind(row.get("kind")) is None:
+        if recipient_external and kind == "purpose_outside_use" and not (row.get("kind") or _cell_kind(row)):
             kind = "external_provision"
         if not (source_business or source_department) or not (
             recipient_business or recipient_department or recipient_external

@@ -9,6 +9,8 @@ is split on 、・ and 及び (see :func:`~tadori.ingest.normalize.split_items`)
 (['受給者氏名', '住所', '生年月日等'], None)
 >>> clean_items("記録にある氏名、電話番号（通知の再送のため）")
 (['氏名', '電話番号'], '通知の再送のため')
+>>> clean_items("予約者の氏名、電話番号")[0]
+['氏名', '電話番号']
 >>> object_items("世帯員の課税状況を収集し審査するため。")
 ['課税状況']
 """
@@ -35,7 +37,7 @@ _PREFIXES = (
 _WHOLE_ITEM = re.compile(r"(?:に関する|に係る|にかかる)(?:情報|データ|記録)$")
 _DATED = re.compile(r"\d+年|\d+月\d+日")
 _QUALIFIED_PERSON = re.compile(r"^.{2,}(?:になる|である|となる|該当する|属する|いる)(?:方|者|人|住民|世帯)の(.+)$")
-_PERSON_PREFIX = re.compile(r"^[^()（）の]{1,6}(?:員|者|民)の(.+)$")
+_PERSON_PREFIX = re.compile(r"^[^()（）の、]{0,6}(?:員|者|民|主|児童|生徒)の(.+)$")
 _OBJECT = re.compile(
     r"([^、。をにはがで「」]+?)(?:など|等)?を(?:[^、。を]{0,15}?に)?(?:収集|確認|入力|照会|取得|目的外利用)"
 )
@@ -79,7 +81,7 @@ def clean_items(text: str | None) -> tuple[list[str], str | None]:
         qualified = _QUALIFIED_PERSON.match(items[0])
         if qualified:
             items[0] = qualified.group(1)  # 「18歳になる方の氏名」: who, not what
-    if len(items) >= 3:
+    if len(items) >= 2:
         person = _PERSON_PREFIX.match(items[0])
         if person:
             items[0] = person.group(1)  # 「職員の住所、氏名、…」: the owner qualifies the whole list

@@ -76,21 +76,22 @@ def split_cells(text: str) -> list[str]:
 def split_lines(text: str) -> list[Line]:
     """Number the document's lines, NFKC-normalise them and split table rows into cells.
 
-    The whole text is normalised in one call (much faster than line by line); NFKC never
-    creates or removes a newline, so line numbers stay those of the file.
+    Lines are normalised one by one: NFKC's quick check then skips every line that is already
+    normal (most are), where one call over the whole text would rewrite all of it. A line that
+    repeats (a running head, a repeated table header) is normalised and split once.
     """
-    normal = unicodedata.normalize("NFKC", text)
-    raw_lines = text.split("\n")
-    normal_lines = normal.split("\n")
-    if len(raw_lines) != len(normal_lines):  # defensive: never misnumber a line
-        normal_lines = [unicodedata.normalize("NFKC", raw) for raw in raw_lines]
     out: list[Line] = []
-    for index, (raw, norm) in enumerate(zip(raw_lines, normal_lines, strict=True), start=1):
-        cells = split_cells(norm) if ("\t" in norm or "|" in norm) else []
-        stripped = norm.strip()
-        if cells and sum(1 for cell in cells if cell) == 0:
-            cells = []
-        out.append(Line(index, raw, stripped, cells))
+    seen: dict[str, tuple[str, list[str]]] = {}
+    normalize = unicodedata.normalize
+    for index, raw in enumerate(text.split("\n"), start=1):
+        known = seen.get(raw)
+        if known is None:
+            norm = raw if raw.isascii() else normalize("NFKC", raw)
+            cells = split_cells(norm) if ("\t" in norm or "|" in norm) else []
+            if cells and not any(cells):
+                cells = []
+            known = seen[raw] = (norm.strip(), cells)
+        out.append(Line(index, raw, known[0], list(known[1]) if known[1] else []))
     return out
 
 

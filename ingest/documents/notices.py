@@ -6,7 +6,7 @@ and the law as its basis. A notice about a contractor (委託) is not this genre
 
 >>> flows = notice_flows("本市は、統計法第3条に基づき、世帯主の氏名及び住所を県統計課へ提供しています。", 4, "q")
 >>> [(f.recipient_external, f.basis, f.items) for f in flows]
-[('県統計課', 'law', ['世帯主の氏名', '住所'])]
+[('県統計課', 'law', ['氏名', '住所'])]
 """
 
 from __future__ import annotations

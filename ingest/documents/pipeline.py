@@ -11,8 +11,9 @@ from .lines import split_lines
 from .merge import merge_flows, number_flows, same_department, unify_businesses
 from .meta import municipality_of, title_of
 from .notices import notice_flows
-from .prose import modification_flows
+from .prose import FLOW_WORDS, modification_flows
 from .registry import is_registry_table, list_registrations, table_registrations
+from .statements import statement_flows
 from .statistics import prose_statistics, table_statistics
 from .tables import find_tables
 
@@ -79,8 +80,12 @@ def run(document: Document) -> Extraction:
     diagnostics.extend(problems)
     flows.extend(case_flows)
     for line in lines:
-        if not line.cells and line.no not in used and "提" in line.text:
+        if line.cells or line.no in used or line.no in case_lines:
+            continue
+        if "提" in line.text:
             flows.extend(notice_flows(line.text, line.no, line.quote))
+        if FLOW_WORDS.search(line.text):
+            flows.extend(statement_flows(line.text, line.no, line.quote))
     statistics = table_statistics(lines, used)
     known_counts = {(stat.kind, stat.count) for stat in statistics}
     statistics.extend(prose_statistics(lines, used, known_counts))

@@ -113,9 +113,14 @@ def modification_flows(
                 found = True
         for match in _INCOMING.finditer(sentence):
             dept, businesses = parse_party(_party_before(sentence, match.start()))
+            mid = match.group(2)
+            if match.group(1) == "より" and "から" in mid:
+                # 「A課よりX事務及びY事務から…」: より names the holder, から its businesses
+                named, _, mid = mid.partition("から")
+                businesses = parse_party(named)[1] or businesses
             if not dept and not businesses:
                 continue
-            mid = match.group(2).rstrip("をの")
+            mid = mid.rstrip("をの")
             own = [mid] if mid and not re.search(r"必要な|情報を$", mid) and len(mid) <= 20 else []
             kind = _incoming_kind(match.group(3), row_text)
             for biz in businesses or [None]:

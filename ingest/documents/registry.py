@@ -7,6 +7,8 @@ by bullet lines of business names under such a heading — gives one registratio
 
 >>> action_of("修正年月日"), action_of("開始"), action_of("業務の廃止について")
 ('modify', 'new', 'abolish')
+>>> [_DEPT_LINE.match(text).group(2) for text in ("■学校教育課", "〔生涯学習課〕", "総務課：")]
+['学校教育課', '生涯学習課', '総務課']
 """
 
 from __future__ import annotations
@@ -29,7 +31,10 @@ _ACTIONS = (
 _REGISTRY_ROLES = {"action", "purpose", "subjects", "collection", "mod_reason", "mod_content", "change_date"}
 _COLLECTION_ADDED = re.compile(r"収集の方法[^「」。]{0,12}?「([^」]+)」を追加")
 _METHOD = re.compile(r"[^\s(（]+(?:\s*[(（][^)）]*[)）])?")
-_DEPT_LINE = re.compile(r"^(?:【([^】]+)】|([^\s:：、。]{2,20}(?:課|室|センター|局|部))[:：])\s*(.*)$")
+_DEPT_LINE = re.compile(
+    r"^(?:【([^】]+)】|[■◆□◇▼〔<＜\[]?\s*([^\s:：、。■◆〔〕<>＜＞\[\]]{2,20}(?:課|室|センター|局|部|館))"
+    r"(?:[:：]|[〕>＞\]]?$))\s*(.*)$"
+)
 _BULLET = re.compile(r"^(?:[・\-*○●◯]|\d+[.)．]|[(（]\d+[)）])\s*(.+)$")
 _NOT_A_NAME = re.compile(r"[—→⇒◎]|。$")
 _NONE = re.compile(r"^(?:該当なし|なし|該当無し)$")
@@ -105,6 +110,8 @@ def list_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
         if line.blank:
             continue
         text = line.text
+        if action is None and not (("業務" in text or "事務" in text) and ("登録" in text or "廃止" in text)):
+            continue  # outside a list only its heading matters: skip the regexes below
         bullet = _BULLET.match(text)
         heading = not bullet and len(text) <= 40 and not text.endswith(("。", "ます"))
         if heading and ("業務" in text or "事務" in text) and ("登録" in text or "廃止" in text):

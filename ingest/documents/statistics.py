@@ -15,6 +15,7 @@ segment by segment; one that repeats a table cell (same kind and count) is the s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..records import Statistic
 from .items import compact
@@ -34,6 +35,7 @@ _KIND_WORDS = (
     ("disclosure_request", ("請求件数", "開示請求", "閲覧", "写しの交付", "視聴")),
     ("purpose_outside_use", ("目的外利用",)),
     ("external_provision", ("外部提供",)),
+    ("registration_total", ("現在の登録", "登録総数", "登録事務の総数", "登録事務数")),
     ("registration_abolish", ("廃止",)),
     ("registration_modify", ("変更", "修正")),
     ("registration_new", ("新規", "登録", "開始")),
@@ -46,18 +48,27 @@ _BASIS_PHRASE = re.compile(
     r"(?:条例|法)第\d+条[^、。が]*?号(?:\([^)]*\))?|[^、。をにがはで]*?(?:による|に基づく|を得た)もの"
 )
 _HEADING = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])[\s.．]")
+_RULE_LINE = re.compile(r"^[|:\-\s+]+$")
+_GENERIC_COUNT = re.compile(r"^(?:件数|数|回数|人数)$")
 
 
 def stat_kind(text: str | None) -> str | None:
     """The statistic kind a header word or prose label names, or ``None``."""
     if not text:
         return None
+    return _stat_kind(text)
+
+
+@lru_cache(maxsize=4096)
+def _stat_kind(text: str) -> str | None:
+    # Cached: header words and row labels repeat on every page.
     for kind, words in _KIND_WORDS:
         if any(word in text for word in words):
             return kind
     return None
 
 
+@lru_cache(maxsize=4096)
 def _count(cell: str) -> int | None:
     cell = cell.replace(" ", "")
     return int(cell.replace(",", "")) if _NUMBER.match(cell) else None
@@ -83,6 +94,46 @@ def _is_data_row(cells: list[str]) -> bool:
     return bool(counts) and bool(labels) and len(counts) >= len(labels)
 
 
+def _after_rules(lines: list[Line], index: int) -> int:
+    """Skip the ``|---|`` rule lines of a Markdown table."""
+    while index < len(lines) and not lines[index].cells and _RULE_LINE.match(lines[index].text or "-"):
+        if not lines[index].text:
+            break
+        index += 1
+    return index
+
+
+def _row_label(cells: list[str]) -> str:
+    labels = [cell for cell in cells if cell and _count(cell) is None]
+    return labels[-1] if labels else ""
+
+
+def _transposed(lines: list[Line], header: Line, body: int) -> tuple[list[Statistic], int]:
+    """A table whose rows name the kinds (新規登録 / 変更 / 廃止, 開示請求 / 訂正請求 …) and whose
+    columns name organs, or only say 件数: one statistic per count cell, labelled by the column
+    (by the row when the column is a bare 件数)."""
+    rows: list[Line] = []
+    while body < len(lines) and lines[body].cells and _is_data_row(lines[body].cells):
+        rows.append(lines[body])
+        body += 1
+    if not rows or not all(stat_kind(_row_label(row.cells)) or _TOTAL.match(_row_label(row.cells)) for row in rows):
+        return [], body
+    table = _label(lines, header.no - 1)
+    out: list[Statistic] = []
+    for row in rows:
+        label = _row_label(row.cells)
+        kind = stat_kind(label)
+        values = [(col, _count(cell)) for col, cell in enumerate(row.cells) if cell and _count(cell) is not None]
+        if kind is None or not any(value for _, value in values):
+            continue
+        for col, value in values:
+            column = header.cells[col] if col < len(header.cells) else ""
+            organ = label if not column or _GENERIC_COUNT.match(column) else column
+            out.append(Statistic(table=table, organ_or_basis=organ, kind=kind, count=value, line=row.no,
+                                 quote=row.quote))
+    return out, body
+
+
 def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
     """One statistic per count cell of every count table."""
     out: list[Statistic] = []
@@ -93,7 +144,7 @@ def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
             index += 1
             continue
         columns = [stat_kind(cell) for cell in header.cells]
-        body = index + 1
+        body = _after_rules(lines, index + 1)
         breakdown: set[int] = set()
         second = lines[body] if body < len(lines) else None
         if second is not None and second.cells and not _is_data_row(second.cells):
@@ -101,15 +152,22 @@ def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
             for col, cell in enumerate(second.cells):
                 upper = header.cells[col] if col < len(header.cells) else ""
                 group = upper or group
+                while len(columns) <= col:
+                    columns.append(None)
                 if cell and stat_kind(cell):
-                    while len(columns) <= col:
-                        columns.append(None)
                     columns[col] = stat_kind(cell)
                     if "内訳" in group:
                         breakdown.add(col)
-            body += 1
-        if not any(columns) or body >= len(lines) or not lines[body].cells or not _is_data_row(lines[body].cells):
+                elif cell and columns[col] is None and stat_kind(group):
+                    columns[col] = stat_kind(group)  # under a kind spanning several columns (目的外利用: 法令等 …)
+            body = _after_rules(lines, body + 1)
+        if body >= len(lines) or not lines[body].cells or not _is_data_row(lines[body].cells):
             index += 1
+            continue
+        if not any(columns):
+            found, end = _transposed(lines, header, body)
+            out.extend(found)
+            index = end if found else index + 1
             continue
         table = _label(lines, index)
         group_label = ""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lines import Line, is_row_number
 
@@ -25,15 +26,19 @@ __all__ = ["Row", "Table", "find_tables", "header_role", "header_roles"]
 
 _DATE = re.compile(r"\d+年\d+月")
 _RULE_LINE = re.compile(r"^[|:\-\s+]+$")
+_COUNT = re.compile(r"^\d[\d,]*$")
 _ROW_NO_WORDS = {"no", "no.", "番号", "回数", "項番", "整理番号", "通番", "#", "回"}
 _BUSINESS = ("業務", "事務", "事業", "システム", "名称")
 _RECIPIENT = (
-    "受ける", "提供先", "利用先", "利用する課", "受領", "受け入れ", "接続先", "委託先", "利用する業務", "提供を受",
+    "受ける", "提供先", "利用先", "利用する", "受領", "受け入れ", "接続先", "結合先", "連携先", "送信先", "委託先",
+    "提供を受", "相手方", "相手先",
 )
-_SOURCE = ("利用させる", "提供する", "提供元", "保有", "利用した業務", "利用元")
+_SOURCE = ("利用させる", "提供する", "提供元", "保有", "利用した業務", "利用元", "利用される", "提供される")
+_KIND_COLUMN = ("の別", "種別")
 _DEPARTMENT = ("課", "部署", "担当", "所管", "部局")
 
 
+@lru_cache(maxsize=4096)
 def header_role(cell: str) -> str | None:
     """The column role a header cell names, or ``None``.
 
@@ -43,15 +48,21 @@ def header_role(cell: str) -> str | None:
     'source_business'
     >>> header_role("利用先業務名")
     'recipient_business'
+    >>> header_role("利用・提供の別"), header_role("結合先"), header_role("提供した個人情報")
+    ('kind', 'recipient', 'items')
+    >>> header_role("利用する事務"), header_role("利用される事務（所管課）")
+    ('recipient_business', 'source_business')
     """
     text = cell.replace(" ", "").replace("　", "")
     if not text:
         return None
     if text.lower() in _ROW_NO_WORDS:
         return "row_no"
+    if text in ("実施機関", "機関", "実施機関名"):
+        return "organ"
     if "項目" in text:
         return "items"
-    if "年月日" in text or "日付" in text or text.endswith("日") or "開催日" in text or "時期" in text:
+    if "年月日" in text or "日付" in text or text.endswith(("日", "期間")) or "開催日" in text or "時期" in text:
         if "開催" in text:
             return "meeting_date"
         if "廃止" in text or "修正" in text or "変更" in text:
@@ -67,7 +78,7 @@ def header_role(cell: str) -> str | None:
         return "mod_content"
     if text in ("結論", "答申", "結果", "審議結果", "答申内容"):
         return "decision"
-    if "区分" in text:
+    if "区分" in text or text.endswith(_KIND_COLUMN):
         return "action" if "登録" in text else "kind"
     if "目的" in text and "目的外" not in text:
         return "purpose"
@@ -75,6 +86,8 @@ def header_role(cell: str) -> str | None:
         return "subjects"
     if "収集" in text and "方法" in text:
         return "collection"
+    if "個人情報" in text and not any(word in text for word in _BUSINESS):
+        return "items"  # 提供した個人情報 / 利用する個人情報: what moved
     if any(word in text for word in _RECIPIENT):
         return "recipient_business" if any(word in text for word in _BUSINESS[:4]) and "課" not in text else "recipient"
     if any(word in text for word in _SOURCE):
@@ -94,8 +107,9 @@ def header_roles(cells: list[str]) -> list[str | None] | None:
     """
     if len(cells) < 2 or is_row_number(cells[0]):
         return None
-    if any(len(cell) > 40 or "、" in cell or "。" in cell or _DATE.search(cell) for cell in cells):
-        return None
+    if any(len(cell) > 40 or "、" in cell or "。" in cell or _COUNT.match(cell) or _DATE.search(cell)
+           for cell in cells):
+        return None  # a cell reads like data: a sentence, a count, a date
     roles = [header_role(cell) for cell in cells]
     distinct = {role for role in roles if role and role != "row_no"}
     named = [role for cell, role in zip(cells, roles, strict=True) if cell]
@@ -104,6 +118,16 @@ def header_roles(cells: list[str]) -> list[str | None] | None:
     if not roles[0] and not cells[0]:
         roles[0] = "row_no"  # an unnamed first column holds the row numbers
     return roles
+
+
+@lru_cache(maxsize=1024)
+def _role_index(roles: tuple[str | None, ...]) -> dict[str, int]:
+    """Column of the first cell of each role (tables have few distinct headers: cached)."""
+    index: dict[str, int] = {}
+    for column, role in enumerate(roles):
+        if role is not None:
+            index.setdefault(role, column)
+    return index
 
 
 @dataclass
@@ -117,11 +141,10 @@ class Row:
 
     def get(self, role: str) -> str | None:
         """The cell of the first column with ``role``, or ``None`` when empty or absent."""
-        for index, cell_role in enumerate(self.roles):
-            if cell_role == role:
-                value = self.cells[index].strip() if index < len(self.cells) else ""
-                return value or None
-        return None
+        index = _role_index(tuple(self.roles)).get(role)
+        if index is None or index >= len(self.cells):
+            return None
+        return self.cells[index].strip() or None
 
     @property
     def number(self) -> str | None:
@@ -164,15 +187,31 @@ def _append(row: Row, cells: list[str], line: Line) -> None:
         row.cells[index] += cell
 
 
-def _page_break_ahead(lines: list[Line], start: int, roles: list[str | None]) -> int | None:
-    """Index of a repeated header within a few short lines (page number, running head)."""
+def _next_number(row: Row | None) -> str | None:
+    number = row.number if row else None
+    digits = re.sub(r"\D", "", number or "")
+    return str(int(digits) + 1) if digits else None
+
+
+def _page_break_ahead(lines: list[Line], start: int, roles: list[str | None], last: Row | None) -> int | None:
+    """Where the table resumes after a page break (page number, running head), or ``None``.
+
+    After a repeated header: the line below it. Without one: the next row, when it has the
+    header's width and carries the next row number.
+    """
     seen = 0
     for index in range(start, min(start + 8, len(lines))):
         line = lines[index]
         if line.blank:
             continue
         if line.cells:
-            return index if header_roles(line.cells) == roles else None
+            if header_roles(line.cells) == roles:
+                return index + 1
+            following = _next_number(last)
+            if following and len(line.cells) == len(roles) and "row_no" in roles:
+                number = line.cells[roles.index("row_no")]
+                return index if re.sub(r"\D", "", number) == following else None
+            return None
         seen += 1
         if seen > 3 or len(line.text) > 30:
             return None
@@ -215,10 +254,10 @@ def find_tables(lines: list[Line]) -> list[Table]:
                 _append(table.rows[-1], [current.text], current)
                 index += 1
                 continue
-            resume = _page_break_ahead(lines, index, roles)
+            resume = _page_break_ahead(lines, index, roles, table.rows[-1] if table.rows else None)
             if resume is None:
                 break
-            index = resume + 1
+            index = resume
         table.end = index
         tables.append(table)
     return tables

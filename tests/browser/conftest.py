@@ -71,6 +71,7 @@ class ConsoleErrors(list):
 def page(browser_context):
     """A fresh tab; ``page.console_errors`` collects what the browser console reports as errors."""
     tab = browser_context.new_page()
+    tab.set_default_timeout(15_000)  # a Dash round trip here takes milliseconds; fail fast when one never comes
     errors = ConsoleErrors()
     tab.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     tab.on("pageerror", lambda error: errors.append(str(error)))

@@ -18,6 +18,8 @@ PAGES = {
     "documents": "/documents",
     "quality": "/quality",
     "trace_en": f"/trace?item={quote('DV情報等')}&lang=en",
+    "trace_upstream": f"/trace?item={quote('被災者支援システム運用業務')}&direction=upstream",
+    "exposure_city": f"/exposure?target={quote('川口市')}&lang=en",
 }
 
 
@@ -131,3 +133,11 @@ def test_quality001_the_clean_sample_has_no_diagnostics_variants_or_counts_to_re
     open_page(page, server, "/quality")
     text = page.inner_text("#_pages_content")
     assert "診断はありません" in text and "表記ゆれはありません" in text and "公表件数の表はありません" in text
+
+
+def test_exposure002_the_as_of_date_goes_into_the_url_and_narrows_the_counts(page, server):
+    open_page(page, server, PAGES["exposure"])
+    page.wait_for_selector("#exposure-direct-businesses")
+    page.fill("#exposure-as-of", "2014-01-10")  # before the four 介護保険課 hops of 2014-01-14
+    page.wait_for_function("() => window.location.search.includes('as_of=2014-01-10')")
+    page.wait_for_function("() => document.getElementById('exposure-direct-businesses').innerText === '5'")

@@ -88,3 +88,12 @@ def test_seeds004_the_council_page_lists_the_gold_cases(page, seeds):
     text = page.inner_text("#council-cases")
     found = [title for title in titles if title[:20] in text]
     assert len(found) >= 0.8 * len(titles), f"{len(found)} of {len(titles)} gold cases listed"
+
+
+def test_seeds005_the_article_filter_keeps_the_cases_citing_it(page, seeds):
+    base, _ = seeds
+    open_page(page, base, "/council?article=10-1-2")
+    rows = page.locator("#council-cases tbody tr")
+    assert rows.count() > 0
+    for text in rows.locator("td:nth-child(4)").all_inner_texts():
+        assert "第10条第1項" in text

@@ -1,0 +1,68 @@
+"""Held-out documents (invented cities, other layouts and wordings of the seed genres), scored like the seeds.
+
+Each ``tests/fixtures/heldout/NAME.txt`` has a hand-made gold ``NAME.json`` in the shared gold schema. The
+shared scorer (``../shared/tools/score.py``) is run as it is; the bar is the one the seeds meet.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from shared_data import require_shared
+
+from tadori.ingest.documents import extract_document
+from tadori.ingest.sources import read_document
+
+HELDOUT = Path(__file__).resolve().parent / "fixtures" / "heldout"
+BAR_FLOWS = {"F1": 0.95, "basis": 0.95, "items": 0.90, "line": 0.95}
+BAR_OTHERS = 0.90
+
+
+def heldout_names() -> list[str]:
+    return sorted(path.name for path in HELDOUT.glob("*.txt"))
+
+
+def score(document: Path, gold: Path, scorer: Path, tmp_path: Path) -> dict:
+    extraction = extract_document(read_document(document))
+    predicted = tmp_path / "pred.json"
+    predicted.write_text(json.dumps(extraction.to_json(), ensure_ascii=False), encoding="utf-8")
+    done = subprocess.run([sys.executable, str(scorer), str(gold), str(predicted)], capture_output=True,
+                          text=True, check=True)
+    first_json = next(line for line in done.stdout.splitlines() if line.startswith("{"))
+    return json.loads(first_json)
+
+
+def test_there_are_at_least_six_heldout_documents_each_with_gold():
+    names = heldout_names()
+    assert len(names) >= 6
+    for name in names:
+        assert (HELDOUT / name).with_suffix(".json").is_file(), f"no gold for {name}"
+
+
+@pytest.mark.parametrize("name", heldout_names())
+def test_extraction_of_each_heldout_document_meets_the_bar(name, tmp_path):
+    shared = require_shared()
+    document = HELDOUT / name
+    result = score(document, document.with_suffix(".json"), shared / "tools" / "score.py", tmp_path)
+    flows = result["flows"]
+    failures = [f"flows {key}={flows[key]:.3f} < {bar}" for key, bar in BAR_FLOWS.items()
+                if flows["n_gold"] and flows[key] < bar]
+    failures += [f"{part} F1={result[part]['F']:.3f} < {BAR_OTHERS}" for part in ("regs", "cases", "stats")
+                 if result[part]["F"] < BAR_OTHERS]
+    assert not failures, f"{name}: " + "; ".join(failures)
+
+
+@pytest.mark.parametrize("name", heldout_names())
+def test_every_record_of_each_heldout_document_carries_its_line_and_quote(name):
+    document = read_document(HELDOUT / name)
+    extraction = extract_document(document)
+    lines = document.text.split("\n")
+    assert extraction.document.municipality == json.loads(
+        (HELDOUT / name).with_suffix(".json").read_text(encoding="utf-8"))["municipality"]
+    for record in [*extraction.flows, *extraction.registrations, *extraction.council_cases, *extraction.statistics]:
+        assert record.line is not None and 1 <= record.line <= len(lines)
+        assert record.quote == lines[record.line - 1].strip()
