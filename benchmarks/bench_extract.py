@@ -77,16 +77,22 @@ COUNT_TABLE = ["実施機関\t目的外利用\t外部提供", "町長\t12\t31", 
                "農業委員会\t0\t0", "合計\t12\t35"]
 
 
+def _qa(page: int, index: int) -> str:
+    """A line of the minutes, made unique (real minutes do not repeat their lines)."""
+    return QA[(page + index) % len(QA)].replace("。", f"（資料{page}の{index}頁）。", 1)
+
+
 def realistic_report(target_lines: int = 10_000) -> str:
     """Minutes, clauses and notices with count tables, a council case per page and a short flow list."""
     out = ["令和5年度 第2回 架空町個人情報保護審議会 会議録", "日時：令和5年8月3日（木）午後2時から", ""]
     page = 0
     while len(out) < target_lines:
         page += 1
+        source, recipient = DEPARTMENTS[page % 7], DEPARTMENTS[(page + 2) % 7]
         out += [f"【諮問案件{page}】",
-                f"{DEPARTMENTS[page % 7]}が保有する{BUSINESSES[page % 6]}の第{page}期の情報を{DEPARTMENTS[(page + 2) % 7]}が"
+                f"{source}が保有する{BUSINESSES[page % 6]}の第{page}期の情報を{recipient}が"
                 f"目的外利用することの公益上の必要性（条例第9条第3項第4号）について", ""]
-        out += [QA[(page + index) % len(QA)] for index in range(24)]
+        out += [_qa(page, index) for index in range(24)]
         out += ["・他に質問や意見等はなく、この件に関しては承認される。", "", f"- {page} -", ""]
         out += ["2 目的外利用・外部提供の状況", "", "目的外利用が12件、外部提供が35件となっています。", "",
                 *COUNT_TABLE, ""]
@@ -96,7 +102,7 @@ def realistic_report(target_lines: int = 10_000) -> str:
                 out.append(f"{row}\t{DEPARTMENTS[row]}\t{BUSINESSES[row]}\t目的外利用\t{DEPARTMENTS[row + 2]}\t"
                            f"{BUSINESSES[row + 1]}\t令和5年{row}月1日\t{BASES[row]}\t事務の効率化のため。")
             out.append("")
-        out += [QA[(page + index) % len(QA)] for index in range(10)]
+        out += [_qa(page, index) for index in range(24, 34)]
         if page % 10 == 0:  # a notice of a standing provision, now and then
             out += ["本市は、住民基本台帳法に基づき、18歳になる方の氏名、住所及び生年月日を自衛隊地方協力本部へ"
                     "提供しています。", ""]

@@ -1,7 +1,8 @@
 """A synthetic national record store: many municipalities, each with the same shape of flows.
 
-Each municipality has a 住民基本台帳業務 that sends DV情報等 to a few businesses, which pass
-address items on; the rest are random flows between its businesses. Deterministic for a seed.
+Each municipality has a 住民基本台帳業務 that sends DV情報等 to five businesses, one of which
+passes it on (as in the real reports, the flag travels only on flows that say so); the rest are
+random flows between its businesses carrying ordinary items or none. Deterministic for a seed.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ __all__ = ["make_record_store"]
 
 KINDS = ("purpose_outside_use", "external_provision", "online_connection")
 BASES = ("law", "consent", "reasonable_grounds", "council", "vital_interest", "unknown")
-ITEMS = ("住所", "氏名", "生年月日", "世帯情報", "課税状況", "DV情報等", "国民健康保険加入状況", "電話番号")
+ITEMS = ("住所", "氏名", "生年月日", "世帯情報", "課税状況", "国民健康保険加入状況", "電話番号")
 
 
 def _municipality_flows(rng: random.Random, municipality: int, flows_per_city: int, businesses: int) -> list[Flow]:
@@ -27,6 +28,8 @@ def _municipality_flows(rng: random.Random, municipality: int, flows_per_city: i
     for n in range(flows_per_city):
         if n < 5:  # the DV flag leaves the resident register for a handful of businesses
             source, target, items = 0, n + 1, ["DV情報等"]
+        elif n == 5:  # and one of them passes it on
+            source, target, items = 1, 6, ["DV情報等", "住所"]
         else:
             source, target = rng.randrange(businesses), rng.randrange(businesses)
             items = rng.sample(ITEMS, rng.randrange(0, 3))

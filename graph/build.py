@@ -36,8 +36,9 @@ class GraphData:
     nodes: dict[str, Node] = field(default_factory=dict)
     flows: dict[str, FlowEdge] = field(default_factory=dict)
     cases: dict[str, Case] = field(default_factory=dict)
-    operates: set[tuple[str, str]] = field(default_factory=set)  # (department id, business id)
-    records: set[tuple[str, str]] = field(default_factory=set)  # (business id, item id)
+    # Insertion-ordered (dicts used as sets): the same records give the same order, without sorting.
+    operates: dict[tuple[str, str], None] = field(default_factory=dict)  # (department id, business id)
+    records: dict[tuple[str, str], None] = field(default_factory=dict)  # (business id, item id)
 
     def node(self, node_id: str, label: str, name: str, municipality: str | None) -> Node:
         existing = self.nodes.get(node_id)
@@ -58,16 +59,17 @@ class GraphData:
             if department not in node.departments:
                 node.departments.append(department)
                 dept = self.node(department_id(municipality, department), DEPARTMENT, department, municipality)
-                self.operates.add((dept.id, node.id))
+                self.operates[(dept.id, node.id)] = None
         return node.id
 
     def record(self, business: str, item: str) -> None:
         key = item_key(item)
-        if (business, "item:" + key) in self.records:
+        pair = (business, "item:" + key)
+        if pair in self.records:
             return
         self.nodes[business].items.append(item)
-        self.node("item:" + key, DATA_ITEM, item, None)
-        self.records.add((business, "item:" + key))
+        self.node(pair[1], DATA_ITEM, item, None)
+        self.records[pair] = None
 
 
 def _endpoints(data: GraphData, flow: Flow, municipality: str | None) -> tuple[str, str]:
@@ -103,22 +105,29 @@ def build_graph_data(records: RecordStore) -> GraphData:
     """Build nodes, flow edges and cases from every record in the store."""
     data = GraphData()
     documents = {d.id: d for d in records.documents()} if records.exists() else {}
+    # Each row read from SQLite is a new string; a national graph repeats the same few thousand
+    # names, kinds and dates a million times. Keep one copy of each.
+    shared: dict[str, str] = {}
+
+    def share(text: str | None) -> str | None:
+        return text if text is None else shared.setdefault(text, text)
+
     local_to_edge: dict[tuple[str, str], str] = {}
     for flow, document_id in records.iter_flows() if documents else []:
         municipality = flow.municipality
         source, target = _endpoints(data, flow, municipality)
         edge_id = flow_id(municipality, source, target, flow.kind, flow.start_date)
-        provenance = {"document": documents[document_id].name, "document_id": document_id,
+        provenance = {"document": documents[document_id].name, "document_id": share(document_id),
                       "line": flow.line, "quote": flow.quote}
         edge = data.flows.get(edge_id)
         if edge is None:
             edge = data.flows[edge_id] = FlowEdge(
-                id=edge_id, source=source, target=target, kind=flow.kind, basis=flow.basis,
-                basis_text=flow.basis_text, start_date=flow.start_date, end_date=flow.end_date,
-                items=list(flow.items), reason=flow.reason, municipality=municipality,
-                source_department=flow.source_department, source_business=flow.source_business,
-                recipient_department=flow.recipient_department, recipient_business=flow.recipient_business,
-                recipient_external=flow.recipient_external,
+                id=edge_id, source=source, target=target, kind=share(flow.kind), basis=share(flow.basis),
+                basis_text=share(flow.basis_text), start_date=share(flow.start_date),
+                end_date=share(flow.end_date), items=[share(i) for i in flow.items], reason=flow.reason,
+                municipality=share(municipality), source_department=share(flow.source_department),
+                source_business=share(flow.source_business), recipient_department=share(flow.recipient_department),
+                recipient_business=share(flow.recipient_business), recipient_external=share(flow.recipient_external),
             )
         else:
             _merge(edge, flow)

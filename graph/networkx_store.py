@@ -68,20 +68,25 @@ class NetworkXStore:
     def _load(self, data: GraphData) -> None:
         graph = self.graph
         graph.add_nodes_from((node.id, {"label": node.label, "name": node.name}) for node in data.nodes.values())
-        for edge in data.flows.values():
-            graph.add_edge(edge.source, edge.target, key=edge.id, type=FLOWS_TO, flow_id=edge.id, **vars(edge))
-            # The FlowEdge and the networkx edge share one attribute dict: one copy of every flow.
-            edge.__dict__ = graph.edges[edge.source, edge.target, edge.id]
+        flows = data.flows
+        graph.add_edges_from((e.source, e.target, e.id, {"type": FLOWS_TO, **vars(e)}) for e in flows.values())
+        # The FlowEdge and the networkx edge share one attribute dict: one copy of every flow.
+        for _, _, flow_key, attributes in graph.edges(keys=True, data=True):
+            flows[flow_key].__dict__ = attributes
+        for edge in flows.values():
             self._out[edge.source].append(edge)
             self._in[edge.target].append(edge)
             for key in edge.item_keys:
                 self._by_item[key].append(edge)
-        for department, business in sorted(data.operates):
-            graph.add_edge(department, business, key=OPERATES, type=OPERATES)
+        graph.add_edges_from((d, b, OPERATES, {"type": OPERATES}) for d, b in data.operates)
+        for department, business in data.operates:
             self._operates[department].append(business)
-        for business, item in sorted(data.records):
-            graph.add_edge(business, item, key=RECORDS, type=RECORDS)
+        graph.add_edges_from((b, i, RECORDS, {"type": RECORDS}) for b, i in data.records)
+        for business, item in data.records:
             self._holders[item.removeprefix("item:")].append(business)
+        for lists in (self._operates, self._holders):  # both stores list these sorted by id
+            for ids in lists.values():
+                ids.sort()
 
     # -- graph ------------------------------------------------------------------------------
     def node(self, node_id: str) -> Node | None:

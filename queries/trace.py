@@ -37,14 +37,18 @@ from .resolve import Start, resolve_start
 from .sensitivity import flag_hop, tagged_items, tags_of
 from .vocabulary import cached_item_key
 
-__all__ = ["MODES", "Hop", "TraceResult", "flow_passes", "hop_from_flow", "trace", "walk"]
+__all__ = ["MODES", "Hop", "TraceResult", "flow_passes", "hop_from_flow", "reach", "trace", "walk"]
 
 MODES = ("confirmed", "possible", "both")  # "both" is "possible": every hop, each labelled
 
 
 @dataclass
 class Hop:
-    """One flow on a trace, with its depth, its status and the line that states it."""
+    """One flow on a trace, with its depth, its status and the line that states it.
+
+    Hops of one store share their endpoint, case and provenance dicts: treat them as read-only
+    (``to_dict`` copies).
+    """
 
     flow_id: str
     depth: int
@@ -186,32 +190,47 @@ def _endpoint(store: GraphStore, node_id: str, department: str | None, business:
     }
 
 
+# Per store and flow id: the parts of a hop that do not depend on the trace (endpoints, cases,
+# provenance). A flow on many answers is described once; hops share these read-only parts.
+_HOP_PARTS: weakref.WeakKeyDictionary[Any, dict[str, dict[str, Any]]] = weakref.WeakKeyDictionary()
+
+
+def _hop_parts(store: GraphStore, flow: FlowEdge) -> dict[str, Any]:
+    try:
+        cache = _HOP_PARTS.setdefault(store, {})
+    except TypeError:  # a store without weak references: describe the flow every time
+        cache = {}
+    parts = cache.get(flow.id)
+    if parts is None:
+        cases = [c for c in map(store.case, flow.council_cases) if c is not None]
+        parts = cache[flow.id] = {
+            "flow_id": flow.id,
+            "source": _endpoint(store, flow.source, flow.source_department, flow.source_business),
+            "recipient": _endpoint(store, flow.target, flow.recipient_department, flow.recipient_business,
+                                   flow.recipient_external),
+            "kind": flow.kind,
+            "basis": flow.basis,
+            "basis_text": flow.basis_text,
+            "start_date": flow.start_date,
+            "end_date": flow.end_date,
+            "undated": flow.start_date is None,
+            "items": list(flow.items),
+            "council_cases": [{"id": c.id, "title": c.title, "date": c.date, "decision": c.decision}
+                              for c in cases],
+            "provenance": ({k: flow.provenance[0][k] for k in ("document", "line", "quote")}
+                           if flow.provenance else {}),
+            "sources": list(flow.provenance),
+        }
+    return parts
+
+
 def _hop(store: GraphStore, flow: FlowEdge, depth: int, status: str, key: str | None,
          followed: str | None = None) -> Hop:
-    cases = [c for c in map(store.case, flow.council_cases) if c is not None]
     matched = next((i for i in flow.items if _key(i) == key), None) if key is not None else None
     # A possible hop may carry the followed item: its tags count too, the status says "maybe".
     carried = tuple(flow.items) + ((followed,) if status == "possible" and followed else ())
-    hop = Hop(
-        flow_id=flow.id,
-        depth=depth,
-        status=status,
-        source=_endpoint(store, flow.source, flow.source_department, flow.source_business),
-        recipient=_endpoint(store, flow.target, flow.recipient_department, flow.recipient_business,
-                            flow.recipient_external),
-        kind=flow.kind,
-        basis=flow.basis,
-        basis_text=flow.basis_text,
-        start_date=flow.start_date,
-        end_date=flow.end_date,
-        undated=flow.start_date is None,
-        items=list(flow.items),
-        matched_item=matched,
-        council_cases=[{"id": c.id, "title": c.title, "date": c.date, "decision": c.decision} for c in cases],
-        provenance={k: flow.provenance[0][k] for k in ("document", "line", "quote")} if flow.provenance else {},
-        sources=list(flow.provenance),
-        sensitivity=list(_tags(carried)),
-    )
+    hop = Hop(depth=depth, status=status, matched_item=matched, sensitivity=list(_tags(carried)),
+              **_hop_parts(store, flow))
     hop.flags = flag_hop(hop)
     return hop
 
@@ -254,11 +273,11 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def walk(store: GraphStore, start_ids: Iterable[str], *, key: str | None = None, followed: str | None = None,
-         downstream: bool = True, mode: str = "confirmed", max_depth: int | None = None, as_of: str | None = None,
-         kinds: Iterable[str] | None = None, bases: Iterable[str] | None = None,
-         municipality: str | None = None) -> tuple[list[Hop], list[str]]:
-    """Breadth-first walk from node ids: the hops, and the start ids that began a walk.
+def reach(store: GraphStore, start_ids: Iterable[str], *, key: str | None = None, downstream: bool = True,
+          mode: str = "confirmed", max_depth: int | None = None, as_of: str | None = None,
+          kinds: Iterable[str] | None = None, bases: Iterable[str] | None = None,
+          municipality: str | None = None) -> tuple[list[tuple[FlowEdge, int, str]], list[str]]:
+    """The reachability core of a trace: (flow, depth, status) in breadth-first order, and the roots.
 
     ``key`` is the item key followed (None: every flow is a hop). Each flow appears once, at
     the smallest depth it is reached; a node is expanded once, so cycles terminate. Later
@@ -268,7 +287,7 @@ def walk(store: GraphStore, start_ids: Iterable[str], *, key: str | None = None,
     bases = set(bases) if bases else None
     filtered = bool(as_of or kinds or bases or municipality)
     adjacency = _item_adjacency(store, key, downstream) if key is not None and mode == "confirmed" else None
-    hops: list[Hop] = []
+    reached: list[tuple[FlowEdge, int, str]] = []
     seen_flows: set[str] = set()
     visited: set[str] = set()
     roots: list[str] = []
@@ -282,26 +301,37 @@ def walk(store: GraphStore, start_ids: Iterable[str], *, key: str | None = None,
             node_id, depth = queue.popleft()
             if max_depth is not None and depth >= max_depth:
                 continue
-            if adjacency is not None:
-                flows = adjacency.get(node_id, ())
+            if adjacency is not None:  # only flows that state the item: confirmed by construction
+                flows, known_status = adjacency.get(node_id, ()), "confirmed"
             else:
                 flows = store.out_flows(node_id) if downstream else store.in_flows(node_id)
+                known_status = None
             for flow in flows:
                 if flow.id in seen_flows:
                     continue
-                status = _hop_status(flow, key)
+                status = known_status or _hop_status(flow, key)
                 if status is None or (status == "possible" and mode == "confirmed"):
                     continue
                 if filtered and not flow_passes(store, flow, as_of=as_of, kinds=kinds, bases=bases,
                                                 municipality=municipality):
                     continue
                 seen_flows.add(flow.id)
-                hops.append(_hop(store, flow, depth + 1, status, key, followed))
+                reached.append((flow, depth + 1, status))
                 following = flow.target if downstream else flow.source
                 if following not in visited:
                     visited.add(following)
                     queue.append((following, depth + 1))
-    return hops, roots
+    return reached, roots
+
+
+def walk(store: GraphStore, start_ids: Iterable[str], *, key: str | None = None, followed: str | None = None,
+         downstream: bool = True, mode: str = "confirmed", max_depth: int | None = None, as_of: str | None = None,
+         kinds: Iterable[str] | None = None, bases: Iterable[str] | None = None,
+         municipality: str | None = None) -> tuple[list[Hop], list[str]]:
+    """:func:`reach`, with every flow reached described as a :class:`Hop`."""
+    reached, roots = reach(store, start_ids, key=key, downstream=downstream, mode=mode, max_depth=max_depth,
+                           as_of=as_of, kinds=kinds, bases=bases, municipality=municipality)
+    return [_hop(store, flow, depth, status, key, followed) for flow, depth, status in reached], roots
 
 
 def trace(store: GraphStore, start: str, *, direction: str = "downstream", mode: str = "confirmed",

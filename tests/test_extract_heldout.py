@@ -66,3 +66,35 @@ def test_every_record_of_each_heldout_document_carries_its_line_and_quote(name):
     for record in [*extraction.flows, *extraction.registrations, *extraction.council_cases, *extraction.statistics]:
         assert record.line is not None and 1 <= record.line <= len(lines)
         assert record.quote == lines[record.line - 1].strip()
+
+
+def wrapped(text: str, width: int) -> tuple[str, dict[int, int]]:
+    """The text with every long prose line broken every ``width`` characters, as a PDF page would,
+    and where each original line now starts."""
+    out: list[str] = []
+    starts: dict[int, int] = {}
+    for number, line in enumerate(text.split("\n"), start=1):
+        starts[number] = len(out) + 1
+        if "\t" in line or "|" in line or len(line) <= width:
+            out.append(line)
+        else:
+            out += [line[index:index + width] for index in range(0, len(line), width)]
+    return "\n".join(out), starts
+
+
+@pytest.mark.parametrize("width", [30, 36])
+@pytest.mark.parametrize("name", ["03_council_minutes.txt", "06_newsletter.txt", "05_registry_changes.txt"])
+def test_prose_wrapped_at_a_page_width_reads_the_same(name, width, tmp_path):
+    shared = require_shared()
+    text, starts = wrapped((HELDOUT / name).read_text(encoding="utf-8"), width)
+    document = tmp_path / name
+    document.write_text(text, encoding="utf-8")
+    gold = json.loads((HELDOUT / name).with_suffix(".json").read_text(encoding="utf-8"))
+    for part in ("flows", "registrations", "council_cases", "statistics"):
+        for record in gold[part]:
+            record["line"] = starts[record["line"]]
+    moved = tmp_path / "gold.json"
+    moved.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    result = score(document, moved, shared / "tools" / "score.py", tmp_path)
+    assert result["flows"]["F1"] >= BAR_FLOWS["F1"] and result["flows"]["line"] >= BAR_FLOWS["line"], result["flows"]
+    assert min(result[part]["F"] for part in ("regs", "cases", "stats")) >= BAR_OTHERS, result

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from tadori.ingest.documents import extract_document
-from tadori.ingest.normalize import business_key, classify_basis, split_items, to_iso_date
+from tadori.ingest.documents.items import clean_items
+from tadori.ingest.normalize import business_key, classify_basis, nfkc_fast, split_items, to_iso_date
 from tadori.ingest.records import Document
 from tadori.ingest.sources import read_document
 
@@ -322,3 +323,198 @@ def test_a_flow_like_sentence_that_could_not_be_read_is_reported():
     result = extract(text)
     assert result.flows == []
     assert [(d.line, d.severity) for d in result.diagnostics] == [(3, "warning")]
+
+
+# --- 8. held-out genres: other headers, layouts and wordings ------------------------------------
+
+def test_a_flow_list_with_a_kind_column_named_no_betsu_and_provider_headers():
+    text = "\n".join([
+        "第2 目的外利用及び外部提供",
+        "番号\t提供元課名\t提供元の事務\t利用・提供の別\t提供先\t提供先の事務\t提供項目\t根拠規定\t開始日",
+        "1\t町民課\t戸籍事務\t目的外利用\t福祉課\t手当事務\t氏名、住所\t法令に基づく\t令和元年5月7日",
+        "2\t町民課\t戸籍事務\t外部提供\t青空町社会福祉協議会\t見守り事業\t氏名\t本人の同意\t平成31年4月1日",
+    ])
+    first, second = extract(text).flows
+    assert ends(first) == ("町民課", "戸籍事務", "福祉課", "手当事務", None)
+    assert (first.kind, first.items, first.start_date) == ("purpose_outside_use", ["氏名", "住所"], "2019-05-07")
+    assert (second.kind, second.recipient_external, second.start_date) == (
+        "external_provision", "青空町社会福祉協議会", "2019-04-01")
+
+
+def test_a_page_break_without_a_repeated_header_continues_the_numbered_rows():
+    text = "\n".join([
+        "番号\t業務の名称\t所管課\t結合先\t結合する項目\t開始日",
+        "1\t住基ネット事務\t市民課\t情報システム機構\t氏名、住所\t平成14年8月5日",
+        "",
+        "－1－",
+        "",
+        "2\t予約事務\t市民課\t株式会社ミナト\t氏名\t令和3年10月1日",
+        "",
+        "※結合先は事業者名を示す。",
+        "9\t無関係\t別表\tその他\t備考\t令和3年1月1日",
+    ])
+    flows = extract(text).flows
+    assert [(f.source_business, f.recipient_external, f.kind, f.line) for f in flows] == [
+        ("住基ネット事務", "情報システム機構", "online_connection", 2),
+        ("予約事務", "株式会社ミナト", "online_connection", 6),
+    ]
+
+
+def test_pipe_tables_with_recipient_first_and_a_source_named_with_its_department():
+    text = "\n".join([
+        "| No. | 利用する課 | 利用する事務 | 利用される事務（所管課） | 利用する個人情報 | 根拠 | 利用開始日 |",
+        "|---|---|---|---|---|---|---|",
+        "| 1 | 建設課 | 空家対策事務 | 固定資産税事務（税務課） | 所有者の氏名、住所 | 個人情報保護法第69条第2項第2号 |"
+        " 2022年7月1日 |",
+    ])
+    (flow,) = extract(text).flows
+    assert ends(flow) == ("税務課", "固定資産税事務", "建設課", "空家対策事務", None)
+    assert (flow.basis, flow.items, flow.start_date) == ("reasonable_grounds", ["氏名", "住所"], "2022-07-01")
+
+
+def test_a_list_with_counterparty_and_period_columns_and_the_kind_in_an_unnamed_column():
+    text = "\n".join([
+        "No\t実施機関\t利用・提供する課\t利用・提供する事務\t相手方\t相手方の事務\t内容\t項目\t法的根拠\t期間",
+        "1\t町長\t町民課\t年金事務\t年金機構\t給付事務\t外部提供\t氏名\t法令等\tR5.4.1～R6.3.31",
+    ])
+    (flow,) = extract(text).flows
+    assert (flow.recipient_external, flow.recipient_business, flow.kind, flow.basis, flow.start_date) == (
+        "年金機構", "給付事務", "external_provision", "law", "2023-04-01")
+
+
+def test_counts_in_markdown_and_transposed_tables_and_a_registry_total():
+    text = "\n".join([
+        "| 区分 | 目的外利用 | 外部提供 |",
+        "|---|---|---|",
+        "| 法令に基づくもの | 14 | 27 |",
+        "| 相当の理由があるもの | 0 | 0 |",
+        "",
+        "| 請求の種類 | 件数 |",
+        "|---|---|",
+        "| 開示請求 | 18 |",
+        "| 審査請求 | 2 |",
+        "",
+        "区分\t町長\t教育委員会\t計",
+        "新規登録\t3\t1\t4",
+        "廃止\t2\t0\t2",
+        "",
+        "令和6年9月30日現在の登録事務数は412件です。",
+    ])
+    stats = {(s.organ_or_basis, s.kind, s.count) for s in extract(text).statistics}
+    assert {("法令に基づくもの", "purpose_outside_use", 14), ("法令に基づくもの", "external_provision", 27)} <= stats
+    assert {("開示請求", "disclosure_request", 18), ("審査請求", "review_request", 2)} <= stats
+    assert {("町長", "registration_new", 3), ("教育委員会", "registration_abolish", 0), ("計", "registration_new", 4)
+            } <= stats
+    assert ("令和6年9月30日現在の登録事務数", "registration_total", 412) in stats
+    assert not [s for s in stats if s[0] == "相当の理由があるもの"]  # a row of zeros
+
+
+def test_a_two_level_header_spreads_each_kind_over_its_basis_columns():
+    text = "\n".join([
+        "実施機関\t目的外利用\t\t外部提供\t",
+        "\t法令等\t本人同意\t法令等\t本人同意",
+        "町長\t5\t3\t12\t4",
+    ])
+    stats = [(s.kind, s.count) for s in extract(text).statistics]
+    assert stats == [("purpose_outside_use", 5), ("purpose_outside_use", 3), ("external_provision", 12),
+                     ("external_provision", 4)]
+
+
+def test_a_list_of_names_under_marked_department_lines():
+    text = "\n".join([
+        "4 教育委員会の新規登録事務",
+        "■学校教育課",
+        "・部活動登録事務",
+        "〔生涯学習課〕",
+        "・講座受講者管理事務",
+    ])
+    assert [(r.department, r.business, r.action) for r in extract(text).registrations] == [
+        ("学校教育課", "部活動登録事務", "new"), ("生涯学習課", "講座受講者管理事務", "new")]
+
+
+QA_MINUTES = "\n".join([
+    "令和5年度第3回東岬市個人情報保護審議会会議録",
+    "1 開催日時　令和5年11月9日（木）午後2時から",
+    "(1) 諮問第12号　所得情報の目的外利用について",
+    "(2) 報告事項　システム移行について",
+    "【諮問第12号】",
+    "税務課、保険課、介護課及び福祉課が保有する所得に関する情報を子ども課が目的外利用することの公益上の必要性について"
+    "（条例第9条第2項第4号）",
+    "委員：本人の同意を得ることはできないのか。",
+    "会長：それでは、諮問第12号は承認とします。",
+    "【報告事項】",
+    "国保事務において、標準システムへの移行に伴い、資格情報をガバメントクラウドとオンライン結合することについて",
+    "7 書面による審議",
+    "書面決議期間：令和5年11月20日（月）から令和5年11月27日（月）まで",
+    "【諮問第13号】",
+    "市民課において、呼出システムの導入に伴い、受付番号をクラウドサーバとオンライン結合することについて"
+    "（条例第10条第1項第2号）",
+    "会長：ただいまの意見を要望として付し、承認とします。",
+])
+
+
+def test_minutes_in_question_and_answer_form_with_numbered_cases_and_a_written_resolution():
+    result = extract(QA_MINUTES)
+    cases = [(c.date, c.decision, c.line) for c in result.council_cases]
+    assert cases == [("2023-11-09", "approved", 6), ("2023-11-09", "unknown", 10),
+                     ("2023-11-27", "approved_with_opinion", 14)]
+    first, report, written = result.council_cases
+    linked = [f.source_department for f in result.flows if f.id in first.flow_ids]
+    assert linked == ["税務課", "保険課", "介護課", "福祉課"]
+    (moved,) = [f for f in result.flows if f.id in report.flow_ids]
+    assert (moved.source_business, moved.recipient_external, moved.basis) == (
+        "国保事務", "ガバメントクラウド", "unknown")
+    (cloud,) = [f for f in result.flows if f.id in written.flow_ids]
+    assert (cloud.source_department, cloud.recipient_external, cloud.basis) == ("市民課", "クラウドサーバ", "council")
+
+
+def test_a_summary_table_row_without_a_date_belongs_to_the_meeting_above():
+    text = "\n".join([
+        "開催日\t案件\t答申",
+        "令和4年6月2日\t諮問第1号 医療課が保有する受給資格情報を、学務課が就学援助のために目的外利用することについて"
+        "（条例第8条第2項第4号）\t承認",
+        "\t諮問第2号 通知発送業務を外部委託するに当たり、氏名及び住所を、電子媒体により受託者へ提供することについて"
+        "（条例第9条第1項第2号）\t不承認",
+        "\t報告 上半期の登録状況について\t－",
+    ])
+    result = extract(text)
+    assert [(c.title[:6], c.date, c.decision) for c in result.council_cases] == [
+        ("医療課が保有", "2022-06-02", "approved"), ("通知発送業務", "2022-06-02", "rejected")]
+    used = next(f for f in result.flows if f.kind == "purpose_outside_use")
+    assert (used.source_department, used.recipient_department) == ("医療課", "学務課")
+
+
+def test_a_section_heading_of_a_consultation_document_is_not_a_case():
+    text = "令和2年度第1回北岬市審議会 会議次第\n（令和2年4月7日）\n○公益上の必要性について（条例第10条第1項第2号）"
+    assert extract(text).council_cases == []
+
+
+def test_newsletter_prose_states_flows_with_a_receiving_subject():
+    text = "\n".join([
+        "西岬町からのお知らせ",
+        "・健康課は、見守りのため、本人の同意を得て、介護課の介護資格事務から要介護度を目的外利用しています。",
+        "・防災室の名簿事務と福祉課の手帳事務は、名簿を保つため、相互に目的外利用を行っています。",
+        "・教育委員会学校課は、就学援助事務において、こども課より児童手当事務及び医療費助成事務から外部提供を受けています。",
+        "令和5年度に受け付けた自己情報の開示請求は23件で、このうち全部開示が14件、不開示が2件でした。",
+    ])
+    result = extract(text)
+    assert [(ends(f), f.kind, f.basis, f.items, f.line) for f in result.flows] == [
+        (("介護課", "介護資格事務", "健康課", None, None), "purpose_outside_use", "consent", ["要介護度"], 2),
+        (("防災室", "名簿事務", "福祉課", "手帳事務", None), "purpose_outside_use", "unknown", [], 3),
+        (("福祉課", "手帳事務", "防災室", "名簿事務", None), "purpose_outside_use", "unknown", [], 3),
+        (("こども課", "児童手当事務", "教育委員会学校課", "就学援助事務", None), "external_provision", "unknown", [],
+         4),
+        (("こども課", "医療費助成事務", "教育委員会学校課", "就学援助事務", None), "external_provision", "unknown", [],
+         4),
+    ]
+    stats = {(s.kind, s.count) for s in result.statistics}
+    assert stats == {("disclosure_request", 23), ("disclosure_granted", 14), ("disclosure_refused", 2)}
+
+
+def test_heldout_normalisation_rules():
+    assert classify_basis("個人情報保護法第69条第2項第1号") == "consent"
+    assert classify_basis("法第69条第1項") == "law"
+    assert classify_basis("法第69条第2項第4号") == "unknown"  # statistics / special reason: no category
+    assert nfkc_fast("（ＡＢＣ）　第１号") == "(ABC) 第1号"
+    assert clean_items("予約者の氏名、電話番号")[0] == ["氏名", "電話番号"]
+    assert clean_items("後期高齢者医療被保険者の明細書、健診結果")[0][0] == "後期高齢者医療被保険者の明細書"

@@ -21,6 +21,7 @@ Title patterns, the same in every city's agendas, minutes and annual summaries:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..records import Flow
 from .items import clean_items, compact
@@ -58,6 +59,12 @@ _NUMBERING = re.compile(r"^(?:[・\-*]|\d+[\s.)．]|[(（]\d+[)）])\s*")
 
 def articles_of(text: str) -> list[str]:
     """Ordinance articles cited, in order; 「同条第4項」 borrows the 条 cited before it."""
+    return list(_articles(text))
+
+
+@lru_cache(maxsize=1024)
+def _articles(text: str) -> tuple[str, ...]:
+    # Cached: a case's title is read for its articles by the case and by each of its flows.
     out: list[str] = []
     last_law = last_article = ""
     for match in _ARTICLE.finditer(compact(text)):
@@ -75,7 +82,7 @@ def articles_of(text: str) -> list[str]:
             article = law + last_article + tail
         if article not in out:
             out.append(article)
-    return out
+    return tuple(out)
 
 
 def flow_kind(text: str) -> str | None:

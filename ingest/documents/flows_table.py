@@ -22,7 +22,7 @@ import re
 
 from ..normalize import classify_basis, classify_kind, to_iso_date
 from ..records import Diagnostic, Flow
-from .items import clean_items, compact, object_items
+from .items import clean_items, compact
 from .lines import Line
 from .names import is_department, is_external_body, split_business_department
 from .tables import Row, Table
@@ -107,12 +107,12 @@ def _cell_kind(row: Row) -> str | None:
 
 
 def table_flows(table: Table, lines: list[Line], known_departments: set[str],
-                hints: dict[int, list[str]] | None = None) -> tuple[list[Flow], list[Diagnostic]]:
+                hints: dict[int, str] | None = None) -> tuple[list[Flow], list[Diagnostic]]:
     """One flow per row of a flow list; a row without both ends becomes a diagnostic.
 
-    Items that the 理由 cell only implies (「…の課税状況を収集し」) go to ``hints`` (by ``id`` of the
-    flow), not to the flow: they are a fallback for when no items column, registry change or prose
-    states the items, since a stated list is better evidence than a reason's wording.
+    Items that the 理由 cell only implies (「…の課税状況を収集し」) are a fallback for when no items column,
+    registry change or prose states the items, since a stated list is better evidence than a reason's
+    wording: ``hints`` receives the 理由 cell (by ``id`` of the flow), read only when needed.
     """
     flows: list[Flow] = []
     problems: list[Diagnostic] = []
@@ -148,6 +148,6 @@ def table_flows(table: Table, lines: list[Line], known_departments: set[str],
             items=items, reason=reason, line=row.line.no, quote=row.line.quote,
         )
         flows.append(flow)
-        if hints is not None:
-            hints[id(flow)] = object_items(row.get("reason"))
+        if hints is not None and row.get("reason"):
+            hints[id(flow)] = row.get("reason") or ""  # read by object_items only if nothing better turns up
     return flows, problems

@@ -23,6 +23,7 @@ from ..normalize import split_items
 
 __all__ = ["added_items", "clean_items", "compact", "object_items", "is_vague_item"]
 
+_ANY_SPACE = re.compile(r"\s")
 _SPACE_BETWEEN = re.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
 _TRAILING_PAREN = re.compile(r"[(（]([^()（）]*)[)）]$")
 _LIMIT_PAREN = re.compile(r"[(（][^()（）]*(?:に限る|を除く)[^()（）]*[)）]")
@@ -37,6 +38,7 @@ _PREFIXES = (
 _WHOLE_ITEM = re.compile(r"(?:に関する|に係る|にかかる)(?:情報|データ|記録)$")
 _DATED = re.compile(r"\d+年|\d+月\d+日")
 _QUALIFIED_PERSON = re.compile(r"^.{2,}(?:になる|である|となる|該当する|属する|いる)(?:方|者|人|住民|世帯)の(.+)$")
+_AGED_PERSON = re.compile(r"^\d+歳(?:以上|未満|以下)?(?:の|に達した|になった)?(?:方|人|者)の(.+)$")
 _PERSON_PREFIX = re.compile(r"^[^()（）の、]{0,6}(?:員|者|民|主|児童|生徒)の(.+)$")
 _OBJECT = re.compile(
     r"([^、。をにはがで「」]+?)(?:など|等)?を(?:[^、。を]{0,15}?に)?(?:収集|確認|入力|照会|取得|目的外利用)"
@@ -47,6 +49,8 @@ _NOT_ITEMS = re.compile(r"(?:業務|事務|事業|システム|課|室)$")
 
 def compact(text: str) -> str:
     """Drop spaces between Japanese characters (PDF conversions scatter them), keep them in ASCII."""
+    if not _ANY_SPACE.search(text):
+        return text  # most strings: nothing to drop, and one plain scan instead of the lookarounds
     return _SPACE_BETWEEN.sub("", text).strip()
 
 
@@ -82,7 +86,7 @@ def clean_items(text: str | None) -> tuple[list[str], str | None]:
         if qualified:
             items[0] = qualified.group(1)  # 「18歳になる方の氏名」: who, not what
     if len(items) >= 2:
-        person = _PERSON_PREFIX.match(items[0])
+        person = _PERSON_PREFIX.match(items[0]) or _AGED_PERSON.match(items[0])
         if person:
             items[0] = person.group(1)  # 「職員の住所、氏名、…」: the owner qualifies the whole list
     out: list[str] = []

@@ -13,8 +13,10 @@ every record can point back to the 1-based line it was read from.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
+from unicodedata import is_normalized
+
+from ..normalize import nfkc_fast
 
 __all__ = ["Line", "is_row_number", "section_title", "split_cells", "split_lines"]
 
@@ -76,22 +78,19 @@ def split_cells(text: str) -> list[str]:
 def split_lines(text: str) -> list[Line]:
     """Number the document's lines, NFKC-normalise them and split table rows into cells.
 
-    Lines are normalised one by one: NFKC's quick check then skips every line that is already
-    normal (most are), where one call over the whole text would rewrite all of it. A line that
-    repeats (a running head, a repeated table header) is normalised and split once.
+    Lines are normalised one by one (:func:`~tadori.ingest.normalize.nfkc_fast`): NFKC's quick check
+    passes every line that is already normal, where one call over the whole text would rewrite all of it.
     """
     out: list[Line] = []
-    seen: dict[str, tuple[str, list[str]]] = {}
-    normalize = unicodedata.normalize
+    append = out.append
     for index, raw in enumerate(text.split("\n"), start=1):
-        known = seen.get(raw)
-        if known is None:
-            norm = raw if raw.isascii() else normalize("NFKC", raw)
-            cells = split_cells(norm) if ("\t" in norm or "|" in norm) else []
+        norm = raw if is_normalized("NFKC", raw) else nfkc_fast(raw)
+        cells: list[str] = []
+        if "\t" in norm or "|" in norm:
+            cells = split_cells(norm)
             if cells and not any(cells):
                 cells = []
-            known = seen[raw] = (norm.strip(), cells)
-        out.append(Line(index, raw, known[0], list(known[1]) if known[1] else []))
+        append(Line(index, raw, norm.strip(), cells))
     return out
 
 

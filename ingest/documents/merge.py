@@ -23,6 +23,8 @@ Rules (the same for every document):
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz
 
 from ..normalize import business_key, canonical_name
@@ -37,6 +39,12 @@ def same_business(a: str | None, b: str | None) -> bool:
         return False
     if a == b:
         return True
+    return _same_business(a, b)
+
+
+@lru_cache(maxsize=65536)
+def _same_business(a: str, b: str) -> bool:
+    # Cached: a document pairs the same few hundred names over and over while merging.
     key_a, key_b = business_key(a), business_key(b)
     return key_a == key_b or fuzz.ratio(key_a, key_b, score_cutoff=95) >= 95
 
@@ -47,6 +55,11 @@ def same_department(a: str | None, b: str | None) -> bool:
         return False
     if a == b:
         return True
+    return _same_department(a, b)
+
+
+@lru_cache(maxsize=65536)
+def _same_department(a: str, b: str) -> bool:
     key_a, key_b = canonical_name(a), canonical_name(b)
     return key_a == key_b or key_a.endswith(key_b) or key_b.endswith(key_a) or key_a.startswith(key_b + "、")
 
@@ -117,18 +130,23 @@ def merge_flows(flows: list[Flow], *, table_lines: set[int] | None = None,
     for flow in ordered:
         is_table = flow.line in table_lines
         keys = _keys(flow)
-        # Two rows of a list are two flows, however alike: a row looks only among prose statements.
-        prefixes = ("p",) if is_table else ("p", "t")
-        candidates = sorted({i for key in keys for prefix in prefixes for i in index_by.get(prefix + key, ())})
+        # Two rows of a list are two flows, however alike: a row looks only among prose statements
+        # that no row has joined yet ("p" buckets; a statement a row joins moves to the "t" ones).
+        if is_table:
+            buckets = [_live(index_by, "p" + key, from_table) for key in keys]
+        else:
+            buckets = [index_by.get(prefix + key, ()) for key in keys for prefix in ("p", "t")]
+        buckets = [bucket for bucket in buckets if bucket]
+        candidates = buckets[0] if len(buckets) == 1 else sorted({i for bucket in buckets for i in bucket})
         for index in candidates:
             kept = merged[index]
-            if is_table and from_table[index]:
-                continue
             if _agree(kept, flow):
                 if is_table and not from_table[index]:
                     # The row's basis and kind win; the prose keeps its earlier line.
                     _absorb(kept, flow, True)
                     from_table[index] = True
+                    for key in _keys(kept):
+                        index_by.setdefault("t" + key, []).append(index)
                 else:
                     _absorb(kept, flow, False)
                 if into is not None:
@@ -140,6 +158,17 @@ def merge_flows(flows: list[Flow], *, table_lines: set[int] | None = None,
             for key in keys:
                 index_by.setdefault(("t" if is_table else "p") + key, []).append(len(merged) - 1)
     return merged
+
+
+def _live(index_by: dict[str, list[int]], key: str, from_table: list[bool]) -> list[int]:
+    """The bucket's statements that no row has joined, pruning the others for good."""
+    bucket = index_by.get(key)
+    if not bucket:
+        return []
+    live = [index for index in bucket if not from_table[index]]
+    if len(live) != len(bucket):
+        index_by[key] = live
+    return live
 
 
 def _end_keys(department: str | None, business: str | None, external: str | None = None) -> list[str]:

@@ -29,6 +29,7 @@ _LAW = re.compile(
 _OBJECT = re.compile(r"(?P<items>[^。を]+?)を、?(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?(?:情報)?(?:提供|提出)")
 _SOURCE = re.compile(r"([^、。をにはで]*?(?:台帳|システム|業務))(?:から|より)")
 _CLAUSE_CUT = re.compile(r"^.*(?:基づき|基づいて|ため|ついて)、")
+_WHEN = re.compile(r"^(?:毎年度?|毎月|年\d+回|定期的に|現在|引き続き|随時)、?")
 
 
 def notice_flows(text: str, line: int, quote: str) -> list[Flow]:
@@ -42,7 +43,7 @@ def notice_flows(text: str, line: int, quote: str) -> list[Flow]:
         if not law or not target:
             continue
         basis_text = re.sub(r"^.*?(?:は|では|が)、", "", law.group(1)).strip("、")
-        items, _ = clean_items(_CLAUSE_CUT.sub("", target.group("items")))
+        items, _ = clean_items(_WHEN.sub("", _CLAUSE_CUT.sub("", target.group("items"))))
         source = _SOURCE.search(sentence)
         flows.append(Flow(source_business=source.group(1) if source else None,
                           recipient_external=_CLAUSE_CUT.sub("", target.group("to")),

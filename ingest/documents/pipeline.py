@@ -7,10 +7,12 @@ from ..records import Diagnostic, Document, Extraction, Flow, Registration
 from .council import council_cases
 from .diagnose import unread_flow_statements
 from .flows_table import is_flow_table, table_flows
+from .items import object_items
 from .lines import split_lines
 from .merge import merge_flows, number_flows, same_department, unify_businesses
 from .meta import municipality_of, title_of
 from .notices import notice_flows
+from .paragraphs import join_wrapped
 from .prose import FLOW_WORDS, modification_flows
 from .registry import is_registry_table, list_registrations, table_registrations
 from .statements import statement_flows
@@ -49,13 +51,15 @@ def run(document: Document) -> Extraction:
     document.municipality = municipality_of([line.text for line in lines])
     document.title = title_of([line.text for line in lines])
     tables = find_tables(lines)
+    lines = join_wrapped(lines, {row_line for table in tables for row in table.rows for row_line in row.lines}
+                         | {table.header.no for table in tables})
     known = {canonical_name(row.get("department")) for t in tables for row in t.rows if row.get("department")}
     flows: list[Flow] = []
     registrations: list[Registration] = []
     diagnostics: list[Diagnostic] = []
     table_lines: set[int] = set()
     used: set[int] = set()
-    hints: dict[int, list[str]] = {}
+    hints: dict[int, str] = {}
     for table in tables:
         used.add(table.header.no)
         for row in table.rows:
@@ -98,7 +102,7 @@ def run(document: Document) -> Extraction:
     _enrich_with_added_items(merged, registrations, table_lines)
     for flow in merged:
         if not flow.items and hints.get(id(flow)):
-            flow.items = list(hints[id(flow)])
+            flow.items = object_items(hints[id(flow)])
     unify_businesses(merged, registrations)
     final = {id(flow): flow for flow in merged}
     numbered = number_flows(merged)

@@ -96,12 +96,20 @@ def modification_flows(
     for sentence in re.split(r"[。\n]", row_text):
         if not FLOW_WORDS.search(sentence) and "収集" not in sentence:
             continue
-        items = object_items(sentence)
         topic = _TOPIC.match(sentence.removeprefix("なお、").removeprefix("また、"))
-        if topic:
-            items = [topic.group(1), *items]
+        cached: list[list[str]] = []
+
+        def items(sentence=sentence, topic=topic, cached=cached) -> list[str]:
+            """The sentence's items, read only when a flow needs them (most name their own)."""
+            if not cached:
+                found = object_items(sentence)
+                cached.append([topic.group(1), *found] if topic else found)
+            return cached[0]
+
         found = False
-        for match in _MUTUAL.finditer(sentence):
+        # Each pattern runs only where its fixed words occur: the lazy groups before them make a
+        # full scan quadratic in the sentence's length.
+        for match in _MUTUAL.finditer(sentence) if "相互" in sentence else ():
             dept, businesses = parse_party(match.group(1))
             if dept or businesses:
                 kind = _KIND[match.group(2)]
@@ -124,22 +132,23 @@ def modification_flows(
             own = [mid] if mid and not re.search(r"必要な|情報を$", mid) and len(mid) <= 20 else []
             kind = _incoming_kind(match.group(3), row_text)
             for biz in businesses or [None]:
-                incoming(dept, biz, kind, own or items)
+                incoming(dept, biz, kind, own or items())
             found = True
-        for match in _DIRECT.finditer(sentence):
+        direct = "」" in sentence and ("を目的外利用" in sentence or "を外部提供" in sentence)
+        for match in _DIRECT.finditer(sentence) if direct else ():
             dept, businesses = parse_party(match.group(1))
             if businesses:
                 more = [match.group(2)] if match.group(2) else []
-                incoming(dept, businesses[0], _KIND[match.group(3)], more or items)
+                incoming(dept, businesses[0], _KIND[match.group(3)], more or items())
                 found = True
-        for match in _OUTGOING.finditer(sentence):
+        for match in _OUTGOING.finditer(sentence) if "への" in sentence else ():
             party = match.group(1)
             if FLOW_WORDS.search(party):
                 continue
             dated = "については" not in sentence[match.end():match.end() + 6]
-            outgoing(party, _KIND[match.group(2)], items, dated)
+            outgoing(party, _KIND[match.group(2)], items(), dated)
             found = True
-        receiving = _RECEIVING.search(sentence)
+        receiving = _RECEIVING.search(sentence) if "を受けている" in sentence else None
         if receiving and not found:
             basis = _NEW_BASIS.search(sentence)
             for word in filter(None, receiving.groups()):

@@ -138,10 +138,13 @@ class Row:
     cells: list[str]
     roles: list[str | None]
     lines: list[int] = field(default_factory=list)
+    index: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
     def get(self, role: str) -> str | None:
         """The cell of the first column with ``role``, or ``None`` when empty or absent."""
-        index = _role_index(tuple(self.roles)).get(role)
+        if not self.index:
+            self.index = _role_index(tuple(self.roles))
+        index = self.index.get(role)
         if index is None or index >= len(self.cells):
             return None
         return self.cells[index].strip() or None

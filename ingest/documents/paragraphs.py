@@ -1,0 +1,95 @@
+"""Prose wrapped at the page width, joined back into one logical line per sentence or title.
+
+PDF conversions often break a paragraph wherever the printed line ended: a council item's title,
+a notice or a count sentence then spans two or three lines, and every reader, which works line by
+line, would see only pieces. A document wraps this way when many of its prose lines have the same
+(maximal) display width; when no such width dominates (each paragraph on one line, as most
+conversions give), nothing is joined.
+
+A line is continued by the next one when it is about as wide as the page (85%: digits and
+kinsoku shift the break), does not end a unit
+(「。」, 「について」 with or without its citation, a colon) and the next line does not open one
+(a bullet, 【…】, a number, a speaker 「委員：」, a clause 「第5条 …」). Without a page width, a long
+line is still continued by one that cannot start a sentence (a particle, a closing bracket, 「、」:
+「…部分開示」 + 「が3件、…」). The joined text goes on the
+paragraph's first line, which keeps its number and quote; the continuation lines become blank.
+Table rows (lines with cells) are never joined here: :mod:`.tables` mends those.
+
+>>> from .lines import split_lines
+>>> para = "北浜市は、住民基本台帳法に基づき、毎年、氏名、住所及び生年月日を自衛隊出張所へ提供しています。" * 2
+>>> wrapped = [para[i:i + 20] for i in range(0, len(para), 20)]
+>>> joined = join_wrapped(split_lines("見出し\\n" + "\\n".join(wrapped)), set())
+>>> joined[1].text == para, [line.text for line in joined[2:]] == [""] * (len(wrapped) - 1)
+(True, True)
+>>> unwrapped = split_lines("市は、A課の事務から目的外利用する。\\n町は、B課へ提供しています。")
+>>> [line.text for line in join_wrapped(unwrapped, set())] == [line.text for line in unwrapped]
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+
+__all__ = ["join_wrapped", "page_width"]
+
+_OPENS = re.compile(
+    r"^(?:[・○◯●■◆□◇▼【\[<＜※①-⑳\-*]|[(（]\s*\d|\d{1,2}(?:[\s.)．、]|$)|第\d+条[\s　]|[^\s:：。、]{1,12}[:：]"
+    r"|以上$)"
+)
+_ENDS = re.compile(r"(?:[。．:：]|について(?:[(（][^()（）]*[)）])?)$")
+_CONTINUES = re.compile(r"^[がをにのとでへや、。)）」』ぁぃぅぇぉっゃゅょァィゥェォッャュョー]")
+_MIN_WRAPPED = 4  # this many lines of one width make a page width
+
+
+def _width(line: Line) -> int:
+    """Display width of the line as printed: a wide (CJK) character counts 2, an ASCII one 1."""
+    raw = line.raw.strip()
+    return (len(raw.encode("utf-8")) + len(raw)) // 2
+
+
+def page_width(lines: list[Line], skip: set[int]) -> int | None:
+    """The width the long prose lines stop at, if the document wraps its prose; else ``None``.
+
+    Wrapped prose piles up just under the page width (within 10%: digits, proportional fonts and
+    line-breaking rules move the break) and nothing but a stray line or two goes beyond it.
+    Prose written one paragraph per line has no such ceiling.
+    """
+    widths = sorted((_width(line) for line in lines
+                     if len(line.text) >= 15 and not line.cells and line.no not in skip), reverse=True)
+    for outliers in range(min(3, len(widths))):
+        width = widths[outliers]
+        count = sum(1 for other in widths[outliers:] if other >= 0.9 * width)
+        if count >= _MIN_WRAPPED and count >= 0.15 * len(widths):
+            return width
+    return None
+
+
+def join_wrapped(lines: list[Line], skip: set[int]) -> list[Line]:
+    """``lines`` with each wrapped paragraph joined onto its first line (``skip``: table lines)."""
+    width = page_width(lines, skip)
+    out = list(lines)
+    index = 0
+    while index < len(out) - 1:
+        line = out[index]
+        if not line.text or line.cells or line.no in skip:
+            index += 1
+            continue
+        text, end = line.text, index
+        while end + 1 < len(out):
+            current, following = out[end], out[end + 1]
+            if (not following.text or following.cells or following.no in skip or _ENDS.search(current.text)
+                    or _OPENS.match(following.text)):
+                break
+            full = width is not None and _width(current) >= 0.85 * width
+            if not full and not (len(current.text) >= 20 and _CONTINUES.match(following.text)):
+                break
+            text += following.text
+            end += 1
+        if end > index:
+            out[index] = Line(line.no, line.raw, text, [])
+            for blanked in range(index + 1, end + 1):
+                out[blanked] = Line(out[blanked].no, out[blanked].raw, "", [])
+        index = end + 1
+    return out
