@@ -128,9 +128,14 @@ def best_of(function, argument, repeat: int = 7) -> float:
 def measure(text: str) -> dict:
     lines = text.count("\n") + 1
     result = extract_document(Document(path="synthetic.txt", sha256="0" * 64, text=text))
-    bare_best, _ = best_of(bare_loop, text)
-    extract_best, extract_median = best_of(lambda t: extract_document(Document(path="s.txt", sha256="0" * 64, text=t)),
-                                           text)
+    # Interleaved, best of many: on a shared 2-core machine the ratio of two bests is what is stable.
+    bare_times, extract_times = [], []
+    for _ in range(15):
+        bare_times.append(best_of(bare_loop, text, repeat=1)[0])
+        extract_times.append(best_of(lambda t: extract_document(Document(path="s.txt", sha256="0" * 64, text=t)),
+                                     text, repeat=1)[0])
+    bare_best, extract_best = min(bare_times), min(extract_times)
+    extract_median = statistics.median(extract_times)
     return {
         "lines": lines,
         "flows": len(result.flows),

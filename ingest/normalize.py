@@ -133,9 +133,20 @@ _KIND_WORDS = (
 )
 
 
+# Abbreviations a 区分 cell uses on its own (never searched for inside a sentence).
+_KIND_CELLS = {"目的外": "purpose_outside_use", "目的外使用": "purpose_outside_use", "提供": "external_provision",
+               "外部": "external_provision", "結合": "online_connection"}
+
+
 def classify_kind(text: str | None, default: str | None = None) -> str | None:
-    """Map wording such as 目的外利用 / 外部提供 / オンライン結合 to the schema's ``kind``."""
+    """Map wording such as 目的外利用 / 外部提供 / オンライン結合 to the schema's ``kind``.
+
+    >>> classify_kind("目的外"), classify_kind("提供"), classify_kind("提供する業務") is None
+    ('purpose_outside_use', 'external_provision', True)
+    """
     value = canonical_name(text)
+    if value in _KIND_CELLS:
+        return _KIND_CELLS[value]
     for kind, words in _KIND_WORDS:
         if any(word in value for word in words):
             return kind

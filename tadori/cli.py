@@ -7,6 +7,7 @@ one line ``error: …`` and exits with status 2; no traceback.
 from __future__ import annotations
 
 import importlib
+import logging
 from typing import Any
 
 import click
@@ -170,4 +171,7 @@ _register_commands()
 
 
 def main() -> None:
+    # The Neo4j driver logs its own warnings (an unreachable server); the CLI reports them once, as
+    # a Tadori error. A handler on its logger keeps Python's last-resort handler from printing them.
+    logging.getLogger("neo4j").addHandler(logging.NullHandler())
     cli(prog_name="tadori")

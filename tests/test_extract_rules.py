@@ -518,3 +518,90 @@ def test_heldout_normalisation_rules():
     assert nfkc_fast("（ＡＢＣ）　第１号") == "(ABC) 第1号"
     assert clean_items("予約者の氏名、電話番号")[0] == ["氏名", "電話番号"]
     assert clean_items("後期高齢者医療被保険者の明細書、健診結果")[0][0] == "後期高齢者医療被保険者の明細書"
+
+
+def test_prose_wrapped_at_the_page_width_is_read_as_one_sentence_on_its_first_line():
+    title = ("（1）窓口業務を民間事業者に委託するに当たり、来庁者の氏名及び住所を、オンライン結合により受託事業者へ"
+             "提供することについて（条例第11条第1項第2号）")
+    notice = ("東浦町は、住民基本台帳法に基づき、毎年、17歳の方の氏名、住所及び生年月日を自衛隊東浦出張所へ"
+              "提供しています。")
+    text = "\n".join(["令和6年度第1回東浦町個人情報保護審議会 次第", "日時：令和6年5月21日（火）", "2 諮問事項",
+                     *[title[i:i + 20] for i in range(0, len(title), 20)], "【総務課】", "",
+                     *[notice[i:i + 20] for i in range(0, len(notice), 20)], "",
+                     "令和5年度の目的外利用は27件、外部提供は64件、部分開示", "が3件でした。"])
+    result = extract(text)
+    (case,) = result.council_cases
+    assert (case.line, case.date, case.articles) == (4, "2024-05-21", ["条例第11条第1項第2号"])
+    contracted, provided = result.flows
+    assert (contracted.recipient_business, contracted.recipient_external, contracted.items, contracted.line) == (
+        "窓口業務", "受託事業者", ["氏名", "住所"], 4)
+    assert (provided.recipient_external, provided.items, provided.line) == (
+        "自衛隊東浦出張所", ["氏名", "住所", "生年月日"], 10)  # the title took lines 4-7, 【総務課】 line 8
+    assert ("disclosure_partial", 3) in {(s.kind, s.count) for s in result.statistics}
+
+
+def test_an_arrow_list_of_connections_takes_its_kind_from_the_heading_and_its_department_from_the_group():
+    text = "\n".join([
+        "オンライン結合の状況（業務名 → 接続先）",
+        "【市民課】",
+        "・住民記録事務 → 情報システム機構",
+        "外部提供の状況",
+        "・課税事務（市民税課）⇒ 東浦税務署",
+        "凡例",
+        "1 ⇒ 個人に関する情報",
+        "",
+        "・図書事務 → 書誌サーバ",
+    ])
+    result = extract(text)
+    assert [(ends(f), f.kind) for f in result.flows] == [
+        (("市民課", "住民記録事務", None, None, "情報システム機構"), "online_connection"),
+        (("市民税課", "課税事務", None, None, "東浦税務署"), "external_provision"),
+    ]
+    assert [(d.line, d.severity) for d in result.diagnostics] == [(9, "warning")]  # no heading names a hand-over
+
+
+def test_user_and_holder_columns_and_abbreviated_kinds():
+    text = "\n".join([
+        "番号\t保有課\t保有する事務\t利用課\t利用事務\t区分",
+        "1\t税務課\t課税事務\t福祉課\t手当事務\t目的外",
+        "2\t税務課\t課税事務\t東浦社会福祉協議会\t見守り事業\t提供",
+    ])
+    first, second = extract(text).flows
+    assert (ends(first), first.kind) == (("税務課", "課税事務", "福祉課", "手当事務", None), "purpose_outside_use")
+    assert (second.recipient_external, second.kind) == ("東浦社会福祉協議会", "external_provision")
+
+
+def test_two_cases_with_the_same_departments_are_two_flows():
+    text = "\n".join([
+        "令和5年度第1回東浦町個人情報保護審議会 会議録",
+        "日時：令和5年6月1日（木）",
+        "【諮問第1号】",
+        "住民課が保有する世帯の情報を防災課が目的外利用することについて（条例第9条第3項第4号）",
+        "会長：承認とします。",
+        "【諮問第2号】",
+        "住民課が保有する転出者の情報を防災課が目的外利用することについて（条例第9条第3項第4号）",
+        "会長：承認とします。",
+    ])
+    result = extract(text)
+    assert [(f.source_department, f.recipient_department, f.items, f.line) for f in result.flows] == [
+        ("住民課", "防災課", ["世帯の情報"], 4), ("住民課", "防災課", ["転出者の情報"], 7)]
+    assert [case.flow_ids for case in result.council_cases] == [["f1"], ["f2"]]
+
+
+def test_a_decision_on_all_cases_at_once_and_a_start_date_in_prose():
+    text = "\n".join([
+        "令和5年度第2回東浦町個人情報保護審議会 会議録",
+        "日時：令和5年9月1日（金）",
+        "【諮問第3号】",
+        "住民課が保有する世帯の情報を防災課が目的外利用することについて（条例第9条第3項第4号）",
+        "【諮問第4号】",
+        "税務課が保有する課税の情報を福祉課が目的外利用することについて（条例第9条第3項第4号）",
+        "以上2件について、いずれも原案のとおり承認された。",
+        "",
+        "・子育て課は、令和6年4月1日から、市民課の住民記録事務から世帯構成を目的外利用しています。",
+    ])
+    result = extract(text)
+    assert [case.decision for case in result.council_cases] == ["approved", "approved"]
+    (prose,) = [f for f in result.flows if f.line == 9]
+    assert (prose.source_business, prose.recipient_department, prose.start_date) == (
+        "住民記録事務", "子育て課", "2024-04-01")

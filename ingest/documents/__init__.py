@@ -4,10 +4,12 @@ The entry point is :func:`extract_document`: text in, an :class:`~tadori.ingest.
 out, every record with the 1-based line it was read from. The pipeline, one module per concept:
 
 1. :mod:`.lines` numbers and normalises the lines and splits table rows into cells;
-2. :mod:`.tables` finds tables by header vocabulary and joins broken rows;
+2. :mod:`.tables` finds tables by header vocabulary and joins broken rows (and page breaks);
+   :mod:`.paragraphs` joins prose wrapped at the page width back into sentences;
 3. :mod:`.flows_table`, :mod:`.registry`, :mod:`.prose` read flow lists, registry changes and the
    flows their reasons state; :mod:`.council` and :mod:`.consult` read council cases and their flows;
    :mod:`.statistics` reads counts; :mod:`.notices` reads notices of a standing provision;
+   :mod:`.statements` reads flows stated in free prose; :mod:`.arrows` reads ``業務 → 接続先`` lists;
 4. :mod:`.merge` makes one flow of each fact and numbers the flows;
 5. :mod:`.diagnose` reports what looked like a flow but was not read.
 

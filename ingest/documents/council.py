@@ -48,8 +48,11 @@ _TAGS = re.compile(r"<[^>]+>")
 _CASE_NUMBER = re.compile(r"諮問第\s*(\d+)\s*号")
 _TRAILING_CITATION = re.compile(r"(?:[(（][^()（）]*[)）]|。)+$")
 _WRITTEN = re.compile(r"書面(?:決議|による|で|審議|表決)")
+_ALL_OF_THEM = re.compile(r"いずれも|全件|以上\d+件|以上の\d+件|各案件")
 _MARKER_CUE = re.compile(r"諮問|報告|審議事項")
 _MARKS = ("【", "○", "◯", "●", "■", "・")
+_STARTS = frozenset("【○◯●■・日開-*0123456789")
+_CUE_CHAR = re.compile(r"[年月./会議諮報つ承否認書]")
 
 
 def _has_date(text: str) -> bool:
@@ -59,11 +62,14 @@ def _has_date(text: str) -> bool:
 def _has_cue(text: str) -> bool:
     """Whether a line can say anything about a case (a date, a heading, a marker, a title, a decision).
 
-    Most of a question-and-answer record cannot; a chain of substring tests rejects it several times
-    faster than one regex alternation (or ``any`` over a word list) would.
+    Most of a question-and-answer record cannot: one scan over a character class rejects most of its
+    lines, and a chain of substring tests the rest, several times faster than one regex alternation.
     """
-    return (text.startswith(_MARKS) or text[0] in "日開" or (len(text) <= 20 and text[0] in "-*0123456789")
-            or _has_date(text) or "会議" in text or "議事" in text or "審議会" in text or "諮問" in text
+    if text[0] in _STARTS and (text.startswith(_MARKS) or text[0] in "日開" or len(text) <= 20):
+        return True
+    if not _CUE_CHAR.search(text):
+        return False  # one scan over a character class rejects most lines of a discussion
+    return (_has_date(text) or "会議" in text or "議事" in text or "審議会" in text or "諮問" in text
             or "報告" in text or "について" in text or "承" in text or "否決" in text or "認められ" in text
             or "書面" in text)
 
@@ -150,6 +156,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
     marker: str | None = None
     marker_number: str | None = None
     current: _Case | None = None
+    meeting_start = 0  # the first case of the meeting being read
     for index, line in enumerate(lines):
         text = line.text
         if not text or line.no in skip:
@@ -163,7 +170,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             last_date = safe_date(found[-1], line.no, problems) or last_date
         if len(text) <= 80 and ("審議会" in text or "会議" in text or "議事" in text) and _MEETING.search(text):
             meeting_date = safe_date(found[0], line.no, problems) if found else None
-            pending_heading_date, current = 5, None
+            pending_heading_date, current, meeting_start = 5, None, len(cases)
             continue
         if pending_heading_date and meeting_date is None and found:
             meeting_date = safe_date(found[0], line.no, problems)
@@ -187,6 +194,10 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                                              or "認められ" in text) else None
             if decision:
                 current.decision = decision
+                if _ALL_OF_THEM.search(text):  # 「以上2件は、いずれも原案のとおり承認された」
+                    for earlier in cases[meeting_start:]:
+                        if earlier.decision == "unknown":
+                            earlier.decision = decision
                 continue
         match = _MARKER.match(text) if _MARKER_CUE.search(text) else None
         if match and len(text) <= 40 + len(match.group(2)):

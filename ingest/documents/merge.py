@@ -115,12 +115,15 @@ def _absorb(keep: Flow, other: Flow, other_is_table: bool) -> None:
 
 
 def merge_flows(flows: list[Flow], *, table_lines: set[int] | None = None,
-                into: dict[int, Flow] | None = None) -> list[Flow]:
+                into: dict[int, Flow] | None = None, cases: dict[int, int] | None = None) -> list[Flow]:
     """Merge statements of one flow; ``table_lines`` marks flows read from table rows.
 
     ``into``, when given, receives ``id(statement) → kept flow`` for every statement absorbed,
-    so that council cases can point at the flow their statement became.
+    so that council cases can point at the flow their statement became. ``cases`` maps
+    ``id(statement)`` to the council case that states it: statements of two different cases are
+    two consultations, never one flow, however alike their ends.
     """
+    cases = cases or {}
     table_lines = table_lines or set()
     ordered = sorted(flows, key=lambda f: f.line or 0)
     merged: list[Flow] = []
@@ -138,8 +141,12 @@ def merge_flows(flows: list[Flow], *, table_lines: set[int] | None = None,
             buckets = [index_by.get(prefix + key, ()) for key in keys for prefix in ("p", "t")]
         buckets = [bucket for bucket in buckets if bucket]
         candidates = buckets[0] if len(buckets) == 1 else sorted({i for bucket in buckets for i in bucket})
+        case = cases.get(id(flow))
         for index in candidates:
             kept = merged[index]
+            other = cases.get(id(kept))
+            if case is not None and other is not None and case != other:
+                continue
             if _agree(kept, flow):
                 if is_table and not from_table[index]:
                     # The row's basis and kind win; the prose keeps its earlier line.

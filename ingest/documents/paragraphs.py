@@ -29,6 +29,7 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .lines import Line
 
@@ -39,8 +40,10 @@ _OPENS = re.compile(
     r"|以上$)"
 )
 _ENDS = re.compile(r"(?:[。．:：]|について(?:[(（][^()（）]*[)）])?)$")
-_CONTINUES = re.compile(r"^[がをにのとでへや、。)）」』ぁぃぅぇぉっゃゅょァィゥェォッャュョー]")
+_CONTINUES = frozenset("がをにのとでへや、。)）」』ぁぃぅぇぉっゃゅょァィゥェォッャュョー")
+_SENTENCE_END = frozenset("。．:：")
 _MIN_WRAPPED = 4  # this many lines of one width make a page width
+_SAMPLE = 600
 
 
 def _width(line: Line) -> int:
@@ -56,14 +59,30 @@ def page_width(lines: list[Line], skip: set[int]) -> int | None:
     line-breaking rules move the break) and nothing but a stray line or two goes beyond it.
     Prose written one paragraph per line has no such ceiling.
     """
-    widths = sorted((_width(line) for line in lines
-                     if len(line.text) >= 15 and not line.cells and line.no not in skip), reverse=True)
+    widths: list[int] = []
+    for line in lines:
+        if len(line.text) >= 15 and not line.cells and line.no not in skip:
+            widths.append(_width(line))
+            if len(widths) >= _SAMPLE:
+                break  # a page width shows in the first pages: no need to measure every line
+    widths.sort()
     for outliers in range(min(3, len(widths))):
-        width = widths[outliers]
-        count = sum(1 for other in widths[outliers:] if other >= 0.9 * width)
+        width = widths[-1 - outliers]
+        count = len(widths) - outliers - bisect_left(widths, 0.9 * width)
         if count >= _MIN_WRAPPED and count >= 0.15 * len(widths):
             return width
     return None
+
+
+def _continues(line: Line, following: Line, width: int | None, skip: set[int]) -> bool:
+    """Whether ``following`` carries on the sentence or title ``line`` started."""
+    text, next_text = line.text, following.text
+    if not next_text or following.cells or following.no in skip or text[-1] in _SENTENCE_END:
+        return False
+    particle = next_text[0] in _CONTINUES and len(text) >= 20
+    if not particle and (width is None or _width(line) < 0.85 * width):
+        return False
+    return not _ENDS.search(text) and not _OPENS.match(next_text)
 
 
 def join_wrapped(lines: list[Line], skip: set[int]) -> list[Line]:
@@ -73,23 +92,15 @@ def join_wrapped(lines: list[Line], skip: set[int]) -> list[Line]:
     index = 0
     while index < len(out) - 1:
         line = out[index]
-        if not line.text or line.cells or line.no in skip:
+        if not line.text or line.cells or line.no in skip or not _continues(line, out[index + 1], width, skip):
             index += 1
             continue
         text, end = line.text, index
-        while end + 1 < len(out):
-            current, following = out[end], out[end + 1]
-            if (not following.text or following.cells or following.no in skip or _ENDS.search(current.text)
-                    or _OPENS.match(following.text)):
-                break
-            full = width is not None and _width(current) >= 0.85 * width
-            if not full and not (len(current.text) >= 20 and _CONTINUES.match(following.text)):
-                break
-            text += following.text
+        while end + 1 < len(out) and _continues(out[end], out[end + 1], width, skip):
+            text += out[end + 1].text
             end += 1
-        if end > index:
-            out[index] = Line(line.no, line.raw, text, [])
-            for blanked in range(index + 1, end + 1):
-                out[blanked] = Line(out[blanked].no, out[blanked].raw, "", [])
+        out[index] = Line(line.no, line.raw, text, [])
+        for blanked in range(index + 1, end + 1):
+            out[blanked] = Line(out[blanked].no, out[blanked].raw, "", [])
         index = end + 1
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..normalize import business_key, canonical_name
 from ..records import Diagnostic, Document, Extraction, Flow, Registration
+from .arrows import arrow_flows
 from .council import council_cases
 from .diagnose import unread_flow_statements
 from .flows_table import is_flow_table, table_flows
@@ -48,11 +49,13 @@ def _enrich_with_added_items(flows: list[Flow], registrations: list[Registration
 
 def run(document: Document) -> Extraction:
     lines = split_lines(document.text)
-    document.municipality = municipality_of([line.text for line in lines])
-    document.title = title_of([line.text for line in lines])
+    texts = [line.text for line in lines]
+    document.municipality = municipality_of(texts)
+    document.title = title_of(texts)
     tables = find_tables(lines)
-    lines = join_wrapped(lines, {row_line for table in tables for row in table.rows for row_line in row.lines}
-                         | {table.header.no for table in tables})
+    in_tables = {row_line for table in tables for row in table.rows for row_line in row.lines}
+    in_tables.update(table.header.no for table in tables)
+    lines = join_wrapped(lines, in_tables)
     known = {canonical_name(row.get("department")) for t in tables for row in t.rows if row.get("department")}
     flows: list[Flow] = []
     registrations: list[Registration] = []
@@ -83,13 +86,18 @@ def run(document: Document) -> Extraction:
     cases, case_flows, problems, case_lines = council_cases(lines, tables, used)
     diagnostics.extend(problems)
     flows.extend(case_flows)
+    consumed = used | case_lines
+    found, problems = arrow_flows(lines, consumed)
+    flows.extend(found)
+    diagnostics.extend(problems)
     for line in lines:
-        if line.cells or line.no in used or line.no in case_lines:
+        text = line.text
+        if not text or line.cells or line.no in consumed:
             continue
-        if "提" in line.text:
-            flows.extend(notice_flows(line.text, line.no, line.quote))
-        if FLOW_WORDS.search(line.text):
-            flows.extend(statement_flows(line.text, line.no, line.quote))
+        if "提" in text:
+            flows.extend(notice_flows(text, line.no, line.quote))
+        if FLOW_WORDS.search(text):
+            flows.extend(statement_flows(text, line.no, line.quote))
     statistics = table_statistics(lines, used)
     known_counts = {(stat.kind, stat.count) for stat in statistics}
     statistics.extend(prose_statistics(lines, used, known_counts))
@@ -98,7 +106,8 @@ def run(document: Document) -> Extraction:
         flow.id = str(id(flow))
     originals = {flow.id: flow for flow in flows}
     absorbed: dict[int, Flow] = {}
-    merged = merge_flows(flows, table_lines=table_lines, into=absorbed)
+    stated_by = {int(token): index for index, case in enumerate(cases) for token in case.flow_ids}
+    merged = merge_flows(flows, table_lines=table_lines, into=absorbed, cases=stated_by)
     _enrich_with_added_items(merged, registrations, table_lines)
     for flow in merged:
         if not flow.items and hints.get(id(flow)):

@@ -9,6 +9,7 @@ phrases as in a registry change's reason (:mod:`.prose`) then give the flows:
 - 「A課のX事務とB課のY事務は、…相互に目的外利用を行っています。」: two flows, one each way.
 
 A basis the sentence names (「本人の同意を得て」, 「…法に基づき」) is the flow's basis; else it is unknown.
+A full date followed by から / より / 以降 is the flow's start.
 
 >>> flows = statement_flows("・福祉課は、本人の同意を得て、税務課の課税事務から所得額を目的外利用しています。", 3, "q")
 >>> [(f.source_department, f.source_business, f.recipient_department, f.basis, f.items) for f in flows]
@@ -24,6 +25,7 @@ import re
 
 from ..normalize import classify_basis
 from ..records import Flow
+from .flows_table import safe_date
 from .items import compact
 from .names import parse_party
 from .prose import FLOW_WORDS, modification_flows
@@ -38,6 +40,8 @@ _BASIS = re.compile(
     r"本人の同意(?:を得て|に基づき|により)|[^、。]*?(?:法|法律|条例|政令)[^、。]*?に基づ(?:き|いて)"
     r"|相当の理由(?:があるため|により)|緊急(?:かつ|で)やむを得ない"
 )
+_SINCE = re.compile(r"((?:平成|令和|[HR])\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:から|より|以降)")
 _REASON = re.compile(r"^(?:[^、。]*?において、)?(?P<reason>[^、。]+?ため)、")
 
 
@@ -78,7 +82,10 @@ def statement_flows(text: str, line: int, quote: str) -> list[Flow]:
             found = modification_flows(department, business, rest, "", line, quote)
         basis = _BASIS.search(rest)
         reason = _REASON.match(rest)
+        since = _SINCE.search(sentence)
         for flow in found:
+            if since and not flow.start_date:
+                flow.start_date = safe_date(since.group(1), line, [])
             if basis and flow.basis == "unknown":
                 flow.basis, flow.basis_text = classify_basis(basis.group(0)), basis.group(0)
             if reason and not flow.reason:

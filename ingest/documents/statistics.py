@@ -137,10 +137,14 @@ def _transposed(lines: list[Line], header: Line, body: int) -> tuple[list[Statis
 def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
     """One statistic per count cell of every count table."""
     out: list[Statistic] = []
+    rows = [position for position, line in enumerate(lines) if line.cells]  # only table rows can hold a header
     index = 0
-    while index < len(lines):
+    for start in rows:
+        if start < index:
+            continue  # read as the body of the table above
+        index = start
         header = lines[index]
-        if not header.cells or header.no in skip or _is_data_row(header.cells):
+        if header.no in skip or _is_data_row(header.cells):
             index += 1
             continue
         columns = [stat_kind(cell) for cell in header.cells]

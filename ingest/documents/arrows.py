@@ -1,0 +1,94 @@
+"""Lists of hand-overs written with arrows: 「住民基本台帳事務 → 地方公共団体情報システム機構」.
+
+Web pages and summaries list online connections (and sometimes provisions) one per line as
+``業務名 → 接続先`` (→, ⇒, ->), under a heading that says which hand-over the list is about
+(「オンライン結合の状況」, 「外部提供の状況」, 「目的外利用の状況」). The business may carry its department in
+brackets (「市県民税賦課事務（市民税課）」), or the department heads the group (【市民課】, 「市民課：」).
+A list under no such heading gives no flow but a diagnostic: the kind cannot be told. A line whose
+left side is neither a business nor a department (a legend: 「1 ⇒ 個人に関する情報」) is not a hand-over.
+
+>>> from .lines import split_lines
+>>> doc = split_lines("オンライン結合の一覧\\n【市民課】\\n・住基事務 → 情報機構\\n・戸籍事務（戸籍係）⇒ 法務省"
+...                   "\\n凡例\\n1 ⇒ 第1号")
+>>> flows, problems = arrow_flows(doc, set())
+>>> [(f.source_department, f.source_business, f.recipient_external, f.line) for f in flows]
+[('市民課', '住基事務', '情報機構', 3), ('戸籍係', '戸籍事務', '法務省', 4)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize import classify_kind
+from ..records import Diagnostic, Flow
+from .lines import Line
+from .names import is_business, is_department, is_external_body, split_business_department
+
+__all__ = ["arrow_flows"]
+
+_ARROW = re.compile(r"^(?:[・\-*●○◯]\s*)?(?P<source>[^→⇒]+?)\s*(?:→|⇒|->|=>)\s*(?P<target>[^→⇒]+?)$")
+_LEGEND = re.compile(r"業務名|事務名|接続先|提供先|結合先")
+_GROUP = re.compile(r"^(?:【(?P<bracketed>[^】]+)】|(?P<named>[^\s:：、。]{2,20})[:：])$")
+
+
+def _heading_kind(text: str) -> str | None:
+    """The kind a heading names; 「接続」 / 「結合」 mean an online connection."""
+    kind = classify_kind(text)
+    if kind is None and ("接続" in text or "結合" in text):
+        return "online_connection"
+    return kind
+
+
+def _has_arrow(text: str) -> bool:
+    return "→" in text or "⇒" in text or "->" in text or "=>" in text
+
+
+def _context(lines: list[Line], index: int) -> tuple[str | None, str | None]:
+    """(kind, department) of the list an arrow line belongs to: its heading and its 【group】, looking up."""
+    group = None
+    for back in range(index - 1, max(-1, index - 80), -1):
+        text = lines[back].text
+        if not text or lines[back].cells or (_has_arrow(text) and not _LEGEND.search(text)):
+            continue  # another item of the list
+        grouped = _GROUP.match(text)
+        if grouped and is_department(grouped.group("bracketed") or grouped.group("named")):
+            group = group or grouped.group("bracketed") or grouped.group("named")
+            continue
+        if len(text) <= 40 and not text.endswith("。"):
+            return _heading_kind(text), group  # the list's heading (or another section's: no kind)
+        if _heading_kind(text):
+            return _heading_kind(text), group  # the sentence introducing the list
+    return None, group
+
+
+def arrow_flows(lines: list[Line], skip: set[int]) -> tuple[list[Flow], list[Diagnostic]]:
+    """One flow per ``A → B`` line; ``skip``: lines other readers consumed."""
+    flows: list[Flow] = []
+    problems: list[Diagnostic] = []
+    for index, line in enumerate(lines):
+        text = line.text
+        if not text or not _has_arrow(text) or line.cells or line.no in skip:
+            continue
+        arrow = _ARROW.match(text)
+        if arrow is None:
+            continue
+        source, target = arrow.group("source").strip(), arrow.group("target").strip()
+        if _LEGEND.search(text):
+            continue  # the legend 「（業務名 → 接続先）」
+        business, department = split_business_department(source)
+        if is_department(business) and not department:
+            business, department = None, business
+        if not (business and is_business(business)) and not department:
+            continue  # 「1 ⇒ 個人に関する情報」: a legend, not a hand-over
+        kind, group = _context(lines, index)
+        if kind is None:
+            problems.append(Diagnostic(line.no, "warning", f"an arrow list under no heading that names a hand-over: "
+                                                            f"{text[:60]}"))
+            continue
+        internal = kind == "purpose_outside_use" and is_department(target)
+        outside = not internal and is_external_body(target, set())
+        flows.append(Flow(source_department=department or group, source_business=business,
+                          recipient_department=None if outside else target,
+                          recipient_external=target if outside else None,
+                          kind=kind, line=line.no, quote=line.quote))
+    return flows, problems
