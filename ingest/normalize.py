@@ -175,6 +175,8 @@ def classify_basis(text: str | None) -> str:
     'unknown'
     >>> classify_basis("個人情報保護法第69条第2項第3号"), classify_basis("法第69条第1項")
     ('reasonable_grounds', 'law')
+    >>> classify_basis("住民基本台帳法第30条の6"), classify_basis("個人情報保護法第69条第2項第4号")
+    ('law', 'unknown')
     """
     if not text:
         return "unknown"
@@ -192,6 +194,8 @@ def _classify_basis(text: str) -> str:
     for basis, pattern in _BASIS_ARTICLES:
         if pattern.search(value):
             return basis
+    if _STATUTE_ARTICLE.search(value) and "第69条" not in value:  # 第69条第2項第4号 stays unknown
+        return "law"
     return "unknown"
 
 
@@ -206,6 +210,9 @@ _BASIS_ARTICLES = (
     ("consent", re.compile(r"法第69条第2項第1号")),
     ("reasonable_grounds", re.compile(r"法第69条第2項第[23]号")),
 )
+# A statute (not the personal-information ordinance or act) cited by article, with no other wording:
+# 住民基本台帳法第30条の6, 地方税法施行規則第1条 — a provision 法令に基づく.
+_STATUTE_ARTICLE = re.compile(r"(?:法|法律|政令|省令|施行令|施行規則)第\d+条")
 _ITEM_SEPARATORS = re.compile(r"[、,，・/／]")
 _ITEM_CONJUNCTIONS = re.compile(r"及び|並びに|および")
 

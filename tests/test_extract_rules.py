@@ -605,3 +605,38 @@ def test_a_decision_on_all_cases_at_once_and_a_start_date_in_prose():
     (prose,) = [f for f in result.flows if f.line == 9]
     assert (prose.source_business, prose.recipient_department, prose.start_date) == (
         "住民記録事務", "子育て課", "2024-04-01")
+
+
+def test_a_blank_source_cell_of_a_merged_row_continues_the_source_of_the_row_above():
+    text = "\n".join([
+        "令和5年度 西野市 外部提供の一覧",
+        "",
+        "| 担当課 | 業務名 | 提供先 | 提供する項目 | 根拠法令 | 開始日 |",
+        "|---|---|---|---|---|---|",
+        "| 防災課 | 要支援者名簿事務 | 西野消防署 | 氏名、住所 | 災害対策基本法第49条の11第2項 | 令和2年4月1日 |",
+        "|  |  | 西野市社会福祉協議会 | 氏名、住所 | 災害対策基本法第49条の11第2項 | 令和2年4月1日 |",
+    ])
+    first, second = extract(text).flows
+    assert (second.source_department, second.source_business) == ("防災課", "要支援者名簿事務")
+    assert second.recipient_external == "西野市社会福祉協議会" and second.line == 6
+    assert first.basis == second.basis == "law"  # a statute cited by article, with no other wording
+
+
+def test_a_bare_count_column_counts_what_each_row_names_and_dash_cells_are_blank():
+    text = "\n".join([
+        "令和5年度 東浜町 自己情報の開示請求等",
+        "",
+        "種類\t件数\t開示\t部分開示\t非開示",
+        "開示請求\t7\t4\t2\t1",
+        "訂正請求\t2\t－\t－\t－",
+    ])
+    found = {(s.kind, s.count, s.line) for s in extract(text).statistics}
+    assert {("disclosure_request", 7, 4), ("disclosure_granted", 4, 4), ("disclosure_partial", 2, 4),
+            ("disclosure_refused", 1, 4), ("correction_request", 2, 5)} <= found
+
+
+def test_a_kind_named_before_a_list_of_counts_applies_to_each_of_them():
+    text = "本町の個人情報取扱事務の登録件数は、町長120件、教育委員会15件、合計135件です。"
+    found = [(s.kind, s.organ_or_basis, s.count) for s in extract(text).statistics]
+    assert found == [("registration_total", "町長", 120), ("registration_total", "教育委員会", 15),
+                     ("registration_total", "合計", 135)]

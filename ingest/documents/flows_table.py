@@ -118,6 +118,7 @@ def table_flows(table: Table, lines: list[Line], known_departments: set[str],
     problems: list[Diagnostic] = []
     heading_text, heading_kind = heading_basis(lines, table.header)
     header_kind = _header_kind(table.header)
+    above: tuple[str | None, str | None] = (None, None)  # the source of the row above
     for row in table.rows:
         kind = (classify_kind(row.get("kind")) or _cell_kind(row) or header_kind or heading_kind
                 or "purpose_outside_use")
@@ -126,6 +127,10 @@ def table_flows(table: Table, lines: list[Line], known_departments: set[str],
         if source_business:
             source_business, paren_department = split_business_department(source_business)
             source_department = source_department or paren_department
+        elif not source_department and len(row.cells) >= len(table.roles):
+            # A cell merged over several rows (rowspan) reaches the text only on its first row: a full-width
+            # row whose source cells are blank continues the source of the row above.
+            source_department, source_business = above
         recipient_department, recipient_external = _recipient(row, kind, known_departments)
         recipient_business = row.get("recipient_business")
         if recipient_external and kind == "purpose_outside_use" and not (row.get("kind") or _cell_kind(row)):
@@ -148,6 +153,7 @@ def table_flows(table: Table, lines: list[Line], known_departments: set[str],
             items=items, reason=reason, line=row.line.no, quote=row.line.quote,
         )
         flows.append(flow)
+        above = (source_department, source_business)
         if hints is not None and row.get("reason"):
             hints[id(flow)] = row.get("reason") or ""  # read by object_items only if nothing better turns up
     return flows, problems

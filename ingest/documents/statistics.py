@@ -35,7 +35,8 @@ _KIND_WORDS = (
     ("disclosure_request", ("請求件数", "開示請求", "閲覧", "写しの交付", "視聴")),
     ("purpose_outside_use", ("目的外利用",)),
     ("external_provision", ("外部提供",)),
-    ("registration_total", ("現在の登録", "登録総数", "登録事務の総数", "登録事務数")),
+    ("registration_total", ("現在の登録", "登録総数", "登録事務の総数", "登録事務数", "事務の登録件数",
+                            "業務の登録件数")),
     ("registration_abolish", ("廃止",)),
     ("registration_modify", ("変更", "修正")),
     ("registration_new", ("新規", "登録", "開始")),
@@ -68,6 +69,13 @@ def _stat_kind(text: str) -> str | None:
     return None
 
 
+def _column_kind(cell: str) -> str | None:
+    """A header cell's kind; a bare 開示 column (beside 部分開示, 非開示 …) holds full disclosures."""
+    if cell.replace(" ", "") in ("開示", "全部開示", "全部"):
+        return "disclosure_granted"
+    return stat_kind(cell)
+
+
 @lru_cache(maxsize=4096)
 def _count(cell: str) -> int | None:
     cell = cell.replace(" ", "")
@@ -88,9 +96,12 @@ def _label(lines: list[Line], index: int) -> str:
     return fallback
 
 
+_NOT_APPLICABLE = re.compile(r"^[-－―ー—‐*＊/／]+$")  # a dash cell: no count applies, not a label either
+
+
 def _is_data_row(cells: list[str]) -> bool:
     counts = [c for c in cells if c and _count(c) is not None]
-    labels = [c for c in cells if c and _count(c) is None]
+    labels = [c for c in cells if c and _count(c) is None and not _NOT_APPLICABLE.match(c.replace(" ", ""))]
     return bool(counts) and bool(labels) and len(counts) >= len(labels)
 
 
@@ -147,7 +158,9 @@ def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
         if header.no in skip or _is_data_row(header.cells):
             index += 1
             continue
-        columns = [stat_kind(cell) for cell in header.cells]
+        columns = [_column_kind(cell) for cell in header.cells]
+        # A bare 件数 column beside named ones counts what the row names (開示請求 9, 訂正請求 1).
+        by_row = {col for col, cell in enumerate(header.cells) if _GENERIC_COUNT.match(cell.replace(" ", ""))}
         body = _after_rules(lines, index + 1)
         breakdown: set[int] = set()
         second = lines[body] if body < len(lines) else None
@@ -183,13 +196,15 @@ def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
             if row.cells[0] and labels:
                 group_label = labels[0]
             label = labels[-1] if labels else ""
-            counts = [(col, _count(cell)) for col, cell in enumerate(row.cells) if col < len(columns) and columns[col]]
+            row_kind = stat_kind(label) or stat_kind(group_label) if by_row else None
+            counts = [(col, _count(cell)) for col, cell in enumerate(row.cells)
+                      if col < len(columns) and (columns[col] or (col in by_row and row_kind))]
             if any(value for _, value in counts):
                 total = bool(_TOTAL.match(label))
                 for col, value in counts:
                     if value is None or (col in breakdown and not total):
                         continue
-                    kind = columns[col]
+                    kind = columns[col] or row_kind
                     if kind == "disclosure_request":
                         kind = stat_kind(label if not total else "") or stat_kind(group_label) or kind
                         if kind not in ("correction_request", "suspension_request"):
@@ -213,7 +228,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         for segment in re.split(r"[、。]|及び", text):
             match = _PROSE_COUNT.search(segment)
             if not match:
-                context = context or None
+                # 「…の登録件数は、市長548件、教育委員会64件」: the kind named before the counts applies to them.
+                context = stat_kind(segment) or context
                 continue
             head = segment[: match.start()].rstrip("がはで:：(（ ")
             kind = stat_kind(head)
