@@ -3,10 +3,13 @@
 Title patterns, the same in every city's agendas, minutes and annual summaries:
 
 - 「A課、B課及びC課が保有するX並びにD課が保有するYをE課が目的外利用すること…」: one flow per
-  source department, each with its own items;
+  source department, each with its own items (「A課が保有するX及びB課が保有するY」 too: the 保有する
+  repeated per department); 「…をE課がZ事務において目的外利用」: Z is the recipient business;
 - 「X業務を（民間事業者に）委託するに当たり、…Zを、オンライン結合等により受託事業者へ提供すること」:
-  X is the recipient business, the contractor the outside recipient;
+  X is the recipient business, the contractor the outside recipient; so in the noun form
+  「Xの（一部）委託に伴う受託事業者とのオンライン結合」;
 - 「X業務において（Xのクラウド化に伴い）、…ZをYサーバとオンライン結合等を行うこと」: X is the source;
+  so in the noun form 「X事務におけるYシステムとのオンライン結合」;
 - 「…Zを本人以外のものから収集すること」: collection into the listed departments;
 - 「…Xに伴う／に係る…の目的外利用（外部提供）について」: X is the recipient business.
 
@@ -32,9 +35,11 @@ __all__ = ["articles_of", "case_business", "consultation_flows", "flow_kind"]
 _ARTICLE = re.compile(r"(同条|(?:[^\s()（）、。第]{0,12}?条例|法|規則)第\d+条)((?:第\d+項)?(?:第\d+号)?(?:第\d+項)?)")
 _CLAUSE_CUT = re.compile(r"^.*(?:当たり|あたり|伴い|おいて|際し|ついて|ため)、")
 _DELEGATE = re.compile(
-    r"^(?P<biz>[^。を]+?(?:業務|事務|事業)等?)を[^、。を]{0,12}?(?:外部)?委託するに(?:当たり|あたり|際し)"
+    r"^(?P<biz>[^。を]+?(?:業務|事務|事業)等?)(?:を[^、。を]{0,12}?(?:外部)?委託するに(?:当たり|あたり|際し)"
+    r"|の(?:一部|全部)?(?:外部)?委託に(?:伴う|伴い|係る|当たって|際して))"
 )
 _EXTERNAL = (
+    re.compile(r"(?:に伴う|に係る|における|に当たっての|のための)(?P<ext>[^、。をにへ]+?)との?(?:[^、。を]{0,12}?)オンライン結合"),
     re.compile(r"(?P<ext>[^、。をにへと]+?)(?:へ|に)(?:オンライン結合|電子媒体)"),
     re.compile(r"により(?P<ext>[^、。をにへと]+?)(?:へ|に)提供"),
     re.compile(r"(?P<ext>[^、。をにへ]+?)と[^、。を]{0,12}?オンライン結合"),
@@ -47,12 +52,15 @@ _OBJECT = (
 )
 _SOURCE = re.compile(
     r"^(?P<biz>[^、。]+?(?:システム|業務|事務|事業))(?:のクラウド化|の更新|の移行|の再構築)?(?:に伴い|において)、"
+    r"|^(?P<in>[^、。をの]+?(?:システム|業務|事務|事業))における[^、。を]+?との?(?:[^、。を]{0,12}?)オンライン結合"
 )
 _HELD_SYSTEM = re.compile(r"^(?P<sys>[^の、]+システム)の(?P<rest>.+)$")
 _OWNED_BY_CITY = re.compile(r"^(?:市|町|村|区|本市|当市)が(?:管理|保有)する")
 _RECIPIENT = re.compile(r"を、?(?P<recip>[^、。を]+?)が(?:[^、。を]{0,30}?)(?:目的外利用|利用)")
 _SOURCE_DEPARTMENT = re.compile(r"^(?P<dept>[^、。]+?(?:課|室|センター|局))において、")
 _HELD = re.compile(r"^(?P<depts>.+?)が保有する(?P<items>.+)$")
+_HELD_SEPARATOR = re.compile(r"並びに|及び|、")
+_IN_BUSINESS = re.compile(r"^(?P<biz>[^、。を]+?(?:業務|事務|事業|システム))(?:において|で|のため)")
 _FOR_BUSINESS = re.compile(r"^(?P<x>.+?)(?:に伴う|に係る|における|のための)(?:[^、。]*?)の(?:目的外利用|外部提供)")
 _NUMBERING = re.compile(r"^(?:[・\-*]|\d+[\s.)．]|[(（]\d+[)）])\s*")
 
@@ -144,7 +152,9 @@ def consultation_flows(
         recipient = _RECIPIENT.search(text)
         recipient_department = recipient.group("recip") if recipient else None
         head = text[: recipient.start()] if recipient else ""
-        held = [_HELD.match(part) for part in re.split(r"並びに", head)] if head else []
+        held = [_HELD.match(part) for part in _held_parts(head)] if head else []
+        in_business = _IN_BUSINESS.match(text[recipient.end("recip") + 1:]) if recipient else None
+        business = business or (in_business.group("biz") if in_business else None)
         if held and all(held):
             flows = []
             for match in held:
@@ -179,13 +189,35 @@ def consultation_flows(
             external = re.sub(r"^当該[^の]*の", "", external).strip("、 ")
             break
     source = _SOURCE.match(text)
-    source_business = source_business or (source.group("biz") if source else None)
+    source_business = source_business or (source.group("biz") or source.group("in") if source else None)
     held_by = _SOURCE_DEPARTMENT.match(text)
     if held_by and not departments:
         departments = [held_by.group("dept")]  # 「市民課において、…とオンライン結合」
     return [make(source_department=department, source_business=source_business,
                  recipient_business=recipient_business, recipient_external=external, items=list(items or found))
             for department in departments or [None]]
+
+
+def _held_parts(head: str) -> list[str]:
+    """「A課が保有するX及びB課、C課が保有するY」 → one part per 「…が保有する…」, split where the departments start."""
+    marks = [match.start() for match in re.finditer("が保有する", head)]
+    if len(marks) < 2:
+        return re.split(r"並びに", head)
+    parts: list[str] = []
+    start = 0
+    for previous, mark in zip(marks, marks[1:], strict=False):
+        between = head[previous:mark]
+        cut = None
+        for separator in _HELD_SEPARATOR.finditer(between):
+            if all(is_department(dept) for dept in re.split(r"、|及び|並びに", between[separator.end():])):
+                cut = separator
+                break  # the earliest separator after which only departments are named
+        if cut is None:
+            return re.split(r"並びに", head)
+        parts.append(head[start:previous + cut.start()])
+        start = previous + cut.end()
+    parts.append(head[start:])
+    return parts
 
 
 def _for_business(text: str) -> str | None:

@@ -1,12 +1,16 @@
 """Silence is the worst failure for an auditor: lines that state a flow but gave no record.
 
-A line that names a hand-over (目的外利用 / 外部提供 / オンライン結合 / 電子媒体 / 本人以外からの収集)
-together with a department or business and a direction (から / より / へ / に / を) and that no
-reader turned into a flow, table row or council case, is reported as a warning with its line.
+A line that names a hand-over (目的外利用 / 外部提供 / オンライン結合 / 電子媒体 / 本人以外からの収集, or a
+plain 提供 to a named body: 「…本部に…提供しています」) together with a department, business or body and a
+direction (から / より / へ / に / を / と / が, or 「課の」) and that no reader turned into a flow, table row
+or council case, is reported as a warning with its line.
 
 >>> from .lines import split_lines
 >>> [d.line for d in unread_flow_statements(split_lines("前文\\n税務課から福祉課へ目的外利用する。"), [], set())]
 [2]
+>>> mutual = "A町の甲事業とB町の乙事業との間で相互に目的外利用する。"
+>>> [d.line for d in unread_flow_statements(split_lines(mutual), [], set())]
+[1]
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ from .lines import Line
 __all__ = ["unread_flow_statements"]
 
 _HANDOVER = re.compile(r"目的外利用|外部提供|オンライン結合|電子媒体|本人以外")
-_PARTY = re.compile(r"(?:課|室|センター|業務|事務|システム|協議会|事業者|業者)(?:」)?(?:から|より|へ|に|を|と|が)")
+_PLAIN_PROVISION = re.compile(r"(?:へ|に)[^。]{0,40}?提供(?:して|し|する|します|いた)")
+_PARTY = re.compile(r"(?:課|室|センター|業務|事務|事業|システム|協議会|事業者|業者|本部|機関|団体)(?:」)?"
+                    r"(?:から|より|へ|に|を|と|が)|(?:課|室|センター)の")
 
 
 def _restates(text: str, flows: list[Flow]) -> bool:
@@ -41,7 +47,8 @@ def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int])
         if line.no in read or line.blank or line.cells:
             continue
         text = line.text
-        if (_HANDOVER.search(text) and _PARTY.search(text) and not text.endswith(("か。", "か"))
+        handover = _HANDOVER.search(text) or ("提供" in text and _PLAIN_PROVISION.search(text))
+        if (handover and _PARTY.search(text) and not text.endswith(("か。", "か"))
                 and not _restates(text, flows)):
             out.append(Diagnostic(line.no, "warning", f"looks like a flow statement but no flow was read: {text[:60]}"))
     return out

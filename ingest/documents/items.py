@@ -11,6 +11,8 @@ is split on 、・ and 及び (see :func:`~tadori.ingest.normalize.split_items`)
 (['氏名', '電話番号'], '通知の再送のため')
 >>> clean_items("予約者の氏名、電話番号")[0]
 ['氏名', '電話番号']
+>>> clean_items("生徒の氏名、保護者の氏名、住所")[0]
+['生徒の氏名', '保護者の氏名', '住所']
 >>> object_items("世帯員の課税状況を収集し審査するため。")
 ['課税状況']
 """
@@ -38,12 +40,16 @@ _PREFIXES = (
 _WHOLE_ITEM = re.compile(r"(?:に関する|に係る|にかかる)(?:情報|データ|記録)$")
 _DATED = re.compile(r"\d+年|\d+月\d+日")
 _QUALIFIED_PERSON = re.compile(r"^.{2,}(?:になる|である|となる|該当する|属する|いる)(?:方|者|人|住民|世帯)の(.+)$")
-_AGED_PERSON = re.compile(r"^\d+歳(?:以上|未満|以下)?(?:の|に達した|になった)?(?:方|人|者)の(.+)$")
+_AGED_PERSON = re.compile(r"^満?\d+歳(?:以上|未満|以下)?(?:の|に達した|になった)?(?:方|人|者)の(.+)$")
 _PERSON_PREFIX = re.compile(r"^[^()（）の、]{0,6}(?:員|者|民|主|児童|生徒)の(.+)$")
+_OTHER_OWNER = re.compile(
+    r"^(?:[^()（）の、]{0,6}(?:者|員|民|主|親|児童|生徒|家族)の|(?:保護者|親|配偶者|扶養者|家族)[^の]{1,6}$)"
+)
 _OBJECT = re.compile(
     r"([^、。をにはがで「」]+?)(?:など|等)?を(?:[^、。を]{0,15}?に)?(?:収集|確認|入力|照会|取得|目的外利用)"
 )
-_ADDED = re.compile(r"項目[^「」。]{0,20}?に「([^」]+)」を追加")
+_ADDED = re.compile(r"項目[^「」。]{0,20}?に((?:「[^」]+」(?:及び|並びに|、|・)?)+)を追加")
+_QUOTED = re.compile(r"「([^」]+)」")
 _NOT_ITEMS = re.compile(r"(?:業務|事務|事業|システム|課|室)$")
 
 
@@ -87,7 +93,7 @@ def clean_items(text: str | None) -> tuple[list[str], str | None]:
             items[0] = qualified.group(1)  # 「18歳になる方の氏名」: who, not what
     if len(items) >= 2:
         person = _PERSON_PREFIX.match(items[0]) or _AGED_PERSON.match(items[0])
-        if person:
+        if person and not _owner_kept(person.group(1), items[1:]):
             items[0] = person.group(1)  # 「職員の住所、氏名、…」: the owner qualifies the whole list
     out: list[str] = []
     seen: set[str] = set()
@@ -98,6 +104,15 @@ def clean_items(text: str | None) -> tuple[list[str], str | None]:
             seen.add(key)
             out.append(item)
     return out, reason
+
+
+def _owner_kept(bare: str, others: list[str]) -> bool:
+    """Whether the first item keeps its owner: stripping it would merge it with another item or lose whose it is.
+
+    In 「児童の氏名・保護者の氏名・住所」 or 「児童の氏名、学年、保護者連絡先」 another person is named, so the
+    owner does not qualify the whole list.
+    """
+    return any(item.removesuffix("等") == bare.removesuffix("等") or _OTHER_OWNER.match(item) for item in others)
 
 
 def object_items(sentence: str | None) -> list[str]:
@@ -113,12 +128,12 @@ def object_items(sentence: str | None) -> list[str]:
 
 
 def added_items(text: str | None) -> list[str]:
-    """Items a registry change adds: 「…個人情報の項目に「A・B」を追加」 → ['A', 'B']."""
+    """Items a registry change adds: 「…個人情報の項目に「A・B」を追加」 → ['A', 'B'] (also 「A」及び「B」)."""
     if not text:
         return []
     out: list[str] = []
     for match in _ADDED.finditer(text):
-        for item in split_items(match.group(1)):
+        for item in (item for quoted in _QUOTED.findall(match.group(1)) for item in split_items(quoted)):
             if item not in out:
                 out.append(item)
     return out

@@ -7,15 +7,17 @@ from ..records import Diagnostic, Document, Extraction, Flow, Registration
 from .arrows import arrow_flows
 from .council import council_cases
 from .diagnose import unread_flow_statements
+from .discussion import discussed_flows
 from .flows_table import is_flow_table, table_flows
 from .items import object_items
 from .lines import split_lines
 from .merge import merge_flows, number_flows, same_department, unify_businesses
 from .meta import municipality_of, title_of
-from .notices import notice_flows
+from .notices import mutual_flows, notice_flows
 from .paragraphs import join_wrapped
 from .prose import FLOW_WORDS, modification_flows
 from .registry import is_registry_table, list_registrations, table_registrations
+from .registry_blocks import block_changes
 from .statements import statement_flows
 from .statistics import prose_statistics, table_statistics
 from .tables import find_tables
@@ -83,7 +85,15 @@ def run(document: Document) -> Extraction:
                     row.get("department"), row.get("business"), row.get("mod_reason") or "",
                     row.get("mod_content") or "", row.line.no, row.line.quote, date=reg.date, known_departments=known))
     registrations.extend(list_registrations(lines, used))
+    block_regs, block_flows, problems, block_lines = block_changes(lines, used, known)
+    registrations.extend(block_regs)
+    flows.extend(block_flows)
+    diagnostics.extend(problems)
+    used.update(block_lines)
     cases, case_flows, problems, case_lines = council_cases(lines, tables, used)
+    agenda_flows, agenda_lines = discussed_flows(lines, cases, case_flows, used | case_lines)
+    flows.extend(agenda_flows)
+    case_lines |= agenda_lines
     diagnostics.extend(problems)
     flows.extend(case_flows)
     consumed = used | case_lines
@@ -96,6 +106,8 @@ def run(document: Document) -> Extraction:
             continue
         if "提" in text:
             flows.extend(notice_flows(text, line.no, line.quote))
+        if "相互に" in text:
+            flows.extend(mutual_flows(text, line.no, line.quote))
         if FLOW_WORDS.search(text):
             flows.extend(statement_flows(text, line.no, line.quote))
     statistics = table_statistics(lines, used)

@@ -1,0 +1,219 @@
+"""More reading rules, one test each, on small invented documents: registry blocks, council titles and
+minutes, newsletter provisions, item owners and diagnostics."""
+
+from __future__ import annotations
+
+from tadori.ingest.documents import extract_document
+from tadori.ingest.documents.consult import consultation_flows
+from tadori.ingest.documents.diagnose import unread_flow_statements
+from tadori.ingest.documents.items import clean_items
+from tadori.ingest.documents.lines import split_lines
+from tadori.ingest.documents.notices import mutual_flows, notice_flows
+from tadori.ingest.records import Document
+
+
+def extract(text: str):
+    return extract_document(Document(path="fixture.txt", sha256="0" * 64, text=text))
+
+
+def ends(flow):
+    return (flow.source_department, flow.source_business, flow.recipient_department, flow.recipient_business,
+            flow.recipient_external)
+
+
+REGISTRY_NOTICE = "\n".join([
+    "柳川台市告示第7号",
+    "",
+    "2 登録内容を変更した個人情報取扱事務",
+    "",
+    "(1)　納税課　市税還付事務（変更日　令和5年6月12日）",
+    "　　変更の内容　記録項目に「振込先口座」を追加する。",
+    "　　変更の理由　還付を速やかに行うため、出納室の口座情報管理事務から振込先口座を目的外利用により取得するため。",
+    "",
+    "(2)　長寿支援課　介護予防教室事務（変更日　令和5年7月3日）",
+    "　　変更の内容　記録項目に「課税状況」及び「住民票上の世帯」を追加する。",
+    "　　変更の理由　参加費を決めるため、税務課の個人住民税賦課事務から課税状況を、市民窓口課の住民記録事務から"
+    "住民票上の世帯を、それぞれ目的外利用して得るため。",
+    "",
+    "(3)　危機管理課　災害時要援護者台帳事務（変更日　令和5年8月1日）",
+    "　　変更の内容　目的外利用の提供先に障害福祉課を追加する。",
+    "　　変更の理由　障害福祉課の日常生活用具給付事業において、停電時に電源が必要な方を把握するため、"
+    "要援護者台帳の記載事項を同課へ目的外利用により提供するため。",
+    "",
+    "(4)　生活支援課　就労準備支援事務（変更日　令和5年9月15日）",
+    "　　変更の内容　外部提供を「しない」から「する」に改める。",
+    "　　変更の理由　柳川台市シルバー人材センター連合会が運営する就業体験事業において受入先を調整するため、"
+    "利用者の希望職種、連絡先について、同連合会へ外部提供を開始するため。",
+])
+
+
+def test_numbered_registry_blocks_give_modify_registrations_dated_by_their_header():
+    result = extract(REGISTRY_NOTICE)
+    regs = [(r.department, r.business, r.action, r.date, r.line) for r in result.registrations]
+    assert regs == [
+        ("納税課", "市税還付事務", "modify", "2023-06-12", 5),
+        ("長寿支援課", "介護予防教室事務", "modify", "2023-07-03", 9),
+        ("危機管理課", "災害時要援護者台帳事務", "modify", "2023-08-01", 13),
+        ("生活支援課", "就労準備支援事務", "modify", "2023-09-15", 17),
+    ]
+    assert result.registrations[1].items_added == ["課税状況", "住民票上の世帯"]
+
+
+def test_a_block_reason_naming_the_source_gives_an_incoming_flow_on_the_reason_line():
+    flows = extract(REGISTRY_NOTICE).flows
+    first = next(f for f in flows if f.recipient_business == "市税還付事務")
+    assert ends(first) == ("出納室", "口座情報管理事務", "納税課", "市税還付事務", None)
+    assert (first.kind, first.start_date, first.items, first.line) == (
+        "purpose_outside_use", "2023-06-12", ["振込先口座"], 7)
+
+
+def test_two_sources_in_one_reason_sentence_give_one_flow_each_with_its_own_item():
+    flows = [f for f in extract(REGISTRY_NOTICE).flows if f.recipient_business == "介護予防教室事務"]
+    assert sorted((f.source_department, f.source_business, tuple(f.items)) for f in flows) == [
+        ("市民窓口課", "住民記録事務", ("住民票上の世帯",)),
+        ("税務課", "個人住民税賦課事務", ("課税状況",)),
+    ]
+
+
+def test_the_registered_business_can_be_the_source_of_a_flow_to_the_department_named_before():
+    (flow,) = [f for f in extract(REGISTRY_NOTICE).flows if f.source_business == "災害時要援護者台帳事務"]
+    assert ends(flow) == ("危機管理課", "災害時要援護者台帳事務", "障害福祉課", "日常生活用具給付事業", None)
+    assert (flow.kind, flow.items, flow.start_date) == ("purpose_outside_use", ["要援護者台帳の記載事項"], "2023-08-01")
+
+
+def test_same_body_reference_resolves_to_the_outside_party_running_the_recipient_business():
+    (flow,) = [f for f in extract(REGISTRY_NOTICE).flows if f.source_business == "就労準備支援事務"]
+    assert ends(flow) == ("生活支援課", "就労準備支援事務", None, "就業体験事業", "柳川台市シルバー人材センター連合会")
+    assert flow.kind == "external_provision"
+    assert flow.items == ["希望職種", "連絡先"]  # one owner for the whole list: stripped
+
+
+def test_a_registry_block_that_names_a_handover_but_gives_no_flow_is_reported():
+    text = "\n".join([
+        "3 登録内容を変更した個人情報取扱事務",
+        "(1) 公園課 占用許可事務（変更日 令和5年4月1日）",
+        "変更の内容 目的外利用の有無を変更する。",
+        "変更の理由 制度改正のため。",
+    ])
+    result = extract(text)
+    assert [r.action for r in result.registrations] == ["modify"]
+    assert any(d.line == 2 and "no flow" in d.message for d in result.diagnostics)
+
+
+def test_held_by_repeated_per_department_joined_by_oyobi_gives_each_source_its_own_items():
+    flows = consultation_flows("水道課が保有する給水契約情報及び下水道課が保有する排水設備情報を、環境課が"
+                               "浄化槽指導事務において目的外利用することについて", 3, "q")
+    assert [(f.source_department, f.recipient_department, f.recipient_business, f.items) for f in flows] == [
+        ("水道課", "環境課", "浄化槽指導事務", ["給水契約情報"]),
+        ("下水道課", "環境課", "浄化槽指導事務", ["排水設備情報"]),
+    ]
+
+
+def test_noun_form_of_a_delegation_names_the_recipient_business_and_the_contractor():
+    (flow,) = consultation_flows("保育料徴収事務の一部委託に伴う受託者とのオンライン結合について", 4, "q")
+    assert (flow.recipient_business, flow.recipient_external, flow.kind) == (
+        "保育料徴収事務", "受託者", "online_connection")
+
+
+def test_noun_form_in_business_names_the_source_and_the_connected_system():
+    (flow,) = consultation_flows("道路占用料事務における地図情報システムとのオンライン結合について", 5, "q",
+                                 basis="unknown")
+    assert (flow.source_business, flow.recipient_external, flow.basis) == (
+        "道路占用料事務", "地図情報システム", "unknown")
+
+
+MINUTES = "\n".join([
+    "令和5年度第1回北浦町個人情報保護審議会 会議録",
+    "1 日時 令和5年6月8日(木)午前10時から",
+    "2 議題",
+    "(1)諮問第1号 保育料徴収事務の一部委託に伴う受託者とのオンライン結合について",
+    "(2)報告第1号 道路占用料事務における地図情報システムとのオンライン結合について",
+    "",
+    "(1)諮問第1号 保育料徴収事務の一部委託に伴う受託者とのオンライン結合について",
+    "こども保育課(課長) 督促の電話を委託します。委託に当たり、保育システムと受託者の端末とを閉域網でつなぎ、"
+    "児童番号、保護者氏名、未納額の3項目を提供します。条例第12条第3項の規定により意見を伺うものです。",
+    "会長 原案のとおり承認とします。",
+    "",
+    "(2)報告第1号 道路占用料事務における地図情報システムとのオンライン結合について",
+    "管理課(係長) 占用物件の位置を示すため、事業者のクラウドにある地図情報システムに、"
+    "占用者名、占用場所を送っています。",
+])
+
+
+def test_minutes_explanation_gives_source_system_items_and_articles_of_a_case():
+    result = extract(MINUTES)
+    (case,) = result.council_cases
+    assert case.articles == ["条例第12条第3項"]
+    (flow,) = [f for f in result.flows if f.id in case.flow_ids]
+    assert ends(flow) == ("こども保育課", "保育システム", None, "保育料徴収事務", "受託者")
+    assert flow.items == ["児童番号", "保護者氏名", "未納額"]
+    assert (flow.basis, flow.basis_text, flow.line) == ("council", "条例第12条第3項", 4)
+
+
+def test_a_reported_agenda_title_naming_a_handover_is_a_flow_with_unknown_basis():
+    result = extract(MINUTES)
+    (flow,) = [f for f in result.flows if f.source_business == "道路占用料事務"]
+    assert (flow.source_department, flow.recipient_external, flow.basis, flow.line) == (
+        "管理課", "地図情報システム", "unknown", 5)
+    assert not [d for d in result.diagnostics if "looks like" in d.message]
+
+
+def test_a_standing_provision_with_when_purpose_and_medium_between_body_and_verb():
+    (flow,) = notice_flows("村は、住民基本台帳法第11条の規定に基づき、戸籍住民係の住民記録事務で管理している情報の"
+                           "うち、満20歳になる方の氏名・住所を、毎月、県選挙管理委員会に選挙人名簿照合事務のため"
+                           "電子媒体で提供しています。", 9, "q")
+    assert ends(flow) == ("戸籍住民係", "住民記録事務", None, "選挙人名簿照合事務", "県選挙管理委員会")
+    assert (flow.kind, flow.basis, flow.items) == ("external_provision", "law", ["氏名", "住所"])
+
+
+def test_a_standing_provision_with_a_manner_phrase_and_a_yearly_count():
+    (flow,) = notice_flows("本村では、住民基本台帳法第11条に基づき、戸籍係の住民記録業務で保有している情報のうち、"
+                           "満17歳の方の氏名、住所、性別を、年1回、県地方協力本部へ名簿として提供しています。", 3, "q")
+    assert ends(flow) == ("戸籍係", "住民記録業務", None, None, "県地方協力本部")
+    assert flow.items == ["氏名", "住所", "性別"]
+
+
+def test_mutual_use_between_two_businesses_gives_two_flows_with_the_next_sentence_basis():
+    flows = mutual_flows("本年度から、保健課の成人健診事業と国保年金課の保健指導事業との間で、受診者の氏名・"
+                         "検査値を相互に目的外利用することとしました。これは、個人情報保護法第69条第2項第2号によるもので、"
+                         "重複した案内を避けるためです。", 6, "q")
+    assert [ends(f) for f in flows] == [
+        ("保健課", "成人健診事業", "国保年金課", "保健指導事業", None),
+        ("国保年金課", "保健指導事業", "保健課", "成人健診事業", None),
+    ]
+    assert {(f.basis, f.basis_text) for f in flows} == {("reasonable_grounds", "個人情報保護法第69条第2項第2号")}
+    assert flows[0].items == ["氏名", "検査値"]
+
+
+def test_an_owner_prefix_is_kept_when_another_item_names_another_person():
+    assert clean_items("園児の氏名・保護者の氏名・住所")[0] == ["園児の氏名", "保護者の氏名", "住所"]
+    assert clean_items("生徒の氏名、学級、保護者電話番号")[0] == ["生徒の氏名", "学級", "保護者電話番号"]
+    assert clean_items("職員の氏名、住所、世帯員情報")[0] == ["氏名", "住所", "世帯員情報"]
+
+
+def test_plain_provision_to_a_named_body_and_department_owned_business_are_diagnosed():
+    lines = split_lines("\n".join([
+        "村は、毎年、県警察本部に交通安全協会の名簿として電話番号を提供しています。",
+        "福祉課の見守り事業で相互に目的外利用しています。",
+        "申出書は役場の窓口へ提出してください。提供を望まない方はお知らせください。",
+    ]))
+    assert [d.line for d in unread_flow_statements(lines, [], set())] == [1, 2]
+
+
+def test_a_block_header_without_date_takes_it_from_a_labelled_line_and_abolish_blocks_are_read():
+    text = "\n".join([
+        "1 登録内容を修正した個人情報取扱事務",
+        "(1) 港湾課「係留許可事務」",
+        "　修正年月日　令和6年3月4日",
+        "　修正の理由　許可期間を確かめるため、税務課の固定資産税事務から船舶の所有者を目的外利用するため。",
+        "",
+        "2 廃止した個人情報取扱事務",
+        "(1)　観光課　花火大会協賛事務（廃止日　令和6年5月1日）",
+        "　廃止の理由　大会を終えたため。",
+    ])
+    result = extract(text)
+    assert [(r.business, r.action, r.date, r.line) for r in result.registrations] == [
+        ("係留許可事務", "modify", "2024-03-04", 2), ("花火大会協賛事務", "abolish", "2024-05-01", 7)]
+    (flow,) = result.flows
+    assert ends(flow) == ("税務課", "固定資産税事務", "港湾課", "係留許可事務", None)
+    assert (flow.start_date, flow.line) == ("2024-03-04", 4)
