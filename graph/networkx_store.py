@@ -7,10 +7,7 @@ beside the graph so a trace walks plain dicts.
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import networkx as nx
@@ -19,23 +16,11 @@ from tadori.ingest.records import Diagnostic, Registration, Statistic
 from tadori.ingest.recordstore import RecordStore
 
 from .build import GraphData, build_graph_data
+from .collector import collector_paused
 from .model import BUSINESS, DATA_ITEM, DEPARTMENT, EXTERNAL_PARTY, Case, FlowEdge, Node, item_key
 
 __all__ = ["NetworkXStore"]
 
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Building allocates millions of long-lived objects and frees none: the cyclic collector would
-    rescan them again and again. Pause it, then move what was built out of its sight."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-        gc.freeze()
 
 FLOWS_TO = "FLOWS_TO"
 OPERATES = "OPERATES"
@@ -56,12 +41,12 @@ class NetworkXStore:
         self._by_item: dict[str, list[FlowEdge]] = defaultdict(list)
         self._holders: dict[str, list[str]] = defaultdict(list)
         self._operates: dict[str, list[str]] = defaultdict(list)
-        with _collector_paused():
+        with collector_paused(freeze=True):
             self._load(data)
 
     @classmethod
     def from_records(cls, records: RecordStore) -> NetworkXStore:
-        with _collector_paused():
+        with collector_paused(freeze=True):
             data = build_graph_data(records)
         return cls(data, records)
 
