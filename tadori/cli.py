@@ -66,19 +66,26 @@ def extract(file: str, as_json: bool) -> None:
         print_json(extraction.to_json())
         return
     doc = extraction.document
+    e = extraction
     click.echo(f"{doc.name}  {doc.municipality or '(municipality unknown)'}  {doc.title or ''}")
-    print_table("flows", ["line", "source", "→ recipient", "kind", "basis", "start", "items"], [
-        (f.line, f"{f.source_department or ''} {f.source_business or ''}".strip(),
-         " ".join(x for x in (f.recipient_department, f.recipient_business, f.recipient_external) if x),
-         f.kind, f.basis, f.start_date, "、".join(f.items)) for f in extraction.flows])
-    print_table("registrations", ["line", "department", "business", "action", "date"], [
-        (r.line, r.department, r.business, r.action, r.date) for r in extraction.registrations])
-    print_table("council cases", ["line", "date", "decision", "title"], [
-        (c.line, c.date, c.decision, c.title) for c in extraction.council_cases])
-    print_table("statistics", ["line", "table", "organ or basis", "kind", "count"], [
-        (s.line, s.table, s.organ_or_basis, s.kind, s.count) for s in extraction.statistics])
-    print_table("diagnostics", ["line", "severity", "message"], [
-        (d.line, d.severity, d.message) for d in extraction.diagnostics])
+    click.echo(f"{len(e.flows)} flows, {len(e.registrations)} registrations, {len(e.council_cases)} council cases, "
+               f"{len(e.statistics)} statistics, {len(e.diagnostics)} diagnostics")
+    tables = [
+        ("flows", ["line", "source", "→ recipient", "kind", "basis", "start", "items"], [
+            (f.line, f"{f.source_department or ''} {f.source_business or ''}".strip(),
+             " ".join(x for x in (f.recipient_department, f.recipient_business, f.recipient_external) if x),
+             f.kind, f.basis, f.start_date, "、".join(f.items)) for f in e.flows]),
+        ("registrations", ["line", "department", "business", "action", "date"], [
+            (r.line, r.department, r.business, r.action, r.date) for r in e.registrations]),
+        ("council cases", ["line", "date", "decision", "title"], [
+            (c.line, c.date, c.decision, c.title) for c in e.council_cases]),
+        ("statistics", ["line", "table", "organ or basis", "kind", "count"], [
+            (s.line, s.table, s.organ_or_basis, s.kind, s.count) for s in e.statistics]),
+        ("diagnostics", ["line", "severity", "message"], [(d.line, d.severity, d.message) for d in e.diagnostics]),
+    ]
+    for title, columns, rows in tables:
+        if rows:  # an empty table says nothing the count line above did not
+            print_table(title, columns, rows)
 
 
 @cli.command()
