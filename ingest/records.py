@@ -28,7 +28,6 @@ __all__ = [
     "Document",
     "Extraction",
     "Flow",
-    "Provenance",
     "Registration",
     "Statistic",
 ]
@@ -57,15 +56,6 @@ STATISTIC_KINDS = (
 )
 
 
-@dataclass(frozen=True)
-class Provenance:
-    """Where a record was read: the document, the 1-based line and the line's text."""
-
-    document: str
-    line: int | None
-    quote: str | None
-
-
 @dataclass
 class Document:
     """One ingested file, identified by the sha256 of its bytes."""
@@ -87,7 +77,8 @@ class Document:
 
 
 class _Record:
-    """Shared behaviour: JSON-ready dicts and provenance from ``line``/``quote``."""
+    """Shared behaviour of records. Provenance is the record's ``line`` and ``quote`` (the line's text)
+    within the document of its :class:`Extraction`; the record store keeps the document beside them."""
 
     line: int | None
     quote: str | None
@@ -97,9 +88,6 @@ class _Record:
         if not with_quote:
             data.pop("quote", None)
         return data
-
-    def provenance(self, document: str) -> Provenance:
-        return Provenance(document=document, line=self.line, quote=self.quote)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]):
