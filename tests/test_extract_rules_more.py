@@ -217,3 +217,115 @@ def test_a_block_header_without_date_takes_it_from_a_labelled_line_and_abolish_b
     (flow,) = result.flows
     assert ends(flow) == ("税務課", "固定資産税事務", "港湾課", "係留許可事務", None)
     assert (flow.start_date, flow.line) == ("2024-03-04", 4)
+
+
+def test_a_space_aligned_flow_list_is_a_table_and_prose_with_double_spaces_is_not():
+    text = "\n".join([
+        "　　外部提供の一覧",
+        "",
+        "番号  事業名            所管課        提供先              提供する個人情報      根拠",
+        "1     防犯灯管理事業    生活安全課    電力供給会社        設置者氏名、住所      本人の同意",
+        "2     狂犬病予防事業    衛生課                            飼い主氏名            法令の定め",
+        "",
+        "提供先  については  別に  定める。",
+    ])
+    result = extract(text)
+    assert [ends(flow) for flow in result.flows] == [("生活安全課", "防犯灯管理事業", None, None, "電力供給会社")]
+    assert result.flows[0].items == ["設置者氏名", "住所"] and result.flows[0].basis == "consent"
+    assert [d.line for d in result.diagnostics] == [5]  # the row without a recipient is reported
+    assert extract("提供先  について  説明  した。\n目的外  利用  の  話").flows == []
+
+
+def test_a_held_by_sentence_after_a_speaker_gives_one_flow_per_recipient_under_its_agenda_title():
+    text = "\n".join([
+        "第2回 青葉原市個人情報保護審議会 会議録",
+        "日時　令和6年2月5日(月) 午前10時",
+        "(1) 諮問第4号　除雪支援事業における個人情報の目的外利用について",
+        "担当から、高齢介護課が保有する要介護認定情報を道路維持課及び地域協働課が目的外利用することについて説明があった。"
+        "利用する項目は氏名、住所、電話番号である。",
+        "審議の結果、諮問のとおり承認された。",
+    ])
+    result = extract(text)
+    assert [ends(flow) for flow in result.flows] == [("高齢介護課", None, "道路維持課", "除雪支援事業", None),
+                                                     ("高齢介護課", None, "地域協働課", "除雪支援事業", None)]
+    assert all(flow.items == ["氏名", "住所", "電話番号"] and flow.basis == "council" for flow in result.flows)
+    (case,) = result.council_cases
+    assert case.flow_ids == ["f1", "f2"] and case.decision == "approved"
+
+
+def test_numbered_key_value_blocks_are_flows_and_a_block_without_a_recipient_is_reported():
+    text = "\n".join([
+        "主な外部提供",
+        "【No.1】",
+        "事務の名称：環境課 ごみ収集事務",
+        "提供先：清掃事業協同組合",
+        "提供項目：氏名、収集場所",
+        "根拠：本人の同意",
+        "開始日：令和5年10月2日",
+        "",
+        "【No.2】",
+        "事務の名称：水道課 料金事務",
+        "提供先：下水道課 使用料算定事務",
+        "",
+        "【No.3】",
+        "事務の名称：公園課 占用許可事務",
+        "提供項目：氏名",
+    ])
+    result = extract(text)
+    assert [ends(flow) for flow in result.flows] == [
+        ("環境課", "ごみ収集事務", None, None, "清掃事業協同組合"),
+        ("水道課", "料金事務", "下水道課", "使用料算定事務", None)]
+    assert [(f.kind, f.start_date, f.line) for f in result.flows] == [
+        ("external_provision", "2023-10-02", 3), ("purpose_outside_use", None, 10)]
+    assert [d.line for d in result.diagnostics] == [14]
+
+
+def test_an_arrow_in_a_cell_of_a_use_list_is_the_flow_and_slash_dates_parse():
+    text = "\n".join([
+        "No.\t利用の内容\t利用する項目\t利用開始日",
+        "1\t水道課（給水事務）→ 防災課（給水車配備事務）\t使用者氏名、住所\t2024/2/29",
+        "2\t防災課の訓練事務\t氏名\t2024/5/1",
+    ])
+    result = extract(text)
+    assert [ends(flow) for flow in result.flows] == [("水道課", "給水事務", "防災課", "給水車配備事務", None)]
+    assert (result.flows[0].kind, result.flows[0].start_date) == ("purpose_outside_use", "2024-02-29")
+    assert [d.line for d in result.diagnostics] == [3]
+
+
+def test_an_online_connection_in_a_department_s_business_after_a_speaker_is_read():
+    text = ("係長から、観光課の宿泊予約システム運用業務において、予約者の氏名、電話番号を"
+            "予約代行事業者のサーバとオンライン結合する旨の報告があった。")
+    (flow,) = extract(text).flows
+    assert ends(flow) == ("観光課", "宿泊予約システム運用業務", None, None, "予約代行事業者")
+    assert (flow.kind, flow.items, flow.basis) == ("online_connection", ["氏名", "電話番号"], "unknown")
+
+
+def test_an_answer_letter_is_dated_by_its_letter_and_decided_by_its_conclusion():
+    letter = [
+        "令和6年3月14日",
+        "",
+        "桜川町長　様",
+        "桜川町個人情報保護審議会",
+        "",
+        "答申第3号",
+        "",
+        "個人情報の目的外利用について（答申）",
+        "令和6年1月9日付けで諮問のあった次の事項について答申します。",
+        "1　諮問事項",
+        "上下水道課が保有する給水停止者情報を生活福祉課が生活困窮者支援事務に利用することについて",
+        "2　結論",
+        "本件は、差し支えない。",
+    ]
+    result = extract("\n".join(letter))
+    (flow,) = result.flows
+    assert ends(flow) == ("上下水道課", None, "生活福祉課", "生活困窮者支援事務", None)
+    assert flow.kind == "purpose_outside_use"
+    (case,) = result.council_cases
+    assert (case.date, case.decision, case.flow_ids) == ("2024-03-14", "approved", ["f1"])
+    with_opinion = extract("\n".join([*letter, "3　付帯意見", "利用後は速やかに消去すること。"]))
+    assert with_opinion.council_cases[0].decision == "approved_with_opinion"
+
+
+def test_an_unread_table_row_with_an_arrow_is_a_diagnostic():
+    lines = split_lines("区分\t内訳\n1\t住民課（住基事務）→ 防災課（避難事務）\t外部")
+    assert [d.line for d in unread_flow_statements(lines, [], set())] == [2]

@@ -24,9 +24,10 @@ from ..records import Diagnostic, Flow
 from .lines import Line
 from .names import is_business, is_department, is_external_body, split_business_department
 
-__all__ = ["arrow_flows"]
+__all__ = ["arrow_ends", "arrow_flows"]
 
 _ARROW = re.compile(r"^(?:[・\-*●○◯]\s*)?(?P<source>[^→⇒]+?)\s*(?:→|⇒|->|=>)\s*(?P<target>[^→⇒]+?)$")
+_PAREN = re.compile(r"^(.+?)\s*[(（]([^()（）]+)[)）]$")
 _LEGEND = re.compile(r"業務名|事務名|接続先|提供先|結合先")
 _GROUP = re.compile(r"^(?:【(?P<bracketed>[^】]+)】|(?P<named>[^\s:：、。]{2,20})[:：])$")
 
@@ -59,6 +60,33 @@ def _context(lines: list[Line], index: int) -> tuple[str | None, str | None]:
         if _heading_kind(text):
             return _heading_kind(text), group  # the sentence introducing the list
     return None, group
+
+
+def _end(text: str) -> tuple[str | None, str | None]:
+    """(department, business) of one side of an arrow: 「課（事務）」, 「事務（課）」, a 課 or a business."""
+    paren = _PAREN.match(text.strip())
+    if paren:
+        outer, inner = paren.group(1).strip(), paren.group(2).strip()
+        if is_department(outer) and not is_department(inner):
+            return outer, inner
+        if is_department(inner):
+            return inner, outer
+    text = text.strip()
+    return (text, None) if is_department(text) else (None, text)
+
+
+def arrow_ends(text: str) -> tuple[tuple[str | None, str | None], tuple[str | None, str | None]] | None:
+    """The ((department, business), (department, business)) an arrow cell joins, or ``None``.
+
+    >>> arrow_ends("税務課（課税事務）→ 福祉課（手当事務）")
+    (('税務課', '課税事務'), ('福祉課', '手当事務'))
+    >>> arrow_ends("福祉課の手当事務") is None
+    True
+    """
+    arrow = _ARROW.match(text.strip()) if _has_arrow(text) else None
+    if arrow is None:
+        return None
+    return _end(arrow.group("source")), _end(arrow.group("target"))
 
 
 def arrow_flows(lines: list[Line], skip: set[int]) -> tuple[list[Flow], list[Diagnostic]]:

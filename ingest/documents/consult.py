@@ -60,7 +60,8 @@ _RECIPIENT = re.compile(r"を、?(?P<recip>[^、。を]+?)が(?:[^、。を]{0,3
 _SOURCE_DEPARTMENT = re.compile(r"^(?P<dept>[^、。]+?(?:課|室|センター|局))において、")
 _HELD = re.compile(r"^(?P<depts>.+?)が保有する(?P<items>.+)$")
 _HELD_SEPARATOR = re.compile(r"並びに|及び|、")
-_IN_BUSINESS = re.compile(r"^(?P<biz>[^、。を]+?(?:業務|事務|事業|システム))(?:において|で|のため)")
+_IN_BUSINESS = re.compile(r"^(?P<biz>[^、。を]+?(?:業務|事務|事業|システム))(?:において|で|のため|に(?=利用))")
+_HELD_USE = re.compile(r"を、?[^、。を]+?(?:課|室|センター|局)が[^、。を]{0,30}?利用する")
 _FOR_BUSINESS = re.compile(r"^(?P<x>.+?)(?:に伴う|に係る|における|のための)(?:[^、。]*?)の(?:目的外利用|外部提供)")
 _NUMBERING = re.compile(r"^(?:[・\-*]|\d+[\s.)．]|[(（]\d+[)）])\s*")
 
@@ -103,6 +104,8 @@ def flow_kind(text: str) -> str | None:
         return "purpose_outside_use"
     if "外部提供" in text or "提供" in text:
         return "external_provision"
+    if "が保有する" in text and _HELD_USE.search(text):
+        return "purpose_outside_use"  # 「A課が保有するXをB課がY事務に利用すること」: another department's use
     return None
 
 

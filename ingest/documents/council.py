@@ -1,6 +1,6 @@
 """Council cases (諮問案件 / 報告事項) in agendas, minutes, 諮問書 and annual summaries.
 
-Two layouts:
+Two layouts, and one letter:
 
 - a summary table (回数 / 開催日 / 会議内容・諮問事項 / 結論): each 「…について」 item of a row is a
   case dated by the row (a 書面決議 period ends on its last date), decided by its 結論 cell;
@@ -10,6 +10,10 @@ Two layouts:
   that names no hand-over itself are its sub-items; 「…承認される」 closes it with a decision
   (「要望を意見として付した上で承認」 → approved_with_opinion). A case repeated later (the 諮問書
   attached to an agenda) is the same case: it adds departments and a 「○提供する個人情報の内容」 list.
+
+An 答申 letter (答申第N号, 「…について（答申）」) is a case too: its date line is the case's date (not the
+諮問 date the body cites); 「…は、妥当である。」 / 「差し支えない。」 approve, and a 付帯意見 section after
+that adds an opinion.
 
 >>> decision_of("この件に関しては要望を意見として付した上で承認される。")
 'approved_with_opinion'
@@ -44,6 +48,10 @@ _MARKER = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*)?[【\[(（]?\s*(?:\d+\s*)?"
 _NUMBERED = re.compile(r"^(?:[-*・]\s*)?\d{1,2}[\s.)．]\s*(.+)$")
 _DEPT = re.compile(r"^【([^】]+(?:課|室|係|所|センター|局|部|総務|委員会|館))】$")
 _LISTED = re.compile(r"^[○◯●■・]\s*.*(?:個人情報|提供する|利用する).*(?:内容|項目)")
+_ANSWER = re.compile(r"^答申第\s*\d+\s*号$|[(（]答申[)）]$")
+_ANSWER_APPROVED = re.compile(r"(?:妥当|適当|適切)である。?$|差し支えない。?$|やむを得ない。?$")
+_ANSWER_REJECTED = re.compile(r"(?:妥当|適当|適切)でない|不適当|認められない。?$")
+_OPINION_HEADING = re.compile(r"[付附]帯意見")
 _TAGS = re.compile(r"<[^>]+>")
 _CASE_NUMBER = re.compile(r"諮問第\s*(\d+)\s*号")
 _TRAILING_CITATION = re.compile(r"(?:[(（][^()（）]*[)）]|。)+$")
@@ -157,10 +165,15 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
     marker_number: str | None = None
     current: _Case | None = None
     meeting_start = 0  # the first case of the meeting being read
+    answering = False  # inside an 答申 letter: its date is the case's, its 結論 and 付帯意見 the decision
     for index, line in enumerate(lines):
         text = line.text
         if not text or line.no in skip:
             continue
+        if "答申" in text and _ANSWER.search(text):
+            answering, meeting_date = True, last_date or meeting_date
+        elif answering and cases:
+            _answer_decision(cases[-1], text)
         if not _has_cue(text):
             if pending_heading_date:
                 pending_heading_date -= 1
@@ -228,6 +241,16 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             current.open = False  # the next agenda item (「3 その他」)
             marker = None
     return cases
+
+
+def _answer_decision(case: _Case, text: str) -> None:
+    """An 答申's conclusion: 「…は、妥当である。」 approves; a 付帯意見 section after it adds an opinion."""
+    if case.decision == "approved" and len(text) <= 20 and _OPINION_HEADING.search(text):
+        case.decision = "approved_with_opinion"
+    elif case.decision == "unknown" and _ANSWER_REJECTED.search(text):
+        case.decision = "rejected"
+    elif case.decision == "unknown" and _ANSWER_APPROVED.search(text):
+        case.decision = "approved"
 
 
 def _states_more(case: _Case, than: _Case) -> bool:

@@ -3,11 +3,14 @@
 A line that names a hand-over (目的外利用 / 外部提供 / オンライン結合 / 電子媒体 / 本人以外からの収集, or a
 plain 提供 to a named body: 「…本部に…提供しています」) together with a department, business or body and a
 direction (から / より / へ / に / を / と / が, or 「課の」) and that no reader turned into a flow, table row
-or council case, is reported as a warning with its line.
+or council case, is reported as a warning with its line. So is a row of a table no reader took whose cell joins
+two parties with an arrow (「A課（B事務）→ C課」) or names a hand-over and a party.
 
 >>> from .lines import split_lines
 >>> [d.line for d in unread_flow_statements(split_lines("前文\\n税務課から福祉課へ目的外利用する。"), [], set())]
 [2]
+>>> [d.line for d in unread_flow_statements(split_lines("1\\t税務課（課税事務）→ 福祉課\\t氏名"), [], set())]
+[1]
 >>> mutual = "A町の甲事業とB町の乙事業との間で相互に目的外利用する。"
 >>> [d.line for d in unread_flow_statements(split_lines(mutual), [], set())]
 [1]
@@ -23,6 +26,8 @@ from .lines import Line
 __all__ = ["unread_flow_statements"]
 
 _HANDOVER = re.compile(r"目的外利用|外部提供|オンライン結合|電子媒体|本人以外")
+_ARROW = re.compile(r"(?:課|室|センター|業務|事務|事業|システム)[)）]?\s*(?:→|⇒|->|=>)\s*\S")
+_CELL_CUE = re.compile(r"[→⇒>]|目的外|外部提供|結合|電子媒体|本人以外")
 _PLAIN_PROVISION = re.compile(r"(?:へ|に)[^。]{0,40}?提供(?:して|し|する|します|いた)")
 _PARTY = re.compile(r"(?:課|室|センター|業務|事務|事業|システム|協議会|事業者|業者|本部|機関|団体)(?:」)?"
                     r"(?:から|より|へ|に|を|と|が)|(?:課|室|センター)の")
@@ -39,12 +44,27 @@ def _restates(text: str, flows: list[Flow]) -> bool:
     return False
 
 
+def _unread_row(cells: list[str]) -> bool:
+    """A row of a table no reader took whose cell joins two parties by an arrow, or names a hand-over and a party."""
+    joined = "".join(cells)
+    if not _CELL_CUE.search(joined):
+        return False  # most rows: one scan
+    if any(_ARROW.search(cell) for cell in cells):
+        return True
+    return any(_HANDOVER.search(cell) and _PARTY.search(cell) for cell in cells)
+
+
 def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int]) -> list[Diagnostic]:
     """Warnings for flow-like lines that no record came from (``read``: lines some reader consumed)."""
     read = read | {flow.line for flow in flows if flow.line}
     out: list[Diagnostic] = []
     for line in lines:
-        if line.no in read or line.blank or line.cells:
+        if line.no in read or line.blank:
+            continue
+        if line.cells:
+            if _unread_row(line.cells):
+                out.append(Diagnostic(line.no, "warning", f"a table row states a flow but no flow was read: "
+                                                          f"{line.text[:60]}"))
             continue
         text = line.text
         handover = _HANDOVER.search(text) or ("提供" in text and _PLAIN_PROVISION.search(text))

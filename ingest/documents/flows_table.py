@@ -22,6 +22,7 @@ import re
 
 from ..normalize import classify_basis, classify_kind, to_iso_date
 from ..records import Diagnostic, Flow
+from .arrows import arrow_ends
 from .items import clean_items, compact
 from .lines import Line
 from .names import is_department, is_external_body, split_business_department
@@ -34,6 +35,8 @@ _ARTICLE = re.compile(r"(?:条例|法|規則)第\d+条(?:第\d+項)?(?:第\d+号
 
 def is_flow_table(table: Table) -> bool:
     """A flow list names a recipient and a source (department or business)."""
+    if "flow" in table.roles:
+        return True  # a 利用の内容 column states both ends in one cell
     has_recipient = "recipient" in table.roles or "recipient_business" in table.roles
     has_source = any(role in table.roles for role in ("source_business", "business", "department", "source_department"))
     return has_recipient and has_source
@@ -124,15 +127,22 @@ def table_flows(table: Table, lines: list[Line], known_departments: set[str],
                 or "purpose_outside_use")
         source_business = row.get("source_business") or row.get("business")
         source_department = row.get("department") or row.get("source_department")
-        if source_business:
+        ends = arrow_ends(row.get("flow") or "") if not (source_business or source_department) else None
+        recipient_external = None
+        if ends:
+            (source_department, source_business), (recipient_department, recipient_business) = ends
+            if recipient_department and is_external_body(recipient_department, known_departments):
+                recipient_department, recipient_external = None, recipient_department
+        elif source_business:
             source_business, paren_department = split_business_department(source_business)
             source_department = source_department or paren_department
         elif not source_department and len(row.cells) >= len(table.roles):
             # A cell merged over several rows (rowspan) reaches the text only on its first row: a full-width
             # row whose source cells are blank continues the source of the row above.
             source_department, source_business = above
-        recipient_department, recipient_external = _recipient(row, kind, known_departments)
-        recipient_business = row.get("recipient_business")
+        if not ends:
+            recipient_department, recipient_external = _recipient(row, kind, known_departments)
+            recipient_business = row.get("recipient_business")
         if recipient_external and kind == "purpose_outside_use" and not (row.get("kind") or _cell_kind(row)):
             kind = "external_provision"
         if not (source_business or source_department) or not (

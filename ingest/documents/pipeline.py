@@ -8,8 +8,11 @@ from .arrows import arrow_flows
 from .council import council_cases
 from .diagnose import unread_flow_statements
 from .discussion import discussed_flows
+from .fixed_width import align_fixed_width
 from .flows_table import is_flow_table, table_flows
+from .holdings import attach_to_cases, held_flows
 from .items import object_items
+from .kv_blocks import block_flows as card_flows_of
 from .lines import split_lines
 from .merge import merge_flows, number_flows, same_department, unify_businesses
 from .meta import municipality_of, title_of
@@ -51,6 +54,7 @@ def _enrich_with_added_items(flows: list[Flow], registrations: list[Registration
 
 def run(document: Document) -> Extraction:
     lines = split_lines(document.text)
+    align_fixed_width(lines)
     texts = [line.text for line in lines]
     document.municipality = municipality_of(texts)
     document.title = title_of(texts)
@@ -84,6 +88,11 @@ def run(document: Document) -> Extraction:
                 flows.extend(modification_flows(
                     row.get("department"), row.get("business"), row.get("mod_reason") or "",
                     row.get("mod_content") or "", row.line.no, row.line.quote, date=reg.date, known_departments=known))
+    card_flows, problems, card_lines = card_flows_of(lines, used, known)
+    flows.extend(card_flows)
+    diagnostics.extend(problems)
+    table_lines.update(flow.line for flow in card_flows if flow.line)
+    used.update(card_lines)
     registrations.extend(list_registrations(lines, used))
     block_regs, block_flows, problems, block_lines = block_changes(lines, used, known)
     registrations.extend(block_regs)
@@ -97,6 +106,7 @@ def run(document: Document) -> Extraction:
     diagnostics.extend(problems)
     flows.extend(case_flows)
     consumed = used | case_lines
+    summary_flows: list[Flow] = []
     found, problems = arrow_flows(lines, consumed)
     flows.extend(found)
     diagnostics.extend(problems)
@@ -108,8 +118,15 @@ def run(document: Document) -> Extraction:
             flows.extend(notice_flows(text, line.no, line.quote))
         if "相互に" in text:
             flows.extend(mutual_flows(text, line.no, line.quote))
-        if FLOW_WORDS.search(text):
+        held = held_flows(text, line.no, line.quote) if ("保有" in text or "結合" in text) else []
+        summary_flows.extend(held)
+        if held:
+            flows.extend(held)
+        elif FLOW_WORDS.search(text):
             flows.extend(statement_flows(text, line.no, line.quote))
+    if summary_flows:
+        dropped = attach_to_cases(cases, case_flows, summary_flows)
+        flows = [flow for flow in flows if str(id(flow)) not in dropped]
     statistics = table_statistics(lines, used)
     known_counts = {(stat.kind, stat.count) for stat in statistics}
     statistics.extend(prose_statistics(lines, used, known_counts))

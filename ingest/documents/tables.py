@@ -76,6 +76,8 @@ def header_role(cell: str) -> str | None:
         return "council_content"
     if "内容" in text and ("修正" in text or "変更" in text):
         return "mod_content"
+    if "内容" in text and ("利用" in text or "提供" in text or "結合" in text):
+        return "flow"  # 利用の内容: a cell stating the hand-over itself (「A課（B事務）→ C課（D事務）」)
     if text in ("結論", "答申", "結果", "審議結果", "答申内容"):
         return "decision"
     if "区分" in text or text.endswith(_KIND_COLUMN):

@@ -1,0 +1,106 @@
+"""Numbered key-value blocks: one flow per 【No.n】 block of labelled lines.
+
+The genre (annual reports listing their main 目的外利用・外部提供 as cards)::
+
+    【No.2】
+    事務の名称：課名 事務名
+    提供先：課名 事務名（or an outside body）
+    提供項目：氏名・住所
+    根拠：法令に基づく
+    開始日：令和4年4月1日
+
+Each label is mapped to a column role by the same vocabulary as a table header
+(:func:`~.tables.header_role`), so the block is read like one row of a flow list
+(:func:`~.flows_table.table_flows`); the flow's line is the block's first labelled line, and a
+block with hand-over labels (提供 / 利用 / 結合 / 根拠) that lacks an end becomes a diagnostic.
+
+>>> from .lines import split_lines
+>>> text = "【No.1】\\n業務の名称：保健課 検診業務\\n提供先：医師団体\\n根拠：本人同意\\n開始日：令和3年5月6日"
+>>> flows, problems, used = block_flows(split_lines(text), set())
+>>> (flows[0].source_department, flows[0].recipient_external, flows[0].start_date, flows[0].line)
+('保健課', '医師団体', '2021-05-06', 2)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Diagnostic, Flow
+from .flows_table import is_flow_table, table_flows
+from .lines import Line
+from .names import is_business, is_department, is_external_body
+from .tables import Row, Table, header_role
+
+__all__ = ["block_flows"]
+
+_OPENER = re.compile(r"^[【\[［]\s*(?:No\.?|NO\.?|番号|事例)?\s*\d{1,3}\s*[】\]］]")
+_ENDS = {"business", "source_business", "department", "source_department", "recipient", "recipient_business"}
+_HANDOVER_KEY = re.compile(r"提供|利用|結合|根拠")
+_FIELD = re.compile(r"^[・○]?\s*(?P<key>[^:：\s]{2,16})\s*[:：]\s*(?P<value>.*)$")
+
+
+def _split_recipient(fields: list[tuple[Line, str | None, str]]) -> list[tuple[Line, str | None, str]]:
+    """A source or recipient written 「課名 事務名」 gives a department and a business."""
+    out: list[tuple[Line, str | None, str]] = []
+    for line, role, value in fields:
+        parts = value.split()
+        if role == "recipient" and len(parts) == 2 and is_department(parts[0]) and is_business(parts[1]):
+            out += [(line, "recipient", parts[0]), (line, "recipient_business", parts[1])]
+        elif role in ("business", "source_business") and len(parts) == 2 and is_department(parts[0]):
+            out += [(line, role, parts[1]), (line, "department", parts[0])]
+        else:
+            out.append((line, role, value))
+    return out
+
+
+def _kind_word(fields: list[tuple[Line, str | None, str]], known: set[str]) -> str:
+    """A card names no kind: a department receiving is 目的外利用, an outside body 外部提供 (or 結合)."""
+    recipient = next((value for _, role, value in fields if role == "recipient"), "")
+    if any("結合" in line.text for line, _, _ in fields):
+        return "オンライン結合"
+    if recipient and is_external_body(recipient, known):
+        return "外部提供"
+    return "目的外利用"
+
+
+def block_flows(lines: list[Line], used: set[int],
+                known_departments: set[str] | None = None) -> tuple[list[Flow], list[Diagnostic], set[int]]:
+    """Flows of every 【No.n】 block of labelled lines; returns (flows, diagnostics, lines read)."""
+    flows: list[Flow] = []
+    problems: list[Diagnostic] = []
+    read: set[int] = set()
+    for index, opener in enumerate(lines):
+        if not opener.text.startswith(("【", "[", "［")) or opener.no in used or opener.cells \
+                or not _OPENER.match(opener.text):
+            continue
+        fields: list[tuple[Line, str | None, str]] = []
+        for line in lines[index + 1:index + 16]:
+            match = _FIELD.match(line.text) if not line.cells else None
+            if not match:
+                if line.blank and not fields:
+                    continue
+                break
+            fields.append((line, header_role(match.group("key")), match.group("value").strip()))
+        fields = _split_recipient(fields)
+        roles = [role for _, role, _ in fields]
+        if len(fields) < 2 or not any(roles):
+            continue
+        table = Table(header=opener, roles=roles)
+        if not is_flow_table(table):
+            if _ENDS & set(roles) and any(_HANDOVER_KEY.search(line.text.split("：")[0].split(":")[0])
+                                          for line, _, _ in fields):
+                problems.append(Diagnostic(fields[0][0].no, "warning", f"a numbered block lacks a source or a "
+                                                                       f"recipient: {fields[0][0].text[:60]}"))
+                read.update(line.no for line, _, _ in fields)
+            continue
+        if "kind" not in roles:
+            fields.append((fields[0][0], "kind", _kind_word(fields, known_departments or set())))
+            roles.append("kind")
+        first = fields[0][0]
+        table.rows.append(Row(first, [value for _, _, value in fields], roles, [line.no for line, _, _ in fields]))
+        found, issues = table_flows(table, lines, known_departments or set())
+        flows.extend(found)
+        problems.extend(issues)
+        read.add(opener.no)
+        read.update(line.no for line, _, _ in fields)
+    return flows, problems, read
