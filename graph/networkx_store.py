@@ -54,10 +54,12 @@ class NetworkXStore:
         graph = self.graph
         graph.add_nodes_from((node.id, {"label": node.label, "name": node.name}) for node in data.nodes.values())
         flows = data.flows
-        graph.add_edges_from((e.source, e.target, e.id, {"type": FLOWS_TO, **vars(e)}) for e in flows.values())
+        graph.add_edges_from((e.source, e.target, e.id, vars(e)) for e in flows.values())
         # The FlowEdge and the networkx edge share one attribute dict: one copy of every flow.
         for _, _, flow_key, attributes in graph.edges(keys=True, data=True):
-            flows[flow_key].__dict__ = attributes
+            if flow_key in flows:
+                attributes["type"] = FLOWS_TO
+                flows[flow_key].__dict__ = attributes
         for edge in flows.values():
             self._out[edge.source].append(edge)
             self._in[edge.target].append(edge)

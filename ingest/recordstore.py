@@ -101,17 +101,19 @@ def _encode(record: Any, names: list[str]) -> list[Any]:
     return values
 
 
-def _decoder(record_type: type, row_keys: list[str]) -> Any:
-    """A function row → record for rows with these columns (worked out once per query, not per row)."""
-    names = [name for name in _columns(record_type) if name in row_keys]
-    lists = [name for name in names if name in _LIST_FIELDS]
+def _decoder(record_type: type, columns: list[str]) -> Any:
+    """A function (plain tuple row) → record, for rows with these columns: the positions are worked out
+    once per query, and the record is built positionally (a national store reads millions of rows)."""
+    names = _columns(record_type)
+    positions = [columns.index(name) if name in columns else None for name in names]
+    lists = [index for index, name in enumerate(names) if name in _LIST_FIELDS and positions[index] is not None]
     loads = json.loads
 
-    def decode(row: sqlite3.Row) -> Any:
-        data = {name: row[name] for name in names}
-        for name in lists:
-            data[name] = loads(data[name])
-        return record_type(**data)
+    def decode(row: tuple) -> Any:
+        values = [None if position is None else row[position] for position in positions]
+        for index in lists:
+            values[index] = loads(values[index])
+        return record_type(*values)
 
     return decode
 
@@ -216,15 +218,18 @@ class RecordStore:
         query = (f"SELECT t.*, d.municipality AS doc_municipality FROM {table} t "
                  f"JOIN documents d ON d.id = t.document_id {where} ORDER BY d.ingested_at, d.name, t.rowid")
         with closing(self._connect(create=False)) as db:
-            cursor = db.execute(query, parameters)
+            cursor = db.cursor()
+            cursor.row_factory = None  # plain tuples: decoded by position below
+            cursor.execute(query, parameters)
             columns = [c[0] for c in cursor.description]
             decode = _decoder(record_type, columns)
+            document_at, doc_municipality_at = columns.index("document_id"), columns.index("doc_municipality")
             fill_municipality = "municipality" in columns
             for row in cursor:
                 record = decode(row)
                 if fill_municipality and not record.municipality:
-                    record.municipality = row["doc_municipality"]
-                yield record, row["document_id"]
+                    record.municipality = row[doc_municipality_at]
+                yield record, row[document_at]
 
     def iter_flows(self) -> Iterator[tuple[Flow, str]]:
         """Every stored flow, streamed (for building a graph of a whole country)."""
