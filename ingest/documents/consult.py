@@ -60,7 +60,9 @@ _RECIPIENT = re.compile(r"を、?(?P<recip>[^、。を]+?)が(?:[^、。を]{0,3
 _SOURCE_DEPARTMENT = re.compile(r"^(?P<dept>[^、。]+?(?:課|室|センター|局))において、")
 _HELD = re.compile(r"^(?P<depts>.+?)が保有する(?P<items>.+)$")
 _HELD_SEPARATOR = re.compile(r"並びに|及び|、")
-_IN_BUSINESS = re.compile(r"^(?P<biz>[^、。を]+?(?:業務|事務|事業|システム))(?:において|で|のため|に(?=利用))")
+_IN_BUSINESS = re.compile(
+    r"^「?(?P<biz>[^、。を「」]+?(?:業務|事務|事業|システム))」?(?:において|で|のため|に(?=(?:目的外)?利用))")
+_ORGAN = re.compile(r"^(?:教育委員会|選挙管理委員会|農業委員会|監査委員|水道局|病院|消防本部|議会)(?=.+(?:課|室|係|所|センター)$)")
 _HELD_USE = re.compile(r"を、?[^、。を]+?(?:課|室|センター|局)が[^、。を]{0,30}?利用する")
 _FOR_BUSINESS = re.compile(r"^(?P<x>.+?)(?:に伴う|に係る|における|のための)(?:[^、。]*?)の(?:目的外利用|外部提供)")
 _NUMBERING = re.compile(r"^(?:[・\-*]|\d+[\s.)．]|[(（]\d+[)）])\s*")
@@ -159,13 +161,13 @@ def consultation_flows(
         in_business = _IN_BUSINESS.match(text[recipient.end("recip") + 1:]) if recipient else None
         business = business or (in_business.group("biz") if in_business else None)
         if held and all(held):
-            flows = []
+            flows: list[Flow] = []
             for match in held:
                 found, _ = clean_items(match.group("items"))
                 for department in _split_departments(_CLAUSE_CUT.sub("", match.group("depts"))):
                     flows.append(make(source_department=department, recipient_department=recipient_department,
                                       recipient_business=business, items=list(items or found)))
-            return flows
+            return [_between_organs(flow) for flow in flows]
         found, _ = clean_items(_object(text))
         target = business or _for_business(text)
         sources = departments if recipient_department or not departments else departments
@@ -199,6 +201,18 @@ def consultation_flows(
     return [make(source_department=department, source_business=source_business,
                  recipient_business=recipient_business, recipient_external=external, items=list(items or found))
             for department in departments or [None]]
+
+
+def _between_organs(flow: Flow) -> Flow:
+    """A use across two organs (one end named 「教育委員会A課」, the other a plain 課) is an external provision."""
+    source, recipient = flow.source_department or "", flow.recipient_department or ""
+    organs = (_ORGAN.match(source), _ORGAN.match(recipient))
+    if flow.kind != "purpose_outside_use" or bool(organs[0]) == bool(organs[1]) or not source or not recipient:
+        return flow
+    flow.kind = "external_provision"
+    if organs[0]:
+        flow.source_department = source[organs[0].end():]
+    return flow
 
 
 def _held_parts(head: str) -> list[str]:

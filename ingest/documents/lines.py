@@ -22,7 +22,7 @@ __all__ = ["Line", "is_row_number", "section_title", "split_cells", "split_lines
 
 _PIPE = re.compile(r"\s*\|\s*")
 _RULE_CELL = re.compile(r"^:?-{2,}:?$")
-_ROW_NUMBER = re.compile(r"^(?:No\.?\s*)?\(?\d{1,4}\)?\.?$")
+_ROW_NUMBER = re.compile(r"^(?:No\.?\s*|第\s*)?\(?\d{1,4}\)?(?:\s*回)?\.?$")
 _HEADING_NUMBER = re.compile(
     r"^(?:[-*・]\s*)?(?:第?\d{1,2}(?:[.．]\d{1,2})*[.．、章節]?|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]+、)\s*"
 )
