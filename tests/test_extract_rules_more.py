@@ -329,3 +329,169 @@ def test_an_answer_letter_is_dated_by_its_letter_and_decided_by_its_conclusion()
 def test_an_unread_table_row_with_an_arrow_is_a_diagnostic():
     lines = split_lines("区分\t内訳\n1\t住民課（住基事務）→ 防災課（避難事務）\t外部")
     assert [d.line for d in unread_flow_statements(lines, [], set())] == [2]
+
+
+def test_a_council_summary_table_numbered_by_meeting_is_read():
+    text = "\n".join([
+        "回\t開催日\t諮問事項\t結論",
+        "第１回\t令和３年５月１２日\t市民課及び税務課が保有する個人情報を防災課が「避難支援事業」のために目的外利用すること"
+        "について（条例第９条第２項第４号）\t承認",
+        "第２回\t令和３年９月３日\t農業委員会農地課が保有する農地所有者の情報を企画課が「移住促進事業」に利用することについて"
+        "（条例第９条第２項第４号）\t原案のとおり承認",
+    ])
+    result = extract(text)
+    assert [ends(flow) for flow in result.flows] == [
+        ("市民課", None, "防災課", "避難支援事業", None),
+        ("税務課", None, "防災課", "避難支援事業", None),
+        ("農地課", None, "企画課", "移住促進事業", None),
+    ]
+    assert [flow.kind for flow in result.flows] == ["purpose_outside_use"] * 2 + ["external_provision"]
+    assert result.flows[0].items == [] and result.flows[0].basis_text == "条例第9条第2項第4号"
+    assert len(result.council_cases) == 2
+
+
+MINUTES_EXPLAINED = "\n".join([
+    "令和5年度第1回山吹町個人情報保護審議会　会議録",
+    "１　日　時　　令和５年７月３日（月）午後２時から",
+    "２　議　題",
+    "（１）諮問第１号　子育て応援事業に係る個人情報の目的外利用について",
+    "（２）諮問第２号　図書館システムの更新に伴うオンライン結合について",
+    "３　議事の経過",
+    "○事務局（こども課長）　諮問第１号は、税務課の個人住民税賦課事務及び福祉課の児童手当事務で保有する世帯主の氏名、",
+    "所得額、児童数を、こども課が「子育て応援事業」に目的外利用するものです。",
+    "○事務局（生涯学習課長）　諮問第２号は、図書館管理業務において、生涯学習課が管理する利用者の氏名、住所、"
+    "貸出履歴を、書誌データ管理業務の受託者とオンライン結合により提供するものです。条例第１１条第２項の規定により諮問します。",
+    "○事務局（総務課長）　住民課の戸籍事務から選挙管理委員会事務局の選挙人名簿調製事務へ、死亡者の氏名及び死亡日を"
+    "公職選挙法に基づき提供しておりますので報告します。",
+])
+
+
+def test_an_explanation_in_minutes_states_the_flow_its_vague_title_left_out():
+    result = extract(MINUTES_EXPLAINED)
+    assert sorted(ends(flow) for flow in result.flows) == sorted([
+        ("税務課", "個人住民税賦課事務", "こども課", "子育て応援事業", None),
+        ("福祉課", "児童手当事務", "こども課", "子育て応援事業", None),
+        ("生涯学習課", "図書館管理業務", None, "書誌データ管理業務", "受託者"),
+        ("住民課", "戸籍事務", "選挙管理委員会事務局", "選挙人名簿調製事務", None),
+    ])
+    by_business = {flow.source_business: flow for flow in result.flows}
+    assert by_business["図書館管理業務"].kind == "online_connection"
+    assert by_business["図書館管理業務"].basis_text == "条例第11条第2項"
+    assert by_business["個人住民税賦課事務"].items == ["氏名", "所得額", "児童数"]
+    assert (by_business["戸籍事務"].basis, by_business["戸籍事務"].basis_text) == ("law", "公職選挙法")
+    assert by_business["戸籍事務"].items == ["死亡者の氏名", "死亡日"]
+    assert len(result.council_cases) == 2
+    assert all(case.flow_ids for case in result.council_cases)
+
+
+def test_an_arrow_item_carries_its_basis_and_start_in_a_trailing_bracket():
+    text = ("オンライン結合の状況\n- 税務システム運用業務（税務課）→ 共同クラウド基盤"
+            "（根拠：条例第１０条第１項第２号、令和４年１０月１日から）")
+    (flow,) = extract(text).flows
+    assert flow.recipient_external == "共同クラウド基盤"
+    assert (flow.basis, flow.basis_text, flow.start_date) == ("council", "条例第10条第1項第2号", "2022-10-01")
+
+
+def test_a_notice_written_as_numbered_labelled_lines_is_one_flow():
+    text = "\n".join([
+        "　次のとおり個人情報を継続的に提供するので公告する。",
+        "１　提供する事務　　介護認定事務（介護保険課）",
+        "２　提供先　　　　　北谷地域広域連合",
+        "３　提供する項目　　被保険者番号、氏名、要介護度",
+        "４　根拠法令　　　　介護保険法第２０３条",
+        "５　提供開始日　　　令和５年４月１日",
+    ])
+    (flow,) = extract(text).flows
+    assert ends(flow) == ("介護保険課", "介護認定事務", None, None, "北谷地域広域連合")
+    assert (flow.kind, flow.basis, flow.start_date) == ("external_provision", "law", "2023-04-01")
+    assert flow.items == ["被保険者番号", "氏名", "要介護度"]
+
+
+def test_counts_in_a_bracketed_breakdown_take_the_kind_of_the_count_before_it():
+    text = "令和5年度の状況\n　外部提供は１５件（うち法令に基づくもの１１件、本人の同意によるもの４件）でした。"
+    stats = [(stat.kind, stat.count) for stat in extract(text).statistics]
+    assert stats == [("external_provision", 15), ("external_provision", 11), ("external_provision", 4)]
+
+
+def test_consultation_titles_with_other_okurigana_and_bracketed_businesses():
+    (delegated,) = consultation_flows("介護認定調査業務を民間事業者に委託するに当り、調査対象者の氏名を電子媒体により"
+                                      "受託者へ提供することについて", 3, "q")
+    assert (delegated.recipient_business, delegated.recipient_external) == ("介護認定調査業務", "受託者")
+    (held_in,) = consultation_flows("国民年金業務において保有する加入者の氏名を、病院医事課が「未収金督促業務」に"
+                                    "利用することについて", 4, "q")
+    assert ends(held_in) == (None, "国民年金業務", "病院医事課", "未収金督促業務", None)
+    assert held_in.kind == "external_provision"  # a plain 利用 by another organ
+    (reported,) = consultation_flows("保健課が「乳児健診事務」で保有する個人情報を子育て課「絵本配布事業」において"
+                                     "目的外利用したことについて", 5, "q", basis="unknown")
+    assert ends(reported) == ("保健課", "乳児健診事務", "子育て課", "絵本配布事業", None)
+    assert (reported.kind, reported.items) == ("purpose_outside_use", [])
+
+
+def test_a_report_of_a_hand_over_already_made_is_a_flow_but_no_council_case():
+    text = "\n".join([
+        "令和６年度第１回北山市個人情報保護審議会　次第",
+        "日　時　　令和６年５月２０日（月）午後２時から",
+        "２　報告事項",
+        "（１）保健課が「乳児健診事務」で保有する個人情報を子育て課「絵本配布事業」において目的外利用したことについて",
+    ])
+    result = extract(text)
+    assert [ends(flow) for flow in result.flows] == [("保健課", "乳児健診事務", "子育て課", "絵本配布事業", None)]
+    assert result.flows[0].basis == "unknown" and result.council_cases == []
+
+
+def test_decisions_stated_later_in_the_minutes_go_to_the_case_they_name():
+    text = "\n".join([
+        "令和６年度第２回北山市個人情報保護審議会　会議録",
+        "１　日　時　　令和６年９月２日（月）午前１０時から",
+        "２　議　題",
+        "（１）諮問第７号　税務課が保有する個人情報を防災課が目的外利用することについて",
+        "（２）諮問第８号　市民課が保有する個人情報を福祉課が目的外利用することについて",
+        "３　議事の経過",
+        "○会長　諮問第７号について説明をお願いします。",
+        "○会長　異議なしと認め、諮問第７号は承認とします。",
+        "○会長　続いて諮問第８号です。",
+        "○会長　では、保存期間に関する意見を付して承認といたします。",
+    ])
+    assert [case.decision for case in extract(text).council_cases] == ["approved", "approved_with_opinion"]
+    results = "\n".join([*text.splitlines()[:5], "（審議結果）", "諮問第７号　原案のとおり承認された。",
+                         "諮問第８号　消去の時期を明示するよう求める意見を付して承認された。"])
+    assert [case.decision for case in extract(results).council_cases] == ["approved", "approved_with_opinion"]
+
+
+def test_an_explanatory_annex_completes_the_flow_of_its_case():
+    text = "\n".join([
+        "令和６年度第３回北山市個人情報保護審議会　次第",
+        "日　時　　令和６年１１月５日（火）午後２時から",
+        "２　諮問案件",
+        "（１）諮問第９号　国民年金業務において保有する加入者情報を、病院医事課が「未収金督促業務」に"
+        "利用することについて",
+        "",
+        "【諮問第９号　説明資料】",
+        "担当課　年金課",
+        "○提供する個人情報の項目　　氏名、住所、電話番号",
+        "○開始予定日　　令和７年１月６日",
+        "○理由　　未収金の督促先を確認するため",
+    ])
+    (flow,) = extract(text).flows
+    assert ends(flow) == ("年金課", "国民年金業務", "病院医事課", "未収金督促業務", None)
+    assert (flow.items, flow.start_date) == (["氏名", "住所", "電話番号"], "2025-01-06")
+    assert flow.reason == "未収金の督促先を確認するため"
+
+
+def test_a_source_cell_naming_department_and_business_apart_is_split():
+    text = ("目的外利用の状況\n番号\t利用する事務\t保有する課・事務\t利用した項目\n"
+            "１\t見舞金支給事務\t防災課　要支援者名簿管理事務\t氏名、住所")
+    (flow,) = extract(text).flows
+    assert (flow.source_department, flow.source_business) == ("防災課", "要支援者名簿管理事務")
+
+
+def test_a_breakdown_by_basis_in_prose_is_kept_when_a_table_repeats_one_count():
+    text = "\n".join([
+        "区分\t目的外利用\t外部提供",
+        "件数\t２\t６",
+        "",
+        "　目的外利用７件のうち、法令に基づくものが３件、本人の同意によるものが２件、"
+        "審議会の答申によるものが２件です。",
+    ])
+    prose = [(stat.count, stat.organ_or_basis) for stat in extract(text).statistics if stat.line == 4]
+    assert (2, "審議会の答申によるもの") in prose and (3, "法令に基づくもの") in prose

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import classify_kind
+from ..normalize import classify_basis, classify_kind, to_iso_date
 from ..records import Diagnostic, Flow
 from .lines import Line
 from .names import is_business, is_department, is_external_body, split_business_department
@@ -29,6 +29,9 @@ __all__ = ["arrow_ends", "arrow_flows"]
 _ARROW = re.compile(r"^(?:[・\-*●○◯]\s*)?(?P<source>[^→⇒]+?)\s*(?:→|⇒|->|=>)\s*(?P<target>[^→⇒]+?)$")
 _PAREN = re.compile(r"^(.+?)\s*[(（]([^()（）]+)[)）]$")
 _LEGEND = re.compile(r"業務名|事務名|接続先|提供先|結合先")
+_NOTE = re.compile(r"\s*[(（](?:根拠|提供根拠|法的根拠)\s*[:：]?\s*"
+                   r"(?P<note>[^()（）]+(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]$")
+_SINCE = re.compile(r"^(?P<date>.+?日)(?:から|より|以降)$")
 _GROUP = re.compile(r"^(?:【(?P<bracketed>[^】]+)】|(?P<named>[^\s:：、。]{2,20})[:：])$")
 
 
@@ -101,6 +104,9 @@ def arrow_flows(lines: list[Line], skip: set[int]) -> tuple[list[Flow], list[Dia
         if arrow is None:
             continue
         source, target = arrow.group("source").strip(), arrow.group("target").strip()
+        basis_text, start = _note(target)
+        note = _NOTE.search(target)
+        target = target[: note.start()].strip() if note else target
         if _LEGEND.search(text):
             continue  # the legend 「（業務名 → 接続先）」
         business, department = split_business_department(source)
@@ -118,5 +124,21 @@ def arrow_flows(lines: list[Line], skip: set[int]) -> tuple[list[Flow], list[Dia
         flows.append(Flow(source_department=department or group, source_business=business,
                           recipient_department=None if outside else target,
                           recipient_external=target if outside else None,
-                          kind=kind, line=line.no, quote=line.quote))
+                          kind=kind, basis=classify_basis(basis_text) if basis_text else "unknown",
+                          basis_text=basis_text, start_date=start, line=line.no, quote=line.quote))
     return flows, problems
+
+
+def _note(target: str) -> tuple[str | None, str | None]:
+    """(basis, start date) of a trailing 「（根拠：条例第N条、令和N年M月D日から）」 on an arrow's target."""
+    note = _NOTE.search(target)
+    if not note:
+        return None, None
+    basis, start = [], None
+    for part in note.group("note").split("、"):
+        since = _SINCE.match(part.strip())
+        if since and to_iso_date(since.group("date")):
+            start = to_iso_date(since.group("date"))
+        elif part.strip():
+            basis.append(part.strip())
+    return "、".join(basis) or None, start

@@ -27,16 +27,17 @@ import re
 from functools import lru_cache
 
 from ..records import Flow
-from .items import clean_items, compact
+from .items import clean_items, compact, is_vague_item
 from .names import is_business, is_department
 
 __all__ = ["articles_of", "case_business", "consultation_flows", "flow_kind"]
 
 _ARTICLE = re.compile(r"(同条|(?:[^\s()（）、。第]{0,12}?条例|法|規則)第\d+条)((?:第\d+項)?(?:第\d+号)?(?:第\d+項)?)")
-_CLAUSE_CUT = re.compile(r"^.*(?:当たり|あたり|伴い|おいて|際し|ついて|ため)、")
+_ON = r"(?:当たり|当り|あたり|当たって|当って|あたって|際し|際して)"  # 「委託するに当たり」 and its okurigana variants
+_CLAUSE_CUT = re.compile(r"^.*(?:当たり|当り|あたり|当たって|当って|あたって|伴い|おいて|際し|ついて|ため)、")
 _DELEGATE = re.compile(
-    r"^(?P<biz>[^。を]+?(?:業務|事務|事業)等?)(?:を[^、。を]{0,12}?(?:外部)?委託するに(?:当たり|あたり|際し)"
-    r"|の(?:一部|全部)?(?:外部)?委託に(?:伴う|伴い|係る|当たって|際して))"
+    r"^(?P<biz>[^。を]+?(?:業務|事務|事業)等?)(?:を[^、。を]{0,12}?(?:外部)?委託するに" + _ON +
+    r"|の(?:一部|全部)?(?:外部)?委託に(?:伴う|伴い|係る|" + _ON[3:] + r")"
 )
 _EXTERNAL = (
     re.compile(r"(?:に伴う|に係る|における|に当たっての|のための)(?P<ext>[^、。をにへ]+?)との?(?:[^、。を]{0,12}?)オンライン結合"),
@@ -56,13 +57,18 @@ _SOURCE = re.compile(
 )
 _HELD_SYSTEM = re.compile(r"^(?P<sys>[^の、]+システム)の(?P<rest>.+)$")
 _OWNED_BY_CITY = re.compile(r"^(?:市|町|村|区|本市|当市)が(?:管理|保有)する")
-_RECIPIENT = re.compile(r"を、?(?P<recip>[^、。を]+?)が(?:[^、。を]{0,30}?)(?:目的外利用|利用)")
+_RECIPIENT = re.compile(r"を、?(?P<recip>[^、。を]+?)が(?:[^、。を]{0,30}?)(?:目的外利用|利用)"
+                        r"|を、?(?P<recip2>[^、。を「]+?(?:課|室|センター|局))(?=「[^」]+」(?:において|で|に|のため)(?:目的外)?利用)")
 _SOURCE_DEPARTMENT = re.compile(r"^(?P<dept>[^、。]+?(?:課|室|センター|局))において、")
 _HELD = re.compile(r"^(?P<depts>.+?)が保有する(?P<items>.+)$")
+# 「A課が「X事務」で保有するZ」 / 「X業務において保有するZ」: the holder's business named with the data
+_HELD_IN = re.compile(r"^(?:(?P<dept>[^、。を「]+?(?:課|室|センター|局))が)?"
+                      r"「?(?P<biz>[^、。を「」]+?(?:業務|事務|事業))」?(?:で|において)保有する(?P<items>.+)$")
 _HELD_SEPARATOR = re.compile(r"並びに|及び|、")
 _IN_BUSINESS = re.compile(
     r"^「?(?P<biz>[^、。を「」]+?(?:業務|事務|事業|システム))」?(?:において|で|のため|に(?=(?:目的外)?利用))")
-_ORGAN = re.compile(r"^(?:教育委員会|選挙管理委員会|農業委員会|監査委員|水道局|病院|消防本部|議会)(?=.+(?:課|室|係|所|センター)$)")
+_ORGAN = re.compile(
+    r"^(?:教育委員会|選挙管理委員会|農業委員会|監査委員|水道局|病院|消防本部|議会)(?=.+(?:課|室|係|所|センター)$)")
 _HELD_USE = re.compile(r"を、?[^、。を]+?(?:課|室|センター|局)が[^、。を]{0,30}?利用する")
 _FOR_BUSINESS = re.compile(r"^(?P<x>.+?)(?:に伴う|に係る|における|のための)(?:[^、。]*?)の(?:目的外利用|外部提供)")
 _NUMBERING = re.compile(r"^(?:[・\-*]|\d+[\s.)．]|[(（]\d+[)）])\s*")
@@ -106,7 +112,7 @@ def flow_kind(text: str) -> str | None:
         return "purpose_outside_use"
     if "外部提供" in text or "提供" in text:
         return "external_provision"
-    if "が保有する" in text and _HELD_USE.search(text):
+    if re.search(r"(?:が|において|で)保有する", text) and _HELD_USE.search(text):
         return "purpose_outside_use"  # 「A課が保有するXをB課がY事務に利用すること」: another department's use
     return None
 
@@ -155,19 +161,29 @@ def consultation_flows(
 
     if kind == "purpose_outside_use":
         recipient = _RECIPIENT.search(text)
-        recipient_department = recipient.group("recip") if recipient else None
+        group = "recip" if recipient and recipient.group("recip") else "recip2"
+        recipient_department = recipient.group(group) if recipient else None
         head = text[: recipient.start()] if recipient else ""
         held = [_HELD.match(part) for part in _held_parts(head)] if head else []
-        in_business = _IN_BUSINESS.match(text[recipient.end("recip") + 1:]) if recipient else None
+        after = text[recipient.end(group) + (group == "recip"):] if recipient else ""
+        in_business = _IN_BUSINESS.match(after) if recipient else None
         business = business or (in_business.group("biz") if in_business else None)
+        held_in = _HELD_IN.match(head)
+        if held_in and not (held and all(held) and "「" not in head):
+            found, _ = clean_items(held_in.group("items"))
+            flow = make(source_department=held_in.group("dept") or (departments[0] if departments else None),
+                        source_business=held_in.group("biz"), recipient_department=recipient_department,
+                        recipient_business=business, items=list(items or [i for i in found if not is_vague_item(i)]))
+            return [flow if "目的外利用" in text else _between_organs(flow)]
         if held and all(held):
             flows: list[Flow] = []
             for match in held:
                 found, _ = clean_items(match.group("items"))
+                found = [item for item in found if not is_vague_item(item)]
                 for department in _split_departments(_CLAUSE_CUT.sub("", match.group("depts"))):
                     flows.append(make(source_department=department, recipient_department=recipient_department,
                                       recipient_business=business, items=list(items or found)))
-            return [_between_organs(flow) for flow in flows]
+            return flows if "目的外利用" in text else [_between_organs(flow) for flow in flows]
         found, _ = clean_items(_object(text))
         target = business or _for_business(text)
         sources = departments if recipient_department or not departments else departments
@@ -204,14 +220,14 @@ def consultation_flows(
 
 
 def _between_organs(flow: Flow) -> Flow:
-    """A use across two organs (one end named 「教育委員会A課」, the other a plain 課) is an external provision."""
+    """A plain 「利用」 of what another organ holds (「教育委員会A課が保有するXをB課が利用」): its provision."""
     source, recipient = flow.source_department or "", flow.recipient_department or ""
-    organs = (_ORGAN.match(source), _ORGAN.match(recipient))
-    if flow.kind != "purpose_outside_use" or bool(organs[0]) == bool(organs[1]) or not source or not recipient:
+    organ, other = _ORGAN.match(source), _ORGAN.match(recipient)
+    if flow.kind != "purpose_outside_use" or not recipient or bool(organ) == bool(other):
         return flow
     flow.kind = "external_provision"
-    if organs[0]:
-        flow.source_department = source[organs[0].end():]
+    if organ:
+        flow.source_department = source[organ.end():]
     return flow
 
 

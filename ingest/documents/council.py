@@ -53,6 +53,8 @@ _ANSWER_APPROVED = re.compile(r"(?:妥当|適当|適切)である。?$|差し支
 _ANSWER_REJECTED = re.compile(r"(?:妥当|適当|適切)でない|不適当|認められない。?$")
 _OPINION_HEADING = re.compile(r"[付附]帯意見")
 _TAGS = re.compile(r"<[^>]+>")
+_DONE = re.compile(r"(?:した|された|しました)(?:こと|もの|件)(?:について|の報告)")
+_TITLE_PIECE = re.compile(r".+?について(?:\s*[(（][^()（）]*[)）])?|.+$")
 _CASE_NUMBER = re.compile(r"諮問第\s*(\d+)\s*号")
 _TRAILING_CITATION = re.compile(r"(?:[(（][^()（）]*[)）]|。)+$")
 _WRITTEN = re.compile(r"書面(?:決議|による|で|審議|表決)")
@@ -147,7 +149,7 @@ def _table_cases(table: Table, problems: list[Diagnostic]) -> list[_Case]:
             date = _last_date(row.get("meeting_date") or "", row.line.no, problems)
         decision = decision_of(row.get("decision") or "") or "unknown"
         content = re.sub(r"諮問案件の審議|報告案件|報告事項", " ", content)
-        for piece in re.split(r"(?<=について)", content):
+        for piece in _TITLE_PIECE.findall(content):  # 「…について（条例第N条…）」: the citation stays with its title
             title = compact(piece).lstrip("・-").strip()
             number = _CASE_NUMBER.match(title)
             title = title[number.end():].strip() if number else title
@@ -314,6 +316,9 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
         if not made and flow_kind(compact(case.title)):
             problems.append(Diagnostic(case.line.no, "warning", f"council case names a hand-over but no flow "
                                                                 f"could be read: {case.title[:60]}"))
+        if case.reported and _DONE.search(compact(case.title)):
+            flows.extend(made)  # a report of a hand-over already made (「…したことについて」) is no case of its own
+            continue
         record = CouncilCase(date=case.date, title=case.title, articles=articles, decision=case.decision,
                              line=case.line.no, quote=case.line.quote)
         record.flow_ids = [str(id(flow)) for flow in made]  # placeholders, replaced once flows are numbered

@@ -93,7 +93,8 @@ def clean_items(text: str | None) -> tuple[list[str], str | None]:
             items[0] = qualified.group(1)  # 「18歳になる方の氏名」: who, not what
     if len(items) >= 2:
         person = _PERSON_PREFIX.match(items[0]) or _AGED_PERSON.match(items[0])
-        if person and not _owner_kept(person.group(1), items[1:]):
+        owner = items[0][: -len(person.group(1)) - 1] if person else ""
+        if person and not _owner_kept(person.group(1), items[1:]) and not _names_its_own(owner, items[1:]):
             items[0] = person.group(1)  # 「職員の住所、氏名、…」: the owner qualifies the whole list
     out: list[str] = []
     seen: set[str] = set()
@@ -113,6 +114,12 @@ def _owner_kept(bare: str, others: list[str]) -> bool:
     owner does not qualify the whole list.
     """
     return any(item.removesuffix("等") == bare.removesuffix("等") or _OTHER_OWNER.match(item) for item in others)
+
+
+def _names_its_own(owner: str, others: list[str]) -> bool:
+    """「転出者の氏名及び転出先住所」: the other of two items, starting with the owner's stem, names its own."""
+    stem = owner.removesuffix("者")
+    return len(stem) >= 2 and len(others) == 1 and others[0].startswith(stem) and not others[0].startswith(owner)
 
 
 def object_items(sentence: str | None) -> list[str]:

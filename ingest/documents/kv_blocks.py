@@ -36,6 +36,8 @@ __all__ = ["block_flows"]
 _OPENER = re.compile(r"^[【\[［]\s*(?:No\.?|NO\.?|番号|事例)?\s*\d{1,3}\s*[】\]］]")
 _ENDS = {"business", "source_business", "department", "source_department", "recipient", "recipient_business"}
 _HANDOVER_KEY = re.compile(r"提供|利用|結合|根拠")
+_NUMBERED_FIELD = re.compile(r"^(?:(?P<no>\d{1,2})[.．、)]?|[(（](?P<pno>\d{1,2})[)）])\s*(?P<key>[^:：\s]{2,16})"
+                             r"(?:\s{2,}|\s*[:：]\s*)(?P<value>\S.*)$")
 _FIELD = re.compile(r"^[・○]?\s*(?P<key>[^:：\s]{2,16})\s*[:：]\s*(?P<value>.*)$")
 
 
@@ -63,6 +65,20 @@ def _kind_word(fields: list[tuple[Line, str | None, str]], known: set[str]) -> s
     return "目的外利用"
 
 
+def _numbered_run(lines: list[Line], index: int) -> list[tuple[Line, str | None, str]]:
+    """Fields of a run of numbered labelled lines starting at ``index`` with number 1 (「１　提供先　　A市」)."""
+    fields: list[tuple[Line, str | None, str]] = []
+    for line in lines[index:index + 12]:
+        match = _NUMBERED_FIELD.match(line.text) if not line.cells else None
+        if not match or int(match.group("no") or match.group("pno")) != len(fields) + 1:
+            break
+        role = header_role(match.group("key"))
+        if role is None:
+            break
+        fields.append((line, role, match.group("value").strip()))
+    return fields if len(fields) >= 3 else []
+
+
 def block_flows(lines: list[Line], used: set[int],
                 known_departments: set[str] | None = None) -> tuple[list[Flow], list[Diagnostic], set[int]]:
     """Flows of every 【No.n】 block of labelled lines; returns (flows, diagnostics, lines read)."""
@@ -70,11 +86,16 @@ def block_flows(lines: list[Line], used: set[int],
     problems: list[Diagnostic] = []
     read: set[int] = set()
     for index, opener in enumerate(lines):
-        if not opener.text.startswith(("【", "[", "［")) or opener.no in used or opener.cells \
-                or not _OPENER.match(opener.text):
+        if opener.no in used or opener.cells:
             continue
         fields: list[tuple[Line, str | None, str]] = []
-        for line in lines[index + 1:index + 16]:
+        if opener.text[:1] in "1(（" and opener.no not in read:
+            fields = _numbered_run(lines, index)  # 「１　提供する事務　　X事務（A課）」, 「２　提供先　　B」…
+            if fields and not _HANDOVER_KEY.search(" ".join(line.text for line, _, _ in fields)):
+                fields = []
+        if not fields and (not opener.text.startswith(("【", "[", "［")) or not _OPENER.match(opener.text)):
+            continue
+        for line in lines[index + 1:index + 16] if not fields else []:
             match = _FIELD.match(line.text) if not line.cells else None
             if not match:
                 if line.blank and not fields:

@@ -62,10 +62,13 @@ def is_external_body(name: str, known_departments: set[str]) -> bool:
 
 
 def split_business_department(cell: str) -> tuple[str, str | None]:
-    """「児童手当支給業務 (人事厚生課)」 → ('児童手当支給業務', '人事厚生課')."""
+    """「児童手当支給業務 (人事厚生課)」 → ('児童手当支給業務', '人事厚生課'); so 「人事厚生課 児童手当支給業務」."""
     match = _PAREN_DEPT.match(cell.strip())
     if match and is_department(match.group(2)):
         return match.group(1).strip(), match.group(2).strip()
+    parts = cell.split()
+    if len(parts) == 2 and is_department(parts[0]) and is_business(parts[1]):
+        return parts[1], parts[0]  # 「福祉課　手当事務」: the department, a space, its business
     return cell.strip(), None
 
 

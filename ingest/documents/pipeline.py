@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from ..normalize import business_key, canonical_name
 from ..records import Diagnostic, Document, Extraction, Flow, Registration
+from .annexes import annexed
 from .arrows import arrow_flows
 from .council import council_cases
 from .diagnose import unread_flow_statements
 from .discussion import discussed_flows
+from .explained import decided_in_minutes, explained_flows
 from .fixed_width import align_fixed_width
 from .flows_table import is_flow_table, table_flows
 from .holdings import attach_to_cases, held_flows
@@ -103,8 +105,14 @@ def run(document: Document) -> Extraction:
     agenda_flows, agenda_lines = discussed_flows(lines, cases, case_flows, used | case_lines)
     flows.extend(agenda_flows)
     case_lines |= agenda_lines
+    stated, replaced, stated_lines = explained_flows(lines, cases, case_flows + agenda_flows, used | case_lines)
+    flows = [flow for flow in flows if str(id(flow)) not in replaced] + stated
+    case_flows = [flow for flow in case_flows if str(id(flow)) not in replaced] + stated
+    case_lines |= stated_lines
+    decided_in_minutes(lines, cases)
+    annexed(lines, cases, case_flows + agenda_flows)
     diagnostics.extend(problems)
-    flows.extend(case_flows)
+    flows.extend(flow for flow in case_flows if flow not in stated)
     consumed = used | case_lines
     summary_flows: list[Flow] = []
     found, problems = arrow_flows(lines, consumed)

@@ -225,7 +225,13 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         text = compact(line.text)
         context: str | None = None
         table = ""
-        for segment in re.split(r"[、。]|及び", text):
+        previous: str | None = None  # the kind of the count just read: 「12件(うちAによるもの8件、Bによるもの4件)」
+        within = False
+        for segment in re.split(r"[、。]|及び|(?=[(（]うち)", text):
+            if segment[:1] in "(（" and segment[1:3] == "うち":
+                within, segment = True, segment[1:]
+            closes = segment.endswith((")", "）"))
+            segment = segment.rstrip(")）")
             match = _PROSE_COUNT.search(segment)
             if not match:
                 # 「…の登録件数は、市長548件、教育委員会64件」: the kind named before the counts applies to them.
@@ -234,14 +240,17 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
             head = segment[: match.start()].rstrip("がはで:：(（ ")
             kind = stat_kind(head)
             if kind is None:
-                kind = context
+                kind = previous if within else context
+            within = within and not closes
             if kind is None:
                 continue
+            previous = previous if within else kind
             if "内訳" in segment or "の内" in segment or "のうち" in segment:
                 context, table = kind, segment
             count = int(match.group(1).replace(",", ""))
-            if (kind, count) in known:
-                continue
+            if (kind, count) in known and not (table and _BASIS_PHRASE.search(head)):
+                continue  # a table states it already; a breakdown by basis (「…のうち、Aによるもの2件」) is its own
+
             phrase = _BASIS_PHRASE.search(head)
             label = phrase.group(0) if phrase else head
             out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis=label, kind=kind,

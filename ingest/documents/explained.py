@@ -1,0 +1,140 @@
+"""Hand-overs a department states while explaining a case in council minutes (「諮問第N号は、…するものです」).
+
+The genre: the agenda title of a case is often vague (「X事業に係る個人情報の目的外利用について」), and the
+department's explanation in the record of the meeting states the whole flow, one speaker a line, a sentence
+sometimes broken after a 「、」. Three sentence shapes:
+
+- 「X業務において、A課が管理するZを、Y業務の受託事業者とオンライン結合により提供する」: an online
+  connection from X (held by A) to the contractor of Y;
+- 「A課のX事務及びB課のY事務で保有するZを、C課が「W事業」に目的外利用する」: one use per holder;
+- 「A課のX事務からB課のY事務へ、Zを…法に基づき提供」: a provision, under that law when one is named.
+
+When the sentence names its case (「諮問第N号は」), the flows of that case's title give way to it.
+
+>>> said = "諮問第2号は、甲課の乙事務及び丙課の丁事務で保有する氏名、住所を、戊課が「己事業」に目的外利用するものです。"
+>>> [(f.source_department, f.source_business, f.recipient_business) for f in _sentence_flows(said, 1, "q")]
+[('甲課', '乙事務', '己事業'), ('丙課', '丁事務', '己事業')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import CouncilCase, Flow
+from .consult import articles_of
+from .council import decision_of
+from .items import clean_items
+from .lines import Line
+
+__all__ = ["decided_in_minutes", "explained_flows"]
+
+_UNIT = r"(?:課|室|センター|局|事務局)"
+_WORK = r"(?:業務|事務|事業)"
+_SPEAKER = re.compile(r"^[○◯〇]\s*[^\s()（）]{1,20}(?:[(（][^()（）]{1,20}[)）])?\s*")
+_CASE = re.compile(r"^(?:諮問|報告)第\s*(\d+)\s*号(?:は|について(?:は)?)、")
+_ONLINE = re.compile(
+    rf"^(?P<sbiz>[^、。を]+?{_WORK})において、(?P<dept>[^、。を]+?{_UNIT})が(?:管理|保有)する(?P<items>[^。]+?)を、?"
+    rf"(?P<rbiz>[^、。を]+?{_WORK})の(?P<ext>受託事業者|受託者|委託先)との?オンライン結合")
+_HELD_USE = re.compile(
+    rf"^(?P<srcs>[^。を]+?{_WORK})で保有する(?P<items>[^。]+?)を、?(?P<rdept>[^、。を「]+?{_UNIT})が"
+    rf"「?(?P<rbiz>[^、。を「」]+?{_WORK})」?(?:に|で|において|のために?)(?P<verb>目的外利用|利用)")
+_PAIR = re.compile(rf"(?:^|及び|並びに|、)(?P<dept>[^、。を及]+?{_UNIT})の(?P<biz>[^、。を及]+?{_WORK})")
+_FROM_TO = re.compile(
+    rf"^(?P<sdept>[^、。を]+?{_UNIT})の(?P<sbiz>[^、。を]+?{_WORK})から(?P<rdept>[^、。を]+?{_UNIT})の"
+    rf"(?P<rbiz>[^、。を]+?{_WORK})へ、?(?P<items>[^。]+?)を(?:(?P<law>[^、。を]+?法)に基づき)?(?:提供|送付)")
+
+
+def _sentence_flows(text: str, line: int, quote: str) -> list[Flow]:
+    text = _CASE.sub("", _SPEAKER.sub("", text))
+    articles = articles_of(text) if "第" in text else []
+    match = _ONLINE.match(text)
+    if match:
+        return [Flow(source_department=match.group("dept"), source_business=match.group("sbiz"),
+                     recipient_business=match.group("rbiz"), recipient_external=match.group("ext"),
+                     kind="online_connection", basis="council", basis_text=articles[0] if articles else None,
+                     items=clean_items(match.group("items"))[0], line=line, quote=quote)]
+    match = _HELD_USE.match(text)
+    if match:
+        pairs = list(_PAIR.finditer(match.group("srcs")))
+        if not pairs or "".join(pair.group(0) for pair in pairs).lstrip("、") != match.group("srcs").lstrip("、"):
+            return []
+        return [Flow(source_department=pair.group("dept"), source_business=pair.group("biz"),
+                     recipient_department=match.group("rdept"), recipient_business=match.group("rbiz"),
+                     kind="purpose_outside_use", basis="council", basis_text=articles[0] if articles else None,
+                     items=clean_items(match.group("items"))[0], line=line, quote=quote) for pair in pairs]
+    match = _FROM_TO.match(text)
+    if match:
+        law = match.group("law")
+        return [Flow(source_department=match.group("sdept"), source_business=match.group("sbiz"),
+                     recipient_department=match.group("rdept"), recipient_business=match.group("rbiz"),
+                     kind="external_provision", basis="law" if law else "unknown", basis_text=law,
+                     items=clean_items(match.group("items"))[0], line=line, quote=quote)]
+    return []
+
+
+def _case_number(text: str) -> str | None:
+    match = re.search(r"諮問第\s*(\d+)\s*号", text)
+    return match.group(1) if match else None
+
+
+def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: list[Flow], consumed: set[int]) -> tuple[
+        list[Flow], set[str], set[int]]:
+    """Flows stated by explanations in minutes, the tokens of title flows they replace, and the lines read."""
+    if not cases:
+        return [], set(), set()
+    by_line = {line.no: line for line in lines}
+    case_of = {}
+    for case in cases:
+        number = _case_number(by_line[case.line].text) if case.line in by_line else None
+        if number:
+            case_of.setdefault(number, case)
+    tokens = {str(id(flow)) for flow in title_flows}
+    out: list[Flow] = []
+    replaced: set[str] = set()
+    read: set[int] = set()
+    for index, line in enumerate(lines):
+        if line.no in consumed or line.cells or not _SPEAKER.match(line.text):
+            continue
+        text = line.text
+        if text.endswith("、") and index + 1 < len(lines) and not lines[index + 1].blank:
+            text += lines[index + 1].text  # a sentence broken after its 「、」
+        found = _sentence_flows(text, line.no, line.quote)
+        if not found:
+            continue
+        read.add(line.no)
+        out.extend(found)
+        number = _case_number(text.split("、")[0])
+        case = case_of.get(number) if number else None
+        if case is not None:
+            replaced.update(token for token in case.flow_ids if token in tokens)
+            case.flow_ids = [token for token in case.flow_ids if token not in tokens]
+            case.flow_ids.extend(str(id(flow)) for flow in found)
+            if not case.articles:
+                case.articles = [flow.basis_text for flow in found[:1] if flow.basis == "council" and flow.basis_text]
+    return out, replaced, read
+
+
+def decided_in_minutes(lines: list[Line], cases: list[CouncilCase]) -> None:
+    """Decisions the record of a meeting states after a numbered case's agenda line, for cases still undecided.
+
+    A decision (「異議なしと認め、諮問第N号は承認とします」, 「（審議結果）諮問第N号　原案のとおり承認された」)
+    belongs to the case last named by its number; the last decision stated for it wins.
+    """
+    by_line = {line.no: line for line in lines}
+    open_cases: dict[str, CouncilCase] = {}
+    for case in cases:
+        number = _case_number(by_line[case.line].text) if case.decision == "unknown" and case.line in by_line else None
+        if number:
+            open_cases.setdefault(number, case)
+    if not open_cases:
+        return
+    start = min(case.line for case in open_cases.values())
+    current: str | None = None
+    for line in lines:
+        if line.no <= start or line.cells:
+            continue
+        named = _case_number(line.text)
+        current = named or current
+        decision = decision_of(line.text) if current in open_cases else None
+        if decision and current and open_cases[current].line != line.no:
+            open_cases[current].decision = decision
