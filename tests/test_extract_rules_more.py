@@ -495,3 +495,116 @@ def test_a_breakdown_by_basis_in_prose_is_kept_when_a_table_repeats_one_count():
     ])
     prose = [(stat.count, stat.organ_or_basis) for stat in extract(text).statistics if stat.line == 4]
     assert (2, "審議会の答申によるもの") in prose and (3, "法令に基づくもの") in prose
+
+
+def test_an_agenda_item_tagged_with_its_department_reads_its_sub_bullets():
+    text = "\n".join([
+        "令和６年度第２回東谷市個人情報保護審議会 次第",
+        "日時 令和６年８月２０日（火）午前１０時から",
+        "２ 諮問案件",
+        "（１）放課後子ども教室事業の実施に伴う個人情報の外部提供について【生涯学習課】",
+        "  ア 提供先 一般社団法人東谷こども応援団",
+        "  イ 提供項目 参加児童の氏名、学校名",
+        "",
+        "（２）家屋解体補助事業に係る個人情報の目的外利用について【建築指導課】",
+        "  ア 提供元 資産税課 家屋評価事務",
+        "  イ 提供項目 家屋の建築年",
+    ])
+    result = extract(text)
+    first, second = sorted(result.flows, key=lambda flow: flow.line)
+    assert ends(first) == ("生涯学習課", None, None, "放課後子ども教室事業", "一般社団法人東谷こども応援団")
+    assert (first.kind, first.items) == ("external_provision", ["参加児童の氏名", "学校名"])
+    assert ends(second) == ("資産税課", "家屋評価事務", "建築指導課", "家屋解体補助事業", None)
+    assert second.items == ["家屋の建築年"]
+    assert [case.date for case in result.council_cases] == ["2024-08-20", "2024-08-20"]
+
+
+def test_a_council_summary_table_with_the_decision_column_first_gives_cases():
+    text = "\n".join([
+        "３ 審議会への諮問",
+        "",
+        "結論\t諮問事項\t開催日",
+        "承認\t健康ポイント事業に係る薬剤師会への個人情報の外部提供について\t令和５年７月３日",
+    ])
+    result = extract(text)
+    (case,) = result.council_cases
+    assert (case.date, case.decision) == ("2023-07-03", "approved")
+    (flow,) = result.flows
+    assert (flow.recipient_business, flow.recipient_external, flow.basis) == ("健康ポイント事業", "薬剤師会", "council")
+
+
+def test_a_bare_article_in_a_basis_column_takes_the_documents_own_legend():
+    text = "\n".join([
+        "番号\t区分\t保有課・事務\t利用・提供先\t提供項目\t根拠",
+        "1\t目的外利用\t保険年金課 国保資格事務\t子育て支援課 医療費助成事務\t被保険者番号\t第7条第1項第3号",
+        "",
+        "（根拠欄の説明）",
+        "第7条第1項第3号 法令の定めがあるとき",
+    ])
+    (flow,) = extract(text).flows
+    assert (flow.basis, flow.basis_text) == ("law", "第7条第1項第3号")
+
+
+def test_a_note_cell_gives_the_basis_when_no_column_does():
+    text = "\n".join([
+        "番号\t利用する課\t利用する事務\t保有する課\t利用項目\t備考",
+        "①\t健康増進課\t禁煙支援事業\t国保年金課\t被保険者氏名\t本人の同意あり",
+    ])
+    (flow,) = extract(text).flows
+    assert flow.basis == "consent"
+
+
+def test_a_recipient_cell_naming_a_department_then_its_business_is_internal():
+    text = "\n".join([
+        "番号\t区分\t保有課・事務\t利用・提供先\t提供項目",
+        "1\t目的外利用\t税務課 固定資産税事務\t農政課 農地台帳整備事務\t所有者氏名",
+    ])
+    (flow,) = extract(text).flows
+    assert ends(flow) == ("税務課", "固定資産税事務", "農政課", "農地台帳整備事務", None)
+
+
+def test_a_newsletter_sentence_naming_both_businesses_and_a_follow_up_line():
+    text = "\n".join([
+        "市では、災害見舞金を迅速に支給するため、税務課が固定資産税事務で保有する所有者の氏名及び住所を、"
+        "防災課の見舞金支給事務で利用しています。",
+        "この利用は、北浜市個人情報保護条例第9条第2項第2号（法令に定めがあるとき）に基づくもので、"
+        "令和6年4月1日から行っています。",
+    ])
+    (flow,) = extract(text).flows
+    assert ends(flow) == ("税務課", "固定資産税事務", "防災課", "見舞金支給事務", None)
+    assert (flow.items, flow.basis, flow.start_date) == (["所有者の氏名", "住所"], "law", "2024-04-01")
+
+
+def test_a_provision_made_with_consent_is_read_without_a_law():
+    sentence = "また、助成金の振込のため、申請者の同意を得たうえで、収納代行会社へ振込先口座を提供しています。"
+    (flow,) = notice_flows(sentence, 3, "q")
+    assert (flow.recipient_external, flow.basis, flow.items) == ("収納代行会社", "consent", ["振込先口座"])
+
+
+def test_a_reason_cell_wrapped_with_an_indent_continues_the_reason_not_the_department():
+    text = "\n".join([
+        "番号\t担当課\t事務の名称\t修正内容\t修正の理由\t修正年月日",
+        "1\t都市計画課\t空き家バンク事務\t収集方法に目的外利用を追加\t空き家所有者に連絡するため、",
+        "\t税務課が保有する固定資産課税",
+        "\t台帳の所有者氏名・連絡先を",
+        "\t利用することとしたため。\t令和6年6月1日",
+    ])
+    result = extract(text)
+    (reg,) = result.registrations
+    assert (reg.department, reg.business, reg.date) == ("都市計画課", "空き家バンク事務", "2024-06-01")
+    (flow,) = result.flows
+    assert ends(flow) == ("税務課", "固定資産課税台帳", "都市計画課", "空き家バンク事務", None)
+    assert flow.items == ["所有者氏名", "連絡先"]
+
+
+def test_a_section_heading_naming_only_the_kind_is_no_case():
+    text = "\n".join([
+        "令和6年度第1回南浜市個人情報保護審議会 資料",
+        "報告事項3 外部提供について",
+        "",
+        "番号\t利用する課\t利用する事務\t保有する課\t利用項目",
+        "1\t市民課\t証明書発行事務\t税務課\t課税額",
+    ])
+    result = extract(text)
+    assert result.council_cases == []
+    assert [flow.line for flow in result.flows] == [5]

@@ -45,6 +45,7 @@ _EXTERNAL = (
     re.compile(r"により(?P<ext>[^、。をにへと]+?)(?:へ|に)提供"),
     re.compile(r"(?P<ext>[^、。をにへ]+?)と[^、。を]{0,12}?オンライン結合"),
     re.compile(r"(?P<ext>[^、。をにへと]+?)(?:へ|に)(?:外部)?提供"),
+    re.compile(r"(?:に伴う|に係る|における|のための)(?P<ext>[^、。をにへと]+?)への(?:個人情報の)?(?:外部)?提供"),
 )
 _OBJECT = (
     re.compile(r"により、?(?P<obj>[^。を]+?)を(?:提供|送付|送信)"),
@@ -201,7 +202,7 @@ def consultation_flows(
         return [make(recipient_department=department, recipient_business=business, items=list(items or found))
                 for department in departments or [None]]
     delegate = _DELEGATE.search(text)
-    recipient_business = delegate.group("biz") if delegate else None
+    recipient_business = delegate.group("biz") if delegate else _for_business(text)
     external = None
     for pattern in _EXTERNAL:
         match = pattern.search(text)
@@ -255,6 +256,7 @@ def _held_parts(head: str) -> list[str]:
 
 def _for_business(text: str) -> str | None:
     match = _FOR_BUSINESS.match(text)
-    if match and is_business(match.group("x")):
-        return match.group("x")
-    return None
+    if not match:
+        return None
+    business = re.sub(r"の(?:実施|運営|執行|推進)$", "", match.group("x"))  # 「X事業の実施に伴う」
+    return business if is_business(business) else None

@@ -10,6 +10,9 @@ Two layouts, and one letter:
   that names no hand-over itself are its sub-items; 「…承認される」 closes it with a decision
   (「要望を意見として付した上で承認」 → approved_with_opinion). A case repeated later (the 諮問書
   attached to an agenda) is the same case: it adds departments and a 「○提供する個人情報の内容」 list.
+  An item 「（１）…に伴う…の外部提供について【X課】」 names its department on its own line; sub-bullets
+  「ア 提供先 …」 / 「ア 提供元 A課 B事務」 / 「イ 提供項目 …」 give the ends and items its title leaves out.
+  A heading naming only a kind (「報告事項2 目的外利用について」) is no case.
 
 An 答申 letter (答申第N号, 「…について（答申）」) is a case too: its date line is the case's date (not the
 諮問 date the body cites); 「…は、妥当である。」 / 「差し支えない。」 approve, and a 付帯意見 section after
@@ -28,12 +31,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..normalize import canonical_name
+from ..normalize import canonical_name, split_items
 from ..records import CouncilCase, Diagnostic, Flow
-from .consult import articles_of, case_business, consultation_flows, flow_kind
+from .consult import _for_business, articles_of, case_business, consultation_flows, flow_kind
 from .flows_table import safe_date
 from .items import clean_items, compact
 from .lines import Line
+from .names import parse_party, split_business_department
 from .tables import Table
 
 __all__ = ["council_cases", "decision_of"]
@@ -45,7 +49,10 @@ _WHEN = re.compile(r"^(?:日\s*時|開催日時?|日程)\s*[:：]")
 _MARKER = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*)?[【\[(（]?\s*(?:\d+\s*)?"
                      r"(諮問案件|諮問第\s*\d+\s*号|諮問事項|報告事項|報告案件|審議事項)"
                      r"(?:\s*\d+)?(?:の審議)?\s*[】\])）]?\s*(.*)$")
-_NUMBERED = re.compile(r"^(?:[-*・]\s*)?\d{1,2}[\s.)．]\s*(.+)$")
+_NUMBERED = re.compile(r"^(?:[-*・]\s*)?(?:\d{1,2}[\s.)．]|[(（]\d{1,2}[)）])\s*(.+)$")
+_TAGGED_TITLE = re.compile(r"^(.+について)\s*【([^】]+(?:課|室|係|所|センター|局|部|委員会|館))】$")
+_BULLET = re.compile(r"^[ア-ンａ-ｚa-z][\s.)）．]\s*(提供先|利用先|提供元|利用元|保有課|提供項目|利用項目|項目)"
+                     r"\s*[:：]?\s*(\S.*)$")
 _DEPT = re.compile(r"^【([^】]+(?:課|室|係|所|センター|局|部|総務|委員会|館))】$")
 _LISTED = re.compile(r"^[○◯●■・]\s*.*(?:個人情報|提供する|利用する).*(?:内容|項目)")
 _ANSWER = re.compile(r"^答申第\s*\d+\s*号$|[(（]答申[)）]$")
@@ -117,6 +124,8 @@ class _Case:
     listed: list[str] = field(default_factory=list)
     open: bool = True
     number: str | None = None  # 諮問第N号: an agenda line and the minutes' heading name one case
+    recipient: str | None = None  # 「ア 提供先 X」 under the title
+    source: str | None = None  # 「ア 提供元 X課 Y事務」 under the title
 
 
 def _last_date(text: str, line: int, problems: list[Diagnostic]) -> str | None:
@@ -153,7 +162,7 @@ def _table_cases(table: Table, problems: list[Diagnostic]) -> list[_Case]:
             title = compact(piece).lstrip("・-").strip()
             number = _CASE_NUMBER.match(title)
             title = title[number.end():].strip() if number else title
-            if title and _is_case_title(title):
+            if title and (_is_case_title(title) or (_ends_as_title(title) and flow_kind(compact(title)))):
                 cases.append(_Case(title, row.line, date, "報告" in (row.get("council_content") or "")[:8],
                                    decision=decision, open=False, number=number.group(1) if number else None))
     return cases
@@ -176,6 +185,16 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             answering, meeting_date = True, last_date or meeting_date
         elif answering and cases:
             _answer_decision(cases[-1], text)
+        bullet = _BULLET.match(text) if current is not None and current.open and not current.parts else None
+        if bullet:
+            role, value = bullet.group(1), bullet.group(2).strip()
+            if role.endswith("先"):
+                current.recipient = value
+            elif role.endswith("元") or role == "保有課":
+                current.source = value
+            else:
+                current.listed = split_items(value)  # a stated list: as written
+            continue
         if not _has_cue(text):
             if pending_heading_date:
                 pending_heading_date -= 1
@@ -226,16 +245,22 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             if not rest or not _ends_as_title(rest):
                 continue
             text = rest
+        tagged = _TAGGED_TITLE.match(text) if text.endswith("】") else None
+        if tagged:
+            text = tagged.group(1)  # 「（１）…について【こども家庭課】」: the department that brings the item
         titled = "について" in text and _ends_as_title(text)
         numbered = _NUMBERED.match(text) if (titled or len(text) <= 20) else None
         if (titled and numbered and current is not None and current.open and not flow_kind(compact(current.title))
                 and _is_case_title(numbered.group(1))):
                 current.parts.append((numbered.group(1), line, []))
                 continue
-        if titled and (marker is not None or _is_case_title(text)):
+        if titled and (marker is not None or _is_case_title(text)
+                       or (tagged and flow_kind(compact(text)) is not None)):
             title = compact(numbered.group(1) if numbered else text).lstrip("・")
             current = _Case(title, line, meeting_date or last_date, bool(marker and "報告" in marker),
                             number=marker_number if marker else None)
+            if tagged:
+                current.departments.append(tagged.group(2))
             cases.append(current)
             marker = marker_number = None
             continue
@@ -283,6 +308,32 @@ def _dedupe(cases: list[_Case]) -> list[_Case]:
     return list(kept.values())
 
 
+_BARE_HEADING = re.compile(r"^(?:個人情報の)?(?:目的外利用|外部提供|オンライン結合|本人以外からの収集)"
+                           r"(?:(?:・|及び|又は|並びに)(?:目的外利用|外部提供|オンライン結合|本人以外からの収集))*"
+                           r"(?:の状況|等)?について$")
+
+
+def _apply_bullets(case: _Case, made: list[Flow]) -> None:
+    """The ends an agenda item's sub-bullets name (ア 提供先 / ア 提供元) complete the flows its title states."""
+    for flow in made:
+        if case.recipient:
+            department, businesses = parse_party(case.recipient)
+            if not department and not businesses:
+                flow.recipient_external, flow.recipient_department = case.recipient, None
+                flow.recipient_business = flow.recipient_business or _for_business(compact(case.title))
+            elif department:
+                flow.recipient_department = department
+                flow.recipient_business = businesses[0] if businesses else flow.recipient_business
+        if case.source:
+            business, department = split_business_department(case.source)
+            department, businesses = (department, [business]) if department else parse_party(case.source)
+            if department or businesses:
+                if flow.source_department and not flow.recipient_department and flow.source_department != department:
+                    flow.recipient_department = flow.source_department  # the 【課】 brings it: it receives
+                flow.source_department = department
+                flow.source_business = businesses[0] if businesses else None
+
+
 def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tuple[
         list[CouncilCase], list[Flow], list[Diagnostic], set[int]]:
     """Council cases with the flows each creates, and every line that states a case (repeats too).
@@ -299,6 +350,8 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
     cases: list[CouncilCase] = []
     flows: list[Flow] = []
     for case in sorted(_dedupe(found), key=lambda c: c.line.no):
+        if not case.parts and _BARE_HEADING.match(_CASE_NUMBER.sub("", compact(case.title)).strip()):
+            continue  # a section heading naming only the kind of hand-over (「報告事項2 目的外利用について」)
         if (case.reported and case.decision == "unknown" and not case.parts and not articles_of(case.title)
                 and flow_kind(compact(case.title)) is None):
             continue  # a report on some other matter (運用状況, 登録の報告) is not a consultation
@@ -312,6 +365,8 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
         else:
             made.extend(consultation_flows(case.title, case.line.no, case.line.quote,
                                            departments=case.departments, basis=basis, items=case.listed or None))
+        if case.recipient or case.source:
+            _apply_bullets(case, made)
         articles = articles_of(" ".join([case.title, *(part[0] for part in case.parts)]))
         if not made and flow_kind(compact(case.title)):
             problems.append(Diagnostic(case.line.no, "warning", f"council case names a hand-over but no flow "

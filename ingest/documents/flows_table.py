@@ -109,6 +109,16 @@ def _cell_kind(row: Row) -> str | None:
     return None
 
 
+def _note_basis(table: Table, row: Row) -> str | None:
+    """With no basis column, a 備考 cell that words a basis (「本人同意あり」, 「相当の理由」) gives it."""
+    for index, cell in enumerate(table.header.cells or []):
+        if cell.replace(" ", "") in ("備考", "摘要") and index < len(row.cells):
+            value = row.cells[index].strip()
+            if value and len(value) <= 30 and classify_basis(value) != "unknown":
+                return value
+    return None
+
+
 def table_flows(table: Table, lines: list[Line], known_departments: set[str],
                 hints: dict[int, str] | None = None) -> tuple[list[Flow], list[Diagnostic]]:
     """One flow per row of a flow list; a row without both ends becomes a diagnostic.
@@ -143,6 +153,12 @@ def table_flows(table: Table, lines: list[Line], known_departments: set[str],
         if not ends:
             recipient_department, recipient_external = _recipient(row, kind, known_departments)
             recipient_business = row.get("recipient_business")
+            if not recipient_business and (recipient_external or recipient_department):
+                # 「交通政策課 高齢者バス乗車券交付事務」: a department-shaped prefix, then a business — internal
+                whole = recipient_external or recipient_department or ""
+                business, department = split_business_department(whole)
+                if department:
+                    recipient_department, recipient_business, recipient_external = department, business, None
         if recipient_external and kind == "purpose_outside_use" and not (row.get("kind") or _cell_kind(row)):
             kind = "external_provision"
         if not (source_business or source_department) or not (
@@ -152,7 +168,7 @@ def table_flows(table: Table, lines: list[Line], known_departments: set[str],
                                        f"flow row {row.number or ''} lacks a source or a recipient: "
                                        f"{row.line.text[:60]}"))
             continue
-        basis_text = row.get("basis") or heading_text
+        basis_text = row.get("basis") or heading_text or _note_basis(table, row)
         items, item_reason = clean_items(row.get("items"))
         reason = row.get("reason") or item_reason
         flow = Flow(

@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import re
 
+from ..normalize import classify_basis, split_items, to_iso_date
 from ..records import CouncilCase, Flow
 from .items import clean_items, compact
 from .names import is_department, is_external_body
 
-__all__ = ["attach_to_cases", "held_flows"]
+__all__ = ["attach_to_cases", "follow_up", "held_flows"]
 
 _SPEAKER = re.compile(r"^[^、。「」]{1,12}?(?:から|より)、")
 _UNIT = r"[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所)"
@@ -37,6 +38,13 @@ _HELD = re.compile(r"(?P<src>" + _UNIT + r")が保有する(?P<obj>[^。]+?)を�
                    r"(?:(?P<biz>[^、。をが]+?(?:事務|業務|事業))に)?(?P<verb>目的外利用|外部提供|利用)(?:する|し)")
 _CONNECTED = re.compile(r"(?P<dept>" + _UNIT + r")の(?P<biz>[^、。をが]+?(?:業務|事務|事業|システム))において、"
                         r"(?P<items>[^。]+?)を(?P<target>[^、。を]+?)と(?:オンライン結合|オンラインで接続)")
+_BIZ = r"[^、。をがでの「」]+?(?:事務|業務|事業|システム)"
+_HELD_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)を、?"
+                               r"(?P<rdept>" + _UNIT + r")の(?P<rbiz>" + _BIZ + r")(?:で|において)(?:目的外)?利用")
+_WHY = re.compile(r"(?:^|、)(?P<why>[^、。]+?ため)、")
+_THIS_USE = re.compile(r"^(?:これは|この(?:利用|提供|目的外利用|外部提供)は)、?(?P<basis>[^。]*?)に基づ(?:く|き|いて)")
+_SINCE = re.compile(r"((?:平成|令和|[HR])\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:から|より|以降)")
 _LISTED = re.compile(r"(?:利用|提供|結合)する(?:項目|個人情報)は、?(?P<items>[^。]+?)(?:である|です|とする)")
 _DEVICE = re.compile(r"の(?:サーバ|サーバー|クラウド|システム|端末)$")
 _OWNER = re.compile(r"^[^、。]{1,8}?(?:者|人)の")
@@ -54,6 +62,16 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
     listed = _LISTED.search(flat)
     for sentence in flat.split("。"):
         body = _SPEAKER.sub("", sentence, count=1)
+        by_business = _HELD_BY_BUSINESS.search(body) if "で保有する" in body else None
+        if by_business:
+            # 「A課がX事務で保有する甲、乙を、B課のY事務で利用しています」: both ends named with their businesses
+            why = _WHY.search(body[:by_business.start()] + "、")
+            flows.append(Flow(source_department=by_business.group("src"), source_business=by_business.group("sbiz"),
+                              recipient_department=by_business.group("rdept"),
+                              recipient_business=by_business.group("rbiz"), kind="purpose_outside_use",
+                              items=split_items(by_business.group("obj")), reason=why.group("why") if why else None,
+                              line=line, quote=quote))
+            continue
         held = _HELD.search(body) if "が保有する" in body else None
         if held:
             items = clean_items(listed.group("items"))[0] if listed else clean_items(held.group("obj"))[0]
@@ -73,6 +91,29 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
                               recipient_external=_DEVICE.sub("", connected.group("target")),
                               kind="online_connection", items=items, line=line, quote=quote))
     return flows
+
+
+def follow_up(text: str, flows: list[Flow]) -> bool:
+    """The next line's 「この利用は、…条例第N条…に基づくもので、令和X年Y月Z日から行っています」: basis and start.
+
+    >>> flow = Flow(kind="purpose_outside_use")
+    >>> follow_up("この利用は、条例第8条（生命の保護）に基づくもので、令和5年1月10日から行っています。", [flow])
+    True
+    >>> flow.basis, flow.start_date
+    ('vital_interest', '2023-01-10')
+    """
+    flat = compact(text)
+    cited = _THIS_USE.match(flat)
+    if not cited or not flows:
+        return False
+    since = _SINCE.search(flat[cited.end():])
+    for flow in flows:
+        if flow.basis == "unknown" and cited.group("basis"):
+            flow.basis_text = cited.group("basis").strip("、")
+            flow.basis = classify_basis(flow.basis_text)
+        if since and not flow.start_date:
+            flow.start_date = to_iso_date(since.group(1))
+    return True
 
 
 def _endless(flow: Flow) -> bool:

@@ -50,6 +50,9 @@ _MUTUAL = re.compile(
 )
 _CITED = re.compile(r"([^、。]*?(?:法|法律|政令|施行令|条例|規則)第[\d条項号の]+(?:[^、。]*?第[\d条項号の]+)?)"
                     r"(?:の規定)?に(?:基づ(?:き|いて|く)|よる|より)")
+_CONSENT = re.compile(r"(?:^|、)(?P<who>[^、。]{1,20}?)の同意を得(?:たうえで|た上で|て)")
+_TO_OBJECT = re.compile(r"(?P<to>[^、。をにへ]+?)へ、?(?P<items>[^、。を]+?)を、?(?:提供|提出)")
+_WHY = re.compile(r"(?:^|、)(?P<why>[^、。]+?のため)、")
 _THIS_IS = re.compile(r"^(?:これは|この(?:利用|提供)は)")
 _CLAUSE_CUT = re.compile(r"^.*(?:基づき|基づいて|ため|ついて)、")
 _WHEN = re.compile(r"^(?:毎年度?|毎月|年\d+回|定期的に|現在|引き続き|随時)、?")
@@ -62,10 +65,18 @@ def notice_flows(text: str, line: int, quote: str) -> list[Flow]:
         if not _PROVIDES.search(sentence) or "委託" in sentence or "目的外利用" in sentence:
             continue
         law = _LAW.search(sentence)
-        target = (_OBJECT.search(sentence) or _SPACED_OBJECT.search(sentence)) if law else None
-        if not law or not target:
+        # 「…のため、対象者の同意を得たうえで、B機関へXを提供しています」: consent stands where a law would
+        consent = _CONSENT.search(sentence) if not law and "同意" in sentence else None
+        if law:
+            target = _OBJECT.search(sentence) or _SPACED_OBJECT.search(sentence)
+        else:
+            target = _TO_OBJECT.search(sentence[consent.end():]) if consent else None
+        if not target:
             continue
-        basis_text = re.sub(r"^.*?(?:は|では|が)、", "", law.group(1)).strip("、")
+        if law:
+            basis_text = re.sub(r"^.*?(?:は|では|が)、", "", law.group(1)).strip("、")
+        else:
+            basis_text = f"{consent.group('who')}の同意"
         items, _ = clean_items(_WHEN.sub("", _CLAUSE_CUT.sub("", target.group("items"))))
         source = _SOURCE.search(sentence)
         department, source_business = None, source.group(1) if source else None
@@ -74,9 +85,10 @@ def notice_flows(text: str, line: int, quote: str) -> list[Flow]:
             department, named = parse_party(held.group("holder"))
             source_business = named[0] if named else None
         purpose = target.groupdict().get("purpose")
+        why = _WHY.search(sentence) if not purpose else None
         flows.append(Flow(source_department=department, source_business=source_business,
                           recipient_business=purpose if is_business(purpose) else None,
-                          reason=f"{purpose}のため" if purpose else None,
+                          reason=f"{purpose}のため" if purpose else (why.group("why") if why else None),
                           recipient_external=_CLAUSE_CUT.sub("", target.group("to")),
                           kind="external_provision", basis=classify_basis(basis_text) if classify_basis(
                               basis_text) != "unknown" else "law",

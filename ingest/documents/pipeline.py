@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..normalize import business_key, canonical_name
+import re
+
+from ..normalize import business_key, canonical_name, classify_basis, nfkc
 from ..records import Diagnostic, Document, Extraction, Flow, Registration
 from .annexes import annexed
 from .arrows import arrow_flows
@@ -12,7 +14,7 @@ from .discussion import discussed_flows
 from .explained import decided_in_minutes, explained_flows
 from .fixed_width import align_fixed_width
 from .flows_table import is_flow_table, table_flows
-from .holdings import attach_to_cases, held_flows
+from .holdings import attach_to_cases, follow_up, held_flows
 from .items import object_items
 from .kv_blocks import block_flows as card_flows_of
 from .lines import split_lines
@@ -52,6 +54,38 @@ def _enrich_with_added_items(flows: list[Flow], registrations: list[Registration
                     if item not in seen:
                         seen.add(item)
                         flow.items.append(item)
+
+
+_LEGEND = re.compile(r"^\s*((?:[^\s第]{0,12})?第\d+条(?:第\d+項)?(?:第\d+号)?)\s*[:：\s]\s*(\S.{1,60})$")
+
+
+def document_legend(texts: list[str]) -> dict[str, str]:
+    """The document's own key to bare article citations: a line 「第9条第2項第1号 本人の同意があるとき」 → its basis.
+
+    >>> document_legend(["第9条第2項第1号 本人の同意があるとき", "第9条第2項第3号 その他"])
+    {'第9条第2項第1号': 'consent'}
+    """
+    legend: dict[str, str] = {}
+    for text in texts:
+        match = _LEGEND.match(nfkc(text))
+        if not match:
+            continue
+        basis = classify_basis(match.group(2))
+        if basis != "unknown":
+            legend.setdefault(canonical_name(match.group(1)), basis)
+    return legend
+
+
+def _apply_legend(flows: list[Flow], legend: dict[str, str]) -> None:
+    """A flow whose basis is only a bare citation takes the meaning the document's legend gives it."""
+    for flow in flows:
+        if flow.basis != "unknown" or not flow.basis_text:
+            continue
+        cited = canonical_name(flow.basis_text)
+        for key, basis in legend.items():
+            if cited == key or (cited.endswith(key) and len(key) >= 6):
+                flow.basis = basis
+                break
 
 
 def run(document: Document) -> Extraction:
@@ -118,9 +152,13 @@ def run(document: Document) -> Extraction:
     found, problems = arrow_flows(lines, consumed)
     flows.extend(found)
     diagnostics.extend(problems)
+    previous_held: list[Flow] = []
     for line in lines:
         text = line.text
         if not text or line.cells or line.no in consumed:
+            continue
+        if previous_held and follow_up(text, previous_held):
+            previous_held = []
             continue
         if "提" in text:
             flows.extend(notice_flows(text, line.no, line.quote))
@@ -128,6 +166,7 @@ def run(document: Document) -> Extraction:
             flows.extend(mutual_flows(text, line.no, line.quote))
         held = held_flows(text, line.no, line.quote) if ("保有" in text or "結合" in text) else []
         summary_flows.extend(held)
+        previous_held = held
         if held:
             flows.extend(held)
         elif FLOW_WORDS.search(text):
@@ -150,6 +189,7 @@ def run(document: Document) -> Extraction:
         if not flow.items and hints.get(id(flow)):
             flow.items = object_items(hints[id(flow)])
     unify_businesses(merged, registrations)
+    _apply_legend(merged, document_legend(texts))
     final = {id(flow): flow for flow in merged}
     numbered = number_flows(merged)
     alias = {token: (final.get(id(flow)) or absorbed[id(flow)]).id for token, flow in originals.items()}

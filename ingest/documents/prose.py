@@ -46,6 +46,7 @@ _RUNS = re.compile(r"(?:^|[、。])([^、。]+?)(?:が実施する|が行う|が
                    r"([^、。をのが]+?(?:事業|事務|業務))において")
 _NAME_CHARS = "[^、。をにはがでのへと「」]"
 _CLAUSE_END = re.compile(r"^.*(?:ため|よう|ように|ので|において|により|ところ)、")
+_HELD = re.compile(r"(?:^|[、。])([^、。]{1,20}?(?:課|室|センター))が保有する([^、。をの]+?)の([^、。を]+?)を利用する")
 _KIND = {"目的外利用": "purpose_outside_use", "外部提供": "external_provision", "提供": "external_provision"}
 
 
@@ -109,6 +110,14 @@ def modification_flows(
                           kind=kind, start_date=date if dated else None, items=items, line=line, quote=quote))
 
     for sentence in re.split(r"[。\n]", row_text):
+        held = _HELD.search(sentence) if "保有する" in sentence and "目的外利用" in row_text else None
+        if held and not FLOW_WORDS.search(sentence):
+            # 「B課が保有するX台帳のA・Bを利用することとした」 where the change itself adds 目的外利用
+            dept, businesses = parse_party(held.group(1))
+            if dept and dept != department:
+                incoming(dept, held.group(2).strip(), "purpose_outside_use", clean_items(held.group(3))[0],
+                         extra=False)
+            continue
         if not FLOW_WORDS.search(sentence) and "収集" not in sentence:
             continue
         topic = _TOPIC.match(sentence.removeprefix("なお、").removeprefix("また、"))

@@ -184,6 +184,14 @@ def _append(row: Row, cells: list[str], line: Line) -> None:
         row.cells[-1] += cells[0]
         row.cells.extend(cells[1:])
         return
+    first = next((index for index, cell in enumerate(cells) if cell), None)
+    if (len(row.cells) < len(row.roles) and first is not None and 0 < first < len(row.cells) - 1
+            and all(row.cells[index] for index in range(first, len(row.cells)))):
+        # The row was cut short and the wrapped text is indented by a tab or so, not aligned under its column:
+        # it continues the last cell; what follows it (a date) fills the cells after.
+        row.cells[-1] += cells[first]
+        row.cells.extend(cell for cell in cells[first + 1:] if cell)
+        return
     for index, cell in enumerate(cells):
         if not cell:
             continue
