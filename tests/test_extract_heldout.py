@@ -29,7 +29,7 @@ NOT_YET = {"blind2/b2_web_mixed.txt"}
 
 def heldout_names() -> list[str]:
     """``folder/NAME.txt`` of every held-out and blind document."""
-    return sorted(f"{folder}/{path.name}" for folder in ("heldout", "blind", "blind2", "blind3", "blind4")
+    return sorted(f"{folder}/{path.name}" for folder in ("heldout", "blind", "blind2", "blind3", "blind4", "blind5")
                   for path in (FIXTURES / folder).glob("*.txt") if f"{folder}/{path.name}" not in NOT_YET)
 
 

@@ -608,3 +608,111 @@ def test_a_section_heading_naming_only_the_kind_is_no_case():
     result = extract(text)
     assert result.council_cases == []
     assert [flow.line for flow in result.flows] == [5]
+
+
+def test_a_bulleted_arrow_list_takes_its_items_from_the_bracket_and_its_basis_from_the_heading():
+    text = "\n".join([
+        "３ 条例第７条第１項第３号（法令の規定）に基づく目的外利用",
+        "・介護保険事務 → 健康増進事務（項目：被保険者番号、要介護度）",
+        "・国民年金事務 → 児童手当事務（項目：氏名・年金額）",
+    ])
+    result = extract(text)
+    first, second = result.flows
+    assert (first.source_business, first.recipient_business) == ("介護保険事務", "健康増進事務")
+    assert first.items == ["被保険者番号", "要介護度"]
+    assert second.items == ["氏名", "年金額"]
+    assert (first.kind, first.basis) == ("purpose_outside_use", "law")
+    assert first.basis_text.startswith("条例第7条第1項第3号")
+
+
+def test_minutes_with_numbered_agenda_items_labelled_as_consultations():
+    text = "\n".join([
+        "北浦町個人情報保護審議会 会議録",
+        "開催日 令和６年２月９日（金）",
+        "",
+        "議題１ 健診結果の医師会への外部提供について（諮問）",
+        "説明の後、全員一致で承認した。",
+        "",
+        "議題２ 給食費徴収業務の委託に伴う外部提供について（諮問）",
+        "会議後、令和6年2月20日から2月27日まで書面決議を行い、異議なく承認された。",
+    ])
+    result = extract(text)
+    first, second = result.council_cases
+    assert (first.title, first.date, first.decision) == ("健診結果の医師会への外部提供について", "2024-02-09",
+                                                         "approved")
+    assert (second.title, second.date, second.decision) == ("給食費徴収業務の委託に伴う外部提供について",
+                                                            "2024-02-27", "approved")
+    by_line = {flow.line: flow for flow in result.flows}
+    assert (by_line[4].recipient_external, by_line[4].items) == ("医師会", ["健診結果"])
+    assert (by_line[7].recipient_business, by_line[7].recipient_external) == ("給食費徴収業務", "委託事業者")
+
+
+def test_the_prose_under_an_agenda_item_names_the_holder_its_system_and_the_items():
+    text = "\n".join([
+        "西岡村個人情報保護審議会 会議録",
+        "開催日 令和６年３月４日（月）",
+        "議題１ 介護認定情報の外部データセンターへのオンライン結合について（諮問）",
+        "介護保険課から、介護保険システムの移行に伴い被保険者の氏名、認定区分及び給付実績を保管したいとの説明があった。",
+        "審議の結果、継続審議とした。",
+    ])
+    result = extract(text)
+    (case,) = result.council_cases
+    assert case.decision == "unknown"
+    (flow,) = result.flows
+    assert (flow.source_department, flow.source_business) == ("介護保険課", "介護保険システム")
+    assert (flow.recipient_external, flow.kind) == ("外部データセンター", "online_connection")
+    assert flow.items == ["氏名", "認定区分", "給付実績"]
+
+
+def test_an_agenda_title_broken_mid_word_is_rejoined_with_its_continuation():
+    text = "\n".join([
+        "令和６年度第１回 南岬町個人情報保護審議会 次第",
+        "日時 令和６年７月３日（水）午後２時",
+        "１ 諮問案件",
+        "（１）子ども食堂支援事業の実施に伴う児童扶養手当情報の目的外利",
+        "用について（条例第８条第２項第４号）",
+        "【担当課】",
+        "子育て支援課",
+        "○提供する個人情報",
+        "氏名、住所、世帯人数",
+        "",
+        "（２）住宅改修補助業務を民間事業者に委託するに当たり、家屋台帳システムの所有者",
+        "データを電子媒体により受託者へ提供することについて（条例第",
+        "１１条第１項第３号）",
+        "２ その他",
+    ])
+    result = extract(text)
+    first, second = result.council_cases
+    assert (first.line, first.title) == (4, "子ども食堂支援事業の実施に伴う児童扶養手当情報の目的外利用について")
+    assert (second.line, second.articles) == (11, ["条例第11条第1項第3号"])
+    flow = next(flow for flow in result.flows if flow.line == 4)
+    assert (flow.source_business, flow.recipient_department, flow.recipient_business) == (
+        "児童扶養手当", "子育て支援課", "子ども食堂支援事業")
+    assert flow.items == ["氏名", "住所", "世帯人数"]
+
+
+def test_a_table_header_broken_over_two_lines_is_read_column_by_column():
+    text = "\n".join([
+        "目的外利用の状況",
+        "番号\t利用させる\t利用する\t利用させる\t利用する\t項目\t根拠\t開始日",
+        "\t業務\t業務\t課\t課",
+        "1\t国民年金事務\t就学援助事務\t保険年金課\t学務課\t氏名・年金額\t法令等\tR6.4.1",
+    ])
+    (flow,) = extract(text).flows
+    assert ends(flow) == ("保険年金課", "国民年金事務", "学務課", "就学援助事務", None)
+    assert (flow.items, flow.basis, flow.start_date, flow.line) == (["氏名", "年金額"], "law", "2024-04-01", 4)
+
+
+def test_one_sentence_adding_an_item_to_several_businesses_gives_one_modification_each():
+    text = "\n".join([
+        "４ 記録項目の変更",
+        "福祉総務課の民生委員事務、障害福祉課の手帳交付事務及び介護保険課の認定事務の３事務について、"
+        "避難行動要支援者であることを記録項目に追加し、R6.10.1から取り扱う。",
+    ])
+    regs = extract(text).registrations
+    assert [(r.department, r.business, r.action, r.date) for r in regs] == [
+        ("福祉総務課", "民生委員事務", "modify", "2024-10-01"),
+        ("障害福祉課", "手帳交付事務", "modify", "2024-10-01"),
+        ("介護保険課", "認定事務", "modify", "2024-10-01"),
+    ]
+    assert all(r.items_added == ["避難行動要支援者であること"] for r in regs)

@@ -21,6 +21,7 @@ import re
 
 from ..normalize import classify_basis, classify_kind, to_iso_date
 from ..records import Diagnostic, Flow
+from .items import clean_items
 from .lines import Line
 from .names import is_business, is_department, is_external_body, split_business_department
 
@@ -31,6 +32,8 @@ _PAREN = re.compile(r"^(.+?)\s*[(（]([^()（）]+)[)）]$")
 _LEGEND = re.compile(r"業務名|事務名|接続先|提供先|結合先")
 _NOTE = re.compile(r"\s*[(（](?:根拠|提供根拠|法的根拠)\s*[:：]?\s*"
                    r"(?P<note>[^()（）]+(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]$")
+_ITEMS = re.compile(r"\s*[(（](?:項目|提供項目|利用項目|対象項目)\s*[:：]\s*(?P<items>[^()（）]+)[)）]$")
+_BASIS_HEADING = re.compile(r"(?:条例|法)第[0-9０-９一二三四五六七八九十]+条[^。]*?に基づ")
 _SINCE = re.compile(r"^(?P<date>.+?日)(?:から|より|以降)$")
 _GROUP = re.compile(r"^(?:【(?P<bracketed>[^】]+)】|(?P<named>[^\s:：、。]{2,20})[:：])$")
 
@@ -49,6 +52,12 @@ def _has_arrow(text: str) -> bool:
 
 def _context(lines: list[Line], index: int) -> tuple[str | None, str | None]:
     """(kind, department) of the list an arrow line belongs to: its heading and its 【group】, looking up."""
+    kind, group, _heading = _context_heading(lines, index)
+    return kind, group
+
+
+def _context_heading(lines: list[Line], index: int) -> tuple[str | None, str | None, str | None]:
+    """(kind, department, heading text) of the list an arrow line belongs to."""
     group = None
     for back in range(index - 1, max(-1, index - 80), -1):
         text = lines[back].text
@@ -59,10 +68,10 @@ def _context(lines: list[Line], index: int) -> tuple[str | None, str | None]:
             group = group or grouped.group("bracketed") or grouped.group("named")
             continue
         if len(text) <= 40 and not text.endswith("。"):
-            return _heading_kind(text), group  # the list's heading (or another section's: no kind)
+            return _heading_kind(text), group, text  # the list's heading (or another section's: no kind)
         if _heading_kind(text):
-            return _heading_kind(text), group  # the sentence introducing the list
-    return None, group
+            return _heading_kind(text), group, text  # the sentence introducing the list
+    return None, group, None
 
 
 def _end(text: str) -> tuple[str | None, str | None]:
@@ -104,6 +113,9 @@ def arrow_flows(lines: list[Line], skip: set[int]) -> tuple[list[Flow], list[Dia
         if arrow is None:
             continue
         source, target = arrow.group("source").strip(), arrow.group("target").strip()
+        items_match = _ITEMS.search(target)
+        items = clean_items(items_match.group("items"))[0] if items_match else []
+        target = target[: items_match.start()].strip() if items_match else target
         basis_text, start = _note(target)
         note = _NOTE.search(target)
         target = target[: note.start()].strip() if note else target
@@ -114,18 +126,24 @@ def arrow_flows(lines: list[Line], skip: set[int]) -> tuple[list[Flow], list[Dia
             business, department = None, business
         if not (business and is_business(business)) and not department:
             continue  # 「1 ⇒ 個人に関する情報」: a legend, not a hand-over
-        kind, group = _context(lines, index)
+        kind, group, heading = _context_heading(lines, index)
+        if basis_text is None and heading:
+            cited = _BASIS_HEADING.search(heading)  # the heading names the basis of the whole list
+            basis_text = re.sub(r"に基づ$", "", heading[: cited.end()]).strip() if cited else None
+            basis_text = re.sub(r"^[0-9０-９]+\s+", "", basis_text) if basis_text else None
         if kind is None:
             problems.append(Diagnostic(line.no, "warning", f"an arrow list under no heading that names a hand-over: "
                                                             f"{text[:60]}"))
             continue
         internal = kind == "purpose_outside_use" and is_department(target)
-        outside = not internal and is_external_body(target, set())
+        to_business = kind == "purpose_outside_use" and not internal and is_business(target)
+        outside = not internal and not to_business and is_external_body(target, set())
         flows.append(Flow(source_department=department or group, source_business=business,
-                          recipient_department=None if outside else target,
+                          recipient_department=None if outside or to_business else target,
+                          recipient_business=target if to_business else None,
                           recipient_external=target if outside else None,
                           kind=kind, basis=classify_basis(basis_text) if basis_text else "unknown",
-                          basis_text=basis_text, start_date=start, line=line.no, quote=line.quote))
+                          basis_text=basis_text, start_date=start, items=items, line=line.no, quote=line.quote))
     return flows, problems
 
 

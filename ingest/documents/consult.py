@@ -46,16 +46,19 @@ _EXTERNAL = (
     re.compile(r"(?P<ext>[^、。をにへ]+?)と[^、。を]{0,12}?オンライン結合"),
     re.compile(r"(?P<ext>[^、。をにへと]+?)(?:へ|に)(?:外部)?提供"),
     re.compile(r"(?:に伴う|に係る|における|のための)(?P<ext>[^、。をにへと]+?)への(?:個人情報の)?(?:外部)?提供"),
+    re.compile(r"^[^、。をにへとの]+?の(?P<ext>[^、。をにへとの]+?)への(?:オンライン結合|(?:外部)?提供)について"),
 )
 _OBJECT = (
     re.compile(r"により、?(?P<obj>[^。を]+?)を(?:提供|送付|送信)"),
     re.compile(r"(?P<obj>[^。を]+?)を、?[^、。を]{0,30}?(?:提供|オンライン結合|目的外利用|本人以外)"),
     re.compile(r"(?P<obj>[^。を]+?)について、"),
+    re.compile(r"^(?P<obj>[^、。をにへとの]+?)の[^、。をにへとの]+?への(?:外部)?提供について"),
 )
 _SOURCE = re.compile(
     r"^(?P<biz>[^、。]+?(?:システム|業務|事務|事業))(?:のクラウド化|の更新|の移行|の再構築)?(?:に伴い|において)、"
     r"|^(?P<in>[^、。をの]+?(?:システム|業務|事務|事業))における[^、。を]+?との?(?:[^、。を]{0,12}?)オンライン結合"
 )
+_HELD_INFO = re.compile(r"(?:に伴う|における|のための)(?P<src>[^、。をのにへと]{2,20}?)情報の目的外利用について")
 _HELD_SYSTEM = re.compile(r"^(?P<sys>[^の、]+システム)の(?P<rest>.+)$")
 _OWNED_BY_CITY = re.compile(r"^(?:市|町|村|区|本市|当市)が(?:管理|保有)する")
 _RECIPIENT = re.compile(r"を、?(?P<recip>[^、。を]+?)が(?:[^、。を]{0,30}?)(?:目的外利用|利用)"
@@ -187,6 +190,11 @@ def consultation_flows(
             return flows if "目的外利用" in text else [_between_organs(flow) for flow in flows]
         found, _ = clean_items(_object(text))
         target = business or _for_business(text)
+        held_info = _HELD_INFO.search(text)
+        if held_info and target and departments and not recipient_department:
+            # 「X事業の実施に伴うY情報の目的外利用」 brought by its 担当課: the 課 uses Y in X
+            return [make(source_business=held_info.group("src"), recipient_department=department,
+                         recipient_business=target, items=list(items or [])) for department in departments]
         sources = departments if recipient_department or not departments else departments
         return [make(source_department=department, recipient_department=recipient_department,
                      recipient_business=target, items=list(items or found)) for department in sources or [None]]
@@ -210,6 +218,8 @@ def consultation_flows(
             external = _CLAUSE_CUT.sub("", match.group("ext"))
             external = re.sub(r"^当該[^の]*の", "", external).strip("、 ")
             break
+    if external is None and delegate and kind == "external_provision" and "委託に伴う外部提供" in text:
+        external = "委託事業者"  # 「…業務の委託に伴う外部提供」: to the contractor, whoever it is
     source = _SOURCE.match(text)
     source_business = source_business or (source.group("biz") or source.group("in") if source else None)
     held_by = _SOURCE_DEPARTMENT.match(text)

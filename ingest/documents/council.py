@@ -37,7 +37,7 @@ from .consult import _for_business, articles_of, case_business, consultation_flo
 from .flows_table import safe_date
 from .items import clean_items, compact
 from .lines import Line
-from .names import parse_party, split_business_department
+from .names import is_department, parse_party, split_business_department
 from .tables import Table
 
 __all__ = ["council_cases", "decision_of"]
@@ -47,14 +47,15 @@ _DATE = re.compile(r"(?:明治|大正|昭和|平成|令和|[HRS])\s*(?:元|\d{1,
 _MEETING = re.compile(r"審議会.*(?:会議|次第|議事|概要|開催|議事録)|(?:会議録|議事録|会議概要)")
 _WHEN = re.compile(r"^(?:日\s*時|開催日時?|日程)\s*[:：]")
 _MARKER = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*)?[【\[(（]?\s*(?:\d+\s*)?"
-                     r"(諮問案件|諮問第\s*\d+\s*号|諮問事項|報告事項|報告案件|審議事項)"
+                     r"(諮問案件|諮問第\s*\d+\s*号|諮問事項|報告事項|報告案件|審議事項|議題)"
                      r"(?:\s*\d+)?(?:の審議)?\s*[】\])）]?\s*(.*)$")
 _NUMBERED = re.compile(r"^(?:[-*・]\s*)?(?:\d{1,2}[\s.)．]|[(（]\d{1,2}[)）])\s*(.+)$")
 _TAGGED_TITLE = re.compile(r"^(.+について)\s*【([^】]+(?:課|室|係|所|センター|局|部|委員会|館))】$")
 _BULLET = re.compile(r"^[ア-ンａ-ｚa-z][\s.)）．]\s*(提供先|利用先|提供元|利用元|保有課|提供項目|利用項目|項目)"
                      r"\s*[:：]?\s*(\S.*)$")
 _DEPT = re.compile(r"^【([^】]+(?:課|室|係|所|センター|局|部|総務|委員会|館))】$")
-_LISTED = re.compile(r"^[○◯●■・]\s*.*(?:個人情報|提供する|利用する).*(?:内容|項目)")
+_LISTED = re.compile(r"^[○◯●■・]\s*.*(?:個人情報|提供する|利用する).*(?:内容|項目)"
+                     r"|^[○◯●■・]\s*(?:提供|利用|収集)する個人情報$")
 _ANSWER = re.compile(r"^答申第\s*\d+\s*号$|[(（]答申[)）]$")
 _ANSWER_APPROVED = re.compile(r"(?:妥当|適当|適切)である。?$|差し支えない。?$|やむを得ない。?$")
 _ANSWER_REJECTED = re.compile(r"(?:妥当|適当|適切)でない|不適当|認められない。?$")
@@ -66,7 +67,14 @@ _CASE_NUMBER = re.compile(r"諮問第\s*(\d+)\s*号")
 _TRAILING_CITATION = re.compile(r"(?:[(（][^()（）]*[)）]|。)+$")
 _WRITTEN = re.compile(r"書面(?:決議|による|で|審議|表決)")
 _ALL_OF_THEM = re.compile(r"いずれも|全件|以上\d+件|以上の\d+件|各案件")
-_MARKER_CUE = re.compile(r"諮問|報告|審議事項")
+_TITLE_LABEL = re.compile(r"(?<=について)\s*[(（](?:諮問|報告|審議|[^()（）]*条[^()（）]*)[)）]$")
+_DEPT_TAG = re.compile(r"^【(?:担当課|所管課|担当部署|担当|所管)】$")
+_PERIOD_END = re.compile(r"(?P<era>(?:令和|平成)\s*(?:元|\d{1,2})\s*年)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*から\s*"
+                         r"(?P<end>\d{1,2}\s*月\s*\d{1,2}\s*日)\s*まで")
+_EXPLAINED = re.compile(r"^(?P<dept>[^、。をのは]{2,20}?(?:課|室|館|センター|局|所))(?:から|より)、?"
+                        r"(?P<sys>[^、。をのは]{2,30}?システム)の[^、。]{0,12}?(?:に伴い|により|のため)、?"
+                        r"(?:[^、。をの]{1,10}の)?(?P<items>[^。を]+?)を")
+_MARKER_CUE = re.compile(r"諮問|報告|審議事項|議題")
 _MARKS = ("【", "○", "◯", "●", "■", "・")
 _STARTS = frozenset("【○◯●■・日開-*0123456789")
 _CUE_CHAR = re.compile(r"[年月./会議諮報つ承否認書]")
@@ -126,6 +134,7 @@ class _Case:
     number: str | None = None  # 諮問第N号: an agenda line and the minutes' heading name one case
     recipient: str | None = None  # 「ア 提供先 X」 under the title
     source: str | None = None  # 「ア 提供元 X課 Y事務」 under the title
+    explained_by: tuple[str, str] | None = None  # 「X課から、Yシステムの更新に伴い…」: (department, system)
 
 
 def _last_date(text: str, line: int, problems: list[Diagnostic]) -> str | None:
@@ -177,10 +186,15 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
     current: _Case | None = None
     meeting_start = 0  # the first case of the meeting being read
     answering = False  # inside an 答申 letter: its date is the case's, its 結論 and 付帯意見 the decision
+    joined_away: set[int] = set()  # continuation lines of a title broken mid-word, already read with it
     for index, line in enumerate(lines):
         text = line.text
-        if not text or line.no in skip:
+        if not text or line.no in skip or index in joined_away:
             continue
+        broken = _broken_title(lines, index, skip)
+        if broken:
+            text = broken[0]
+            joined_away.update(broken[1])
         if "答申" in text and _ANSWER.search(text):
             answering, meeting_date = True, last_date or meeting_date
         elif answering and cases:
@@ -194,6 +208,12 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                 current.source = value
             else:
                 current.listed = split_items(value)  # a stated list: as written
+            continue
+        explained = (_EXPLAINED.match(text) if current is not None and current.open and not current.listed
+                     and not current.explained_by and "システム" in text else None)
+        if explained:  # the prose under the title names the holder, its system and the items
+            current.explained_by = (explained.group("dept"), explained.group("sys"))
+            current.listed = clean_items(explained.group("items"))[0]
             continue
         if not _has_cue(text):
             if pending_heading_date:
@@ -211,10 +231,20 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
         if found and text[0] in "日開" and _WHEN.match(text):
             meeting_date = safe_date(found[0], line.no, problems)
         if found and "書面" in text and _WRITTEN.search(text) and not text.endswith("について"):
-            meeting_date = safe_date(found[-1], line.no, problems)  # a 書面決議 period: its last day
+            period = _PERIOD_END.search(text)  # 「令和5年6月1日から6月7日まで」: the year is the first day's
+            end = period.group("era") + period.group("end") if period else found[-1]
+            meeting_date = safe_date(end, line.no, problems)  # a 書面決議 period: its last day
+            if period and current is not None and current.open and meeting_date:
+                current.date = meeting_date  # decided in writing after the meeting
         if pending_heading_date:
             pending_heading_date -= 1
         if current is not None and current.open:
+            if text[0] == "【" and _DEPT_TAG.match(text):  # 「【担当課】」 with the department on the next line
+                following = next((ln for ln in lines[index + 1:index + 3] if not ln.blank), None)
+                if following is not None and is_department(following.text.strip()):
+                    (current.parts[-1][2] if current.parts else current.departments).append(following.text.strip())
+                    joined_away.add(lines.index(following))
+                continue
             dept = _DEPT.match(text) if text[0] == "【" else None
             if dept:
                 (current.parts[-1][2] if current.parts else current.departments).append(dept.group(1))
@@ -268,6 +298,40 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             current.open = False  # the next agenda item (「3 その他」)
             marker = None
     return cases
+
+
+_CONTINUES = re.compile(r"^(?![【○◯●■◆・\-*(（]|\d{1,2}[\s.)．]|[0-9０-９]+\s)")
+
+
+def _unclosed(text: str) -> bool:
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
+def _broken_title(lines: list[Line], index: int, skip: set[int]) -> tuple[str, list[int]] | None:
+    """A numbered title broken by the PDF conversion mid-word (「…の目的外利」 / 「用について（…）」), rejoined.
+
+    The first line does not end a title; one or two following lines continue it (no numbering, no
+    bracketed tag or bullet) until the join ends as one (「…について」, also with its citation).
+    """
+    text = lines[index].text
+    if (len(text) > 80 or text.endswith(("。", "）", ")", "】")) or _ends_as_title(text)
+            or not (_NUMBERED.match(text) or _MARKER.match(text))):
+        return None
+    joined, used = text, []
+    nxt = index
+    for _step in (1, 2):
+        nxt += 1
+        while nxt < len(lines) and not lines[nxt].text and _unclosed(joined):
+            nxt += 1  # a line emptied by the joining of wrapped prose, inside an open bracket
+        if nxt >= len(lines) or lines[nxt].no in skip:
+            return None
+        more = lines[nxt].text
+        if not more or len(more) > 80 or not _CONTINUES.match(more) or more.endswith("。"):
+            return None
+        joined, used = joined + more, [*used, nxt]
+        if _ends_as_title(joined):
+            return (joined, used) if "について" in joined else None
+    return None
 
 
 def _answer_decision(case: _Case, text: str) -> None:
@@ -367,6 +431,9 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
                                            departments=case.departments, basis=basis, items=case.listed or None))
         if case.recipient or case.source:
             _apply_bullets(case, made)
+        for flow in made if case.explained_by else []:
+            if not flow.source_department and not flow.source_business:
+                flow.source_department, flow.source_business = case.explained_by
         articles = articles_of(" ".join([case.title, *(part[0] for part in case.parts)]))
         if not made and flow_kind(compact(case.title)):
             problems.append(Diagnostic(case.line.no, "warning", f"council case names a hand-over but no flow "
@@ -374,7 +441,8 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
         if case.reported and _DONE.search(compact(case.title)):
             flows.extend(made)  # a report of a hand-over already made (「…したことについて」) is no case of its own
             continue
-        record = CouncilCase(date=case.date, title=case.title, articles=articles, decision=case.decision,
+        title = _TITLE_LABEL.sub("", case.title)  # 「…について（諮問）」, 「…について（条例第N条）」: the label apart
+        record = CouncilCase(date=case.date, title=title, articles=articles, decision=case.decision,
                              line=case.line.no, quote=case.line.quote)
         record.flow_ids = [str(id(flow)) for flow in made]  # placeholders, replaced once flows are numbered
         cases.append(record)

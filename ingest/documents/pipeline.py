@@ -23,7 +23,7 @@ from .meta import municipality_of, title_of
 from .notices import mutual_flows, notice_flows
 from .paragraphs import join_wrapped
 from .prose import FLOW_WORDS, modification_flows
-from .registry import is_registry_table, list_registrations, table_registrations
+from .registry import is_registry_table, list_registrations, prose_registrations, table_registrations
 from .registry_blocks import block_changes
 from .statements import statement_flows
 from .statistics import prose_statistics, table_statistics
@@ -130,6 +130,7 @@ def run(document: Document) -> Extraction:
     table_lines.update(flow.line for flow in card_flows if flow.line)
     used.update(card_lines)
     registrations.extend(list_registrations(lines, used))
+    registrations.extend(prose_registrations(lines, used))
     block_regs, block_flows, problems, block_lines = block_changes(lines, used, known)
     registrations.extend(block_regs)
     flows.extend(block_flows)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..normalize import to_iso_date
 from ..records import Diagnostic, Registration
 from .flows_table import safe_date
 from .items import added_items
@@ -136,4 +137,41 @@ def list_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
             continue
         if len(text) > 40 or text.endswith("。"):
             action = department = None  # prose: the list is over
+    return out
+
+
+_PROSE_CHANGE = re.compile(r"^(?P<list>[^。]+?)の[0-9一二三四五六七八九十]+(?:事務|業務)について、(?P<rest>[^。]+)")
+_OWNED = re.compile(r"^(?P<dept>[^、の]{1,20}?(?:課|室|係|センター|所))の(?P<biz>[^、]+?(?:事務|業務))$")
+_ADDED = re.compile(r"(?:「(?P<quoted>[^」]+)」|(?P<plain>[^、。を]+?))を"
+                    r"(?:記録項目|収集項目|個人情報の項目|項目)に追加")
+_FROM = re.compile(r"(?P<date>(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?)"
+                   r"\s*(?:から|より)")
+
+
+def prose_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
+    """Changes to several businesses stated in one sentence, one modify registration per business.
+
+    >>> from .lines import split_lines
+    >>> doc = split_lines("市民課の住基事務及び税務課の課税事務の2事務について、「電話番号」を記録項目に追加し、"
+    ...                   "令和6.4.1から取り扱う。")
+    >>> [(r.department, r.business, r.date, r.items_added) for r in prose_registrations(doc, set())]
+    [('市民課', '住基事務', '2024-04-01', ['電話番号']), ('税務課', '課税事務', '2024-04-01', ['電話番号'])]
+    """
+    out: list[Registration] = []
+    for line in lines:
+        if line.no in used or line.cells or "追加" not in line.text:
+            continue
+        change = _PROSE_CHANGE.match(line.text)
+        added = _ADDED.search(change.group("rest")) if change else None
+        if not change or not added:
+            continue
+        owned = [_OWNED.match(part.strip()) for part in re.split(r"、|及び|並びに", change.group("list"))]
+        if len(owned) < 2 or not all(owned):
+            continue
+        since = _FROM.search(change.group("rest"))
+        date = to_iso_date(since.group("date")) if since else None
+        item = added.group("quoted") or added.group("plain")
+        for match in owned:
+            out.append(Registration(department=match.group("dept"), business=match.group("biz"), action="modify",
+                                    date=date, items_added=[item.strip()], line=line.no, quote=line.quote))
     return out

@@ -231,6 +231,24 @@ def _page_break_ahead(lines: list[Line], start: int, roles: list[str | None], la
     return None
 
 
+def _split_header(lines: list[Line], index: int, alone: list[str | None] | None) -> list[str | None] | None:
+    """Roles of a header broken over two physical lines (「利用させる」 above 「業務」), read column-wise.
+
+    The lower line leaves the number column empty, is narrower than the upper one and holds only
+    short words; the combined header must name more distinct roles than the upper line alone.
+    """
+    if index + 1 >= len(lines) or not lines[index + 1].cells:
+        return None
+    upper, lower = lines[index].cells, lines[index + 1].cells
+    if (lower[0] or len(lower) >= len(upper)
+            or any(len(cell) > 8 or any(ch.isdigit() for ch in cell) for cell in lower)):
+        return None
+    combined = header_roles([cell + (lower[i] if i < len(lower) else "") for i, cell in enumerate(upper)])
+    if combined is None or (alone is not None and len(set(combined)) <= len(set(alone))):
+        return None
+    return combined
+
+
 def find_tables(lines: list[Line]) -> list[Table]:
     """Every table whose header names known roles, with its rows."""
     tables: list[Table] = []
@@ -238,6 +256,10 @@ def find_tables(lines: list[Line]) -> list[Table]:
     while index < len(lines):
         line = lines[index]
         roles = header_roles(line.cells) if line.cells else None
+        split = _split_header(lines, index, roles) if line.cells else None
+        if split is not None:
+            roles = split
+            index += 1  # the header's second physical line
         if roles is None:
             index += 1
             continue
