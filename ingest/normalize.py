@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 __all__ = [
+    "DATE_SINCE",
     "ERA_OFFSETS",
     "business_key",
     "canonical_name",
@@ -36,6 +37,9 @@ _SPACES = re.compile(r"\s+")
 _ERA_DATE = re.compile(
     r"(?P<era>明治|大正|昭和|平成|令和|[HRS])\s*(?P<year>元|\d{1,2})\s*[年.．]\s*(?P<month>\d{1,2})\s*[月.．]\s*(?P<day>\d{1,2})\s*日?"
 )
+# A full date followed by から/より/以降 (「令和5年1月10日から」): group 1 is the date, for to_iso_date.
+DATE_SINCE = re.compile(r"((?:平成|令和|[HR])\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                        r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:から|より|以降)")
 _WESTERN_DATE = re.compile(
     r"(?P<year>(?:19|20)\d{2})\s*[年/\-.]\s*(?P<month>\d{1,2})\s*[月/\-.]\s*(?P<day>\d{1,2})\s*日?"
 )

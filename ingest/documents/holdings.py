@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import classify_basis, split_items, to_iso_date
+from ..normalize import DATE_SINCE, classify_basis, split_items, to_iso_date
 from ..records import CouncilCase, Flow
 from .items import clean_items, compact
 from .names import is_department, is_external_body
@@ -43,8 +43,6 @@ _HELD_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r
                                r"(?P<rdept>" + _UNIT + r")の(?P<rbiz>" + _BIZ + r")(?:で|において)(?:目的外)?利用")
 _WHY = re.compile(r"(?:^|、)(?P<why>[^、。]+?ため)、")
 _THIS_USE = re.compile(r"^(?:これは|この(?:利用|提供|目的外利用|外部提供)は)、?(?P<basis>[^。]*?)に基づ(?:く|き|いて)")
-_SINCE = re.compile(r"((?:平成|令和|[HR])\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-                    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:から|より|以降)")
 _LISTED = re.compile(r"(?:利用|提供|結合)する(?:項目|個人情報)は、?(?P<items>[^。]+?)(?:である|です|とする)")
 _DEVICE = re.compile(r"の(?:サーバ|サーバー|クラウド|システム|端末)$")
 _OWNER = re.compile(r"^[^、。]{1,8}?(?:者|人)の")
@@ -106,7 +104,7 @@ def follow_up(text: str, flows: list[Flow]) -> bool:
     cited = _THIS_USE.match(flat)
     if not cited or not flows:
         return False
-    since = _SINCE.search(flat[cited.end():])
+    since = DATE_SINCE.search(flat[cited.end():])
     for flow in flows:
         if flow.basis == "unknown" and cited.group("basis"):
             flow.basis_text = cited.group("basis").strip("、")

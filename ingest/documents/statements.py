@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import classify_basis
+from ..normalize import DATE_SINCE, classify_basis
 from ..records import Flow
 from .flows_table import safe_date
 from .items import compact
@@ -40,8 +40,6 @@ _BASIS = re.compile(
     r"本人の同意(?:を得て|に基づき|により)|[^、。]*?(?:法|法律|条例|政令)[^、。]*?に基づ(?:き|いて)"
     r"|相当の理由(?:があるため|により)|緊急(?:かつ|で)やむを得ない"
 )
-_SINCE = re.compile(r"((?:平成|令和|[HR])\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-                    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:から|より|以降)")
 _REASON = re.compile(r"^(?:[^、。]*?において、)?(?P<reason>[^、。]+?ため)、")
 
 
@@ -82,7 +80,7 @@ def statement_flows(text: str, line: int, quote: str) -> list[Flow]:
             found = modification_flows(department, business, rest, "", line, quote)
         basis = _BASIS.search(rest)
         reason = _REASON.match(rest)
-        since = _SINCE.search(sentence)
+        since = DATE_SINCE.search(sentence)
         for flow in found:
             if since and not flow.start_date:
                 flow.start_date = safe_date(since.group(1), line, [])
