@@ -105,6 +105,12 @@ def _endpoint_text(endpoint: dict[str, Any]) -> str:
     return text or endpoint.get("name") or ""
 
 
+def _review_text(review: dict[str, Any]) -> str:
+    """machine, or the status and the reviewer: ``added (佐藤)``."""
+    status = review.get("status") or "machine"
+    return f"{status} ({review['reviewer']})" if review.get("reviewer") else status
+
+
 @cli.command("trace")
 @click.argument("start")
 @click.option("--upstream", is_flag=True, help="Where the data came from, instead of where it goes.")
@@ -137,9 +143,10 @@ def trace_command(start: str, upstream: bool, mode: str, item: str | None, as_of
     title = f"{result.direction} of {start}" + (f" as of {as_of}" if as_of else "")
     if result.matched_items:
         title += f"  (matched: {'、'.join(result.matched_items)})"
-    print_table(title, ["depth", "status", "source", "→ recipient", "kind", "basis", "start", "items", "source line"], [
-        (h.depth, h.status, _endpoint_text(h.source), _endpoint_text(h.recipient), h.kind, h.basis,
-         h.start_date or "undated", "、".join(h.items),
+    print_table(title, ["depth", "status", "review", "source", "→ recipient", "kind", "basis", "start", "items",
+                        "source line"], [
+        (h.depth, h.status, _review_text(h.review), _endpoint_text(h.source), _endpoint_text(h.recipient), h.kind,
+         h.basis, h.start_date or "undated", "、".join(h.items),
          f"{h.provenance.get('document')}:{h.provenance.get('line')}") for h in result.hops])
     click.echo(f"{len(result.hops)} hops")
 
