@@ -19,7 +19,7 @@ __all__ = ["cli", "main"]
 
 # Modules that contribute more commands: COMMANDS are top-level commands, EXPORT_COMMANDS are
 # subcommands of the `export` group (tadori.cli_neo4j defines the group).
-_COMMAND_MODULES = ("tadori.cli_queries", "tadori.cli_neo4j", "tadori.cli_exports")
+_COMMAND_MODULES = ("tadori.cli_queries", "tadori.cli_neo4j", "tadori.cli_exports", "tadori.cli_review")
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="tadori")
@@ -48,6 +48,10 @@ def ingest(files: tuple[str, ...], store: str | None) -> None:
         click.echo(f"{e.document.name}: {len(e.flows)} flows, {len(e.registrations)} registrations, "
                    f"{len(e.council_cases)} council cases, {len(e.statistics)} statistics, "
                    f"{len(e.diagnostics)} diagnostics")
+        if e.document.name in records.reattached:  # a new version of a document already stored
+            placed, orphaned = records.reattached[e.document.name]
+            click.echo(f"{e.document.name}: new version, the older one kept as history; reviews re-attached: "
+                       f"{placed}, could not be placed: {orphaned}" + (" (tadori review orphans)" if orphaned else ""))
     for extraction in report.skipped:
         click.echo(f"{extraction.document.name}: already in the store, skipped")
     click.echo(f"store: {records.path}")
