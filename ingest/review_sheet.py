@@ -318,6 +318,8 @@ def _row_review(records: RecordStore, cells: dict[str, str], header_of: dict[str
         reviews.append(Review(action="correct", fields=changed, **base))
     elif status == "confirmed" and now != "confirmed":
         reviews.append(Review(action="confirm", **base))
-    elif status == "machine" and now not in ("machine", "added"):
+    elif status == "machine" and now == "confirmed":
+        # Back to machine-read. A corrected record keeps its correction: a row whose fields equal the
+        # correction is the same sheet imported again, not a request to undo it.
         reviews.append(Review(action="reset", **base))
     return reviews

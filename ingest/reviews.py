@@ -67,8 +67,12 @@ _LISTS = {"items", "collection_methods", "items_added"}
 
 # Re-attaching to a new version: the quote must be this similar (rapidfuzz ratio, 0–100) …
 QUOTE_SIMILARITY = 80
+# … name the same endpoints (a fixed typo may differ: ratio of the names joined) …
+ENDPOINT_SIMILARITY = 90
 # … and the statement no further than this many lines from where it was.
 LINE_WINDOW = 200
+_ENDPOINTS = ("source_department", "source_business", "recipient_department", "recipient_business",
+              "recipient_external", "department", "business")
 
 
 @dataclass
@@ -369,6 +373,10 @@ def numbered_records(records: RecordStore, record_type: str,
 
 
 # -- re-attaching to a new version --------------------------------------------------------------
+def _endpoints(values: dict[str, Any]) -> str:
+    return "|".join(str(values.get(name) or "") for name in _ENDPOINTS)
+
+
 def _similar(anchor: dict[str, Any], record: Flow | Registration) -> float:
     """Share of the anchor's key fields the record states the same way (0–1)."""
     if not anchor:
@@ -390,7 +398,7 @@ def _place_record(quote: str, line: int | None, anchor: dict[str, Any],
         if similarity < QUOTE_SIMILARITY:
             continue
         fields = _similar(anchor, record)
-        if anchor and fields < 0.5:
+        if anchor and fuzz.ratio(_endpoints(anchor), _endpoints(vars(record))) < ENDPOINT_SIMILARITY:
             continue
         score = similarity + 100 * fields - distance * 0.1
         if score > best_score:
