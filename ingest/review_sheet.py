@@ -38,8 +38,8 @@ from .reviews import (
 from .sources import decode_bytes, read_bytes
 from .template import _ACTION_WORDS, FLOW_COLUMNS, REGISTRATION_COLUMNS, _xlsx_tables
 
-__all__ = ["REVIEW_COLUMNS", "ImportSummary", "export_sheet", "import_sheet", "safe_cell", "sheet_rows",
-           "unescape_cell"]
+__all__ = ["REVIEW_COLUMNS", "ImportSummary", "export_sheet", "import_sheet", "parse_field_texts", "safe_cell",
+           "sheet_rows", "unescape_cell"]
 
 REVIEW_COLUMNS = ("record_id", "status", "reviewer", "note", "document", "line")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -256,6 +256,24 @@ def _parse_field(name: str, text: str, fail: Callable[[str, str], IngestError]) 
             raise fail(f"{value!r} is not a full date (平成26年1月14日 or 2014-01-14)", name)
         return date
     return value
+
+
+def parse_field_texts(record_type: str, texts: dict[str, Any], source: str = "review") -> dict[str, Any]:
+    """Fields typed by a person (items separated by 、, dates as written) as record values; a bad one raises
+    :class:`IngestError` naming the column.
+
+    >>> parse_field_texts("flow", {"items": "住所、DV情報等", "kind": "外部提供", "start_date": "平成26年1月6日"})
+    {'items': ['住所', 'DV情報等'], 'kind': 'external_provision', 'start_date': '2014-01-06'}
+    """
+    names = _TEMPLATE[record_type][1]
+
+    def fail(message: str, column: str | None = None) -> IngestError:
+        return IngestError(source, message, column=column)
+
+    unknown = sorted(set(texts) - set(names))
+    if unknown:
+        raise fail(f"a {record_type} has no field {', '.join(unknown)}")
+    return {name: _parse_field(name, _text(value), fail) for name, value in texts.items()}
 
 
 def _row_review(records: RecordStore, cells: dict[str, str], header_of: dict[str, str], record_type: str,

@@ -166,9 +166,9 @@ def serve(store: str | None, host: str | None, port: int | None, debug: bool) ->
     from tadori.dashboard.app import create_app
 
     from .settings import resolve
-    from .wiring import open_graph_store
+    from .wiring import open_graph_store, open_review_writer
 
-    app = create_app(open_graph_store(store))
+    app = create_app(open_graph_store(store), review_writer=open_review_writer(store))
     app.run(host=resolve("host", host), port=int(resolve("port", str(port) if port else None) or 8050),
             debug=debug)
 
