@@ -18,9 +18,9 @@ from typing import Any
 from tadori.graph.model import BUSINESS, DEPARTMENT, EXTERNAL_PARTY
 from tadori.graph.protocol import GraphStore
 from tadori.ingest.records import Flow
-from tadori.ingest.reviews import ADDED_PREFIX, FLOW_FIELDS, ReviewStore, numbered_records
+from tadori.ingest.reviews import ADDED_PREFIX, FLOW_FIELDS, STATUSES, ReviewStore, numbered_records
 
-__all__ = ["DocumentReview", "review_document", "review_documents"]
+__all__ = ["STATUSES", "DocumentReview", "review_document", "review_documents"]
 
 LINE_MARKS = ("read", "flagged", "untouched")
 
@@ -37,6 +37,7 @@ class DocumentReview:
     records: list[dict[str, Any]]  # one dict per flow: record_id, status, reviewer, note, line, the flow fields
     candidates: list[dict[str, Any]]  # one dict per diagnostic: line, severity, message
     names: dict[str, list[str]] = field(default_factory=dict)  # businesses, departments, external: suggestions
+    registrations: list[dict[str, Any]] = field(default_factory=list)  # line, department, business
 
     @property
     def total(self) -> int:
@@ -47,10 +48,15 @@ class DocumentReview:
         return sum(1 for r in self.records if r["status"] != "machine")
 
     def found_on(self, line: int) -> dict[str, Any]:
-        """What the readers found on a line, to prefill a flow added from it (the first flow there, if any)."""
+        """What the readers found on a line, to prefill a flow added from it: the first flow read there, else
+        the business a registration there names (the one whose registered items changed) as the recipient."""
         for record in self.records:
             if record["line"] == line:
                 return {k: record[k] for k in FLOW_FIELDS}
+        for registration in self.registrations:
+            if registration["line"] == line:
+                return {"recipient_department": registration["department"],
+                        "recipient_business": registration["business"]}
         return {}
 
 
@@ -95,8 +101,10 @@ def review_document(store: GraphStore, document_id: str) -> DocumentReview | Non
     rows.sort(key=lambda r: (r["line"] or 0, r["record_id"]))
     candidates = [{"line": d.line, "severity": d.severity, "message": d.message}
                   for d, _ in records.diagnostics(document_id)]
+    registrations = [{"line": r.line, "department": r.department, "business": r.business}
+                     for r, _ in records.registrations(document_id)]
     read = {r["line"] for r in rows if r["status"] != "rejected"}
-    read |= {r.line for r, _ in records.registrations(document_id)}
+    read |= {r["line"] for r in registrations}
     read |= {c.line for c, _ in records.council_cases(document_id)}
     flagged = {c["line"] for c in candidates}
     text = records.document_text(document_id) or ""
@@ -104,7 +112,7 @@ def review_document(store: GraphStore, document_id: str) -> DocumentReview | Non
              for n, content in enumerate(text.splitlines(), start=1)]
     return DocumentReview(id=document.id, name=document.name, municipality=document.municipality,
                           title=document.title, lines=lines, records=rows, candidates=candidates,
-                          names=_names(store, document.municipality))
+                          names=_names(store, document.municipality), registrations=registrations)
 
 
 def _row(record_id: str, flow: Flow, state: Any) -> dict[str, Any]:

@@ -10,14 +10,16 @@ Reviews are stored through the writer the composition root hands in (review_writ
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import dash
 import dash_ag_grid as dag
 from dash import Input, Output, State, dcc, html
 
+from tadori.errors import TadoriError
 from tadori.ingest.records import BASES, KINDS
-from tadori.queries.review import DocumentReview, review_document, review_documents
+from tadori.queries.review import STATUSES, DocumentReview, review_document, review_documents
 
 from ..messages import t
 from ..review_writer import get_review_writer
@@ -48,17 +50,24 @@ def _columns(lang: str) -> list[dict[str, Any]]:
     def column(name: str, **extra: Any) -> dict[str, Any]:
         return {"field": name, "headerName": t(f"review.col.{name}", lang), **extra}
 
+    def labels(prefix: str, values: tuple[str, ...]) -> dict[str, Any]:
+        # Shown in the page's language; the select editor lists the same labels, the data keeps the value.
+        names = json.dumps({v: t(f"{prefix}.{v}", lang) for v in values}, ensure_ascii=False)
+        return {"valueFormatter": {"function": f"({names})[params.value] || params.value"}}
+
     editable = {"editable": True}
     return [
         column("line", width=80, sort="asc"),
-        column("status", width=110, cellClass="review-status"),
+        column("status", width=110, cellClass="review-status", **labels("review.status", STATUSES)),
         column("source_department", **editable),
         column("source_business", **editable),
-        column("kind", cellEditor="agSelectCellEditor", cellEditorParams={"values": list(KINDS)}, **editable),
+        column("kind", cellEditor="agSelectCellEditor", cellEditorParams={"values": list(KINDS)},
+               **labels("kind", KINDS), **editable),
         column("recipient_department", **editable),
         column("recipient_business", **editable),
         column("recipient_external", **editable),
-        column("basis", cellEditor="agSelectCellEditor", cellEditorParams={"values": list(BASES)}, **editable),
+        column("basis", cellEditor="agSelectCellEditor", cellEditorParams={"values": list(BASES)},
+               **labels("basis", BASES), **editable),
         column("basis_text", **editable),
         column("start_date", width=120, **editable),
         column("end_date", width=120, **editable),
@@ -73,7 +82,8 @@ def _grid(view: DocumentReview, lang: str) -> dag.AgGrid:
     return dag.AgGrid(
         id="review-grid", rowData=view.records, columnDefs=_columns(lang), className="ag-theme-alpine",
         getRowId="params.data.record_id",
-        defaultColDef={"resizable": True, "sortable": True, "filter": True, "width": 150},
+        # cellDataType off: dates stay text a person types as written (平成26年1月14日), not a date picker.
+        defaultColDef={"resizable": True, "sortable": True, "filter": True, "width": 150, "cellDataType": False},
         rowClassRules={f"review-row-{s}": f"params.data.status === '{s}'"
                        for s in ("confirmed", "rejected", "corrected", "added")},
         dashGridOptions={"singleClickEdit": False, "stopEditingWhenCellsLoseFocus": True,
@@ -200,8 +210,8 @@ def _write(target: dict[str, Any], reviewer: str | None, requests: list[dict[str
         request.update(document_name=target["document_name"], reviewer=reviewer.strip())
     try:
         set_store(writer(requests))
-    except Exception as error:  # a refused review (bad date, unknown record): say why, store nothing
-        return (dash.no_update,) * 3 + (t("review.refused", lang).format(reason=str(error)),)
+    except TadoriError as error:  # a refused review (bad date, unknown record): say why, show the store again
+        return _refresh(target, t("review.refused", lang).format(reason=str(error)))
     done = ", ".join(t(f"review.action.{r['action']}", lang) for r in requests)
     return _refresh(target, t("review.stored", lang).format(what=done))
 
