@@ -281,3 +281,40 @@ def test_an_xlsx_sheet_imports_like_a_csv(tmp_path, records):
     workbook.save(path)
     assert import_sheet(records, path, "佐藤").actions == {"reject": 1}
     assert "料金収納システム業務" not in dv_recipients(records)
+
+
+# -- what the review page reads -------------------------------------------------------------------
+def test_the_review_view_marks_lines_counts_progress_and_prefills_from_a_line(records):
+    from tadori.queries.review import review_document, review_documents
+
+    reviews = ReviewStore(records)
+    reviews.add([Review(NAME, "flow", flow_id_to(records, "料金収納システム業務"), "reject", "佐藤"),
+                 Review(NAME, "flow", flow_id_to(records, "介護保険資格管理業務"), "confirm", "佐藤")])
+    graph = NetworkXStore.from_records(records)
+    [listed] = review_documents(graph)
+    view = review_document(graph, listed["id"])
+    assert (listed["total"], listed["reviewed"]) == (view.total, view.reviewed) == (len(records.flows()), 2)
+    marks = {n: mark for n, _, mark in view.lines}
+    rejected_line = next(r["line"] for r in view.records if r["status"] == "rejected")
+    assert marks[1] == "untouched" and marks[rejected_line] == "untouched"  # the header; a rejected statement
+    assert marks[2] == "read"
+    assert view.found_on(2)["recipient_business"] == "介護保険資格管理業務"
+    assert "住民基本台帳業務" in view.names["business"]
+    assert review_document(graph, "nope") is None
+
+
+def test_the_documents_page_marks_an_older_version(tmp_path, records, lines):
+    from tadori.dashboard import review_writer, state
+    from tadori.dashboard.app import create_app
+
+    ingest_files(records, [write_version(tmp_path / "v2", lines[:-1])])
+    before, writer = state._store, review_writer.get_review_writer()
+    try:
+        create_app(NetworkXStore.from_records(records))  # registers the pages
+        from tadori.dashboard.pages.documents import layout
+
+        text = str(layout(lang="en"))
+    finally:
+        state._store = before
+        review_writer.set_review_writer(writer)
+    assert text.count("older version, replaced") == 1
