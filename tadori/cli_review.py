@@ -127,13 +127,19 @@ def documents_group() -> None:
 
 @documents_group.command("list")
 @click.option("--current", is_flag=True, help="Only the current version of each document.")
+@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD[THH:MM:SS]",
+              help="The versions that were current then (a version is current from its ingest time, UTC).")
 @store_option
 @json_option
 @tadori_command
-def documents_list(current: bool, store: str | None, as_json: bool) -> None:
+def documents_list(current: bool, as_of: str | None, store: str | None, as_json: bool) -> None:
     """Every ingested document; an older version shows when and by which version it was replaced."""
     records = _records(store)
     documents = records.documents(history=not current)
+    if as_of:
+        moment = _moment(as_of)
+        documents = [d for d in documents if d.ingested_at <= moment
+                     and (d.superseded_at is None or d.superseded_at > moment)]
     if as_json:
         print_json([{**d.to_dict(), "current": d.current} for d in documents])
         return
@@ -151,6 +157,20 @@ def documents_remove(name: str, store: str | None) -> None:
     """Delete the document NAME (every version) and its records; its reviews are kept as orphans."""
     removed = _records(store).remove_document(name)
     click.echo(f"removed {name}: " + ", ".join(f"{n} {table}" for table, n in removed.items()))
+
+
+def _moment(text: str) -> str:
+    """An ISO date or time as the UTC timestamp the store writes; a date means the end of that day."""
+    from datetime import UTC, datetime
+
+    from .errors import TadoriError
+
+    try:
+        value = datetime.fromisoformat(text + ("T23:59:59" if len(text) == 10 else ""))
+    except ValueError:
+        raise TadoriError(f"--as-of {text!r} is not a date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM:SS)") from None
+    value = value if value.tzinfo else value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat(timespec="seconds")
 
 
 COMMANDS: list[click.Command] = [review_group, documents_group]

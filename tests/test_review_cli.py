@@ -112,6 +112,11 @@ def test_a_new_version_of_the_document_keeps_its_reviews(reviewed, seed, tmp_pat
                                              if "国民健康保険の資格喪失日" in t)
     listed = json.loads(ok("documents", "list", "--store", str(reviewed), "--json"))
     assert [(d["name"], d["current"]) for d in listed] == [(SEED, False), (SEED, True)]
+    first = json.loads(ok("documents", "list", "--as-of", listed[0]["ingested_at"], "--store", str(reviewed),
+                          "--json"))
+    assert [d["id"] for d in first] == [listed[0]["id"]]  # the version current then
+    result = tadori("documents", "list", "--as-of", "yesterday", "--store", str(reviewed))
+    assert result.returncode == 2 and result.stderr.startswith("error: --as-of 'yesterday'")
     assert "0 orphaned reviews" in ok("review", "orphans", "--store", str(reviewed))
 
 

@@ -147,6 +147,10 @@ def test_correct_confirm_and_add_show_on_each_hop_with_the_reviewer(records):
     assert added["provenance"]["line"] == 3 and added["provenance"]["document"] == NAME
     assert added["review"]["at"].endswith("+00:00")
     assert hops["生活機能評価関係業務"].review == {"status": "machine", "reviewer": None, "at": None, "note": None}
+    from tadori.dashboard.trace_view import hop_row
+
+    assert hop_row(hops["試験業務"])["review"] == "追加（佐藤）"
+    assert hop_row(hops["生活機能評価関係業務"], "en")["review"] == "machine"
 
 
 def test_a_review_of_a_record_that_does_not_exist_is_refused_and_nothing_is_stored(records):
