@@ -41,7 +41,8 @@ from .template import _ACTION_WORDS, FLOW_COLUMNS, REGISTRATION_COLUMNS, _xlsx_t
 __all__ = ["REVIEW_COLUMNS", "ImportSummary", "export_sheet", "import_sheet", "parse_field_texts", "safe_cell",
            "sheet_rows", "unescape_cell"]
 
-REVIEW_COLUMNS = ("record_id", "status", "reviewer", "note", "document", "line")
+# version: the id of the document version the sheet was exported from (record ids are per version).
+REVIEW_COLUMNS = ("record_id", "status", "reviewer", "note", "document", "line", "version")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _SHEETS = {"flow": "流れ", "registration": "登録"}
 _TEMPLATE = {"flow": (FLOW_COLUMNS, FLOW_FIELDS), "registration": (REGISTRATION_COLUMNS, REGISTRATION_FIELDS)}
@@ -102,16 +103,16 @@ def sheet_rows(records: RecordStore, record_type: str = "flow", document: str | 
         numbered = numbered_records(records, record_type, doc.id)
         for record_id, record in numbered:
             state = states.get((doc.id, record_type, record_id))
-            rows.append(_row(record, record_id, state, doc.name, doc.municipality, record.line))
+            rows.append(_row(record, record_id, state, doc.name, doc.id, doc.municipality, record.line))
         kind = Flow if record_type == "flow" else Registration
         for (_, type_, record_id), state in states.items():
             if type_ == record_type and record_id.startswith(ADDED_PREFIX):
                 record = kind(**{k: v for k, v in state.fields.items() if k in _TEMPLATE[record_type][1]})
-                rows.append(_row(record, record_id, state, doc.name, doc.municipality, state.line))
+                rows.append(_row(record, record_id, state, doc.name, doc.id, doc.municipality, state.line))
     return rows
 
 
-def _row(record: Flow | Registration, record_id: str, state: ReviewState | None, document: str,
+def _row(record: Flow | Registration, record_id: str, state: ReviewState | None, document: str, version: str,
          municipality: str | None, line: int | None) -> dict[str, Any]:
     row: dict[str, Any] = dict(_effective(record, state))
     row["municipality"] = getattr(record, "municipality", None) or municipality
@@ -119,7 +120,7 @@ def _row(record: Flow | Registration, record_id: str, state: ReviewState | None,
         row["source"] = f"{document}:{line}"
     row.update(record_id=record_id, status=state.status if state else "machine",
                reviewer=state.reviewer if state else None, note=state.note if state else None,
-               document=document, line=line)
+               document=document, line=line, version=version)
     return row
 
 
@@ -286,6 +287,10 @@ def _row_review(records: RecordStore, cells: dict[str, str], header_of: dict[str
     document = documents.get(name)
     if document is None:
         raise fail(f"no current document named {name!r} in the store", "document")
+    version = cells.get("version") or ""
+    if version and version != document.id:
+        raise fail(f"the sheet was exported from version {version} of {name}; the current version is "
+                   f"{document.id} (a new version was ingested since): export the sheet again", "version")
     status = cells.get("status") or ""
     if status not in STATUSES:
         raise fail(f"unknown status {status!r}; use one of {', '.join(STATUSES)}", "status")
@@ -317,6 +322,12 @@ def _row_review(records: RecordStore, cells: dict[str, str], header_of: dict[str
         machine = None
     else:
         machine = record
+    stated_at = machine.line if machine is not None else state.line if state else None
+    written = cells.get("line") or ""
+    if written.isdigit() and stated_at is not None and int(written) != stated_at:
+        # Record ids are per version: a sheet exported before a new version may name another record.
+        raise fail(f"{record_type} {record_id} is on line {stated_at} of {name} now, not {written}: the document "
+                   "changed since this sheet was exported; export it again", "line")
     current = _effective(record, state if machine is not None else None) if machine is not None else \
         {f: getattr(record, f) for f in fields}
     edited = parsed(f for f in fields if f in cells and cells[f] != _text(current[f]))

@@ -208,7 +208,7 @@ def test_the_sheet_round_trips_reject_correct_and_add(tmp_path, records):
     export_sheet(records, sheet, document=NAME)
     rows = read_csv(sheet)
     header = rows[0]
-    assert header[-6:] == ["record_id", "status", "reviewer", "note", "document", "line"]
+    assert header[-7:] == ["record_id", "status", "reviewer", "note", "document", "line", "version"]
     column = {name: header.index(name) for name in header}
     by_recipient = {row[column["提供先の業務"]]: row for row in rows[1:]}
     by_recipient["料金収納システム業務"][column["status"]] = "rejected"
@@ -322,3 +322,16 @@ def test_the_documents_page_marks_an_older_version(tmp_path, records, lines):
         state._store = before
         review_writer.set_review_writer(writer)
     assert text.count("older version, replaced") == 1
+
+
+def test_a_sheet_exported_before_a_new_version_is_refused_where_its_records_moved(tmp_path, records, lines):
+    sheet = tmp_path / "review.csv"
+    export_sheet(records, sheet)
+    ingest_files(records, [write_version(tmp_path / "v2", [lines[0], *lines[2:]])])  # every row moves up
+    rows = read_csv(sheet)
+    rows[3][rows[0].index("status")] = "rejected"
+    write_csv(sheet, rows)
+    with pytest.raises(IngestError, match="a new version was ingested since") as error:
+        import_sheet(records, sheet, "佐藤")
+    assert error.value.line == 2 and error.value.column == "version"
+    assert ReviewStore(records).reviews() == []
