@@ -335,3 +335,27 @@ def test_a_sheet_exported_before_a_new_version_is_refused_where_its_records_move
         import_sheet(records, sheet, "佐藤")
     assert error.value.line == 2 and error.value.column == "version"
     assert ReviewStore(records).reviews() == []
+
+
+def test_registrations_are_reviewed_in_the_workbook_s_second_sheet(tmp_path, records):
+    from openpyxl import load_workbook
+
+    from tadori.ingest.reviews import reviewed_registrations
+
+    ingest_files(records, [ROOT / "examples" / "sample-registrations.csv"])
+    before = list(reviewed_registrations(records))
+    path = tmp_path / "review.xlsx"
+    export_sheet(records, path, document="sample-registrations.csv")
+    workbook = load_workbook(path)
+    sheet = workbook["登録"]
+    header = [c.value for c in sheet[1]]
+    assert header[:3] == ["自治体", "課", "業務"] and sheet.max_row == len(before) + 1
+    rejected = sheet.cell(row=2, column=header.index("業務") + 1).value
+    sheet.cell(row=2, column=header.index("status") + 1).value = "rejected"
+    sheet.cell(row=3, column=header.index("追加項目") + 1).value = "電話番号"
+    workbook.save(path)
+    assert import_sheet(records, path, "佐藤").actions == {"reject": 1, "correct": 1}
+    after = list(reviewed_registrations(records))
+    assert len(after) == len(before) - 1 and rejected not in {r.business for r, _, _ in after}
+    corrected = [(r, review) for r, _, review in after if review]
+    assert [(r.items_added, review["status"]) for r, review in corrected] == [(["電話番号"], "corrected")]

@@ -179,6 +179,14 @@ def test_review003_lines_are_marked_and_a_diagnostic_opens_the_add_form_from_the
             }""")
             page.keyboard.press("c")
             stored(page, "確認")
+            # Editing a name offers the names the store knows.
+            page.evaluate("() => window.dash_ag_grid.getApi('review-grid').setFocusedCell(0, 'recipient_business')")
+            page.keyboard.press("Enter")
+            page.wait_for_function("() => document.activeElement.tagName === 'INPUT'")
+            assert page.evaluate("() => document.activeElement.getAttribute('list')") == "review-names-business"
+            assert page.locator("#review-names-business option").count() >= 8
+            page.keyboard.press("Escape")
+            page.evaluate("() => window.dash_ag_grid.getApi('review-grid').setFocusedCell(0, 'status')")
             page.keyboard.press("ArrowDown")
             page.keyboard.press("c")
             page.wait_for_function("() => document.querySelector('#review-progress').innerText.startsWith('8件中2件')")
