@@ -208,7 +208,7 @@ class RecordStore:
 
     def add_many(self, extractions: list[Extraction]) -> int:
         """Store several documents in one transaction (all or nothing); returns how many were new."""
-        self.reattached: dict[str, tuple[int, int]] = {}
+        self.reattached = {}
         with self.transaction() as db:
             added = sum(self._insert(db, extraction) for extraction in extractions)
         return added

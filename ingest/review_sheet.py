@@ -296,6 +296,7 @@ def _row_review(records: RecordStore, cells: dict[str, str], header_of: dict[str
         raise fail(f"unknown status {status!r}; use one of {', '.join(STATUSES)}", "status")
     record_id = cells.get("record_id") or ""
     note = cells.get("note") or None
+
     def parsed(names: Iterable[str]) -> dict[str, Any]:
         return {f: _parse_field(f, cells.get(f, ""), fail) for f in names}
 
@@ -328,8 +329,7 @@ def _row_review(records: RecordStore, cells: dict[str, str], header_of: dict[str
         # Record ids are per version: a sheet exported before a new version may name another record.
         raise fail(f"{record_type} {record_id} is on line {stated_at} of {name} now, not {written}: the document "
                    "changed since this sheet was exported; export it again", "line")
-    current = _effective(record, state if machine is not None else None) if machine is not None else \
-        {f: getattr(record, f) for f in fields}
+    current = _effective(record, state if machine is not None else None)  # an added record: its fields
     edited = parsed(f for f in fields if f in cells and cells[f] != _text(current[f]))
     changed = {f: v for f, v in edited.items() if v != current[f]}
     now = state.status if state else "machine"
@@ -340,7 +340,7 @@ def _row_review(records: RecordStore, cells: dict[str, str], header_of: dict[str
     if status == "added" and machine is not None:
         raise fail("status added is for a row you add: leave its record_id empty", "status")
     reviews = []
-    if now == "rejected" and status != "rejected" and not changed and status in ("machine", "confirmed"):
+    if now == "rejected" and not changed and status in ("machine", "confirmed", "added"):
         reviews.append(Review(action="reset", **base))
         now = "added" if machine is None else "machine"
     if changed:

@@ -359,3 +359,23 @@ def test_registrations_are_reviewed_in_the_workbook_s_second_sheet(tmp_path, rec
     assert len(after) == len(before) - 1 and rejected not in {r.business for r, _, _ in after}
     corrected = [(r, review) for r, _, review in after if review]
     assert [(r.items_added, review["status"]) for r, review in corrected] == [(["電話番号"], "corrected")]
+
+
+def test_a_rejection_is_taken_back_in_the_sheet_for_read_and_added_rows(tmp_path, records):
+    reviews = ReviewStore(records)
+    flow = flow_id_to(records, "料金収納システム業務")
+    [added] = reviews.add([Review(NAME, "flow", "", "add", "佐藤", line=3, fields={
+        "source_business": "住民基本台帳業務", "recipient_business": "試験業務", "items": ["DV情報等"]})])
+    reviews.add([Review(NAME, "flow", flow, "reject", "佐藤"), Review(NAME, "flow", added.record_id, "reject", "佐藤")])
+    sheet = tmp_path / "review.csv"
+    export_sheet(records, sheet)
+    rows = read_csv(sheet)
+    at = {name: rows[0].index(name) for name in ("record_id", "status")}
+    for row in rows[1:]:
+        if row[at["record_id"]] == flow:
+            row[at["status"]] = "machine"
+        if row[at["record_id"]] == added.record_id:
+            row[at["status"]] = "added"
+    write_csv(sheet, rows)
+    assert import_sheet(records, sheet, "鈴木").actions == {"reset": 2}
+    assert {"料金収納システム業務", "試験業務"} <= dv_recipients(records)
