@@ -45,9 +45,10 @@ class NetworkXStore:
             self._load(data)
 
     @classmethod
-    def from_records(cls, records: RecordStore) -> NetworkXStore:
+    def from_records(cls, records: RecordStore, municipality: str | None = None) -> NetworkXStore:
+        """The graph of every record, or of one municipality's (what a one-city command needs)."""
         with collector_paused(freeze=True):
-            data = build_graph_data(records)
+            data = build_graph_data(records, municipality)
         return cls(data, records)
 
     def _load(self, data: GraphData) -> None:
