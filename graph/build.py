@@ -105,8 +105,12 @@ def _merge(edge: FlowEdge, flow: Flow) -> None:
     edge.end_date = edge.end_date or flow.end_date
 
 
-def build_graph_data(records: RecordStore) -> GraphData:
-    """Build nodes, flow edges and cases from every record in the store."""
+def build_graph_data(records: RecordStore, municipality: str | None = None) -> GraphData:
+    """Build nodes, flow edges and cases from every record in the store, or from one municipality's.
+
+    Node and flow ids name their municipality and no flow joins two cities' nodes, so one city's graph
+    answers every question about that city exactly as the country's graph does.
+    """
     data = GraphData()
     documents = {d.id: d for d in records.documents(history=False)} if records.exists() else {}
     # Each row read from SQLite is a new string; a national graph repeats the same few thousand
@@ -117,7 +121,8 @@ def build_graph_data(records: RecordStore) -> GraphData:
         return text if text is None else shared.setdefault(text, text)
 
     local_to_edge: dict[tuple[str, str], str] = {}
-    for flow, document_id, review in reviewed_flows(records) if documents else []:
+    city = municipality  # the loop below names each flow's own municipality
+    for flow, document_id, review in reviewed_flows(records, city) if documents else []:
         municipality = flow.municipality
         source, target = _endpoints(data, flow, municipality)
         edge_id = flow_id(municipality, source, target, flow.kind, flow.start_date)
@@ -144,7 +149,7 @@ def build_graph_data(records: RecordStore) -> GraphData:
             if data.nodes[endpoint].label == BUSINESS:
                 for item in flow.items:
                     data.record(endpoint, item)
-    for registration, _, _ in reviewed_registrations(records) if documents else []:
+    for registration, _, _ in reviewed_registrations(records, city) if documents else []:
         node = data.business(registration.municipality, registration.department, registration.business)
         if node is None:
             continue
@@ -152,7 +157,7 @@ def build_graph_data(records: RecordStore) -> GraphData:
             data.record(node, item)
         if registration.action == "abolish" and registration.date:
             data.nodes[node].abolished = registration.date
-    for case, document_id in records.council_cases() if documents else []:
+    for case, document_id in records.council_cases(municipality=city) if documents else []:
         case_id = f"case:{document_id}:{case.id}"
         edges = [local_to_edge[(document_id, f)] for f in case.flow_ids if (document_id, f) in local_to_edge]
         data.cases[case_id] = Case(

@@ -309,8 +309,8 @@ def _added(kind: type, record_id: str, state: ReviewState, municipality: str | N
     return record
 
 
-def _reviewed(records: RecordStore, record_type: str, pairs: Iterable[tuple[Any, str, str]],
-              *, rejected: bool) -> Iterator[tuple[Any, str, dict[str, Any] | None]]:
+def _reviewed(records: RecordStore, record_type: str, pairs: Iterable[tuple[Any, str, str]], *, rejected: bool,
+              municipality: str | None = None) -> Iterator[tuple[Any, str, dict[str, Any] | None]]:
     states = ReviewStore(records).states()
     for record, document_id, record_id in pairs:
         state = states.get((document_id, record_type, record_id))
@@ -327,18 +327,23 @@ def _reviewed(records: RecordStore, record_type: str, pairs: Iterable[tuple[Any,
     kind = Flow if record_type == "flow" else Registration
     for (document_id, type_, record_id), state in states.items():
         if type_ == record_type and record_id.startswith(ADDED_PREFIX) and (state.status == "rejected") == rejected:
-            yield _added(kind, record_id, state, municipalities.get(document_id)), document_id, state.to_json()
+            record = _added(kind, record_id, state, municipalities.get(document_id))
+            if municipality is None or record.municipality == municipality:
+                yield record, document_id, state.to_json()
 
 
-def reviewed_flows(records: RecordStore) -> Iterator[tuple[Flow, str, dict[str, Any] | None]]:
-    """The current flows with the reviews applied: (flow, document id, review state or None).
+def reviewed_flows(records: RecordStore,
+                   municipality: str | None = None) -> Iterator[tuple[Flow, str, dict[str, Any] | None]]:
+    """The current flows (of one municipality, if given) with the reviews applied: (flow, document id,
+    review state or None).
 
     Rejected flows are left out; corrected flows carry their corrected fields; flows a person
     added follow the readers' ones.
     """
     if not records.exists():
         return iter(())
-    return _reviewed(records, "flow", ((f, d, f.id) for f, d in records.iter_flows()), rejected=False)
+    pairs = ((f, d, f.id) for f, d in records.iter_flows(municipality))
+    return _reviewed(records, "flow", pairs, rejected=False, municipality=municipality)
 
 
 def rejected_flows(records: RecordStore) -> Iterator[tuple[Flow, str, dict[str, Any] | None]]:
@@ -348,20 +353,13 @@ def rejected_flows(records: RecordStore) -> Iterator[tuple[Flow, str, dict[str, 
     return _reviewed(records, "flow", ((f, d, f.id) for f, d in records.iter_flows()), rejected=True)
 
 
-def _numbered(pairs: Iterable[tuple[Registration, str]]) -> Iterator[tuple[Registration, str, str]]:
-    # Registrations are stored in their order within a document: the number is their position.
-    counters: dict[str, int] = {}
-    for registration, document_id in pairs:
-        number = counters.get(document_id, 0)
-        counters[document_id] = number + 1
-        yield registration, document_id, str(number)
-
-
-def reviewed_registrations(records: RecordStore) -> Iterator[tuple[Registration, str, dict[str, Any] | None]]:
+def reviewed_registrations(records: RecordStore, municipality: str | None = None,
+                           ) -> Iterator[tuple[Registration, str, dict[str, Any] | None]]:
     """The current registrations with the reviews applied, like :func:`reviewed_flows`."""
     if not records.exists():
         return iter(())
-    return _reviewed(records, "registration", _numbered(records.registrations()), rejected=False)
+    pairs = ((r, d, str(n)) for r, d, n in records.numbered_registrations(municipality=municipality))
+    return _reviewed(records, "registration", pairs, rejected=False, municipality=municipality)
 
 
 def numbered_records(records: RecordStore, record_type: str,
@@ -369,7 +367,7 @@ def numbered_records(records: RecordStore, record_type: str,
     """(record id, record) of one document version, as reviews name them."""
     if record_type == "flow":
         return [(f.id, f) for f, _ in records.flows(document_id)]
-    return [(n, r) for r, _, n in _numbered(records.registrations(document_id))]
+    return [(str(n), r) for r, _, n in records.numbered_registrations(document_id)]
 
 
 # -- re-attaching to a new version --------------------------------------------------------------

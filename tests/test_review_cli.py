@@ -87,6 +87,10 @@ def assert_reviewed(store: Path) -> None:
 
 def test_the_reviewed_trace_drops_the_rejected_hop_and_shows_the_added_one(reviewed):
     assert_reviewed(reviewed)
+    city = hops(reviewed, "介護保険資格管理業務", "--upstream", "--municipality", "川口市")  # one city's graph
+    assert [h["review"]["status"] for h in city].count("added") == 1
+    assert "料金収納システム業務" not in {h["recipient"]["business"]
+                                          for h in hops(reviewed, "DV情報等", "--municipality", "川口市")}
     table = ok("trace", "介護保険資格管理業務", "--upstream", "--store", str(reviewed))
     assert "added (佐藤)" in table and "machine" in table
     rejected = json.loads(ok("review", "list", "--rejected", "--store", str(reviewed), "--json"))
