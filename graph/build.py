@@ -1,7 +1,10 @@
 """Records → graph data: the one place that decides nodes, edges and their ids.
 
 Both graph stores load what :func:`build_graph_data` returns, so networkx and Neo4j hold
-the same nodes and the same FLOWS_TO edges.
+the same nodes and the same FLOWS_TO edges. The records come with people's reviews applied
+(ingest/reviews.py): a rejected flow is not in the graph, a corrected one has its corrected
+fields, and each statement's provenance carries ``review`` {status, reviewer, at, note} when a
+person looked at it.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from dataclasses import dataclass, field
 
 from tadori.ingest.records import Flow
 from tadori.ingest.recordstore import RecordStore
+from tadori.ingest.reviews import reviewed_flows, reviewed_registrations
 
 from .model import (
     BUSINESS,
@@ -108,7 +112,7 @@ def build_graph_data(records: RecordStore, municipality: str | None = None) -> G
     answers every question about that city exactly as the country's graph does.
     """
     data = GraphData()
-    documents = {d.id: d for d in records.documents()} if records.exists() else {}
+    documents = {d.id: d for d in records.documents(history=False)} if records.exists() else {}
     # Each row read from SQLite is a new string; a national graph repeats the same few thousand
     # names, kinds and dates a million times. Keep one copy of each.
     shared: dict[str, str] = {}
@@ -118,12 +122,14 @@ def build_graph_data(records: RecordStore, municipality: str | None = None) -> G
 
     local_to_edge: dict[tuple[str, str], str] = {}
     city = municipality  # the loop below names each flow's own municipality
-    for flow, document_id in records.iter_flows(city) if documents else []:
+    for flow, document_id, review in reviewed_flows(records, city) if documents else []:
         municipality = flow.municipality
         source, target = _endpoints(data, flow, municipality)
         edge_id = flow_id(municipality, source, target, flow.kind, flow.start_date)
         provenance = {"document": documents[document_id].name, "document_id": share(document_id),
                       "line": flow.line, "quote": flow.quote}
+        if review is not None:
+            provenance["review"] = review
         edge = data.flows.get(edge_id)
         if edge is None:
             edge = data.flows[edge_id] = FlowEdge(
@@ -143,7 +149,7 @@ def build_graph_data(records: RecordStore, municipality: str | None = None) -> G
             if data.nodes[endpoint].label == BUSINESS:
                 for item in flow.items:
                     data.record(endpoint, item)
-    for registration, _ in records.registrations(municipality=city) if documents else []:
+    for registration, _, _ in reviewed_registrations(records, city) if documents else []:
         node = data.business(registration.municipality, registration.department, registration.business)
         if node is None:
             continue

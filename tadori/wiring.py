@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from tadori.errors import StoreUnavailable
 from tadori.graph.backends import store_class
@@ -11,7 +13,7 @@ from tadori.ingest.recordstore import RecordStore
 
 from .settings import resolve
 
-__all__ = ["city_scope", "open_graph_store", "open_record_store"]
+__all__ = ["city_scope", "open_graph_store", "open_record_store", "open_review_writer"]
 
 
 def open_record_store(store: str | None = None) -> RecordStore:
@@ -54,3 +56,30 @@ def open_graph_store(store: str | None = None, backend: str | None = None, *, mu
     if name == "neo4j":
         return cls.from_settings(records)  # type: ignore[attr-defined]
     return cls.from_records(records, city_scope(records, municipality))  # type: ignore[attr-defined]
+
+
+def open_review_writer(store: str | None = None,
+                       backend: str | None = None) -> Callable[[list[dict[str, Any]]], GraphStore]:
+    """The dashboard's way to store reviews: check and store them in one transaction, return the rebuilt graph.
+
+    Each dict names document_name, record_type, record_id, action, reviewer, note, line and
+    ``fields`` as the text a person typed (items separated by 、, dates as written).
+    """
+    from tadori.ingest.review_sheet import parse_field_texts
+    from tadori.ingest.reviews import Review, ReviewStore
+
+    records = open_record_store(store)
+
+    def write(requests: list[dict[str, Any]]) -> GraphStore:
+        reviews = []
+        for request in requests:
+            record_type = request.get("record_type", "flow")
+            reviews.append(Review(
+                document_name=request["document_name"], record_type=record_type,
+                record_id=request.get("record_id") or "", action=request["action"],
+                reviewer=request.get("reviewer") or "", note=request.get("note") or None, line=request.get("line"),
+                fields=parse_field_texts(record_type, request.get("fields") or {})))
+        ReviewStore(records).add(reviews)
+        return open_graph_store(store, backend)
+
+    return write
