@@ -28,6 +28,11 @@ OPERATES = "OPERATES"
 RECORDS = "RECORDS"
 
 
+def _attributes(edge: FlowEdge) -> dict[str, Any]:
+    """A flow edge's fields as networkx edge attributes (the lists and dicts are the edge's own)."""
+    return {name: getattr(edge, name) for name in FlowEdge.__dataclass_fields__}
+
+
 class NetworkXStore:
     """The default store. Build it once (``from_records``); queries only read it."""
 
@@ -80,13 +85,8 @@ class NetworkXStore:
         graph = nx.MultiDiGraph()
         with collector_paused(freeze=True):
             graph.add_nodes_from((n.id, {"label": n.label, "name": n.name}) for n in data.nodes.values())
-            flows = data.flows
-            graph.add_edges_from((e.source, e.target, e.id, vars(e)) for e in flows.values())
-            # The FlowEdge and the networkx edge share one attribute dict: one copy of every flow.
-            for _, _, flow_key, attributes in graph.edges(keys=True, data=True):
-                if flow_key in flows:
-                    attributes["type"] = FLOWS_TO
-                    flows[flow_key].__dict__ = attributes
+            graph.add_edges_from((e.source, e.target, e.id, {**_attributes(e), "type": FLOWS_TO})
+                                 for e in data.flows.values())
             graph.add_edges_from((d, b, OPERATES, {"type": OPERATES}) for d, b in data.operates)
             graph.add_edges_from((b, i, RECORDS, {"type": RECORDS}) for b, i in data.records)
         return graph
