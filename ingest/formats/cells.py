@@ -21,11 +21,16 @@ def cell_text(text: str) -> str:
     return " ".join(part for part in parts if part)
 
 
-def row_line(cells: list[str]) -> str:
-    """A row as one line: trailing empty cells dropped; a row of one filled cell is plain text."""
+def row_line(cells: list[str], *, keep_trailing: bool = False) -> str:
+    """A row as one line: a row of one filled cell is plain text. Trailing empty cells are dropped unless
+    ``keep_trailing`` (a drawn table's empty last columns still say where the other cells stand).
+
+    >>> row_line(["区分", "", "件数", ""], keep_trailing=True)
+    '区分\t\t件数\t'
+    """
     cells = [cell_text(cell) for cell in cells]
-    while cells and not cells[-1]:
-        cells.pop()
-    if sum(1 for cell in cells if cell) <= 1:
+    if len(cells) <= 1 or (not keep_trailing and sum(1 for cell in cells if cell) <= 1):
         return "".join(cells)
+    while cells and not cells[-1] and not keep_trailing:
+        cells.pop()
     return "\t".join(cells)

@@ -214,7 +214,7 @@ class _Lines:
         if caption is not None and caption.text_content().strip():
             self.converted.add(cell_text(caption.text_content()), table=self.tables)
         for number, cells in enumerate(_grid(table), start=1):
-            line = row_line(cells)
+            line = row_line(cells, keep_trailing=True)
             if line:
                 self.converted.add(line, table=self.tables, row=number)
 

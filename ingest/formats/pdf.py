@@ -101,7 +101,7 @@ class _Item:
 
     @property
     def line(self) -> str:
-        return row_line(self.cells) if self.cells is not None else self.text
+        return row_line(self.cells, keep_trailing=True) if self.cells is not None else self.text
 
 
 @dataclass
@@ -131,6 +131,10 @@ def _words_to_rows(words: list[dict]) -> list[list[dict]]:
     return rows
 
 
+# PDF fonts map the wave dash of Japanese text to U+301C where the text had U+FF5E (as CP932 has it).
+_WAVE_DASH = str.maketrans({"\u301c": "\uff5e"})
+
+
 def _row_text(words: list[dict]) -> str:
     out = ""
     previous = None
@@ -142,7 +146,7 @@ def _row_text(words: list[dict]) -> str:
             gap = word["x0"] - previous["x1"]
             out += ("" if gap < 0.12 * size and _glue(out, word["text"]) == "" else " ") + word["text"]
         previous = word
-    return join_spaced(out)
+    return join_spaced(out).translate(_WAVE_DASH)
 
 
 def _gutter(rows: list[list[dict]], width: float) -> tuple[float, float] | None:
@@ -217,7 +221,7 @@ def _text_items(page_number: int, rows: list[list[dict]], width: float, height: 
             band_right.append(right)
     flush()
     if gutter is None:
-        left, right = _extent(rows)
+        left, right = _extent([row for row in rows if not in_margin(row)])
         for it in items:
             it.column_left, it.column_right = left, right
     return items
@@ -235,7 +239,7 @@ def _table_items(page_number: int, tables: list, first_number: int) -> list[_Ite
         number = first_number + offset
         texts = table.extract(x_tolerance=1.5)
         for index, (row, cells) in enumerate(zip(table.rows, texts, strict=False)):
-            values = [join_wrapped_cell(cell or "") for cell in cells]
+            values = [join_wrapped_cell(cell or "").translate(_WAVE_DASH) for cell in cells]
             if not any(values):
                 continue
             bbox = tuple(row.bbox)
