@@ -112,9 +112,7 @@ def _cell_content(cell: etree._Element) -> str:
     parts: list[str] = []
 
     def walk(element: etree._Element) -> None:
-        if element.tag == "br":
-            parts.append("\n")
-        elif element.tag in _BLOCK_TAGS or element.tag in ("tr", "table"):
+        if element.tag == "br" or element.tag in _BLOCK_TAGS or element.tag in ("tr", "table"):
             parts.append("\n")
         if element.text and element.tag != "br":
             parts.append(element.text)

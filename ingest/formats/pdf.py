@@ -233,13 +233,34 @@ def _extent(rows: list[list[dict]]) -> tuple[float, float]:
     return min(w["x0"] for r in rows for w in r), max(w["x1"] for r in rows for w in r)
 
 
-def _table_items(page_number: int, tables: list, first_number: int) -> list[_Item]:
+def _cell_value(page, bbox: tuple | None, text: str | None) -> str:
+    """A cell's text on one line. A line that stops well short of the cell's widest line was broken on purpose
+    (a <br>, a new entry): it joins with a space; a line wrapped at the cell's edge joins without one."""
+    text = text or ""
+    if "\n" not in text or bbox is None:
+        return join_wrapped_cell(text).translate(_WAVE_DASH)
+    lines = [line for line in page.crop(bbox).extract_text_lines(x_tolerance=1.5, strip=True) if line["text"]]
+    if len(lines) < 2:
+        return join_wrapped_cell(text).translate(_WAVE_DASH)
+    widest = max(line["x1"] for line in lines)
+    out = ""
+    for previous, line in zip([None, *lines], lines, strict=False):
+        piece = line["text"]
+        if previous is not None:
+            first = line["chars"][0]
+            hard = previous["x1"] + 2 * (first["x1"] - first["x0"]) < widest - 1
+            out += " " if hard else _glue(out, piece)
+        out += piece
+    return join_spaced(out).translate(_WAVE_DASH)
+
+
+def _table_items(page, page_number: int, tables: list, first_number: int) -> list[_Item]:
     items = []
     for offset, table in enumerate(tables):
         number = first_number + offset
         texts = table.extract(x_tolerance=1.5)
         for index, (row, cells) in enumerate(zip(table.rows, texts, strict=False)):
-            values = [join_wrapped_cell(cell or "").translate(_WAVE_DASH) for cell in cells]
+            values = [_cell_value(page, bbox, cell) for bbox, cell in zip(row.cells, cells, strict=False)]
             if not any(values):
                 continue
             bbox = tuple(row.bbox)
@@ -383,7 +404,7 @@ def convert_pdf(data: bytes, source: str) -> Converted:
                                        extra_attrs=["size"])
             words = [w for w in words if not _inside(w, boxes)]
             items = _text_items(number, _words_to_rows(words), current.width, current.height)
-            items += _table_items(number, tables, tables_seen + 1)
+            items += _table_items(page, number, tables, tables_seen + 1)
             tables_seen += len(tables)
             current.items = _order(items)
     _drop_headers_and_footers(pages)
