@@ -111,9 +111,9 @@ def pdf_printer(user_data_dir: Path) -> Iterator:
             str(user_data_dir), executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         page = context.new_page()
 
-        def print_pdf(markup: str, path: Path) -> Path:
+        def print_pdf(markup: str, path: Path, header_footer: bool = True) -> Path:
             page.set_content(markup, wait_until="load")
-            page.pdf(path=str(path), format="A4", print_background=True, display_header_footer=True,
+            page.pdf(path=str(path), format="A4", print_background=True, display_header_footer=header_footer,
                      header_template=HEADER, footer_template=FOOTER, prefer_css_page_size=True)
             return path
 

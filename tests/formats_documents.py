@@ -33,7 +33,8 @@ def flow_report_body() -> str:
 <table><thead><tr><th>No.</th><th>担当課</th><th>業務の名称</th><th class=narrow>区分</th><th>利用する課</th>
 <th>利用する業務</th><th>根拠</th></tr></thead><tbody>{rows}</tbody></table>
 <table><tr><td style="writing-mode:vertical-rl">縦書見出</td><td>縦書の隣の値</td></tr></table>
-<div style="column-count:2;column-gap:2em"><p>{LEFT * 3}</p><p>{RIGHT * 3}</p></div>
+<div style="column-count:2;column-gap:2em;column-fill:auto;height:12em;break-before:page">
+<p style="break-after:column">{LEFT * 3}</p><p>{RIGHT * 3}</p></div>
 """
 
 
@@ -44,18 +45,28 @@ RIGHT = "右段の文章は右段の文章として左段の後に読まれま�
 REPORT_STYLE = "<style>.narrow{width:1.3em}</style>"
 
 
+def _sheet(name: str, organisation: str, items: str, recipients: str, sensitive: str, kind: str) -> list[tuple]:
+    return [("個人情報ファイルの名称", html.escape(name)), ("行政機関等の名称", "架空市長"),
+            ("個人情報ファイルが利用に供される事務をつかさどる組織の名称", organisation),
+            ("個人情報ファイルの利用目的", f"{organisation}の事務を行うため"), ("記録項目", items),
+            ("記録範囲", "市内に住所を有する者"), ("記録情報の収集方法", "本人からの申請"),
+            ("要配慮個人情報が含まれるときは、その旨", sensitive), ("記録情報の経常的提供先", recipients),
+            ("開示請求等を受理する組織の名称及び所在地", "架空市総務課（架空市中央1-1）"),
+            ("個人情報ファイルの種別", kind)]
+
+
+def filebo_sheet_rows() -> list[list[list[str]]]:
+    """The key–value layout as worksheets: one sheet per file, the value cell's line breaks as in Excel."""
+    return [[[key, value.replace("<br>", "\n")] for key, value in _sheet(name, org, items, rec, sens, kind)]
+            for name, org, items, rec, _, sens, kind in FILES]
+
+
 def filebo_sheets_body(page_breaks: bool = True) -> str:
     """The key–value layout: one table per file, bundled, each on its own page."""
     parts = ["<h1>架空市 個人情報ファイル簿</h1>"]
     for index, (name, organisation, items, recipients, _, sensitive, kind) in enumerate(FILES):
         style = ' style="break-before:page"' if page_breaks and index else ""
-        rows = [("個人情報ファイルの名称", html.escape(name)), ("行政機関等の名称", "架空市長"),
-                ("個人情報ファイルが利用に供される事務をつかさどる組織の名称", organisation),
-                ("個人情報ファイルの利用目的", f"{organisation}の事務を行うため"), ("記録項目", items),
-                ("記録範囲", "市内に住所を有する者"), ("記録情報の収集方法", "本人からの申請"),
-                ("要配慮個人情報が含まれるときは、その旨", sensitive), ("記録情報の経常的提供先", recipients),
-                ("開示請求等を受理する組織の名称及び所在地", "架空市総務課（架空市中央1-1）"),
-                ("個人情報ファイルの種別", kind)]
+        rows = _sheet(name, organisation, items, recipients, sensitive, kind)
         trs = "".join(f"<tr><th>{key}</th><td colspan=2>{value}</td></tr>" for key, value in rows)
         parts.append(f"<table{style}>{trs}</table>")
     return "\n".join(parts)

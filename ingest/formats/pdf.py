@@ -33,7 +33,7 @@ _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines",
                    "intersection_tolerance": 3}
 _PAGE_NUMBER = re.compile(r"^(?:[-－—–‐(（\[]\s*)?(?:p\.?\s*|page\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?"
                           r"(?:\s*(?:ページ|頁))?(?:\s*[-－—–‐)）\]])?$", re.IGNORECASE)
-_MARGIN = 0.09  # headers and footers sit in the top and bottom 9 % of the page
+_MARGIN = 0.06  # headers and footers sit in the top and bottom 6 % of the page
 _LIST_START = re.compile(r"^(?:[・●○◆◇■□※\-*]|\d{1,3}[.．)）]|[(（]\d{1,3}[)）]|[①-⑳]|[ア-ン][.．、)）]|第\d)")
 
 
@@ -118,8 +118,7 @@ def _words_to_rows(words: list[dict]) -> list[list[dict]]:
     for word in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
         middle = (word["top"] + word["bottom"]) / 2
         for row in rows[-3:]:
-            top = min(w["top"] for w in row)
-            bottom = max(w["bottom"] for w in row)
+            top, bottom = row[0]["top"], row[0]["bottom"]  # the band of the row's first word, never widened
             if top <= middle <= bottom:
                 row.append(word)
                 break
@@ -151,7 +150,7 @@ def _row_text(words: list[dict]) -> str:
 
 def _gutter(rows: list[list[dict]], width: float) -> tuple[float, float] | None:
     """The empty vertical strip between two columns, when the page's text is set in two."""
-    if len(rows) < 4:
+    if len(rows) < 2:
         return None
     step = 2.0
     bins = int(width / step) + 1
