@@ -165,8 +165,8 @@ def test_html_main_content_only_with_spans_expanded_and_breaks_kept_in_cells(tmp
     body = ("<p>架空市の目的外利用</p><table><tr><th>No.</th><th>担当課</th><th>業務の名称</th><th>利用する課</th>"
             "<th>利用する業務</th><th>根拠</th></tr>"
             "<tr><td>1</td><td rowspan=2>市民課</td><td>住民記録業務</td><td>税務課</td><td>課税業務</td>"
-            "<td rowspan=2>本人同意</td></tr><tr><td>2</td><td>印鑑登録業務</td><td colspan=2>防災課<br>避難支援業務</td>"
-            "</tr></table>")
+            "<td rowspan=2>本人同意</td></tr><tr><td>2</td><td>印鑑登録業務</td>"
+            "<td colspan=2>防災課<br>避難支援業務</td></tr></table>")
     page = tmp_path / "page.html"
     page.write_text(city_page(body, "目的外利用の状況"), encoding="utf-8")
     converted = convert("html", page.read_bytes(), str(page))
@@ -177,7 +177,8 @@ def test_html_main_content_only_with_spans_expanded_and_breaks_kept_in_cells(tmp
     row = converted.lines.index("1\t市民課\t住民記録業務\t税務課\t課税業務\t本人同意")
     assert converted.locators[row] == {"table": 1, "row": 2}
     flows = extract_file(page).flows
-    assert [(f.source_business, f.recipient_business, f.page) for f in flows][:1] == [("住民記録業務", "課税業務", None)]
+    first = flows[0]
+    assert (first.source_business, first.recipient_business, first.page) == ("住民記録業務", "課税業務", None)
 
 
 # -- workbooks and CSV -------------------------------------------------------------------------------------------
@@ -273,9 +274,8 @@ def test_filebo_wide_table_as_html_pdf_and_workbooks(printed, tmp_path):
 
 
 def test_filebo_key_value_sheets_in_a_workbook(tmp_path):
-    from openpyxl import Workbook
-
     from formats_documents import filebo_sheet_rows
+    from openpyxl import Workbook
 
     workbook = Workbook()
     workbook.remove(workbook.active)
