@@ -328,3 +328,23 @@ def test_an_older_store_gains_the_page_columns_and_tables(tmp_path):
     columns = {row[1] for row in sqlite3.connect(path).execute("PRAGMA table_info(flows)")}
     assert "page" in columns
     RecordStore(path).flows()  # a second open changes nothing
+
+
+# -- the graph ---------------------------------------------------------------------------------------------------
+def test_files_are_held_in_the_graph_and_a_support_measure_item_holds_the_dv_flag(tmp_path):
+    from tadori.graph.networkx_store import NetworkXStore
+    from tadori.queries.dv_gap import dv_gap
+
+    page = tmp_path / "filebo.html"
+    page.write_text(city_page(filebo_sheets_body(), "個人情報ファイル簿"), encoding="utf-8")
+    store = RecordStore(tmp_path / "store.db")
+    ingest_files(store, [page])
+    graph = NetworkXStore.from_records(store)
+    names = {node.name: node for node in graph.nodes("Business")}
+    assert {name for name, *_ in FILES} <= set(names)
+    holder = names["架空市住民記録ファイル"]
+    assert "支援措置の有無" in holder.items and holder.department == "市民窓口課"
+    assert {flow.target for flow in graph.out_flows(holder.id)} == {
+        node.id for node in graph.nodes() if node.name in ("架空県", "架空市社会福祉協議会")}
+    assert holder.id in {h["id"] for h in dv_gap(graph).holders}
+    assert [file.name for file, _ in graph.files()][:1] == ["架空市住民記録ファイル"]
