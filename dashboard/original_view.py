@@ -38,7 +38,8 @@ def render_page_png(document_id: str, page: int, data: bytes) -> str:
 def _pdf_view(document_id: str, data: bytes, locator: dict[str, Any], lang: str) -> html.Div:
     page = int(locator.get("page") or 1)
     children: list[Any] = [html.Img(src=render_page_png(document_id, page, data), id="original-page-image",
-                                    className="original-page-image", alt=f"page {page}")]
+                                    className="original-page-image", alt=f"page {page}",
+                                    style={"width": "100%", "display": "block", "border": "1px solid #ccd"})]
     bbox, size = locator.get("bbox"), locator.get("size")
     if bbox and size:  # the box in percent of the page: it follows the image at any width
         width, height = size
