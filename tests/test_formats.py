@@ -348,3 +348,27 @@ def test_files_are_held_in_the_graph_and_a_support_measure_item_holds_the_dv_fla
         node.id for node in graph.nodes() if node.name in ("架空県", "架空市社会福祉協議会")}
     assert holder.id in {h["id"] for h in dv_gap(graph).holders}
     assert [file.name for file, _ in graph.files()][:1] == ["架空市住民記録ファイル"]
+
+
+# -- the command line --------------------------------------------------------------------------------------------
+def _tadori(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "tadori", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_extract_json_carries_pages_and_files_and_bad_files_are_one_error_line(printed, tmp_path):
+    pdf = printed("filebo-sheets", page_html(filebo_sheets_body(), "個人情報ファイル簿"))
+    result = _tadori("extract", str(pdf), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {file["name"] for file in data["files"]} == {name for name, *_ in FILES}
+    assert all(flow["page"] for flow in data["flows"])
+    store = tmp_path / "store.db"
+    broken = tmp_path / "scan.pdf"
+    broken.write_bytes(b"%PDF-1.4\n%broken")
+    for bad, why in ((broken, "not a readable PDF"), (tmp_path / "memo.docx", "unsupported format")):
+        if not bad.exists():
+            bad.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
+        result = _tadori("ingest", str(pdf), str(bad), "--store", str(store))
+        assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+        assert result.stderr.startswith("error: ") and bad.name in result.stderr and why in result.stderr
+        assert not store.exists()  # all or nothing: the good PDF was not stored either
