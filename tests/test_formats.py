@@ -181,6 +181,14 @@ def test_html_main_content_only_with_spans_expanded_and_breaks_kept_in_cells(tmp
     assert (first.source_business, first.recipient_business, first.page) == ("住民記録業務", "課税業務", None)
 
 
+def test_html_in_the_charset_its_meta_declares(tmp_path):
+    for charset, codec, text in (("EUC-JP", "euc_jp", "市民課の台帳"), ("Shift_JIS", "cp932", "①市民課の台帳")):
+        page = tmp_path / f"{codec}.htm"
+        page.write_bytes(f'<html><head><meta charset="{charset}"></head><body><main><p>{text}</p>'
+                         f"</main></body></html>".encode(codec))
+        assert convert("html", page.read_bytes(), str(page)).lines == [text], charset
+
+
 # -- workbooks and CSV -------------------------------------------------------------------------------------------
 def _flow_sheet_rows() -> list[list[str]]:
     return [["架空町 目的外利用の状況"], [],

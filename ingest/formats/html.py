@@ -217,9 +217,26 @@ class _Lines:
                 self.converted.add(line, table=self.tables, row=number)
 
 
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+
+
+def _declared(data: bytes) -> str | None:
+    """The page decoded with the charset its <meta> declares, when it declares one that decodes it."""
+    match = _CHARSET.search(data[:4096])
+    if not match:
+        return None
+    declared = match.group(1).decode("ascii").lower()
+    if declared in ("shift_jis", "shift-jis", "sjis", "x-sjis", "windows-31j"):
+        declared = "cp932"  # what Japanese pages declaring Shift_JIS are written in (①, ㈱ …)
+    try:
+        return data.decode(declared).replace("\r\n", "\n")
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
 def convert_html(data: bytes, source: str) -> Converted:
     """The page's main content as lines; tables as tab-separated rows with their table and row number."""
-    text, _ = decode_bytes(data, source)
+    text = _declared(data) or decode_bytes(data, source)[0]
     text = _XML_DECLARATION.sub("", text, count=1)
     if not text.strip():
         raise IngestError(source, "the HTML file is empty")

@@ -373,6 +373,22 @@ def _blank_between(previous: _Item | None, item: _Item) -> bool:
     return item.bbox[1] - previous.bbox[3] > 1.2 * max(item.size, previous.size)
 
 
+def _read_page(page, number: int, tables_seen: int) -> tuple[_Page, int, bool]:
+    """One page's text and table rows in reading order; True when the page is an image without text."""
+    current = _Page(number, float(page.width), float(page.height))
+    if not page.chars:
+        return current, tables_seen, bool(page.images or page.rects or page.curves)
+    tables = page.find_tables(_table_settings(page))
+    tables = [t for t in tables if len(t.rows) >= 1 and len(t.rows[0].cells) >= 2]
+    boxes = [tuple(t.bbox) for t in tables]
+    words = page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False, extra_attrs=["size"])
+    words = [w for w in words if not _inside(w, boxes)]
+    items = _text_items(number, _words_to_rows(words), current.width, current.height)
+    items += _table_items(page, number, tables, tables_seen + 1)
+    current.items = _order(items)
+    return current, tables_seen + len(tables), False
+
+
 def convert_pdf(data: bytes, source: str) -> Converted:
     """Lines of a PDF in reading order, each with its page and box."""
     import pdfplumber  # imported here: only PDFs need it
@@ -390,22 +406,15 @@ def convert_pdf(data: bytes, source: str) -> Converted:
     tables_seen = 0
     with pdf:
         for number, page in enumerate(page_objects, start=1):
-            current = _Page(number, float(page.width), float(page.height))
+            try:
+                current, tables_seen, scanned = _read_page(page, number, tables_seen)
+            except IngestError:
+                raise
+            except Exception as error:  # pdfminer's errors on a damaged or encrypted page have no common base
+                raise IngestError(source, f"cannot read page {number} of the PDF ({type(error).__name__})") from None
             pages.append(current)
-            if not page.chars:
-                if page.images or page.rects or page.curves:
-                    scans.append(number)
-                continue
-            tables = page.find_tables(_table_settings(page))
-            tables = [t for t in tables if len(t.rows) >= 1 and len(t.rows[0].cells) >= 2]
-            boxes = [tuple(t.bbox) for t in tables]
-            words = page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False,
-                                       extra_attrs=["size"])
-            words = [w for w in words if not _inside(w, boxes)]
-            items = _text_items(number, _words_to_rows(words), current.width, current.height)
-            items += _table_items(page, number, tables, tables_seen + 1)
-            tables_seen += len(tables)
-            current.items = _order(items)
+            if scanned:
+                scans.append(number)
     _drop_headers_and_footers(pages)
     everything = [item for page in pages for item in page.items]
     _join_continued_tables(everything)
