@@ -132,6 +132,18 @@ def test_pdf_two_columns_read_left_column_first(report_pdf):
     assert left < right
 
 
+def test_pdf_table_without_rules_reads_by_its_column_gaps(printed):
+    cell = "<td style='border:none;padding:0 2em 0 0'>{}</td>"
+    head = "".join(f"<th style='border:none;padding:0 2em 0 0;text-align:left'>{h}</th>"
+                   for h in ("番号", "担当課", "業務の名称", "提供先", "根拠"))
+    rows = "".join("<tr>" + "".join(cell.format(v) for v in (n, f"架空{n}課", f"台帳業務{n}", "架空協議会", "本人同意"))
+                   + "</tr>" for n in range(1, 6))
+    body = f"<p>架空町 外部提供の状況</p><table style='border:none'><tr>{head}</tr>{rows}</table>"
+    flows = extract_file(printed("unruled", page_html(body, "unruled"))).flows
+    assert [(f.source_business, f.recipient_external or f.recipient_business) for f in flows] == [
+        (f"台帳業務{n}", "架空協議会") for n in range(1, 6)]
+
+
 def test_pdf_without_text_layer_names_the_page_and_guesses_nothing(printed, tmp_path):
     from PIL import Image
 

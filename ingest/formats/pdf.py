@@ -33,6 +33,8 @@ _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines",
                    "intersection_tolerance": 3}
 _PAGE_NUMBER = re.compile(r"^(?:[-－—–‐(（\[]\s*)?(?:p\.?\s*|page\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?"
                           r"(?:\s*(?:ページ|頁))?(?:\s*[-－—–‐)）\]])?$", re.IGNORECASE)
+_COLUMN_GAP = 1.6  # a gap this many character widths wide separates the columns of an unruled table
+_UNRULED_GAP = "    "
 _MARGIN = 0.06  # headers and footers sit in the top and bottom 6 % of the page
 _LIST_START = re.compile(r"^(?:[・●○◆◇■□※\-*]|\d{1,3}[.．)）]|[(（]\d{1,3}[)）]|[①-⑳]|[ア-ン][.．、)）]|第\d)")
 
@@ -143,7 +145,10 @@ def _row_text(words: list[dict]) -> str:
         else:
             size = max(previous.get("size", 10), 1)
             gap = word["x0"] - previous["x1"]
-            out += ("" if gap < 0.12 * size and _glue(out, word["text"]) == "" else " ") + word["text"]
+            if gap >= _COLUMN_GAP * size:  # a table drawn without rules: the readers split on runs of spaces
+                out += _UNRULED_GAP + word["text"]
+            else:
+                out += ("" if gap < 0.12 * size and _glue(out, word["text"]) == "" else " ") + word["text"]
         previous = word
     return join_spaced(out).translate(_WAVE_DASH)
 
@@ -354,7 +359,8 @@ def _join_paragraphs(items: list[_Item]) -> list[_Item]:
                 and last.bbox[2] >= last.column_right - 1.5 * last.size
                 and abs(item.size - last.size) < 0.5
                 and 0 < item.bbox[1] - last.bbox[3] < 1.2 * item.size
-                and item.bbox[0] <= last.bbox[0] + 0.5 and not _LIST_START.match(item.text)):
+                and item.bbox[0] <= last.bbox[0] + 0.5 and not _LIST_START.match(item.text)
+                and _UNRULED_GAP not in last.text and _UNRULED_GAP not in item.text):
             last.text += _glue(last.text, item.text) + item.text
             last.bbox = (min(last.bbox[0], item.bbox[0]), last.bbox[1], max(last.bbox[2], item.bbox[2]), item.bbox[3])
             continue
