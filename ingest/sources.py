@@ -13,7 +13,7 @@ from tadori.errors import IngestError
 
 from .records import Document
 
-__all__ = ["decode_bytes", "detect_format", "read_document"]
+__all__ = ["FORMAT_SUFFIXES", "decode_bytes", "detect_format", "read_document"]
 
 _ENCODINGS = ("utf-8-sig", "cp932", "euc_jp")
 
@@ -43,7 +43,7 @@ def read_bytes(path: str | Path) -> bytes:
         raise IngestError(source, f"cannot read the file ({error.strerror or error})") from None
 
 
-_SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html", ".xlsx": "xlsx", ".xlsm": "xlsx",
+FORMAT_SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html", ".xlsx": "xlsx", ".xlsm": "xlsx",
              ".xls": "xls", ".csv": "csv"}
 _HTML_START = (b"<!doctype html", b"<html", b"<?xml", b"<!--", b"<head", b"<body", b"<meta")
 
@@ -70,7 +70,7 @@ def detect_format(path: str | Path, data: bytes) -> str:
     opening = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if opening.startswith(_HTML_START) and (suffix in (".html", ".htm", ".xhtml") or b"<html" in head.lower()):
         return "html"
-    found = _SUFFIXES.get(suffix)
+    found = FORMAT_SUFFIXES.get(suffix)
     if found in ("html", "csv"):
         return found
     if found in ("pdf", "xlsx", "xls"):

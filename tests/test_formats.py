@@ -7,12 +7,16 @@ texts rendered as a city would publish them. Rendering is done once per session.
 from __future__ import annotations
 
 import base64
+import functools
+import importlib.util
 import io
 import json
 import sqlite3
 import subprocess
 import sys
+from contextlib import redirect_stdout
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from doc_rendering import city_page, page_html, pdf_printer, require_chromium, text_body
@@ -67,27 +71,42 @@ def shared_documents() -> list[tuple[str, str]]:
     return found or [("seeds", "(no shared data)")]
 
 
-def _flows_f1(gold: Path, path: Path, tmp_path: Path) -> float:
+@functools.cache
+def _scorer():
+    """The shared scorer, run as it is but in this process (its main() with its own arguments)."""
+    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "tools" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+
+    def run(gold: Path, predicted: Path) -> dict:
+        out = io.StringIO()
+        with mock.patch.object(sys, "argv", ["score.py", str(gold), str(predicted)]), redirect_stdout(out):
+            module.main()
+        return json.loads(next(line for line in out.getvalue().splitlines() if line.startswith("{")))
+
+    return run
+
+
+def _flows_f1(scorer, gold: Path, path: Path, tmp_path: Path) -> float:
     predicted = tmp_path / f"{path.name}.json"
     predicted.write_text(json.dumps(extract_file(path).to_json(), ensure_ascii=False), encoding="utf-8")
-    done = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), str(gold), str(predicted)],
-                          capture_output=True, text=True, check=True)
-    return json.loads(next(line for line in done.stdout.splitlines() if line.startswith("{")))["flows"]["F1"]
+    return scorer(gold, predicted)["flows"]["F1"]
 
 
 @pytest.mark.seeds
 @pytest.mark.parametrize("folder,stem", shared_documents())
 def test_seed_and_corpus_documents_as_pdf_and_html_score_as_their_text(folder, stem, printed, tmp_path):
     shared = require_shared()
+    scorer = _scorer()
     text_path = shared / folder / f"{stem}.txt"
     gold = shared / "gold" / f"{stem}.json" if folder == "seeds" else text_path.with_suffix(".json")
     body = text_body(text_path.read_text(encoding="utf-8"))
     pdf = printed(stem, page_html(body, stem))
     web = tmp_path / f"{stem}.html"
     web.write_text(city_page(body, stem), encoding="utf-8")
-    as_text = _flows_f1(gold, text_path, tmp_path)
-    as_pdf = _flows_f1(gold, pdf, tmp_path)
-    as_html = _flows_f1(gold, web, tmp_path)
+    as_text = _flows_f1(scorer, gold, text_path, tmp_path)
+    as_pdf = _flows_f1(scorer, gold, pdf, tmp_path)
+    as_html = _flows_f1(scorer, gold, web, tmp_path)
     assert abs(as_pdf - as_text) <= PARITY and abs(as_html - as_text) <= PARITY, (as_text, as_pdf, as_html)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..sources import FORMAT_SUFFIXES as SUFFIXES
 from .html import convert_html
 from .model import Converted
 from .pdf import convert_pdf
@@ -18,6 +19,3 @@ CONVERTERS: dict[str, Callable[[bytes, str], Converted]] = {
     "xls": convert_xls,
     "csv": convert_csv,
 }
-
-SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html", ".xlsx": "xlsx", ".xlsm": "xlsx",
-            ".xls": "xls", ".csv": "csv"}
