@@ -33,6 +33,7 @@ def flow_report_body() -> str:
 <table><thead><tr><th>No.</th><th>担当課</th><th>業務の名称</th><th class=narrow>区分</th><th>利用する課</th>
 <th>利用する業務</th><th>根拠</th></tr></thead><tbody>{rows}</tbody></table>
 <table><tr><td style="writing-mode:vertical-rl">縦書見出</td><td>縦書の隣の値</td></tr></table>
+<div style="display:flex;gap:1em"><div style="writing-mode:vertical-rl">欄外縦書</div><div>欄外の本文です。</div></div>
 <div style="column-count:2;column-gap:2em;column-fill:auto;height:12em;break-before:page">
 <p style="break-after:column">{LEFT * 3}</p><p>{RIGHT * 3}</p></div>
 """
@@ -69,6 +70,15 @@ def filebo_sheets_body(page_breaks: bool = True) -> str:
         rows = _sheet(name, organisation, items, recipients, sensitive, kind)
         trs = "".join(f"<tr><th>{key}</th><td colspan=2>{value}</td></tr>" for key, value in rows)
         parts.append(f"<table{style}>{trs}</table>")
+    return "\n".join(parts)
+
+
+def filebo_definition_list_body() -> str:
+    """The key–value layout as a definition list (<dl><dt>見出し</dt><dd>値</dd>), as some CMS pages print it."""
+    parts = ["<h1>架空市 個人情報ファイル簿</h1>"]
+    for name, organisation, items, recipients, _, sensitive, kind in FILES:
+        rows = _sheet(name, organisation, items, recipients, sensitive, kind)
+        parts.append("<dl>" + "".join(f"<dt>{key}</dt><dd>{value}</dd>" for key, value in rows) + "</dl>")
     return "\n".join(parts)
 
 

@@ -27,6 +27,7 @@ from formats_documents import (
     REPORT_STYLE,
     RIGHT,
     expected_recipients,
+    filebo_definition_list_body,
     filebo_sheets_body,
     filebo_wide_body,
     flow_report_body,
@@ -142,6 +143,7 @@ def test_pdf_joins_spaced_characters_wrapped_cells_vertical_text_and_paragraphs(
     assert any(line.startswith("架空市では、") and line.endswith("二行目以降にも折り返されます。") for line in lines)
     assert all("\t目的外\t" in line for line in lines if line.startswith("1\t架空1課"))  # the narrow cell, one cell
     assert "縦書見出\t縦書の隣の値" in lines
+    assert any(line.startswith("欄外縦書") for line in lines)  # set vertically beside the text: one word
 
 
 def test_pdf_two_columns_read_left_column_first(report_pdf):
@@ -291,6 +293,12 @@ def test_filebo_sheets_as_html_and_pdf(printed, tmp_path):
     _check_files(pdf)
     pages = {file.name: file.page for file in extract_file(pdf).files}
     assert pages["架空市住民記録ファイル"] == 1 and pages["架空市国民年金記録ファイル"] == 4
+
+
+def test_filebo_sheets_as_a_definition_list(tmp_path):
+    page = tmp_path / "filebo-dl.html"
+    page.write_text(city_page(filebo_definition_list_body(), "個人情報ファイル簿"), encoding="utf-8")
+    _check_files(page)
 
 
 def test_filebo_wide_table_as_html_pdf_and_workbooks(printed, tmp_path):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..records import Extraction, File, Flow
-from .lines import Line
+from .lines import Line, split_lines
 
 __all__ = ["read_files", "split_numbered", "with_files"]
 
@@ -183,13 +183,24 @@ def _key_values(lines: list[Line]) -> list[tuple[Line, str, str | None, set[int]
         role = _role(line.text)
         if role is False:
             continue
-        following = lines[index + 1] if index + 1 < len(lines) else None
-        if following is not None and following.text and not following.cells and _role(following.text) is False \
-                and not _KEY_VALUE.match(following.text):
-            found.append((line, role, following.text, {line.no, following.no}))
-        else:
-            found.append((line, role, "", {line.no}))
+        value_lines = _value_lines(lines, index + 1)
+        found.append((line, role, " ".join(v.text for v in value_lines), {line.no} | {v.no for v in value_lines}))
     return found
+
+
+def _is_value_line(line: Line) -> bool:
+    return bool(line.text) and not line.cells and _role(line.text) is False and not _KEY_VALUE.match(line.text)
+
+
+def _value_lines(lines: list[Line], start: int) -> list[Line]:
+    """The value under a heading that stands on its own line: the next line, and the short lines after it (a
+    value broken by <br>, one recipient per line) up to the next heading."""
+    taken: list[Line] = []
+    for line in lines[start:start + 8]:
+        if not _is_value_line(line) or (taken and len(line.text) > 40):
+            break
+        taken.append(line)
+    return taken
 
 
 def _sheets(lines: list[Line]) -> tuple[list[tuple[File, Line | None]], set[int]]:
@@ -258,10 +269,11 @@ def read_files(lines: list[Line]) -> tuple[list[File], list[Flow], set[int]]:
     return files, flows, wide_lines | sheet_lines
 
 
-def with_files(extraction: Extraction, lines: list[Line]) -> Extraction:
+def with_files(extraction: Extraction) -> Extraction:
     """Add the files of a ファイル簿 to an extraction: their flows replace anything other readers took from the
-    same lines (a register's rows state files, not flows of another kind), numbered after the others."""
-    files, flows, used = read_files(lines)
+    same lines (a register's rows state files, not flows of another kind), numbered after the others. The lines
+    are read as written: a heading and its value on the next line are not one wrapped sentence."""
+    files, flows, used = read_files(split_lines(extraction.document.text))
     if not files:
         return extraction
     kept = [flow for flow in extraction.flows if flow.line not in used]

@@ -203,4 +203,4 @@ def run(document: Document) -> Extraction:
     diagnostics.extend(unread_flow_statements(lines, numbered, read))
     diagnostics.sort(key=lambda d: d.line or 0)
     return with_files(Extraction(document=document, flows=numbered, registrations=registrations,
-                                 council_cases=cases, statistics=statistics, diagnostics=diagnostics), lines)
+                                 council_cases=cases, statistics=statistics, diagnostics=diagnostics))

@@ -114,6 +114,36 @@ class _Page:
     items: list[_Item] = field(default_factory=list)
 
 
+def _stack_vertical(words: list[dict]) -> list[dict]:
+    """Text set vertically outside a table — single characters stacked in one narrow column — as one word."""
+    singles = sorted((i for i, w in enumerate(words) if len(w["text"]) == 1 and _cjk(w["text"])),
+                     key=lambda i: (words[i]["x0"], words[i]["top"]))
+    merged: dict[int, dict] = {}
+    absorbed: set[int] = set()
+    stack: list[int] = []
+
+    def close() -> None:
+        if len(stack) >= 2:
+            first, last = words[stack[0]], words[stack[-1]]
+            merged[stack[0]] = dict(first, text="".join(words[i]["text"] for i in stack), bottom=last["bottom"],
+                                    x1=max(words[i]["x1"] for i in stack))
+            absorbed.update(stack[1:])
+        stack.clear()
+
+    for index in singles:
+        word = words[index]
+        size = max(word.get("size", 10), 1)
+        previous = words[stack[-1]] if stack else None
+        if previous is not None and abs(word["x0"] - previous["x0"]) < 0.5 and \
+                -0.1 * size <= word["top"] - previous["bottom"] < 0.5 * size:
+            stack.append(index)
+        else:
+            close()
+            stack.append(index)
+    close()
+    return [merged.get(i, w) for i, w in enumerate(words) if i not in absorbed]
+
+
 def _words_to_rows(words: list[dict]) -> list[list[dict]]:
     """Words grouped into visual rows: a word joins the row whose vertical band holds its middle."""
     rows: list[list[dict]] = []
@@ -389,7 +419,7 @@ def _read_page(page, number: int, tables_seen: int) -> tuple[_Page, int, bool]:
     boxes = [tuple(t.bbox) for t in tables]
     words = page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False, extra_attrs=["size"])
     words = [w for w in words if not _inside(w, boxes)]
-    items = _text_items(number, _words_to_rows(words), current.width, current.height)
+    items = _text_items(number, _words_to_rows(_stack_vertical(words)), current.width, current.height)
     items += _table_items(page, number, tables, tables_seen + 1)
     current.items = _order(items)
     return current, tables_seen + len(tables), False
