@@ -101,8 +101,12 @@ def _merge(edge: FlowEdge, flow: Flow) -> None:
     edge.end_date = edge.end_date or flow.end_date
 
 
-def build_graph_data(records: RecordStore) -> GraphData:
-    """Build nodes, flow edges and cases from every record in the store."""
+def build_graph_data(records: RecordStore, municipality: str | None = None) -> GraphData:
+    """Build nodes, flow edges and cases from every record in the store, or from one municipality's.
+
+    Node and flow ids name their municipality and no flow joins two cities' nodes, so one city's graph
+    answers every question about that city exactly as the country's graph does.
+    """
     data = GraphData()
     documents = {d.id: d for d in records.documents()} if records.exists() else {}
     # Each row read from SQLite is a new string; a national graph repeats the same few thousand
@@ -113,7 +117,8 @@ def build_graph_data(records: RecordStore) -> GraphData:
         return text if text is None else shared.setdefault(text, text)
 
     local_to_edge: dict[tuple[str, str], str] = {}
-    for flow, document_id in records.iter_flows() if documents else []:
+    city = municipality  # the loop below names each flow's own municipality
+    for flow, document_id in records.iter_flows(city) if documents else []:
         municipality = flow.municipality
         source, target = _endpoints(data, flow, municipality)
         edge_id = flow_id(municipality, source, target, flow.kind, flow.start_date)
@@ -138,7 +143,7 @@ def build_graph_data(records: RecordStore) -> GraphData:
             if data.nodes[endpoint].label == BUSINESS:
                 for item in flow.items:
                     data.record(endpoint, item)
-    for registration, _ in records.registrations() if documents else []:
+    for registration, _ in records.registrations(municipality=city) if documents else []:
         node = data.business(registration.municipality, registration.department, registration.business)
         if node is None:
             continue
@@ -148,12 +153,12 @@ def build_graph_data(records: RecordStore) -> GraphData:
             data.nodes[node].abolished = registration.date
     # 個人情報ファイル簿: a file is held like a business (its organisation operates it) and records its 記録項目,
     # so trace, exposure and the DV gap see it; its regular recipients are flows already.
-    for file, document_id in records.files() if documents else []:
+    for file, document_id in records.files(municipality=city) if documents else []:
         node = data.business(documents[document_id].municipality, file.organisation, file.name)
         if node is not None:
             for item in file.items:
                 data.record(node, item)
-    for case, document_id in records.council_cases() if documents else []:
+    for case, document_id in records.council_cases(municipality=city) if documents else []:
         case_id = f"case:{document_id}:{case.id}"
         edges = [local_to_edge[(document_id, f)] for f in case.flow_ids if (document_id, f) in local_to_edge]
         data.cases[case_id] = Case(

@@ -35,6 +35,15 @@ __all__ = ["SCHEMA_VERSION", "RecordStore", "StoredDocument"]
 
 SCHEMA_VERSION = 1
 
+# Tables whose rows may name their own municipality (template rows); the others take their document's.
+_MUNICIPALITY_TABLES = {"flows", "registrations"}
+# Lookups by city on a national store; created with the schema, and on first write to an older store.
+_INDEXES = """
+CREATE INDEX IF NOT EXISTS documents_by_municipality ON documents(municipality);
+CREATE INDEX IF NOT EXISTS flows_by_municipality ON flows(municipality);
+CREATE INDEX IF NOT EXISTS registrations_by_municipality ON registrations(municipality);
+"""
+
 _LIST_FIELDS = {"items", "collection_methods", "items_added", "articles", "flow_ids", "recipients"}
 
 _SCHEMA = """
@@ -168,7 +177,7 @@ class RecordStore:
     def _migrate(self, connection: sqlite3.Connection) -> None:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "meta" not in tables:
-            connection.executescript("BEGIN;" + _SCHEMA + "COMMIT;")
+            connection.executescript("BEGIN;" + _SCHEMA + _INDEXES + "COMMIT;")
             connection.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
         version = int(connection.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0])
         if version != SCHEMA_VERSION:
@@ -189,6 +198,8 @@ class RecordStore:
         with closing(self._connect(create=True)) as db:
             try:
                 db.execute("BEGIN IMMEDIATE")
+                for statement in filter(str.strip, _INDEXES.split(";")):
+                    db.execute(statement)  # a store written by an earlier Tadori gains the city indexes
                 added = sum(self._insert(db, extraction) for extraction in extractions)
                 db.execute("COMMIT")
             except BaseException:
@@ -244,11 +255,31 @@ class RecordStore:
         rows = self._rows("SELECT text FROM documents WHERE id = ?", (document_id,))
         return rows[0]["text"] if rows else None
 
-    def _records(self, table: str, record_type: type, document_id: str | None) -> Iterator[tuple[Any, str]]:
-        """Stream the records of one table: a national store has millions, so no fetchall."""
-        where, parameters = ("WHERE t.document_id = ?", (document_id,)) if document_id else ("", ())
-        query = (f"SELECT t.*, d.municipality AS doc_municipality FROM {table} t "
-                 f"JOIN documents d ON d.id = t.document_id {where} ORDER BY d.ingested_at, d.name, t.rowid")
+    def municipalities(self) -> list[str]:
+        """Every municipality named by a document or by a template row, sorted."""
+        rows = self._rows("SELECT municipality FROM documents WHERE municipality IS NOT NULL "
+                          "UNION SELECT municipality FROM flows WHERE municipality IS NOT NULL ORDER BY 1")
+        return [row[0] for row in rows]
+
+    def _records(self, table: str, record_type: type, document_id: str | None,
+                 municipality: str | None = None) -> Iterator[tuple[Any, str]]:
+        """Stream the records of one table: a national store has millions, so no fetchall.
+
+        With ``municipality``, only that city's records: those of its documents (unless a template row
+        names another city) and the rows that name it; the indexes make this cost the city, not the country.
+        """
+        select = (f"SELECT t.*, d.municipality AS doc_municipality, d.ingested_at AS doc_at, d.name AS doc_name, "
+                  f"t.rowid AS row_at FROM {table} t JOIN documents d ON d.id = t.document_id")
+        if municipality is None:
+            where, parameters = ("WHERE t.document_id = ?", (document_id,)) if document_id else ("", ())
+            query = f"{select} {where}"
+        elif table in _MUNICIPALITY_TABLES:
+            query = (f"{select} WHERE d.municipality = ? AND (t.municipality IS NULL OR t.municipality = ?) "
+                     f"UNION ALL {select} WHERE t.municipality = ? AND d.municipality IS NOT ?")
+            parameters = (municipality,) * 4
+        else:
+            query, parameters = f"{select} WHERE d.municipality = ?", (municipality,)
+        query += " ORDER BY doc_at, doc_name, row_at"
         with closing(self._connect(create=False)) as db:
             cursor = db.cursor()
             cursor.row_factory = None  # plain tuples: decoded by position below
@@ -263,19 +294,21 @@ class RecordStore:
                     record.municipality = row[doc_municipality_at]
                 yield record, row[document_at]
 
-    def iter_flows(self) -> Iterator[tuple[Flow, str]]:
-        """Every stored flow, streamed (for building a graph of a whole country)."""
-        return self._records("flows", Flow, None)
+    def iter_flows(self, municipality: str | None = None) -> Iterator[tuple[Flow, str]]:
+        """Every stored flow (of one municipality, if given), streamed (a whole country has millions)."""
+        return self._records("flows", Flow, None, municipality)
 
     def flows(self, document_id: str | None = None) -> list[tuple[Flow, str]]:
         """Every stored flow with the id of its document (municipality filled from the document)."""
         return list(self._records("flows", Flow, document_id))
 
-    def registrations(self, document_id: str | None = None) -> list[tuple[Registration, str]]:
-        return list(self._records("registrations", Registration, document_id))
+    def registrations(self, document_id: str | None = None,
+                      municipality: str | None = None) -> list[tuple[Registration, str]]:
+        return list(self._records("registrations", Registration, document_id, municipality))
 
-    def council_cases(self, document_id: str | None = None) -> list[tuple[CouncilCase, str]]:
-        return list(self._records("council_cases", CouncilCase, document_id))
+    def council_cases(self, document_id: str | None = None,
+                      municipality: str | None = None) -> list[tuple[CouncilCase, str]]:
+        return list(self._records("council_cases", CouncilCase, document_id, municipality))
 
     def statistics(self, document_id: str | None = None) -> list[tuple[Statistic, str]]:
         return list(self._records("statistics", Statistic, document_id))
@@ -286,9 +319,9 @@ class RecordStore:
         return [(Diagnostic(row["line"], row["severity"], row["message"], row["page"]), row["document_id"])
                 for row in rows]
 
-    def files(self, document_id: str | None = None) -> list[tuple[File, str]]:
-        """Entries of 個人情報ファイル簿 with the id of their document."""
-        files = list(self._records("files", File, document_id))
+    def files(self, document_id: str | None = None, municipality: str | None = None) -> list[tuple[File, str]]:
+        """Entries of 個人情報ファイル簿 with the id of their document (of one municipality's documents, if given)."""
+        files = list(self._records("files", File, document_id, municipality))
         for file, _ in files:
             file.sensitive = None if file.sensitive is None else bool(file.sensitive)
         return files

@@ -19,7 +19,7 @@ __all__ = ["cli", "main"]
 
 # Modules that contribute more commands: COMMANDS are top-level commands, EXPORT_COMMANDS are
 # subcommands of the `export` group (tadori.cli_neo4j defines the group).
-_COMMAND_MODULES = ("tadori.cli_queries", "tadori.cli_neo4j", "tadori.cli_exports")
+_COMMAND_MODULES = ("tadori.cli_queries", "tadori.cli_neo4j", "tadori.cli_exports", "tadori.cli_synth")
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="tadori")
@@ -131,9 +131,10 @@ def trace_command(start: str, upstream: bool, mode: str, item: str | None, as_of
     from .validation import check_date
     from .wiring import open_graph_store
 
-    result = trace(open_graph_store(store), start, direction="upstream" if upstream else "downstream",
-                   mode=mode, item=item, as_of=check_date(as_of), max_depth=max_depth, kinds=kinds or None,
-                   bases=bases or None, municipality=municipality)
+    graph = open_graph_store(store, municipality=municipality)
+    result = trace(graph, start, direction="upstream" if upstream else "downstream", mode=mode, item=item,
+                   as_of=check_date(as_of), max_depth=max_depth, kinds=kinds or None, bases=bases or None,
+                   municipality=municipality)
     if as_json:
         print_json(result.to_json())
         return
