@@ -17,7 +17,7 @@ from tadori.errors import IngestError
 
 from .documents import extract_document
 from .formats import convert
-from .records import Document, Extraction
+from .records import Diagnostic, Document, Extraction
 from .recordstore import RecordStore
 from .sources import detect_format, read_bytes, read_document
 from .template import is_template, read_template
@@ -55,6 +55,15 @@ def _extract_converted(source: str, data: bytes, found: str) -> Extraction:
                    *extraction.files, *extraction.diagnostics]:
         record.page = converted.page_of(record.line)
     extraction.diagnostics[:0] = converted.diagnostics
+    records = [*extraction.flows, *extraction.registrations, *extraction.council_cases, *extraction.statistics,
+               *extraction.files]
+    if not records and not extraction.diagnostics:  # never a silent empty answer
+        hint = (" (its headers are not the canonical template's: 提供元の業務 … or 登録区分 …)"
+                if found in ("csv", "xlsx", "xls") else "")
+        extraction.diagnostics.append(Diagnostic(
+            line=None, severity="warning",
+            message=f"read as a published {found.upper()} document{hint}, but no flow, registration, council case, "
+                    "count or file was found in it"))
     return extraction
 
 
