@@ -214,6 +214,13 @@ def test_html_main_content_only_with_spans_expanded_and_breaks_kept_in_cells(tmp
     assert (first.source_business, first.recipient_business, first.page) == ("住民記録業務", "課税業務", None)
 
 
+def test_html_main_content_found_by_its_cms_name_and_frame_names_matched_as_words():
+    page = ("<html><body><div id='tmp_header'><div class='gnav'>くらし</div></div><div id='tmp_contents'>"
+            "<div class='pankuzu'>トップ &gt; 市政</div><div class='table-header'>提供の一覧</div><p>本文です。</p>"
+            "<div id='sidebar'>関連リンク</div></div><div id='footer'>架空市役所</div></body></html>").encode()
+    assert convert("html", page, "cms.html").lines == ["提供の一覧", "本文です。"]
+
+
 def test_html_in_the_charset_its_meta_declares(tmp_path):
     for charset, codec, text in (("EUC-JP", "euc_jp", "市民課の台帳"), ("Shift_JIS", "cp932", "①市民課の台帳")):
         page = tmp_path / f"{codec}.htm"

@@ -29,13 +29,15 @@ __all__ = ["convert_html"]
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "button", "select", "object")
 _FRAME_TAGS = ("header", "nav", "footer", "aside", "form")
 _FRAME_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary"}
-# id/class words of the site's frame, as CMSs name them (breadcrumbs: topicpath, pankuzu; menus: gnav, side…).
-_FRAME_NAME = re.compile(r"(?:^|[-_\s])(?:header|footer|g?nav(?:i|igation)?|breadcrumbs?|topicpath|pankuzu|"
-                         r"side(?:bar|menu|nav)?|localnav|lnav|menu|skip|sitemap|search|banner|pagetop|"
-                         r"sns|share|inquiry|contact|toiawase|feedback|enquete|questionnaire)(?:$|[-_\s\d])",
-                         re.IGNORECASE)
-_MAIN_NAME = re.compile(r"^(?:main|main[-_]?contents?|contents?|tmp_contents|content[-_]?body|article|honbun)$",
-                        re.IGNORECASE)
+# id/class names of the site's frame, as CMSs name them (breadcrumbs: topicpath, pankuzu; menus: gnav, side…),
+# matched as whole tokens so that a content block named "table-header" stays.
+_FRAME_NAME = re.compile(r"^(?:(?:site|global|common|g|l)?[-_]?(?:header|footer|head|foot|nav|navi|navigation|menu)"
+                         r"(?:[-_]?(?:area|wrap|wrapper|inner|box|block|list|in|\d))?|breadcrumbs?|topicpath|pankuzu|"
+                         r"panlist|side(?:bar|menu|nav|column)?|localnav|lnav|gnav|skip(?:[-_]?link)?|sitemap|"
+                         r"search(?:box|area)?|banner|pagetop|page[-_]top|sns|share|inquiry|contact|toiawase|"
+                         r"feedback|enquete|questionnaire)$", re.IGNORECASE)
+_MAIN_NAME = re.compile(r"^(?:main|contents?|tmp_contents|article|honbun|main[-_]?contents?)"
+                        r"(?:[-_]?(?:body|area|contents?|column|inner|wrap))?$", re.IGNORECASE)
 # Headings of the closing blocks a city page carries below its content.
 _CLOSING_HEADING = re.compile(r"このページ(?:に関する|についての)?お問い?合わせ|お問い?合わせ先?$|"
                               r"このページの情報は役に立ちましたか|アンケート|関連(?:リンク|情報|ページ)$")
@@ -47,15 +49,15 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
-def _names(element: etree._Element) -> str:
-    return f"{element.get('id') or ''} {element.get('class') or ''}"
+def _framed_name(element: etree._Element) -> bool:
+    names = f"{element.get('id') or ''} {element.get('class') or ''}".split()
+    return any(_FRAME_NAME.match(name) for name in names)
 
 
 def _is_frame(element: etree._Element) -> bool:
     if element.tag in _FRAME_TAGS or (element.get("role") or "").lower() in _FRAME_ROLES:
         return True
-    names = _names(element)
-    return bool(names.strip() and _FRAME_NAME.search(names))
+    return _framed_name(element)
 
 
 def _is_closing_block(element: etree._Element) -> bool:
@@ -91,7 +93,7 @@ def _prune(main: etree._Element) -> None:
             doomed.append(element)
         elif element is not main and (element.tag in _DROP_TAGS or _is_frame(element) or _is_closing_block(element)):
             if element.tag == "header" and any(h is not None for h in element.iter(*_HEADINGS)) and \
-                    not _FRAME_NAME.search(_names(element)):
+                    not _framed_name(element):
                 continue  # an article's own header holds its title
             doomed.append(element)
     for element in doomed:
