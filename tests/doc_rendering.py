@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import html
 import os
+import queue
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -102,22 +104,49 @@ def require_chromium() -> None:
 
 @contextmanager
 def pdf_printer(user_data_dir: Path) -> Iterator:
-    """A function (html, path) → path printing HTML to PDF with one headless Chromium (Page.printToPDF, as
-    ``chromium --print-to-pdf`` does), a running title header and a page-number footer."""
-    from playwright.sync_api import sync_playwright
+    """A function (html, path, header_footer=True) → path printing HTML to PDF with one headless Chromium
+    (Page.printToPDF, as ``chromium --print-to-pdf`` does), a running title header and a page-number footer.
 
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(user_data_dir), executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        page = context.new_page()
+    Playwright's sync API runs in a thread of its own: the browser tests of the same session hold one
+    already on the main thread, and two cannot share it."""
+    jobs: queue.Queue = queue.Queue()
 
-        def print_pdf(markup: str, path: Path, header_footer: bool = True) -> Path:
-            page.set_content(markup, wait_until="load")
-            page.pdf(path=str(path), format="A4", print_background=True, display_header_footer=header_footer,
-                     header_template=HEADER, footer_template=FOOTER, prefer_css_page_size=True)
-            return path
+    def serve() -> None:
+        from playwright.sync_api import sync_playwright
 
         try:
-            yield print_pdf
-        finally:
-            context.close()
+            with sync_playwright() as playwright:
+                context = playwright.chromium.launch_persistent_context(
+                    str(user_data_dir), executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+                page = context.new_page()
+                while (job := jobs.get()) is not None:
+                    markup, path, header_footer, done = job
+                    try:
+                        page.set_content(markup, wait_until="load")
+                        page.pdf(path=str(path), format="A4", print_background=True,
+                                 display_header_footer=header_footer, header_template=HEADER,
+                                 footer_template=FOOTER, prefer_css_page_size=True)
+                        done.put(path)
+                    except Exception as error:  # handed to the test thread, which raises it
+                        done.put(error)
+                context.close()
+        except Exception as error:
+            while (job := jobs.get()) is not None:
+                job[3].put(error)
+
+    worker = threading.Thread(target=serve, daemon=True)
+    worker.start()
+
+    def print_pdf(markup: str, path: Path, header_footer: bool = True) -> Path:
+        done: queue.Queue = queue.Queue()
+        jobs.put((markup, path, header_footer, done))
+        result = done.get(timeout=120)
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+    try:
+        yield print_pdf
+    finally:
+        jobs.put(None)
+        worker.join(timeout=30)
