@@ -131,6 +131,14 @@ def test_pdf_table_over_pages_reads_as_one_table_with_pages(report_pdf):
         assert extraction.document.locators[flow.line - 1]["page"] == flow.page
 
 
+def test_pdf_table_going_on_over_a_page_without_its_header_is_one_table(printed):
+    rows = "".join(f"<tr><td>架空{n}課</td><td>{n}</td><td>{n * 2}</td></tr>" for n in range(1, 80))
+    body = f"<table><tr><th>実施機関</th><th>目的外利用</th><th>外部提供</th></tr>{rows}</table>"
+    lines = extract_file(printed("no-repeat", page_html(body, "no-repeat"))).document.text.split("\n")
+    first, last = lines.index("架空1課\t1\t2"), lines.index("架空79課\t79\t158")
+    assert last - first == 78 and "" not in lines[first:last + 1]
+
+
 def test_pdf_drops_running_headers_and_page_numbers(report_pdf):
     text = extract_file(report_pdf).document.text
     assert "架空市の運用状況" not in text  # the running header (the page title)

@@ -98,6 +98,7 @@ class _Item:
     column_left: float = 0.0
     column_right: float = 0.0
     header_row: bool = False
+    columns: tuple[float, ...] = ()  # left edges of a table row's cells
     dropped: bool = False
     margin: bool = False
 
@@ -298,8 +299,9 @@ def _table_items(page, page_number: int, tables: list, first_number: int) -> lis
             if not any(values):
                 continue
             bbox = tuple(row.bbox)
+            columns = tuple(round(cell[0], 1) for cell in row.cells if cell is not None)
             items.append(_Item(page=page_number, top=bbox[1], bbox=bbox, cells=values, table=number,
-                               header_row=index == 0))
+                               header_row=index == 0, columns=columns))
     return items
 
 
@@ -359,7 +361,18 @@ def _join_continued_tables(items: list[_Item]) -> None:
                     if later.table == continued:
                         later.table = previous.table
                 continue
+            if previous is not None and previous.table is not None and previous.page < item.page and \
+                    item.columns and _same_columns(item.columns, previous.columns):
+                continued = item.table  # no header repeated, but the same columns go on at the top of the page
+                for later in items:
+                    if later.table == continued:
+                        later.table = previous.table
+                        later.header_row = False
         previous = item
+
+
+def _same_columns(these: tuple[float, ...], those: tuple[float, ...]) -> bool:
+    return len(these) == len(those) and all(abs(a - b) <= 2.0 for a, b in zip(these, those, strict=True))
 
 
 def _mark_fragment(items: list[_Item], header: _Item, last_row: _Item) -> None:
