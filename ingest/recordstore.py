@@ -262,7 +262,7 @@ class RecordStore:
         db.execute(
             "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (doc_id, document.sha256, document.name, document.path, document.municipality, document.title,
-             document.genre, document.text, datetime.now(UTC).isoformat(timespec="seconds")),
+             document.genre, document.text, datetime.now(UTC).isoformat(timespec="microseconds")),
         )
         self._insert_rows(db, "flows", doc_id, extraction.flows, Flow, keyed=True)
         self._insert_rows(db, "registrations", doc_id, extraction.registrations, Registration, keyed=False)
@@ -285,7 +285,7 @@ class RecordStore:
         """A new version of a named document: the older ones become history, their reviews move over."""
         from .reviews import reattach_reviews  # reviews.py builds on this module
 
-        now = datetime.now(UTC).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="microseconds")
         document = extraction.document
         db.executemany("INSERT INTO document_versions VALUES (?, ?, ?)",
                        [(old, now, document.id) for old in previous])
