@@ -34,6 +34,7 @@ from tadori.graph.model import EXTERNAL_PARTY, FlowEdge
 from tadori.graph.protocol import GraphStore
 from tadori.ingest.normalize import nfkc
 
+from .filters import resolve_municipality
 from .vocabulary import contains_any, fiscal_year, public_body_terms, read_rows
 
 __all__ = ["Citation", "CitationRow", "CitationsResult", "Crosswalk", "citations", "crosswalk", "parse_citations"]
@@ -210,6 +211,7 @@ def citations(store: GraphStore, *, municipality: str | None = None) -> Citation
     ``recurring_on_69_2``: a 第69条第2項 basis for a flow that recurs (its reason or basis
     says 毎年度 / 定期 …, or the same pair of ends is stated with starts in two fiscal years).
     """
+    municipality = resolve_municipality(store, municipality)
     flows = [f for f in store.flows(municipality) if f.kind != "collection_from_others"]
     years: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     for flow in flows:

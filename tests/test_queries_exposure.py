@@ -33,7 +33,7 @@ def test_the_transitive_reach_of_juki_adds_the_second_hop_and_the_welfare_counci
 def test_the_cumulative_exposure_of_juki_in_kawaguchi_by_fiscal_year(juki):
     assert juki.by_fiscal_year == [
         {"fiscal_year": 2013, "businesses": 9, "departments": 6, "external_parties": 1, "contractors": 0,
-         "flows": 11},
+         "flows": 11, "undated": 1},
     ]
 
 
