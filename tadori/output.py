@@ -19,6 +19,7 @@ from rich import box
 from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 __all__ = ["KEPT_WHOLE", "console", "print_json", "print_table", "set_wide", "table_width"]
 
@@ -63,24 +64,31 @@ def table_width(columns: Sequence[str], rows: Sequence[Sequence[str]]) -> int:
 
 def print_table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     cells = [["" if v is None else str(v) for v in row] for row in rows]
-    width = console.width
     if _wide:
-        width = max(width, sum(max([cell_len(c), *(cell_len(r[n]) for r in cells)]) + _PADDING
-                               for n, c in enumerate(columns)))
-    elif cells and table_width(columns, cells) > width:
+        widths = [max([cell_len(c), *(cell_len(r[n]) for r in cells)]) for n, c in enumerate(columns)]
+        wide = Console(width=sum(widths) + _PADDING * len(widths) + 2, soft_wrap=False, file=console.file)
+        _print(wide, title, columns, cells, whole=set(columns))
+    elif cells and table_width(columns, cells) > console.width:
         _print_blocks(title, columns, cells)
-        return
-    table = Table(title=title, box=box.SIMPLE_HEAD, show_lines=False, title_justify="left")
-    for n, column in enumerate(columns):
-        if column in KEPT_WHOLE or _wide:
-            # Whole tokens only: a cell of several citations may wrap between them, never inside one.
-            table.add_column(column, no_wrap=_wide, overflow="fold",
-                             min_width=max(cell_len(column), _widest_token([row[n] for row in cells])))
+    else:
+        # A cell of several citations puts each on its own line: kept columns never wrap inside one.
+        kept = [[" ".join(v.split()).replace(" ", "\n") if c in KEPT_WHOLE else v for c, v in zip(columns, row,
+                                                                                                 strict=False)]
+                for row in cells]
+        _print(console, title, columns, kept, whole=KEPT_WHOLE)
+
+
+def _print(target: Console, title: str, columns: Sequence[str], cells: Sequence[Sequence[str]],
+           whole: set[str] | frozenset[str]) -> None:
+    table = Table(title=Text(title), box=box.SIMPLE_HEAD, show_lines=False, title_justify="left")
+    for column in columns:
+        if column in whole:
+            table.add_column(column, no_wrap=True)
         else:
             table.add_column(column, overflow="fold")
     for row in cells:
-        table.add_row(*row)
-    console.print(table, width=width)
+        table.add_row(*(Text(v) for v in row))  # names may hold [brackets]: text, never markup
+    target.print(table, highlight=False)
 
 
 def _print_blocks(title: str, columns: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
