@@ -20,10 +20,12 @@ from .model import (
     FlowEdge,
     Node,
     business_id,
+    canonical_name,
     department_id,
     external_id,
     flow_id,
     holder_id,
+    is_role_party,
     item_key,
     unknown_source_id,
 )
@@ -46,9 +48,15 @@ class GraphData:
             existing = self.nodes[node_id] = Node(id=node_id, label=label, name=name, municipality=municipality)
         return existing
 
-    def business(self, municipality: str | None, department: str | None, business: str | None) -> str | None:
+    def business(self, municipality: str | None, department: str | None, business: str | None,
+                 apart: bool = False) -> str | None:
+        """The node of a business (or of a department holding data); ``apart``: the business of
+        this name under this department, when a document states it apart from another one."""
         if business:
-            node = self.node(business_id(municipality, business), BUSINESS, business, municipality)
+            node_id = business_id(municipality, business)
+            if apart and (known := self.nodes.get(node_id)) is not None and known.department != department:
+                node_id = business_id(municipality, business, department or "(課の記載なし)")
+            node = self.node(node_id, BUSINESS, business, municipality)
         elif department:
             node = self.node(holder_id(municipality, department), BUSINESS, department, municipality)
         else:
@@ -72,21 +80,53 @@ class GraphData:
         self.records[pair] = None
 
 
-def _endpoints(data: GraphData, flow: Flow, municipality: str | None) -> tuple[str, str]:
-    source = data.business(municipality, flow.source_department, flow.source_business)
+def _endpoints(data: GraphData, flow: Flow, municipality: str | None, apart: FlowEdge | None = None) -> tuple[str, str]:
+    """The flow's source and target nodes; ``apart``: an edge of the same document this flow is
+    not, so each end whose stated department differs from the edge's is a business of its own."""
+    source_apart = apart is not None and _differ(apart.source_department, flow.source_department)
+    target_apart = apart is not None and _differ(apart.recipient_department, flow.recipient_department)
+    source = data.business(municipality, flow.source_department, flow.source_business, apart=source_apart)
     if source is None:
         source = data.node(unknown_source_id(municipality), EXTERNAL_PARTY, "提供元不明", municipality).id
     if flow.recipient_external:
         target_id = external_id(municipality, flow.recipient_external, flow.recipient_business)
         name = flow.recipient_external
-        if flow.recipient_business:
-            name += f"（{flow.recipient_business}）"
+        if flow.recipient_business and is_role_party(flow.recipient_external):  # a named party's business
+            name += f"（{flow.recipient_business}）"  # is the purpose, kept on the flow, not a second party
         target = data.node(target_id, EXTERNAL_PARTY, name, municipality).id
     else:
-        target = data.business(municipality, flow.recipient_department, flow.recipient_business)
+        target = data.business(municipality, flow.recipient_department, flow.recipient_business, apart=target_apart)
         if target is None:
             target = data.node(unknown_source_id(municipality), EXTERNAL_PARTY, "提供先不明", municipality).id
     return source, target
+
+
+def _plain_ids(flow: Flow, municipality: str | None) -> tuple[str, str]:
+    """The ids :func:`_endpoints` gives a flow's ends when nothing sets them apart (no node is made)."""
+    def end(department: str | None, business: str | None) -> str:
+        if business:
+            return business_id(municipality, business)
+        return holder_id(municipality, department) if department else unknown_source_id(municipality)
+
+    source = end(flow.source_department, flow.source_business)
+    if flow.recipient_external:
+        return source, external_id(municipality, flow.recipient_external, flow.recipient_business)
+    return source, end(flow.recipient_department, flow.recipient_business)
+
+
+def _differ(a: str | None, b: str | None) -> bool:
+    return canonical_name(a or "") != canonical_name(b or "")
+
+
+def _stated_apart(edge: FlowEdge, flow: Flow, document_id: str) -> bool:
+    """True when one document states this flow and the edge as two: under different departments.
+
+    Two statements of one flow in one document are merged by its reader already; two records the
+    reader kept apart stay apart unless their departments are the same.
+    """
+    return any(p.get("document_id") == document_id for p in edge.provenance) and (
+        _differ(edge.source_department, flow.source_department)
+        or _differ(edge.recipient_department, flow.recipient_department))
 
 
 def _merge(edge: FlowEdge, flow: Flow) -> None:
@@ -115,11 +155,13 @@ def build_graph_data(records: RecordStore) -> GraphData:
     local_to_edge: dict[tuple[str, str], str] = {}
     for flow, document_id in records.iter_flows() if documents else []:
         municipality = flow.municipality
-        source, target = _endpoints(data, flow, municipality)
+        known = data.flows.get(flow_id(municipality, *_plain_ids(flow, municipality), flow.kind, flow.start_date))
+        apart = known if known is not None and _stated_apart(known, flow, document_id) else None
+        source, target = _endpoints(data, flow, municipality, apart=apart)
         edge_id = flow_id(municipality, source, target, flow.kind, flow.start_date)
+        edge = data.flows.get(edge_id)
         provenance = {"document": documents[document_id].name, "document_id": share(document_id),
                       "line": flow.line, "quote": flow.quote}
-        edge = data.flows.get(edge_id)
         if edge is None:
             edge = data.flows[edge_id] = FlowEdge(
                 id=edge_id, source=source, target=target, kind=share(flow.kind), basis=share(flow.basis),

@@ -8,6 +8,7 @@ import dash
 import dash_ag_grid as dag
 from dash import dcc, html
 
+from tadori.queries.merges import flow_merges
 from tadori.queries.reconcile import reconcile
 
 from ..messages import has_message, t
@@ -46,6 +47,22 @@ def _variants(lang: str) -> html.Table | html.P:
     return html.Table([html.Thead(head), html.Tbody(body)], className="data-table", id="quality-variants")
 
 
+def _merges(lang: str) -> html.Table | html.P:
+    rows = flow_merges(get_store())
+    if not rows:
+        return html.P(t("quality.no_merges", lang))
+    body = [html.Tr([
+        html.Td(m.municipality or ""), html.Td(f"{m.source} → {m.recipient}"), html.Td(t(f"kind.{m.kind}", lang)),
+        html.Td(t(f"quality.merge.{m.reason}", lang)),
+        html.Td(html.Ul([html.Li(dcc.Link(f"{p['document']}:{p['line']}",
+                                          href=document_href(p.get("document_id"), p.get("line"), lang) or "#"))
+                         for p in m.statements])),
+    ]) for m in rows]
+    head = html.Tr([html.Th(t(f"quality.col.{c}", lang)) for c in ("municipality", "flow", "kind", "reason",
+                                                                   "statements")])
+    return html.Table([html.Thead(head), html.Tbody(body)], className="data-table", id="quality-merges")
+
+
 def _reconcile(lang: str) -> html.Table | html.P:
     store = get_store()
     rows = reconcile(store).rows
@@ -76,6 +93,7 @@ def layout(lang: str = "ja", **_: Any) -> html.Div:
         html.P(t("quality.intro", lang), className="intro"),
         html.H2(t("quality.diagnostics", lang)), _diagnostics(lang),
         html.H2(t("quality.variants_title", lang)), _variants(lang),
+        html.H2(t("quality.merges_title", lang)), _merges(lang),
         html.H2(t("quality.reconcile", lang)), _reconcile(lang),
     ], className="page quality-page")
 
