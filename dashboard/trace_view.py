@@ -146,6 +146,10 @@ def hop_row(hop: Hop, language: str = "ja") -> dict[str, Any]:
         "document_id": source.get("document_id"),
         "line": source.get("line"),
         "quote": source.get("quote"),
+        "municipality": hop.municipality,
+        # Each field and the lines that state it: the basis may come from another line than the one shown.
+        "field_lines": {name: [{k: c.get(k) for k in ("document", "document_id", "line")} for c in cited]
+                        for name, cited in (getattr(hop, "field_lines", None) or {}).items()},
     }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tadori.ingest.documents.merge import stated_fields
 from tadori.ingest.records import Flow
 from tadori.ingest.recordstore import RecordStore
 
@@ -152,6 +153,13 @@ def build_graph_data(records: RecordStore) -> GraphData:
     def share(text: str | None) -> str | None:
         return text if text is None else shared.setdefault(text, text)
 
+    field_lists: dict[tuple[str, ...], list[str]] = {}
+
+    def fields_of(flow: Flow) -> list[str]:
+        """The fields this statement gives (one shared, read-only list per combination)."""
+        stated = tuple(stated_fields(flow))
+        return field_lists.setdefault(stated, list(stated))
+
     local_to_edge: dict[tuple[str, str], str] = {}
     for flow, document_id in records.iter_flows() if documents else []:
         municipality = flow.municipality
@@ -161,7 +169,9 @@ def build_graph_data(records: RecordStore) -> GraphData:
         edge_id = flow_id(municipality, source, target, flow.kind, flow.start_date)
         edge = data.flows.get(edge_id)
         provenance = {"document": documents[document_id].name, "document_id": share(document_id),
-                      "line": flow.line, "quote": flow.quote}
+                      "line": flow.line, "quote": flow.quote, "fields": fields_of(flow)}
+        if flow.evidence:  # the document states it on several lines: each line and the fields it gave
+            provenance["evidence"] = flow.evidence
         if edge is None:
             edge = data.flows[edge_id] = FlowEdge(
                 id=edge_id, source=source, target=target, kind=share(flow.kind), basis=share(flow.basis),

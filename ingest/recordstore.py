@@ -35,7 +35,7 @@ __all__ = ["SCHEMA_VERSION", "RecordStore", "StoredDocument"]
 
 SCHEMA_VERSION = 1
 
-_LIST_FIELDS = {"items", "collection_methods", "items_added", "articles", "flow_ids"}
+_LIST_FIELDS = {"items", "collection_methods", "items_added", "articles", "flow_ids", "evidence"}
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -48,6 +48,7 @@ CREATE TABLE flows (
     source_department TEXT, source_business TEXT, recipient_department TEXT, recipient_business TEXT,
     recipient_external TEXT, kind TEXT NOT NULL, basis TEXT NOT NULL, basis_text TEXT, start_date TEXT,
     end_date TEXT, items TEXT NOT NULL, reason TEXT, line INTEGER, quote TEXT, municipality TEXT,
+    evidence TEXT NOT NULL DEFAULT '[]',
     PRIMARY KEY (document_id, id)
 );
 CREATE TABLE registrations (
@@ -74,6 +75,21 @@ CREATE TABLE diagnostics (
     PRIMARY KEY (document_id, seq)
 );
 """
+
+
+# -- additive migrations ------------------------------------------------------------------------
+# Columns added after schema 1 was released: a store written before them opens and gains them (empty),
+# idempotently, without a version bump. (table, column, declaration)
+_ADDED_COLUMNS = (
+    ("flows", "evidence", "TEXT NOT NULL DEFAULT '[]'"),  # every line that states a flow, and its fields
+)
+
+
+def _add_missing_columns(connection: sqlite3.Connection) -> None:
+    for table, column, declaration in _ADDED_COLUMNS:
+        present = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+        if column not in present:
+            connection.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
 
 
 class StoredDocument:
@@ -148,6 +164,7 @@ class RecordStore:
         version = int(connection.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0])
         if version != SCHEMA_VERSION:
             raise StoreError(f"{self.path}: record store schema {version}, this Tadori reads {SCHEMA_VERSION}")
+        _add_missing_columns(connection)
 
     def exists(self) -> bool:
         return self.path.exists()

@@ -37,7 +37,7 @@ from .resolve import Start, resolve_start
 from .sensitivity import flag_hop, tagged_items, tags_of
 from .vocabulary import cached_item_key
 
-__all__ = ["MODES", "Hop", "TraceResult", "flow_passes", "hop_from_flow", "reach", "trace", "walk"]
+__all__ = ["MODES", "Hop", "TraceResult", "field_lines", "flow_passes", "hop_from_flow", "reach", "trace", "walk"]
 
 MODES = ("confirmed", "possible", "both")  # "both" is "possible": every hop, each labelled
 
@@ -67,6 +67,8 @@ class Hop:
     provenance: dict[str, Any]
     sources: list[dict[str, Any]] = field(default_factory=list)
     municipality: str | None = None  # the flow's city: answers about a name in several cities group by it
+    # field (basis, items, start_date …) -> the lines that state it: {document, document_id, line, quote}
+    field_lines: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     sensitivity: list[str] = field(default_factory=list)  # tags of the items carried (see sensitivity.py)
     flags: list[str] = field(default_factory=list)  # sensitivity.flag_hop: why a sensitive hop needs a look
 
@@ -232,8 +234,28 @@ def _hop_parts(store: GraphStore, flow: FlowEdge) -> dict[str, Any]:
                            if flow.provenance else {}),
             "sources": list(flow.provenance),
             "municipality": flow.municipality,
+            "field_lines": field_lines(flow),
         }
     return parts
+
+
+def field_lines(flow: FlowEdge) -> dict[str, list[dict[str, Any]]]:
+    """Each field of a flow and the lines that state it, across every document and line that states the flow.
+
+    A statement merged from several lines of one document (its ``evidence``) cites each line for the
+    fields that line gave: the basis from the table row, the date from the change's reason.
+    """
+    lines: dict[str, list[dict[str, Any]]] = {}
+    for source in flow.provenance:
+        document = {"document": source.get("document"), "document_id": source.get("document_id")}
+        statements = source.get("evidence") or [
+            {"fields": source.get("fields", ()), "line": source.get("line"), "quote": source.get("quote")}]
+        for statement in statements:
+            for name in statement.get("fields", ()):
+                cited = {**document, "line": statement.get("line"), "quote": statement.get("quote")}
+                if cited not in lines.setdefault(name, []):
+                    lines[name].append(cited)
+    return lines
 
 
 def _hop(store: GraphStore, flow: FlowEdge, depth: int, status: str, key: str | None,

@@ -44,6 +44,7 @@ def _line(provenance: dict[str, Any]) -> str:
 def _lines(hop: Any) -> str:
     """Every line that states a hop (a flow stated twice cites both), first the one shown."""
     cited = [_line(hop.provenance)] + [_line(s) for s in hop.sources]
+    cited += [_line(c) for lines in getattr(hop, "field_lines", {}).values() for c in lines]
     return " ".join(dict.fromkeys(c for c in cited if c))
 
 
