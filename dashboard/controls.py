@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from dash import dcc
+
 from tadori.graph.protocol import GraphStore
 from tadori.ingest.records import BASES, KINDS
 from tadori.queries.search import search
 
 from .messages import t
 
-__all__ = ["basis_options", "kind_options", "municipality_options", "search_options"]
+__all__ = ["basis_options", "dropdown", "dropdown_labels", "kind_options", "municipality_options", "search_options"]
 
 _SEARCH_TYPES = ("DataItem", "Business", "Department")
 
@@ -45,7 +47,27 @@ def search_options(store: GraphStore, text: str | None, lang: str = "ja", *, kee
         options.append({"label": f"{hit.name}（{t(f'type.{hit.type}', lang)}）{where}", "value": hit.name})
     if keep and keep not in seen:
         options.insert(0, {"label": keep, "value": keep})
+    if text:
+        # The dropdown filters its options again by what was typed: a match the server found by reading
+        # (hiragana, half-width kana, a typo) would show "no options". Each option answers the text it was
+        # found for, so the browser keeps exactly what the server matched.
+        for option in options:
+            option["search"] = text
     return options
+
+
+_DROPDOWN_LABELS = ("select_all", "deselect_all", "selected_count", "search", "clear_search", "clear_selection",
+                    "no_options_found")
+
+
+def dropdown_labels(lang: str = "ja") -> dict[str, str]:
+    """The texts a dropdown shows of its own ("No options found" …), in the page's language."""
+    return {key: t(f"dropdown.{key}", lang) for key in _DROPDOWN_LABELS}
+
+
+def dropdown(lang: str = "ja", **props: Any) -> dcc.Dropdown:
+    """A ``dcc.Dropdown`` whose own texts ("No options found" …) are in the page's language."""
+    return dcc.Dropdown(labels=dropdown_labels(lang), **props)
 
 
 def kind_options(lang: str = "ja") -> list[dict[str, str]]:

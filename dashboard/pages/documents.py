@@ -24,7 +24,8 @@ def layout(lang: str = "ja", **_: Any) -> html.Div:
                                                                      "flows", "diagnostics")])
     rows = [html.Tr([
         html.Td(dcc.Link(d["name"], href=document_href(d["id"], None, lang), className="doc-link")),
-        html.Td(d.get("municipality") or ""), html.Td(d.get("title") or ""), html.Td(d.get("genre") or ""),
+        html.Td(d.get("municipality") or ""), html.Td(d.get("title") or ""),
+        html.Td(t(f"genre.{d.get('genre') or 'document'}", lang)),
         html.Td(str(flows.get(d["id"], 0))), html.Td(str(diagnostics.get(d["id"], 0))),
     ]) for d in store.documents()]
     return html.Div([

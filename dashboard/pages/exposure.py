@@ -16,7 +16,7 @@ from tadori.errors import TadoriError
 from tadori.queries.exposure import ExposureResult, exposure
 
 from ..charts import breakdown_figure, cumulative_figure, sankey_figure
-from ..controls import basis_options, kind_options, municipality_options, search_options
+from ..controls import basis_options, dropdown, kind_options, municipality_options, search_options
 from ..exports import query_metadata, svg_with_metadata
 from ..exports_tables import exposure_csv, exposure_json, exposure_xlsx
 from ..messages import t
@@ -53,19 +53,20 @@ def layout(lang: str = "ja", target: str = "", as_of: str = "", kind: str = "", 
         dcc.Store(id="exposure-lang", data=lang),
         html.P(t("exposure.intro", lang), className="intro"),
         html.Div([
-            label([t("exposure.target", lang), dcc.Dropdown(
+            label([t("exposure.target", lang), dropdown(lang,
                 id="exposure-target", value=target or None, searchable=True, clearable=True,
                 placeholder=t("exposure.target.placeholder", lang), className="item-dropdown",
                 options=search_options(store, target, lang, keep=target or None, municipalities=True))],
                 className="wide"),
             label([t("trace.as_of", lang), dcc.Input(id="exposure-as-of", type="date", value=as_of,
                                                      className="date-input")]),
-            label([t("filter.kind", lang), dcc.Dropdown(id="exposure-kind", multi=True, value=split_list(kind),
+            label([t("filter.kind", lang), dropdown(lang, id="exposure-kind", multi=True, value=split_list(kind),
                                                         options=kind_options(lang))], className="filter"),
-            label([t("filter.basis", lang), dcc.Dropdown(id="exposure-basis", multi=True, value=split_list(basis),
+            label([t("filter.basis", lang), dropdown(lang, id="exposure-basis", multi=True, value=split_list(basis),
                                                          options=basis_options(lang))], className="filter"),
-            label([t("filter.municipality", lang), dcc.Dropdown(id="exposure-municipality", value=municipality or None,
-                                                                options=municipality_options(store))],
+            label([t("filter.municipality", lang), dropdown(lang, id="exposure-municipality",
+                                                            value=municipality or None,
+                                                            options=municipality_options(store))],
                   className="filter"),
             label([t("trace.mode", lang), dcc.RadioItems(id="exposure-mode", value=mode, inline=True, options=[
                 {"label": t("trace.mode.confirmed", lang), "value": "confirmed"},
@@ -83,7 +84,7 @@ def layout(lang: str = "ja", target: str = "", as_of: str = "", kind: str = "", 
         html.Div(id="exposure-weakest"),
         html.Div([
             html.Span(t("export.title", lang) + ":", className="export-title"),
-            dcc.Dropdown(id="exposure-chart", value="curve", clearable=False, className="chart-choice",
+            dropdown(lang, id="exposure-chart", value="curve", clearable=False, className="chart-choice",
                          options=[{"label": t(f"exposure.chart.{c}", lang), "value": c}
                                   for c in ("curve", "breakdown", "sankey")]),
             *[html.Button(t(f"export.{key}", lang), id=f"exposure-export-{f}", className="export")
