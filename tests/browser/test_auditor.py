@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
-from browser_helpers import click_element, cy_evaluate, cy_ready, open_page, settle, wait_stable
+import pytest
+from browser_helpers import click_element, cy_evaluate, cy_ready, open_page, serving, settle, wait_stable
+from shared_data import require_shared
+
+from tadori.graph.networkx_store import NetworkXStore
+from tadori.ingest.loader import ingest_files
+from tadori.ingest.recordstore import RecordStore
 
 DV = quote("DV情報等")
 JUKI = quote("住民基本台帳業務")
@@ -33,23 +39,33 @@ def test_aud001_collapsing_a_department_keeps_the_arrows_into_it(page, server):
     assert into_box == 4
 
 
-def test_aud002_the_quoted_line_of_a_hop_is_shown_whole_at_every_width(page, server):
+@pytest.fixture(scope="module")
+def seeds(server: str, tmp_path_factory: pytest.TempPathFactory):
+    """The server answering from the seed documents (long lines, long document names) for a test."""
+    shared = require_shared()
+    records = RecordStore(tmp_path_factory.mktemp("auditor-seeds") / "tadori.db")
+    ingest_files(records, sorted((shared / "seeds").glob("*.txt")))
+    return NetworkXStore.from_records(records)
+
+
+def test_aud002_the_quoted_line_of_a_hop_is_shown_whole_at_every_width(page, server, seeds):
+    with serving(seeds):
+        _quote_is_whole(page, server)
+
+
+def _quote_is_whole(page, server):
     for width in (1000, 1400, 1920):
         page.set_viewport_size({"width": width, "height": 1000})
         open_page(page, server, f"/trace?item={DV}&mode=confirmed")
         cy_ready(page, minimum=5)
-        page.locator("#trace-hops .ag-row", has_text="料金収納システム業務").first.locator(".ag-cell").nth(2).click()
+        page.locator("#trace-hops .ag-row", has_text="介護保険資格管理業務").first.locator(".ag-cell").nth(3).click()
         page.wait_for_selector("#provenance-quote")
         clipped = page.evaluate("""() => {
-            const quote = document.getElementById('provenance-quote');
-            const box = quote.getBoundingClientRect();
-            let parent = quote.parentElement;
-            while (parent) {
-                const outer = parent.getBoundingClientRect();
-                if (box.right > outer.right + 1 && getComputedStyle(parent).overflowX !== 'visible') { return true; }
-                parent = parent.parentElement;
-            }
-            return quote.scrollWidth > quote.clientWidth + 1 || box.right > window.innerWidth;
+            const side = document.querySelector('#trace-provenance').closest('.side');
+            const edge = side.getBoundingClientRect().right;
+            const cut = [...document.querySelectorAll('#trace-provenance dd')]
+                .some(dd => dd.getBoundingClientRect().right > edge + 1);
+            return cut || side.scrollWidth > side.clientWidth + 1;
         }""")
         assert not clipped, f"the quote is clipped at {width} px"
     page.set_viewport_size({"width": 1400, "height": 1000})
