@@ -11,6 +11,7 @@ from dash import dcc, html
 from tadori.queries.merges import flow_merges
 from tadori.queries.reconcile import reconcile
 
+from ..controls import grid_texts
 from ..messages import has_message, t
 from ..quality_view import diagnostic_rows, name_variants
 from ..state import get_store
@@ -28,6 +29,7 @@ def _diagnostics(lang: str) -> dag.AgGrid | html.P:
                {"field": "severity", "headerName": t("quality.severity", lang)},
                {"field": "message", "headerName": t("quality.message", lang), "flex": 1}]
     return dag.AgGrid(id="quality-diagnostics", rowData=rows, columnDefs=columns, className="ag-theme-alpine",
+                      dashGridOptions={"localeText": grid_texts(lang)},
                       defaultColDef={"filter": True, "sortable": True, "resizable": True, "wrapText": True,
                                      "autoHeight": True},
                       style={"height": "360px"})

@@ -17,7 +17,7 @@ from dash import ClientsideFunction, Input, Output, State, callback, clientside_
 from tadori.errors import TadoriError
 from tadori.queries.sensitivity import TAGS
 
-from ..controls import basis_options, dropdown, kind_options, municipality_options, search_options
+from ..controls import basis_options, dropdown, grid_texts, kind_options, municipality_options, search_options
 from ..elements import MIN_ZOOM, STYLESHEET, highlight_stylesheet, trace_elements
 from ..legend import graph_legend
 from ..messages import t
@@ -113,7 +113,7 @@ def layout(lang: str = "ja", **query: Any) -> html.Div:
                    getRowId="params.data.flow_id",
                    defaultColDef={"resizable": True, "minWidth": 90},
                    dashGridOptions={"rowSelection": {"mode": "singleRow", "enableClickSelection": True},
-                                    "animateRows": False},
+                                    "animateRows": False, "localeText": grid_texts(lang)},
                    style={"height": "440px"}),
     ], className="page trace-page")
 

@@ -94,9 +94,19 @@ def test_aud004_the_hop_table_shows_basis_document_and_line_at_1600_px(page, ser
 
 
 def test_aud005_no_english_and_no_none_in_the_japanese_pages(page, server):
+    _no_english(page, server)
+
+
+def test_aud005b_no_english_and_no_none_on_the_seed_documents(page, server, seeds):
+    with serving(seeds):
+        _no_english(page, server)
+
+
+def _no_english(page, server):
     # file names, format names and the language switch are not English prose
+    # (and the documents' acronyms in titles)
     allowed = re.compile(r"[\w.-]+\.(?:csv|txt|xlsx|html?|pdf)\b|[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)+|"
-                         r"DV|Tadori|English|CSV|XLSX|SVG|PNG|GraphML|Mermaid|JSON|AI|OCR|ID|Gephi|Excel|Neo4j|Bloom")
+                         r"(?<![A-Za-z])[A-Z]{2,}(?![a-z])|DV|Tadori|English|CSV|XLSX|SVG|PNG|GraphML|Mermaid|JSON|AI|OCR|ID|Gephi|Excel|Neo4j|Bloom")
     for path in (f"/trace?item={DV}&mode=confirmed", f"/exposure?target={JUKI}", "/dv-gap", "/council",
                  "/documents", "/quality", "/"):
         open_page(page, server, path)
