@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import struct
+import xml.etree.ElementTree as ET
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -196,3 +199,31 @@ def test_aud010_a_toolbar_button_gives_the_focus_back_to_the_graph(page, server)
     page.wait_for_function("() => window.location.search.includes('focus=')")
     settle(page)
     assert page.evaluate("() => document.activeElement && document.activeElement.id") != "trace-focus"
+
+
+def _download(page, button: str) -> bytes:
+    with page.expect_download(timeout=30_000) as info:
+        page.click(button)
+    return Path(info.value.path()).read_bytes()
+
+
+def test_aud011_exported_images_carry_a_title_and_the_legend(page, server):
+    open_page(page, server, f"/trace?item={DV}&mode=confirmed")
+    cy_ready(page, minimum=5)
+    svg = _download(page, "#trace-export-svg").decode("utf-8")
+    root = ET.fromstring(svg)
+    texts = ["".join(e.itertext()) for e in root.iter("{http://www.w3.org/2000/svg}text")]
+    assert any("DV情報等" in text and "Tadori" in text for text in texts)  # the title
+    legend = page.locator("#trace-legend .legend-entry").all_inner_texts()
+    assert len(legend) >= 10 and "法令等" in legend
+    for label in legend:  # every entry of the page's legend, in the image
+        assert label.strip() in texts
+    png = _download(page, "#trace-export-png")
+    width, height = struct.unpack(">II", png[16:24])
+    bare = cy_evaluate(page, """
+        const image = new Image();
+        image.src = cy.png({full: true, scale: 2, output: 'base64uri'});
+        return image.decode().then(() => [image.width, image.height]);
+    """)
+    assert height > bare[1] + 80 and width >= bare[0]  # a title band above, the legend below
+    assert "DV情報等".encode() in png  # and still the query
