@@ -21,6 +21,7 @@ from ..exports import query_metadata, svg_with_metadata
 from ..exports_tables import exposure_csv, exposure_json, exposure_xlsx
 from ..messages import t
 from ..state import get_store
+from ..trace_view import error_message
 from ..urls import build_search, split_list
 from .trace_details import document_href
 
@@ -100,10 +101,16 @@ dash.register_page(__name__, path="/exposure", name="exposure", title="Tadori �
 
 def _counts(result: ExposureResult, lang: str) -> html.Table:
     head = html.Tr([html.Th("")] + [html.Th(t(f"exposure.{k}", lang)) for k in _REACH])
-    rows = [html.Tr([html.Th(t(f"exposure.{scope}", lang))] +
-                    [html.Td(str(getattr(result, scope).counts()[k]), id=f"exposure-{scope}-{k}") for k in _REACH])
+    total = f"（{t('exposure.all_cities', lang)}）" if result.by_municipality else ""
+    rows = [html.Tr([html.Th(t(f"exposure.{scope}", lang) + total)]
+                    + [html.Td(str(getattr(result, scope).counts()[k]), id=f"exposure-{scope}-{k}") for k in _REACH])
             for scope in ("direct", "transitive")]
-    return html.Table([html.Thead(head), html.Tbody(rows)], className="counts-table")
+    # A name found in several cities: each city's own counts, never only their sum.
+    rows += [html.Tr([html.Th(f"{city} — {t(f'exposure.{scope}', lang)}")]
+                     + [html.Td(str(getattr(answer, scope).counts()[k])) for k in _REACH],
+                     className="city-row")
+             for city, answer in result.by_municipality.items() for scope in ("direct", "transitive")]
+    return html.Table([html.Thead(head), html.Tbody(rows)], className="counts-table", id="exposure-counts-table")
 
 
 def _weakest(result: ExposureResult, lang: str) -> html.Div:
@@ -139,11 +146,14 @@ def update_exposure(*values: Any):
     try:
         result = _run(p)
     except TadoriError as error:
-        return "", "", *empty, "", str(error)
+        return "", "", *empty, "", error_message(error, lang)
     reach = result.transitive.counts()
     summary = t("exposure.sentence", lang).format(
         target=p["target"], flows=len(result.hops), businesses=reach["businesses"], departments=reach["departments"],
         external=reach["external_parties"] + reach["contractors"], direct=result.direct.counts()["businesses"])
+    if result.by_municipality:
+        summary += " " + t("trace.by_municipality", lang).format(
+            cities="、".join(f"{city} {len(answer.hops)}" for city, answer in result.by_municipality.items()))
     return (summary, _counts(result, lang), cumulative_figure(result.by_fiscal_year, lang),
             breakdown_figure(result.by_basis, result.by_kind, lang), sankey_figure(result.sankey, lang),
             _weakest(result, lang), "" if result.hops else t("trace.empty", lang))

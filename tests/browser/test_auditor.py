@@ -227,3 +227,13 @@ def test_aud011_exported_images_carry_a_title_and_the_legend(page, server):
     """)
     assert height > bare[1] + 80 and width >= bare[0]  # a title band above, the legend below
     assert "DV情報等".encode() in png  # and still the query
+
+
+def test_aud012_exposure_of_a_name_in_two_cities_counts_each_city_apart(page, server):
+    open_page(page, server, f"/exposure?target={JUKI}")
+    page.wait_for_selector("#exposure-counts-table .city-row")
+    rows = page.locator("#exposure-counts-table .city-row th").all_inner_texts()
+    assert {row.split(" — ")[0] for row in rows} == {"川口市", "久留米市"}
+    assert "全自治体の計" in page.inner_text("#exposure-counts-table")
+    summary = page.inner_text("#exposure-summary")
+    assert "川口市" in summary and "久留米市" in summary
