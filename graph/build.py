@@ -81,9 +81,9 @@ class GraphData:
         self.records[pair] = None
 
 
-def _endpoints(data: GraphData, flow: Flow, municipality: str | None, apart: FlowEdge | None = None) -> tuple[str, str]:
-    """The flow's source and target nodes; ``apart``: an edge of the same document this flow is
-    not, so each end whose stated department differs from the edge's is a business of its own."""
+def _endpoints(data: GraphData, flow: Flow, municipality: str | None, apart: Flow | None = None) -> tuple[str, str]:
+    """The flow's source and target nodes; ``apart``: a flow of the same document this one is not,
+    so each end whose stated department differs from that flow's is a business of its own."""
     source_apart = apart is not None and _differ(apart.source_department, flow.source_department)
     target_apart = apart is not None and _differ(apart.recipient_department, flow.recipient_department)
     source = data.business(municipality, flow.source_department, flow.source_business, apart=source_apart)
@@ -102,32 +102,18 @@ def _endpoints(data: GraphData, flow: Flow, municipality: str | None, apart: Flo
     return source, target
 
 
-def _plain_ids(flow: Flow, municipality: str | None) -> tuple[str, str]:
-    """The ids :func:`_endpoints` gives a flow's ends when nothing sets them apart (no node is made)."""
-    def end(department: str | None, business: str | None) -> str:
-        if business:
-            return business_id(municipality, business)
-        return holder_id(municipality, department) if department else unknown_source_id(municipality)
-
-    source = end(flow.source_department, flow.source_business)
-    if flow.recipient_external:
-        return source, external_id(municipality, flow.recipient_external, flow.recipient_business)
-    return source, end(flow.recipient_department, flow.recipient_business)
-
-
 def _differ(a: str | None, b: str | None) -> bool:
     return canonical_name(a or "") != canonical_name(b or "")
 
 
-def _stated_apart(edge: FlowEdge, flow: Flow, document_id: str) -> bool:
-    """True when one document states this flow and the edge as two: under different departments.
+def _departments_differ(earlier: Flow, flow: Flow) -> bool:
+    """True when one document states two flows between the same names under different departments.
 
     Two statements of one flow in one document are merged by its reader already; two records the
     reader kept apart stay apart unless their departments are the same.
     """
-    return any(p.get("document_id") == document_id for p in edge.provenance) and (
-        _differ(edge.source_department, flow.source_department)
-        or _differ(edge.recipient_department, flow.recipient_department))
+    return _differ(earlier.source_department, flow.source_department) or _differ(
+        earlier.recipient_department, flow.recipient_department)
 
 
 def _merge(edge: FlowEdge, flow: Flow) -> None:
@@ -153,18 +139,32 @@ def build_graph_data(records: RecordStore) -> GraphData:
     def share(text: str | None) -> str | None:
         return text if text is None else shared.setdefault(text, text)
 
-    field_lists: dict[tuple[str, ...], list[str]] = {}
+    field_lists: dict[tuple[bool, ...], list[str]] = {}
 
     def fields_of(flow: Flow) -> list[str]:
-        """The fields this statement gives (one shared, read-only list per combination)."""
-        stated = tuple(stated_fields(flow))
-        return field_lists.setdefault(stated, list(stated))
+        """The fields this statement gives (:func:`stated_fields`), one shared read-only list per combination:
+        keyed on what is set, so a million flows cost a tuple of booleans each."""
+        key = (flow.basis != "unknown" or flow.basis_text is not None, flow.start_date is not None,
+               flow.end_date is not None, bool(flow.items), flow.reason is not None)
+        fields = field_lists.get(key)
+        if fields is None:
+            fields = field_lists[key] = stated_fields(flow)
+        return fields
 
     local_to_edge: dict[tuple[str, str], str] = {}
+    # The flows of the document being read (they come document by document), by what names their
+    # ends: a second flow of one document with the same names is another flow if its departments differ.
+    current_document: str | None = None
+    stated: dict[tuple, Flow] = {}
     for flow, document_id in records.iter_flows() if documents else []:
         municipality = flow.municipality
-        known = data.flows.get(flow_id(municipality, *_plain_ids(flow, municipality), flow.kind, flow.start_date))
-        apart = known if known is not None and _stated_apart(known, flow, document_id) else None
+        if document_id != current_document:
+            current_document, stated = document_id, {}
+        names = (municipality, flow.source_business or flow.source_department, flow.recipient_business,
+                 flow.recipient_external or (None if flow.recipient_business else flow.recipient_department),
+                 flow.kind, flow.start_date)
+        earlier = stated.setdefault(names, flow)
+        apart = earlier if earlier is not flow and _departments_differ(earlier, flow) else None
         source, target = _endpoints(data, flow, municipality, apart=apart)
         edge_id = flow_id(municipality, source, target, flow.kind, flow.start_date)
         edge = data.flows.get(edge_id)

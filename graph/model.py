@@ -79,6 +79,7 @@ def department_id(municipality: str | None, department: str) -> str:
 _ROLE_PARTY = re.compile(r"受託|委託|^(?:民間)?(?:事業者|業者)$")
 
 
+@lru_cache(maxsize=1 << 14)
 def is_role_party(party: str) -> bool:
     """True for an outside party named by its role, not by its name.
 

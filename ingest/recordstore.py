@@ -128,7 +128,8 @@ def _decoder(record_type: type, columns: list[str]) -> Any:
     def decode(row: tuple) -> Any:
         values = [None if position is None else row[position] for position in positions]
         for index in lists:
-            values[index] = loads(values[index])
+            raw = values[index]
+            values[index] = [] if raw == "[]" or raw is None else loads(raw)  # most evidence is empty
         return record_type(*values)
 
     return decode
