@@ -9,8 +9,8 @@ Examples
 --------
 >>> resolve_kinds(["目的外利用", "external_provision"])
 ('purpose_outside_use', 'external_provision')
->>> resolve_bases(["本人同意", "法令等", "unknown"])
-('consent', 'law', 'unknown')
+>>> resolve_bases(["本人同意", "法令等", "unknown"]), resolve_kinds("外部提供")
+(('consent', 'law', 'unknown'), ('external_provision',))
 >>> resolve_kinds(["bogus"])  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
@@ -74,6 +74,8 @@ def resolve_kinds(words: Iterable[str] | None) -> tuple[str, ...] | None:
     """The schema's kinds for the words given (Japanese or English); None for no filter."""
     if not words:
         return None
+    if isinstance(words, str):  # one word, not its characters
+        words = [words]
     kinds = []
     for word in words:
         kind = word if word in KINDS else classify_kind(word)
@@ -88,6 +90,8 @@ def resolve_bases(words: Iterable[str] | None) -> tuple[str, ...] | None:
     """The schema's bases for the words given (本人同意, 法令等, 条例第9条第3項第4号 or English)."""
     if not words:
         return None
+    if isinstance(words, str):
+        words = [words]
     bases = []
     labels = {canonical_name(label): basis for basis, label in BASIS_LABELS.items()}
     for word in words:
