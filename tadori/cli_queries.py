@@ -184,7 +184,7 @@ def paths_command(source: str, target: str, max_depth: int, as_of: str | None, m
         print_json(result.to_json())
         return
     print_table(f"paths from {source} to {target}", ["#", "path", "bases", "source lines"], [
-        (n, " → ".join(p.to_json()["nodes"]), " / ".join(p.bases), " ".join(_line(h.provenance) for h in p.hops))
+        (n, " → ".join(p.to_json()["nodes"]), " / ".join(p.bases), " ".join(_lines(h) for h in p.hops))
         for n, p in enumerate(result.paths, 1)])
     click.echo(f"{len(result.paths)} paths" + (" (stopped at the limit)" if result.truncated else ""))
 
