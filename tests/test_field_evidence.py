@@ -77,6 +77,6 @@ def test_on_the_kawaguchi_seed_the_basis_of_the_disaster_system_hop_cites_its_ow
     table = CliRunner().invoke(cli, ["trace", "被災者支援システム運用業務", "--upstream", "--store", str(path)]).stdout
     assert "004_7d76de6e77de09c8.txt:99" in table
     citations = CliRunner().invoke(cli, ["citations", "--store", str(path), "--json"]).stdout
-    row = next(r for r in json.loads(citations)["rows"]
-               if r["source"]["name"] == "被災者支援システム運用業務" and r["recipient"]["name"] == "り災証明書等発行業務")
+    ends = ("被災者支援システム運用業務", "り災証明書等発行業務")
+    row = next(r for r in json.loads(citations)["rows"] if (r["source"]["name"], r["recipient"]["name"]) == ends)
     assert row["provenance"]["line"] == 99  # a citation cites the line that states the basis
