@@ -178,7 +178,9 @@ def exposure(store: GraphStore, target: str, *, as_of: str | None = None, kinds:
                          municipality=municipality).hops
 
     hops = hops_as_of(as_of)
-    years = document_years(store)
+    # Only the reports of undated flows are asked their year: a national store has thousands of documents.
+    years = document_years(store, {s.get("document_id") for h in hops if h.undated for s in h.sources}) \
+        if any(h.undated for h in hops) else {}
     result = ExposureResult(
         target=target, target_kind=kind, municipality=municipality, as_of=as_of, mode=mode,
         matched_items=matched, start_ids=starts,

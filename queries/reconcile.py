@@ -142,11 +142,14 @@ def _itemises(store: GraphStore, documents: set[str], kind: str) -> bool:
                for flow in store.flows())
 
 
-def document_years(store: GraphStore) -> dict[str, int | None]:
-    """The fiscal year each document reports on (its title, else its first 20 lines), by document id."""
+def document_years(store: GraphStore, only: set[str] | None = None) -> dict[str, int | None]:
+    """The fiscal year each document reports on (its title, else its first 20 lines), by document id;
+    ``only``: just these documents (a document's text is read only when its title names no year)."""
     years: dict[str, int | None] = {}
     for document in store.documents():
         document_id = document["id"]
+        if only is not None and document_id not in only:
+            continue
         years[document_id] = report_year(document.get("title")) or report_year(
             "\n".join((store.document_text(document_id) or "").splitlines()[:20]))
     return years
