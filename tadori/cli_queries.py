@@ -144,15 +144,22 @@ def dv_gap_command(municipality: str | None, store: str | None, as_json: bool) -
     if as_json:
         print_json(result.to_json())
         return
-    print_table("receive addresses without the DV flag", ["recipient", "from", "addresses", "proof"], [
-        (" ".join(p for p in (g.recipient.get("department"), g.recipient["name"]) if p),
+    # Several cities in one answer: each row names its city, and so does the count.
+    cities = sorted({h.get("municipality") or "" for h in result.holders})
+    city_column = ["municipality"] if len(cities) > 1 else []
+
+    def city(endpoint: dict[str, Any]) -> tuple[str, ...]:
+        return (endpoint.get("municipality") or "",) if city_column else ()
+
+    print_table("receive addresses without the DV flag", [*city_column, "recipient", "from", "addresses", "proof"], [
+        (*city(g.recipient), " ".join(p for p in (g.recipient.get("department"), g.recipient["name"]) if p),
          "、".join(h["name"] for h in g.holders),
          "whole data" if g.whole_data and not g.address_items else "、".join(g.address_items)
          + ("、whole data" if g.whole_data else ""),
          " ".join(_line(line) for line in g.lines)) for g in result.gaps])
-    print_table("where flag holders' address data goes next", ["holder", "→ recipient", "addresses", "has flag",
-                                                                "source line"], [
-        (o.holder["name"], f["recipient"]["name"], "、".join(f["address_items"]) or "whole data",
+    print_table("where flag holders' address data goes next", [*city_column, "holder", "→ recipient", "addresses",
+                                                                "has flag", "source line"], [
+        (*city(o.holder), o.holder["name"], f["recipient"]["name"], "、".join(f["address_items"]) or "whole data",
          "yes" if f["recipient_has_flag"] else "NO", _line(f["hop"]["provenance"]))
         for o in result.onward for f in o.flows])
     where = f" in {result.municipality}" if result.municipality else ""
@@ -160,7 +167,9 @@ def dv_gap_command(municipality: str | None, store: str | None, as_json: bool) -
         click.echo(f"no business{where} holds the DV flag ({'、'.join(result.dv_items) or 'no DV item in the store'})")
     elif not result.onward:
         click.echo(f"no flag holder{where} passes on addresses")
-    click.echo(f"{len(result.holders)} flag holders, {len(result.gaps)} recipients without the flag")
+    click.echo(f"{len(result.holders)} flag holders, {len(result.gaps)} recipients without the flag"
+               + (": " + ", ".join(f"{c} {sum(1 for g in result.gaps if g.recipient.get('municipality') == c)}"
+                                   for c in cities) if city_column else ""))
 
 
 @click.command("paths")
