@@ -45,7 +45,7 @@ def test_make_run_serves_on_tadori_port(tmp_path):
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # 127.0.0.1, never a proxy
     try:
-        deadline = time.monotonic() + 90
+        deadline = time.monotonic() + 240  # make may reinstall first when pyproject.toml changed
         while time.monotonic() < deadline:
             try:
                 with opener.open(f"http://127.0.0.1:{port}/", timeout=2) as response:
