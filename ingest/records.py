@@ -124,6 +124,17 @@ class Flow(_Record):
     # Set by the canonical template, whose rows may name several cities; documents leave it
     # None and the document's municipality applies.
     municipality: str | None = None
+    # When a document states the flow on several lines (a change's reason, then a table row): every
+    # line, and the fields each gave: {"fields": ["basis", …], "line": 99, "quote": "…", "items": [...]}.
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self, *, with_quote: bool = False) -> dict[str, Any]:
+        data = super().to_dict(with_quote=with_quote)
+        if not data["evidence"]:
+            data.pop("evidence")  # one line states it: ``line`` says where every field is
+        elif not with_quote:
+            data["evidence"] = [{k: v for k, v in e.items() if k != "quote"} for e in data["evidence"]]
+        return data
 
 
 @dataclass
