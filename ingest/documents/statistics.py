@@ -6,7 +6,8 @@ upper cell says 内訳 marks breakdown columns, which are read on the total row 
 above it break down the request count, not the outcomes). Rows of zeros only are skipped: they
 state that an organ did nothing, not a count about the system.
 Counts in prose (「目的外利用 11 件の内訳は、…によるものが 3 件、…に基づくものが 2 件」) are read
-segment by segment; one that repeats a table cell (same kind and count) is the same fact and dropped.
+segment by segment; each is its own record, even when a table cell repeats it (the gold conventions). When the
+kind itself is the subject (「令和2年度の件数は、登録が6件」) the period the sentence names labels the count.
 
 >>> stat_kind("一部承諾"), stat_kind("外部提供"), stat_kind("廃止")
 ('disclosure_partial', 'external_provision', 'registration_abolish')
@@ -50,6 +51,7 @@ _BASIS_PHRASE = re.compile(
 )
 _HEADING = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])[\s.．]")
 _RULE_LINE = re.compile(r"^[|:\-\s+]+$")
+_PERIOD = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)年度|(?:19|20)\d\d年度")
 _GENERIC_COUNT = re.compile(r"^(?:件数|数|回数|人数)$")
 
 
@@ -217,12 +219,14 @@ def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
 
 
 def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, int]]) -> list[Statistic]:
-    """Counts stated in sentences, minus those that repeat a table cell."""
+    """Counts stated in sentences, each its own record even when a table repeats it (``known`` is kept for
+    callers; the conventions now record a prose count at its own line)."""
     out: list[Statistic] = []
     for line in lines:
         if line.cells or line.no in skip or "件" not in line.text:
             continue
         text = compact(line.text)
+        period: str | None = None  # named by a segment without a count: 「令和2年度の件数は、登録が6件」
         context: str | None = None
         table = ""
         previous: str | None = None  # the kind of the count just read: 「12件(うちAによるもの8件、Bによるもの4件)」
@@ -236,8 +240,11 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
             if not match:
                 # 「…の登録件数は、市長548件、教育委員会64件」: the kind named before the counts applies to them.
                 context = stat_kind(segment) or context
+                stated_period = _PERIOD.search(segment)
+                period = stated_period.group(0) if stated_period else period
                 continue
-            head = segment[: match.start()].rstrip("がはで:：(（ ")
+            raw_head = segment[: match.start()].rstrip(":：(（ ")
+            head = raw_head.rstrip("がはで")
             kind = stat_kind(head)
             if kind is None:
                 kind = previous if within else context
@@ -248,11 +255,10 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
             if "内訳" in segment or "の内" in segment or "のうち" in segment:
                 context, table = kind, segment
             count = int(match.group(1).replace(",", ""))
-            if (kind, count) in known and not (table and _BASIS_PHRASE.search(head)):
-                continue  # a table states it already; a breakdown by basis (「…のうち、Aによるもの2件」) is its own
-
             phrase = _BASIS_PHRASE.search(head)
             label = phrase.group(0) if phrase else head
+            if not phrase and period and raw_head.endswith(("が", "は")) and len(head) <= 6 and stat_kind(head):
+                label = period  # 「令和2年度の件数は、登録が6件」: the kind is the subject, the period labels the count
             out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis=label, kind=kind,
                                  count=count, line=line.no, quote=line.quote))
     return out
