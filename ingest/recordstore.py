@@ -48,6 +48,7 @@ CREATE TABLE flows (
     source_department TEXT, source_business TEXT, recipient_department TEXT, recipient_business TEXT,
     recipient_external TEXT, kind TEXT NOT NULL, basis TEXT NOT NULL, basis_text TEXT, start_date TEXT,
     end_date TEXT, items TEXT NOT NULL, reason TEXT, line INTEGER, quote TEXT, municipality TEXT,
+    source_external TEXT,
     PRIMARY KEY (document_id, id)
 );
 CREATE TABLE registrations (
@@ -118,6 +119,21 @@ def _decoder(record_type: type, columns: list[str]) -> Any:
     return decode
 
 
+# -- additive migrations ------------------------------------------------------------------------
+# Columns added to schema 1 after stores were written: (table, column, SQL type). Each is added when a
+# store opens without it, so an older store opens unchanged otherwise (idempotent, no data rewritten).
+_ADDED_COLUMNS = (
+    ("flows", "source_external", "TEXT"),  # an outside supplier of the data (collection_from_others)
+)
+
+
+def _add_missing_columns(connection: sqlite3.Connection) -> None:
+    for table, column, sql_type in _ADDED_COLUMNS:
+        present = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+        if column not in present:
+            connection.execute(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}")
+
+
 class RecordStore:
     """The SQLite record store. Creates the file (and its folder) on first write."""
 
@@ -148,6 +164,7 @@ class RecordStore:
         version = int(connection.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0])
         if version != SCHEMA_VERSION:
             raise StoreError(f"{self.path}: record store schema {version}, this Tadori reads {SCHEMA_VERSION}")
+        _add_missing_columns(connection)
 
     def exists(self) -> bool:
         return self.path.exists()

@@ -20,6 +20,7 @@ from .kv_blocks import block_flows as card_flows_of
 from .lines import split_lines
 from .merge import merge_flows, number_flows, same_department, unify_businesses
 from .meta import municipality_of, title_of
+from .name_lists import name_list_flows
 from .notices import mutual_flows, notice_flows
 from .paragraphs import join_wrapped
 from .prose import FLOW_WORDS, modification_flows
@@ -136,6 +137,9 @@ def run(document: Document) -> Extraction:
     flows.extend(block_flows)
     diagnostics.extend(problems)
     used.update(block_lines)
+    list_flows, list_lines = name_list_flows(lines, used, diagnostics)  # before council: a 名簿 page's bodies, by line
+    flows.extend(list_flows)
+    used.update(list_lines)
     cases, case_flows, problems, case_lines = council_cases(lines, tables, used)
     agenda_flows, agenda_lines = discussed_flows(lines, cases, case_flows, used | case_lines)
     flows.extend(agenda_flows)
