@@ -21,11 +21,12 @@ basis the same or the next sentence cites (:func:`mutual_flows`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..normalize import classify_basis
 from ..records import Flow
 from .items import clean_items, compact
-from .names import is_business, parse_party
+from .names import is_business, is_department, parse_party, trim_phrase
 
 __all__ = ["mutual_flows", "notice_flows"]
 
@@ -46,7 +47,7 @@ _SOURCE = re.compile(r"([^、。をにはで]*?(?:台帳|システム|業務))(?
 _HELD_IN = re.compile(r"(?P<holder>[^、。をにはが]+?(?:業務|事務|事業|システム|台帳))(?:で|において)(?:管理|保有|記録)"
                       r"(?:している|する|される)")
 _MUTUAL = re.compile(
-    r"(?P<a>[^、。]+?)と(?P<b>[^、。]+?)との間で、?(?P<items>[^。]*?)を、?相互に(?P<verb>目的外利用|外部提供|提供)"
+    r"(?P<a>[^、。]+?)と(?P<b>[^、。]+?)との間で、?(?P<items>[^。]*?)を、?相互に(?P<verb>目的外利用|外部提供|提供|共有)"
 )
 _CITED = re.compile(r"([^、。]*?(?:法|法律|政令|施行令|条例|規則)第[\d条項号の]+(?:[^、。]*?第[\d条項号の]+)?)"
                     r"(?:の規定)?に(?:基づ(?:き|いて|く)|よる|より)")
@@ -55,14 +56,50 @@ _TO_OBJECT = re.compile(r"(?P<to>[^、。をにへ]+?)へ、?(?P<items>[^、。�
 _WHY = re.compile(r"(?:^|、)(?P<why>[^、。]+?のため)、")
 _THIS_IS = re.compile(r"^(?:これは|この(?:利用|提供)は)")
 _CLAUSE_CUT = re.compile(r"^.*(?:基づき|基づいて|ため|ついて)、")
+# Outside bodies a notice provides to: recruitment offices, ministers, police, welfare commissioners …
+_ORGANISATION = re.compile(r"(?:本部|自衛隊|大臣|省|庁|署|警察|知事|市町村長|委員|協議会|機関|団体|事務所|センター)$")
+_ALIAS_NOTE = re.compile(r"[(（]以下[^()（）]*[)）]")
+_ALIAS_DEFINED = re.compile(r"(?P<full>[^、。（(]+?)[(（]以下「(?P<alias>[^」]+)」という。?[)）]")
+_STATUTE = re.compile(r"[^、。「」()（）]*?(?:法|施行令|政令|条例)[(（]?[^、。]{0,12}?第\d+条(?:第\d+項)?(?:第\d+号)?")
+_REGISTER = re.compile(r"(?P<register>[^、。をのは「」\s]*台帳)(?:に(?:登録|記録|記載)されている|のうち)")
+_REQUESTED = re.compile(r"(?P<to>[^、。をにへ]+?)(?:から|より)の?(?:資料|情報)?(?:提供|提出)?の?(?:依頼|求め)に応じ"
+                        r"[^。]*?(?P<items>[^、。をのに]+)を、?(?:[^、。を]{0,15}?(?:で|により|として)、?)?(?:提供|提出)")
+_TO_FIRST = re.compile(r"(?P<to>[^、。をにへ]+?)に対し(?:て)?、?(?P<items>[^。を]+?)を、?"
+                       r"(?:[^、。を]{0,15}?(?:で|により|にて|として)、?)?(?:提供|提出)")
+_PROVIDED_DATA = re.compile(r"(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?提供する(?:個人)?情報")
+_NOTIFIED = re.compile(r"(?P<from>[^、。をにへ]+?)から(?P<to>[^、。をにへ]+?)に対し、?(?P<items>[^、。をが]+?)が"
+                       r"(?:通知|提供|送付)され")
+_INSPECTS = re.compile(r"(?P<to>[^、。]+?)が、[^。]*?(?P<register>[^、。をの]*台帳)の(?:一部の写しの)?閲覧を(?:行|し)")
+_COPIED = re.compile(r"(?P<items>[^、。をが]+?)を(?:書き写|転記|写し取)")
+_PAREN = re.compile(r"[(（][^()（）]*[)）]")
+_OUTSIDE = re.compile(r"警察|消防|自衛隊|協議会|法人|機構|事業者|税務署|年金事務所|国|県")
+_OTHERS = re.compile(r"(?:する|している|した)(?:ところ|自治体|市町村|団体)")  # 「…提供するところも出ています」
+_ASKED = re.compile(r"を求め|を依頼|の依頼|依頼|の求め")
+_HOLDER = re.compile(r"^[\s〇○・]*(?P<holder>[^、。\s]+?)は、")
+# Who the listed persons are and why: 「その年度に18歳になる方の氏名」 → 氏名, 「…のために、」
+_ITEM_QUALIFIERS = re.compile(r"^.*(?:ために|ため)、?(?:必要な)?|^必要な|^[^、]*?(?:になる|となる|である|に達する)方の"
+                              r"|^.*?は、")
 _WHEN = re.compile(r"^(?:毎年度?|毎月|年\d+回|定期的に|現在|引き続き|随時)、?")
 
 
-def notice_flows(text: str, line: int, quote: str) -> list[Flow]:
-    """The standing provision a notice sentence states, if it states one."""
+def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
+                 after: Sequence[str] = ()) -> list[Flow]:
+    """The standing provision a notice sentence states, if it states one.
+
+    ``before`` and ``after`` are the texts of the lines around it: a statute cited just above is the basis
+    of a provision stated without one (「こうした法的根拠のもと」), an alias defined above
+    (「…（以下「委員」という。）」) names the recipient in full, and the register the provided persons are
+    「…台帳に記録されている」 in, below, is the source.
+    """
     flows: list[Flow] = []
-    for sentence in compact(text).split("。"):
-        if not _PROVIDES.search(sentence) or "委託" in sentence or "目的外利用" in sentence:
+    text = _ALIAS_NOTE.sub("", compact(text))
+    for sentence in text.split("。"):
+        if "委託" in sentence or "目的外利用" in sentence:
+            continue
+        if "閲覧" in sentence:
+            flows.extend(_inspection(sentence, line, quote))
+        if not _PROVIDES.search(sentence):
+            flows.extend(_stated_without_law(sentence, line, quote, before, after))
             continue
         law = _LAW.search(sentence)
         # 「…のため、対象者の同意を得たうえで、B機関へXを提供しています」: consent stands where a law would
@@ -72,6 +109,7 @@ def notice_flows(text: str, line: int, quote: str) -> list[Flow]:
         else:
             target = _TO_OBJECT.search(sentence[consent.end():]) if consent else None
         if not target:
+            flows.extend(_stated_without_law(sentence, line, quote, before, after))
             continue
         if law:
             basis_text = re.sub(r"^.*?(?:は|では|が)、", "", law.group(1)).strip("、")
@@ -79,7 +117,7 @@ def notice_flows(text: str, line: int, quote: str) -> list[Flow]:
             basis_text = f"{consent.group('who')}の同意"
         items, _ = clean_items(_WHEN.sub("", _CLAUSE_CUT.sub("", target.group("items"))))
         source = _SOURCE.search(sentence)
-        department, source_business = None, source.group(1) if source else None
+        department, source_business = None, source.group(1) if source else _register_below(after)
         held = _HELD_IN.search(sentence) if not source else None
         if held:
             department, named = parse_party(held.group("holder"))
@@ -96,6 +134,110 @@ def notice_flows(text: str, line: int, quote: str) -> list[Flow]:
     return flows
 
 
+def _is_office(name: str) -> bool:
+    """A department or an office of the body itself (児童相談所, 保健所), not the body (市, 町長)."""
+    return is_department(name) or (name.endswith("所") and len(name) >= 3)
+
+
+def _statute_above(before: Sequence[str]) -> str | None:
+    """The last statute article cited in the lines just above (the ground a notice then refers to)."""
+    for text in reversed(before):
+        cited = _STATUTE.findall(compact(text))
+        if cited:
+            return cited[-1]
+    return None
+
+
+def _register_below(after: Sequence[str]) -> str | None:
+    """「…は、住民基本台帳に記録されている事項のうち」 a few lines below: the register the data comes from."""
+    for text in after:
+        found = _REGISTER.search(compact(text))
+        if found:
+            return found.group("register")
+    return None
+
+
+def _aliases(before: Sequence[str]) -> dict[str, str]:
+    """「大田市民生委員・児童委員（以下「委員」という。）」 above: 委員 → the full name."""
+    out: dict[str, str] = {}
+    for text in before:
+        for found in _ALIAS_DEFINED.finditer(compact(text)):
+            out[found.group("alias")] = _trim_body(found.group("full"))
+    return out
+
+
+def _trim_body(name: str) -> str:
+    """A body named at the end of a clause: 「…に基づく防衛大臣」 → 防衛大臣, 「第2条 民生委員」 → 民生委員."""
+    name = re.sub(r"^第\d+条\s*", "", name.strip())
+    return re.sub(r"^.*(?:基づく|による|が|は|から|より|、|で|全て|すべて)", "", name).strip()
+
+
+def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[str],
+                        after: Sequence[str]) -> list[Flow]:
+    """A provision to an outside body stated without a law in the sentence: 「Bに対し、Xを紙媒体で提供」,
+    「Bからの依頼に応じて、Xを提供」, 「Bへ提供する個人情報は」, 「AからBに対し、Xが通知されます」."""
+    match = None
+    for pattern in (_REQUESTED, _TO_FIRST, _SPACED_OBJECT, _PROVIDED_DATA, _NOTIFIED):
+        match = pattern.search(sentence)
+        if (match and _ORGANISATION.search(_trim_body(match.group("to")))
+                and not _ASKED.match(sentence, match.end()) and not _OTHERS.match(sentence, match.end())):
+            break
+        match = None  # no outside body, a request for the data (「提供を求める」), or what others do
+    if not match:
+        return []
+    recipient = _trim_body(match.group("to"))
+    recipient = _aliases(before).get(recipient, recipient)
+    groups = match.groupdict()
+    items: list[str] = []
+    if groups.get("items"):
+        described = _ITEM_QUALIFIERS.sub("", _WHEN.sub("", _CLAUSE_CUT.sub("", groups["items"])))
+        items, _ = clean_items(re.sub(r"の(?:名簿|一覧)$", "", described))
+    holder = _HOLDER.match(sentence)
+    department = holder.group("holder") if holder and _is_office(holder.group("holder")) else None
+    cited = _CITED.search(sentence)
+    basis_text = (re.sub(r"^.*?(?:は|では|が)、?", "", cited.group(1)).strip("、") if cited
+                  else _statute_above(before))
+    basis = classify_basis(basis_text) if basis_text else "unknown"
+    if basis_text and basis == "unknown" and "第69条" not in basis_text:
+        basis = "law"
+    supplier = _trim_body(groups["from"]) if groups.get("from") else None
+    register = _REGISTER.search(sentence)
+    source = register.group("register") if register else _register_below(after)
+    return [Flow(source_department=department, source_business=None if supplier or department else source,
+                 source_external=supplier,
+                 recipient_external=recipient, kind="external_provision", basis=basis, basis_text=basis_text,
+                 items=items, line=line, quote=quote)]
+
+
+def _inspection(sentence: str, line: int, quote: str) -> list[Flow]:
+    """「Bが、…法第N条に基づき、住民基本台帳の閲覧を行い」: B inspects (and copies) the register."""
+    match = _INSPECTS.search(sentence)
+    if not match or not _ORGANISATION.search(_trim_body(match.group("to"))):
+        return []
+    cited = _CITED.search(sentence)
+    basis_text = re.sub(r"^.*?(?:は|では|が)、?", "", cited.group(1)).strip("、") if cited else None
+    copied = _COPIED.search(sentence)
+    items = [item for item in re.split(r"[・、]", copied.group("items")) if item] if copied else []
+    return [Flow(source_business=match.group("register"), recipient_external=_trim_body(match.group("to")),
+                 kind="external_provision", basis=classify_basis(basis_text) if basis_text else "unknown",
+                 basis_text=basis_text, items=items, line=line, quote=quote)]
+
+
+def _shared_with_outside(first: str, second: str, items_text: str, line: int, quote: str) -> list[Flow]:
+    """「A所とB（警察）との間で、…情報を相互に共有」: the office provides to the outside body, and collects from
+    it. Two offices sharing is not read here (no outside end)."""
+    ends = [trim_phrase(_PAREN.sub("", part)).strip() for part in (first, second)]
+    offices = [end for end in ends if _is_office(end) and not _OUTSIDE.search(end)]
+    outside = [end for end in ends if _OUTSIDE.search(end)]
+    if len(offices) != 1 or len(outside) != 1:
+        return []
+    items, _ = clean_items(re.sub(r"^.*?保有する", "", items_text)) if "保有する情報" not in items_text else ([], None)
+    return [Flow(source_department=offices[0], recipient_external=outside[0], kind="external_provision",
+                 items=list(items), line=line, quote=quote),
+            Flow(source_external=outside[0], recipient_department=offices[0], kind="collection_from_others",
+                 items=list(items), line=line, quote=quote)]
+
+
 def mutual_flows(text: str, line: int, quote: str) -> list[Flow]:
     """Two flows, one each way, for 「A課のX事業とB課のY事業との間で、…を相互に目的外利用」."""
     flows: list[Flow] = []
@@ -103,6 +245,9 @@ def mutual_flows(text: str, line: int, quote: str) -> list[Flow]:
     for index, sentence in enumerate(sentences):
         match = _MUTUAL.search(sentence) if "相互に" in sentence else None
         if not match:
+            continue
+        if match.group("verb") == "共有":
+            flows.extend(_shared_with_outside(match.group("a"), match.group("b"), match.group("items"), line, quote))
             continue
         first, second = parse_party(match.group("a")), parse_party(match.group("b"))
         if not (first[0] or first[1]) or not (second[0] or second[1]):

@@ -158,15 +158,17 @@ def run(document: Document) -> Extraction:
     flows.extend(found)
     diagnostics.extend(problems)
     previous_held: list[Flow] = []
-    for line in lines:
+    for position, line in enumerate(lines):
         text = line.text
         if not text or line.cells or line.no in consumed:
             continue
         if previous_held and follow_up(text, previous_held):
             previous_held = []
             continue
-        if "提" in text:
-            flows.extend(notice_flows(text, line.no, line.quote))
+        if "提" in text or "閲覧" in text or "通知され" in text:
+            before = [other.text for other in lines[max(0, position - 5):position]]
+            after = [other.text for other in lines[position + 1:position + 13]]
+            flows.extend(notice_flows(text, line.no, line.quote, before, after))
         if "相互に" in text:
             flows.extend(mutual_flows(text, line.no, line.quote))
         held = held_flows(text, line.no, line.quote) if ("保有" in text or "結合" in text) else []
