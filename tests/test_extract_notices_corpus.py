@@ -43,6 +43,10 @@ CASES = [
         ["高齢者虐待について、福祉相談所と警察との間で、それぞれが保有する情報を、相互に共有する。"],
         [("福祉相談所", "警察", "external_provision", "unknown", 1, []),
          ("警察", "福祉相談所", "collection_from_others", "unknown", 1, [])]),
+    (  # ends named by an arrow: 「園→警察に提供する情報は…。警察→園に収集する情報は…」
+        ["内容は情報交換の可否です。保育園→警察に提供する情報は「事故の事案」。警察→保育園に収集する情報は「不審者の事案」です。"],
+        [("保育園", "警察", "external_provision", "unknown", 1, []),
+         ("警察", "保育園", "collection_from_others", "unknown", 1, [])]),
 ]
 
 

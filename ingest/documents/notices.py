@@ -73,6 +73,7 @@ _INSPECTS = re.compile(r"(?P<to>[^、。]+?)が、[^。]*?(?P<register>[^、。�
 _COPIED = re.compile(r"(?P<items>[^、。をが]+?)を(?:書き写|転記|写し取)")
 _PAREN = re.compile(r"[(（][^()（）]*[)）]")
 _OUTSIDE = re.compile(r"警察|消防|自衛隊|協議会|法人|機構|事業者|税務署|年金事務所|国|県")
+_ARROW_ENDS = re.compile(r"(?P<from>[^、。「」→]+?)→(?P<to>[^、。「」→にへ]+?)(?:に|へ)(?P<verb>提供|収集)する")
 _OTHERS = re.compile(r"(?:する|している|した)(?:ところ|自治体|市町村|団体)")  # 「…提供するところも出ています」
 _ASKED = re.compile(r"を求め|を依頼|の依頼|依頼|の求め")
 _HOLDER = re.compile(r"^[\s〇○・]*(?P<holder>[^、。\s]+?)は、")
@@ -184,8 +185,10 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
             break
         match = None  # no outside body, a request for the data (「提供を求める」), or what others do
     if not match:
-        return []
+        return _arrow_named(sentence, line, quote)
     recipient = _trim_body(match.group("to"))
+    if "→" in recipient:
+        return _arrow_named(sentence, line, quote)
     recipient = _aliases(before).get(recipient, recipient)
     groups = match.groupdict()
     items: list[str] = []
@@ -207,6 +210,26 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
                  source_external=supplier,
                  recipient_external=recipient, kind="external_provision", basis=basis, basis_text=basis_text,
                  items=items, line=line, quote=quote)]
+
+
+def _arrow_named(sentence: str, line: int, quote: str) -> list[Flow]:
+    """「学校→警察に提供する情報は…」「警察→学校に収集する情報は…」: the ends named by an arrow; the outside
+    one (警察) is an external party, the other the body's own office."""
+    match = _ARROW_ENDS.search(sentence)
+    if not match:
+        return []
+    source, recipient = _trim_body(match.group("from")), match.group("to")
+    if bool(_OUTSIDE.search(source)) == bool(_OUTSIDE.search(recipient)):
+        return []  # two offices or two outside bodies: not this shape
+    collects = match.group("verb") == "収集"
+    flow = Flow(kind="collection_from_others" if collects else "external_provision", line=line, quote=quote)
+    if _OUTSIDE.search(source):
+        flow.source_external, flow.recipient_department = source, recipient
+    else:
+        flow.source_department, flow.recipient_external = source, recipient
+    if collects != bool(_OUTSIDE.search(source)):
+        return []  # provision to an office from outside, or collection by an outside body: read elsewhere
+    return [flow]
 
 
 def _inspection(sentence: str, line: int, quote: str) -> list[Flow]:
