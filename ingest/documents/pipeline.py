@@ -28,6 +28,7 @@ from .registry import is_registry_table, list_registrations, prose_registrations
 from .registry_blocks import block_changes
 from .statements import statement_flows
 from .statistics import prose_statistics, table_statistics
+from .supplied import supplied_flows
 from .tables import find_tables
 
 __all__ = ["run"]
@@ -140,6 +141,9 @@ def run(document: Document) -> Extraction:
     list_flows, list_lines = name_list_flows(lines, used, diagnostics)  # before council: a 名簿 page's bodies, by line
     flows.extend(list_flows)
     used.update(list_lines)
+    supplied, supplied_lines = supplied_flows(lines, used)  # 評価書: data collected from named outside parties
+    flows.extend(supplied)
+    used.update(supplied_lines)
     cases, case_flows, problems, case_lines = council_cases(lines, tables, used)
     agenda_flows, agenda_lines = discussed_flows(lines, cases, case_flows, used | case_lines)
     flows.extend(agenda_flows)
