@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import classify_basis, classify_kind, to_iso_date
+from ..normalize import classify_basis, classify_kind
 from ..records import Diagnostic, Flow
 from .arrows import arrow_ends
+from .dates import safe_date
 from .items import clean_items, compact
 from .lines import Line
 from .names import is_department, is_external_body, split_business_department
@@ -40,15 +41,6 @@ def is_flow_table(table: Table) -> bool:
     has_recipient = "recipient" in table.roles or "recipient_business" in table.roles
     has_source = any(role in table.roles for role in ("source_business", "business", "department", "source_department"))
     return has_recipient and has_source
-
-
-def safe_date(text: str | None, line: int, diagnostics: list[Diagnostic]) -> str | None:
-    """ISO date, or ``None`` and an error diagnostic when the written date cannot exist."""
-    try:
-        return to_iso_date(text)
-    except ValueError:
-        diagnostics.append(Diagnostic(line, "error", f"impossible date {text!r}"))
-        return None
 
 
 def _heading(lines: list[Line], header: Line) -> list[str]:

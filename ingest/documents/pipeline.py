@@ -132,7 +132,7 @@ def run(document: Document) -> Extraction:
     table_lines.update(flow.line for flow in card_flows if flow.line)
     used.update(card_lines)
     registrations.extend(list_registrations(lines, used))
-    registrations.extend(prose_registrations(lines, used))
+    registrations.extend(prose_registrations(lines, used, diagnostics))
     block_regs, block_flows, problems, block_lines = block_changes(lines, used, known)
     registrations.extend(block_regs)
     flows.extend(block_flows)
@@ -153,7 +153,7 @@ def run(document: Document) -> Extraction:
     case_flows = [flow for flow in case_flows if str(id(flow)) not in replaced] + stated
     case_lines |= stated_lines
     decided_in_minutes(lines, cases)
-    annexed(lines, cases, case_flows + agenda_flows)
+    annexed(lines, cases, case_flows + agenda_flows, diagnostics)
     diagnostics.extend(problems)
     flows.extend(flow for flow in case_flows if flow not in stated)
     consumed = used | case_lines
@@ -166,7 +166,7 @@ def run(document: Document) -> Extraction:
         text = line.text
         if not text or line.cells or line.no in consumed:
             continue
-        if previous_held and follow_up(text, previous_held):
+        if previous_held and follow_up(text, previous_held, line.no, diagnostics):
             previous_held = []
             continue
         if "提" in text or "閲覧" in text or "通知され" in text:
@@ -210,6 +210,8 @@ def run(document: Document) -> Extraction:
         case.id = f"c{index}"
     read = used | case_lines | {stat.line for stat in statistics if stat.line}
     diagnostics.extend(unread_flow_statements(lines, numbered, read))
+    # Two readers may trip over the same written date: one diagnostic per line and message.
+    diagnostics = list({(d.line, d.severity, d.message): d for d in diagnostics}.values())
     diagnostics.sort(key=lambda d: d.line or 0)
     return Extraction(document=document, flows=numbered, registrations=registrations, council_cases=cases,
                       statistics=statistics, diagnostics=diagnostics)

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import to_iso_date
 from ..records import Diagnostic, Registration
-from .flows_table import safe_date
+from .dates import safe_date
 from .items import added_items
 from .lines import Line, section_title
 from .tables import Table
@@ -148,7 +147,8 @@ _FROM = re.compile(r"(?P<date>(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*[年.]\
                    r"\s*(?:から|より)")
 
 
-def prose_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
+def prose_registrations(lines: list[Line], used: set[int],
+                        problems: list[Diagnostic] | None = None) -> list[Registration]:
     """Changes to several businesses stated in one sentence, one modify registration per business.
 
     >>> from .lines import split_lines
@@ -169,7 +169,7 @@ def prose_registrations(lines: list[Line], used: set[int]) -> list[Registration]
         if len(owned) < 2 or not all(owned):
             continue
         since = _FROM.search(change.group("rest"))
-        date = to_iso_date(since.group("date")) if since else None
+        date = safe_date(since.group("date"), line.no, problems if problems is not None else []) if since else None
         item = added.group("quoted") or added.group("plain")
         for match in owned:
             out.append(Registration(department=match.group("dept"), business=match.group("biz"), action="modify",
