@@ -17,6 +17,7 @@ from .flows_table import is_flow_table, table_flows
 from .holdings import attach_to_cases, follow_up, held_flows
 from .items import object_items
 from .kv_blocks import block_flows as card_flows_of
+from .labelled_counts import labelled_statistics
 from .lines import split_lines
 from .merge import merge_flows, number_flows, same_department, unify_businesses
 from .meta import municipality_of, title_of
@@ -186,8 +187,10 @@ def run(document: Document) -> Extraction:
         dropped = attach_to_cases(cases, case_flows, summary_flows)
         flows = [flow for flow in flows if str(id(flow)) not in dropped]
     statistics = table_statistics(lines, used)
+    flattened = labelled_statistics(lines, used)  # 「[承諾]15 [一部承諾]2」: a table flattened into one line
+    statistics.extend(flattened)
     known_counts = {(stat.kind, stat.count) for stat in statistics}
-    statistics.extend(prose_statistics(lines, used, known_counts))
+    statistics.extend(prose_statistics(lines, used | {stat.line for stat in flattened if stat.line}, known_counts))
 
     for flow in flows:
         flow.id = str(id(flow))

@@ -33,18 +33,18 @@ _KIND_WORDS = (
     ("review_request", ("審査請求", "不服申立")),
     ("correction_request", ("訂正",)),
     ("suspension_request", ("利用停止", "利用の停止", "提供の停止", "消去")),
-    ("disclosure_request", ("請求件数", "開示請求", "閲覧", "写しの交付", "視聴")),
+    ("disclosure_request", ("請求件数", "開示請求", "開示等請求", "閲覧", "写しの交付", "視聴")),
     ("purpose_outside_use", ("目的外利用",)),
-    ("external_provision", ("外部提供",)),
+    ("external_provision", ("外部提供", "へ提供され", "に提供され")),
     ("registration_total", ("現在の登録", "登録総数", "登録事務の総数", "登録事務数", "事務の登録件数",
-                            "業務の登録件数")),
+                            "業務の登録件数", "現在累計")),
     ("registration_abolish", ("廃止",)),
     ("registration_modify", ("変更", "修正")),
     ("registration_new", ("新規", "登録", "開始")),
     ("complaint", ("苦情",)),
 )
 _NUMBER = re.compile(r"^\d[\d,]*$")
-_PROSE_COUNT = re.compile(r"(\d[\d,]*)\s*件")
+_PROSE_COUNT = re.compile(r"(?:(?P<man>\d+)万(?P<rest>\d{1,4})?|(?P<n>\d[\d,]*))\s*件")
 _TOTAL = re.compile(r"^(?:合計|計|総計|総数|全体)$")
 _BASIS_PHRASE = re.compile(
     r"(?:条例|法)第\d+条[^、。が]*?号(?:\([^)]*\))?|[^、。をにがはで]*?(?:による|に基づく|を得た)もの"
@@ -220,45 +220,108 @@ def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
 
 def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, int]]) -> list[Statistic]:
     """Counts stated in sentences, each its own record even when a table repeats it (``known`` is kept for
-    callers; the conventions now record a prose count at its own line)."""
+    callers; the conventions now record a prose count at its own line).
+
+    Sentences about the public-records system (情報公開, 公文書) are not about personal data: their counts,
+    and those of the sentences that follow them until personal data is named again, are not read. A count
+    whose kind follows it (「8件が開示」) takes the subject of the sentence's first count as its label; a
+    difference (「13件増」) is no count.
+    """
     out: list[Statistic] = []
+    public = False  # the sentences read last were about the public-records system
     for line in lines:
-        if line.cells or line.no in skip or "件" not in line.text:
+        if line.cells or line.no in skip:
+            continue
+        if "件" not in line.text:
+            public = _system(line.text, public)
             continue
         text = compact(line.text)
-        period: str | None = None  # named by a segment without a count: 「令和2年度の件数は、登録が6件」
+        period: str | None = None  # named by an earlier segment: 「令和2年度の件数は、登録が6件」
         context: str | None = None
         table = ""
         previous: str | None = None  # the kind of the count just read: 「12件(うちAによるもの8件、Bによるもの4件)」
         within = False
-        for segment in re.split(r"[、。]|及び|(?=[(（]うち)", text):
-            if segment[:1] in "(（" and segment[1:3] == "うち":
-                within, segment = True, segment[1:]
-            closes = segment.endswith((")", "）"))
-            segment = segment.rstrip(")）")
-            match = _PROSE_COUNT.search(segment)
-            if not match:
-                # 「…の登録件数は、市長548件、教育委員会64件」: the kind named before the counts applies to them.
-                context = stat_kind(segment) or context
-                stated_period = _PERIOD.search(segment)
-                period = stated_period.group(0) if stated_period else period
+        subject: str | None = None  # the label of the line's first count: 「…開示請求は10件あり、8件が開示」
+        for sentence in text.split("。"):
+            public = _system(sentence, public)
+            if public or _COUNTING_NOTE.match(sentence):
                 continue
-            raw_head = segment[: match.start()].rstrip(":：(（ ")
-            head = raw_head.rstrip("がはで")
-            kind = stat_kind(head)
-            if kind is None:
-                kind = previous if within else context
-            within = within and not closes
-            if kind is None:
-                continue
-            previous = previous if within else kind
-            if "内訳" in segment or "の内" in segment or "のうち" in segment:
-                context, table = kind, segment
-            count = int(match.group(1).replace(",", ""))
-            phrase = _BASIS_PHRASE.search(head)
-            label = phrase.group(0) if phrase else head
-            if not phrase and period and raw_head.endswith(("が", "は")) and len(head) <= 6 and stat_kind(head):
-                label = period  # 「令和2年度の件数は、登録が6件」: the kind is the subject, the period labels the count
-            out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis=label, kind=kind,
-                                 count=count, line=line.no, quote=line.quote))
+            for segment in _SEGMENTS.split(sentence):
+                if segment[:1] in "(（" and segment[1:3] == "うち":
+                    within, segment = True, segment[1:]
+                closes = segment.endswith((")", "）"))
+                segment = segment.rstrip(")）")
+                match = _PROSE_COUNT.search(segment)
+                if match and _DIFFERENCE.match(segment, match.end()):
+                    match = None  # 「前年度比13件増の46件」: the difference is no count
+                    later = _PROSE_COUNT.search(segment, segment.find("件") + 1)
+                    match = later if later and not _DIFFERENCE.match(segment, later.end()) else None
+                if not match:
+                    # 「…の登録件数は、市長548件、教育委員会64件」: the kind named before the counts applies to them.
+                    context = stat_kind(segment) or context
+                    stated_period = _PERIOD.search(segment)
+                    period = stated_period.group(0) if stated_period else period
+                    continue
+                raw_head = segment[: match.start()].rstrip(":：(（ ")
+                head = _HEAD_CUT.sub("", raw_head).rstrip("がはでも")
+                tail = _tail_kind(segment[match.end():])
+                kind = stat_kind(head)
+                if kind and not within:
+                    context = kind  # 「提供された個人情報は8万件で、…市民税課が4万件」: it goes on counting the same
+                if tail and (kind is None or "うち" in head):
+                    kind = tail  # 「8件が開示」「不開示のうち19件は文書不存在によるもの」
+                if kind is None:
+                    kind = previous if within else context
+                within = within and not closes
+                if kind is None:
+                    continue
+                previous = previous if within else kind
+                if "内訳" in segment or "の内" in segment or "のうち" in segment:
+                    context, table = kind, segment
+                count = _count_of(match)
+                phrase = _BASIS_PHRASE.search(head)
+                label = phrase.group(0) if phrase else head
+                if not label and subject:
+                    label = subject
+                elif (not phrase and period and raw_head.endswith("が") and _is_kind_word(_TOPIC.sub("", head))
+                      and "うち" not in segment):
+                    label = period  # 「令和2年度の件数は、登録が6件」: the kind is the subject, the period labels it
+                subject = subject or label
+                out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis=label, kind=kind,
+                                     count=count, line=line.no, quote=line.quote))
     return out
+
+
+_SEGMENTS = re.compile(r"[、]|,(?!\d{3})|及び|(?=[(（]うち)")
+_COUNTING_NOTE = re.compile(r"^[※*]")  # 「※1件の請求に複数の決定を行う場合があります」: how counts are made
+_DIFFERENCE = re.compile(r"\s*(?:増|減|の増|の減|多い|少ない)")
+_HEAD_CUT = re.compile(r"(?:前年度?比)?\d[\d,]*件(?:増|減)の?$|前年度?比$")  # 「…は前年度比5件増の」31件
+_TOPIC = re.compile(r"^[^、]*?は")
+_PUBLIC_RECORDS = re.compile(r"情報公開|公文書|公開請求")
+_PERSONAL_DATA = re.compile(r"個人情報|自己情報|本人情報")
+_KIND_WORD_SET = frozenset(word for _, words in _KIND_WORDS for word in words) | {"開示"}
+
+
+def _system(sentence: str, public: bool) -> bool:
+    """Whether the text now speaks of the public-records system: personal data named wins, else it carries on."""
+    if _PERSONAL_DATA.search(sentence):
+        return False
+    return True if _PUBLIC_RECORDS.search(sentence) else public
+
+
+def _is_kind_word(text: str) -> bool:
+    return text in _KIND_WORD_SET
+
+
+def _tail_kind(tail: str) -> str | None:
+    """The kind named right after a count: 「が開示」「が一部開示」「は請求者が取り下げた」."""
+    words = tail.lstrip("がはのでと ").split("、")[0]
+    if not words:
+        return None
+    return _column_kind(words) or stat_kind(words)
+
+
+def _count_of(match: re.Match) -> int:
+    if match.group("man"):
+        return int(match.group("man")) * 10000 + int(match.group("rest") or 0)
+    return int(match.group("n").replace(",", ""))

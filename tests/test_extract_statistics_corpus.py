@@ -1,0 +1,49 @@
+"""Counts as real operation reports and newspapers state them: invented documents of the same shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tadori.ingest.documents import extract_document
+from tadori.ingest.records import Document
+
+
+def stats(text: str) -> list[tuple]:
+    extraction = extract_document(Document(path="report.txt", sha256="0" * 64, text=text))
+    return [(s.kind, s.count, s.organ_or_basis, s.line) for s in extraction.statistics]
+
+
+def test_a_table_flattened_into_label_value_pairs_is_read_and_the_public_records_table_is_not():
+    text = ("広報 令和5年度の運用状況 ●行政情報公開請求の状況(表1) [請求件数]40 [全部公開]30 [却下]1 "
+            "●自己情報開示請求の状況(表2) [請求の種類]開示 [請求手続件数]12 ○決定状況 [承諾]9 [不承諾]2 [却下]1 "
+            "○その他 [取り下げ]1 ●個人情報取扱事務の状況(表3) ○令和5年度中の届出数 [新規事務]7 [内容変更]4 [廃止]2 "
+            "[令和5年度末現在累計]410 ■請求方法")
+    assert stats(text) == [
+        ("disclosure_request", 12, "開示", 1), ("disclosure_granted", 9, "開示", 1),
+        ("disclosure_refused", 2, "開示", 1), ("disclosure_withdrawn", 1, "開示", 1),
+        ("registration_new", 7, "令和5年度中の届出数", 1), ("registration_modify", 4, "令和5年度中の届出数", 1),
+        ("registration_abolish", 2, "令和5年度中の届出数", 1), ("registration_total", 410, "令和5年度末現在累計", 1)]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (  # a kind after its count takes the subject of the first; a separate sentence goes on with it
+        ["本人に関係する個人情報の開示請求は7件あり、5件が開示、1件が一部開示。1件は請求者が取り下げた。"],
+        [("disclosure_request", 7, "本人に関係する個人情報の開示請求", 1),
+         ("disclosure_granted", 5, "本人に関係する個人情報の開示請求", 1),
+         ("disclosure_partial", 1, "本人に関係する個人情報の開示請求", 1),
+         ("disclosure_withdrawn", 1, "本人に関係する個人情報の開示請求", 1)]),
+    (  # counts in 万, and departments counted under the kind the sentence began with
+        ["市から他の官公庁へ提供された個人情報は5万2140件で、資産税課が2万310件、保険年金課が9876件など。"],
+        [("external_provision", 52140, "市から他の官公庁へ提供された個人情報", 1),
+         ("external_provision", 20310, "資産税課", 1), ("external_provision", 9876, "保険年金課", 1)]),
+    (  # the public-records system's counts (and the next line that goes on about them) are not read
+        ["市の情報公開制度に基づく公文書の開示請求は46件、全部開示は30件だった。",
+         "開示請求先は、市長29件、教育委員会8件。",
+         "一方、個人情報保護制度に基づく開示請求は前年度比5件増の31件だった。"],
+        [("disclosure_request", 31, "個人情報保護制度に基づく開示請求", 3)]),
+    (  # a note on how counts are made is no count
+        ["自己情報の開示請求は4件でした。", "※開示請求1件の中に複数の不開示情報がある場合は、それぞれ計上しています。"],
+        [("disclosure_request", 4, "自己情報の開示請求", 1)]),
+])
+def test_counts_in_running_prose(lines, expected):
+    assert stats("\n".join(lines)) == expected
