@@ -47,3 +47,19 @@ def test_a_table_flattened_into_label_value_pairs_is_read_and_the_public_records
 ])
 def test_counts_in_running_prose(lines, expected):
     assert stats("\n".join(lines)) == expected
+
+
+def test_a_space_separated_table_with_dropped_cells_reads_what_the_layout_still_proves():
+    text = "\n".join([
+        "1 自己情報の開示請求と決定の状況", "年度 開示請求 決定の状況", "全部開示 部分開示 不開示 取下げ",
+        "3", "4 17 9", "5 30 21 6", "", "2 不開示の理由", "理由 3年度 4年度 5年度", "文書不存在 4 6", "",
+        "3 機関別", "実施機関 開示請求 決定の状況", "全部開示 部分開示 不開示 取下げ", "町長 28 20 5", "教育委員会",
+        "30 21 6"])
+    extraction = extract_document(Document(path="report.txt", sha256="0" * 64, text=text))
+    assert [(s.kind, s.count, s.organ_or_basis, s.line) for s in extraction.statistics] == [
+        ("disclosure_request", 17, "4", 5), ("disclosure_request", 30, "5", 6),
+        ("disclosure_nonexistent", 4, "文書不存在", 10), ("disclosure_nonexistent", 6, "文書不存在", 10),
+        ("disclosure_request", 28, "町長", 15)]
+    said = {d.line: d.candidate for d in extraction.diagnostics if d.candidate}
+    assert said[5]["counts"] == [9] and said[6]["counts"] == [21, 6] and said[15]["counts"] == [20, 5]
+    assert said[17]["counts"] == [30, 21, 6]  # a row without its label: nothing read, all of it said

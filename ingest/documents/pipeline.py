@@ -27,6 +27,7 @@ from .paragraphs import join_wrapped
 from .prose import FLOW_WORDS, modification_flows
 from .registry import is_registry_table, list_registrations, prose_registrations, table_registrations
 from .registry_blocks import block_changes
+from .spaced_tables import spaced_statistics
 from .statements import statement_flows
 from .statistics import prose_statistics, table_statistics
 from .supplied import supplied_flows
@@ -189,8 +190,11 @@ def run(document: Document) -> Extraction:
     statistics = table_statistics(lines, used)
     flattened = labelled_statistics(lines, used)  # 「[承諾]15 [一部承諾]2」: a table flattened into one line
     statistics.extend(flattened)
+    spaced = spaced_statistics(lines, used, diagnostics)  # cells split by spaces, the empty ones dropped
+    statistics.extend(spaced)
     known_counts = {(stat.kind, stat.count) for stat in statistics}
-    statistics.extend(prose_statistics(lines, used | {stat.line for stat in flattened if stat.line}, known_counts))
+    tabled = {stat.line for stat in flattened + spaced if stat.line}
+    statistics.extend(prose_statistics(lines, used | tabled, known_counts))
 
     for flow in flows:
         flow.id = str(id(flow))

@@ -1,0 +1,124 @@
+"""Count tables whose cells are separated by single spaces and whose empty cells were dropped (web pages
+copied as text): only what the layout still proves is read, the rest is said.
+
+A header line of words (「年度 開示等請求 決定等の状況」), maybe a second one under a spanning group
+(「開示 部分開示 不開示 取下げ」), then rows 「14 35 20 11」 or 「市長 40 19 19」. When a row has as many counts as
+the header has count columns, each count is read under its column. When it has fewer, the empty cells were
+dropped and the columns can no longer be told apart: the first count still belongs to the first count column
+(「開示等請求」) and is read; the others become a diagnostic carrying the row, for a reviewer. A row whose own
+label names a kind (「文書不存在 10 20」) counts that kind in every cell, whatever the columns.
+
+>>> from .lines import split_lines
+>>> page = split_lines("年度 開示請求 決定の状況\\n全部開示 不開示 取下げ\\n4 9 6 3\\n5 8 7\\n6 9 6 2 1")
+>>> problems = []
+>>> [(s.kind, s.count, s.organ_or_basis) for s in spaced_statistics(page, set(), problems)]
+[('disclosure_request', 9, '4'), ('disclosure_request', 8, '5'), ('disclosure_request', 9, '6'),
+ ('disclosure_granted', 6, '6'), ('disclosure_refused', 2, '6'), ('disclosure_withdrawn', 1, '6')]
+>>> [(d.line, d.candidate["counts"]) for d in problems]
+[(3, [6, 3]), (4, [7])]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Diagnostic, Statistic
+from .lines import Line
+from .statistics import stat_kind
+
+__all__ = ["spaced_statistics"]
+
+_NUMBER = re.compile(r"^\d[\d,]*$")
+_PERIOD_LABEL = re.compile(r"年度|年|期間|区分")
+_HEADING = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])[\s.．]+(?P<title>\S.*)$")
+
+
+def _tokens(line: Line) -> list[str]:
+    return line.text.split()
+
+
+def _is_row(tokens: list[str]) -> bool:
+    counts = [token for token in tokens if _NUMBER.match(token)]
+    return len(counts) >= 1 and len(tokens) >= 2 and all(_NUMBER.match(token) for token in tokens[1:])
+
+
+def _is_header(tokens: list[str]) -> bool:
+    return len(tokens) >= 3 and not any(_NUMBER.match(token) for token in tokens) and all(
+        len(token) <= 12 for token in tokens)
+
+
+def _sub_kind(cell: str) -> str | None:
+    """A column under a spanning group; a bare 開示 beside 部分開示 and 不開示 holds the full disclosures."""
+    return "disclosure_granted" if cell in ("開示", "全部開示") else stat_kind(cell)
+
+
+def _title(lines: list[Line], index: int) -> str:
+    for back in range(index - 1, max(-1, index - 12), -1):
+        heading = _HEADING.match(lines[back].text)
+        if heading:
+            return heading.group("title")
+    return ""
+
+
+def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagnostic]) -> list[Statistic]:
+    """One statistic per count the layout still places; a diagnostic for the counts it no longer does."""
+    out: list[Statistic] = []
+    index = 0
+    while index < len(lines):
+        header = lines[index]
+        tokens = _tokens(header)
+        if header.no in skip or header.cells or not _is_header(tokens):
+            index += 1
+            continue
+        body = index + 1
+        sub: list[str] = []
+        if body < len(lines) and _is_header(_tokens(lines[body])) and not lines[body].cells:
+            sub = _tokens(lines[body])
+            body += 1
+        columns = [stat_kind(token) for token in tokens[1:]]  # the first header cell labels the rows
+        if not any(columns) and not sub:
+            columns = []
+        # Count columns: the upper cells, a spanning group replaced by the cells under it.
+        spanning = [position for position, kind in enumerate(columns) if kind is None]
+        width = len(columns) - len(spanning[-1:]) + len(sub) if sub and spanning else len(columns)
+        numbered_labels = bool(_PERIOD_LABEL.search(tokens[0]))
+        title = _title(lines, index)
+        read_any = False
+        while body < len(lines) and not lines[body].blank and lines[body].no not in skip:
+            row = lines[body]
+            cells = _tokens(row)
+            if not _is_row(cells) or "。" in row.text:
+                if _is_header(cells) or len(cells) > 4:
+                    break
+                body += 1
+                continue  # a label on its own line (「教育委員会」), a continuation of the label column
+            label, counts = cells[0], [int(cell.replace(",", "")) for cell in cells[1:]]
+            if _NUMBER.match(label) and not numbered_labels:
+                diagnostics.append(Diagnostic(row.no, "warning", "a row of counts without a label: not read",
+                                              {"table": title, "counts": [int(c) for c in cells]}))
+                body += 1
+                continue
+            own_kind = stat_kind(label)
+            if own_kind:
+                out.extend(Statistic(table=title, organ_or_basis=label, kind=own_kind, count=count, line=row.no,
+                                     quote=row.quote) for count in counts)
+            elif columns and len(counts) == width:
+                kinds = columns
+                if sub and spanning:  # the spanning group's place taken by the cells under it
+                    group = spanning[-1]
+                    kinds = [*columns[:group], *(_sub_kind(cell) for cell in sub), *columns[group + 1:]]
+                out.extend(Statistic(table=title, organ_or_basis=label, kind=kind, count=count, line=row.no,
+                                     quote=row.quote) for kind, count in zip(kinds, counts, strict=False) if kind)
+            elif columns and columns[0]:
+                out.append(Statistic(table=title, organ_or_basis=label, kind=columns[0], count=counts[0],
+                                     line=row.no, quote=row.quote))
+                if len(counts) > 1:
+                    diagnostics.append(Diagnostic(
+                        row.no, "warning", f"{len(counts)} counts for {width} columns (empty cells dropped): "
+                                           "only the first is read",
+                        {"table": title, "label": label, "counts": counts[1:],
+                         "columns": [*tokens[1:], *sub]}))
+            read_any = True
+            body += 1
+        index = body if read_any else index + 1
+    return out
