@@ -20,17 +20,25 @@ from __future__ import annotations
 
 import re
 
+from ..normalize import classify_kind
 from ..records import Diagnostic, Flow
 from .lines import Line
 
 __all__ = ["unread_flow_statements"]
 
-_HANDOVER = re.compile(r"目的外利用|外部提供|オンライン結合|電子媒体|本人以外")
+_HANDOVER = re.compile(r"目的外利用|外部提供|オンライン結合|電子媒体|本人以外|閲覧を認め|閲覧させ|第三者でも請求")
 _ARROW = re.compile(r"(?:課|室|センター|業務|事務|事業|システム)[)）]?\s*(?:→|⇒|->|=>)\s*\S")
 _CELL_CUE = re.compile(r"[→⇒>]|目的外|外部提供|結合|電子媒体|本人以外")
 _PLAIN_PROVISION = re.compile(r"(?:へ|に)[^。]{0,40}?提供(?:して|し|する|します|いた)")
-_PARTY = re.compile(r"(?:課|室|センター|業務|事務|事業|システム|協議会|事業者|業者|本部|機関|団体)(?:」)?"
-                    r"(?:から|より|へ|に|を|と|が)|(?:課|室|センター)の")
+_PARTY = re.compile(r"(?:課|室|センター|業務|事務|事業|システム|協議会|事業者|業者|本部|機関|団体|学校|園|署|所|"
+                    r"警察|消防|自衛隊|委員|第三者|市|町|村)(?:」)?"
+                    r"(?:から|より|へ|に|を|と|が|でも)|(?:課|室|センター)の")
+
+
+def _kind_of_words(text: str) -> str:
+    if "本人以外" in text:
+        return "collection_from_others"
+    return "purpose_outside_use" if "目的外" in text else "external_provision"
 
 
 def _restates(text: str, flows: list[Flow]) -> bool:
@@ -70,5 +78,6 @@ def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int])
         handover = _HANDOVER.search(text) or ("提供" in text and _PLAIN_PROVISION.search(text))
         if (handover and _PARTY.search(text) and not text.endswith(("か。", "か"))
                 and not _restates(text, flows)):
-            out.append(Diagnostic(line.no, "warning", f"looks like a flow statement but no flow was read: {text[:60]}"))
+            out.append(Diagnostic(line.no, "warning", f"looks like a flow statement but no flow was read: {text[:60]}",
+                                  {"kind": classify_kind(text) or _kind_of_words(text), "line": line.no}))
     return out

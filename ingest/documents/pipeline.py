@@ -92,6 +92,19 @@ def _apply_legend(flows: list[Flow], legend: dict[str, str]) -> None:
                 break
 
 
+def _without_half_flows(flows: list[Flow], diagnostics: list[Diagnostic]) -> list[Flow]:
+    """A flow with no recipient is no flow: it becomes a diagnostic whose candidate is what was read."""
+    kept = []
+    for flow in flows:
+        if flow.recipient_department or flow.recipient_business or flow.recipient_external:
+            kept.append(flow)
+            continue
+        candidate = {key: value for key, value in flow.to_dict().items() if value not in (None, [], "") and key != "id"}
+        diagnostics.append(Diagnostic(flow.line, "warning", "a flow was read without its recipient: "
+                                                            f"{(flow.quote or '')[:40]}", candidate))
+    return kept
+
+
 def run(document: Document) -> Extraction:
     lines = split_lines(document.text)
     align_fixed_width(lines)
@@ -209,10 +222,13 @@ def run(document: Document) -> Extraction:
     unify_businesses(merged, registrations)
     _apply_legend(merged, document_legend(texts))
     final = {id(flow): flow for flow in merged}
+    merged = _without_half_flows(merged, diagnostics)
     numbered = number_flows(merged)
+    numbered_ids = {flow.id for flow in numbered}  # a case never points at a flow dropped as half
     alias = {token: (final.get(id(flow)) or absorbed[id(flow)]).id for token, flow in originals.items()}
     for case in cases:
-        case.flow_ids = list(dict.fromkeys(alias[token] for token in case.flow_ids if alias.get(token)))
+        case.flow_ids = list(dict.fromkeys(alias[token] for token in case.flow_ids
+                                           if alias.get(token) in numbered_ids))
     for index, case in enumerate(cases, start=1):
         case.id = f"c{index}"
     read = used | case_lines | {stat.line for stat in statistics if stat.line}
