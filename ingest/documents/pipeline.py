@@ -23,6 +23,7 @@ from .merge import merge_flows, number_flows, same_department, unify_businesses
 from .meta import municipality_of, title_of
 from .name_lists import name_list_flows
 from .notices import mutual_flows, notice_flows
+from .numbered_statements import numbered_statement_flows
 from .paragraphs import join_wrapped
 from .prose import FLOW_WORDS, modification_flows
 from .registry import is_registry_table, list_registrations, prose_registrations, table_registrations
@@ -172,6 +173,9 @@ def run(document: Document) -> Extraction:
     diagnostics.extend(problems)
     flows.extend(flow for flow in case_flows if flow not in stated)
     consumed = used | case_lines
+    stated_once, stated_lines = numbered_statement_flows(lines, consumed, diagnostics)  # 「(3)A課が保有する「X」の…」
+    flows.extend(stated_once)
+    consumed |= stated_lines
     summary_flows: list[Flow] = []
     found, problems = arrow_flows(lines, consumed)
     flows.extend(found)
