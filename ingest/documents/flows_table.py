@@ -121,6 +121,11 @@ def table_flows(table: Table, lines: list[Line], known_departments: set[str],
     """
     flows: list[Flow] = []
     problems: list[Diagnostic] = []
+    for cell, role in zip(table.header.cells, table.roles, strict=False):
+        if cell.strip() and role is None:  # an unfamiliar label whose cells did not say what it holds either
+            problems.append(Diagnostic(table.header.no, "warning", f"column 「{cell.strip()}」 of a flow list is not "
+                                                                   "read: its label names no known role",
+                                       {"column": cell.strip()}))
     heading_text, heading_kind = heading_basis(lines, table.header)
     header_kind = _header_kind(table.header)
     above: tuple[str | None, str | None] = (None, None)  # the source of the row above
