@@ -48,6 +48,8 @@ def list_name(lines: list[Line]) -> str | None:
     """
     counts: dict[str, int] = {}
     for line in lines:
+        if "名簿" not in line.text:
+            continue
         for found in _LIST_NAME.finditer(line.text):
             name = found.group("whose") + (found.group("of") or "") + "名簿"
             counts[name] = counts.get(name, 0) + 1

@@ -58,6 +58,8 @@ _THIS_IS = re.compile(r"^(?:これは|この(?:利用|提供)は)")
 _CLAUSE_CUT = re.compile(r"^.*(?:基づき|基づいて|ため|ついて)、")
 # Outside bodies a notice provides to: recruitment offices, ministers, police, welfare commissioners …
 _ORGANISATION = re.compile(r"(?:本部|自衛隊|大臣|省|庁|署|警察|知事|市町村長|委員|協議会|機関|団体|事務所|センター)$")
+_BODY_NAMED = re.compile(r"(?:本部|自衛隊|大臣|省|庁|署|警察|知事|市町村長|委員|協議会|機関|団体|事務所|センター)"
+                         r"(?:に|へ|から|より|が|[(（])")
 _ALIAS_NOTE = re.compile(r"[(（]以下[^()（）]*[)）]")
 _ALIAS_DEFINED = re.compile(r"(?P<full>[^、。（(]+?)[(（]以下「(?P<alias>[^」]+)」という。?[)）]")
 _STATUTE = re.compile(r"[^、。「」()（）]*?(?:法|施行令|政令|条例)[(（]?[^、。]{0,12}?第\d+条(?:第\d+項)?(?:第\d+号)?")
@@ -178,6 +180,8 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     """A provision to an outside body stated without a law in the sentence: 「Bに対し、Xを紙媒体で提供」,
     「Bからの依頼に応じて、Xを提供」, 「Bへ提供する個人情報は」, 「AからBに対し、Xが通知されます」."""
     match = None
+    if not _BODY_NAMED.search(sentence):
+        return _arrow_named(sentence, line, quote) if "→" in sentence else []  # no outside body: the cheap way out
     for pattern in (_REQUESTED, _TO_FIRST, _SPACED_OBJECT, _PROVIDED_DATA, _NOTIFIED):
         match = pattern.search(sentence)
         if (match and _ORGANISATION.search(_trim_body(match.group("to")))
@@ -215,7 +219,7 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
 def _arrow_named(sentence: str, line: int, quote: str) -> list[Flow]:
     """「学校→警察に提供する情報は…」「警察→学校に収集する情報は…」: the ends named by an arrow; the outside
     one (警察) is an external party, the other the body's own office."""
-    match = _ARROW_ENDS.search(sentence)
+    match = _ARROW_ENDS.search(sentence) if "→" in sentence else None
     if not match:
         return []
     source, recipient = _trim_body(match.group("from")), match.group("to")

@@ -66,8 +66,11 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
     index = 0
     while index < len(lines):
         header = lines[index]
+        if header.cells or " " not in header.text or len(header.text) > 80 or header.no in skip:
+            index += 1
+            continue
         tokens = _tokens(header)
-        if header.no in skip or header.cells or not _is_header(tokens):
+        if not _is_header(tokens):
             index += 1
             continue
         body = index + 1

@@ -304,9 +304,9 @@ _KIND_WORD_SET = frozenset(word for _, words in _KIND_WORDS for word in words) |
 
 def _system(sentence: str, public: bool) -> bool:
     """Whether the text now speaks of the public-records system: personal data named wins, else it carries on."""
-    if _PERSONAL_DATA.search(sentence):
+    if "情報" in sentence and _PERSONAL_DATA.search(sentence):
         return False
-    return True if _PUBLIC_RECORDS.search(sentence) else public
+    return True if "公" in sentence and _PUBLIC_RECORDS.search(sentence) else public
 
 
 def _is_kind_word(text: str) -> bool:

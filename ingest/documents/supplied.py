@@ -41,6 +41,8 @@ _LEADING_NUMBER = re.compile(r"^[\s・]*(?:\d{1,2}[.．)）]|[(（]\d{1,2}[)）]
 def _business(lines: list[Line]) -> str | None:
     """The business the document is about: the value of its 「事務の名称」 (or 「評価書名」) label."""
     for index, line in enumerate(lines):
+        if "名称" not in line.text and "評価書名" not in line.text:
+            continue
         label = _LABEL.match(line.text)
         if not label:
             continue
@@ -61,6 +63,9 @@ def _suppliers(text: str) -> list[str]:
 
 def supplied_flows(lines: list[Line], consumed: set[int]) -> tuple[list[Flow], set[int]]:
     """One collection flow per named outside supplier, and the lines they came from."""
+    business = _business(lines)
+    if business is None:
+        return [], set()  # no 事務の名称: not an assessment
     found: list[tuple[str, list[str], Line]] = []
     for line in lines:
         if line.no in consumed or line.cells or ("から" not in line.text and "連携" not in line.text):
@@ -77,9 +82,6 @@ def supplied_flows(lines: list[Line], consumed: set[int]) -> tuple[list[Flow], s
         received = _RECEIVED.search(line.text)
         if received:
             found.append(("", [re.sub(r"^.*(?:ている|された|される)", "", received.group("items"))], line))
-    business = _business(lines) if found else None
-    if business is None:
-        return [], set()
     flows: list[Flow] = []
     for supplier, items, line in found:
         flows.append(Flow(source_external=supplier or None, recipient_business=business, kind="collection_from_others",

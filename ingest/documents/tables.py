@@ -128,7 +128,7 @@ _DEPARTMENT_CELL = re.compile(r"(?:課|室|係|センター|支所|事務所)(?:
 _BUSINESS_CELL = re.compile(r"(?:業務|事務|事業|システム)(?:\s*[(（][^)）]*[)）])?$")
 
 
-def roles_by_content(cells: list[str], body: list[list[str]]) -> list[str | None] | None:
+def roles_by_content(cells: list[str], below: list[Line]) -> list[str | None] | None:
     """Roles of a flow list's header whose labels are unfamiliar, worked out from the cells under them.
 
     A column of department names (…課, …室) or of business names (…事務, …業務) is a party: the first such
@@ -137,17 +137,21 @@ def roles_by_content(cells: list[str], body: list[list[str]]) -> list[str | None
     have both a source and a recipient: otherwise it is no flow list and ``None`` is returned. Columns left
     unknown keep ``None`` (the flow-list reader reports them).
 
+    >>> from .lines import split_lines
     >>> roles_by_content(["番号", "情報の持ち主", "つなぐ相手", "項目"],
-    ...                  [["1", "税務課", "福祉課", "所得"], ["2", "市民課 住民記録事務", "保育課", "住所"]])
+    ...                  split_lines("1\\t税務課\\t福祉課\\t所得\\n2\\t市民課 住民記録事務\\t保育課\\t住所"))
     ['row_no', 'department', 'recipient', 'items']
     """
-    if len(cells) < 3 or len(body) < 1 or is_row_number(cells[0]):
+    if len(cells) < 3 or is_row_number(cells[0]):
         return None
     if any(len(cell) > 40 or "、" in cell or "。" in cell or _COUNT.match(cell) or _DATE.search(cell)
            for cell in cells):
         return None
     roles = [header_role(cell) for cell in cells]
     if not any(role and role != "row_no" for role in roles):
+        return None
+    body = [line.cells for line in below if line.cells]
+    if not body:
         return None
     if not cells[0] and not roles[0]:
         roles[0] = "row_no"
@@ -303,8 +307,8 @@ def find_tables(lines: list[Line]) -> list[Table]:
     while index < len(lines):
         line = lines[index]
         roles = header_roles(line.cells) if line.cells else None
-        if roles is None and line.cells:
-            roles = roles_by_content(line.cells, [other.cells for other in lines[index + 1:index + 8] if other.cells])
+        if roles is None and line.cells and (index == 0 or not lines[index - 1].cells):  # a header starts a table
+            roles = roles_by_content(line.cells, lines[index + 1:index + 8])
         split = _split_header(lines, index, roles) if line.cells else None
         if split is not None:
             roles = split
