@@ -41,6 +41,14 @@ def test_a_table_flattened_into_label_value_pairs_is_read_and_the_public_records
          "開示請求先は、市長29件、教育委員会8件。",
          "一方、個人情報保護制度に基づく開示請求は前年度比5件増の31件だった。"],
         [("disclosure_request", 31, "個人情報保護制度に基づく開示請求", 3)]),
+    (  # the year before in brackets after a count: its own record, labelled as such
+        ["個人情報の開示請求は、全部開示が41件(同38件)、一部開示は9件(前年度は12件)。"],
+        [("disclosure_granted", 41, "全部開示", 1), ("disclosure_granted", 38, "前年度", 1),
+         ("disclosure_partial", 9, "一部開示", 1), ("disclosure_partial", 12, "前年度", 1)]),
+    (  # the period the line names labels a count whose subject is only its kind (and keeps the kind word)
+        ["令和4年度の自己情報の開示請求は15件あり、決定内容は全部開示が11件、不開示が4件でした。"],
+        [("disclosure_request", 15, "令和4年度の自己情報の開示請求", 1),
+         ("disclosure_granted", 11, "令和4年度 全部開示", 1), ("disclosure_refused", 4, "令和4年度 不開示", 1)]),
     (  # a note on how counts are made is no count
         ["自己情報の開示請求は4件でした。", "※開示請求1件の中に複数の不開示情報がある場合は、それぞれ計上しています。"],
         [("disclosure_request", 4, "自己情報の開示請求", 1)]),

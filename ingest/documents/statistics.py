@@ -246,9 +246,11 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
             public = _system(sentence, public)
             if public or _COUNTING_NOTE.match(sentence):
                 continue
+            breakdown = False  # after 「うち」 the counts break a total down: each keeps its own word
             for segment in _SEGMENTS.split(sentence):
                 if segment[:1] in "(（" and segment[1:3] == "うち":
                     within, segment = True, segment[1:]
+                breakdown = breakdown or segment.startswith(("うち", "このうち", "その内"))
                 closes = segment.endswith((")", "）"))
                 segment = segment.rstrip(")）")
                 match = _PROSE_COUNT.search(segment)
@@ -262,6 +264,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     stated_period = _PERIOD.search(segment)
                     period = stated_period.group(0) if stated_period else period
                     continue
+                if period is None and _PERIOD.search(segment[: match.start()]):
+                    period = _PERIOD.search(segment[: match.start()]).group(0)  # 「平成15年度の請求は42件」
                 raw_head = segment[: match.start()].rstrip(":：(（ ")
                 head = _HEAD_CUT.sub("", raw_head).rstrip("がはでも")
                 tail = _tail_kind(segment[match.end():])
@@ -284,15 +288,22 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 if not label and subject:
                     label = subject
                 elif (not phrase and period and raw_head.endswith("が") and _is_kind_word(_TOPIC.sub("", head))
-                      and "うち" not in segment):
-                    label = period  # 「令和2年度の件数は、登録が6件」: the kind is the subject, the period labels it
+                      and not breakdown):
+                    # 「令和2年度の件数は、登録が6件」: the kind is the subject of a count of the period the line names
+                    label = f"{period} {_TOPIC.sub('', head)}"
                 subject = subject or label
                 out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis=label, kind=kind,
                                      count=count, line=line.no, quote=line.quote))
+                earlier = _PREVIOUS_YEAR.match(segment, match.end())
+                if earlier:  # 「全部開示が76件(同60件)」: the same count of the year before, its own record
+                    out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis="前年度", kind=kind,
+                                         count=int(earlier.group("n").replace(",", "")), line=line.no,
+                                         quote=line.quote))
     return out
 
 
 _SEGMENTS = re.compile(r"[、]|,(?!\d{3})|及び|(?=[(（]うち)")
+_PREVIOUS_YEAR = re.compile(r"\s*[(（](?:前年度は|前年は|前年度|同)\s*(?P<n>\d[\d,]*)\s*件[)）]?")
 _COUNTING_NOTE = re.compile(r"^[※*]")  # 「※1件の請求に複数の決定を行う場合があります」: how counts are made
 _DIFFERENCE = re.compile(r"\s*(?:増|減|の増|の減|多い|少ない)")
 _HEAD_CUT = re.compile(r"(?:前年度?比)?\d[\d,]*件(?:増|減)の?$|前年度?比$")  # 「…は前年度比5件増の」31件
