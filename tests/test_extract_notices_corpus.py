@@ -50,6 +50,16 @@ CASES = [
 ]
 
 
+CASES += [
+    (  # announced: 「…の提供について、…B本部より依頼があったら、対応していく」
+        ["町長は、「対象者情報の提供について、北浜地方協力本部より依頼があったら、対応していく。」と答弁した。"],
+        [(None, "北浜地方協力本部", "external_provision", "unknown", 1, ["対象者情報"])]),
+    (  # what anyone may ask for: 「…は、…第三者でも請求できることが「…法」で定められています」
+        ["住民票の写しなどの証明書は、正当な理由があれば第三者でも請求できることが「住民基本台帳法」で定められています。"],
+        [(None, "第三者", "external_provision", "law", 1, ["住民票の写しなどの証明書"])]),
+]
+
+
 @pytest.mark.parametrize(("lines", "expected"), CASES)
 def test_a_standing_provision_is_one_flow_per_direction(lines, expected):
     flows = extract("\n".join(lines)).flows

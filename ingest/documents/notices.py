@@ -76,6 +76,11 @@ _COPIED = re.compile(r"(?P<items>[^、。をが]+?)を(?:書き写|転記|写し
 _PAREN = re.compile(r"[(（][^()（）]*[)）]")
 _OUTSIDE = re.compile(r"警察|消防|自衛隊|協議会|法人|機構|事業者|税務署|年金事務所|国|県")
 _ARROW_ENDS = re.compile(r"(?P<from>[^、。「」→]+?)→(?P<to>[^、。「」→にへ]+?)(?:に|へ)(?P<verb>提供|収集)する")
+_ASKED_IF = re.compile(r"(?P<to>[^、。「」]+?)(?:から|より)(?:の)?(?:依頼|求め)が?(?:あったら|あれば|あった場合)")
+_PROVISION_OF = re.compile(r"(?P<items>[^、。「」]+?)の提供(?:について|に関して|を)")
+_REQUESTABLE = re.compile(r"(?P<items>[^、。「」]+?)は、[^。]*?(?P<to>第三者|本人以外の者)(?:でも|が|も)[^。]*?"
+                          r"請求(?:でき|する)")
+_QUOTED_LAW = re.compile(r"「([^」]*法)」")
 _OTHERS = re.compile(r"(?:する|している|した)(?:ところ|自治体|市町村|団体)")  # 「…提供するところも出ています」
 _ASKED = re.compile(r"を求め|を依頼|の依頼|依頼|の求め")
 _HOLDER = re.compile(r"^[\s〇○・]*(?P<holder>[^、。\s]+?)は、")
@@ -96,6 +101,7 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
     """
     flows: list[Flow] = []
     text = _ALIAS_NOTE.sub("", compact(text))
+    flows.extend(_on_request(text, line, quote))
     for sentence in text.split("。"):
         if "委託" in sentence or "目的外利用" in sentence:
             continue
@@ -234,6 +240,30 @@ def _arrow_named(sentence: str, line: int, quote: str) -> list[Flow]:
     if collects != bool(_OUTSIDE.search(source)):
         return []  # provision to an office from outside, or collection by an outside body: read elsewhere
     return [flow]
+
+
+def _on_request(text: str, line: int, quote: str) -> list[Flow]:
+    """What the body will hand over when asked, or what anyone may ask for:
+
+    - 「…対象者情報の提供について、…B本部より依頼があったら、対応していく」: a flow to B, announced;
+    - 「住民票の写しなどの証明書は、正当な理由があれば第三者でも請求できることが「…法」で定められています」: a
+      standing provision to 第三者 under the statutes named.
+    """
+    out: list[Flow] = []
+    asked = _ASKED_IF.search(text) if "提供" in text else None
+    if asked and _ORGANISATION.search(_trim_body(asked.group("to"))):
+        what = _PROVISION_OF.search(text)
+        items = [re.sub(r"^.*(?:に係る|に関する|の)", "", what.group("items"))] if what else []
+        out.append(Flow(recipient_external=_trim_body(asked.group("to")), kind="external_provision",
+                        items=[item for item in items if item], line=line, quote=quote))
+    requestable = _REQUESTABLE.search(text)
+    if requestable:
+        laws = _QUOTED_LAW.findall(text[requestable.end():])
+        basis_text = "、".join(laws) or None
+        out.append(Flow(recipient_external=requestable.group("to"), kind="external_provision",
+                        basis="law" if laws else "unknown", basis_text=basis_text,
+                        items=[requestable.group("items")], line=line, quote=quote))
+    return out
 
 
 def _inspection(sentence: str, line: int, quote: str) -> list[Flow]:

@@ -188,7 +188,7 @@ def run(document: Document) -> Extraction:
         if previous_held and follow_up(text, previous_held, line.no, diagnostics):
             previous_held = []
             continue
-        if "提" in text or "閲覧" in text or "通知され" in text:
+        if "提" in text or "閲覧" in text or "通知され" in text or "請求でき" in text:
             before = [other.text for other in lines[max(0, position - 5):position]]
             after = [other.text for other in lines[position + 1:position + 13]]
             flows.extend(notice_flows(text, line.no, line.quote, before, after))
