@@ -1,6 +1,6 @@
 """Count tables flattened into 「[label]value」 pairs, as newsletters put online as plain text show them.
 
-「●開示請求の状況(表2) [請求の種類]開示 [請求手続件数]21 ○決定状況 [承諾]15 [一部承諾]2」 is a table whose
+「●請求の状況 [請求の種類]開示 [件数]8 ○結果 [承諾]6 [一部承諾]2」 is a table whose
 cells lost their grid: each ``[label]number`` is one count, its kind named by the label (the table-header
 vocabulary of :mod:`.statistics`). A ``●`` starts a table (its title labels the records), a ``○`` a group of
 columns; the count is labelled by the table's 「[請求の種類]」 value when it has one, else by the group, else
