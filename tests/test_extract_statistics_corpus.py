@@ -71,3 +71,18 @@ def test_a_space_separated_table_with_dropped_cells_reads_what_the_layout_still_
     said = {d.line: d.candidate for d in extraction.diagnostics if d.candidate}
     assert said[5]["counts"] == [9] and said[6]["counts"] == [21, 6] and said[15]["counts"] == [20, 5]
     assert said[17]["counts"] == [30, 21, 6]  # a row without its label: nothing read, all of it said
+
+
+def test_digits_glued_together_are_parted_only_when_the_row_adds_up_one_way():
+    text = "\n".join(["1 請求の状況", "実施機関 開示請求 全部開示 部分開示 不開示", "町長 12 732", "議会 5 41",
+                      "監査委員 9 1111"])
+    extraction = extract_document(Document(path="report.txt", sha256="0" * 64, text=text))
+    assert [(s.organ_or_basis, s.kind, s.count) for s in extraction.statistics if s.organ_or_basis == "町長"] == [
+        ("町長", "disclosure_request", 12), ("町長", "disclosure_granted", 7), ("町長", "disclosure_partial", 3),
+        ("町長", "disclosure_refused", 2)]
+    said = {d.line: d for d in extraction.diagnostics if d.candidate}
+    assert "split" in said[3].message
+    # 「5 41」 under four columns: too few digits to part; 「9 1111」: no way adds up. The first count only, and a word.
+    assert [(s.organ_or_basis, s.count) for s in extraction.statistics if s.line in (4, 5)] == [
+        ("議会", 5), ("監査委員", 9)]
+    assert said[4].candidate["counts"] == [41] and said[5].candidate["counts"] == [1111]

@@ -1,12 +1,14 @@
 """Count tables whose cells are separated by single spaces and whose empty cells were dropped (web pages
 copied as text): only what the layout still proves is read, the rest is said.
 
-A header line of words (「年度 開示等請求 決定等の状況」), maybe a second one under a spanning group
-(「開示 部分開示 不開示 取下げ」), then rows 「14 35 20 11」 or 「市長 40 19 19」. When a row has as many counts as
-the header has count columns, each count is read under its column. When it has fewer, the empty cells were
-dropped and the columns can no longer be told apart: the first count still belongs to the first count column
-(「開示等請求」) and is read; the others become a diagnostic carrying the row, for a reviewer. A row whose own
-label names a kind (「文書不存在 10 20」) counts that kind in every cell, whatever the columns.
+A header line of words (「年度 開示請求 決定の状況」), maybe a second one under a spanning group
+(「開示 部分開示 不開示 取下げ」), then rows 「4 30 18 12」 or 「町長 33 20 13」. When a row has as many counts as the
+header has count columns, each count is read under its column. When it has fewer, the empty cells were dropped
+and the columns can no longer be told apart: the first count still belongs to the first count column
+(「開示請求」) and is read; the others become a diagnostic carrying the row, for a reviewer. Digits glued together
+(「7 32」 under four columns) are parted only when exactly one way makes the row add up (one count the sum of the
+others). A row whose own label names a kind (「文書不存在 7 9」) counts that kind in every cell, whatever the
+columns.
 
 >>> from .lines import split_lines
 >>> page = split_lines("年度 開示請求 決定の状況\\n全部開示 不開示 取下げ\\n4 9 6 3\\n5 8 7\\n6 9 6 2 1")
@@ -26,9 +28,10 @@ from ..records import Diagnostic, Statistic
 from .lines import Line
 from .statistics import stat_kind
 
-__all__ = ["spaced_statistics"]
+__all__ = ["glued_splits", "spaced_statistics"]
 
 _NUMBER = re.compile(r"^\d[\d,]*$")
+_TOTAL = re.compile(r"^(?:計|合計|総数|総計)$")
 _PERIOD_LABEL = re.compile(r"年度|年|期間|区分")
 _HEADING = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])[\s.．]+(?P<title>\S.*)$")
 
@@ -50,6 +53,52 @@ def _is_header(tokens: list[str]) -> bool:
 def _sub_kind(cell: str) -> str | None:
     """A column under a spanning group; a bare 開示 beside 部分開示 and 不開示 holds the full disclosures."""
     return "disclosure_granted" if cell in ("開示", "全部開示") else stat_kind(cell)
+
+
+def glued_splits(cells: list[str], width: int, total_at: int = 0) -> list[list[int]]:
+    """The ways to part digits glued together (「732」 for 7, 3, 2) into ``width`` counts such that the total
+    column (``total_at``: the first, a request count over its outcomes, or -1 for a last 計 column) is the sum of
+    all the others: the table's own arithmetic decides, or nothing does. Only a run of three digits or more is
+    parted; a shorter number lost its neighbours, it was not glued to them.
+
+    >>> glued_splits(["12", "732"], 4)
+    [[12, 7, 3, 2]]
+    >>> glued_splits(["1111"], 3), glued_splits(["30", "21", "6"], 5)
+    ([], [])
+    """
+    if (any(not cell.isdigit() for cell in cells) or sum(map(len, cells)) < width or sum(map(len, cells)) > 14
+            or not any(len(cell) >= 3 for cell in cells)):
+        return []  # a short row of short numbers lost empty cells; only a long run of digits may be glued
+    found: list[list[int]] = []
+
+    def parts(digits: str, most: int) -> list[list[int]]:
+        if not digits:
+            return [[]]
+        if most == 1:
+            return [[int(digits)]] if len(digits) == 1 or digits[0] != "0" else []
+        out = []
+        for cut in range(1, min(len(digits), 6) + 1):
+            piece = digits[:cut]
+            if len(piece) > 1 and piece[0] == "0":
+                break
+            if most > 1 or cut == len(digits):
+                out.extend([int(piece), *rest] for rest in parts(digits[cut:], most - 1) if len(rest) < most)
+        return out
+
+    def walk(index: int, taken: list[int]) -> None:
+        if index == len(cells):
+            if len(taken) == width and sum(taken) and 2 * taken[total_at] == sum(taken):
+                found.append(taken)
+            return
+        room = width - len(taken) - (len(cells) - index - 1)
+        token = cells[index]
+        # a number of one or two digits is one count (「12」, never 1 and 2): only a longer run was glued
+        for split in parts(token, room) if len(token) >= 3 else [[int(token)]]:
+            if 1 <= len(split) <= room:
+                walk(index + 1, taken + split)
+
+    walk(0, [])
+    return found
 
 
 def _title(lines: list[Line], index: int) -> str:
@@ -102,6 +151,17 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
                 body += 1
                 continue
             own_kind = stat_kind(label)
+            if not own_kind and columns and len(counts) < width:
+                splits = glued_splits(cells[1:], width, -1 if _TOTAL.match(tokens[-1]) else 0)
+                if len(splits) == 1:  # glued cells, and only one way to part them adds up
+                    counts = splits[0]
+                    diagnostics.append(Diagnostic(row.no, "warning", "cells glued together were split by the column "
+                                                                     "count and the row's own sum",
+                                                  {"table": title, "label": label, "counts": counts}))
+                elif len(splits) > 1:
+                    diagnostics.append(Diagnostic(row.no, "warning", f"cells glued together can be split "
+                                                                     f"{len(splits)} ways that add up: not split",
+                                                  {"table": title, "label": label, "splits": splits[:5]}))
             if own_kind:
                 out.extend(Statistic(table=title, organ_or_basis=label, kind=own_kind, count=count, line=row.no,
                                      quote=row.quote) for count in counts)
