@@ -27,6 +27,7 @@ from .numbered_statements import numbered_statement_flows
 from .paragraphs import join_wrapped
 from .prose import FLOW_WORDS, modification_flows
 from .registry import is_registry_table, list_registrations, prose_registrations, table_registrations
+from .registry_agenda import agenda_registrations
 from .registry_blocks import block_changes
 from .spaced_tables import spaced_statistics
 from .statements import statement_flows
@@ -149,6 +150,7 @@ def run(document: Document) -> Extraction:
     used.update(card_lines)
     registrations.extend(list_registrations(lines, used))
     registrations.extend(prose_registrations(lines, used, diagnostics))
+    registrations.extend(agenda_registrations(lines, used))  # 「報告1 A事務について【変更】」
     block_regs, block_flows, problems, block_lines = block_changes(lines, used, known)
     registrations.extend(block_regs)
     flows.extend(block_flows)

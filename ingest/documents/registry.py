@@ -21,7 +21,7 @@ from .items import added_items
 from .lines import Line, section_title
 from .tables import Table
 
-__all__ = ["action_of", "is_registry_table", "list_registrations", "table_registrations"]
+__all__ = ["action_of", "business_names", "is_registry_table", "list_registrations", "table_registrations"]
 
 _ACTIONS = (
     ("abolish", ("廃止", "削除", "抹消")),
@@ -37,6 +37,7 @@ _DEPT_LINE = re.compile(
 )
 _BULLET = re.compile(r"^(?:[・\-*○●◯]|\d+[.)．]|[(（]\d+[)）])\s*(.+)$")
 _NOT_A_NAME = re.compile(r"[—→⇒◎]|。$")
+_BUSINESS_END = re.compile(r"(?:業務|事務|事業|システム)$")
 _NONE = re.compile(r"^(?:該当なし|なし|該当無し)$")
 
 
@@ -51,8 +52,27 @@ def action_of(text: str | None) -> str | None:
 
 
 def is_registry_table(table: Table) -> bool:
-    """A registry table names a business and at least one registry column."""
-    return "business" in table.roles and bool(_REGISTRY_ROLES & set(table.roles))
+    """A registry table names a business and at least one registry column, or a 区分 column whose cells are
+    registry actions (新規 / 変更 / 廃止) and no recipient."""
+    if "business" not in table.roles:
+        return False
+    if _REGISTRY_ROLES & set(table.roles):
+        return True
+    if "kind" not in table.roles or {"recipient", "recipient_business"} & set(table.roles):
+        return False
+    return any(action_of(row.get("kind")) for row in table.rows)
+
+
+def business_names(cell: str) -> list[str]:
+    """Several businesses in one cell (「A事務、B事務」, 「A事務及びB事務」) are several; one name stays one.
+
+    >>> business_names("児童手当支給事務、児童扶養手当支給事務"), business_names("母子・父子自立支援事務")
+    (['児童手当支給事務', '児童扶養手当支給事務'], ['母子・父子自立支援事務'])
+    """
+    parts = [part.strip() for part in re.split(r"[、,]|及び|並びに|\n", cell) if part.strip()]
+    if len(parts) > 1 and all(_BUSINESS_END.search(part) for part in parts):
+        return parts
+    return [cell.strip()]
 
 
 def _table_action(table: Table, lines: list[Line]) -> str:
@@ -86,15 +106,16 @@ def table_registrations(table: Table, lines: list[Line]) -> tuple[list[Registrat
                 problems.append(Diagnostic(row.line.no, "warning", f"registry row without a business name: "
                                                                     f"{row.line.text[:60]}"))
             continue
-        action = action_of(row.get("action")) or default_action
+        action = action_of(row.get("action")) or action_of(row.get("kind")) or default_action
         content = row.get("mod_content") or ""
-        date = row.get("change_date") or row.get("start_date")
+        date = safe_date(row.get("change_date") or row.get("start_date"), row.line.no, problems)
         collection = [m.group(1) for m in _COLLECTION_ADDED.finditer(content)] or _methods(row.get("collection"))
-        out.append(Registration(
-            department=row.get("department"), business=business, action=action,
-            date=safe_date(date, row.line.no, problems), purpose=row.get("purpose"), subjects=row.get("subjects"),
-            collection_methods=collection, items_added=added_items(content), line=row.line.no, quote=row.line.quote,
-        ))
+        for name in business_names(business):
+            out.append(Registration(
+                department=row.get("department"), business=name, action=action, date=date,
+                purpose=row.get("purpose"), subjects=row.get("subjects"), collection_methods=list(collection),
+                items_added=added_items(content), line=row.line.no, quote=row.line.quote,
+            ))
     return out, problems
 
 
