@@ -258,6 +258,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     match = None  # 「前年度比13件増の46件」: the difference is no count
                     later = _PROSE_COUNT.search(segment, segment.find("件") + 1)
                     match = later if later and not _DIFFERENCE.match(segment, later.end()) else None
+                if match and segment[: match.start()].endswith(("ほか", "他", "外")):
+                    match = None  # 「…審査請求事案ほか2件」: the other items of a list, not a count of the system
                 if not match:
                     # 「…の登録件数は、市長548件、教育委員会64件」: the kind named before the counts applies to them.
                     context = stat_kind(segment) or context
