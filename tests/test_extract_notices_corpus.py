@@ -60,6 +60,21 @@ CASES += [
 ]
 
 
+CASES += [
+    (  # 「…に基づき、B本部長からの依頼により、…の情報を提供しています」
+        ["本市では、自衛隊法第97条及び同法施行令第120条に基づき、南浜地方協力本部長からの依頼により、"
+         "18歳になる方の氏名、住所及び性別の情報を提供しています。"],
+        [(None, "南浜地方協力本部長", "external_provision", "law", 1, ["氏名", "住所", "性別"])]),
+    (  # the manner before the recipient: 「…を、紙媒体により B本部へ提供」
+        ["本町は、自衛隊法施行令第120条の規定に基づき、対象者の氏名及び住所を、紙媒体により南浜地方協力本部へ"
+         "提供しています。"],
+        [(None, "南浜地方協力本部", "external_provision", "law", 1, ["氏名", "住所"])]),
+    (  # 「Bに対して、…の名簿を閲覧させています」
+        ["村では、募集案内のため、南浜地方協力本部に対して、対象者の名簿を閲覧させています。"],
+        [(None, "南浜地方協力本部", "external_provision", "unknown", 1, ["対象者"])]),
+]
+
+
 @pytest.mark.parametrize(("lines", "expected"), CASES)
 def test_a_standing_provision_is_one_flow_per_direction(lines, expected):
     flows = extract("\n".join(lines)).flows

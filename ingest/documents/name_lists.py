@@ -31,6 +31,8 @@ _RECIPIENT_HEADING = re.compile(r"提供先|配布先|配付先|関係者とは|
 _CONTENT_HEADING = re.compile(r"名簿(?:情報)?の(?:内容|記載事項|項目)|(?:記載|掲載)される(?:事項|内容|情報)|記載事項")
 _BULLET = re.compile(r"^\s*(?:[-・●○◆◇■□*]|\d{1,2}[.．)）]|[(（]\d{1,2}[)）]|[①-⑳])\s*")
 _GROUP_LIST = re.compile(r"関係者\s*[(（](?P<names>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]\s*(?:に|へ|と)")
+# 「名簿は、本人の同意を得て、消防署、警察署、民生委員に提供します」: the bodies listed right before the verb
+_DIRECT_LIST = re.compile(r"(?P<names>[^。]+?)(?:に|へ)(?:対し(?:て)?)?、?(?:名簿(?:情報)?を)?(?:提供|配布|配付)")
 _ENUMERATION = re.compile(r"(?P<names>[^。]+?)など(?:の)?[^、。]{0,12}?(?:関係者|機関|団体)(?:に|へ)")
 _GROUP_ONLY = re.compile(r"(?P<group>[一-龥ァ-ヶー々]{2,}関係者)(?:に|へ)[^。]{0,15}?(?:提供|配布|配付)")
 _PARTICLE_CUT = re.compile(r"^.*(?:で|には|は|を|が|ば|に|、)(?=[^、]{2,}$)")
@@ -67,11 +69,11 @@ def _strip_bullet(text: str) -> str:
 def _bodies(names: str) -> list[str]:
     """「消防、警察、民生委員など」 → the bodies, each trimmed of the clause before it; 「など」 is no body."""
     out: list[str] = []
-    parts = [part.strip() for part in re.split(r"[、,]|や", names) if part.strip()]
+    parts = [part.strip() for part in re.split(r"[、,]|や|及び|および|並びに", names) if part.strip()]
     for position, part in enumerate(reversed(parts)):
         trimmed = _PARTICLE_CUT.sub("", part).strip()
         body = re.sub(r"など$|等$", "", trimmed).strip()
-        if body:
+        if body and not re.search(r"[ぁ-ん]$", body):  # 「同意を得て」 is a clause, not a body
             out.append(body)
         if trimmed != part or (position and len(part) > 20):
             break  # the clause before the first body
@@ -143,10 +145,13 @@ def name_list_flows(lines: list[Line], consumed: set[int],
             continue
         if not _HANDS_OVER.search(text) or ("名簿" not in text and "関係者" not in text):
             continue
-        for pattern in (_GROUP_LIST, _ENUMERATION):
+        for pattern in (_GROUP_LIST, _ENUMERATION, _DIRECT_LIST):
             match = pattern.search(text)
-            if match:
-                found.extend((body, line) for body in _bodies(match.group("names")))
+            bodies = _bodies(match.group("names")) if match else []
+            if pattern is _DIRECT_LIST and len(bodies) < 2:
+                bodies = []  # one name before the verb is a group (「関係者に提供」), not a list of bodies
+            if bodies:
+                found.extend((body, line) for body in bodies)
                 break
         else:
             group = _GROUP_ONLY.search(text)

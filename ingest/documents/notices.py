@@ -37,7 +37,8 @@ _LAW = re.compile(
     r"([^、。]*?(?:法|法律|政令|施行令|条例|規則)(?:第[\d条項号の]+)?(?:[^、。]*?第[\d条項号の]+)?)"
     r"(?:の規定)?に基づ(?:き|いて)"
 )
-_OBJECT = re.compile(r"(?P<items>[^。を]+?)を、?(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?(?:情報)?(?:提供|提出)")
+_OBJECT = re.compile(r"(?P<items>[^。を]+?)を、?(?:[^、。を]{0,12}?(?:により|によって|にて|で)、?)?"
+                     r"(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?(?:情報)?(?:提供|提出)")
 _SPACED_OBJECT = re.compile(
     r"(?P<items>[^。を]+?)を、?(?:(?:毎年度?|毎月|年\d+回|定期的に|随時)、?)?(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?"
     r"(?:(?P<purpose>[^、。を]{2,30}?)のため、?)?(?:[^、。を]{0,15}?(?:で|により|にて|として)、?)?"
@@ -57,20 +58,23 @@ _WHY = re.compile(r"(?:^|、)(?P<why>[^、。]+?のため)、")
 _THIS_IS = re.compile(r"^(?:これは|この(?:利用|提供)は)")
 _CLAUSE_CUT = re.compile(r"^.*(?:基づき|基づいて|ため|ついて)、")
 # Outside bodies a notice provides to: recruitment offices, ministers, police, welfare commissioners …
-_ORGANISATION = re.compile(r"(?:本部|自衛隊|大臣|省|庁|署|警察|知事|市町村長|委員|協議会|機関|団体|事務所|センター)$")
-_BODY_NAMED = re.compile(r"(?:本部|自衛隊|大臣|省|庁|署|警察|知事|市町村長|委員|協議会|機関|団体|事務所|センター)"
-                         r"(?:に|へ|から|より|が|[(（])")
+_ORGANISATION = re.compile(r"(?:本部|自衛隊|大臣|省|庁|署|警察|知事|市町村長|委員|協議会|機関|団体|事務所|センター|"
+                           r"本部長|署長|所長|長官)$")
+_BODY_NAMED = re.compile(r"(?:本部|自衛隊|大臣|省|庁|署|警察|知事|市町村長|委員|協議会|機関|団体|事務所|センター|"
+                         r"長|長官)(?:に|へ|から|より|が|[(（])")
 _ALIAS_NOTE = re.compile(r"[(（]以下[^()（）]*[)）]")
 _ALIAS_DEFINED = re.compile(r"(?P<full>[^、。（(]+?)[(（]以下「(?P<alias>[^」]+)」という。?[)）]")
 _STATUTE = re.compile(r"[^、。「」()（）]*?(?:法|施行令|政令|条例)[(（]?[^、。]{0,12}?第\d+条(?:第\d+項)?(?:第\d+号)?")
 _REGISTER = re.compile(r"(?P<register>[^、。をのは「」\s]*台帳)(?:に(?:登録|記録|記載)されている|のうち)")
-_REQUESTED = re.compile(r"(?P<to>[^、。をにへ]+?)(?:から|より)の?(?:資料|情報)?(?:提供|提出)?の?(?:依頼|求め)に応じ"
-                        r"[^。]*?(?P<items>[^、。をのに]+)を、?(?:[^、。を]{0,15}?(?:で|により|として)、?)?(?:提供|提出)")
+_REQUESTED = re.compile(r"(?P<to>[^、。をにへ]+?)(?:から|より)の?(?:資料|情報)?(?:提供|提出)?の?(?:依頼|求め|要請)"
+                        r"(?:に応じ(?:て)?|により|に基づき|を受け(?:て)?)、?(?P<items>[^。を]+?)を、?"
+                        r"(?:[^、。を]{0,15}?(?:で|により|として)、?)?(?:提供|提出)")
 _TO_FIRST = re.compile(r"(?P<to>[^、。をにへ]+?)に対し(?:て)?、?(?P<items>[^。を]+?)を、?"
                        r"(?:[^、。を]{0,15}?(?:で|により|にて|として)、?)?(?:提供|提出)")
 _PROVIDED_DATA = re.compile(r"(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?提供する(?:個人)?情報")
 _NOTIFIED = re.compile(r"(?P<from>[^、。をにへ]+?)から(?P<to>[^、。をにへ]+?)に対し、?(?P<items>[^、。をが]+?)が"
                        r"(?:通知|提供|送付)され")
+_LETS_SEE = re.compile(r"(?P<to>[^、。をにへ]+?)に(?:対し(?:て)?)?、?(?P<items>[^、。]+?)を閲覧させ")
 _INSPECTS = re.compile(r"(?P<to>[^、。]+?)が、[^。]*?(?P<register>[^、。をの]*台帳)の(?:一部の写しの)?閲覧を(?:行|し)")
 _COPIED = re.compile(r"(?P<items>[^、。をが]+?)を(?:書き写|転記|写し取)")
 _PAREN = re.compile(r"[(（][^()（）]*[)）]")
@@ -85,7 +89,8 @@ _OTHERS = re.compile(r"(?:する|している|した)(?:ところ|自治体|市�
 _ASKED = re.compile(r"を求め|を依頼|の依頼|依頼|の求め")
 _HOLDER = re.compile(r"^[\s〇○・]*(?P<holder>[^、。\s]+?)は、")
 # Who the listed persons are and why: 「その年度に18歳になる方の氏名」 → 氏名, 「…のために、」
-_ITEM_QUALIFIERS = re.compile(r"^.*(?:ために|ため)、?(?:必要な)?|^必要な|^[^、]*?(?:になる|となる|である|に達する)方の"
+_ITEM_QUALIFIERS = re.compile(r"^.*(?:ために|ため)、?(?:必要な)?|^.*?(?:により|を受けて|に応じて)、|^必要な"
+                              r"|^[^、]*?(?:になる|となる|である|に達する)方の"
                               r"|^.*?は、")
 _WHEN = re.compile(r"^(?:毎年度?|毎月|年\d+回|定期的に|現在|引き続き|随時)、?")
 
@@ -136,7 +141,7 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
         flows.append(Flow(source_department=department, source_business=source_business,
                           recipient_business=purpose if is_business(purpose) else None,
                           reason=f"{purpose}のため" if purpose else (why.group("why") if why else None),
-                          recipient_external=_CLAUSE_CUT.sub("", target.group("to")),
+                          recipient_external=_trim_body(_CLAUSE_CUT.sub("", target.group("to"))),
                           kind="external_provision", basis=classify_basis(basis_text) if classify_basis(
                               basis_text) != "unknown" else "law",
                           basis_text=basis_text, items=items, line=line, quote=quote))
@@ -204,7 +209,7 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     items: list[str] = []
     if groups.get("items"):
         described = _ITEM_QUALIFIERS.sub("", _WHEN.sub("", _CLAUSE_CUT.sub("", groups["items"])))
-        items, _ = clean_items(re.sub(r"の(?:名簿|一覧)$", "", described))
+        items, _ = clean_items(re.sub(r"の(?:名簿|一覧|情報)$", "", described))
     holder = _HOLDER.match(sentence)
     department = holder.group("holder") if holder and _is_office(holder.group("holder")) else None
     cited = _CITED.search(sentence)
@@ -269,7 +274,14 @@ def _on_request(text: str, line: int, quote: str) -> list[Flow]:
 def _inspection(sentence: str, line: int, quote: str) -> list[Flow]:
     """「Bが、…法第N条に基づき、住民基本台帳の閲覧を行い」: B inspects (and copies) the register."""
     match = _INSPECTS.search(sentence)
-    if not match or not _ORGANISATION.search(_trim_body(match.group("to"))):
+    if not match:
+        shown = _LETS_SEE.search(sentence)  # 「Bに対して、対象者の名簿を閲覧させています」
+        if shown and _ORGANISATION.search(_trim_body(shown.group("to"))):
+            items, _ = clean_items(_ITEM_QUALIFIERS.sub("", re.sub(r"の(?:名簿|一覧)$", "", shown.group("items"))))
+            return [Flow(recipient_external=_trim_body(shown.group("to")), kind="external_provision", items=items,
+                         line=line, quote=quote)]
+        return []
+    if not _ORGANISATION.search(_trim_body(match.group("to"))):
         return []
     cited = _CITED.search(sentence)
     basis_text = re.sub(r"^.*?(?:は|では|が)、?", "", cited.group(1)).strip("、") if cited else None
