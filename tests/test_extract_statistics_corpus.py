@@ -86,3 +86,23 @@ def test_digits_glued_together_are_parted_only_when_the_row_adds_up_one_way():
     assert [(s.organ_or_basis, s.count) for s in extraction.statistics if s.line in (4, 5)] == [
         ("議会", 5), ("監査委員", 9)]
     assert said[4].candidate["counts"] == [41] and said[5].candidate["counts"] == [1111]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (  # an organ named once for its group of rows, the kind in a 区分 column, the count under 件数
+        "3 目的外利用等\n実施機関\t区分\t件数\n町長\t目的外利用\t14\n\t外部提供\t22\n"
+        "教育委員会\t目的外利用\t3\n\t外部提供\t6",
+        [("町長", "purpose_outside_use", 14), ("町長", "external_provision", 22),
+         ("教育委員会", "purpose_outside_use", 3), ("教育委員会", "external_provision", 6)]),
+    (  # a header over three lines: 「全部」 over 「開示」 is one column
+        "5 状況\n\t開示請求\t決定\t\t\n\t\t全部\t部分\t不開示\n\t\t開示\t開示\t\n令和5年度\t11\t7\t3\t1",
+        [("令和5年度", "disclosure_request", 11), ("令和5年度", "disclosure_granted", 7),
+         ("令和5年度", "disclosure_partial", 3), ("令和5年度", "disclosure_refused", 1)]),
+    (  # one cell a line: a kind, then its count
+        "6 開示請求の状況\n区分\n件数\n開示請求\n13\n全部開示\n9\n部分開示\n3\n不開示\n1",
+        [("開示請求", "disclosure_request", 13), ("全部開示", "disclosure_granted", 9),
+         ("部分開示", "disclosure_partial", 3), ("不開示", "disclosure_refused", 1)]),
+])
+def test_count_tables_of_other_shapes(text, expected):
+    extraction = extract_document(Document(path="report.txt", sha256="0" * 64, text=text))
+    assert [(s.organ_or_basis, s.kind, s.count) for s in extraction.statistics] == expected

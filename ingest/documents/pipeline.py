@@ -29,7 +29,7 @@ from .prose import FLOW_WORDS, modification_flows
 from .registry import is_registry_table, list_registrations, prose_registrations, table_registrations
 from .registry_agenda import agenda_registrations
 from .registry_blocks import block_changes
-from .spaced_tables import spaced_statistics
+from .spaced_tables import spaced_statistics, stacked_statistics
 from .statements import statement_flows
 from .statistics import prose_statistics, table_statistics
 from .supplied import supplied_flows
@@ -210,6 +210,7 @@ def run(document: Document) -> Extraction:
     flattened = labelled_statistics(lines, used)  # 「[承諾]15 [一部承諾]2」: a table flattened into one line
     statistics.extend(flattened)
     spaced = spaced_statistics(lines, used, diagnostics)  # cells split by spaces, the empty ones dropped
+    spaced += stacked_statistics(lines, used | {stat.line for stat in spaced if stat.line})  # one cell a line
     statistics.extend(spaced)
     known_counts = {(stat.kind, stat.count) for stat in statistics}
     tabled = {stat.line for stat in flattened + spaced if stat.line}

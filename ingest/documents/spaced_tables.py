@@ -28,7 +28,7 @@ from ..records import Diagnostic, Statistic
 from .lines import Line
 from .statistics import stat_kind
 
-__all__ = ["glued_splits", "spaced_statistics"]
+__all__ = ["glued_splits", "spaced_statistics", "stacked_statistics"]
 
 _NUMBER = re.compile(r"^\d[\d,]*$")
 _TOTAL = re.compile(r"^(?:計|合計|総数|総計)$")
@@ -185,3 +185,64 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
             body += 1
         index = body if read_any else index + 1
     return out
+
+
+def stacked_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
+    """Tables whose cells came out one per line (PDF transcripts), read when the shape is unmistakable:
+
+    - pairs: a line naming a kind, then a line with its count (「開示請求」「15」「全部開示」「10」 …), three or more;
+    - a block: two or more lines naming kinds, then maybe a row label (「令和4年度」), then as many counts.
+
+    >>> from .lines import split_lines
+    >>> [(s.kind, s.count, s.organ_or_basis) for s in stacked_statistics(split_lines(
+    ...     "区分\\n開示請求\\n全部開示\\n不開示\\n令和4年度\\n9\\n8\\n1"), set())]
+    [('disclosure_request', 9, '令和4年度'), ('disclosure_granted', 8, '令和4年度'),
+     ('disclosure_refused', 1, '令和4年度')]
+    """
+    out: list[Statistic] = []
+    texts = [line.text.strip() if not line.cells and line.no not in skip else "" for line in lines]
+    index = 0
+    while index < len(lines):
+        kinds: list[tuple[int, str]] = []
+        cursor = index
+        while cursor < len(lines) and texts[cursor] and len(texts[cursor]) <= 12 and _kind_cell(texts[cursor]):
+            kinds.append((cursor, texts[cursor]))
+            cursor += 1
+        pairs = _pairs(texts, index)
+        if len(pairs) >= 3:
+            title = _title(lines, index)
+            for at, label, count in pairs:
+                out.append(Statistic(table=title, organ_or_basis=label, kind=_kind_cell(label) or "",
+                                     count=count, line=lines[at].no, quote=lines[at].quote))
+            index = pairs[-1][0] + 1
+            continue
+        if len(kinds) >= 2:
+            organ = ""
+            if cursor < len(lines) and texts[cursor] and not _NUMBER.match(texts[cursor]):
+                organ, cursor = texts[cursor], cursor + 1
+            counts = texts[cursor:cursor + len(kinds)]
+            if len(counts) == len(kinds) and all(_NUMBER.match(count) for count in counts):
+                title = _title(lines, index)
+                for offset, ((_, label), count) in enumerate(zip(kinds, counts, strict=True)):
+                    at = lines[cursor + offset]
+                    out.append(Statistic(table=title, organ_or_basis=organ or label, kind=_kind_cell(label) or "",
+                                         count=int(count.replace(",", "")), line=at.no, quote=at.quote))
+                index = cursor + len(kinds)
+                continue
+        index += 1
+    return out
+
+
+def _kind_cell(text: str) -> str | None:
+    return None if _NUMBER.match(text) else _sub_kind(text)
+
+
+def _pairs(texts: list[str], start: int) -> list[tuple[int, str, int]]:
+    """(line index of the count, label, count) for a run of kind line / count line pairs from ``start``."""
+    found: list[tuple[int, str, int]] = []
+    at = start
+    while at + 1 < len(texts) and texts[at] and len(texts[at]) <= 12 and _kind_cell(texts[at]) \
+            and _NUMBER.match(texts[at + 1]):
+        found.append((at + 1, texts[at], int(texts[at + 1].replace(",", ""))))
+        at += 2
+    return found

@@ -104,6 +104,8 @@ _NOT_APPLICABLE = re.compile(r"^[-－―ー—‐*＊/／]+$")  # a dash cell: n
 def _is_data_row(cells: list[str]) -> bool:
     counts = [c for c in cells if c and _count(c) is not None]
     labels = [c for c in cells if c and _count(c) is None and not _NOT_APPLICABLE.match(c.replace(" ", ""))]
+    if len(counts) == 1 and len(labels) == 2 and stat_kind(labels[-1]):
+        return True  # 「市長 目的外利用 12」: an organ, then the kind its count is of (organ named once per group)
     return bool(counts) and bool(labels) and len(counts) >= len(labels)
 
 
@@ -133,15 +135,21 @@ def _transposed(lines: list[Line], header: Line, body: int) -> tuple[list[Statis
         return [], body
     table = _label(lines, header.no - 1)
     out: list[Statistic] = []
+    group = ""  # the organ a group of rows is named under once: 「市長 目的外利用 12」 then 「 外部提供 30」
     for row in rows:
         label = _row_label(row.cells)
         kind = stat_kind(label)
+        labels = [cell for cell in row.cells if cell and _count(cell) is None]
+        if len(labels) == 2:
+            group = labels[0]
+        elif row.cells and row.cells[0]:
+            group = ""
         values = [(col, _count(cell)) for col, cell in enumerate(row.cells) if cell and _count(cell) is not None]
         if kind is None or not any(value for _, value in values):
             continue
         for col, value in values:
             column = header.cells[col] if col < len(header.cells) else ""
-            organ = label if not column or _GENERIC_COUNT.match(column) else column
+            organ = (group or label) if not column or _GENERIC_COUNT.match(column) else column
             out.append(Statistic(table=table, organ_or_basis=organ, kind=kind, count=value, line=row.no,
                                  quote=row.quote))
     return out, body
@@ -166,9 +174,17 @@ def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
         body = _after_rules(lines, index + 1)
         breakdown: set[int] = set()
         second = lines[body] if body < len(lines) else None
-        if second is not None and second.cells and not _is_data_row(second.cells):
+        second_cells = list(second.cells) if second is not None else []
+        third = lines[body + 1] if second is not None and body + 1 < len(lines) else None
+        if (second_cells and not _is_data_row(second_cells) and third is not None and third.cells
+                and not _is_data_row(third.cells) and body + 2 < len(lines) and _is_data_row(lines[body + 2].cells)):
+            # A header over three lines: 「全部」 over 「開示」 is one column word, 全部開示.
+            second_cells = [(upper + (third.cells[col] if col < len(third.cells) else "")).strip()
+                            for col, upper in enumerate(second_cells)]
+            body += 1
+        if second is not None and second_cells and not _is_data_row(second_cells):
             group = ""
-            for col, cell in enumerate(second.cells):
+            for col, cell in enumerate(second_cells):
                 upper = header.cells[col] if col < len(header.cells) else ""
                 group = upper or group
                 while len(columns) <= col:
