@@ -24,7 +24,7 @@ from ..normalize import classify_kind
 from ..records import Diagnostic, Flow
 from .lines import Line
 
-__all__ = ["unread_flow_statements"]
+__all__ = ["unread_count_statements", "unread_flow_statements"]
 
 _HANDOVER = re.compile(r"目的外利用|外部提供|オンライン結合|電子媒体|本人以外|閲覧を認め|閲覧させ|第三者でも請求")
 _ARROW = re.compile(r"(?:課|室|センター|業務|事務|事業|システム)[)）]?\s*(?:→|⇒|->|=>)\s*\S")
@@ -80,4 +80,29 @@ def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int])
                 and not _restates(text, flows)):
             out.append(Diagnostic(line.no, "warning", f"looks like a flow statement but no flow was read: {text[:60]}",
                                   {"kind": classify_kind(text) or _kind_of_words(text), "line": line.no}))
+    return out
+
+
+# A count of how the system operated: a kind word and 「N件」 in one sentence.
+_COUNT_WORDS = re.compile(r"目的外利用|外部提供|開示請求|訂正請求|利用停止|登録|届出|全部開示|部分開示|不開示|審査請求")
+_COUNT = re.compile(r"\d[\d,]*\s*件")
+_NOT_PERSONAL = re.compile(r"情報公開|公文書|公開請求|ほか\d|増|減")
+
+
+def unread_count_statements(lines: list[Line], read: set[int]) -> list[Diagnostic]:
+    """Warnings for prose lines that state a count of the system (「目的外利用は12件」) and gave no statistic.
+
+    >>> from .lines import split_lines
+    >>> [d.line for d in unread_count_statements(split_lines("概要\\n目的外利用の届出は十二件、うち3件は…"), set())]
+    [2]
+    """
+    out: list[Diagnostic] = []
+    for line in lines:
+        if line.no in read or line.blank or line.cells or "件" not in line.text:
+            continue
+        for sentence in line.text.split("。"):
+            if _COUNT.search(sentence) and _COUNT_WORDS.search(sentence) and not _NOT_PERSONAL.search(sentence):
+                out.append(Diagnostic(line.no, "warning", f"states a count but no statistic was read: "
+                                                          f"{sentence[:60]}", {"line": line.no}))
+                break
     return out

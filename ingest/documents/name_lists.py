@@ -140,6 +140,9 @@ def name_list_flows(lines: list[Line], consumed: set[int],
                 if _BULLET.match(after.text) and len(after.text) <= 40:
                     seen_bullet = True
                     found.append((_strip_bullet(after.text), after))
+                elif not seen_bullet and "、" in after.text and "。" not in after.text and len(after.text) <= 80:
+                    found.extend((body, after) for body in _bodies(after.text))  # 「消防、警察、民生委員」 on one line
+                    break
                 elif seen_bullet or _RECIPIENT_HEADING.search(after.text) or _is_heading(after.text):
                     break  # the list ended, or a new heading started before any bullet
             continue

@@ -9,7 +9,7 @@ from ..records import Diagnostic, Document, Extraction, Flow, Registration
 from .annexes import annexed
 from .arrows import arrow_flows
 from .council import council_cases
-from .diagnose import unread_flow_statements
+from .diagnose import unread_count_statements, unread_flow_statements
 from .discussion import discussed_flows
 from .explained import decided_in_minutes, explained_flows
 from .fixed_width import align_fixed_width
@@ -214,7 +214,8 @@ def run(document: Document) -> Extraction:
     statistics.extend(spaced)
     known_counts = {(stat.kind, stat.count) for stat in statistics}
     tabled = {stat.line for stat in flattened + spaced if stat.line}
-    statistics.extend(prose_statistics(lines, used | tabled, known_counts))
+    judged: set[int] = set()  # lines whose counts are of the public-records system, or notes on counting
+    statistics.extend(prose_statistics(lines, used | tabled, known_counts, judged))
 
     for flow in flows:
         flow.id = str(id(flow))
@@ -240,6 +241,7 @@ def run(document: Document) -> Extraction:
         case.id = f"c{index}"
     read = used | case_lines | {stat.line for stat in statistics if stat.line}
     diagnostics.extend(unread_flow_statements(lines, numbered, read))
+    diagnostics.extend(unread_count_statements(lines, read | case_lines | judged))
     # Two readers may trip over the same written date: one diagnostic per line and message.
     diagnostics = list({(d.line, d.severity, d.message): d for d in diagnostics}.values())
     diagnostics.sort(key=lambda d: d.line or 0)

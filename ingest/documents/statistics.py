@@ -234,14 +234,16 @@ def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
     return out
 
 
-def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, int]]) -> list[Statistic]:
+def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, int]],
+                     judged: set[int] | None = None) -> list[Statistic]:
     """Counts stated in sentences, each its own record even when a table repeats it (``known`` is kept for
     callers; the conventions now record a prose count at its own line).
 
     Sentences about the public-records system (情報公開, 公文書) are not about personal data: their counts,
     and those of the sentences that follow them until personal data is named again, are not read. A count
     whose kind follows it (「8件が開示」) takes the subject of the sentence's first count as its label; a
-    difference (「13件増」) is no count.
+    difference (「13件増」) is no count. ``judged`` receives the lines whose counts were so set aside: they
+    were read, not missed.
     """
     out: list[Statistic] = []
     public = False  # the sentences read last were about the public-records system
@@ -261,6 +263,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         for sentence in text.split("。"):
             public = _system(sentence, public)
             if public or _COUNTING_NOTE.match(sentence):
+                if judged is not None:
+                    judged.add(line.no)
                 continue
             breakdown = False  # after 「うち」 the counts break a total down: each keeps its own word
             for segment in _SEGMENTS.split(sentence):
