@@ -49,3 +49,14 @@ def test_a_hand_over_no_reader_understood_is_said_not_skipped():
     extraction = extract("①概要\n②保育園が、消防からの連絡により、在園児に係る個人情報を本人以外から収集する。")
     (diagnostic,) = [d for d in extraction.diagnostics if d.line == 2]
     assert diagnostic.candidate == {"kind": "collection_from_others", "line": 2}
+
+
+def test_a_count_no_reader_understood_is_said_and_public_records_counts_are_not():
+    from tadori.ingest.documents.diagnose import unread_count_statements
+    from tadori.ingest.documents.lines import split_lines
+
+    lines = split_lines("運用状況\n目的外利用の届出は12件でした。\n情報公開制度の開示請求は40件でした。")
+    assert [d.line for d in unread_count_statements(lines, set())] == [2]
+    extraction = extract("運用状況\n目的外利用の届出は12件でした。\n情報公開制度の開示請求は40件でした。")
+    assert [(s.kind, s.count, s.line) for s in extraction.statistics] == [("purpose_outside_use", 12, 2)]
+    assert not [d for d in extraction.diagnostics if "states a count" in d.message]
