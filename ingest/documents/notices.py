@@ -255,13 +255,13 @@ def _on_request(text: str, line: int, quote: str) -> list[Flow]:
       standing provision to 第三者 under the statutes named.
     """
     out: list[Flow] = []
-    asked = _ASKED_IF.search(text) if "提供" in text else None
+    asked = _ASKED_IF.search(text) if "提供" in text and ("依頼" in text or "求め" in text) else None
     if asked and _ORGANISATION.search(_trim_body(asked.group("to"))):
         what = _PROVISION_OF.search(text)
         items = [re.sub(r"^.*(?:に係る|に関する|の)", "", what.group("items"))] if what else []
         out.append(Flow(recipient_external=_trim_body(asked.group("to")), kind="external_provision",
                         items=[item for item in items if item], line=line, quote=quote))
-    requestable = _REQUESTABLE.search(text)
+    requestable = _REQUESTABLE.search(text) if "請求" in text and ("第三者" in text or "本人以外" in text) else None
     if requestable:
         laws = _QUOTED_LAW.findall(text[requestable.end():])
         basis_text = "、".join(laws) or None

@@ -201,8 +201,12 @@ def stacked_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
     """
     out: list[Statistic] = []
     texts = [line.text.strip() if not line.cells and line.no not in skip else "" for line in lines]
+    short = [bool(text) and len(text) <= 12 for text in texts]
     index = 0
     while index < len(lines):
+        if not short[index] or index + 1 >= len(lines) or not short[index + 1]:
+            index += 1  # a cell a line is short, and so is the next one
+            continue
         kinds: list[tuple[int, str]] = []
         cursor = index
         while cursor < len(lines) and texts[cursor] and len(texts[cursor]) <= 12 and _kind_cell(texts[cursor]):
