@@ -67,7 +67,7 @@ _ALIAS_DEFINED = re.compile(r"(?P<full>[^、。（(]+?)[(（]以下「(?P<alias>
 _STATUTE = re.compile(r"[^、。「」()（）]*?(?:法|施行令|政令|条例)[(（]?[^、。]{0,12}?第\d+条(?:第\d+項)?(?:第\d+号)?")
 _REGISTER = re.compile(r"(?P<register>[^、。をのは「」\s]*台帳)(?:に(?:登録|記録|記載)されている|のうち)")
 _REQUESTED = re.compile(r"(?P<to>[^、。をにへ]+?)(?:から|より)の?(?:資料|情報)?(?:提供|提出)?の?(?:依頼|求め|要請)"
-                        r"(?:に応じ(?:て)?|により|に基づき|を受け(?:て)?)、?(?P<items>[^。を]+?)を、?"
+                        r"(?:に応じ(?:て)?|により|に基づき|を受け(?:て)?|のあった|があった)、?(?P<items>[^。を]+?)を、?"
                         r"(?:[^、。を]{0,15}?(?:で|により|として)、?)?(?:提供|提出)")
 _TO_FIRST = re.compile(r"(?P<to>[^、。をにへ]+?)に対し(?:て)?、?(?P<items>[^。を]+?)を、?"
                        r"(?:[^、。を]{0,15}?(?:で|により|にて|として)、?)?(?:提供|提出)")
@@ -209,7 +209,7 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     items: list[str] = []
     if groups.get("items"):
         described = _ITEM_QUALIFIERS.sub("", _WHEN.sub("", _CLAUSE_CUT.sub("", groups["items"])))
-        items, _ = clean_items(re.sub(r"の(?:名簿|一覧|情報)$", "", described))
+        items, _ = clean_items(re.sub(r"の(?:\d+情報|名簿|一覧|情報)$", "", described))
     holder = _HOLDER.match(sentence)
     department = holder.group("holder") if holder and _is_office(holder.group("holder")) else None
     cited = _CITED.search(sentence)
