@@ -44,6 +44,8 @@ def _kind_of_words(text: str) -> str:
 def _restates(text: str, flows: list[Flow]) -> bool:
     """The line names the recipient of a flow already read and its source or one of its items."""
     for flow in flows:
+        if flow.recipient_external and flow.recipient_external[:4] in text and len(flow.recipient_external) >= 4:
+            return True  # a notice goes on about the outside body it provides to (「民生委員に対し書面により」)
         recipient = flow.recipient_business or flow.recipient_external or flow.recipient_department
         if recipient and recipient in text:
             others = [flow.source_business, flow.source_department, *flow.items]

@@ -31,6 +31,7 @@ from .tables import Row, Table
 
 __all__ = ["heading_basis", "is_flow_table", "safe_date", "table_flows"]
 
+_REMARKS = re.compile(r"^(?:備考|摘要|注記?|特記事項|その他)$")  # columns that hold no part of a flow, by design
 _ARTICLE = re.compile(r"(?:条例|法|規則)第\d+条(?:第\d+項)?(?:第\d+号)?(?:\([^)]*\))?")
 
 
@@ -122,7 +123,7 @@ def table_flows(table: Table, lines: list[Line], known_departments: set[str],
     flows: list[Flow] = []
     problems: list[Diagnostic] = []
     for cell, role in zip(table.header.cells, table.roles, strict=False):
-        if cell.strip() and role is None:  # an unfamiliar label whose cells did not say what it holds either
+        if cell.strip() and role is None and not _REMARKS.match(cell.strip()):  # a label nobody could place
             problems.append(Diagnostic(table.header.no, "warning", f"column 「{cell.strip()}」 of a flow list is not "
                                                                    "read: its label names no known role",
                                        {"column": cell.strip()}))
