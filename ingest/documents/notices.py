@@ -62,7 +62,11 @@ _ORGANISATION = re.compile(r"(?:本部|自衛隊|大臣|省|庁|署|警察|知�
                            r"本部長|署長|所長|長官)$")
 _BODY_NAMED = re.compile(r"(?:本部|自衛隊|大臣|省|庁|署|警察|知事|市町村長|委員|協議会|機関|団体|事務所|センター|"
                          r"長|長官)(?:に|へ|から|より|が|[(（])")
-_ALIAS_NOTE = re.compile(r"[(（]以下[^()（）]*[)）]")
+_VAGUE_ITEM = re.compile(r"(?:情報|個人情報|対象者|名簿)$")
+_ITEMS_STATED = re.compile(r"(?:記載されて(?:い|お)(?:た|る)|提供する|記録されている)?事項(?:は|のうち)、"
+                           r"(?P<items>(?:[^。(（]|[(（][^)）]*[)）])+?)(?:となります|とする|です|である)")
+_NUMBERED_ITEM = re.compile(r"^\s*[(（]\d{1,2}[)）]\s*(?P<item>\S.{0,30}?)\s*$")
+_ALIAS_NOTE = re.compile(r"[(（][^()（）]*以下「?[^()（）]*[)）]")  # 「(平成15年法律第57号。以下「法」という。)」
 _ALIAS_DEFINED = re.compile(r"(?P<full>[^、。（(]+?)[(（]以下「(?P<alias>[^」]+)」という。?[)）]")
 _STATUTE = re.compile(r"[^、。「」()（）]*?(?:法|施行令|政令|条例)[(（]?[^、。]{0,12}?第\d+条(?:第\d+項)?(?:第\d+号)?")
 _REGISTER = re.compile(r"(?P<register>[^、。をのは「」\s]*台帳)(?:に(?:登録|記録|記載)されている|のうち)")
@@ -90,7 +94,7 @@ _ASKED = re.compile(r"を求め|を依頼|の依頼|依頼|の求め")
 _HOLDER = re.compile(r"^[\s〇○・]*(?P<holder>[^、。\s]+?)は、")
 # Who the listed persons are and why: 「その年度に18歳になる方の氏名」 → 氏名, 「…のために、」
 _ITEM_QUALIFIERS = re.compile(r"^.*(?:ために|ため)、?(?:必要な)?|^.*?(?:により|を受けて|に応じて)、|^必要な"
-                              r"|^[^、]*?(?:になる|となる|である|に達する)方の"
+                              r"|^.*?(?:になる|となる|である|に達する)方の"
                               r"|^.*?は、")
 _WHEN = re.compile(r"^(?:毎年度?|毎月|年\d+回|定期的に|現在|引き続き|随時)、?")
 
@@ -130,6 +134,8 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
         else:
             basis_text = f"{consent.group('who')}の同意"
         items, _ = clean_items(_WHEN.sub("", _CLAUSE_CUT.sub("", target.group("items"))))
+        if not items or all(_VAGUE_ITEM.search(item) for item in items):
+            items = _items_listed([sentence, *after]) or items
         source = _SOURCE.search(sentence)
         department, source_business = None, source.group(1) if source else _register_below(after)
         held = _HELD_IN.search(sentence) if not source else None
@@ -156,7 +162,7 @@ def _is_office(name: str) -> bool:
 def _statute_above(before: Sequence[str]) -> str | None:
     """The last statute article cited in the lines just above (the ground a notice then refers to)."""
     for text in reversed(before):
-        cited = _STATUTE.findall(compact(text))
+        cited = _STATUTE.findall(_ALIAS_NOTE.sub("", compact(text)))
         if cited:
             return cited[-1]
     return None
@@ -169,6 +175,28 @@ def _register_below(after: Sequence[str]) -> str | None:
         if found:
             return found.group("register")
     return None
+
+
+def _items_listed(texts: Sequence[str]) -> list[str]:
+    """The items a notice lists for a provision whose own sentence names none or only 「…の情報」:
+    「記載されていた事項は、氏名、住所…となります」, 「…事項のうち、住所、氏名及び性別とする」, or the numbered
+    lines under 「次に掲げる事項」."""
+    for position, text in enumerate(texts):
+        flat = _ALIAS_NOTE.sub("", compact(text))
+        stated = _ITEMS_STATED.search(flat)
+        if stated:
+            return clean_items(stated.group("items"))[0]
+        if "次に掲げる" in flat:
+            listed = []
+            for below in texts[position + 1:]:
+                numbered = _NUMBERED_ITEM.match(compact(below))
+                if numbered:
+                    listed.append(numbered.group("item"))
+                elif below.strip() and listed:
+                    break
+            if listed:
+                return listed
+    return []
 
 
 def _aliases(before: Sequence[str]) -> dict[str, str]:
@@ -221,6 +249,8 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     supplier = _trim_body(groups["from"]) if groups.get("from") else None
     register = _REGISTER.search(sentence)
     source = register.group("register") if register else _register_below(after)
+    if not items or all(_VAGUE_ITEM.search(item) for item in items):
+        items = _items_listed([sentence, *after]) or items
     return [Flow(source_department=department, source_business=None if supplier or department else source,
                  source_external=supplier,
                  recipient_external=recipient, kind="external_provision", basis=basis, basis_text=basis_text,
