@@ -49,6 +49,13 @@ def test_a_table_flattened_into_label_value_pairs_is_read_and_the_public_records
         ["令和4年度の自己情報の開示請求は15件あり、決定内容は全部開示が11件、不開示が4件でした。"],
         [("disclosure_request", 15, "令和4年度の自己情報の開示請求", 1),
          ("disclosure_granted", 11, "令和4年度 全部開示", 1), ("disclosure_refused", 4, "令和4年度 不開示", 1)]),
+    (  # a stock as of a day is the registry's total; the organ a count belongs to after 「が」
+        ["個人情報保護制度の運用状況は、3月31日現在で1520件。手続きの数で、町長部局が1100件と多い。",
+         "個人情報の開示請求は12件で、請求先は、12件の全件が町長(福祉部など)だった。請求内容は介護記録5件、"
+         "健診記録4件。"],
+        [("registration_total", 1520, "3月31日現在", 1), ("registration_total", 1100, "町長部局", 1),
+         ("disclosure_request", 12, "個人情報の開示請求", 2), ("disclosure_request", 12, "町長", 2),
+         ("disclosure_request", 5, "請求内容は介護記録", 2), ("disclosure_request", 4, "健診記録", 2)]),
     (  # a note on how counts are made is no count
         ["自己情報の開示請求は4件でした。", "※開示請求1件の中に複数の不開示情報がある場合は、それぞれ計上しています。"],
         [("disclosure_request", 4, "自己情報の開示請求", 1)]),

@@ -33,7 +33,7 @@ _KIND_WORDS = (
     ("review_request", ("審査請求", "不服申立")),
     ("correction_request", ("訂正",)),
     ("suspension_request", ("利用停止", "利用の停止", "提供の停止", "消去")),
-    ("disclosure_request", ("請求件数", "開示請求", "開示等請求", "閲覧", "写しの交付", "視聴")),
+    ("disclosure_request", ("請求件数", "開示請求", "開示等請求", "閲覧", "写しの交付", "視聴", "請求内容", "請求先")),
     ("purpose_outside_use", ("目的外利用",)),
     ("external_provision", ("外部提供", "へ提供され", "に提供され")),
     ("registration_total", ("現在の登録", "登録総数", "登録事務の総数", "登録事務数", "事務の登録件数",
@@ -292,6 +292,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 head = _HEAD_CUT.sub("", raw_head).rstrip("がはでも")
                 tail = _tail_kind(segment[match.end():])
                 kind = stat_kind(head)
+                if kind is None and _AS_OF.search(head):
+                    kind = "registration_total"  # 「3月31日現在で2937件」: a stock of the system as of a day
                 if kind and not within:
                     context = kind  # 「提供された個人情報は8万件で、…市民税課が4万件」: it goes on counting the same
                 if tail and (kind is None or "うち" in head):
@@ -307,7 +309,10 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 count = _count_of(match)
                 phrase = _BASIS_PHRASE.search(head)
                 label = phrase.group(0) if phrase else head
-                if not label and subject:
+                whose = _WHOSE.match(segment, match.end()) if not label and not tail else None
+                if whose:
+                    label = whose.group("who")  # 「92件の全件が市長」: the organ the count belongs to
+                elif not label and subject:
                     label = subject
                 elif (not phrase and period and raw_head.endswith("が") and _is_kind_word(_TOPIC.sub("", head))
                       and not breakdown):
@@ -326,6 +331,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
 
 _SEGMENTS = re.compile(r"[、]|,(?!\d{3})|及び|(?=[(（]うち)")
 _PREVIOUS_YEAR = re.compile(r"\s*[(（](?:前年度は|前年は|前年度|同)\s*(?P<n>\d[\d,]*)\s*件[)）]?")
+_WHOSE = re.compile(r"(?:の全件|の全て|のすべて)?が(?P<who>[^、。(（]{2,12}?)(?:[(（]|だ|で|$)")
+_AS_OF = re.compile(r"(?:\d+月\d+日|年度末|月末)現在$")
 _COUNTING_NOTE = re.compile(r"^[※*]")  # 「※1件の請求に複数の決定を行う場合があります」: how counts are made
 _DIFFERENCE = re.compile(r"\s*(?:増|減|の増|の減|多い|少ない)")
 _HEAD_CUT = re.compile(r"(?:前年度?比)?\d[\d,]*件(?:増|減)の?$|前年度?比$")  # 「…は前年度比5件増の」31件
