@@ -6,6 +6,14 @@ and the law as its basis. A notice about a contractor (委託) is not this genre
 a purpose (「…事務のため」: the recipient business) and a manner (「紙媒体で」, 「名簿として」) may stand
 between the body and 提供; 「A課のX事務で管理している情報のうち、…」 names the source.
 
+Real notices word it in more ways, each read by :func:`notice_flows` with the lines around the sentence:
+no law in the sentence (the statute cited just above is the ground), at a body's request (「Bからの依頼に応じ
+て／により」), announced (「Bより依頼があったら対応」), a register inspected (「Bが…台帳の閲覧を行い」,
+「Bに…を閲覧させ」), 要綱 articles (「B（以下「委員」という。）に対し提供する個人情報」, the register and the
+items in the articles below), 「AからBに対し…が通知され」 (both ends outside), ends named by an arrow
+(「学校→警察に提供する情報」) and certificates 「第三者でも請求できる」. A request for the data (「提供を求める」)
+or what other bodies do (「提供するところも出ています」) is no flow.
+
 A newsletter also tells of two businesses using each other's data: 「A課のX事業とB課のY事業との間で、
 甲・乙を相互に目的外利用しています。これは…法第N条に基づくもので…」 is two flows, one each way, with the
 basis the same or the next sentence cites (:func:`mutual_flows`).
