@@ -33,3 +33,17 @@ def test_a_registry_table_with_a_kind_column_and_several_businesses_in_one_cell(
         ("こども課", "乳児健診事務", "new", 3), ("こども課", "幼児健診事務", "new", 3),
         ("環境課", "畜犬登録事務", "abolish", 4), ("環境課", "狂犬病予防事務", "abolish", 4),
         ("福祉課", "母子・父子自立支援事務", "modify", 5)]
+
+
+def test_a_registry_list_under_action_marks_names_its_departments_in_brackets():
+    text = "\n".join(["報告事項", "(1) 個人情報取扱事務の登録について", "【新規】", "・花火大会運営事務（観光課）",
+                      "・街路灯管理事務（道路課）", "【廃止】", "・老人クラブ補助事務（長寿課）"])
+    assert regs(text) == [("観光課", "花火大会運営事務", "new", 4), ("道路課", "街路灯管理事務", "new", 5),
+                          ("長寿課", "老人クラブ補助事務", "abolish", 7)]
+
+
+def test_a_table_of_names_under_a_registry_heading_and_rows_that_read_like_their_columns():
+    text = "\n".join(["個人情報取扱事務の新規登録", "事務の名称\t担当課\t登録日",
+                      "花火大会運営事務\t観光課\t令和6年4月1日", "", "令和6年度に廃止した個人情報取扱事務",
+                      "事務の名称\t担当課", "老人クラブ補助事務\t長寿課"])
+    assert regs(text) == [("観光課", "花火大会運営事務", "new", 3), ("長寿課", "老人クラブ補助事務", "abolish", 7)]

@@ -133,7 +133,7 @@ def run(document: Document) -> Extraction:
             flows.extend(found)
             diagnostics.extend(problems)
             table_lines.update(flow.line for flow in found if flow.line)
-        elif is_registry_table(table):
+        elif is_registry_table(table, lines):
             found_regs, problems = table_registrations(table, lines)
             registrations.extend(found_regs)
             diagnostics.extend(problems)

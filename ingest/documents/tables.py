@@ -300,6 +300,10 @@ def _split_header(lines: list[Line], index: int, alone: list[str | None] | None)
     return combined
 
 
+def _same_text(cells: list[str], header: list[str]) -> bool:
+    return [cell.replace(" ", "") for cell in cells if cell] == [cell.replace(" ", "") for cell in header if cell]
+
+
 def find_tables(lines: list[Line]) -> list[Table]:
     """Every table whose header names known roles, with its rows."""
     tables: list[Table] = []
@@ -325,11 +329,12 @@ def find_tables(lines: list[Line]) -> list[Table]:
                 continue
             if current.cells:
                 other = header_roles(current.cells)
-                if other == roles:
+                if other == roles and _same_text(current.cells, line.cells):
                     index += 1  # the header repeated after a page break
                     continue
-                if other is not None:
+                if other is not None and other != roles:
                     break
+                # A row whose every cell reads like its column (「老人クラブ助成事務」 under 「事務の名称」) is data.
                 if _is_new_row(current.cells, roles):
                     table.rows.append(Row(current, list(current.cells), roles, [current.no]))
                 elif table.rows:
