@@ -91,6 +91,9 @@ def _endpoints(data: GraphData, flow: Flow, municipality: str | None, apart: Flo
     source_apart = apart is not None and _differ(apart.source_department, flow.source_department)
     target_apart = apart is not None and _differ(apart.recipient_department, flow.recipient_department)
     source = data.business(municipality, flow.source_department, flow.source_business, apart=source_apart)
+    if source is None and flow.source_external:  # an outside supplier (国税庁 → 課税事務) is a node of its own
+        source = data.node(external_id(municipality, flow.source_external, None), EXTERNAL_PARTY,
+                           flow.source_external, municipality).id
     if source is None:
         source = data.node(unknown_source_id(municipality), EXTERNAL_PARTY, "提供元不明", municipality).id
     if flow.recipient_external:

@@ -108,6 +108,9 @@ class Flow(_Record):
     id: str = ""
     source_department: str | None = None
     source_business: str | None = None
+    # An outside party that supplies the data (国税庁, 給与支払者, 警察), mostly for collection_from_others;
+    # None when the holder is inside the body.
+    source_external: str | None = None
     recipient_department: str | None = None
     recipient_business: str | None = None
     recipient_external: str | None = None
@@ -204,15 +207,28 @@ class File(_Record):
 
 @dataclass
 class Diagnostic:
-    """Something a parser saw but could not turn into a record, or doubts."""
+    """Something a parser saw but could not turn into a record, or doubts.
+
+    ``candidate`` carries what was read of an incomplete record (its kind, the end that was found, items,
+    basis, line), so that a reviewer can complete it; it is printed only when present.
+
+    >>> Diagnostic(4, "warning", "no recipient", {"kind": "external_provision"}).to_dict()
+    {'line': 4, 'severity': 'warning', 'message': 'no recipient', 'candidate': {'kind': 'external_provision'}}
+    >>> Diagnostic(2, "warning", "unread").to_dict()
+    {'line': 2, 'severity': 'warning', 'message': 'unread'}
+    """
 
     line: int | None
     severity: str  # "warning" | "error"
     message: str
     page: int | None = None
+    candidate: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        if self.candidate is None:
+            data.pop("candidate")
+        return data
 
 
 @dataclass

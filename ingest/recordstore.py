@@ -59,7 +59,7 @@ CREATE TABLE flows (
     source_department TEXT, source_business TEXT, recipient_department TEXT, recipient_business TEXT,
     recipient_external TEXT, kind TEXT NOT NULL, basis TEXT NOT NULL, basis_text TEXT, start_date TEXT,
     end_date TEXT, items TEXT NOT NULL, reason TEXT, line INTEGER, quote TEXT, municipality TEXT,
-    evidence TEXT NOT NULL DEFAULT '[]',
+    evidence TEXT NOT NULL DEFAULT '[]', source_external TEXT,
     PRIMARY KEY (document_id, id)
 );
 CREATE TABLE registrations (
@@ -136,6 +136,7 @@ CREATE INDEX IF NOT EXISTS reviews_by_record ON reviews (document_id, record_typ
 # idempotently, without a version bump. (table, column, declaration)
 _ADDED_COLUMNS = (
     ("flows", "evidence", "TEXT NOT NULL DEFAULT '[]'"),  # every line that states a flow, and its fields
+    ("flows", "source_external", "TEXT"),  # an outside supplier of the data (collection_from_others)
 )
 
 

@@ -79,7 +79,7 @@ def extract(file: str, as_json: bool) -> None:
                f"{len(e.statistics)} statistics, {len(e.diagnostics)} diagnostics")
     tables = [
         ("flows", ["line", "source", "→ recipient", "kind", "basis", "start", "items"], [
-            (f.line, f"{f.source_department or ''} {f.source_business or ''}".strip(),
+            (f.line, " ".join(x for x in (f.source_department, f.source_business, f.source_external) if x),
              " ".join(x for x in (f.recipient_department, f.recipient_business, f.recipient_external) if x),
              f.kind, f.basis, f.start_date, "、".join(f.items)) for f in e.flows]),
         ("registrations", ["line", "department", "business", "action", "date"], [

@@ -89,8 +89,8 @@ def _ends_agree(dept_a, biz_a, ext_a, dept_b, biz_b, ext_b) -> bool:
 
 
 def _agree(a: Flow, b: Flow) -> bool:
-    source = _ends_agree(a.source_department, a.source_business, None,
-                         b.source_department, b.source_business, None)
+    source = _ends_agree(a.source_department, a.source_business, a.source_external,
+                         b.source_department, b.source_business, b.source_external)
     target = _ends_agree(a.recipient_department, a.recipient_business, a.recipient_external,
                          b.recipient_department, b.recipient_business, b.recipient_external)
     if not (source and target):
@@ -149,7 +149,8 @@ def _absorb(keep: Flow, other: Flow, other_is_table: bool) -> None:
 
 
 def _take(keep: Flow, other: Flow, other_is_table: bool) -> None:
-    for name in ("source_department", "source_business", "recipient_department", "recipient_business",
+    for name in ("source_department", "source_business", "source_external", "recipient_department",
+                 "recipient_business",
                  "recipient_external", "basis_text", "start_date", "end_date", "reason"):
         if getattr(keep, name) is None and getattr(other, name) is not None:
             setattr(keep, name, getattr(other, name))
@@ -243,7 +244,7 @@ def _end_keys(department: str | None, business: str | None, external: str | None
 
 def _keys(flow: Flow) -> list[str]:
     """Index keys over both ends: two statements of one flow share at least one."""
-    sources = _end_keys(flow.source_department, flow.source_business)
+    sources = _end_keys(flow.source_department, flow.source_business, flow.source_external)
     targets = _end_keys(flow.recipient_department, flow.recipient_business, flow.recipient_external)
     return [source + ">" + target for source in sources for target in targets]
 
