@@ -6,6 +6,7 @@ import re
 
 from ..normalize import business_key, canonical_name, classify_basis, nfkc
 from ..records import Diagnostic, Document, Extraction, Flow, Registration
+from . import agenda
 from .annexes import annexed
 from .arrows import arrow_flows
 from .council import council_cases
@@ -137,6 +138,10 @@ def run(document: Document) -> Extraction:
     diagnostics.extend(problems)
     used.update(block_lines)
     cases, case_flows, problems, case_lines = council_cases(lines, tables, used)
+    listed = agenda.read(lines, used)  # every item of an agenda list, reconciled with the council reader's
+    cases, case_flows = agenda.combine(listed, cases, case_flows)
+    case_lines |= listed.claimed
+    diagnostics.extend(listed.diagnostics)
     agenda_flows, agenda_lines = discussed_flows(lines, cases, case_flows, used | case_lines)
     flows.extend(agenda_flows)
     case_lines |= agenda_lines
