@@ -40,7 +40,7 @@ from .lines import Line
 from .names import is_department, parse_party, split_business_department
 from .tables import Table
 
-__all__ = ["council_cases", "decision_of"]
+__all__ = ["council_cases", "decision_of", "whole_flows"]
 
 _DATE = re.compile(r"(?:明治|大正|昭和|平成|令和|[HRS])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?"
                    r"|(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?")
@@ -448,3 +448,25 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
         cases.append(record)
         flows.extend(made)
     return cases, flows, problems, stated
+
+
+def whole_flows(cases: list[CouncilCase], flows: list[Flow]) -> tuple[list[Flow], list[Diagnostic]]:
+    """The case flows that name a recipient once every council reader had its say; the others as diagnostics.
+
+    A title such as 「…の外部提供に関する個人情報の取扱いについて」 states a kind but no recipient: a flow
+    without one would be half a fact, so a person is told what was read instead.
+    """
+    whole: list[Flow] = []
+    problems: list[Diagnostic] = []
+    half: set[str] = set()
+    for flow in flows:
+        if flow.recipient_department or flow.recipient_business or flow.recipient_external:
+            whole.append(flow)
+            continue
+        half.add(str(id(flow)))
+        held = flow.source_department or flow.source_business or "holder not stated"
+        problems.append(Diagnostic(flow.line, "warning", f"council case states a {flow.kind} ({held}) but names "
+                                                         f"no recipient: {(flow.quote or '')[:60]}"))
+    for case in cases if half else []:
+        case.flow_ids = [token for token in case.flow_ids if token not in half]
+    return whole, problems

@@ -9,7 +9,7 @@ from ..records import Diagnostic, Document, Extraction, Flow, Registration
 from . import agenda
 from .annexes import annexed
 from .arrows import arrow_flows
-from .council import council_cases
+from .council import council_cases, whole_flows
 from .diagnose import unread_flow_statements
 from .discussion import discussed_flows
 from .explained import decided_in_minutes, explained_flows
@@ -151,6 +151,8 @@ def run(document: Document) -> Extraction:
     case_lines |= stated_lines
     decided_in_minutes(lines, cases)
     annexed(lines, cases, case_flows + agenda_flows)
+    diagnostics.extend(problems)
+    case_flows, problems = whole_flows(cases, case_flows)
     diagnostics.extend(problems)
     flows.extend(flow for flow in case_flows if flow not in stated)
     consumed = used | case_lines
