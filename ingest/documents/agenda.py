@@ -33,10 +33,11 @@ from dataclasses import dataclass, field
 
 from ..normalize import to_iso_date
 from ..records import CouncilCase, Diagnostic, Flow
-from .consult import articles_of, consultation_flows, flow_kind
+from .consult import articles_of, flow_kind
 from .items import compact
 from .lines import Line, split_lines  # noqa: F401 - the doctests use it
-from .names import is_business, is_department
+from .names import is_department
+from .title_flows import title_flows
 
 __all__ = ["AgendaReading", "meeting_date", "read"]
 
@@ -61,15 +62,8 @@ _REPORTED = re.compile(r"^報告|[(（]報告[)）]|について報告$")
 _INLINE_START = re.compile(r"(?:諮問事項|審議項目|審議事項|議題|議事|審議)\s*(?=[(（]?1[)）.．])")
 _INLINE_ITEM = re.compile(r"[(（]?(?P<n>\d{1,2})[)）.．](?!\d)")
 _ANSWERED = re.compile(r"(?<!\d)(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d).{0,20}答申")
-_PURPOSE = re.compile(r"^(?P<x>[^、。を]+?)(?:を行う|の実施の|を実施する|の)?ため(?:に|の)")
-_WHERE = re.compile(r"^(?P<x>[^、。を]+?)(?P<how>における|に伴う|に係る)(?:[^、。をのに]{1,12}の)?"
-                    r"(?:目的外利用|外部提供|提供)")
-_TO_BODY = re.compile(r"^(?P<items>[^、。を]+?)の(?P<ext>[^、。をにへとの]{2,20}?)への(?:情報|個人情報の|外部)?提供")
-_ACTOR = re.compile(r"^(?P<who>[^、。をがのにはで]{2,12})が、")
-_FROM = re.compile(r"(?P<src>[^、。をのにはが]{1,12})(?:からの(?:連絡|通報|照会|情報提供)により|から収集)")
-_BOTH_KINDS = re.compile(r"の目的外利用及び(?:外部)?提供")
-_PARTS = re.compile(r"(?<=こと)(?:及び|並びに)")
 _NUMBERED_CASE = re.compile(r"^(?:\d+\s*)?(?:諮問|報告|審議|議案)\s*(?:第\s*\d+\s*号|案件|事項)")
+_MARKER_ALONE = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*)?(?:\d{1,4}\s*)?(?P<kind>諮問|報告)\s*第\s*\d+\s*号$")
 _CITATION_END = re.compile(r"(?:[(（][^()（）]*条[^()（）]*[)）]|。)+$")
 
 
@@ -287,6 +281,30 @@ def _circled(lines: list[Line], last_no: int) -> list[_Item]:
     return items
 
 
+def _below_markers(lines: list[Line], last_no: int) -> list[_Item]:
+    """「(1) 27諮問第1号」 alone on its line, the title on the lines below, wrapped at the form's width."""
+    items: list[_Item] = []
+    for index, line in enumerate(lines):
+        marker = _MARKER_ALONE.match(line.text) if "号" in line.text else None
+        if not marker:
+            continue
+        parts: list[Line] = []
+        for below in lines[index + 1:index + 4]:
+            text = below.text
+            wrapped = not parts or len(parts[-1].text) >= 18  # a short line ends the title
+            if len(text) <= 2 or _MARKER_ALONE.match(text) or _MARKER.match(text) or not wrapped:
+                break
+            parts.append(below)
+            if _ends(text):
+                break
+        if not parts:
+            continue
+        title, department, labelled, reported = _split_title("".join(part.text for part in parts))
+        items.append(_Item(title, parts[0], department, articles_of(title), True,
+                           reported or marker.group("kind") == "報告", parts[-1].no == last_no and not _ends(title)))
+    return items
+
+
 def _answer(lines: list[Line]) -> tuple[str | None, str | None]:
     """A reported 答申 dated by month and day only (「1/31…答申は「不可」」): its date and decision.
 
@@ -314,74 +332,10 @@ def _answer(lines: list[Line]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _parts(title: str) -> list[str]:
-    """One statement per kind: 「Xのために A すること及び B すること」 → the purpose repeated before B."""
-    flat = re.sub(r"について$", "", compact(title))
-    if _BOTH_KINDS.search(flat):
-        return [_BOTH_KINDS.sub("の目的外利用", flat), _BOTH_KINDS.sub("の外部提供", flat)]
-    pieces = _PARTS.split(flat)
-    if len(pieces) == 1:
-        return [flat]
-    purpose = _PURPOSE.match(pieces[0])
-    lead = pieces[0][:purpose.end()] if purpose else ""
-    return [pieces[0], *(lead + piece if lead and not piece.startswith(lead) else piece for piece in pieces[1:])]
-
-
-def _complete(flow: Flow, part: str, department: str | None) -> None:
-    """Ends the title leaves implicit: the purpose as recipient business, the bracketed department, the actor."""
-    purpose = _PURPOSE.match(part) or _WHERE.match(part)
-    if purpose and purpose.re is _WHERE and purpose.group("how") == "に係る" and not is_business(purpose.group("x")):
-        purpose = None  # 「Xに係る情報の提供」: X says whose data, not the business that receives it
-    to_body = _TO_BODY.match(part) if flow.kind == "external_provision" and not flow.recipient_external else None
-    if to_body and not flow.recipient_department:
-        flow.recipient_external = to_body.group("ext")  # 「Aに係る情報の検査機関への情報提供」
-        flow.items = flow.items or [to_body.group("items")]
-    actor = _ACTOR.match(part)
-    who = actor.group("who") if actor else None
-    if flow.kind in ("purpose_outside_use", "collection_from_others"):
-        if department and not flow.recipient_department:
-            if flow.source_department == department:
-                flow.source_department = None
-            flow.recipient_department = department
-        if who and not flow.recipient_department:
-            flow.recipient_department = who
-        if flow.kind == "collection_from_others" and not flow.source_department and not flow.source_business:
-            source = _FROM.search(part)
-            if source and "本人" not in source.group("src"):
-                # the outside supplier; it moves to source_external once Flow has that field
-                flow.source_department = source.group("src")
-                flow.reason = flow.reason or source.group()
-    elif flow.kind in ("external_provision", "online_connection") and who and not flow.source_department \
-            and not flow.source_business:
-        flow.source_department = who
-    if purpose and not flow.recipient_business and not flow.recipient_external:
-        flow.recipient_business = purpose.group("x")
-        flow.reason = flow.reason or purpose.group()
-
-
-def _has_recipient(flow: Flow) -> bool:
-    return bool(flow.recipient_department or flow.recipient_business or flow.recipient_external)
-
-
 def _flows(item: _Item, basis: str) -> tuple[list[Flow], list[Diagnostic]]:
-    made: list[Flow] = []
-    problems: list[Diagnostic] = []
-    for part in _parts(item.title):
-        if flow_kind(part) is None and "目的の範囲を超えて" not in part:
-            continue
-        statement = re.sub(r"(?:事務の)?目的の範囲を超えて利用", "目的外利用", part)
-        found = consultation_flows(statement, item.line.no, item.line.quote,
-                                   departments=[item.department] if item.department else None, basis=basis)
-        for flow in found:
-            if item.articles and not flow.basis_text and basis == "council":
-                flow.basis_text = item.articles[0]
-            _complete(flow, part, item.department)
-            if _has_recipient(flow):
-                made.append(flow)
-            else:
-                problems.append(Diagnostic(item.line.no, "warning",
-                                           f"agenda item states a {flow.kind} but names no recipient: {part[:60]}"))
-    return made, problems
+    departments = [item.department] if item.department else []
+    return title_flows(item.title, item.line.no, item.line.quote, departments=departments, basis=basis,
+                       articles=item.articles)
 
 
 def _where_repeated(lines: list[Line], titles: set[str], claimed: set[int]) -> set[int]:
@@ -412,6 +366,7 @@ def read(lines: list[Line], consumed: set[int]) -> AgendaReading:
             found.extend(_items(section, last_no, reading.not_cases))
         elif len(text) > 150 and _INLINE_START.search(compact(text)):
             found.extend(_inline_items(line, last_no))
+    found.extend(_below_markers(visible, last_no))
     circled = _circled(visible, last_no)
     answered_on, answered = _answer(visible) if circled else (None, None)
     seen: set[str] = set()

@@ -182,6 +182,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
     meeting_date = last_date = None
     pending_heading_date = 0
     marker: str | None = None
+    marker_at = 0  # a marker's title follows it closely: 「(2) 27諮問第2号」 then the title's lines
     marker_number: str | None = None
     current: _Case | None = None
     meeting_start = 0  # the first case of the meeting being read
@@ -265,7 +266,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                 continue
         match = _MARKER.match(text) if _MARKER_CUE.search(text) else None
         if match and len(text) <= 40 + len(match.group(2)):
-            marker = match.group(1)
+            marker, marker_at = match.group(1), index
             number = _CASE_NUMBER.match(marker)
             marker_number = number.group(1) if number else None
             if current is not None:
@@ -284,6 +285,8 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                 and _is_case_title(numbered.group(1))):
                 current.parts.append((numbered.group(1), line, []))
                 continue
+        if marker is not None and index - marker_at > 6:
+            marker = marker_number = None  # what follows far below is not the marker's title
         if titled and (marker is not None or _is_case_title(text)
                        or (tagged and flow_kind(compact(text)) is not None)):
             title = compact(numbered.group(1) if numbered else text).lstrip("・")

@@ -1,0 +1,120 @@
+"""Flows a council case title states, one per kind it names, with the ends the title leaves implicit.
+
+:func:`~.consult.consultation_flows` reads one statement of one kind. A title often holds more:
+
+- 「Xのために A すること及び B すること」, 「…の目的外利用及び（外部）提供について」: one statement per kind, the
+  purpose repeated before each;
+- the purpose 「Xのために」 / 「Xにおける…の目的外利用」 is the recipient business when nothing else is named
+  (「Xに係る情報の提供」 only when X is a business: otherwise X says whose data it is);
+- 「Aに係る情報のBへの情報提供」: B the outside recipient, A's information the item;
+- the departments bracketed beside the title (【A課、B課】, [担当課：…], （…局）) receive what is used outside its
+  purpose or collected, and hold what is provided;
+- 「Aが、…」 opening the title is the actor: the receiver of a use or a collection, the holder of a provision;
+  「Bからの連絡により…収集」 names the outside supplier.
+
+A statement whose recipient still cannot be read is returned as a diagnostic, never as half a flow.
+
+>>> flows, problems = title_flows("桜台地区見守り事業のために住民情報を目的外利用すること及び"
+...                               "同事業の協力団体へ提供することについて", 4, "q", departments=["地域福祉課"])
+>>> [(f.kind, f.source_department, f.recipient_department, f.recipient_business) for f in flows]
+[('purpose_outside_use', None, '地域福祉課', '桜台地区見守り事業'), ('external_provision', '地域福祉課', None, None)]
+>>> [f.recipient_external for f in flows], problems
+([None, '同事業の協力団体'], [])
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Diagnostic, Flow
+from .consult import consultation_flows, flow_kind
+from .items import compact
+from .names import is_business
+
+__all__ = ["title_flows"]
+
+_PURPOSE = re.compile(r"^(?P<x>[^、。を]+?)(?:を行う|の実施の|を実施する|の)?ため(?:に|の)")
+_WHERE = re.compile(r"^(?P<x>[^、。を]+?)(?P<how>における|に伴う|に係る)(?:[^、。をのに]{1,12}の)?"
+                    r"(?:目的外利用|外部提供|提供)")
+_TO_BODY = re.compile(r"^(?P<items>[^、。を]+?)の(?P<ext>[^、。をにへとの]{2,20}?)への(?:情報|個人情報の|外部)?提供")
+_ACTOR = re.compile(r"^(?P<who>[^、。をがのにはで]{2,12})が、")
+_FROM = re.compile(r"(?P<src>[^、。をのにはが]{1,12})(?:からの(?:連絡|通報|照会|情報提供)により|から収集)")
+_BOTH_KINDS = re.compile(r"の目的外利用及び(?:外部)?提供")
+_PARTS = re.compile(r"(?<=こと)(?:及び|並びに)")
+_BEYOND = re.compile(r"(?:事務の)?目的の範囲を超えて利用")
+
+
+def _parts(title: str) -> list[str]:
+    """One statement per kind: 「Xのために A すること及び B すること」 → the purpose repeated before B."""
+    flat = re.sub(r"について$", "", compact(title))
+    if _BOTH_KINDS.search(flat):
+        return [_BOTH_KINDS.sub("の目的外利用", flat), _BOTH_KINDS.sub("の外部提供", flat)]
+    pieces = _PARTS.split(flat)
+    if len(pieces) == 1:
+        return [flat]
+    purpose = _PURPOSE.match(pieces[0])
+    lead = pieces[0][:purpose.end()] if purpose else ""
+    return [pieces[0], *(lead + piece if lead and not piece.startswith(lead) else piece for piece in pieces[1:])]
+
+
+def _complete(flow: Flow, part: str, departments: list[str]) -> None:
+    """Ends the title leaves implicit: the purpose as recipient business, the bracketed department, the actor."""
+    purpose = _PURPOSE.match(part) or _WHERE.match(part)
+    if purpose and purpose.re is _WHERE and purpose.group("how") == "に係る" and not is_business(purpose.group("x")):
+        purpose = None  # 「Xに係る情報の提供」: X says whose data, not the business that receives it
+    to_body = _TO_BODY.match(part) if flow.kind == "external_provision" and not flow.recipient_external else None
+    if to_body and not flow.recipient_department:
+        flow.recipient_external = to_body.group("ext")  # 「Aに係る情報の検査機関への情報提供」
+        flow.items = flow.items or [to_body.group("items")]
+    actor = _ACTOR.match(part)
+    who = actor.group("who") if actor else None
+    if flow.kind in ("purpose_outside_use", "collection_from_others"):
+        if departments and not flow.recipient_department:
+            if flow.source_department in departments:  # the bracketed department receives
+                flow.recipient_department, flow.source_department = flow.source_department, None
+            else:
+                flow.recipient_department = departments[0]
+        if who and not flow.recipient_department:
+            flow.recipient_department = who
+        if flow.kind == "collection_from_others" and not flow.source_department and not flow.source_business:
+            source = _FROM.search(part)
+            if source and "本人" not in source.group("src"):
+                # the outside supplier; it moves to source_external once Flow has that field
+                flow.source_department = source.group("src")
+                flow.reason = flow.reason or source.group()
+    elif flow.kind in ("external_provision", "online_connection") and who and not flow.source_department \
+            and not flow.source_business:
+        flow.source_department = who
+    if purpose and not flow.recipient_business and not flow.recipient_external:
+        flow.recipient_business = purpose.group("x")
+        flow.reason = flow.reason or purpose.group()
+
+
+def has_recipient(flow: Flow) -> bool:
+    """Whether a flow names where the data go (a department, a business or an outside party)."""
+    return bool(flow.recipient_department or flow.recipient_business or flow.recipient_external)
+
+
+def title_flows(title: str, line: int, quote: str, *, departments: list[str] | None = None, basis: str = "council",
+                articles: list[str] | tuple[str, ...] = (), items: list[str] | None = None) -> tuple[
+                    list[Flow], list[Diagnostic]]:
+    """The flows ``title`` states (one per kind named) and a diagnostic per statement with no recipient."""
+    departments = departments or []
+    made: list[Flow] = []
+    problems: list[Diagnostic] = []
+    for part in _parts(title):
+        if flow_kind(part) is None and not _BEYOND.search(part):
+            continue
+        statement = _BEYOND.sub("目的外利用", part)
+        found = consultation_flows(statement, line, quote, departments=departments or None, basis=basis,
+                                   items=items)
+        for flow in found:
+            if articles and not flow.basis_text and basis == "council":
+                flow.basis_text = articles[0]
+            _complete(flow, part, departments)
+            if has_recipient(flow):
+                made.append(flow)
+            else:
+                problems.append(Diagnostic(line, "warning",
+                                           f"case title states a {flow.kind} but names no recipient: {part[:60]}"))
+    return made, problems
