@@ -407,19 +407,20 @@ def _group_headings(lines: list[Line], titles: set[str]) -> set[int]:
     return out
 
 
-def combine(reading: AgendaReading, cases: list[CouncilCase], case_flows: list[Flow]) -> tuple[
-        list[CouncilCase], list[Flow]]:
+def combine(reading: AgendaReading, cases: list[CouncilCase], case_flows: list[Flow],
+            problems: list[Diagnostic]) -> tuple[list[CouncilCase], list[Flow], list[Diagnostic]]:
     """The council reader's cases and the agenda's, one per line.
 
     On a line both read, the council reader's case stays when it has the same title (it also reads numbers,
     decisions and departments stated later); otherwise the agenda's reading replaces it. The council reader's
-    cases on group headings, excluded items and repeated titles go, with their flows.
+    cases on group headings, excluded items and repeated titles go, with their flows and diagnostics.
     """
     mine: dict[int | None, list[CouncilCase]] = {}
     for case in reading.cases:
         mine.setdefault(case.line, []).append(case)
     kept: list[CouncilCase] = []
     dropped: set[str] = set()
+    gone: set[int | None] = set()
     for case in cases:
         others = mine.get(case.line, [])
         same = next((other for other in others
@@ -429,6 +430,7 @@ def combine(reading: AgendaReading, cases: list[CouncilCase], case_flows: list[F
             kept.append(case)
         elif others or case.line in reading.not_cases:
             dropped.update(case.flow_ids)
+            gone.add(case.line)
         else:
             kept.append(case)
     added = [case for others in mine.values() for case in others]
@@ -436,4 +438,5 @@ def combine(reading: AgendaReading, cases: list[CouncilCase], case_flows: list[F
     of_my_cases = {token for case in reading.cases for token in case.flow_ids}
     flows = [flow for flow in case_flows if str(id(flow)) not in dropped or str(id(flow)) in wanted]
     flows += [flow for flow in reading.flows if str(id(flow)) in wanted or str(id(flow)) not in of_my_cases]
-    return sorted([*kept, *added], key=lambda case: case.line or 0), flows
+    problems = [problem for problem in problems if problem.line not in gone]
+    return sorted([*kept, *added], key=lambda case: case.line or 0), flows, problems

@@ -39,6 +39,7 @@ from .items import clean_items, compact
 from .lines import Line
 from .names import is_department, parse_party, split_business_department
 from .tables import Table
+from .title_flows import title_flows
 
 __all__ = ["council_cases", "decision_of", "whole_flows"]
 
@@ -425,20 +426,23 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
         basis = "unknown" if case.reported and not articles_of(case.title) else "council"
         business = case_business(case.title)
         made: list[Flow] = []
+        unread: list[Diagnostic] = []
         if case.parts:
             for title, line, depts in case.parts:
                 made.extend(consultation_flows(title, line.no, line.quote, departments=depts, business=business,
                                                basis=basis))
         else:
-            made.extend(consultation_flows(case.title, case.line.no, case.line.quote,
-                                           departments=case.departments, basis=basis, items=case.listed or None))
+            titled, unread = title_flows(case.title, case.line.no, case.line.quote, departments=case.departments,
+                                         basis=basis, items=case.listed or None)
+            made.extend(titled)
+            problems.extend(unread)
         if case.recipient or case.source:
             _apply_bullets(case, made)
         for flow in made if case.explained_by else []:
             if not flow.source_department and not flow.source_business:
                 flow.source_department, flow.source_business = case.explained_by
         articles = articles_of(" ".join([case.title, *(part[0] for part in case.parts)]))
-        if not made and flow_kind(compact(case.title)):
+        if not made and not unread and flow_kind(compact(case.title)):
             problems.append(Diagnostic(case.line.no, "warning", f"council case names a hand-over but no flow "
                                                                 f"could be read: {case.title[:60]}"))
         if case.reported and _DONE.search(compact(case.title)):

@@ -139,7 +139,7 @@ def run(document: Document) -> Extraction:
     used.update(block_lines)
     cases, case_flows, problems, case_lines = council_cases(lines, tables, used)
     listed = agenda.read(lines, used)  # every item of an agenda list, reconciled with the council reader's
-    cases, case_flows = agenda.combine(listed, cases, case_flows)
+    cases, case_flows, problems = agenda.combine(listed, cases, case_flows, problems)
     case_lines |= listed.claimed
     diagnostics.extend(listed.diagnostics)
     agenda_flows, agenda_lines = discussed_flows(lines, cases, case_flows, used | case_lines)
