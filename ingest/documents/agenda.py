@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..normalize import to_iso_date
-from ..records import CouncilCase, Diagnostic, Flow
+from ..records import CouncilCase, Diagnostic, Flow, Registration
 from .consult import articles_of, flow_kind
 from .items import compact
 from .lines import Line, split_lines  # noqa: F401 - the doctests use it
@@ -48,10 +48,14 @@ _HEADING = re.compile(r"^(?:[-・◇◆■□●○]\s*)?(?:\d{1,2}\s*[.．)]?\s
                       r"(?P<word>議\s*題(?:\s*等)?|議\s*事|審議項目|審議事項|諮問事項|会議次第|次\s*第|案\s*件)\s*$")
 _STOP = re.compile(r"^(?:[-・]\s*)?(?:\d{1,2}\s*[.．]?\s*)?"
                    r"(?:議事概要|議事要旨|議事の概要|議事内容|会議の概要|審議の概要|審議経過|会議経過|概要|配布資料|配付資料|会議資料|資料)|^[※◇◆]")
-_MARKER = re.compile(r"^(?P<m>[(（]\d{1,2}[)）]|\d{1,2}[)）]|\d{1,2}[.．](?!\d)|[ア-ン](?=[\s．.、])|[・\-*])"
+_MARKER = re.compile(r"^(?P<m>[(（]\d{1,2}[)）]|\d{1,2}[)）]|\d{1,2}[.．](?!\d)|[ア-ン](?=[\s．.、])|[・\-*]"
+                     r"|(?:審議|報告|諮問)\s*\d{1,2}(?=[\s:：.．]))"
                      r"\s*(?P<t>\S.*)$")
 _CIRCLED = re.compile(r"^\s*[①-⑳]\s*(?P<t>\S.*)$")
 _QUOTED = re.compile(r"^(?:[・\-*]\s*)?「(?P<t>[^」]+)(?:」|$)\s*(?:[(（](?P<d>[^()（）]+)[)）])?\s*$")
+_REGISTERED = re.compile(r"^(?P<biz>.+?(?:業務|事務|事業|システム))(?:の登録)?(?:について)?\s*[【\[(（]"
+                         r"(?P<action>新規|変更|廃止|登録|追加)[】\])）](?:[(（]報告[)）])?$")
+_ACTIONS = {"新規": "new", "登録": "new", "追加": "new", "変更": "modify", "廃止": "abolish"}
 _LABEL = re.compile(r"\s*[(（](?P<l>(?:新規|継続)?諮問|報告|審議|協議|継続審議)[)）]\s*$")
 _TAGGED = re.compile(r"\s*(?:【(?P<a>[^】]+)】|\[(?:担当課?|所管課?)?[:：]?\s*(?P<b>[^\]]+)\]"
                      r"|[(（](?P<c>[^()（）]+)[)）])\s*$")
@@ -63,7 +67,7 @@ _INLINE_START = re.compile(r"(?:諮問事項|審議項目|審議事項|議題|�
 _INLINE_ITEM = re.compile(r"[(（]?(?P<n>\d{1,2})[)）.．](?!\d)")
 _ANSWERED = re.compile(r"(?<!\d)(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d).{0,20}答申")
 _NUMBERED_CASE = re.compile(r"^(?:\d+\s*)?(?:諮問|報告|審議|議案)\s*(?:第\s*\d+\s*号|案件|事項)")
-_MARKER_ALONE = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*)?(?:\d{1,4}\s*)?(?P<kind>諮問|報告)\s*第\s*\d+\s*号$")
+_MARKER_ALONE = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*)?(?:\d{1,4}\s*|元)?(?P<kind>諮問|報告)\s*第\s*\d+\s*号$")
 _CITATION_END = re.compile(r"(?:[(（][^()（）]*条[^()（）]*[)）]|。)+$")
 
 
@@ -76,13 +80,14 @@ class AgendaReading:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     claimed: set[int] = field(default_factory=set)
     not_cases: set[int] = field(default_factory=set)  # group headings, excluded items, repeats of a title
+    registrations: list[Registration] = field(default_factory=list)  # 「報告1 X事務について【変更】」
 
 
 @dataclass
 class _Item:
     title: str
     line: Line
-    department: str | None = None
+    departments: list[str] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
     labelled: bool = False  # carried a 諮問 label, or is a quoted name: a case even without 「について」
     reported: bool = False
@@ -120,9 +125,9 @@ def _is_department(name: str) -> bool:
     return is_department(name) or name.endswith(("役所", "事務局"))
 
 
-def _split_title(text: str) -> tuple[str, str | None, bool, bool]:
-    """(title, department, labelled, reported) of an item's text: labels and the department beside it apart."""
-    department = None
+def _split_title(text: str) -> tuple[str, list[str], bool, bool]:
+    """(title, departments, labelled, reported) of an item's text: labels and the departments beside it apart."""
+    departments: list[str] = []
     labelled = reported = False
     for _ in range(3):
         label = _LABEL.search(text)
@@ -133,16 +138,16 @@ def _split_title(text: str) -> tuple[str, str | None, bool, bool]:
             continue
         tagged = _TAGGED.search(text)
         name = next((g for g in tagged.groups() if g), "") if tagged else ""
-        names = [n.strip() for n in re.split(r"[、,]", name) if n.strip()]
+        names = [n.replace(" ", "") for n in re.split(r"[、,・]", name) if n.strip()]
         if tagged and names and all(_is_department(n) for n in names):
-            department = department or names[0]
+            departments = departments or names
             text = text[:tagged.start()]
             continue
         break
     text = text.strip()
     if _CITATION_END.search(text) and compact(_CITATION_END.sub("", text)).endswith("について"):
         text = _CITATION_END.sub("", text).strip()  # 「…について（条例第9条）」: the article is read apart
-    return text, department, labelled, reported
+    return text, departments, labelled, reported
 
 
 def _section(lines: list[Line], start: int) -> list[Line]:
@@ -180,9 +185,10 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
             entries.append(("「", text, line))
         elif marker:
             kind = marker.group("m")
-            kind = ("(" if kind[0] in "(（" else "ア" if "ア" <= kind[0] <= "ン"
+            reported = kind.startswith("報告")
+            kind = ("(" if kind[0] in "(（" else "ア" if "ア" <= kind[0] <= "ン" else "審" if kind[0] in "審報諮"
                     else kind[-1] if kind[0].isdigit() else "・")
-            entries.append((kind, marker.group("t"), line))
+            entries.append((kind, marker.group("t").lstrip(":：.． ") + ("(報告)" if reported else ""), line))
         elif entries and entries[-1][0] != "「" and not _ends(entries[-1][1]) and len(text) <= 60:
             kind, before, first = entries[-1]
             entries[-1] = (kind, before + text, first)  # a title wrapped onto the next line
@@ -209,12 +215,12 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
             continue  # a group heading: its sub-items are the cases
         if kind == "「":
             quoted = _QUOTED.match(text)
-            title, department = quoted.group("t").strip(), quoted.group("d")
-            department = department if department and _is_department(department) else None
+            title, beside = quoted.group("t").strip(), (quoted.group("d") or "").replace(" ", "")
+            department = [beside] if beside and _is_department(beside) else []
             labelled = True
             cut = not text.rstrip().endswith(("」", ")", "）")) and line.no == last_no
-            title, inner_department, _, reported = _split_title(title)
-            department = department or inner_department
+            title, inner, _, reported = _split_title(title)
+            department = department or inner
         else:
             title, department, labelled, reported = _split_title(text)
             cut = line.no == last_no and not _ends(title)
@@ -333,8 +339,7 @@ def _answer(lines: list[Line]) -> tuple[str | None, str | None]:
 
 
 def _flows(item: _Item, basis: str) -> tuple[list[Flow], list[Diagnostic]]:
-    departments = [item.department] if item.department else []
-    return title_flows(item.title, item.line.no, item.line.quote, departments=departments, basis=basis,
+    return title_flows(item.title, item.line.no, item.line.quote, departments=item.departments, basis=basis,
                        articles=item.articles)
 
 
@@ -362,17 +367,26 @@ def read(lines: list[Line], consumed: set[int]) -> AgendaReading:
     for index, line in enumerate(visible):
         text = line.text
         if len(text) <= 16 and _HEADING.match(_dash(text)):
-            section = _section(visible, index)
-            found.extend(_items(section, last_no, reading.not_cases))
+            listed = _items(_section(visible, index), last_no, reading.not_cases)
+            if listed:
+                reading.not_cases.add(line.no)  # the list's heading is no case (nor the items joined onto it)
+            found.extend(listed)
         elif len(text) > 150 and _INLINE_START.search(compact(text)):
             found.extend(_inline_items(line, last_no))
     found.extend(_below_markers(visible, last_no))
     circled = _circled(visible, last_no)
-    answered_on, answered = _answer(visible) if circled else (None, None)
+    answered_on, answered = _answer([line for line in lines if line.text]) if circled else (None, None)
     seen: set[str] = set()
     for item, when, decision in [*((i, date, None) for i in found), *((i, answered_on or date, answered)
                                                                        for i in circled)]:
         reading.claimed.add(item.line.no)
+        registered = _REGISTERED.match(compact(item.line.text)) if item.reported else None
+        if registered:  # a business registered, changed or abolished, reported to the council
+            business = re.sub(r"^.*?(?:報告|審議)\d{1,2}[:：.．]?", "", registered.group("biz"))
+            reading.registrations.append(Registration(business=business, action=_ACTIONS[registered.group("action")],
+                                                      line=item.line.no, quote=item.line.quote))
+            reading.not_cases.add(item.line.no)
+            continue
         if not _is_case(item) and not (item.reported and flow_kind(compact(item.title))):
             reading.not_cases.add(item.line.no)
             continue

@@ -32,7 +32,8 @@ from .names import is_business, is_department
 
 __all__ = ["articles_of", "case_business", "consultation_flows", "flow_kind"]
 
-_ARTICLE = re.compile(r"(同条|(?:[^\s()（）、。第]{0,12}?条例|法|規則)第\d+条)((?:第\d+項)?(?:第\d+号)?(?:第\d+項)?)")
+_ARTICLE = re.compile(r"(同条|(?:[^\s()（）、。第]{0,12}?条例|法|規則)第\d+条|(?:(?<=及び)|(?<=並びに)|(?<=、))第\d+条)"
+                      r"((?:第\d+項)?(?:第\d+号)?(?:第\d+項)?)")
 _ON = r"(?:当たり|当り|あたり|当たって|当って|あたって|際し|際して)"  # 「委託するに当たり」 and its okurigana variants
 _CLAUSE_CUT = re.compile(r"^.*(?:当たり|当り|あたり|当たって|当って|あたって|伴い|おいて|際し|ついて|ため)、")
 _DELEGATE = re.compile(
@@ -94,6 +95,11 @@ def _articles(text: str) -> tuple[str, ...]:
             if not last_article:
                 continue
             article = last_law + last_article + tail
+        elif head.startswith("第"):  # 「条例第9条及び第12条」: the second borrows the law of the first
+            if not last_article:
+                continue
+            last_article = head
+            article = last_law + head + tail
         else:
             law, _, number = head.rpartition("第")
             law = law or "条例"

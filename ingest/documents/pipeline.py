@@ -142,6 +142,7 @@ def run(document: Document) -> Extraction:
     cases, case_flows, problems = agenda.combine(listed, cases, case_flows, problems)
     case_lines |= listed.claimed
     diagnostics.extend(listed.diagnostics)
+    registrations.extend(listed.registrations)
     agenda_flows, agenda_lines = discussed_flows(lines, cases, case_flows, used | case_lines)
     flows.extend(agenda_flows)
     case_lines |= agenda_lines

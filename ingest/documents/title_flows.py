@@ -33,12 +33,12 @@ from .names import is_business
 
 __all__ = ["title_flows"]
 
-_PURPOSE = re.compile(r"^(?P<x>[^、。を]+?)(?:を行う|の実施の|を実施する|の)?ため(?:に|の)")
+_PURPOSE = re.compile(r"^(?P<x>[^、。]+?)(?:を行う|の実施の|を実施する|する|の)?ため(?:に|の)")
 _WHERE = re.compile(r"^(?P<x>[^、。を]+?)(?P<how>における|に伴う|に係る)(?:[^、。をのに]{1,12}の)?"
                     r"(?:目的外利用|外部提供|提供)")
 _TO_BODY = re.compile(r"^(?P<items>[^、。を]+?)の(?P<ext>[^、。をにへとの]{2,20}?)への(?:情報|個人情報の|外部)?提供")
 _ACTOR = re.compile(r"^(?P<who>[^、。をがのにはで]{2,12})が、")
-_FROM = re.compile(r"(?P<src>[^、。をのにはが]{1,12})(?:からの(?:連絡|通報|照会|情報提供)により|から収集)")
+_FROM = re.compile(r"(?P<src>[^、。をのにはが]{1,12})(?:からの[^、。をに]{1,6}?により|から収集)")
 _BOTH_KINDS = re.compile(r"の目的外利用及び(?:外部)?提供")
 _PARTS = re.compile(r"(?<=こと)(?:及び|並びに)")
 _BEYOND = re.compile(r"(?:事務の)?目的の範囲を超えて利用")
