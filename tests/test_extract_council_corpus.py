@@ -207,7 +207,8 @@ def test_a_reported_registration_is_a_registration_not_a_case():
 
 def test_a_title_without_a_recipient_is_a_case_and_a_diagnostic_not_half_a_flow():
     result = extract(NO_RECIPIENT)
-    assert [case.title for case in result.council_cases] == ["健康管理システムのデータの外部提供に関する個人情報の取扱いについて"]
+    titles = [case.title for case in result.council_cases]
+    assert titles == ["健康管理システムのデータの外部提供に関する個人情報の取扱いについて"]
     assert result.flows == []
     assert any(d.line == 4 and "no recipient" in d.message for d in result.diagnostics)
 
