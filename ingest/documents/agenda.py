@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from ..normalize import to_iso_date
 from ..records import CouncilCase, Diagnostic, Flow, Registration
-from .consult import articles_of, flow_kind
+from .consult import articles_of, flow_kind, is_rule_making
 from .items import compact
 from .lines import Line, split_lines  # noqa: F401 - the doctests use it
 from .names import is_department
@@ -60,8 +60,7 @@ _LABEL = re.compile(r"\s*[(（](?P<l>(?:新規|継続)?諮問|報告|審議|協�
 _TAGGED = re.compile(r"\s*(?:【(?P<a>[^】]+)】|\[(?:担当課?|所管課?)?[:：]?\s*(?P<b>[^\]]+)\]"
                      r"|[(（](?P<c>[^()（）]+)[)）])\s*$")
 _DEPT_LINE = re.compile(r"^(?:【(?P<a>[^】]+)】|\[(?:担当課?|所管課?)\s*[:：]\s*(?P<b>[^\]]+)\])$")
-_NOT_A_CASE = re.compile(r"承認について$|の承認$|^その他|不服|審査請求|異議申立|開示請求|開示決定|諮問受理"
-                         r"|(?:改正|制定|改定|廃止)(?:等)?について$")
+_NOT_A_CASE = re.compile(r"承認について$|の承認$|^その他|不服|審査請求|異議申立|開示請求|開示決定|諮問受理")
 _REPORTED = re.compile(r"^報告|[(（]報告[)）]|について報告$")
 _INLINE_START = re.compile(r"(?:諮問事項|審議項目|審議事項|議題|議事|審議)\s*(?=[(（]?1[)）.．])")
 _INLINE_ITEM = re.compile(r"[(（]?(?P<n>\d{1,2})[)）.．](?!\d)")
@@ -235,7 +234,7 @@ def _ends(title: str) -> bool:
 
 def _is_case(item: _Item) -> bool:
     flat = compact(item.title)
-    if not flat or _NOT_A_CASE.search(flat):
+    if not flat or _NOT_A_CASE.search(flat) or is_rule_making(flat):
         return False
     return flat.endswith("について") or item.labelled or item.cut
 

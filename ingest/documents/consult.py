@@ -30,7 +30,7 @@ from ..records import Flow
 from .items import clean_items, compact, is_vague_item
 from .names import is_business, is_department
 
-__all__ = ["articles_of", "case_business", "consultation_flows", "flow_kind"]
+__all__ = ["articles_of", "case_business", "consultation_flows", "flow_kind", "is_rule_making"]
 
 _ARTICLE = re.compile(r"(同条|(?:[^\s()（）、。第]{0,12}?条例|法|規則)第\d+条|(?:(?<=及び)|(?<=並びに)|(?<=、))第\d+条)"
                       r"((?:第\d+項)?(?:第\d+号)?(?:第\d+項)?)")
@@ -77,6 +77,18 @@ _ORGAN = re.compile(
 _HELD_USE = re.compile(r"を、?[^、。を]+?(?:課|室|センター|局)が[^、。を]{0,30}?利用する")
 _FOR_BUSINESS = re.compile(r"^(?P<x>.+?)(?:に伴う|に係る|における|のための)(?:[^、。]*?)の(?:目的外利用|外部提供)")
 _NUMBERING = re.compile(r"^(?:[・\-*]|\d+[\s.)．]|[(（]\d+[)）])\s*")
+
+
+_RULE_MAKING = re.compile(r"(?:改正|制定|改定|廃止)(?:等)?について$")
+
+
+def is_rule_making(title: str) -> bool:
+    """A consultation on a rule (「…条例の改正について」), not on a handling of personal data: no case.
+
+    >>> is_rule_making("手数料条例の改正について"), is_rule_making("図書館システムの廃止に伴う提供について")
+    (True, False)
+    """
+    return _RULE_MAKING.search(compact(title)) is not None
 
 
 def articles_of(text: str) -> list[str]:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from ..normalize import canonical_name, split_items
 from ..records import CouncilCase, Diagnostic, Flow
-from .consult import _for_business, articles_of, case_business, consultation_flows, flow_kind
+from .consult import _for_business, articles_of, case_business, consultation_flows, flow_kind, is_rule_making
 from .flows_table import safe_date
 from .items import clean_items, compact
 from .lines import Line
@@ -286,8 +286,10 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                 and _is_case_title(numbered.group(1))):
                 current.parts.append((numbered.group(1), line, []))
                 continue
-        if marker is not None and index - marker_at > 6:
+        if marker is not None and index - marker_at > 12:
             marker = marker_number = None  # what follows far below is not the marker's title
+        if titled and text.count("」") > text.count("「"):
+            titled = False  # 「書」について」: the tail of a title broken elsewhere, not a title
         if titled and (marker is not None or _is_case_title(text)
                        or (tagged and flow_kind(compact(text)) is not None)):
             title = compact(numbered.group(1) if numbered else text).lstrip("・")
@@ -418,6 +420,8 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
     cases: list[CouncilCase] = []
     flows: list[Flow] = []
     for case in sorted(_dedupe(found), key=lambda c: c.line.no):
+        if not case.parts and is_rule_making(_TITLE_LABEL.sub("", case.title)):
+            continue  # 「…条例の制定について」: a rule, not a handling of personal data
         if not case.parts and _BARE_HEADING.match(_CASE_NUMBER.sub("", compact(case.title)).strip()):
             continue  # a section heading naming only the kind of hand-over (「報告事項2 目的外利用について」)
         if (case.reported and case.decision == "unknown" and not case.parts and not articles_of(case.title)
