@@ -293,6 +293,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
         if titled and (marker is not None or _is_case_title(text)
                        or (tagged and flow_kind(compact(text)) is not None)):
             title = compact(numbered.group(1) if numbered else text).lstrip("・")
+            title = (_lead_in(lines, index, skip) if not numbered else "") + title
             current = _Case(title, line, meeting_date or last_date, bool(marker and "報告" in marker),
                             number=marker_number if marker else None)
             if tagged:
@@ -304,6 +305,17 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             current.open = False  # the next agenda item (「3 その他」)
             marker = None
     return cases
+
+
+_LEAD_IN = re.compile(r"(?:ための|における|に伴う|に係る|に関する)$")
+
+
+def _lead_in(lines: list[Line], index: int, skip: set[int]) -> str:
+    """The first half of a title broken before its subject (「Xのための」 / 「個人情報の目的外利用について」)."""
+    before = next((ln for ln in reversed(lines[max(0, index - 2):index]) if ln.text), None)
+    if before is None or before.no in skip or len(before.text) > 40 or not _LEAD_IN.search(before.text):
+        return ""
+    return compact(before.text)
 
 
 _CONTINUES = re.compile(r"^(?![【○◯●■◆・\-*(（]|\d{1,2}[\s.)．]|[0-9０-９]+\s)")
@@ -338,6 +350,25 @@ def _broken_title(lines: list[Line], index: int, skip: set[int]) -> tuple[str, l
         if _ends_as_title(joined):
             return (joined, used) if "について" in joined else None
     return None
+
+
+def _departments_beside(lines: list[Line], title: str) -> list[str]:
+    """The department bracketed beside the same title elsewhere (a page's list of themes: 「…について（X課）」)."""
+    key = compact(_TITLE_LABEL.sub("", title))
+    if len(key) < 12:
+        return []
+    for line in lines:
+        flat = compact(line.text)
+        at = flat.find(key) if "について" in line.text else -1
+        beside = _BESIDE.match(flat[at + len(key):]) if at >= 0 else None
+        if beside:
+            names = [name for name in re.split(r"[、,・]", beside.group("d")) if name]
+            if names and all(is_department(name) for name in names):
+                return names
+    return []
+
+
+_BESIDE = re.compile(r"^\s*[(（【](?P<d>[^()（）【】]+)[)）】]$")
 
 
 def _answer_decision(case: _Case, text: str) -> None:
@@ -420,6 +451,8 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
     cases: list[CouncilCase] = []
     flows: list[Flow] = []
     for case in sorted(_dedupe(found), key=lambda c: c.line.no):
+        if not case.departments and not case.parts:
+            case.departments = _departments_beside(lines, case.title)
         if not case.parts and is_rule_making(_TITLE_LABEL.sub("", case.title)):
             continue  # 「…条例の制定について」: a rule, not a handling of personal data
         if not case.parts and _BARE_HEADING.match(_CASE_NUMBER.sub("", compact(case.title)).strip()):
