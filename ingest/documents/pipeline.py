@@ -6,7 +6,7 @@ import re
 
 from ..normalize import business_key, canonical_name, classify_basis, nfkc
 from ..records import Diagnostic, Document, Extraction, Flow, Registration
-from . import agenda, arrow_statements
+from . import agenda, arrow_statements, reported_answers
 from .annexes import annexed
 from .arrows import arrow_flows
 from .council import council_cases, whole_flows
@@ -143,6 +143,10 @@ def run(document: Document) -> Extraction:
     case_lines |= listed.claimed
     diagnostics.extend(listed.diagnostics)
     registrations.extend(listed.registrations)
+    answered, problems_answered, answer_lines = reported_answers.read(lines, used | case_lines)
+    cases = sorted(cases + answered, key=lambda case: case.line or 0)  # answers reported in prose
+    diagnostics.extend(problems_answered)
+    case_lines |= answer_lines
     agenda_flows, agenda_lines = discussed_flows(lines, cases, case_flows, used | case_lines)
     flows.extend(agenda_flows)
     case_lines |= agenda_lines
