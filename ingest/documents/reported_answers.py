@@ -8,7 +8,7 @@ states it (「認める」, 「妥当」, 「不可」).
 >>> text = "桜川市個人情報保護審議会は、令和3年5月10日、桜川市の諮問(令和3年4月1日付け桜総第12号)に対して、答申した。"
 >>> cases, problems, claimed = read(split_lines(text), set())
 >>> [(c.title, c.date, c.decision, c.line) for c in cases], claimed
-[('桜川市の諮問(令和3年4月1日付け桜総第12号)', '2021-05-10', 'unknown', 1)], {1}
+([('桜川市の諮問(令和3年4月1日付け桜総第12号)', '2021-05-10', 'unknown', 1)], {1})
 """
 
 from __future__ import annotations
