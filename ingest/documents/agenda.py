@@ -36,7 +36,7 @@ from ..records import CouncilCase, Diagnostic, Flow, Registration
 from .consult import articles_of, flow_kind, is_rule_making
 from .items import compact
 from .lines import Line, split_lines  # noqa: F401 - the doctests use it
-from .names import is_department
+from .names import is_business, is_department
 from .title_flows import title_flows
 
 __all__ = ["AgendaReading", "meeting_date", "read"]
@@ -381,9 +381,12 @@ def read(lines: list[Line], consumed: set[int]) -> AgendaReading:
         reading.claimed.add(item.line.no)
         registered = _REGISTERED.match(compact(item.line.text)) if item.reported else None
         if registered:  # a business registered, changed or abolished, reported to the council
-            business = re.sub(r"^.*?(?:報告|審議)\d{1,2}[:：.．]?", "", registered.group("biz"))
-            reading.registrations.append(Registration(business=business, action=_ACTIONS[registered.group("action")],
-                                                      line=item.line.no, quote=item.line.quote))
+            named = re.sub(r"^.*?(?:報告|審議)\d{1,2}[:：.．]?", "", registered.group("biz"))
+            businesses = [part for part in re.split(r"及び|並びに|、", named) if part]
+            for business in businesses if all(is_business(part) for part in businesses) else [named]:
+                reading.registrations.append(Registration(business=business, line=item.line.no,
+                                                          action=_ACTIONS[registered.group("action")],
+                                                          quote=item.line.quote))
             reading.not_cases.add(item.line.no)
             continue
         if not _is_case(item) and not (item.reported and flow_kind(compact(item.title))):

@@ -28,13 +28,13 @@ import re
 
 from ..records import Diagnostic, Flow
 from .consult import consultation_flows, flow_kind
-from .items import compact
+from .items import compact, is_vague_item
 from .names import is_business
 
 __all__ = ["title_flows"]
 
 _PURPOSE = re.compile(r"^(?P<x>[^、。]+?)(?:を行う|の実施の|を実施する|する|の)?ため(?:に|の)")
-_WHERE = re.compile(r"^(?P<x>[^、。を]+?)(?P<how>における|に伴う|に係る)(?:[^、。をのに]{1,12}の)?"
+_WHERE = re.compile(r"^(?P<x>[^、。を]+?)(?P<how>における|に伴う|に係る)(?:(?P<data>[^、。をのに]{1,12})の)?"
                     r"(?:目的外利用|外部提供|提供)")
 _TO_BODY = re.compile(r"^(?P<items>[^、。を]+?)の(?P<ext>[^、。をにへとの]{2,20}?)への(?:情報|個人情報の|外部)?提供")
 _ACTOR = re.compile(r"^(?P<who>[^、。をがのにはで]{2,12})が、")
@@ -88,6 +88,9 @@ def _complete(flow: Flow, part: str, departments: list[str]) -> None:
     if purpose and not flow.recipient_business and not flow.recipient_external:
         flow.recipient_business = purpose.group("x")
         flow.reason = flow.reason or purpose.group()
+    data = purpose.groupdict().get("data") if purpose else None
+    if data and not flow.items and not is_vague_item(data):
+        flow.items = [data]  # 「Xにおける戸籍情報の目的外利用」: the data the title names
 
 
 def has_recipient(flow: Flow) -> bool:
