@@ -21,8 +21,8 @@ from tadori.ingest.records import Document
 from tadori.ingest.sources import read_document
 
 # The micro F1 reached on the 14 council documents (rounded down); raise them, never lower them.
-FLOOR_FLOWS = 0.60
-FLOOR_CASES = 0.90
+FLOOR_FLOWS = 0.73
+FLOOR_CASES = 0.98
 
 
 def extract(text: str):
@@ -211,6 +211,67 @@ def test_a_title_without_a_recipient_is_a_case_and_a_diagnostic_not_half_a_flow(
     assert titles == ["健康管理システムのデータの外部提供に関する個人情報の取扱いについて"]
     assert result.flows == []
     assert any(d.line == 4 and "no recipient" in d.message for d in result.diagnostics)
+
+
+THEME_PAGE = "\n".join([
+    "地域見守りのための個人情報の目的外利用及び提供について",
+    "市民参加手続のテーマ",
+    "- 地域見守りのための個人情報の目的外利用及び提供について(福祉部地域福祉課)",
+    "答申内容",
+    "令和元年9月3日開催の個人情報保護審査会で結審し、答申されました。",
+    "諮問事項",
+    "北野市長 様",
+    "地域見守りのための",
+    "個人情報の目的外利用及び提供について(諮問)",
+    "市では、見守りを希望する方の情報を登録し、支援者と共有する制度を進めています。",
+])
+
+
+def test_a_title_broken_before_its_subject_takes_the_department_beside_it_elsewhere():
+    result = extract(THEME_PAGE)
+    assert [(case.title, case.date) for case in result.council_cases] == [
+        ("地域見守りのための個人情報の目的外利用及び提供について", "2019-09-03")]
+    assert sorted(ends(flow) for flow in result.flows) == [
+        ("external_provision", "福祉部地域福祉課", None, "地域見守り", None),
+        ("purpose_outside_use", None, "福祉部地域福祉課", "地域見守り", None)]
+
+
+def test_arrows_in_prose_state_one_flow_each_way_with_their_items():
+    result = extract("\n".join([
+        "市立病院と警察署の情報連携について",
+        "内容は病院から警察署への提供と、警察署から病院が収集することの可否です。病院→警察署に提供する情報は"
+        "「搬送歴・既往歴・などのうち院長が必要と認める事項」。警察署→病院に収集する情報は「出動記録・救急記録」です。",
+    ]))
+    assert sorted((ends(flow), flow.items) for flow in result.flows) == [
+        (("collection_from_others", "警察署", "病院", None, None), ["出動記録", "救急記録"]),
+        (("external_provision", "病院", None, None, "警察署"), ["搬送歴", "既往歴"])]
+
+
+def test_an_answer_reported_in_prose_is_a_case_dated_by_the_answer():
+    result = extract("\n".join([
+        "請願の要旨",
+        "北野市個人情報保護審議会は、令和3年6月2日、北野市の諮問(令和3年5月6日付け北総第88号)に対して、"
+        "次のように答申しています。",
+    ]))
+    assert [(case.title, case.date, case.line) for case in result.council_cases] == [
+        ("北野市の諮問(令和3年5月6日付け北総第88号)", "2021-06-02", 2)]
+
+
+def test_rule_making_is_no_case_in_a_form_either():
+    result = extract("\n".join([
+        "開催日時", "令和2年1月20日(月)", "(1) 元諮問第9号", "防犯カメラ画像の警察署への提供に係る措置",
+        "報", "告", "(仮称)個人情報保護条例施行規則の改正について",
+    ]))
+    assert [case.title for case in result.council_cases] == ["防犯カメラ画像の警察署への提供に係る措置"]
+
+
+def test_several_businesses_reported_in_one_item_are_several_registrations():
+    result = extract("\n".join([
+        "1 日時 令和5年3月3日", "2 議題", "報告1 国民年金事務及び後期高齢者医療事務について【変更】", "3 その他",
+    ]))
+    assert [(reg.business, reg.action) for reg in result.registrations] == [
+        ("国民年金事務", "modify"), ("後期高齢者医療事務", "modify")]
+    assert result.council_cases == []
 
 
 def _council_documents():
