@@ -119,6 +119,19 @@ CIRCLED_POINTS = "\n".join([
     "③提供した情報について、本人への通知を省略することについて",
 ])
 
+CASE_MARKERS = "\n".join([
+    "令和5年度第3回あおば町個人情報保護審議会 次第",
+    "日時：令和5年12月4日（月）午前10時",
+    "【諮問案件1】",
+    "物価高騰支援給付金の支給に伴う保有個人情報の目的外利用及び外部提供について",
+    "【税務課、収納課】",
+    "【諮問案件2】",
+    "子ども食堂ネットワーク事業における個人情報の外部提供について",
+    "[担当課：こども部 子育て支援課]",
+    "【報告事項1】",
+    "窓口番号案内システムの導入について",
+])
+
 NO_RECIPIENT = "\n".join([
     "令和4年7月1日 こもれび市個人情報保護審議会 議事録",
     "日時 令和4年7月1日(金)",
@@ -164,6 +177,16 @@ AGENDAS = {
         [("図書館システム更新に伴う利用者データの移行作業の委託に係る措置", "2019-09-12"),
          ("児童手当システム改修の委託に係る措置", "2019-09-12")],
         [],
+    ),
+    "case markers on their own line, departments on the line below the title": (
+        CASE_MARKERS,
+        [("物価高騰支援給付金の支給に伴う保有個人情報の目的外利用及び外部提供について", "2023-12-04"),
+         ("子ども食堂ネットワーク事業における個人情報の外部提供について", "2023-12-04")],
+        [("purpose_outside_use", None, "税務課", "物価高騰支援給付金の支給", None),
+         ("purpose_outside_use", None, "収納課", "物価高騰支援給付金の支給", None),
+         ("external_provision", "税務課", None, "物価高騰支援給付金の支給", None),
+         ("external_provision", "収納課", None, "物価高騰支援給付金の支給", None),
+         ("external_provision", "こども部子育て支援課", None, "子ども食堂ネットワーク事業", None)],
     ),
     "circled points of one consultation, answered on a month and day": (
         CIRCLED_POINTS,

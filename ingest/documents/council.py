@@ -55,6 +55,8 @@ _TAGGED_TITLE = re.compile(r"^(.+について)\s*【([^】]+(?:課|室|係|所|�
 _BULLET = re.compile(r"^[ア-ンａ-ｚa-z][\s.)）．]\s*(提供先|利用先|提供元|利用元|保有課|提供項目|利用項目|項目)"
                      r"\s*[:：]?\s*(\S.*)$")
 _DEPT = re.compile(r"^【([^】]+(?:課|室|係|所|センター|局|部|総務|委員会|館))】$")
+_DEPT_LABELLED = re.compile(r"^[\[(（](?:担当課?|所管課?|担当部署)\s*[:：]\s*"
+                            r"([^\]()（）]+?(?:課|室|係|所|センター|局|部|委員会|館))[\])）]$")
 _LISTED = re.compile(r"^[○◯●■・]\s*.*(?:個人情報|提供する|利用する).*(?:内容|項目)"
                      r"|^[○◯●■・]\s*(?:提供|利用|収集)する個人情報$")
 _ANSWER = re.compile(r"^答申第\s*\d+\s*号$|[(（]答申[)）]$")
@@ -93,6 +95,8 @@ def _has_cue(text: str) -> bool:
     """
     if text[0] in _STARTS and (text.startswith(_MARKS) or text[0] in "日開" or len(text) <= 20):
         return True
+    if text[0] in "[(（" and "担当" in text[:4]:
+        return True  # 「[担当課：…]」 under a title
     if not _CUE_CHAR.search(text):
         return False  # one scan over a character class rejects most lines of a discussion
     return (_has_date(text) or "会議" in text or "議事" in text or "審議会" in text or "諮問" in text
@@ -247,9 +251,11 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                     (current.parts[-1][2] if current.parts else current.departments).append(following.text.strip())
                     joined_away.add(lines.index(following))
                 continue
-            dept = _DEPT.match(text) if text[0] == "【" else None
-            if dept:
-                (current.parts[-1][2] if current.parts else current.departments).append(dept.group(1))
+            dept = (_DEPT.match(text) if text[0] == "【" else _DEPT_LABELLED.match(text) if text[0] in "[(（"
+                    else None)
+            if dept:  # 「【A課、B課】」, 「[担当課：C部 D課]」: each department named
+                names = [name.replace(" ", "") for name in re.split(r"[、,]", dept.group(1)) if name.strip()]
+                (current.parts[-1][2] if current.parts else current.departments).extend(names)
                 continue
             if _LISTED.match(text):
                 following = next((ln for ln in lines[index + 1:index + 4] if not ln.blank), None)
