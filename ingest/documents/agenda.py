@@ -44,8 +44,9 @@ __all__ = ["AgendaReading", "meeting_date", "read"]
 _DATE = re.compile(r"(?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                    r"|(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?")
 _WHEN_LABEL = re.compile(r"(?:日\s*時|開\s*催\s*日\s*時?|と\s*き)\s*[:：]?")
-_HEADING = re.compile(r"^(?:[-・◇◆■□●○]\s*)?(?:\d{1,2}\s*[.．)]?\s*)?(?:[(（]\d{1,2}[)）]\s*)?"
-                      r"(?P<word>議\s*題(?:\s*等)?|議\s*事|審議項目|審議事項|諮問事項|会議次第|次\s*第|案\s*件)\s*$")
+_HEADING = re.compile(r"^(?:[-・◇◆■□●○]\s*)?(?:\d{1,2}\s*[.．)]?\s*)?(?:[(（]\d{1,2}[)）]\s*)?[【\[]?\s*"
+                      r"(?P<word>議\s*題(?:\s*等)?|議\s*事|審議項目|審議事項|審議案件|諮問事項|会議次第|次\s*第|案\s*件)"
+                      r"\s*[】\]]?\s*[:：]?$")
 _STOP = re.compile(r"^(?:[-・]\s*)?(?:\d{1,2}\s*[.．]?\s*)?"
                    r"(?:議事概要|議事要旨|議事の概要|議事内容|会議の概要|審議の概要|審議経過|会議経過|概要|配布資料|配付資料|会議資料|資料)|^[※◇◆]")
 _MARKER = re.compile(r"^(?P<m>[(（]\d{1,2}[)）]|\d{1,2}[)）]|\d{1,2}[.．](?!\d)|[ア-ン](?=[\s．.、])|[・\-*]"
@@ -158,6 +159,8 @@ def _section(lines: list[Line], start: int) -> list[Line]:
             continue
         if _STOP.match(text) or re.match(r"^\d{1,2}\s*[.．]?\s*\S", text) and not _MARKER.match(text) and out:
             break
+        if out and len(text) > 80 and not _MARKER.match(text) and not _QUOTED.match(text):
+            break  # the minutes' prose begins
         out.append(line)
     return out
 
