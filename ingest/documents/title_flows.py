@@ -93,6 +93,20 @@ def _complete(flow: Flow, part: str, departments: list[str]) -> None:
         flow.items = [data]  # 「Xにおける戸籍情報の目的外利用」: the data the title names
 
 
+_CLAUSE_HEAD = re.compile(r"^.*(?:ために|ための|により|によって)、?")
+_NOT_DATA = re.compile(r"(?:が|により|によって|から)$|目的の範囲")
+
+
+def _data_items(items: list[str]) -> list[str]:
+    """Items as the data named: the purpose or reason clause read with them and bare 「（保有）個人情報」 dropped."""
+    out: list[str] = []
+    for item in items:
+        item = _CLAUSE_HEAD.sub("", item)
+        if item and not _NOT_DATA.search(item) and not is_vague_item(re.sub(r"^保有", "", item)):
+            out.append(item)
+    return out
+
+
 def has_recipient(flow: Flow) -> bool:
     """Whether a flow names where the data go (a department, a business or an outside party)."""
     return bool(flow.recipient_department or flow.recipient_business or flow.recipient_external)
@@ -115,6 +129,7 @@ def title_flows(title: str, line: int, quote: str, *, departments: list[str] | N
             if articles and not flow.basis_text and basis == "council":
                 flow.basis_text = articles[0]
             _complete(flow, part, departments)
+            flow.items = flow.items if items else _data_items(flow.items)
             if has_recipient(flow):
                 made.append(flow)
             else:
