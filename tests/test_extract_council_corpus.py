@@ -132,6 +132,30 @@ CASE_MARKERS = "\n".join([
     "窓口番号案内システムの導入について",
 ])
 
+AGENDA_AND_MINUTES = "\n".join([
+    "第30回 ひまわり市個人情報保護審議会 会議要旨",
+    "1 日時 令和3年7月15日(木曜日)午後2時から",
+    "2 議題",
+    "(1) 第29回審議会会議要旨の承認について",
+    "(2) 諮問に係る審議について",
+    "ア 個人情報保護条例第8条に基づく個人情報の取扱いについて",
+    "・「ワクチン接種予約システムにおける接種券情報の目的外利用について」(健康局)",
+    "イ 個人情報保護条例第11条に基づく個人情報の取扱いについて",
+    "・「地域包括支援センターへの高齢者情報の提供について」(福祉局)",
+    "3 議事要旨",
+    "(1) 第29回審議会会議要旨の承認について",
+    "承認された。",
+    "(2) 諮問に係る審議について",
+    "ア 個人情報保護条例第8条に基づく個人情報の取扱いについて",
+    "・「ワクチン接種予約システムにおける接種券情報の目的外利用について」(健康局)",
+    "<審議結果>",
+    "諮問のとおり承認された。",
+    "イ 個人情報保護条例第11条に基づく個人情報の取扱いについて",
+    "・「地域包括支援センターへの高齢者情報の提供について」(福祉局)",
+    "<審議結果>",
+    "委員からの意見を付した上で承認された。",
+])
+
 NO_RECIPIENT = "\n".join([
     "令和4年7月1日 こもれび市個人情報保護審議会 議事録",
     "日時 令和4年7月1日(金)",
@@ -188,6 +212,13 @@ AGENDAS = {
          ("external_provision", "収納課", None, "物価高騰支援給付金の支給", None),
          ("external_provision", "こども部子育て支援課", None, "子ども食堂ネットワーク事業", None)],
     ),
+    "an agenda repeated in the minutes, each item decided below its repeat": (
+        AGENDA_AND_MINUTES,
+        [("ワクチン接種予約システムにおける接種券情報の目的外利用について", "2021-07-15"),
+         ("地域包括支援センターへの高齢者情報の提供について", "2021-07-15")],
+        [("purpose_outside_use", None, "健康局", "ワクチン接種予約システム", None),
+         ("external_provision", "福祉局", None, None, "地域包括支援センター")],
+    ),
     "circled points of one consultation, answered on a month and day": (
         CIRCLED_POINTS,
         [("市立学校が、児童相談所からの通告により、在籍児童に係る個人情報を本人以外から収集することについて",
@@ -214,6 +245,12 @@ def test_every_agenda_item_is_a_case_with_the_flows_its_title_states(name):
 def test_circled_points_take_the_answer_s_decision():
     decisions = {case.decision for case in extract(CIRCLED_POINTS).council_cases}
     assert decisions == {"rejected"}
+
+
+def test_decisions_recorded_under_the_repeated_titles_are_the_cases_decisions():
+    cases = extract(AGENDA_AND_MINUTES).council_cases
+    assert [(case.decision, case.articles) for case in cases] == [
+        ("approved", ["個人情報保護条例第8条"]), ("approved_with_opinion", ["個人情報保護条例第11条"])]
 
 
 def test_quoted_names_take_the_articles_of_their_group_heading():

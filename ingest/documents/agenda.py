@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from ..normalize import to_iso_date
 from ..records import CouncilCase, Diagnostic, Flow, Registration
 from .consult import articles_of, flow_kind, is_rule_making
+from .council import decision_of
 from .items import compact
 from .lines import Line, split_lines  # noqa: F401 - the doctests use it
 from .names import is_business, is_department
@@ -410,10 +411,28 @@ def read(lines: list[Line], consumed: set[int]) -> AgendaReading:
                            line=item.line.no, quote=item.line.quote)
         case.flow_ids = [str(id(flow)) for flow in made]  # placeholders, as council.council_cases gives them
         reading.cases.append(case)
+    for case in reading.cases:
+        if case.decision == "unknown":
+            case.decision = _decided(visible, case) or "unknown"
     titles = {compact(case.title) for case in reading.cases}
     reading.not_cases |= _where_repeated(visible, titles, reading.claimed) | _group_headings(visible, titles)
     reading.claimed |= reading.not_cases
     return reading
+
+
+def _decided(lines: list[Line], case: CouncilCase) -> str | None:
+    """The decision the minutes record under a later repeat of the case's title (「<審議結果> …承認された」)."""
+    key = compact(case.title)
+    for index, line in enumerate(lines):
+        if line.no <= (case.line or 0) or key not in compact(line.text):
+            continue
+        for below in lines[index + 1:index + 5]:
+            if key not in compact(below.text) and _QUOTED.match(_dash(below.text)):
+                break  # the next item's title: no decision stated for this one
+            decision = decision_of(below.text)
+            if decision:
+                return decision
+    return None
 
 
 def _group_headings(lines: list[Line], titles: set[str]) -> set[int]:

@@ -37,6 +37,7 @@ _PURPOSE = re.compile(r"^(?P<x>[^、。]+?)(?:を行う|の実施の|を実施�
 _WHERE = re.compile(r"^(?P<x>[^、。を]+?)(?P<how>における|に伴う|に係る)(?:(?P<data>[^、。をのに]{1,12})の)?"
                     r"(?:目的外利用|外部提供|提供)")
 _TO_BODY = re.compile(r"^(?P<items>[^、。を]+?)の(?P<ext>[^、。をにへとの]{2,20}?)への(?:情報|個人情報の|外部)?提供")
+_BODY_FIRST = re.compile(r"^(?P<ext>[^、。をにへとの]{2,20}?)への(?P<items>[^、。を]+?)の(?:外部|情報)?提供")
 _ACTOR = re.compile(r"^(?P<who>[^、。をがのにはで]{2,12})が、")
 _FROM = re.compile(r"(?P<src>[^、。をのにはが]{1,12})(?:からの[^、。をに]{1,6}?により|から収集)")
 _BOTH_KINDS = re.compile(r"の目的外利用及び(?:外部)?提供")
@@ -62,9 +63,10 @@ def _complete(flow: Flow, part: str, departments: list[str]) -> None:
     purpose = _PURPOSE.match(part) or _WHERE.match(part)
     if purpose and purpose.re is _WHERE and purpose.group("how") == "に係る" and not is_business(purpose.group("x")):
         purpose = None  # 「Xに係る情報の提供」: X says whose data, not the business that receives it
-    to_body = _TO_BODY.match(part) if flow.kind == "external_provision" and not flow.recipient_external else None
+    to_body = (_TO_BODY.match(part) or _BODY_FIRST.match(part)
+               if flow.kind == "external_provision" and not flow.recipient_external else None)
     if to_body and not flow.recipient_department:
-        flow.recipient_external = to_body.group("ext")  # 「Aに係る情報の検査機関への情報提供」
+        flow.recipient_external = to_body.group("ext")  # 「Aに係る情報の検査機関への情報提供」, 「Bへの Aの提供」
         flow.items = flow.items or [to_body.group("items")]
     actor = _ACTOR.match(part)
     who = actor.group("who") if actor else None
