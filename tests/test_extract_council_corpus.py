@@ -156,6 +156,14 @@ AGENDA_AND_MINUTES = "\n".join([
     "委員からの意見を付した上で承認された。",
 ])
 
+DATED_HEADING = "\n".join([
+    "令和5年度第2回 はなみずき市個人情報保護審議会（令和5年10月3日開催）",
+    "議題",
+    "(1) 避難行動要支援者名簿の自主防災組織への提供について【諮問】",
+    "(担当課：危機管理課)",
+    "(2) 窓口支援システムの更新について【報告】",
+])
+
 NO_RECIPIENT = "\n".join([
     "令和4年7月1日 こもれび市個人情報保護審議会 議事録",
     "日時 令和4年7月1日(金)",
@@ -218,6 +226,11 @@ AGENDAS = {
          ("地域包括支援センターへの高齢者情報の提供について", "2021-07-15")],
         [("purpose_outside_use", None, "健康局", "ワクチン接種予約システム", None),
          ("external_provision", "福祉局", None, None, "地域包括支援センター")],
+    ),
+    "the date in the meeting's heading, labels in brackets, the department labelled below": (
+        DATED_HEADING,
+        [("避難行動要支援者名簿の自主防災組織への提供について", "2023-10-03")],
+        [("external_provision", "危機管理課", None, None, "自主防災組織")],
     ),
     "circled points of one consultation, answered on a month and day": (
         CIRCLED_POINTS,

@@ -58,10 +58,11 @@ _QUOTED = re.compile(r"^(?:[・\-*]\s*)?「(?P<t>[^」]+)(?:」|$)\s*(?:[(（](?
 _REGISTERED = re.compile(r"^(?P<biz>.+?(?:業務|事務|事業|システム))(?:の登録)?(?:について)?\s*[【\[(（]"
                          r"(?P<action>新規|変更|廃止|登録|追加)[】\])）](?:[(（]報告[)）])?$")
 _ACTIONS = {"新規": "new", "登録": "new", "追加": "new", "変更": "modify", "廃止": "abolish"}
-_LABEL = re.compile(r"\s*[(（](?P<l>(?:新規|継続)?諮問|報告|審議|協議|継続審議)[)）]\s*$")
+_LABEL = re.compile(r"\s*[(（【](?P<l>(?:新規|継続)?諮問|報告|審議|協議|継続審議)(?:事項|案件)?[)）】]\s*$")
 _TAGGED = re.compile(r"\s*(?:【(?P<a>[^】]+)】|\[(?:担当課?|所管課?)?[:：]?\s*(?P<b>[^\]]+)\]"
-                     r"|[(（](?P<c>[^()（）]+)[)）])\s*$")
-_DEPT_LINE = re.compile(r"^(?:【(?P<a>[^】]+)】|\[(?:担当課?|所管課?)\s*[:：]\s*(?P<b>[^\]]+)\])$")
+                     r"|[(（](?:(?:担当課?|所管課?|担当部署)\s*[:：]\s*)?(?P<c>[^()（）]+)[)）])\s*$")
+_DEPT_LINE = re.compile(r"^(?:【(?P<a>[^】]+)】"
+                        r"|[\[(（](?:担当課?|所管課?|担当部署)\s*[:：]\s*(?P<b>[^\])）]+)[\])）])$")
 _NOT_A_CASE = re.compile(r"承認について$|の承認$|^その他|不服|審査請求|異議申立|開示請求|開示決定|諮問受理")
 _REPORTED = re.compile(r"^報告|[(（]報告[)）]|について報告$")
 _INLINE_START = re.compile(r"(?:諮問事項|審議項目|審議事項|議題|議事|審議)\s*(?=[(（]?1[)）.．])")
@@ -103,7 +104,8 @@ def _iso(text: str) -> str | None:
 
 
 def meeting_date(lines: list[Line]) -> tuple[str | None, int | None]:
-    """The meeting's date: the first full date after a 「日時」 label (same line or within the next two).
+    """The meeting's date: the first full date after a 「日時」 label (same line or within the next two), else
+    the date on an opening line that names the meeting (「…審議会（令和5年10月3日開催）」).
 
     >>> meeting_date(split_lines("更新日:2020年1月5日\\n1 日時 令和元年12月3日(火)"))
     ('2019-12-03', 2)
@@ -119,6 +121,10 @@ def meeting_date(lines: list[Line]) -> tuple[str | None, int | None]:
             found = _DATE.search(below.text)
             if found:
                 return _iso(found.group()), below.no
+    for line in lines[:12]:
+        found = _DATE.search(line.text) if ("開催" in line.text or "審議会" in line.text) else None
+        if found:
+            return _iso(found.group()), line.no
     return None, None
 
 
