@@ -164,6 +164,19 @@ DATED_HEADING = "\n".join([
     "(2) 窓口支援システムの更新について【報告】",
 ])
 
+WRAPPED_ITEMS = "\n".join([
+    "令和2年度 第1回 つばき町個人情報保護審議会 会議録",
+    "開催日時　令和2年7月9日（木）午後1時30分",
+    "審議事項",
+    "1. 生活困窮者自立支援事業における住民税課税情報の目的外利",
+    "",
+    "用について（保健福祉課）",
+    "2. 防災行政無線の戸別受信機貸与に係る世帯情報の外部提供について",
+    "（総務課）",
+    "報告事項",
+    "・特定個人情報保護評価の実施について",
+])
+
 NO_RECIPIENT = "\n".join([
     "令和4年7月1日 こもれび市個人情報保護審議会 議事録",
     "日時 令和4年7月1日(金)",
@@ -231,6 +244,13 @@ AGENDAS = {
         DATED_HEADING,
         [("避難行動要支援者名簿の自主防災組織への提供について", "2023-10-03")],
         [("external_provision", "危機管理課", None, None, "自主防災組織")],
+    ),
+    "titles broken mid-word over a blank line, departments alone below, a report list after": (
+        WRAPPED_ITEMS,
+        [("生活困窮者自立支援事業における住民税課税情報の目的外利用について", "2020-07-09"),
+         ("防災行政無線の戸別受信機貸与に係る世帯情報の外部提供について", "2020-07-09")],
+        [("purpose_outside_use", None, "保健福祉課", "生活困窮者自立支援事業", None),
+         ("external_provision", "総務課", None, "防災行政無線の戸別受信機貸与", None)],
     ),
     "circled points of one consultation, answered on a month and day": (
         CIRCLED_POINTS,

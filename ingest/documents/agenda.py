@@ -48,8 +48,9 @@ _WHEN_LABEL = re.compile(r"(?:日\s*時|開\s*催\s*日\s*時?|と\s*き)\s*[:�
 _HEADING = re.compile(r"^(?:[-・◇◆■□●○]\s*)?(?:\d{1,2}\s*[.．)]?\s*)?(?:[(（]\d{1,2}[)）]\s*)?[【\[]?\s*"
                       r"(?P<word>議\s*題(?:\s*等)?|議\s*事|審議項目|審議事項|審議案件|諮問事項|会議次第|次\s*第|案\s*件)"
                       r"\s*[】\]]?\s*[:：]?$")
-_STOP = re.compile(r"^(?:[-・]\s*)?(?:\d{1,2}\s*[.．]?\s*)?"
-                   r"(?:議事概要|議事要旨|議事の概要|議事内容|会議の概要|審議の概要|審議経過|会議経過|概要|配布資料|配付資料|会議資料|資料)|^[※◇◆]")
+_STOP = re.compile(r"^(?:[-・]\s*)?(?:\d{1,2}\s*[.．]?\s*)?[【\[]?"
+                   r"(?:議事概要|議事要旨|議事の概要|議事内容|会議の概要|審議の概要|審議経過|会議経過|概要|配布資料|配付資料|会議資料"
+                   r"|資料|(?:報告事項|報告案件|報告)[】\]]?\s*[:：]?$)|^[※◇◆]")
 _MARKER = re.compile(r"^(?P<m>[(（]\d{1,2}[)）]|\d{1,2}[)）]|\d{1,2}[.．](?!\d)|[ア-ン](?=[\s．.、])|[・\-*]"
                      r"|(?:審議|報告|諮問)\s*\d{1,2}(?=[\s:：.．]))"
                      r"\s*(?P<t>\S.*)$")
@@ -63,6 +64,7 @@ _TAGGED = re.compile(r"\s*(?:【(?P<a>[^】]+)】|\[(?:担当課?|所管課?)?[:
                      r"|[(（](?:(?:担当課?|所管課?|担当部署)\s*[:：]\s*)?(?P<c>[^()（）]+)[)）])\s*$")
 _DEPT_LINE = re.compile(r"^(?:【(?P<a>[^】]+)】"
                         r"|[\[(（](?:担当課?|所管課?|担当部署)\s*[:：]\s*(?P<b>[^\])）]+)[\])）])$")
+_BARE_DEPT = re.compile(r"^[(（](?P<d>[^()（）]{2,30})[)）]$")
 _NOT_A_CASE = re.compile(r"承認について$|の承認$|^その他|不服|審査請求|異議申立|開示請求|開示決定|諮問受理")
 _REPORTED = re.compile(r"^報告|[(（]報告[)）]|について報告$")
 _INLINE_START = re.compile(r"(?:諮問事項|審議項目|審議事項|議題|議事|審議)\s*(?=[(（]?1[)）.．])")
@@ -201,9 +203,12 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
         elif entries and entries[-1][0] != "「" and not _ends(entries[-1][1]) and len(text) <= 60:
             kind, before, first = entries[-1]
             entries[-1] = (kind, before + text, first)  # a title wrapped onto the next line
-        elif _DEPT_LINE.match(text) and entries:
+            groups.add(line.no)
+        elif entries and (_DEPT_LINE.match(text) or _BARE_DEPT.match(text)
+                          and _is_department(_BARE_DEPT.match(text).group("d").replace(" ", ""))):
             kind, before, first = entries[-1]
             entries[-1] = (kind, before + text, first)  # the department on the line below the title
+            groups.add(line.no)
     order: list[str] = []
     for kind, _, _ in entries:
         if kind not in order:

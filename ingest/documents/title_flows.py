@@ -5,7 +5,7 @@
 - 「Xのために A すること及び B すること」, 「…の目的外利用及び（外部）提供について」: one statement per kind, the
   purpose repeated before each;
 - the purpose 「Xのために」 / 「Xにおける…の目的外利用」 is the recipient business when nothing else is named
-  (「Xに係る情報の提供」 only when X is a business: otherwise X says whose data it is);
+  (not in 「Xに係る情報の提供」 when X names people, 「死亡患者」: then X says whose data it is);
 - 「Aに係る情報のBへの情報提供」: B the outside recipient, A's information the item;
 - the departments bracketed beside the title (【A課、B課】, [担当課：…], （…局）) receive what is used outside its
   purpose or collected, and hold what is provided;
@@ -29,7 +29,6 @@ import re
 from ..records import Diagnostic, Flow
 from .consult import consultation_flows, flow_kind
 from .items import compact, is_vague_item
-from .names import is_business
 
 __all__ = ["title_flows"]
 
@@ -38,6 +37,7 @@ _WHERE = re.compile(r"^(?P<x>[^、。を]+?)(?P<how>における|に伴う|に�
                     r"(?:目的外利用|外部提供|提供)")
 _TO_BODY = re.compile(r"^(?P<items>[^、。を]+?)の(?P<ext>[^、。をにへとの]{2,20}?)への(?:情報|個人情報の|外部)?提供")
 _BODY_FIRST = re.compile(r"^(?P<ext>[^、。をにへとの]{2,20}?)への(?P<items>[^、。を]+?)の(?:外部|情報)?提供")
+_WHOSE = re.compile(r"(?:者|児童|生徒|世帯|住民|本人|市民|職員|患者|被保険者)$")
 _ACTOR = re.compile(r"^(?P<who>[^、。をがのにはで]{2,12})が、")
 _FROM = re.compile(r"(?P<src>[^、。をのにはが]{1,12})(?:からの[^、。をに]{1,6}?により|から収集)")
 _BOTH_KINDS = re.compile(r"の目的外利用及び(?:外部)?提供")
@@ -61,8 +61,8 @@ def _parts(title: str) -> list[str]:
 def _complete(flow: Flow, part: str, departments: list[str]) -> None:
     """Ends the title leaves implicit: the purpose as recipient business, the bracketed department, the actor."""
     purpose = _PURPOSE.match(part) or _WHERE.match(part)
-    if purpose and purpose.re is _WHERE and purpose.group("how") == "に係る" and not is_business(purpose.group("x")):
-        purpose = None  # 「Xに係る情報の提供」: X says whose data, not the business that receives it
+    if purpose and purpose.re is _WHERE and purpose.group("how") == "に係る" and _WHOSE.search(purpose.group("x")):
+        purpose = None  # 「死亡患者に係る情報の提供」: X says whose data, not the business that receives it
     to_body = (_TO_BODY.match(part) or _BODY_FIRST.match(part)
                if flow.kind == "external_provision" and not flow.recipient_external else None)
     if to_body and not flow.recipient_department:
