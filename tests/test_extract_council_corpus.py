@@ -215,7 +215,7 @@ AGENDAS = {
         [("ひばり野市立図書館の予約システム更新について", "2021-11-02"),
          ("がん検診の受診勧奨に係る個人情報の目的外利用について", "2021-11-02"),
          ("市営住宅使用料の口座振替に係る金融機関との情報連", "2021-11-02")],
-        [],
+        [("purpose_outside_use", None, None, "がん検診の受診勧奨", None)],
     ),
     "lone 諮問第N号 markers with the title wrapped below": (
         FORM_MARKERS,
