@@ -329,6 +329,15 @@ def test_a_title_broken_before_its_subject_takes_the_department_beside_it_elsewh
         ("purpose_outside_use", None, "福祉部地域福祉課", "地域見守り", None)]
 
 
+def test_an_answer_sentence_naming_the_title_decides_the_case():
+    text = THEME_PAGE + "\n" + "\n".join([
+        "令和元年9月3日付北福第77号で諮問のあった、地域見守りのための個人情報の目的外利用及び提供について審議した結果、"
+        "審査会はこれを認めることとしたので答申します。",
+        "(附帯意見) 提供先での管理を徹底すること。",
+    ])
+    assert [case.decision for case in extract(text).council_cases] == ["approved_with_opinion"]
+
+
 def test_arrows_in_prose_state_one_flow_each_way_with_their_items():
     result = extract("\n".join([
         "市立病院と警察署の情報連携について",

@@ -155,6 +155,7 @@ def run(document: Document) -> Extraction:
     case_flows = [flow for flow in case_flows if str(id(flow)) not in replaced] + stated
     case_lines |= stated_lines
     decided_in_minutes(lines, cases)
+    reported_answers.decide(lines, cases)  # 「…について審査した結果、これを認める…答申」
     annexed(lines, cases, case_flows + agenda_flows)
     diagnostics.extend(problems)
     case_flows, problems = whole_flows(cases, case_flows)

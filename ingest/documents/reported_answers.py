@@ -17,15 +17,17 @@ import re
 
 from ..normalize import to_iso_date
 from ..records import CouncilCase, Diagnostic
+from .items import compact
 from .lines import Line, split_lines  # noqa: F401 - the doctest uses split_lines
 
-__all__ = ["read"]
+__all__ = ["decide", "read"]
 
 _ANSWERED = re.compile(
     r"(?:審議会|審査会)は、\s*(?P<date>(?:平成|令和|昭和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)、\s*"
     r"(?P<title>[^、。]{1,20}?の諮問\s*[(（][^()（）]{1,60}[)）])\s*に対して[^。]*?答申")
-_DECISION = (("rejected", re.compile(r"認めない|不可|妥当でない")),
-             ("approved", re.compile(r"認める|妥当である|差し支えない")))
+_DECISION = (("rejected", re.compile(r"認めない|認められない|不可|妥当でない|適当でない")),
+             ("approved", re.compile(r"認める|認めること|妥当である|適当である|差し支えない")))
+_OPINION = re.compile(r"^[-・]?\s*[(（【]?[附付]帯意見")
 
 
 def read(lines: list[Line], consumed: set[int]) -> tuple[list[CouncilCase], list[Diagnostic], set[int]]:
@@ -51,3 +53,28 @@ def read(lines: list[Line], consumed: set[int]) -> tuple[list[CouncilCase], list
                                  quote=line.quote))
         claimed.add(line.no)
     return cases, problems, claimed
+
+
+def decide(lines: list[Line], cases: list[CouncilCase]) -> None:
+    """An undecided case takes the decision of an answer sentence that names its title.
+
+    「…（title）について審査した結果、…これを認めることとしたので答申します。」 approves; a 附帯意見 right
+    after it adds an opinion.
+    """
+    open_cases = [case for case in cases if case.decision == "unknown" and len(compact(case.title)) >= 12]
+    if not open_cases:
+        return
+    texts = [line.text for line in lines]
+    for index, text in enumerate(texts):
+        if "答申" not in text:
+            continue
+        flat = compact(text)
+        for case in open_cases:
+            if case.decision != "unknown" or compact(case.title) not in flat:
+                continue
+            rest = flat[flat.find(compact(case.title)) + len(compact(case.title)):]
+            decision = next((name for name, pattern in _DECISION if pattern.search(rest)), None)
+            if decision == "approved" and any(_OPINION.match(below) for below in texts[index + 1:index + 3] if below):
+                decision = "approved_with_opinion"
+            if decision:
+                case.decision = decision
