@@ -38,9 +38,10 @@ from .council import decision_of
 from .items import compact
 from .lines import Line, split_lines  # noqa: F401 - the doctests use it
 from .names import is_business, is_department
+from .reading import Reading
 from .title_flows import title_flows
 
-__all__ = ["AgendaReading", "meeting_date", "read"]
+__all__ = ["combine", "meeting_date", "read"]
 
 _DATE = re.compile(r"(?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                    r"|(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?")
@@ -73,18 +74,6 @@ _ANSWERED = re.compile(r"(?<!\d)(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d).{0,20}答申
 _NUMBERED_CASE = re.compile(r"^(?:\d+\s*)?(?:諮問|報告|審議|議案)\s*(?:第\s*\d+\s*号|案件|事項)")
 _MARKER_ALONE = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*)?(?:\d{1,4}\s*|元)?(?P<kind>諮問|報告)\s*第\s*\d+\s*号$")
 _CITATION_END = re.compile(r"(?:[(（][^()（）]*条[^()（）]*[)）]|。)+$")
-
-
-@dataclass
-class AgendaReading:
-    """What the agenda lists state: cases, their flows, what could not be read, and the lines read."""
-
-    cases: list[CouncilCase] = field(default_factory=list)
-    flows: list[Flow] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    claimed: set[int] = field(default_factory=set)
-    not_cases: set[int] = field(default_factory=set)  # group headings, excluded items, repeats of a title
-    registrations: list[Registration] = field(default_factory=list)  # 「報告1 X事務について【変更】」
 
 
 @dataclass
@@ -369,9 +358,9 @@ def _where_repeated(lines: list[Line], titles: set[str], claimed: set[int]) -> s
     return out
 
 
-def read(lines: list[Line], consumed: set[int]) -> AgendaReading:
+def read(lines: list[Line], consumed: set[int]) -> Reading:
     """Cases of every agenda list in the document, with the flows their titles state and the lines read."""
-    reading = AgendaReading()
+    reading = Reading()
     visible = [line for line in lines if line.text and not line.cells and line.no not in consumed]
     if not visible:
         return reading
@@ -456,7 +445,7 @@ def _group_headings(lines: list[Line], titles: set[str]) -> set[int]:
     return out
 
 
-def combine(reading: AgendaReading, cases: list[CouncilCase], case_flows: list[Flow],
+def combine(reading: Reading, cases: list[CouncilCase], case_flows: list[Flow],
             problems: list[Diagnostic]) -> tuple[list[CouncilCase], list[Flow], list[Diagnostic]]:
     """The council reader's cases and the agenda's, one per line.
 

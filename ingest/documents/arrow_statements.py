@@ -11,9 +11,10 @@ brackets:
 Items are split on 「・」; a trailing qualifier 「などのうち…」 is dropped. A list line 「業務 → 接続先」 with no verb
 after the arrow is :mod:`.arrows`' genre, not this one.
 
->>> line = split_lines("図書館→教育委員会に提供する情報は「貸出履歴・氏名・などのうち必要な事項」")[0]
->>> flows = read([line], set())[0]
->>> [(f.kind, f.source_department, f.recipient_department, f.recipient_external, f.items) for f in flows]
+>>> text = ("図書館と教育委員会の連携\\n内容は次のとおり。\\n"
+...         "図書館→教育委員会に提供する情報は「貸出履歴・氏名・などのうち必要な事項」")
+>>> reading = read(split_lines(text), set())
+>>> [(f.kind, f.source_department, f.recipient_department, f.recipient_external, f.items) for f in reading.flows]
 [('external_provision', '図書館', '教育委員会', None, ['貸出履歴', '氏名'])]
 """
 
@@ -21,9 +22,10 @@ from __future__ import annotations
 
 import re
 
-from ..records import Diagnostic, Flow
+from ..records import Flow
 from .lines import Line, split_lines  # noqa: F401 - the doctest uses split_lines
 from .names import is_department
+from .reading import Reading
 
 __all__ = ["read"]
 
@@ -50,10 +52,9 @@ def _inside(name: str) -> bool:
     return is_department(name) or not _OUTSIDE.search(name)
 
 
-def read(lines: list[Line], consumed: set[int]) -> tuple[list[Flow], list[Diagnostic], set[int]]:
+def read(lines: list[Line], consumed: set[int]) -> Reading:
     """Flows the arrow sentences state, and the lines they were read on."""
-    flows: list[Flow] = []
-    claimed: set[int] = set()
+    reading = Reading()
     for line in lines:
         text = line.text
         if not text or line.cells or line.no in consumed or ("→" not in text and "⇒" not in text):
@@ -68,6 +69,6 @@ def read(lines: list[Line], consumed: set[int]) -> tuple[list[Flow], list[Diagno
                 flow = Flow(kind="external_provision", source_department=a, items=items, line=line.no,
                             quote=line.quote,
                             **({"recipient_department": b} if _inside(b) else {"recipient_external": b}))
-            flows.append(flow)
-            claimed.add(line.no)
-    return flows, [], claimed
+            reading.flows.append(flow)
+            reading.claimed.add(line.no)
+    return reading

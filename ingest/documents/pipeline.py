@@ -143,10 +143,10 @@ def run(document: Document) -> Extraction:
     case_lines |= listed.claimed
     diagnostics.extend(listed.diagnostics)
     registrations.extend(listed.registrations)
-    answered, problems_answered, answer_lines = reported_answers.read(lines, used | case_lines)
-    cases = sorted(cases + answered, key=lambda case: case.line or 0)  # answers reported in prose
-    diagnostics.extend(problems_answered)
-    case_lines |= answer_lines
+    answered = reported_answers.read(lines, used | case_lines)  # answers reported in prose
+    cases = sorted(cases + answered.cases, key=lambda case: case.line or 0)
+    diagnostics.extend(answered.diagnostics)
+    case_lines |= answered.claimed
     agenda_flows, agenda_lines = discussed_flows(lines, cases, case_flows, used | case_lines)
     flows.extend(agenda_flows)
     case_lines |= agenda_lines
@@ -166,9 +166,9 @@ def run(document: Document) -> Extraction:
     found, problems = arrow_flows(lines, consumed)
     flows.extend(found)
     diagnostics.extend(problems)
-    found, problems, arrow_lines = arrow_statements.read(lines, consumed)  # 「A→Bに提供する情報は…」 in prose
-    flows.extend(found)
-    consumed = consumed | arrow_lines
+    arrowed = arrow_statements.read(lines, consumed)  # 「A→Bに提供する情報は…」 in prose
+    flows.extend(arrowed.flows)
+    consumed = consumed | arrowed.claimed
     previous_held: list[Flow] = []
     for line in lines:
         text = line.text

@@ -5,10 +5,11 @@ the council, the date of the answer, and the consultation by its reference (「�
 that reference is the case's title and the answer's date its date. The decision is read only when the sentence
 states it (「認める」, 「妥当」, 「不可」).
 
->>> text = "桜川市個人情報保護審議会は、令和3年5月10日、桜川市の諮問(令和3年4月1日付け桜総第12号)に対して、答申した。"
->>> cases, problems, claimed = read(split_lines(text), set())
->>> [(c.title, c.date, c.decision, c.line) for c in cases], claimed
-([('桜川市の諮問(令和3年4月1日付け桜総第12号)', '2021-05-10', 'unknown', 1)], {1})
+>>> text = ("請願の要旨\\n次の答申が出ている。\\n"
+...         "桜川市個人情報保護審議会は、令和3年5月10日、桜川市の諮問(令和3年4月1日付け桜総第12号)に対して、答申した。")
+>>> reading = read(split_lines(text), set())
+>>> [(c.title, c.date, c.decision, c.line) for c in reading.cases], reading.claimed
+([('桜川市の諮問(令和3年4月1日付け桜総第12号)', '2021-05-10', 'unknown', 3)], {3})
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..normalize import to_iso_date
 from ..records import CouncilCase, Diagnostic
 from .items import compact
 from .lines import Line, split_lines  # noqa: F401 - the doctest uses split_lines
+from .reading import Reading
 
 __all__ = ["decide", "read"]
 
@@ -30,11 +32,9 @@ _DECISION = (("rejected", re.compile(r"認めない|認められない|不可|�
 _OPINION = re.compile(r"^[-・]?\s*[(（【]?[附付]帯意見")
 
 
-def read(lines: list[Line], consumed: set[int]) -> tuple[list[CouncilCase], list[Diagnostic], set[int]]:
+def read(lines: list[Line], consumed: set[int]) -> Reading:
     """Cases stated by reported answers, what could not be read, and their lines."""
-    cases: list[CouncilCase] = []
-    claimed: set[int] = set()
-    problems: list[Diagnostic] = []
+    reading = Reading()
     for line in lines:
         text = line.text
         if not text or line.no in consumed or "答申" not in text or "諮問" not in text:
@@ -45,14 +45,14 @@ def read(lines: list[Line], consumed: set[int]) -> tuple[list[CouncilCase], list
         try:
             date = to_iso_date(match.group("date"))
         except ValueError:
-            problems.append(Diagnostic(line.no, "warning", f"impossible date {match.group('date')!r}"))
+            reading.diagnostics.append(Diagnostic(line.no, "warning", f"impossible date {match.group('date')!r}"))
             date = None
         rest = text[match.end():]
         decision = next((name for name, pattern in _DECISION if pattern.search(rest)), "unknown")
-        cases.append(CouncilCase(date=date, title=match.group("title"), decision=decision, line=line.no,
-                                 quote=line.quote))
-        claimed.add(line.no)
-    return cases, problems, claimed
+        reading.cases.append(CouncilCase(date=date, title=match.group("title"), decision=decision, line=line.no,
+                                         quote=line.quote))
+        reading.claimed.add(line.no)
+    return reading
 
 
 def decide(lines: list[Line], cases: list[CouncilCase]) -> None:
