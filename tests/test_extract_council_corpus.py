@@ -298,6 +298,17 @@ def test_a_reported_registration_is_a_registration_not_a_case():
     assert all("報告" not in case.title and "運用状況" not in case.title for case in result.council_cases)
 
 
+def test_an_item_ending_in_houkoku_is_a_report_whose_flow_has_no_council_basis():
+    result = extract("\n".join([
+        "第8回 かえで市個人情報保護審議会 会議録", "日時 令和5年2月8日", "議題",
+        "(1) 健康課が保有する健診結果を保険課が目的外利用したことについて報告",
+        "(2) 窓口の運用状況について報告",
+    ]))
+    assert result.council_cases == []
+    assert [(ends(flow), flow.basis) for flow in result.flows] == [
+        (("purpose_outside_use", "健康課", "保険課", None, None), "unknown")]
+
+
 def test_a_title_without_a_recipient_is_a_case_and_a_diagnostic_not_half_a_flow():
     result = extract(NO_RECIPIENT)
     titles = [case.title for case in result.council_cases]

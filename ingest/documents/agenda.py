@@ -67,7 +67,6 @@ _DEPT_LINE = re.compile(r"^(?:【(?P<a>[^】]+)】"
                         r"|[\[(（](?:担当課?|所管課?|担当部署)\s*[:：]\s*(?P<b>[^\])）]+)[\])）])$")
 _BARE_DEPT = re.compile(r"^[(（](?P<d>[^()（）]{2,30})[)）]$")
 _NOT_A_CASE = re.compile(r"承認について$|の承認$|^その他|不服|審査請求|異議申立|開示請求|開示決定|諮問受理")
-_REPORTED = re.compile(r"^報告|[(（]報告[)）]|について報告$")
 _INLINE_START = re.compile(r"(?:諮問事項|審議項目|審議事項|議題|議事|審議)\s*(?=[(（]?1[)）.．])")
 _INLINE_ITEM = re.compile(r"[(（]?(?P<n>\d{1,2})[)）.．](?!\d)")
 _ANSWERED = re.compile(r"(?<!\d)(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d).{0,20}答申")
@@ -95,8 +94,9 @@ def _iso(text: str) -> str | None:
 
 
 def meeting_date(lines: list[Line]) -> tuple[str | None, int | None]:
-    """The meeting's date: the first full date after a 「日時」 label (same line or within the next two), else
-    the date on an opening line that names the meeting (「…審議会（令和5年10月3日開催）」).
+    """The meeting's date and its line: the first full date after a 「日時」 label (same line or within the next
+    two), else the date on an opening line that names the meeting (「…審議会（令和5年10月3日開催）」).
+    A date that cannot exist gives ``None`` with its line.
 
     >>> meeting_date(split_lines("更新日:2020年1月5日\\n1 日時 令和元年12月3日(火)"))
     ('2019-12-03', 2)
@@ -143,6 +143,8 @@ def _split_title(text: str) -> tuple[str, list[str], bool, bool]:
             continue
         break
     text = text.strip()
+    if text.endswith("について報告"):
+        text, reported = text[:-2], True  # 「…の運用状況について報告」
     if _CITATION_END.search(text) and compact(_CITATION_END.sub("", text)).endswith("について"):
         text = _CITATION_END.sub("", text).strip()  # 「…について（条例第9条）」: the article is read apart
     return text, departments, labelled, reported
@@ -329,11 +331,9 @@ def _answer(lines: list[Line]) -> tuple[str | None, str | None]:
         if answered and reference:
             month, day = int(answered.group("m")), int(answered.group("d"))
             year = int(reference[:4]) - ((month, day) > (int(reference[5:7]), int(reference[8:10])))
-            try:
-                date = f"{year:04d}-{month:02d}-{day:02d}"
-                to_iso_date(f"{year}年{month}月{day}日")
-            except ValueError:
-                return None, None
+            date = _iso(f"{year}年{month}月{day}日")
+            if date is None:
+                return None, None  # 「2/30」: no such day, so no date of an answer
             tail = line.text[answered.end():]
             decision = ("rejected" if re.search(r"不可|認めない|否", tail) else
                         "approved" if re.search(r"[「]可[」]|妥当|認める", tail) else None)
@@ -365,7 +365,7 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
     if not visible:
         return reading
     last_no = visible[-1].no
-    date, _ = meeting_date(visible)
+    date, _ = meeting_date(visible)  # an impossible date is reported once, by the council reader's date scan
     found: list[_Item] = []
     for index, line in enumerate(visible):
         text = line.text
