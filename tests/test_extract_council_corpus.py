@@ -177,6 +177,18 @@ WRAPPED_ITEMS = "\n".join([
     "・特定個人情報保護評価の実施について",
 ])
 
+GROUPED_AGENDA = "\n".join([
+    "第3回 もみじ町個人情報保護審議会 会議録",
+    "日時 令和4年11月1日(火)",
+    "議題",
+    "(1) 諮問事項",
+    "ア 地域猫活動支援事業における飼い主情報の目的外利用について",
+    "イ 子育て応援アプリへの住民情報の提供について",
+    "(2) 報告事項",
+    "ア 公用車ドライブレコーダーの運用について",
+    "(3) その他",
+])
+
 NO_RECIPIENT = "\n".join([
     "令和4年7月1日 こもれび市個人情報保護審議会 議事録",
     "日時 令和4年7月1日(金)",
@@ -251,6 +263,13 @@ AGENDAS = {
          ("防災行政無線の戸別受信機貸与に係る世帯情報の外部提供について", "2020-07-09")],
         [("purpose_outside_use", None, "保健福祉課", "生活困窮者自立支援事業", None),
          ("external_provision", "総務課", None, "防災行政無線の戸別受信機貸与", None)],
+    ),
+    "items grouped under 諮問事項, the 報告事項 group left out": (
+        GROUPED_AGENDA,
+        [("地域猫活動支援事業における飼い主情報の目的外利用について", "2022-11-01"),
+         ("子育て応援アプリへの住民情報の提供について", "2022-11-01")],
+        [("purpose_outside_use", None, None, "地域猫活動支援事業", None),
+         ("external_provision", None, None, None, "子育て応援アプリ")],
     ),
     "circled points of one consultation, answered on a month and day": (
         CIRCLED_POINTS,
