@@ -328,6 +328,19 @@ def test_an_item_ending_in_houkoku_is_a_report_whose_flow_has_no_council_basis()
         (("purpose_outside_use", "健康課", "保険課", None, None), "unknown")]
 
 
+def test_a_summary_table_cell_reporting_registrations_gives_one_per_business():
+    result = extract("\n".join([
+        "ひのき市個人情報保護審議会の開催状況",
+        "回数\t開催日\t会議内容\t結論",
+        "第1回\t令和5年5月10日\t諮問案件の審議 ・学童保育事業における課税情報の目的外利用について\t承認",
+        "第2回\t令和5年9月1日\t報告事項 ・介護保険事務及び障害福祉事務について【変更】\t了承",
+    ]))
+    assert [(case.title, case.date, case.decision) for case in result.council_cases] == [
+        ("学童保育事業における課税情報の目的外利用について", "2023-05-10", "approved")]
+    assert [(reg.business, reg.action, reg.line) for reg in result.registrations] == [
+        ("介護保険事務", "modify", 4), ("障害福祉事務", "modify", 4)]
+
+
 def test_a_title_without_a_recipient_is_a_case_and_a_diagnostic_not_half_a_flow():
     result = extract(NO_RECIPIENT)
     titles = [case.title for case in result.council_cases]

@@ -59,6 +59,9 @@ _CIRCLED = re.compile(r"^\s*[①-⑳]\s*(?P<t>\S.*)$")
 _QUOTED = re.compile(r"^(?:[・\-*]\s*)?「(?P<t>[^」]+)(?:」|$)\s*(?:[(（](?P<d>[^()（）]+)[)）])?\s*$")
 _REGISTERED = re.compile(r"^(?P<biz>.+?(?:業務|事務|事業|システム))(?:の登録)?(?:について)?\s*[【\[(（]"
                          r"(?P<action>新規|変更|廃止|登録|追加)[】\])）](?:[(（]報告[)）])?$")
+_NAME = r"[^・、\s【】()（）]+?(?:業務|事務|事業|システム)"
+_REGISTERED_IN_CELL = re.compile(r"(?P<biz>" + _NAME + r"(?:(?:及び|、)" + _NAME + r")*)(?:の登録)?について\s*"
+                                 r"[【\[(（](?P<action>新規|変更|廃止|登録|追加)[】\])）]")
 _ACTIONS = {"新規": "new", "登録": "new", "追加": "new", "変更": "modify", "廃止": "abolish"}
 _LABEL = re.compile(r"\s*[(（【](?P<l>(?:新規|継続)?諮問|報告|審議|協議|継続審議)(?:事項|案件)?[)）】]\s*$")
 _TAGGED = re.compile(r"\s*(?:【(?P<a>[^】]+)】|\[(?:担当課?|所管課?)?[:：]?\s*(?P<b>[^\]]+)\]"
@@ -411,6 +414,7 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
                            line=item.line.no, quote=item.line.quote)
         case.flow_ids = [str(id(flow)) for flow in made]  # placeholders, as council.council_cases gives them
         reading.cases.append(case)
+    reading.registrations.extend(_registered_in_tables(lines))
     for case in reading.cases:
         if case.decision == "unknown":
             case.decision = _decided(visible, case) or "unknown"
@@ -433,6 +437,20 @@ def _decided(lines: list[Line], case: CouncilCase) -> str | None:
             if decision:
                 return decision
     return None
+
+
+def _registered_in_tables(lines: list[Line]) -> list[Registration]:
+    """Registrations a council summary table reports in one cell (「報告事項 ・A事務及びB事務について【変更】」)."""
+    out: list[Registration] = []
+    for line in lines:
+        if not line.cells or "報告" not in line.text:
+            continue
+        for match in _REGISTERED_IN_CELL.finditer(line.text):
+            for business in re.split(r"及び|、", match.group("biz")):
+                if is_business(business):
+                    out.append(Registration(business=business, action=_ACTIONS[match.group("action")],
+                                            line=line.no, quote=line.quote))
+    return out
 
 
 def _group_headings(lines: list[Line], titles: set[str]) -> set[int]:
