@@ -189,6 +189,18 @@ GROUPED_AGENDA = "\n".join([
     "(3) その他",
 ])
 
+NUMBERED_WITH_DEPARTMENTS = "\n".join([
+    "すずらん市個人情報保護審議会 会議次第",
+    "日時：令和6年2月14日（水）午前10時",
+    "次第",
+    "1 開会",
+    "2 議事",
+    "(1) 諮問第1号 健康ポイント事業における健診結果の目的外利用について【健康推進課】",
+    "(2) 諮問第2号 図書館システムのクラウド化に伴うオンライン結合について【中央図書館】",
+    "(3) 報告第1号 令和4年度運用状況について",
+    "3 閉会",
+])
+
 NO_RECIPIENT = "\n".join([
     "令和4年7月1日 こもれび市個人情報保護審議会 議事録",
     "日時 令和4年7月1日(金)",
@@ -270,6 +282,12 @@ AGENDAS = {
          ("子育て応援アプリへの住民情報の提供について", "2022-11-01")],
         [("purpose_outside_use", None, None, "地域猫活動支援事業", None),
          ("external_provision", None, None, None, "子育て応援アプリ")],
+    ),
+    "諮問第N号 items with the department bracketed after the title, a report after them": (
+        NUMBERED_WITH_DEPARTMENTS,
+        [("健康ポイント事業における健診結果の目的外利用について", "2024-02-14"),
+         ("図書館システムのクラウド化に伴うオンライン結合について", "2024-02-14")],
+        [("purpose_outside_use", None, "健康推進課", "健康ポイント事業", None)],
     ),
     "circled points of one consultation, answered on a month and day": (
         CIRCLED_POINTS,

@@ -280,7 +280,9 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                 current.open = False
             current = None
             rest = match.group(2).strip()
-            if not rest or not _ends_as_title(rest):
+            if not rest or not (_ends_as_title(rest) or rest.endswith("】") and _TAGGED_TITLE.match(rest)):
+                if len(rest) >= 8 and not rest.startswith(("(", "（", "【", "[")):
+                    marker = marker_number = None  # the marker's line said something else: no title to wait for
                 continue
             text = rest
         tagged = _TAGGED_TITLE.match(text) if text.endswith("】") else None
