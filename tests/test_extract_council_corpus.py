@@ -359,6 +359,18 @@ def test_a_summary_table_cell_reporting_registrations_gives_one_per_business():
         ("介護保険事務", "modify", 4), ("障害福祉事務", "modify", 4)]
 
 
+def test_an_answer_letter_s_subject_is_its_case_decided_by_its_conclusion():
+    result = extract("\n".join([
+        "うぐいす市情個審第5号", "令和5年3月20日", "うぐいす市長 様", "うぐいす市個人情報保護審議会",
+        "高齢者等見守り事業に伴う保有個人情報の外部提供について（答申）",
+        "令和5年2月1日付けう福第210号で諮問のあった標記の件について、次のとおり答申します。",
+        "1 結論", "地域包括支援センター運営法人へ高齢者の氏名及び住所を提供することは、妥当である。",
+        "2 付帯意見", "提供先における管理状況を定期的に確認すること。",
+    ]))
+    assert [(case.title, case.date, case.decision) for case in result.council_cases] == [
+        ("高齢者等見守り事業に伴う保有個人情報の外部提供について", "2023-03-20", "approved_with_opinion")]
+
+
 def test_a_title_without_a_recipient_is_a_case_and_a_diagnostic_not_half_a_flow():
     result = extract(NO_RECIPIENT)
     titles = [case.title for case in result.council_cases]

@@ -299,8 +299,10 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
         if titled and text.count("」") > text.count("「"):
             titled = False  # 「書」について」: the tail of a title broken elsewhere, not a title
         if titled and (marker is not None or _is_case_title(text)
-                       or (tagged and flow_kind(compact(text)) is not None)):
+                       or (tagged and flow_kind(compact(text)) is not None)
+                       or (answering and text.endswith(("(答申)", "（答申）")))):  # the answer letter's subject
             title = compact(numbered.group(1) if numbered else text).lstrip("・")
+            title = re.sub(r"[(（]答申[)）]$", "", title)
             title = (_lead_in(lines, index, skip) if not numbered else "") + title
             current = _Case(title, line, meeting_date or last_date, bool(marker and "報告" in marker),
                             number=marker_number if marker else None)
