@@ -38,6 +38,7 @@ _WHERE = re.compile(r"^(?P<x>[^、。を]+?)(?P<how>における|に伴う|に�
 _TO_BODY = re.compile(r"^(?P<items>[^、。を]+?)の(?P<ext>[^、。をにへとの]{2,20}?)への(?:情報|個人情報の|外部)?提供")
 _BODY_FIRST = re.compile(r"^(?P<ext>[^、。をにへとの]{2,20}?)への(?P<items>[^、。を]+?)の(?:外部|情報)?提供")
 _WHOSE = re.compile(r"(?:者|児童|生徒|世帯|住民|本人|市民|職員|患者|被保険者)$")
+_CITY = re.compile(r"(?:市|町|村|区|県|府|都|道)$")  # 「本市が、」: the body itself, not one of its departments
 _ACTOR = re.compile(r"^(?P<who>[^、。をがのにはで]{2,12})が、")
 _FROM = re.compile(r"(?P<src>[^、。をのにはが]{1,12})(?:からの[^、。をに]{1,6}?により|から収集)")
 _BOTH_KINDS = re.compile(r"の目的外利用及び(?:外部)?提供")
@@ -69,7 +70,7 @@ def _complete(flow: Flow, part: str, departments: list[str]) -> None:
         flow.recipient_external = to_body.group("ext")  # 「Aに係る情報の検査機関への情報提供」, 「Bへの Aの提供」
         flow.items = flow.items or [to_body.group("items")]
     actor = _ACTOR.match(part)
-    who = actor.group("who") if actor else None
+    who = actor.group("who") if actor and not _CITY.search(actor.group("who")) else None
     if flow.kind in ("purpose_outside_use", "collection_from_others"):
         if departments and not flow.recipient_department:
             if flow.source_department in departments:  # the bracketed department receives
