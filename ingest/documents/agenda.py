@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from ..normalize import to_iso_date
 from ..records import CouncilCase, Diagnostic, Flow, Registration
 from .consult import articles_of, flow_kind, is_rule_making
-from .council import decision_of
+from .decisions import decision_of
 from .items import compact
 from .lines import Line, split_lines  # noqa: F401 - the doctests use it
 from .names import is_business, is_department

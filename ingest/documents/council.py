@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from ..normalize import canonical_name, split_items
 from ..records import CouncilCase, Diagnostic, Flow
 from .consult import _for_business, articles_of, case_business, consultation_flows, flow_kind, is_rule_making
+from .decisions import decision_of
 from .flows_table import safe_date
 from .items import clean_items, compact
 from .lines import Line
@@ -102,27 +103,6 @@ def _has_cue(text: str) -> bool:
     return (_has_date(text) or "会議" in text or "議事" in text or "審議会" in text or "諮問" in text
             or "報告" in text or "について" in text or "承" in text or "否決" in text or "認められ" in text
             or "書面" in text)
-
-
-_WITH_OPINION = re.compile(r"要望.{0,12}意見.{0,12}承認|意見を付(?:して|した上で)承認|附帯意見.*承認"
-                           r"|(?:意見|要望)[^。]{0,16}付(?:し|して|した上で|する)[^。]{0,10}承認")
-_REJECTED = re.compile(r"否決|不承認|承認しない|承認されなかった|認められない")
-_APPROVED = re.compile(r"承認(?:され|する。|するもの|とする|とした|とします|といたします|した。|と決定)"
-                       r"|原案(?:の)?とおり(?:承認|了承)|^承認$|了承(?:され|した)")
-_DECISION_CUE = re.compile(r"承認|否決|了承|認められ")
-
-
-def decision_of(text: str) -> str | None:
-    """The decision a line records, if it records one."""
-    if not _DECISION_CUE.search(text):
-        return None  # most lines: one scan instead of three
-    if _WITH_OPINION.search(text):
-        return "approved_with_opinion"
-    if _REJECTED.search(text):
-        return "rejected"
-    if _APPROVED.search(text):
-        return "approved"
-    return None
 
 
 @dataclass
