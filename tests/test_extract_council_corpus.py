@@ -201,6 +201,15 @@ NUMBERED_WITH_DEPARTMENTS = "\n".join([
     "3 閉会",
 ])
 
+UNMARKED_ITEMS = "\n".join([
+    "第2回 くすのき市個人情報保護審議会 会議録",
+    "日時 令和6年6月5日(水)",
+    "議題",
+    "　障害者手帳交付事務における診断書情報の目的外利用について（障害福祉課）",
+    "　スポーツ施設予約システムの民間クラウドへの移行について（スポーツ振興課）",
+    "配付資料",
+])
+
 NO_RECIPIENT = "\n".join([
     "令和4年7月1日 こもれび市個人情報保護審議会 議事録",
     "日時 令和4年7月1日(金)",
@@ -288,6 +297,12 @@ AGENDAS = {
         [("健康ポイント事業における健診結果の目的外利用について", "2024-02-14"),
          ("図書館システムのクラウド化に伴うオンライン結合について", "2024-02-14")],
         [("purpose_outside_use", None, "健康推進課", "健康ポイント事業", None)],
+    ),
+    "items without markers, one a line, each with its department": (
+        UNMARKED_ITEMS,
+        [("障害者手帳交付事務における診断書情報の目的外利用について", "2024-06-05"),
+         ("スポーツ施設予約システムの民間クラウドへの移行について", "2024-06-05")],
+        [("purpose_outside_use", None, "障害福祉課", "障害者手帳交付事務", None)],
     ),
     "circled points of one consultation, answered on a month and day": (
         CIRCLED_POINTS,

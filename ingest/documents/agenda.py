@@ -203,6 +203,10 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
             kind, before, first = entries[-1]
             entries[-1] = (kind, before + text, first)  # the department on the line below the title
             groups.add(line.no)
+        elif len(text) <= 80 and _ends_as_item(text):
+            entries.append(("", text, line))  # an item written without a marker, one a line (two at least)
+    if sum(kind == "" for kind, _, _ in entries) < 2:
+        entries = [entry for entry in entries if entry[0] != ""]  # one unmarked title is no list: the council's
     order: list[str] = []
     for kind, _, _ in entries:
         if kind not in order:
@@ -235,6 +239,11 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
         inherited = [a for depth in sorted(articles) for a in articles[depth]]
         out.append(_Item(title, line, department, articles_of(text) or inherited, labelled, reported, cut))
     return out
+
+
+def _ends_as_item(text: str) -> bool:
+    title, _, labelled, _ = _split_title(text)
+    return labelled or compact(title).endswith("について")
 
 
 def _ends(title: str) -> bool:
