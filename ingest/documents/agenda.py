@@ -290,7 +290,7 @@ def _circled(lines: list[Line], last_no: int) -> list[_Item]:
     """①②③ points a consultation lists (「次の5点を諮問し」): one case each."""
     items: list[_Item] = []
     for index, line in enumerate(lines):
-        if not _CIRCLED.match(line.raw):
+        if not ("①" <= line.raw.lstrip()[:1] <= "⑳") or not _CIRCLED.match(line.raw):
             continue
         if not items:
             before = [ln.text for ln in lines[max(0, index - 3):index] if ln.text]
@@ -386,7 +386,7 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
             if listed:
                 reading.not_cases.add(line.no)  # the list's heading is no case (nor the items joined onto it)
             found.extend(listed)
-        elif len(text) > 150 and _INLINE_START.search(compact(text)):
+        elif len(text) > 150 and ("議" in text or "諮問" in text) and _INLINE_START.search(compact(text)):
             found.extend(_inline_items(line, last_no))
     found.extend(_below_markers(visible, last_no))
     circled = _circled(visible, last_no)
@@ -428,7 +428,8 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         if case.decision == "unknown":
             case.decision = _decided(visible, case) or "unknown"
     titles = {compact(case.title) for case in reading.cases}
-    reading.not_cases |= _where_repeated(visible, titles, reading.claimed) | _group_headings(visible, titles)
+    if titles:
+        reading.not_cases |= _where_repeated(visible, titles, reading.claimed) | _group_headings(visible, titles)
     reading.claimed |= reading.not_cases
     return reading
 

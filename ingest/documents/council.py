@@ -342,14 +342,19 @@ def _broken_title(lines: list[Line], index: int, skip: set[int]) -> tuple[str, l
     return None
 
 
-def _departments_beside(lines: list[Line], title: str) -> list[str]:
+def _bracketed_titles(lines: list[Line]) -> list[str]:
+    """The lines that can hold a title with a bracket after it, compacted once for every case."""
+    return [compact(line.text) for line in lines
+            if line.text.endswith((")", "）", "】")) and "について" in line.text]
+
+
+def _departments_beside(candidates: list[str], title: str) -> list[str]:
     """The department bracketed beside the same title elsewhere (a page's list of themes: 「…について（X課）」)."""
     key = compact(_TITLE_LABEL.sub("", title))
     if len(key) < 12:
         return []
-    for line in lines:
-        flat = compact(line.text)
-        at = flat.find(key) if "について" in line.text else -1
+    for flat in candidates:
+        at = flat.find(key)
         beside = _BESIDE.match(flat[at + len(key):]) if at >= 0 else None
         if beside:
             names = [name for name in re.split(r"[、,・]", beside.group("d")) if name]
@@ -440,9 +445,10 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
     stated = {case.line.no for case in found} | {part[1].no for case in found for part in case.parts}
     cases: list[CouncilCase] = []
     flows: list[Flow] = []
+    bracketed = _bracketed_titles(lines) if found else []
     for case in sorted(_dedupe(found), key=lambda c: c.line.no):
-        if not case.departments and not case.parts:
-            case.departments = _departments_beside(lines, case.title)
+        if not case.departments and not case.parts and bracketed:
+            case.departments = _departments_beside(bracketed, case.title)
         if not case.parts and is_rule_making(_TITLE_LABEL.sub("", case.title)):
             continue  # 「…条例の制定について」: a rule, not a handling of personal data
         if not case.parts and _BARE_HEADING.match(_CASE_NUMBER.sub("", compact(case.title)).strip()):
