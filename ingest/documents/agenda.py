@@ -424,9 +424,10 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         case.flow_ids = [str(id(flow)) for flow in made]  # placeholders, as council.council_cases gives them
         reading.cases.append(case)
     reading.registrations.extend(_registered_in_tables(lines))
+    flat = [compact(line.text) for line in visible] if reading.cases else []
     for case in reading.cases:
         if case.decision == "unknown":
-            case.decision = _decided(visible, case) or "unknown"
+            case.decision = _decided(visible, flat, case) or "unknown"
     titles = {compact(case.title) for case in reading.cases}
     if titles:
         reading.not_cases |= _where_repeated(visible, titles, reading.claimed) | _group_headings(visible, titles)
@@ -434,14 +435,17 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
     return reading
 
 
-def _decided(lines: list[Line], case: CouncilCase) -> str | None:
-    """The decision the minutes record under a later repeat of the case's title (「<審議結果> …承認された」)."""
+def _decided(lines: list[Line], flat: list[str], case: CouncilCase) -> str | None:
+    """The decision the minutes record under a later repeat of the case's title (「<審議結果> …承認された」).
+
+    ``flat``: the lines' compact texts, computed once for every case.
+    """
     key = compact(case.title)
     for index, line in enumerate(lines):
-        if line.no <= (case.line or 0) or key not in compact(line.text):
+        if line.no <= (case.line or 0) or key not in flat[index]:
             continue
-        for below in lines[index + 1:index + 5]:
-            if key not in compact(below.text) and _QUOTED.match(_dash(below.text)):
+        for offset, below in enumerate(lines[index + 1:index + 5], start=index + 1):
+            if key not in flat[offset] and _QUOTED.match(_dash(below.text)):
                 break  # the next item's title: no decision stated for this one
             decision = decision_of(below.text)
             if decision:
