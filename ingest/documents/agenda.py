@@ -395,15 +395,8 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
     for item, when, decision in [*((i, date, None) for i in found), *((i, answered_on or date, answered)
                                                                        for i in circled)]:
         reading.claimed.add(item.line.no)
-        registered = _REGISTERED.match(compact(item.line.text)) if item.reported else None
-        if registered:  # a business registered, changed or abolished, reported to the council
-            named = re.sub(r"^.*?(?:報告|審議)\d{1,2}[:：.．]?", "", registered.group("biz"))
-            businesses = [part for part in re.split(r"及び|並びに|、", named) if part]
-            for business in businesses if all(is_business(part) for part in businesses) else [named]:
-                reading.registrations.append(Registration(business=business, line=item.line.no,
-                                                          action=_ACTIONS[registered.group("action")],
-                                                          quote=item.line.quote))
-            reading.not_cases.add(item.line.no)
+        if item.reported and _REGISTERED.match(compact(item.line.text)):
+            reading.not_cases.add(item.line.no)  # a registry change reported: registry_agenda's, not a case
             continue
         if not _is_case(item) and not (item.reported and flow_kind(compact(item.title))):
             reading.not_cases.add(item.line.no)
