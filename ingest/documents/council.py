@@ -40,7 +40,7 @@ from .items import clean_items, compact
 from .lines import Line
 from .names import is_department, parse_party, split_business_department
 from .tables import Table
-from .title_flows import title_flows
+from .title_flows import half_flow, title_flows
 
 __all__ = ["council_cases", "decision_of", "whole_flows"]
 
@@ -505,8 +505,8 @@ def whole_flows(cases: list[CouncilCase], flows: list[Flow]) -> tuple[list[Flow]
             continue
         half.add(str(id(flow)))
         held = flow.source_department or flow.source_business or "holder not stated"
-        problems.append(Diagnostic(flow.line, "warning", f"council case states a {flow.kind} ({held}) but names "
-                                                         f"no recipient: {(flow.quote or '')[:60]}"))
+        problems.append(half_flow(flow, f"council case states a {flow.kind} ({held}) but names no recipient: "
+                                        f"{(flow.quote or '')[:60]}"))
     for case in cases if half else []:
         case.flow_ids = [token for token in case.flow_ids if token not in half]
     return whole, problems

@@ -25,12 +25,13 @@ A statement whose recipient still cannot be read is returned as a diagnostic, ne
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 
 from ..records import Diagnostic, Flow
 from .consult import consultation_flows, flow_kind
 from .items import compact, is_vague_item
 
-__all__ = ["title_flows"]
+__all__ = ["half_flow", "has_recipient", "title_flows"]
 
 _PURPOSE = re.compile(r"^(?P<x>[^、。]+?)(?:を行う|の実施の|を実施する|する|の)?ため(?:に|の)")
 _WHERE = re.compile(r"^(?P<x>[^、。を]+?)(?P<how>における|に伴う|に係る)(?:(?P<data>[^、。をのに]{1,12})の)?"
@@ -110,6 +111,18 @@ def _data_items(items: list[str]) -> list[str]:
     return out
 
 
+_DIAGNOSTIC_FIELDS = {field.name for field in fields(Diagnostic)}
+
+
+def half_flow(flow: Flow, message: str) -> Diagnostic:
+    """The diagnostic for a flow read without its recipient, carrying what was read as its candidate
+    (kind, the end found, items, basis, line) where the record type has a place for it.
+    """
+    candidate = {key: value for key, value in flow.to_dict().items() if value not in (None, [], "") and key != "id"}
+    extra = {"candidate": candidate} if "candidate" in _DIAGNOSTIC_FIELDS else {}
+    return Diagnostic(flow.line, "warning", message, **extra)
+
+
 def has_recipient(flow: Flow) -> bool:
     """Whether a flow names where the data go (a department, a business or an outside party)."""
     return bool(flow.recipient_department or flow.recipient_business or flow.recipient_external)
@@ -136,6 +149,5 @@ def title_flows(title: str, line: int, quote: str, *, departments: list[str] | N
             if has_recipient(flow):
                 made.append(flow)
             else:
-                problems.append(Diagnostic(line, "warning",
-                                           f"case title states a {flow.kind} but names no recipient: {part[:60]}"))
+                problems.append(half_flow(flow, f"case title states a {flow.kind} but names no recipient: {part[:60]}"))
     return made, problems
