@@ -6,7 +6,7 @@ import re
 
 from ..normalize import business_key, canonical_name, classify_basis, nfkc
 from ..records import Diagnostic, Document, Extraction, Flow, Registration
-from . import agenda, arrow_statements, reported_answers
+from . import agenda, reported_answers
 from .annexes import annexed
 from .arrows import arrow_flows
 from .council import council_cases, whole_flows
@@ -166,9 +166,6 @@ def run(document: Document) -> Extraction:
     found, problems = arrow_flows(lines, consumed)
     flows.extend(found)
     diagnostics.extend(problems)
-    arrowed = arrow_statements.read(lines, consumed)  # 「A→Bに提供する情報は…」 in prose
-    flows.extend(arrowed.flows)
-    consumed = consumed | arrowed.claimed
     previous_held: list[Flow] = []
     for line in lines:
         text = line.text

@@ -1,6 +1,6 @@
 """One shape for what a reader returns: the step towards the single ``Reading`` of the readers' redesign.
 
-The readers written since the corpus arrived (:mod:`.agenda`, :mod:`.reported_answers`, :mod:`.arrow_statements`)
+The readers written since the corpus arrived (:mod:`.agenda`, :mod:`.reported_answers`)
 each expose ``read(lines, consumed) -> Reading``: the records they read, what they could not read (diagnostics),
 the lines they read (``claimed``) and the lines no other reader should take for a case (``not_cases``: list
 headings, group headings, repeats of a title). The pipeline registers each with one line.
