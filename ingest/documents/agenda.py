@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..normalize import to_iso_date
+from ..normalize import nfkc, to_iso_date
 from ..records import CouncilCase, Diagnostic, Flow, Registration
 from .consult import articles_of, flow_kind, is_rule_making
 from .decisions import decision_of
@@ -298,7 +298,7 @@ def _circled(lines: list[Line], last_no: int) -> list[_Item]:
                 continue
         elif items[-1].line.no < line.no - 2:
             break
-        title, department, labelled, reported = _split_title(line.text[1:].strip())
+        title, department, labelled, reported = _split_title(nfkc(_CIRCLED.match(line.raw).group("t")).strip())
         items.append(_Item(title, line, department, articles_of(title), labelled, reported,
                            line.no == last_no and not _ends(title)))
     return items
