@@ -417,6 +417,14 @@ def test_a_title_broken_before_its_subject_takes_the_department_beside_it_elsewh
         ("purpose_outside_use", None, "福祉部地域福祉課", "地域見守り", None)]
 
 
+def test_bodies_listed_under_a_provision_no_reader_read_are_a_diagnostic():
+    text = THEME_PAGE + "\n" + "登録した方の情報を、あらかじめ北野地区自治会、民生委員及び北野消防署に"
+    result = extract(text)
+    (said,) = [d for d in result.diagnostics if d.line == 11]
+    assert "北野地区自治会、民生委員、北野消防署" in said.message
+    assert all(flow.line != 11 for flow in result.flows)
+
+
 def test_an_answer_sentence_naming_the_title_decides_the_case():
     text = THEME_PAGE + "\n" + "\n".join([
         "令和元年9月3日付北福第77号で諮問のあった、地域見守りのための個人情報の目的外利用及び提供について審議した結果、"

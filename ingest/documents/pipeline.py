@@ -6,7 +6,7 @@ import re
 
 from ..normalize import business_key, canonical_name, classify_basis, nfkc
 from ..records import Diagnostic, Document, Extraction, Flow, Registration
-from . import agenda, reported_answers
+from . import agenda, listed_bodies, reported_answers
 from .annexes import annexed
 from .arrows import arrow_flows
 from .council import council_cases, whole_flows
@@ -161,6 +161,7 @@ def run(document: Document) -> Extraction:
     case_flows, problems = whole_flows(cases, case_flows)
     diagnostics.extend(problems)
     flows.extend(flow for flow in case_flows if flow not in stated)
+    diagnostics.extend(listed_bodies.read(lines, cases, flows).diagnostics)  # bodies under a provision, unread
     consumed = used | case_lines
     summary_flows: list[Flow] = []
     found, problems = arrow_flows(lines, consumed)
