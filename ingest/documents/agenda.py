@@ -65,7 +65,7 @@ _REGISTERED_IN_CELL = re.compile(r"(?P<biz>" + _NAME + r"(?:(?:及び|、)" + _N
 _ACTIONS = {"新規": "new", "登録": "new", "追加": "new", "変更": "modify", "廃止": "abolish"}
 _LABEL = re.compile(r"\s*[(（【](?P<l>(?:新規|継続)?諮問|報告|審議|協議|継続審議)(?:事項|案件)?[)）】]\s*$")
 _TAGGED = re.compile(r"\s*(?:【(?P<a>[^】]+)】|\[(?:担当課?|所管課?)?[:：]?\s*(?P<b>[^\]]+)\]"
-                     r"|[(（](?:(?:担当課?|所管課?|担当部署)\s*[:：]\s*)?(?P<c>[^()（）]+)[)）])\s*$")
+                     r"|[(（](?:(?:担当課?|所管課?|担当部署|説明|説明者|所管)\s*[:：]\s*)?(?P<c>[^()（）]+)[)）])\s*$")
 _DEPT_LINE = re.compile(r"^(?:【(?P<a>[^】]+)】"
                         r"|[\[(（](?:担当課?|所管課?|担当部署)\s*[:：]\s*(?P<b>[^\])）]+)[\])）])$")
 _BARE_DEPT = re.compile(r"^[(（](?P<d>[^()（）]{2,30})[)）]$")
@@ -73,6 +73,9 @@ _NOT_A_CASE = re.compile(r"承認について$|の承認$|^その他|不服|審�
 _INLINE_START = re.compile(r"(?:諮問事項|審議項目|審議事項|議題|議事|審議)\s*(?=[(（]?1[)）.．])")
 _INLINE_ITEM = re.compile(r"[(（]?(?P<n>\d{1,2})[)）.．](?!\d)")
 _ANSWERED = re.compile(r"(?<!\d)(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d).{0,20}答申")
+_EXPLAINED_TO = re.compile(r"(?:^|[:：、。\s])(?:(?P<items>[^、。:：を\s]{2,20})を、?)?"
+                           r"(?P<to>[^、。をにへ\s:：]{2,20}?)(?:へ|に)(?:情報を|データを)?(?:外部)?提供する")
+_OWN_NUMBER = re.compile(r"^(?P<n>\d{1,2})\s*(?P<p>[.．)）]?)\s*(?=\S)")
 _NUMBERED_CASE = re.compile(r"^(?:\d+\s*)?(?:諮問|報告|審議|議案)\s*(?:第\s*\d+\s*号|案件|事項)")
 _MARKER_ALONE = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*)?(?:\d{1,4}\s*|元)?(?P<kind>諮問|報告)\s*第\s*\d+\s*号$")
 _CITATION_END = re.compile(r"(?:[(（][^()（）]*条[^()（）]*[)）]|。)+$")
@@ -154,12 +157,19 @@ def _split_title(text: str) -> tuple[str, list[str], bool, bool]:
 
 
 def _section(lines: list[Line], start: int) -> list[Line]:
-    """The lines of the agenda list below its heading, up to the next heading or summary."""
+    """The lines of the agenda list below its heading, up to the next heading or summary.
+
+    A heading numbered 「2. 議題」 ends at a later number of its own style (「3. 閉会」).
+    """
+    own = _OWN_NUMBER.match(_dash(lines[start].text))
     out: list[Line] = []
     for line in lines[start + 1:start + 60]:
         text = _dash(line.text)
         if not text:
             continue
+        same = _OWN_NUMBER.match(text) if own else None
+        if same and same.group("p") == own.group("p") and int(same.group("n")) > int(own.group("n")):
+            break
         if _STOP.match(text) or re.match(r"^\d{1,2}\s*[.．]?\s*\S", text) and not _MARKER.match(text) and out:
             break
         if out and len(text) > 80 and not _MARKER.match(text) and not _QUOTED.match(text):
@@ -407,6 +417,10 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         seen.add(key)
         basis = "unknown" if item.reported and not item.articles else "council"
         made, problems = _flows(item, basis)
+        if not made and problems and flow_kind(compact(item.title)) == "external_provision":
+            explained = _explained_provision(visible, item, basis)
+            if explained is not None:  # the explanation under the repeated title names the recipient
+                made, problems = [explained], []
         reading.flows.extend(made)
         reading.diagnostics.extend(problems)
         if item.reported:
@@ -426,6 +440,28 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         reading.not_cases |= _where_repeated(visible, titles, reading.claimed) | _group_headings(visible, titles)
     reading.claimed |= reading.not_cases
     return reading
+
+
+def _explained_provision(lines: list[Line], item: _Item, basis: str) -> Flow | None:
+    """A provision whose title names no recipient, completed by the explanation under a later repeat of the title:
+    「学習ログを大学の研究機関へ提供するものです」 → the outside recipient and the items.
+    """
+    key = compact(item.title)
+    for index, line in enumerate(lines):
+        if line.no <= item.line.no or key not in compact(line.text):
+            continue
+        for below in lines[index + 1:index + 6]:
+            if _MARKER.match(below.text) or _QUOTED.match(_dash(below.text)):
+                break  # the next item
+            said = _EXPLAINED_TO.search(below.text)
+            if said and not _is_department(said.group("to")):
+                items = [said.group("items")] if said.group("items") else []
+                return Flow(kind="external_provision", basis=basis, line=item.line.no, quote=item.line.quote,
+                            basis_text=item.articles[0] if item.articles else None, items=items,
+                            source_department=item.departments[0] if item.departments else None,
+                            recipient_external=said.group("to"))
+        return None
+    return None
 
 
 def _decided(lines: list[Line], flat: list[str], case: CouncilCase) -> str | None:
