@@ -408,6 +408,19 @@ def test_an_answer_letter_s_subject_is_its_case_decided_by_its_conclusion():
         ("高齢者等見守り事業に伴う保有個人情報の外部提供について", "2023-03-20", "approved_with_opinion")]
 
 
+def test_a_table_of_consultations_takes_its_heading_s_date_and_each_row_s_department():
+    result = extract("\n".join([
+        "あかね市個人情報保護審議会（令和6年1月22日開催）",
+        "番号\t諮問事項\t担当課",
+        "1\t介護予防事業における後期高齢者健診情報の目的外利用について\t高齢福祉課",
+        "2\t放課後児童クラブ運営法人への児童情報の提供について\tこども政策課",
+    ]))
+    assert [case.date for case in result.council_cases] == ["2024-01-22", "2024-01-22"]
+    assert sorted(ends(flow) for flow in result.flows) == [
+        ("external_provision", "こども政策課", None, None, "放課後児童クラブ運営法人"),
+        ("purpose_outside_use", None, "高齢福祉課", "介護予防事業", None)]
+
+
 def test_a_title_without_a_recipient_is_a_case_and_a_diagnostic_not_half_a_flow():
     result = extract(NO_RECIPIENT)
     titles = [case.title for case in result.council_cases]

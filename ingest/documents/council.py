@@ -143,9 +143,10 @@ def _is_case_title(text: str) -> bool:
     return cited or (flow_kind(flat) is not None and "こと" in flat)
 
 
-def _table_cases(table: Table, problems: list[Diagnostic]) -> list[_Case]:
+def _table_cases(table: Table, problems: list[Diagnostic], heading_date: str | None = None) -> list[_Case]:
+    """Cases of a summary table; a table with no date column takes the date of the heading above it."""
     cases: list[_Case] = []
-    date = None
+    date = None if "meeting_date" in table.roles else heading_date
     for row in table.rows:
         content = _TAGS.sub(" ", row.get("council_content") or "")
         if row.get("meeting_date"):  # an empty date cell: another case of the meeting above
@@ -157,9 +158,19 @@ def _table_cases(table: Table, problems: list[Diagnostic]) -> list[_Case]:
             number = _CASE_NUMBER.match(title)
             title = title[number.end():].strip() if number else title
             if title and (_is_case_title(title) or (_ends_as_title(title) and flow_kind(compact(title)))):
+                department = row.get("department")
                 cases.append(_Case(title, row.line, date, "報告" in (row.get("council_content") or "")[:8],
-                                   decision=decision, open=False, number=number.group(1) if number else None))
+                                   decision=decision, open=False, number=number.group(1) if number else None,
+                                   departments=[department] if department and is_department(department) else []))
     return cases
+
+
+def _heading_date(lines: list[Line], header_no: int, problems: list[Diagnostic]) -> str | None:
+    """The date in the few lines above a table's header (「…審議会（令和6年1月22日開催）」)."""
+    for line in reversed(lines[max(0, header_no - 6):header_no - 1]):
+        if line.text and _has_date(line.text) and _DATE.search(line.text):
+            return _last_date(line.text, line.no, problems)
+    return None
 
 
 def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) -> list[_Case]:
@@ -440,7 +451,7 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
     found: list[_Case] = []
     for table in tables:
         if "council_content" in table.roles:
-            found.extend(_table_cases(table, problems))
+            found.extend(_table_cases(table, problems, _heading_date(lines, table.header.no, problems)))
     found.extend(_prose_cases(lines, skip, problems))
     stated = {case.line.no for case in found} | {part[1].no for case in found for part in case.parts}
     cases: list[CouncilCase] = []
