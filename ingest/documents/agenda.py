@@ -418,9 +418,10 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         basis = "unknown" if item.reported and not item.articles else "council"
         made, problems = _flows(item, basis)
         if not made and problems and flow_kind(compact(item.title)) == "external_provision":
-            explained = _explained_provision(visible, item, basis)
+            explained, said_on = _explained_provision(visible, item, basis)
             if explained is not None:  # the explanation under the repeated title names the recipient
                 made, problems = [explained], []
+                reading.claimed.add(said_on)
         reading.flows.extend(made)
         reading.diagnostics.extend(problems)
         if item.reported:
@@ -442,9 +443,9 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
     return reading
 
 
-def _explained_provision(lines: list[Line], item: _Item, basis: str) -> Flow | None:
+def _explained_provision(lines: list[Line], item: _Item, basis: str) -> tuple[Flow | None, int]:
     """A provision whose title names no recipient, completed by the explanation under a later repeat of the title:
-    「学習ログを大学の研究機関へ提供するものです」 → the outside recipient and the items.
+    「学習ログを大学の研究機関へ提供するものです」 → the outside recipient and the items; and the line that said so.
     """
     key = compact(item.title)
     for index, line in enumerate(lines):
@@ -459,9 +460,9 @@ def _explained_provision(lines: list[Line], item: _Item, basis: str) -> Flow | N
                 return Flow(kind="external_provision", basis=basis, line=item.line.no, quote=item.line.quote,
                             basis_text=item.articles[0] if item.articles else None, items=items,
                             source_department=item.departments[0] if item.departments else None,
-                            recipient_external=said.group("to"))
-        return None
-    return None
+                            recipient_external=said.group("to")), below.no
+        return None, 0
+    return None, 0
 
 
 def _decided(lines: list[Line], flat: list[str], case: CouncilCase) -> str | None:
