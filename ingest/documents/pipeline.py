@@ -257,8 +257,11 @@ def run(document: Document) -> Extraction:
     read = used | case_lines | {stat.line for stat in statistics if stat.line}
     diagnostics.extend(unread_flow_statements(lines, numbered, read))
     diagnostics.extend(unread_count_statements(lines, read | case_lines | judged))
-    # Two readers may trip over the same written date: one diagnostic per line and message.
+    # Two readers may trip over the same written date, or read the same half flow: one diagnostic per line
+    # and message, and one per line and candidate (the first reader's words are kept).
     diagnostics = list({(d.line, d.severity, d.message): d for d in diagnostics}.values())
+    diagnostics = list({(d.line, repr(sorted(d.candidate.items())) if d.candidate else d.message): d
+                        for d in reversed(diagnostics)}.values())[::-1]
     diagnostics.sort(key=lambda d: d.line or 0)
     return with_files(Extraction(document=document, flows=numbered, registrations=registrations,
                                  council_cases=cases, statistics=statistics, diagnostics=diagnostics))
