@@ -1,6 +1,6 @@
 """One-city commands on a national store, end to end: process start to exit, against a bare script.
 
-    python benchmarks/bench_cli.py [--flows 1000000] [--runs 5]
+    python benchmarks/bench_cli.py [--flows 10000 100000 1000000] [--runs 5]
 
 Writes benchmarks/results/cli.json. The bare baseline is a separate Python process that reads the city's
 flows with one SQLite query and walks them breadth-first from 住民基本台帳業務, printing the hops: what
@@ -57,17 +57,12 @@ def timed(command: list[str], runs: int) -> tuple[float, str]:
     return round(statistics.median(samples), 3), output
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--flows", type=int, default=1_000_000)
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    tadori = str(Path(sys.executable).with_name("tadori"))
-    city = "架空市0500" if args.flows >= 501 * FLOWS_PER_CITY else "架空市0000"
+def measure(tadori: str, flows: int, runs: int) -> dict[str, object]:
+    city = "架空市0005" if flows >= 6 * FLOWS_PER_CITY else "架空市0000"
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "national.db"
         start = time.perf_counter()
-        make_record_store(path, municipalities=max(1, args.flows // FLOWS_PER_CITY), flows_per_city=FLOWS_PER_CITY)
+        make_record_store(path, municipalities=max(1, flows // FLOWS_PER_CITY), flows_per_city=FLOWS_PER_CITY)
         write_seconds = time.perf_counter() - start
         commands = {
             "trace_item_one_city": [tadori, "trace", "DV情報等", "--mode", "confirmed", "--municipality", city,
@@ -77,17 +72,27 @@ def main() -> None:
             "exposure_one_city": [tadori, "exposure", "住民基本台帳業務", "--municipality", city, "--store", str(path)],
             "dv_gap_one_city": [tadori, "dv-gap", "--municipality", city, "--store", str(path)],
         }
-        results: dict[str, object] = {"flows": args.flows, "city": city, "store_write_seconds": round(write_seconds, 1)}
+        results: dict[str, object] = {"flows": flows, "city": city, "store_write_seconds": round(write_seconds, 1)}
         for name, command in commands.items():
-            seconds, output = timed(command, args.runs)
+            seconds, output = timed(command, runs)
             results[name + "_s"] = seconds
-            print(name, seconds, output.strip().splitlines()[-1] if output.strip() else "")
-        bare_seconds, bare_output = timed([sys.executable, "-c", BARE, str(path), city, "DV情報等"], args.runs)
+            print(flows, name, seconds, output.strip().splitlines()[-1] if output.strip() else "")
+        bare_seconds, bare_output = timed([sys.executable, "-c", BARE, str(path), city, "DV情報等"], runs)
         results["bare_sqlite_walk_s"] = bare_seconds
         results["bare_hops"] = len(bare_output.splitlines())
         results["trace_item_vs_bare"] = round(results["trace_item_one_city_s"] / bare_seconds, 1)
-        startup, _ = timed([sys.executable, "-c", "pass"], args.runs)
+        startup, _ = timed([sys.executable, "-c", "pass"], runs)
         results["bare_python_start_s"] = startup
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--flows", type=int, nargs="*", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    tadori = str(Path(sys.executable).with_name("tadori"))
+    results = [measure(tadori, flows, args.runs) for flows in args.flows]
     print(json.dumps(results, ensure_ascii=False, indent=2))
     out = HERE / "results" / "cli.json"
     out.write_text(json.dumps({"machine": machine(), "results": results}, ensure_ascii=False, indent=2) + "\n")

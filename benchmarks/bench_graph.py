@@ -61,7 +61,7 @@ def in_child(what: str, path: Path) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--flows", type=int, nargs="*", default=[100_000, 1_000_000])
+    parser.add_argument("--flows", type=int, nargs="*", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import cached_property
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from tadori.ingest.records import Diagnostic, File, Registration, Statistic
 from tadori.ingest.recordstore import RecordStore
@@ -19,6 +17,9 @@ from tadori.ingest.recordstore import RecordStore
 from .build import GraphData, build_graph_data
 from .collector import collector_paused
 from .model import BUSINESS, DATA_ITEM, DEPARTMENT, EXTERNAL_PARTY, Case, FlowEdge, Node, item_key
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["NetworkXStore"]
 
@@ -81,6 +82,8 @@ class NetworkXStore:
         No query reads it (they walk the adjacency above); it is there for networkx's own algorithms and
         for exporting everything. A country's graph costs seconds and gigabytes, so nothing builds it unasked.
         """
+        import networkx as nx  # a tenth of a second to import: only when the whole graph is asked for
+
         data = self._data
         graph = nx.MultiDiGraph()
         with collector_paused(freeze=True):

@@ -24,7 +24,6 @@ out, every record with the 1-based line it was read from. The pipeline, one modu
 from __future__ import annotations
 
 from ..records import Document, Extraction
-from .pipeline import run
 
 __all__ = ["extract_document"]
 
@@ -34,4 +33,6 @@ def extract_document(document: Document) -> Extraction:
 
     Sets ``document.municipality`` and ``document.title`` from the opening lines.
     """
+    from .pipeline import run  # the readers load on first use: a query command never needs them
+
     return run(document)
