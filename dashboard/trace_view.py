@@ -15,11 +15,11 @@ from typing import Any
 
 from tadori.errors import TadoriError
 from tadori.graph.protocol import GraphStore
+from tadori.queries.exports import query_metadata
 from tadori.queries.sensitivity import tags_of
 from tadori.queries.trace import Hop, TraceResult, trace
 
 from .elements import DEFAULT_DEPTH
-from .exports import query_metadata
 from .messages import t
 from .urls import build_search, split_list
 

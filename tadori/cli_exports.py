@@ -34,7 +34,7 @@ FORMATS = ("graphml", "csv", "xlsx", "mermaid", "json")
 def export_trace(item: str, fmt: str | None, output: str, upstream: bool, mode: str, as_of: str | None,
                  kinds: tuple[str, ...], bases: tuple[str, ...], municipality: str | None, store: str | None) -> None:
     """Write the trace of ITEM as GraphML (Gephi, yEd), CSV, XLSX, Mermaid or JSON, with the query inside."""
-    from tadori.dashboard import exports
+    from tadori.queries import exports
     from tadori.queries.trace import trace
 
     from .validation import check_date

@@ -12,10 +12,10 @@ import dash
 from dash import Input, Output, State, callback, ctx, dcc, html
 
 from tadori.queries.dv_gap import GapRow, dv_gap
+from tadori.queries.exports import query_metadata
+from tadori.queries.exports_tables import dv_gap_csv, dv_gap_json, dv_gap_xlsx
 
 from ..controls import municipality_options
-from ..exports import query_metadata
-from ..exports_tables import dv_gap_csv, dv_gap_json, dv_gap_xlsx
 from ..messages import has_message, t
 from ..state import get_store
 from ..urls import build_search

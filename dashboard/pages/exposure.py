@@ -13,12 +13,12 @@ import dash
 from dash import Input, Output, State, callback, ctx, dcc, html
 
 from tadori.errors import TadoriError
+from tadori.queries.exports import query_metadata, svg_with_metadata
+from tadori.queries.exports_tables import exposure_csv, exposure_json, exposure_xlsx
 from tadori.queries.exposure import ExposureResult, exposure
 
 from ..charts import breakdown_figure, cumulative_figure, sankey_figure
 from ..controls import basis_options, kind_options, municipality_options, search_options
-from ..exports import query_metadata, svg_with_metadata
-from ..exports_tables import exposure_csv, exposure_json, exposure_xlsx
 from ..messages import t
 from ..state import get_store
 from ..urls import build_search, split_list
@@ -183,7 +183,8 @@ def export(_png, _svg, _csv, _xlsx, _json, chart: str, *values: Any):
         return dcc.send_bytes(exposure_xlsx(result, meta), f"{stem}.xlsx")
     if fmt == "json":
         return dcc.send_string(exposure_json(result, meta), f"{stem}.json")
-    from ..exports import png_with_metadata
+    from tadori.queries.exports import png_with_metadata
+
     from ..images import figure_image
 
     lang = p["lang"]

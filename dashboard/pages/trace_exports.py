@@ -1,6 +1,6 @@
 """Trace page exports: the drawn graph as SVG/PNG, the answer as GraphML, CSV, XLSX, Mermaid, JSON.
 
-Files are made by :mod:`tadori.dashboard.exports`; the browser only supplies what only it has,
+Files are made by :mod:`tadori.queries.exports`; the browser only supplies what only it has,
 the drawing: PNG through cytoscape's ``generateImage`` (action "store", so the server can add
 the query), SVG through cytoscape-svg's ``cy.svg()`` in a clientside callback.
 """
@@ -14,8 +14,16 @@ import dash
 from dash import ClientsideFunction, Input, Output, State, callback, clientside_callback, ctx, dcc, html
 
 from tadori.errors import TadoriError
+from tadori.queries.exports import (
+    png_with_metadata,
+    svg_with_metadata,
+    to_csv,
+    to_graphml,
+    to_json,
+    to_mermaid,
+    to_xlsx,
+)
 
-from ..exports import png_with_metadata, svg_with_metadata, to_csv, to_graphml, to_json, to_mermaid, to_xlsx
 from ..messages import t
 from ..state import get_store
 from ..trace_view import CONTROL_IDS, controls_params, run_trace, trace_metadata
@@ -75,8 +83,12 @@ def export_png(image: str | None, *values: Any):
     if not image:
         return dash.no_update
     params = controls_params(*values)
-    png = base64.b64decode(image.split(",", 1)[-1])
-    return dcc.send_bytes(png_with_metadata(png, trace_metadata(params)), _filename(params, "png"))
+    try:  # the browser sends the image; anything but a PNG is refused, never a server error
+        png = base64.b64decode(image.split(",", 1)[-1], validate=True)
+        tagged = png_with_metadata(png, trace_metadata(params))
+    except (ValueError, TypeError):
+        return dash.no_update
+    return dcc.send_bytes(tagged, _filename(params, "png"))
 
 
 # cytoscape-svg's cy.svg() is reached through the container's cytoscape registry (see assets/exports.js).
@@ -91,5 +103,8 @@ def export_svg(svg: str | None, *values: Any):
     if not svg:
         return dash.no_update
     params = controls_params(*values)
-    text = svg_with_metadata(svg, trace_metadata(params), title=f"Tadori: {params['item']}")
+    try:
+        text = svg_with_metadata(str(svg), trace_metadata(params), title=f"Tadori: {params['item']}")
+    except ValueError:
+        return dash.no_update
     return dcc.send_string(text, _filename(params, "svg"), type="image/svg+xml")
