@@ -12,20 +12,43 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from tadori.errors import IngestError
+
 from .documents import extract_document
 from .records import Extraction
 from .recordstore import RecordStore
 from .sources import read_document
-from .template import is_template, read_template
+from .template import FLOW_COLUMNS, REGISTRATION_COLUMNS, is_template, read_template
 
 __all__ = ["IngestReport", "extract_file", "ingest_files"]
 
 
 def extract_file(path: str | Path) -> Extraction:
-    """Read one file: the canonical template (CSV/XLSX) or a published document (text)."""
+    """Read one file: the canonical template (CSV/XLSX) or a published document (text).
+
+    A file that holds nothing to store is refused, never stored empty: an empty file, a template
+    CSV with no rows, a CSV whose columns are none of the template's.
+    """
     if is_template(path):
-        return read_template(path)
-    return extract_document(read_document(path))
+        extraction = read_template(path)
+        # (a blank workbook from `tadori template` is accepted: it is the form, not a mistake)
+        if Path(path).suffix.lower() == ".csv" and not _holds_records(extraction):
+            raise IngestError(str(path), "the table has a header but no rows to read")
+        return extraction
+    document = read_document(path)
+    if not document.text.strip():
+        raise IngestError(str(path), "the file is empty")
+    extraction = extract_document(document)
+    if Path(path).suffix.lower() == ".csv" and not _holds_records(extraction):
+        flows = "、".join(c.header for c in FLOW_COLUMNS)
+        registrations = "、".join(c.header for c in REGISTRATION_COLUMNS)
+        raise IngestError(str(path), f"no column of this CSV is one Tadori reads; expected the template's flow "
+                          f"columns ({flows}) or registration columns ({registrations})", line=1)
+    return extraction
+
+
+def _holds_records(extraction: Extraction) -> bool:
+    return bool(extraction.flows or extraction.registrations or extraction.council_cases or extraction.statistics)
 
 
 @dataclass
