@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tadori.errors import IngestError
+from tadori.errors import IngestError, InternalError, TadoriError
 
 from .documents import extract_document
 from .records import Extraction
@@ -27,8 +27,18 @@ def extract_file(path: str | Path) -> Extraction:
     """Read one file: the canonical template (CSV/XLSX) or a published document (text).
 
     A file that holds nothing to store is refused, never stored empty: an empty file, a template
-    CSV with no rows, a CSV whose columns are none of the template's.
+    CSV with no rows, a CSV whose columns are none of the template's. Anything unforeseen while
+    reading becomes an :class:`~tadori.errors.InternalError` naming the file.
     """
+    try:
+        return _extract_file(path)
+    except (TadoriError, KeyboardInterrupt, MemoryError):
+        raise
+    except Exception as error:
+        raise InternalError(str(path), error) from error
+
+
+def _extract_file(path: str | Path) -> Extraction:
     if is_template(path):
         extraction = read_template(path)
         # (a blank workbook from `tadori template` is accepted: it is the form, not a mistake)
