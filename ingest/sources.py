@@ -24,6 +24,13 @@ MAX_DOCUMENT_BYTES = 20_000_000
 MAX_LINE_CHARS = 100_000
 
 
+_BINARY_KINDS = ((b"%PDF-", "a PDF file"), (b"PK\x03\x04", "a ZIP file (XLSX, DOCX)"),
+                 (b"\xd0\xcf\x11\xe0", "an old Office file (XLS, DOC)"))
+_BINARY_ADVICE = {"a PDF file": "convert it to text first (for example `pdftotext -layout`)",
+                  "a ZIP file (XLSX, DOCX)": "an XLSX template needs the .xlsx suffix; save a document as text",
+                  "an old Office file (XLS, DOC)": "save it as XLSX (a template) or as text (a document)"}
+
+
 def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     """Decode ``data`` trying UTF-8 (BOM or not), then CP932, then EUC-JP; normalise line ends.
 
@@ -33,6 +40,12 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     >>> decode_bytes("市民課".encode("utf-8")[:-1], "x.csv")
     ('市民', 'utf-8')
     """
+    for magic, what in _BINARY_KINDS:
+        if data.startswith(magic):
+            raise IngestError(source, f"this is {what}, not text; {_BINARY_ADVICE[what]}")
+    if b"\x00" in data[:65536]:  # no text encoding Tadori reads has NUL bytes: UTF-16, an image, a program
+        raise IngestError(source, "this is a binary file (it holds NUL bytes), not a text document; "
+                          "save it as UTF-8 or Shift_JIS text")
     for encoding in _ENCODINGS:
         decoder = codecs.getincrementaldecoder(encoding)()
         try:
