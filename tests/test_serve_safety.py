@@ -1,0 +1,121 @@
+"""The dashboard's front door and its freshness, without a browser: Host allow-list, basic
+authentication, body limit, security headers, and a graph that follows the record store."""
+
+from __future__ import annotations
+
+import base64
+import time
+from pathlib import Path
+
+import pytest
+from werkzeug.test import Client
+
+from tadori.dashboard import state
+from tadori.dashboard.security import Guard, content_security_policy
+from tadori.ingest.loader import ingest_files
+from tadori.ingest.recordstore import RecordStore
+from tadori.serving import allowed_hosts, build_wsgi
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _hello(environ, start_response):
+    start_response("200 OK", [("Content-Type", "text/plain")])
+    return [b"hello"]
+
+
+def _basic(user: str, password: str) -> dict[str, str]:
+    return {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()}
+
+
+def test_a_foreign_host_is_refused():
+    client = Client(Guard(_hello, allowed_hosts=["localhost", "127.0.0.1"], auth=None, max_body=100))
+    assert client.get("/", headers={"Host": "localhost:8050"}).status_code == 200
+    assert client.get("/", headers={"Host": "127.0.0.1"}).status_code == 200
+    refused = client.get("/", headers={"Host": "attacker.example"})
+    assert refused.status_code == 400 and b"TADORI_ALLOWED_HOSTS" in refused.data
+
+
+def test_any_host_when_asked():
+    client = Client(Guard(_hello, allowed_hosts=["*"], auth=None, max_body=100))
+    assert client.get("/", headers={"Host": "tadori.city.example"}).status_code == 200
+
+
+def test_basic_authentication_when_configured():
+    client = Client(Guard(_hello, allowed_hosts=None, auth=("auditor", "秘密の合言葉"), max_body=100))
+    missing = client.get("/")
+    assert missing.status_code == 401 and missing.headers["WWW-Authenticate"].startswith("Basic")
+    assert client.get("/", headers=_basic("auditor", "wrong")).status_code == 401
+    assert client.get("/", headers=_basic("other", "秘密の合言葉")).status_code == 401
+    assert client.get("/", headers={"Authorization": "Basic !!!"}).status_code == 401
+    assert client.get("/", headers=_basic("auditor", "秘密の合言葉")).data == b"hello"
+
+
+def test_a_body_over_the_limit_is_refused():
+    client = Client(Guard(_hello, allowed_hosts=None, auth=None, max_body=100))
+    assert client.post("/", data=b"x" * 50).status_code == 200
+    assert client.post("/", data=b"x" * 101).status_code == 413
+
+
+def test_every_answer_carries_the_security_headers():
+    client = Client(Guard(_hello, allowed_hosts=["localhost"], auth=None, max_body=10))
+    for response in (client.get("/", headers={"Host": "localhost"}), client.get("/", headers={"Host": "x.example"})):
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert response.headers["X-Frame-Options"] == "DENY"
+        assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+
+
+def test_the_policy_allows_no_inline_script_but_the_hashed_ones():
+    policy = content_security_policy(["'sha256-abc='"])
+    script = next(part for part in policy.split("; ") if part.startswith("script-src"))
+    assert script == "script-src 'self' 'sha256-abc='"
+    assert "unsafe-inline" not in script and "unsafe-eval" not in policy
+
+
+def test_the_default_hosts_are_this_machine_and_the_listening_address():
+    assert allowed_hosts("127.0.0.1", {}) == ["localhost", "127.0.0.1", "::1"]
+    assert allowed_hosts("192.0.2.10", {}) == ["localhost", "127.0.0.1", "::1", "192.0.2.10"]
+    assert allowed_hosts("0.0.0.0", {}) == ["localhost", "127.0.0.1", "::1"]
+
+
+@pytest.fixture
+def served(tmp_path, monkeypatch):
+    """The real dashboard, guarded, on a store of the sample flows; the global store restored after."""
+    store = tmp_path / "tadori.db"
+    ingest_files(RecordStore(store), [ROOT / "examples" / "sample-flows.csv"])
+    monkeypatch.setenv("TADORI_REFRESH_SECONDS", "0.1")
+    monkeypatch.setenv("TADORI_AUTH_USER", "auditor")
+    monkeypatch.setenv("TADORI_AUTH_PASSWORD", "pw-12345")
+    previous = state._store
+    wsgi, _ = build_wsgi(str(store), "127.0.0.1")
+    yield store, Client(wsgi)
+    state.set_follower(None)
+    if previous is not None:
+        state.set_store(previous)
+
+
+def test_the_served_app_is_guarded_with_dash_script_hashes(served):
+    _, client = served
+    assert client.get("/").status_code == 401
+    page = client.get("/", headers=_basic("auditor", "pw-12345"))
+    assert page.status_code == 200
+    assert "'sha256-" in page.headers["Content-Security-Policy"]
+    assert client.get("/", headers={**_basic("auditor", "pw-12345"), "Host": "evil.example"}).status_code == 400
+
+
+def test_the_graph_follows_the_store_after_an_ingest(served, tmp_path):
+    store, client = served
+    auth = _basic("auditor", "pw-12345")
+    assert state.store_version()["documents"] == 1
+    assert not state.get_store().nodes("Business") or all(
+        n.name != "架空の新業務" for n in state.get_store().nodes("Business"))
+    new = tmp_path / "new.csv"
+    original = (ROOT / "examples" / "sample-flows.csv").read_text(encoding="utf-8").splitlines()
+    new.write_text(original[0] + "\n" + original[1].replace("介護保険資格管理業務", "架空の新業務") + "\n",
+                   encoding="utf-8")
+    ingest_files(RecordStore(store), [new])
+    time.sleep(0.2)
+    client.get("/_dash-layout", headers=auth)  # any request looks (at most every TADORI_REFRESH_SECONDS)
+    state._version.wait()
+    assert any(n.name == "架空の新業務" for n in state.get_store().nodes("Business"))
+    assert state.store_version()["documents"] == 2
