@@ -10,6 +10,7 @@ from tadori.ingest.records import BASES, KINDS
 from tadori.queries.search import search
 
 from .messages import t
+from .urls import MAX_TEXT
 
 __all__ = ["basis_options", "kind_options", "municipality_options", "search_options"]
 
@@ -22,7 +23,11 @@ def search_options(store: GraphStore, text: str | None, lang: str = "ja", *, kee
     """Autocomplete options for ``text``: the name is the value, the label says what it is.
 
     ``keep`` (the current value) stays among the options so the dropdown can still show it.
+    Text longer than any name (:data:`~tadori.dashboard.urls.MAX_TEXT`) is cut: a pasted page
+    of text must not become a page-long search.
     """
+    text = text[:MAX_TEXT] if text else text
+    keep = keep[:MAX_TEXT] if keep else keep
     options: list[dict[str, Any]] = []
     seen: set[str] = set()
     if municipalities and text:  # a whole city is a target of exposure, though not a search type

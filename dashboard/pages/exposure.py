@@ -19,6 +19,7 @@ from tadori.queries.exposure import ExposureResult, exposure
 
 from ..charts import breakdown_figure, cumulative_figure, sankey_figure
 from ..controls import basis_options, kind_options, municipality_options, search_options
+from ..limits import MAX_SANKEY_LINKS, MAX_TABLE_ROWS, capped
 from ..messages import t
 from ..state import get_store
 from ..urls import build_search, split_list
@@ -109,7 +110,8 @@ def _weakest(result: ExposureResult, lang: str) -> html.Div:
     if not result.weakest_hops:
         return html.Div("—")
     rows = []
-    for hop in result.weakest_hops:
+    weakest, note = capped(result.weakest_hops, MAX_TABLE_ROWS, lang)
+    for hop in weakest:
         source = hop.sources[0] if hop.sources else hop.provenance
         href = document_href(source.get("document_id"), source.get("line"), lang)
         recipient = hop.recipient.get("business") or hop.recipient.get("external") or hop.recipient.get("name")
@@ -122,7 +124,14 @@ def _weakest(result: ExposureResult, lang: str) -> html.Div:
     head = html.Tr([html.Th(t(k, lang)) for k in ("col.source_business", "col.recipient_business", "col.kind",
                                                    "col.basis", "col.start_date", "col.line")])
     caption = t("exposure.weakest_basis", lang).format(basis=t(f"basis.{result.weakest_basis}", lang))
-    return html.Div([html.P(caption), html.Table([html.Thead(head), html.Tbody(rows)], className="data-table")])
+    return html.Div([html.P(caption), html.Table([html.Thead(head), html.Tbody(rows)], className="data-table"),
+                     html.P(note, className="hint") if note else None])
+
+
+def _biggest_links(result: ExposureResult) -> list:
+    """The Sankey's widest links only: a thousand thin ones draw as noise and stall the browser."""
+    links = sorted(result.sankey, key=lambda link: -(link.get("count") or 0))
+    return links[:MAX_SANKEY_LINKS]
 
 
 @callback(Output("exposure-summary", "children"), Output("exposure-counts", "children"),
@@ -144,7 +153,7 @@ def update_exposure(*values: Any):
         target=p["target"], flows=len(result.hops), businesses=reach["businesses"], departments=reach["departments"],
         external=reach["external_parties"] + reach["contractors"], direct=result.direct.counts()["businesses"])
     return (summary, _counts(result, lang), cumulative_figure(result.by_fiscal_year, lang),
-            breakdown_figure(result.by_basis, result.by_kind, lang), sankey_figure(result.sankey, lang),
+            breakdown_figure(result.by_basis, result.by_kind, lang), sankey_figure(_biggest_links(result), lang),
             _weakest(result, lang), "" if result.hops else t("trace.empty", lang))
 
 

@@ -7,6 +7,7 @@ re-rendering; back and forward re-render the page from the address through Dash'
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import dash
@@ -20,6 +21,7 @@ from tadori.queries.sensitivity import TAGS
 from ..controls import basis_options, kind_options, municipality_options, search_options
 from ..elements import STYLESHEET, highlight_stylesheet, trace_elements
 from ..legend import graph_legend
+from ..limits import MAX_DRAWN_HOPS, MAX_GRID_ROWS, capped
 from ..messages import t
 from ..state import get_store
 from ..trace_view import CONTROL_IDS, GRID_COLUMNS, controls_params, hop_row, run_trace, trace_params, trace_search
@@ -124,11 +126,18 @@ def update_trace(*values: Any):
     elements = trace_elements(result, depth=p["depth"], expanded=p["expand"], collapsed=p["collapse"],
                               focus=focus, language=lang)
     shown = sum(1 for e in elements if "source" in e["data"])
+    notes = []
+    if shown > MAX_DRAWN_HOPS:  # a whole country's answer: draw its first hops (breadth first), say so
+        elements = trace_elements(replace(result, hops=result.hops[:MAX_DRAWN_HOPS]), depth=p["depth"],
+                                  expanded=p["expand"], collapsed=p["collapse"], focus=focus, language=lang)
+        notes.append(t("graph.capped", lang).format(shown=sum(1 for e in elements if "source" in e["data"]),
+                                                    total=shown))
     summary = t("trace.summary", lang).format(hops=len(result.hops), shown=shown,
                                               nodes=len(result.node_ids()) - len(result.start_ids),
                                               matched="、".join(result.matched_items) or p["item"])
-    message = "" if result.hops else t("trace.empty", lang)
-    return elements, [hop_row(h, lang) for h in result.hops], message, summary
+    hops, grid_note = capped(result.hops, MAX_GRID_ROWS, lang)
+    message = " ".join([*notes, grid_note]).strip() if result.hops else t("trace.empty", lang)
+    return elements, [hop_row(h, lang) for h in hops], message, summary
 
 
 clientside_callback(ClientsideFunction(namespace="tadori", function_name="refreshGraph"),
