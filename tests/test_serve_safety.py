@@ -119,3 +119,19 @@ def test_the_graph_follows_the_store_after_an_ingest(served, tmp_path):
     state._version.wait()
     assert any(n.name == "架空の新業務" for n in state.get_store().nodes("Business"))
     assert state.store_version()["documents"] == 2
+
+
+@pytest.mark.parametrize("image", [
+    "data:image/png;base64," + base64.b64encode(b"GIF89a not a png").decode(),
+    "data:image/png;base64,%%%not-base64",
+    "data:image/png;base64," + base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"\x00" * 5).decode(),  # cut short
+])
+def test_the_png_export_refuses_what_is_not_a_png(image, sample_store):
+    import dash
+
+    from tadori.dashboard.app import create_app
+    from tadori.dashboard.pages import trace_exports
+
+    create_app(sample_store)
+    controls = ("DV情報等", "downstream", "both", None, [], [], None, None, 3, {}, "ja")
+    assert trace_exports.export_png(image, *controls) is dash.no_update
