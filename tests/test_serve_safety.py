@@ -135,3 +135,10 @@ def test_the_png_export_refuses_what_is_not_a_png(image, sample_store):
     create_app(sample_store)
     controls = ("DV情報等", "downstream", "both", None, [], [], None, None, 3, {}, "ja")
     assert trace_exports.export_png(image, *controls) is dash.no_update
+
+
+def test_the_docker_image_listens_on_loopback_unless_told():
+    import re
+
+    settings = " ".join(re.findall(r"^ENV .*$", (ROOT / "Dockerfile").read_text(encoding="utf-8"), flags=re.M))
+    assert "TADORI_HOST=127.0.0.1" in settings and "0.0.0.0" not in settings

@@ -156,3 +156,4 @@ def test_kill_9_mid_ingest_leaves_the_store_as_before_or_complete(store, tmp_pat
         assert counts in (before, after), f"partial store after a kill at {fraction:.0%}: {counts}"
         outcomes.append(counts == after)
     assert not all(outcomes), "every kill came after the ingest had finished: nothing was tested"
+
