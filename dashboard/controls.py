@@ -9,6 +9,7 @@ from tadori.graph.protocol import GraphStore
 from tadori.ingest.records import BASES, KINDS
 from tadori.queries.search import search
 
+from .answers import remembered
 from .messages import t
 from .urls import MAX_TEXT
 
@@ -62,5 +63,7 @@ def basis_options(lang: str = "ja") -> list[dict[str, str]]:
 
 
 def municipality_options(store: GraphStore) -> list[dict[str, str]]:
-    names = sorted({n.municipality for n in store.nodes("Business") if n.municipality})
-    return [{"label": name, "value": name} for name in names]
+    # every page asks; a national graph has 100k businesses to look through, once per graph is enough
+    return remembered(store, ("municipality_options",), lambda: [
+        {"label": name, "value": name} for name in sorted({n.municipality for n in store.nodes("Business")
+                                                           if n.municipality})])

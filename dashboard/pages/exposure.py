@@ -17,6 +17,7 @@ from tadori.queries.exports import query_metadata, svg_with_metadata
 from tadori.queries.exports_tables import exposure_csv, exposure_json, exposure_xlsx
 from tadori.queries.exposure import ExposureResult, exposure
 
+from ..answers import remembered
 from ..charts import breakdown_figure, cumulative_figure, sankey_figure
 from ..controls import basis_options, kind_options, municipality_options, search_options
 from ..limits import MAX_SANKEY_LINKS, MAX_TABLE_ROWS, capped
@@ -37,8 +38,11 @@ def _params(target, as_of, kinds, bases, municipality, mode, lang) -> dict[str, 
 
 
 def _run(p: dict[str, Any]) -> ExposureResult:
-    return exposure(get_store(), p["target"], as_of=p["as_of"] or None, kinds=p["kind"] or None,
-                    bases=p["basis"] or None, municipality=p["municipality"] or None, mode=p["mode"])
+    store = get_store()
+    key = ("exposure", p["target"], p["as_of"], tuple(p["kind"]), tuple(p["basis"]), p["municipality"], p["mode"])
+    return remembered(store, key, lambda: exposure(
+        store, p["target"], as_of=p["as_of"] or None, kinds=p["kind"] or None, bases=p["basis"] or None,
+        municipality=p["municipality"] or None, mode=p["mode"]))
 
 
 def _meta(p: dict[str, Any]) -> dict[str, Any]:
