@@ -19,7 +19,7 @@ from tadori.errors import TadoriError
 from tadori.queries.sensitivity import TAGS
 
 from ..controls import basis_options, kind_options, municipality_options, search_options
-from ..elements import STYLESHEET, highlight_stylesheet, trace_elements
+from ..elements import STYLESHEET, highlight_stylesheet, trace_elements, visible_hops
 from ..legend import graph_legend
 from ..limits import MAX_DRAWN_HOPS, MAX_GRID_ROWS, capped
 from ..messages import t
@@ -123,15 +123,16 @@ def update_trace(*values: Any):
         return [], [], str(error), ""
     # A focus left over from another start names no node of this answer: show the whole answer instead.
     focus = p["focus"] if p["focus"] in set(result.node_ids()) else None
-    elements = trace_elements(result, depth=p["depth"], expanded=p["expand"], collapsed=p["collapse"],
+    visible, _ = visible_hops(result, p["depth"], p["expand"], focus)
+    notes = []
+    drawn = result
+    if len(visible) > MAX_DRAWN_HOPS:  # a whole country's answer: draw its first hops (breadth first), say so
+        drawn = replace(result, hops=visible[:MAX_DRAWN_HOPS])
+    elements = trace_elements(drawn, depth=p["depth"], expanded=p["expand"], collapsed=p["collapse"],
                               focus=focus, language=lang)
     shown = sum(1 for e in elements if "source" in e["data"])
-    notes = []
-    if shown > MAX_DRAWN_HOPS:  # a whole country's answer: draw its first hops (breadth first), say so
-        elements = trace_elements(replace(result, hops=result.hops[:MAX_DRAWN_HOPS]), depth=p["depth"],
-                                  expanded=p["expand"], collapsed=p["collapse"], focus=focus, language=lang)
-        notes.append(t("graph.capped", lang).format(shown=sum(1 for e in elements if "source" in e["data"]),
-                                                    total=shown))
+    if drawn is not result:
+        notes.append(t("graph.capped", lang).format(shown=shown, total=len(visible)))
     summary = t("trace.summary", lang).format(hops=len(result.hops), shown=shown,
                                               nodes=len(result.node_ids()) - len(result.start_ids),
                                               matched="、".join(result.matched_items) or p["item"])
