@@ -40,6 +40,7 @@ from .trace import Hop, TraceResult
 __all__ = [
     "HOP_COLUMNS",
     "csv_cell",
+    "download_name",
     "hop_record",
     "mermaid_label",
     "png_with_metadata",
@@ -94,6 +95,22 @@ def hop_record(hop: Hop) -> dict[str, Any]:
         "line": source.get("line"),
         "quote": source.get("quote"),
     }
+
+
+_UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f\x7f\\/:*?"<>|]+')
+
+
+def download_name(stem: str, suffix: str) -> str:
+    """A file name for a download made of names from documents: no folder, no character a file
+    system refuses, not hidden, at most 120 characters before the suffix.
+
+    >>> download_name("tadori-trace_../../etc/passwd", "csv")
+    'tadori-trace_.._.._etc_passwd.csv'
+    >>> download_name("..", "csv")
+    'tadori.csv'
+    """
+    cleaned = _UNSAFE_IN_NAMES.sub("_", stem).strip(" .")[:120] or "tadori"
+    return f"{cleaned}.{suffix}"
 
 
 # -- GraphML --------------------------------------------------------------------------------

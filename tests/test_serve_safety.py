@@ -142,3 +142,45 @@ def test_the_docker_image_listens_on_loopback_unless_told():
 
     settings = " ".join(re.findall(r"^ENV .*$", (ROOT / "Dockerfile").read_text(encoding="utf-8"), flags=re.M))
     assert "TADORI_HOST=127.0.0.1" in settings and "0.0.0.0" not in settings
+
+
+def test_serve_runs_waitress_with_authentication_and_never_prints_the_password(tmp_path):
+    import os
+    import socket
+    import subprocess
+    import sys
+    import urllib.error
+    import urllib.request
+
+    store = tmp_path / "tadori.db"
+    ingest_files(RecordStore(store), [ROOT / "examples" / "sample-flows.csv"])
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    secret = "s3cret-合言葉-4711"
+    process = subprocess.Popen([sys.executable, "-m", "tadori", "serve", "--store", str(store), "--port", str(port)],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               env={**os.environ, "TADORI_AUTH_USER": "auditor", "TADORI_AUTH_PASSWORD": secret})
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(base, timeout=2)
+            except urllib.error.HTTPError as error:
+                assert error.code == 401
+                break
+            except OSError:
+                assert time.monotonic() < deadline and process.poll() is None, "serve did not start"
+                time.sleep(0.3)
+        request = urllib.request.Request(base, headers=_basic("auditor", secret))
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert response.status == 200 and response.headers["Server"] == "tadori"
+        wrong = urllib.request.Request(base, headers=_basic("auditor", "guess"))
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(wrong, timeout=10)
+    finally:
+        process.terminate()
+        output, _ = process.communicate(timeout=15)
+    assert "basic authentication on" in output
+    assert secret not in output and "Werkzeug" not in output and "development server" not in output

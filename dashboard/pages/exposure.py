@@ -13,7 +13,7 @@ import dash
 from dash import Input, Output, State, callback, ctx, dcc, html
 
 from tadori.errors import TadoriError
-from tadori.queries.exports import query_metadata, svg_with_metadata
+from tadori.queries.exports import download_name, query_metadata, svg_with_metadata
 from tadori.queries.exports_tables import exposure_csv, exposure_json, exposure_xlsx
 from tadori.queries.exposure import ExposureResult, exposure
 
@@ -191,11 +191,11 @@ def export(_png, _svg, _csv, _xlsx, _json, chart: str, *values: Any):
         return dash.no_update
     meta, fmt, stem = _meta(p), str(ctx.triggered_id).removeprefix("exposure-export-"), f"tadori-exposure_{p['target']}"
     if fmt == "csv":
-        return dcc.send_string(exposure_csv(result, meta), f"{stem}.csv")
+        return dcc.send_string(exposure_csv(result, meta), download_name(stem, "csv"))
     if fmt == "xlsx":
-        return dcc.send_bytes(exposure_xlsx(result, meta), f"{stem}.xlsx")
+        return dcc.send_bytes(exposure_xlsx(result, meta), download_name(stem, "xlsx"))
     if fmt == "json":
-        return dcc.send_string(exposure_json(result, meta), f"{stem}.json")
+        return dcc.send_string(exposure_json(result, meta), download_name(stem, "json"))
     from tadori.queries.exports import png_with_metadata
 
     from ..images import figure_image
@@ -207,5 +207,5 @@ def export(_png, _svg, _csv, _xlsx, _json, chart: str, *values: Any):
     image = figure_image(figure, fmt)
     if fmt == "svg":
         text = svg_with_metadata(image.decode("utf-8"), meta, title=f"Tadori: {p['target']}")
-        return dcc.send_string(text, f"{stem}_{chart}.svg", type="image/svg+xml")
-    return dcc.send_bytes(png_with_metadata(image, meta), f"{stem}_{chart}.png")
+        return dcc.send_string(text, download_name(f"{stem}_{chart}", "svg"), type="image/svg+xml")
+    return dcc.send_bytes(png_with_metadata(image, meta), download_name(f"{stem}_{chart}", "png"))

@@ -15,6 +15,7 @@ from dash import ClientsideFunction, Input, Output, State, callback, clientside_
 
 from tadori.errors import TadoriError
 from tadori.queries.exports import (
+    download_name,
     png_with_metadata,
     svg_with_metadata,
     to_csv,
@@ -45,7 +46,7 @@ def _filename(params: dict[str, Any], suffix: str) -> str:
     stem = params["item"] or "trace"
     if params.get("as_of"):
         stem += f"_{params['as_of']}"
-    return f"tadori-trace_{stem}.{suffix}"
+    return download_name(f"tadori-trace_{stem}", suffix)
 
 
 @callback(Output("trace-download", "data"), *[Input(f"trace-export-{f}", "n_clicks") for f in _FORMATS],
