@@ -44,8 +44,8 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
         if data.startswith(magic):
             raise IngestError(source, f"this is {what}, not text; {_BINARY_ADVICE[what]}")
     if b"\x00" in data[:65536]:  # no text encoding Tadori reads has NUL bytes: UTF-16, an image, a program
-        raise IngestError(source, "this is a binary file (it holds NUL bytes), not a text document; "
-                          "save it as UTF-8 or Shift_JIS text")
+        raise IngestError(source, "cannot decode the file as text: it holds NUL bytes (a binary file); "
+                          "save a document as UTF-8 or Shift_JIS text")
     for encoding in _ENCODINGS:
         decoder = codecs.getincrementaldecoder(encoding)()
         try:

@@ -60,7 +60,7 @@ CORPUS = {
     "empty csv": ("empty.csv", b"", "the file is empty"),
     "unknown columns": ("unknown.csv", "品目,数量\nりんご,3\n", "expected the template's flow columns"),
     "header only": ("header-only.csv", HEADER + "\n", "header but no rows"),
-    "binary": ("random.txt", bytes(range(256)) * 40, "binary file"),
+    "binary": ("random.txt", bytes(range(256)) * 40, "NUL bytes (a binary file)"),
     "pdf given as text": ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "PDF file"),
     "xlsx given as csv": ("flows.csv", b"PK\x03\x04" + bytes(200), "ZIP file"),
     "impossible date": ("bad-date.csv", f"{HEADER}\n{ROW.replace('2014-01-14', '2014-02-30')}\n", ":2"),

@@ -186,29 +186,21 @@ def test_serve_runs_waitress_with_authentication_and_never_prints_the_password(t
     assert secret not in output and "Werkzeug" not in output and "development server" not in output
 
 
-def test_a_failing_callback_is_a_message_on_the_page_not_a_server_error(sample_store, monkeypatch):
-    import json
+def test_a_failing_callback_is_a_message_on_the_page_not_a_server_error(sample_store):
+    from dash import Input, Output
 
     from tadori.dashboard.app import create_app
 
-    def broken(*_args, **_kwargs):
+    app = create_app(sample_store)
+
+    @app.callback(Output("app-error", "title"), Input("url", "hash"))
+    def broken(_hash):  # a bug in a callback, registered on this app alone
         raise RuntimeError("a bug in a callback")
 
-    app = create_app(sample_store)
-    from tadori.dashboard.pages import trace as trace_page  # registered by create_app
-
-    monkeypatch.setattr(trace_page, "search_options", broken)
     client = app.server.test_client()
     client.get("/")  # Dash sets its routes up on the first request
-    specs = json.loads(client.get("/_dash-dependencies").data)
-    spec = next(s for s in specs if s["output"].startswith("trace-item.options"))
-    values = {"trace-item.search_value": "DV", "trace-item.value": None, "trace-lang.data": "ja"}
-
-    def fill(items):
-        return [{**item, "value": values.get(f"{item['id']}.{item['property']}")} for item in items]
-
     response = client.post("/_dash-update-component", json={
-        "output": spec["output"], "outputs": {"id": "trace-item", "property": "options"},
-        "inputs": fill(spec["inputs"]), "state": fill(spec["state"]), "changedPropIds": ["trace-item.search_value"]})
+        "output": "app-error.title", "outputs": {"id": "app-error", "property": "title"},
+        "inputs": [{"id": "url", "property": "hash", "value": "#x"}], "state": [], "changedPropIds": ["url.hash"]})
     assert response.status_code == 200
-    assert "app-error" in response.get_data(as_text=True)
+    assert "app-error" in response.get_data(as_text=True) and "RuntimeError" not in response.get_data(as_text=True)
