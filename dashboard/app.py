@@ -23,6 +23,7 @@ from tadori.ingest.recordstore import RecordStore
 
 from .freshness import StoreFollower
 from .messages import LANGUAGES, t
+from .review_writer import ReviewWriter, set_review_writer
 from .state import set_follower, set_store, store_version
 from .urls import Problem, clean_query, parse_search, with_lang
 
@@ -39,6 +40,7 @@ PAGE_MODULES = (
     "tadori.dashboard.pages.documents",
     "tadori.dashboard.pages.document",
     "tadori.dashboard.pages.quality",
+    "tadori.dashboard.pages.review",
 )
 
 
@@ -81,14 +83,16 @@ def _callback_failed(error: Exception) -> None:
     dash.set_props("app-error", {"children": t("page.error", "ja") + " / " + t("page.error", "en")})
 
 
-def create_app(store: GraphStore, *, records: RecordStore | None = None,
+def create_app(store: GraphStore, review_writer: ReviewWriter | None = None, *, records: RecordStore | None = None,
                rebuild: Callable[[], GraphStore] | None = None, refresh_seconds: float = 2.0) -> Dash:
     """A Dash app answering from ``store``; pages are modules under ``dashboard/pages``.
 
-    With ``records`` and ``rebuild`` the graph follows the record store: ``rebuild`` is called
-    (in the background) after the store changed, and its graph replaces ``store``.
+    ``review_writer`` stores reviews made on the review page (see review_writer.py); without it
+    the page is read-only. With ``records`` and ``rebuild`` the graph follows the record store:
+    ``rebuild`` is called (in the background) after the store changed, and its graph replaces ``store``.
     """
     set_store(store)
+    set_review_writer(review_writer)
     follower = StoreFollower(records, rebuild, refresh_seconds) if records is not None and rebuild else None
     set_follower(follower)
     app = Dash(__name__, use_pages=True, pages_folder="", title=t("app.title"), suppress_callback_exceptions=True,

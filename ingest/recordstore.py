@@ -27,13 +27,24 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tadori.errors import StoreBusy, StoreError, StoreUnavailable
+from tadori.errors import NotFound, StoreBusy, StoreError, StoreUnavailable
 
 from .records import CouncilCase, Diagnostic, Extraction, Flow, Registration, Statistic
 
 __all__ = ["DEFAULT_BUSY_TIMEOUT", "SCHEMA_VERSION", "RecordStore", "StoredDocument"]
 
+_CURRENT = "d.id NOT IN (SELECT document_id FROM document_versions)"
+
 SCHEMA_VERSION = 1
+
+# Tables whose rows may name their own municipality (template rows); the others take their document's.
+_MUNICIPALITY_TABLES = {"flows", "registrations"}
+# Lookups by city on a national store; created with the schema, and on first write to an older store.
+_INDEXES = """
+CREATE INDEX IF NOT EXISTS documents_by_municipality ON documents(municipality);
+CREATE INDEX IF NOT EXISTS flows_by_municipality ON flows(municipality);
+CREATE INDEX IF NOT EXISTS registrations_by_municipality ON registrations(municipality);
+"""
 
 _LIST_FIELDS = {"items", "collection_methods", "items_added", "articles", "flow_ids"}
 
@@ -76,14 +87,38 @@ CREATE TABLE diagnostics (
 """
 
 
+# Added tables (document versions and reviews): created when missing, so a store written by an
+# earlier Tadori opens unchanged and gains them. Kept apart from _SCHEMA on purpose.
+_VERSIONS_AND_REVIEWS = """
+CREATE TABLE IF NOT EXISTS document_versions (
+    document_id TEXT PRIMARY KEY REFERENCES documents(id), superseded_at TEXT NOT NULL,
+    superseded_by TEXT NOT NULL REFERENCES documents(id)
+);
+CREATE TABLE IF NOT EXISTS reviews (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, document_name TEXT NOT NULL, document_id TEXT,
+    record_type TEXT NOT NULL, record_id TEXT NOT NULL, action TEXT NOT NULL, fields TEXT NOT NULL,
+    reviewer TEXT NOT NULL, at TEXT NOT NULL, note TEXT, line INTEGER, quote TEXT, anchor TEXT NOT NULL,
+    orphaned INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS reviews_by_record ON reviews (document_id, record_type, record_id);
+"""
+
+
 class StoredDocument:
     """A document row: identity, municipality and title; the text is read on demand."""
 
-    __slots__ = ("genre", "id", "ingested_at", "municipality", "name", "path", "sha256", "title")
+    __slots__ = ("genre", "id", "ingested_at", "municipality", "name", "path", "sha256", "superseded_at",
+                 "superseded_by", "title")
 
     def __init__(self, row: sqlite3.Row):
+        keys = row.keys()
         for name in self.__slots__:
-            setattr(self, name, row[name])
+            setattr(self, name, row[name] if name in keys else None)
+
+    @property
+    def current(self) -> bool:
+        """False for an older version of a document a newer one replaced (kept as history)."""
+        return self.superseded_at is None
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__slots__}
@@ -132,6 +167,9 @@ class RecordStore:
     def __init__(self, path: str | Path, busy_timeout: float = DEFAULT_BUSY_TIMEOUT):
         self.path = Path(path)
         self.busy_timeout = busy_timeout
+        # Per document name, after an ingest that replaced an older version: (reviews re-attached,
+        # reviews that could not be placed).
+        self.reattached: dict[str, tuple[int, int]] = {}
 
     # -- connection -------------------------------------------------------------------------
     def _connect(self, *, create: bool) -> sqlite3.Connection:
@@ -171,12 +209,33 @@ class RecordStore:
     def _migrate(self, connection: sqlite3.Connection) -> None:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "meta" not in tables:
-            connection.executescript("BEGIN;" + _SCHEMA + "COMMIT;")
+            connection.executescript("BEGIN;" + _SCHEMA + _INDEXES + "COMMIT;")
             connection.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-            return
-        version = int(connection.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0])
-        if version != SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: record store schema {version}, this Tadori reads {SCHEMA_VERSION}")
+        else:
+            version = int(connection.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0])
+            if version != SCHEMA_VERSION:
+                raise StoreError(f"{self.path}: record store schema {version}, this Tadori reads {SCHEMA_VERSION}")
+        if "reviews" not in tables:
+            connection.executescript(_VERSIONS_AND_REVIEWS)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT); any exception rolls everything back."""
+        with closing(self._connect(create=True)) as db, self._errors():
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:  # COMMIT itself may have failed (busy): nothing left to undo then
+                    db.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A connection to read from (the store must exist)."""
+        with closing(self._connect(create=False)) as db, self._errors():
+            yield db
 
     def exists(self) -> bool:
         return self.path.exists()
@@ -188,15 +247,11 @@ class RecordStore:
 
     def add_many(self, extractions: list[Extraction]) -> int:
         """Store several documents in one transaction (all or nothing); returns how many were new."""
-        with closing(self._connect(create=True)) as db, self._errors():
-            try:
-                db.execute("BEGIN IMMEDIATE")
-                added = sum(self._insert(db, extraction) for extraction in extractions)
-                db.execute("COMMIT")
-            except BaseException:
-                if db.in_transaction:  # BEGIN itself may have failed (busy): nothing to undo then
-                    db.execute("ROLLBACK")
-                raise
+        self.reattached = {}
+        with self.transaction() as db:
+            for statement in filter(str.strip, _INDEXES.split(";")):
+                db.execute(statement)  # a store written by an earlier Tadori gains the city indexes
+            added = sum(self._insert(db, extraction) for extraction in extractions)
         return added
 
     def _insert(self, db: sqlite3.Connection, extraction: Extraction) -> bool:
@@ -204,6 +259,8 @@ class RecordStore:
         if db.execute("SELECT 1 FROM documents WHERE sha256 = ?", (document.sha256,)).fetchone():
             return False
         doc_id = document.id
+        previous = [row[0] for row in db.execute(
+            f"SELECT d.id FROM documents d WHERE d.name = ? AND {_CURRENT}", (document.name,))]
         db.execute(
             "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (doc_id, document.sha256, document.name, document.path, document.municipality, document.title,
@@ -217,7 +274,47 @@ class RecordStore:
             "INSERT INTO diagnostics VALUES (?, ?, ?, ?, ?)",
             [(doc_id, n, d.line, d.severity, d.message) for n, d in enumerate(extraction.diagnostics)],
         )
+        if previous:
+            self._supersede(db, previous, extraction)
         return True
+
+    def _supersede(self, db: sqlite3.Connection, previous: list[str], extraction: Extraction) -> None:
+        """A new version of a named document: the older ones become history, their reviews move over."""
+        from .reviews import reattach_reviews  # reviews.py builds on this module
+
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        document = extraction.document
+        db.executemany("INSERT INTO document_versions VALUES (?, ?, ?)",
+                       [(old, now, document.id) for old in previous])
+        placed = orphaned = 0
+        for old in previous:
+            moved, lost = reattach_reviews(db, old, extraction)
+            placed, orphaned = placed + moved, orphaned + lost
+        self.reattached[document.name] = (placed, orphaned)
+
+    def remove_document(self, name: str) -> dict[str, int]:
+        """Delete every version of the document called ``name`` and its records, in one transaction.
+
+        Reviews of it are kept, marked orphaned (``tadori review orphans`` lists them). Returns the
+        number of rows removed per table; raises NotFound when no document has that name.
+        """
+        with self.transaction() as db:
+            ids = [row[0] for row in db.execute("SELECT id FROM documents WHERE name = ?", (name,))]
+            if not ids:
+                known = [row[0] for row in db.execute("SELECT DISTINCT name FROM documents ORDER BY name")]
+                from difflib import get_close_matches
+
+                raise NotFound("document", name, get_close_matches(name, known, n=3, cutoff=0.5))
+            marks = ", ".join("?" for _ in ids)
+            removed = {}
+            for table in ("flows", "registrations", "council_cases", "statistics", "diagnostics"):
+                removed[table] = db.execute(f"DELETE FROM {table} WHERE document_id IN ({marks})", ids).rowcount
+            db.execute(f"DELETE FROM document_versions WHERE document_id IN ({marks}) OR superseded_by IN ({marks})",
+                       ids + ids)
+            removed["documents"] = db.execute(f"DELETE FROM documents WHERE id IN ({marks})", ids).rowcount
+            removed["reviews orphaned"] = db.execute(
+                "UPDATE reviews SET orphaned = 1 WHERE document_name = ? AND orphaned = 0", (name,)).rowcount
+        return removed
 
     @staticmethod
     def _insert_rows(db: sqlite3.Connection, table: str, doc_id: str, records: list, record_type: type,
@@ -233,20 +330,48 @@ class RecordStore:
         with closing(self._connect(create=False)) as db, self._errors():
             return db.execute(query, parameters).fetchall()
 
-    def documents(self) -> list[StoredDocument]:
-        rows = self._rows("SELECT id, sha256, name, path, municipality, title, genre, ingested_at "
-                          "FROM documents ORDER BY ingested_at, name")
+    def documents(self, *, history: bool = True) -> list[StoredDocument]:
+        """Ingested documents, oldest first; older versions too (``superseded_at`` set) unless history=False."""
+        where = "" if history else f"WHERE {_CURRENT}"
+        rows = self._rows("SELECT d.id, d.sha256, d.name, d.path, d.municipality, d.title, d.genre, d.ingested_at, "
+                          "v.superseded_at, v.superseded_by FROM documents d "
+                          f"LEFT JOIN document_versions v ON v.document_id = d.id {where} "
+                          "ORDER BY d.ingested_at, d.name, d.rowid")
         return [StoredDocument(row) for row in rows]
 
     def document_text(self, document_id: str) -> str | None:
         rows = self._rows("SELECT text FROM documents WHERE id = ?", (document_id,))
         return rows[0]["text"] if rows else None
 
-    def _records(self, table: str, record_type: type, document_id: str | None) -> Iterator[tuple[Any, str]]:
-        """Stream the records of one table: a national store has millions, so no fetchall."""
-        where, parameters = ("WHERE t.document_id = ?", (document_id,)) if document_id else ("", ())
-        query = (f"SELECT t.*, d.municipality AS doc_municipality FROM {table} t "
-                 f"JOIN documents d ON d.id = t.document_id {where} ORDER BY d.ingested_at, d.name, t.rowid")
+    def municipalities(self) -> list[str]:
+        """Every municipality named by a document or by a template row, sorted."""
+        rows = self._rows("SELECT municipality FROM documents WHERE municipality IS NOT NULL "
+                          "UNION SELECT municipality FROM flows WHERE municipality IS NOT NULL ORDER BY 1")
+        return [row[0] for row in rows]
+
+    def _records(self, table: str, record_type: type, document_id: str | None,
+                 municipality: str | None = None, *, numbered: bool = False) -> Iterator[tuple[Any, ...]]:
+        """Stream the records of one table: a national store has millions, so no fetchall.
+
+        Without a document id: the records of the current version of every document. With
+        ``municipality``, only that city's records: those of its documents (unless a template row
+        names another city) and the rows that name it; the indexes make this cost the city, not the country.
+        ``numbered``: (record, document id, its number within the document) for tables keyed by number.
+        """
+        select = (f"SELECT t.*, d.municipality AS doc_municipality, d.ingested_at AS doc_at, d.name AS doc_name, "
+                  f"t.rowid AS row_at FROM {table} t JOIN documents d ON d.id = t.document_id")
+        if document_id:
+            query, parameters = f"{select} WHERE t.document_id = ?", (document_id,)
+        elif municipality is None:
+            query, parameters = f"{select} WHERE {_CURRENT}", ()
+        elif table in _MUNICIPALITY_TABLES:
+            query = (f"{select} WHERE d.municipality = ? AND (t.municipality IS NULL OR t.municipality = ?) "
+                     f"AND {_CURRENT} UNION ALL {select} WHERE t.municipality = ? AND d.municipality IS NOT ? "
+                     f"AND {_CURRENT}")
+            parameters = (municipality,) * 4
+        else:
+            query, parameters = f"{select} WHERE d.municipality = ? AND {_CURRENT}", (municipality,)
+        query += " ORDER BY doc_at, doc_name, row_at"
         with closing(self._connect(create=False)) as db, self._errors():
             cursor = db.cursor()
             cursor.row_factory = None  # plain tuples: decoded by position below
@@ -255,31 +380,40 @@ class RecordStore:
             decode = _decoder(record_type, columns)
             document_at, doc_municipality_at = columns.index("document_id"), columns.index("doc_municipality")
             fill_municipality = "municipality" in columns
+            seq_at = columns.index("seq") if numbered else None
             for row in cursor:
                 record = decode(row)
                 if fill_municipality and not record.municipality:
                     record.municipality = row[doc_municipality_at]
-                yield record, row[document_at]
+                yield (record, row[document_at]) if seq_at is None else (record, row[document_at], row[seq_at])
 
-    def iter_flows(self) -> Iterator[tuple[Flow, str]]:
-        """Every stored flow, streamed (for building a graph of a whole country)."""
-        return self._records("flows", Flow, None)
+    def iter_flows(self, municipality: str | None = None) -> Iterator[tuple[Flow, str]]:
+        """Every stored flow (of one municipality, if given), streamed (a whole country has millions)."""
+        return self._records("flows", Flow, None, municipality)
 
     def flows(self, document_id: str | None = None) -> list[tuple[Flow, str]]:
         """Every stored flow with the id of its document (municipality filled from the document)."""
         return list(self._records("flows", Flow, document_id))
 
-    def registrations(self, document_id: str | None = None) -> list[tuple[Registration, str]]:
-        return list(self._records("registrations", Registration, document_id))
+    def registrations(self, document_id: str | None = None,
+                      municipality: str | None = None) -> list[tuple[Registration, str]]:
+        return list(self._records("registrations", Registration, document_id, municipality))
 
-    def council_cases(self, document_id: str | None = None) -> list[tuple[CouncilCase, str]]:
-        return list(self._records("council_cases", CouncilCase, document_id))
+    def numbered_registrations(self, document_id: str | None = None,
+                               municipality: str | None = None) -> Iterator[tuple[Registration, str, int]]:
+        """Registrations with their number within their document (what a review names them by)."""
+        return self._records("registrations", Registration, document_id, municipality, numbered=True)
+
+    def council_cases(self, document_id: str | None = None,
+                      municipality: str | None = None) -> list[tuple[CouncilCase, str]]:
+        return list(self._records("council_cases", CouncilCase, document_id, municipality))
 
     def statistics(self, document_id: str | None = None) -> list[tuple[Statistic, str]]:
         return list(self._records("statistics", Statistic, document_id))
 
     def diagnostics(self, document_id: str | None = None) -> list[tuple[Diagnostic, str]]:
-        where, parameters = ("WHERE document_id = ?", (document_id,)) if document_id else ("", ())
+        where, parameters = ("WHERE document_id = ?", (document_id,)) if document_id else (
+            "WHERE document_id NOT IN (SELECT document_id FROM document_versions)", ())
         rows = self._rows(f"SELECT * FROM diagnostics {where} ORDER BY document_id, seq", parameters)
         return [(Diagnostic(row["line"], row["severity"], row["message"]), row["document_id"]) for row in rows]
 
@@ -293,13 +427,14 @@ class RecordStore:
 
     # -- safety -----------------------------------------------------------------------------
     def version(self) -> dict[str, Any]:
-        """Which state of the store this is: the document count and the last ingest time.
+        """Which state of the store this is: the current documents and the last ingest time.
 
         Cheap (two indexed aggregates); a reader shows it so a user knows what the answers come from.
         """
         if not self.exists():
             return {"documents": 0, "last_ingest": None}
-        row = self._rows("SELECT COUNT(*) AS documents, MAX(ingested_at) AS last_ingest FROM documents")[0]
+        row = self._rows(f"SELECT COALESCE(SUM({_CURRENT}), 0) AS documents, MAX(d.ingested_at) AS last_ingest "
+                         "FROM documents d")[0]
         return {"documents": row["documents"], "last_ingest": row["last_ingest"]}
 
     def check(self) -> dict[str, Any]:

@@ -48,7 +48,7 @@ def build_wsgi(store: str | None, host: str):
     from tadori.dashboard.app import create_app
     from tadori.dashboard.security import Guard, content_security_policy
 
-    from .wiring import open_graph_store, open_record_store
+    from .wiring import open_graph_store, open_record_store, open_review_writer
 
     max_body = int(resolve_number("max_request_bytes", None, 1_000, 1_000_000_000))
     refresh = resolve_number("refresh_seconds", None, 0.1, 3600, whole=False)
@@ -57,7 +57,7 @@ def build_wsgi(store: str | None, host: str):
     graph = open_graph_store(store)
     # The in-process graph is rebuilt from the record store when it changes; Neo4j is loaded by `tadori sync`.
     follows = (resolve("backend", None) or "networkx") == "networkx"
-    app = create_app(graph, records=records if follows else None,
+    app = create_app(graph, review_writer=open_review_writer(store), records=records if follows else None,
                      rebuild=(lambda: open_graph_store(store)) if follows else None, refresh_seconds=refresh)
     app.server.config["MAX_CONTENT_LENGTH"] = max_body
     guard = Guard(app.server.wsgi_app, allowed_hosts=allowed_hosts(host), auth=auth, max_body=max_body,
