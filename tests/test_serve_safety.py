@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from werkzeug.test import Client
 
-from tadori.dashboard import state
+from tadori.dashboard import review_writer, state
 from tadori.dashboard.security import Guard, content_security_policy
 from tadori.ingest.loader import ingest_files
 from tadori.ingest.recordstore import RecordStore
@@ -86,10 +86,11 @@ def served(tmp_path, monkeypatch):
     monkeypatch.setenv("TADORI_REFRESH_SECONDS", "0.1")
     monkeypatch.setenv("TADORI_AUTH_USER", "auditor")
     monkeypatch.setenv("TADORI_AUTH_PASSWORD", "pw-12345")
-    previous = state._store
+    previous, writer = state._store, review_writer.get_review_writer()
     wsgi, _ = build_wsgi(str(store), "127.0.0.1")
     yield store, Client(wsgi)
     state.set_follower(None)
+    review_writer.set_review_writer(writer)
     if previous is not None:
         state.set_store(previous)
 
