@@ -205,3 +205,20 @@ def test_a_failing_callback_is_a_message_on_the_page_not_a_server_error(sample_s
         "inputs": [{"id": "url", "property": "hash", "value": "#x"}], "state": [], "changedPropIds": ["url.hash"]})
     assert response.status_code == 200
     assert "app-error" in response.get_data(as_text=True) and "RuntimeError" not in response.get_data(as_text=True)
+
+
+def test_a_port_in_use_is_one_error_line(tmp_path):
+    import socket
+    import subprocess
+    import sys
+
+    store = tmp_path / "tadori.db"
+    ingest_files(RecordStore(store), [ROOT / "examples" / "sample-flows.csv"])
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run([sys.executable, "-m", "tadori", "serve", "--store", str(store), "--port", str(port)],
+                                capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"error: cannot listen on 127.0.0.1:{port}") and result.stderr.count("\n") == 1
