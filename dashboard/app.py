@@ -38,6 +38,7 @@ PAGE_MODULES = (
     "tadori.dashboard.pages.dv_gap",
     "tadori.dashboard.pages.council",
     "tadori.dashboard.pages.documents",
+    "tadori.dashboard.pages.files",
     "tadori.dashboard.pages.document",
     "tadori.dashboard.pages.quality",
     "tadori.dashboard.pages.review",

@@ -157,6 +157,13 @@ def build_graph_data(records: RecordStore, municipality: str | None = None) -> G
             data.record(node, item)
         if registration.action == "abolish" and registration.date:
             data.nodes[node].abolished = registration.date
+    # 個人情報ファイル簿: a file is held like a business (its organisation operates it) and records its 記録項目,
+    # so trace, exposure and the DV gap see it; its regular recipients are flows already.
+    for file, document_id in records.files(municipality=city) if documents else []:
+        node = data.business(documents[document_id].municipality, file.organisation, file.name)
+        if node is not None:
+            for item in file.items:
+                data.record(node, item)
     for case, document_id in records.council_cases(municipality=city) if documents else []:
         case_id = f"case:{document_id}:{case.id}"
         edges = [local_to_edge[(document_id, f)] for f in case.flow_ids if (document_id, f) in local_to_edge]

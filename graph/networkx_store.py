@@ -13,7 +13,7 @@ from typing import Any
 
 import networkx as nx
 
-from tadori.ingest.records import Diagnostic, Registration, Statistic
+from tadori.ingest.records import Diagnostic, File, Registration, Statistic
 from tadori.ingest.recordstore import RecordStore
 
 from .build import GraphData, build_graph_data
@@ -156,3 +156,9 @@ class NetworkXStore:
 
     def statistics(self) -> list[tuple[Statistic, str]]:
         return self.records.statistics() if self.records and self.records.exists() else []
+
+    def files(self) -> list[tuple[File, str]]:
+        return self.records.files() if self.records and self.records.exists() else []
+
+    def document_source(self, document_id: str) -> tuple[str, bytes | None, list[dict] | None] | None:
+        return self.records.document_source(document_id) if self.records and self.records.exists() else None

@@ -29,7 +29,7 @@ from typing import Any
 
 from tadori.errors import NotFound, StoreBusy, StoreError, StoreUnavailable
 
-from .records import CouncilCase, Diagnostic, Extraction, Flow, Registration, Statistic
+from .records import CouncilCase, Diagnostic, Extraction, File, Flow, Registration, Statistic
 
 __all__ = ["DEFAULT_BUSY_TIMEOUT", "SCHEMA_VERSION", "RecordStore", "StoredDocument"]
 
@@ -46,7 +46,7 @@ CREATE INDEX IF NOT EXISTS flows_by_municipality ON flows(municipality);
 CREATE INDEX IF NOT EXISTS registrations_by_municipality ON registrations(municipality);
 """
 
-_LIST_FIELDS = {"items", "collection_methods", "items_added", "articles", "flow_ids"}
+_LIST_FIELDS = {"items", "collection_methods", "items_added", "articles", "flow_ids", "recipients"}
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -85,6 +85,32 @@ CREATE TABLE diagnostics (
     PRIMARY KEY (document_id, seq)
 );
 """
+
+# -- migrations (idempotent; run on every open, so a store made by an older Tadori gains them) ---------------
+# Published formats: every record carries the PDF page beside its line; 個人情報ファイル簿 entries are kept in
+# `files`; the original bytes of a converted document (a PDF, to draw its pages) and the per-line locators
+# (page and box, sheet or table and row) are kept in `blobs`, so the store stays self-contained.
+_PAGE_TABLES = ("flows", "registrations", "council_cases", "statistics", "diagnostics")
+_FORMATS_TABLES = """
+CREATE TABLE IF NOT EXISTS files (
+    document_id TEXT NOT NULL REFERENCES documents(id), seq INTEGER NOT NULL,
+    name TEXT NOT NULL, organisation TEXT, body TEXT, purpose TEXT, items TEXT NOT NULL, scope TEXT,
+    collection TEXT, sensitive INTEGER, recipients TEXT NOT NULL, kind TEXT, line INTEGER, page INTEGER, quote TEXT,
+    PRIMARY KEY (document_id, seq)
+);
+CREATE TABLE IF NOT EXISTS blobs (
+    document_id TEXT PRIMARY KEY REFERENCES documents(id), format TEXT NOT NULL, data BLOB, locators TEXT
+);
+"""
+
+
+def _migrate_formats(connection: sqlite3.Connection) -> None:
+    """Add the `page` columns and the `files` and `blobs` tables where they are missing."""
+    for table in _PAGE_TABLES:
+        columns = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+        if "page" not in columns:
+            connection.execute(f"ALTER TABLE {table} ADD COLUMN page INTEGER")
+    connection.executescript(_FORMATS_TABLES)
 
 
 # Added tables (document versions and reviews): created when missing, so a store written by an
@@ -217,6 +243,8 @@ class RecordStore:
                 raise StoreError(f"{self.path}: record store schema {version}, this Tadori reads {SCHEMA_VERSION}")
         if "reviews" not in tables:
             connection.executescript(_VERSIONS_AND_REVIEWS)
+        if "blobs" not in tables:
+            _migrate_formats(connection)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -271,9 +299,14 @@ class RecordStore:
         self._insert_rows(db, "council_cases", doc_id, extraction.council_cases, CouncilCase, keyed=True)
         self._insert_rows(db, "statistics", doc_id, extraction.statistics, Statistic, keyed=False)
         db.executemany(
-            "INSERT INTO diagnostics VALUES (?, ?, ?, ?, ?)",
-            [(doc_id, n, d.line, d.severity, d.message) for n, d in enumerate(extraction.diagnostics)],
+            "INSERT INTO diagnostics (document_id, seq, line, severity, message, page) VALUES (?, ?, ?, ?, ?, ?)",
+            [(doc_id, n, d.line, d.severity, d.message, d.page) for n, d in enumerate(extraction.diagnostics)],
         )
+        self._insert_rows(db, "files", doc_id, extraction.files, File, keyed=False)
+        if document.original is not None or document.locators is not None:
+            db.execute("INSERT INTO blobs VALUES (?, ?, ?, ?)",
+                       (doc_id, document.format, document.original,
+                        None if document.locators is None else json.dumps(document.locators, ensure_ascii=False)))
         if previous:
             self._supersede(db, previous, extraction)
         return True
@@ -307,7 +340,7 @@ class RecordStore:
                 raise NotFound("document", name, get_close_matches(name, known, n=3, cutoff=0.5))
             marks = ", ".join("?" for _ in ids)
             removed = {}
-            for table in ("flows", "registrations", "council_cases", "statistics", "diagnostics"):
+            for table in ("flows", "registrations", "council_cases", "statistics", "diagnostics", "files", "blobs"):
                 removed[table] = db.execute(f"DELETE FROM {table} WHERE document_id IN ({marks})", ids).rowcount
             db.execute(f"DELETE FROM document_versions WHERE document_id IN ({marks}) OR superseded_by IN ({marks})",
                        ids + ids)
@@ -415,7 +448,23 @@ class RecordStore:
         where, parameters = ("WHERE document_id = ?", (document_id,)) if document_id else (
             "WHERE document_id NOT IN (SELECT document_id FROM document_versions)", ())
         rows = self._rows(f"SELECT * FROM diagnostics {where} ORDER BY document_id, seq", parameters)
-        return [(Diagnostic(row["line"], row["severity"], row["message"]), row["document_id"]) for row in rows]
+        return [(Diagnostic(row["line"], row["severity"], row["message"], row["page"]), row["document_id"])
+                for row in rows]
+
+    def files(self, document_id: str | None = None, municipality: str | None = None) -> list[tuple[File, str]]:
+        """Entries of 個人情報ファイル簿 with the id of their document (of one municipality's documents, if given)."""
+        files = list(self._records("files", File, document_id, municipality))
+        for file, _ in files:
+            file.sensitive = None if file.sensitive is None else bool(file.sensitive)
+        return files
+
+    def document_source(self, document_id: str) -> tuple[str, bytes | None, list[dict] | None] | None:
+        """(format, original bytes, per-line locators) of a converted document; None for a text document."""
+        rows = self._rows("SELECT format, data, locators FROM blobs WHERE document_id = ?", (document_id,))
+        if not rows:
+            return None
+        row = rows[0]
+        return row["format"], row["data"], json.loads(row["locators"]) if row["locators"] else None
 
     def counts(self) -> dict[str, int]:
         """How many rows each table holds (used to check a sync against the store)."""

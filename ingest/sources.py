@@ -14,7 +14,8 @@ from tadori.errors import IngestError
 
 from .records import Document
 
-__all__ = ["MAX_DOCUMENT_BYTES", "MAX_LINE_CHARS", "check_document_size", "decode_bytes", "read_document"]
+__all__ = ["FORMAT_SUFFIXES", "MAX_DOCUMENT_BYTES", "MAX_LINE_CHARS", "check_document_size", "check_line_lengths",
+           "decode_bytes", "detect_format", "read_document"]
 
 _ENCODINGS = ("utf-8-sig", "cp932", "euc_jp")
 
@@ -22,13 +23,6 @@ _ENCODINGS = ("utf-8-sig", "cp932", "euc_jp")
 # far past that it is not a document (a dump, a binary file), and refusing beats a long parse.
 MAX_DOCUMENT_BYTES = 20_000_000
 MAX_LINE_CHARS = 100_000
-
-
-_BINARY_KINDS = ((b"%PDF-", "a PDF file"), (b"PK\x03\x04", "a ZIP file (XLSX, DOCX)"),
-                 (b"\xd0\xcf\x11\xe0", "an old Office file (XLS, DOC)"))
-_BINARY_ADVICE = {"a PDF file": "convert it to text first (for example `pdftotext -layout`)",
-                  "a ZIP file (XLSX, DOCX)": "an XLSX template needs the .xlsx suffix; save a document as text",
-                  "an old Office file (XLS, DOC)": "save it as XLSX (a template) or as text (a document)"}
 
 
 def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
@@ -40,9 +34,6 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     >>> decode_bytes("市民課".encode("utf-8")[:-1], "x.csv")
     ('市民', 'utf-8')
     """
-    for magic, what in _BINARY_KINDS:
-        if data.startswith(magic):
-            raise IngestError(source, f"this is {what}, not text; {_BINARY_ADVICE[what]}")
     if b"\x00" in data[:65536]:  # no text encoding Tadori reads has NUL bytes: UTF-16, an image, a program
         raise IngestError(source, "cannot decode the file as text: it holds NUL bytes (a binary file); "
                           "save a document as UTF-8 or Shift_JIS text")
@@ -57,10 +48,15 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
 
 
 def check_document_size(data: bytes, text: str, source: str) -> None:
-    """Refuse a document past the stated limits, naming the file (and the first line that is too long)."""
+    """Refuse a text document past the stated limits, naming the file (and the first line that is too long)."""
     if len(data) > MAX_DOCUMENT_BYTES:
-        raise IngestError(source, f"the file has {len(data):,} bytes; a document may have at most "
+        raise IngestError(source, f"the file has {len(data):,} bytes; a text document may have at most "
                           f"{MAX_DOCUMENT_BYTES:,} (split it, or use the template for large tables)")
+    check_line_lengths(text, source)
+
+
+def check_line_lengths(text: str, source: str) -> None:
+    """Refuse text with a line over :data:`MAX_LINE_CHARS` characters, naming the line."""
     if len(text) <= MAX_LINE_CHARS:
         return
     for number, line in enumerate(text.split("\n"), start=1):
@@ -81,6 +77,41 @@ def read_bytes(path: str | Path) -> bytes:
         return file.read_bytes()
     except OSError as error:
         raise IngestError(source, f"cannot read the file ({error.strerror or error})") from None
+
+
+FORMAT_SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".xhtml": "html", ".xlsx": "xlsx", ".xlsm": "xlsx",
+             ".xls": "xls", ".csv": "csv"}
+_HTML_START = (b"<!doctype html", b"<html", b"<?xml", b"<!--", b"<head", b"<body", b"<meta")
+
+
+def detect_format(path: str | Path, data: bytes) -> str:
+    """The format of a document, by its magic bytes first and its suffix second: ``pdf``, ``html``, ``xlsx``,
+    ``xls``, ``csv`` or ``text``. A PDF saved as .txt is a PDF; an .html file that is plain text stays text.
+
+    >>> detect_format("report.txt", b"%PDF-1.7 ...")
+    'pdf'
+    >>> detect_format("page.txt", "<!DOCTYPE html><html>".encode())
+    'html'
+    >>> detect_format("list.csv", b"a,b")
+    'csv'
+    """
+    head = data[:1024]
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    suffix = Path(path).suffix.lower()
+    if head.startswith(b"PK\x03\x04"):
+        return "xlsx" if suffix not in (".docx", ".pptx", ".odt", ".ods", ".zip") else "unsupported"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # OLE2: the legacy Office container
+        return "xls" if suffix not in (".doc", ".ppt") else "unsupported"
+    opening = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if opening.startswith(_HTML_START) and (suffix in (".html", ".htm", ".xhtml") or b"<html" in head.lower()):
+        return "html"
+    found = FORMAT_SUFFIXES.get(suffix)
+    if found in ("html", "csv"):
+        return found
+    if found in ("pdf", "xlsx", "xls"):
+        return "mismatch"  # the suffix promises a binary format the bytes are not
+    return "text"
 
 
 def read_document(path: str | Path) -> Document:

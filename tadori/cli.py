@@ -50,7 +50,7 @@ def ingest(files: tuple[str, ...], store: str | None) -> None:
         e = extraction
         click.echo(f"{e.document.name}: {len(e.flows)} flows, {len(e.registrations)} registrations, "
                    f"{len(e.council_cases)} council cases, {len(e.statistics)} statistics, "
-                   f"{len(e.diagnostics)} diagnostics")
+                   f"{len(e.diagnostics)} diagnostics" + (f", {len(e.files)} files (ファイル簿)" if e.files else ""))
         if e.document.name in records.reattached:  # a new version of a document already stored
             placed, orphaned = records.reattached[e.document.name]
             click.echo(f"{e.document.name}: new version, the older one kept as history; reviews re-attached: "
@@ -88,6 +88,9 @@ def extract(file: str, as_json: bool) -> None:
             (c.line, c.date, c.decision, c.title) for c in e.council_cases]),
         ("statistics", ["line", "table", "organ or basis", "kind", "count"], [
             (s.line, s.table, s.organ_or_basis, s.kind, s.count) for s in e.statistics]),
+        ("files (個人情報ファイル簿)", ["line", "page", "file", "organisation", "sensitive", "recipients"], [
+            (f.line, f.page, f.name, f.organisation, {True: "yes", False: "no"}.get(f.sensitive, "?"),
+             "、".join(f.recipients) or "none") for f in e.files]),
         ("diagnostics", ["line", "severity", "message"], [(d.line, d.severity, d.message) for d in e.diagnostics]),
     ]
     for title, columns, rows in tables:

@@ -61,8 +61,9 @@ CORPUS = {
     "unknown columns": ("unknown.csv", "品目,数量\nりんご,3\n", "expected the template's flow columns"),
     "header only": ("header-only.csv", HEADER + "\n", "header but no rows"),
     "binary": ("random.txt", bytes(range(256)) * 40, "NUL bytes (a binary file)"),
-    "pdf given as text": ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "PDF file"),
-    "xlsx given as csv": ("flows.csv", b"PK\x03\x04" + bytes(200), "ZIP file"),
+    "pdf given as text": ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n",
+                          "not a readable PDF"),
+    "xlsx given as csv": ("flows.csv", b"PK\x03\x04" + bytes(200), "cannot decode"),
     "impossible date": ("bad-date.csv", f"{HEADER}\n{ROW.replace('2014-01-14', '2014-02-30')}\n", ":2"),
     "undecodable": ("latin.txt", b"\xff\xfe\xfd\x81" * 100, "cannot decode"),
     "line too long": ("long.txt", "見出し\n" + "提供先  利用する課  " * (MAX_LINE_CHARS // 8), ":2"),
@@ -141,7 +142,7 @@ def test_a_directory_is_refused(store, tmp_path):
 def test_extract_of_a_bad_file_is_one_line_too(tmp_path):
     path, _ = _case_file(tmp_path, "pdf given as text")
     result = tadori("extract", str(path))
-    assert result.returncode == 2 and "PDF" in _one_error_line(result)
+    assert result.returncode == 2 and "PDF" in _one_error_line(result)  # read as the PDF it is, and refused
 
 
 def test_the_file_cut_at_4096_is_read_as_the_template_it_is(tmp_path):

@@ -28,6 +28,9 @@ WORDS = ["目的外利用", "外部提供", "提供先", "利用する課", "担
          "→", "|", "\t", "  ", "\u3000", "・", "、", "。", "(", ")", "第1回", "No.", "1", "12", "件", "川口市",
          "業務", "項目", "氏名", "住所", "登録", "廃止", "変更", "\n", "\n\n", "-", "※", "記", "別表", "合計"]
 HEADERS = [c.header for c in FLOW_COLUMNS + REGISTRATION_COLUMNS] + ["番号", "備考", "", "提供先の業務 ", "項目名"]
+# How each format's files start: random bytes after them reach that format's reader.
+MAGIC = [b"", b"%PDF-1.4\n", b"PK\x03\x04", b"<!DOCTYPE html><html><body>", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+         "<html><table><tr><td>提供先</td><td>根拠</td></tr>".encode()]
 CELLS = st.one_of(st.sampled_from(WORDS + ["2014-02-30", "99999-01-01", "=1+1", "<script>", "令和99年13月1日"]),
                   st.text(max_size=20))
 
@@ -112,12 +115,14 @@ def test_random_template_csvs(folder, headers, rows, encoding):
             assert "internal error" not in str(error), error
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                  HealthCheck.function_scoped_fixture])
-@given(st.binary(max_size=3000), st.sampled_from([".txt", ".csv", ".xlsx"]))
-def test_random_bytes_as_any_file(folder, data, suffix):
+@given(st.sampled_from(MAGIC),
+       st.binary(max_size=3000), st.sampled_from([".txt", ".csv", ".xlsx", ".xls", ".pdf", ".html"]))
+def test_random_bytes_as_any_file(folder, magic, data, suffix):
+    """Each format's reader gets bytes that start like its format and then go wrong."""
     path = folder / f"random{suffix}"
-    path.write_bytes(data)
+    path.write_bytes(magic + data)
     with time_limit(EXAMPLE_SECONDS):
         try:
             extract_file(path)
