@@ -17,9 +17,10 @@ import hmac
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-__all__ = ["DEFAULT_HOSTS", "Guard", "content_security_policy", "host_name"]
+__all__ = ["DEFAULT_HOSTS", "HEALTH_PATH", "Guard", "content_security_policy", "host_name"]
 
 DEFAULT_HOSTS = ("localhost", "127.0.0.1", "::1")
+HEALTH_PATH = "/healthz"  # answered without authentication, with no data: a health check needs no password
 _HEADERS = (
     ("X-Content-Type-Options", "nosniff"),
     ("X-Frame-Options", "DENY"),
@@ -101,6 +102,8 @@ class Guard:
         if not self.host_allowed(environ.get("HTTP_HOST") or environ.get("SERVER_NAME") or ""):
             return self._refuse(start_response, "400 Bad Request",
                                 "This host name is not allowed (see TADORI_ALLOWED_HOSTS).\n")
+        if environ.get("PATH_INFO") == HEALTH_PATH:  # for a container's health check: says nothing but "ok"
+            return self._refuse(start_response, "200 OK", "ok\n")
         if self.auth is not None and not self._authorised(environ.get("HTTP_AUTHORIZATION") or ""):
             return self._refuse(start_response, "401 Unauthorized", "Authentication required.\n",
                                 [("WWW-Authenticate", 'Basic realm="Tadori", charset="UTF-8"')])

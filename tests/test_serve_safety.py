@@ -51,6 +51,14 @@ def test_basic_authentication_when_configured():
     assert client.get("/", headers=_basic("auditor", "秘密の合言葉")).data == b"hello"
 
 
+def test_the_health_check_needs_no_password_and_tells_nothing():
+    client = Client(Guard(_hello, allowed_hosts=["localhost"], auth=("auditor", "pw"), max_body=100))
+    answer = client.get("/healthz", headers={"Host": "localhost:8050"})
+    assert answer.status_code == 200 and answer.data == b"ok\n"
+    assert client.get("/healthz", headers={"Host": "evil.example"}).status_code == 400
+    assert client.get("/healthz/x", headers={"Host": "localhost"}).status_code == 401
+
+
 def test_a_body_over_the_limit_is_refused():
     client = Client(Guard(_hello, allowed_hosts=None, auth=None, max_body=100))
     assert client.post("/", data=b"x" * 50).status_code == 200
