@@ -201,4 +201,10 @@ def main() -> None:
     except click.Abort:
         click.echo("error: aborted", err=True)
         sys.exit(1)
+    except Exception as error:  # the last resort, outside any command: still one line unless --debug
+        if "--debug" in sys.argv[1:]:
+            raise
+        click.echo(f"error: internal error (please report; `tadori --debug …` shows the traceback): "
+                   f"{type(error).__name__}: {one_line(str(error))[:300]}", err=True)
+        sys.exit(2)
     sys.exit(code if isinstance(code, int) else 0)
