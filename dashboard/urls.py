@@ -12,17 +12,22 @@ that cannot be used is dropped, and the page says so, instead of failing.
 
 >>> clean_query({"line": "²", "as_of": "99999-01-01", "mode": "<x>", "item": "DV情報等"})[0]
 {'item': 'DV情報等'}
+>>> clean_query({"kind": "目的外利用,bogus"})[0]
+{'kind': 'purpose_outside_use'}
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
+from tadori.errors import TadoriError
 from tadori.ingest.records import BASES, KINDS
+from tadori.queries.filters import resolve_bases, resolve_kinds
 from tadori.queries.sensitivity import TAGS
 
 __all__ = ["MAX_TEXT", "Problem", "build_search", "clean_query", "parse_search", "split_list", "with_lang"]
@@ -33,7 +38,7 @@ _WHOLE_NUMBERS = {"line": (1, 10_000_000), "depth": (1, 99), "year": (1868, 2200
 _DATES = {"as_of"}
 _CHOICES = {"mode": ("confirmed", "both", "possible"), "direction": ("downstream", "upstream"),
             "lang": ("ja", "en"), "tag": TAGS}
-_LIST_CHOICES = {"kind": KINDS, "basis": BASES}
+_LIST_CHOICES = {"kind": (KINDS, resolve_kinds), "basis": (BASES, resolve_bases)}
 _DIGITS = re.compile(r"[0-9]{1,9}")  # ASCII only: "²".isdigit() is True, but int("²") fails
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -61,13 +66,16 @@ def _check(name: str, value: str) -> tuple[str | None, tuple[str, dict] | None]:
     if name in _CHOICES:
         allowed = _CHOICES[name]
         return (value, None) if value in allowed else (None, ("param.why.choice", {"choices": ", ".join(allowed)}))
-    if name in _LIST_CHOICES:
-        allowed = _LIST_CHOICES[name]
+    if name in _LIST_CHOICES:  # the codes, or the words people write (目的外利用), read as the CLI reads them
+        allowed, resolve = _LIST_CHOICES[name]
         values = split_list(value)
-        kept = [v for v in values if v in allowed]
+        kept = []
+        for one in values:
+            with contextlib.suppress(TadoriError):
+                kept.extend(resolve([one]) or ())
         if len(kept) != len(values):
             return ",".join(kept) or None, ("param.why.choice", {"choices": ", ".join(allowed)})
-        return value, None
+        return ",".join(kept), None
     limit = _LONG_TEXT.get(name, MAX_TEXT)
     if len(value) > limit:
         return None, ("param.why.length", {"limit": limit})

@@ -166,11 +166,11 @@ def _moment(text: str) -> str:
     from .errors import TadoriError
 
     try:
-        value = datetime.fromisoformat(text + ("T23:59:59" if len(text) == 10 else ""))
+        value = datetime.fromisoformat(text + ("T23:59:59.999999" if len(text) == 10 else ""))
     except ValueError:
         raise TadoriError(f"--as-of {text!r} is not a date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM:SS)") from None
     value = value if value.tzinfo else value.replace(tzinfo=UTC)
-    return value.astimezone(UTC).isoformat(timespec="seconds")
+    return value.astimezone(UTC).isoformat(timespec="microseconds")  # as the store writes ingest times
 
 
 COMMANDS: list[click.Command] = [review_group, documents_group]

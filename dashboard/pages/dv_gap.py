@@ -15,7 +15,7 @@ from tadori.queries.dv_gap import GapRow, dv_gap
 from tadori.queries.exports import download_name, query_metadata
 from tadori.queries.exports_tables import dv_gap_csv, dv_gap_json, dv_gap_xlsx
 
-from ..controls import municipality_options
+from ..controls import dropdown, municipality_options
 from ..messages import has_message, t
 from ..state import get_store
 from ..urls import build_search
@@ -29,7 +29,7 @@ def layout(lang: str = "ja", municipality: str = "", **_: Any) -> html.Div:
         dcc.Location(id="dvgap-url", refresh=False),
         dcc.Store(id="dvgap-lang", data=lang),
         html.P(t("dvgap.intro", lang), className="intro"),
-        html.Div([html.Label([t("filter.municipality", lang), dcc.Dropdown(
+        html.Div([html.Label([t("filter.municipality", lang), dropdown(lang,
             id="dvgap-municipality", value=municipality or None, options=municipality_options(get_store()))],
             className="filter")], className="controls"),
         html.Div(id="dvgap-summary", className="summary-text"),
