@@ -221,13 +221,14 @@ class Diagnostic:
     line: int | None
     severity: str  # "warning" | "error"
     message: str
+    candidate: dict[str, Any] | None = None  # what was read of a flow that could not be completed
     page: int | None = None
-    candidate: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        if self.candidate is None:
-            data.pop("candidate")
+        for optional in ("candidate", "page"):  # said only when there is something to say
+            if data[optional] is None:
+                data.pop(optional)
         return data
 
 

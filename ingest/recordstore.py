@@ -467,7 +467,7 @@ class RecordStore:
         where, parameters = ("WHERE document_id = ?", (document_id,)) if document_id else (
             "WHERE document_id NOT IN (SELECT document_id FROM document_versions)", ())
         rows = self._rows(f"SELECT * FROM diagnostics {where} ORDER BY document_id, seq", parameters)
-        return [(Diagnostic(row["line"], row["severity"], row["message"], row["page"]), row["document_id"])
+        return [(Diagnostic(row["line"], row["severity"], row["message"], page=row["page"]), row["document_id"])
                 for row in rows]
 
     def files(self, document_id: str | None = None, municipality: str | None = None) -> list[tuple[File, str]]:

@@ -13,7 +13,9 @@ SUPPLIED = Flow(id="f1", source_external="北浜税務署", recipient_business="
 
 
 def _extraction(sha: str = "cd") -> Extraction:
-    return Extraction(document=Document(path="notice.txt", sha256=sha * 32, municipality="東浜市"), flows=[SUPPLIED])
+    # one document per sha: the same name with other bytes would be a new version of one document
+    return Extraction(document=Document(path=f"notice-{sha}.txt", sha256=sha * 32, municipality="東浜市"),
+                      flows=[SUPPLIED])
 
 
 def test_the_supplier_is_part_of_the_json_of_a_flow():
