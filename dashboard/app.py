@@ -112,7 +112,7 @@ def create_app(store: GraphStore, review_writer: ReviewWriter | None = None, *, 
             html.Nav(_nav("ja"), id="app-nav"),
             html.Button(t("lang.switch"), id="lang-switch", className="lang-switch"),
         ], className="app-header"),
-        html.Div(id="app-error", className="message", role="alert"),
+        html.Div(id="app-error", role="alert", style={"color": "#a11"}),  # empty: no height, nothing shifts
         dash.page_container,
         html.Footer(id="app-footer", className="app-footer"),
     ], className="app")
