@@ -30,9 +30,10 @@ from ..records import Flow
 from .items import clean_items, compact, is_vague_item
 from .names import is_business, is_department
 
-__all__ = ["articles_of", "case_business", "consultation_flows", "flow_kind"]
+__all__ = ["articles_of", "case_business", "consultation_flows", "flow_kind", "is_rule_making"]
 
-_ARTICLE = re.compile(r"(同条|(?:[^\s()（）、。第]{0,12}?条例|法|規則)第\d+条)((?:第\d+項)?(?:第\d+号)?(?:第\d+項)?)")
+_ARTICLE = re.compile(r"(同条|(?:[^\s()（）、。第]{0,12}?条例|法|規則)第\d+条|(?:(?<=及び)|(?<=並びに)|(?<=、))第\d+条)"
+                      r"((?:第\d+項)?(?:第\d+号)?(?:第\d+項)?)")
 _ON = r"(?:当たり|当り|あたり|当たって|当って|あたって|際し|際して)"  # 「委託するに当たり」 and its okurigana variants
 _CLAUSE_CUT = re.compile(r"^.*(?:当たり|当り|あたり|当たって|当って|あたって|伴い|おいて|際し|ついて|ため)、")
 _DELEGATE = re.compile(
@@ -78,6 +79,18 @@ _FOR_BUSINESS = re.compile(r"^(?P<x>.+?)(?:に伴う|に係る|における|の�
 _NUMBERING = re.compile(r"^(?:[・\-*]|\d+[\s.)．]|[(（]\d+[)）])\s*")
 
 
+_RULE_MAKING = re.compile(r"(?:改正|制定|改定|廃止)(?:等)?について$")
+
+
+def is_rule_making(title: str) -> bool:
+    """A consultation on a rule (「…条例の改正について」), not on a handling of personal data: no case.
+
+    >>> is_rule_making("手数料条例の改正について"), is_rule_making("図書館システムの廃止に伴う提供について")
+    (True, False)
+    """
+    return _RULE_MAKING.search(compact(title)) is not None
+
+
 def articles_of(text: str) -> list[str]:
     """Ordinance articles cited, in order; 「同条第4項」 borrows the 条 cited before it."""
     return list(_articles(text))
@@ -94,6 +107,11 @@ def _articles(text: str) -> tuple[str, ...]:
             if not last_article:
                 continue
             article = last_law + last_article + tail
+        elif head.startswith("第"):  # 「条例第9条及び第12条」: the second borrows the law of the first
+            if not last_article:
+                continue
+            last_article = head
+            article = last_law + head + tail
         else:
             law, _, number = head.rpartition("第")
             law = law or "条例"

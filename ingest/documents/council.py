@@ -33,14 +33,16 @@ from dataclasses import dataclass, field
 
 from ..normalize import canonical_name, split_items
 from ..records import CouncilCase, Diagnostic, Flow
-from .consult import _for_business, articles_of, case_business, consultation_flows, flow_kind
+from .consult import _for_business, articles_of, case_business, consultation_flows, flow_kind, is_rule_making
+from .decisions import decision_of
 from .flows_table import safe_date
 from .items import clean_items, compact
 from .lines import Line
 from .names import is_department, parse_party, split_business_department
 from .tables import Table
+from .title_flows import half_flow, title_flows
 
-__all__ = ["council_cases", "decision_of"]
+__all__ = ["council_cases", "decision_of", "whole_flows"]
 
 _DATE = re.compile(r"(?:明治|大正|昭和|平成|令和|[HRS])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?"
                    r"|(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?")
@@ -54,6 +56,8 @@ _TAGGED_TITLE = re.compile(r"^(.+について)\s*【([^】]+(?:課|室|係|所|�
 _BULLET = re.compile(r"^[ア-ンａ-ｚa-z][\s.)）．]\s*(提供先|利用先|提供元|利用元|保有課|提供項目|利用項目|項目)"
                      r"\s*[:：]?\s*(\S.*)$")
 _DEPT = re.compile(r"^【([^】]+(?:課|室|係|所|センター|局|部|総務|委員会|館))】$")
+_DEPT_LABELLED = re.compile(r"^[\[(（](?:担当課?|所管課?|担当部署)\s*[:：]\s*"
+                            r"([^\]()（）]+?(?:課|室|係|所|センター|局|部|委員会|館))[\])）]$")
 _LISTED = re.compile(r"^[○◯●■・]\s*.*(?:個人情報|提供する|利用する).*(?:内容|項目)"
                      r"|^[○◯●■・]\s*(?:提供|利用|収集)する個人情報$")
 _ANSWER = re.compile(r"^答申第\s*\d+\s*号$|[(（]答申[)）]$")
@@ -92,32 +96,13 @@ def _has_cue(text: str) -> bool:
     """
     if text[0] in _STARTS and (text.startswith(_MARKS) or text[0] in "日開" or len(text) <= 20):
         return True
+    if text[0] in "[(（" and "担当" in text[:4]:
+        return True  # 「[担当課：…]」 under a title
     if not _CUE_CHAR.search(text):
         return False  # one scan over a character class rejects most lines of a discussion
     return (_has_date(text) or "会議" in text or "議事" in text or "審議会" in text or "諮問" in text
             or "報告" in text or "について" in text or "承" in text or "否決" in text or "認められ" in text
             or "書面" in text)
-
-
-_WITH_OPINION = re.compile(r"要望.{0,12}意見.{0,12}承認|意見を付(?:して|した上で)承認|附帯意見.*承認"
-                           r"|(?:意見|要望)[^。]{0,16}付(?:し|して|した上で|する)[^。]{0,10}承認")
-_REJECTED = re.compile(r"否決|不承認|承認しない|承認されなかった|認められない")
-_APPROVED = re.compile(r"承認(?:され|する。|するもの|とする|とした|とします|といたします|した。|と決定)"
-                       r"|原案(?:の)?とおり(?:承認|了承)|^承認$|了承(?:され|した)")
-_DECISION_CUE = re.compile(r"承認|否決|了承|認められ")
-
-
-def decision_of(text: str) -> str | None:
-    """The decision a line records, if it records one."""
-    if not _DECISION_CUE.search(text):
-        return None  # most lines: one scan instead of three
-    if _WITH_OPINION.search(text):
-        return "approved_with_opinion"
-    if _REJECTED.search(text):
-        return "rejected"
-    if _APPROVED.search(text):
-        return "approved"
-    return None
 
 
 @dataclass
@@ -158,9 +143,10 @@ def _is_case_title(text: str) -> bool:
     return cited or (flow_kind(flat) is not None and "こと" in flat)
 
 
-def _table_cases(table: Table, problems: list[Diagnostic]) -> list[_Case]:
+def _table_cases(table: Table, problems: list[Diagnostic], heading_date: str | None = None) -> list[_Case]:
+    """Cases of a summary table; a table with no date column takes the date of the heading above it."""
     cases: list[_Case] = []
-    date = None
+    date = None if "meeting_date" in table.roles else heading_date
     for row in table.rows:
         content = _TAGS.sub(" ", row.get("council_content") or "")
         if row.get("meeting_date"):  # an empty date cell: another case of the meeting above
@@ -172,9 +158,19 @@ def _table_cases(table: Table, problems: list[Diagnostic]) -> list[_Case]:
             number = _CASE_NUMBER.match(title)
             title = title[number.end():].strip() if number else title
             if title and (_is_case_title(title) or (_ends_as_title(title) and flow_kind(compact(title)))):
+                department = row.get("department")
                 cases.append(_Case(title, row.line, date, "報告" in (row.get("council_content") or "")[:8],
-                                   decision=decision, open=False, number=number.group(1) if number else None))
+                                   decision=decision, open=False, number=number.group(1) if number else None,
+                                   departments=[department] if department and is_department(department) else []))
     return cases
+
+
+def _heading_date(lines: list[Line], header_no: int, problems: list[Diagnostic]) -> str | None:
+    """The date in the few lines above a table's header (「…審議会（令和6年1月22日開催）」)."""
+    for line in reversed(lines[max(0, header_no - 6):header_no - 1]):
+        if line.text and _has_date(line.text) and _DATE.search(line.text):
+            return _last_date(line.text, line.no, problems)
+    return None
 
 
 def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) -> list[_Case]:
@@ -182,6 +178,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
     meeting_date = last_date = None
     pending_heading_date = 0
     marker: str | None = None
+    marker_at = 0  # a marker's title follows it closely: 「(2) 27諮問第2号」 then the title's lines
     marker_number: str | None = None
     current: _Case | None = None
     meeting_start = 0  # the first case of the meeting being read
@@ -245,9 +242,11 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                     (current.parts[-1][2] if current.parts else current.departments).append(following.text.strip())
                     joined_away.add(lines.index(following))
                 continue
-            dept = _DEPT.match(text) if text[0] == "【" else None
-            if dept:
-                (current.parts[-1][2] if current.parts else current.departments).append(dept.group(1))
+            dept = (_DEPT.match(text) if text[0] == "【" else _DEPT_LABELLED.match(text) if text[0] in "[(（"
+                    else None)
+            if dept:  # 「【A課、B課】」, 「[担当課：C部 D課]」: each department named
+                names = [name.replace(" ", "") for name in re.split(r"[、,]", dept.group(1)) if name.strip()]
+                (current.parts[-1][2] if current.parts else current.departments).extend(names)
                 continue
             if _LISTED.match(text):
                 following = next((ln for ln in lines[index + 1:index + 4] if not ln.blank), None)
@@ -265,14 +264,16 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                 continue
         match = _MARKER.match(text) if _MARKER_CUE.search(text) else None
         if match and len(text) <= 40 + len(match.group(2)):
-            marker = match.group(1)
+            marker, marker_at = match.group(1), index
             number = _CASE_NUMBER.match(marker)
             marker_number = number.group(1) if number else None
             if current is not None:
                 current.open = False
             current = None
             rest = match.group(2).strip()
-            if not rest or not _ends_as_title(rest):
+            if not rest or not (_ends_as_title(rest) or rest.endswith("】") and _TAGGED_TITLE.match(rest)):
+                if len(rest) >= 8 and not rest.startswith(("(", "（", "【", "[")):
+                    marker = marker_number = None  # the marker's line said something else: no title to wait for
                 continue
             text = rest
         tagged = _TAGGED_TITLE.match(text) if text.endswith("】") else None
@@ -284,9 +285,16 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                 and _is_case_title(numbered.group(1))):
                 current.parts.append((numbered.group(1), line, []))
                 continue
+        if marker is not None and index - marker_at > 12:
+            marker = marker_number = None  # what follows far below is not the marker's title
+        if titled and text.count("」") > text.count("「"):
+            titled = False  # 「書」について」: the tail of a title broken elsewhere, not a title
         if titled and (marker is not None or _is_case_title(text)
-                       or (tagged and flow_kind(compact(text)) is not None)):
+                       or (tagged and flow_kind(compact(text)) is not None)
+                       or (answering and text.endswith(("(答申)", "（答申）")))):  # the answer letter's subject
             title = compact(numbered.group(1) if numbered else text).lstrip("・")
+            title = re.sub(r"[(（]答申[)）]$", "", title)
+            title = (_lead_in(lines, index, skip) if not numbered else "") + title
             current = _Case(title, line, meeting_date or last_date, bool(marker and "報告" in marker),
                             number=marker_number if marker else None)
             if tagged:
@@ -298,6 +306,17 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             current.open = False  # the next agenda item (「3 その他」)
             marker = None
     return cases
+
+
+_LEAD_IN = re.compile(r"(?:ための|における|に伴う|に係る|に関する)$")
+
+
+def _lead_in(lines: list[Line], index: int, skip: set[int]) -> str:
+    """The first half of a title broken before its subject (「Xのための」 / 「個人情報の目的外利用について」)."""
+    before = next((ln for ln in reversed(lines[max(0, index - 2):index]) if ln.text), None)
+    if before is None or before.no in skip or len(before.text) > 40 or not _LEAD_IN.search(before.text):
+        return ""
+    return compact(before.text)
 
 
 _CONTINUES = re.compile(r"^(?![【○◯●■◆・\-*(（]|\d{1,2}[\s.)．]|[0-9０-９]+\s)")
@@ -332,6 +351,30 @@ def _broken_title(lines: list[Line], index: int, skip: set[int]) -> tuple[str, l
         if _ends_as_title(joined):
             return (joined, used) if "について" in joined else None
     return None
+
+
+def _bracketed_titles(lines: list[Line]) -> list[str]:
+    """The lines that can hold a title with a bracket after it, compacted once for every case."""
+    return [compact(line.text) for line in lines
+            if line.text.endswith((")", "）", "】")) and "について" in line.text]
+
+
+def _departments_beside(candidates: list[str], title: str) -> list[str]:
+    """The department bracketed beside the same title elsewhere (a page's list of themes: 「…について（X課）」)."""
+    key = compact(_TITLE_LABEL.sub("", title))
+    if len(key) < 12:
+        return []
+    for flat in candidates:
+        at = flat.find(key)
+        beside = _BESIDE.match(flat[at + len(key):]) if at >= 0 else None
+        if beside:
+            names = [name for name in re.split(r"[、,・]", beside.group("d")) if name]
+            if names and all(is_department(name) for name in names):
+                return names
+    return []
+
+
+_BESIDE = re.compile(r"^\s*[(（【](?P<d>[^()（）【】]+)[)）】]$")
 
 
 def _answer_decision(case: _Case, text: str) -> None:
@@ -408,12 +451,17 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
     found: list[_Case] = []
     for table in tables:
         if "council_content" in table.roles:
-            found.extend(_table_cases(table, problems))
+            found.extend(_table_cases(table, problems, _heading_date(lines, table.header.no, problems)))
     found.extend(_prose_cases(lines, skip, problems))
     stated = {case.line.no for case in found} | {part[1].no for case in found for part in case.parts}
     cases: list[CouncilCase] = []
     flows: list[Flow] = []
+    bracketed = _bracketed_titles(lines) if found else []
     for case in sorted(_dedupe(found), key=lambda c: c.line.no):
+        if not case.departments and not case.parts and bracketed:
+            case.departments = _departments_beside(bracketed, case.title)
+        if not case.parts and is_rule_making(_TITLE_LABEL.sub("", case.title)):
+            continue  # 「…条例の制定について」: a rule, not a handling of personal data
         if not case.parts and _BARE_HEADING.match(_CASE_NUMBER.sub("", compact(case.title)).strip()):
             continue  # a section heading naming only the kind of hand-over (「報告事項2 目的外利用について」)
         if (case.reported and case.decision == "unknown" and not case.parts and not articles_of(case.title)
@@ -422,20 +470,23 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
         basis = "unknown" if case.reported and not articles_of(case.title) else "council"
         business = case_business(case.title)
         made: list[Flow] = []
+        unread: list[Diagnostic] = []
         if case.parts:
             for title, line, depts in case.parts:
                 made.extend(consultation_flows(title, line.no, line.quote, departments=depts, business=business,
                                                basis=basis))
         else:
-            made.extend(consultation_flows(case.title, case.line.no, case.line.quote,
-                                           departments=case.departments, basis=basis, items=case.listed or None))
+            titled, unread = title_flows(case.title, case.line.no, case.line.quote, departments=case.departments,
+                                         basis=basis, items=case.listed or None)
+            made.extend(titled)
+            problems.extend(unread)
         if case.recipient or case.source:
             _apply_bullets(case, made)
         for flow in made if case.explained_by else []:
             if not flow.source_department and not flow.source_business:
                 flow.source_department, flow.source_business = case.explained_by
         articles = articles_of(" ".join([case.title, *(part[0] for part in case.parts)]))
-        if not made and flow_kind(compact(case.title)):
+        if not made and not unread and flow_kind(compact(case.title)):
             problems.append(Diagnostic(case.line.no, "warning", f"council case names a hand-over but no flow "
                                                                 f"could be read: {case.title[:60]}"))
         if case.reported and _DONE.search(compact(case.title)):
@@ -448,3 +499,25 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
         cases.append(record)
         flows.extend(made)
     return cases, flows, problems, stated
+
+
+def whole_flows(cases: list[CouncilCase], flows: list[Flow]) -> tuple[list[Flow], list[Diagnostic]]:
+    """The case flows that name a recipient once every council reader had its say; the others as diagnostics.
+
+    A title such as 「…の外部提供に関する個人情報の取扱いについて」 states a kind but no recipient: a flow
+    without one would be half a fact, so a person is told what was read instead.
+    """
+    whole: list[Flow] = []
+    problems: list[Diagnostic] = []
+    half: set[str] = set()
+    for flow in flows:
+        if flow.recipient_department or flow.recipient_business or flow.recipient_external:
+            whole.append(flow)
+            continue
+        half.add(str(id(flow)))
+        held = flow.source_department or flow.source_business or "holder not stated"
+        problems.append(half_flow(flow, f"council case states a {flow.kind} ({held}) but names no recipient: "
+                                        f"{(flow.quote or '')[:60]}"))
+    for case in cases if half else []:
+        case.flow_ids = [token for token in case.flow_ids if token not in half]
+    return whole, problems

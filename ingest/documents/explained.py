@@ -22,7 +22,7 @@ import re
 
 from ..records import CouncilCase, Flow
 from .consult import articles_of
-from .council import decision_of
+from .decisions import decision_of
 from .items import clean_items
 from .lines import Line
 

@@ -37,9 +37,9 @@ __all__ = ["join_wrapped", "page_width"]
 
 _OPENS = re.compile(
     r"^(?:[・○◯●■◆□◇▼【\[<＜※①-⑳\-*]|[(（]\s*\d|\d{1,2}(?:[\s.)．、]|$)|第\d+条[\s　]|[^\s:：。、]{1,12}[:：]"
-    r"|以上$)"
+    r"|以上$|(?:審議|報告|諮問)\s*\d|[ア-ン][\s.．、])"
 )
-_ENDS = re.compile(r"(?:[。．:：]|について(?:[(（][^()（）]*[)）])?)$")
+_ENDS = re.compile(r"(?:[。．:：】]|について(?:[(（][^()（）]*[)）])?)$")
 _CONTINUES = frozenset("がをにのとでへや、。)）」』ぁぃぅぇぉっゃゅょァィゥェォッャュョー")
 _SENTENCE_END = frozenset("。．:：")
 _MIN_WRAPPED = 4  # this many lines of one width make a page width

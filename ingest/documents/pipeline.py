@@ -6,9 +6,10 @@ import re
 
 from ..normalize import business_key, canonical_name, classify_basis, nfkc
 from ..records import Diagnostic, Document, Extraction, Flow, Registration
+from . import agenda, listed_bodies, reported_answers
 from .annexes import annexed
 from .arrows import arrow_flows
-from .council import council_cases
+from .council import council_cases, whole_flows
 from .diagnose import unread_count_statements, unread_flow_statements
 from .discussion import discussed_flows
 from .explained import decided_in_minutes, explained_flows
@@ -164,6 +165,15 @@ def run(document: Document) -> Extraction:
     flows.extend(supplied)
     used.update(supplied_lines)
     cases, case_flows, problems, case_lines = council_cases(lines, tables, used)
+    listed = agenda.read(lines, used)  # every item of an agenda list, reconciled with the council reader's
+    cases, case_flows, problems = agenda.combine(listed, cases, case_flows, problems)
+    case_lines |= listed.claimed
+    diagnostics.extend(listed.diagnostics)
+    registrations.extend(listed.registrations)
+    answered = reported_answers.read(lines, used | case_lines)  # answers reported in prose
+    cases = sorted(cases + answered.cases, key=lambda case: case.line or 0)
+    diagnostics.extend(answered.diagnostics)
+    case_lines |= answered.claimed
     agenda_flows, agenda_lines = discussed_flows(lines, cases, case_flows, used | case_lines)
     flows.extend(agenda_flows)
     case_lines |= agenda_lines
@@ -172,9 +182,13 @@ def run(document: Document) -> Extraction:
     case_flows = [flow for flow in case_flows if str(id(flow)) not in replaced] + stated
     case_lines |= stated_lines
     decided_in_minutes(lines, cases)
+    reported_answers.decide(lines, cases)  # 「…について審査した結果、これを認める…答申」
     annexed(lines, cases, case_flows + agenda_flows, diagnostics)
     diagnostics.extend(problems)
+    case_flows, problems = whole_flows(cases, case_flows)
+    diagnostics.extend(problems)
     flows.extend(flow for flow in case_flows if flow not in stated)
+    diagnostics.extend(listed_bodies.read(lines, cases, flows).diagnostics)  # bodies under a provision, unread
     consumed = used | case_lines
     stated_once, stated_lines = numbered_statement_flows(lines, consumed, diagnostics)  # 「(3)A課が保有する「X」の…」
     flows.extend(stated_once)
@@ -243,8 +257,11 @@ def run(document: Document) -> Extraction:
     read = used | case_lines | {stat.line for stat in statistics if stat.line}
     diagnostics.extend(unread_flow_statements(lines, numbered, read))
     diagnostics.extend(unread_count_statements(lines, read | case_lines | judged))
-    # Two readers may trip over the same written date: one diagnostic per line and message.
+    # Two readers may trip over the same written date, or read the same half flow: one diagnostic per line
+    # and message, and one per line and candidate (the first reader's words are kept).
     diagnostics = list({(d.line, d.severity, d.message): d for d in diagnostics}.values())
+    diagnostics = list({(d.line, repr(sorted(d.candidate.items())) if d.candidate else d.message): d
+                        for d in reversed(diagnostics)}.values())[::-1]
     diagnostics.sort(key=lambda d: d.line or 0)
     return with_files(Extraction(document=document, flows=numbered, registrations=registrations,
                                  council_cases=cases, statistics=statistics, diagnostics=diagnostics))

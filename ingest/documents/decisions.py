@@ -1,0 +1,36 @@
+"""Decisions a council records: 承認 / 意見を付して承認 / 否決, in minutes, summaries and answers.
+
+One grammar shared by every reader that meets a decision (the council reader, the agenda reader, the
+minutes reader), so the same sentence gives the same decision wherever it stands.
+
+>>> decision_of("この件に関しては要望を意見として付した上で承認される。"), decision_of("原案のとおり承認された。")
+('approved_with_opinion', 'approved')
+>>> decision_of("昨年4月に同様の案件を承認している。") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["decision_of"]
+
+_WITH_OPINION = re.compile(r"要望.{0,12}意見.{0,12}承認|意見を付(?:して|した上で)承認|附帯意見.*承認"
+                           r"|(?:意見|要望)[^。]{0,16}付(?:し|して|した上で|する)[^。]{0,10}承認")
+_REJECTED = re.compile(r"否決|不承認|承認しない|承認されなかった|認められない")
+_APPROVED = re.compile(r"承認(?:され|する。|するもの|とする|とした|とします|といたします|した。|と決定)"
+                       r"|原案(?:の)?とおり(?:承認|了承)|^承認$|了承(?:され|した)")
+_DECISION_CUE = re.compile(r"承認|否決|了承|認められ")
+
+
+def decision_of(text: str) -> str | None:
+    """The decision a line records, if it records one."""
+    if not _DECISION_CUE.search(text):
+        return None  # most lines: one scan instead of three
+    if _WITH_OPINION.search(text):
+        return "approved_with_opinion"
+    if _REJECTED.search(text):
+        return "rejected"
+    if _APPROVED.search(text):
+        return "approved"
+    return None
