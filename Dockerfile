@@ -16,7 +16,9 @@ RUN pip install . && useradd --create-home --uid 10001 tadori \
 COPY examples ./examples
 
 USER tadori
-ENV TADORI_STORE=/var/lib/tadori/tadori.db TADORI_HOST=0.0.0.0 TADORI_PORT=8050
+# The dashboard listens on the container's loopback unless told otherwise: to reach it, run with
+# -e TADORI_HOST=0.0.0.0 and publish on this machine only (-p 127.0.0.1:8050:8050), as compose does.
+ENV TADORI_STORE=/var/lib/tadori/tadori.db TADORI_HOST=127.0.0.1 TADORI_PORT=8050
 VOLUME ["/var/lib/tadori"]
 EXPOSE 8050
 CMD ["sh", "-c", "tadori ingest examples/sample-flows.csv examples/sample-registrations.csv && exec tadori serve"]

@@ -11,7 +11,9 @@ from tadori.graph.protocol import GraphStore
 from tadori.ingest.records import BASES, KINDS
 from tadori.queries.search import search
 
+from .answers import remembered
 from .messages import t
+from .urls import MAX_TEXT
 
 __all__ = ["basis_options", "dropdown", "dropdown_labels", "grid_texts", "kind_options", "municipality_options",
            "search_options"]
@@ -25,7 +27,11 @@ def search_options(store: GraphStore, text: str | None, lang: str = "ja", *, kee
     """Autocomplete options for ``text``: the name is the value, the label says what it is.
 
     ``keep`` (the current value) stays among the options so the dropdown can still show it.
+    Text longer than any name (:data:`~tadori.dashboard.urls.MAX_TEXT`) is cut: a pasted page
+    of text must not become a page-long search.
     """
+    text = text[:MAX_TEXT] if text else text
+    keep = keep[:MAX_TEXT] if keep else keep
     options: list[dict[str, Any]] = []
     seen: set[str] = set()
     if municipalities and text:  # a whole city is a target of exposure, though not a search type
@@ -110,5 +116,7 @@ def basis_options(lang: str = "ja") -> list[dict[str, str]]:
 
 
 def municipality_options(store: GraphStore) -> list[dict[str, str]]:
-    names = sorted({n.municipality for n in store.nodes("Business") if n.municipality})
-    return [{"label": name, "value": name} for name in names]
+    # every page asks; a national graph has 100k businesses to look through, once per graph is enough
+    return remembered(store, ("municipality_options",), lambda: [
+        {"label": name, "value": name} for name in sorted({n.municipality for n in store.nodes("Business")
+                                                           if n.municipality})])

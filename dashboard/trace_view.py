@@ -11,16 +11,18 @@ tested without a browser.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from tadori.errors import NotFound, TadoriError
 from tadori.graph.protocol import GraphStore
+from tadori.queries.exports import query_metadata
 from tadori.queries.filters import UnknownValue
 from tadori.queries.sensitivity import tags_of
 from tadori.queries.trace import Hop, TraceResult, trace
 
+from .answers import remembered
 from .elements import DEFAULT_DEPTH
-from .exports import query_metadata
 from .messages import t
 from .urls import build_search, split_list
 
@@ -108,11 +110,13 @@ def run_trace(store: GraphStore, params: Mapping[str, Any]) -> TraceResult:
 
     Raises TadoriError (NotFound) for a start that names nothing known.
     """
-    result = trace(store, params["item"], direction=params["direction"], mode=params["mode"],
-                   as_of=params["as_of"] or None, kinds=params["kind"] or None, bases=params["basis"] or None,
-                   municipality=params["municipality"] or None)
-    if params.get("tag"):
-        result.hops = [h for h in result.hops if params["tag"] in _tags(h)]
+    query = (params["item"], params["direction"], params["mode"], params["as_of"] or None,
+             tuple(params["kind"]), tuple(params["basis"]), params["municipality"] or None)
+    result = remembered(store, ("trace", *query), lambda: trace(
+        store, query[0], direction=query[1], mode=query[2], as_of=query[3], kinds=list(query[4]) or None,
+        bases=list(query[5]) or None, municipality=query[6]))
+    if params.get("tag"):  # a new result: the remembered one is shared and never changed
+        result = replace(result, hops=[h for h in result.hops if params["tag"] in _tags(h)])
     return result
 
 

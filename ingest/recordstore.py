@@ -27,11 +27,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tadori.errors import NotFound, StoreError, StoreUnavailable
+from tadori.errors import NotFound, StoreBusy, StoreError, StoreUnavailable
 
 from .records import CouncilCase, Diagnostic, Extraction, File, Flow, Registration, Statistic
 
-__all__ = ["SCHEMA_VERSION", "RecordStore", "StoredDocument"]
+__all__ = ["DEFAULT_BUSY_TIMEOUT", "SCHEMA_VERSION", "RecordStore", "StoredDocument"]
 
 _CURRENT = "d.id NOT IN (SELECT document_id FROM document_versions)"
 
@@ -197,11 +197,20 @@ def _decoder(record_type: type, columns: list[str]) -> Any:
     return decode
 
 
-class RecordStore:
-    """The SQLite record store. Creates the file (and its folder) on first write."""
+DEFAULT_BUSY_TIMEOUT = 10.0  # seconds a command waits for another process's write before giving up
 
-    def __init__(self, path: str | Path):
+
+class RecordStore:
+    """The SQLite record store. Creates the file (and its folder) on first write.
+
+    The file is in WAL mode: readers (a running dashboard) never block the one writer (an ingest)
+    and the writer never blocks them. A writer waits at most ``busy_timeout`` seconds for another
+    writer, then raises :class:`~tadori.errors.StoreBusy`.
+    """
+
+    def __init__(self, path: str | Path, busy_timeout: float = DEFAULT_BUSY_TIMEOUT):
         self.path = Path(path)
+        self.busy_timeout = busy_timeout
         # Per document name, after an ingest that replaced an older version: (reviews re-attached,
         # reviews that could not be placed).
         self.reattached: dict[str, tuple[int, int]] = {}
@@ -213,13 +222,33 @@ class RecordStore:
                 raise StoreUnavailable(f"{self.path}: no record store here yet; run `tadori ingest FILE` first")
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            connection = sqlite3.connect(self.path, isolation_level=None)
+            connection = sqlite3.connect(self.path, isolation_level=None, timeout=self.busy_timeout)
         except sqlite3.Error as error:
             raise StoreUnavailable(f"{self.path}: cannot open the record store ({error})") from None
         connection.row_factory = sqlite3.Row
-        connection.execute("PRAGMA foreign_keys = ON")
-        self._migrate(connection)
+        with self._errors():
+            connection.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+            connection.execute("PRAGMA foreign_keys = ON")
+            if create:  # WAL is a property of the file: set once by the first writer, kept after
+                connection.execute("PRAGMA journal_mode = WAL")
+            self._migrate(connection)
         return connection
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """SQLite's errors as Tadori's: a busy store, a file that is not a store, a full disk."""
+        try:
+            yield
+        except sqlite3.OperationalError as error:
+            text = str(error)
+            if "locked" in text or "busy" in text:
+                raise StoreBusy(f"{self.path}: the record store is busy (another process is writing to it); "
+                                f"waited {self.busy_timeout:g} s, try again when it has finished") from None
+            raise StoreError(f"{self.path}: {text}") from None
+        except sqlite3.DatabaseError as error:
+            if type(error) is not sqlite3.DatabaseError:  # a constraint broken by a bug: not the file's fault
+                raise
+            raise StoreError(f"{self.path}: not a readable Tadori record store ({error})") from None
 
     def _migrate(self, connection: sqlite3.Connection) -> None:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -239,19 +268,20 @@ class RecordStore:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction (BEGIN IMMEDIATE … COMMIT); any exception rolls everything back."""
-        with closing(self._connect(create=True)) as db:
+        with closing(self._connect(create=True)) as db, self._errors():
             db.execute("BEGIN IMMEDIATE")
             try:
                 yield db
                 db.execute("COMMIT")
             except BaseException:
-                db.execute("ROLLBACK")
+                if db.in_transaction:  # COMMIT itself may have failed (busy): nothing left to undo then
+                    db.execute("ROLLBACK")
                 raise
 
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
         """A connection to read from (the store must exist)."""
-        with closing(self._connect(create=False)) as db:
+        with closing(self._connect(create=False)) as db, self._errors():
             yield db
 
     def exists(self) -> bool:
@@ -349,7 +379,7 @@ class RecordStore:
 
     # -- reading ----------------------------------------------------------------------------
     def _rows(self, query: str, parameters: tuple = ()) -> list[sqlite3.Row]:
-        with closing(self._connect(create=False)) as db:
+        with closing(self._connect(create=False)) as db, self._errors():
             return db.execute(query, parameters).fetchall()
 
     def documents(self, *, history: bool = True) -> list[StoredDocument]:
@@ -394,7 +424,7 @@ class RecordStore:
         else:
             query, parameters = f"{select} WHERE d.municipality = ? AND {_CURRENT}", (municipality,)
         query += " ORDER BY doc_at, doc_name, row_at"
-        with closing(self._connect(create=False)) as db:
+        with closing(self._connect(create=False)) as db, self._errors():
             cursor = db.cursor()
             cursor.row_factory = None  # plain tuples: decoded by position below
             cursor.execute(query, parameters)
@@ -460,5 +490,50 @@ class RecordStore:
         if not self.exists():
             return dict.fromkeys(("documents", "flows", "registrations", "council_cases", "statistics"), 0)
         tables = ("documents", "flows", "registrations", "council_cases", "statistics", "diagnostics")
-        with closing(self._connect(create=False)) as db:
+        with closing(self._connect(create=False)) as db, self._errors():
             return {t: db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+    # -- safety -----------------------------------------------------------------------------
+    def version(self) -> dict[str, Any]:
+        """Which state of the store this is: the current documents and the last ingest time.
+
+        Cheap (two indexed aggregates); a reader shows it so a user knows what the answers come from.
+        """
+        if not self.exists():
+            return {"documents": 0, "last_ingest": None}
+        row = self._rows(f"SELECT COALESCE(SUM({_CURRENT}), 0) AS documents, MAX(d.ingested_at) AS last_ingest "
+                         "FROM documents d")[0]
+        return {"documents": row["documents"], "last_ingest": row["last_ingest"]}
+
+    def check(self) -> dict[str, Any]:
+        """SQLite's integrity and foreign-key checks and the row counts: ``ok`` is False on any problem."""
+        with closing(self._connect(create=False)) as db, self._errors():
+            integrity = [row[0] for row in db.execute("PRAGMA integrity_check")]
+            foreign = [f"{row[0]} row {row[1]} → {row[2]}" for row in db.execute("PRAGMA foreign_key_check")]
+        problems = [] if integrity == ["ok"] else integrity
+        return {"ok": not problems and not foreign, "integrity": problems, "foreign_keys": foreign,
+                "counts": self.counts(), "schema_version": SCHEMA_VERSION, "journal_mode": self._journal_mode()}
+
+    def _journal_mode(self) -> str:
+        return str(self._rows("PRAGMA journal_mode")[0][0])
+
+    def backup(self, target: str | Path) -> Path:
+        """A consistent copy of the store at ``target`` (SQLite's online backup: safe while others read or write).
+
+        Written next to the target and renamed into place, so a failure never leaves half a copy.
+        """
+        target = Path(target)
+        if target.exists():
+            raise StoreError(f"{target}: already exists; choose a new file name for the backup")
+        if not target.parent.is_dir():
+            raise StoreError(f"{target.parent}: no such folder for the backup")
+        partial = target.with_name(target.name + ".partial")
+        with closing(self._connect(create=False)) as source, self._errors():
+            try:
+                with closing(sqlite3.connect(partial)) as copy:
+                    source.backup(copy)
+                    copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+                partial.replace(target)
+            finally:
+                partial.unlink(missing_ok=True)
+        return target

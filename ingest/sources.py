@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 from pathlib import Path
 
@@ -13,20 +14,55 @@ from tadori.errors import IngestError
 
 from .records import Document
 
-__all__ = ["FORMAT_SUFFIXES", "decode_bytes", "detect_format", "read_document"]
+__all__ = ["FORMAT_SUFFIXES", "MAX_DOCUMENT_BYTES", "MAX_LINE_CHARS", "check_document_size", "check_line_lengths",
+           "decode_bytes", "detect_format", "read_document"]
 
 _ENCODINGS = ("utf-8-sig", "cp932", "euc_jp")
 
+# A published document is a few hundred kilobytes, its longest line a few thousand characters;
+# far past that it is not a document (a dump, a binary file), and refusing beats a long parse.
+MAX_DOCUMENT_BYTES = 20_000_000
+MAX_LINE_CHARS = 100_000
+
 
 def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
-    """Decode ``data`` trying UTF-8 (BOM or not), then CP932, then EUC-JP; normalise line ends."""
+    """Decode ``data`` trying UTF-8 (BOM or not), then CP932, then EUC-JP; normalise line ends.
+
+    The whole of ``data`` is decoded. A character cut at the very end (the first kilobytes of a
+    file, read to sniff it) is dropped rather than held against the encoding:
+
+    >>> decode_bytes("市民課".encode("utf-8")[:-1], "x.csv")
+    ('市民', 'utf-8')
+    """
+    if b"\x00" in data[:65536]:  # no text encoding Tadori reads has NUL bytes: UTF-16, an image, a program
+        raise IngestError(source, "cannot decode the file as text: it holds NUL bytes (a binary file); "
+                          "save a document as UTF-8 or Shift_JIS text")
     for encoding in _ENCODINGS:
+        decoder = codecs.getincrementaldecoder(encoding)()
         try:
-            text = data.decode(encoding)
+            text = decoder.decode(data, final=False)  # an incomplete last character stays pending
         except UnicodeDecodeError:
             continue
         return text.replace("\r\n", "\n").replace("\r", "\n"), encoding.replace("utf-8-sig", "utf-8")
     raise IngestError(source, "cannot decode the file as UTF-8, CP932 (Shift_JIS) or EUC-JP")
+
+
+def check_document_size(data: bytes, text: str, source: str) -> None:
+    """Refuse a text document past the stated limits, naming the file (and the first line that is too long)."""
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise IngestError(source, f"the file has {len(data):,} bytes; a text document may have at most "
+                          f"{MAX_DOCUMENT_BYTES:,} (split it, or use the template for large tables)")
+    check_line_lengths(text, source)
+
+
+def check_line_lengths(text: str, source: str) -> None:
+    """Refuse text with a line over :data:`MAX_LINE_CHARS` characters, naming the line."""
+    if len(text) <= MAX_LINE_CHARS:
+        return
+    for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            raise IngestError(source, f"line of {len(line):,} characters; a document line may have at most "
+                              f"{MAX_LINE_CHARS:,}", line=number)
 
 
 def read_bytes(path: str | Path) -> bytes:
@@ -82,4 +118,5 @@ def read_document(path: str | Path) -> Document:
     """Read a text document: its decoded text and the sha256 of its bytes."""
     data = read_bytes(path)
     text, _ = decode_bytes(data, str(path))
+    check_document_size(data, text, str(path))
     return Document(path=str(path), sha256=hashlib.sha256(data).hexdigest(), text=text)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sys
 
 import click
 
-from .cli_common import json_option, store_option, tadori_command, trace_options, wide_option
+from .cli_common import json_option, one_line, store_option, tadori_command, trace_options, wide_option
 from .output import console, print_json, print_table
 
 __all__ = ["cli", "main"]
@@ -19,11 +20,12 @@ __all__ = ["cli", "main"]
 # Modules that contribute more commands: COMMANDS are top-level commands, EXPORT_COMMANDS are
 # subcommands of the `export` group (tadori.cli_neo4j defines the group).
 _COMMAND_MODULES = ("tadori.cli_queries", "tadori.cli_neo4j", "tadori.cli_exports", "tadori.cli_synth",
-                    "tadori.cli_review")
+                    "tadori.cli_review", "tadori.cli_store")
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="tadori")
-def cli() -> None:
+@click.option("--debug", is_flag=True, help="Print the traceback of an error (for a bug report).")
+def cli(debug: bool) -> None:
     """Tadori (辿り): trace personal-data flows in Japanese local governments."""
 
 
@@ -137,20 +139,14 @@ def trace_command(start: str, upstream: bool, mode: str, item: str | None, max_d
 
 @cli.command()
 @store_option
-@click.option("--host", default=None, help="Address to listen on (default 127.0.0.1).")
-@click.option("--port", default=None, type=int, help="Port (default 8050).")
-@click.option("--debug", is_flag=True, hidden=True)
+@click.option("--host", default=None, help="Address to listen on (default 127.0.0.1, this machine only).")
+@click.option("--port", default=None, type=click.IntRange(1, 65535), help="Port (default 8050).")
 @tadori_command
-def serve(store: str | None, host: str | None, port: int | None, debug: bool) -> None:
-    """Serve the dashboard."""
-    from tadori.dashboard.app import create_app
+def serve(store: str | None, host: str | None, port: int | None) -> None:
+    """Serve the dashboard (waitress; see README, Data safety, for authentication and allowed hosts)."""
+    from .serving import serve_dashboard
 
-    from .settings import resolve
-    from .wiring import open_graph_store, open_review_writer
-
-    app = create_app(open_graph_store(store), review_writer=open_review_writer(store))
-    app.run(host=resolve("host", host), port=int(resolve("port", str(port) if port else None) or 8050),
-            debug=debug)
+    serve_dashboard(store, host, port)
 
 
 def _register_commands() -> None:
@@ -172,4 +168,18 @@ def main() -> None:
     # The Neo4j driver logs its own warnings (an unreachable server); the CLI reports them once, as
     # a Tadori error. A handler on its logger keeps Python's last-resort handler from printing them.
     logging.getLogger("neo4j").addHandler(logging.NullHandler())
-    cli(prog_name="tadori")
+    try:
+        code = cli.main(prog_name="tadori", standalone_mode=False)
+    except click.ClickException as error:  # a usage mistake (--port 99999, an unknown option): one line too
+        click.echo(f"error: {one_line(error.format_message())}", err=True)
+        sys.exit(2)
+    except click.Abort:
+        click.echo("error: aborted", err=True)
+        sys.exit(1)
+    except Exception as error:  # the last resort, outside any command: still one line unless --debug
+        if "--debug" in sys.argv[1:]:
+            raise
+        click.echo(f"error: internal error (please report; `tadori --debug …` shows the traceback): "
+                   f"{type(error).__name__}: {one_line(str(error))[:300]}", err=True)
+        sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)

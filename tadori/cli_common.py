@@ -8,6 +8,7 @@ same way: one ``error:`` line with the accepted values, exit status 2.
 from __future__ import annotations
 
 import sys
+import traceback
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
@@ -16,12 +17,23 @@ import click
 
 from .errors import TadoriError
 
-__all__ = ["UserError", "as_of_option", "basis_option", "filter_options", "json_option", "kind_option",
-           "municipality_option", "store_option", "tadori_command", "trace_options", "wide_option"]
+__all__ = ["UserError", "as_of_option", "basis_option", "debugging", "filter_options", "json_option", "kind_option",
+           "municipality_option", "one_line", "store_option", "tadori_command", "trace_options", "wide_option"]
 
 store_option = click.option("--store", "store", metavar="PATH", default=None,
                             help="Record store (default: $TADORI_STORE or tadori-data/tadori.db).")
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+
+
+def debugging() -> bool:
+    """True when ``tadori --debug`` asked for tracebacks."""
+    context = click.get_current_context(silent=True)
+    return bool(context and context.find_root().params.get("debug"))
+
+
+def one_line(text: str) -> str:
+    """An error message on one line, whatever the exception held."""
+    return " ".join(str(text).split())
 
 
 def _set_wide(ctx: click.Context, param: click.Parameter, value: bool) -> None:
@@ -111,14 +123,27 @@ def trace_options(function: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def tadori_command(function: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn Tadori's own errors into one line on stderr and exit status 2."""
+    """Turn every error into one line on stderr and exit status 2; the traceback only with ``--debug``.
+
+    Tadori's own errors say what was wrong; anything else is a bug, reported as an internal error.
+    """
 
     @wraps(function)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return function(*args, **kwargs)
         except TadoriError as error:
-            click.echo(f"error: {error}", err=True)
+            if debugging():
+                traceback.print_exc()
+            click.echo(f"error: {one_line(str(error))}", err=True)
+            sys.exit(2)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+            raise
+        except Exception as error:
+            if debugging():
+                raise
+            click.echo(f"error: internal error (please report; `tadori --debug …` shows the traceback): "
+                       f"{type(error).__name__}: {one_line(str(error))[:300]}", err=True)
             sys.exit(2)
 
     return wrapper

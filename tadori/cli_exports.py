@@ -34,7 +34,7 @@ def export_trace(start: str, fmt: str | None, output: str, upstream: bool, mode:
     START is an item, a business or a department; the options are those of ``tadori trace``. A CSV is a
     plain table (pandas.read_csv and Excel open it as it is); its query goes to FILE.query.csv beside it.
     """
-    from tadori.dashboard import exports
+    from tadori.queries import exports
     from tadori.queries.trace import trace
 
     from .wiring import open_graph_store
@@ -79,12 +79,14 @@ def _query_csv(meta: dict) -> str:
     import csv
     import io
 
+    from tadori.queries import exports
+
     buffer = io.StringIO()
     buffer.write("\ufeff")
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["parameter", "value"])
-    for key, value in meta["query"].items():
-        writer.writerow([key, "、".join(map(str, value)) if isinstance(value, list) else value])
+    for key, value in meta["query"].items():  # the values are what the user typed: inert, like every cell
+        writer.writerow([key, exports.csv_cell("、".join(map(str, value)) if isinstance(value, list) else value)])
     writer.writerow(["generated_at", meta["generated_at"]])
     return buffer.getvalue()
 

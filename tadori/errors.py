@@ -6,7 +6,7 @@ the CLI turns them into one clear line and exit status 2, never a traceback.
 
 from __future__ import annotations
 
-__all__ = ["IngestError", "NotFound", "StoreError", "StoreUnavailable", "TadoriError"]
+__all__ = ["IngestError", "InternalError", "NotFound", "StoreBusy", "StoreError", "StoreUnavailable", "TadoriError"]
 
 
 class TadoriError(Exception):
@@ -48,3 +48,19 @@ class StoreError(TadoriError):
 
 class StoreUnavailable(StoreError):
     """A store could not be reached (a missing file, a Neo4j server that does not answer)."""
+
+
+class StoreBusy(StoreError):
+    """Another process held the record store for longer than the bounded wait."""
+
+
+class InternalError(TadoriError):
+    """Something Tadori did not foresee while reading a file: a bug to report, never the user's fault.
+
+    The original exception is the ``__cause__``; ``tadori --debug`` prints its traceback.
+    """
+
+    def __init__(self, source: str, error: BaseException):
+        self.source = source
+        self.error = error
+        super().__init__(f"internal error while reading {source} (please report): {type(error).__name__}: {error}")

@@ -11,14 +11,15 @@ from tadori.graph.backends import store_class
 from tadori.graph.protocol import GraphStore
 from tadori.ingest.recordstore import RecordStore
 
-from .settings import resolve
+from .settings import resolve, resolve_number
 
 __all__ = ["city_scope", "open_graph_store", "open_record_store", "open_review_writer"]
 
 
 def open_record_store(store: str | None = None) -> RecordStore:
     """The record store at ``--store``, else ``TADORI_STORE``, else ``tadori-data/tadori.db``."""
-    return RecordStore(Path(resolve("store", store) or "tadori-data/tadori.db"))
+    return RecordStore(Path(resolve("store", store) or "tadori-data/tadori.db"),
+                       busy_timeout=resolve_number("busy_timeout", None, 0, 3600, whole=False))
 
 
 def city_scope(records: RecordStore, municipality: str | None) -> str | None:

@@ -11,8 +11,10 @@ import networkx as nx
 import openpyxl
 import pytest
 
-from tadori.dashboard.exports import (
+from tadori.queries.dv_gap import dv_gap
+from tadori.queries.exports import (
     PNG_SIGNATURE,
+    mermaid_label,
     png_with_metadata,
     query_metadata,
     svg_with_metadata,
@@ -22,8 +24,7 @@ from tadori.dashboard.exports import (
     to_mermaid,
     to_xlsx,
 )
-from tadori.dashboard.exports_tables import dv_gap_csv, dv_gap_xlsx, exposure_csv, exposure_json, exposure_xlsx
-from tadori.queries.dv_gap import dv_gap
+from tadori.queries.exports_tables import dv_gap_csv, dv_gap_xlsx, exposure_csv, exposure_json, exposure_xlsx
 from tadori.queries.exposure import exposure
 from tadori.queries.trace import trace
 
@@ -79,7 +80,7 @@ def test_mermaid_draws_external_provision_dashed_and_quotes_labels(answer):
     assert text.splitlines()[0].startswith("%% tadori trace: ")
     assert sum(" -.->|" in line for line in text.splitlines()) == 1
     assert sum(" -->|" in line for line in text.splitlines()) == 4
-    assert '"' not in to_mermaid.__globals__["_mermaid_label"]('a "b"')
+    assert '"' not in mermaid_label('a "b"')
 
 
 def test_json_wraps_the_answer_with_the_query(answer):

@@ -263,11 +263,12 @@ def test_a_workbook_that_is_not_the_template_is_read_as_a_document(tmp_path):
     assert extraction.document.locators[extraction.flows[0].line - 1] == {"sheet": "目的外利用", "row": 4}
 
 
-def test_a_csv_that_holds_nothing_says_so(tmp_path):
+def test_a_csv_that_holds_nothing_is_refused_with_the_expected_columns(tmp_path):
     path = tmp_path / "members.csv"
     path.write_text("氏名,所属\n架空太郎,総務課\n", encoding="utf-8")
-    [diagnostic] = extract_file(path).diagnostics
-    assert "not the canonical template" in diagnostic.message and "no flow" in diagnostic.message
+    with pytest.raises(IngestError, match="expected the template's flow columns") as refused:
+        extract_file(path)
+    assert str(path) in str(refused.value) and "提供元の業務" in str(refused.value)
 
 
 def test_a_legacy_xls_and_a_csv_document_are_read(tmp_path):

@@ -12,10 +12,10 @@ import dash
 from dash import Input, Output, State, callback, ctx, dcc, html
 
 from tadori.queries.dv_gap import GapRow, dv_gap
+from tadori.queries.exports import download_name, query_metadata
+from tadori.queries.exports_tables import dv_gap_csv, dv_gap_json, dv_gap_xlsx
 
 from ..controls import dropdown, municipality_options
-from ..exports import query_metadata
-from ..exports_tables import dv_gap_csv, dv_gap_json, dv_gap_xlsx
 from ..messages import has_message, t
 from ..state import get_store
 from ..urls import build_search
@@ -104,7 +104,7 @@ def export(_csv, _xlsx, _json, municipality: str | None):
     stem = "tadori-dv-gap" + (f"_{municipality}" if municipality else "")
     fmt = str(ctx.triggered_id).removeprefix("dvgap-export-")
     if fmt == "csv":
-        return dcc.send_string(dv_gap_csv(result, meta), f"{stem}.csv")
+        return dcc.send_string(dv_gap_csv(result, meta), download_name(stem, "csv"))
     if fmt == "xlsx":
-        return dcc.send_bytes(dv_gap_xlsx(result, meta), f"{stem}.xlsx")
-    return dcc.send_string(dv_gap_json(result, meta), f"{stem}.json")
+        return dcc.send_bytes(dv_gap_xlsx(result, meta), download_name(stem, "xlsx"))
+    return dcc.send_string(dv_gap_json(result, meta), download_name(stem, "json"))

@@ -13,12 +13,14 @@ import dash
 from dash import Input, Output, State, callback, ctx, dcc, html
 
 from tadori.errors import TadoriError
+from tadori.queries.exports import download_name, query_metadata, svg_with_metadata
+from tadori.queries.exports_tables import exposure_csv, exposure_json, exposure_xlsx
 from tadori.queries.exposure import ExposureResult, exposure
 
+from ..answers import remembered
 from ..charts import breakdown_figure, cumulative_figure, sankey_figure
 from ..controls import basis_options, dropdown, kind_options, municipality_options, search_options
-from ..exports import query_metadata, svg_with_metadata
-from ..exports_tables import exposure_csv, exposure_json, exposure_xlsx
+from ..limits import MAX_SANKEY_LINKS, MAX_TABLE_ROWS, capped
 from ..messages import t
 from ..state import get_store
 from ..trace_view import error_message
@@ -37,8 +39,11 @@ def _params(target, as_of, kinds, bases, municipality, mode, lang) -> dict[str, 
 
 
 def _run(p: dict[str, Any]) -> ExposureResult:
-    return exposure(get_store(), p["target"], as_of=p["as_of"] or None, kinds=p["kind"] or None,
-                    bases=p["basis"] or None, municipality=p["municipality"] or None, mode=p["mode"])
+    store = get_store()
+    key = ("exposure", p["target"], p["as_of"], tuple(p["kind"]), tuple(p["basis"]), p["municipality"], p["mode"])
+    return remembered(store, key, lambda: exposure(
+        store, p["target"], as_of=p["as_of"] or None, kinds=p["kind"] or None, bases=p["basis"] or None,
+        municipality=p["municipality"] or None, mode=p["mode"]))
 
 
 def _meta(p: dict[str, Any]) -> dict[str, Any]:
@@ -117,7 +122,8 @@ def _weakest(result: ExposureResult, lang: str) -> html.Div:
     if not result.weakest_hops:
         return html.Div("—")
     rows = []
-    for hop in result.weakest_hops:
+    weakest, note = capped(result.weakest_hops, MAX_TABLE_ROWS, lang)
+    for hop in weakest:
         source = hop.sources[0] if hop.sources else hop.provenance
         href = document_href(source.get("document_id"), source.get("line"), lang)
         recipient = hop.recipient.get("business") or hop.recipient.get("external") or hop.recipient.get("name")
@@ -130,7 +136,14 @@ def _weakest(result: ExposureResult, lang: str) -> html.Div:
     head = html.Tr([html.Th(t(k, lang)) for k in ("col.source_business", "col.recipient_business", "col.kind",
                                                    "col.basis", "col.start_date", "col.line")])
     caption = t("exposure.weakest_basis", lang).format(basis=t(f"basis.{result.weakest_basis}", lang))
-    return html.Div([html.P(caption), html.Table([html.Thead(head), html.Tbody(rows)], className="data-table")])
+    return html.Div([html.P(caption), html.Table([html.Thead(head), html.Tbody(rows)], className="data-table"),
+                     html.P(note, className="hint") if note else None])
+
+
+def _biggest_links(result: ExposureResult) -> list:
+    """The Sankey's widest links only: a thousand thin ones draw as noise and stall the browser."""
+    links = sorted(result.sankey, key=lambda link: -(link.get("count") or 0))
+    return links[:MAX_SANKEY_LINKS]
 
 
 @callback(Output("exposure-summary", "children"), Output("exposure-counts", "children"),
@@ -155,7 +168,7 @@ def update_exposure(*values: Any):
         summary += " " + t("trace.by_municipality", lang).format(
             cities="、".join(f"{city} {len(answer.hops)}" for city, answer in result.by_municipality.items()))
     return (summary, _counts(result, lang), cumulative_figure(result.by_fiscal_year, lang),
-            breakdown_figure(result.by_basis, result.by_kind, lang), sankey_figure(result.sankey, lang),
+            breakdown_figure(result.by_basis, result.by_kind, lang), sankey_figure(_biggest_links(result), lang),
             _weakest(result, lang), "" if result.hops else t("trace.empty", lang))
 
 
@@ -189,12 +202,13 @@ def export(_png, _svg, _csv, _xlsx, _json, chart: str, *values: Any):
         return dash.no_update
     meta, fmt, stem = _meta(p), str(ctx.triggered_id).removeprefix("exposure-export-"), f"tadori-exposure_{p['target']}"
     if fmt == "csv":
-        return dcc.send_string(exposure_csv(result, meta), f"{stem}.csv")
+        return dcc.send_string(exposure_csv(result, meta), download_name(stem, "csv"))
     if fmt == "xlsx":
-        return dcc.send_bytes(exposure_xlsx(result, meta), f"{stem}.xlsx")
+        return dcc.send_bytes(exposure_xlsx(result, meta), download_name(stem, "xlsx"))
     if fmt == "json":
-        return dcc.send_string(exposure_json(result, meta), f"{stem}.json")
-    from ..exports import png_with_metadata
+        return dcc.send_string(exposure_json(result, meta), download_name(stem, "json"))
+    from tadori.queries.exports import png_with_metadata
+
     from ..images import figure_image
 
     lang = p["lang"]
@@ -204,5 +218,5 @@ def export(_png, _svg, _csv, _xlsx, _json, chart: str, *values: Any):
     image = figure_image(figure, fmt)
     if fmt == "svg":
         text = svg_with_metadata(image.decode("utf-8"), meta, title=f"Tadori: {p['target']}")
-        return dcc.send_string(text, f"{stem}_{chart}.svg", type="image/svg+xml")
-    return dcc.send_bytes(png_with_metadata(image, meta), f"{stem}_{chart}.png")
+        return dcc.send_string(text, download_name(f"{stem}_{chart}", "svg"), type="image/svg+xml")
+    return dcc.send_bytes(png_with_metadata(image, meta), download_name(f"{stem}_{chart}", "png"))

@@ -7,6 +7,7 @@ re-rendering; back and forward re-render the page from the address through Dash'
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import dash
@@ -18,8 +19,9 @@ from tadori.errors import TadoriError
 from tadori.queries.sensitivity import TAGS
 
 from ..controls import basis_options, dropdown, grid_texts, kind_options, municipality_options, search_options
-from ..elements import MIN_ZOOM, STYLESHEET, highlight_stylesheet, trace_elements
+from ..elements import MIN_ZOOM, STYLESHEET, highlight_stylesheet, trace_elements, visible_hops
 from ..legend import graph_legend
+from ..limits import MAX_DRAWN_HOPS, MAX_GRID_ROWS, capped
 from ..messages import t
 from ..state import get_store
 from ..trace_view import (
@@ -134,9 +136,16 @@ def update_trace(*values: Any):
         return [], [], error_message(error, lang), ""
     # A focus left over from another start names no node of this answer: show the whole answer instead.
     focus = p["focus"] if p["focus"] in set(result.node_ids()) else None
-    elements = trace_elements(result, depth=p["depth"], expanded=p["expand"], collapsed=p["collapse"],
+    visible, _ = visible_hops(result, p["depth"], p["expand"], focus)
+    notes = []
+    drawn = result
+    if len(visible) > MAX_DRAWN_HOPS:  # a whole country's answer: draw its first hops (breadth first), say so
+        drawn = replace(result, hops=visible[:MAX_DRAWN_HOPS])
+    elements = trace_elements(drawn, depth=p["depth"], expanded=p["expand"], collapsed=p["collapse"],
                               focus=focus, language=lang)
     shown = sum(1 for e in elements if "source" in e["data"])
+    if drawn is not result:
+        notes.append(t("graph.capped", lang).format(shown=shown, total=len(visible)))
     summary = t("trace.summary", lang).format(hops=len(result.hops), shown=shown,
                                               nodes=len(result.node_ids()) - len(result.start_ids),
                                               matched="、".join(result.matched_items) or p["item"])
@@ -144,8 +153,9 @@ def update_trace(*values: Any):
     if len(cities) > 1:  # one name, several cities: each shown apart, and said so
         summary += " " + t("trace.by_municipality", lang).format(
             cities="、".join(f"{city} {len(hops)}" for city, hops in cities.items()))
-    message = "" if result.hops else t("trace.empty", lang)
-    return elements, [hop_row(h, lang) for h in result.hops], message, summary
+    hops, grid_note = capped(result.hops, MAX_GRID_ROWS, lang)
+    message = " ".join([*notes, grid_note]).strip() if result.hops else t("trace.empty", lang)
+    return elements, [hop_row(h, lang) for h in hops], message, summary
 
 
 # A toolbar button acts on the graph: give the keyboard focus back to the page, not the button.

@@ -1,6 +1,6 @@
 """Trace page exports: the drawn graph as SVG/PNG, the answer as GraphML, CSV, XLSX, Mermaid, JSON.
 
-Files are made by :mod:`tadori.dashboard.exports`; the browser only supplies what only it has,
+Files are made by :mod:`tadori.queries.exports`; the browser only supplies what only it has,
 the drawing, with a title above and the legend below (``assets/trace_images.js``): PNG drawn on
 a canvas from cytoscape's ``cy.png()``, SVG around cytoscape-svg's ``cy.svg()``; the server adds the query.
 """
@@ -14,8 +14,17 @@ import dash
 from dash import ClientsideFunction, Input, Output, State, callback, clientside_callback, ctx, dcc, html
 
 from tadori.errors import TadoriError
+from tadori.queries.exports import (
+    download_name,
+    png_with_metadata,
+    svg_with_metadata,
+    to_csv,
+    to_graphml,
+    to_json,
+    to_mermaid,
+    to_xlsx,
+)
 
-from ..exports import png_with_metadata, svg_with_metadata, to_csv, to_graphml, to_json, to_mermaid, to_xlsx
 from ..messages import t
 from ..state import get_store
 from ..trace_view import CONTROL_IDS, controls_params, run_trace, trace_metadata
@@ -38,7 +47,7 @@ def _filename(params: dict[str, Any], suffix: str) -> str:
     stem = params["item"] or "trace"
     if params.get("as_of"):
         stem += f"_{params['as_of']}"
-    return f"tadori-trace_{stem}.{suffix}"
+    return download_name(f"tadori-trace_{stem}", suffix)
 
 
 @callback(Output("trace-download", "data"), *[Input(f"trace-export-{f}", "n_clicks") for f in _FORMATS],
@@ -76,8 +85,12 @@ def export_png(image: str | None, *values: Any):
     if not image:
         return dash.no_update
     params = controls_params(*values)
-    png = base64.b64decode(image.split(",", 1)[-1])
-    return dcc.send_bytes(png_with_metadata(png, trace_metadata(params)), _filename(params, "png"))
+    try:  # the browser sends the image; anything but a PNG is refused, never a server error
+        png = base64.b64decode(image.split(",", 1)[-1], validate=True)
+        tagged = png_with_metadata(png, trace_metadata(params))
+    except (ValueError, TypeError):
+        return dash.no_update
+    return dcc.send_bytes(tagged, _filename(params, "png"))
 
 
 # cytoscape-svg's cy.svg() is reached through the container's cytoscape registry; assets/trace_images.js
@@ -93,5 +106,8 @@ def export_svg(svg: str | None, *values: Any):
     if not svg:
         return dash.no_update
     params = controls_params(*values)
-    text = svg_with_metadata(svg, trace_metadata(params), title=f"Tadori: {params['item']}")
+    try:
+        text = svg_with_metadata(str(svg), trace_metadata(params), title=f"Tadori: {params['item']}")
+    except ValueError:
+        return dash.no_update
     return dcc.send_string(text, _filename(params, "svg"), type="image/svg+xml")

@@ -23,6 +23,7 @@ header has columns, by runs of spaces.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from unicodedata import east_asian_width
 
 from .lines import Line
@@ -40,13 +41,18 @@ def _width(text: str) -> int:
     return sum(2 if east_asian_width(char) in "WF" else 1 for char in text)
 
 
+_RUN = re.compile(r"\S+(?: \S+)*")
+
+
 def _runs(text: str) -> list[tuple[int, str]]:
-    """Cells of a space-aligned line with the display column each starts at."""
+    """Cells of a space-aligned line with the display column each starts at (one pass: linear in the line)."""
     out: list[tuple[int, str]] = []
-    position = 0
-    for match in re.finditer(r"\S+(?: \S+)*", text):
-        position = _width(text[:match.start()])
+    position = end = 0
+    for match in _RUN.finditer(text):
+        position += _width(text[end:match.start()])  # only the gap since the last cell is new
         out.append((position, match.group()))
+        position += _width(match.group())
+        end = match.end()
     return out
 
 
@@ -54,11 +60,11 @@ def _split_row(text: str, starts: list[int]) -> list[str]:
     runs = _runs(text)
     if len(runs) == len(starts):
         return [cell for _, cell in runs]
-    cells = [""] * len(starts)
+    parts: list[list[str]] = [[] for _ in starts]  # joined once at the end: repeated += is quadratic
     for position, cell in runs:
-        column = max((index for index, start in enumerate(starts) if start <= position + 1), default=0)
-        cells[column] = f"{cells[column]} {cell}".strip() if cells[column] else cell
-    return cells
+        # the last column starting at or before the cell (starts ascend): a binary search, not a scan
+        parts[max(bisect_right(starts, position + 1) - 1, 0)].append(cell)
+    return [" ".join(column) for column in parts]
 
 
 def align_fixed_width(lines: list[Line]) -> None:
