@@ -59,12 +59,14 @@ __all__ = [
     "CASE_FLOWS_QUERY",
     "COUNCIL",
     "COUNTS_QUERY",
+    "DATA_LABELS",
     "DOCUMENT",
     "DOCUMENTS_QUERY",
     "FLOWS_QUERY",
     "FLOWS_TO",
     "FLOWS_WITH_ITEM_QUERY",
     "FLOW_QUERY",
+    "GENERATION_QUERY",
     "GRAPH_NODE_LABELS",
     "HOLDERS_QUERY",
     "IN_FLOWS_QUERY",
@@ -77,6 +79,8 @@ __all__ = [
     "ROW_KEYS",
     "SCHEMA_STATEMENTS",
     "SEARCH_NAMES_QUERY",
+    "STAMP_SYNC_QUERY",
+    "SYNC_STAMP",
     "SYNC_COUNTS_QUERY",
     "UNAPPROVED_COUNCIL_FLOWS_QUERY",
     "BUSINESSES_OF_QUERY",
@@ -114,8 +118,10 @@ __all__ = [
 # -- allow-lists ------------------------------------------------------------------------
 COUNCIL = "CouncilCase"
 DOCUMENT = "Document"
+SYNC_STAMP = "TadoriSync"  # one node: the generation of the last sync, so readers know their caches are stale
 GRAPH_NODE_LABELS = (BUSINESS, DEPARTMENT, DATA_ITEM, EXTERNAL_PARTY)  # what GraphStore.nodes() returns
-NODE_LABELS = (*GRAPH_NODE_LABELS, COUNCIL, DOCUMENT)
+DATA_LABELS = (*GRAPH_NODE_LABELS, COUNCIL, DOCUMENT)  # the nodes a sync mirrors from the record store
+NODE_LABELS = (*DATA_LABELS, SYNC_STAMP)
 FLOWS_TO = "FLOWS_TO"
 OPERATES = "OPERATES"
 RECORDS = "RECORDS"
@@ -133,13 +139,14 @@ PROPERTY_KEYS = (
     "date", "title", "articles", "decision", "flow_ids",  # CouncilCase
     "flow_id",  # APPROVED
     "sha256", "path", "genre", "ingested_at",  # Document
+    "generation", "synced_at",  # TadoriSync
 )
 # Keys of the `$rows` maps. The linter cannot always tell `row.source` from a property read,
 # so the lint test declares these beside PROPERTY_KEYS.
 ROW_KEYS = ("id", "source", "target", "properties", "flow_id")
 
 
-def _label(label: str, allowed: tuple[str, ...] = NODE_LABELS) -> str:
+def _label(label: str, allowed: tuple[str, ...] = DATA_LABELS) -> str:
     if label not in allowed:
         raise ValueError(f"label {label!r} is not one of {', '.join(allowed)}")
     return label
@@ -234,6 +241,11 @@ def prune_pairs_query(rel_type: str) -> str:
         raise ValueError(f"relationship type {rel_type!r} is not OPERATES, RECORDS or APPROVED")
     return f"MATCH (a)-[r:{rel_type}]->(b)\nWHERE NOT [a.id, b.id] IN $pairs\nDELETE r"
 
+
+# The sync's last write: a new generation tells every reader that the graph changed.
+STAMP_SYNC_QUERY = f"MERGE (m:{SYNC_STAMP} {{id: 'graph'}})\nSET m.generation = $generation, m.synced_at = datetime()"
+
+GENERATION_QUERY = f"OPTIONAL MATCH (m:{SYNC_STAMP} {{id: 'graph'}})\nRETURN m.generation AS generation"
 
 SYNC_COUNTS_QUERY = """RETURN COUNT { MATCH (n:Business) } AS Business,
        COUNT { MATCH (n:Department) } AS Department,
@@ -462,7 +474,7 @@ UNAPPROVED_COUNCIL_FLOWS_QUERY = (
 def statements() -> dict[str, str]:
     """Every statement the store can send, by a stable name (the lint test runs them all)."""
     found: dict[str, str] = {f"schema[{n}]": s for n, s in enumerate(SCHEMA_STATEMENTS)}
-    for label in NODE_LABELS:
+    for label in DATA_LABELS:
         found[f"merge_nodes[{label}]"] = merge_nodes_query(label)
         found[f"prune_nodes[{label}]"] = prune_nodes_query(label)
     for source in FLOW_ENDPOINTS:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -79,7 +80,7 @@ def sync_plan(data: GraphData, documents: Sequence[dict[str, Any]] = ()) -> list
         )
     ]
     steps += [SyncStep(f"prune {label}", cypher.prune_nodes_query(label), parameters={"ids": ids[label]})
-              for label in cypher.NODE_LABELS]
+              for label in cypher.DATA_LABELS]
     steps += [SyncStep(label, cypher.merge_nodes_query(label), rows) for label, rows in nodes.items() if rows]
     steps += [SyncStep(cypher.COUNCIL, cypher.merge_nodes_query(cypher.COUNCIL), cases)] if cases else []
     steps += [SyncStep(cypher.DOCUMENT, cypher.merge_nodes_query(cypher.DOCUMENT), docs)] if docs else []
@@ -265,6 +266,7 @@ class Neo4jStore:
                 self._write(step.query, f"sync ({step.description})", rows=batch)
                 if on_progress:
                     on_progress(step.description, len(batch))
+        self._write(cypher.STAMP_SYNC_QUERY, "sync (stamp)", generation=uuid.uuid4().hex)
         counts = self.sync_counts()
         expected = expected_counts(data, documents)
         wrong = {k: (counts.get(k), v) for k, v in expected.items() if counts.get(k) != v}
@@ -272,6 +274,15 @@ class Neo4jStore:
             detail = ", ".join(f"{k} {got} (expected {want})" for k, (got, want) in wrong.items())
             raise StoreError(f"{self.where}: after the sync Neo4j holds {detail}")
         return counts
+
+    def generation(self) -> str | None:
+        """A token that every sync changes (None: never synced, e.g. an imported database).
+
+        ``queries/`` caches answers per store object; it drops them when this moves, so a store
+        kept open across a sync (the dashboard's) never answers from the graph before it.
+        """
+        records = self._read(cypher.GENERATION_QUERY, "read the sync generation")
+        return records[0]["generation"] if records else None
 
     def sync_counts(self) -> dict[str, int]:
         """Nodes by label and relationships by type, as Neo4j holds them."""

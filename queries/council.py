@@ -22,6 +22,7 @@ from tadori.graph.model import Case
 from tadori.graph.protocol import GraphStore
 
 from .citation import Citation, parse_citations
+from .freshness import refresh
 from .trace import hop_from_flow
 from .vocabulary import fiscal_year, fold
 
@@ -88,6 +89,7 @@ def cases(store: GraphStore, *, year: int | None = None, article: str | None = N
     list of CaseRow
         Each with its decision, date, articles (parsed into citations) and approved flows.
     """
+    refresh(store)
     rows = [_row(store, case) for case in store.cases(municipality)]
     if year is not None:
         rows = [r for r in rows if r.fiscal_year == year]
@@ -98,6 +100,7 @@ def cases(store: GraphStore, *, year: int | None = None, article: str | None = N
 
 def approving_cases(store: GraphStore, flow_id: str) -> list[CaseRow]:
     """The council cases that approved one flow (by graph flow id); [] for an unknown flow."""
+    refresh(store)
     flow = store.flow(flow_id)
     if flow is None:
         return []

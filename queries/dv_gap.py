@@ -29,6 +29,7 @@ from typing import Any
 from tadori.graph.model import DATA_ITEM, FlowEdge, business_id, item_key
 from tadori.graph.protocol import GraphStore
 
+from .freshness import refresh
 from .sensitivity import item_tags
 from .trace import Hop, flow_passes, hop_from_flow
 from .vocabulary import address_terms, cached_item_key, contains_any
@@ -159,6 +160,7 @@ def dv_gap(store: GraphStore, *, municipality: str | None = None) -> DvGapResult
         without the flag, with the hops and lines that prove it; ``onward``: for each holder,
         where its address data goes next (recipients with and without the flag).
     """
+    refresh(store)
     keys = dv_item_keys(store)
     evidence = _holders(store, keys, municipality)
     gaps: dict[str, GapRow] = {}
