@@ -126,17 +126,7 @@ def test_tracing_as_of_a_date_before_the_flows_started_finds_none(store):
     assert trace(store, "DV情報等", as_of="2013-01-01").hops == []
 
 
-# -- the Neo4j store's own Cypher query families, against the protocol-based answers --------------
 neo4j_only = pytest.mark.parametrize("store", ["neo4j"], indirect=True)
-
-
-@neo4j_only
-def test_reachable_flows_in_cypher_match_trace(store):
-    for mode in ("confirmed", "possible"):
-        expected = trace(store, "DV情報等", mode=mode)
-        found = store.reachable_flows(expected.start_ids, "downstream", "DV情報等", mode)
-        assert sorted((f.id, depth, status) for f, depth, status in found) == sorted(
-            (h.flow_id, h.depth, h.status) for h in expected.hops)
 
 
 @neo4j_only
