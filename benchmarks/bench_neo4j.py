@@ -7,9 +7,10 @@ national record store (benchmarks/synthetic.py) is written once; then, each in i
 process so that peak memory is that process's own (VmHWM from /proc):
 
 * networkx: build the in-process store, then the questions below;
-* Neo4j: a fresh local server (tests/neo4j_server.py: 1 GiB heap, 128 MiB page cache), a
-  Python client that builds the graph data and runs `Neo4jStore.sync`, then the same
-  questions through ``queries/`` over the Neo4j store.
+* Neo4j: a fresh local server (tests/neo4j_server.py: 1 GiB heap, 128 MiB page cache); a
+  client that builds the graph data and runs ``Neo4jStore.sync`` (as ``tadori sync neo4j``);
+  then another client that asks the same questions through ``queries/`` over the Neo4j store
+  (as the dashboard on ``TADORI_BACKEND=neo4j``). The server's peak is read from its /proc.
 
 Questions: one item (DV情報等) traced from one business; the same item from every
 municipality's 住民基本台帳業務; exposure of one business. Each is timed cold (first call:
@@ -62,7 +63,7 @@ def timed(function, repeat: int) -> dict[str, float]:
     return {"cold_ms": round(cold * 1000, 1), "warm_ms": round(statistics.median(samples) * 1000, 2)}
 
 
-def questions(store: Any) -> dict[str, Any]:
+def questions(store: Any, slow_repeat: int) -> dict[str, Any]:
     from tadori.queries.exposure import exposure
     from tadori.queries.trace import trace
 
@@ -73,7 +74,7 @@ def questions(store: Any) -> dict[str, Any]:
         | {"hops": len(one.hops)},
         "trace_all_registers": timed(lambda: trace(store, "DV情報等"), 5) | {"hops": len(everywhere.hops)},
         "exposure_one_business": timed(
-            lambda: exposure(store, "住民基本台帳業務", municipality=CITY, mode="confirmed"), 3),
+            lambda: exposure(store, "住民基本台帳業務", municipality=CITY, mode="confirmed"), slow_repeat),
     }
 
 
@@ -89,15 +90,18 @@ def worker(backend: str, store_path: str, uri: str | None) -> dict[str, Any]:
 
         store = NetworkXStore.from_records(records)
         result["build_s"] = round(time.perf_counter() - start, 2)
-        result.update(questions(store))
-    else:
+        result.update(questions(store, 3))
+    elif backend == "neo4j-sync":  # what `tadori sync neo4j` does: build the graph data, send it
         from tadori.graph.neo4j_store import Neo4jStore
 
         with Neo4jStore.from_settings(records, uri=uri, password="", database="neo4j") as store:
-            counts = store.sync(build_graph_data(records), [d.to_dict() for d in records.documents()])
+            result["synced"] = store.sync(build_graph_data(records), [d.to_dict() for d in records.documents()])
             result["sync_s"] = round(time.perf_counter() - start, 2)
-            result["synced"] = counts
-            result.update(questions(store))
+    else:  # what the dashboard or a query command does on TADORI_BACKEND=neo4j: no graph in process
+        from tadori.graph.neo4j_store import Neo4jStore
+
+        with Neo4jStore.from_settings(records, uri=uri, password="", database="neo4j") as store:
+            result.update(questions(store, 1))
     result["peak_rss_mb"] = peak_rss_mb()
     return result
 
@@ -121,6 +125,7 @@ def measure(flows: int, folder: Path) -> dict[str, Any]:
     server = start_server(folder / f"neo4j-{flows}", heap="1g")
     try:
         row["neo4j_server_start_s"] = round(server.started_in, 1)
+        row["neo4j_sync"] = run_worker("neo4j-sync", store_path, server.uri)
         row["neo4j"] = run_worker("neo4j", store_path, server.uri)
         row["neo4j_server_peak_rss_mb"] = peak_rss_mb(server.process.pid)
     finally:
@@ -133,7 +138,7 @@ def measure(flows: int, folder: Path) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--flows", type=int, nargs="+", default=[100_000])
-    parser.add_argument("--worker", choices=["networkx", "neo4j"], help=argparse.SUPPRESS)
+    parser.add_argument("--worker", choices=["networkx", "neo4j-sync", "neo4j"], help=argparse.SUPPRESS)
     parser.add_argument("--store", help=argparse.SUPPRESS)
     parser.add_argument("--uri", help=argparse.SUPPRESS)
     args = parser.parse_args()
