@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import SAMPLE_FILES
 from shared_data import require_shared
 
 from tadori.cli import cli
@@ -25,6 +24,9 @@ from tadori.queries.council import cases
 from tadori.queries.exposure import exposure
 from tadori.queries.search import search
 from tadori.queries.trace import trace
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+SAMPLE_FILES = [EXAMPLES / "sample-flows.csv", EXAMPLES / "sample-registrations.csv"]
 
 # An invented document of the template's shape: 市民課 hands DV情報等 to a new contractor.
 EXTRA_FLOW = ("自治体,提供元の課,提供元の業務,区分,提供先の課,提供先の業務,外部提供先,"

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SAMPLE_FILES
 from shared_data import require_shared
 
 from tadori.errors import TadoriError
@@ -30,6 +30,9 @@ from tadori.queries.paths import paths
 from tadori.queries.reconcile import reconcile
 from tadori.queries.search import search
 from tadori.queries.trace import trace
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+SAMPLE_FILES = [EXAMPLES / "sample-flows.csv", EXAMPLES / "sample-registrations.csv"]
 
 KAWAGUCHI = "川口市"
 Question = Callable[[Any], Any]
