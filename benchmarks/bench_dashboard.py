@@ -26,6 +26,7 @@ from urllib.parse import quote
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from machine import machine  # noqa: E402
 from synthetic import make_record_store  # noqa: E402
 from werkzeug.serving import make_server  # noqa: E402
 
@@ -128,7 +129,7 @@ def main() -> None:
         "generated_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    RESULTS.write_text(json.dumps({"machine": machine(), **figures}, indent=2) + "\n", encoding="utf-8")
     print(f"answer: {nodes} nodes, {edges} hops")
     print(f"open /trace until drawn: {figures['open_trace_view_s']['median']:.2f} s median "
           f"(start page alone {figures['baseline_start_page_s']['median']:.2f} s)")

@@ -22,6 +22,10 @@ from rapidfuzz import fuzz, process
 from tadori.queries.search import TYPES, SearchIndex, fold_search
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from machine import machine  # noqa: E402
+
 PREFIXES = ("住民", "介護保険", "国民健康保険", "児童", "子ども", "障害者", "生活保護", "市県民税", "固定資産税",
             "水道", "図書館", "保健センター", "防災", "被災者", "選挙", "教育", "学校", "上下水道", "都市計画", "道路")
 MIDDLES = ("資格", "賦課徴収", "給付", "認定", "管理", "台帳", "証明書発行", "相談", "システム", "手当支給",
@@ -84,7 +88,7 @@ def main() -> None:
     print(json.dumps(results, ensure_ascii=False, indent=2))
     out = HERE / "results" / "search.json"
     out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    out.write_text(json.dumps({"machine": machine(), **results}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from machine import machine  # noqa: E402
 from synthetic import make_record_store  # noqa: E402
 
 from tadori.graph.model import item_key  # noqa: E402
@@ -93,7 +94,7 @@ def main() -> None:
     print(json.dumps(results, ensure_ascii=False, indent=2))
     out = HERE / "results" / "trace.json"
     out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    out.write_text(json.dumps({"machine": machine(), **results}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from dash import ClientsideFunction, Dash, Input, Output, clientside_callback, d
 from tadori.graph.protocol import GraphStore
 
 from .messages import t
+from .review_writer import ReviewWriter, set_review_writer
 from .state import set_store
 from .urls import parse_search, with_lang
 
@@ -27,8 +28,10 @@ PAGE_MODULES = (
     "tadori.dashboard.pages.dv_gap",
     "tadori.dashboard.pages.council",
     "tadori.dashboard.pages.documents",
+    "tadori.dashboard.pages.files",
     "tadori.dashboard.pages.document",
     "tadori.dashboard.pages.quality",
+    "tadori.dashboard.pages.review",
 )
 
 
@@ -39,9 +42,13 @@ def _nav(lang: str) -> list:
                      id=f"nav-{page['name']}") for page in pages]
 
 
-def create_app(store: GraphStore) -> Dash:
-    """A Dash app answering from ``store``; pages are modules under ``dashboard/pages``."""
+def create_app(store: GraphStore, review_writer: ReviewWriter | None = None) -> Dash:
+    """A Dash app answering from ``store``; pages are modules under ``dashboard/pages``.
+
+    ``review_writer`` stores reviews made on the review page (see review_writer.py); without it
+    the page is read-only."""
     set_store(store)
+    set_review_writer(review_writer)
     app = Dash(__name__, use_pages=True, pages_folder="", title=t("app.title"), suppress_callback_exceptions=True,
                update_title=None)
     for module in PAGE_MODULES:  # pages register themselves on import; the registry is global

@@ -29,7 +29,7 @@ __all__ = ["CONTROL_IDS", "GRID_COLUMNS", "URL_KEYS", "controls_params", "hop_ro
 # The order of keys in a trace URL; lists are comma-separated, node ids (which may hold commas) "|"-separated.
 URL_KEYS = ("item", "direction", "mode", "as_of", "kind", "basis", "municipality", "tag", "depth", "focus",
             "expand", "collapse", "lang")
-GRID_COLUMNS = ("depth", "status", "source_department", "source_business", "recipient_department",
+GRID_COLUMNS = ("depth", "status", "review", "source_department", "source_business", "recipient_department",
                 "recipient_business", "recipient_external", "kind", "basis", "basis_text", "start_date", "items",
                 "sensitivity", "council_cases", "document", "line")
 
@@ -121,6 +121,12 @@ def trace_metadata(params: Mapping[str, Any]) -> dict[str, Any]:
     return query_metadata(query)
 
 
+def _review_text(review: dict[str, Any], language: str) -> str:
+    """Machine-read, or what a person did and who: 「追加（佐藤）」."""
+    status = t(f"review.status.{review.get('status') or 'machine'}", language)
+    return f"{status}（{review['reviewer']}）" if review.get("reviewer") else status
+
+
 def hop_row(hop: Hop, language: str = "ja") -> dict[str, Any]:
     """One grid row: page text for every name, so the hop can be read without the canvas."""
     source = hop.sources[0] if hop.sources else hop.provenance
@@ -128,6 +134,7 @@ def hop_row(hop: Hop, language: str = "ja") -> dict[str, Any]:
         "flow_id": hop.flow_id,
         "depth": hop.depth,
         "status": t(f"status.{hop.status}", language),
+        "review": _review_text(hop.review, language),
         "source_department": hop.source.get("department"),
         "source_business": hop.source.get("business") or hop.source.get("name"),
         "recipient_department": hop.recipient.get("department"),

@@ -1,7 +1,10 @@
 """Records → graph data: the one place that decides nodes, edges and their ids.
 
 Both graph stores load what :func:`build_graph_data` returns, so networkx and Neo4j hold
-the same nodes and the same FLOWS_TO edges.
+the same nodes and the same FLOWS_TO edges. The records come with people's reviews applied
+(ingest/reviews.py): a rejected flow is not in the graph, a corrected one has its corrected
+fields, and each statement's provenance carries ``review`` {status, reviewer, at, note} when a
+person looked at it.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from dataclasses import dataclass, field
 
 from tadori.ingest.records import Flow
 from tadori.ingest.recordstore import RecordStore
+from tadori.ingest.reviews import reviewed_flows, reviewed_registrations
 
 from .model import (
     BUSINESS,
@@ -101,10 +105,14 @@ def _merge(edge: FlowEdge, flow: Flow) -> None:
     edge.end_date = edge.end_date or flow.end_date
 
 
-def build_graph_data(records: RecordStore) -> GraphData:
-    """Build nodes, flow edges and cases from every record in the store."""
+def build_graph_data(records: RecordStore, municipality: str | None = None) -> GraphData:
+    """Build nodes, flow edges and cases from every record in the store, or from one municipality's.
+
+    Node and flow ids name their municipality and no flow joins two cities' nodes, so one city's graph
+    answers every question about that city exactly as the country's graph does.
+    """
     data = GraphData()
-    documents = {d.id: d for d in records.documents()} if records.exists() else {}
+    documents = {d.id: d for d in records.documents(history=False)} if records.exists() else {}
     # Each row read from SQLite is a new string; a national graph repeats the same few thousand
     # names, kinds and dates a million times. Keep one copy of each.
     shared: dict[str, str] = {}
@@ -113,12 +121,15 @@ def build_graph_data(records: RecordStore) -> GraphData:
         return text if text is None else shared.setdefault(text, text)
 
     local_to_edge: dict[tuple[str, str], str] = {}
-    for flow, document_id in records.iter_flows() if documents else []:
+    city = municipality  # the loop below names each flow's own municipality
+    for flow, document_id, review in reviewed_flows(records, city) if documents else []:
         municipality = flow.municipality
         source, target = _endpoints(data, flow, municipality)
         edge_id = flow_id(municipality, source, target, flow.kind, flow.start_date)
         provenance = {"document": documents[document_id].name, "document_id": share(document_id),
                       "line": flow.line, "quote": flow.quote}
+        if review is not None:
+            provenance["review"] = review
         edge = data.flows.get(edge_id)
         if edge is None:
             edge = data.flows[edge_id] = FlowEdge(
@@ -138,7 +149,7 @@ def build_graph_data(records: RecordStore) -> GraphData:
             if data.nodes[endpoint].label == BUSINESS:
                 for item in flow.items:
                     data.record(endpoint, item)
-    for registration, _ in records.registrations() if documents else []:
+    for registration, _, _ in reviewed_registrations(records, city) if documents else []:
         node = data.business(registration.municipality, registration.department, registration.business)
         if node is None:
             continue
@@ -146,7 +157,14 @@ def build_graph_data(records: RecordStore) -> GraphData:
             data.record(node, item)
         if registration.action == "abolish" and registration.date:
             data.nodes[node].abolished = registration.date
-    for case, document_id in records.council_cases() if documents else []:
+    # 個人情報ファイル簿: a file is held like a business (its organisation operates it) and records its 記録項目,
+    # so trace, exposure and the DV gap see it; its regular recipients are flows already.
+    for file, document_id in records.files(municipality=city) if documents else []:
+        node = data.business(documents[document_id].municipality, file.organisation, file.name)
+        if node is not None:
+            for item in file.items:
+                data.record(node, item)
+    for case, document_id in records.council_cases(municipality=city) if documents else []:
         case_id = f"case:{document_id}:{case.id}"
         edges = [local_to_edge[(document_id, f)] for f in case.flow_ids if (document_id, f) in local_to_edge]
         data.cases[case_id] = Case(

@@ -85,7 +85,7 @@ def flow_id(municipality: str | None, source: str, target: str, kind: str, start
     return "flow:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     """A graph node: a business (or a department holding data), an outside party, a data item."""
 
@@ -110,7 +110,7 @@ class Node:
         return data
 
 
-@dataclass
+@dataclass(slots=True)  # a national graph holds millions: no per-edge __dict__
 class FlowEdge:
     """A FLOWS_TO relationship with all its attributes and every line that states it."""
 

@@ -31,7 +31,7 @@ from neo4j import RoutingControl
 from neo4j.exceptions import AuthError, ConstraintError, DriverError, Neo4jError, ServiceUnavailable
 
 from tadori.errors import StoreError, StoreUnavailable
-from tadori.ingest.records import Diagnostic, Registration, Statistic
+from tadori.ingest.records import Diagnostic, File, Registration, Statistic
 from tadori.ingest.recordstore import RecordStore
 
 from . import cypher
@@ -373,3 +373,9 @@ class Neo4jStore:
 
     def statistics(self) -> list[tuple[Statistic, str]]:
         return self.records.statistics() if self._has_records() else []  # type: ignore[union-attr]
+
+    def files(self) -> list[tuple[File, str]]:
+        return self.records.files() if self._has_records() else []  # type: ignore[union-attr]
+
+    def document_source(self, document_id: str) -> tuple[str, bytes | None, list[dict] | None] | None:
+        return self.records.document_source(document_id) if self._has_records() else None  # type: ignore[union-attr]

@@ -8,11 +8,12 @@ beside the graph so a trace walks plain dicts.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cached_property
 from typing import Any
 
 import networkx as nx
 
-from tadori.ingest.records import Diagnostic, Registration, Statistic
+from tadori.ingest.records import Diagnostic, File, Registration, Statistic
 from tadori.ingest.recordstore import RecordStore
 
 from .build import GraphData, build_graph_data
@@ -27,6 +28,11 @@ OPERATES = "OPERATES"
 RECORDS = "RECORDS"
 
 
+def _attributes(edge: FlowEdge) -> dict[str, Any]:
+    """A flow edge's fields as networkx edge attributes (the lists and dicts are the edge's own)."""
+    return {name: getattr(edge, name) for name in FlowEdge.__dataclass_fields__}
+
+
 class NetworkXStore:
     """The default store. Build it once (``from_records``); queries only read it."""
 
@@ -35,53 +41,63 @@ class NetworkXStore:
     def __init__(self, data: GraphData, records: RecordStore | None = None):
         self.records = records
         self._data = data
-        self.graph = nx.MultiDiGraph()
         self._out: dict[str, list[FlowEdge]] = defaultdict(list)
         self._in: dict[str, list[FlowEdge]] = defaultdict(list)
         self._by_item: dict[str, list[FlowEdge]] = defaultdict(list)
         self._holders: dict[str, list[str]] = defaultdict(list)
         self._operates: dict[str, list[str]] = defaultdict(list)
+        self._by_city: dict[str | None, list[Node]] = defaultdict(list)
         with collector_paused(freeze=True):
-            self._load(data)
+            self._index(data)
 
     @classmethod
-    def from_records(cls, records: RecordStore) -> NetworkXStore:
+    def from_records(cls, records: RecordStore, municipality: str | None = None) -> NetworkXStore:
+        """The graph of every record, or of one municipality's (what a one-city command needs)."""
         with collector_paused(freeze=True):
-            data = build_graph_data(records)
+            data = build_graph_data(records, municipality)
         return cls(data, records)
 
-    def _load(self, data: GraphData) -> None:
-        graph = self.graph
-        graph.add_nodes_from((node.id, {"label": node.label, "name": node.name}) for node in data.nodes.values())
-        flows = data.flows
-        graph.add_edges_from((e.source, e.target, e.id, vars(e)) for e in flows.values())
-        # The FlowEdge and the networkx edge share one attribute dict: one copy of every flow.
-        for _, _, flow_key, attributes in graph.edges(keys=True, data=True):
-            if flow_key in flows:
-                attributes["type"] = FLOWS_TO
-                flows[flow_key].__dict__ = attributes
-        for edge in flows.values():
+    def _index(self, data: GraphData) -> None:
+        """The adjacency every query walks: plain dicts of lists, built in one pass."""
+        for edge in data.flows.values():
             self._out[edge.source].append(edge)
             self._in[edge.target].append(edge)
             for key in edge.item_keys:
                 self._by_item[key].append(edge)
-        graph.add_edges_from((d, b, OPERATES, {"type": OPERATES}) for d, b in data.operates)
         for department, business in data.operates:
             self._operates[department].append(business)
-        graph.add_edges_from((b, i, RECORDS, {"type": RECORDS}) for b, i in data.records)
         for business, item in data.records:
             self._holders[item.removeprefix("item:")].append(business)
         for lists in (self._operates, self._holders):  # both stores list these sorted by id
             for ids in lists.values():
                 ids.sort()
+        for node in data.nodes.values():
+            self._by_city[node.municipality].append(node)
+
+    @cached_property
+    def graph(self) -> nx.MultiDiGraph:
+        """The whole graph as a networkx MultiDiGraph, built on first use.
+
+        No query reads it (they walk the adjacency above); it is there for networkx's own algorithms and
+        for exporting everything. A country's graph costs seconds and gigabytes, so nothing builds it unasked.
+        """
+        data = self._data
+        graph = nx.MultiDiGraph()
+        with collector_paused(freeze=True):
+            graph.add_nodes_from((n.id, {"label": n.label, "name": n.name}) for n in data.nodes.values())
+            graph.add_edges_from((e.source, e.target, e.id, {**_attributes(e), "type": FLOWS_TO})
+                                 for e in data.flows.values())
+            graph.add_edges_from((d, b, OPERATES, {"type": OPERATES}) for d, b in data.operates)
+            graph.add_edges_from((b, i, RECORDS, {"type": RECORDS}) for b, i in data.records)
+        return graph
 
     # -- graph ------------------------------------------------------------------------------
     def node(self, node_id: str) -> Node | None:
         return self._data.nodes.get(node_id)
 
     def nodes(self, label: str | None = None, municipality: str | None = None) -> list[Node]:
-        return [n for n in self._data.nodes.values()
-                if (label is None or n.label == label) and (municipality is None or n.municipality == municipality)]
+        candidates = self._data.nodes.values() if municipality is None else self._by_city.get(municipality, [])
+        return [n for n in candidates if label is None or n.label == label]
 
     def flow(self, flow_id: str) -> FlowEdge | None:
         return self._data.flows.get(flow_id)
@@ -140,3 +156,9 @@ class NetworkXStore:
 
     def statistics(self) -> list[tuple[Statistic, str]]:
         return self.records.statistics() if self.records and self.records.exists() else []
+
+    def files(self) -> list[tuple[File, str]]:
+        return self.records.files() if self.records and self.records.exists() else []
+
+    def document_source(self, document_id: str) -> tuple[str, bytes | None, list[dict] | None] | None:
+        return self.records.document_source(document_id) if self.records and self.records.exists() else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol, runtime_checkable
 
-from tadori.ingest.records import Diagnostic, Registration, Statistic
+from tadori.ingest.records import Diagnostic, File, Registration, Statistic
 
 from .model import Case, FlowEdge, Node
 
@@ -73,3 +73,9 @@ class GraphStore(Protocol):
 
     def statistics(self) -> list[tuple[Statistic, str]]:
         """Published counts with their document id."""
+
+    def files(self) -> list[tuple[File, str]]:
+        """Entries of 個人情報ファイル簿 with their document id."""
+
+    def document_source(self, document_id: str) -> tuple[str, bytes | None, list[dict] | None] | None:
+        """(format, original bytes, per-line locators) of a document converted from PDF/HTML/Excel, else None."""

@@ -27,6 +27,7 @@ __all__ = [
     "Diagnostic",
     "Document",
     "Extraction",
+    "File",
     "Flow",
     "Registration",
     "Statistic",
@@ -66,6 +67,11 @@ class Document:
     title: str | None = None
     text: str = ""
     genre: str = "document"  # "document" (a published report) or "template" (the canonical layout)
+    # A document converted from a published format (pdf, html, xlsx, xls, csv): its format, the original
+    # bytes kept to show the page (PDF), and one locator per text line (page and box, or sheet/table and row).
+    format: str = "text"
+    original: bytes | None = field(default=None, repr=False)
+    locators: list[dict[str, Any]] | None = field(default=None, repr=False)
 
     @property
     def id(self) -> str:
@@ -113,6 +119,7 @@ class Flow(_Record):
     items: list[str] = field(default_factory=list)
     reason: str | None = None
     line: int | None = None
+    page: int | None = None  # 1-based page of a PDF; None for other formats
     quote: str | None = None
     # Set by the canonical template, whose rows may name several cities; documents leave it
     # None and the document's municipality applies.
@@ -132,6 +139,7 @@ class Registration(_Record):
     collection_methods: list[str] = field(default_factory=list)
     items_added: list[str] = field(default_factory=list)
     line: int | None = None
+    page: int | None = None  # 1-based page of a PDF; None for other formats
     quote: str | None = None
     municipality: str | None = None
 
@@ -147,6 +155,7 @@ class CouncilCase(_Record):
     decision: str = "unknown"
     flow_ids: list[str] = field(default_factory=list)
     line: int | None = None
+    page: int | None = None  # 1-based page of a PDF; None for other formats
     quote: str | None = None
 
 
@@ -159,6 +168,26 @@ class Statistic(_Record):
     kind: str = ""
     count: int = 0
     line: int | None = None
+    page: int | None = None  # 1-based page of a PDF; None for other formats
+    quote: str | None = None
+
+
+@dataclass
+class File(_Record):
+    """One entry of a 個人情報ファイル簿 (法75条): a personal-information file, its items and its regular recipients."""
+
+    name: str = ""
+    organisation: str | None = None  # the organisation that runs the file (事務をつかさどる組織), else the body
+    body: str | None = None  # 行政機関等の名称 (市長, 教育委員会 …)
+    purpose: str | None = None
+    items: list[str] = field(default_factory=list)
+    scope: str | None = None
+    collection: str | None = None
+    sensitive: bool | None = None
+    recipients: list[str] = field(default_factory=list)
+    kind: str | None = None  # "電算" or "マニュアル" as the file states
+    line: int | None = None
+    page: int | None = None
     quote: str | None = None
 
 
@@ -169,6 +198,7 @@ class Diagnostic:
     line: int | None
     severity: str  # "warning" | "error"
     message: str
+    page: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -184,6 +214,7 @@ class Extraction:
     council_cases: list[CouncilCase] = field(default_factory=list)
     statistics: list[Statistic] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    files: list[File] = field(default_factory=list)
 
     @property
     def municipality(self) -> str | None:
@@ -199,5 +230,6 @@ class Extraction:
             "registrations": [r.to_dict() for r in self.registrations],
             "council_cases": [c.to_dict() for c in self.council_cases],
             "statistics": [s.to_dict() for s in self.statistics],
+            "files": [f.to_dict() for f in self.files],
             "diagnostics": [d.to_dict() for d in self.diagnostics],
         }

@@ -21,21 +21,32 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tadori.errors import StoreError, StoreUnavailable
+from tadori.errors import NotFound, StoreError, StoreUnavailable
 
-from .records import CouncilCase, Diagnostic, Extraction, Flow, Registration, Statistic
+from .records import CouncilCase, Diagnostic, Extraction, File, Flow, Registration, Statistic
 
 __all__ = ["SCHEMA_VERSION", "RecordStore", "StoredDocument"]
 
+_CURRENT = "d.id NOT IN (SELECT document_id FROM document_versions)"
+
 SCHEMA_VERSION = 1
 
-_LIST_FIELDS = {"items", "collection_methods", "items_added", "articles", "flow_ids"}
+# Tables whose rows may name their own municipality (template rows); the others take their document's.
+_MUNICIPALITY_TABLES = {"flows", "registrations"}
+# Lookups by city on a national store; created with the schema, and on first write to an older store.
+_INDEXES = """
+CREATE INDEX IF NOT EXISTS documents_by_municipality ON documents(municipality);
+CREATE INDEX IF NOT EXISTS flows_by_municipality ON flows(municipality);
+CREATE INDEX IF NOT EXISTS registrations_by_municipality ON registrations(municipality);
+"""
+
+_LIST_FIELDS = {"items", "collection_methods", "items_added", "articles", "flow_ids", "recipients"}
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -75,15 +86,65 @@ CREATE TABLE diagnostics (
 );
 """
 
+# -- migrations (idempotent; run on every open, so a store made by an older Tadori gains them) ---------------
+# Published formats: every record carries the PDF page beside its line; 個人情報ファイル簿 entries are kept in
+# `files`; the original bytes of a converted document (a PDF, to draw its pages) and the per-line locators
+# (page and box, sheet or table and row) are kept in `blobs`, so the store stays self-contained.
+_PAGE_TABLES = ("flows", "registrations", "council_cases", "statistics", "diagnostics")
+_FORMATS_TABLES = """
+CREATE TABLE IF NOT EXISTS files (
+    document_id TEXT NOT NULL REFERENCES documents(id), seq INTEGER NOT NULL,
+    name TEXT NOT NULL, organisation TEXT, body TEXT, purpose TEXT, items TEXT NOT NULL, scope TEXT,
+    collection TEXT, sensitive INTEGER, recipients TEXT NOT NULL, kind TEXT, line INTEGER, page INTEGER, quote TEXT,
+    PRIMARY KEY (document_id, seq)
+);
+CREATE TABLE IF NOT EXISTS blobs (
+    document_id TEXT PRIMARY KEY REFERENCES documents(id), format TEXT NOT NULL, data BLOB, locators TEXT
+);
+"""
+
+
+def _migrate_formats(connection: sqlite3.Connection) -> None:
+    """Add the `page` columns and the `files` and `blobs` tables where they are missing."""
+    for table in _PAGE_TABLES:
+        columns = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+        if "page" not in columns:
+            connection.execute(f"ALTER TABLE {table} ADD COLUMN page INTEGER")
+    connection.executescript(_FORMATS_TABLES)
+
+
+# Added tables (document versions and reviews): created when missing, so a store written by an
+# earlier Tadori opens unchanged and gains them. Kept apart from _SCHEMA on purpose.
+_VERSIONS_AND_REVIEWS = """
+CREATE TABLE IF NOT EXISTS document_versions (
+    document_id TEXT PRIMARY KEY REFERENCES documents(id), superseded_at TEXT NOT NULL,
+    superseded_by TEXT NOT NULL REFERENCES documents(id)
+);
+CREATE TABLE IF NOT EXISTS reviews (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, document_name TEXT NOT NULL, document_id TEXT,
+    record_type TEXT NOT NULL, record_id TEXT NOT NULL, action TEXT NOT NULL, fields TEXT NOT NULL,
+    reviewer TEXT NOT NULL, at TEXT NOT NULL, note TEXT, line INTEGER, quote TEXT, anchor TEXT NOT NULL,
+    orphaned INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS reviews_by_record ON reviews (document_id, record_type, record_id);
+"""
+
 
 class StoredDocument:
     """A document row: identity, municipality and title; the text is read on demand."""
 
-    __slots__ = ("genre", "id", "ingested_at", "municipality", "name", "path", "sha256", "title")
+    __slots__ = ("genre", "id", "ingested_at", "municipality", "name", "path", "sha256", "superseded_at",
+                 "superseded_by", "title")
 
     def __init__(self, row: sqlite3.Row):
+        keys = row.keys()
         for name in self.__slots__:
-            setattr(self, name, row[name])
+            setattr(self, name, row[name] if name in keys else None)
+
+    @property
+    def current(self) -> bool:
+        """False for an older version of a document a newer one replaced (kept as history)."""
+        return self.superseded_at is None
 
     def to_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__slots__}
@@ -123,6 +184,9 @@ class RecordStore:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
+        # Per document name, after an ingest that replaced an older version: (reviews re-attached,
+        # reviews that could not be placed).
+        self.reattached: dict[str, tuple[int, int]] = {}
 
     # -- connection -------------------------------------------------------------------------
     def _connect(self, *, create: bool) -> sqlite3.Connection:
@@ -142,12 +206,34 @@ class RecordStore:
     def _migrate(self, connection: sqlite3.Connection) -> None:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "meta" not in tables:
-            connection.executescript("BEGIN;" + _SCHEMA + "COMMIT;")
+            connection.executescript("BEGIN;" + _SCHEMA + _INDEXES + "COMMIT;")
             connection.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-            return
-        version = int(connection.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0])
-        if version != SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: record store schema {version}, this Tadori reads {SCHEMA_VERSION}")
+        else:
+            version = int(connection.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0])
+            if version != SCHEMA_VERSION:
+                raise StoreError(f"{self.path}: record store schema {version}, this Tadori reads {SCHEMA_VERSION}")
+        if "reviews" not in tables:
+            connection.executescript(_VERSIONS_AND_REVIEWS)
+        if "blobs" not in tables:
+            _migrate_formats(connection)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT); any exception rolls everything back."""
+        with closing(self._connect(create=True)) as db:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A connection to read from (the store must exist)."""
+        with closing(self._connect(create=False)) as db:
+            yield db
 
     def exists(self) -> bool:
         return self.path.exists()
@@ -159,14 +245,11 @@ class RecordStore:
 
     def add_many(self, extractions: list[Extraction]) -> int:
         """Store several documents in one transaction (all or nothing); returns how many were new."""
-        with closing(self._connect(create=True)) as db:
-            try:
-                db.execute("BEGIN IMMEDIATE")
-                added = sum(self._insert(db, extraction) for extraction in extractions)
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+        self.reattached = {}
+        with self.transaction() as db:
+            for statement in filter(str.strip, _INDEXES.split(";")):
+                db.execute(statement)  # a store written by an earlier Tadori gains the city indexes
+            added = sum(self._insert(db, extraction) for extraction in extractions)
         return added
 
     def _insert(self, db: sqlite3.Connection, extraction: Extraction) -> bool:
@@ -174,20 +257,67 @@ class RecordStore:
         if db.execute("SELECT 1 FROM documents WHERE sha256 = ?", (document.sha256,)).fetchone():
             return False
         doc_id = document.id
+        previous = [row[0] for row in db.execute(
+            f"SELECT d.id FROM documents d WHERE d.name = ? AND {_CURRENT}", (document.name,))]
         db.execute(
             "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (doc_id, document.sha256, document.name, document.path, document.municipality, document.title,
-             document.genre, document.text, datetime.now(UTC).isoformat(timespec="seconds")),
+             document.genre, document.text, datetime.now(UTC).isoformat(timespec="microseconds")),
         )
         self._insert_rows(db, "flows", doc_id, extraction.flows, Flow, keyed=True)
         self._insert_rows(db, "registrations", doc_id, extraction.registrations, Registration, keyed=False)
         self._insert_rows(db, "council_cases", doc_id, extraction.council_cases, CouncilCase, keyed=True)
         self._insert_rows(db, "statistics", doc_id, extraction.statistics, Statistic, keyed=False)
         db.executemany(
-            "INSERT INTO diagnostics VALUES (?, ?, ?, ?, ?)",
-            [(doc_id, n, d.line, d.severity, d.message) for n, d in enumerate(extraction.diagnostics)],
+            "INSERT INTO diagnostics (document_id, seq, line, severity, message, page) VALUES (?, ?, ?, ?, ?, ?)",
+            [(doc_id, n, d.line, d.severity, d.message, d.page) for n, d in enumerate(extraction.diagnostics)],
         )
+        self._insert_rows(db, "files", doc_id, extraction.files, File, keyed=False)
+        if document.original is not None or document.locators is not None:
+            db.execute("INSERT INTO blobs VALUES (?, ?, ?, ?)",
+                       (doc_id, document.format, document.original,
+                        None if document.locators is None else json.dumps(document.locators, ensure_ascii=False)))
+        if previous:
+            self._supersede(db, previous, extraction)
         return True
+
+    def _supersede(self, db: sqlite3.Connection, previous: list[str], extraction: Extraction) -> None:
+        """A new version of a named document: the older ones become history, their reviews move over."""
+        from .reviews import reattach_reviews  # reviews.py builds on this module
+
+        now = datetime.now(UTC).isoformat(timespec="microseconds")
+        document = extraction.document
+        db.executemany("INSERT INTO document_versions VALUES (?, ?, ?)",
+                       [(old, now, document.id) for old in previous])
+        placed = orphaned = 0
+        for old in previous:
+            moved, lost = reattach_reviews(db, old, extraction)
+            placed, orphaned = placed + moved, orphaned + lost
+        self.reattached[document.name] = (placed, orphaned)
+
+    def remove_document(self, name: str) -> dict[str, int]:
+        """Delete every version of the document called ``name`` and its records, in one transaction.
+
+        Reviews of it are kept, marked orphaned (``tadori review orphans`` lists them). Returns the
+        number of rows removed per table; raises NotFound when no document has that name.
+        """
+        with self.transaction() as db:
+            ids = [row[0] for row in db.execute("SELECT id FROM documents WHERE name = ?", (name,))]
+            if not ids:
+                known = [row[0] for row in db.execute("SELECT DISTINCT name FROM documents ORDER BY name")]
+                from difflib import get_close_matches
+
+                raise NotFound("document", name, get_close_matches(name, known, n=3, cutoff=0.5))
+            marks = ", ".join("?" for _ in ids)
+            removed = {}
+            for table in ("flows", "registrations", "council_cases", "statistics", "diagnostics", "files", "blobs"):
+                removed[table] = db.execute(f"DELETE FROM {table} WHERE document_id IN ({marks})", ids).rowcount
+            db.execute(f"DELETE FROM document_versions WHERE document_id IN ({marks}) OR superseded_by IN ({marks})",
+                       ids + ids)
+            removed["documents"] = db.execute(f"DELETE FROM documents WHERE id IN ({marks})", ids).rowcount
+            removed["reviews orphaned"] = db.execute(
+                "UPDATE reviews SET orphaned = 1 WHERE document_name = ? AND orphaned = 0", (name,)).rowcount
+        return removed
 
     @staticmethod
     def _insert_rows(db: sqlite3.Connection, table: str, doc_id: str, records: list, record_type: type,
@@ -203,20 +333,48 @@ class RecordStore:
         with closing(self._connect(create=False)) as db:
             return db.execute(query, parameters).fetchall()
 
-    def documents(self) -> list[StoredDocument]:
-        rows = self._rows("SELECT id, sha256, name, path, municipality, title, genre, ingested_at "
-                          "FROM documents ORDER BY ingested_at, name")
+    def documents(self, *, history: bool = True) -> list[StoredDocument]:
+        """Ingested documents, oldest first; older versions too (``superseded_at`` set) unless history=False."""
+        where = "" if history else f"WHERE {_CURRENT}"
+        rows = self._rows("SELECT d.id, d.sha256, d.name, d.path, d.municipality, d.title, d.genre, d.ingested_at, "
+                          "v.superseded_at, v.superseded_by FROM documents d "
+                          f"LEFT JOIN document_versions v ON v.document_id = d.id {where} "
+                          "ORDER BY d.ingested_at, d.name, d.rowid")
         return [StoredDocument(row) for row in rows]
 
     def document_text(self, document_id: str) -> str | None:
         rows = self._rows("SELECT text FROM documents WHERE id = ?", (document_id,))
         return rows[0]["text"] if rows else None
 
-    def _records(self, table: str, record_type: type, document_id: str | None) -> Iterator[tuple[Any, str]]:
-        """Stream the records of one table: a national store has millions, so no fetchall."""
-        where, parameters = ("WHERE t.document_id = ?", (document_id,)) if document_id else ("", ())
-        query = (f"SELECT t.*, d.municipality AS doc_municipality FROM {table} t "
-                 f"JOIN documents d ON d.id = t.document_id {where} ORDER BY d.ingested_at, d.name, t.rowid")
+    def municipalities(self) -> list[str]:
+        """Every municipality named by a document or by a template row, sorted."""
+        rows = self._rows("SELECT municipality FROM documents WHERE municipality IS NOT NULL "
+                          "UNION SELECT municipality FROM flows WHERE municipality IS NOT NULL ORDER BY 1")
+        return [row[0] for row in rows]
+
+    def _records(self, table: str, record_type: type, document_id: str | None,
+                 municipality: str | None = None, *, numbered: bool = False) -> Iterator[tuple[Any, ...]]:
+        """Stream the records of one table: a national store has millions, so no fetchall.
+
+        Without a document id: the records of the current version of every document. With
+        ``municipality``, only that city's records: those of its documents (unless a template row
+        names another city) and the rows that name it; the indexes make this cost the city, not the country.
+        ``numbered``: (record, document id, its number within the document) for tables keyed by number.
+        """
+        select = (f"SELECT t.*, d.municipality AS doc_municipality, d.ingested_at AS doc_at, d.name AS doc_name, "
+                  f"t.rowid AS row_at FROM {table} t JOIN documents d ON d.id = t.document_id")
+        if document_id:
+            query, parameters = f"{select} WHERE t.document_id = ?", (document_id,)
+        elif municipality is None:
+            query, parameters = f"{select} WHERE {_CURRENT}", ()
+        elif table in _MUNICIPALITY_TABLES:
+            query = (f"{select} WHERE d.municipality = ? AND (t.municipality IS NULL OR t.municipality = ?) "
+                     f"AND {_CURRENT} UNION ALL {select} WHERE t.municipality = ? AND d.municipality IS NOT ? "
+                     f"AND {_CURRENT}")
+            parameters = (municipality,) * 4
+        else:
+            query, parameters = f"{select} WHERE d.municipality = ? AND {_CURRENT}", (municipality,)
+        query += " ORDER BY doc_at, doc_name, row_at"
         with closing(self._connect(create=False)) as db:
             cursor = db.cursor()
             cursor.row_factory = None  # plain tuples: decoded by position below
@@ -225,33 +383,58 @@ class RecordStore:
             decode = _decoder(record_type, columns)
             document_at, doc_municipality_at = columns.index("document_id"), columns.index("doc_municipality")
             fill_municipality = "municipality" in columns
+            seq_at = columns.index("seq") if numbered else None
             for row in cursor:
                 record = decode(row)
                 if fill_municipality and not record.municipality:
                     record.municipality = row[doc_municipality_at]
-                yield record, row[document_at]
+                yield (record, row[document_at]) if seq_at is None else (record, row[document_at], row[seq_at])
 
-    def iter_flows(self) -> Iterator[tuple[Flow, str]]:
-        """Every stored flow, streamed (for building a graph of a whole country)."""
-        return self._records("flows", Flow, None)
+    def iter_flows(self, municipality: str | None = None) -> Iterator[tuple[Flow, str]]:
+        """Every stored flow (of one municipality, if given), streamed (a whole country has millions)."""
+        return self._records("flows", Flow, None, municipality)
 
     def flows(self, document_id: str | None = None) -> list[tuple[Flow, str]]:
         """Every stored flow with the id of its document (municipality filled from the document)."""
         return list(self._records("flows", Flow, document_id))
 
-    def registrations(self, document_id: str | None = None) -> list[tuple[Registration, str]]:
-        return list(self._records("registrations", Registration, document_id))
+    def registrations(self, document_id: str | None = None,
+                      municipality: str | None = None) -> list[tuple[Registration, str]]:
+        return list(self._records("registrations", Registration, document_id, municipality))
 
-    def council_cases(self, document_id: str | None = None) -> list[tuple[CouncilCase, str]]:
-        return list(self._records("council_cases", CouncilCase, document_id))
+    def numbered_registrations(self, document_id: str | None = None,
+                               municipality: str | None = None) -> Iterator[tuple[Registration, str, int]]:
+        """Registrations with their number within their document (what a review names them by)."""
+        return self._records("registrations", Registration, document_id, municipality, numbered=True)
+
+    def council_cases(self, document_id: str | None = None,
+                      municipality: str | None = None) -> list[tuple[CouncilCase, str]]:
+        return list(self._records("council_cases", CouncilCase, document_id, municipality))
 
     def statistics(self, document_id: str | None = None) -> list[tuple[Statistic, str]]:
         return list(self._records("statistics", Statistic, document_id))
 
     def diagnostics(self, document_id: str | None = None) -> list[tuple[Diagnostic, str]]:
-        where, parameters = ("WHERE document_id = ?", (document_id,)) if document_id else ("", ())
+        where, parameters = ("WHERE document_id = ?", (document_id,)) if document_id else (
+            "WHERE document_id NOT IN (SELECT document_id FROM document_versions)", ())
         rows = self._rows(f"SELECT * FROM diagnostics {where} ORDER BY document_id, seq", parameters)
-        return [(Diagnostic(row["line"], row["severity"], row["message"]), row["document_id"]) for row in rows]
+        return [(Diagnostic(row["line"], row["severity"], row["message"], row["page"]), row["document_id"])
+                for row in rows]
+
+    def files(self, document_id: str | None = None, municipality: str | None = None) -> list[tuple[File, str]]:
+        """Entries of 個人情報ファイル簿 with the id of their document (of one municipality's documents, if given)."""
+        files = list(self._records("files", File, document_id, municipality))
+        for file, _ in files:
+            file.sensitive = None if file.sensitive is None else bool(file.sensitive)
+        return files
+
+    def document_source(self, document_id: str) -> tuple[str, bytes | None, list[dict] | None] | None:
+        """(format, original bytes, per-line locators) of a converted document; None for a text document."""
+        rows = self._rows("SELECT format, data, locators FROM blobs WHERE document_id = ?", (document_id,))
+        if not rows:
+            return None
+        row = rows[0]
+        return row["format"], row["data"], json.loads(row["locators"]) if row["locators"] else None
 
     def counts(self) -> dict[str, int]:
         """How many rows each table holds (used to check a sync against the store)."""

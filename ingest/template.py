@@ -90,13 +90,24 @@ def _table_kind(headers: list[str]) -> str | None:
 
 
 def is_template(path: str | Path) -> bool:
-    """True for an XLSX file, or a CSV whose first line holds the template's headers."""
+    """True for a CSV whose first line, or an XLSX with a sheet whose first filled row, holds the template's
+    headers. Any other CSV or workbook is a published document, read as one (see ingest/formats)."""
     suffix = Path(path).suffix.lower()
     if suffix == ".xlsx":
-        return True
+        try:
+            tables = _xlsx_tables(read_bytes(path), str(path))
+        except IngestError:
+            return False  # not a workbook the template reader can open: the document reader will say why
+        for _, rows in tables:
+            first = next((row for _, row in rows if any(cell.strip() for cell in row)), None)
+            if first is not None and _table_kind(first) is not None:
+                return True
+        return False
     if suffix != ".csv":
         return False
-    text, _ = decode_bytes(read_bytes(path)[:4096], str(path))
+    head = read_bytes(path)[:4096]
+    head = head[: head.rfind(b"\n") + 1] or head  # whole lines only: a cut character would fail to decode
+    text, _ = decode_bytes(head, str(path))
     first = next(csv.reader(io.StringIO(text)), [])
     return _table_kind(first) is not None
 

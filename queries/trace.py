@@ -37,7 +37,7 @@ from .resolve import Start, resolve_start
 from .sensitivity import flag_hop, tagged_items, tags_of
 from .vocabulary import cached_item_key
 
-__all__ = ["MODES", "Hop", "TraceResult", "flow_passes", "hop_from_flow", "reach", "trace", "walk"]
+__all__ = ["MODES", "Hop", "TraceResult", "flow_passes", "hop_from_flow", "reach", "review_of", "trace", "walk"]
 
 MODES = ("confirmed", "possible", "both")  # "both" is "possible": every hop, each labelled
 
@@ -68,6 +68,7 @@ class Hop:
     sources: list[dict[str, Any]] = field(default_factory=list)
     sensitivity: list[str] = field(default_factory=list)  # tags of the items carried (see sensitivity.py)
     flags: list[str] = field(default_factory=list)  # sensitivity.flag_hop: why a sensitive hop needs a look
+    review: dict[str, Any] = field(default_factory=dict)  # {status, reviewer, at, note}: see review_of
 
     def to_dict(self) -> dict[str, Any]:
         # One level of copying, not asdict's deep copy: answers of thousands of hops serialise often.
@@ -190,6 +191,20 @@ def _endpoint(store: GraphStore, node_id: str, department: str | None, business:
     }
 
 
+MACHINE_REVIEW = {"status": "machine", "reviewer": None, "at": None, "note": None}
+
+
+def review_of(flow: FlowEdge) -> dict[str, Any]:
+    """Whether a person looked at the flow: the latest review of any statement of it, else machine-read.
+
+    >>> from tadori.queries.testing import tiny_store
+    >>> review_of(tiny_store().flows()[0])["status"]
+    'machine'
+    """
+    reviews = [p["review"] for p in flow.provenance if p.get("review")]
+    return dict(max(reviews, key=lambda r: r.get("at") or "")) if reviews else dict(MACHINE_REVIEW)
+
+
 # Per store and flow id: the parts of a hop that do not depend on the trace (endpoints, cases,
 # provenance). A flow on many answers is described once; hops share these read-only parts.
 _HOP_PARTS: weakref.WeakKeyDictionary[Any, dict[str, dict[str, Any]]] = store_cache()
@@ -220,6 +235,7 @@ def _hop_parts(store: GraphStore, flow: FlowEdge) -> dict[str, Any]:
             "provenance": ({k: flow.provenance[0][k] for k in ("document", "line", "quote")}
                            if flow.provenance else {}),
             "sources": list(flow.provenance),
+            "review": review_of(flow),
         }
     return parts
 

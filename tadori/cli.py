@@ -19,7 +19,8 @@ __all__ = ["cli", "main"]
 
 # Modules that contribute more commands: COMMANDS are top-level commands, EXPORT_COMMANDS are
 # subcommands of the `export` group (tadori.cli_neo4j defines the group).
-_COMMAND_MODULES = ("tadori.cli_queries", "tadori.cli_neo4j", "tadori.cli_exports")
+_COMMAND_MODULES = ("tadori.cli_queries", "tadori.cli_neo4j", "tadori.cli_exports", "tadori.cli_synth",
+                    "tadori.cli_review")
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="tadori")
@@ -47,7 +48,11 @@ def ingest(files: tuple[str, ...], store: str | None) -> None:
         e = extraction
         click.echo(f"{e.document.name}: {len(e.flows)} flows, {len(e.registrations)} registrations, "
                    f"{len(e.council_cases)} council cases, {len(e.statistics)} statistics, "
-                   f"{len(e.diagnostics)} diagnostics")
+                   f"{len(e.diagnostics)} diagnostics" + (f", {len(e.files)} files (ファイル簿)" if e.files else ""))
+        if e.document.name in records.reattached:  # a new version of a document already stored
+            placed, orphaned = records.reattached[e.document.name]
+            click.echo(f"{e.document.name}: new version, the older one kept as history; reviews re-attached: "
+                       f"{placed}, could not be placed: {orphaned}" + (" (tadori review orphans)" if orphaned else ""))
     for extraction in report.skipped:
         click.echo(f"{extraction.document.name}: already in the store, skipped")
     click.echo(f"store: {records.path}")
@@ -81,6 +86,9 @@ def extract(file: str, as_json: bool) -> None:
             (c.line, c.date, c.decision, c.title) for c in e.council_cases]),
         ("statistics", ["line", "table", "organ or basis", "kind", "count"], [
             (s.line, s.table, s.organ_or_basis, s.kind, s.count) for s in e.statistics]),
+        ("files (個人情報ファイル簿)", ["line", "page", "file", "organisation", "sensitive", "recipients"], [
+            (f.line, f.page, f.name, f.organisation, {True: "yes", False: "no"}.get(f.sensitive, "?"),
+             "、".join(f.recipients) or "none") for f in e.files]),
         ("diagnostics", ["line", "severity", "message"], [(d.line, d.severity, d.message) for d in e.diagnostics]),
     ]
     for title, columns, rows in tables:
@@ -103,6 +111,12 @@ def _endpoint_text(endpoint: dict[str, Any]) -> str:
     parts = [endpoint.get("department"), endpoint.get("business"), endpoint.get("external")]
     text = " ".join(p for p in parts if p)
     return text or endpoint.get("name") or ""
+
+
+def _review_text(review: dict[str, Any]) -> str:
+    """machine, or the status and the reviewer: ``added (佐藤)``."""
+    status = review.get("status") or "machine"
+    return f"{status} ({review['reviewer']})" if review.get("reviewer") else status
 
 
 @cli.command("trace")
@@ -128,18 +142,20 @@ def trace_command(start: str, upstream: bool, mode: str, item: str | None, as_of
     from .validation import check_date
     from .wiring import open_graph_store
 
-    result = trace(open_graph_store(store), start, direction="upstream" if upstream else "downstream",
-                   mode=mode, item=item, as_of=check_date(as_of), max_depth=max_depth, kinds=kinds or None,
-                   bases=bases or None, municipality=municipality)
+    graph = open_graph_store(store, municipality=municipality)
+    result = trace(graph, start, direction="upstream" if upstream else "downstream", mode=mode, item=item,
+                   as_of=check_date(as_of), max_depth=max_depth, kinds=kinds or None, bases=bases or None,
+                   municipality=municipality)
     if as_json:
         print_json(result.to_json())
         return
     title = f"{result.direction} of {start}" + (f" as of {as_of}" if as_of else "")
     if result.matched_items:
         title += f"  (matched: {'、'.join(result.matched_items)})"
-    print_table(title, ["depth", "status", "source", "→ recipient", "kind", "basis", "start", "items", "source line"], [
-        (h.depth, h.status, _endpoint_text(h.source), _endpoint_text(h.recipient), h.kind, h.basis,
-         h.start_date or "undated", "、".join(h.items),
+    print_table(title, ["depth", "status", "review", "source", "→ recipient", "kind", "basis", "start", "items",
+                        "source line"], [
+        (h.depth, h.status, _review_text(h.review), _endpoint_text(h.source), _endpoint_text(h.recipient), h.kind,
+         h.basis, h.start_date or "undated", "、".join(h.items),
          f"{h.provenance.get('document')}:{h.provenance.get('line')}") for h in result.hops])
     click.echo(f"{len(result.hops)} hops")
 
@@ -155,9 +171,9 @@ def serve(store: str | None, host: str | None, port: int | None, debug: bool) ->
     from tadori.dashboard.app import create_app
 
     from .settings import resolve
-    from .wiring import open_graph_store
+    from .wiring import open_graph_store, open_review_writer
 
-    app = create_app(open_graph_store(store))
+    app = create_app(open_graph_store(store), review_writer=open_review_writer(store))
     app.run(host=resolve("host", host), port=int(resolve("port", str(port) if port else None) or 8050),
             debug=debug)
 

@@ -47,8 +47,9 @@ def export_trace(item: str, fmt: str | None, output: str, upstream: bool, mode: 
         raise click.UsageError(f"cannot tell the format from {output!r}; pass --format")
     direction = "upstream" if upstream else "downstream"
     as_of = check_date(as_of)
-    result = trace(open_graph_store(store), item, direction=direction, mode=mode, as_of=as_of,
-                   kinds=kinds or None, bases=bases or None, municipality=municipality)
+    graph = open_graph_store(store, municipality=municipality)
+    result = trace(graph, item, direction=direction, mode=mode, as_of=as_of, kinds=kinds or None,
+                   bases=bases or None, municipality=municipality)
     meta = exports.query_metadata({"item": item, "direction": direction, "mode": mode, "as_of": as_of,
                                    "kind": list(kinds), "basis": list(bases), "municipality": municipality})
     writers = {"graphml": exports.to_graphml, "xlsx": exports.to_xlsx, "csv": exports.to_csv,

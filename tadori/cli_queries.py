@@ -20,10 +20,10 @@ as_of_option = click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-D
                             help="Only flows in force on this date.")
 
 
-def _store(store: str | None) -> Any:
+def _store(store: str | None, municipality: str | None = None) -> Any:
     from .wiring import open_graph_store
 
-    return open_graph_store(store)
+    return open_graph_store(store, municipality=municipality)
 
 
 def _end(endpoint: dict[str, Any]) -> str:
@@ -53,8 +53,8 @@ def exposure_command(target: str, as_of: str | None, kinds: tuple[str, ...], bas
 
     from .validation import check_date
 
-    result = exposure(_store(store), target, as_of=check_date(as_of), kinds=kinds or None, bases=bases or None,
-                      municipality=municipality, mode=mode)
+    result = exposure(_store(store, municipality), target, as_of=check_date(as_of), kinds=kinds or None,
+                      bases=bases or None, municipality=municipality, mode=mode)
     if as_json:
         print_json(result.to_json())
         return
@@ -85,7 +85,7 @@ def dv_gap_command(municipality: str | None, store: str | None, as_json: bool) -
     """Businesses that receive addresses from a DV-flag holder without the flag."""
     from tadori.queries.dv_gap import dv_gap
 
-    result = dv_gap(_store(store), municipality=municipality)
+    result = dv_gap(_store(store, municipality), municipality=municipality)
     if as_json:
         print_json(result.to_json())
         return
@@ -119,7 +119,7 @@ def paths_command(source: str, target: str, max_depth: int, as_of: str | None, m
 
     from .validation import check_date
 
-    result = paths(_store(store), source, target, max_depth=max_depth, as_of=check_date(as_of),
+    result = paths(_store(store, municipality), source, target, max_depth=max_depth, as_of=check_date(as_of),
                    municipality=municipality)
     if as_json:
         print_json(result.to_json())
@@ -164,7 +164,7 @@ def reconcile_command(municipality: str | None, year: int | None, scope: str, st
     """Compare published counts with the records each report itemises."""
     from tadori.queries.reconcile import reconcile
 
-    result = reconcile(_store(store), municipality=municipality, year=year, scope=scope)
+    result = reconcile(_store(store, municipality), municipality=municipality, year=year, scope=scope)
     if as_json:
         print_json(result.to_json())
         return
@@ -186,7 +186,7 @@ def cases_command(year: int | None, article: str | None, municipality: str | Non
     """Council cases with decision, date, articles and the flows they approved."""
     from tadori.queries.council import cases
 
-    rows = cases(_store(store), year=year, article=article, municipality=municipality)
+    rows = cases(_store(store, municipality), year=year, article=article, municipality=municipality)
     if as_json:
         print_json([r.to_json() for r in rows])
         return
@@ -204,7 +204,7 @@ def citations_command(municipality: str | None, flagged: bool, store: str | None
     """Every flow's basis as a citation and its place under 個人情報保護法 第69条."""
     from tadori.queries.citation import citations
 
-    result = citations(_store(store), municipality=municipality)
+    result = citations(_store(store, municipality), municipality=municipality)
     rows = [r for r in result.rows if r.flags or not flagged]
     if as_json:
         print_json({**result.to_json(), "rows": [r.to_json() for r in rows]})

@@ -38,6 +38,6 @@ def test_quality_tables_on_a_clean_sample(sample_store):
 def test_the_app_registers_every_page_and_its_nav(sample_store):
     app = create_app(sample_store)
     paths = {page["path"] for page in dash.page_registry.values()}
-    assert {"/", "/trace", "/exposure", "/dv-gap", "/council", "/documents", "/quality"} <= paths
+    assert {"/", "/trace", "/exposure", "/dv-gap", "/council", "/documents", "/files", "/quality", "/review"} <= paths
     assert any(p.get("path_template") == "/documents/<document_id>" for p in dash.page_registry.values())
-    assert len(PAGE_MODULES) == 8 and app.title.startswith("Tadori")
+    assert len(PAGE_MODULES) == 10 and app.title.startswith("Tadori")

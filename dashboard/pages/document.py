@@ -12,6 +12,7 @@ import dash
 from dash import ClientsideFunction, Input, Output, clientside_callback, dcc, html
 
 from ..messages import t
+from ..original_view import original_view
 from ..state import get_store
 from .trace_details import document_href
 
@@ -58,10 +59,16 @@ def layout(document_id: str = "", lang: str = "ja", line: str = "", **_: Any) ->
     diagnostics = [html.Li([dcc.Link(f"{t('col.line', lang)} {d.line}", href=document_href(document_id, d.line, lang))
                             if d.line else "", f" [{d.severity}] {d.message}"])
                    for d, _ in store.diagnostics(document_id)]
+    original = original_view(document_id, store.document_source(document_id), cited, lines, lang)
     return html.Div([
         html.H2(document["name"], id="document-name"),
         html.P(" / ".join(x for x in (document.get("municipality"), document.get("title")) if x), className="hint"),
         html.Div([
+            html.Div([  # the original page (PDF) or row (web page, workbook) beside the extracted text
+                html.Div(original, className="doc-original", id="document-original",
+                         style={"flex": "1 1 50%", "minWidth": "0", "maxHeight": "75vh", "overflow": "auto"}),
+                html.Div(text, className="doc-text", id="document-text", style={"flex": "1 1 50%", "minWidth": "0"}),
+            ], style={"display": "flex", "gap": "0.75rem", "minWidth": "0"}) if original else
             html.Div(text, className="doc-text", id="document-text"),
             html.Aside([
                 html.H3(t("documents.records", lang)), html.Ul(records) if records else html.P("—"),

@@ -23,7 +23,10 @@ def layout(lang: str = "ja", **_: Any) -> html.Div:
     head = html.Tr([html.Th(t(f"documents.col.{c}", lang)) for c in ("name", "municipality", "title", "genre",
                                                                      "flows", "diagnostics")])
     rows = [html.Tr([
-        html.Td(dcc.Link(d["name"], href=document_href(d["id"], None, lang), className="doc-link")),
+        html.Td([dcc.Link(d["name"], href=document_href(d["id"], None, lang), className="doc-link"),
+                 # An older version a newer one replaced: kept as history, not in the graph.
+                 html.Span(t("documents.superseded", lang).format(at=d["superseded_at"]), className="hint")
+                 if d.get("superseded_at") else None]),
         html.Td(d.get("municipality") or ""), html.Td(d.get("title") or ""), html.Td(d.get("genre") or ""),
         html.Td(str(flows.get(d["id"], 0))), html.Td(str(diagnostics.get(d["id"], 0))),
     ]) for d in store.documents()]

@@ -12,6 +12,7 @@ from .council import council_cases
 from .diagnose import unread_flow_statements
 from .discussion import discussed_flows
 from .explained import decided_in_minutes, explained_flows
+from .filebo import with_files
 from .fixed_width import align_fixed_width
 from .flows_table import is_flow_table, table_flows
 from .holdings import attach_to_cases, follow_up, held_flows
@@ -201,5 +202,5 @@ def run(document: Document) -> Extraction:
     read = used | case_lines | {stat.line for stat in statistics if stat.line}
     diagnostics.extend(unread_flow_statements(lines, numbered, read))
     diagnostics.sort(key=lambda d: d.line or 0)
-    return Extraction(document=document, flows=numbered, registrations=registrations, council_cases=cases,
-                      statistics=statistics, diagnostics=diagnostics)
+    return with_files(Extraction(document=document, flows=numbered, registrations=registrations,
+                                 council_cases=cases, statistics=statistics, diagnostics=diagnostics))
