@@ -17,12 +17,14 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 # Reinstall whenever pyproject.toml changes; the stamp files record the last install.
+# setuptools warns that an editable install's folders share the package's names: here they are the package.
+PIP_INSTALL := PYTHONWARNINGS=ignore::UserWarning $(BIN)/python -m pip install --quiet
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --editable .
+	$(PIP_INSTALL) --editable .
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --editable '.[test]'
+	$(PIP_INSTALL) --editable '.[test]'
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
@@ -31,7 +33,7 @@ install-test: $(VENV)/.installed-test
 
 run: install
 	$(BIN)/tadori ingest $(SAMPLE)
-	$(BIN)/tadori serve --host 127.0.0.1 --port 8050
+	$(BIN)/tadori serve  # TADORI_HOST / TADORI_PORT choose the address (default 127.0.0.1:8050)
 
 # Debian's Chromium for the browser tests and a Japanese font so text renders as glyphs.
 browser:

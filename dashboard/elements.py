@@ -20,8 +20,8 @@ from typing import Any
 
 from tadori.queries.trace import Hop, TraceResult
 
-__all__ = ["BASIS_COLOURS", "DEFAULT_DEPTH", "STYLESHEET", "group_id", "highlight_stylesheet", "trace_elements",
-           "visible_hops"]
+__all__ = ["BASIS_COLOURS", "DEFAULT_DEPTH", "MIN_ZOOM", "STYLESHEET", "city_id", "group_id", "highlight_stylesheet",
+           "trace_elements", "visible_hops"]
 
 BASIS_COLOURS = {
     "law": "#1b7837",
@@ -33,14 +33,21 @@ BASIS_COLOURS = {
 }
 
 DEFAULT_DEPTH = 3  # deeper hops appear when the user expands a node
+# Fitting a large answer never zooms out so far that the 12 px labels fall below 9 px: it scrolls instead.
+MIN_ZOOM = 0.75
 COLUMN_WIDTH = 330
 ROW_HEIGHT = 80
 GROUP_GAP = 34
+CITY_GAP = 60  # between the bands of two municipalities: room for the lower one's name
 DASHED_KINDS = ("external_provision", "online_connection")
 
 
 def group_id(municipality: str | None, department: str) -> str:
     return f"group:{municipality or ''}:{department}"
+
+
+def city_id(municipality: str | None) -> str:
+    return f"city:{municipality or ''}"
 
 
 def _ends(result: TraceResult, hop: Hop) -> tuple[str, str]:
@@ -125,7 +132,12 @@ def _node_classes(endpoint: dict[str, Any], contractor: bool, start: bool) -> st
 def trace_elements(result: TraceResult, *, depth: int | None = None, expanded: Collection[str] = (),
                    collapsed: Collection[str] = (), focus: str | None = None,
                    language: str = "ja") -> list[dict[str, Any]]:
-    """Nodes at (depth × column, row), compound department nodes, and one edge per shown hop."""
+    """Nodes at (depth × column, row), compound department nodes, and one edge per shown hop.
+
+    When the answer spans several municipalities each gets a band of its own, in a box named
+    after it. An edge into a collapsed department ends on the department's box; its id then
+    names that box too (cytoscape cannot move an edge's ends, so a new end is a new edge).
+    """
     hops, hidden = visible_hops(result, depth, expanded, focus)
     upstream = result.direction == "upstream"
     depth_of: dict[str, int] = {s: 0 for s in result.start_ids}
@@ -140,61 +152,81 @@ def trace_elements(result: TraceResult, *, depth: int | None = None, expanded: C
         if hop.kind == "online_connection":
             contractors.add(hop.recipient["id"])
     municipality = {n: (e.get("id", "").split(":") + ["", ""])[1] for n, e in endpoints.items()}
+    cities = list(dict.fromkeys(municipality[n] for n in endpoints))
+    several = len(cities) > 1
 
     def parent_of(node_id: str) -> str | None:
         endpoint = endpoints[node_id]
         if endpoint.get("label") == "ExternalParty" or not endpoint.get("department"):
-            return None
+            return city_id(municipality[node_id]) if several else None
         return group_id(municipality[node_id], endpoint["department"])
 
-    # Within a column, members of one department sit together so their compound box is compact.
-    columns: dict[int, list[str]] = defaultdict(list)
-    for node_id in endpoints:
-        columns[depth_of.get(node_id, 0)].append(node_id)
     elements: list[dict[str, Any]] = []
     groups: dict[str, dict[str, Any]] = {}
     alias: dict[str, str] = {}
-    for column, members in sorted(columns.items()):
-        members.sort(key=lambda n: (parent_of(n) or "~", endpoints[n].get("business") or endpoints[n]["name"] or ""))
-        x = -column * COLUMN_WIDTH if upstream else column * COLUMN_WIDTH
-        y, previous = 0.0, None
-        for node_id in members:
-            endpoint, parent = endpoints[node_id], parent_of(node_id)
-            if parent in collapsed and parent in groups:
-                alias[node_id] = parent
-                continue
-            if previous is not None:  # a department's label sits above its box: leave room for it
-                y += ROW_HEIGHT + (GROUP_GAP if parent != previous else 0)
-            previous = parent
-            if parent:
-                groups.setdefault(parent, {"department": endpoint["department"], "x": x, "y": y})
-            if parent in collapsed:
-                alias[node_id] = parent
-                continue
-            label = _label(endpoint, language)
-            if hidden.get(node_id):
-                label += f"\n＋{hidden[node_id]}"
-            data = {"id": node_id, "label": label, "department": endpoint.get("department") or "",
-                    "business": endpoint.get("business") or endpoint.get("external") or endpoint.get("name") or "",
-                    "hidden": hidden.get(node_id, 0)}
-            if parent:
-                data["parent"] = parent
-            classes = _node_classes(endpoint, node_id in contractors, node_id in result.start_ids)
-            elements.append({"data": data, "position": {"x": x, "y": y},
-                             "classes": classes + (" has-more" if hidden.get(node_id) else "")})
+    top = 0.0
+    for city in cities if several else [None]:
+        # Within a column, members of one department sit together so their compound box is compact.
+        columns: dict[int, list[str]] = defaultdict(list)
+        for node_id in endpoints:
+            if city is None or municipality[node_id] == city:
+                columns[depth_of.get(node_id, 0)].append(node_id)
+        bottom = top
+        for column, members in sorted(columns.items()):
+            members.sort(key=lambda n: (parent_of(n) or "~", endpoints[n].get("business") or endpoints[n]["name"]
+                                        or ""))
+            x = -column * COLUMN_WIDTH if upstream else column * COLUMN_WIDTH
+            y, previous = top, None
+            for node_id in members:
+                endpoint, parent = endpoints[node_id], parent_of(node_id)
+                if parent in collapsed and parent in groups:
+                    alias[node_id] = parent
+                    continue
+                if previous is not None:  # a department's label sits above its box: leave room for it
+                    y += ROW_HEIGHT + (GROUP_GAP if parent != previous else 0)
+                previous = parent
+                bottom = max(bottom, y)
+                if parent:
+                    groups.setdefault(parent, {"department": endpoint["department"], "x": x, "y": y,
+                                               "city": municipality[node_id]})
+                if parent in collapsed:
+                    alias[node_id] = parent
+                    continue
+                label = _label(endpoint, language)
+                if hidden.get(node_id):
+                    label += f"\n＋{hidden[node_id]}"
+                data = {"id": node_id, "label": label, "department": endpoint.get("department") or "",
+                        "business": endpoint.get("business") or endpoint.get("external") or endpoint.get("name")
+                        or "", "hidden": hidden.get(node_id, 0), "municipality": municipality[node_id]}
+                if parent:
+                    data["parent"] = parent
+                classes = _node_classes(endpoint, node_id in contractors, node_id in result.start_ids)
+                elements.append({"data": data, "position": {"x": x, "y": y},
+                                 "classes": classes + (" has-more" if hidden.get(node_id) else "")})
+        top = bottom + ROW_HEIGHT + CITY_GAP
     for gid, group in groups.items():
+        if gid.startswith("city:"):
+            continue
         data = {"id": gid, "label": group["department"], "department": group["department"], "group": True}
+        if several:
+            data["parent"] = city_id(group["city"])
         element: dict[str, Any] = {"data": data, "classes": "department"}
         if gid in collapsed:
             element["classes"] = "department collapsed"
             element["position"] = {"x": group["x"], "y": group["y"]}
         elements.insert(0, element)  # parents before children
+    if several:
+        for city in reversed(cities):
+            elements.insert(0, {"data": {"id": city_id(city), "label": city, "municipality": city},
+                                "classes": "municipality"})
     for hop in hops:
         source, target = alias.get(hop.source["id"], hop.source["id"]), alias.get(hop.recipient["id"],
                                                                                   hop.recipient["id"])
+        edge_id = hop.flow_id if (source, target) == (hop.source["id"], hop.recipient["id"]) else \
+            f"{hop.flow_id}|{source}|{target}"
         elements.append({
-            "data": {"id": hop.flow_id, "source": source, "target": target, "basis": hop.basis, "kind": hop.kind,
-                     "status": hop.status},
+            "data": {"id": edge_id, "flow_id": hop.flow_id, "source": source, "target": target,
+                     "basis": hop.basis, "kind": hop.kind, "status": hop.status},
             "classes": " ".join([hop.basis, hop.status, "dashed" if hop.kind in DASHED_KINDS else "solid"]),
         })
     return elements
@@ -218,6 +250,10 @@ STYLESHEET: list[dict[str, Any]] = [
                                              "border-color": "#b35806"}},
     {"selector": "node.contractor", "style": {"shape": "barrel", "background-color": "#fff7d6",
                                                "border-color": "#8c6d00"}},
+    {"selector": "node.municipality", "style": {
+        "text-valign": "top", "text-halign": "left", "background-color": "#ffffff", "background-opacity": 0,
+        "border-color": "#23395d", "border-width": 2, "font-size": "14px", "font-weight": "bold",
+        "padding": "18px", "shape": "rectangle", "color": "#23395d", "text-margin-x": 60}},
     {"selector": "node.department", "style": {
         "text-valign": "top", "text-halign": "center", "background-color": "#f4f6f9", "background-opacity": 0.6,
         "border-color": "#9aa8bd", "border-style": "dashed", "font-size": "12px", "font-weight": "bold",
@@ -225,8 +261,11 @@ STYLESHEET: list[dict[str, Any]] = [
     {"selector": "node.department.collapsed", "style": {"background-color": "#dde5f0", "border-style": "solid",
                                                          "text-valign": "center", "width": "230px",
                                                          "height": "56px"}},
-    {"selector": "edge", "style": {"curve-style": "bezier", "target-arrow-shape": "triangle", "width": 3,
-                                    "arrow-scale": 1.3}},
+    # Taxi edges leave and enter boxes sideways and turn in the gap between two columns, so an arrow
+    # never crosses a box of its own column or of the next one.
+    {"selector": "edge", "style": {"curve-style": "taxi", "taxi-direction": "horizontal",
+                                    "taxi-turn": "50%", "taxi-turn-min-distance": "8px",
+                                    "target-arrow-shape": "triangle", "width": 3, "arrow-scale": 1.3}},
     {"selector": "edge.dashed", "style": {"line-style": "dashed"}},
     {"selector": "edge.possible", "style": {"opacity": 0.4, "width": 2}},
     {"selector": ":selected", "style": {"border-width": 3, "line-color": "#000", "target-arrow-color": "#000"}},
@@ -239,7 +278,7 @@ STYLESHEET: list[dict[str, Any]] = [
 def highlight_stylesheet(flow_ids: Collection[str]) -> list[dict[str, Any]]:
     """The stylesheet with the given edges drawn thick and black (a row selected in the hop table)."""
     return STYLESHEET + [
-        {"selector": f'edge[id = "{flow_id}"]', "style": {"line-color": "#000", "target-arrow-color": "#000",
+        {"selector": f'edge[flow_id = "{flow_id}"]', "style": {"line-color": "#000", "target-arrow-color": "#000",
                                                           "width": 6, "opacity": 1, "z-index": 10}}
         for flow_id in flow_ids
     ]

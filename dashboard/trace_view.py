@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from tadori.errors import TadoriError
+from tadori.errors import NotFound, TadoriError
 from tadori.graph.protocol import GraphStore
+from tadori.queries.filters import UnknownValue
 from tadori.queries.sensitivity import tags_of
 from tadori.queries.trace import Hop, TraceResult, trace
 
@@ -23,15 +24,20 @@ from .exports import query_metadata
 from .messages import t
 from .urls import build_search, split_list
 
-__all__ = ["CONTROL_IDS", "GRID_COLUMNS", "URL_KEYS", "controls_params", "hop_row", "node_card", "run_trace",
-           "trace_metadata", "trace_params", "trace_search"]
+__all__ = ["CONTROL_IDS", "GRID_COLUMNS", "GRID_WIDTHS", "URL_KEYS", "controls_params", "error_message", "hop_row",
+           "node_card", "run_trace", "trace_metadata", "trace_params", "trace_search"]
 
 # The order of keys in a trace URL; lists are comma-separated, node ids (which may hold commas) "|"-separated.
 URL_KEYS = ("item", "direction", "mode", "as_of", "kind", "basis", "municipality", "tag", "depth", "focus",
             "expand", "collapse", "lang")
-GRID_COLUMNS = ("depth", "status", "review", "source_department", "source_business", "recipient_department",
-                "recipient_business", "recipient_external", "kind", "basis", "basis_text", "start_date", "items",
+# What an auditor reads first comes first: the basis right after the ends; document and line pin right.
+GRID_COLUMNS = ("depth", "status", "review", "municipality", "source_business", "recipient_business",
+                "recipient_external", "kind", "basis", "start_date", "items", "basis_text", "source_department",
+                "recipient_department",
                 "sensitivity", "council_cases", "document", "line")
+GRID_WIDTHS = {"depth": {"width": 70, "minWidth": 60}, "status": {"width": 95}, "municipality": {"width": 100},
+               "kind": {"width": 120}, "basis": {"width": 130}, "start_date": {"width": 120},
+               "document": {"width": 220}, "line": {"width": 80, "minWidth": 70}}
 
 
 # The page's controls in the order controls_params takes them.
@@ -114,6 +120,22 @@ def _tags(hop: Hop) -> list[str]:
     return list(getattr(hop, "sensitivity", None) or tags_of(hop.items))
 
 
+def error_message(error: TadoriError, language: str = "ja") -> str:
+    """A user's mistake in the page's language: what was not found, the nearest names, the accepted values."""
+    if isinstance(error, NotFound):
+        text = t("error.not_found", language).format(name=error.name)
+        suggestions = error.suggestions
+    elif isinstance(error, UnknownValue):
+        text = t("error.unknown_value", language).format(name=error.value)
+        suggestions = error.suggestions
+        text += " " + t("error.accepted", language).format(accepted="、".join(error.accepted))
+    else:
+        return str(error)
+    if suggestions:
+        text += " " + t("error.suggestions", language).format(suggestions="、".join(suggestions))
+    return text
+
+
 def trace_metadata(params: Mapping[str, Any]) -> dict[str, Any]:
     """The query an export states: the view's parameters without the purely visual ones."""
     query = {k: params.get(k) for k in ("item", "direction", "mode", "as_of", "kind", "basis", "municipality",
@@ -153,6 +175,10 @@ def hop_row(hop: Hop, language: str = "ja") -> dict[str, Any]:
         "document_id": source.get("document_id"),
         "line": source.get("line"),
         "quote": source.get("quote"),
+        "municipality": hop.municipality,
+        # Each field and the lines that state it: the basis may come from another line than the one shown.
+        "field_lines": {name: [{k: c.get(k) for k in ("document", "document_id", "line")} for c in cited]
+                        for name, cited in (getattr(hop, "field_lines", None) or {}).items()},
     }
 
 

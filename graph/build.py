@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tadori.ingest.documents.merge import stated_fields
 from tadori.ingest.records import Flow
 from tadori.ingest.recordstore import RecordStore
 from tadori.ingest.reviews import reviewed_flows, reviewed_registrations
@@ -24,10 +25,12 @@ from .model import (
     FlowEdge,
     Node,
     business_id,
+    canonical_name,
     department_id,
     external_id,
     flow_id,
     holder_id,
+    is_role_party,
     item_key,
     unknown_source_id,
 )
@@ -50,9 +53,15 @@ class GraphData:
             existing = self.nodes[node_id] = Node(id=node_id, label=label, name=name, municipality=municipality)
         return existing
 
-    def business(self, municipality: str | None, department: str | None, business: str | None) -> str | None:
+    def business(self, municipality: str | None, department: str | None, business: str | None,
+                 apart: bool = False) -> str | None:
+        """The node of a business (or of a department holding data); ``apart``: the business of
+        this name under this department, when a document states it apart from another one."""
         if business:
-            node = self.node(business_id(municipality, business), BUSINESS, business, municipality)
+            node_id = business_id(municipality, business)
+            if apart and (known := self.nodes.get(node_id)) is not None and known.department != department:
+                node_id = business_id(municipality, business, department or "(課の記載なし)")
+            node = self.node(node_id, BUSINESS, business, municipality)
         elif department:
             node = self.node(holder_id(municipality, department), BUSINESS, department, municipality)
         else:
@@ -76,21 +85,42 @@ class GraphData:
         self.records[pair] = None
 
 
-def _endpoints(data: GraphData, flow: Flow, municipality: str | None) -> tuple[str, str]:
-    source = data.business(municipality, flow.source_department, flow.source_business)
+def _endpoints(data: GraphData, flow: Flow, municipality: str | None, apart: Flow | None = None) -> tuple[str, str]:
+    """The flow's source and target nodes; ``apart``: a flow of the same document this one is not,
+    so each end whose stated department differs from that flow's is a business of its own."""
+    source_apart = apart is not None and _differ(apart.source_department, flow.source_department)
+    target_apart = apart is not None and _differ(apart.recipient_department, flow.recipient_department)
+    source = data.business(municipality, flow.source_department, flow.source_business, apart=source_apart)
+    if source is None and flow.source_external:  # an outside supplier (国税庁 → 課税事務) is a node of its own
+        source = data.node(external_id(municipality, flow.source_external, None), EXTERNAL_PARTY,
+                           flow.source_external, municipality).id
     if source is None:
         source = data.node(unknown_source_id(municipality), EXTERNAL_PARTY, "提供元不明", municipality).id
     if flow.recipient_external:
         target_id = external_id(municipality, flow.recipient_external, flow.recipient_business)
         name = flow.recipient_external
-        if flow.recipient_business:
-            name += f"（{flow.recipient_business}）"
+        if flow.recipient_business and is_role_party(flow.recipient_external):  # a named party's business
+            name += f"（{flow.recipient_business}）"  # is the purpose, kept on the flow, not a second party
         target = data.node(target_id, EXTERNAL_PARTY, name, municipality).id
     else:
-        target = data.business(municipality, flow.recipient_department, flow.recipient_business)
+        target = data.business(municipality, flow.recipient_department, flow.recipient_business, apart=target_apart)
         if target is None:
             target = data.node(unknown_source_id(municipality), EXTERNAL_PARTY, "提供先不明", municipality).id
     return source, target
+
+
+def _differ(a: str | None, b: str | None) -> bool:
+    return canonical_name(a or "") != canonical_name(b or "")
+
+
+def _departments_differ(earlier: Flow, flow: Flow) -> bool:
+    """True when one document states two flows between the same names under different departments.
+
+    Two statements of one flow in one document are merged by its reader already; two records the
+    reader kept apart stay apart unless their departments are the same.
+    """
+    return _differ(earlier.source_department, flow.source_department) or _differ(
+        earlier.recipient_department, flow.recipient_department)
 
 
 def _merge(edge: FlowEdge, flow: Flow) -> None:
@@ -120,17 +150,42 @@ def build_graph_data(records: RecordStore, municipality: str | None = None) -> G
     def share(text: str | None) -> str | None:
         return text if text is None else shared.setdefault(text, text)
 
+    field_lists: dict[tuple[bool, ...], list[str]] = {}
+
+    def fields_of(flow: Flow) -> list[str]:
+        """The fields this statement gives (:func:`stated_fields`), one shared read-only list per combination:
+        keyed on what is set, so a million flows cost a tuple of booleans each."""
+        key = (flow.basis != "unknown" or flow.basis_text is not None, flow.start_date is not None,
+               flow.end_date is not None, bool(flow.items), flow.reason is not None)
+        fields = field_lists.get(key)
+        if fields is None:
+            fields = field_lists[key] = stated_fields(flow)
+        return fields
+
     local_to_edge: dict[tuple[str, str], str] = {}
     city = municipality  # the loop below names each flow's own municipality
+    # The flows of the document being read (they come document by document), by what names their
+    # ends: a second flow of one document with the same names is another flow if its departments differ.
+    current_document: str | None = None
+    stated: dict[tuple, Flow] = {}
     for flow, document_id, review in reviewed_flows(records, city) if documents else []:
         municipality = flow.municipality
-        source, target = _endpoints(data, flow, municipality)
+        if document_id != current_document:
+            current_document, stated = document_id, {}
+        names = (municipality, flow.source_business or flow.source_department, flow.recipient_business,
+                 flow.recipient_external or (None if flow.recipient_business else flow.recipient_department),
+                 flow.kind, flow.start_date)
+        earlier = stated.setdefault(names, flow)
+        apart = earlier if earlier is not flow and _departments_differ(earlier, flow) else None
+        source, target = _endpoints(data, flow, municipality, apart=apart)
         edge_id = flow_id(municipality, source, target, flow.kind, flow.start_date)
+        edge = data.flows.get(edge_id)
         provenance = {"document": documents[document_id].name, "document_id": share(document_id),
-                      "line": flow.line, "quote": flow.quote}
+                      "line": flow.line, "quote": flow.quote, "fields": fields_of(flow)}
         if review is not None:
             provenance["review"] = review
-        edge = data.flows.get(edge_id)
+        if flow.evidence:  # the document states it on several lines: each line and the fields it gave
+            provenance["evidence"] = flow.evidence
         if edge is None:
             edge = data.flows[edge_id] = FlowEdge(
                 id=edge_id, source=source, target=target, kind=share(flow.kind), basis=share(flow.basis),

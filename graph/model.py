@@ -12,6 +12,7 @@ True
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -32,6 +33,7 @@ __all__ = [
     "flow_id",
     "holder_id",
     "item_id",
+    "is_role_party",
     "item_key",
     "unknown_source_id",
 ]
@@ -53,8 +55,15 @@ def item_key(item: str) -> str:
     return key[:-1] if key.endswith("等") and len(key) > 1 else key
 
 
-def business_id(municipality: str | None, business: str) -> str:
-    return f"business:{municipality or ''}:{canonical_name(business)}"
+def business_id(municipality: str | None, business: str, department: str | None = None) -> str:
+    """A business's id; ``department`` sets apart a business of the same name that a document states
+    under another department (児童手当支給業務 of 人事厚生課 next to the one of 子育て支援課).
+
+    >>> business_id("久留米市", "児童手当支給業務", "人事厚生課")
+    'business:久留米市:児童手当支給業務@人事厚生課'
+    """
+    apart = f"@{canonical_name(department)}" if department else ""
+    return f"business:{municipality or ''}:{canonical_name(business)}{apart}"
 
 
 def holder_id(municipality: str | None, department: str) -> str:
@@ -66,9 +75,24 @@ def department_id(municipality: str | None, department: str) -> str:
     return f"department:{municipality or ''}:{canonical_name(department)}"
 
 
+# A party named by its role (受託事業者, 委託業者, 事業者): a different body for every business it serves.
+_ROLE_PARTY = re.compile(r"受託|委託|^(?:民間)?(?:事業者|業者)$")
+
+
+@lru_cache(maxsize=1 << 14)
+def is_role_party(party: str) -> bool:
+    """True for an outside party named by its role, not by its name.
+
+    >>> is_role_party("受託事業者"), is_role_party("川口市社会福祉協議会")
+    (True, False)
+    """
+    return bool(_ROLE_PARTY.search(canonical_name(party)))
+
+
 def external_id(municipality: str | None, party: str, business: str | None = None) -> str:
-    # A generic party (受託事業者) of one business is not the same body as that of another.
-    suffix = f":{canonical_name(business)}" if business else ""
+    """A named party is one body whatever it receives data for (the business is the purpose);
+    a role party (受託事業者) of one business is not the same body as that of another."""
+    suffix = f":{canonical_name(business)}" if business and is_role_party(party) else ""
     return f"external:{municipality or ''}:{canonical_name(party)}{suffix}"
 
 

@@ -181,6 +181,8 @@ def classify_basis(text: str | None) -> str:
     ('reasonable_grounds', 'law')
     >>> classify_basis("住民基本台帳法第30条の6"), classify_basis("個人情報保護法第69条第2項第4号")
     ('law', 'unknown')
+    >>> classify_basis("個人情報の保護に関する法律第69条第2項第3号")
+    'reasonable_grounds'
     """
     if not text:
         return "unknown"
@@ -192,6 +194,11 @@ def _classify_basis(text: str) -> str:
     value = canonical_name(text)
     if not value:
         return "unknown"
+    if "法律第69条" in value:  # 「個人情報の保護に関する法律第69条第2項第3号」: the article decides, not the word 法律
+        value = value.replace("法律第69条", "法第69条").replace("に関する法第69条", "法第69条")
+        article = next((basis for basis, pattern in _BASIS_ARTICLES if pattern.search(value)), None)
+        if article:
+            return article
     for basis, words in _BASIS_WORDS:
         if any(word in value for word in words):
             return basis

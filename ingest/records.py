@@ -108,6 +108,9 @@ class Flow(_Record):
     id: str = ""
     source_department: str | None = None
     source_business: str | None = None
+    # An outside party that supplies the data (国税庁, 給与支払者, 警察), mostly for collection_from_others;
+    # None when the holder is inside the body.
+    source_external: str | None = None
     recipient_department: str | None = None
     recipient_business: str | None = None
     recipient_external: str | None = None
@@ -124,6 +127,17 @@ class Flow(_Record):
     # Set by the canonical template, whose rows may name several cities; documents leave it
     # None and the document's municipality applies.
     municipality: str | None = None
+    # When a document states the flow on several lines (a change's reason, then a table row): every
+    # line, and the fields each gave: {"fields": ["basis", …], "line": 99, "quote": "…", "items": [...]}.
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self, *, with_quote: bool = False) -> dict[str, Any]:
+        data = super().to_dict(with_quote=with_quote)
+        if not data["evidence"]:
+            data.pop("evidence")  # one line states it: ``line`` says where every field is
+        elif not with_quote:
+            data["evidence"] = [{k: v for k, v in e.items() if k != "quote"} for e in data["evidence"]]
+        return data
 
 
 @dataclass
@@ -193,15 +207,29 @@ class File(_Record):
 
 @dataclass
 class Diagnostic:
-    """Something a parser saw but could not turn into a record, or doubts."""
+    """Something a parser saw but could not turn into a record, or doubts.
+
+    ``candidate`` carries what was read of an incomplete record (its kind, the end that was found, items,
+    basis, line), so that a reviewer can complete it; it is printed only when present.
+
+    >>> Diagnostic(4, "warning", "no recipient", {"kind": "external_provision"}).to_dict()
+    {'line': 4, 'severity': 'warning', 'message': 'no recipient', 'candidate': {'kind': 'external_provision'}}
+    >>> Diagnostic(2, "warning", "unread").to_dict()
+    {'line': 2, 'severity': 'warning', 'message': 'unread'}
+    """
 
     line: int | None
     severity: str  # "warning" | "error"
     message: str
+    candidate: dict[str, Any] | None = None  # what was read of a flow that could not be completed
     page: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        for optional in ("candidate", "page"):  # said only when there is something to say
+            if data[optional] is None:
+                data.pop(optional)
+        return data
 
 
 @dataclass

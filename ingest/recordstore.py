@@ -46,7 +46,7 @@ CREATE INDEX IF NOT EXISTS flows_by_municipality ON flows(municipality);
 CREATE INDEX IF NOT EXISTS registrations_by_municipality ON registrations(municipality);
 """
 
-_LIST_FIELDS = {"items", "collection_methods", "items_added", "articles", "flow_ids", "recipients"}
+_LIST_FIELDS = {"items", "collection_methods", "items_added", "articles", "flow_ids", "recipients", "evidence"}
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -59,6 +59,7 @@ CREATE TABLE flows (
     source_department TEXT, source_business TEXT, recipient_department TEXT, recipient_business TEXT,
     recipient_external TEXT, kind TEXT NOT NULL, basis TEXT NOT NULL, basis_text TEXT, start_date TEXT,
     end_date TEXT, items TEXT NOT NULL, reason TEXT, line INTEGER, quote TEXT, municipality TEXT,
+    evidence TEXT NOT NULL DEFAULT '[]', source_external TEXT,
     PRIMARY KEY (document_id, id)
 );
 CREATE TABLE registrations (
@@ -130,6 +131,22 @@ CREATE INDEX IF NOT EXISTS reviews_by_record ON reviews (document_id, record_typ
 """
 
 
+# -- additive migrations ------------------------------------------------------------------------
+# Columns added after schema 1 was released: a store written before them opens and gains them (empty),
+# idempotently, without a version bump. (table, column, declaration)
+_ADDED_COLUMNS = (
+    ("flows", "evidence", "TEXT NOT NULL DEFAULT '[]'"),  # every line that states a flow, and its fields
+    ("flows", "source_external", "TEXT"),  # an outside supplier of the data (collection_from_others)
+)
+
+
+def _add_missing_columns(connection: sqlite3.Connection) -> None:
+    for table, column, declaration in _ADDED_COLUMNS:
+        present = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+        if column not in present:
+            connection.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+
+
 class StoredDocument:
     """A document row: identity, municipality and title; the text is read on demand."""
 
@@ -173,7 +190,8 @@ def _decoder(record_type: type, columns: list[str]) -> Any:
     def decode(row: tuple) -> Any:
         values = [None if position is None else row[position] for position in positions]
         for index in lists:
-            values[index] = loads(values[index])
+            raw = values[index]
+            values[index] = [] if raw == "[]" or raw is None else loads(raw)  # most evidence is empty
         return record_type(*values)
 
     return decode
@@ -212,6 +230,7 @@ class RecordStore:
             version = int(connection.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0])
             if version != SCHEMA_VERSION:
                 raise StoreError(f"{self.path}: record store schema {version}, this Tadori reads {SCHEMA_VERSION}")
+            _add_missing_columns(connection)
         if "reviews" not in tables:
             connection.executescript(_VERSIONS_AND_REVIEWS)
         if "blobs" not in tables:
@@ -418,7 +437,7 @@ class RecordStore:
         where, parameters = ("WHERE document_id = ?", (document_id,)) if document_id else (
             "WHERE document_id NOT IN (SELECT document_id FROM document_versions)", ())
         rows = self._rows(f"SELECT * FROM diagnostics {where} ORDER BY document_id, seq", parameters)
-        return [(Diagnostic(row["line"], row["severity"], row["message"], row["page"]), row["document_id"])
+        return [(Diagnostic(row["line"], row["severity"], row["message"], page=row["page"]), row["document_id"])
                 for row in rows]
 
     def files(self, document_id: str | None = None, municipality: str | None = None) -> list[tuple[File, str]]:

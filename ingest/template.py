@@ -66,6 +66,21 @@ REGISTRATION_COLUMNS = (
 )
 
 _ACTION_WORDS = {"新規": "new", "登録": "new", "開始": "new", "修正": "modify", "変更": "modify", "廃止": "abolish"}
+# 根拠区分 in Japanese (the words of the drop-down list), beside the English values.
+BASIS_WORDS = {"本人同意": "consent", "法令等": "law", "生命等の保護": "vital_interest",
+               "相当の理由": "reasonable_grounds", "審議会の答申": "council", "不明": "unknown"}
+KIND_WORDS = ("目的外利用", "外部提供", "オンライン結合", "本人以外からの収集")
+ACTION_CHOICES = ("新規", "修正", "廃止")
+# A row whose 自治体 is this is the workbook's example: shown to whoever fills it, never read.
+EXAMPLE_MARK = "記入例"
+_EXAMPLE_FLOW = {"municipality": EXAMPLE_MARK, "source_department": "市民課", "source_business": "住民基本台帳業務",
+                 "kind": "目的外利用", "recipient_department": "介護保険課",
+                 "recipient_business": "介護保険資格管理業務",
+                 "basis": "相当の理由", "basis_text": "相当の理由・権利利益を害しない", "start_date": "平成26年1月14日",
+                 "items": "氏名、住所、DV情報等", "reason": "窓口で支援措置の対象者に配慮するため",
+                 "source": "令和5年度 運用状況 3頁"}
+_EXAMPLE_REGISTRATION = {"municipality": EXAMPLE_MARK, "department": "介護保険課", "business": "介護保険資格管理業務",
+                         "action": "修正", "date": "平成26年1月14日", "items_added": "DV情報等"}
 
 
 def _header_map(columns: Iterable[Column]) -> dict[str, str]:
@@ -80,12 +95,19 @@ _FLOW_HEADERS = _header_map(FLOW_COLUMNS)
 _REGISTRATION_HEADERS = _header_map(REGISTRATION_COLUMNS)
 
 
+# Headers only the registrations table has: with 自治体 and two of these, a table is the registrations
+# table even when 登録区分 is missing (then refused for it, not read as a document with no records).
+_REGISTRATION_ONLY = {nfkc(c.header) for c in REGISTRATION_COLUMNS[1:]} | {c.field for c in REGISTRATION_COLUMNS[1:]}
+
+
 def _table_kind(headers: list[str]) -> str | None:
     names = {nfkc(h) for h in headers}
     if {"登録区分", "action"} & names:
         return "registrations"
     if names & {"提供元の業務", "提供元の課", "source_business", "source_department"}:
         return "flows"
+    if {"自治体", "municipality"} & names and len(names & _REGISTRATION_ONLY) >= 2:
+        return "registrations"
     return None
 
 
@@ -141,6 +163,8 @@ def read_template(path: str | Path) -> Extraction:
             raise IngestError(source, f"required column missing: {', '.join(missing)}", line=header_line)
         for line, row in rows[1:]:
             values = {f: nfkc(cell) or None for f, cell in zip(fields_at, row, strict=False) if f}
+            if values.get("municipality") == EXAMPLE_MARK:
+                continue
             if kind == "flows":
                 extraction.flows.append(_flow(values, source, line, row, len(extraction.flows) + 1))
             else:
@@ -172,9 +196,10 @@ def _flow(values: dict, source: str, line: int, row: list[str], number: int) -> 
         raise IngestError(source, f"unknown 区分 {kind!r}; use 目的外利用, 外部提供, オンライン結合 or "
                           "本人以外からの収集", line=line, column="区分")
     basis = values.get("basis")
+    basis = BASIS_WORDS.get(basis, basis) if basis else basis
     if basis and basis not in BASES:
-        raise IngestError(source, f"unknown 根拠区分 {basis!r}; use one of {', '.join(BASES)}", line=line,
-                          column="根拠区分")
+        raise IngestError(source, f"unknown 根拠区分 {basis!r}; use one of {', '.join(BASIS_WORDS)} "
+                          f"or {', '.join(BASES)}", line=line, column="根拠区分")
     if not (values.get("source_business") or values.get("source_department")) and kind_value != \
             "collection_from_others":
         raise IngestError(source, "a flow needs 提供元の業務 or 提供元の課", line=line)
@@ -247,14 +272,32 @@ def _cell_text(cell: object) -> str:
     return str(cell)
 
 
-def write_blank_xlsx(path: str | Path) -> None:
-    """Write an empty template workbook: a 流れ sheet and a 登録 sheet with the headers."""
+def write_blank_xlsx(path: str | Path, rows: int = 1000) -> None:
+    """Write a template workbook: a 流れ sheet and a 登録 sheet with the headers, an example row each
+    (自治体 記入例: never read) and drop-down lists for 区分, 根拠区分 and 登録区分 on ``rows`` rows."""
     from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.worksheet.datavalidation import DataValidation
 
     workbook = Workbook()
     flows = workbook.active
     flows.title = "流れ"
-    flows.append([c.header for c in FLOW_COLUMNS])
     registrations = workbook.create_sheet("登録")
-    registrations.append([c.header for c in REGISTRATION_COLUMNS])
+    lists = {"kind": KIND_WORDS, "basis": tuple(BASIS_WORDS), "action": ACTION_CHOICES}
+    for sheet, columns, example in ((flows, FLOW_COLUMNS, _EXAMPLE_FLOW),
+                                    (registrations, REGISTRATION_COLUMNS, _EXAMPLE_REGISTRATION)):
+        sheet.append([c.header for c in columns])
+        sheet.append([example.get(c.field) for c in columns])
+        for cell in sheet[2]:
+            cell.font = Font(italic=True, color="808080")
+        for number, column in enumerate(columns, start=1):
+            letter = sheet.cell(row=1, column=number).column_letter
+            sheet.column_dimensions[letter].width = max(12, 2 * len(column.header) + 2)
+            if column.field in lists:
+                choices = DataValidation(type="list", formula1='"' + ",".join(lists[column.field]) + '"',
+                                         allow_blank=True, showErrorMessage=True,
+                                         errorTitle=column.header, error="、".join(lists[column.field]))
+                sheet.add_data_validation(choices)
+                choices.add(f"{letter}2:{letter}{rows + 1}")
+        sheet.freeze_panes = "A2"
     workbook.save(path)

@@ -34,6 +34,8 @@ from tadori.graph.model import EXTERNAL_PARTY, FlowEdge
 from tadori.graph.protocol import GraphStore
 from tadori.ingest.normalize import nfkc
 
+from .filters import resolve_municipality
+from .trace import field_lines
 from .vocabulary import contains_any, fiscal_year, public_body_terms, read_rows
 
 __all__ = ["Citation", "CitationRow", "CitationsResult", "Crosswalk", "citations", "crosswalk", "parse_citations"]
@@ -210,6 +212,7 @@ def citations(store: GraphStore, *, municipality: str | None = None) -> Citation
     ``recurring_on_69_2``: a 第69条第2項 basis for a flow that recurs (its reason or basis
     says 毎年度 / 定期 …, or the same pair of ends is stated with starts in two fiscal years).
     """
+    municipality = resolve_municipality(store, municipality)
     flows = [f for f in store.flows(municipality) if f.kind != "collection_from_others"]
     years: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     for flow in flows:
@@ -226,7 +229,9 @@ def citations(store: GraphStore, *, municipality: str | None = None) -> Citation
                 any(w in words for w in _RECURRING) or len(years[(flow.source, flow.target, flow.kind)]) > 1):
             flags.append("recurring_on_69_2")
         source, recipient = _ends(store, flow)
-        provenance = {k: flow.provenance[0].get(k) for k in ("document", "line", "quote")} if flow.provenance else {}
+        # The line that states the basis: a flow stated twice may give it on its second line.
+        cited = field_lines(flow).get("basis") or flow.provenance[:1]
+        provenance = {k: cited[0].get(k) for k in ("document", "line", "quote")} if cited else {}
         rows.append(CitationRow(flow.id, source, recipient, flow.kind, flow.basis, flow.basis_text, flow.start_date,
                                 parse_citations(flow.basis_text), walk, flags, provenance))
     rows.sort(key=lambda r: (r.provenance.get("document") or "", r.provenance.get("line") or 0, r.flow_id))

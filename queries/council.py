@@ -22,6 +22,7 @@ from tadori.graph.model import Case
 from tadori.graph.protocol import GraphStore
 
 from .citation import Citation, parse_citations
+from .filters import resolve_municipality
 from .freshness import refresh
 from .trace import hop_from_flow
 from .vocabulary import fiscal_year, fold
@@ -90,6 +91,7 @@ def cases(store: GraphStore, *, year: int | None = None, article: str | None = N
         Each with its decision, date, articles (parsed into citations) and approved flows.
     """
     refresh(store)
+    municipality = resolve_municipality(store, municipality)
     rows = [_row(store, case) for case in store.cases(municipality)]
     if year is not None:
         rows = [r for r in rows if r.fiscal_year == year]

@@ -29,6 +29,7 @@ from typing import Any
 from tadori.graph.model import DATA_ITEM, FlowEdge, business_id, item_key
 from tadori.graph.protocol import GraphStore
 
+from .filters import resolve_municipality
 from .freshness import refresh
 from .sensitivity import item_tags
 from .trace import Hop, flow_passes, hop_from_flow
@@ -161,6 +162,7 @@ def dv_gap(store: GraphStore, *, municipality: str | None = None) -> DvGapResult
         where its address data goes next (recipients with and without the flag).
     """
     refresh(store)
+    municipality = resolve_municipality(store, municipality)
     keys = dv_item_keys(store)
     evidence = _holders(store, keys, municipality)
     gaps: dict[str, GapRow] = {}

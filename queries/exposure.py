@@ -31,6 +31,8 @@ from typing import Any
 from tadori.graph.model import EXTERNAL_PARTY
 from tadori.graph.protocol import GraphStore
 
+from .filters import resolve_bases, resolve_kinds, resolve_municipality
+from .reconcile import document_years
 from .resolve import municipality_names
 from .sensitivity import tagged_items
 from .trace import Hop, trace, walk
@@ -107,6 +109,9 @@ class ExposureResult:
     sensitivity: dict[str, list[str]]
     sankey: list[dict[str, Any]]
     hops: list[Hop]
+    note: str | None = None  # why no flow counts, when none does
+    # A name found in several cities: the same answer for each city alone (the totals above mix them).
+    by_municipality: dict[str, ExposureResult] = field(default_factory=dict)
 
     @property
     def undated_flows(self) -> int:
@@ -121,7 +126,8 @@ class ExposureResult:
             "by_kind": self.by_kind, "by_basis": self.by_basis, "by_fiscal_year": self.by_fiscal_year,
             "basis_order": self.basis_order, "weakest_basis": self.weakest_basis,
             "weakest_hops": [h.to_dict() for h in self.weakest_hops], "sensitivity": self.sensitivity,
-            "sankey": self.sankey, "hops": [h.to_dict() for h in self.hops],
+            "sankey": self.sankey, "hops": [h.to_dict() for h in self.hops], "note": self.note,
+            "by_municipality": {city: result.to_json() for city, result in self.by_municipality.items()},
         }
 
 
@@ -151,8 +157,9 @@ def exposure(store: GraphStore, target: str, *, as_of: str | None = None, kinds:
         ``weakest_hops`` on ``weakest_basis``; ``sensitivity`` (tag → items); ``sankey``
         rows {source, target, count}.
     """
-    kinds = list(kinds) if kinds else None
-    bases = list(bases) if bases else None
+    kinds, bases = resolve_kinds(kinds), resolve_bases(bases)
+    municipality = resolve_municipality(store, municipality)
+    note = None
     if target in municipality_names(store):
         city = municipality or target
         starts = sorted({f.source for f in store.flows(city)})
@@ -164,46 +171,69 @@ def exposure(store: GraphStore, target: str, *, as_of: str | None = None, kinds:
     else:
         first = trace(store, target, mode=mode, as_of=as_of, kinds=kinds, bases=bases, municipality=municipality)
         kind, matched, starts, exclude = first.start_kind, first.matched_items, first.start_ids, first.start_ids
+        note = first.note
 
         def hops_as_of(day: str | None) -> list[Hop]:
             return trace(store, target, mode=mode, as_of=day, kinds=kinds, bases=bases,
                          municipality=municipality).hops
 
     hops = hops_as_of(as_of)
-    return ExposureResult(
+    # Only the reports of undated flows are asked their year: a national store has thousands of documents.
+    years = document_years(store, {s.get("document_id") for h in hops if h.undated for s in h.sources}) \
+        if any(h.undated for h in hops) else {}
+    result = ExposureResult(
         target=target, target_kind=kind, municipality=municipality, as_of=as_of, mode=mode,
         matched_items=matched, start_ids=starts,
         direct=reach(store, [h for h in hops if h.depth == 1], exclude=exclude),
         transitive=reach(store, hops, exclude=exclude),
         by_kind=dict(Counter(h.kind for h in hops).most_common()),
         by_basis=dict(sorted(Counter(h.basis for h in hops).items(), key=lambda kv: basis_rank(kv[0]))),
-        by_fiscal_year=_by_fiscal_year(store, hops, hops_as_of, as_of, exclude),
+        by_fiscal_year=_by_fiscal_year(store, hops, hops_as_of, as_of, exclude, years),
         basis_order=basis_order(),
         weakest_basis=(weakest := _weakest(hops)),
         weakest_hops=[h for h in hops if h.basis == weakest],
         sensitivity=tagged_items(i for h in hops for i in h.items),
         sankey=_sankey(hops),
         hops=hops,
+        note=note,
     )
+    if municipality is None and kind != "municipality":
+        cities = sorted({c for s in starts if (node := store.node(s)) is not None and (c := node.municipality)}
+                        | {h.municipality for h in hops if h.municipality})
+        if len(cities) > 1:
+            result.by_municipality = {city: exposure(store, target, as_of=as_of, kinds=kinds, bases=bases,
+                                                     municipality=city, mode=mode) for city in cities}
+    return result
+
+
+def _hop_document_year(hop: Hop, years: dict[str, int | None]) -> int | None:
+    """The fiscal year of the earliest report that states an undated hop."""
+    found = [y for source in hop.sources if (y := years.get(source.get("document_id"))) is not None]
+    return min(found, default=None)
 
 
 def _by_fiscal_year(store: GraphStore, hops: list[Hop], hops_as_of: Any, as_of: str | None,
-                    exclude: list[str]) -> list[dict[str, Any]]:
-    """One row per fiscal year from the first dated hop's: the exposure as of that year's end.
+                    exclude: list[str], years: dict[str, int | None]) -> list[dict[str, Any]]:
+    """One row per fiscal year from the first hop's: the exposure as of that year's end.
 
-    Undated flows count in every year (as trace shows them); a flow ended or a business
-    abolished by a year's end stops counting from that year.
+    An undated flow counts from the fiscal year of the report that states it (``undated`` in
+    each row says how many counted so; one whose report has no year counts in every year); a
+    flow ended or a business abolished by a year's end stops counting from that year.
     """
-    years = [fiscal_year(h.start_date) for h in hops if h.start_date]
-    if not years:
+    first_year = {h.flow_id: _hop_document_year(h, years) for h in hops if h.undated}
+    dated = [fiscal_year(h.start_date) for h in hops if h.start_date]
+    all_years = [y for y in [*dated, *first_year.values()] if y is not None]
+    if not all_years:
         return []
-    last = max(years) if as_of is None else fiscal_year(as_of)
+    last = max(all_years) if as_of is None else fiscal_year(as_of)
     rows = []
-    for year in range(min(years), (last or max(years)) + 1):
+    for year in range(min(all_years), (last or max(all_years)) + 1):
         day = _fiscal_year_end(year)
-        year_hops = hops_as_of(min(day, as_of) if as_of else day)
+        year_hops = [h for h in hops_as_of(min(day, as_of) if as_of else day)
+                     if not h.undated or (first_year.get(h.flow_id) or year) <= year]
         counts = reach(store, year_hops, exclude=exclude).counts()
-        rows.append({"fiscal_year": year, **counts, "flows": len(year_hops)})
+        rows.append({"fiscal_year": year, **counts, "flows": len(year_hops),
+                     "undated": sum(1 for h in year_hops if h.undated)})
     return rows
 
 

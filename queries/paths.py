@@ -22,6 +22,7 @@ from typing import Any
 from tadori.graph.model import FlowEdge
 from tadori.graph.protocol import GraphStore
 
+from .filters import resolve_municipality
 from .resolve import resolve_nodes
 from .trace import Hop, flow_passes, hop_from_flow
 from .vocabulary import basis_rank
@@ -87,6 +88,7 @@ def paths(store: GraphStore, source: str, target: str, *, max_depth: int = 6, as
     PathsResult
         Paths shortest first, each with its hops (provenance included) and bases.
     """
+    municipality = resolve_municipality(store, municipality)
     sources = resolve_nodes(store, source, kinds=("business", "department"), municipality=municipality).node_ids
     targets = resolve_nodes(store, target, municipality=municipality).node_ids
     wanted = set(targets)

@@ -33,9 +33,11 @@ from typing import Any
 from tadori.graph.protocol import GraphStore
 from tadori.ingest.normalize import ERA_OFFSETS, classify_basis, nfkc
 
+from .filters import resolve_municipality
 from .vocabulary import fold, read_rows
 
-__all__ = ["RECONCILED_KINDS", "ReconcileResult", "ReconcileRow", "organ_of", "reconcile", "report_year"]
+__all__ = ["RECONCILED_KINDS", "ReconcileResult", "ReconcileRow", "document_years", "organ_of", "reconcile",
+           "report_year"]
 
 RECONCILED_KINDS = ("purpose_outside_use", "external_provision", "registration_new", "registration_modify",
                     "registration_abolish")
@@ -73,7 +75,7 @@ class ReconcileRow:
     scope: str  # "total" | "basis:<basis>" | "organ:<organ>" | "unknown"
     itemised: int | None  # None when the row header names neither a total, a basis nor an organ
     difference: int | None
-    status: str  # "match" | "differs" | "not_comparable"
+    status: str  # "match" | "differs" | "not_itemised" (the report lists no record of the kind) | "not_comparable"
     provenance: dict[str, Any]  # the statistic's document, line and quote
     records: list[dict[str, Any]] = field(default_factory=list)  # {document, line, flow_id?}
 
@@ -131,6 +133,28 @@ def _registration_records(store: GraphStore, documents: set[str], action: str, s
             and (not scope.startswith("organ:") or organ_of(r.department) == scope[6:])]
 
 
+def _itemises(store: GraphStore, documents: set[str], kind: str) -> bool:
+    """True when the documents list at least one record of this kind (any row, any basis, any organ)."""
+    if kind.startswith("registration_"):
+        action = kind.removeprefix("registration_")
+        return any(d in documents and r.action == action for r, d in store.registrations())
+    return any(flow.kind == kind and any(p.get("document_id") in documents for p in flow.provenance)
+               for flow in store.flows())
+
+
+def document_years(store: GraphStore, only: set[str] | None = None) -> dict[str, int | None]:
+    """The fiscal year each document reports on (its title, else its first 20 lines), by document id;
+    ``only``: just these documents (a document's text is read only when its title names no year)."""
+    years: dict[str, int | None] = {}
+    for document in store.documents():
+        document_id = document["id"]
+        if only is not None and document_id not in only:
+            continue
+        years[document_id] = report_year(document.get("title")) or report_year(
+            "\n".join((store.document_text(document_id) or "").splitlines()[:20]))
+    return years
+
+
 def reconcile(store: GraphStore, *, municipality: str | None = None, year: int | None = None,
               scope: str = "document") -> ReconcileResult:
     """Compare every published count with the itemised records of the same city, year and row.
@@ -150,11 +174,9 @@ def reconcile(store: GraphStore, *, municipality: str | None = None, year: int |
     """
     if scope not in ("document", "year"):
         raise ValueError(f"scope must be document or year, not {scope!r}")
+    municipality = resolve_municipality(store, municipality)
     documents = {d["id"]: d for d in store.documents()}
-    years: dict[str, int | None] = {}
-    for document_id, document in documents.items():
-        years[document_id] = report_year(document.get("title")) or report_year(
-            "\n".join((store.document_text(document_id) or "").splitlines()[:20]))
+    years = document_years(store)
     peers: dict[tuple[str | None, int], set[str]] = defaultdict(set)
     for document_id, document in documents.items():
         if years[document_id] is not None:
@@ -181,6 +203,8 @@ def reconcile(store: GraphStore, *, municipality: str | None = None, year: int |
         itemised = None if records is None else len(records)
         difference = None if itemised is None else statistic.count - itemised
         status = "not_comparable" if difference is None else ("match" if difference == 0 else "differs")
+        if status == "differs" and itemised == 0 and not _itemises(store, in_scope, statistic.kind):
+            status = "not_itemised"  # the report gives the count alone: nothing to compare, nothing missing
         rows.append(ReconcileRow(
             statistic={"table": statistic.table, "organ_or_basis": statistic.organ_or_basis, "kind": statistic.kind,
                        "count": statistic.count},

@@ -32,12 +32,14 @@ from tadori.graph.collector import collector_paused
 from tadori.graph.model import FlowEdge, item_key
 from tadori.graph.protocol import GraphStore
 
+from .filters import resolve_bases, resolve_kinds, resolve_municipality, why_empty
 from .freshness import refresh, store_cache
 from .resolve import Start, resolve_start
 from .sensitivity import flag_hop, tagged_items, tags_of
 from .vocabulary import cached_item_key
 
-__all__ = ["MODES", "Hop", "TraceResult", "flow_passes", "hop_from_flow", "reach", "review_of", "trace", "walk"]
+__all__ = ["MODES", "Hop", "TraceResult", "field_lines", "flow_passes", "hop_from_flow", "reach", "review_of", "trace",
+           "walk"]
 
 MODES = ("confirmed", "possible", "both")  # "both" is "possible": every hop, each labelled
 
@@ -66,6 +68,9 @@ class Hop:
     council_cases: list[dict[str, Any]]
     provenance: dict[str, Any]
     sources: list[dict[str, Any]] = field(default_factory=list)
+    municipality: str | None = None  # the flow's city: answers about a name in several cities group by it
+    # field (basis, items, start_date …) -> the lines that state it: {document, document_id, line, quote}
+    field_lines: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     sensitivity: list[str] = field(default_factory=list)  # tags of the items carried (see sensitivity.py)
     flags: list[str] = field(default_factory=list)  # sensitivity.flag_hop: why a sensitive hop needs a look
     review: dict[str, Any] = field(default_factory=dict)  # {status, reviewer, at, note}: see review_of
@@ -100,6 +105,14 @@ class TraceResult:
     start_ids: list[str]
     hops: list[Hop]
     sensitivity: dict[str, list[str]] = field(default_factory=dict)  # tag -> items reached
+    note: str | None = None  # why the answer is empty, when it is
+
+    def by_municipality(self) -> dict[str | None, list[Hop]]:
+        """The hops grouped by their city, in the order the cities are first reached."""
+        groups: dict[str | None, list[Hop]] = {}
+        for hop in self.hops:
+            groups.setdefault(hop.municipality, []).append(hop)
+        return groups
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -112,6 +125,8 @@ class TraceResult:
             "as_of": self.as_of,
             "start_ids": self.start_ids,
             "sensitivity": self.sensitivity,
+            "municipalities": {city: len(hops) for city, hops in self.by_municipality().items()},
+            "note": self.note,
             "hops": [hop.to_dict() for hop in self.hops],
         }
 
@@ -236,8 +251,29 @@ def _hop_parts(store: GraphStore, flow: FlowEdge) -> dict[str, Any]:
                            if flow.provenance else {}),
             "sources": list(flow.provenance),
             "review": review_of(flow),
+            "municipality": flow.municipality,
+            "field_lines": field_lines(flow),
         }
     return parts
+
+
+def field_lines(flow: FlowEdge) -> dict[str, list[dict[str, Any]]]:
+    """Each field of a flow and the lines that state it, across every document and line that states the flow.
+
+    A statement merged from several lines of one document (its ``evidence``) cites each line for the
+    fields that line gave: the basis from the table row, the date from the change's reason.
+    """
+    lines: dict[str, list[dict[str, Any]]] = {}
+    for source in flow.provenance:
+        document = {"document": source.get("document"), "document_id": source.get("document_id")}
+        statements = source.get("evidence") or [
+            {"fields": source.get("fields", ()), "line": source.get("line"), "quote": source.get("quote")}]
+        for statement in statements:
+            for name in statement.get("fields", ()):
+                cited = {**document, "line": statement.get("line"), "quote": statement.get("quote")}
+                if cited not in lines.setdefault(name, []):
+                    lines[name].append(cited)
+    return lines
 
 
 def _hop(store: GraphStore, flow: FlowEdge, depth: int, status: str, key: str | None,
@@ -340,7 +376,7 @@ def walk(store: GraphStore, start_ids: Iterable[str], *, key: str | None = None,
 def trace(store: GraphStore, start: str, *, direction: str = "downstream", mode: str = "confirmed",
           item: str | None = None, max_depth: int | None = None, as_of: str | None = None,
           kinds: Iterable[str] | None = None, bases: Iterable[str] | None = None,
-          municipality: str | None = None) -> TraceResult:
+          municipality: str | None = None, explain: bool = True) -> TraceResult:
     """Follow ``start`` (an item, a business or a department) through the flows.
 
     Parameters
@@ -354,19 +390,23 @@ def trace(store: GraphStore, start: str, *, direction: str = "downstream", mode:
     max_depth : stop after this many hops from the start.
     as_of : ISO date; only flows in force then (see :func:`flow_passes`); undated flows stay,
         marked ``undated``.
-    kinds, bases, municipality : only flows of these kinds, on these bases, of this city.
+    kinds, bases, municipality : only flows of these kinds, on these bases, of this city, in the
+        words of the documents or the schema (目的外利用, 本人同意, 川口; see :mod:`.filters`).
+    explain : for an empty answer, find which filter empties it (``note``).
 
     Returns
     -------
     TraceResult
         Hops in breadth-first order; each flow appears once, at the smallest depth it is
-        reached, so cycles terminate. Raises :class:`~tadori.errors.NotFound` (with
+        reached, so cycles terminate. Each hop names its municipality. Raises :class:`~tadori.errors.NotFound` (with
         suggestions) for a name that matches nothing.
     """
     if direction not in ("downstream", "upstream"):
         raise ValueError(f"direction must be downstream or upstream, not {direction!r}")
     if mode not in MODES:
         raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+    kinds, bases = resolve_kinds(kinds), resolve_bases(bases)
+    municipality = resolve_municipality(store, municipality)
     resolved: Start = resolve_start(store, start, municipality=municipality)
     followed = resolved.item if resolved.kind == "item" else item
     key = item_key(followed) if followed else None
@@ -381,8 +421,19 @@ def trace(store: GraphStore, start: str, *, direction: str = "downstream", mode:
     if key is not None and not matched:  # an item followed from a business: the spellings the hops use
         matched = sorted({h.matched_item for h in hops if h.matched_item})
     reached = [i for h in hops for i in h.items] + matched
+    note = None
+    if not hops and explain:
+        def count(**relaxed: Any) -> int:
+            return len(trace(store, start, direction=direction, mode=mode, item=item, max_depth=max_depth,
+                             explain=False, **{"as_of": None, "kinds": None, "bases": None, "municipality": None,
+                                               **relaxed}).hops)
+
+        what = f"flow {'from' if direction == 'downstream' else 'into'} {start}"
+        if mode == "confirmed" and key is not None:
+            what = f"flow that states {followed} {'from' if direction == 'downstream' else 'into'} {start}"
+        note = why_empty(what, count, kinds=kinds, bases=bases, municipality=municipality, as_of=as_of)
     return TraceResult(
         start=start, start_kind=resolved.kind, item=followed, matched_items=matched,
         direction=direction, mode=mode, as_of=as_of, start_ids=roots, hops=hops,
-        sensitivity=tagged_items(reached),
+        sensitivity=tagged_items(reached), note=note,
     )

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import importlib
 import logging
-from typing import Any
 
 import click
 
-from .cli_common import json_option, store_option, tadori_command
+from .cli_common import json_option, store_option, tadori_command, trace_options, wide_option
 from .output import console, print_json, print_table
 
 __all__ = ["cli", "main"]
@@ -55,12 +54,15 @@ def ingest(files: tuple[str, ...], store: str | None) -> None:
                        f"{placed}, could not be placed: {orphaned}" + (" (tadori review orphans)" if orphaned else ""))
     for extraction in report.skipped:
         click.echo(f"{extraction.document.name}: already in the store, skipped")
+    if len(report.added) > 1:  # the dashboard's 記載 count; a flow stated in two documents is one flow there
+        click.echo(f"{sum(len(e.flows) for e in report.added)} flow statements in {len(report.added)} documents")
     click.echo(f"store: {records.path}")
 
 
 @cli.command()
 @click.argument("file")
 @json_option
+@wide_option
 @tadori_command
 def extract(file: str, as_json: bool) -> None:
     """Parse one FILE and print its records; writes nothing to the store."""
@@ -77,7 +79,7 @@ def extract(file: str, as_json: bool) -> None:
                f"{len(e.statistics)} statistics, {len(e.diagnostics)} diagnostics")
     tables = [
         ("flows", ["line", "source", "→ recipient", "kind", "basis", "start", "items"], [
-            (f.line, f"{f.source_department or ''} {f.source_business or ''}".strip(),
+            (f.line, " ".join(x for x in (f.source_department, f.source_business, f.source_external) if x),
              " ".join(x for x in (f.recipient_department, f.recipient_business, f.recipient_external) if x),
              f.kind, f.basis, f.start_date, "、".join(f.items)) for f in e.flows]),
         ("registrations", ["line", "department", "business", "action", "date"], [
@@ -107,57 +109,30 @@ def template(path: str) -> None:
     click.echo(f"wrote {path}")
 
 
-def _endpoint_text(endpoint: dict[str, Any]) -> str:
-    parts = [endpoint.get("department"), endpoint.get("business"), endpoint.get("external")]
-    text = " ".join(p for p in parts if p)
-    return text or endpoint.get("name") or ""
-
-
-def _review_text(review: dict[str, Any]) -> str:
-    """machine, or the status and the reviewer: ``added (佐藤)``."""
-    status = review.get("status") or "machine"
-    return f"{status} ({review['reviewer']})" if review.get("reviewer") else status
-
-
 @cli.command("trace")
 @click.argument("start")
-@click.option("--upstream", is_flag=True, help="Where the data came from, instead of where it goes.")
-@click.option("--mode", type=click.Choice(["confirmed", "possible", "both"]), default="both", show_default=True,
-              help="confirmed: only hops that state the item; possible/both: also hops that state no items.")
-@click.option("--item", default=None, help="Follow this item from a business or department.")
-@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD", help="Only flows in force on this date.")
-@click.option("--max-depth", type=int, default=None)
-@click.option("--kind", "kinds", multiple=True, help="Only flows of this kind (repeatable).")
-@click.option("--basis", "bases", multiple=True, help="Only flows on this basis (repeatable).")
-@click.option("--municipality", default=None)
+@trace_options
 @store_option
 @json_option
+@wide_option
 @tadori_command
-def trace_command(start: str, upstream: bool, mode: str, item: str | None, as_of: str | None,
-                  max_depth: int | None, kinds: tuple[str, ...], bases: tuple[str, ...],
+def trace_command(start: str, upstream: bool, mode: str, item: str | None, max_depth: int | None,
+                  as_of: str | None, kinds: tuple[str, ...], bases: tuple[str, ...],
                   municipality: str | None, store: str | None, as_json: bool) -> None:
     """Print the hops by which START (an item, business or department) flows."""
     from tadori.queries.trace import trace
 
-    from .validation import check_date
+    from .cli_queries import print_trace
     from .wiring import open_graph_store
 
     graph = open_graph_store(store, municipality=municipality)
     result = trace(graph, start, direction="upstream" if upstream else "downstream", mode=mode, item=item,
-                   as_of=check_date(as_of), max_depth=max_depth, kinds=kinds or None, bases=bases or None,
+                   as_of=as_of, max_depth=max_depth, kinds=kinds or None, bases=bases or None,
                    municipality=municipality)
     if as_json:
         print_json(result.to_json())
         return
-    title = f"{result.direction} of {start}" + (f" as of {as_of}" if as_of else "")
-    if result.matched_items:
-        title += f"  (matched: {'、'.join(result.matched_items)})"
-    print_table(title, ["depth", "status", "review", "source", "→ recipient", "kind", "basis", "start", "items",
-                        "source line"], [
-        (h.depth, h.status, _review_text(h.review), _endpoint_text(h.source), _endpoint_text(h.recipient), h.kind,
-         h.basis, h.start_date or "undated", "、".join(h.items),
-         f"{h.provenance.get('document')}:{h.provenance.get('line')}") for h in result.hops])
-    click.echo(f"{len(result.hops)} hops")
+    print_trace(result)
 
 
 @cli.command()

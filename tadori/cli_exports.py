@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from .cli_common import store_option, tadori_command
+from .cli_common import store_option, tadori_command, trace_options
 
 __all__ = ["COMMANDS", "EXPORT_COMMANDS", "export_trace"]
 
@@ -19,25 +19,24 @@ FORMATS = ("graphml", "csv", "xlsx", "mermaid", "json")
 
 
 @click.command("trace")
-@click.argument("item")
+@click.argument("start")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="File format (default: from the output file's suffix; .mmd is mermaid).")
 @click.option("-o", "--output", required=True, metavar="FILE", help="Where to write the file.")
-@click.option("--upstream", is_flag=True, help="Where the data came from, instead of where it goes.")
-@click.option("--mode", type=click.Choice(["confirmed", "both"]), default="both", show_default=True)
-@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD", help="Only flows in force on this date.")
-@click.option("--kind", "kinds", multiple=True, help="Only flows of this kind (repeatable).")
-@click.option("--basis", "bases", multiple=True, help="Only flows on this basis (repeatable).")
-@click.option("--municipality", default=None)
+@trace_options
 @store_option
 @tadori_command
-def export_trace(item: str, fmt: str | None, output: str, upstream: bool, mode: str, as_of: str | None,
-                 kinds: tuple[str, ...], bases: tuple[str, ...], municipality: str | None, store: str | None) -> None:
-    """Write the trace of ITEM as GraphML (Gephi, yEd), CSV, XLSX, Mermaid or JSON, with the query inside."""
+def export_trace(start: str, fmt: str | None, output: str, upstream: bool, mode: str, item: str | None,
+                 max_depth: int | None, as_of: str | None, kinds: tuple[str, ...], bases: tuple[str, ...],
+                 municipality: str | None, store: str | None) -> None:
+    """Write the trace of START as GraphML (Gephi, yEd), CSV, XLSX, Mermaid or JSON, with the query inside.
+
+    START is an item, a business or a department; the options are those of ``tadori trace``. A CSV is a
+    plain table (pandas.read_csv and Excel open it as it is); its query goes to FILE.query.csv beside it.
+    """
     from tadori.dashboard import exports
     from tadori.queries.trace import trace
 
-    from .validation import check_date
     from .wiring import open_graph_store
 
     path = Path(output)
@@ -46,20 +45,48 @@ def export_trace(item: str, fmt: str | None, output: str, upstream: bool, mode: 
     if fmt is None:
         raise click.UsageError(f"cannot tell the format from {output!r}; pass --format")
     direction = "upstream" if upstream else "downstream"
-    as_of = check_date(as_of)
     graph = open_graph_store(store, municipality=municipality)
-    result = trace(graph, item, direction=direction, mode=mode, as_of=as_of, kinds=kinds or None,
-                   bases=bases or None, municipality=municipality)
-    meta = exports.query_metadata({"item": item, "direction": direction, "mode": mode, "as_of": as_of,
-                                   "kind": list(kinds), "basis": list(bases), "municipality": municipality})
+    result = trace(graph, start, direction=direction, mode=mode, item=item, as_of=as_of,
+                   max_depth=max_depth, kinds=kinds or None, bases=bases or None, municipality=municipality)
+    meta = exports.query_metadata({"item": start, "direction": direction, "mode": mode, "as_of": as_of,
+                                   "kind": list(kinds), "basis": list(bases), "municipality": municipality,
+                                   **({"follow": item} if item else {}),
+                                   **({"max_depth": max_depth} if max_depth is not None else {})})
     writers = {"graphml": exports.to_graphml, "xlsx": exports.to_xlsx, "csv": exports.to_csv,
                "mermaid": exports.to_mermaid, "json": exports.to_json}
     content = writers[fmt](result, meta)
+    if fmt == "csv":  # a plain table for pandas.read_csv and Excel; the query beside it (see _query_csv)
+        content, query_path = _plain_csv(content), path.with_suffix(".query.csv")
+        query_path.write_text(_query_csv(meta), encoding="utf-8", newline="")
     if isinstance(content, bytes):
         path.write_bytes(content)
     else:
         path.write_text(content, encoding="utf-8", newline="")
-    click.echo(f"wrote {path} ({fmt}, {len(result.hops)} hops)")
+    click.echo(f"wrote {path} ({fmt}, {len(result.hops)} hops)" + (f" and {query_path}" if fmt == "csv" else ""))
+
+
+def _plain_csv(text: str) -> str:
+    """The CSV without leading ``#`` rows: its first row is the header, as every reader expects."""
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    lines = text[len(bom):].splitlines(keepends=True)
+    while lines and lines[0].startswith("#"):
+        lines.pop(0)
+    return bom + "".join(lines)
+
+
+def _query_csv(meta: dict) -> str:
+    """The query of an export as a two-column CSV (parameter, value), UTF-8 with a BOM for Excel."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    buffer.write("\ufeff")
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["parameter", "value"])
+    for key, value in meta["query"].items():
+        writer.writerow([key, "、".join(map(str, value)) if isinstance(value, list) else value])
+    writer.writerow(["generated_at", meta["generated_at"]])
+    return buffer.getvalue()
 
 
 EXPORT_COMMANDS: list[click.Command] = [export_trace]

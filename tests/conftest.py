@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -28,3 +29,13 @@ def sample_records(tmp_path_factory: pytest.TempPathFactory) -> RecordStore:
 @pytest.fixture(scope="session")
 def sample_store(sample_records: RecordStore) -> NetworkXStore:
     return NetworkXStore.from_records(sample_records)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    """The corpus figures (tests/test_extract_corpus.py), when that test ran, at the end of the output."""
+    module = sys.modules.get("test_extract_corpus")
+    report = getattr(module, "REPORT", None)
+    if report:
+        terminalreporter.section("corpus scores")
+        for line in report:
+            terminalreporter.write_line(line)

@@ -29,7 +29,7 @@ def run(cli, *args):
 @pytest.mark.parametrize("suffix,check", [
     (".graphml", lambda b: nx.read_graphml(io.BytesIO(b)).graph["query_item"] == "DV情報等"),
     (".xlsx", lambda b: openpyxl.load_workbook(io.BytesIO(b)).sheetnames == ["hops", "query"]),
-    (".csv", lambda b: b.decode("utf-8-sig").startswith("# query: ")),
+    (".csv", lambda b: b.decode("utf-8-sig").startswith("flow_id,")),  # the query: in dv.query.csv
     (".mmd", lambda b: b"flowchart LR" in b),
     (".json", lambda b: b'"generated_at"' in b),
 ])
@@ -49,3 +49,16 @@ def test_mistakes_are_one_line_errors(cli, sample_records, tmp_path):
 
 def test_nothing_is_added_at_the_top_level_where_trace_already_exists():
     assert COMMANDS == [] and export_trace.name == "trace"
+
+
+def test_a_csv_export_opens_in_plain_pandas_and_its_query_sits_beside_it(cli, sample_records, tmp_path):
+    import pandas
+
+    out = tmp_path / "dv.csv"
+    result = run(cli, "trace", "DV情報等", "-o", str(out), "--store", str(sample_records.path), "--kind", "目的外利用")
+    assert result.exit_code == 0, result.output
+    table = pandas.read_csv(out, encoding="utf-8-sig")
+    assert len(table) == 5 and set(table["kind"]) == {"purpose_outside_use"}  # 4 confirmed, 1 possible
+    assert "介護保険資格管理業務" in set(table["recipient_business"])
+    query = dict(pandas.read_csv(tmp_path / "dv.query.csv", encoding="utf-8-sig").values)
+    assert query["item"] == "DV情報等" and query["kind"] == "purpose_outside_use" and query["generated_at"]

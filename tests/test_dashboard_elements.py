@@ -92,7 +92,7 @@ def test_focus_keeps_only_the_hops_from_the_start_to_the_node(dv, sample_store):
 def test_the_selected_row_is_highlighted():
     sheet = highlight_stylesheet(["flow:abc"])
     assert sheet[:len(STYLESHEET)] == STYLESHEET
-    assert sheet[-1]["selector"] == 'edge[id = "flow:abc"]'
+    assert sheet[-1]["selector"] == 'edge[flow_id = "flow:abc"]'
 
 
 @pytest.mark.parametrize("search", [

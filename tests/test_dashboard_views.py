@@ -13,7 +13,8 @@ from tadori.queries.exposure import exposure
 
 def test_search_options_name_the_type_and_every_city_and_keep_the_current_value(sample_store):
     options = search_options(sample_store, "住民基本台帳", keep="DV情報等")
-    assert options[0] == {"label": "DV情報等", "value": "DV情報等"}
+    # every option answers the text it was found for, so the dropdown does not filter it out again
+    assert options[0] == {"label": "DV情報等", "value": "DV情報等", "search": "住民基本台帳"}
     hub = next(o for o in options if o["value"] == "住民基本台帳業務")
     assert "（業務）" in hub["label"] and "川口市" in hub["label"] and "久留米市" in hub["label"]
     assert search_options(sample_store, "", keep=None) == []

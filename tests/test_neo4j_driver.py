@@ -245,7 +245,7 @@ def test_syncing_twice_sends_the_same_statements_and_parameters(sample_records):
 def test_sync_fails_when_neo4j_does_not_hold_what_was_sent(sample_records):
     data = build_graph_data(sample_records)
     wrong = {**expected_counts(data), "FLOWS_TO": 0}
-    with pytest.raises(StoreError, match=r"FLOWS_TO 0 \(expected 38\)"):
+    with pytest.raises(StoreError, match=r"FLOWS_TO 0 \(expected 39\)"):
         Neo4jStore(fake_driver(_answer_counts(wrong)), where="bolt://db:7687").sync(data)
 
 

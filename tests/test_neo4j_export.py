@@ -205,7 +205,7 @@ def test_tadori_export_neo4j_csv_writes_the_files_and_prints_the_command(tmp_pat
     ingest_files(records, SAMPLE)
     result = CliRunner().invoke(cli, ["export", "neo4j-csv", str(tmp_path / "csv"), "--store", str(records.path)])
     assert result.exit_code == 0, result.output
-    assert "relationships_flows_to.csv: 38 relationships" in result.output
+    assert "relationships_flows_to.csv: 39 relationships" in result.output
     assert "neo4j-admin database import full" in result.output
     missing = CliRunner().invoke(cli, ["export", "neo4j-csv", str(tmp_path / "x"), "--store", str(tmp_path / "no.db")])
     assert missing.exit_code == 2 and missing.output.startswith("error: ")

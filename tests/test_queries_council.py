@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tadori.queries.council import approving_cases, cases
+from tadori.queries.filters import UnknownValue
 from tadori.queries.testing import tiny_store
 
 
@@ -19,7 +22,9 @@ def test_cases_filter_by_fiscal_year_article_and_city():
     assert len(cases(store, year=2013)) == 1 and cases(store, year=2012) == []
     assert len(cases(store, article="9-3")) == 1 and cases(store, article="10-1-2") == []
     assert len(cases(store, article="条例第9条第3項第4号")) == 1
-    assert cases(store, municipality="久留米市") == []
+    assert len(cases(store, municipality="川口")) == 1
+    with pytest.raises(UnknownValue, match="accepted: 川口市"):
+        cases(store, municipality="久留米市")
 
 
 def test_approving_cases_of_a_flow_are_the_cases_that_list_it():

@@ -9,6 +9,7 @@ import pytest
 from tadori.graph.networkx_store import NetworkXStore
 from tadori.ingest.records import Document, Extraction, Flow, Statistic
 from tadori.ingest.recordstore import RecordStore
+from tadori.queries.filters import UnknownValue
 from tadori.queries.reconcile import organ_of, reconcile, report_year
 from tadori.queries.testing import tiny_report_store
 
@@ -38,7 +39,9 @@ def test_each_row_cites_the_statistics_line_and_the_records_lines(tmp_path):
 def test_the_year_and_municipality_filters_narrow_the_reports(tmp_path):
     store = tiny_report_store(str(tmp_path))
     assert reconcile(store, year=2019).rows == []
-    assert reconcile(store, municipality="川口市").rows == []
+    with pytest.raises(UnknownValue, match="accepted: 久留米市"):  # a city the store does not know is refused
+        reconcile(store, municipality="川口市")
+    assert reconcile(store, municipality="久留米").rows == reconcile(store, municipality="久留米市").rows
     assert len(reconcile(store, year=2020, municipality="久留米市").rows) == 4
 
 
@@ -70,6 +73,17 @@ def test_a_row_header_that_is_neither_total_basis_nor_organ_is_not_comparable(tm
              Statistic(table="t", organ_or_basis="閲覧", kind="disclosure_request", count=5, line=3)])
     result = reconcile(NetworkXStore.from_records(records))
     assert rows_of(result) == [("その他", "external_provision", 5, None, None, "not_comparable")]
+
+
+def test_a_count_of_a_kind_the_report_never_itemises_is_not_itemised_not_a_difference(tmp_path):
+    records = RecordStore(tmp_path / "r.db")
+    _report(records, "r.txt", "令和3年度 運用状況", [
+        Flow(id="f1", source_business="A業務", recipient_business="B業務", basis="law", line=7)], [
+        Statistic(table="t", organ_or_basis="合計", kind="purpose_outside_use", count=2, line=2),
+        Statistic(table="t", organ_or_basis="合計", kind="external_provision", count=233, line=3)])
+    result = reconcile(NetworkXStore.from_records(records))
+    assert rows_of(result) == [("合計", "purpose_outside_use", 2, 1, 1, "differs"),
+                               ("合計", "external_provision", 233, 0, 233, "not_itemised")]
 
 
 @pytest.mark.parametrize(("department", "organ"), [

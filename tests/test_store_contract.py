@@ -102,7 +102,7 @@ def test_businesses_of_each_department(store, oracle):
 
 
 def test_counts_names_and_cases(store, oracle):
-    assert store.counts() == {"Business": 47, "Department": 31, "DataItem": 35, "ExternalParty": 5,
+    assert store.counts() == {"Business": 48, "Department": 31, "DataItem": 35, "ExternalParty": 4,
                               "FLOWS_TO": len(oracle.flows), "CouncilCase": 0}
     assert store.names() == [(n.name, n.label, n.id) for n in oracle.nodes.values()]
     assert store.cases() == [] and store.case("case:none:1") is None

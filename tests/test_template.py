@@ -72,7 +72,7 @@ def test_an_xlsx_workbook_with_both_sheets_is_read(tmp_path):
     workbook.save(path)
     extraction = read_template(path)
     assert [f.items for f in extraction.flows] == [["課税状況"]]
-    assert extraction.flows[0].line == 2 and extraction.flows[0].start_date == "2020-04-01"
+    assert extraction.flows[0].line == 3 and extraction.flows[0].start_date == "2020-04-01"  # row 2: the example
     assert [r.action for r in extraction.registrations] == ["new"]
 
 

@@ -9,7 +9,7 @@ from dash import Input, Output, State, callback, dcc, html
 
 from tadori.queries.council import CaseRow, cases
 
-from ..controls import municipality_options
+from ..controls import dropdown, municipality_options
 from ..messages import t
 from ..state import get_store
 from ..urls import build_search
@@ -26,13 +26,13 @@ def layout(lang: str = "ja", year: str = "", article: str = "", municipality: st
         dcc.Store(id="council-lang", data=lang),
         html.P(t("council.intro", lang), className="intro"),
         html.Div([
-            html.Label([t("council.year", lang), dcc.Dropdown(
+            html.Label([t("council.year", lang), dropdown(lang,
                 id="council-year", value=int(year) if year.isdigit() else None,
                 options=[{"label": t("exposure.fy", lang).format(year=y), "value": y} for y in _years()])],
                 className="filter"),
             html.Label([t("council.article", lang), dcc.Input(id="council-article", value=article, debounce=True,
                                                               placeholder="9-3-4")]),
-            html.Label([t("filter.municipality", lang), dcc.Dropdown(
+            html.Label([t("filter.municipality", lang), dropdown(lang,
                 id="council-municipality", value=municipality or None, options=municipality_options(get_store()))],
                 className="filter"),
         ], className="controls"),

@@ -27,7 +27,8 @@ def layout(lang: str = "ja", **_: Any) -> html.Div:
                  # An older version a newer one replaced: kept as history, not in the graph.
                  html.Span(t("documents.superseded", lang).format(at=d["superseded_at"]), className="hint")
                  if d.get("superseded_at") else None]),
-        html.Td(d.get("municipality") or ""), html.Td(d.get("title") or ""), html.Td(d.get("genre") or ""),
+        html.Td(d.get("municipality") or ""), html.Td(d.get("title") or ""),
+        html.Td(t(f"genre.{d.get('genre') or 'document'}", lang)),
         html.Td(str(flows.get(d["id"], 0))), html.Td(str(diagnostics.get(d["id"], 0))),
     ]) for d in store.documents()]
     return html.Div([

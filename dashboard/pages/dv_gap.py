@@ -13,7 +13,7 @@ from dash import Input, Output, State, callback, ctx, dcc, html
 
 from tadori.queries.dv_gap import GapRow, dv_gap
 
-from ..controls import municipality_options
+from ..controls import dropdown, municipality_options
 from ..exports import query_metadata
 from ..exports_tables import dv_gap_csv, dv_gap_json, dv_gap_xlsx
 from ..messages import has_message, t
@@ -29,7 +29,7 @@ def layout(lang: str = "ja", municipality: str = "", **_: Any) -> html.Div:
         dcc.Location(id="dvgap-url", refresh=False),
         dcc.Store(id="dvgap-lang", data=lang),
         html.P(t("dvgap.intro", lang), className="intro"),
-        html.Div([html.Label([t("filter.municipality", lang), dcc.Dropdown(
+        html.Div([html.Label([t("filter.municipality", lang), dropdown(lang,
             id="dvgap-municipality", value=municipality or None, options=municipality_options(get_store()))],
             className="filter")], className="controls"),
         html.Div(id="dvgap-summary", className="summary-text"),

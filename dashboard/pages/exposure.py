@@ -16,11 +16,12 @@ from tadori.errors import TadoriError
 from tadori.queries.exposure import ExposureResult, exposure
 
 from ..charts import breakdown_figure, cumulative_figure, sankey_figure
-from ..controls import basis_options, kind_options, municipality_options, search_options
+from ..controls import basis_options, dropdown, kind_options, municipality_options, search_options
 from ..exports import query_metadata, svg_with_metadata
 from ..exports_tables import exposure_csv, exposure_json, exposure_xlsx
 from ..messages import t
 from ..state import get_store
+from ..trace_view import error_message
 from ..urls import build_search, split_list
 from .trace_details import document_href
 
@@ -53,19 +54,20 @@ def layout(lang: str = "ja", target: str = "", as_of: str = "", kind: str = "", 
         dcc.Store(id="exposure-lang", data=lang),
         html.P(t("exposure.intro", lang), className="intro"),
         html.Div([
-            label([t("exposure.target", lang), dcc.Dropdown(
+            label([t("exposure.target", lang), dropdown(lang,
                 id="exposure-target", value=target or None, searchable=True, clearable=True,
                 placeholder=t("exposure.target.placeholder", lang), className="item-dropdown",
                 options=search_options(store, target, lang, keep=target or None, municipalities=True))],
                 className="wide"),
             label([t("trace.as_of", lang), dcc.Input(id="exposure-as-of", type="date", value=as_of,
                                                      className="date-input")]),
-            label([t("filter.kind", lang), dcc.Dropdown(id="exposure-kind", multi=True, value=split_list(kind),
+            label([t("filter.kind", lang), dropdown(lang, id="exposure-kind", multi=True, value=split_list(kind),
                                                         options=kind_options(lang))], className="filter"),
-            label([t("filter.basis", lang), dcc.Dropdown(id="exposure-basis", multi=True, value=split_list(basis),
+            label([t("filter.basis", lang), dropdown(lang, id="exposure-basis", multi=True, value=split_list(basis),
                                                          options=basis_options(lang))], className="filter"),
-            label([t("filter.municipality", lang), dcc.Dropdown(id="exposure-municipality", value=municipality or None,
-                                                                options=municipality_options(store))],
+            label([t("filter.municipality", lang), dropdown(lang, id="exposure-municipality",
+                                                            value=municipality or None,
+                                                            options=municipality_options(store))],
                   className="filter"),
             label([t("trace.mode", lang), dcc.RadioItems(id="exposure-mode", value=mode, inline=True, options=[
                 {"label": t("trace.mode.confirmed", lang), "value": "confirmed"},
@@ -83,7 +85,7 @@ def layout(lang: str = "ja", target: str = "", as_of: str = "", kind: str = "", 
         html.Div(id="exposure-weakest"),
         html.Div([
             html.Span(t("export.title", lang) + ":", className="export-title"),
-            dcc.Dropdown(id="exposure-chart", value="curve", clearable=False, className="chart-choice",
+            dropdown(lang, id="exposure-chart", value="curve", clearable=False, className="chart-choice",
                          options=[{"label": t(f"exposure.chart.{c}", lang), "value": c}
                                   for c in ("curve", "breakdown", "sankey")]),
             *[html.Button(t(f"export.{key}", lang), id=f"exposure-export-{f}", className="export")
@@ -99,10 +101,16 @@ dash.register_page(__name__, path="/exposure", name="exposure", title="Tadori �
 
 def _counts(result: ExposureResult, lang: str) -> html.Table:
     head = html.Tr([html.Th("")] + [html.Th(t(f"exposure.{k}", lang)) for k in _REACH])
-    rows = [html.Tr([html.Th(t(f"exposure.{scope}", lang))] +
-                    [html.Td(str(getattr(result, scope).counts()[k]), id=f"exposure-{scope}-{k}") for k in _REACH])
+    total = f"（{t('exposure.all_cities', lang)}）" if result.by_municipality else ""
+    rows = [html.Tr([html.Th(t(f"exposure.{scope}", lang) + total)]
+                    + [html.Td(str(getattr(result, scope).counts()[k]), id=f"exposure-{scope}-{k}") for k in _REACH])
             for scope in ("direct", "transitive")]
-    return html.Table([html.Thead(head), html.Tbody(rows)], className="counts-table")
+    # A name found in several cities: each city's own counts, never only their sum.
+    rows += [html.Tr([html.Th(f"{city} — {t(f'exposure.{scope}', lang)}")]
+                     + [html.Td(str(getattr(answer, scope).counts()[k])) for k in _REACH],
+                     className="city-row")
+             for city, answer in result.by_municipality.items() for scope in ("direct", "transitive")]
+    return html.Table([html.Thead(head), html.Tbody(rows)], className="counts-table", id="exposure-counts-table")
 
 
 def _weakest(result: ExposureResult, lang: str) -> html.Div:
@@ -138,11 +146,14 @@ def update_exposure(*values: Any):
     try:
         result = _run(p)
     except TadoriError as error:
-        return "", "", *empty, "", str(error)
+        return "", "", *empty, "", error_message(error, lang)
     reach = result.transitive.counts()
     summary = t("exposure.sentence", lang).format(
         target=p["target"], flows=len(result.hops), businesses=reach["businesses"], departments=reach["departments"],
         external=reach["external_parties"] + reach["contractors"], direct=result.direct.counts()["businesses"])
+    if result.by_municipality:
+        summary += " " + t("trace.by_municipality", lang).format(
+            cities="、".join(f"{city} {len(answer.hops)}" for city, answer in result.by_municipality.items()))
     return (summary, _counts(result, lang), cumulative_figure(result.by_fiscal_year, lang),
             breakdown_figure(result.by_basis, result.by_kind, lang), sankey_figure(result.sankey, lang),
             _weakest(result, lang), "" if result.hops else t("trace.empty", lang))

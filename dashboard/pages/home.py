@@ -7,6 +7,8 @@ from typing import Any
 import dash
 from dash import dcc, html
 
+from tadori.queries.merges import flow_counts
+
 from ..messages import t
 from ..state import get_store
 from ..urls import with_lang
@@ -16,12 +18,15 @@ _VIEWS = (("trace", "/trace"), ("exposure", "/exposure"), ("dv_gap", "/dv-gap"),
 
 
 def layout(lang: str = "ja", **_: Any) -> html.Div:
-    counts = get_store().counts()
+    store = get_store()
+    counts = store.counts()
+    flows = flow_counts(store)
     return html.Div([
         html.P(t("home.intro", lang), className="intro"),
-        html.P(t("home.counts", lang).format(flows=counts.get("FLOWS_TO", 0), businesses=counts.get("Business", 0),
+        html.P(t("home.counts", lang).format(flows=flows["flows"], businesses=counts.get("Business", 0),
                                              departments=counts.get("Department", 0),
                                              cases=counts.get("CouncilCase", 0)), id="home-counts"),
+        html.P(t("home.statements", lang).format(**flows), id="home-statements"),
         html.Ul([html.Li([dcc.Link(t(f"nav.{name}", lang), href=with_lang(path, lang)), " — ",
                           t(f"home.{name}", lang)]) for name, path in _VIEWS], className="home-list"),
     ], className="page home-page")

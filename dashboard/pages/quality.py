@@ -8,8 +8,10 @@ import dash
 import dash_ag_grid as dag
 from dash import dcc, html
 
+from tadori.queries.merges import flow_merges
 from tadori.queries.reconcile import reconcile
 
+from ..controls import grid_texts
 from ..messages import has_message, t
 from ..quality_view import diagnostic_rows, name_variants
 from ..state import get_store
@@ -27,6 +29,7 @@ def _diagnostics(lang: str) -> dag.AgGrid | html.P:
                {"field": "severity", "headerName": t("quality.severity", lang)},
                {"field": "message", "headerName": t("quality.message", lang), "flex": 1}]
     return dag.AgGrid(id="quality-diagnostics", rowData=rows, columnDefs=columns, className="ag-theme-alpine",
+                      dashGridOptions={"localeText": grid_texts(lang)},
                       defaultColDef={"filter": True, "sortable": True, "resizable": True, "wrapText": True,
                                      "autoHeight": True},
                       style={"height": "360px"})
@@ -44,6 +47,22 @@ def _variants(lang: str) -> html.Table | html.P:
                                       for line in r["lines"]]))]) for r in rows]
     head = html.Tr([html.Th(t(k, lang)) for k in ("quality.kind", "quality.kept", "quality.variants")])
     return html.Table([html.Thead(head), html.Tbody(body)], className="data-table", id="quality-variants")
+
+
+def _merges(lang: str) -> html.Table | html.P:
+    rows = flow_merges(get_store())
+    if not rows:
+        return html.P(t("quality.no_merges", lang))
+    body = [html.Tr([
+        html.Td(m.municipality or ""), html.Td(f"{m.source} → {m.recipient}"), html.Td(t(f"kind.{m.kind}", lang)),
+        html.Td(t(f"quality.merge.{m.reason}", lang)),
+        html.Td(html.Ul([html.Li(dcc.Link(f"{p['document']}:{p['line']}",
+                                          href=document_href(p.get("document_id"), p.get("line"), lang) or "#"))
+                         for p in m.statements])),
+    ]) for m in rows]
+    head = html.Tr([html.Th(t(f"quality.col.{c}", lang)) for c in ("municipality", "flow", "kind", "reason",
+                                                                   "statements")])
+    return html.Table([html.Thead(head), html.Tbody(body)], className="data-table", id="quality-merges")
 
 
 def _reconcile(lang: str) -> html.Table | html.P:
@@ -76,6 +95,7 @@ def layout(lang: str = "ja", **_: Any) -> html.Div:
         html.P(t("quality.intro", lang), className="intro"),
         html.H2(t("quality.diagnostics", lang)), _diagnostics(lang),
         html.H2(t("quality.variants_title", lang)), _variants(lang),
+        html.H2(t("quality.merges_title", lang)), _merges(lang),
         html.H2(t("quality.reconcile", lang)), _reconcile(lang),
     ], className="page quality-page")
 

@@ -17,12 +17,22 @@ from dash import ClientsideFunction, Input, Output, State, callback, clientside_
 from tadori.errors import TadoriError
 from tadori.queries.sensitivity import TAGS
 
-from ..controls import basis_options, kind_options, municipality_options, search_options
-from ..elements import STYLESHEET, highlight_stylesheet, trace_elements
+from ..controls import basis_options, dropdown, grid_texts, kind_options, municipality_options, search_options
+from ..elements import MIN_ZOOM, STYLESHEET, highlight_stylesheet, trace_elements
 from ..legend import graph_legend
 from ..messages import t
 from ..state import get_store
-from ..trace_view import CONTROL_IDS, GRID_COLUMNS, controls_params, hop_row, run_trace, trace_params, trace_search
+from ..trace_view import (
+    CONTROL_IDS,
+    GRID_COLUMNS,
+    GRID_WIDTHS,
+    controls_params,
+    error_message,
+    hop_row,
+    run_trace,
+    trace_params,
+    trace_search,
+)
 from . import trace_details, trace_exports  # noqa: F401  (their callbacks register on import)
 
 cyto.load_extra_layouts()  # the extra bundle carries cytoscape-svg, which the SVG export needs
@@ -39,7 +49,7 @@ def _radio(id_: str, value: str, options: list[tuple[str, str]], lang: str) -> d
 def _controls(p: dict[str, Any], lang: str) -> html.Div:
     store = get_store()
     return html.Div([
-        html.Label([t("trace.item", lang), dcc.Dropdown(
+        html.Label([t("trace.item", lang), dropdown(lang,
             id="trace-item", value=p["item"] or None, options=search_options(store, p["item"], lang, keep=p["item"]),
             placeholder=t("trace.item.placeholder", lang), searchable=True, clearable=True,
             className="item-dropdown")], className="wide"),
@@ -49,14 +59,14 @@ def _controls(p: dict[str, Any], lang: str) -> html.Div:
             ("trace.mode.confirmed", "confirmed"), ("trace.mode.both", "both")], lang)]),
         html.Label([t("trace.as_of", lang), dcc.Input(id="trace-as-of", type="date", value=p["as_of"],
                                                         className="date-input")]),
-        html.Label([t("filter.kind", lang), dcc.Dropdown(id="trace-kind", multi=True, value=p["kind"],
+        html.Label([t("filter.kind", lang), dropdown(lang, id="trace-kind", multi=True, value=p["kind"],
                                                          options=kind_options(lang))], className="filter"),
-        html.Label([t("filter.basis", lang), dcc.Dropdown(id="trace-basis", multi=True, value=p["basis"],
+        html.Label([t("filter.basis", lang), dropdown(lang, id="trace-basis", multi=True, value=p["basis"],
                                                           options=basis_options(lang))], className="filter"),
-        html.Label([t("filter.municipality", lang), dcc.Dropdown(
+        html.Label([t("filter.municipality", lang), dropdown(lang,
             id="trace-municipality", value=p["municipality"] or None, options=municipality_options(store))],
             className="filter"),
-        html.Label([t("filter.tag", lang), dcc.Dropdown(
+        html.Label([t("filter.tag", lang), dropdown(lang,
             id="trace-tag", value=p["tag"] or None,
             options=[{"label": t(f"tag.{tag}", lang), "value": tag} for tag in TAGS if tag != "ordinary"])],
             className="filter"),
@@ -68,7 +78,9 @@ def _controls(p: dict[str, Any], lang: str) -> html.Div:
 def layout(lang: str = "ja", **query: Any) -> html.Div:
     p = trace_params({**query, "lang": lang})
     view = {"focus": p["focus"], "expand": p["expand"], "collapse": p["collapse"]}
-    grid_columns = [{"field": c, "headerName": t(f"col.{c}", lang), "filter": True, "sortable": True}
+    # The cited columns (document, line) stay in view at the right edge however wide the table scrolls.
+    grid_columns = [{"field": c, "headerName": t(f"col.{c}", lang), "filter": True, "sortable": True,
+                     **GRID_WIDTHS.get(c, {}), **({"pinned": "right"} if c in ("document", "line") else {})}
                     for c in GRID_COLUMNS]
     return html.Div([
         dcc.Location(id="trace-url", refresh=False),
@@ -85,10 +97,11 @@ def layout(lang: str = "ja", **query: Any) -> html.Div:
             html.Button(t("trace.focus", lang), id="trace-focus", className="tool"),
             html.Button(t("trace.reset", lang), id="trace-reset", className="tool"),
             html.Span(t("trace.tools.help", lang), className="hint"),
+            dcc.Store(id="trace-blurred"),
         ], className="toolbar"),
         html.Div([
             cyto.Cytoscape(id="trace-graph", elements=[], stylesheet=STYLESHEET, layout={"name": "preset"},
-                           style={"width": "100%", "height": "560px"}, minZoom=0.1, maxZoom=3,
+                           style={"width": "100%", "height": "560px"}, minZoom=MIN_ZOOM, maxZoom=3,
                            boxSelectionEnabled=False),
             html.Aside([html.Div(t("trace.click_node", lang), id="trace-card", className="card"),
                         html.Div(t("trace.click_edge", lang), id="trace-provenance", className="provenance")],
@@ -100,7 +113,7 @@ def layout(lang: str = "ja", **query: Any) -> html.Div:
                    getRowId="params.data.flow_id",
                    defaultColDef={"resizable": True, "minWidth": 90},
                    dashGridOptions={"rowSelection": {"mode": "singleRow", "enableClickSelection": True},
-                                    "animateRows": False},
+                                    "animateRows": False, "localeText": grid_texts(lang)},
                    style={"height": "440px"}),
     ], className="page trace-page")
 
@@ -118,7 +131,7 @@ def update_trace(*values: Any):
     try:
         result = run_trace(get_store(), p)
     except TadoriError as error:
-        return [], [], str(error), ""
+        return [], [], error_message(error, lang), ""
     # A focus left over from another start names no node of this answer: show the whole answer instead.
     focus = p["focus"] if p["focus"] in set(result.node_ids()) else None
     elements = trace_elements(result, depth=p["depth"], expanded=p["expand"], collapsed=p["collapse"],
@@ -127,9 +140,20 @@ def update_trace(*values: Any):
     summary = t("trace.summary", lang).format(hops=len(result.hops), shown=shown,
                                               nodes=len(result.node_ids()) - len(result.start_ids),
                                               matched="、".join(result.matched_items) or p["item"])
+    cities = result.by_municipality()
+    if len(cities) > 1:  # one name, several cities: each shown apart, and said so
+        summary += " " + t("trace.by_municipality", lang).format(
+            cities="、".join(f"{city} {len(hops)}" for city, hops in cities.items()))
     message = "" if result.hops else t("trace.empty", lang)
     return elements, [hop_row(h, lang) for h in result.hops], message, summary
 
+
+# A toolbar button acts on the graph: give the keyboard focus back to the page, not the button.
+clientside_callback(
+    "function () { if (document.activeElement && document.activeElement.classList.contains('tool')) "
+    "{ document.activeElement.blur(); } return window.dash_clientside.no_update; }",
+    Output("trace-blurred", "data"), Input("trace-expand", "n_clicks"), Input("trace-collapse", "n_clicks"),
+    Input("trace-focus", "n_clicks"), Input("trace-reset", "n_clicks"), prevent_initial_call=True)
 
 clientside_callback(ClientsideFunction(namespace="tadori", function_name="refreshGraph"),
                     Output("trace-refreshed", "data"), Input("trace-graph", "elements"), State("trace-graph", "id"))
@@ -196,7 +220,7 @@ def open_on_tap(node: dict[str, Any] | None, view: dict[str, Any] | None):
 
 @callback(Output("trace-hops", "selectedRows"), Input("trace-graph", "tapEdgeData"), prevent_initial_call=True)
 def select_row(edge: dict[str, Any] | None):
-    return {"ids": [edge["id"]]} if edge else dash.no_update
+    return {"ids": [edge.get("flow_id") or edge["id"]]} if edge else dash.no_update
 
 
 @callback(Output("trace-graph", "stylesheet"), Input("trace-hops", "selectedRows"))

@@ -62,6 +62,18 @@ def show_node(node: dict[str, Any] | None, lang: str):
     ], id="node-card")
 
 
+_FIELDS = ("basis", "items", "start_date", "end_date", "kind", "reason")
+
+
+def _field_lines(lines: dict[str, list[dict[str, Any]]], lang: str) -> html.Ul | str:
+    """Which line states each field: a flow stated twice may take its basis from the second line."""
+    entries = [html.Li([f"{t('field.' + name, lang)}: ",
+                        *[dcc.Link(f"{c.get('document')}:{c.get('line')} ",
+                                   href=document_href(c.get("document_id"), c.get("line"), lang) or "#")
+                          for c in lines[name]]]) for name in _FIELDS if lines.get(name)]
+    return html.Ul(entries, id="provenance-fields") if entries else "—"
+
+
 @callback(Output("trace-provenance", "children"), Input("trace-hops", "selectedRows"), State("trace-hops", "rowData"),
           State("trace-lang", "data"), prevent_initial_call=True)
 def show_provenance(selected: list[dict[str, Any]] | None, rows: list[dict[str, Any]] | None, lang: str):
@@ -84,9 +96,11 @@ def show_provenance(selected: list[dict[str, Any]] | None, rows: list[dict[str, 
             (t("col.line", lang), html.Span(str(row["line"]), id="provenance-line")),
             (t("col.quote", lang), html.Q(row["quote"], id="provenance-quote")),
             (t("col.basis", lang), f"{row['basis']} {row['basis_text'] or ''}".strip()),
+            (t("col.municipality", lang), row.get("municipality")),
             (t("col.kind", lang), row["kind"]),
             (t("col.start_date", lang), row["start_date"]),
             (t("col.council_cases", lang), cases),
+            (t("provenance.fields", lang), _field_lines(row.get("field_lines") or {}, lang)),
         ]),
         dcc.Link(t("provenance.open", lang), href=href, id="provenance-link") if href else None,
     ])

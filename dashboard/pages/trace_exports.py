@@ -1,8 +1,8 @@
 """Trace page exports: the drawn graph as SVG/PNG, the answer as GraphML, CSV, XLSX, Mermaid, JSON.
 
 Files are made by :mod:`tadori.dashboard.exports`; the browser only supplies what only it has,
-the drawing: PNG through cytoscape's ``generateImage`` (action "store", so the server can add
-the query), SVG through cytoscape-svg's ``cy.svg()`` in a clientside callback.
+the drawing, with a title above and the legend below (``assets/trace_images.js``): PNG drawn on
+a canvas from cytoscape's ``cy.png()``, SVG around cytoscape-svg's ``cy.svg()``; the server adds the query.
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ def export_bar(lang: str) -> html.Div:
                html.Button(t("export.png", lang), id="trace-export-png", className="export")]
     buttons += [html.Button(t(f"export.{f}", lang), id=f"trace-export-{f}", className="export") for f in _FORMATS]
     return html.Div([html.Span(t("export.title", lang) + ":", className="export-title"), *buttons,
-                     dcc.Download(id="trace-download"), dcc.Store(id="trace-svg")], className="export-bar")
+                     dcc.Download(id="trace-download"), dcc.Store(id="trace-svg"), dcc.Store(id="trace-png")],
+                    className="export-bar")
 
 
 def _filename(params: dict[str, Any], suffix: str) -> str:
@@ -63,13 +64,13 @@ def export_data(*values: Any):
     return dcc.send_string(to_json(result, meta), _filename(params, "json"))
 
 
-@callback(Output("trace-graph", "generateImage"), Input("trace-export-png", "n_clicks"), prevent_initial_call=True)
-def ask_png(_clicks: int):
-    # "store" hands the image to the server (imageData), which adds the query before download.
-    return {"type": "png", "action": "store", "options": {"full": True, "scale": 2, "bg": "#ffffff"}}
+# The browser draws the image with a title and the legend (assets/trace_images.js); the server adds the query.
+clientside_callback(ClientsideFunction(namespace="tadori_images", function_name="png"),
+                    Output("trace-png", "data"), Input("trace-export-png", "n_clicks"), State("trace-graph", "id"),
+                    prevent_initial_call=True)
 
 
-@callback(Output("trace-download", "data", allow_duplicate=True), Input("trace-graph", "imageData"), *_STATES,
+@callback(Output("trace-download", "data", allow_duplicate=True), Input("trace-png", "data"), *_STATES,
           prevent_initial_call=True)
 def export_png(image: str | None, *values: Any):
     if not image:
@@ -79,8 +80,9 @@ def export_png(image: str | None, *values: Any):
     return dcc.send_bytes(png_with_metadata(png, trace_metadata(params)), _filename(params, "png"))
 
 
-# cytoscape-svg's cy.svg() is reached through the container's cytoscape registry (see assets/exports.js).
-clientside_callback(ClientsideFunction(namespace="tadori", function_name="graphSvg"),
+# cytoscape-svg's cy.svg() is reached through the container's cytoscape registry; assets/trace_images.js
+# puts the title above it and the legend below.
+clientside_callback(ClientsideFunction(namespace="tadori_images", function_name="svg"),
                     Output("trace-svg", "data"), Input("trace-export-svg", "n_clicks"), State("trace-graph", "id"),
                     prevent_initial_call=True)
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import to_iso_date
-from ..records import CouncilCase, Flow
+from ..records import CouncilCase, Diagnostic, Flow
+from .dates import safe_date
 from .items import clean_items
 from .lines import Line
 from .tables import header_role
@@ -49,21 +49,23 @@ def _block(lines: list[Line], start: int) -> tuple[str | None, dict[str, str]]:
     return department, facts
 
 
-def _complete(flow: Flow, department: str | None, facts: dict[str, str]) -> None:
+def _complete(flow: Flow, department: str | None, facts: dict[str, str], line: int,
+              problems: list[Diagnostic]) -> None:
     items = clean_items(facts["items"])[0] if "items" in facts else []
     if items:
         flow.items = items
     if "basis" in facts and not flow.basis_text:
         flow.basis_text = facts["basis"]
     if "start_date" in facts and not flow.start_date:
-        flow.start_date = to_iso_date(facts["start_date"])
+        flow.start_date = safe_date(facts["start_date"], line, problems)
     if "reason" in facts and not flow.reason:
         flow.reason = facts["reason"]
     if department and flow.source_business and not flow.source_department:
         flow.source_department = department
 
 
-def annexed(lines: list[Line], cases: list[CouncilCase], council_flows: list[Flow]) -> None:
+def annexed(lines: list[Line], cases: list[CouncilCase], council_flows: list[Flow],
+            problems: list[Diagnostic] | None = None) -> None:
     """Complete the flows of each case (and of the reports) from their 説明資料 blocks."""
     if not any(line.text.startswith(("【", "[", "［")) and "資料" in line.text for line in lines):
         return
@@ -84,5 +86,7 @@ def annexed(lines: list[Line], cases: list[CouncilCase], council_flows: list[Flo
         if len({flow.line for flow in targets}) != 1:
             continue  # none, or flows of several reports: the block cannot be told apart
         department, facts = _block(lines, index)
+        written = next((after.no for after in lines[index + 1:index + 20]
+                        if "start_date" in facts and facts["start_date"] in after.text), line.no)
         for flow in targets:
-            _complete(flow, department, facts)
+            _complete(flow, department, facts, written, problems if problems is not None else [])

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import classify_basis, classify_kind, to_iso_date
+from ..normalize import classify_basis, classify_kind
 from ..records import Diagnostic, Flow
+from .dates import safe_date
 from .items import clean_items
 from .lines import Line
 from .names import is_business, is_department, is_external_body, split_business_department
@@ -116,7 +117,7 @@ def arrow_flows(lines: list[Line], skip: set[int]) -> tuple[list[Flow], list[Dia
         items_match = _ITEMS.search(target)
         items = clean_items(items_match.group("items"))[0] if items_match else []
         target = target[: items_match.start()].strip() if items_match else target
-        basis_text, start = _note(target)
+        basis_text, start = _note(target, line.no, problems)
         note = _NOTE.search(target)
         target = target[: note.start()].strip() if note else target
         if _LEGEND.search(text):
@@ -147,7 +148,7 @@ def arrow_flows(lines: list[Line], skip: set[int]) -> tuple[list[Flow], list[Dia
     return flows, problems
 
 
-def _note(target: str) -> tuple[str | None, str | None]:
+def _note(target: str, line: int, problems: list[Diagnostic]) -> tuple[str | None, str | None]:
     """(basis, start date) of a trailing 「（根拠：条例第N条、令和N年M月D日から）」 on an arrow's target."""
     note = _NOTE.search(target)
     if not note:
@@ -155,8 +156,8 @@ def _note(target: str) -> tuple[str | None, str | None]:
     basis, start = [], None
     for part in note.group("note").split("、"):
         since = _SINCE.match(part.strip())
-        if since and to_iso_date(since.group("date")):
-            start = to_iso_date(since.group("date"))
+        if since and safe_date(since.group("date"), line, problems):
+            start = safe_date(since.group("date"), line, [])
         elif part.strip():
             basis.append(part.strip())
     return "、".join(basis) or None, start

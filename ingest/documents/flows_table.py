@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import classify_basis, classify_kind, to_iso_date
+from ..normalize import classify_basis, classify_kind
 from ..records import Diagnostic, Flow
 from .arrows import arrow_ends
+from .dates import safe_date
 from .items import clean_items, compact
 from .lines import Line
 from .names import is_department, is_external_body, split_business_department
@@ -30,6 +31,7 @@ from .tables import Row, Table
 
 __all__ = ["heading_basis", "is_flow_table", "safe_date", "table_flows"]
 
+_REMARKS = re.compile(r"^(?:備考|摘要|注記?|特記事項|その他)$")  # columns that hold no part of a flow, by design
 _ARTICLE = re.compile(r"(?:条例|法|規則)第\d+条(?:第\d+項)?(?:第\d+号)?(?:\([^)]*\))?")
 
 
@@ -40,15 +42,6 @@ def is_flow_table(table: Table) -> bool:
     has_recipient = "recipient" in table.roles or "recipient_business" in table.roles
     has_source = any(role in table.roles for role in ("source_business", "business", "department", "source_department"))
     return has_recipient and has_source
-
-
-def safe_date(text: str | None, line: int, diagnostics: list[Diagnostic]) -> str | None:
-    """ISO date, or ``None`` and an error diagnostic when the written date cannot exist."""
-    try:
-        return to_iso_date(text)
-    except ValueError:
-        diagnostics.append(Diagnostic(line, "error", f"impossible date {text!r}"))
-        return None
 
 
 def _heading(lines: list[Line], header: Line) -> list[str]:
@@ -129,6 +122,11 @@ def table_flows(table: Table, lines: list[Line], known_departments: set[str],
     """
     flows: list[Flow] = []
     problems: list[Diagnostic] = []
+    for cell, role in zip(table.header.cells, table.roles, strict=False):
+        if cell.strip() and role is None and not _REMARKS.match(cell.strip()):  # a label nobody could place
+            problems.append(Diagnostic(table.header.no, "warning", f"column 「{cell.strip()}」 of a flow list is not "
+                                                                   "read: its label names no known role",
+                                       {"column": cell.strip()}))
     heading_text, heading_kind = heading_basis(lines, table.header)
     header_kind = _header_kind(table.header)
     above: tuple[str | None, str | None] = (None, None)  # the source of the row above

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import DATE_SINCE, classify_basis, split_items, to_iso_date
-from ..records import CouncilCase, Flow
+from ..normalize import DATE_SINCE, classify_basis, split_items
+from ..records import CouncilCase, Diagnostic, Flow
+from .dates import safe_date
 from .items import clean_items, compact
 from .names import is_department, is_external_body
 
@@ -91,7 +92,8 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
     return flows
 
 
-def follow_up(text: str, flows: list[Flow]) -> bool:
+def follow_up(text: str, flows: list[Flow], line: int | None = None,
+              problems: list[Diagnostic] | None = None) -> bool:
     """The next line's 「この利用は、…条例第N条…に基づくもので、令和X年Y月Z日から行っています」: basis and start.
 
     >>> flow = Flow(kind="purpose_outside_use")
@@ -110,7 +112,7 @@ def follow_up(text: str, flows: list[Flow]) -> bool:
             flow.basis_text = cited.group("basis").strip("、")
             flow.basis = classify_basis(flow.basis_text)
         if since and not flow.start_date:
-            flow.start_date = to_iso_date(since.group(1))
+            flow.start_date = safe_date(since.group(1), line, problems if problems is not None else [])
     return True
 
 

@@ -11,6 +11,8 @@ Rules (the same for every document):
 - The merged flow keeps the earliest line (the first line naming both ends), the union of
   the items, and the first stated basis, kind and date, preferring a table row's (a table has
   the column for it; prose usually leaves the basis unstated).
+- Every line merged is kept in ``evidence`` with the fields it gave (the basis from the row, the
+  line from the prose), so each shown fact can cite its own line.
 - Within one document, business names that differ only by 事務/業務, spacing or width are
   one business; every record is rewritten to the spelling first seen (:func:`unify_businesses`).
 
@@ -19,6 +21,8 @@ Rules (the same for every document):
 ...          basis="consent", line=30)
 >>> [(f.line, f.basis, f.source_department) for f in merge_flows([a, b], table_lines={30})]
 [(9, 'consent', '市民課')]
+>>> [(e["line"], e["fields"]) for e in a.evidence]
+[(9, ['kind']), (30, ['basis'])]
 """
 
 from __future__ import annotations
@@ -30,7 +34,8 @@ from rapidfuzz import fuzz
 from ..normalize import business_key, canonical_name
 from ..records import Flow, Registration
 
-__all__ = ["merge_flows", "number_flows", "same_business", "same_department", "unify_businesses"]
+__all__ = ["EVIDENCE_FIELDS", "merge_flows", "number_flows", "same_business", "same_department", "stated_fields",
+           "unify_businesses"]
 
 
 def same_business(a: str | None, b: str | None) -> bool:
@@ -84,8 +89,8 @@ def _ends_agree(dept_a, biz_a, ext_a, dept_b, biz_b, ext_b) -> bool:
 
 
 def _agree(a: Flow, b: Flow) -> bool:
-    source = _ends_agree(a.source_department, a.source_business, None,
-                         b.source_department, b.source_business, None)
+    source = _ends_agree(a.source_department, a.source_business, a.source_external,
+                         b.source_department, b.source_business, b.source_external)
     target = _ends_agree(a.recipient_department, a.recipient_business, a.recipient_external,
                          b.recipient_department, b.recipient_business, b.recipient_external)
     if not (source and target):
@@ -96,8 +101,56 @@ def _agree(a: Flow, b: Flow) -> bool:
     return bool(a.source_business and b.source_business and a.recipient_business and b.recipient_business)
 
 
+# The fields a statement can give a flow; each merged flow's evidence says which line gave which.
+EVIDENCE_FIELDS = ("kind", "basis", "start_date", "end_date", "items", "reason")
+
+
+def _fields(flow: Flow) -> dict[str, object]:
+    return {"kind": flow.kind, "basis": (flow.basis, flow.basis_text), "start_date": flow.start_date,
+            "end_date": flow.end_date, "items": list(flow.items), "reason": flow.reason}
+
+
+def stated_fields(flow: Flow) -> list[str]:
+    """The fields a statement gives its flow (a field left at its default is not stated).
+
+    >>> stated_fields(Flow(basis="consent", start_date="2014-01-14"))
+    ['kind', 'basis', 'start_date']
+    """
+    return _stated(flow)
+
+
+def _stated(flow: Flow) -> list[str]:
+    values = _fields(flow)
+    unstated = {"basis": ("unknown", None), "items": []}
+    return [name for name in EVIDENCE_FIELDS if values[name] not in (None, unstated.get(name))]
+
+
 def _absorb(keep: Flow, other: Flow, other_is_table: bool) -> None:
-    for name in ("source_department", "source_business", "recipient_department", "recipient_business",
+    """Merge ``other`` into ``keep``; ``keep.evidence`` records every line and the fields it gave."""
+    if not keep.evidence:
+        keep.evidence.append({"fields": _stated(keep), "line": keep.line, "quote": keep.quote,
+                              **({"items": list(keep.items)} if keep.items else {})})
+    before = _fields(keep)
+    _take(keep, other, other_is_table)
+    after = _fields(keep)
+    taken = [name for name in EVIDENCE_FIELDS if before[name] != after[name]]
+    replaced = set(taken) - {"items"}  # items add up; the other fields are replaced
+    for entry in keep.evidence:
+        entry["fields"] = [name for name in entry["fields"] if name not in replaced]
+    added = [item for item in after["items"] if item not in before["items"]]  # type: ignore[union-attr]
+    same_line = next((e for e in keep.evidence if e["line"] == other.line), None)
+    if same_line is None:
+        keep.evidence.append({"fields": taken, "line": other.line, "quote": other.quote,
+                              **({"items": added} if added else {})})
+    else:  # the same line read twice (a row and a phrase of it): one line of evidence
+        same_line["fields"] += [name for name in taken if name not in same_line["fields"]]
+        if added:
+            same_line["items"] = same_line.get("items", []) + added
+
+
+def _take(keep: Flow, other: Flow, other_is_table: bool) -> None:
+    for name in ("source_department", "source_business", "source_external", "recipient_department",
+                 "recipient_business",
                  "recipient_external", "basis_text", "start_date", "end_date", "reason"):
         if getattr(keep, name) is None and getattr(other, name) is not None:
             setattr(keep, name, getattr(other, name))
@@ -191,7 +244,7 @@ def _end_keys(department: str | None, business: str | None, external: str | None
 
 def _keys(flow: Flow) -> list[str]:
     """Index keys over both ends: two statements of one flow share at least one."""
-    sources = _end_keys(flow.source_department, flow.source_business)
+    sources = _end_keys(flow.source_department, flow.source_business, flow.source_external)
     targets = _end_keys(flow.recipient_department, flow.recipient_business, flow.recipient_external)
     return [source + ">" + target for source in sources for target in targets]
 

@@ -9,7 +9,7 @@ from ..records import Diagnostic, Document, Extraction, Flow, Registration
 from .annexes import annexed
 from .arrows import arrow_flows
 from .council import council_cases
-from .diagnose import unread_flow_statements
+from .diagnose import unread_count_statements, unread_flow_statements
 from .discussion import discussed_flows
 from .explained import decided_in_minutes, explained_flows
 from .filebo import with_files
@@ -18,16 +18,22 @@ from .flows_table import is_flow_table, table_flows
 from .holdings import attach_to_cases, follow_up, held_flows
 from .items import object_items
 from .kv_blocks import block_flows as card_flows_of
+from .labelled_counts import labelled_statistics
 from .lines import split_lines
 from .merge import merge_flows, number_flows, same_department, unify_businesses
 from .meta import municipality_of, title_of
+from .name_lists import name_list_flows
 from .notices import mutual_flows, notice_flows
+from .numbered_statements import numbered_statement_flows
 from .paragraphs import join_wrapped
 from .prose import FLOW_WORDS, modification_flows
 from .registry import is_registry_table, list_registrations, prose_registrations, table_registrations
+from .registry_agenda import agenda_registrations
 from .registry_blocks import block_changes
+from .spaced_tables import spaced_statistics, stacked_statistics
 from .statements import statement_flows
 from .statistics import prose_statistics, table_statistics
+from .supplied import supplied_flows
 from .tables import find_tables
 
 __all__ = ["run"]
@@ -89,6 +95,19 @@ def _apply_legend(flows: list[Flow], legend: dict[str, str]) -> None:
                 break
 
 
+def _without_half_flows(flows: list[Flow], diagnostics: list[Diagnostic]) -> list[Flow]:
+    """A flow with no recipient is no flow: it becomes a diagnostic whose candidate is what was read."""
+    kept = []
+    for flow in flows:
+        if flow.recipient_department or flow.recipient_business or flow.recipient_external:
+            kept.append(flow)
+            continue
+        candidate = {key: value for key, value in flow.to_dict().items() if value not in (None, [], "") and key != "id"}
+        diagnostics.append(Diagnostic(flow.line, "warning", "a flow was read without its recipient: "
+                                                            f"{(flow.quote or '')[:40]}", candidate))
+    return kept
+
+
 def run(document: Document) -> Extraction:
     lines = split_lines(document.text)
     align_fixed_width(lines)
@@ -115,7 +134,7 @@ def run(document: Document) -> Extraction:
             flows.extend(found)
             diagnostics.extend(problems)
             table_lines.update(flow.line for flow in found if flow.line)
-        elif is_registry_table(table):
+        elif is_registry_table(table, lines):
             found_regs, problems = table_registrations(table, lines)
             registrations.extend(found_regs)
             diagnostics.extend(problems)
@@ -131,12 +150,19 @@ def run(document: Document) -> Extraction:
     table_lines.update(flow.line for flow in card_flows if flow.line)
     used.update(card_lines)
     registrations.extend(list_registrations(lines, used))
-    registrations.extend(prose_registrations(lines, used))
+    registrations.extend(prose_registrations(lines, used, diagnostics))
+    registrations.extend(agenda_registrations(lines, used))  # 「報告1 A事務について【変更】」
     block_regs, block_flows, problems, block_lines = block_changes(lines, used, known)
     registrations.extend(block_regs)
     flows.extend(block_flows)
     diagnostics.extend(problems)
     used.update(block_lines)
+    list_flows, list_lines = name_list_flows(lines, used, diagnostics)  # before council: a 名簿 page's bodies, by line
+    flows.extend(list_flows)
+    used.update(list_lines)
+    supplied, supplied_lines = supplied_flows(lines, used)  # 評価書: data collected from named outside parties
+    flows.extend(supplied)
+    used.update(supplied_lines)
     cases, case_flows, problems, case_lines = council_cases(lines, tables, used)
     agenda_flows, agenda_lines = discussed_flows(lines, cases, case_flows, used | case_lines)
     flows.extend(agenda_flows)
@@ -146,24 +172,29 @@ def run(document: Document) -> Extraction:
     case_flows = [flow for flow in case_flows if str(id(flow)) not in replaced] + stated
     case_lines |= stated_lines
     decided_in_minutes(lines, cases)
-    annexed(lines, cases, case_flows + agenda_flows)
+    annexed(lines, cases, case_flows + agenda_flows, diagnostics)
     diagnostics.extend(problems)
     flows.extend(flow for flow in case_flows if flow not in stated)
     consumed = used | case_lines
+    stated_once, stated_lines = numbered_statement_flows(lines, consumed, diagnostics)  # 「(3)A課が保有する「X」の…」
+    flows.extend(stated_once)
+    consumed |= stated_lines
     summary_flows: list[Flow] = []
     found, problems = arrow_flows(lines, consumed)
     flows.extend(found)
     diagnostics.extend(problems)
     previous_held: list[Flow] = []
-    for line in lines:
+    for position, line in enumerate(lines):
         text = line.text
         if not text or line.cells or line.no in consumed:
             continue
-        if previous_held and follow_up(text, previous_held):
+        if previous_held and follow_up(text, previous_held, line.no, diagnostics):
             previous_held = []
             continue
-        if "提" in text:
-            flows.extend(notice_flows(text, line.no, line.quote))
+        if "提" in text or "閲覧" in text or "通知され" in text or "請求でき" in text:
+            before = [other.text for other in lines[max(0, position - 5):position]]
+            after = [other.text for other in lines[position + 1:position + 13]]
+            flows.extend(notice_flows(text, line.no, line.quote, before, after))
         if "相互に" in text:
             flows.extend(mutual_flows(text, line.no, line.quote))
         held = held_flows(text, line.no, line.quote) if ("保有" in text or "結合" in text) else []
@@ -177,8 +208,15 @@ def run(document: Document) -> Extraction:
         dropped = attach_to_cases(cases, case_flows, summary_flows)
         flows = [flow for flow in flows if str(id(flow)) not in dropped]
     statistics = table_statistics(lines, used)
+    flattened = labelled_statistics(lines, used)  # 「[承諾]15 [一部承諾]2」: a table flattened into one line
+    statistics.extend(flattened)
+    spaced = spaced_statistics(lines, used, diagnostics)  # cells split by spaces, the empty ones dropped
+    spaced += stacked_statistics(lines, used | {stat.line for stat in spaced if stat.line})  # one cell a line
+    statistics.extend(spaced)
     known_counts = {(stat.kind, stat.count) for stat in statistics}
-    statistics.extend(prose_statistics(lines, used, known_counts))
+    tabled = {stat.line for stat in flattened + spaced if stat.line}
+    judged: set[int] = set()  # lines whose counts are of the public-records system, or notes on counting
+    statistics.extend(prose_statistics(lines, used | tabled, known_counts, judged))
 
     for flow in flows:
         flow.id = str(id(flow))
@@ -193,14 +231,20 @@ def run(document: Document) -> Extraction:
     unify_businesses(merged, registrations)
     _apply_legend(merged, document_legend(texts))
     final = {id(flow): flow for flow in merged}
+    merged = _without_half_flows(merged, diagnostics)
     numbered = number_flows(merged)
+    numbered_ids = {flow.id for flow in numbered}  # a case never points at a flow dropped as half
     alias = {token: (final.get(id(flow)) or absorbed[id(flow)]).id for token, flow in originals.items()}
     for case in cases:
-        case.flow_ids = list(dict.fromkeys(alias[token] for token in case.flow_ids if alias.get(token)))
+        case.flow_ids = list(dict.fromkeys(alias[token] for token in case.flow_ids
+                                           if alias.get(token) in numbered_ids))
     for index, case in enumerate(cases, start=1):
         case.id = f"c{index}"
     read = used | case_lines | {stat.line for stat in statistics if stat.line}
     diagnostics.extend(unread_flow_statements(lines, numbered, read))
+    diagnostics.extend(unread_count_statements(lines, read | case_lines | judged))
+    # Two readers may trip over the same written date: one diagnostic per line and message.
+    diagnostics = list({(d.line, d.severity, d.message): d for d in diagnostics}.values())
     diagnostics.sort(key=lambda d: d.line or 0)
     return with_files(Extraction(document=document, flows=numbered, registrations=registrations,
                                  council_cases=cases, statistics=statistics, diagnostics=diagnostics))

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import to_iso_date
 from ..records import Diagnostic, Registration
-from .flows_table import safe_date
+from .dates import safe_date
 from .items import added_items
 from .lines import Line, section_title
+from .names import split_business_department
 from .tables import Table
 
-__all__ = ["action_of", "is_registry_table", "list_registrations", "table_registrations"]
+__all__ = ["action_of", "business_names", "is_registry_table", "list_registrations", "table_registrations"]
 
 _ACTIONS = (
     ("abolish", ("廃止", "削除", "抹消")),
@@ -38,6 +38,10 @@ _DEPT_LINE = re.compile(
 )
 _BULLET = re.compile(r"^(?:[・\-*○●◯]|\d+[.)．]|[(（]\d+[)）])\s*(.+)$")
 _NOT_A_NAME = re.compile(r"[—→⇒◎]|。$")
+_REGISTRY_HEADING = re.compile(r"(?:事務|業務)[^。]{0,12}(?:登録|届出|廃止|変更)|(?:登録|届出|廃止|変更)[^。]{0,12}"
+                               r"(?:取扱|取り扱う)(?:事務|業務)|(?:登録|届出)(?:簿|状況|一覧)")
+_ACTION_MARK = re.compile(r"^\s*[【\[〔<＜■◆]?\s*(新規(?:登録)?|変更|修正|廃止|追加)\s*[】\]〕>＞]?\s*$")
+_BUSINESS_END = re.compile(r"(?:業務|事務|事業|システム)$")
 _NONE = re.compile(r"^(?:該当なし|なし|該当無し)$")
 
 
@@ -51,9 +55,34 @@ def action_of(text: str | None) -> str | None:
     return None
 
 
-def is_registry_table(table: Table) -> bool:
-    """A registry table names a business and at least one registry column."""
-    return "business" in table.roles and bool(_REGISTRY_ROLES & set(table.roles))
+def is_registry_table(table: Table, lines: list[Line] | None = None) -> bool:
+    """A registry table names a business and at least one registry column, or a 区分 column whose cells are
+    registry actions (新規 / 変更 / 廃止) and no recipient, or sits under a heading about the registry
+    (「個人情報取扱事務の新規登録」) with a department or date column beside the business."""
+    if "business" not in table.roles:
+        return False
+    if _REGISTRY_ROLES & set(table.roles):
+        return True
+    if {"recipient", "recipient_business", "flow"} & set(table.roles):
+        return False
+    if "kind" in table.roles and any(action_of(row.get("kind")) for row in table.rows):
+        return True
+    if lines is None or not ({"department", "start_date"} & set(table.roles)):
+        return False
+    above = [line.text for line in lines[max(0, table.header.no - 4):table.header.no - 1] if line.text]
+    return any(_REGISTRY_HEADING.search(text) for text in above[-2:])
+
+
+def business_names(cell: str) -> list[str]:
+    """Several businesses in one cell (「A事務、B事務」, 「A事務及びB事務」) are several; one name stays one.
+
+    >>> business_names("児童手当支給事務、児童扶養手当支給事務"), business_names("母子・父子自立支援事務")
+    (['児童手当支給事務', '児童扶養手当支給事務'], ['母子・父子自立支援事務'])
+    """
+    parts = [part.strip() for part in re.split(r"[、,]|及び|並びに|\n", cell) if part.strip()]
+    if len(parts) > 1 and all(_BUSINESS_END.search(part) for part in parts):
+        return parts
+    return [cell.strip()]
 
 
 def _table_action(table: Table, lines: list[Line]) -> str:
@@ -87,15 +116,16 @@ def table_registrations(table: Table, lines: list[Line]) -> tuple[list[Registrat
                 problems.append(Diagnostic(row.line.no, "warning", f"registry row without a business name: "
                                                                     f"{row.line.text[:60]}"))
             continue
-        action = action_of(row.get("action")) or default_action
+        action = action_of(row.get("action")) or action_of(row.get("kind")) or default_action
         content = row.get("mod_content") or ""
-        date = row.get("change_date") or row.get("start_date")
+        date = safe_date(row.get("change_date") or row.get("start_date"), row.line.no, problems)
         collection = [m.group(1) for m in _COLLECTION_ADDED.finditer(content)] or _methods(row.get("collection"))
-        out.append(Registration(
-            department=row.get("department"), business=business, action=action,
-            date=safe_date(date, row.line.no, problems), purpose=row.get("purpose"), subjects=row.get("subjects"),
-            collection_methods=collection, items_added=added_items(content), line=row.line.no, quote=row.line.quote,
-        ))
+        for name in business_names(business):
+            out.append(Registration(
+                department=row.get("department"), business=name, action=action, date=date,
+                purpose=row.get("purpose"), subjects=row.get("subjects"), collection_methods=list(collection),
+                items_added=added_items(content), line=row.line.no, quote=row.line.quote,
+            ))
     return out, problems
 
 
@@ -114,9 +144,14 @@ def list_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
         if action is None and not (("業務" in text or "事務" in text) and ("登録" in text or "廃止" in text)):
             continue  # outside a list only its heading matters: skip the regexes below
         bullet = _BULLET.match(text)
-        heading = not bullet and len(text) <= 40 and not text.endswith(("。", "ます"))
+        titled = bullet is not None and text.endswith(("について", "について(報告)", "について（報告）"))
+        heading = (not bullet or titled) and len(text) <= 40 and not text.endswith(("。", "ます"))
         if heading and ("業務" in text or "事務" in text) and ("登録" in text or "廃止" in text):
             action, department = action_of(section_title(text)), None
+            continue
+        marked = _ACTION_MARK.match(text) if action is not None else None
+        if marked:  # 「【新規】」「【廃止】」: the names below are of this action
+            action, department = action_of(marked.group(1)) or action, None
             continue
         if heading and section_title(text) != text:
             action = department = None  # another numbered section
@@ -131,10 +166,17 @@ def list_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
                 out.append(Registration(department=department, business=name.strip(), action=action,
                                         line=line.no, quote=line.quote))
             continue
-        if bullet and department and not _NOT_A_NAME.search(bullet.group(1)):
-            out.append(Registration(department=department, business=bullet.group(1).strip(), action=action,
-                                    line=line.no, quote=line.quote))
-            continue
+        if bullet and not _NOT_A_NAME.search(bullet.group(1)):
+            # 「・A事務（B課）」 names its department beside it; else the department line above does
+            name, beside = split_business_department(bullet.group(1).strip())
+            if (beside or department) and _BUSINESS_END.search(name):
+                out.append(Registration(department=beside or department, business=name, action=action,
+                                        line=line.no, quote=line.quote))
+                continue
+            if department and not beside:
+                out.append(Registration(department=department, business=bullet.group(1).strip(), action=action,
+                                        line=line.no, quote=line.quote))
+                continue
         if len(text) > 40 or text.endswith("。"):
             action = department = None  # prose: the list is over
     return out
@@ -148,7 +190,8 @@ _FROM = re.compile(r"(?P<date>(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*[年.]\
                    r"\s*(?:から|より)")
 
 
-def prose_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
+def prose_registrations(lines: list[Line], used: set[int],
+                        problems: list[Diagnostic] | None = None) -> list[Registration]:
     """Changes to several businesses stated in one sentence, one modify registration per business.
 
     >>> from .lines import split_lines
@@ -169,7 +212,7 @@ def prose_registrations(lines: list[Line], used: set[int]) -> list[Registration]
         if len(owned) < 2 or not all(owned):
             continue
         since = _FROM.search(change.group("rest"))
-        date = to_iso_date(since.group("date")) if since else None
+        date = safe_date(since.group("date"), line.no, problems if problems is not None else []) if since else None
         item = added.group("quoted") or added.group("plain")
         for match in owned:
             out.append(Registration(department=match.group("dept"), business=match.group("biz"), action="modify",

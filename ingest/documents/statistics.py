@@ -6,7 +6,8 @@ upper cell says 内訳 marks breakdown columns, which are read on the total row 
 above it break down the request count, not the outcomes). Rows of zeros only are skipped: they
 state that an organ did nothing, not a count about the system.
 Counts in prose (「目的外利用 11 件の内訳は、…によるものが 3 件、…に基づくものが 2 件」) are read
-segment by segment; one that repeats a table cell (same kind and count) is the same fact and dropped.
+segment by segment; each is its own record, even when a table cell repeats it (the gold conventions). When the
+kind itself is the subject (「令和2年度の件数は、登録が6件」) the period the sentence names labels the count.
 
 >>> stat_kind("一部承諾"), stat_kind("外部提供"), stat_kind("廃止")
 ('disclosure_partial', 'external_provision', 'registration_abolish')
@@ -32,24 +33,25 @@ _KIND_WORDS = (
     ("review_request", ("審査請求", "不服申立")),
     ("correction_request", ("訂正",)),
     ("suspension_request", ("利用停止", "利用の停止", "提供の停止", "消去")),
-    ("disclosure_request", ("請求件数", "開示請求", "閲覧", "写しの交付", "視聴")),
+    ("disclosure_request", ("請求件数", "開示請求", "開示等請求", "閲覧", "写しの交付", "視聴", "請求内容", "請求先")),
     ("purpose_outside_use", ("目的外利用",)),
-    ("external_provision", ("外部提供",)),
+    ("external_provision", ("外部提供", "へ提供され", "に提供され")),
     ("registration_total", ("現在の登録", "登録総数", "登録事務の総数", "登録事務数", "事務の登録件数",
-                            "業務の登録件数")),
+                            "業務の登録件数", "現在累計")),
     ("registration_abolish", ("廃止",)),
     ("registration_modify", ("変更", "修正")),
     ("registration_new", ("新規", "登録", "開始")),
     ("complaint", ("苦情",)),
 )
 _NUMBER = re.compile(r"^\d[\d,]*$")
-_PROSE_COUNT = re.compile(r"(\d[\d,]*)\s*件")
+_PROSE_COUNT = re.compile(r"(?:(?P<man>\d+)万(?P<rest>\d{1,4})?|(?P<n>\d[\d,]*))\s*件")
 _TOTAL = re.compile(r"^(?:合計|計|総計|総数|全体)$")
 _BASIS_PHRASE = re.compile(
     r"(?:条例|法)第\d+条[^、。が]*?号(?:\([^)]*\))?|[^、。をにがはで]*?(?:による|に基づく|を得た)もの"
 )
 _HEADING = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])[\s.．]")
 _RULE_LINE = re.compile(r"^[|:\-\s+]+$")
+_PERIOD = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)年度|(?:19|20)\d\d年度")
 _GENERIC_COUNT = re.compile(r"^(?:件数|数|回数|人数)$")
 
 
@@ -102,6 +104,8 @@ _NOT_APPLICABLE = re.compile(r"^[-－―ー—‐*＊/／]+$")  # a dash cell: n
 def _is_data_row(cells: list[str]) -> bool:
     counts = [c for c in cells if c and _count(c) is not None]
     labels = [c for c in cells if c and _count(c) is None and not _NOT_APPLICABLE.match(c.replace(" ", ""))]
+    if len(counts) == 1 and len(labels) == 2 and stat_kind(labels[-1]):
+        return True  # 「市長 目的外利用 12」: an organ, then the kind its count is of (organ named once per group)
     return bool(counts) and bool(labels) and len(counts) >= len(labels)
 
 
@@ -131,15 +135,21 @@ def _transposed(lines: list[Line], header: Line, body: int) -> tuple[list[Statis
         return [], body
     table = _label(lines, header.no - 1)
     out: list[Statistic] = []
+    group = ""  # the organ a group of rows is named under once: 「市長 目的外利用 12」 then 「 外部提供 30」
     for row in rows:
         label = _row_label(row.cells)
         kind = stat_kind(label)
+        labels = [cell for cell in row.cells if cell and _count(cell) is None]
+        if len(labels) == 2:
+            group = labels[0]
+        elif row.cells and row.cells[0]:
+            group = ""
         values = [(col, _count(cell)) for col, cell in enumerate(row.cells) if cell and _count(cell) is not None]
         if kind is None or not any(value for _, value in values):
             continue
         for col, value in values:
             column = header.cells[col] if col < len(header.cells) else ""
-            organ = label if not column or _GENERIC_COUNT.match(column) else column
+            organ = (group or label) if not column or _GENERIC_COUNT.match(column) else column
             out.append(Statistic(table=table, organ_or_basis=organ, kind=kind, count=value, line=row.no,
                                  quote=row.quote))
     return out, body
@@ -164,9 +174,17 @@ def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
         body = _after_rules(lines, index + 1)
         breakdown: set[int] = set()
         second = lines[body] if body < len(lines) else None
-        if second is not None and second.cells and not _is_data_row(second.cells):
+        second_cells = list(second.cells) if second is not None else []
+        third = lines[body + 1] if second is not None and body + 1 < len(lines) else None
+        if (second_cells and not _is_data_row(second_cells) and third is not None and third.cells
+                and not _is_data_row(third.cells) and body + 2 < len(lines) and _is_data_row(lines[body + 2].cells)):
+            # A header over three lines: 「全部」 over 「開示」 is one column word, 全部開示.
+            second_cells = [(upper + (third.cells[col] if col < len(third.cells) else "")).strip()
+                            for col, upper in enumerate(second_cells)]
+            body += 1
+        if second is not None and second_cells and not _is_data_row(second_cells):
             group = ""
-            for col, cell in enumerate(second.cells):
+            for col, cell in enumerate(second_cells):
                 upper = header.cells[col] if col < len(header.cells) else ""
                 group = upper or group
                 while len(columns) <= col:
@@ -216,43 +234,134 @@ def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
     return out
 
 
-def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, int]]) -> list[Statistic]:
-    """Counts stated in sentences, minus those that repeat a table cell."""
+def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, int]],
+                     judged: set[int] | None = None) -> list[Statistic]:
+    """Counts stated in sentences, each its own record even when a table repeats it (``known`` is kept for
+    callers; the conventions now record a prose count at its own line).
+
+    Sentences about the public-records system (情報公開, 公文書) are not about personal data: their counts,
+    and those of the sentences that follow them until personal data is named again, are not read. A count
+    whose kind follows it (「8件が開示」) takes the subject of the sentence's first count as its label; a
+    difference (「13件増」) is no count. ``judged`` receives the lines whose counts were so set aside: they
+    were read, not missed.
+    """
     out: list[Statistic] = []
+    public = False  # the sentences read last were about the public-records system
     for line in lines:
-        if line.cells or line.no in skip or "件" not in line.text:
+        if line.cells or line.no in skip:
+            continue
+        if "件" not in line.text:
+            public = _system(line.text, public)
             continue
         text = compact(line.text)
+        period: str | None = None  # named by an earlier segment: 「令和2年度の件数は、登録が6件」
         context: str | None = None
         table = ""
         previous: str | None = None  # the kind of the count just read: 「12件(うちAによるもの8件、Bによるもの4件)」
         within = False
-        for segment in re.split(r"[、。]|及び|(?=[(（]うち)", text):
-            if segment[:1] in "(（" and segment[1:3] == "うち":
-                within, segment = True, segment[1:]
-            closes = segment.endswith((")", "）"))
-            segment = segment.rstrip(")）")
-            match = _PROSE_COUNT.search(segment)
-            if not match:
-                # 「…の登録件数は、市長548件、教育委員会64件」: the kind named before the counts applies to them.
-                context = stat_kind(segment) or context
+        subject: str | None = None  # the label of the line's first count: 「…開示請求は10件あり、8件が開示」
+        for sentence in text.split("。"):
+            public = _system(sentence, public)
+            if public or _COUNTING_NOTE.match(sentence):
+                if judged is not None:
+                    judged.add(line.no)
                 continue
-            head = segment[: match.start()].rstrip("がはで:：(（ ")
-            kind = stat_kind(head)
-            if kind is None:
-                kind = previous if within else context
-            within = within and not closes
-            if kind is None:
-                continue
-            previous = previous if within else kind
-            if "内訳" in segment or "の内" in segment or "のうち" in segment:
-                context, table = kind, segment
-            count = int(match.group(1).replace(",", ""))
-            if (kind, count) in known and not (table and _BASIS_PHRASE.search(head)):
-                continue  # a table states it already; a breakdown by basis (「…のうち、Aによるもの2件」) is its own
-
-            phrase = _BASIS_PHRASE.search(head)
-            label = phrase.group(0) if phrase else head
-            out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis=label, kind=kind,
-                                 count=count, line=line.no, quote=line.quote))
+            breakdown = False  # after 「うち」 the counts break a total down: each keeps its own word
+            for segment in _SEGMENTS.split(sentence):
+                if segment[:1] in "(（" and segment[1:3] == "うち":
+                    within, segment = True, segment[1:]
+                breakdown = breakdown or segment.startswith(("うち", "このうち", "その内"))
+                closes = segment.endswith((")", "）"))
+                segment = segment.rstrip(")）")
+                match = _PROSE_COUNT.search(segment)
+                if match and _DIFFERENCE.match(segment, match.end()):
+                    match = None  # 「前年度比13件増の46件」: the difference is no count
+                    later = _PROSE_COUNT.search(segment, segment.find("件") + 1)
+                    match = later if later and not _DIFFERENCE.match(segment, later.end()) else None
+                if match and segment[: match.start()].endswith(("ほか", "他", "外")):
+                    match = None  # 「…審査請求事案ほか2件」: the other items of a list, not a count of the system
+                if not match:
+                    # 「…の登録件数は、市長548件、教育委員会64件」: the kind named before the counts applies to them.
+                    context = stat_kind(segment) or context
+                    stated_period = _PERIOD.search(segment)
+                    period = stated_period.group(0) if stated_period else period
+                    continue
+                if period is None and _PERIOD.search(segment[: match.start()]):
+                    period = _PERIOD.search(segment[: match.start()]).group(0)  # 「平成15年度の請求は42件」
+                raw_head = segment[: match.start()].rstrip(":：(（ ")
+                head = _HEAD_CUT.sub("", raw_head).rstrip("がはでも")
+                tail = _tail_kind(segment[match.end():])
+                kind = stat_kind(head)
+                if kind is None and _AS_OF.search(head):
+                    kind = "registration_total"  # 「3月31日現在で2937件」: a stock of the system as of a day
+                if kind and not within:
+                    context = kind  # 「提供された個人情報は8万件で、…市民税課が4万件」: it goes on counting the same
+                if tail and (kind is None or "うち" in head):
+                    kind = tail  # 「8件が開示」「不開示のうち19件は文書不存在によるもの」
+                if kind is None:
+                    kind = previous if within else context
+                within = within and not closes
+                if kind is None:
+                    continue
+                previous = previous if within else kind
+                if "内訳" in segment or "の内" in segment or "のうち" in segment:
+                    context, table = kind, segment
+                count = _count_of(match)
+                phrase = _BASIS_PHRASE.search(head)
+                label = phrase.group(0) if phrase else head
+                whose = _WHOSE.match(segment, match.end()) if not label and not tail else None
+                if whose:
+                    label = whose.group("who")  # 「92件の全件が市長」: the organ the count belongs to
+                elif not label and subject:
+                    label = subject
+                elif (not phrase and period and raw_head.endswith("が") and _is_kind_word(_TOPIC.sub("", head))
+                      and not breakdown):
+                    # 「令和2年度の件数は、登録が6件」: the kind is the subject of a count of the period the line names
+                    label = f"{period} {_TOPIC.sub('', head)}"
+                subject = subject or label
+                out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis=label, kind=kind,
+                                     count=count, line=line.no, quote=line.quote))
+                earlier = _PREVIOUS_YEAR.match(segment, match.end())
+                if earlier:  # 「全部開示が76件(同60件)」: the same count of the year before, its own record
+                    out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis="前年度", kind=kind,
+                                         count=int(earlier.group("n").replace(",", "")), line=line.no,
+                                         quote=line.quote))
     return out
+
+
+_SEGMENTS = re.compile(r"[、]|,(?!\d{3})|及び|(?=[(（]うち)")
+_PREVIOUS_YEAR = re.compile(r"\s*[(（](?:前年度は|前年は|前年度|同)\s*(?P<n>\d[\d,]*)\s*件[)）]?")
+_WHOSE = re.compile(r"(?:の全件|の全て|のすべて)?が(?P<who>[^、。(（]{2,12}?)(?:[(（]|だ|で|$)")
+_AS_OF = re.compile(r"(?:\d+月\d+日|年度末|月末)現在$")
+_COUNTING_NOTE = re.compile(r"^[※*]")  # 「※1件の請求に複数の決定を行う場合があります」: how counts are made
+_DIFFERENCE = re.compile(r"\s*(?:増|減|の増|の減|多い|少ない)")
+_HEAD_CUT = re.compile(r"(?:前年度?比)?\d[\d,]*件(?:増|減)の?$|前年度?比$")  # 「…は前年度比5件増の」31件
+_TOPIC = re.compile(r"^[^、]*?は")
+_PUBLIC_RECORDS = re.compile(r"情報公開|公文書|公開請求")
+_PERSONAL_DATA = re.compile(r"個人情報|自己情報|本人情報")
+_KIND_WORD_SET = frozenset(word for _, words in _KIND_WORDS for word in words) | {"開示"}
+
+
+def _system(sentence: str, public: bool) -> bool:
+    """Whether the text now speaks of the public-records system: personal data named wins, else it carries on."""
+    if "情報" in sentence and _PERSONAL_DATA.search(sentence):
+        return False
+    return True if "公" in sentence and _PUBLIC_RECORDS.search(sentence) else public
+
+
+def _is_kind_word(text: str) -> bool:
+    return text in _KIND_WORD_SET
+
+
+def _tail_kind(tail: str) -> str | None:
+    """The kind named right after a count: 「が開示」「が一部開示」「は請求者が取り下げた」."""
+    words = tail.lstrip("がはのでと ").split("、")[0]
+    if not words:
+        return None
+    return _column_kind(words) or stat_kind(words)
+
+
+def _count_of(match: re.Match) -> int:
+    if match.group("man"):
+        return int(match.group("man")) * 10000 + int(match.group("rest") or 0)
+    return int(match.group("n").replace(",", ""))

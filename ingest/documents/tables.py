@@ -122,6 +122,57 @@ def header_roles(cells: list[str]) -> list[str | None] | None:
     return roles
 
 
+_SOURCE_ROLES = ("department", "source_department", "business", "source_business")
+_RECIPIENT_ROLES = ("recipient", "recipient_business")
+_DEPARTMENT_CELL = re.compile(r"(?:課|室|係|センター|支所|事務所)(?:\s|$|[(（「])")
+_BUSINESS_CELL = re.compile(r"(?:業務|事務|事業|システム)(?:\s*[(（][^)）]*[)）])?$")
+
+
+def roles_by_content(cells: list[str], below: list[Line]) -> list[str | None] | None:
+    """Roles of a flow list's header whose labels are unfamiliar, worked out from the cells under them.
+
+    A column of department names (…課, …室) or of business names (…事務, …業務) is a party: the first such
+    column without a named counterpart is the source, the next the recipient (tables read left to right); a
+    column of dates is the start. The header must still name at least one role itself, and the result must
+    have both a source and a recipient: otherwise it is no flow list and ``None`` is returned. Columns left
+    unknown keep ``None`` (the flow-list reader reports them).
+
+    >>> from .lines import split_lines
+    >>> roles_by_content(["番号", "情報の持ち主", "つなぐ相手", "項目"],
+    ...                  split_lines("1\\t税務課\\t福祉課\\t所得\\n2\\t市民課 住民記録事務\\t保育課\\t住所"))
+    ['row_no', 'department', 'recipient', 'items']
+    """
+    if len(cells) < 3 or is_row_number(cells[0]):
+        return None
+    if any(len(cell) > 40 or "、" in cell or "。" in cell or _COUNT.match(cell) or _DATE.search(cell)
+           for cell in cells):
+        return None
+    roles = [header_role(cell) for cell in cells]
+    if not any(role and role != "row_no" for role in roles):
+        return None
+    body = [line.cells for line in below if line.cells]
+    if not body:
+        return None
+    if not cells[0] and not roles[0]:
+        roles[0] = "row_no"
+    for column, role in enumerate(roles):
+        if role or not cells[column]:
+            continue
+        values = [row[column].strip() for row in body if column < len(row) and row[column].strip()]
+        if len(values) < 1:
+            continue
+        if all(_DATE.search(value) for value in values):
+            roles[column] = "start_date"
+        elif sum(bool(_DEPARTMENT_CELL.search(value)) for value in values) * 2 > len(values):
+            roles[column] = "department" if not any(r in roles for r in _SOURCE_ROLES[:2]) else "recipient"
+        elif sum(bool(_BUSINESS_CELL.search(value)) for value in values) * 2 > len(values):
+            source_named = any(r in roles for r in ("business", "source_business"))
+            roles[column] = "source_business" if not source_named else "recipient_business"
+    if not any(role in roles for role in _SOURCE_ROLES) or not any(role in roles for role in _RECIPIENT_ROLES):
+        return None
+    return roles
+
+
 @lru_cache(maxsize=1024)
 def _role_index(roles: tuple[str | None, ...]) -> dict[str, int]:
     """Column of the first cell of each role (tables have few distinct headers: cached)."""
@@ -249,6 +300,10 @@ def _split_header(lines: list[Line], index: int, alone: list[str | None] | None)
     return combined
 
 
+def _same_text(cells: list[str], header: list[str]) -> bool:
+    return [cell.replace(" ", "") for cell in cells if cell] == [cell.replace(" ", "") for cell in header if cell]
+
+
 def find_tables(lines: list[Line]) -> list[Table]:
     """Every table whose header names known roles, with its rows."""
     tables: list[Table] = []
@@ -256,6 +311,8 @@ def find_tables(lines: list[Line]) -> list[Table]:
     while index < len(lines):
         line = lines[index]
         roles = header_roles(line.cells) if line.cells else None
+        if roles is None and line.cells and (index == 0 or not lines[index - 1].cells):  # a header starts a table
+            roles = roles_by_content(line.cells, lines[index + 1:index + 8])
         split = _split_header(lines, index, roles) if line.cells else None
         if split is not None:
             roles = split
@@ -272,11 +329,12 @@ def find_tables(lines: list[Line]) -> list[Table]:
                 continue
             if current.cells:
                 other = header_roles(current.cells)
-                if other == roles:
+                if other == roles and _same_text(current.cells, line.cells):
                     index += 1  # the header repeated after a page break
                     continue
-                if other is not None:
+                if other is not None and other != roles:
                     break
+                # A row whose every cell reads like its column (「老人クラブ助成事務」 under 「事務の名称」) is data.
                 if _is_new_row(current.cells, roles):
                     table.rows.append(Row(current, list(current.cells), roles, [current.no]))
                 elif table.rows:

@@ -390,18 +390,32 @@ def _mark_fragment(items: list[_Item], header: _Item, last_row: _Item) -> None:
     row.dropped = True
 
 
+def _reaches_edge(item: _Item) -> bool:
+    return bool(item.column_right) and item.bbox[2] >= item.column_right - 1.5 * item.size
+
+
+def _wrap_gap(items: list[_Item]) -> float:
+    """The usual gap below a line that reaches its column's edge: most such lines wrap inside a paragraph,
+    so a clearly wider gap (a paragraph's own spacing) after a full line starts a new paragraph."""
+    gaps = sorted(b.bbox[1] - a.bbox[3] for a, b in zip(items, items[1:], strict=False)
+                  if a.cells is None and b.cells is None and a.page == b.page and not a.dropped
+                  and not b.dropped and _reaches_edge(a) and 0 < b.bbox[1] - a.bbox[3] < 1.2 * b.size)
+    return gaps[len(gaps) // 2] if gaps else 0.0
+
+
 def _join_paragraphs(items: list[_Item]) -> list[_Item]:
     """A line that reaches its column's right edge continues on the next line of the same column."""
     out: list[_Item] = []
+    usual = _wrap_gap(items)
     for item in items:
         if item.dropped:
             continue
         last = out[-1] if out else None
         if (last is not None and last.cells is None and item.cells is None and last.page == item.page
                 and last.column_right and item.column_right == last.column_right
-                and last.bbox[2] >= last.column_right - 1.5 * last.size
+                and _reaches_edge(last)
                 and abs(item.size - last.size) < 0.5
-                and 0 < item.bbox[1] - last.bbox[3] < 1.2 * item.size
+                and 0 < item.bbox[1] - last.bbox[3] < min(1.2 * item.size, usual + 1.0)
                 and item.bbox[0] <= last.bbox[0] + 0.5 and not _LIST_START.match(item.text)
                 and _UNRULED_GAP not in last.text and _UNRULED_GAP not in item.text):
             last.text += _glue(last.text, item.text) + item.text

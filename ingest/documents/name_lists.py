@@ -1,0 +1,181 @@
+"""Pages about a name list (名簿) and the bodies that receive it: one flow per receiving body.
+
+A municipality keeps a list (避難行動要支援者名簿 and the like) and gives it to outside bodies. The page names
+the list, what it holds (「名簿の内容」 followed by a bullet list, or 「名簿情報は、「氏名」、「住所」…です」) and
+the bodies, either as bullets under a heading (「名簿の提供先」「避難支援等関係者とは」) or in one sentence
+(「…関係者（消防、警察、民生委員など）に提供」, 「消防や警察など関係者に提供」,
+「自治会、警察などの関係者へ配布」). Each body is one ``external_provision`` flow from the list, on the line
+that names it first; consent or the ordinance the providing sentence names gives the basis.
+
+>>> from .lines import split_lines
+>>> page = split_lines("災害時連絡名簿について\\n名簿は、本人の同意があれば消防、警察などの関係者へ提供します。\\n"
+...                    "名簿の提供先\\n・自治会")
+>>> flows, _ = name_list_flows(page, set())
+>>> flows[0].source_business, [(f.recipient_external, f.basis, f.line) for f in flows]
+('災害時連絡名簿', [('消防', 'consent', 2), ('警察', 'consent', 2), ('自治会', 'consent', 4)])
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize import split_items
+from ..records import Diagnostic, Flow
+from .lines import Line
+
+__all__ = ["list_name", "name_list_flows"]
+
+_LIST_NAME = re.compile(r"(?P<whose>[一-龥ァ-ヶー々]{3,})[)）]?(?P<of>の)?名簿")
+_HANDS_OVER = re.compile(r"提供|配布|配付|共有")
+_RECIPIENT_HEADING = re.compile(r"提供先|配布先|配付先|関係者とは|関係者[(（]|名簿の提供を受ける")
+_CONTENT_HEADING = re.compile(r"名簿(?:情報)?の(?:内容|記載事項|項目)|(?:記載|掲載)される(?:事項|内容|情報)|記載事項")
+_BULLET = re.compile(r"^\s*(?:[-・●○◆◇■□*]|\d{1,2}[.．)）]|[(（]\d{1,2}[)）]|[①-⑳])\s*")
+_GROUP_LIST = re.compile(r"関係者\s*[(（](?P<names>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]\s*(?:に|へ|と)")
+# 「名簿は、本人の同意を得て、消防署、警察署、民生委員に提供します」: the bodies listed right before the verb
+_DIRECT_LIST = re.compile(r"(?P<names>[^。]+?)(?:に|へ)(?:対し(?:て)?)?、?(?:名簿(?:情報)?を)?(?:提供|配布|配付)")
+_ENUMERATION = re.compile(r"(?P<names>[^。]+?)など(?:の)?[^、。]{0,12}?(?:関係者|機関|団体)(?:に|へ)")
+_GROUP_ONLY = re.compile(r"(?P<group>[一-龥ァ-ヶー々]{2,}関係者)(?:に|へ)[^。]{0,15}?(?:提供|配布|配付)")
+_PARTICLE_CUT = re.compile(r"^.*(?:で|には|は|を|が|ば|に|、)(?=[^、]{2,}$)")
+_CONSENT = re.compile(r"同意")
+_ORDINANCE = re.compile(r"(?P<law>[^、。]*?(?:条例|法律|法)(?:第[\d条項号の]+)?)(?:を定め|に基づ)")
+_QUOTED = re.compile(r"「([^「」]{1,20})」")
+
+
+def list_name(lines: list[Line]) -> str | None:
+    """The name list the page is about: the 「…名簿」 it names most often (the first of equals).
+
+    >>> from .lines import split_lines
+    >>> list_name(split_lines("方々の名簿（災害時連絡名簿）を作る\\n災害時連絡名簿とは\\n旧来の援護者名簿"))
+    '災害時連絡名簿'
+    """
+    counts: dict[str, int] = {}
+    for line in lines:
+        if "名簿" not in line.text:
+            continue
+        for found in _LIST_NAME.finditer(line.text):
+            name = found.group("whose") + (found.group("of") or "") + "名簿"
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+def _is_heading(text: str) -> bool:
+    return len(text) <= 30 and "。" not in text
+
+
+def _strip_bullet(text: str) -> str:
+    return _BULLET.sub("", text, count=1).strip()
+
+
+def _bodies(names: str) -> list[str]:
+    """「消防、警察、民生委員など」 → the bodies, each trimmed of the clause before it; 「など」 is no body."""
+    out: list[str] = []
+    parts = [part.strip() for part in re.split(r"[、,]|や|及び|および|並びに", names) if part.strip()]
+    for position, part in enumerate(reversed(parts)):
+        trimmed = _PARTICLE_CUT.sub("", part).strip()
+        body = re.sub(r"など$|等$", "", trimmed).strip()
+        if body and not re.search(r"[ぁ-ん]$", body):  # 「同意を得て」 is a clause, not a body
+            out.append(body)
+        if trimmed != part or (position and len(part) > 20):
+            break  # the clause before the first body
+    return list(reversed(out))
+
+
+def _items(lines: list[Line]) -> list[str]:
+    """What the list holds: the bullets (or the one line) under a contents heading, or quoted names in a line."""
+    for index, line in enumerate(lines):
+        if _CONTENT_HEADING.search(line.text) and len(line.text) <= 30:
+            bullets: list[str] = []
+            for after in lines[index + 1:index + 15]:
+                if after.blank:
+                    continue
+                if _BULLET.match(after.text):
+                    bullets.append(_strip_bullet(after.text))
+                elif bullets:
+                    break
+                else:
+                    return split_items(after.text.rstrip("。"))
+            if bullets:
+                return bullets
+        if "名簿" in line.text and len(_QUOTED.findall(line.text)) >= 3:
+            return _QUOTED.findall(line.text)
+    return []
+
+
+def _basis(lines: list[Line]) -> tuple[str, str | None]:
+    """Consent when the page asks for it to give the list out; an ordinance or law the providing sentence names."""
+    for line in lines:
+        for sentence in line.text.split("。"):
+            if not _HANDS_OVER.search(sentence):
+                continue
+            if _CONSENT.search(sentence):
+                phrase = re.search(r"[^、。]{0,8}同意", sentence)
+                return "consent", phrase.group(0) if phrase else "同意"
+            law = _ORDINANCE.search(sentence)
+            if law and "名簿" in sentence:
+                return "law", re.sub(r"^.*?(?:は|では|が)、", "", law.group("law"))
+    return "unknown", None
+
+
+def name_list_flows(lines: list[Line], consumed: set[int],
+                    diagnostics: list[Diagnostic] | None = None) -> tuple[list[Flow], set[int]]:
+    """One flow per body the page says receives its name list, and the lines that named them.
+
+    A sentence that hands the list to a group (「名簿情報が関係者に提供されます」) without naming any body
+    is put in ``diagnostics`` with the flow read so far as its candidate.
+    """
+    name = list_name(lines)
+    if not name:
+        return [], set()
+    found: list[tuple[str, Line]] = []
+    groups: list[tuple[str, Line]] = []
+    for index, line in enumerate(lines):
+        if line.no in consumed or line.blank or line.cells:
+            continue
+        text = line.text
+        if _RECIPIENT_HEADING.search(text) and len(text) <= 30 and "。" not in text:
+            seen_bullet = False
+            for after in lines[index + 1:index + 15]:
+                if after.blank:
+                    continue
+                if _BULLET.match(after.text) and len(after.text) <= 40:
+                    seen_bullet = True
+                    found.append((_strip_bullet(after.text), after))
+                elif not seen_bullet and "、" in after.text and "。" not in after.text and len(after.text) <= 80:
+                    found.extend((body, after) for body in _bodies(after.text))  # 「消防、警察、民生委員」 on one line
+                    break
+                elif seen_bullet or _RECIPIENT_HEADING.search(after.text) or _is_heading(after.text):
+                    break  # the list ended, or a new heading started before any bullet
+            continue
+        if not _HANDS_OVER.search(text) or ("名簿" not in text and "関係者" not in text):
+            continue
+        for pattern in (_GROUP_LIST, _ENUMERATION, _DIRECT_LIST):
+            match = pattern.search(text)
+            bodies = _bodies(match.group("names")) if match else []
+            if pattern is _DIRECT_LIST and len(bodies) < 2:
+                bodies = []  # one name before the verb is a group (「関係者に提供」), not a list of bodies
+            if bodies:
+                found.extend((body, line) for body in bodies)
+                break
+        else:
+            group = _GROUP_ONLY.search(text)
+            if group and "名簿" in text:
+                groups.append((group.group("group"), line))
+    flows: list[Flow] = []
+    seen: set[str] = set()
+    if not found:
+        return [], set()
+    items = _items(lines)
+    basis, basis_text = _basis(lines)
+    for group, line in groups if diagnostics is not None else ():
+        diagnostics.append(Diagnostic(line.no, "warning", f"the list is handed to 「{group}」 but no body is named: "
+                                                          f"{line.text[:40]}",
+                                      {"kind": "external_provision", "source_business": name,
+                                       "recipient_external": group, "items": list(items), "line": line.no}))
+    for body, line in found:
+        key = re.sub(r"\s", "", body)
+        if not key or key in seen or "名簿" in key:
+            continue
+        seen.add(key)
+        flows.append(Flow(source_business=name, recipient_external=body, kind="external_provision", basis=basis,
+                          basis_text=basis_text, items=list(items), line=line.no, quote=line.quote))
+    return flows, {flow.line for flow in flows if flow.line}

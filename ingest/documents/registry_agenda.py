@@ -1,0 +1,55 @@
+"""Registry changes listed as agenda items: 「報告1 住民基本台帳事務について【変更】」.
+
+A council agenda reports the registry changes of the period as items, each naming one or more businesses and
+the action in a bracket (【新規】【変更】【廃止】, （新規）…) or in words (「…事務の登録について」,
+「…事務の廃止について」). Each business named is one registration, on the item's line; a department in a bracket
+beside the title (【市民課】) is its department.
+
+>>> from .lines import split_lines
+>>> page = split_lines("3 報告事項\\n報告1 犬の登録事務、狂犬病予防事務について【変更】\\n"
+...                    "報告2 敬老祝金事務について（廃止）")
+>>> [(r.business, r.action, r.line) for r in agenda_registrations(page, set())]
+[('犬の登録事務', 'modify', 2), ('狂犬病予防事務', 'modify', 2), ('敬老祝金事務', 'abolish', 3)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Registration
+from .lines import Line
+from .registry import action_of, business_names
+
+__all__ = ["agenda_registrations"]
+
+_ITEM = re.compile(
+    r"^\s*(?:(?:報告|議題|審議|協議)(?:事項)?\s*\d*|[(（]?\d{1,2}[)）.．]|[①-⑳]|[・●○ア-オ][.．\s]?)\s*"
+    r"(?P<names>[^【】\[\]()（）「」。]+?(?:業務|事務|事業|システム))"
+    r"(?P<how>の(?:新規)?登録|の(?:登録)?(?:変更|廃止|修正)|に係る(?:登録|変更|廃止)[^【】()（）]*)?"
+    r"(?:の届出)?(?:について|に関して)?(?:の報告)?\s*"
+    r"(?:[【\[(（](?P<action>新規|新規登録|登録|変更|修正|廃止|追加)[】\])）])?"
+    r"\s*(?:[【\[(（](?P<department>[^】\])）]{2,20}(?:課|室|センター|局|部))[】\])）])?\s*$"
+)
+
+
+_GENERIC = re.compile(r"^(?:個人情報)?(?:取扱|取り扱い|保有)?(?:業務|事務|事業)$|^個人情報取扱")
+
+
+def agenda_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
+    """One registration per business an agenda item reports as registered, changed or abolished."""
+    out: list[Registration] = []
+    for line in lines:
+        if line.no in used or line.cells or "事" not in line.text and "業" not in line.text:
+            continue
+        item = _ITEM.match(line.text)
+        if not item or not (item.group("action") or item.group("how")):
+            continue
+        action = action_of(item.group("action")) or action_of(item.group("how"))
+        if action is None:
+            continue
+        for name in business_names(item.group("names")):
+            if _GENERIC.match(name):
+                continue  # 「個人情報取扱事務の登録について」 names the registry, not a business
+            out.append(Registration(department=item.group("department"), business=name, action=action,
+                                    line=line.no, quote=line.quote))
+    return out

@@ -1,0 +1,67 @@
+"""Pages about a name list (名簿) and the bodies that receive it: invented pages of the shapes cities publish."""
+
+from __future__ import annotations
+
+import pytest
+
+from tadori.ingest.documents import extract_document
+from tadori.ingest.records import Document
+
+
+def extract(text: str):
+    return extract_document(Document(path="page.txt", sha256="0" * 64, text=text))
+
+
+CASES = [
+    (  # bodies as bullets under a heading; the ordinance the providing sentence names is the basis
+        "\n".join(["地域見守台帳名簿について",
+                   "東浜市では、地域見守台帳名簿に関する条例を定め、支援者に名簿を提供します。", "名簿の内容",
+                   "- 氏名", "- 住所", "名簿の提供先(支援者)", "- 町内会", "- 東浜消防署",
+                   "- 東浜市社会福祉協議会", "※ 平常時から提供します。"]),
+        "地域見守台帳名簿", ["町内会", "東浜消防署", "東浜市社会福祉協議会"], [7, 8, 9], "law", ["氏名", "住所"]),
+    (  # bodies in a bracket after the group, in one sentence
+        "\n".join(["災害時要援護者名簿を関係者に提供します",
+                   " 町では、協定を結んだ避難支援等関係者(消防、警察、民生委員など)に名簿を提供していきます。"]),
+        "災害時要援護者名簿", ["消防", "警察", "民生委員"], [2, 2, 2], "unknown", []),
+    (  # 「A、B、Cなどの関係者へ配布」, with consent
+        "\n".join(["要配慮者名簿制度", "(1) 名簿情報は、「氏名」、「住所」、「連絡先」です。",
+                   "(2) 要配慮者名簿の情報は、本人の同意があれば、平時に自治会・町内会、消防署、警察署などの"
+                   "避難支援等関係者へ配布されます。"]),
+        "要配慮者名簿", ["自治会・町内会", "消防署", "警察署"], [3, 3, 3], "consent", ["氏名", "住所", "連絡先"]),
+    (  # 「AやBなど関係者に提供」, then the same bodies again as bullets: one flow each, at the first line
+        "\n".join(["避難支援者名簿の制度", "特に支援を要する方(要支援者)の名簿を作成し、その名簿を消防や警察など"
+                   "支援等関係者に提供するものです。", "支援等関係者とは", "次の方々です。", "●消防", "●警察",
+                   "●自治会"]),
+        "避難支援者名簿", ["消防", "警察", "自治会"], [2, 2, 7], "unknown", []),
+    (  # the bodies listed right before the verb, a clause before them; one group name alone is no list
+        "\n".join(["要配慮者支援名簿について", "要配慮者支援名簿は、本人の同意を得て、消防署、警察署及び民生委員に"
+                   "提供します。", "名簿を支援者に提供することで、見守りに役立てます。"]),
+        "要配慮者支援名簿", ["消防署", "警察署", "民生委員"], [2, 2, 2], "consent", []),
+    (  # the bodies on one comma line under the heading
+        "\n".join(["要援護者台帳名簿", "名簿の提供先", "消防本部、警察署、民生委員・児童委員、自治会", "登録の方法"]),
+        "要援護者台帳名簿", ["消防本部", "警察署", "民生委員・児童委員", "自治会"], [3, 3, 3, 3], "unknown", []),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "bodies", "lines", "basis", "items"), CASES)
+def test_each_receiving_body_of_a_name_list_is_one_flow(text, source, bodies, lines, basis, items):
+    flows = extract(text).flows
+    assert [f.recipient_external for f in flows] == bodies
+    assert [f.line for f in flows] == lines
+    assert {(f.source_business, f.kind, f.basis) for f in flows} == {(source, "external_provision", basis)}
+    assert all(f.items == items for f in flows)
+
+
+def test_a_list_handed_to_a_group_without_a_named_body_is_a_candidate_not_silence():
+    text = "\n".join(["緊急連絡名簿について", "名簿の提供先", "・消防団",
+                      "災害時には、緊急連絡名簿の情報が避難支援等関係者に提供されます。"])
+    extraction = extract(text)
+    assert [f.recipient_external for f in extraction.flows] == ["消防団"]
+    (diagnostic,) = [d for d in extraction.diagnostics if d.line == 4]
+    assert diagnostic.candidate["recipient_external"] == "避難支援等関係者"
+    assert diagnostic.candidate["source_business"] == "緊急連絡名簿"
+
+
+def test_a_page_without_a_name_list_reads_no_bodies():
+    text = "\n".join(["申請の流れ", "提供先", "・窓口で申請する", "・郵送する"])
+    assert extract(text).flows == []

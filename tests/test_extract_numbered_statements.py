@@ -1,0 +1,33 @@
+"""Numbered statements of one hand-over each (「（3）A課が保有する「X事務」のYを、B課が「Z事務」で目的外に利用する。
+（根拠／開始日）」) and their variants: invented lines of the shapes real answers and reports use."""
+
+from __future__ import annotations
+
+import pytest
+
+from tadori.ingest.documents import extract_document
+from tadori.ingest.records import Document
+
+CASES = [
+    ("（3）衛生課が保有する「予防接種事務」の接種記録を、学務課が「就学時健診事務」で目的外に利用する。"
+     "（相当な理由あり／令和6年4月1日から）",
+     ("衛生課", "予防接種事務", "学務課", "就学時健診事務", None, "purpose_outside_use", "reasonable_grounds",
+      "2024-04-01", ["接種記録"])),
+    ("(2) 資産税課が保有する「家屋課税事務」の所有者情報を、危機管理課が「空家対策事業」で目的外に利用する。"
+     "(法令に基づく/令和5年10月1日から)",
+     ("資産税課", "家屋課税事務", "危機管理課", "空家対策事業", None, "purpose_outside_use", "law", "2023-10-01",
+      ["所有者情報"])),
+    ("3 戸籍課の「戸籍届出事務」で保有する死亡情報を、年金課が「受給資格事務」に目的外利用する。（本人同意）",
+     ("戸籍課", "戸籍届出事務", "年金課", "受給資格事務", None, "purpose_outside_use", "consent", None, ["死亡情報"])),
+    ("(4) 障害福祉課が保有する「手帳交付事務」の交付者名簿を、社会福祉協議会に提供する。(本人同意)",
+     ("障害福祉課", "手帳交付事務", None, None, "社会福祉協議会", "external_provision", "consent", None,
+      ["交付者名簿"])),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), CASES)
+def test_a_numbered_statement_is_one_flow_with_its_note(line, expected):
+    (flow,) = extract_document(Document(path="answer.txt", sha256="0" * 64, text=line)).flows
+    assert (flow.source_department, flow.source_business, flow.recipient_department, flow.recipient_business,
+            flow.recipient_external, flow.kind, flow.basis, flow.start_date, flow.items) == expected
+    assert flow.line == 1

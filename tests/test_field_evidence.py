@@ -1,0 +1,82 @@
+"""Every line that states a flow is kept, and each field knows its line (issue 16, point 3)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+
+from click.testing import CliRunner
+from shared_data import require_shared
+
+from tadori.cli import cli
+from tadori.graph.networkx_store import NetworkXStore
+from tadori.ingest.documents.merge import merge_flows
+from tadori.ingest.records import Document, Extraction, Flow
+from tadori.ingest.recordstore import RecordStore
+from tadori.queries.trace import trace
+
+
+def _prose_and_row() -> list[Flow]:
+    prose = Flow(source_department="市民課", source_business="台帳業務", recipient_business="支援システム業務",
+                 start_date="2013-12-10", items=["識別番号"], line=48, quote="修正の理由の行")
+    row = Flow(source_business="台帳業務", recipient_business="支援システム業務", basis="reasonable_grounds",
+               basis_text="相当の理由", reason="被災状況の把握", line=99, quote="一覧の行")
+    return [prose, row]
+
+
+def test_a_flow_stated_in_a_reason_and_a_row_keeps_both_lines_and_which_field_each_gave():
+    (flow,) = merge_flows(_prose_and_row(), table_lines={99})
+    assert flow.line == 48 and flow.basis == "reasonable_grounds"
+    assert [(e["line"], e["fields"]) for e in flow.evidence] == [
+        (48, ["kind", "start_date", "items"]), (99, ["basis", "reason"])]
+    assert flow.evidence[1]["quote"] == "一覧の行"
+
+
+def test_the_record_store_keeps_the_evidence_and_an_older_store_gains_the_column(tmp_path):
+    path = tmp_path / "old.db"
+    old = RecordStore(path)
+    document = Document(path="a.txt", sha256=hashlib.sha256(b"a").hexdigest(), municipality="東市", text="a")
+    old.add(Extraction(document=document, flows=[Flow(id="f1", source_business="A業務", line=2)]))
+    with sqlite3.connect(path) as db:  # a store written before the column existed
+        db.execute("ALTER TABLE flows DROP COLUMN evidence")
+    store = RecordStore(path)
+    assert [f.evidence for f, _ in store.flows()] == [[]]  # opens, and gains the column (empty)
+    flows = merge_flows(_prose_and_row(), table_lines={99})
+    document = Document(path="b.txt", sha256=hashlib.sha256(b"b").hexdigest(), municipality="東市", text="b")
+    store.add(Extraction(document=document, flows=[Flow(**{**flows[0].to_dict(with_quote=True), "id": "f1"})]))
+    assert RecordStore(path).flows(document.id)[0][0].evidence == flows[0].evidence
+    with sqlite3.connect(path) as db:
+        assert [r[1] for r in db.execute("PRAGMA table_info(flows)")].count("evidence") == 1
+
+
+def test_a_hop_cites_the_line_of_each_field_in_its_json(tmp_path):
+    records = RecordStore(tmp_path / "r.db")
+    flows = merge_flows(_prose_and_row(), table_lines={99})
+    document = Document(path="r.txt", sha256=hashlib.sha256(b"r").hexdigest(), municipality="東市", text="r")
+    records.add(Extraction(document=document, flows=[Flow(**{**f.to_dict(with_quote=True), "id": "f1"})
+                                                     for f in flows]))
+    (hop,) = trace(NetworkXStore.from_records(records), "台帳業務").hops
+    assert hop.provenance["line"] == 48
+    cited = {name: [c["line"] for c in lines] for name, lines in hop.to_dict()["field_lines"].items()}
+    assert cited == {"kind": [48], "start_date": [48], "items": [48], "basis": [99], "reason": [99]}
+
+
+def test_on_the_kawaguchi_seed_the_basis_of_the_disaster_system_hop_cites_its_own_line(tmp_path):
+    shared = require_shared()
+    path = tmp_path / "s.db"
+    seed = shared / "seeds" / "004_7d76de6e77de09c8.txt"
+    assert CliRunner().invoke(cli, ["ingest", str(seed), "--store", str(path)]).exit_code == 0
+    result = CliRunner().invoke(cli, ["trace", "被災者支援システム運用業務", "--upstream", "--store", str(path),
+                                      "--json"])
+    hops = json.loads(result.stdout)["hops"]
+    hop = next(h for h in hops if h["source"]["name"] == "被災者支援システム運用業務")
+    assert hop["basis"] == "reasonable_grounds" and hop["provenance"]["line"] == 48
+    basis_lines = [c["line"] for c in hop["field_lines"]["basis"]]
+    assert basis_lines == [99] and "相当の理由" in hop["field_lines"]["basis"][0]["quote"]
+    table = CliRunner().invoke(cli, ["trace", "被災者支援システム運用業務", "--upstream", "--store", str(path)]).stdout
+    assert "004_7d76de6e77de09c8.txt:99" in table
+    citations = CliRunner().invoke(cli, ["citations", "--store", str(path), "--json"]).stdout
+    ends = ("被災者支援システム運用業務", "り災証明書等発行業務")
+    row = next(r for r in json.loads(citations)["rows"] if (r["source"]["name"], r["recipient"]["name"]) == ends)
+    assert row["provenance"]["line"] == 99  # a citation cites the line that states the basis
