@@ -4,8 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := examples/sample-flows.csv examples/sample-registrations.csv
 CYPHER_LINT := graph/cypher_lint
+# A Neo4j Community server built from Maven Central (neo4j-local/): `make neo4j`, and the Neo4j tests.
+NEO4J_LOCAL := neo4j-local
+NEO4J_BUILT := $(NEO4J_LOCAL)/target/.built
+NEO4J_HOME ?= tadori-data/neo4j
+NEO4J_HEAP ?= 1g
 
-.PHONY: run test install install-test browser cypher-lint lint bench clean
+.PHONY: run test install install-test browser cypher-lint neo4j neo4j-build lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,7 +51,23 @@ cypher-lint:
 		fi; \
 	fi
 
-test: install-test browser cypher-lint
+# Rebuilt only when the pom or the Java source changes. Without java/mvn nothing is built and
+# the Neo4j tests skip with the reason (under CI they fail).
+$(NEO4J_BUILT): $(NEO4J_LOCAL)/pom.xml $(wildcard $(NEO4J_LOCAL)/src/main/java/tadori/neo4jlocal/*.java)
+	@if command -v java >/dev/null 2>&1 && command -v mvn >/dev/null 2>&1; then \
+		rm -rf $(NEO4J_LOCAL)/target/lib && \
+		mvn -B -q -f $(NEO4J_LOCAL)/pom.xml compile dependency:copy-dependencies && touch $@; \
+	else echo "java and mvn are needed to build the local Neo4j server ($(NEO4J_LOCAL)/); its tests will skip"; fi
+
+neo4j-build: $(NEO4J_BUILT)
+
+# Runs in the foreground until Ctrl-C: Bolt on 127.0.0.1:$$TADORI_NEO4J_PORT (7687), auth with
+# user neo4j and $$TADORI_NEO4J_PASSWORD (off when unset), data under $(NEO4J_HOME).
+neo4j: $(NEO4J_BUILT)
+	java -Xmx$(NEO4J_HEAP) @$(NEO4J_LOCAL)/jvm.args -cp "$(NEO4J_LOCAL)/target/classes:$(NEO4J_LOCAL)/target/lib/*" \
+		tadori.neo4jlocal.LocalServer $${TADORI_NEO4J_PORT:-7687} $(NEO4J_HOME)
+
+test: install-test browser cypher-lint neo4j-build
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
@@ -57,4 +78,4 @@ bench: install-test
 	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info tadori-data test-artifacts $(CYPHER_LINT)/node_modules
+	rm -rf $(VENV) build dist *.egg-info tadori-data test-artifacts $(CYPHER_LINT)/node_modules $(NEO4J_LOCAL)/target

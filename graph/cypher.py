@@ -2,7 +2,7 @@
 
 Named constants for fixed statements, small ``*_query()`` builders where a label or a
 relationship type varies. Builders accept only names from the allow-lists below
-(:data:`NODE_LABELS`, :data:`RELATIONSHIP_TYPES`) or a validated ``int``; every value
+(:data:`NODE_LABELS`, :data:`RELATIONSHIP_TYPES`); every value
 reaches the server as a ``$parameter``, never as text spliced into a statement.
 :func:`statements` enumerates them all, so ``tests/test_cypher_lint.py`` can run each
 one through Neo4j's own parser.
@@ -37,8 +37,12 @@ Decisions
   list, so neither is written; reads give back None and [].
 
 Needs Neo4j 5.23 or later (``CALL () { … }`` subqueries); the relationship uniqueness
-constraint needs 5.7. ``statements()`` renders each builder over its whole allow-list and
-path bounds 3 and the defaults; another ``max_depth`` changes only the digits of a bound.
+constraint needs 5.7. ``statements()`` renders each builder over its whole allow-list.
+
+Traces, exposure, paths and the DV gap are answered by ``queries/`` over the protocol's
+one-hop reads, never by variable-length Cypher patterns: those enumerate every path (a
+breadth-first walk visits each node once), and on the synthetic benchmark graph an
+exposure pattern ran for minutes where the walk takes milliseconds (docs/neo4j.md).
 """
 
 from __future__ import annotations
@@ -56,15 +60,16 @@ __all__ = [
     "APPROVED",
     "CASES_QUERY",
     "CASE_QUERY",
-    "CASE_FLOWS_QUERY",
     "COUNCIL",
     "COUNTS_QUERY",
+    "DATA_LABELS",
     "DOCUMENT",
     "DOCUMENTS_QUERY",
     "FLOWS_QUERY",
     "FLOWS_TO",
     "FLOWS_WITH_ITEM_QUERY",
     "FLOW_QUERY",
+    "GENERATION_QUERY",
     "GRAPH_NODE_LABELS",
     "HOLDERS_QUERY",
     "IN_FLOWS_QUERY",
@@ -76,9 +81,9 @@ __all__ = [
     "RELATIONSHIP_TYPES",
     "ROW_KEYS",
     "SCHEMA_STATEMENTS",
-    "SEARCH_NAMES_QUERY",
+    "STAMP_SYNC_QUERY",
+    "SYNC_STAMP",
     "SYNC_COUNTS_QUERY",
-    "UNAPPROVED_COUNCIL_FLOWS_QUERY",
     "BUSINESSES_OF_QUERY",
     "CASE_NAMES_QUERY",
     "NODE_NAMES_QUERY",
@@ -92,8 +97,6 @@ __all__ = [
     "approved_rows",
     "case_rows",
     "document_rows",
-    "dv_gap_query",
-    "exposure_query",
     "flow_rows",
     "merge_flows_query",
     "merge_nodes_query",
@@ -101,28 +104,26 @@ __all__ = [
     "nodes_query",
     "operates_query",
     "parameters_of",
-    "paths_query",
     "prune_nodes_query",
     "prune_pairs_query",
     "prune_relationships_query",
-    "reachable_flows_query",
     "records_query",
-    "shortest_paths_query",
     "statements",
 ]
 
 # -- allow-lists ------------------------------------------------------------------------
 COUNCIL = "CouncilCase"
 DOCUMENT = "Document"
+SYNC_STAMP = "TadoriSync"  # one node: the generation of the last sync, so readers know their caches are stale
 GRAPH_NODE_LABELS = (BUSINESS, DEPARTMENT, DATA_ITEM, EXTERNAL_PARTY)  # what GraphStore.nodes() returns
-NODE_LABELS = (*GRAPH_NODE_LABELS, COUNCIL, DOCUMENT)
+DATA_LABELS = (*GRAPH_NODE_LABELS, COUNCIL, DOCUMENT)  # the nodes a sync mirrors from the record store
+NODE_LABELS = (*DATA_LABELS, SYNC_STAMP)
 FLOWS_TO = "FLOWS_TO"
 OPERATES = "OPERATES"
 RECORDS = "RECORDS"
 APPROVED = "APPROVED"
 RELATIONSHIP_TYPES = (FLOWS_TO, OPERATES, RECORDS, APPROVED)
 FLOW_ENDPOINTS = (BUSINESS, EXTERNAL_PARTY)  # build.py puts only these at either end of a flow
-DIRECTIONS = ("downstream", "upstream")
 # Every property key the sync writes (the lint test declares exactly these, so a read of a
 # misspelt key is reported).
 PROPERTY_KEYS = (
@@ -133,25 +134,17 @@ PROPERTY_KEYS = (
     "date", "title", "articles", "decision", "flow_ids",  # CouncilCase
     "flow_id",  # APPROVED
     "sha256", "path", "genre", "ingested_at",  # Document
+    "generation", "synced_at",  # TadoriSync
 )
 # Keys of the `$rows` maps. The linter cannot always tell `row.source` from a property read,
 # so the lint test declares these beside PROPERTY_KEYS.
 ROW_KEYS = ("id", "source", "target", "properties", "flow_id")
 
 
-def _label(label: str, allowed: tuple[str, ...] = NODE_LABELS) -> str:
+def _label(label: str, allowed: tuple[str, ...] = DATA_LABELS) -> str:
     if label not in allowed:
         raise ValueError(f"label {label!r} is not one of {', '.join(allowed)}")
     return label
-
-
-def _depth(max_depth: int | None) -> str:
-    """A path-length bound; only an int ever reaches the text, and only from code."""
-    if max_depth is None:
-        return ""
-    if not isinstance(max_depth, int) or isinstance(max_depth, bool) or max_depth < 1:
-        raise ValueError(f"max_depth must be a positive int, not {max_depth!r}")
-    return str(max_depth)
 
 
 # -- schema -----------------------------------------------------------------------------
@@ -234,6 +227,11 @@ def prune_pairs_query(rel_type: str) -> str:
         raise ValueError(f"relationship type {rel_type!r} is not OPERATES, RECORDS or APPROVED")
     return f"MATCH (a)-[r:{rel_type}]->(b)\nWHERE NOT [a.id, b.id] IN $pairs\nDELETE r"
 
+
+# The sync's last write: a new generation tells every reader that the graph changed.
+STAMP_SYNC_QUERY = f"MERGE (m:{SYNC_STAMP} {{id: 'graph'}})\nSET m.generation = $generation, m.synced_at = datetime()"
+
+GENERATION_QUERY = f"OPTIONAL MATCH (m:{SYNC_STAMP} {{id: 'graph'}})\nRETURN m.generation AS generation"
 
 SYNC_COUNTS_QUERY = """RETURN COUNT { MATCH (n:Business) } AS Business,
        COUNT { MATCH (n:Department) } AS Department,
@@ -320,149 +318,11 @@ COUNTS_QUERY = """RETURN COUNT { MATCH (n:Business) } AS Business,
 
 DOCUMENTS_QUERY = "MATCH (d:Document)\nRETURN d {.*} AS document\nORDER BY d.seq"
 
-# -- reads: the query families of queries/ ------------------------------------------------
-# A flow counts as of $as_of from its start_date (undated flows always) until its end_date,
-# and drops out when either end was abolished by then (queries.trace.flow_passes).
-_PASSES = """($as_of IS NULL OR (
-        (r.start_date IS NULL OR r.start_date <= $as_of)
-        AND (r.end_date IS NULL OR r.end_date > $as_of)
-        AND (startNode(r).abolished IS NULL OR startNode(r).abolished > $as_of)
-        AND (endNode(r).abolished IS NULL OR endNode(r).abolished > $as_of)))
-    AND ($kinds IS NULL OR r.kind IN $kinds)
-    AND ($bases IS NULL OR r.basis IN $bases)
-    AND ($municipality IS NULL OR r.municipality = $municipality)"""
-
-# A hop of the item: it states the item (confirmed) or, outside confirmed mode, states no
-# items at all (possible). Without an item ($key null) every hop is confirmed.
-_CARRIES = """($key IS NULL OR $key IN r.item_keys OR (coalesce(size(r.items), 0) = 0 AND $mode <> 'confirmed'))"""
-
-
-def reachable_flows_query(direction: str, max_depth: int | None = None) -> str:
-    """Each flow reachable from ``$start_ids`` with its smallest depth and its hop status.
-
-    For one start this is the set of hops of ``queries.trace.trace`` with the same depths;
-    for several starts, the same flows when ``max_depth`` is None (trace walks its starts
-    one after another, so a later start may report a larger depth than this minimum).
-    """
-    if direction not in DIRECTIONS:
-        raise ValueError(f"direction must be one of {', '.join(DIRECTIONS)}, not {direction!r}")
-    arrow = "-[rs:FLOWS_TO*1..{0}]->" if direction == "downstream" else "<-[rs:FLOWS_TO*1..{0}]-"
-    pattern = arrow.format(_depth(max_depth))
-    return (
-        "UNWIND $start_ids AS start_id\n"
-        f"CALL (start_id) {{\n{_ENDPOINT.replace('$id', 'start_id')}\n}}\n"
-        f"MATCH p = (n){pattern}(x)\n"
-        f"WHERE all(r IN rs WHERE {_CARRIES}\n    AND {_PASSES})\n"
-        "WITH last(rs) AS r, length(p) AS depth\n"
-        "WITH r, min(depth) AS depth\n"
-        "RETURN r {.*} AS flow, startNode(r).id AS source, endNode(r).id AS target, depth,\n"
-        "       CASE WHEN $key IS NULL OR $key IN r.item_keys THEN 'confirmed' ELSE 'possible' END AS status\n"
-        "ORDER BY depth, r.seq"
-    )
-
-
-def exposure_query(max_depth: int | None = None) -> str:
-    """How far data of ``$start_ids`` has spread: each node reached downstream, nearest depth first."""
-    return (
-        "UNWIND $start_ids AS start_id\n"
-        f"CALL (start_id) {{\n{_ENDPOINT.replace('$id', 'start_id')}\n}}\n"
-        f"MATCH p = (n)-[rs:FLOWS_TO*1..{_depth(max_depth)}]->(x)\n"
-        f"WHERE NOT x.id IN $start_ids AND all(r IN rs WHERE {_CARRIES}\n    AND {_PASSES})\n"
-        "WITH x, min(length(p)) AS depth, collect(DISTINCT last(rs).basis) AS bases\n"
-        "RETURN x.id AS id, x.name AS name, depth, bases\n"
-        "ORDER BY depth, x.seq"
-    )
-
-
-def dv_gap_query() -> str:
-    """Flows that hand addresses from a DV-flag holder to a business that does not hold the flag.
-
-    As ``queries.dv_gap``: a *holder* records an item whose key is in ``$dv_keys`` (a
-    registration that adds the item records it too) or is an end of a flow carrying one; a
-    flow carries addresses when an item key is in ``$address_keys`` (the caller classifies
-    item names with its vocabulary) or when it lists no items (the holder's whole data).
-    """
-    return (
-        "CALL () {\n"
-        "MATCH (b:Business)-[:RECORDS]->(i:DataItem)\nWHERE i.id IN $dv_item_ids\nRETURN b AS h\n"
-        "UNION\n"
-        "MATCH (s)-[f:FLOWS_TO]->(t)\nWHERE any(k IN f.item_keys WHERE k IN $dv_keys)\n"
-        "UNWIND [s, t] AS h\nRETURN h\n"
-        "}\n"
-        "WITH collect(h) AS holders\n"
-        "UNWIND holders AS h\n"
-        "MATCH (h)-[r:FLOWS_TO]->(t)\n"
-        "WHERE NOT t IN holders\n"
-        "  AND (r.items IS NULL OR any(k IN r.item_keys WHERE k IN $address_keys))\n"
-        f"  AND {_PASSES}\n"
-        "RETURN h.id AS holder, r {.*} AS flow, h.id AS source, t.id AS target\nORDER BY h.name, h.id, r.seq"
-    )
-
-
-def paths_query(max_depth: int = 6) -> str:
-    """Every simple FLOWS_TO path from ``$source_ids`` to ``$target_ids``, as in ``queries.paths``.
-
-    A path visits no node twice and ends at the first target it reaches; shortest first,
-    at most ``$limit`` paths.
-    """
-    return (
-        "UNWIND $source_ids AS source_id\n"
-        f"CALL (source_id) {{\n{_ENDPOINT.replace('$id', 'source_id')}\n}}\n"
-        f"MATCH p = (n)-[rs:FLOWS_TO*1..{_depth(max_depth)}]->(x)\n"
-        "WHERE x.id IN $target_ids\n"
-        "  AND none(m IN nodes(p)[1..-1] WHERE m.id IN $target_ids)\n"
-        "  AND size(nodes(p)) = size(reduce(seen = [], m IN nodes(p) |"
-        " CASE WHEN m IN seen THEN seen ELSE seen + [m] END))\n"
-        f"  AND all(r IN rs WHERE {_PASSES})\n"
-        "RETURN [r IN rs | r.id] AS flow_ids\n"
-        "ORDER BY size(flow_ids), [r IN rs | r.seq]\n"
-        "LIMIT $limit"
-    )
-
-
-def shortest_paths_query(max_depth: int = 15) -> str:
-    """All shortest FLOWS_TO paths from ``$source_id`` to ``$target_id`` (flow ids per path).
-
-    Always bounded: Neo4j warns that an unbounded shortest path may run for a long time.
-    """
-    bound = _depth(max_depth)
-    return (
-        f"CALL () {{\n{_ENDPOINT.replace('$id', '$source_id')}\n}}\n"
-        "WITH n AS a\n"
-        f"CALL () {{\n{_ENDPOINT.replace('$id', '$target_id')}\n}}\n"
-        "WITH a, n AS b\n"
-        f"MATCH p = allShortestPaths((a)-[rs:FLOWS_TO*..{bound}]->(b))\n"
-        f"WHERE all(r IN rs WHERE {_PASSES})\n"
-        "RETURN [r IN rs | r.id] AS flow_ids"
-    )
-
-
-SEARCH_NAMES_QUERY = (
-    "CALL () {\n"
-    + "\nUNION ALL\n".join(f"MATCH (n:{label}) RETURN n, '{label}' AS label" for label in GRAPH_NODE_LABELS)
-    + "\n}\nWITH n, label\nWHERE toLower(n.name) CONTAINS toLower($text)\n"
-    "RETURN n.name AS name, label, n.id AS id\nORDER BY n.seq\nLIMIT $limit"
-)
-
-CASE_FLOWS_QUERY = (
-    "MATCH (c:CouncilCase {id: $id})\nUNWIND c.flow_ids AS flow_id\n"
-    "MATCH (s)-[r:FLOWS_TO {id: flow_id}]->(t)\n"
-    f"RETURN {_FLOW_FIELDS}\nORDER BY r.seq"
-)
-
-# Flows on a council basis that no council case in the documents approves.
-UNAPPROVED_COUNCIL_FLOWS_QUERY = (
-    "MATCH (s)-[r:FLOWS_TO]->(t)\n"
-    "WHERE r.basis = 'council' AND NOT EXISTS { MATCH (:CouncilCase)-[a:APPROVED]->(t) WHERE a.flow_id = r.id }\n"
-    f"RETURN {_FLOW_FIELDS}\nORDER BY r.seq"
-)
-
-
 # -- enumeration ------------------------------------------------------------------------
 def statements() -> dict[str, str]:
     """Every statement the store can send, by a stable name (the lint test runs them all)."""
     found: dict[str, str] = {f"schema[{n}]": s for n, s in enumerate(SCHEMA_STATEMENTS)}
-    for label in NODE_LABELS:
+    for label in DATA_LABELS:
         found[f"merge_nodes[{label}]"] = merge_nodes_query(label)
         found[f"prune_nodes[{label}]"] = prune_nodes_query(label)
     for source in FLOW_ENDPOINTS:
@@ -477,15 +337,6 @@ def statements() -> dict[str, str]:
     found["nodes[*]"] = nodes_query(None)
     for label in GRAPH_NODE_LABELS:
         found[f"nodes[{label}]"] = nodes_query(label)
-    for depth in (None, 3):
-        for direction in DIRECTIONS:
-            found[f"reachable_flows[{direction},{depth}]"] = reachable_flows_query(direction, depth)
-        found[f"exposure[{depth}]"] = exposure_query(depth)
-    for bound in (3, 6):  # 6: the default of paths, as of queries.paths
-        found[f"paths[{bound}]"] = paths_query(bound)
-    for bound in (3, 15):  # 15: the default of shortest_paths
-        found[f"shortest_paths[{bound}]"] = shortest_paths_query(bound)
-    found["dv_gap"] = dv_gap_query()
     for name, value in sorted(globals().items()):
         if name.endswith("_QUERY") and isinstance(value, str):
             found[name] = value

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import json
 import os
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 import neo4j
@@ -36,8 +36,7 @@ from tadori.ingest.recordstore import RecordStore
 
 from . import cypher
 from .build import GraphData
-from .model import BUSINESS, DATA_ITEM, DEPARTMENT, EXTERNAL_PARTY, Case, FlowEdge, Node, item_id
-from .model import item_key as key_of  # reachable_flows takes a parameter named item_key
+from .model import BUSINESS, DATA_ITEM, DEPARTMENT, EXTERNAL_PARTY, Case, FlowEdge, Node, item_id, item_key
 
 __all__ = ["Neo4jStore", "SyncStep", "expected_counts", "sync_plan"]
 
@@ -79,7 +78,7 @@ def sync_plan(data: GraphData, documents: Sequence[dict[str, Any]] = ()) -> list
         )
     ]
     steps += [SyncStep(f"prune {label}", cypher.prune_nodes_query(label), parameters={"ids": ids[label]})
-              for label in cypher.NODE_LABELS]
+              for label in cypher.DATA_LABELS]
     steps += [SyncStep(label, cypher.merge_nodes_query(label), rows) for label, rows in nodes.items() if rows]
     steps += [SyncStep(cypher.COUNCIL, cypher.merge_nodes_query(cypher.COUNCIL), cases)] if cases else []
     steps += [SyncStep(cypher.DOCUMENT, cypher.merge_nodes_query(cypher.DOCUMENT), docs)] if docs else []
@@ -126,10 +125,6 @@ def _iso(value: Any) -> str | None:
     return value.isoformat()
 
 
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
 def _node(properties: dict[str, Any], label: str) -> Node:
     return Node(
         id=properties["id"], label=label, name=properties.get("name") or "",
@@ -172,6 +167,10 @@ class Neo4jStore:
         self.database = database
         self.records = records
         self.where = where or "the Neo4j server"
+        # Flows by item key, as of one sync generation: an item's flows are a scan of every
+        # FLOWS_TO (Neo4j 5 has no index on list membership), about 0.3 s at 100k flows.
+        self._item_flows: dict[str, list[FlowEdge]] = {}
+        self._item_flows_generation: Any = None
 
     @classmethod
     def from_settings(cls, records: RecordStore | None = None, *, uri: str | None = None, user: str | None = None,
@@ -187,7 +186,10 @@ class Neo4jStore:
                                    f"(expected {', '.join(s + '://' for s in BOLT_SCHEMES)})")
         auth = (_setting(user, "TADORI_NEO4J_USER", "neo4j"), _setting(password, "TADORI_NEO4J_PASSWORD", ""))
         try:
-            driver = neo4j.GraphDatabase.driver(uri, auth=auth, connection_timeout=10.0)
+            # Notifications off: the server warns about every property key no node has yet (a graph
+            # without council cases has no APPROVED), and the driver logs each one to stderr.
+            driver = neo4j.GraphDatabase.driver(uri, auth=auth, connection_timeout=10.0,
+                                                notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF)
         except (ValueError, DriverError) as error:
             raise StoreUnavailable(f"TADORI_NEO4J_URI={uri!r} is not a usable Neo4j URI ({error})") from None
         store = cls(driver, _setting(database, "TADORI_NEO4J_DATABASE", "neo4j"), records, where=uri)
@@ -265,6 +267,7 @@ class Neo4jStore:
                 self._write(step.query, f"sync ({step.description})", rows=batch)
                 if on_progress:
                     on_progress(step.description, len(batch))
+        self._write(cypher.STAMP_SYNC_QUERY, "sync (stamp)", generation=uuid.uuid4().hex)
         counts = self.sync_counts()
         expected = expected_counts(data, documents)
         wrong = {k: (counts.get(k), v) for k, v in expected.items() if counts.get(k) != v}
@@ -272,6 +275,15 @@ class Neo4jStore:
             detail = ", ".join(f"{k} {got} (expected {want})" for k, (got, want) in wrong.items())
             raise StoreError(f"{self.where}: after the sync Neo4j holds {detail}")
         return counts
+
+    def generation(self) -> str | None:
+        """A token that every sync changes (None: never synced, e.g. an imported database).
+
+        ``queries/`` caches answers per store object; it drops them when this moves, so a store
+        kept open across a sync (the dashboard's) never answers from the graph before it.
+        """
+        records = self._read(cypher.GENERATION_QUERY, "read the sync generation")
+        return records[0].get("generation") if records else None
 
     def sync_counts(self) -> dict[str, int]:
         """Nodes by label and relationships by type, as Neo4j holds them."""
@@ -303,7 +315,16 @@ class Neo4jStore:
         return [_flow(r) for r in self._read(cypher.IN_FLOWS_QUERY, "read flows", id=node_id)]
 
     def flows_with_item(self, key: str) -> list[FlowEdge]:
-        return [_flow(r) for r in self._read(cypher.FLOWS_WITH_ITEM_QUERY, "read flows", key=key_of(key))]
+        generation = self.generation()
+        if generation is None or generation != self._item_flows_generation:
+            self._item_flows, self._item_flows_generation = {}, generation  # never synced: never cached
+        wanted = item_key(key)
+        flows = self._item_flows.get(wanted)
+        if flows is None:
+            flows = [_flow(r) for r in self._read(cypher.FLOWS_WITH_ITEM_QUERY, "read flows", key=wanted)]
+            if generation is not None:
+                self._item_flows[wanted] = flows
+        return list(flows)
 
     def holders(self, key: str) -> list[str]:
         return [r["id"] for r in self._read(cypher.HOLDERS_QUERY, "read holders", item_id=item_id(key))]
@@ -327,71 +348,6 @@ class Neo4jStore:
     def counts(self) -> dict[str, int]:
         records = self._read(cypher.COUNTS_QUERY, "count the graph")
         return records[0].data() if records else {}
-
-    # -- query families in Cypher (same answers as queries/ over the protocol) ----------------------
-    def _filters(self, as_of: str | None, kinds: Sequence[str] | None, bases: Sequence[str] | None,
-                 municipality: str | None) -> dict[str, Any]:
-        return {"as_of": _date(as_of), "kinds": list(kinds) if kinds else None,
-                "bases": list(bases) if bases else None, "municipality": municipality}
-
-    def reachable_flows(self, start_ids: Sequence[str], direction: str = "downstream", item_key: str | None = None,
-                        mode: str = "confirmed", as_of: str | None = None, max_depth: int | None = None, *,
-                        kinds: Sequence[str] | None = None, bases: Sequence[str] | None = None,
-                        municipality: str | None = None) -> list[tuple[FlowEdge, int, str]]:
-        """(flow, smallest depth, "confirmed"|"possible") for every flow a trace reaches, by depth.
-
-        See :func:`tadori.graph.cypher.reachable_flows_query` for how this matches
-        :func:`tadori.queries.trace.trace`.
-        """
-        records = self._read(cypher.reachable_flows_query(direction, max_depth), "trace", start_ids=list(start_ids),
-                             key=key_of(item_key) if item_key else None, mode=mode,
-                             **self._filters(as_of, kinds, bases, municipality))
-        return [(_flow(r), r["depth"], r["status"]) for r in records]
-
-    def exposure(self, start_ids: Sequence[str], item_key: str | None = None, mode: str = "confirmed",
-                 as_of: str | None = None, max_depth: int | None = None) -> list[dict[str, Any]]:
-        """Every node reached downstream of ``start_ids``: id, name, nearest depth, bases of the last hops."""
-        records = self._read(cypher.exposure_query(max_depth), "count exposure", start_ids=list(start_ids),
-                             key=key_of(item_key) if item_key else None, mode=mode,
-                             **self._filters(as_of, None, None, None))
-        return [r.data() for r in records]
-
-    def dv_gap_flows(self, dv_keys: Sequence[str], address_keys: Sequence[str], *, municipality: str | None = None,
-                     as_of: str | None = None) -> list[tuple[str, FlowEdge]]:
-        """(holder id, flow) for each flow handing addresses from a DV-flag holder to a non-holder."""
-        records = self._read(cypher.dv_gap_query(), "find the DV gap", dv_keys=[key_of(k) for k in dv_keys],
-                             dv_item_ids=[item_id(k) for k in dv_keys],
-                             address_keys=[key_of(k) for k in address_keys],
-                             **self._filters(as_of, None, None, municipality))
-        return [(r["holder"], _flow(r)) for r in records]
-
-    def paths(self, source_ids: Sequence[str], target_ids: Sequence[str], *, max_depth: int = 6,
-              as_of: str | None = None, municipality: str | None = None, limit: int = 1000) -> list[list[str]]:
-        """Flow ids of every simple path from a source to a target, shortest first (``queries.paths``)."""
-        records = self._read(cypher.paths_query(max_depth), "find paths", source_ids=list(source_ids),
-                             target_ids=list(target_ids), limit=limit,
-                             **self._filters(as_of, None, None, municipality))
-        return [list(r["flow_ids"]) for r in records]
-
-    def shortest_paths(self, source_id: str, target_id: str, as_of: str | None = None,
-                       max_depth: int = 15) -> list[list[str]]:
-        """Flow ids of every shortest FLOWS_TO path from one node to another."""
-        records = self._read(cypher.shortest_paths_query(max_depth), "find paths", source_id=source_id,
-                             target_id=target_id, **self._filters(as_of, None, None, None))
-        return [list(r["flow_ids"]) for r in records]
-
-    def search_names(self, text: str, limit: int = 50) -> list[tuple[str, str, str]]:
-        """Names containing ``text`` (case-insensitive): a server-side pre-filter for search."""
-        records = self._read(cypher.SEARCH_NAMES_QUERY, "search", text=text, limit=limit)
-        return [(r["name"], r["label"], r["id"]) for r in records]
-
-    def case_flows(self, case_id: str) -> list[FlowEdge]:
-        """The flows a council case approved."""
-        return [_flow(r) for r in self._read(cypher.CASE_FLOWS_QUERY, "read a council case", id=case_id)]
-
-    def unapproved_council_flows(self) -> list[FlowEdge]:
-        """Flows on a council basis that no council case in the documents approves."""
-        return [_flow(r) for r in self._read(cypher.UNAPPROVED_COUNCIL_FLOWS_QUERY, "read council flows")]
 
     # -- records (the SQLite record store stays the source of truth) -----------------------------
     def _has_records(self) -> bool:

@@ -23,6 +23,7 @@ from tadori.graph.protocol import GraphStore
 
 from .citation import Citation, parse_citations
 from .filters import resolve_municipality
+from .freshness import refresh
 from .trace import hop_from_flow
 from .vocabulary import fiscal_year, fold
 
@@ -89,6 +90,7 @@ def cases(store: GraphStore, *, year: int | None = None, article: str | None = N
     list of CaseRow
         Each with its decision, date, articles (parsed into citations) and approved flows.
     """
+    refresh(store)
     municipality = resolve_municipality(store, municipality)
     rows = [_row(store, case) for case in store.cases(municipality)]
     if year is not None:
@@ -100,6 +102,7 @@ def cases(store: GraphStore, *, year: int | None = None, article: str | None = N
 
 def approving_cases(store: GraphStore, flow_id: str) -> list[CaseRow]:
     """The council cases that approved one flow (by graph flow id); [] for an unknown flow."""
+    refresh(store)
     flow = store.flow(flow_id)
     if flow is None:
         return []

@@ -30,6 +30,7 @@ from tadori.graph.model import DATA_ITEM, FlowEdge, business_id, item_key
 from tadori.graph.protocol import GraphStore
 
 from .filters import resolve_municipality
+from .freshness import refresh
 from .sensitivity import item_tags
 from .trace import Hop, flow_passes, hop_from_flow
 from .vocabulary import address_terms, cached_item_key, contains_any
@@ -160,6 +161,7 @@ def dv_gap(store: GraphStore, *, municipality: str | None = None) -> DvGapResult
         without the flag, with the hops and lines that prove it; ``onward``: for each holder,
         where its address data goes next (recipients with and without the flag).
     """
+    refresh(store)
     municipality = resolve_municipality(store, municipality)
     keys = dv_item_keys(store)
     evidence = _holders(store, keys, municipality)

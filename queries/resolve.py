@@ -25,6 +25,8 @@ from tadori.graph.model import BUSINESS, DEPARTMENT, EXTERNAL_PARTY, item_id, it
 from tadori.graph.protocol import GraphStore
 from tadori.ingest.normalize import canonical_name
 
+from .freshness import refresh, store_cache
+
 __all__ = ["Start", "municipality_names", "resolve_nodes", "resolve_start", "same_name", "suggest"]
 
 _LABELS = {"business": BUSINESS, "department": DEPARTMENT, "external": EXTERNAL_PARTY}
@@ -64,13 +66,14 @@ def _item(store: GraphStore, text: str) -> Start | None:
 
 # (label, loose name) -> node ids, built once per store: resolving a name must not scan every
 # node (and NFKC-normalise its name) on each call of a 1M-flow graph.
-_NAME_INDEXES: weakref.WeakKeyDictionary[GraphStore, dict[tuple[str, str], list[str]]] = weakref.WeakKeyDictionary()
+_NAME_INDEXES: weakref.WeakKeyDictionary[GraphStore, dict[tuple[str, str], list[str]]] = store_cache()
 
 
 _MUNICIPALITY = "Municipality"
 
 
 def _index(store: GraphStore) -> dict[tuple[str, str], list[str]]:
+    refresh(store)
     try:
         index = _NAME_INDEXES.get(store)
     except TypeError:

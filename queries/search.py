@@ -40,6 +40,8 @@ from tadori.graph.model import BUSINESS, DATA_ITEM, DEPARTMENT, EXTERNAL_PARTY
 from tadori.graph.protocol import GraphStore
 from tadori.ingest.normalize import nfkc
 
+from .freshness import refresh, store_cache
+
 __all__ = ["TYPES", "SearchHit", "SearchIndex", "fold_search", "index_for", "search"]
 
 CASE = "CouncilCase"
@@ -170,12 +172,13 @@ def _score(query: str, name: str) -> float:
 
 
 # Keyed by the store object, so a store built afresh (a new ingest) gets a fresh index.
-_INDEXES: weakref.WeakKeyDictionary[Any, SearchIndex] = weakref.WeakKeyDictionary()
+_INDEXES: weakref.WeakKeyDictionary[Any, SearchIndex] = store_cache()
 _INDEXES_BY_ID: dict[int, tuple[Any, SearchIndex]] = {}
 
 
 def index_for(store: GraphStore) -> SearchIndex:
     """The store's index, built on first use."""
+    refresh(store)
     try:
         index = _INDEXES.get(store)
     except TypeError:  # a store that takes no weak references: keep it alive with its index

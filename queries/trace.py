@@ -33,6 +33,7 @@ from tadori.graph.model import FlowEdge, item_key
 from tadori.graph.protocol import GraphStore
 
 from .filters import resolve_bases, resolve_kinds, resolve_municipality, why_empty
+from .freshness import refresh, store_cache
 from .resolve import Start, resolve_start
 from .sensitivity import flag_hop, tagged_items, tags_of
 from .vocabulary import cached_item_key
@@ -221,7 +222,7 @@ def review_of(flow: FlowEdge) -> dict[str, Any]:
 
 # Per store and flow id: the parts of a hop that do not depend on the trace (endpoints, cases,
 # provenance). A flow on many answers is described once; hops share these read-only parts.
-_HOP_PARTS: weakref.WeakKeyDictionary[Any, dict[str, dict[str, Any]]] = weakref.WeakKeyDictionary()
+_HOP_PARTS: weakref.WeakKeyDictionary[Any, dict[str, dict[str, Any]]] = store_cache()
 
 
 def _hop_parts(store: GraphStore, flow: FlowEdge) -> dict[str, Any]:
@@ -288,8 +289,7 @@ def _hop(store: GraphStore, flow: FlowEdge, depth: int, status: str, key: str | 
 
 # Per store and item key: the flows that state the item, by node. A confirmed trace walks only
 # these, not every flow out of every node it reaches (on Neo4j: one query per item, not per node).
-_ITEM_ADJACENCY: weakref.WeakKeyDictionary[Any, dict[tuple[str, bool], dict[str, list[FlowEdge]]]] = (
-    weakref.WeakKeyDictionary())
+_ITEM_ADJACENCY: weakref.WeakKeyDictionary[Any, dict[tuple[str, bool], dict[str, list[FlowEdge]]]] = store_cache()
 
 
 def _item_adjacency(store: GraphStore, key: str, downstream: bool) -> dict[str, list[FlowEdge]] | None:
@@ -321,6 +321,7 @@ def reach(store: GraphStore, start_ids: Iterable[str], *, key: str | None = None
     the smallest depth it is reached; a node is expanded once, so cycles terminate. Later
     start ids begin a walk only if earlier ones did not reach them.
     """
+    refresh(store)
     kinds = set(kinds) if kinds else None
     bases = set(bases) if bases else None
     filtered = bool(as_of or kinds or bases or municipality)

@@ -14,6 +14,9 @@ from tadori.ingest.recordstore import RecordStore
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_FILES = [ROOT / "examples" / "sample-flows.csv", ROOT / "examples" / "sample-registrations.csv"]
 
+# neo4j_server / neo4j_uri: one real local Neo4j server per session (tests/neo4j_server.py).
+pytest_plugins = ["neo4j_server"]
+
 
 @pytest.fixture(scope="session")
 def sample_records(tmp_path_factory: pytest.TempPathFactory) -> RecordStore:

@@ -72,7 +72,8 @@ def test_neo4j_is_a_neo4j_5_community_server_with_auth_volumes_and_a_healthcheck
     mounts = {volume.split(":")[1]: volume.split(":")[0] for volume in neo4j["volumes"]}
     assert mounts["/data"] in compose["volumes"] and mounts["/logs"] in compose["volumes"]
     check = neo4j["healthcheck"]
-    assert check["test"] == ["CMD-SHELL", "wget -q --spider http://localhost:7474 || exit 1"]
+    # $$ is compose's escape: the container's shell sees ${NEO4J_AUTH#neo4j/}, the password
+    assert check["test"] == ["CMD-SHELL", "cypher-shell -u neo4j -p \"$${NEO4J_AUTH#neo4j/}\" 'RETURN 1' || exit 1"]
     assert "start_period" in check and check["retries"] >= 10
 
 

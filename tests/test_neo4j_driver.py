@@ -106,15 +106,27 @@ def test_flow_records_map_back_to_flow_edges_with_dates_and_provenance():
                              RoutingControl.READ, "neo4j")]
 
 
+def test_flows_with_an_item_are_read_once_per_sync_generation():
+    answers = {cypher.GENERATION_QUERY: [{"generation": "g1"}], cypher.FLOWS_WITH_ITEM_QUERY: [FLOW_RECORD]}
+    driver = fake_driver(lambda q, p: eager(*answers[q]))
+    store = Neo4jStore(driver)
+    # the item key is computed in Python (NFKC, no trailing 等), as the networkx store does
+    assert [f.id for f in store.flows_with_item("ＤＶ情報等")] == ["flow:1"]
+    assert [f.id for f in store.flows_with_item("DV情報")] == ["flow:1"]
+    answers[cypher.GENERATION_QUERY] = [{"generation": "g2"}]  # a sync happened
+    store.flows_with_item("DV情報等")
+    assert [(q, p) for q, p, *_ in sent(driver)] == [
+        (cypher.GENERATION_QUERY, {}), (cypher.FLOWS_WITH_ITEM_QUERY, {"key": "dv情報"}),
+        (cypher.GENERATION_QUERY, {}),
+        (cypher.GENERATION_QUERY, {}), (cypher.FLOWS_WITH_ITEM_QUERY, {"key": "dv情報"})]
+
+
 @pytest.mark.parametrize(("call", "query", "parameters"), [
     (lambda s: s.in_flows("n"), cypher.IN_FLOWS_QUERY, {"id": "n"}),
     (lambda s: s.flow("flow:1"), cypher.FLOW_QUERY, {"id": "flow:1"}),
     (lambda s: s.flows(), cypher.FLOWS_QUERY, {"municipality": None}),
     (lambda s: s.flows("川口市"), cypher.FLOWS_QUERY, {"municipality": "川口市"}),
     # the item key is computed in Python (NFKC, no trailing 等), as the networkx store does
-    (lambda s: s.flows_with_item("ＤＶ情報等"), cypher.FLOWS_WITH_ITEM_QUERY, {"key": "dv情報"}),
-    (lambda s: s.case_flows("case:d:1"), cypher.CASE_FLOWS_QUERY, {"id": "case:d:1"}),
-    (lambda s: s.unapproved_council_flows(), cypher.UNAPPROVED_COUNCIL_FLOWS_QUERY, {}),
 ])
 def test_flow_reads_send_their_statement_and_parameters(call, query, parameters):
     driver = fake_driver(lambda q, p: eager(FLOW_RECORD))
@@ -170,44 +182,6 @@ def test_cases_map_back_with_their_flow_ids_and_provenance():
                             (cypher.CASE_QUERY, {"id": "case:d:1"}, RoutingControl.READ, "neo4j")]
 
 
-def test_reachable_flows_sends_the_trace_statement_with_every_filter():
-    driver = fake_driver(lambda q, p: eager({**FLOW_RECORD, "depth": 1, "status": "confirmed"}))
-    hops = Neo4jStore(driver).reachable_flows(["business:川口市:住民基本台帳業務"], "downstream", "DV情報等",
-                                              "possible", as_of="2015-04-01", max_depth=3, kinds=["law"])
-    assert sent(driver) == [(cypher.reachable_flows_query("downstream", 3), {
-        "start_ids": ["business:川口市:住民基本台帳業務"], "key": "dv情報", "mode": "possible",
-        "as_of": date(2015, 4, 1), "kinds": ["law"], "bases": None, "municipality": None,
-    }, RoutingControl.READ, "neo4j")]
-    assert [(f.id, depth, status) for f, depth, status in hops] == [("flow:1", 1, "confirmed")]
-
-
-def test_query_family_methods_send_their_statements():
-    driver = fake_driver(lambda q, p: eager())
-    store = Neo4jStore(driver)
-    store.exposure(["a"], "住所", as_of="2020-01-01")
-    store.dv_gap_flows(["DV情報等"], ["住所", "住民登録地"], municipality="川口市")
-    store.paths(["a"], ["b", "c"], max_depth=4, limit=10)
-    store.shortest_paths("a", "b", max_depth=4)
-    store.search_names("介護", limit=5)
-    queries = [(q, p) for q, p, _, _ in sent(driver)]
-    assert queries[0][0] == cypher.exposure_query(None)
-    assert queries[0][1] == {"start_ids": ["a"], "key": "住所", "mode": "confirmed", "as_of": date(2020, 1, 1),
-                             "kinds": None, "bases": None, "municipality": None}
-    assert queries[1] == (cypher.dv_gap_query(), {
-        "dv_keys": ["dv情報"], "dv_item_ids": ["item:dv情報"], "address_keys": ["住所", "住民登録地"],
-        "as_of": None, "kinds": None, "bases": None, "municipality": "川口市"})
-    assert queries[2] == (cypher.paths_query(4), {"source_ids": ["a"], "target_ids": ["b", "c"], "limit": 10,
-                                                  "as_of": None, "kinds": None, "bases": None, "municipality": None})
-    assert queries[3][0] == cypher.shortest_paths_query(4) and queries[3][1]["target_id"] == "b"
-    assert queries[4] == (cypher.SEARCH_NAMES_QUERY, {"text": "介護", "limit": 5})
-
-
-def test_dv_gap_flows_come_back_with_their_holder():
-    driver = fake_driver(lambda q, p: eager({"holder": FLOW_RECORD["source"], **FLOW_RECORD}))
-    [(holder, flow)] = Neo4jStore(driver).dv_gap_flows(["DV情報等"], ["住所"])
-    assert holder == "business:川口市:住民基本台帳業務" and flow.id == "flow:1"
-
-
 def test_records_come_from_the_record_store_not_from_neo4j(sample_records):
     driver = fake_driver()
     store = Neo4jStore(driver, records=sample_records)
@@ -261,7 +235,11 @@ def test_syncing_twice_sends_the_same_statements_and_parameters(sample_records):
     first, second = fake_driver(_answer_counts(expected)), fake_driver(_answer_counts(expected))
     Neo4jStore(first).sync(data)
     Neo4jStore(second).sync(build_graph_data(sample_records))
-    assert sent(first) == sent(second)
+    stamp = [i for i, (query, *_) in enumerate(sent(first)) if query == cypher.STAMP_SYNC_QUERY]
+    assert stamp == [len(sent(first)) - 2]  # the last write, just before the counts
+    assert [c for i, c in enumerate(sent(first)) if i not in stamp] == [
+        c for i, c in enumerate(sent(second)) if i not in stamp]
+    assert sent(first)[stamp[0]][1]["generation"] != sent(second)[stamp[0]][1]["generation"]  # readers see a sync
 
 
 def test_sync_fails_when_neo4j_does_not_hold_what_was_sent(sample_records):
@@ -278,10 +256,7 @@ def test_every_statement_sent_is_one_the_lint_gate_checks(sample_records):
     store.sync(data)
     store.node("x"), store.nodes(), store.nodes("Business"), store.flow("x"), store.flows(), store.out_flows("x")
     store.in_flows("x"), store.flows_with_item("x"), store.holders("x"), store.businesses_of("x"), store.cases()
-    store.names(), store.counts(), store.documents(), store.reachable_flows(["x"], "upstream")
-    store.exposure(["x"]), store.dv_gap_flows(["DV情報等"], ["住所"]), store.shortest_paths("x", "y")
-    store.paths(["x"], ["y"]), store.case("x")
-    store.search_names("x"), store.case_flows("x"), store.unapproved_council_flows()
+    store.names(), store.counts(), store.documents(), store.case("x"), store.generation()
     known = set(cypher.statements().values())
     assert {q for q, *_ in sent(driver)} - known == set()
 
@@ -307,8 +282,6 @@ def test_every_parameter_sent_survives_the_driver_s_bolt_encoding(sample_records
     driver = fake_driver(_answer_counts(expected_counts(data, documents)))
     store = Neo4jStore(driver)
     store.sync(data, documents)
-    store.reachable_flows(["x"], "downstream", "DV情報等", as_of="2015-01-01", kinds=["law"])
-    store.dv_gap_flows(["DV情報等"], ["住所"], as_of="2015-01-01")
     handler = HydrationHandler()
     for query, parameters, _, _ in sent(driver):
         stream = io.BytesIO()

@@ -1,16 +1,15 @@
-"""One contract, two stores: networkx (always) and Neo4j (when TADORI_NEO4J_URI is set).
+"""One contract, two stores: networkx and a real Neo4j server (tests/neo4j_server.py).
 
 Both stores are loaded from the bundled sample (examples/sample-*.csv ingested into a fresh
 record store) and must answer every GraphStore question the same way, down to the order
 of the lists. The oracle is build_graph_data itself: the one place that decides the graph.
 
-The Neo4j side syncs into the database TADORI_NEO4J_DATABASE (default neo4j) of the server
-at TADORI_NEO4J_URI, replacing every Tadori node there: point it at a scratch database.
+The Neo4j side syncs into the session's local server (started from the neo4j-local build;
+skipped with the reason where java or the build is missing, failed under CI).
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -24,7 +23,6 @@ from tadori.ingest.recordstore import RecordStore
 from tadori.queries.trace import trace
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-NO_SERVER = "TADORI_NEO4J_URI is not set: the Neo4j side of the store contract needs a server (docs/neo4j.md)"
 DV_RECIPIENTS = {"介護保険資格管理業務", "介護保険料賦課徴収業務", "生活機能評価関係業務",
                  "川口市災害時要援護者登録制度", "料金収納システム業務"}
 
@@ -47,11 +45,10 @@ def store(request, records):
     if request.param == "networkx":
         yield NetworkXStore.from_records(records)
         return
-    if not os.environ.get("TADORI_NEO4J_URI"):
-        pytest.skip(NO_SERVER)
     from tadori.graph.neo4j_store import Neo4jStore
 
-    neo4j_store = Neo4jStore.from_settings(records)
+    server = request.getfixturevalue("neo4j_server")
+    neo4j_store = Neo4jStore.from_settings(records, uri=server.uri, password="", database="neo4j")
     neo4j_store.sync(build_graph_data(records), [d.to_dict() for d in records.documents()])
     yield neo4j_store
     neo4j_store.close()
@@ -129,17 +126,7 @@ def test_tracing_as_of_a_date_before_the_flows_started_finds_none(store):
     assert trace(store, "DV情報等", as_of="2013-01-01").hops == []
 
 
-# -- the Neo4j store's own Cypher query families, against the protocol-based answers --------------
 neo4j_only = pytest.mark.parametrize("store", ["neo4j"], indirect=True)
-
-
-@neo4j_only
-def test_reachable_flows_in_cypher_match_trace(store):
-    for mode in ("confirmed", "possible"):
-        expected = trace(store, "DV情報等", mode=mode)
-        found = store.reachable_flows(expected.start_ids, "downstream", "DV情報等", mode)
-        assert sorted((f.id, depth, status) for f, depth, status in found) == sorted(
-            (h.flow_id, h.depth, h.status) for h in expected.hops)
 
 
 @neo4j_only
