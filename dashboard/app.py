@@ -24,7 +24,7 @@ from tadori.ingest.recordstore import RecordStore
 from .freshness import StoreFollower
 from .messages import LANGUAGES, t
 from .review_writer import ReviewWriter, set_review_writer
-from .state import set_follower, set_store, store_version
+from .state import GraphNotReady, get_follower, set_follower, set_store, store_version
 from .urls import Problem, clean_query, parse_search, with_lang
 
 __all__ = ["PAGE_MODULES", "create_app"]
@@ -58,6 +58,16 @@ def _problems_notice(problems: list[Problem], lang: str) -> html.Div:
                     id="param-problems")
 
 
+def building_notice(lang: str) -> html.Div:
+    """The page while the first graph is being built: what is happening, and a look again every 3 s."""
+    follower = get_follower()
+    error = getattr(follower, "error", None)
+    text = t("graph.failed", lang).format(error=error) if error else t("graph.building", lang)
+    return html.Div([html.P(text, className="message"),
+                     dcc.Interval(id="graph-building-poll", interval=3000, max_intervals=200)],
+                    id="graph-building", className="page")
+
+
 def _guarded(layout: Callable[..., Any]) -> Callable[..., Any]:
     """A page layout that sees only checked parameters and never fails the request."""
     if getattr(layout, "tadori_guarded", False):
@@ -69,6 +79,8 @@ def _guarded(layout: Callable[..., Any]) -> Callable[..., Any]:
         lang = clean.get("lang") if clean.get("lang") in LANGUAGES else "ja"
         try:
             content = layout(**clean)
+        except GraphNotReady:
+            content = building_notice(lang)
         except Exception:  # a bug, not the user's: say so on the page, keep the details in the log
             _log.exception("page failed for %s", sorted(clean))
             content = html.Div(html.P(t("page.error", lang), className="message"), className="page")
@@ -80,18 +92,26 @@ def _guarded(layout: Callable[..., Any]) -> Callable[..., Any]:
 
 def _callback_failed(error: Exception) -> None:
     """Any callback that raises: the outputs stay as they were and the page says something went wrong."""
+    if isinstance(error, GraphNotReady):  # not a failure: the first graph is still being built
+        dash.set_props("app-error", {"children": t("graph.building", "ja") + " / " + t("graph.building", "en")})
+        return
     _log.error("callback failed: %s: %s", type(error).__name__, error)
     dash.set_props("app-error", {"children": t("page.error", "ja") + " / " + t("page.error", "en")})
 
 
-def create_app(store: GraphStore, review_writer: ReviewWriter | None = None, *, records: RecordStore | None = None,
-               rebuild: Callable[[], GraphStore] | None = None, refresh_seconds: float = 2.0) -> Dash:
+def create_app(store: GraphStore | None, review_writer: ReviewWriter | None = None, *,
+               records: RecordStore | None = None, rebuild: Callable[[], GraphStore] | None = None,
+               refresh_seconds: float = 2.0) -> Dash:
     """A Dash app answering from ``store``; pages are modules under ``dashboard/pages``.
 
     ``review_writer`` stores reviews made on the review page (see review_writer.py); without it
     the page is read-only. With ``records`` and ``rebuild`` the graph follows the record store:
-    ``rebuild`` is called (in the background) after the store changed, and its graph replaces ``store``.
+    ``rebuild`` is called (in the background) after the store changed, and its graph replaces ``store``;
+    with ``store`` None it is called at once, and pages say 「作成中」 until the first graph is there (a
+    national store takes seconds to build; the server answers from the first request on).
     """
+    if store is None and (records is None or rebuild is None):
+        raise ValueError("create_app needs a store, or a record store and a rebuild to build one")
     set_store(store)
     set_review_writer(review_writer)
     follower = StoreFollower(records, rebuild, refresh_seconds) if records is not None and rebuild else None
@@ -105,6 +125,8 @@ def create_app(store: GraphStore, review_writer: ReviewWriter | None = None, *, 
             page["layout"] = _guarded(page["layout"])
     if follower is not None:
         app.server.before_request(follower.check)
+        if store is None:
+            follower.start()
     app.layout = html.Div([
         dcc.Location(id="url"),
         html.Header([
@@ -146,5 +168,8 @@ def _header(search: str | None):
     return dcc.Link(t("app.title", lang), href=with_lang("/", lang)), _nav(lang), t("lang.switch", lang)
 
 
+clientside_callback(ClientsideFunction(namespace="tadori", function_name="reloadWhenBuilt"),
+                    Output("graph-building-poll", "disabled"), Input("graph-building-poll", "n_intervals"),
+                    prevent_initial_call=True)
 clientside_callback(ClientsideFunction(namespace="tadori", function_name="switchLanguage"),
                     Output("lang-switch", "title"), Input("lang-switch", "n_clicks"), prevent_initial_call=True)

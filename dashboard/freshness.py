@@ -82,6 +82,14 @@ class StoreFollower:
         set_store(graph)
         self.version, self.error, self._signature = version, None, signature
 
+    def start(self) -> None:
+        """Build the first graph in the background: the server answers (「作成中」) while it is built."""
+        with self._lock:
+            self._checked = time.monotonic()
+            self._thread = threading.Thread(target=self._rebuild, args=(_signature(self.records.path),),
+                                            name="tadori-first-build", daemon=True)
+            self._thread.start()
+
     def wait(self, timeout: float = 60.0) -> None:
         """Block until a rebuild in progress has finished (for tests and the load benchmark)."""
         thread = self._thread

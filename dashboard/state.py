@@ -6,13 +6,19 @@ from typing import Any
 
 from tadori.graph.protocol import GraphStore
 
-__all__ = ["get_store", "set_follower", "set_store", "store_version"]
+__all__ = ["GraphNotReady", "get_follower", "get_store", "set_follower", "set_store", "store_version"]
+
+
+class GraphNotReady(Exception):
+    """The graph is still being built from the record store (a national store takes a while at start)."""
+
 
 _store: GraphStore | None = None
 _version: Any = None  # the follower (dashboard.freshness), when the graph follows a record store
 
 
-def set_store(store: GraphStore) -> None:
+def set_store(store: GraphStore | None) -> None:
+    """The graph to answer from; None while the first one is built in the background."""
     global _store
     _store = store  # one assignment: a request sees the old graph or the new one, never a mix
 
@@ -23,8 +29,14 @@ def set_follower(follower: Any) -> None:
     _version = follower
 
 
+def get_follower() -> Any:
+    return _version
+
+
 def get_store() -> GraphStore:
     if _store is None:
+        if _version is not None:  # a follower is building the first graph
+            raise GraphNotReady()
         raise RuntimeError("the dashboard has no store; create it with create_app(store)")
     return _store
 

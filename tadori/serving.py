@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import click
 
-from .errors import TadoriError
+from .errors import StoreUnavailable, TadoriError
 from .settings import resolve, resolve_number
 
 __all__ = ["allowed_hosts", "build_wsgi", "serve_dashboard"]
@@ -54,9 +54,12 @@ def build_wsgi(store: str | None, host: str):
     refresh = resolve_number("refresh_seconds", None, 0.1, 3600, whole=False)
     auth = _auth()
     records = open_record_store(store)
-    graph = open_graph_store(store)
-    # The in-process graph is rebuilt from the record store when it changes; Neo4j is loaded by `tadori sync`.
+    # The in-process graph is built in the background (the server answers at once, pages say 「作成中」) and
+    # rebuilt from the record store when it changes; Neo4j is loaded by `tadori sync` and opened here.
     follows = (resolve("backend", None) or "networkx") == "networkx"
+    if follows and not records.exists():
+        raise StoreUnavailable(f"{records.path}: no record store here yet; run `tadori ingest FILE` first")
+    graph = None if follows else open_graph_store(store)
     app = create_app(graph, review_writer=open_review_writer(store), records=records if follows else None,
                      rebuild=(lambda: open_graph_store(store)) if follows else None, refresh_seconds=refresh)
     app.server.config["MAX_CONTENT_LENGTH"] = max_body

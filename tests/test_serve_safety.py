@@ -96,6 +96,7 @@ def served(tmp_path, monkeypatch):
     monkeypatch.setenv("TADORI_AUTH_PASSWORD", "pw-12345")
     previous, writer = state._store, review_writer.get_review_writer()
     wsgi, _ = build_wsgi(str(store), "127.0.0.1")
+    state.get_follower().wait()  # the first graph is built in the background
     yield store, Client(wsgi)
     state.set_follower(None)
     review_writer.set_review_writer(writer)
@@ -230,3 +231,41 @@ def test_a_port_in_use_is_one_error_line(tmp_path):
                                 capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.startswith(f"error: cannot listen on 127.0.0.1:{port}") and result.stderr.count("\n") == 1
+
+
+def test_the_server_answers_while_the_first_graph_is_built(tmp_path):
+    """A national store takes seconds to build: pages say so (and look again) instead of making the user wait."""
+    import threading
+
+    import dash
+
+    from tadori.dashboard.app import create_app
+    from tadori.graph.networkx_store import NetworkXStore
+
+    store = tmp_path / "tadori.db"
+    ingest_files(RecordStore(store), [ROOT / "examples" / "sample-flows.csv"])
+    release = threading.Event()
+
+    def slow_build():
+        release.wait(10)
+        return NetworkXStore.from_records(RecordStore(store))
+
+    previous = state._store
+    try:
+        state.set_store(None)
+        create_app(None, records=RecordStore(store), rebuild=slow_build)
+        home = next(page for page in dash.page_registry.values() if page["path"] == "/")
+        building = home["layout"]()
+        assert building.id == "graph-building"
+        assert "作成中" in str(building)
+        with pytest.raises(state.GraphNotReady):
+            state.get_store()
+        release.set()
+        state.get_follower().wait()
+        assert state.get_store().nodes("Business")
+        assert getattr(home["layout"](), "id", None) != "graph-building"
+    finally:
+        release.set()
+        state.set_follower(None)
+        if previous is not None:
+            state.set_store(previous)

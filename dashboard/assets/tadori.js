@@ -37,6 +37,11 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       return window.dash_clientside.no_update;
     },
     // Switch the language: the same address with lang toggled, reloaded so every label changes.
+    // While the server builds the first graph, a page shows 「作成中」 and looks again every few seconds.
+    reloadWhenBuilt: function (ticks) {
+      if (ticks) { window.location.reload(); }
+      return window.dash_clientside.no_update;
+    },
     switchLanguage: function (clicks) {
       if (!clicks) { return window.dash_clientside.no_update; }
       const url = new URL(window.location.href);
