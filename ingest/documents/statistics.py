@@ -43,7 +43,7 @@ _KIND_WORDS = (
     ("registration_new", ("新規", "登録", "開始")),
     ("complaint", ("苦情",)),
 )
-_NUMBER = re.compile(r"^\d[\d,]*$")
+_NUMBER = re.compile(r"^(?P<n>\d[\d,]*)(?:[(（](?P<within>\d[\d,]*)[)）])?(?P<unit>件|人)?$")
 _PROSE_COUNT = re.compile(r"(?:(?P<man>\d+)万(?P<rest>\d{1,4})?|(?P<n>\d[\d,]*))\s*件")
 _TOTAL = re.compile(r"^(?:合計|計|総計|総数|全体)$")
 _BASIS_PHRASE = re.compile(
@@ -80,8 +80,26 @@ def _column_kind(cell: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _count(cell: str) -> int | None:
-    cell = cell.replace(" ", "")
-    return int(cell.replace(",", "")) if _NUMBER.match(cell) else None
+    """A count cell's number: 「12」「1,204」「22件」, and 「3(2)件」 (the bracket is read by ``_within``)."""
+    match = _NUMBER.match(cell.replace(" ", ""))
+    if not match or (match.group("within") and not match.group("unit")):
+        return None
+    return int(match.group("n").replace(",", ""))
+
+
+def _within(cell: str) -> int | None:
+    """The bracketed 'of which' count of a cell 「3(2)件」, under a header 「不開示(うち不存在)」."""
+    match = _NUMBER.match(cell.replace(" ", ""))
+    return int(match.group("within").replace(",", "")) if match and match.group("within") else None
+
+
+_WITHIN_HEADER = re.compile(r"[(（]うち(?P<word>[^)）]+)[)）]")
+
+
+def _within_kind(header: str) -> str | None:
+    """The kind a header's 「(うち…)」 names: the bracketed count of the cells below is of that kind."""
+    match = _WITHIN_HEADER.search(header)
+    return stat_kind(match.group("word")) if match else None
 
 
 def _label(lines: list[Line], index: int) -> str:
@@ -229,6 +247,11 @@ def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
                             kind = "disclosure_request"
                     out.append(Statistic(table=table, organ_or_basis=label, kind=kind, count=value,
                                          line=row.no, quote=row.quote))
+                    within = _within(row.cells[col])
+                    within_kind = _within_kind(header.cells[col]) if col < len(header.cells) else None
+                    if within is not None and within_kind:
+                        out.append(Statistic(table=table, organ_or_basis=label, kind=within_kind, count=within,
+                                             line=row.no, quote=row.quote))
             body += 1
         index = body
     return out
@@ -278,6 +301,11 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     match = None  # 「前年度比13件増の46件」: the difference is no count
                     later = _PROSE_COUNT.search(segment, segment.find("件") + 1)
                     match = later if later and not _DIFFERENCE.match(segment, later.end()) else None
+                qualifier = _QUALIFIER.match(segment, match.end()) if match else None
+                if qualifier:
+                    # 「部分開示決定1件について審査請求が1件」: the first count names what the second is about
+                    segment = segment[qualifier.end():]
+                    match = _PROSE_COUNT.search(segment)
                 if match and segment[: match.start()].endswith(("ほか", "他", "外")):
                     match = None  # 「…審査請求事案ほか2件」: the other items of a list, not a count of the system
                 if not match:
@@ -334,6 +362,7 @@ _PREVIOUS_YEAR = re.compile(r"\s*[(（](?:前年度は|前年は|前年度|同)\
 _WHOSE = re.compile(r"(?:の全件|の全て|のすべて)?が(?P<who>[^、。(（]{2,12}?)(?:[(（]|だ|で|$)")
 _AS_OF = re.compile(r"(?:\d+月\d+日|年度末|月末)現在$")
 _COUNTING_NOTE = re.compile(r"^[※*]")  # 「※1件の請求に複数の決定を行う場合があります」: how counts are made
+_QUALIFIER = re.compile(r"\s*(?:について|に対して|に対する|に係る)")
 _DIFFERENCE = re.compile(r"\s*(?:増|減|の増|の減|多い|少ない)")
 _HEAD_CUT = re.compile(r"(?:前年度?比)?\d[\d,]*件(?:増|減)の?$|前年度?比$")  # 「…は前年度比5件増の」31件
 _TOPIC = re.compile(r"^[^、]*?は")
