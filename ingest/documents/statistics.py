@@ -36,7 +36,7 @@ _KIND_WORDS = (
     ("disclosure_request", ("請求件数", "開示請求", "開示等請求", "閲覧", "写しの交付", "視聴", "請求内容", "請求先")),
     ("purpose_outside_use", ("目的外利用",)),
     ("external_provision", ("外部提供", "へ提供され", "に提供され")),
-    ("registration_total", ("現在の登録", "登録総数", "登録事務の総数", "登録事務数", "事務の登録件数",
+    ("registration_total", ("現在の登録", "現在登録", "登録総数", "登録事務の総数", "登録事務数", "事務の登録件数",
                             "業務の登録件数", "現在累計")),
     ("registration_abolish", ("廃止",)),
     ("registration_modify", ("変更", "修正")),
@@ -283,7 +283,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         previous: str | None = None  # the kind of the count just read: 「12件(うちAによるもの8件、Bによるもの4件)」
         within = False
         subject: str | None = None  # the label of the line's first count: 「…開示請求は10件あり、8件が開示」
-        for sentence in text.split("。"):
+        for sentence in _corrected(text).split("。"):
             public = _system(sentence, public)
             if public or _COUNTING_NOTE.match(sentence):
                 if judged is not None:
@@ -316,7 +316,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     continue
                 if period is None and _PERIOD.search(segment[: match.start()]):
                     period = _PERIOD.search(segment[: match.start()]).group(0)  # 「平成15年度の請求は42件」
-                raw_head = segment[: match.start()].rstrip(":：(（ ")
+                raw_head = segment[: match.start()].rstrip(":：(（ ").lstrip("「『")
                 head = _HEAD_CUT.sub("", raw_head).rstrip("がはでも")
                 tail = _tail_kind(segment[match.end():])
                 kind = stat_kind(head)
@@ -342,10 +342,10 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     label = whose.group("who")  # 「92件の全件が市長」: the organ the count belongs to
                 elif not label and subject:
                     label = subject
-                elif (not phrase and period and raw_head.endswith("が") and _is_kind_word(_TOPIC.sub("", head))
-                      and not breakdown):
+                elif (not phrase and period and raw_head.endswith("が")
+                      and _is_kind_word(_KIND_NOUN.sub("", _TOPIC.sub("", head))) and not breakdown):
                     # 「令和2年度の件数は、登録が6件」: the kind is the subject of a count of the period the line names
-                    label = f"{period} {_TOPIC.sub('', head)}"
+                    label = f"{period} {_KIND_NOUN.sub('', _TOPIC.sub('', head))}"
                 subject = subject or label
                 out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis=label, kind=kind,
                                      count=count, line=line.no, quote=line.quote))
@@ -362,6 +362,19 @@ _PREVIOUS_YEAR = re.compile(r"\s*[(（](?:前年度は|前年は|前年度|同)\
 _WHOSE = re.compile(r"(?:の全件|の全て|のすべて)?が(?P<who>[^、。(（]{2,12}?)(?:[(（]|だ|で|$)")
 _AS_OF = re.compile(r"(?:\d+月\d+日|年度末|月末)現在$")
 _COUNTING_NOTE = re.compile(r"^[※*]")  # 「※1件の請求に複数の決定を行う場合があります」: how counts are made
+_KIND_NOUN = re.compile(r"の(?:届出|件数|請求|申出)$")  # 「変更の届出が6件」: the kind word is 変更
+# 「…登録件数 962件」とありますが、正しくは「978件」: the speaker corrects a printed figure; the correction wins
+_CORRECTION = re.compile(
+    r"\d[\d,]*\s*件(?P<mid>」?と(?:あります|ありました|記載しております|記載しました|なっております|なっています)が、?"
+    r"(?:正しくは|正しい数字は|これは)「?)(?P<new>\d[\d,]*\s*件)"
+)
+
+
+def _corrected(text: str) -> str:
+    """The text with each corrected figure replaced by its correction (the words between dropped)."""
+    return _CORRECTION.sub(lambda match: match.group("new"), text)
+
+
 _QUALIFIER = re.compile(r"\s*(?:について|に対して|に対する|に係る)")
 _DIFFERENCE = re.compile(r"\s*(?:増|減|の増|の減|多い|少ない)")
 _HEAD_CUT = re.compile(r"(?:前年度?比)?\d[\d,]*件(?:増|減)の?$|前年度?比$")  # 「…は前年度比5件増の」31件
