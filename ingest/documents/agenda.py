@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from ..normalize import nfkc, to_iso_date
 from ..records import CouncilCase, Diagnostic, Flow, Registration
-from .consult import articles_of, flow_kind, is_rule_making
+from .consult import articles_of, flow_kind, is_report_topic, is_rule_making
 from .decisions import decision_of
 from .items import compact
 from .lines import Line, split_lines  # noqa: F401 - the doctests use it
@@ -262,7 +262,7 @@ def _ends(title: str) -> bool:
 
 def _is_case(item: _Item) -> bool:
     flat = compact(item.title)
-    if not flat or _NOT_A_CASE.search(flat) or is_rule_making(flat):
+    if not flat or _NOT_A_CASE.search(flat) or is_rule_making(flat) or is_report_topic(flat):
         return False
     return flat.endswith("について") or item.labelled or item.cut
 
