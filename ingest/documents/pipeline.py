@@ -16,6 +16,7 @@ from .explained import decided_in_minutes, explained_flows
 from .filebo import with_files
 from .fixed_width import align_fixed_width
 from .flows_table import is_flow_table, table_flows
+from .glued_tables import glued_statistics
 from .holdings import attach_to_cases, follow_up, held_flows
 from .items import object_items
 from .kv_blocks import block_flows as card_flows_of
@@ -231,6 +232,8 @@ def run(document: Document) -> Extraction:
     tabled = {stat.line for stat in flattened + spaced if stat.line}
     judged: set[int] = set()  # lines whose counts are of the public-records system, or notes on counting
     statistics.extend(prose_statistics(lines, used | tabled, known_counts, judged))
+    statistics.extend(glued_statistics(lines, used | {stat.line for stat in statistics if stat.line},
+                                       {(stat.kind, stat.count) for stat in statistics}, diagnostics))
 
     for flow in flows:
         flow.id = str(id(flow))

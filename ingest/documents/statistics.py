@@ -318,6 +318,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     period = _PERIOD.search(segment[: match.start()]).group(0)  # 「平成15年度の請求は42件」
                 raw_head = segment[: match.start()].rstrip(":：(（ ").lstrip("「『")
                 head = _HEAD_CUT.sub("", raw_head).rstrip("がはでも")
+                if _DECISION_COUNT.search(head):
+                    continue  # 「開示請求に対する決定件数は33件」: decisions made, a count no kind names
                 tail = _tail_kind(segment[match.end():])
                 kind = stat_kind(head)
                 if kind is None and _AS_OF.search(head):
@@ -362,6 +364,7 @@ _PREVIOUS_YEAR = re.compile(r"\s*[(（](?:前年度は|前年は|前年度|同)\
 _WHOSE = re.compile(r"(?:の全件|の全て|のすべて)?が(?P<who>[^、。(（]{2,12}?)(?:[(（]|だ|で|$)")
 _AS_OF = re.compile(r"(?:\d+月\d+日|年度末|月末)現在$")
 _COUNTING_NOTE = re.compile(r"^[※*]")  # 「※1件の請求に複数の決定を行う場合があります」: how counts are made
+_DECISION_COUNT = re.compile(r"(?:に対する|に係る|についての|の)決定(?:の)?(?:件数|数)$")
 _KIND_NOUN = re.compile(r"の(?:届出|件数|請求|申出)$")  # 「変更の届出が6件」: the kind word is 変更
 # 「…登録件数 962件」とありますが、正しくは「978件」: the speaker corrects a printed figure; the correction wins
 _CORRECTION = re.compile(
