@@ -90,6 +90,7 @@ class _Item:
     labelled: bool = False  # carried a 諮問 label, or is a quoted name: a case even without 「について」
     reported: bool = False
     cut: bool = False  # ends the excerpt unfinished
+    letter: str | None = None  # 「ア」 of 「諮問事項 ア …について イ …」, decided by 「アについては承認」
 
 
 def _iso(text: str) -> str | None:
@@ -284,6 +285,13 @@ def _inline_items(line: Line, last_no: int) -> list[_Item]:
     for number, (_, end) in enumerate(marks):
         stop = marks[number + 1][0] if number + 1 < len(marks) else len(body)
         segment = body[end:stop]
+        lettered = list(_LETTERED.finditer(segment))
+        if len(lettered) >= 2:  # 「諮問事項ア Xについて イ Yについて」: one case per lettered sub-item
+            for match in lettered:
+                title, department, _, reported = _split_title(match.group("t"))
+                items.append(_Item(title, line, department, articles_of(title), "諮問" in segment[:lettered[0].start()]
+                                   or bool(match.group("label")), reported, letter=match.group("letter")))
+            continue
         head, said, _ = segment.partition("について")
         if said:
             title = head + said
@@ -294,6 +302,23 @@ def _inline_items(line: Line, last_no: int) -> list[_Item]:
         title, department, labelled, reported = _split_title(title)
         items.append(_Item(title, line, department, articles_of(title), labelled, reported, not said))
     return items
+
+
+# A lettered sub-item: the letter stands before a kanji or hiragana (「オンライン…」 starts with no letter).
+_LETTERED = re.compile(r"(?P<label>(?:諮問|審議|報告)事項)?(?P<letter>[ア-コ])(?=[^\sァ-ヶー\d])(?P<t>.+?について)")
+
+
+def _lettered_decision(lines: list[Line], item: _Item) -> str | None:
+    """「それでは、アについては承認といたします」: the decision the minutes give a lettered item."""
+    said = re.compile(re.escape(item.letter or "") + r"(?:について|に関して|の件)?は、?[^。ア-コ]{0,20}")
+    for line in lines:
+        if line.no < item.line.no or item.letter is None:
+            continue
+        for match in said.finditer(compact(line.text)):
+            decision = decision_of(match.group(0))
+            if decision:
+                return decision
+    return None
 
 
 def _circled(lines: list[Line], last_no: int) -> list[_Item]:
@@ -427,6 +452,7 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         if item.reported:
             reading.not_cases.add(item.line.no)
             continue  # a report to the council is no consultation: its flows only
+        decision = decision or (_lettered_decision(visible, item) if item.letter else None)
         case = CouncilCase(date=when, title=item.title, articles=item.articles, decision=decision or "unknown",
                            line=item.line.no, quote=item.line.quote)
         case.flow_ids = [str(id(flow)) for flow in made]  # placeholders, as council.council_cases gives them
