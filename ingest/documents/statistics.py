@@ -44,7 +44,7 @@ _KIND_WORDS = (
     ("complaint", ("苦情",)),
 )
 _NUMBER = re.compile(r"^(?P<n>\d[\d,]*)(?:[(（](?P<within>\d[\d,]*)[)）])?(?P<unit>件|人)?$")
-_PROSE_COUNT = re.compile(r"(?:(?P<man>\d+)万(?P<rest>\d{1,4})?|(?P<n>\d[\d,]*))\s*件")
+_PROSE_COUNT = re.compile(r"(?:(?P<man>\d+)万(?P<rest>\d{1,4})?|(?P<n>\d[\d,]*))\s*件(?!目)")  # 「1件目」 is an ordinal
 _TOTAL = re.compile(r"^(?:合計|計|総計|総数|全体)$")
 _BASIS_PHRASE = re.compile(
     r"(?:条例|法)第\d+条[^、。が]*?号(?:\([^)]*\))?|[^、。をにがはで]*?(?:による|に基づく|を得た)もの"
@@ -317,6 +317,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 if period is None and _PERIOD.search(segment[: match.start()]):
                     period = _PERIOD.search(segment[: match.start()]).group(0)  # 「平成15年度の請求は42件」
                 raw_head = segment[: match.start()].rstrip(":：(（ ").lstrip("「『")
+                if "「" in raw_head:
+                    raw_head = raw_head.rsplit("「", 1)[1]  # 「…のうち「年度末現在登録件数 512件」」: the quoted label
                 head = _HEAD_CUT.sub("", raw_head).rstrip("がはでも")
                 if _DECISION_COUNT.search(head):
                     continue  # 「開示請求に対する決定件数は33件」: decisions made, a count no kind names
