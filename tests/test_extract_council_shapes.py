@@ -133,3 +133,28 @@ def test_summarised_notices_register_the_business_each_group_names() -> None:
     registrations = extract(NOTICES_REPORTED).registrations
     assert {(r.business, r.action, r.line) for r in registrations} == {("公民館講座受付事務", "new", 7),
                                                                       ("旧保養所管理事務", "abolish", 7)}
+
+
+CONSULTATION_EXPLAINED = "\n".join([
+    "松風市個人情報保護審査会(第14回)会議",
+    "日時",
+    "令和2年2月4日(火)",
+    "議題",
+    "予防接種記録の委託医療機関への提供について(諮問)",
+    "会議の内容",
+    "予防接種記録の委託医療機関への提供について(諮問)",
+    " 健康推進課から、接種漏れを防ぐため、予防接種記録を委託医療機関に提供し、委託医療機関から接種日及び"
+    "ロット番号の報告を受けることについて諮問があった。",
+    " 審議の結果、原案のとおり承認することとした。",
+])
+
+
+def test_a_consultation_explained_states_the_provision_and_the_collection_back() -> None:
+    extraction = extract(CONSULTATION_EXPLAINED)
+    flows = {(f.kind, f.source_department, f.source_business, f.source_external, f.recipient_department,
+              f.recipient_external, tuple(f.items), f.line) for f in extraction.flows}
+    assert flows == {
+        ("external_provision", "健康推進課", "予防接種記録", None, None, "委託医療機関", (), 8),
+        ("collection_from_others", None, None, "委託医療機関", "健康推進課", None, ("接種日", "ロット番号"), 8),
+    }
+    assert [(case.decision, len(case.flow_ids)) for case in extraction.council_cases] == [("approved", 2)]
