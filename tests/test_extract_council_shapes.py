@@ -158,3 +158,16 @@ def test_a_consultation_explained_states_the_provision_and_the_collection_back()
         ("collection_from_others", None, None, "委託医療機関", "健康推進課", None, ("接種日", "ロット番号"), 8),
     }
     assert [(case.decision, len(case.flow_ids)) for case in extraction.council_cases] == [("approved", 2)]
+
+
+def test_an_online_connection_case_is_completed_by_the_explanation_after_its_title() -> None:
+    text = ("会議録 件名 令和2年第2回松風市個人情報保護審査会 日時 令和2年8月6日(木) 午前10時から正午まで"
+            " 場所 松風市役所 5階 第3会議室 出席委員 浜田会長,小泉委員,安藤委員,早川委員"
+            " 事務局 総務課長,総務課主幹 傍聴人 なし 議題 (1)諮問事項 ア 図書館システム"
+            "におけるオンライン結合について イ 学童保育申請に伴う本人以外からの収集について (2)その他\n"
+            "3/9 会長 ア 図書館システムにおけるオンライン結合について,生涯学習課から説明をお願いします。 係長 "
+            "生涯学習課です。来年4月から,有限会社みなと電算が提供するクラウドサービスを利用し,利用者の氏名,利用者番号,貸出履歴を"
+            "オンラインで結合して処理するものです。")
+    flows = [f for f in extract(text).flows if f.kind == "online_connection"]
+    assert [(f.source_department, f.source_business, f.recipient_external, f.items, f.line) for f in flows] == [
+        ("生涯学習課", "図書館システム", "有限会社みなと電算", ["利用者の氏名", "利用者番号", "貸出履歴"], 2)]

@@ -442,6 +442,11 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         seen.add(key)
         basis = "unknown" if item.reported and not item.articles else "council"
         made, problems = _flows(item, basis)
+        if not made and problems and flow_kind(compact(item.title)) == "online_connection":
+            connected, said_on = _explained_connection(visible, item, basis)
+            if connected is not None:  # the department's explanation names the contractor's service
+                made, problems = [connected], []
+                reading.claimed.add(said_on)
         if not made and problems and flow_kind(compact(item.title)) == "external_provision":
             explained, said_on = _explained_provision(visible, item, basis)
             if explained is not None:  # the explanation under the repeated title names the recipient
@@ -488,6 +493,39 @@ def _explained_provision(lines: list[Line], item: _Item, basis: str) -> tuple[Fl
                             source_department=item.departments[0] if item.departments else None,
                             recipient_external=said.group("to")), below.no
         return None, 0
+    return None, 0
+
+
+_IN_SYSTEM = re.compile(r"^(?P<system>[^、。,]+?(?:システム|業務|事務))(?:における|に係る|の)")
+_BROUGHT_BY = re.compile(r"^[,、]?(?P<dept>[^、。,]{2,15}?(?:課|室|局|センター))(?:から|より)(?:の)?説明")
+_SERVICE_OF = re.compile(r"(?:[,、。]|^)(?P<ext>[^、。,]{2,30}?)が(?:提供|運営|管理)する"
+                         r"(?:クラウドサービス|クラウド|サーバ|データセンター)")
+_JOINED = re.compile(r"[,、](?P<items>[^。]+?)を(?:オンライン(?:で|により)?結合|オンライン結合)")
+
+
+def _explained_connection(lines: list[Line], item: _Item, basis: str) -> tuple[Flow | None, int]:
+    """An online connection whose title names only the system, completed by the explanation after the title's repeat
+    (「…について、X課から説明…Y株式会社が提供するクラウドサービスを利用し、A、Bをオンラインで結合」)."""
+    key = compact(item.title)
+    for line in lines:
+        if line.no <= item.line.no:
+            continue
+        flat = compact(line.text)
+        at = flat.find(key)
+        if at < 0:
+            continue
+        after = flat[at + len(key):at + len(key) + 600]
+        service = _SERVICE_OF.search(after)
+        if service is None:
+            return None, 0
+        brought = _BROUGHT_BY.match(after)
+        system = _IN_SYSTEM.match(key)
+        joined = _JOINED.search(after, service.end())
+        items = [part for part in re.split(r"[,、]", joined.group("items")) if part] if joined else []
+        return Flow(kind="online_connection", basis=basis, line=line.no, quote=line.quote,
+                    source_department=brought.group("dept") if brought else None,
+                    source_business=system.group("system") if system else None,
+                    recipient_external=service.group("ext"), items=items), line.no
     return None, 0
 
 
