@@ -171,3 +171,15 @@ def test_an_online_connection_case_is_completed_by_the_explanation_after_its_tit
     flows = [f for f in extract(text).flows if f.kind == "online_connection"]
     assert [(f.source_department, f.source_business, f.recipient_external, f.items, f.line) for f in flows] == [
         ("生涯学習課", "図書館システム", "有限会社みなと電算", ["利用者の氏名", "利用者番号", "貸出履歴"], 2)]
+
+
+def test_a_collection_case_is_completed_by_the_explanation_after_its_title() -> None:
+    text = ("会議録 件名 令和2年第2回松風市個人情報保護審査会 日時 令和2年8月6日(木) 午前10時から正午まで"
+            " 場所 松風市役所 5階 第3会議室 出席委員 浜田会長,小泉委員,安藤委員,早川委員"
+            " 事務局 総務課長,総務課主幹 傍聴人 なし 議題 (1)諮問事項 ア 図書館システム"
+            "におけるオンライン結合について イ 学童保育申請に伴う本人以外からの収集について (2)その他\n"
+            "4/9 会長 次に イ 学童保育申請に伴う本人以外からの収集について,子育て支援課から説明をお願いします。 "
+            "石田係長 学童保育の利用審査では,世帯の就学状況を確認するため,在籍する学校から在学証明の")
+    flows = [f for f in extract(text).flows if f.kind == "collection_from_others"]
+    assert [(f.source_external, f.recipient_department, f.recipient_business, f.items, f.line) for f in flows] == [
+        ("在籍する学校", "子育て支援課", "学童保育の利用審査", ["世帯の就学状況"], 2)]

@@ -442,8 +442,10 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         seen.add(key)
         basis = "unknown" if item.reported and not item.articles else "council"
         made, problems = _flows(item, basis)
-        if not made and problems and flow_kind(compact(item.title)) == "online_connection":
-            connected, said_on = _explained_connection(visible, item, basis)
+        if not made and problems and flow_kind(compact(item.title)) in ("online_connection", "collection_from_others"):
+            explain = (_explained_connection if flow_kind(compact(item.title)) == "online_connection"
+                       else _explained_collection)
+            connected, said_on = explain(visible, item, basis)
             if connected is not None:  # the department's explanation names the contractor's service
                 made, problems = [connected], []
                 reading.claimed.add(said_on)
@@ -503,30 +505,59 @@ _SERVICE_OF = re.compile(r"(?:[,、。]|^)(?P<ext>[^、。,]{2,30}?)が(?:提供
 _JOINED = re.compile(r"[,、](?P<items>[^。]+?)を(?:オンライン(?:で|により)?結合|オンライン結合)")
 
 
-def _explained_connection(lines: list[Line], item: _Item, basis: str) -> tuple[Flow | None, int]:
-    """An online connection whose title names only the system, completed by the explanation after the title's repeat
-    (「…について、X課から説明…Y株式会社が提供するクラウドサービスを利用し、A、Bをオンラインで結合」)."""
+def _after_repeat(lines: list[Line], item: _Item) -> tuple[Line, str] | None:
+    """The line that repeats the item's title in the record of the meeting, and what follows the title there."""
     key = compact(item.title)
     for line in lines:
         if line.no <= item.line.no:
             continue
         flat = compact(line.text)
         at = flat.find(key)
-        if at < 0:
-            continue
-        after = flat[at + len(key):at + len(key) + 600]
-        service = _SERVICE_OF.search(after)
-        if service is None:
-            return None, 0
-        brought = _BROUGHT_BY.match(after)
-        system = _IN_SYSTEM.match(key)
-        joined = _JOINED.search(after, service.end())
-        items = [part for part in re.split(r"[,、]", joined.group("items")) if part] if joined else []
-        return Flow(kind="online_connection", basis=basis, line=line.no, quote=line.quote,
-                    source_department=brought.group("dept") if brought else None,
-                    source_business=system.group("system") if system else None,
-                    recipient_external=service.group("ext"), items=items), line.no
-    return None, 0
+        if at >= 0:
+            return line, flat[at + len(key):at + len(key) + 600]
+    return None
+
+
+# 「吉田課長補佐児童館の…」: a transcript's speaker, glued to what is said once spaces are dropped
+_SPEAKER_ROLE = re.compile(r"^[^。,、]{1,8}?(?:課長補佐|課長|係長|主査|主幹|主任|部長|参事|室長|所長)")
+_WORK_WHERE = re.compile(r"(?:[。]|^)(?:[^。,、]{0,12}\s)?(?P<biz>[^。,、\s]{2,30}?)(?:では|において)[,、]")
+_TO_CHECK = re.compile(r"[,、](?P<items>[^。,、]{2,30}?)を(?:確認|把握|審査)するため[,、](?P<src>[^。,、]{2,20}?)から")
+
+
+def _explained_collection(lines: list[Line], item: _Item, basis: str) -> tuple[Flow | None, int]:
+    """A collection whose title names no supplier, completed by the explanation after the title's repeat
+    (「…について、X課から説明… Yの審査では、Aを確認するため、Bから…」): B supplies A to X's work Y."""
+    found = _after_repeat(lines, item)
+    if found is None:
+        return None, 0
+    line, after = found
+    brought = _BROUGHT_BY.match(after)
+    checked = _TO_CHECK.search(after)
+    if brought is None or checked is None or "本人" in checked.group("src"):
+        return None, 0
+    where = _WORK_WHERE.search(after[brought.end():checked.start() + 1])
+    return Flow(kind="collection_from_others", basis=basis, line=line.no, quote=line.quote,
+                source_external=checked.group("src"), recipient_department=brought.group("dept"),
+                recipient_business=_SPEAKER_ROLE.sub("", where.group("biz")) if where else None,
+                items=[checked.group("items")]), line.no
+
+
+def _explained_connection(lines: list[Line], item: _Item, basis: str) -> tuple[Flow | None, int]:
+    """An online connection whose title names only the system, completed by the explanation after the title's repeat
+    (「…について、X課から説明…Y株式会社が提供するクラウドサービスを利用し、A、Bをオンラインで結合」)."""
+    found = _after_repeat(lines, item)
+    service = _SERVICE_OF.search(found[1]) if found is not None else None
+    if found is None or service is None:
+        return None, 0
+    line, after = found
+    brought = _BROUGHT_BY.match(after)
+    system = _IN_SYSTEM.match(compact(item.title))
+    joined = _JOINED.search(after, service.end())
+    items = [part for part in re.split(r"[,、]", joined.group("items")) if part] if joined else []
+    return Flow(kind="online_connection", basis=basis, line=line.no, quote=line.quote,
+                source_department=brought.group("dept") if brought else None,
+                source_business=system.group("system") if system else None,
+                recipient_external=service.group("ext"), items=items), line.no
 
 
 def _decided(lines: list[Line], flat: list[str], case: CouncilCase) -> str | None:
