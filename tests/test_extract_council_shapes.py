@@ -183,3 +183,17 @@ def test_a_collection_case_is_completed_by_the_explanation_after_its_title() -> 
     flows = [f for f in extract(text).flows if f.kind == "collection_from_others"]
     assert [(f.source_external, f.recipient_department, f.recipient_business, f.items, f.line) for f in flows] == [
         ("在籍する学校", "子育て支援課", "学童保育の利用審査", ["世帯の就学状況"], 2)]
+
+
+def test_reports_spoken_in_a_transcript_give_one_flow_per_sentence() -> None:
+    text = ("5/12 佐藤係長 それでは(2)個人情報の目的外利用の報告です。1件目は,保険年金課が保有する国民健康保険"
+            "被保険者台帳の世帯情報を,長寿支援課が高齢者見守り事務に利用するものでございます。 委員 承知しました。"
+            " 佐藤係長 続いて(3)個人情報の外部提供の報告です。戸籍住民課が保有する戸籍附票の情報を,"
+            "家庭裁判所からの調査嘱託に基づき提供したもので,家事事件手続法第62条によるものです。")
+    flows = {(f.kind, f.source_department, f.source_business, f.recipient_department, f.recipient_business,
+              f.recipient_external, tuple(f.items), f.basis, f.basis_text) for f in extract(text).flows}
+    assert flows == {
+        ("purpose_outside_use", "保険年金課", "国民健康保険被保険者台帳", "長寿支援課", "高齢者見守り事務", None,
+         ("世帯情報",), "unknown", None),
+        ("external_provision", "戸籍住民課", "戸籍附票", None, None, "家庭裁判所", (), "law", "家事事件手続法第62条"),
+    }

@@ -33,6 +33,7 @@ from .registry import is_registry_table, list_registrations, prose_registrations
 from .registry_agenda import agenda_registrations
 from .registry_blocks import block_changes
 from .spaced_tables import spaced_statistics, stacked_statistics
+from .spoken_reports import spoken_report_flows
 from .statements import statement_flows
 from .statistics import prose_statistics, table_statistics
 from .supplied import supplied_flows
@@ -191,6 +192,9 @@ def run(document: Document) -> Extraction:
     flows.extend(flow for flow in case_flows if flow not in stated)
     diagnostics.extend(listed_bodies.read(lines, cases, flows).diagnostics)  # bodies under a provision, unread
     consumed = used | case_lines
+    spoken, spoken_lines = spoken_report_flows(lines, used)  # 「目的外利用の報告です。A課が保有する…」, in a transcript
+    flows.extend(spoken)
+    consumed |= spoken_lines
     stated_once, stated_lines = numbered_statement_flows(lines, consumed, diagnostics)  # 「(3)A課が保有する「X」の…」
     flows.extend(stated_once)
     consumed |= stated_lines
