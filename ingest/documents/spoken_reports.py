@@ -1,4 +1,5 @@
-"""Hand-overs a clerk reports aloud in a meeting transcript: 「(2)個人情報の目的外利用の報告です。…」.
+"""Hand-overs a clerk reports aloud in a meeting transcript (「(2)個人情報の目的外利用の報告です。…」), and the
+uses a department's answer states in the questions after a report.
 
 The genre: a council's minutes record the department's reports as speech, often several on one line of a PDF
 transcript. A report section opens with its kind (「目的外利用の報告です」, 「外部提供の報告です」) and each
@@ -24,7 +25,7 @@ from ..records import Flow
 from .items import compact
 from .lines import Line
 
-__all__ = ["report_flows", "spoken_report_flows"]
+__all__ = ["answered_use", "report_flows", "spoken_report_flows"]
 
 _UNIT = r"[^,、。\s「」]{1,15}?(?:課|室|局|センター|所)"
 _SECTION = re.compile(r"(?P<kind>目的外利用|外部提供)(?:の|に関する)報告(?:です|でございます|をいたします|をします)")
@@ -80,12 +81,45 @@ def report_flows(text: str, line: int, quote: str) -> list[Flow]:
     return out
 
 
+# 「(市民課)危機管理室が、名簿の作成のため、住民基本台帳の氏名、住所を利用するものである。」: a department's
+# answer in the questions that follow a report names who uses which record for what
+_ANSWER = re.compile(rf"^[(（](?P<who>{_UNIT})[)）]\s*(?P<rdept>{_UNIT})が[,、](?P<purpose>[^,、。]+?)のため[,、]"
+                     r"(?P<held>[^。]+?)を(?:目的外)?利用するもの")
+_RECORD_ITEMS = re.compile(r"^(?P<record>[^,、。]+?(?:台帳|記録|簿|票|データ|システム|ファイル))の(?P<items>.+)$")
+
+
+def answered_use(text: str, line: int, quote: str) -> list[Flow]:
+    """The use outside its purpose a department's answer states (see ``_ANSWER``).
+
+    >>> [(f.source_business, f.recipient_department, f.recipient_business, f.items) for f in answered_use(
+    ...     "(保険課)福祉課が、給付の審査のため、介護保険台帳の認定区分、住所を利用するものです。", 1, "q")]
+    [('介護保険台帳', '福祉課', '給付の審査', ['認定区分', '住所'])]
+    """
+    said = _ANSWER.match(compact(text))
+    if not said or said.group("who") == said.group("rdept"):
+        return []
+    held = _RECORD_ITEMS.match(said.group("held"))
+    record = held.group("record") if held else None
+    items = [item for item in re.split(r"[,、]|及び", held.group("items") if held else said.group("held")) if item]
+    return [Flow(source_business=record, recipient_department=said.group("rdept"),
+                 recipient_business=said.group("purpose"), kind="purpose_outside_use", basis="unknown", items=items,
+                 line=line, quote=quote)]
+
+
 def spoken_report_flows(lines: list[Line], skip: set[int]) -> tuple[list[Flow], set[int]]:
-    """Flows reported aloud, and the lines that stated them."""
+    """Flows reported aloud or stated in an answer, and the lines that stated them."""
     out: list[Flow] = []
     read: set[int] = set()
     for line in lines:
-        if line.no in skip or line.cells or "報告" not in line.text or "保有" not in line.text:
+        if line.no in skip or line.cells:
+            continue
+        if line.text[:1] in "(（" and "利用" in line.text:
+            found = answered_use(line.text, line.no, line.quote)
+            if found:
+                out.extend(found)
+                read.add(line.no)
+                continue
+        if "報告" not in line.text or "保有" not in line.text:
             continue
         found = report_flows(line.text, line.no, line.quote)
         if found:
