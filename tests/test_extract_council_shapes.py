@@ -197,3 +197,10 @@ def test_reports_spoken_in_a_transcript_give_one_flow_per_sentence() -> None:
          ("世帯情報",), "unknown", None),
         ("external_provision", "戸籍住民課", "戸籍附票", None, None, "家庭裁判所", (), "law", "家事事件手続法第62条"),
     }
+
+
+def test_a_glued_table_split_two_ways_says_so() -> None:
+    extraction = extract("表5 請求者別\n\n 本人代理人\n開示請求111\n訂正請求10\n")
+    assert any(d.line == 3 and d.severity == "info" and "more than one" in d.message for d in extraction.diagnostics)
+    assert {(s.organ_or_basis, s.kind, s.count) for s in extraction.statistics if s.line == 5} == {
+        ("本人", "correction_request", 1), ("代理人", "correction_request", 0)}

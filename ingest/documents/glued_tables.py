@@ -79,8 +79,9 @@ def _splits(digits: str, parts: int) -> list[tuple[int, ...]]:
 
 
 def _best(rows: list[list[tuple[int, ...]]], total: list[tuple[int, ...]], known: list[set[int]]
-          ) -> tuple[int, list[tuple[int, ...]], tuple[int, ...] | None] | None:
-    """The combination of splits the table's arithmetic supports best: (score, rows, total)."""
+          ) -> tuple[int, list[tuple[int, ...]], tuple[int, ...] | None, bool] | None:
+    """The combination of splits the table's arithmetic supports best: (score, rows, total, whether another
+    combination fits as well)."""
     width = len(rows[0][0])
     size = 1
     for candidates in [*rows, total or [()]]:
@@ -90,6 +91,7 @@ def _best(rows: list[list[tuple[int, ...]]], total: list[tuple[int, ...]], known
     relations = [(a, b, c) for a in range(width) for b in range(width) for c in range(width)
                  if len({a, b, c}) == 3 and b < c]
     best: tuple[int, list[tuple[int, ...]], tuple[int, ...] | None] | None = None
+    ties = 0
     for combination in product(*rows, *([total] if total else [])):
         chosen = list(combination[:len(rows)])
         stated_total = combination[len(rows)] if total else None
@@ -102,8 +104,12 @@ def _best(rows: list[list[tuple[int, ...]]], total: list[tuple[int, ...]], known
             score += 3 * len(chosen)
         score += sum(2 for values, counts in zip(chosen, known, strict=True) if counts & {values[0], sum(values)})
         if best is None or score > best[0]:
-            best = (score, chosen, stated_total)
-    return best
+            best, ties = (score, chosen, stated_total), 0
+        elif score == best[0]:
+            ties += 1
+    if best is not None and ties:
+        return (best[0], best[1], best[2], True)
+    return (best[0], best[1], best[2], False) if best is not None else None
 
 
 def _row_kind(label: str) -> str | None:
@@ -167,10 +173,13 @@ def _table(lines: list[Line], start: int, words: list[str], known: set[tuple[str
         known_of = [{count for kind, count in known if kind == _row_kind(label)} for _, label, _ in full]
         found = _best(candidates, totals, known_of)
         if found and (chosen is None or found[0] > chosen[0]):
-            chosen = (found[0], width, full, found[1], cut)
+            chosen = (found[0], width, full, found[1], cut, found[3])
     if chosen is None:
         return [], start + 1
-    _, width, full, values, cut = chosen
+    _, width, full, values, cut, ambiguous = chosen
+    if ambiguous:
+        diagnostics.append(Diagnostic(lines[start].no, "info", "a glued table's digits split more than one "
+                                      "way that fits its arithmetic: the first such split is read"))
     columns = labelled + [""] * (width - len(labelled))
     out: list[Statistic] = []
     table = _title(lines, start)

@@ -321,6 +321,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     raw_head = raw_head.rsplit("「", 1)[1]  # 「…のうち「年度末現在登録件数 512件」」: the quoted label
                 head = _HEAD_CUT.sub("", raw_head).rstrip("がはでも")
                 if _DECISION_COUNT.search(head):
+                    if judged is not None:
+                        judged.add(line.no)  # read, and set aside
                     continue  # 「開示請求に対する決定件数は33件」: decisions made, a count no kind names
                 tail = _tail_kind(segment[match.end():])
                 kind = stat_kind(head)
