@@ -23,6 +23,7 @@ PIPE_TABLE_WITH_UNITS = "\n".join([
     "| 区分 | 請求件数 | 開示 | 一部開示 | 非開示(うち不存在) | 訂正請求 |",
     "|---|---|---|---|---|---|",
     "| 令和3年度 | 12件 | 7件 | 3件 | 2(1)件 | 1件 |",
+    "| 令和2年度 | 8件 | 4件 | 1件 | 3件(3件) | 0件 |",
 ])
 QUALIFIED_COUNT = "令和3年度は、一部開示決定2件について審査請求が1件あった。"
 CORRECTED_FIGURE = ("資料の一覧表のうち「年度末現在登録件数 512件」とありますが、正しくは「521件」です。")
@@ -55,7 +56,8 @@ GLUED_TABLE = "\n".join([
 
 @pytest.mark.parametrize("text, expected, absent", [
     (PIPE_TABLE_WITH_UNITS, {("令和3年度", "disclosure_request", 12, 4), ("令和3年度", "disclosure_refused", 2, 4),
-                             ("令和3年度", "disclosure_nonexistent", 1, 4), ("令和3年度", "correction_request", 1, 4)},
+                             ("令和3年度", "disclosure_nonexistent", 1, 4), ("令和3年度", "correction_request", 1, 4),
+                             ("令和2年度", "disclosure_refused", 3, 5), ("令和2年度", "disclosure_nonexistent", 3, 5)},
      set()),
     (QUALIFIED_COUNT, {("令和3年度 審査請求", "review_request", 1, 1)}, {("disclosure_partial", 2)}),
     (CORRECTED_FIGURE, {("年度末現在登録件数", "registration_total", 521, 1)}, {("registration_total", 512)}),

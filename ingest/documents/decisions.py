@@ -7,6 +7,8 @@ minutes reader), so the same sentence gives the same decision wherever it stands
 ('approved_with_opinion', 'approved')
 >>> decision_of("昨年4月に同様の案件を承認している。") is None
 True
+>>> decision_of("審議の結果、承認することとした。"), decision_of("保管期間を定めることを条件として承認した。")
+('approved', 'approved_with_opinion')
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ _WITH_OPINION = re.compile(r"要望.{0,12}意見.{0,12}承認|意見を付(?:し
                            r"|条件(?:として|とし|に|を付して)[、,]?[^。]{0,16}承認")  # approved on a condition
 _REJECTED = re.compile(r"否決|不承認|承認しない|承認されなかった|認められない")
 _APPROVED = re.compile(r"承認(?:され|する。|するもの|とする|とした|とします|といたします|した。|と決定)"
-                       r"|原案(?:の)?とおり(?:承認|了承)|^承認$|了承(?:され|した)")
+                       r"|原案(?:の)?とおり(?:承認|了承)|^承認$|了承(?:され|した)"
+                       r"|(?:承認|了承)すること(?:と(?:した|する|なった)|に決定)|承認する旨")
 _DECISION_CUE = re.compile(r"承認|否決|了承|認められ")
 
 

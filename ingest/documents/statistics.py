@@ -43,7 +43,7 @@ _KIND_WORDS = (
     ("registration_new", ("新規", "登録", "開始")),
     ("complaint", ("苦情",)),
 )
-_NUMBER = re.compile(r"^(?P<n>\d[\d,]*)(?:[(（](?P<within>\d[\d,]*)[)）])?(?P<unit>件|人)?$")
+_NUMBER = re.compile(r"^(?P<n>\d[\d,]*)(?P<first>件|人)?(?:[(（](?P<within>\d[\d,]*)(?:件|人)?[)）])?(?P<unit>件|人)?$")
 _PROSE_COUNT = re.compile(r"(?:(?P<man>\d+)万(?P<rest>\d{1,4})?|(?P<n>\d[\d,]*))\s*件(?!目)")  # 「1件目」 is an ordinal
 _TOTAL = re.compile(r"^(?:合計|計|総計|総数|全体)$")
 _BASIS_PHRASE = re.compile(
@@ -80,9 +80,13 @@ def _column_kind(cell: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _count(cell: str) -> int | None:
-    """A count cell's number: 「12」「1,204」「22件」, and 「3(2)件」 (the bracket is read by ``_within``)."""
+    """A count cell's number: 「12」「1,204」「22件」, and 「3(2)件」「3件(2件)」 (the bracket is read by ``_within``).
+
+    >>> _count("1,204"), _count("22件"), _count("3(2)件"), _count("3件(2件)"), _count("3(2)")
+    (1204, 22, 3, 3, None)
+    """
     match = _NUMBER.match(cell.replace(" ", ""))
-    if not match or (match.group("within") and not match.group("unit")):
+    if not match or (match.group("within") and not (match.group("unit") or match.group("first"))):
         return None
     return int(match.group("n").replace(",", ""))
 
