@@ -206,3 +206,12 @@ def test_a_glued_table_split_two_ways_says_so() -> None:
     assert any(d.line == 3 and d.severity == "info" and "more than one" in d.message for d in extraction.diagnostics)
     assert {(s.organ_or_basis, s.kind, s.count) for s in extraction.statistics if s.line == 5} == {
         ("本人", "correction_request", 1), ("代理人", "correction_request", 0)}
+
+
+def test_a_glued_table_by_year_reads_every_row_whole() -> None:
+    extraction = extract("請求の件数\n\n年度開示請求訂正請求利用停止請求\n令和4年度1410\n令和3年度800\n")
+    assert {(s.organ_or_basis, s.kind, s.count) for s in extraction.statistics} == {
+        ("令和4年度", "disclosure_request", 14), ("令和4年度", "correction_request", 1),
+        ("令和4年度", "suspension_request", 0), ("令和3年度", "disclosure_request", 8),
+        ("令和3年度", "correction_request", 0), ("令和3年度", "suspension_request", 0)}
+    assert [d.severity for d in extraction.diagnostics] == ["info"]  # 1410 could be 1|4|10 as well

@@ -5,7 +5,8 @@ and so do the digits of a row. The header is cut into the words of the genre's v
 本人, 法定代理人 …, a bracket 「(件)」 staying with its word); a row is its label and the digits that follow.
 The digits are split into one number per column, and the split chosen is the one the table's own arithmetic
 supports: a column that is the difference of two others in most rows, a digits-only total row equal to the
-column sums, a row whose count another table or sentence of the page already stated. A header may lack one
+column sums, a row whose count another table or sentence of the page already stated; when the arithmetic
+cannot choose, the split with the largest first column is read and a diagnostic says so. A header may lack one
 cell (an unlabelled net column): one column more than the header names is tried too, and a column count that
 some row cannot fill is dropped. A row shorter than the columns (the page cut mid-table) is reported, not read.
 
@@ -32,9 +33,10 @@ from .statistics import stat_kind
 __all__ = ["glued_statistics"]
 
 # Column words of disclosure-request tables, longest first so that 法定代理人 is not read as 代理人.
-_WORDS = ("法定代理人", "任意代理人", "写しの交付", "利用停止", "部分開示", "一部開示", "全部開示", "不開示", "非開示",
-          "不存在", "取下げ", "取り下げ", "代理人", "遺族等", "遺族", "相続人", "本人", "請求", "決定", "開示", "訂正",
-          "却下", "件数", "合計", "その他")
+_WORDS = ("利用停止等請求", "利用停止請求", "法定代理人", "任意代理人", "写しの交付", "開示請求", "訂正請求",
+          "審査請求", "利用停止", "部分開示", "一部開示", "全部開示", "不開示", "非開示", "不存在", "取下げ",
+          "取り下げ", "代理人", "遺族等", "遺族", "相続人", "本人", "請求", "決定", "開示", "訂正", "却下", "件数",
+          "合計", "その他", "年度", "区分", "種別", "項目")
 _WORD = re.compile("(?:" + "|".join(_WORDS) + r")(?:[(（][^)）]*[)）])?")
 _ROW = re.compile(r"^(?P<label>.*[^\d\s,])(?P<digits>\d+)$")
 _TOTAL = re.compile(r"^\d+$")
@@ -91,7 +93,7 @@ def _best(rows: list[list[tuple[int, ...]]], total: list[tuple[int, ...]], known
     relations = [(a, b, c) for a in range(width) for b in range(width) for c in range(width)
                  if len({a, b, c}) == 3 and b < c]
     best: tuple[int, list[tuple[int, ...]], tuple[int, ...] | None] | None = None
-    ties = 0
+    ties = best_lead = 0
     for combination in product(*rows, *([total] if total else [])):
         chosen = list(combination[:len(rows)])
         stated_total = combination[len(rows)] if total else None
@@ -103,10 +105,14 @@ def _best(rows: list[list[tuple[int, ...]]], total: list[tuple[int, ...]], known
                                             for col in range(width)):
             score += 3 * len(chosen)
         score += sum(2 for values, counts in zip(chosen, known, strict=True) if counts & {values[0], sum(values)})
+        # among splits the arithmetic ties, the largest first column: the whole (請求, 本人) leads its parts
+        lead = sum(values[0] for values in chosen)
         if best is None or score > best[0]:
-            best, ties = (score, chosen, stated_total), 0
+            best, best_lead, ties = (score, chosen, stated_total), lead, 0
         elif score == best[0]:
             ties += 1
+            if lead > best_lead:
+                best, best_lead = (score, chosen, stated_total), lead
     if best is not None and ties:
         return (best[0], best[1], best[2], True)
     return (best[0], best[1], best[2], False) if best is not None else None
@@ -172,14 +178,15 @@ def _table(lines: list[Line], start: int, words: list[str], known: set[tuple[str
             continue
         known_of = [{count for kind, count in known if kind == _row_kind(label)} for _, label, _ in full]
         found = _best(candidates, totals, known_of)
-        if found and (chosen is None or found[0] > chosen[0]):
+        # a column count that leaves every row whole wins over one that must call a row cut
+        if found and (chosen is None or (-len(cut), found[0]) > (-len(chosen[4]), chosen[0])):
             chosen = (found[0], width, full, found[1], cut, found[3])
     if chosen is None:
         return [], start + 1
     _, width, full, values, cut, ambiguous = chosen
     if ambiguous:
         diagnostics.append(Diagnostic(lines[start].no, "info", "a glued table's digits split more than one "
-                                      "way that fits its arithmetic: the first such split is read"))
+                                      "way that fits its arithmetic: the split with the largest first column is read"))
     columns = labelled + [""] * (width - len(labelled))
     out: list[Statistic] = []
     table = _title(lines, start)
