@@ -29,6 +29,7 @@ QUALIFIED_COUNT = "令和3年度は、一部開示決定2件について審査�
 CORRECTED_FIGURE = ("資料の一覧表のうち「年度末現在登録件数 512件」とありますが、正しくは「521件」です。")
 KIND_NOUNS_UNDER_A_PERIOD = "令和4年度の新規の届出が4件、変更の届出が2件、廃止の届出が1件でした。"
 DECISION_COUNT = "令和4年度における開示請求に対する決定件数は12件でした。"
+SHARED_PREDICATE = "請求は30件でした。(一部開示のうち2件、非開示のうち5件は文書不存在によるもの)"
 ORDINAL = "2件目は、納税課が保有する滞納整理記録を、福祉課が生活支援の事務に利用するものです。"
 GLUED_TABLE = "\n".join([
     "表1 請求の種類別件数",
@@ -65,6 +66,8 @@ GLUED_TABLE = "\n".join([
                                  ("令和4年度 廃止", "registration_abolish", 1, 1)}, set()),
     (DECISION_COUNT, set(), {("disclosure_request", 12)}),
     (ORDINAL, set(), {("purpose_outside_use", 2)}),
+    (SHARED_PREDICATE, {("一部開示のうち", "disclosure_nonexistent", 2, 1),
+                        ("非開示のうち", "disclosure_nonexistent", 5, 1)}, {("disclosure_partial", 2)}),
     (GLUED_TABLE, {("開示請求", "disclosure_request", 24, 4), ("開示請求", "disclosure_withdrawn", 3, 4),
                    ("訂正請求", "correction_request", 2, 5), ("利用停止等請求", "suspension_request", 0, 6),
                    ("本人", "disclosure_request", 20, 12), ("法定代理人", "disclosure_request", 3, 12),

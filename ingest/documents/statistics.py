@@ -320,7 +320,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     continue
                 if period is None and _PERIOD.search(segment[: match.start()]):
                     period = _PERIOD.search(segment[: match.start()]).group(0)  # 「平成15年度の請求は42件」
-                raw_head = segment[: match.start()].rstrip(":：(（ ").lstrip("「『")
+                raw_head = segment[: match.start()].rstrip(":：(（ ").lstrip("「『(（")
                 if "「" in raw_head:
                     raw_head = raw_head.rsplit("「", 1)[1]  # 「…のうち「年度末現在登録件数 512件」」: the quoted label
                 head = _HEAD_CUT.sub("", raw_head).rstrip("がはでも")
@@ -329,6 +329,10 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                         judged.add(line.no)  # read, and set aside
                     continue  # 「開示請求に対する決定件数は33件」: decisions made, a count no kind names
                 tail = _tail_kind(segment[match.end():])
+                if tail is None and head.endswith("のうち"):
+                    # 「(部分開示のうち1件、不開示のうち19件は文書不存在によるもの)」: the predicate is shared
+                    shared = _SHARED_TAIL.search(sentence, max(sentence.find(segment), 0) + len(segment))
+                    tail = stat_kind(shared.group("what")) if shared else None
                 kind = stat_kind(head)
                 if kind is None and _AS_OF.search(head):
                     kind = "registration_total"  # 「3月31日現在で2937件」: a stock of the system as of a day
@@ -372,6 +376,7 @@ _PREVIOUS_YEAR = re.compile(r"\s*[(（](?:前年度は|前年は|前年度|同)\
 _WHOSE = re.compile(r"(?:の全件|の全て|のすべて)?が(?P<who>[^、。(（]{2,12}?)(?:[(（]|だ|で|$)")
 _AS_OF = re.compile(r"(?:\d+月\d+日|年度末|月末)現在$")
 _COUNTING_NOTE = re.compile(r"^[※*]")  # 「※1件の請求に複数の決定を行う場合があります」: how counts are made
+_SHARED_TAIL = re.compile(r"件(?:は|が)(?P<what>[^、,。)）]+?)(?:による|に係る|の)もの")
 _DECISION_COUNT = re.compile(r"(?:に対する|に係る|についての|の)決定(?:の)?(?:件数|数)$")
 _KIND_NOUN = re.compile(r"の(?:届出|件数|請求|申出)$")  # 「変更の届出が6件」: the kind word is 変更
 # 「…登録件数 962件」とありますが、正しくは「978件」: the speaker corrects a printed figure; the correction wins
