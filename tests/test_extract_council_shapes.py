@@ -218,3 +218,11 @@ def test_a_glued_table_by_year_reads_every_row_whole() -> None:
         ("令和4年度", "suspension_request", 0), ("令和3年度", "disclosure_request", 8),
         ("令和3年度", "correction_request", 0), ("令和3年度", "suspension_request", 0)}
     assert [d.severity for d in extraction.diagnostics] == ["info"]  # 1410 could be 1|4|10 as well
+
+
+def test_a_long_glued_table_is_read_row_by_row() -> None:
+    requests = [5, 12, 3, 7, 10, 4, 6, 2, 9, 11, 8, 13]
+    rows = "\n".join(f"{month}月{count}0{count}" for month, count in zip(range(1, 13), requests, strict=True))
+    extraction = extract("表 月別の件数\n\n請求月請求(件)取下げ(件)決定(件)\n" + rows + "\n")
+    read = [s.count for s in extraction.statistics if s.kind == "disclosure_request"]
+    assert read == requests

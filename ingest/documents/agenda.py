@@ -305,7 +305,8 @@ def _inline_items(line: Line, last_no: int) -> list[_Item]:
 
 
 # A lettered sub-item: the letter stands before a kanji or hiragana (「オンライン…」 starts with no letter).
-_LETTERED = re.compile(r"(?P<label>(?:諮問|審議|報告)事項)?(?P<letter>[ア-コ])(?=[^\sァ-ヶー\d])(?P<t>.+?について)")
+_LETTERED = re.compile(r"(?P<label>(?:諮問|審議|報告)事項)?(?P<letter>[ア-コ])(?=[^\sァ-ヶー\d])"
+                       r"(?P<t>.{1,80}?について)")
 
 
 def _lettered_decision(lines: list[Line], item: _Item) -> str | None:

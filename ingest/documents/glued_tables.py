@@ -44,6 +44,8 @@ _ROW_HEADER = re.compile(r"(?:月|年度|区分|種類|種別|項目)$")
 _UNIT = re.compile(r"[(（](?P<unit>[^)）]*)[)）]$")
 _BARE_REQUEST = re.compile(r"^(?:請求|件数)$")
 _MAX_COMBINATIONS = 20000
+_MAX_DIGITS = 16  # with at most 8 columns: a few thousand ways to split a row, no more
+_MAX_COLUMNS = 8
 
 
 def _header_words(text: str) -> list[str] | None:
@@ -88,10 +90,10 @@ def _best(rows: list[list[tuple[int, ...]]], total: list[tuple[int, ...]], known
     size = 1
     for candidates in [*rows, total or [()]]:
         size *= len(candidates)
-    if size > _MAX_COMBINATIONS:
-        return None
     relations = [(a, b, c) for a in range(width) for b in range(width) for c in range(width)
                  if len({a, b, c}) == 3 and b < c]
+    if size > _MAX_COMBINATIONS:
+        return _row_by_row(rows, known, relations)
     best: tuple[int, list[tuple[int, ...]], tuple[int, ...] | None] | None = None
     ties = best_lead = 0
     for combination in product(*rows, *([total] if total else [])):
@@ -116,6 +118,27 @@ def _best(rows: list[list[tuple[int, ...]]], total: list[tuple[int, ...]], known
     if best is not None and ties:
         return (best[0], best[1], best[2], True)
     return (best[0], best[1], best[2], False) if best is not None else None
+
+
+def _row_by_row(rows: list[list[tuple[int, ...]]], known: list[set[int]], relations: list[tuple[int, int, int]]
+                ) -> tuple[int, list[tuple[int, ...]], None, bool]:
+    """A long table, too many combinations to weigh together: the relation most rows can satisfy is chosen,
+    then each row's split on its own (a stated count, the relation, then the largest first column)."""
+    def holds(values: tuple[int, ...], relation: tuple[int, int, int]) -> bool:
+        a, b, c = relation
+        return values[a] == values[b] + values[c]
+
+    relation = max(relations, key=lambda r: sum(any(holds(v, r) for v in cands) for cands in rows), default=None)
+    chosen: list[tuple[int, ...]] = []
+    guessed = False
+    for candidates, counts in zip(rows, known, strict=True):
+        def weight(values: tuple[int, ...], counts: set[int] = counts) -> tuple[bool, bool, int]:
+            return (bool(counts & {values[0], sum(values)}), relation is not None and holds(values, relation),
+                    values[0])
+        ranked = sorted(candidates, key=weight, reverse=True)
+        guessed = guessed or (len(ranked) > 1 and weight(ranked[0])[:2] == weight(ranked[1])[:2])
+        chosen.append(ranked[0])
+    return 0, chosen, None, guessed
 
 
 def _row_kind(label: str) -> str | None:
@@ -153,10 +176,12 @@ def _table(lines: list[Line], start: int, words: list[str], known: set[tuple[str
                 break
             index += 1
             continue
-        row = _ROW.match(text) if not lines[index].cells else None
+        row = _ROW.match(text) if not lines[index].cells and len(text) <= 60 else None
+        if row and len(row.group("digits")) > _MAX_DIGITS:
+            break  # a long run of digits is an identifier or a phone number, not glued counts
         if row:
             rows.append((lines[index], row.group("label"), row.group("digits")))
-        elif _TOTAL.match(text) and rows:
+        elif _TOTAL.match(text) and rows and len(text) <= _MAX_DIGITS:
             total = (lines[index], text)
             index += 1
             break
@@ -166,6 +191,8 @@ def _table(lines: list[Line], start: int, words: list[str], known: set[tuple[str
     if len(rows) < 2:
         return [], start + 1
     labelled = words[1:] if _ROW_HEADER.search(_UNIT.sub("", words[0])) else words
+    if len(labelled) > _MAX_COLUMNS:
+        return [], start + 1
     chosen = None
     for width in (len(labelled), len(labelled) + 1):
         full = [row for row in rows if len(row[2]) >= width]
