@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from ..normalize import nfkc, to_iso_date
 from ..records import CouncilCase, Diagnostic, Flow, Registration
-from .consult import articles_of, flow_kind, is_rule_making
+from .consult import articles_of, flow_kind, is_report_topic, is_rule_making
 from .decisions import decision_of
 from .items import compact
 from .lines import Line, split_lines  # noqa: F401 - the doctests use it
@@ -90,6 +90,7 @@ class _Item:
     labelled: bool = False  # carried a 諮問 label, or is a quoted name: a case even without 「について」
     reported: bool = False
     cut: bool = False  # ends the excerpt unfinished
+    letter: str | None = None  # 「ア」 of 「諮問事項 ア …について イ …」, decided by 「アについては承認」
 
 
 def _iso(text: str) -> str | None:
@@ -262,7 +263,7 @@ def _ends(title: str) -> bool:
 
 def _is_case(item: _Item) -> bool:
     flat = compact(item.title)
-    if not flat or _NOT_A_CASE.search(flat) or is_rule_making(flat):
+    if not flat or _NOT_A_CASE.search(flat) or is_rule_making(flat) or is_report_topic(flat):
         return False
     return flat.endswith("について") or item.labelled or item.cut
 
@@ -284,6 +285,13 @@ def _inline_items(line: Line, last_no: int) -> list[_Item]:
     for number, (_, end) in enumerate(marks):
         stop = marks[number + 1][0] if number + 1 < len(marks) else len(body)
         segment = body[end:stop]
+        lettered = list(_LETTERED.finditer(segment))
+        if len(lettered) >= 2:  # 「諮問事項ア Xについて イ Yについて」: one case per lettered sub-item
+            for match in lettered:
+                title, department, _, reported = _split_title(match.group("t"))
+                items.append(_Item(title, line, department, articles_of(title), "諮問" in segment[:lettered[0].start()]
+                                   or bool(match.group("label")), reported, letter=match.group("letter")))
+            continue
         head, said, _ = segment.partition("について")
         if said:
             title = head + said
@@ -294,6 +302,24 @@ def _inline_items(line: Line, last_no: int) -> list[_Item]:
         title, department, labelled, reported = _split_title(title)
         items.append(_Item(title, line, department, articles_of(title), labelled, reported, not said))
     return items
+
+
+# A lettered sub-item: the letter stands before a kanji or hiragana (「オンライン…」 starts with no letter).
+_LETTERED = re.compile(r"(?P<label>(?:諮問|審議|報告)事項)?(?P<letter>[ア-コ])(?=[^\sァ-ヶー\d])"
+                       r"(?P<t>.{1,80}?について)")
+
+
+def _lettered_decision(lines: list[Line], item: _Item) -> str | None:
+    """「それでは、アについては承認といたします」: the decision the minutes give a lettered item."""
+    said = re.compile(re.escape(item.letter or "") + r"(?:について|に関して|の件)?は、?[^。ア-コ]{0,20}")
+    for line in lines:
+        if line.no < item.line.no or item.letter is None:
+            continue
+        for match in said.finditer(compact(line.text)):
+            decision = decision_of(match.group(0))
+            if decision:
+                return decision
+    return None
 
 
 def _circled(lines: list[Line], last_no: int) -> list[_Item]:
@@ -417,6 +443,13 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         seen.add(key)
         basis = "unknown" if item.reported and not item.articles else "council"
         made, problems = _flows(item, basis)
+        if not made and problems and flow_kind(compact(item.title)) in ("online_connection", "collection_from_others"):
+            explain = (_explained_connection if flow_kind(compact(item.title)) == "online_connection"
+                       else _explained_collection)
+            connected, said_on = explain(visible, item, basis)
+            if connected is not None:  # the department's explanation names the contractor's service
+                made, problems = [connected], []
+                reading.claimed.add(said_on)
         if not made and problems and flow_kind(compact(item.title)) == "external_provision":
             explained, said_on = _explained_provision(visible, item, basis)
             if explained is not None:  # the explanation under the repeated title names the recipient
@@ -427,6 +460,7 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         if item.reported:
             reading.not_cases.add(item.line.no)
             continue  # a report to the council is no consultation: its flows only
+        decision = decision or (_lettered_decision(visible, item) if item.letter else None)
         case = CouncilCase(date=when, title=item.title, articles=item.articles, decision=decision or "unknown",
                            line=item.line.no, quote=item.line.quote)
         case.flow_ids = [str(id(flow)) for flow in made]  # placeholders, as council.council_cases gives them
@@ -463,6 +497,68 @@ def _explained_provision(lines: list[Line], item: _Item, basis: str) -> tuple[Fl
                             recipient_external=said.group("to")), below.no
         return None, 0
     return None, 0
+
+
+_IN_SYSTEM = re.compile(r"^(?P<system>[^、。,]+?(?:システム|業務|事務))(?:における|に係る|の)")
+_BROUGHT_BY = re.compile(r"^[,、]?(?P<dept>[^、。,]{2,15}?(?:課|室|局|センター))(?:から|より)(?:の)?説明")
+_SERVICE_OF = re.compile(r"(?:[,、。]|^)(?P<ext>[^、。,]{2,30}?)が(?:提供|運営|管理)する"
+                         r"(?:クラウドサービス|クラウド|サーバ|データセンター)")
+_JOINED = re.compile(r"[,、](?P<items>[^。]+?)を(?:オンライン(?:で|により)?結合|オンライン結合)")
+
+
+def _after_repeat(lines: list[Line], item: _Item) -> tuple[Line, str] | None:
+    """The line that repeats the item's title in the record of the meeting, and what follows the title there."""
+    key = compact(item.title)
+    for line in lines:
+        if line.no <= item.line.no:
+            continue
+        flat = compact(line.text)
+        at = flat.find(key)
+        if at >= 0:
+            return line, flat[at + len(key):at + len(key) + 600]
+    return None
+
+
+# 「吉田課長補佐児童館の…」: a transcript's speaker, glued to what is said once spaces are dropped
+_SPEAKER_ROLE = re.compile(r"^[^。,、]{1,8}?(?:課長補佐|課長|係長|主査|主幹|主任|部長|参事|室長|所長)")
+_WORK_WHERE = re.compile(r"(?:[。]|^)(?:[^。,、]{0,12}\s)?(?P<biz>[^。,、\s]{2,30}?)(?:では|において)[,、]")
+_TO_CHECK = re.compile(r"[,、](?P<items>[^。,、]{2,30}?)を(?:確認|把握|審査)するため[,、](?P<src>[^。,、]{2,20}?)から")
+
+
+def _explained_collection(lines: list[Line], item: _Item, basis: str) -> tuple[Flow | None, int]:
+    """A collection whose title names no supplier, completed by the explanation after the title's repeat
+    (「…について、X課から説明… Yの審査では、Aを確認するため、Bから…」): B supplies A to X's work Y."""
+    found = _after_repeat(lines, item)
+    if found is None:
+        return None, 0
+    line, after = found
+    brought = _BROUGHT_BY.match(after)
+    checked = _TO_CHECK.search(after)
+    if brought is None or checked is None or "本人" in checked.group("src"):
+        return None, 0
+    where = _WORK_WHERE.search(after[brought.end():checked.start() + 1])
+    return Flow(kind="collection_from_others", basis=basis, line=line.no, quote=line.quote,
+                source_external=checked.group("src"), recipient_department=brought.group("dept"),
+                recipient_business=_SPEAKER_ROLE.sub("", where.group("biz")) if where else None,
+                items=[checked.group("items")]), line.no
+
+
+def _explained_connection(lines: list[Line], item: _Item, basis: str) -> tuple[Flow | None, int]:
+    """An online connection whose title names only the system, completed by the explanation after the title's repeat
+    (「…について、X課から説明…Y株式会社が提供するクラウドサービスを利用し、A、Bをオンラインで結合」)."""
+    found = _after_repeat(lines, item)
+    service = _SERVICE_OF.search(found[1]) if found is not None else None
+    if found is None or service is None:
+        return None, 0
+    line, after = found
+    brought = _BROUGHT_BY.match(after)
+    system = _IN_SYSTEM.match(compact(item.title))
+    joined = _JOINED.search(after, service.end())
+    items = [part for part in re.split(r"[,、]", joined.group("items")) if part] if joined else []
+    return Flow(kind="online_connection", basis=basis, line=line.no, quote=line.quote,
+                source_department=brought.group("dept") if brought else None,
+                source_business=system.group("system") if system else None,
+                recipient_external=service.group("ext"), items=items), line.no
 
 
 def _decided(lines: list[Line], flat: list[str], case: CouncilCase) -> str | None:

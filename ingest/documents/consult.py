@@ -30,7 +30,7 @@ from ..records import Flow
 from .items import clean_items, compact, is_vague_item
 from .names import is_business, is_department
 
-__all__ = ["articles_of", "case_business", "consultation_flows", "flow_kind", "is_rule_making"]
+__all__ = ["articles_of", "case_business", "consultation_flows", "flow_kind", "is_report_topic", "is_rule_making"]
 
 _ARTICLE = re.compile(r"(同条|(?:[^\s()（）、。第]{0,12}?条例|法|規則)第\d+条|(?:(?<=及び)|(?<=並びに)|(?<=、))第\d+条)"
                       r"((?:第\d+項)?(?:第\d+号)?(?:第\d+項)?)")
@@ -89,6 +89,22 @@ def is_rule_making(title: str) -> bool:
     (True, False)
     """
     return _RULE_MAKING.search(compact(title)) is not None
+
+
+_REPORT_TOPIC = re.compile(r"(?:運用|実施)状況|(?:開始|変更|廃止)届")
+
+
+def is_report_topic(title: str) -> bool:
+    """A report to the council (the year's operation, registration notices), never a consultation: no case,
+    unless its title itself names a hand-over.
+
+    >>> is_report_topic("令和4年度の制度の運用状況について"), is_report_topic("事務開始届等について")
+    (True, True)
+    >>> is_report_topic("図書館システムの運用状況の外部提供について")
+    False
+    """
+    flat = compact(title)
+    return _REPORT_TOPIC.search(flat) is not None and flow_kind(flat) is None
 
 
 def articles_of(text: str) -> list[str]:

@@ -33,7 +33,15 @@ from dataclasses import dataclass, field
 
 from ..normalize import canonical_name, split_items
 from ..records import CouncilCase, Diagnostic, Flow
-from .consult import _for_business, articles_of, case_business, consultation_flows, flow_kind, is_rule_making
+from .consult import (
+    _for_business,
+    articles_of,
+    case_business,
+    consultation_flows,
+    flow_kind,
+    is_report_topic,
+    is_rule_making,
+)
 from .decisions import decision_of
 from .flows_table import safe_date
 from .items import clean_items, compact
@@ -467,6 +475,8 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
         if (case.reported and case.decision == "unknown" and not case.parts and not articles_of(case.title)
                 and flow_kind(compact(case.title)) is None):
             continue  # a report on some other matter (運用状況, 登録の報告) is not a consultation
+        if not case.parts and is_report_topic(case.title):
+            continue  # 「…の運用状況について」「…開始届等について」: a report to the council, no consultation
         basis = "unknown" if case.reported and not articles_of(case.title) else "council"
         business = case_business(case.title)
         made: list[Flow] = []

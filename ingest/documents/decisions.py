@@ -7,6 +7,10 @@ minutes reader), so the same sentence gives the same decision wherever it stands
 ('approved_with_opinion', 'approved')
 >>> decision_of("昨年4月に同様の案件を承認している。") is None
 True
+>>> decision_of("審議の結果、承認することとした。"), decision_of("保管期間を定めることを条件として承認した。")
+('approved', 'approved_with_opinion')
+>>> decision_of("差し支えないものと認めた。"), decision_of("これを認めないこととした。")
+('approved', 'rejected')
 """
 
 from __future__ import annotations
@@ -16,11 +20,14 @@ import re
 __all__ = ["decision_of"]
 
 _WITH_OPINION = re.compile(r"要望.{0,12}意見.{0,12}承認|意見を付(?:して|した上で)承認|附帯意見.*承認"
-                           r"|(?:意見|要望)[^。]{0,16}付(?:し|して|した上で|する)[^。]{0,10}承認")
-_REJECTED = re.compile(r"否決|不承認|承認しない|承認されなかった|認められない")
+                           r"|(?:意見|要望)[^。]{0,16}付(?:し|して|した上で|する)[^。]{0,10}承認"
+                           r"|条件(?:として|とし|に|を付して)[、,]?[^。]{0,16}承認")  # approved on a condition
+_REJECTED = re.compile(r"否決|不承認|承認しない|承認されなかった|認められない|認めない(?:こととした|ものとした|と決定)")
 _APPROVED = re.compile(r"承認(?:され|する。|するもの|とする|とした|とします|といたします|した。|と決定)"
-                       r"|原案(?:の)?とおり(?:承認|了承)|^承認$|了承(?:され|した)")
-_DECISION_CUE = re.compile(r"承認|否決|了承|認められ")
+                       r"|原案(?:の)?とおり(?:承認|了承)|^承認$|了承(?:され|した)"
+                       r"|(?:承認|了承)すること(?:と(?:した|する|なった)|に決定)|承認する旨"
+                       r"|(?:差し支えない|妥当である|適当である)(?:もの)?と(?:認め|判断|し)")
+_DECISION_CUE = re.compile(r"承認|否決|了承|認め")
 
 
 def decision_of(text: str) -> str | None:

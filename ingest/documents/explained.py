@@ -72,6 +72,53 @@ def _sentence_flows(text: str, line: int, quote: str) -> list[Flow]:
     return []
 
 
+# 「A課から、…ため、Xを B に提供し、B から Y の回答を受けることについて諮問があった」: the department that brings
+# the consultation holds what is provided and receives what comes back.
+_CONSULTED = re.compile(rf"^(?P<dept>[^、。「」]{{2,20}}?{_UNIT})(?:から|より)、?(?P<body>[^。]+?)(?:こと)?について"
+                        r"(?:諮問|説明)(?:があった|がありました|を受けた)")
+_PROVIDE = re.compile(r"(?:^|、)(?P<items>[^、。を]+?)を、?(?P<ext>[^、。をにへ]{2,20}?)(?:に|へ)(?:外部)?提供")
+_ANSWERED_BACK = re.compile(r"(?:^|、)(?P<src>[^、。をにへ]{2,20}?)から(?P<items>[^、。を]+?)の"
+                            r"(?:回答|報告|通知|情報提供)を受け")
+_REASON = re.compile(r"^(?P<reason>[^。]+?ため)、")
+
+
+def _consulted_flows(text: str, line: int, quote: str) -> list[Flow]:
+    """The provision and the collection back a department's consultation states (see ``_CONSULTED``)."""
+    said = _CONSULTED.match(text)
+    if not said:
+        return []
+    dept, body = said.group("dept"), said.group("body")
+    reason = _REASON.match(body)
+    out: list[Flow] = []
+    provided = _PROVIDE.search(body)
+    if provided and not _UNIT_END.search(provided.group("ext")):
+        held = provided.group("items")
+        out.append(Flow(source_department=dept, source_business=held if _RECORD.search(held) else None,
+                        recipient_external=provided.group("ext"), kind="external_provision", basis="council",
+                        items=[] if _RECORD.search(held) else clean_items(held)[0],
+                        reason=reason.group("reason") if reason else None, line=line, quote=quote))
+    answered = _ANSWERED_BACK.search(body)
+    if answered and not _UNIT_END.search(answered.group("src")):
+        out.append(Flow(source_external=answered.group("src"), recipient_department=dept,
+                        kind="collection_from_others", basis="council", items=clean_items(answered.group("items"))[0],
+                        line=line, quote=quote))
+    return out
+
+
+_RECORD = re.compile(r"(?:記録|台帳|名簿|データ|ファイル|システム)$")
+_UNIT_END = re.compile(rf"{_UNIT}$")
+
+
+def _titled_case(lines: list[Line], index: int, cases: list[CouncilCase]) -> CouncilCase | None:
+    """The case whose title a line just above repeats (the minutes' heading of the item)."""
+    for back in range(index - 1, max(-1, index - 4), -1):
+        flat = lines[back].text.replace(" ", "")
+        for case in cases:
+            if case.title and case.title.replace(" ", "") in flat:
+                return case
+    return None
+
+
 def _case_number(text: str) -> str | None:
     match = re.search(r"諮問第\s*(\d+)\s*号", text)
     return match.group(1) if match else None
@@ -93,7 +140,17 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
     replaced: set[str] = set()
     read: set[int] = set()
     for index, line in enumerate(lines):
-        if line.no in consumed or line.cells or not _SPEAKER.match(line.text):
+        if line.no in consumed or line.cells:
+            continue
+        if not _SPEAKER.match(line.text):
+            consulted = _consulted_flows(line.text.strip(), line.no, line.quote) if "諮問" in line.text else []
+            case = _titled_case(lines, index, cases) if consulted else None
+            if case is not None:  # the explanation states the flows the title only names
+                read.add(line.no)
+                out.extend(consulted)
+                replaced.update(token for token in case.flow_ids if token in tokens)
+                case.flow_ids = [token for token in case.flow_ids if token not in tokens]
+                case.flow_ids.extend(str(id(flow)) for flow in consulted)
             continue
         text = line.text
         if text.endswith("、") and index + 1 < len(lines) and not lines[index + 1].blank:

@@ -16,6 +16,7 @@ from .explained import decided_in_minutes, explained_flows
 from .filebo import with_files
 from .fixed_width import align_fixed_width
 from .flows_table import is_flow_table, table_flows
+from .glued_tables import glued_statistics
 from .holdings import attach_to_cases, follow_up, held_flows
 from .items import object_items
 from .kv_blocks import block_flows as card_flows_of
@@ -32,6 +33,7 @@ from .registry import is_registry_table, list_registrations, prose_registrations
 from .registry_agenda import agenda_registrations
 from .registry_blocks import block_changes
 from .spaced_tables import spaced_statistics, stacked_statistics
+from .spoken_reports import spoken_report_flows
 from .statements import statement_flows
 from .statistics import prose_statistics, table_statistics
 from .supplied import supplied_flows
@@ -190,6 +192,9 @@ def run(document: Document) -> Extraction:
     flows.extend(flow for flow in case_flows if flow not in stated)
     diagnostics.extend(listed_bodies.read(lines, cases, flows).diagnostics)  # bodies under a provision, unread
     consumed = used | case_lines
+    spoken, spoken_lines = spoken_report_flows(lines, used)  # 「目的外利用の報告です。A課が保有する…」, in a transcript
+    flows.extend(spoken)
+    consumed |= spoken_lines
     stated_once, stated_lines = numbered_statement_flows(lines, consumed, diagnostics)  # 「(3)A課が保有する「X」の…」
     flows.extend(stated_once)
     consumed |= stated_lines
@@ -231,6 +236,8 @@ def run(document: Document) -> Extraction:
     tabled = {stat.line for stat in flattened + spaced if stat.line}
     judged: set[int] = set()  # lines whose counts are of the public-records system, or notes on counting
     statistics.extend(prose_statistics(lines, used | tabled, known_counts, judged))
+    statistics.extend(glued_statistics(lines, used | {stat.line for stat in statistics if stat.line},
+                                       {(stat.kind, stat.count) for stat in statistics}, diagnostics))
 
     for flow in flows:
         flow.id = str(id(flow))

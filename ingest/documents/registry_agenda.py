@@ -35,12 +35,31 @@ _ITEM = re.compile(
 _GENERIC = re.compile(r"^(?:個人情報)?(?:取扱|取り扱い|保有)?(?:業務|事務|事業)$|^個人情報取扱")
 
 
+# 「…事務開始届(市民体育館管理運営事務以下18件)」: a group of notices named by its first business
+_NOTICE_GROUP = re.compile(r"(?P<action>開始|変更|廃止)(?:の)?届(?:出)?(?:書)?\s*[(（]\s*"
+                           r"(?P<name>[^()（）、。]+?(?:業務|事務|事業|システム))\s*(?:以下|ほか|外)\s*\d+\s*件\s*[)）]")
+_NOTICE_ACTIONS = {"開始": "new", "変更": "modify", "廃止": "abolish"}
+
+
 def agenda_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
-    """One registration per business an agenda item reports as registered, changed or abolished."""
+    """One registration per business an agenda item reports as registered, changed or abolished, and per
+    business a summary of notices names (「開始届(A事務以下18件)」: A, the others unnamed).
+
+    >>> from .lines import split_lines
+    >>> said = split_lines("事務開始届(図書貸出事務以下4件)及び事務廃止届(旧庁舎警備事務外1件)")
+    >>> [(r.business, r.action) for r in agenda_registrations(said, set())]
+    [('図書貸出事務', 'new'), ('旧庁舎警備事務', 'abolish')]
+    """
     out: list[Registration] = []
     for line in lines:
         if line.no in used or line.cells or "事" not in line.text and "業" not in line.text:
             continue
+        if "届" in line.text and "件" in line.text:
+            grouped = [Registration(business=match.group("name").strip(), action=_NOTICE_ACTIONS[match.group("action")],
+                                    line=line.no, quote=line.quote) for match in _NOTICE_GROUP.finditer(line.text)]
+            if grouped:
+                out.extend(grouped)
+                continue
         item = _ITEM.match(line.text)
         if not item or not (item.group("action") or item.group("how")):
             continue

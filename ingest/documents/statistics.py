@@ -36,15 +36,15 @@ _KIND_WORDS = (
     ("disclosure_request", ("請求件数", "開示請求", "開示等請求", "閲覧", "写しの交付", "視聴", "請求内容", "請求先")),
     ("purpose_outside_use", ("目的外利用",)),
     ("external_provision", ("外部提供", "へ提供され", "に提供され")),
-    ("registration_total", ("現在の登録", "登録総数", "登録事務の総数", "登録事務数", "事務の登録件数",
+    ("registration_total", ("現在の登録", "現在登録", "登録総数", "登録事務の総数", "登録事務数", "事務の登録件数",
                             "業務の登録件数", "現在累計")),
     ("registration_abolish", ("廃止",)),
     ("registration_modify", ("変更", "修正")),
     ("registration_new", ("新規", "登録", "開始")),
     ("complaint", ("苦情",)),
 )
-_NUMBER = re.compile(r"^\d[\d,]*$")
-_PROSE_COUNT = re.compile(r"(?:(?P<man>\d+)万(?P<rest>\d{1,4})?|(?P<n>\d[\d,]*))\s*件")
+_NUMBER = re.compile(r"^(?P<n>\d[\d,]*)(?P<first>件|人)?(?:[(（](?P<within>\d[\d,]*)(?:件|人)?[)）])?(?P<unit>件|人)?$")
+_PROSE_COUNT = re.compile(r"(?:(?P<man>\d+)万(?P<rest>\d{1,4})?|(?P<n>\d[\d,]*))\s*件(?!目)")  # 「1件目」 is an ordinal
 _TOTAL = re.compile(r"^(?:合計|計|総計|総数|全体)$")
 _BASIS_PHRASE = re.compile(
     r"(?:条例|法)第\d+条[^、。が]*?号(?:\([^)]*\))?|[^、。をにがはで]*?(?:による|に基づく|を得た)もの"
@@ -80,8 +80,30 @@ def _column_kind(cell: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _count(cell: str) -> int | None:
-    cell = cell.replace(" ", "")
-    return int(cell.replace(",", "")) if _NUMBER.match(cell) else None
+    """A count cell's number: 「12」「1,204」「22件」, and 「3(2)件」「3件(2件)」 (the bracket is read by ``_within``).
+
+    >>> _count("1,204"), _count("22件"), _count("3(2)件"), _count("3件(2件)"), _count("3(2)")
+    (1204, 22, 3, 3, None)
+    """
+    match = _NUMBER.match(cell.replace(" ", ""))
+    if not match or (match.group("within") and not (match.group("unit") or match.group("first"))):
+        return None
+    return int(match.group("n").replace(",", ""))
+
+
+def _within(cell: str) -> int | None:
+    """The bracketed 'of which' count of a cell 「3(2)件」, under a header 「不開示(うち不存在)」."""
+    match = _NUMBER.match(cell.replace(" ", ""))
+    return int(match.group("within").replace(",", "")) if match and match.group("within") else None
+
+
+_WITHIN_HEADER = re.compile(r"[(（]うち(?P<word>[^)）]+)[)）]")
+
+
+def _within_kind(header: str) -> str | None:
+    """The kind a header's 「(うち…)」 names: the bracketed count of the cells below is of that kind."""
+    match = _WITHIN_HEADER.search(header)
+    return stat_kind(match.group("word")) if match else None
 
 
 def _label(lines: list[Line], index: int) -> str:
@@ -229,6 +251,11 @@ def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
                             kind = "disclosure_request"
                     out.append(Statistic(table=table, organ_or_basis=label, kind=kind, count=value,
                                          line=row.no, quote=row.quote))
+                    within = _within(row.cells[col])
+                    within_kind = _within_kind(header.cells[col]) if col < len(header.cells) else None
+                    if within is not None and within_kind:
+                        out.append(Statistic(table=table, organ_or_basis=label, kind=within_kind, count=within,
+                                             line=row.no, quote=row.quote))
             body += 1
         index = body
     return out
@@ -260,7 +287,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         previous: str | None = None  # the kind of the count just read: 「12件(うちAによるもの8件、Bによるもの4件)」
         within = False
         subject: str | None = None  # the label of the line's first count: 「…開示請求は10件あり、8件が開示」
-        for sentence in text.split("。"):
+        for sentence in _corrected(text).split("。"):
             public = _system(sentence, public)
             if public or _COUNTING_NOTE.match(sentence):
                 if judged is not None:
@@ -278,6 +305,11 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     match = None  # 「前年度比13件増の46件」: the difference is no count
                     later = _PROSE_COUNT.search(segment, segment.find("件") + 1)
                     match = later if later and not _DIFFERENCE.match(segment, later.end()) else None
+                qualifier = _QUALIFIER.match(segment, match.end()) if match else None
+                if qualifier:
+                    # 「部分開示決定1件について審査請求が1件」: the first count names what the second is about
+                    segment = segment[qualifier.end():]
+                    match = _PROSE_COUNT.search(segment)
                 if match and segment[: match.start()].endswith(("ほか", "他", "外")):
                     match = None  # 「…審査請求事案ほか2件」: the other items of a list, not a count of the system
                 if not match:
@@ -288,9 +320,19 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     continue
                 if period is None and _PERIOD.search(segment[: match.start()]):
                     period = _PERIOD.search(segment[: match.start()]).group(0)  # 「平成15年度の請求は42件」
-                raw_head = segment[: match.start()].rstrip(":：(（ ")
+                raw_head = segment[: match.start()].rstrip(":：(（ ").lstrip("「『(（")
+                if "「" in raw_head:
+                    raw_head = raw_head.rsplit("「", 1)[1]  # 「…のうち「年度末現在登録件数 512件」」: the quoted label
                 head = _HEAD_CUT.sub("", raw_head).rstrip("がはでも")
+                if _DECISION_COUNT.search(head):
+                    if judged is not None:
+                        judged.add(line.no)  # read, and set aside
+                    continue  # 「開示請求に対する決定件数は33件」: decisions made, a count no kind names
                 tail = _tail_kind(segment[match.end():])
+                if tail is None and head.endswith("のうち"):
+                    # 「(部分開示のうち1件、不開示のうち19件は文書不存在によるもの)」: the predicate is shared
+                    shared = _SHARED_TAIL.search(sentence, max(sentence.find(segment), 0) + len(segment))
+                    tail = stat_kind(shared.group("what")) if shared else None
                 kind = stat_kind(head)
                 if kind is None and _AS_OF.search(head):
                     kind = "registration_total"  # 「3月31日現在で2937件」: a stock of the system as of a day
@@ -314,10 +356,10 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     label = whose.group("who")  # 「92件の全件が市長」: the organ the count belongs to
                 elif not label and subject:
                     label = subject
-                elif (not phrase and period and raw_head.endswith("が") and _is_kind_word(_TOPIC.sub("", head))
-                      and not breakdown):
+                elif (not phrase and period and raw_head.endswith("が")
+                      and _is_kind_word(_KIND_NOUN.sub("", _TOPIC.sub("", head))) and not breakdown):
                     # 「令和2年度の件数は、登録が6件」: the kind is the subject of a count of the period the line names
-                    label = f"{period} {_TOPIC.sub('', head)}"
+                    label = f"{period} {_KIND_NOUN.sub('', _TOPIC.sub('', head))}"
                 subject = subject or label
                 out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis=label, kind=kind,
                                      count=count, line=line.no, quote=line.quote))
@@ -334,6 +376,22 @@ _PREVIOUS_YEAR = re.compile(r"\s*[(（](?:前年度は|前年は|前年度|同)\
 _WHOSE = re.compile(r"(?:の全件|の全て|のすべて)?が(?P<who>[^、。(（]{2,12}?)(?:[(（]|だ|で|$)")
 _AS_OF = re.compile(r"(?:\d+月\d+日|年度末|月末)現在$")
 _COUNTING_NOTE = re.compile(r"^[※*]")  # 「※1件の請求に複数の決定を行う場合があります」: how counts are made
+_SHARED_TAIL = re.compile(r"件(?:は|が)(?P<what>[^、,。)）]+?)(?:による|に係る|の)もの")
+_DECISION_COUNT = re.compile(r"(?:に対する|に係る|についての|の)決定(?:の)?(?:件数|数)$")
+_KIND_NOUN = re.compile(r"の(?:届出|件数|請求|申出)$")  # 「変更の届出が6件」: the kind word is 変更
+# 「…登録件数 962件」とありますが、正しくは「978件」: the speaker corrects a printed figure; the correction wins
+_CORRECTION = re.compile(
+    r"\d[\d,]*\s*件(?P<mid>」?と(?:あります|ありました|記載しております|記載しました|なっております|なっています)が、?"
+    r"(?:正しくは|正しい数字は|これは)「?)(?P<new>\d[\d,]*\s*件)"
+)
+
+
+def _corrected(text: str) -> str:
+    """The text with each corrected figure replaced by its correction (the words between dropped)."""
+    return _CORRECTION.sub(lambda match: match.group("new"), text)
+
+
+_QUALIFIER = re.compile(r"\s*(?:について|に対して|に対する|に係る)")
 _DIFFERENCE = re.compile(r"\s*(?:増|減|の増|の減|多い|少ない)")
 _HEAD_CUT = re.compile(r"(?:前年度?比)?\d[\d,]*件(?:増|減)の?$|前年度?比$")  # 「…は前年度比5件増の」31件
 _TOPIC = re.compile(r"^[^、]*?は")

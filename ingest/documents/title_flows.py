@@ -38,6 +38,7 @@ _WHERE = re.compile(r"^(?P<x>[^、。を]+?)(?P<how>における|に伴う|に�
                     r"(?:目的外利用|外部提供|提供)")
 _TO_BODY = re.compile(r"^(?P<items>[^、。を]+?)の(?P<ext>[^、。をにへとの]{2,20}?)への(?:情報|個人情報の|外部)?提供")
 _BODY_FIRST = re.compile(r"^(?P<ext>[^、。をにへとの]{2,20}?)への(?P<items>[^、。を]+?)の(?:外部|情報)?提供")
+_RECORD = re.compile(r"(?:記録|台帳|名簿|データ|ファイル|システム)$")
 _WHOSE = re.compile(r"(?:者|児童|生徒|世帯|住民|本人|市民|職員|患者|被保険者)$")
 _CITY = re.compile(r"(?:市|町|村|区|県|府|都|道)$")  # 「本市が、」: the body itself, not one of its departments
 _ACTOR = re.compile(r"^(?P<who>[^、。をがのにはで]{2,12})が、")
@@ -70,6 +71,8 @@ def _complete(flow: Flow, part: str, departments: list[str]) -> None:
     if to_body and not flow.recipient_department:
         flow.recipient_external = to_body.group("ext")  # 「Aに係る情報の検査機関への情報提供」, 「Bへの Aの提供」
         flow.items = flow.items or [to_body.group("items")]
+        if _RECORD.search(to_body.group("items")) and not flow.source_department and not flow.source_business:
+            flow.source_business = to_body.group("items")  # 「救急記録の病院への提供」: the record held is the source
     actor = _ACTOR.match(part)
     who = actor.group("who") if actor and not _CITY.search(actor.group("who")) else None
     if flow.kind in ("purpose_outside_use", "collection_from_others"):
