@@ -12,7 +12,15 @@ import sys
 
 import click
 
-from .cli_common import json_option, one_line, store_option, tadori_command, trace_options, wide_option
+from .cli_common import (
+    json_option,
+    limit_options,
+    one_line,
+    store_option,
+    tadori_command,
+    trace_options,
+    wide_option,
+)
 from .output import console, print_json, print_table
 
 __all__ = ["cli", "main"]
@@ -117,10 +125,11 @@ def template(path: str) -> None:
 @store_option
 @json_option
 @wide_option
+@limit_options
 @tadori_command
 def trace_command(start: str, upstream: bool, mode: str, item: str | None, max_depth: int | None,
                   as_of: str | None, kinds: tuple[str, ...], bases: tuple[str, ...],
-                  municipality: str | None, store: str | None, as_json: bool) -> None:
+                  municipality: str | None, store: str | None, as_json: bool, limit: int, show_all: bool) -> None:
     """Print the hops by which START (an item, business or department) flows."""
     from tadori.queries.trace import trace
 
@@ -134,7 +143,7 @@ def trace_command(start: str, upstream: bool, mode: str, item: str | None, max_d
     if as_json:
         print_json(result.to_json())
         return
-    print_trace(result)
+    print_trace(result, limit=None if show_all else limit)
 
 
 @cli.command()

@@ -18,7 +18,8 @@ import click
 from .errors import TadoriError
 
 __all__ = ["UserError", "as_of_option", "basis_option", "debugging", "filter_options", "json_option", "kind_option",
-           "municipality_option", "one_line", "store_option", "tadori_command", "trace_options", "wide_option"]
+           "limit_options", "municipality_option", "one_line", "store_option", "tadori_command", "trace_options",
+           "wide_option"]
 
 store_option = click.option("--store", "store", metavar="PATH", default=None,
                             help="Record store (default: $TADORI_STORE or tadori-data/tadori.db).")
@@ -40,6 +41,15 @@ def _set_wide(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     from .output import set_wide
 
     set_wide(value)
+
+
+def limit_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    """``--limit N`` rows (a longer answer is summarised first) and ``--all`` for every row."""
+    from tadori.queries.summary import DEFAULT_LIMIT
+
+    function = click.option("--all", "show_all", is_flag=True, help="Print every row, however many.")(function)
+    return click.option("--limit", type=click.IntRange(1, None), default=DEFAULT_LIMIT, show_default=True,
+                        help="Rows to print; a longer answer is summarised first.")(function)
 
 
 wide_option = click.option("--wide", is_flag=True, expose_value=False, callback=_set_wide,

@@ -58,14 +58,29 @@ def _city_title(title: str, city: str | None, count: int, noun: str, several: bo
     return f"{title} — {city or '(municipality unknown)'}: {count} {noun}" if several else title
 
 
-def print_trace(result: Any) -> None:
-    """The hops of a trace as tables: one per municipality when the start names businesses in several."""
+def print_trace(result: Any, limit: int | None = None) -> None:
+    """The hops of a trace as tables: one per municipality when the start names businesses in several.
+
+    An answer longer than ``limit`` hops is summarised first (by municipality, depth and kind), then its
+    first ``limit`` hops in breadth-first order, and a last line says what was left out and how to get it.
+    """
+    from tadori.queries.summary import first_page, summarise
+
     title = f"{result.direction} of {result.start}" + (f" as of {result.as_of}" if result.as_of else "")
     if result.matched_items:
         title += f"  (matched: {'、'.join(result.matched_items)})"
-    groups = result.by_municipality() or {None: []}
-    several = len(groups) > 1
-    for city, hops in groups.items():
+    shown, left_out = first_page(result.hops, limit)
+    if left_out:
+        summary = summarise(result.hops)
+        print_table(f"{title}: {summary.total} hops by municipality", ["municipality", "hops"],
+                    summary.by_municipality[:limit])
+        print_table("by depth", ["depth", "hops"], summary.by_depth)
+        print_table("by kind", ["kind", "hops"], summary.by_kind)
+    groups: dict[Any, list[Any]] = {}
+    for hop in shown:
+        groups.setdefault(hop.municipality, []).append(hop)
+    several = len(result.by_municipality()) > 1
+    for city, hops in (groups or {None: []}).items():
         if not hops:
             continue
         print_table(_city_title(title, city, len(hops), "hops", several),
@@ -76,10 +91,15 @@ def print_trace(result: Any) -> None:
     if result.note:
         click.echo(result.note)
     if several:
-        click.echo(f"{len(result.hops)} hops in {len(groups)} municipalities: "
-                   + ", ".join(f"{city} {len(hops)}" for city, hops in groups.items()))
+        every = list(result.by_municipality().items())
+        named = ", ".join(f"{city} {len(hops)}" for city, hops in every[:10])
+        click.echo(f"{len(result.hops)} hops in {len(every)} municipalities: {named}"
+                   + (f" and {len(every) - 10} more" if len(every) > 10 else ""))
     else:
         click.echo(f"{len(result.hops)} hops")
+    if left_out:
+        click.echo(f"showing the first {len(shown)} of {len(result.hops)} hops (nearest first): {left_out} left out; "
+                   "--all or --limit N prints more, --json or `tadori export trace` gives every hop")
 
 
 @click.command("exposure")

@@ -114,7 +114,7 @@ def _options(command: click.Command) -> set[str]:
 
 def test_export_trace_takes_the_options_of_trace():
     trace, export = cli.commands["trace"], cli.commands["export"].commands["trace"]  # type: ignore[attr-defined]
-    assert _options(trace) - {"--json", "--wide"} <= _options(export)
+    assert _options(trace) - {"--json", "--wide", "--limit", "--all"} <= _options(export)  # how many rows print
     modes = {p.name: p.type.choices for c in (trace, export) for p in c.params if p.name == "mode"}  # type: ignore
     assert len({tuple(m) for m in modes.values()}) == 1
 
