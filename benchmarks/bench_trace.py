@@ -87,7 +87,7 @@ def main() -> None:
         "exposure_one_business_ms": median_ms(
             lambda: exposure(store, "住民基本台帳業務", municipality=city, mode="confirmed"), 3),
         "dv_gap_one_city_ms": median_ms(lambda: dv_gap(store, municipality=city), 3),
-        "paths_depth_3_ms": median_ms(lambda: paths(store, "住民基本台帳業務", "業務0001", municipality=city,
+        "paths_depth_3_ms": median_ms(lambda: paths(store, "住民基本台帳業務", "国民健康保険業務", municipality=city,
                                                     max_depth=3), 3),
         "python": sys.version.split()[0],
     }

@@ -48,6 +48,8 @@ class NetworkXStore:
         self._holders: dict[str, list[str]] = defaultdict(list)
         self._operates: dict[str, list[str]] = defaultdict(list)
         self._by_city: dict[str | None, list[Node]] = defaultdict(list)
+        self._by_label: dict[str, list[Node]] = defaultdict(list)
+        self._city_flows: dict[str | None, list[FlowEdge]] = defaultdict(list)
         with collector_paused(freeze=True):
             self._index(data)
 
@@ -74,6 +76,9 @@ class NetworkXStore:
                 ids.sort()
         for node in data.nodes.values():
             self._by_city[node.municipality].append(node)
+            self._by_label[node.label].append(node)
+        for edge in data.flows.values():
+            self._city_flows[edge.municipality].append(edge)
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
@@ -99,14 +104,16 @@ class NetworkXStore:
         return self._data.nodes.get(node_id)
 
     def nodes(self, label: str | None = None, municipality: str | None = None) -> list[Node]:
-        candidates = self._data.nodes.values() if municipality is None else self._by_city.get(municipality, [])
-        return [n for n in candidates if label is None or n.label == label]
+        # One city's nodes, or one label's: a question about a city costs the city, not the country.
+        if municipality is not None:
+            return [n for n in self._by_city.get(municipality, []) if label is None or n.label == label]
+        return list(self._data.nodes.values()) if label is None else list(self._by_label.get(label, []))
 
     def flow(self, flow_id: str) -> FlowEdge | None:
         return self._data.flows.get(flow_id)
 
     def flows(self, municipality: str | None = None) -> list[FlowEdge]:
-        return [f for f in self._data.flows.values() if municipality is None or f.municipality == municipality]
+        return list(self._data.flows.values()) if municipality is None else list(self._city_flows.get(municipality, []))
 
     def out_flows(self, node_id: str) -> list[FlowEdge]:
         return self._out.get(node_id, [])

@@ -23,6 +23,8 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
+import weakref
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -30,7 +32,7 @@ from tadori.graph.model import DATA_ITEM, FlowEdge, business_id, item_key
 from tadori.graph.protocol import GraphStore
 
 from .filters import resolve_municipality
-from .freshness import refresh
+from .freshness import refresh, store_cache
 from .sensitivity import item_tags
 from .trace import Hop, flow_passes, hop_from_flow
 from .vocabulary import address_terms, cached_item_key, contains_any
@@ -47,8 +49,21 @@ def is_address_item(item: str) -> bool:
     return contains_any(item, address_terms())
 
 
+_DV_KEYS: weakref.WeakKeyDictionary[Any, dict[str, list[str]]] = store_cache()
+
+
 def dv_item_keys(store: GraphStore) -> dict[str, list[str]]:
-    """Item key → spellings, for every item in the store tagged ``dv``."""
+    """Item key → spellings, for every item in the store tagged ``dv`` (worked out once per store)."""
+    try:
+        return _DV_KEYS[store]
+    except (KeyError, TypeError):
+        keys = _dv_item_keys(store)
+    with contextlib.suppress(TypeError):  # a store without weak references: no cache
+        _DV_KEYS[store] = keys
+    return keys
+
+
+def _dv_item_keys(store: GraphStore) -> dict[str, list[str]]:
     keys: dict[str, list[str]] = {}
     for node in store.nodes(DATA_ITEM):
         if "dv" in item_tags(node.name):
@@ -120,9 +135,10 @@ def _holders(store: GraphStore, keys: dict[str, list[str]], municipality: str | 
     for key in keys:
         for holder in store.holders(key):
             evidence.setdefault(holder, [])
-        for flow in store.flows_with_item(key):
-            if municipality and flow.municipality != municipality:
-                continue
+        # one city's flows when the question is about one city: its cost follows the city, not the country
+        carrying = ([f for f in store.flows(municipality) if key in f.item_keys] if municipality
+                    else store.flows_with_item(key))
+        for flow in carrying:
             for end, why in ((flow.source, "holds the DV flag and provides it"), (flow.target, "receives the DV flag")):
                 lines = evidence.setdefault(end, [])
                 lines += [_line(p, why) for p in flow.provenance if _line(p, why) not in lines]
