@@ -38,6 +38,7 @@ import networkx as nx
 from .trace import Hop, TraceResult
 
 __all__ = [
+    "query_csv",
     "HOP_COLUMNS",
     "csv_cell",
     "download_name",
@@ -174,18 +175,34 @@ def _xlsx_row(sheet: Any, values: Sequence[Any]) -> None:
 
 
 def table_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], meta: Mapping[str, Any]) -> str:
-    """CSV with ``#`` comment rows for the query and the date, then a header row.
+    """A plain CSV: the header row first, so ``pandas.read_csv`` and Excel open it as it is.
 
-    Starts with a BOM so Excel reads the Japanese text as UTF-8.
+    Starts with a BOM so Excel reads the Japanese text as UTF-8. The query and the date are not in it:
+    :func:`query_csv` writes them as a second file (the XLSX, JSON, GraphML and Mermaid exports carry them).
+    ``meta`` is taken for the same signature as the other writers.
     """
     buffer = io.StringIO()
     buffer.write("\ufeff")
-    # Comment rows written raw (not quoted), so readers that skip "#" lines (pandas comment="#") can.
-    buffer.write(f"# query: {_meta_text(meta)}\n# generated_at: {meta['generated_at']}\n")
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
         writer.writerow(["" if row.get(c) is None else csv_cell(row.get(c)) for c in columns])
+    return buffer.getvalue()
+
+
+def query_csv(meta: Mapping[str, Any]) -> str:
+    """The query of an export as a two-column CSV (parameter, value) to keep beside a CSV table.
+
+    >>> query_csv({"query": {"item": "DV情報等", "kind": ["目的外利用"]}, "generated_at": "2026-12-05"}).split()
+    ['\\ufeffparameter,value', 'item,DV情報等', 'kind,目的外利用', 'generated_at,2026-12-05']
+    """
+    buffer = io.StringIO()
+    buffer.write("\ufeff")
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["parameter", "value"])
+    for key, value in meta["query"].items():  # the values are what the user typed: inert, like every cell
+        writer.writerow([key, csv_cell("、".join(map(str, value)) if isinstance(value, list) else value)])
+    writer.writerow(["generated_at", meta["generated_at"]])
     return buffer.getvalue()
 
 

@@ -1,9 +1,9 @@
-"""Exports of the exposure and DV-gap answers: CSV, XLSX and JSON, each carrying the query.
+"""Exports of the exposure and DV-gap answers: CSV (a plain table), XLSX and JSON (these two carry the query).
 
 >>> from tadori.queries.testing import tiny_store
 >>> from tadori.queries.exposure import exposure
 >>> meta = query_metadata({"target": "住民基本台帳業務"}, generated_at="2026-01-01T00:00:00+00:00")
->>> exposure_csv(exposure(tiny_store(), "住民基本台帳業務"), meta).splitlines()[2]
+>>> exposure_csv(exposure(tiny_store(), "住民基本台帳業務"), meta).lstrip("\\ufeff").splitlines()[0]
 'fiscal_year,businesses,departments,external_parties,contractors,flows'
 """
 

@@ -55,40 +55,14 @@ def export_trace(start: str, fmt: str | None, output: str, upstream: bool, mode:
     writers = {"graphml": exports.to_graphml, "xlsx": exports.to_xlsx, "csv": exports.to_csv,
                "mermaid": exports.to_mermaid, "json": exports.to_json}
     content = writers[fmt](result, meta)
-    if fmt == "csv":  # a plain table for pandas.read_csv and Excel; the query beside it (see _query_csv)
-        content, query_path = _plain_csv(content), path.with_suffix(".query.csv")
-        query_path.write_text(_query_csv(meta), encoding="utf-8", newline="")
+    if fmt == "csv":  # a plain table for pandas.read_csv and Excel; the query beside it
+        query_path = path.with_suffix(".query.csv")
+        query_path.write_text(exports.query_csv(meta), encoding="utf-8", newline="")
     if isinstance(content, bytes):
         path.write_bytes(content)
     else:
         path.write_text(content, encoding="utf-8", newline="")
     click.echo(f"wrote {path} ({fmt}, {len(result.hops)} hops)" + (f" and {query_path}" if fmt == "csv" else ""))
-
-
-def _plain_csv(text: str) -> str:
-    """The CSV without leading ``#`` rows: its first row is the header, as every reader expects."""
-    bom = "\ufeff" if text.startswith("\ufeff") else ""
-    lines = text[len(bom):].splitlines(keepends=True)
-    while lines and lines[0].startswith("#"):
-        lines.pop(0)
-    return bom + "".join(lines)
-
-
-def _query_csv(meta: dict) -> str:
-    """The query of an export as a two-column CSV (parameter, value), UTF-8 with a BOM for Excel."""
-    import csv
-    import io
-
-    from tadori.queries import exports
-
-    buffer = io.StringIO()
-    buffer.write("\ufeff")
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["parameter", "value"])
-    for key, value in meta["query"].items():  # the values are what the user typed: inert, like every cell
-        writer.writerow([key, exports.csv_cell("、".join(map(str, value)) if isinstance(value, list) else value)])
-    writer.writerow(["generated_at", meta["generated_at"]])
-    return buffer.getvalue()
 
 
 EXPORT_COMMANDS: list[click.Command] = [export_trace]

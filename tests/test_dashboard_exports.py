@@ -16,6 +16,7 @@ from tadori.queries.exports import (
     PNG_SIGNATURE,
     mermaid_label,
     png_with_metadata,
+    query_csv,
     query_metadata,
     svg_with_metadata,
     to_csv,
@@ -59,12 +60,16 @@ def test_graphml_of_a_trace_with_undated_and_external_hops_still_writes(sample_s
     assert "川口市社会福祉協議会" in {d["label"] for _, d in graph.nodes(data=True)}
 
 
-def test_csv_starts_with_comment_rows_then_one_row_per_hop(answer):
+def test_csv_is_a_plain_table_and_its_query_a_second_file(answer):
     text = to_csv(answer, META)
-    assert text.startswith("\ufeff# query: ")
-    lines = text.lstrip("\ufeff").splitlines()
-    assert lines[1] == "# generated_at: 2026-11-25T00:00:00+00:00"
-    rows = list(csv.DictReader(io.StringIO("\n".join(lines[2:]))))
+    assert text.startswith("\ufeffdepth,") or text.startswith("\ufeff") and "#" not in text.splitlines()[0]
+    import pandas
+
+    frame = pandas.read_csv(io.StringIO(text.lstrip("\ufeff")))  # plain read_csv: no comment rows to skip
+    assert len(frame) == len(answer.hops)
+    query = dict(csv.reader(io.StringIO(query_csv(META).lstrip("\ufeff"))))
+    assert query["generated_at"] == "2026-11-25T00:00:00+00:00"
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
     assert {r["recipient_business"] for r in rows} == DV_RECIPIENTS
 
 
@@ -126,13 +131,13 @@ def test_png_gets_utf8_text_chunks_after_the_header_and_stays_valid():
 def test_exposure_and_dv_gap_tables(sample_store):
     result = exposure(sample_store, "住民基本台帳業務")
     meta = query_metadata({"target": "住民基本台帳業務"})
-    assert exposure_csv(result, meta).splitlines()[3].startswith("2013,10,6,1,0,")
+    assert exposure_csv(result, meta).splitlines()[1].startswith("2013,10,6,1,0,")
     book = openpyxl.load_workbook(io.BytesIO(exposure_xlsx(result, meta)))
     assert book.sheetnames == ["counts", "by_fiscal_year", "by_basis", "by_kind", "sankey", "weakest_hops", "hops",
                                "query"]
     assert json.loads(exposure_json(result, meta))["result"]["transitive"]["counts"]["businesses"] == 10
     gaps = dv_gap(sample_store)
-    rows = list(csv.DictReader(io.StringIO("\n".join(dv_gap_csv(gaps, meta).splitlines()[2:]))))
+    rows = list(csv.DictReader(io.StringIO(dv_gap_csv(gaps, meta).lstrip("\ufeff"))))
     assert "空き家対策業務" in {r["recipient_business"] for r in rows}
     assert openpyxl.load_workbook(io.BytesIO(dv_gap_xlsx(gaps, meta))).sheetnames == ["gaps", "lines", "hops",
                                                                                       "query"]

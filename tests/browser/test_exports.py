@@ -47,14 +47,12 @@ def test_export001_graphml_opens_in_networkx_with_the_hops_and_the_query(trace_p
     assert lines == [2, 3, 4, 5, 6]
 
 
-def test_export002_csv_has_a_query_comment_and_one_row_per_hop(trace_page):
+def test_export002_csv_is_a_plain_table_with_one_row_per_hop(trace_page):
     name, content = download(trace_page, "#trace-export-csv")
     text = content.decode("utf-8-sig")
     assert name.endswith(".csv")
-    lines = text.splitlines()
-    assert lines[0].startswith("# query:") and "DV情報等" in lines[0] and "2014-03-31" in lines[0]
-    assert lines[1].startswith("# generated_at:")
-    rows = list(csv.DictReader(io.StringIO("\n".join(lines[2:]))))
+    assert not text.startswith("#")  # the header first: pandas.read_csv and Excel open it as it is
+    rows = list(csv.DictReader(io.StringIO(text)))
     assert {r["recipient_business"] for r in rows} == DV_RECIPIENTS
 
 
@@ -114,7 +112,7 @@ def test_export007_exposure_charts_and_tables(page, server):
     book = openpyxl.load_workbook(io.BytesIO(xlsx))
     assert {"counts", "by_fiscal_year", "sankey", "query"} <= set(book.sheetnames)
     _, text = download(page, "#exposure-export-csv")
-    assert text.decode("utf-8-sig").startswith("# query:")
+    assert text.decode("utf-8-sig").startswith("fiscal_year,")
 
 
 def test_export008_dv_gap_tables(page, server):
