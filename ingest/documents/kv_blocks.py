@@ -25,13 +25,14 @@ from __future__ import annotations
 
 import re
 
+from ..normalize import classify_basis, nfkc
 from ..records import Diagnostic, Flow
 from .flows_table import is_flow_table, table_flows
 from .lines import Line
 from .names import is_business, is_department, is_external_body
 from .tables import Row, Table, header_role
 
-__all__ = ["block_flows"]
+__all__ = ["block_flows", "complete_from_status"]
 
 _OPENER = re.compile(r"^[【\[［]\s*(?:No\.?|NO\.?|番号|事例)?\s*\d{1,3}\s*[】\]］]")
 _ENDS = {"business", "source_business", "department", "source_department", "recipient", "recipient_business"}
@@ -125,3 +126,68 @@ def block_flows(lines: list[Line], used: set[int],
         read.add(opener.no)
         read.update(line.no for line, _, _ in fields)
     return flows, problems, read
+
+
+# 「• (1)申請をした国等の名称・・・B本部」: a yearly status block of a standing provision, key and value joined
+# by a leader of dots
+_DOTTED = re.compile(r"^[\s•・●○◦*\-]*(?:[(（]?\d{1,2}[)）.．]?)?\s*(?P<key>[^・:：…]{2,24}?)\s*(?:・{2,}|…+|‥+|\.{3,})"
+                     r"\s*(?P<value>\S.*)$")
+_STATUS_ROLES = (("recipient", re.compile(r"提供先|(?:国|機関|団体)等?の名称|申請(?:者|をした)")),
+                 ("basis", re.compile(r"根拠")),
+                 ("items", re.compile(r"提供(?:した|する)?(?:情報|項目|事項)")))
+
+
+def _status_blocks(lines: list[Line]) -> list[dict[str, tuple[str, Line]]]:
+    """Runs of 「key・・・value」 lines (blank lines between them allowed), each as role → (value, line)."""
+    blocks: list[dict[str, tuple[str, Line]]] = []
+    current: dict[str, tuple[str, Line]] | None = None
+    for line in lines:
+        if line.blank:
+            continue
+        match = _DOTTED.match(line.text) if not line.cells else None
+        if not match:
+            current = None
+            continue
+        if current is None:
+            current = {}
+            blocks.append(current)
+        for role, pattern in _STATUS_ROLES:
+            if pattern.search(match.group("key")) and role not in current:
+                current[role] = (match.group("value").strip(), line)
+                break
+    return [block for block in blocks if "recipient" in block]
+
+
+def complete_from_status(flows: list[Flow], lines: list[Line]) -> list[Diagnostic]:
+    """A notice's provision restated in yearly status blocks (「(1)申請をした国等の名称・・・B地方協力本部」
+    「(6)提供の根拠・・・…法施行令第120条」): the flow takes the recipient's full name and the basis from the block;
+    a block no flow of the page states becomes a diagnostic (with the flow it describes as candidate).
+
+    >>> from .lines import split_lines
+    >>> page = split_lines("提供状況\\n(1)国等の名称・・・北自衛隊本部\\n(2)提供の根拠・・・自衛隊法施行令第120条")
+    >>> flow = Flow(recipient_external="北自衛隊", kind="external_provision", line=1)
+    >>> complete_from_status([flow], page), flow.recipient_external, flow.basis, flow.basis_text
+    ([], '北自衛隊本部', 'law', '自衛隊法施行令第120条')
+    """
+    problems: list[Diagnostic] = []
+    for block in _status_blocks(lines):
+        named, named_line = block["recipient"]
+        key = re.sub(r"\s", "", nfkc(named))
+        matched = False
+        for flow in flows:
+            recipient = re.sub(r"\s", "", nfkc(flow.recipient_external or ""))
+            if flow.kind != "external_provision" or len(recipient) < 2 or recipient not in key:
+                continue
+            matched = True
+            if len(key) > len(recipient):
+                flow.recipient_external = named
+            if flow.basis == "unknown" and "basis" in block:
+                flow.basis_text = block["basis"][0]
+                basis = classify_basis(flow.basis_text)
+                flow.basis = basis if basis != "unknown" else "law"
+        if not matched:
+            candidate = {"kind": "external_provision", "recipient_external": named, "line": named_line.no}
+            problems.append(Diagnostic(named_line.no, "warning", f"a provision status block names a recipient no "
+                                                                 f"flow was read for: {named_line.text[:40]}",
+                                       candidate))
+    return problems

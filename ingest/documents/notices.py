@@ -77,7 +77,8 @@ _NUMBERED_ITEM = re.compile(r"^\s*[(（]\d{1,2}[)）]\s*(?P<item>\S.{0,30}?)\s*$
 _ALIAS_NOTE = re.compile(r"[(（][^()（）]*以下「?[^()（）]*[)）]")  # 「(平成15年法律第57号。以下「法」という。)」
 _ALIAS_DEFINED = re.compile(r"(?P<full>[^、。（(]+?)[(（]以下「(?P<alias>[^」]+)」という。?[)）]")
 _STATUTE = re.compile(r"[^、。「」()（）]*?(?:法|施行令|政令|条例)[(（]?[^、。]{0,12}?第\d+条(?:第\d+項)?(?:第\d+号)?")
-_REGISTER = re.compile(r"(?P<register>[^、。をのは「」\s]*台帳)(?:に(?:登録|記録|記載)されている|のうち)")
+_REGISTER = re.compile(r"(?P<register>[^、。をのは「」\s]*台帳)(?:に(?:登録|記録|記載)されている|のうち|"
+                       r"から(?:抽出|抜き出|抜粋|取り出))")
 _REQUESTED = re.compile(r"(?P<to>[^、。をにへ]+?)(?:から|より)の?(?:資料|情報)?(?:提供|提出)?の?(?:依頼|求め|要請)"
                         r"(?:に応じ(?:て)?|により|に基づき|を受け(?:て)?|のあった|があった)、?(?P<items>[^。を]+?)を、?"
                         r"(?:[^、。を]{0,15}?(?:で|により|として)、?)?(?:提供|提出)")
@@ -104,6 +105,8 @@ _HOLDER = re.compile(r"^[\s〇○・]*(?P<holder>[^、。\s]+?)は、")
 _ITEM_QUALIFIERS = re.compile(r"^.*(?:ために|ため)、?(?:必要な)?|^.*?(?:により|を受けて|に応じて)、|^必要な"
                               r"|^.*?(?:になる|となる|である|に達する)方の"
                               r"|^.*?は、")
+# 「台帳から抽出した対象者の」: where the listed persons come from, not an item
+_EXTRACTED = re.compile(r"^[^、]*?(?:から|より)(?:抽出|抜き出|取り出|抜粋)し?た?、?[^、]*?の")
 _WHEN = re.compile(r"^(?:毎年度?|毎月|年\d+回|定期的に|現在|引き続き|随時)、?")
 
 
@@ -141,7 +144,7 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
             basis_text = re.sub(r"^.*?(?:は|では|が)、", "", law.group(1)).strip("、")
         else:
             basis_text = f"{consent.group('who')}の同意"
-        items, _ = clean_items(_WHEN.sub("", _CLAUSE_CUT.sub("", target.group("items"))))
+        items, _ = clean_items(_EXTRACTED.sub("", _WHEN.sub("", _CLAUSE_CUT.sub("", target.group("items")))))
         if not items or all(_VAGUE_ITEM.search(item) for item in items):
             items = _items_listed([sentence, *after]) or items
         source = _SOURCE.search(sentence)
@@ -244,8 +247,9 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     groups = match.groupdict()
     items: list[str] = []
     if groups.get("items"):
-        described = _ITEM_QUALIFIERS.sub("", _WHEN.sub("", _CLAUSE_CUT.sub("", groups["items"])))
-        items, _ = clean_items(re.sub(r"の(?:\d+情報|名簿|一覧|情報)$", "", described))
+        described = _ITEM_QUALIFIERS.sub("", _EXTRACTED.sub("", _WHEN.sub("", _CLAUSE_CUT.sub("", groups["items"]))))
+        described = re.sub(r"」「|」、「", "、", described)  # 「氏名」「住所」…: quoted items side by side
+        items, _ = clean_items(re.sub(r"の(?:\d+情報|名簿|一覧表?|リスト|情報)$", "", described).strip("「」"))
     holder = _HOLDER.match(sentence)
     department = holder.group("holder") if holder and _is_office(holder.group("holder")) else None
     cited = _CITED.search(sentence)

@@ -44,6 +44,7 @@ _CONTINUES = frozenset("がをにのとでへや、。)）」』ぁぃぅぇぉ�
 _SENTENCE_END = frozenset("。．:：")
 _MIN_WRAPPED = 4  # this many lines of one width make a page width
 _SAMPLE = 600
+_MIN_DOUBLE = 8  # this many printed lines, each followed by one blank line, make a double-spaced text
 
 
 def _width(line: Line) -> int:
@@ -85,22 +86,36 @@ def _continues(line: Line, following: Line, width: int | None, skip: set[int]) -
     return not _ENDS.search(text) and not _OPENS.match(next_text)
 
 
+def _double_spaced(lines: list[Line]) -> bool:
+    """Whether the text puts a blank line after every printed line (a PDF transcript's habit): then a single
+    blank line is no paragraph break, and wraps are joined across it."""
+    filled = [index for index, line in enumerate(lines) if line.text or line.cells]
+    if len(filled) < _MIN_DOUBLE:
+        return False
+    spaced = sum(1 for index in filled[:-1] if index + 2 < len(lines) and not (lines[index + 1].text or
+                 lines[index + 1].cells) and (lines[index + 2].text or lines[index + 2].cells))
+    return spaced >= 0.7 * (len(filled) - 1)
+
+
 def join_wrapped(lines: list[Line], skip: set[int]) -> list[Line]:
     """``lines`` with each wrapped paragraph joined onto its first line (``skip``: table lines)."""
     width = page_width(lines, skip)
     out = list(lines)
-    index = 0
-    while index < len(out) - 1:
-        line = out[index]
-        if not line.text or line.cells or line.no in skip or not _continues(line, out[index + 1], width, skip):
-            index += 1
+    order = ([index for index, line in enumerate(out) if line.text or line.cells] if _double_spaced(out)
+             else list(range(len(out))))
+    step = 0
+    while step < len(order) - 1:
+        line = out[order[step]]
+        if (not line.text or line.cells or line.no in skip
+                or not _continues(line, out[order[step + 1]], width, skip)):
+            step += 1
             continue
-        text, end = line.text, index
-        while end + 1 < len(out) and _continues(out[end], out[end + 1], width, skip):
-            text += out[end + 1].text
+        text, end = line.text, step
+        while end + 1 < len(order) and _continues(out[order[end]], out[order[end + 1]], width, skip):
+            text += out[order[end + 1]].text
             end += 1
-        out[index] = Line(line.no, line.raw, text, [])
-        for blanked in range(index + 1, end + 1):
+        out[order[step]] = Line(line.no, line.raw, text, [])
+        for blanked in order[step + 1:end + 1]:
             out[blanked] = Line(out[blanked].no, out[blanked].raw, "", [])
-        index = end + 1
+        step = end + 1
     return out

@@ -19,6 +19,7 @@ from .flows_table import is_flow_table, table_flows
 from .holdings import attach_to_cases, follow_up, held_flows
 from .items import object_items
 from .kv_blocks import block_flows as card_flows_of
+from .kv_blocks import complete_from_status
 from .labelled_counts import labelled_statistics
 from .lines import split_lines
 from .merge import merge_flows, number_flows, same_department, unify_businesses
@@ -243,6 +244,7 @@ def run(document: Document) -> Extraction:
         if not flow.items and hints.get(id(flow)):
             flow.items = object_items(hints[id(flow)])
     unify_businesses(merged, registrations)
+    diagnostics.extend(complete_from_status(merged, lines))  # 「(1)…国等の名称・・・B」 status blocks
     _apply_legend(merged, document_legend(texts))
     final = {id(flow): flow for flow in merged}
     merged = _without_half_flows(merged, diagnostics)
