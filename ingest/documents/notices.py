@@ -99,7 +99,7 @@ _REQUESTABLE = re.compile(r"(?P<items>[^、。「」]+?)は、[^。]*?(?P<to>第
                           r"請求(?:でき|する)")
 _QUOTED_LAW = re.compile(r"「([^」]*法)」")
 _OTHERS = re.compile(r"(?:する|している|した)(?:ところ|自治体|市町村|団体)")  # 「…提供するところも出ています」
-_ASKED = re.compile(r"を求め|を依頼|の依頼|依頼|の求め")
+_ASKED = re.compile(r"を求め|を依頼|の依頼|依頼|の求め|(?:する|される)?よう(?:に)?(?:求め|依頼|要請)")
 _HOLDER = re.compile(r"^[\s〇○・]*(?P<holder>[^、。\s]+?)は、")
 # Who the listed persons are and why: 「その年度に18歳になる方の氏名」 → 氏名, 「…のために、」
 _ITEM_QUALIFIERS = re.compile(r"^.*(?:ために|ため)、?(?:必要な)?|^.*?(?:により|を受けて|に応じて)、|^必要な"
@@ -107,6 +107,12 @@ _ITEM_QUALIFIERS = re.compile(r"^.*(?:ために|ため)、?(?:必要な)?|^.*?(?
                               r"|^.*?は、")
 # 「台帳から抽出した対象者の」: where the listed persons come from, not an item
 _EXTRACTED = re.compile(r"^[^、]*?(?:から|より)(?:抽出|抜き出|取り出|抜粋)し?た?、?[^、]*?の")
+# 「B本部から…への協力を求められ、X台帳から…の氏名、住所を抜き出し、紙にまとめて提供した」: a report (news)
+_ASKED_THEN_GAVE = re.compile(r"(?P<to>[^、。]+?)(?:から|より)[^、。]*?を(?:求められ|依頼され|要請され)、"
+                              r"(?P<rest>[^。]*?)(?:提供|提出)(?:した|している|しました|しています|する|します)")
+_TAKEN_FROM = re.compile(r"(?P<register>[^、。をのは「」\s]*(?:台帳|システム|名簿))から(?P<items>[^。]+?)を、?"
+                         r"(?:抜き出|抽出|取り出|抜粋)")
+_WHO_LISTED = re.compile(r"^[^、]*?(?:方|人|者|世代|住民|対象者)の")
 _WHEN = re.compile(r"^(?:毎年度?|毎月|年\d+回|定期的に|現在|引き続き|随時)、?")
 
 
@@ -127,6 +133,10 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
             continue
         if "閲覧" in sentence:
             flows.extend(_inspection(sentence, line, quote))
+        reported = _asked_then_given(sentence, line, quote)
+        if reported:
+            flows.extend(reported)
+            continue
         if not _PROVIDES.search(sentence):
             flows.extend(_stated_without_law(sentence, line, quote, before, after))
             continue
@@ -163,6 +173,24 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
                               basis_text) != "unknown" else "law",
                           basis_text=basis_text, items=items, line=line, quote=quote))
     return flows
+
+
+def _asked_then_given(sentence: str, line: int, quote: str) -> list[Flow]:
+    """「B本部から協力を求められ、住民基本台帳から…の氏名、住所を抜き出し、…提供した」: B asked, the body gave."""
+    match = _ASKED_THEN_GAVE.search(sentence) if ("求められ" in sentence or "され、" in sentence) else None
+    if not match:
+        return []
+    recipient = _trim_body(match.group("to"))
+    if not _ORGANISATION.search(recipient):
+        return []
+    taken = _TAKEN_FROM.search(match.group("rest"))
+    items = clean_items(_WHO_LISTED.sub("", taken.group("items")))[0] if taken else []
+    cited = _CITED.search(sentence)
+    basis_text = re.sub(r"^.*?(?:は|では|が)、?", "", cited.group(1)).strip("、") if cited else None
+    basis = classify_basis(basis_text) if basis_text else "unknown"
+    return [Flow(source_business=taken.group("register") if taken else None, recipient_external=recipient,
+                 kind="external_provision", basis=basis if basis != "unknown" or not basis_text else "law",
+                 basis_text=basis_text, items=items, line=line, quote=quote)]
 
 
 def _is_office(name: str) -> bool:

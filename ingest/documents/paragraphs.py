@@ -42,6 +42,7 @@ _OPENS = re.compile(
 _ENDS = re.compile(r"(?:[。．:：】]|について(?:[(（][^()（）]*[)）])?)$")
 _CONTINUES = frozenset("がをにのとでへや、。)）」』ぁぃぅぇぉっゃゅょァィゥェォッャュョー")
 _SENTENCE_END = frozenset("。．:：")
+_KATAKANA = re.compile(r"[ァ-ヺ]")
 _MIN_WRAPPED = 4  # this many lines of one width make a page width
 _SAMPLE = 600
 _MIN_DOUBLE = 8  # this many printed lines, each followed by one blank line, make a double-spaced text
@@ -75,11 +76,14 @@ def page_width(lines: list[Line], skip: set[int]) -> int | None:
     return None
 
 
-def _continues(line: Line, following: Line, width: int | None, skip: set[int]) -> bool:
-    """Whether ``following`` carries on the sentence or title ``line`` started."""
+def _continues(line: Line, following: Line, width: int | None, skip: set[int], spaced: bool = False) -> bool:
+    """Whether ``following`` carries on the sentence or title ``line`` started (``spaced``: a double-spaced
+    transcript, whose lines may break inside a word: 「…から受領したレセ」「プトデータに基づき…」)."""
     text, next_text = line.text, following.text
     if not next_text or following.cells or following.no in skip or text[-1] in _SENTENCE_END:
         return False
+    if spaced and len(text) >= 12 and _KATAKANA.match(text[-1]) and _KATAKANA.match(next_text[0]):
+        return not _OPENS.match(next_text)
     particle = next_text[0] in _CONTINUES and len(text) >= 20
     if not particle and (width is None or _width(line) < 0.85 * width):
         return False
@@ -101,17 +105,17 @@ def join_wrapped(lines: list[Line], skip: set[int]) -> list[Line]:
     """``lines`` with each wrapped paragraph joined onto its first line (``skip``: table lines)."""
     width = page_width(lines, skip)
     out = list(lines)
-    order = ([index for index, line in enumerate(out) if line.text or line.cells] if _double_spaced(out)
-             else list(range(len(out))))
+    spaced = _double_spaced(out)
+    order = [index for index, line in enumerate(out) if line.text or line.cells] if spaced else list(range(len(out)))
     step = 0
     while step < len(order) - 1:
         line = out[order[step]]
         if (not line.text or line.cells or line.no in skip
-                or not _continues(line, out[order[step + 1]], width, skip)):
+                or not _continues(line, out[order[step + 1]], width, skip, spaced)):
             step += 1
             continue
         text, end = line.text, step
-        while end + 1 < len(order) and _continues(out[order[end]], out[order[end + 1]], width, skip):
+        while end + 1 < len(order) and _continues(out[order[end]], out[order[end + 1]], width, skip, spaced):
             text += out[order[end + 1]].text
             end += 1
         out[order[step]] = Line(line.no, line.raw, text, [])

@@ -9,6 +9,7 @@ from ..records import Diagnostic, Document, Extraction, Flow, Registration
 from . import agenda, listed_bodies, reported_answers
 from .annexes import annexed
 from .arrows import arrow_flows
+from .collection_exceptions import exception_flows
 from .council import council_cases, whole_flows
 from .diagnose import unread_count_statements, unread_flow_statements
 from .discussion import discussed_flows
@@ -165,6 +166,9 @@ def run(document: Document) -> Extraction:
     supplied, supplied_lines = supplied_flows(lines, used)  # 評価書: data collected from named outside parties
     flows.extend(supplied)
     used.update(supplied_lines)
+    excepted, excepted_lines = exception_flows(lines, used)  # 本人以外からの収集: a row per business and supplier
+    flows.extend(excepted)
+    used.update(excepted_lines)
     cases, case_flows, problems, case_lines = council_cases(lines, tables, used)
     listed = agenda.read(lines, used)  # every item of an agenda list, reconciled with the council reader's
     cases, case_flows, problems = agenda.combine(listed, cases, case_flows, problems)
