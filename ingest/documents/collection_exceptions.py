@@ -1,4 +1,5 @@
-"""Pages of exceptions to collecting from the person (本人以外からの収集ができる事項): one flow per named supplier.
+"""Pages listing when data may be collected from others than the person (本人以外からの収集ができる事項): one flow
+per named supplier.
 
 A body lists the businesses allowed to collect personal data from others than the person, often after hearing
 its council. The 個別事項 table names, per row, the business, the section, where the data comes from (収集先)

@@ -35,6 +35,10 @@ _GROUP_LIST = re.compile(r"関係者\s*[(（](?P<names>[^()（）]*(?:[(（][^()
 # 「名簿は、本人の同意を得て、消防署、警察署、民生委員に提供します」: the bodies listed right before the verb
 _DIRECT_LIST = re.compile(r"(?P<names>[^。]+?)(?:に|へ)(?:対し(?:て)?)?、?(?:名簿(?:情報)?を)?(?:提供|配布|配付)")
 _ENUMERATION = re.compile(r"(?P<names>[^。]+?)など(?:の)?[^、。]{0,12}?(?:関係者|機関|団体)(?:に|へ)")
+# 「町内会長と地区連絡会に、市から提供されている名簿を…」: the bodies that already hold the list
+_HOLDERS = re.compile(r"(?P<names>[^、。「」]+?)に、?[^、。]{1,6}から(?:提供|配布|配付)されて(?:いる|きた|おります)"
+                      r"[^、。]{0,6}?名簿")
+_JOINED_BY_TO = re.compile(r"(?<=[一-龥ァ-ヶー々])と(?=[一-龥ァ-ヶー々])")
 _GROUP_ONLY = re.compile(r"(?P<group>[一-龥ァ-ヶー々]{2,}関係者)(?:に|へ)[^。]{0,15}?(?:提供|配布|配付)")
 _PARTICLE_CUT = re.compile(r"^.*(?:で|には|は|を|が|ば|に|から|、)(?=[^、]{2,}$)")
 _CONSENT = re.compile(r"同意")
@@ -149,6 +153,10 @@ def name_list_flows(lines: list[Line], consumed: set[int],
             continue
         if not _HANDS_OVER.search(text) or ("名簿" not in text and "関係者" not in text):
             continue
+        holders = _HOLDERS.search(text)
+        if holders:
+            names = _JOINED_BY_TO.sub("、", _strip_bullet(holders.group("names")))  # 「AとB」
+            found.extend((body, line) for body in _bodies(names))
         for pattern in (_GROUP_LIST, _ENUMERATION, _DIRECT_LIST):
             match = pattern.search(text)
             bodies = _bodies(match.group("names")) if match else []

@@ -82,7 +82,7 @@ def _continues(line: Line, following: Line, width: int | None, skip: set[int], s
     text, next_text = line.text, following.text
     if not next_text or following.cells or following.no in skip or text[-1] in _SENTENCE_END:
         return False
-    if spaced and len(text) >= 12 and _KATAKANA.match(text[-1]) and _KATAKANA.match(next_text[0]):
+    if spaced and len(text) >= 12 and (_KATAKANA.match(text[-1]) or text[-1] == "ー") and _KATAKANA.match(next_text[0]):
         return not _OPENS.match(next_text)
     particle = next_text[0] in _CONTINUES and len(text) >= 20
     if not particle and (width is None or _width(line) < 0.85 * width):
