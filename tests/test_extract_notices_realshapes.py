@@ -123,6 +123,21 @@ CASES = {
          ("災害時見守名簿", "防災委員会", "external_provision", "consent", []),
          ("災害時見守名簿", "民生委員", "external_provision", "consent", [])],
     ),
+    "at the office's request, a list 「…を記載した名簿」 handed over on paper": (
+        "本村では、自衛隊法第97条及び同法施行令第120条に基づき、自衛隊南嶺地方協力本部からの依頼により、"
+        "17歳になる方の氏名、住所及び性別を記載した名簿を紙媒体で提出しています。",
+        [(None, "自衛隊南嶺地方協力本部", "external_provision", "law", ["氏名", "住所", "性別"])],
+    ),
+    "at the minister's request, the persons qualified before the items, labels as the medium": (
+        "町は、防衛大臣からの求めに応じ、住民基本台帳に記録されている19歳の方の氏名、住所及び性別の情報を、"
+        "宛名ラベルの形で自衛隊東浜地方協力本部に提供しています。",
+        [("住民基本台帳", "自衛隊東浜地方協力本部", "external_provision", "unknown", ["氏名", "住所", "性別"])],
+    ),
+    "the office inspects the register and copies the items": (
+        "自衛隊北浜地方協力本部は、住民基本台帳法第11条に基づき、住民基本台帳の一部の写しを閲覧し、"
+        "対象者の氏名、住所及び性別を書き写しています。",
+        [("住民基本台帳", "自衛隊北浜地方協力本部", "external_provision", "law", ["氏名", "住所", "性別"])],
+    ),
 }
 
 

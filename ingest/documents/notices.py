@@ -88,8 +88,9 @@ _PROVIDED_DATA = re.compile(r"(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)�
 _NOTIFIED = re.compile(r"(?P<from>[^、。をにへ]+?)から(?P<to>[^、。をにへ]+?)に対し、?(?P<items>[^、。をが]+?)が"
                        r"(?:通知|提供|送付)され")
 _LETS_SEE = re.compile(r"(?P<to>[^、。をにへ]+?)に(?:対し(?:て)?)?、?(?P<items>[^、。]+?)を閲覧させ")
-_INSPECTS = re.compile(r"(?P<to>[^、。]+?)が、[^。]*?(?P<register>[^、。をの]*台帳)の(?:一部の写しの)?閲覧を(?:行|し)")
-_COPIED = re.compile(r"(?P<items>[^、。をが]+?)を(?:書き写|転記|写し取)")
+_INSPECTS = re.compile(r"(?P<to>[^、。]+?)(?:が|は)、[^。]*?(?P<register>[^、。をの]*台帳)の(?:一部の写し[のを])?閲覧"
+                       r"(?:を(?:行|し)|し)")
+_COPIED = re.compile(r"(?P<items>[^。をが]+?)を(?:書き写|転記|写し取)")
 _PAREN = re.compile(r"[(（][^()（）]*[)）]")
 _OUTSIDE = re.compile(r"警察|消防|自衛隊|協議会|法人|機構|事業者|税務署|年金事務所|国|県")
 _ARROW_ENDS = re.compile(r"(?P<from>[^、。「」→]+?)→(?P<to>[^、。「」→にへ]+?)(?:に|へ)(?P<verb>提供|収集)する")
@@ -102,7 +103,8 @@ _OTHERS = re.compile(r"(?:する|している|した)(?:ところ|自治体|市�
 _ASKED = re.compile(r"を求め|を依頼|の依頼|依頼|の求め|(?:する|される)?よう(?:に)?(?:求め|依頼|要請)")
 _HOLDER = re.compile(r"^[\s〇○・]*(?P<holder>[^、。\s]+?)は、")
 # Who the listed persons are and why: 「その年度に18歳になる方の氏名」 → 氏名, 「…のために、」
-_ITEM_QUALIFIERS = re.compile(r"^.*(?:ために|ため)、?(?:必要な)?|^.*?(?:により|を受けて|に応じて)、|^必要な"
+_ITEM_QUALIFIERS = re.compile(r"^.*(?:ために|ため)、?(?:必要な)?|^.*?(?:により|を受けて?|に応じて?)、|^必要な"
+                              r"|^(?:受け|応じ)て?、"
                               r"|^.*?(?:になる|となる|である|に達する)方の"
                               r"|^.*?は、")
 # 「台帳から抽出した対象者の」: where the listed persons come from, not an item
@@ -112,6 +114,9 @@ _ASKED_THEN_GAVE = re.compile(r"(?P<to>[^、。]+?)(?:から|より)[^、。]*?�
                               r"(?P<rest>[^。]*?)(?:提供|提出)(?:した|している|しました|しています|する|します)")
 _TAKEN_FROM = re.compile(r"(?P<register>[^、。をのは「」\s]*(?:台帳|システム|名簿))から(?P<items>[^。]+?)を、?"
                          r"(?:抜き出|抽出|取り出|抜粋)")
+# 「住民基本台帳に記録されている18歳及び22歳の方の氏名」: who the persons are, before the first item
+_PERSONS_OF = re.compile(r"^[^、]*?(?:方|者|人|世代)の(?=[^、]{1,12}(?:、|・|$))")
+_WRITTEN_ON = re.compile(r"を(?:記載|記録|掲載|印字)した(?:名簿|一覧表?|リスト|データ|もの|宛名シール|宛名ラベル)")
 _WHO_LISTED = re.compile(r"^[^、]*?(?:方|人|者|世代|住民|対象者)の")
 _WHEN = re.compile(r"^(?:毎年度?|毎月|年\d+回|定期的に|現在|引き続き|随時)、?")
 
@@ -131,6 +136,7 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
     for sentence in text.split("。"):
         if "委託" in sentence or "目的外利用" in sentence:
             continue
+        sentence = _WRITTEN_ON.sub("", sentence)  # 「氏名、住所を記載した名簿を」: the items are what is given
         if "閲覧" in sentence:
             flows.extend(_inspection(sentence, line, quote))
         reported = _asked_then_given(sentence, line, quote)
@@ -154,7 +160,8 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
             basis_text = re.sub(r"^.*?(?:は|では|が)、", "", law.group(1)).strip("、")
         else:
             basis_text = f"{consent.group('who')}の同意"
-        items, _ = clean_items(_EXTRACTED.sub("", _WHEN.sub("", _CLAUSE_CUT.sub("", target.group("items")))))
+        described = _EXTRACTED.sub("", _WHEN.sub("", _CLAUSE_CUT.sub("", target.group("items"))))
+        items, _ = clean_items(_qualified_away(described))
         if not items or all(_VAGUE_ITEM.search(item) for item in items):
             items = _items_listed([sentence, *after]) or items
         source = _SOURCE.search(sentence)
@@ -173,6 +180,14 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
                               basis_text) != "unknown" else "law",
                           basis_text=basis_text, items=items, line=line, quote=quote))
     return flows
+
+
+def _qualified_away(text: str) -> str:
+    """Items with every leading qualifier gone: 「依頼を受け、」「…に記録されている18歳の方の」 …"""
+    previous = None
+    while previous != text:
+        previous, text = text, _ITEM_QUALIFIERS.sub("", text, count=1)
+    return _PERSONS_OF.sub("", text)
 
 
 def _asked_then_given(sentence: str, line: int, quote: str) -> list[Flow]:
@@ -275,7 +290,7 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     groups = match.groupdict()
     items: list[str] = []
     if groups.get("items"):
-        described = _ITEM_QUALIFIERS.sub("", _EXTRACTED.sub("", _WHEN.sub("", _CLAUSE_CUT.sub("", groups["items"]))))
+        described = _qualified_away(_EXTRACTED.sub("", _WHEN.sub("", _CLAUSE_CUT.sub("", groups["items"]))))
         described = re.sub(r"」「|」、「", "、", described)  # 「氏名」「住所」…: quoted items side by side
         items, _ = clean_items(re.sub(r"の(?:\d+情報|名簿|一覧表?|リスト|情報)$", "", described).strip("「」"))
     holder = _HOLDER.match(sentence)
@@ -356,7 +371,8 @@ def _inspection(sentence: str, line: int, quote: str) -> list[Flow]:
     cited = _CITED.search(sentence)
     basis_text = re.sub(r"^.*?(?:は|では|が)、?", "", cited.group(1)).strip("、") if cited else None
     copied = _COPIED.search(sentence)
-    items = [item for item in re.split(r"[・、]", copied.group("items")) if item] if copied else []
+    copied_items = _qualified_away(re.sub(r"^.*閲覧し、", "", copied.group("items"))) if copied else ""
+    items = [item for item in re.split(r"[・、]|及び", copied_items) if item]
     return [Flow(source_business=match.group("register"), recipient_external=_trim_body(match.group("to")),
                  kind="external_provision", basis=classify_basis(basis_text) if basis_text else "unknown",
                  basis_text=basis_text, items=items, line=line, quote=quote)]
