@@ -248,7 +248,9 @@ def run(document: Document) -> Extraction:
         if not flow.items and hints.get(id(flow)):
             flow.items = object_items(hints[id(flow)])
     unify_businesses(merged, registrations)
-    diagnostics.extend(complete_from_status(merged, lines))  # 「(1)…国等の名称・・・B」 status blocks
+    stated, problems = complete_from_status(merged, lines, used | case_lines)  # 「(1)…国等の名称・・・B」「提供先はB」
+    merged.extend(stated)
+    diagnostics.extend(problems)
     _apply_legend(merged, document_legend(texts))
     final = {id(flow): flow for flow in merged}
     merged = _without_half_flows(merged, diagnostics)
