@@ -167,6 +167,27 @@ CASES = {
         ]),
         [(None, "自衛隊南郷地方協力本部", "external_provision", "law", ["氏名", "住所", "性別"])],
     ),
+    "data collected from others than the person, as a pipe table": (
+        "\n".join([
+            "本人以外からの収集について(条例第9条第2項第4号)",
+            "審議会の意見を聴いて定めた事項は次のとおりです。",
+            "| 番号 | 事務の名称 | 担当課 | 収集先 | 収集する個人情報 |",
+            "|---|---|---|---|---|",
+            "| 1 | 奨学金返還事務 | 教育企画課 | 連帯保証人、勤務先 | 返還者の住所 |",
+        ]),
+        [("連帯保証人", "奨学金返還事務", "collection_from_others", "council", ["返還者の住所"]),
+         ("勤務先", "奨学金返還事務", "collection_from_others", "council", ["返還者の住所"])],
+    ),
+    "an assessment: data obtained or received from named parties": (
+        "\n".join([
+            "評価書名",
+            "障害児福祉手当に関する事務 全項目評価書",
+            "他市町村から転入者の課税情報を情報提供ネットワークシステムにより取得する。",
+            "北沢県国保連合会から受領した請求データに基づき支給額を算定する。",
+        ]),
+        [("他市町村", "障害児福祉手当に関する事務", "collection_from_others", "unknown", ["転入者の課税情報"]),
+         ("北沢県国保連合会", "障害児福祉手当に関する事務", "collection_from_others", "unknown", ["請求データ"])],
+    ),
 }
 
 

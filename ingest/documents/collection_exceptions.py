@@ -70,8 +70,11 @@ def _ground(lines: list[Line]) -> tuple[str, str | None]:
     return (classify_basis(cited) if cited else "unknown"), cited
 
 
-def exception_flows(lines: list[Line], used: set[int]) -> tuple[list[Flow], set[int]]:
-    """Flows of every table of named exceptions on the page, and the lines read."""
+def exception_flows(lines: list[Line], used: set[int], read_as_flows: set[int] = frozenset()
+                    ) -> tuple[list[Flow], set[int]]:
+    """Flows of every table of named exceptions on the page, and the lines read. A table with cells (pipes,
+    tabs) is read here unless another reader took flows from it (``read_as_flows``): the table readers know
+    its lines but not this header."""
     if not any(_OTHERS.search(line.text) and "収集" in line.text for line in lines):
         return [], set()
     flows: list[Flow] = []
@@ -80,16 +83,33 @@ def exception_flows(lines: list[Line], used: set[int]) -> tuple[list[Flow], set[
     index = 0
     while index < len(lines):
         line = lines[index]
-        roles = _header(line.text) if not line.cells and line.no not in used else None
+        if line.cells:
+            roles = _header(" ".join(cell.replace(" ", "") for cell in line.cells))
+            taken = line.no in read_as_flows
+        else:
+            roles = _header(line.text) if line.no not in used else None
+            taken = False
         index += 1
-        if not roles:
+        if not roles or taken:
             continue
         read.add(line.no)
         rows: list[tuple[Line, list[str]]] = []
         while index < len(lines):
             below = lines[index]
-            if below.blank or below.cells or below.no in used:
+            if line.cells and not below.cells and below.text and set(below.text) <= set("-:|+ "):
+                index += 1  # the separator row of a markdown table
+                continue
+            if below.blank or bool(below.cells) != bool(line.cells) or (below.no in used and not below.cells):
                 break
+            if below.cells:
+                cells = [cell.strip() for cell in below.cells if cell.strip()]
+                if cells and re.fullmatch(r"\d{1,3}", cells[0]):
+                    rows.append((below, cells[1:]))
+                else:
+                    break
+                read.add(below.no)
+                index += 1
+                continue
             row = _ROW.match(below.text)
             if row:
                 rows.append((below, row.group("rest").split(maxsplit=len(roles) - 1)))

@@ -107,7 +107,7 @@ def _recipients(value: str | None) -> list[str]:
 _FROM_SUPPLIER = re.compile(r"^(?P<who>.+?)(?:から|より)(?:の)?(?P<what>.*?)$")
 _SELF = re.compile(r"^(?:本人|申請者|届出者|請求者)")
 _OWN_SYSTEM = re.compile(r"システム|台帳|庁内|課|係$|担当$")
-_HOW = re.compile(r"(?:の)?(?:通知|提供|連携|届出|報告|送付|照会|回答|取得|申請|受領)$")
+_HOW = re.compile(r"(?:の)?(?:通知|提供|提出|連携|届出|報告|送付|照会|回答|取得|申請|受領)$")
 
 
 def suppliers(value: str) -> list[tuple[str, list[str]]]:

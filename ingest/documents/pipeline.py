@@ -166,7 +166,7 @@ def run(document: Document) -> Extraction:
     supplied, supplied_lines = supplied_flows(lines, used)  # 評価書: data collected from named outside parties
     flows.extend(supplied)
     used.update(supplied_lines)
-    excepted, excepted_lines = exception_flows(lines, used)  # 本人以外からの収集: a row per business and supplier
+    excepted, excepted_lines = exception_flows(lines, used, table_lines)  # 本人以外からの収集: per row and supplier
     flows.extend(excepted)
     used.update(excepted_lines)
     cases, case_flows, problems, case_lines = council_cases(lines, tables, used)

@@ -32,6 +32,9 @@ _SUPPLIED = re.compile(r"(?P<suppliers>[^。]+?)から(?:の)?(?:提出・提供
 # 「X連合会から受領したレセプトデータに基づき」: received from a named party
 _RECEIVED_FROM = re.compile(r"(?P<suppliers>[^。]+?)から(?:受領|受理|取得|入手|受信)し(?:た|ている)"
                             r"(?P<items>[^、。をに]*?)(?:に基づ|を|は|の|、|$)")
+# 「日本年金機構から年金の受給情報を入手する」「他市町村から所得情報を情報提供ネットワークシステムにより取得する」
+_OBTAINED = re.compile(r"(?P<suppliers>[^、。]+?)から(?P<items>[^、。を]+?)を、?"
+                       r"(?:[^、。を]{0,24}?(?:により|で|を通じて|経由で)、?)?(?:取得|入手|受領|収集)(?:する|します|している|しています)")
 _LINKED = re.compile(r"(?P<supplier>[^、。・\s]+?)との(?P<items>[^、。をと]+?)を連携")
 # 「提出が義務付けられている報告書を電子データで受理し」: collected from submitters the text does not name
 _RECEIVED = re.compile(r"(?:^|、)(?P<items>[^、。を]+?)を(?:電子データで|電子媒体で|書面で)?(?:受理|受領)")
@@ -78,7 +81,7 @@ def supplied_flows(lines: list[Line], consumed: set[int]) -> tuple[list[Flow], s
     for line in lines:
         if line.no in consumed or line.cells or ("から" not in line.text and "連携" not in line.text):
             continue
-        supplied = _SUPPLIED.search(line.text) or _RECEIVED_FROM.search(line.text)
+        supplied = _SUPPLIED.search(line.text) or _RECEIVED_FROM.search(line.text) or _OBTAINED.search(line.text)
         if supplied:
             items = [supplied.group("items")] if supplied.group("items") else []
             found.extend((name, items, line) for name in _suppliers(supplied.group("suppliers")))
