@@ -188,6 +188,27 @@ CASES = {
         [("他市町村", "障害児福祉手当に関する事務", "collection_from_others", "unknown", ["転入者の課税情報"]),
          ("北沢県国保連合会", "障害児福祉手当に関する事務", "collection_from_others", "unknown", ["請求データ"])],
     ),
+    "a name list: bodies and items each labelled on one line": (
+        "\n".join([
+            "要配慮者支援台帳名簿について",
+            "提供先：自主防災会、民生委員、消防本部",
+            "記載事項：氏名、生年月日、連絡先",
+        ]),
+        [("要配慮者支援台帳名簿", body, "external_provision", "unknown", ["氏名", "生年月日", "連絡先"])
+         for body in ("自主防災会", "民生委員", "消防本部")],
+    ),
+    "a name list given under the law without consent: consent is no ground": (
+        "\n".join([
+            "要配慮者支援台帳名簿",
+            "町は、災害対策基本法第49条の11第2項に基づき、本人の同意がなくても、名簿情報を消防本部及び警察署に"
+            "提供しています。",
+            "提供する情報",
+            "・氏名",
+            "・住所",
+        ]),
+        [("要配慮者支援台帳名簿", body, "external_provision", "law", ["氏名", "住所"])
+         for body in ("消防本部", "警察署")],
+    ),
 }
 
 

@@ -222,7 +222,7 @@ def complete_from_status(flows: list[Flow], lines: list[Line],
             if flow.kind != "external_provision" or not _same_body(key, recipient):
                 continue
             matched = True
-            if len(key) >= len(recipient):
+            if len(key) >= len(recipient) and not _SEVERAL.search(key):
                 flow.recipient_external = named
             if flow.basis == "unknown" and basis_text:
                 flow.basis, flow.basis_text = basis, basis_text

@@ -29,7 +29,10 @@ _LIST_NAME = re.compile(r"(?P<whose>[一-龥ァ-ヶー々]{3,})[)）]?(?P<of>の
 _HANDS_OVER = re.compile(r"提供|配布|配付|共有")
 _RECIPIENT_HEADING = re.compile(r"提供先|配布先|配付先|関係者とは|関係者[(（]|名簿の提供を受ける")
 _CONTENT_HEADING = re.compile(r"名簿(?:情報)?の(?:内容|記載事項|項目)|(?:記載|掲載)(?:される|する)(?:事項|内容|情報)"
-                              r"|記載事項")
+                              r"|記載事項|^(?:提供する|提供される)(?:情報|項目|事項)")
+_LABELLED = re.compile(r"^[^:：]{2,20}[:：]\s*(?P<value>\S.*)$")  # 「提供先：A、B」 with its value on the line
+# 「本人の同意がなくても」: given without consent, so consent is no ground
+_WITHOUT_CONSENT = re.compile(r"同意(?:がなくても|が無くても|を得ずに|を得ないで|なしに|によらず|の有無にかかわらず)")
 _BULLET = re.compile(r"^\s*(?:[-・●○◆◇■□*]|\d{1,2}[.．)）]|[(（]\d{1,2}[)）]|[①-⑳])\s*")
 _GROUP_LIST = re.compile(r"関係者\s*[(（](?P<names>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]\s*(?:に|へ|と)")
 # 「名簿は、本人の同意を得て、消防署、警察署、民生委員に提供します」: the bodies listed right before the verb
@@ -42,7 +45,7 @@ _JOINED_BY_TO = re.compile(r"(?<=[一-龥ァ-ヶー々])と(?=[一-龥ァ-ヶー
 _GROUP_ONLY = re.compile(r"(?P<group>[一-龥ァ-ヶー々]{2,}関係者)(?:に|へ)[^。]{0,15}?(?:提供|配布|配付)")
 _PARTICLE_CUT = re.compile(r"^.*(?:で|には|は|を|が|ば|に|から|、)(?=[^、]{2,}$)")
 _CONSENT = re.compile(r"同意")
-_ORDINANCE = re.compile(r"(?P<law>[^、。]*?(?:条例|法律|法)(?:第[\d条項号の]+)?)(?:を定め|に基づ)")
+_ORDINANCE = re.compile(r"(?P<law>[^、。]*?(?:条例|法律|法)(?:第[\d条項号の]+)*)(?:を定め|に基づ)")
 _QUOTED = re.compile(r"「([^「」]{1,20})」")
 
 
@@ -89,6 +92,9 @@ def _items(lines: list[Line]) -> list[str]:
     """What the list holds: the bullets (or the one line) under a contents heading, or quoted names in a line."""
     for index, line in enumerate(lines):
         if _CONTENT_HEADING.search(line.text) and len(line.text) <= 30:
+            labelled = _LABELLED.match(line.text)
+            if labelled:
+                return split_items(labelled.group("value").rstrip("。"))
             bullets: list[str] = []
             for after in lines[index + 1:index + 15]:
                 if after.blank:
@@ -112,7 +118,7 @@ def _basis(lines: list[Line]) -> tuple[str, str | None]:
         for sentence in line.text.split("。"):
             if not _HANDS_OVER.search(sentence):
                 continue
-            if _CONSENT.search(sentence):
+            if _CONSENT.search(sentence) and not _WITHOUT_CONSENT.search(sentence):
                 phrase = re.search(r"[^、。]{0,8}同意", sentence)
                 return "consent", phrase.group(0) if phrase else "同意"
             law = _ORDINANCE.search(sentence)
@@ -137,6 +143,10 @@ def name_list_flows(lines: list[Line], consumed: set[int],
         if line.no in consumed or line.blank or line.cells:
             continue
         text = line.text
+        labelled = _LABELLED.match(text)
+        if labelled and _RECIPIENT_HEADING.search(text.split("：")[0].split(":")[0]) and "。" not in text:
+            found.extend((body, line) for body in _bodies(labelled.group("value")))  # 「提供先：消防、警察」
+            continue
         if _RECIPIENT_HEADING.search(text) and len(text) <= 30 and "。" not in text:
             seen_bullet = False
             for after in lines[index + 1:index + 15]:
