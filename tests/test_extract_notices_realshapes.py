@@ -209,6 +209,16 @@ CASES = {
         [("要配慮者支援台帳名簿", body, "external_provision", "law", ["氏名", "住所"])
          for body in ("消防本部", "警察署")],
     ),
+    "a council question: the city allows the inspection the lines above describe": (
+        "\n".join([
+            " 防衛省は毎年、本市に対し、住民基本台帳の情報を名簿で自衛隊に渡すよう依頼しています。",
+            "",
+            " 住民基本台帳法は、11条1項で、国の機関が事務のために台帳の閲覧を請求できると定めています。",
+            "",
+            " これまで本市は、支援措置の対象者を除き、閲覧を認めています。",
+        ]),
+        [("住民基本台帳", "自衛隊", "external_provision", "law", [])],
+    ),
 }
 
 

@@ -133,6 +133,7 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
     flows: list[Flow] = []
     text = _ALIAS_NOTE.sub("", compact(text))
     flows.extend(_on_request(text, line, quote))
+    flows.extend(_inspection_allowed(text, line, quote, before))
     for sentence in text.split("。"):
         if "委託" in sentence or "目的外利用" in sentence:
             continue
@@ -180,6 +181,33 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
                               basis_text) != "unknown" else "law",
                           basis_text=basis_text, items=items, line=line, quote=quote))
     return flows
+
+
+# 「これまでA市は、…を除き、閲覧を認めています」: the body allows the inspection the lines above describe
+_ALLOWS_INSPECTION = re.compile(r"閲覧を(?:認め|許可し|許し)(?:て(?:います|いる|おります|きました)|ます|る)")
+_OUTSIDE_BODY = re.compile(r"[一-龥ァ-ヶー]{0,10}(?:自衛隊|本部|省|庁|署|警察)")
+_REGISTER_NAME = re.compile(r"[一-龥ァ-ヶー]*台帳(?!法)")
+_BARE_ARTICLE = re.compile(r"第?\d+条(?:第?\d+項)?(?:第?\d+号)?")
+
+
+def _inspection_allowed(text: str, line: int, quote: str, before: Sequence[str]) -> list[Flow]:
+    """A body allowing the inspection of a register (「…を除き、閲覧を認めています」) to the outside body the lines
+    just above name most, from the register they name, on the article they cite for it."""
+    if "閲覧" not in text or not _ALLOWS_INSPECTION.search(text) or _BODY_NAMED.search(text.split("閲覧")[0]):
+        return []
+    counts: dict[str, int] = {}
+    for above in map(compact, before):
+        for found in _OUTSIDE_BODY.finditer(above):  # a body named as the one receiving (「…に」) counts double
+            receiving = above[found.end():found.end() + 1] in ("に", "へ")
+            counts[found.group(0)] = counts.get(found.group(0), 0) + (2 if receiving else 1)
+    registers = [name for above in before for name in _REGISTER_NAME.findall(compact(above))]
+    if not counts or not registers:
+        return []
+    recipient = max(counts, key=lambda body: counts[body])
+    article = next((found.group(0) for above in reversed(before) if "閲覧" in above and "法" in above
+                    for found in [_BARE_ARTICLE.search(compact(above))] if found), None)
+    return [Flow(source_business=max(registers, key=len), recipient_external=recipient, kind="external_provision",
+                 basis="law" if article else "unknown", basis_text=article, line=line, quote=quote)]
 
 
 def _qualified_away(text: str) -> str:
