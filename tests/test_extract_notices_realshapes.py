@@ -79,7 +79,7 @@ CASES = {
         [("市町村", "育英資金貸与事務", "collection_from_others", "council", ["保護者の所得の状況"]),
          ("北沢県税務課", "育英資金貸与事務", "collection_from_others", "council", ["保護者の所得の状況"])],
     ),
-    "a ファイル簿 sheet: provisions carry the 記録項目, named outside suppliers are collections": (
+    "a ファイル簿 sheet: a provision per 経常的提供先, named outside suppliers are collections": (
         "\n".join([
             "個人情報ファイルの名称 | 介護保険受給者ファイル",
             "個人情報ファイルが利用に供される事務をつかさどる組織の名称 | 福祉部介護保険課",
@@ -87,7 +87,7 @@ CASES = {
             "記録情報の収集方法 | 本人からの申請、住民記録システムからの連携、北沢県国保連合会からの給付実績の送付",
             "記録情報の経常的提供先 | 北沢県国保連合会",
         ]),
-        [("介護保険受給者ファイル", "北沢県国保連合会", "external_provision", "unknown", ["氏名", "住所", "要介護度"]),
+        [("介護保険受給者ファイル", "北沢県国保連合会", "external_provision", "unknown", []),
          ("北沢県国保連合会", "介護保険受給者ファイル", "collection_from_others", "unknown", ["給付実績"])],
     ),
     "an assessment transcript: the business name and a word broken across double-spaced lines": (

@@ -5,8 +5,9 @@ Two layouts are published: a key–value sheet per file (単票: 「個人情報
 another; and a wide table with one row per file. Headings differ between bodies, so they are matched by
 role words. Each file becomes a :class:`~tadori.ingest.records.File`; each listed 経常的提供先 one
 ``external_provision`` flow from the file (its name as the source business, its organisation as the
-source department) carrying the file's 記録項目; each outside party the 収集方法 names (not the person, not
-the body's own systems) one ``collection_from_others`` flow into the file.
+source department), with no items stated (the sheet does not say which 記録項目 go to whom); each outside
+party the 収集方法 names (not the person, not the body's own systems) one ``collection_from_others`` flow
+into the file.
 「なし」「－」「該当なし」 or a blank give none.
 
 >>> from .lines import split_lines
@@ -300,7 +301,7 @@ def read_files(lines: list[Line]) -> tuple[list[File], list[Flow], set[int]]:
         for recipient in file.recipients:
             flows.append(Flow(source_business=file.name, source_department=file.organisation,
                               recipient_external=recipient, kind="external_provision", basis="unknown",
-                              items=list(file.items), reason="記録情報の経常的提供先", line=line_no, quote=quote))
+                              reason="記録情報の経常的提供先", line=line_no, quote=quote))
         collected_at = entry.collection_line if entry is not None else None
         for supplier, items in suppliers(file.collection or ""):
             flows.append(Flow(source_external=supplier, recipient_department=file.organisation,
