@@ -219,6 +219,16 @@ CASES = {
         ]),
         [("住民基本台帳", "自衛隊", "external_provision", "law", [])],
     ),
+    "a name list: bodies with consent, and the group it goes to in a disaster without consent": (
+        "\n".join([
+            "要配慮者支援台帳名簿",
+            "名簿情報は、本人の同意があれば、平常時から自治会、消防署などの避難支援等関係者へ提供されます。",
+            "同意を得ていない場合でも、災害が起きたときは、名簿情報が避難支援等関係者に提供されます。",
+        ]),
+        [("要配慮者支援台帳名簿", "自治会", "external_provision", "consent", []),
+         ("要配慮者支援台帳名簿", "消防署", "external_provision", "consent", []),
+         ("要配慮者支援台帳名簿", "避難支援等関係者", "external_provision", "vital_interest", [])],
+    ),
 }
 
 

@@ -30,6 +30,8 @@ _HANDS_OVER = re.compile(r"提供|配布|配付|共有")
 _RECIPIENT_HEADING = re.compile(r"提供先|配布先|配付先|関係者とは|関係者[(（]|名簿の提供を受ける")
 _CONTENT_HEADING = re.compile(r"名簿(?:情報)?の(?:内容|記載事項|項目)|(?:記載|掲載)(?:される|する)(?:事項|内容|情報)"
                               r"|記載事項|^(?:提供する|提供される)(?:情報|項目|事項)")
+_NOT_AGREED = re.compile(r"同意を得ていない場合(?:であって|で)?も|同意(?:が|の)?ない場合(?:であって|で)?も")
+_DISASTER = re.compile(r"災害")
 _LABELLED = re.compile(r"^[^:：]{2,20}[:：]\s*(?P<value>\S.*)$")  # 「提供先：A、B」 with its value on the line
 # 「本人の同意がなくても」: given without consent, so consent is no ground
 _WITHOUT_CONSENT = re.compile(r"同意(?:がなくても|が無くても|を得ずに|を得ないで|なしに|によらず|の有無にかかわらず)")
@@ -185,16 +187,26 @@ def name_list_flows(lines: list[Line], consumed: set[int],
         return [], set()
     items = _items(lines)
     basis, basis_text = _basis(lines)
+    emergency: list[tuple[str, Line, str]] = []
+    for group, line in groups:
+        without = _WITHOUT_CONSENT.search(line.text) or _NOT_AGREED.search(line.text)
+        if without and _DISASTER.search(line.text):  # the disaster-time provision the law allows without consent
+            emergency.append((group, line, _strip_bullet(re.split(r"[、。]", line.text[:without.end()])[-1])))
+    groups = [(group, line) for group, line in groups if all(line is not other for _, other, _ in emergency)]
+    found.extend((group, line) for group, line, _ in emergency)
     for group, line in groups if diagnostics is not None else ():
         diagnostics.append(Diagnostic(line.no, "warning", f"the list is handed to 「{group}」 but no body is named: "
                                                           f"{line.text[:40]}",
                                       {"kind": "external_provision", "source_business": name,
                                        "recipient_external": group, "items": list(items), "line": line.no}))
+    urgent = {id(line): phrase for _, line, phrase in emergency}
     for body, line in found:
         key = re.sub(r"\s", "", body)
         if not key or key in seen or "名簿" in key:
             continue
         seen.add(key)
-        flows.append(Flow(source_business=name, recipient_external=body, kind="external_provision", basis=basis,
-                          basis_text=basis_text, items=list(items), line=line.no, quote=line.quote))
+        phrase = urgent.get(id(line))
+        flows.append(Flow(source_business=name, recipient_external=body, kind="external_provision",
+                          basis="vital_interest" if phrase else basis, basis_text=phrase or basis_text,
+                          items=list(items), line=line.no, quote=line.quote))
     return flows, {flow.line for flow in flows if flow.line}
