@@ -5,7 +5,10 @@ Two layouts are published: a key–value sheet per file (単票: 「個人情報
 another; and a wide table with one row per file. Headings differ between bodies, so they are matched by
 role words. Each file becomes a :class:`~tadori.ingest.records.File`; each listed 経常的提供先 one
 ``external_provision`` flow from the file (its name as the source business, its organisation as the
-source department), with no items stated. 「なし」「－」「該当なし」 or a blank give none.
+source department), with no items stated (the sheet does not say which 記録項目 go to whom); each outside
+party the 収集方法 names (not the person, not the body's own systems) one ``collection_from_others`` flow
+into the file.
+「なし」「－」「該当なし」 or a blank give none.
 
 >>> from .lines import split_lines
 >>> text = ("個人情報ファイルの名称\\t架空市税ファイル\\n事務をつかさどる組織の名称\\t税務課\\n"
@@ -22,7 +25,7 @@ import re
 from ..records import Extraction, File, Flow
 from .lines import Line, split_lines
 
-__all__ = ["read_files", "split_numbered", "with_files"]
+__all__ = ["read_files", "split_numbered", "suppliers", "with_files"]
 
 # Role of a heading, tried in this order (the first that matches wins); None: a heading of the register that
 # carries nothing read here (開示請求等を受理する組織 …), so its value is not taken for another role.
@@ -102,6 +105,34 @@ def _recipients(value: str | None) -> list[str]:
     return out
 
 
+_FROM_SUPPLIER = re.compile(r"^(?P<who>.+?)(?:から|より)(?:の)?(?P<what>.*?)$")
+_SELF = re.compile(r"^(?:本人|申請者|届出者|請求者)")
+_OWN_SYSTEM = re.compile(r"システム|台帳|庁内|課|係$|担当$")
+_HOW = re.compile(r"(?:の)?(?:通知|提供|提出|連携|届出|報告|送付|照会|回答|取得|申請|受領)$")
+
+
+def suppliers(value: str) -> list[tuple[str, list[str]]]:
+    """Outside parties a 記録情報の収集方法 names, each with what it supplies: 「本人からの届出、X機構からの
+    年金情報の通知」 → X機構 (年金情報); the person and the body's own systems are no supplier.
+
+    >>> suppliers("本人からの届出、住基システムからの連携、架空年金機構からの受給情報の通知")
+    [('架空年金機構', ['受給情報'])]
+    >>> suppliers("本人、委託医療機関")
+    [('委託医療機関', [])]
+    """
+    out: list[tuple[str, list[str]]] = []
+    for part in re.split(r"[、,，;；]|及び|並びに", value):
+        part = _NUMBERING.sub("", part.strip()).strip("。 ")
+        if not part or _NONE.match(part) or _SELF.match(part):
+            continue
+        found = _FROM_SUPPLIER.match(part)
+        who, what = (found.group("who"), _HOW.sub("", found.group("what"))) if found else (part, "")
+        if _SELF.match(who) or _OWN_SYSTEM.search(who) or len(who) > 30 or not re.search(r"[一-龥ァ-ヶ]", who):
+            continue
+        out.append((who, [what] if what else []))
+    return out
+
+
 def _sensitive(value: str | None) -> bool | None:
     if not value:
         return None
@@ -146,6 +177,11 @@ class _Entry:
     @property
     def recipients_line(self) -> Line | None:
         found = self.values.get("recipients")
+        return found[1] if found else None
+
+    @property
+    def collection_line(self) -> Line | None:
+        found = self.values.get("collection")
         return found[1] if found else None
 
     def file(self) -> File | None:
@@ -203,7 +239,7 @@ def _value_lines(lines: list[Line], start: int) -> list[Line]:
     return taken
 
 
-def _sheets(lines: list[Line]) -> tuple[list[tuple[File, Line | None]], set[int]]:
+def _sheets(lines: list[Line]) -> tuple[list[tuple[File, _Entry | None]], set[int]]:
     """Files of the key–value layout (each with its 経常的提供先 line): an entry opens at each
     「個人情報ファイルの名称」."""
     entries: list[_Entry] = []
@@ -215,7 +251,7 @@ def _sheets(lines: list[Line]) -> tuple[list[tuple[File, Line | None]], set[int]
             continue
         entries[-1].set(role, value or "", line)
         used |= numbers
-    files = [(file, entry.recipients_line) for entry in entries if (file := entry.file())]
+    files = [(file, entry) for entry in entries if (file := entry.file())]
     return files, used if files else set()
 
 
@@ -258,14 +294,21 @@ def read_files(lines: list[Line]) -> tuple[list[File], list[Flow], set[int]]:
     placed = sorted([(file, None) for file in wide] + sheets, key=lambda pair: pair[0].line or 0)
     files = [file for file, _ in placed]
     flows = []
-    for file, recipients_line in placed:
+    for file, entry in placed:
         line_no, quote = file.line, file.quote
-        if recipients_line is not None:  # a sheet's flows point at its 経常的提供先 row
-            line_no, quote = recipients_line.no, recipients_line.quote
+        if entry is not None and entry.recipients_line is not None:  # a sheet's flows point at its 経常的提供先 row
+            line_no, quote = entry.recipients_line.no, entry.recipients_line.quote
         for recipient in file.recipients:
             flows.append(Flow(source_business=file.name, source_department=file.organisation,
                               recipient_external=recipient, kind="external_provision", basis="unknown",
                               reason="記録情報の経常的提供先", line=line_no, quote=quote))
+        collected_at = entry.collection_line if entry is not None else None
+        for supplier, items in suppliers(file.collection or ""):
+            flows.append(Flow(source_external=supplier, recipient_department=file.organisation,
+                              recipient_business=file.name, kind="collection_from_others", basis="unknown",
+                              items=items, reason="記録情報の収集方法",
+                              line=collected_at.no if collected_at else file.line,
+                              quote=collected_at.quote if collected_at else file.quote))
     return files, flows, wide_lines | sheet_lines
 
 

@@ -24,14 +24,17 @@ block with hand-over labels (提供 / 利用 / 結合 / 根拠) that lacks an en
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
+from ..normalize import classify_basis, nfkc
 from ..records import Diagnostic, Flow
 from .flows_table import is_flow_table, table_flows
+from .items import clean_items
 from .lines import Line
 from .names import is_business, is_department, is_external_body
 from .tables import Row, Table, header_role
 
-__all__ = ["block_flows"]
+__all__ = ["block_flows", "complete_from_status"]
 
 _OPENER = re.compile(r"^[【\[［]\s*(?:No\.?|NO\.?|番号|事例)?\s*\d{1,3}\s*[】\]］]")
 _ENDS = {"business", "source_business", "department", "source_department", "recipient", "recipient_business"}
@@ -125,3 +128,115 @@ def block_flows(lines: list[Line], used: set[int],
         read.add(opener.no)
         read.update(line.no for line, _, _ in fields)
     return flows, problems, read
+
+
+# 「• (1)申請をした国等の名称・・・B本部」: a yearly status block of a standing provision, key and value joined
+# by a leader of dots
+_DOTTED = re.compile(r"^[\s•・●○◦*\-]*(?:[(（]?\d{1,2}[)）.．]?)?\s*(?P<key>[^・:：…]{2,24}?)\s*(?:・{2,}|…+|‥+|\.{3,})"
+                     r"\s*(?P<value>\S.*)$")
+# 「提供先は自衛隊B本部です。」「提供する情報は、氏名、住所の2情報です。」: the same facts stated in prose
+_STATED = re.compile(r"(?<![^、。\s])(?P<key>提供先|提供(?:する|した)(?:情報|項目|事項)|提供の根拠)(?:は|[:：])、?\s*"
+                     r"(?P<value>[^。]+?)(?:です|となります|である|でした)?(?:。|$)")
+_STATUS_ROLES = (("recipient", re.compile(r"提供先|(?:国|機関|団体)等?の名称|申請(?:者|をした)")),
+                 ("basis", re.compile(r"根拠")),
+                 ("items", re.compile(r"提供(?:した|する)?(?:情報|項目|事項)")))
+_COUNTED_ITEMS = re.compile(r"の(?:\d|[一二三四五六七八九])+(?:情報|項目)$")
+_REGISTER = re.compile(r"(?P<register>[^、。をのは「」()（）\s]{2,}台帳)(?!法)")
+_SEVERAL = re.compile(r"[、,]|や|及び|および|並びに|など|等$")
+_BODY_END = re.compile(r"(?:本部|隊|大臣|省|庁|署|警察|知事|協議会|連合会?|機構|機関|団体|法人|事務所|センター"
+                       r"|委員会?)$")
+_NEAR = 4  # statements this many lines apart describe one provision
+
+
+def _statements(line: Line) -> list[tuple[str, str]]:
+    """(role, value) of a status line 「key・・・value」 or of the statements of a prose line."""
+    dotted = _DOTTED.match(line.text)
+    pairs = [(dotted.group("key"), dotted.group("value"))] if dotted else [
+        (found.group("key"), found.group("value")) for found in _STATED.finditer(line.text)]
+    out = []
+    for key, value in pairs:
+        role = next((name for name, pattern in _STATUS_ROLES if pattern.search(key)), None)
+        if role and value.strip():
+            out.append((role, value.strip()))
+    return out
+
+
+def _status_blocks(lines: list[Line], used: set[int]) -> list[dict[str, tuple[str, Line]]]:
+    """Statements of one provision near each other (a run of 「key・・・value」 lines, or prose sentences a few
+    lines apart), each block as role → (value, line)."""
+    blocks: list[dict[str, tuple[str, Line]]] = []
+    last = -_NEAR - 1
+    for line in lines:
+        if line.blank or line.cells or line.no in used:
+            continue
+        found = _statements(line)
+        if not found:
+            continue
+        if not blocks or line.no - last > _NEAR or any(role in blocks[-1] for role, _ in found):
+            blocks.append({})
+        for role, value in found:
+            blocks[-1].setdefault(role, (value, line))
+        last = line.no
+    return [block for block in blocks if "recipient" in block]
+
+
+def _same_body(stated: str, read: str) -> bool:
+    """Whether a flow's recipient is the body a statement names: part of it (「自衛隊」 of 「自衛隊B本部」), or
+    the same name but for a word (「自衛隊の地方協力本部」 and 「自衛隊B地方協力本部」)."""
+    if len(read) < 2:
+        return False
+    return read in stated or SequenceMatcher(None, read.replace("の", ""), stated.replace("の", "")).ratio() >= 0.8
+
+
+def complete_from_status(flows: list[Flow], lines: list[Line],
+                         used: set[int] = frozenset()) -> tuple[list[Flow], list[Diagnostic]]:
+    """A provision restated in status blocks (「(1)申請をした国等の名称・・・B地方協力本部」「(6)提供の根拠・・・
+    …法施行令第120条」) or in prose (「提供先はB本部です。」): the flow of the page to that body takes the full
+    name, the basis and the items from the statements. A statement no flow of the page matches is a flow of its
+    own (the register the page names as its source); one naming several bodies, or none, a diagnostic.
+
+    >>> from .lines import split_lines
+    >>> page = split_lines("提供状況\\n(1)国等の名称・・・北自衛隊本部\\n(2)提供の根拠・・・自衛隊法施行令第120条")
+    >>> flow = Flow(recipient_external="北自衛隊", kind="external_provision", line=1)
+    >>> complete_from_status([flow], page), flow.recipient_external, flow.basis, flow.basis_text
+    (([], []), '北自衛隊本部', 'law', '自衛隊法施行令第120条')
+    >>> page = split_lines("住民基本台帳から抽出します。\\n"
+    ...                    "提供先は南自衛隊本部です。提供する情報は、氏名、住所の2情報です。")
+    >>> [(f.source_business, f.recipient_external, f.items, f.line) for f in complete_from_status([], page)[0]]
+    [('住民基本台帳', '南自衛隊本部', ['氏名', '住所'], 2)]
+    """
+    added: list[Flow] = []
+    problems: list[Diagnostic] = []
+    register = next((found.group("register") for line in lines for found in [_REGISTER.search(line.text)] if found),
+                    None)
+    for block in _status_blocks(lines, set(used)):
+        named, named_line = block["recipient"]
+        key = re.sub(r"\s", "", nfkc(named))
+        items = clean_items(_COUNTED_ITEMS.sub("", block["items"][0]))[0] if "items" in block else []
+        basis_text = block["basis"][0] if "basis" in block else None
+        basis = classify_basis(basis_text) if basis_text else "unknown"
+        basis = "law" if basis_text and basis == "unknown" else basis
+        matched = False
+        for flow in flows + added:
+            recipient = re.sub(r"\s", "", nfkc(flow.recipient_external or ""))
+            if flow.kind != "external_provision" or not _same_body(key, recipient):
+                continue
+            matched = True
+            if len(key) >= len(recipient) and not _SEVERAL.search(key):
+                flow.recipient_external = named
+            if flow.basis == "unknown" and basis_text:
+                flow.basis, flow.basis_text = basis, basis_text
+            if not flow.items:
+                flow.items = list(items)
+        if matched:
+            continue
+        if _SEVERAL.search(key) or len(key) > 30 or not (_BODY_END.search(key) or is_external_body(key, set())):
+            candidate = {"kind": "external_provision", "recipient_external": named, "line": named_line.no}
+            problems.append(Diagnostic(named_line.no, "warning", f"a statement of a provision names a recipient "
+                                                                 f"no flow was read for: {named_line.text[:40]}",
+                                       candidate))
+            continue
+        added.append(Flow(source_business=register, recipient_external=named, kind="external_provision",
+                          basis=basis, basis_text=basis_text, items=list(items), line=named_line.no,
+                          quote=named_line.quote))
+    return added, problems

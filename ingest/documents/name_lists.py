@@ -28,16 +28,26 @@ __all__ = ["list_name", "name_list_flows"]
 _LIST_NAME = re.compile(r"(?P<whose>[一-龥ァ-ヶー々]{3,})[)）]?(?P<of>の)?名簿")
 _HANDS_OVER = re.compile(r"提供|配布|配付|共有")
 _RECIPIENT_HEADING = re.compile(r"提供先|配布先|配付先|関係者とは|関係者[(（]|名簿の提供を受ける")
-_CONTENT_HEADING = re.compile(r"名簿(?:情報)?の(?:内容|記載事項|項目)|(?:記載|掲載)される(?:事項|内容|情報)|記載事項")
+_CONTENT_HEADING = re.compile(r"名簿(?:情報)?の(?:内容|記載事項|項目)|(?:記載|掲載)(?:される|する)(?:事項|内容|情報)"
+                              r"|記載事項|^(?:提供する|提供される)(?:情報|項目|事項)")
+_NOT_AGREED = re.compile(r"同意を得ていない場合(?:であって|で)?も|同意(?:が|の)?ない場合(?:であって|で)?も")
+_DISASTER = re.compile(r"災害")
+_LABELLED = re.compile(r"^[^:：]{2,20}[:：]\s*(?P<value>\S.*)$")  # 「提供先：A、B」 with its value on the line
+# 「本人の同意がなくても」: given without consent, so consent is no ground
+_WITHOUT_CONSENT = re.compile(r"同意(?:がなくても|が無くても|を得ずに|を得ないで|なしに|によらず|の有無にかかわらず)")
 _BULLET = re.compile(r"^\s*(?:[-・●○◆◇■□*]|\d{1,2}[.．)）]|[(（]\d{1,2}[)）]|[①-⑳])\s*")
 _GROUP_LIST = re.compile(r"関係者\s*[(（](?P<names>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]\s*(?:に|へ|と)")
 # 「名簿は、本人の同意を得て、消防署、警察署、民生委員に提供します」: the bodies listed right before the verb
 _DIRECT_LIST = re.compile(r"(?P<names>[^。]+?)(?:に|へ)(?:対し(?:て)?)?、?(?:名簿(?:情報)?を)?(?:提供|配布|配付)")
 _ENUMERATION = re.compile(r"(?P<names>[^。]+?)など(?:の)?[^、。]{0,12}?(?:関係者|機関|団体)(?:に|へ)")
+# 「町内会長と地区連絡会に、市から提供されている名簿を…」: the bodies that already hold the list
+_HOLDERS = re.compile(r"(?P<names>[^、。「」]+?)に、?[^、。]{1,6}から(?:提供|配布|配付)されて(?:いる|きた|おります)"
+                      r"[^、。]{0,6}?名簿")
+_JOINED_BY_TO = re.compile(r"(?<=[一-龥ァ-ヶー々])と(?=[一-龥ァ-ヶー々])")
 _GROUP_ONLY = re.compile(r"(?P<group>[一-龥ァ-ヶー々]{2,}関係者)(?:に|へ)[^。]{0,15}?(?:提供|配布|配付)")
-_PARTICLE_CUT = re.compile(r"^.*(?:で|には|は|を|が|ば|に|、)(?=[^、]{2,}$)")
+_PARTICLE_CUT = re.compile(r"^.*(?:で|には|は|を|が|ば|に|から|、)(?=[^、]{2,}$)")
 _CONSENT = re.compile(r"同意")
-_ORDINANCE = re.compile(r"(?P<law>[^、。]*?(?:条例|法律|法)(?:第[\d条項号の]+)?)(?:を定め|に基づ)")
+_ORDINANCE = re.compile(r"(?P<law>[^、。]*?(?:条例|法律|法)(?:第[\d条項号の]+)*)(?:を定め|に基づ)")
 _QUOTED = re.compile(r"「([^「」]{1,20})」")
 
 
@@ -84,6 +94,9 @@ def _items(lines: list[Line]) -> list[str]:
     """What the list holds: the bullets (or the one line) under a contents heading, or quoted names in a line."""
     for index, line in enumerate(lines):
         if _CONTENT_HEADING.search(line.text) and len(line.text) <= 30:
+            labelled = _LABELLED.match(line.text)
+            if labelled:
+                return split_items(labelled.group("value").rstrip("。"))
             bullets: list[str] = []
             for after in lines[index + 1:index + 15]:
                 if after.blank:
@@ -107,7 +120,7 @@ def _basis(lines: list[Line]) -> tuple[str, str | None]:
         for sentence in line.text.split("。"):
             if not _HANDS_OVER.search(sentence):
                 continue
-            if _CONSENT.search(sentence):
+            if _CONSENT.search(sentence) and not _WITHOUT_CONSENT.search(sentence):
                 phrase = re.search(r"[^、。]{0,8}同意", sentence)
                 return "consent", phrase.group(0) if phrase else "同意"
             law = _ORDINANCE.search(sentence)
@@ -132,6 +145,10 @@ def name_list_flows(lines: list[Line], consumed: set[int],
         if line.no in consumed or line.blank or line.cells:
             continue
         text = line.text
+        labelled = _LABELLED.match(text)
+        if labelled and _RECIPIENT_HEADING.search(text.split("：")[0].split(":")[0]) and "。" not in text:
+            found.extend((body, line) for body in _bodies(labelled.group("value")))  # 「提供先：消防、警察」
+            continue
         if _RECIPIENT_HEADING.search(text) and len(text) <= 30 and "。" not in text:
             seen_bullet = False
             for after in lines[index + 1:index + 15]:
@@ -148,6 +165,10 @@ def name_list_flows(lines: list[Line], consumed: set[int],
             continue
         if not _HANDS_OVER.search(text) or ("名簿" not in text and "関係者" not in text):
             continue
+        holders = _HOLDERS.search(text)
+        if holders:
+            names = _JOINED_BY_TO.sub("、", _strip_bullet(holders.group("names")))  # 「AとB」
+            found.extend((body, line) for body in _bodies(names))
         for pattern in (_GROUP_LIST, _ENUMERATION, _DIRECT_LIST):
             match = pattern.search(text)
             bodies = _bodies(match.group("names")) if match else []
@@ -166,16 +187,26 @@ def name_list_flows(lines: list[Line], consumed: set[int],
         return [], set()
     items = _items(lines)
     basis, basis_text = _basis(lines)
+    emergency: list[tuple[str, Line, str]] = []
+    for group, line in groups:
+        without = _WITHOUT_CONSENT.search(line.text) or _NOT_AGREED.search(line.text)
+        if without and _DISASTER.search(line.text):  # the disaster-time provision the law allows without consent
+            emergency.append((group, line, _strip_bullet(re.split(r"[、。]", line.text[:without.end()])[-1])))
+    groups = [(group, line) for group, line in groups if all(line is not other for _, other, _ in emergency)]
+    found.extend((group, line) for group, line, _ in emergency)
     for group, line in groups if diagnostics is not None else ():
         diagnostics.append(Diagnostic(line.no, "warning", f"the list is handed to 「{group}」 but no body is named: "
                                                           f"{line.text[:40]}",
                                       {"kind": "external_provision", "source_business": name,
                                        "recipient_external": group, "items": list(items), "line": line.no}))
+    urgent = {id(line): phrase for _, line, phrase in emergency}
     for body, line in found:
         key = re.sub(r"\s", "", body)
         if not key or key in seen or "名簿" in key:
             continue
         seen.add(key)
-        flows.append(Flow(source_business=name, recipient_external=body, kind="external_provision", basis=basis,
-                          basis_text=basis_text, items=list(items), line=line.no, quote=line.quote))
+        phrase = urgent.get(id(line))
+        flows.append(Flow(source_business=name, recipient_external=body, kind="external_provision",
+                          basis="vital_interest" if phrase else basis, basis_text=phrase or basis_text,
+                          items=list(items), line=line.no, quote=line.quote))
     return flows, {flow.line for flow in flows if flow.line}

@@ -77,7 +77,8 @@ _NUMBERED_ITEM = re.compile(r"^\s*[(（]\d{1,2}[)）]\s*(?P<item>\S.{0,30}?)\s*$
 _ALIAS_NOTE = re.compile(r"[(（][^()（）]*以下「?[^()（）]*[)）]")  # 「(平成15年法律第57号。以下「法」という。)」
 _ALIAS_DEFINED = re.compile(r"(?P<full>[^、。（(]+?)[(（]以下「(?P<alias>[^」]+)」という。?[)）]")
 _STATUTE = re.compile(r"[^、。「」()（）]*?(?:法|施行令|政令|条例)[(（]?[^、。]{0,12}?第\d+条(?:第\d+項)?(?:第\d+号)?")
-_REGISTER = re.compile(r"(?P<register>[^、。をのは「」\s]*台帳)(?:に(?:登録|記録|記載)されている|のうち)")
+_REGISTER = re.compile(r"(?P<register>[^、。をのは「」\s]*台帳)(?:に(?:登録|記録|記載)されている|のうち|"
+                       r"から(?:抽出|抜き出|抜粋|取り出))")
 _REQUESTED = re.compile(r"(?P<to>[^、。をにへ]+?)(?:から|より)の?(?:資料|情報)?(?:提供|提出)?の?(?:依頼|求め|要請)"
                         r"(?:に応じ(?:て)?|により|に基づき|を受け(?:て)?|のあった|があった)、?(?P<items>[^。を]+?)を、?"
                         r"(?:[^、。を]{0,15}?(?:で|により|として)、?)?(?:提供|提出)")
@@ -87,8 +88,9 @@ _PROVIDED_DATA = re.compile(r"(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)�
 _NOTIFIED = re.compile(r"(?P<from>[^、。をにへ]+?)から(?P<to>[^、。をにへ]+?)に対し、?(?P<items>[^、。をが]+?)が"
                        r"(?:通知|提供|送付)され")
 _LETS_SEE = re.compile(r"(?P<to>[^、。をにへ]+?)に(?:対し(?:て)?)?、?(?P<items>[^、。]+?)を閲覧させ")
-_INSPECTS = re.compile(r"(?P<to>[^、。]+?)が、[^。]*?(?P<register>[^、。をの]*台帳)の(?:一部の写しの)?閲覧を(?:行|し)")
-_COPIED = re.compile(r"(?P<items>[^、。をが]+?)を(?:書き写|転記|写し取)")
+_INSPECTS = re.compile(r"(?P<to>[^、。]+?)(?:が|は)、[^。]*?(?P<register>[^、。をの]*台帳)の(?:一部の写し[のを])?閲覧"
+                       r"(?:を(?:行|し)|し)")
+_COPIED = re.compile(r"(?P<items>[^。をが]+?)を(?:書き写|転記|写し取)")
 _PAREN = re.compile(r"[(（][^()（）]*[)）]")
 _OUTSIDE = re.compile(r"警察|消防|自衛隊|協議会|法人|機構|事業者|税務署|年金事務所|国|県")
 _ARROW_ENDS = re.compile(r"(?P<from>[^、。「」→]+?)→(?P<to>[^、。「」→にへ]+?)(?:に|へ)(?P<verb>提供|収集)する")
@@ -98,12 +100,24 @@ _REQUESTABLE = re.compile(r"(?P<items>[^、。「」]+?)は、[^。]*?(?P<to>第
                           r"請求(?:でき|する)")
 _QUOTED_LAW = re.compile(r"「([^」]*法)」")
 _OTHERS = re.compile(r"(?:する|している|した)(?:ところ|自治体|市町村|団体)")  # 「…提供するところも出ています」
-_ASKED = re.compile(r"を求め|を依頼|の依頼|依頼|の求め")
+_ASKED = re.compile(r"を求め|を依頼|の依頼|依頼|の求め|(?:する|される)?よう(?:に)?(?:求め|依頼|要請)")
 _HOLDER = re.compile(r"^[\s〇○・]*(?P<holder>[^、。\s]+?)は、")
 # Who the listed persons are and why: 「その年度に18歳になる方の氏名」 → 氏名, 「…のために、」
-_ITEM_QUALIFIERS = re.compile(r"^.*(?:ために|ため)、?(?:必要な)?|^.*?(?:により|を受けて|に応じて)、|^必要な"
+_ITEM_QUALIFIERS = re.compile(r"^.*(?:ために|ため)、?(?:必要な)?|^.*?(?:により|を受けて?|に応じて?)、|^必要な"
+                              r"|^(?:受け|応じ)て?、"
                               r"|^.*?(?:になる|となる|である|に達する)方の"
                               r"|^.*?は、")
+# 「台帳から抽出した対象者の」: where the listed persons come from, not an item
+_EXTRACTED = re.compile(r"^[^、]*?(?:から|より)(?:抽出|抜き出|取り出|抜粋)し?た?、?[^、]*?の")
+# 「B本部から…への協力を求められ、X台帳から…の氏名、住所を抜き出し、紙にまとめて提供した」: a report (news)
+_ASKED_THEN_GAVE = re.compile(r"(?P<to>[^、。]+?)(?:から|より)[^、。]*?を(?:求められ|依頼され|要請され)、"
+                              r"(?P<rest>[^。]*?)(?:提供|提出)(?:した|している|しました|しています|する|します)")
+_TAKEN_FROM = re.compile(r"(?P<register>[^、。をのは「」\s]*(?:台帳|システム|名簿))から(?P<items>[^。]+?)を、?"
+                         r"(?:抜き出|抽出|取り出|抜粋)")
+# 「住民基本台帳に記録されている18歳及び22歳の方の氏名」: who the persons are, before the first item
+_PERSONS_OF = re.compile(r"^[^、]*?(?:方|者|人|世代)の(?=[^、]{1,12}(?:、|・|$))")
+_WRITTEN_ON = re.compile(r"を(?:記載|記録|掲載|印字)した(?:名簿|一覧表?|リスト|データ|もの|宛名シール|宛名ラベル)")
+_WHO_LISTED = re.compile(r"^[^、]*?(?:方|人|者|世代|住民|対象者)の")
 _WHEN = re.compile(r"^(?:毎年度?|毎月|年\d+回|定期的に|現在|引き続き|随時)、?")
 
 
@@ -119,11 +133,17 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
     flows: list[Flow] = []
     text = _ALIAS_NOTE.sub("", compact(text))
     flows.extend(_on_request(text, line, quote))
+    flows.extend(_inspection_allowed(text, line, quote, before))
     for sentence in text.split("。"):
         if "委託" in sentence or "目的外利用" in sentence:
             continue
+        sentence = _WRITTEN_ON.sub("", sentence)  # 「氏名、住所を記載した名簿を」: the items are what is given
         if "閲覧" in sentence:
             flows.extend(_inspection(sentence, line, quote))
+        reported = _asked_then_given(sentence, line, quote)
+        if reported:
+            flows.extend(reported)
+            continue
         if not _PROVIDES.search(sentence):
             flows.extend(_stated_without_law(sentence, line, quote, before, after))
             continue
@@ -141,7 +161,8 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
             basis_text = re.sub(r"^.*?(?:は|では|が)、", "", law.group(1)).strip("、")
         else:
             basis_text = f"{consent.group('who')}の同意"
-        items, _ = clean_items(_WHEN.sub("", _CLAUSE_CUT.sub("", target.group("items"))))
+        described = _EXTRACTED.sub("", _WHEN.sub("", _CLAUSE_CUT.sub("", target.group("items"))))
+        items, _ = clean_items(_qualified_away(described))
         if not items or all(_VAGUE_ITEM.search(item) for item in items):
             items = _items_listed([sentence, *after]) or items
         source = _SOURCE.search(sentence)
@@ -160,6 +181,59 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
                               basis_text) != "unknown" else "law",
                           basis_text=basis_text, items=items, line=line, quote=quote))
     return flows
+
+
+# 「これまでA市は、…を除き、閲覧を認めています」: the body allows the inspection the lines above describe
+_ALLOWS_INSPECTION = re.compile(r"閲覧を(?:認め|許可し|許し)(?:て(?:います|いる|おります|きました)|ます|る)")
+_OUTSIDE_BODY = re.compile(r"[一-龥ァ-ヶー]{0,10}(?:自衛隊|本部|省|庁|署|警察)")
+_REGISTER_NAME = re.compile(r"[一-龥ァ-ヶー]*台帳(?!法)")
+_BARE_ARTICLE = re.compile(r"第?\d+条(?:第?\d+項)?(?:第?\d+号)?")
+
+
+def _inspection_allowed(text: str, line: int, quote: str, before: Sequence[str]) -> list[Flow]:
+    """A body allowing the inspection of a register (「…を除き、閲覧を認めています」) to the outside body the lines
+    just above name most, from the register they name, on the article they cite for it."""
+    if "閲覧" not in text or not _ALLOWS_INSPECTION.search(text) or _BODY_NAMED.search(text.split("閲覧")[0]):
+        return []
+    counts: dict[str, int] = {}
+    for above in map(compact, before):
+        for found in _OUTSIDE_BODY.finditer(above):  # a body named as the one receiving (「…に」) counts double
+            receiving = above[found.end():found.end() + 1] in ("に", "へ")
+            counts[found.group(0)] = counts.get(found.group(0), 0) + (2 if receiving else 1)
+    registers = [name for above in before for name in _REGISTER_NAME.findall(compact(above))]
+    if not counts or not registers:
+        return []
+    recipient = max(counts, key=lambda body: counts[body])
+    article = next((found.group(0) for above in reversed(before) if "閲覧" in above and "法" in above
+                    for found in [_BARE_ARTICLE.search(compact(above))] if found), None)
+    return [Flow(source_business=max(registers, key=len), recipient_external=recipient, kind="external_provision",
+                 basis="law" if article else "unknown", basis_text=article, line=line, quote=quote)]
+
+
+def _qualified_away(text: str) -> str:
+    """Items with every leading qualifier gone: 「依頼を受け、」「…に記録されている18歳の方の」 …"""
+    previous = None
+    while previous != text:
+        previous, text = text, _ITEM_QUALIFIERS.sub("", text, count=1)
+    return _PERSONS_OF.sub("", text)
+
+
+def _asked_then_given(sentence: str, line: int, quote: str) -> list[Flow]:
+    """「B本部から協力を求められ、住民基本台帳から…の氏名、住所を抜き出し、…提供した」: B asked, the body gave."""
+    match = _ASKED_THEN_GAVE.search(sentence) if ("求められ" in sentence or "され、" in sentence) else None
+    if not match:
+        return []
+    recipient = _trim_body(match.group("to"))
+    if not _ORGANISATION.search(recipient):
+        return []
+    taken = _TAKEN_FROM.search(match.group("rest"))
+    items = clean_items(_WHO_LISTED.sub("", taken.group("items")))[0] if taken else []
+    cited = _CITED.search(sentence)
+    basis_text = re.sub(r"^.*?(?:は|では|が)、?", "", cited.group(1)).strip("、") if cited else None
+    basis = classify_basis(basis_text) if basis_text else "unknown"
+    return [Flow(source_business=taken.group("register") if taken else None, recipient_external=recipient,
+                 kind="external_provision", basis=basis if basis != "unknown" or not basis_text else "law",
+                 basis_text=basis_text, items=items, line=line, quote=quote)]
 
 
 def _is_office(name: str) -> bool:
@@ -244,8 +318,9 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     groups = match.groupdict()
     items: list[str] = []
     if groups.get("items"):
-        described = _ITEM_QUALIFIERS.sub("", _WHEN.sub("", _CLAUSE_CUT.sub("", groups["items"])))
-        items, _ = clean_items(re.sub(r"の(?:\d+情報|名簿|一覧|情報)$", "", described))
+        described = _qualified_away(_EXTRACTED.sub("", _WHEN.sub("", _CLAUSE_CUT.sub("", groups["items"]))))
+        described = re.sub(r"」「|」、「", "、", described)  # 「氏名」「住所」…: quoted items side by side
+        items, _ = clean_items(re.sub(r"の(?:\d+情報|名簿|一覧表?|リスト|情報)$", "", described).strip("「」"))
     holder = _HOLDER.match(sentence)
     department = holder.group("holder") if holder and _is_office(holder.group("holder")) else None
     cited = _CITED.search(sentence)
@@ -324,7 +399,8 @@ def _inspection(sentence: str, line: int, quote: str) -> list[Flow]:
     cited = _CITED.search(sentence)
     basis_text = re.sub(r"^.*?(?:は|では|が)、?", "", cited.group(1)).strip("、") if cited else None
     copied = _COPIED.search(sentence)
-    items = [item for item in re.split(r"[・、]", copied.group("items")) if item] if copied else []
+    copied_items = _qualified_away(re.sub(r"^.*閲覧し、", "", copied.group("items"))) if copied else ""
+    items = [item for item in re.split(r"[・、]|及び", copied_items) if item]
     return [Flow(source_business=match.group("register"), recipient_external=_trim_body(match.group("to")),
                  kind="external_provision", basis=classify_basis(basis_text) if basis_text else "unknown",
                  basis_text=basis_text, items=items, line=line, quote=quote)]

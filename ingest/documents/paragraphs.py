@@ -42,8 +42,10 @@ _OPENS = re.compile(
 _ENDS = re.compile(r"(?:[。．:：】]|について(?:[(（][^()（）]*[)）])?)$")
 _CONTINUES = frozenset("がをにのとでへや、。)）」』ぁぃぅぇぉっゃゅょァィゥェォッャュョー")
 _SENTENCE_END = frozenset("。．:：")
+_KATAKANA = re.compile(r"[ァ-ヺ]")
 _MIN_WRAPPED = 4  # this many lines of one width make a page width
 _SAMPLE = 600
+_MIN_DOUBLE = 8  # this many printed lines, each followed by one blank line, make a double-spaced text
 
 
 def _width(line: Line) -> int:
@@ -74,33 +76,50 @@ def page_width(lines: list[Line], skip: set[int]) -> int | None:
     return None
 
 
-def _continues(line: Line, following: Line, width: int | None, skip: set[int]) -> bool:
-    """Whether ``following`` carries on the sentence or title ``line`` started."""
+def _continues(line: Line, following: Line, width: int | None, skip: set[int], spaced: bool = False) -> bool:
+    """Whether ``following`` carries on the sentence or title ``line`` started (``spaced``: a double-spaced
+    transcript, whose lines may break inside a word: 「…から受領したレセ」「プトデータに基づき…」)."""
     text, next_text = line.text, following.text
     if not next_text or following.cells or following.no in skip or text[-1] in _SENTENCE_END:
         return False
+    if spaced and len(text) >= 12 and (_KATAKANA.match(text[-1]) or text[-1] == "ー") and _KATAKANA.match(next_text[0]):
+        return not _OPENS.match(next_text)
     particle = next_text[0] in _CONTINUES and len(text) >= 20
     if not particle and (width is None or _width(line) < 0.85 * width):
         return False
     return not _ENDS.search(text) and not _OPENS.match(next_text)
 
 
+def _double_spaced(lines: list[Line]) -> bool:
+    """Whether the text puts a blank line after every printed line (a PDF transcript's habit): then a single
+    blank line is no paragraph break, and wraps are joined across it."""
+    filled = [index for index, line in enumerate(lines) if line.text or line.cells]
+    if len(filled) < _MIN_DOUBLE:
+        return False
+    spaced = sum(1 for index in filled[:-1] if index + 2 < len(lines) and not (lines[index + 1].text or
+                 lines[index + 1].cells) and (lines[index + 2].text or lines[index + 2].cells))
+    return spaced >= 0.7 * (len(filled) - 1)
+
+
 def join_wrapped(lines: list[Line], skip: set[int]) -> list[Line]:
     """``lines`` with each wrapped paragraph joined onto its first line (``skip``: table lines)."""
     width = page_width(lines, skip)
     out = list(lines)
-    index = 0
-    while index < len(out) - 1:
-        line = out[index]
-        if not line.text or line.cells or line.no in skip or not _continues(line, out[index + 1], width, skip):
-            index += 1
+    spaced = _double_spaced(out)
+    order = [index for index, line in enumerate(out) if line.text or line.cells] if spaced else list(range(len(out)))
+    step = 0
+    while step < len(order) - 1:
+        line = out[order[step]]
+        if (not line.text or line.cells or line.no in skip
+                or not _continues(line, out[order[step + 1]], width, skip, spaced)):
+            step += 1
             continue
-        text, end = line.text, index
-        while end + 1 < len(out) and _continues(out[end], out[end + 1], width, skip):
-            text += out[end + 1].text
+        text, end = line.text, step
+        while end + 1 < len(order) and _continues(out[order[end]], out[order[end + 1]], width, skip, spaced):
+            text += out[order[end + 1]].text
             end += 1
-        out[index] = Line(line.no, line.raw, text, [])
-        for blanked in range(index + 1, end + 1):
+        out[order[step]] = Line(line.no, line.raw, text, [])
+        for blanked in order[step + 1:end + 1]:
             out[blanked] = Line(out[blanked].no, out[blanked].raw, "", [])
-        index = end + 1
+        step = end + 1
     return out

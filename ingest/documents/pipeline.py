@@ -9,6 +9,7 @@ from ..records import Diagnostic, Document, Extraction, Flow, Registration
 from . import agenda, listed_bodies, reported_answers
 from .annexes import annexed
 from .arrows import arrow_flows
+from .collection_exceptions import exception_flows
 from .council import council_cases, whole_flows
 from .diagnose import unread_count_statements, unread_flow_statements
 from .discussion import discussed_flows
@@ -20,6 +21,7 @@ from .glued_tables import glued_statistics
 from .holdings import attach_to_cases, follow_up, held_flows
 from .items import object_items
 from .kv_blocks import block_flows as card_flows_of
+from .kv_blocks import complete_from_status
 from .labelled_counts import labelled_statistics
 from .lines import split_lines
 from .merge import merge_flows, number_flows, same_department, unify_businesses
@@ -166,6 +168,9 @@ def run(document: Document) -> Extraction:
     supplied, supplied_lines = supplied_flows(lines, used)  # 評価書: data collected from named outside parties
     flows.extend(supplied)
     used.update(supplied_lines)
+    excepted, excepted_lines = exception_flows(lines, used, table_lines)  # 本人以外からの収集: per row and supplier
+    flows.extend(excepted)
+    used.update(excepted_lines)
     cases, case_flows, problems, case_lines = council_cases(lines, tables, used)
     listed = agenda.read(lines, used)  # every item of an agenda list, reconciled with the council reader's
     cases, case_flows, problems = agenda.combine(listed, cases, case_flows, problems)
@@ -250,6 +255,9 @@ def run(document: Document) -> Extraction:
         if not flow.items and hints.get(id(flow)):
             flow.items = object_items(hints[id(flow)])
     unify_businesses(merged, registrations)
+    stated, problems = complete_from_status(merged, lines, used | case_lines)  # 「(1)…国等の名称・・・B」「提供先はB」
+    merged.extend(stated)
+    diagnostics.extend(problems)
     _apply_legend(merged, document_legend(texts))
     final = {id(flow): flow for flow in merged}
     merged = _without_half_flows(merged, diagnostics)

@@ -29,6 +29,12 @@ __all__ = ["supplied_flows"]
 
 _SUPPLIED = re.compile(r"(?P<suppliers>[^。]+?)から(?:の)?(?:提出・提供|提供・提出|提出|提供|送付|報告)され(?:る|た)"
                        r"(?P<items>[^、。をに]*?)(?:に基づ|を|は|の|、|$)")
+# 「X連合会から受領したレセプトデータに基づき」: received from a named party
+_RECEIVED_FROM = re.compile(r"(?P<suppliers>[^。]+?)から(?:受領|受理|取得|入手|受信)し(?:た|ている)"
+                            r"(?P<items>[^、。をに]*?)(?:に基づ|を|は|の|、|$)")
+# 「日本年金機構から年金の受給情報を入手する」「他市町村から所得情報を情報提供ネットワークシステムにより取得する」
+_OBTAINED = re.compile(r"(?P<suppliers>[^、。]+?)から(?P<items>[^、。を]+?)を、?"
+                       r"(?:[^、。を]{0,24}?(?:により|で|を通じて|経由で)、?)?(?:取得|入手|受領|収集)(?:する|します|している|しています)")
 _LINKED = re.compile(r"(?P<supplier>[^、。・\s]+?)との(?P<items>[^、。をと]+?)を連携")
 # 「提出が義務付けられている報告書を電子データで受理し」: collected from submitters the text does not name
 _RECEIVED = re.compile(r"(?:^|、)(?P<items>[^、。を]+?)を(?:電子データで|電子媒体で|書面で)?(?:受理|受領)")
@@ -47,10 +53,15 @@ def _business(lines: list[Line]) -> str | None:
         if not label:
             continue
         values = [label.group("value"), *(after.text for after in lines[index + 1:index + 4] if not after.blank)]
-        for value in values:
-            found = _BUSINESS.match(value.strip())
-            if found:
-                return found.group("business")
+        if len(values) < 4:  # a transcript with a blank line after each printed line: look as far
+            values += [after.text for after in lines[index + 4:index + 9] if not after.blank]
+        values = [value.strip() for value in values[:4]]
+        for position, value in enumerate(values):
+            # a name broken over two printed lines (「国民健康保険資格・」「給付事務」) is read whole
+            for candidate in (value, value + values[position + 1]) if position + 1 < len(values) else (value,):
+                found = _BUSINESS.match(candidate)
+                if found:
+                    return found.group("business")
     return None
 
 
@@ -70,7 +81,7 @@ def supplied_flows(lines: list[Line], consumed: set[int]) -> tuple[list[Flow], s
     for line in lines:
         if line.no in consumed or line.cells or ("から" not in line.text and "連携" not in line.text):
             continue
-        supplied = _SUPPLIED.search(line.text)
+        supplied = _SUPPLIED.search(line.text) or _RECEIVED_FROM.search(line.text) or _OBTAINED.search(line.text)
         if supplied:
             items = [supplied.group("items")] if supplied.group("items") else []
             found.extend((name, items, line) for name in _suppliers(supplied.group("suppliers")))
