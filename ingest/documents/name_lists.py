@@ -43,6 +43,10 @@ _ENUMERATION = re.compile(r"(?P<names>[^。]+?)など(?:の)?[^、。]{0,12}?(?:
 # 「町内会長と地区連絡会に、市から提供されている名簿を…」: the bodies that already hold the list
 _HOLDERS = re.compile(r"(?P<names>[^、。「」]+?)に、?[^、。]{1,6}から(?:提供|配布|配付)されて(?:いる|きた|おります)"
                       r"[^、。]{0,6}?名簿")
+# 「市内のA会(B会長)、C会(D会長)と名簿の共有に関する協定を結んだ」: bodies that signed an agreement on the list
+_AGREED_WITH = re.compile(r"(?P<names>(?:[一-龥ァ-ヶー々]{2,}(?:[(（][^()（）]{1,20}[)）])?[、・]?)+)と"
+                          r"(?:[^。、]{0,20}?(?:に関する|についての))?協定を(?:結|締結|交わ)")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _JOINED_BY_TO = re.compile(r"(?<=[一-龥ァ-ヶー々])と(?=[一-龥ァ-ヶー々])")
 _GROUP_ONLY = re.compile(r"(?P<group>[一-龥ァ-ヶー々]{2,}関係者)(?:に|へ)[^。]{0,15}?(?:提供|配布|配付)")
 _PARTICLE_CUT = re.compile(r"^.*(?:で|には|は|を|が|ば|に|から|、)(?=[^、]{2,}$)")
@@ -65,7 +69,11 @@ def list_name(lines: list[Line]) -> str | None:
         for found in _LIST_NAME.finditer(line.text):
             name = found.group("whose") + (found.group("of") or "") + "名簿"
             counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=lambda name: counts[name]) if counts else None
+    # 「要支援者名簿」 in a headline is the same list as 「避難行動要支援者の名簿」: the shorter counts for the longer
+    bare = {name: name.replace("の", "") for name in counts}
+    totals = {name: sum(count for other, count in counts.items() if bare[name].endswith(bare[other]))
+              for name in counts}
+    return max(totals, key=lambda name: totals[name]) if totals else None
 
 
 def _is_heading(text: str) -> bool:
@@ -162,6 +170,11 @@ def name_list_flows(lines: list[Line], consumed: set[int],
                     break
                 elif seen_bullet or _RECIPIENT_HEADING.search(after.text) or _is_heading(after.text):
                     break  # the list ended, or a new heading started before any bullet
+            continue
+        agreed = _AGREED_WITH.search(text)
+        if agreed and "名簿" in text:
+            names = [name for name in re.split(r"[、・]", _BRACKETED.sub("", agreed.group("names"))) if name]
+            found.extend((name, line) for name in names)
             continue
         if not _HANDS_OVER.search(text) or ("名簿" not in text and "関係者" not in text):
             continue

@@ -1,0 +1,34 @@
+"""Invented regression fixtures for the round-3 prose shapes (one row per pattern).
+
+Each row is a short page written for this test (no real text): the reader it goes to, and the
+(recipient, line) pairs it must read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tadori.ingest.documents.lines import split_lines
+from tadori.ingest.documents.name_lists import list_name, name_list_flows
+
+AGREEMENTS = [
+    # a news item: the list is shared with bodies that signed an agreement, heads in brackets
+    ("避難行動要支援者の名簿を役立てるため、桐生野町は3日、町内の東原自治会(山田一郎会長)、"
+     "西浜町内会(川口花子会長)と名簿の提供に関する協定を締結した。\n東原自治会は訓練に使う。",
+     [("東原自治会", 1), ("西浜町内会", 1)]),
+    # one body, no bracket, 「についての」
+    ("見守り対象者の名簿について\n市は南谷地区社会福祉協議会と名簿の共有についての協定を結んでいる。",
+     [("南谷地区社会福祉協議会", 2)]),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), AGREEMENTS)
+def test_bodies_that_signed_an_agreement_on_the_list_receive_it(page, expected):
+    flows, _ = name_list_flows(split_lines(page), set())
+    assert [(flow.recipient_external, flow.line) for flow in flows] == expected
+    assert all(flow.kind == "external_provision" for flow in flows)
+
+
+def test_a_headline_short_name_counts_for_the_full_list_name():
+    page = split_lines("要援護者名簿を共有\n災害時要援護者の名簿を町内会に渡す。\n要援護者名簿の扱い")
+    assert list_name(page) == "災害時要援護者の名簿"
