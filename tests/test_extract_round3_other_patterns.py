@@ -32,3 +32,20 @@ def test_bodies_that_signed_an_agreement_on_the_list_receive_it(page, expected):
 def test_a_headline_short_name_counts_for_the_full_list_name():
     page = split_lines("要援護者名簿を共有\n災害時要援護者の名簿を町内会に渡す。\n要援護者名簿の扱い")
     assert list_name(page) == "災害時要援護者の名簿"
+
+
+def test_a_city_page_with_a_kind_of_body_a_qa_of_items_and_a_disaster_time_condition():
+    page = split_lines(
+        "見守り支援者名簿の提供\n"
+        "北杜原町では、北杜原町見守り支援者名簿条例に基づき、見守り支援者名簿を作りました。\n"
+        "名簿のうち、提供を断る申出がない方の情報を、日頃の見守りを担う町内会等に提供しています。\n"
+        "Q 名簿にはどんなことが載っていますか。\n"
+        "A 氏名、住所、連絡先が載っています。\n"
+        "Q 災害の時はどうなりますか。\n"
+        "A 災害の時、生命を守るため特に必要がある場合は、全員分の名簿を消防署、警察署に提供します。")
+    flows, _ = name_list_flows(page, set())
+    assert [(f.recipient_external, f.basis, f.line) for f in flows] == [
+        ("町内会等", "law", 3), ("消防署", "vital_interest", 7), ("警察署", "vital_interest", 7)]
+    assert flows[0].basis_text == "北杜原町見守り支援者名簿条例"
+    assert flows[1].basis_text == "生命を守るため特に必要がある場合"
+    assert all(flow.items == ["氏名", "住所", "連絡先"] for flow in flows)
