@@ -10,6 +10,7 @@ import pytest
 
 from tadori.ingest.documents.lines import split_lines
 from tadori.ingest.documents.name_lists import list_name, name_list_flows
+from tadori.ingest.documents.notices import notice_flows
 
 AGREEMENTS = [
     # a news item: the list is shared with bodies that signed an agreement, heads in brackets
@@ -49,3 +50,27 @@ def test_a_city_page_with_a_kind_of_body_a_qa_of_items_and_a_disaster_time_condi
     assert flows[0].basis_text == "北杜原町見守り支援者名簿条例"
     assert flows[1].basis_text == "生命を守るため特に必要がある場合"
     assert all(flow.items == ["氏名", "住所", "連絡先"] for flow in flows)
+
+
+HANDED_OVER = [
+    # a councillor's report: the office, the register, the items, a statute cited in the next sentence
+    ("平成31年度からは住民課が住民基本台帳から該当者を選び、氏名・住所・生年月日を用紙に印字して"
+     "陸上自衛隊東浜募集事務所に渡しています。町の根拠は自衛隊法施行令第120条です。",
+     [], ("住民課", "住民基本台帳", "陸上自衛隊東浜募集事務所", "law", ["氏名", "住所", "生年月日"])),
+    # a news item: labels made from the register, the items printed on them told on the next line
+    ("上川原町が、今年度に18歳になる町民の宛名ラベルを住民基本台帳のデータから作り、"
+     "自衛隊西浜地方協力本部に提供したことが分かった。",
+     ["ラベルには氏名と住所だけを印刷した。"],
+     (None, "住民基本台帳", "自衛隊西浜地方協力本部", "unknown", ["氏名", "住所"])),
+]
+
+
+@pytest.mark.parametrize(("text", "after", "expected"), HANDED_OVER)
+def test_a_provision_told_as_done_names_its_ends_and_items(text, after, expected):
+    flows = notice_flows(text, 1, text, (), after)
+    assert [(f.source_department, f.source_business, f.recipient_external, f.basis, f.items)
+            for f in flows] == [expected]
+
+
+def test_asking_for_the_data_is_no_provision():
+    assert notice_flows("防衛省は市町村に名簿を提供したいと依頼し、本部に渡しています。", 1, "q") == []
