@@ -20,6 +20,7 @@ REALSHAPES2 = Path(__file__).resolve().parent / "fixtures" / "realshapes2"
 FLOORS = {
     "jieikan_1": {"flows": 1.0, "cases": 1.0, "stats": 1.0, "regs": 1.0},
     "jieikan_2": {"flows": 1.0, "cases": 1.0, "stats": 1.0, "regs": 1.0},
+    "unyou_1": {"flows": 1.0, "cases": 1.0, "stats": 0.46, "regs": 1.0},
     "youshiensha_1": {"flows": 1.0, "cases": 1.0, "stats": 1.0, "regs": 1.0},
     "youshiensha_2": {"flows": 1.0, "cases": 1.0, "stats": 1.0, "regs": 1.0},
 }

@@ -74,3 +74,23 @@ def test_a_provision_told_as_done_names_its_ends_and_items(text, after, expected
 
 def test_asking_for_the_data_is_no_provision():
     assert notice_flows("防衛省は市町村に名簿を提供したいと依頼し、本部に渡しています。", 1, "q") == []
+
+
+def _prose_counts(text: str) -> list[tuple[str, str, int]]:
+    from tadori.ingest.documents.statistics import prose_statistics
+    return [(s.organ_or_basis, s.kind, s.count) for s in prose_statistics(split_lines(text), set(), set())]
+
+
+def test_prose_counts_of_a_year_carry_the_year_and_skip_kindless_outcomes():
+    counts = _prose_counts("令和5年度は、40件の開示請求がありました。その内訳は、開示12件、一部開示20件、"
+                           "不開示2件、存否応答拒否1件、取下げ3件、却下1件、処理中2件です。")
+    assert counts == [("令和5年度", "disclosure_request", 40), ("令和5年度 開示", "disclosure_granted", 12),
+                      ("令和5年度 一部開示", "disclosure_partial", 20), ("令和5年度 不開示", "disclosure_refused", 2),
+                      ("令和5年度 取下げ", "disclosure_withdrawn", 3)]
+
+
+def test_an_appeal_about_a_decision_is_an_appeal_and_decisions_on_requests_are_no_counts():
+    assert _prose_counts("令和5年度は、不開示決定に対する審査請求が1件ありました。") == [
+        ("令和5年度 不開示決定に対する審査請求", "review_request", 1)]
+    assert _prose_counts("訂正請求のうち2件は訂正し、1件は訂正しない旨の決定をしました。") == []
+    assert _prose_counts("決定件数とは、1件の請求に対して行った決定の数です。") == []

@@ -289,7 +289,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         subject: str | None = None  # the label of the line's first count: 「…開示請求は10件あり、8件が開示」
         for sentence in _corrected(text).split("。"):
             public = _system(sentence, public)
-            if public or _COUNTING_NOTE.match(sentence):
+            if public or _COUNTING_NOTE.match(sentence) or _DEFINITION.match(sentence) or "旨の決定" in sentence:
+                # a note, a definition (「処理件数とは、…1件の請求に対し」) or what was decided on the requests
                 if judged is not None:
                     judged.add(line.no)
                 continue
@@ -333,7 +334,12 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     # 「(部分開示のうち1件、不開示のうち19件は文書不存在によるもの)」: the predicate is shared
                     shared = _SHARED_TAIL.search(sentence, max(sentence.find(segment), 0) + len(segment))
                     tail = stat_kind(shared.group("what")) if shared else None
-                kind = stat_kind(head)
+                if _NO_KIND.fullmatch(head):
+                    if judged is not None:
+                        judged.add(line.no)
+                    continue  # 「却下0件」「処理中2件」「存否応答拒否0件」: outcomes the vocabulary has no kind for
+                # 「一部開示決定に対する審査請求が2件」: what the count is about does not name its kind
+                kind = stat_kind(_ABOUT.split(head)[-1]) or ("disclosure_granted" if head == "開示" else None)
                 if kind is None and _AS_OF.search(head):
                     kind = "registration_total"  # 「3月31日現在で2937件」: a stock of the system as of a day
                 if kind and not within:
@@ -360,6 +366,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                       and _is_kind_word(_KIND_NOUN.sub("", _TOPIC.sub("", head))) and not breakdown):
                     # 「令和2年度の件数は、登録が6件」: the kind is the subject of a count of the period the line names
                     label = f"{period} {_KIND_NOUN.sub('', _TOPIC.sub('', head))}"
+                if period and (not label or stat_kind(label) or _is_kind_word(label)) and period not in label:
+                    label = f"{period} {label}".strip()  # 「令和6年度は、…開示42件」: the year the line counts
                 subject = subject or label
                 out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis=label, kind=kind,
                                      count=count, line=line.no, quote=line.quote))
@@ -369,6 +377,11 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                                          count=int(earlier.group("n").replace(",", "")), line=line.no,
                                          quote=line.quote))
     return out
+
+
+_DEFINITION = re.compile(r"^[^、。]{1,15}とは")
+_NO_KIND = re.compile(r"却下|処理中|継続中|審査中|存否応答拒否")
+_ABOUT = re.compile(r"に対する|についての|に係る")
 
 
 _SEGMENTS = re.compile(r"[、]|,(?!\d{3})|及び|(?=[(（]うち)")
