@@ -94,3 +94,16 @@ def test_an_appeal_about_a_decision_is_an_appeal_and_decisions_on_requests_are_n
         ("令和5年度 不開示決定に対する審査請求", "review_request", 1)]
     assert _prose_counts("訂正請求のうち2件は訂正し、1件は訂正しない旨の決定をしました。") == []
     assert _prose_counts("決定件数とは、1件の請求に対して行った決定の数です。") == []
+
+
+def test_a_spaced_out_conversion_gets_its_words_back_and_keeps_counts_apart():
+    page = split_lines("令 和 5 年 度 の 報 告\n部 署 利 用 提 供\n町 長 部 局 12 4\n議 会 事 務 局 0 1\n"
+                       "(1) 税 務 課 が 保 有 す る 氏 名 を 利 用")
+    assert [line.text for line in page] == ["令和5年度の報告", "部署利用提供", "町長部局 12 4", "議会事務局 0 1",
+                                            "(1)税務課が保有する氏名を利用"]
+    assert [line.raw for line in page][2] == "町 長 部 局 12 4"
+
+
+def test_one_spaced_line_in_an_ordinary_page_is_left_as_written():
+    page = split_lines("個人情報の取扱い\nお 知 ら せ の 一 覧 で す\n以上です。")
+    assert page[1].text == "お 知 ら せ の 一 覧 で す"
