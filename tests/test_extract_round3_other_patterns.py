@@ -107,3 +107,14 @@ def test_a_spaced_out_conversion_gets_its_words_back_and_keeps_counts_apart():
 def test_one_spaced_line_in_an_ordinary_page_is_left_as_written():
     page = split_lines("個人情報の取扱い\nお 知 ら せ の 一 覧 で す\n以上です。")
     assert page[1].text == "お 知 ら せ の 一 覧 で す"
+
+
+def test_a_spaced_out_count_table_is_read_by_column(tmp_path):
+    from tadori.ingest.loader import extract_file
+
+    page = tmp_path / "spaced.txt"
+    page.write_text("令 和 5 年 度\n個 人 情 報 の 目 的 外 利 用 及 び 外 部 提 供 の 件 数\n"
+                    "実 施 機 関 目 的 外 利 用 外 部 提 供 計\n町 長 7 4 11\n農 業 委 員 会 2 0 2\n", encoding="utf-8")
+    found = [(s.organ_or_basis, s.kind, s.count, s.line) for s in extract_file(page).statistics]
+    assert found == [("町長", "purpose_outside_use", 7, 4), ("町長", "external_provision", 4, 4),
+                     ("農業委員会", "purpose_outside_use", 2, 5), ("農業委員会", "external_provision", 0, 5)]

@@ -77,6 +77,9 @@ def split_cells(text: str) -> list[str]:
 
 _NUMBER_TOKEN = re.compile(r"^\d[\d,.]*%?$")
 _UNIT = frozenset("年月日度号条回階")
+# column words of count tables: a spaced-out header made only of them keeps them apart
+_COLUMN_WORD = re.compile(r"目的外利用|外部提供|実施機関|開示請求|訂正請求|利用停止請求|審査請求"
+                          r"|部分開示|一部開示|全部開示|不開示|非開示|不存在|取下げ|新規|変更|廃止|区分|年度|件数|合計|総計|計")
 
 
 def _spaced_out(text: str) -> bool:
@@ -92,6 +95,8 @@ def despace(text: str) -> str:
     '教育委員会 3 2 5'
     >>> despace("令 和 3 年 度 の 状 況")
     '令和3年度の状況'
+    >>> despace("区 分 新 規 変 更 廃 止")
+    '区分 新規 変更 廃止'
     """
     tokens = text.split()
     out = tokens[:1]
@@ -102,7 +107,11 @@ def despace(text: str) -> str:
         apart = ((before and now) or (now and not before and following not in _UNIT)
                  or (before and not now and current not in _UNIT))
         out.append((" " if apart else "") + current)
-    return "".join(out)
+    joined = "".join(out)
+    words = _COLUMN_WORD.findall(joined)
+    if len(words) >= 3 and "".join(words) == joined:
+        return " ".join(words)  # 「実 施 機 関 目 的 外 利 用 外 部 提 供 計」: a table's header
+    return joined
 
 
 def split_lines(text: str) -> list[Line]:
