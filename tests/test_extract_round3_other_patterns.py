@@ -118,3 +118,23 @@ def test_a_spaced_out_count_table_is_read_by_column(tmp_path):
     found = [(s.organ_or_basis, s.kind, s.count, s.line) for s in extract_file(page).statistics]
     assert found == [("町長", "purpose_outside_use", 7, 4), ("町長", "external_provision", 4, 4),
                      ("農業委員会", "purpose_outside_use", 2, 5), ("農業委員会", "external_provision", 0, 5)]
+
+
+REPORT_CASES = [
+    # a yearly report's numbered case given to an outside body, the ground in brackets
+    ("(2)教育総務課が給食事務で保有する生徒の氏名及び学級を、北見野町PTA協議会に提供(本人の同意があるもの)",
+     ("教育総務課", "給食事務", None, None, "北見野町PTA協議会", "external_provision", "consent",
+      ["氏名", "学級"])),
+    # a use by a board (委員会) named with its business
+    ("(3)戸籍課が戸籍事務で保有する氏名及び本籍を、農業委員会の農地台帳事務において利用(法令に基づくもの)",
+     ("戸籍課", "戸籍事務", "農業委員会", "農地台帳事務", None, "purpose_outside_use", "law", ["氏名", "本籍"])),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORT_CASES)
+def test_a_reports_numbered_case_names_both_ends_and_its_bracketed_ground(text, expected):
+    from tadori.ingest.documents.holdings import held_flows
+
+    flows = held_flows(text, 1, text)
+    assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business,
+             f.recipient_external, f.kind, f.basis, f.items) for f in flows] == [expected]
