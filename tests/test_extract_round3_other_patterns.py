@@ -138,3 +138,12 @@ def test_a_reports_numbered_case_names_both_ends_and_its_bracketed_ground(text, 
     flows = held_flows(text, 1, text)
     assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business,
              f.recipient_external, f.kind, f.basis, f.items) for f in flows] == [expected]
+
+
+def test_a_count_table_flattened_one_cell_per_line_is_read_by_period_and_column():
+    from tadori.ingest.documents.statistics import stacked_statistics
+
+    page = split_lines("開示請求の件数の移り変わり\n年度\n請求件数\n決定件数\n平成30年度\n14\n15\n令和元年度\n9\n9\n"
+                       "お問い合わせ\n年度\n担当\n令和2年度\n総務課")
+    assert [(s.organ_or_basis, s.kind, s.count, s.line) for s in stacked_statistics(page, set())] == [
+        ("平成30年度", "disclosure_request", 14, 6), ("令和元年度", "disclosure_request", 9, 9)]

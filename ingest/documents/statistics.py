@@ -177,9 +177,57 @@ def _transposed(lines: list[Line], header: Line, body: int) -> tuple[list[Statis
     return out, body
 
 
-def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
-    """One statistic per count cell of every count table."""
+_ROW_HEAD = re.compile(r"^(?:年度|区分|年月|年)$")
+_STACKED_COUNT = re.compile(r"^(?P<n>\d[\d,]*)\s*(?:件|人)?$")
+
+
+def stacked_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
+    """Count tables flattened one cell per line: 「年度」, the column words, then each period and its counts.
+
+    >>> from .lines import split_lines
+    >>> page = split_lines("訂正請求の件数\\n年度\\n訂正請求\\n利用停止請求\\n令和4年度\\n2\\n0\\n令和5年度\\n1\\n3")
+    >>> [(s.organ_or_basis, s.kind, s.count, s.line) for s in stacked_statistics(page, set())][:2]
+    [('令和4年度', 'correction_request', 2, 6), ('令和4年度', 'suspension_request', 0, 7)]
+    """
     out: list[Statistic] = []
+    texts = [line.text for line in lines]
+    for index, line in enumerate(lines):
+        if not _ROW_HEAD.match(line.text) or line.cells or line.no in skip:
+            continue
+        columns: list[str] = []
+        position = index + 1
+        while position < len(lines) and not _PERIOD.fullmatch(texts[position]):
+            text = texts[position]
+            if not text or "。" in text or len(text) > 20 or _STACKED_COUNT.match(text) or lines[position].cells:
+                columns = []
+                break
+            if text[:1] in "(（" and columns:
+                columns[-1] += text  # 「(旧条例の是正請求を含む)」: a note under the word above
+            else:
+                columns.append(text)
+            position += 1
+        kinds = [stat_kind(column) for column in columns]
+        if len(columns) < 2 or not any(kinds):
+            continue
+        titles = [text for text in reversed(texts[max(0, index - 3):index]) if text and "。" not in text]
+        table = section_title(titles[0])[:30] if titles else ""  # the heading above, past a sentence on it
+        while position + len(columns) < len(lines) and _PERIOD.fullmatch(texts[position]):
+            cells = lines[position + 1:position + 1 + len(columns)]
+            counts = [_STACKED_COUNT.match(cell.text) for cell in cells]
+            if not all(counts):
+                break
+            for kind, cell, count in zip(kinds, cells, counts, strict=True):
+                if kind:
+                    out.append(Statistic(table=table, organ_or_basis=texts[position], kind=kind,
+                                         count=int(count.group("n").replace(",", "")), line=cell.no,
+                                         quote=cell.quote))
+            position += 1 + len(columns)
+    return out
+
+
+def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
+    """One statistic per count cell of every count table (and of those flattened one cell per line)."""
+    out: list[Statistic] = stacked_statistics(lines, skip)
     rows = [position for position, line in enumerate(lines) if line.cells]  # only table rows can hold a header
     index = 0
     for start in rows:
