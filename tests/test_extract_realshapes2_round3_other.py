@@ -21,7 +21,7 @@ FLOORS = {
     "mokutekigai_2": {"flows": 1.0, "cases": 1.0, "stats": 1.0, "regs": 1.0},
     "jieikan_1": {"flows": 1.0, "cases": 1.0, "stats": 1.0, "regs": 1.0},
     "jieikan_2": {"flows": 1.0, "cases": 1.0, "stats": 1.0, "regs": 1.0},
-    "unyou_1": {"flows": 1.0, "cases": 1.0, "stats": 0.75, "regs": 1.0},
+    "unyou_1": {"flows": 1.0, "cases": 1.0, "stats": 1.0, "regs": 1.0},
     "youshiensha_1": {"flows": 1.0, "cases": 1.0, "stats": 1.0, "regs": 1.0},
     "youshiensha_2": {"flows": 1.0, "cases": 1.0, "stats": 1.0, "regs": 1.0},
 }

@@ -206,23 +206,39 @@ def stacked_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
             else:
                 columns.append(text)
             position += 1
-        kinds = [stat_kind(column) for column in columns]
-        if len(columns) < 2 or not any(kinds):
+        if len(columns) < 2:
             continue
         titles = [text for text in reversed(texts[max(0, index - 3):index]) if text and "。" not in text]
         table = section_title(titles[0])[:30] if titles else ""  # the heading above, past a sentence on it
-        while position + len(columns) < len(lines) and _PERIOD.fullmatch(texts[position]):
-            cells = lines[position + 1:position + 1 + len(columns)]
-            counts = [_STACKED_COUNT.match(cell.text) for cell in cells]
-            if not all(counts):
+        while position < len(lines) and _PERIOD.fullmatch(texts[position]):
+            period, values, position = texts[position], [], position + 1
+            while position < len(lines) and _VALUES.match(texts[position]):
+                values.extend((int(token.replace(",", "")), lines[position]) for token in texts[position].split()
+                              if _STACKED_COUNT.match(token))  # a rate (99%) or a note (参考) is no count
+                position += 1
+            names = columns if len(values) == len(columns) else _column_words("".join(columns))
+            if len(values) != len(names):
                 break
-            for kind, cell, count in zip(kinds, cells, counts, strict=True):
+            for name, (count, cell) in zip(names, values, strict=True):
+                kind = None if _NO_KIND.fullmatch(name) else stat_kind(name) or (
+                    "disclosure_granted" if name == "開示" else None)
                 if kind:
-                    out.append(Statistic(table=table, organ_or_basis=texts[position], kind=kind,
-                                         count=int(count.group("n").replace(",", "")), line=cell.no,
+                    out.append(Statistic(table=table, organ_or_basis=period, kind=kind, count=count, line=cell.no,
                                          quote=cell.quote))
-            position += 1 + len(columns)
     return out
+
+
+# the words of a header broken into pieces (「請求」「件数」「一部」「開示」): counted columns only
+_HEADER_WORD = re.compile(r"(?:存否応答拒否|請求件数|処理件数|決定件数|処理内容|決定内容|開示率"
+                          r"|一部開示|部分開示|全部開示|不開示|非開示|不存在|取下げ|取り下げ|却下|処理中|開示)(?:[(（][^)）]*[)）])?")
+_VALUES = re.compile(r"^(?:\d[\d,]*%?|[(（][^)）]{1,8}[)）])(?:\s+\d[\d,]*%?)*$")
+
+
+def _column_words(flat: str) -> list[str]:
+    words = [match.group(0) for match in _HEADER_WORD.finditer(flat)]
+    if "".join(words) != flat:
+        return []
+    return [word for word in words if not word.endswith(("内容", "率"))]  # a group heading, a rate
 
 
 def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
