@@ -152,7 +152,8 @@ def test_a_count_table_flattened_one_cell_per_line_is_read_by_period_and_column(
 def test_a_flattened_table_whose_header_words_break_over_lines_and_whose_counts_share_lines():
     from tadori.ingest.documents.statistics import stacked_statistics
 
-    page = split_lines("開示請求の処理状況\n年度\n請求\n件数\n処理内容\n開示\n一部\n開示\n存否\n応答\n拒否\n却下\n開示率\n"
+    page = split_lines("開示請求の処理状況\n年度\n請求\n件数\n処理内容\n開示\n一部\n開示\n"
+                       "存否\n応答\n拒否\n却下\n開示率\n"
                        "令和3年度\n25 12\n9 1\n0\n95%\n令和2年度\n(参考)\n18\n8 7 2 1\n90%")
     assert [(s.organ_or_basis, s.kind, s.count, s.line) for s in stacked_statistics(page, set())] == [
         ("令和3年度", "disclosure_request", 25, 15), ("令和3年度", "disclosure_granted", 12, 15),
