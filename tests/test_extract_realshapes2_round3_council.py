@@ -1,0 +1,81 @@
+"""Council answers and minutes in the shapes of tests/fixtures/realshapes2/ (round 3): invented regression
+documents, one per pattern (table-driven), and floors on the real-shaped documents scored by the shared scorer.
+
+Patterns: an 答申 whose number carries the body's prefix and whose subject is a 「件名：…に関する件」 line, dated
+by the signature below and approved on conditions; a numbered agenda 「3. 議題：(1)…について（諮問）」 whose items
+the minutes decide later by number (「議題(2)は…を付して認めることとします」), dated by 「1. 日時：」.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from corpus_scores import score_document
+from shared_data import require_shared
+
+from tadori.ingest.documents import extract_document
+from tadori.ingest.records import Document
+
+REALSHAPES2 = Path(__file__).parent / "fixtures" / "realshapes2"
+
+
+def extract(text: str):
+    return extract_document(Document(path="fixture.txt", sha256="0" * 64, text=text))
+
+
+ANSWER_WITH_SUBJECT_LINE = "\n".join([
+    "(別紙)",
+    "霧島個審答申第7号",
+    "(諮問第12号)",
+    "件名:図書館利用者カードの発行事務における電子計算機の結合に関する件",
+    "答 申",
+    "霧島町教育委員会が、利用者の氏名及び住所を貸出システムで扱うことについては、次の条件を付した上で、妥当である。",
+    "(1) 扱う項目は最小限とすること。",
+    "令和3年9月30日",
+    "霧島町個人情報保護審議会",
+])
+MINUTES_DECIDED_BY_AGENDA_NUMBER = "\n".join([
+    "第9回白浜町個人情報保護審査会会議録",
+    "1. 日時:令和2年7月15日(水曜日)午前10時から",
+    "2. 場所:白浜町役場 第二会議室",
+    "3. 議題:(1)保育料の口座振替に係る電子計算機の結合について(諮問)",
+    "(2)町営プールの指定管理に伴う電子計算機の結合について(諮問)",
+    "(3)個人情報取扱事務登録の状況について(報告)",
+    "会長",
+    "議題(1)について、こども課から説明をお願いします。",
+    "会長",
+    "それでは、議題(1)は諮問のとおり認めることとします。",
+    "会長",
+    "議題(2)は、閲覧できる職員を限ることを付して認めることとします。",
+])
+
+
+@pytest.mark.parametrize("text, expected", [
+    (ANSWER_WITH_SUBJECT_LINE,
+     [("図書館利用者カードの発行事務における電子計算機の結合に関する件", "2021-09-30", "approved_with_opinion")]),
+    (MINUTES_DECIDED_BY_AGENDA_NUMBER,
+     [("保育料の口座振替に係る電子計算機の結合について", "2020-07-15", "approved"),
+      ("町営プールの指定管理に伴う電子計算機の結合について", "2020-07-15", "approved_with_opinion")]),
+])
+def test_council_cases_of_round3_shapes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    cases = extract(text).council_cases
+    assert [(case.title, case.date, case.decision) for case in cases] == expected
+
+
+# stem: {part: floor F1}; a part with nothing in the gold and nothing predicted scores 1.0
+FLOORS = {
+    "toushin_1": {"cases": 1.0, "regs": 1.0, "stats": 1.0},
+    "shingikai_1": {"cases": 1.0, "regs": 1.0},
+}
+_F1_KEY = {"flows": "F1", "cases": "F", "stats": "F", "regs": "F"}
+
+
+@pytest.mark.parametrize("stem", sorted(FLOORS))
+def test_realshapes2_council_genres_keep_their_floors(stem: str, tmp_path: Path) -> None:
+    shared = require_shared()
+    summary, _ = score_document(REALSHAPES2 / f"{stem}.txt", REALSHAPES2 / f"{stem}.json",
+                                shared / "tools" / "score.py", tmp_path)
+    reached = {part: round(summary[part][_F1_KEY[part]], 3) for part in FLOORS[stem]}
+    below = {part: (reached[part], floor) for part, floor in FLOORS[stem].items() if reached[part] < floor}
+    assert not below, f"{stem}: below floor (reached, floor): {below}"
