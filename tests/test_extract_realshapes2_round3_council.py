@@ -3,7 +3,10 @@ documents, one per pattern (table-driven), and floors on the real-shaped documen
 
 Patterns: an 答申 whose number carries the body's prefix and whose subject is a 「件名：…に関する件」 line, dated
 by the signature below and approved on conditions; a numbered agenda 「3. 議題：(1)…について（諮問）」 whose items
-the minutes decide later by number (「議題(2)は…を付して認めることとします」), dated by 「1. 日時：」.
+the minutes decide later by number (「議題(2)は…を付して認めることとします」), dated by 「1. 日時：」;
+an answer for a contractor
+(「Y業務をX（以下「受託者」という。）に委託するに当たり、A課が保有するZを…結合して…提供」) completed by the
+linked system and the start its explanation names.
 """
 
 from __future__ import annotations
@@ -63,9 +66,30 @@ def test_council_cases_of_round3_shapes(text: str, expected: list[tuple[str, str
     assert [(case.title, case.date, case.decision) for case in cases] == expected
 
 
+ANSWER_FOR_A_CONTRACTOR = "\n".join([
+    "霧島個審答申第8号",
+    "件名:学童保育業務の委託に伴う保有個人情報の提供及び電子計算機の結合に関する件",
+    "答 申",
+    "霧島町長が、学童保育業務を社会福祉法人みどり会(以下「受託者」という。)に委託するに当たり、子育て支援課が保有する"
+    "児童の氏名、学年及び緊急連絡先を、受託者の電子計算機と結合して受託者に提供することについては、妥当である。",
+    "1 諮問の内容",
+    "町は、令和5年4月1日から学童保育業務を受託者に委託し、閉域網により入所管理システムと受託者の電子計算機とを結合する。",
+    "令和5年2月1日",
+])
+
+
+def test_an_answer_for_a_contractor_states_the_linked_flow() -> None:
+    extraction = extract(ANSWER_FOR_A_CONTRACTOR)
+    assert [(flow.source_department, flow.source_business, flow.recipient_business, flow.recipient_external,
+             flow.kind, flow.start_date, flow.items, flow.line) for flow in extraction.flows] == [
+        ("子育て支援課", "入所管理システム", "学童保育業務", "社会福祉法人みどり会", "online_connection",
+         "2023-04-01", ["氏名", "学年", "緊急連絡先"], 4)]
+    assert [case.decision for case in extraction.council_cases] == ["approved"]
+
+
 # stem: {part: floor F1}; a part with nothing in the gold and nothing predicted scores 1.0
 FLOORS = {
-    "toushin_1": {"cases": 1.0, "regs": 1.0, "stats": 1.0},
+    "toushin_1": {"flows": 1.0, "cases": 1.0, "regs": 1.0, "stats": 1.0},
     "shingikai_1": {"cases": 1.0, "regs": 1.0},
 }
 _F1_KEY = {"flows": "F1", "cases": "F", "stats": "F", "regs": "F"}
