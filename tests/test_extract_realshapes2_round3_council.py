@@ -6,7 +6,9 @@ by the signature below and approved on conditions; a numbered agenda 「3. 議�
 the minutes decide later by number (「議題(2)は…を付して認めることとします」), dated by 「1. 日時：」;
 an answer for a contractor
 (「Y業務をX（以下「受託者」という。）に委託するに当たり、A課が保有するZを…結合して…提供」) completed by the
-linked system and the start its explanation names.
+linked system and the start its explanation names; a department's speech under its name in a flattened
+speaker table (「W事務では、…SシステムとXの…を専用回線で結び、Zを…送る」, 「Y業務は、…からXに委託します。
+これに伴い、Sシステムを…結合し、Zを…参照」).
 """
 
 from __future__ import annotations
@@ -87,10 +89,40 @@ def test_an_answer_for_a_contractor_states_the_linked_flow() -> None:
     assert [case.decision for case in extraction.council_cases] == ["approved"]
 
 
+MINUTES_WITH_SPEAKER_ABOVE_SPEECH = "\n".join([
+    "第4回白浜町個人情報保護審査会会議録",
+    "1. 日時:令和3年5月20日(木曜日)午後2時から",
+    "3. 議題:(1)町立保育所の給食費の口座振替に係る電子計算機の結合について(諮問)",
+    "(2)町営駐車場管理業務の委託に伴う電子計算機の結合について(諮問)",
+    "発言者 内容",
+    "会長",
+    "議題(1)について、こども課から説明をお願いします。",
+    "こども課",
+    "町立保育所の給食費の徴収事務では、現在、申込書を紙で郵送しています。来年度からは、給食費管理システムと"
+    "収納代行会社の受付サーバを専用回線で結び、児童氏名、口座番号及び引落額をデータで送ることとしたいので、"
+    "条例第8条第1項の規定により御意見を伺うものです。",
+    "会長",
+    "議題(1)は諮問のとおり認めることとします。",
+    "建設課",
+    "町営駐車場の管理業務は、町が行ってきましたが、令和3年10月1日から白浜町振興公社に委託します。"
+    "これに伴い、駐車場管理システムを公社の端末と結合し、利用者の氏名、車両番号及び契約期間を公社が参照できるようにします。",
+])
+
+
+def test_a_department_speaking_under_its_name_states_the_link() -> None:
+    extraction = extract(MINUTES_WITH_SPEAKER_ABOVE_SPEECH)
+    assert [(flow.source_department, flow.source_business, flow.recipient_business, flow.recipient_external,
+             flow.kind, flow.basis_text, flow.start_date, flow.items, flow.line) for flow in extraction.flows] == [
+        ("こども課", "町立保育所の給食費の徴収事務", None, "収納代行会社", "online_connection", "条例第8条第1項",
+         None, ["児童氏名", "口座番号", "引落額"], 9),
+        ("建設課", "駐車場管理システム", "町営駐車場の管理業務", "白浜町振興公社", "online_connection", None,
+         "2021-10-01", ["氏名", "車両番号", "契約期間"], 13)]
+
+
 # stem: {part: floor F1}; a part with nothing in the gold and nothing predicted scores 1.0
 FLOORS = {
     "toushin_1": {"flows": 1.0, "cases": 1.0, "regs": 1.0, "stats": 1.0},
-    "shingikai_1": {"cases": 1.0, "regs": 1.0},
+    "shingikai_1": {"flows": 1.0, "cases": 1.0, "regs": 1.0},
 }
 _F1_KEY = {"flows": "F1", "cases": "F", "stats": "F", "regs": "F"}
 

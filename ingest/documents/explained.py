@@ -26,6 +26,7 @@ from .decisions import decision_of
 from .flows_table import safe_date
 from .items import clean_items
 from .lines import Line
+from .names import is_department
 
 __all__ = ["decided_in_minutes", "explained_flows"]
 
@@ -147,6 +148,40 @@ def _case_above(lines: list[Line], index: int, cases: list[CouncilCase]) -> Coun
     return next((case for case in cases if case.line in above), None)
 
 
+# Minutes whose speaker stands alone on the line above the speech (a flattened 発言者/内容 table): the department
+# explaining its case states the link. Two shapes:
+# 「Y業務は、…令和N年M月D日からXに委託します。これに伴い、Sシステムを…結合し、Zを…参照」: S to the contractor;
+# 「W事務では、…、SシステムとXの…を専用回線で結び、ZをデータでR送る」: W to X, under the article cited.
+_C = "[,、，]"
+_ENTRUSTED_SPOKEN = re.compile(
+    rf"^(?P<rbiz>[^、,，。]+?{_WORK})は{_C}[^。]*?(?P<day>(?:令和|平成)\s*(?:元|\d{{1,2}})\s*年\s*\d{{1,2}}\s*月"
+    rf"\s*\d{{1,2}}\s*日)から(?P<ext>[^、,，。に]+?)に委託します。これに伴い{_C}(?P<sys>[^、,，。を]+?システム)を"
+    rf"[^。]*?結合し{_C}(?P<items>[^。]+?)を[^。]*?(?:参照|閲覧|利用)")
+_LINKED_SPOKEN = re.compile(
+    rf"^(?P<sbiz>[^、,，。]+?{_WORK})では{_C}[^。]*?。[^。]*?(?P<sys>[^、,，。]+?システム)と(?P<ext>[^、,，。の]+?)の"
+    rf"[^、,，。]*?を(?:専用回線|回線|ネットワーク)で(?:結び|結合し|接続し){_C}(?P<items>[^。]+?)を(?:データで)?"
+    r"(?:送る|送信する|提供する)")
+
+
+def _spoken_link(text: str, department: str, line: Line) -> Flow | None:
+    """The link a department states in its explanation (see ``_ENTRUSTED_SPOKEN`` / ``_LINKED_SPOKEN``)."""
+    said = _ENTRUSTED_SPOKEN.match(text)
+    if said:
+        items = clean_items(said.group("items"))[0]
+        return Flow(source_department=department, source_business=said.group("sys"),
+                    recipient_business=said.group("rbiz"), recipient_external=said.group("ext"),
+                    kind="online_connection", basis="council", items=items,
+                    start_date=safe_date(said.group("day"), line.no, []), line=line.no, quote=line.quote)
+    said = _LINKED_SPOKEN.match(text)
+    if said:
+        articles = articles_of(text) if "第" in text else []
+        return Flow(source_department=department, source_business=said.group("sbiz"),
+                    recipient_external=said.group("ext"), kind="online_connection", basis="council",
+                    basis_text=articles[0] if articles else None, items=clean_items(said.group("items"))[0],
+                    line=line.no, quote=line.quote)
+    return None
+
+
 _RECORD = re.compile(r"(?:記録|台帳|名簿|データ|ファイル|システム)$")
 _UNIT_END = re.compile(rf"{_UNIT}$")
 
@@ -194,6 +229,13 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
                 case.flow_ids = [token for token in case.flow_ids if token not in tokens]
                 case.flow_ids.append(str(id(entrusted)))
                 continue
+        speaker = lines[index - 1].text.strip() if index and "システム" in line.text else ""
+        spoken = (_spoken_link(line.text.strip(), speaker, line)
+                  if speaker and len(speaker) <= 20 and is_department(speaker) else None)
+        if spoken is not None:  # a department's explanation under its name, in a flattened speaker table
+            read.add(line.no)
+            out.append(spoken)
+            continue
         if not _SPEAKER.match(line.text):
             consulted = _consulted_flows(line.text.strip(), line.no, line.quote) if "諮問" in line.text else []
             case = _titled_case(lines, index, cases) if consulted else None
