@@ -92,14 +92,19 @@ def basis_order() -> list[str]:
     return [basis for basis, _, _ in _basis_table()]
 
 
+@cache
+def _basis_facts() -> dict[str, tuple[int, bool]]:
+    return {name: (rank, weak) for name, rank, weak in _basis_table()}
+
+
 def basis_rank(basis: str) -> int:
     """The rank of a basis; a basis the file does not know ranks as the weakest."""
-    return next((rank for name, rank, _ in _basis_table() if name == basis), -1)
+    return _basis_facts().get(basis, (-1, True))[0]
 
 
 def is_weak_basis(basis: str) -> bool:
     """True for a basis the file marks weak (and for one it does not know)."""
-    return next((weak for name, _, weak in _basis_table() if name == basis), True)
+    return _basis_facts().get(basis, (-1, True))[1]
 
 
 def fiscal_year(iso_date: str | None) -> int | None:

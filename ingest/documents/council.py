@@ -55,10 +55,10 @@ __all__ = ["council_cases", "decision_of", "whole_flows"]
 _DATE = re.compile(r"(?:明治|大正|昭和|平成|令和|[HRS])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?"
                    r"|(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?")
 _MEETING = re.compile(r"審議会.*(?:会議|次第|議事|概要|開催|議事録)|(?:会議録|議事録|会議概要)")
-_WHEN = re.compile(r"^(?:日\s*時|開催日時?|日程)\s*[:：]")
-_MARKER = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*)?[【\[(（]?\s*(?:\d+\s*)?"
+_WHEN = re.compile(r"^(?:\d{1,2}[.．]\s*)?(?:日\s*時|開催日時?|日程)\s*[:：]")
+_MARKER = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*)?[【\[(（]?\s*(?:\d+[.．]?\s*)?"
                      r"(諮問案件|諮問第\s*\d+\s*号|諮問事項|報告事項|報告案件|審議事項|議題)"
-                     r"(?:\s*\d+)?(?:の審議)?\s*[】\])）]?\s*(.*)$")
+                     r"(?:\s*\d+)?(?:の審議)?\s*[】\])）:：]?\s*(.*)$")
 _NUMBERED = re.compile(r"^(?:[-*・]\s*)?(?:\d{1,2}[\s.)．]|[(（]\d{1,2}[)）])\s*(.+)$")
 _TAGGED_TITLE = re.compile(r"^(.+について)\s*【([^】]+(?:課|室|係|所|センター|局|部|委員会|館))】$")
 _BULLET = re.compile(r"^[ア-ンａ-ｚa-z][\s.)）．]\s*(提供先|利用先|提供元|利用元|保有課|提供項目|利用項目|項目)"
@@ -68,9 +68,13 @@ _DEPT_LABELLED = re.compile(r"^[\[(（](?:担当課?|所管課?|担当部署)\s*
                             r"([^\]()（）]+?(?:課|室|係|所|センター|局|部|委員会|館))[\])）]$")
 _LISTED = re.compile(r"^[○◯●■・]\s*.*(?:個人情報|提供する|利用する).*(?:内容|項目)"
                      r"|^[○◯●■・]\s*(?:提供|利用|収集)する個人情報$")
-_ANSWER = re.compile(r"^答申第\s*\d+\s*号$|[(（]答申[)）]$")
+_ANSWER = re.compile(r"^\S{0,8}答申第\s*\d+\s*号$|[(（]答申[)）]$")
+_SUBJECT = re.compile(r"^件\s*名\s*[:：]\s*(?P<title>\S.{7,}(?:について|に関する件|の件))$")  # an answer's subject line
+_AGENDA_NUMBER = re.compile(r"^[(（](\d{1,2})[)）]")
+_AGENDA_REF = re.compile(r"議題\s*[(（]?(\d{1,2})[)）]?\s*(?:は|について(?:は|、|,))")  # 「議題(2)は…認める」
 _ANSWER_APPROVED = re.compile(r"(?:妥当|適当|適切)である。?$|差し支えない。?$|やむを得ない。?$")
 _ANSWER_REJECTED = re.compile(r"(?:妥当|適当|適切)でない|不適当|認められない。?$")
+_ON_CONDITIONS = re.compile(r"条件を付(?:した上で|して|し)")
 _OPINION_HEADING = re.compile(r"[付附]帯意見")
 _TAGS = re.compile(r"<[^>]+>")
 _DONE = re.compile(r"(?:した|された|しました)(?:こと|もの|件)(?:について|の報告)")
@@ -192,6 +196,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
     meeting_start = 0  # the first case of the meeting being read
     answering = False  # inside an 答申 letter: its date is the case's, its 結論 and 付帯意見 the decision
     joined_away: set[int] = set()  # continuation lines of a title broken mid-word, already read with it
+    by_agenda_number: dict[str, _Case] = {}  # 「(2)…について（諮問）」: minutes later decide 「議題(2)は…」
     for index, line in enumerate(lines):
         text = line.text
         if not text or line.no in skip or index in joined_away:
@@ -204,6 +209,22 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             answering, meeting_date = True, last_date or meeting_date
         elif answering and cases:
             _answer_decision(cases[-1], text)
+            if cases[-1].date is None and _DATE.fullmatch(text.strip()):
+                cases[-1].date = safe_date(text.strip(), line.no, problems)  # the letter's date, signed below
+        subject = _SUBJECT.match(text) if answering and text[0] == "件" else None
+        if subject:  # 「件名：…に関する件」: the answer's subject is its case
+            current = _Case(compact(subject.group("title")), line, meeting_date or last_date, False,
+                            number=marker_number)
+            cases.append(current)
+            marker = marker_number = None
+            continue
+        referred = _AGENDA_REF.search(text) if "議題" in text and by_agenda_number else None
+        decided = decision_of(text) if referred else None
+        if decided and referred.group(1) in by_agenda_number:  # 「議題(2)は…を付して認めることとします」
+            case = by_agenda_number[referred.group(1)]
+            if case.decision == "unknown":
+                case.decision = decided
+            continue
         bullet = _BULLET.match(text) if current is not None and current.open and not current.parts else None
         if bullet:
             role, value = bullet.group(1), bullet.group(2).strip()
@@ -233,7 +254,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             continue
         if pending_heading_date and meeting_date is None and found:
             meeting_date = safe_date(found[0], line.no, problems)
-        if found and text[0] in "日開" and _WHEN.match(text):
+        if found and (text[0] in "日開" or text[0].isdigit()) and _WHEN.match(text):
             meeting_date = safe_date(found[0], line.no, problems)
         if found and "書面" in text and _WRITTEN.search(text) and not text.endswith("について"):
             period = _PERIOD_END.search(text)  # 「令和5年6月1日から6月7日まで」: the year is the first day's
@@ -299,7 +320,8 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             titled = False  # 「書」について」: the tail of a title broken elsewhere, not a title
         if titled and (marker is not None or _is_case_title(text)
                        or (tagged and flow_kind(compact(text)) is not None)
-                       or (answering and text.endswith(("(答申)", "（答申）")))):  # the answer letter's subject
+                       or (answering and text.endswith(("(答申)", "（答申）")))  # the answer letter's subject
+                       or (numbered and text.endswith(("(諮問)", "（諮問）")))):  # an agenda item put to the council
             title = compact(numbered.group(1) if numbered else text).lstrip("・")
             title = re.sub(r"[(（]答申[)）]$", "", title)
             title = (_lead_in(lines, index, skip) if not numbered else "") + title
@@ -307,6 +329,9 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                             number=marker_number if marker else None)
             if tagged:
                 current.departments.append(tagged.group(2))
+            agenda_number = _AGENDA_NUMBER.match(text) if numbered else None
+            if agenda_number:
+                by_agenda_number[agenda_number.group(1)] = current
             cases.append(current)
             marker = marker_number = None
             continue
@@ -389,6 +414,8 @@ def _answer_decision(case: _Case, text: str) -> None:
     """An 答申's conclusion: 「…は、妥当である。」 approves; a 付帯意見 section after it adds an opinion."""
     if case.decision == "approved" and len(text) <= 20 and _OPINION_HEADING.search(text):
         case.decision = "approved_with_opinion"
+    elif case.decision == "unknown" and _ANSWER_APPROVED.search(text) and _ON_CONDITIONS.search(text):
+        case.decision = "approved_with_opinion"  # 「次に掲げる条件を付した上で、妥当である。」
     elif case.decision == "unknown" and _ANSWER_REJECTED.search(text):
         case.decision = "rejected"
     elif case.decision == "unknown" and _ANSWER_APPROVED.search(text):

@@ -23,8 +23,10 @@ import re
 from ..records import CouncilCase, Flow
 from .consult import articles_of
 from .decisions import decision_of
+from .flows_table import safe_date
 from .items import clean_items
 from .lines import Line
+from .names import is_department
 
 __all__ = ["decided_in_minutes", "explained_flows"]
 
@@ -105,6 +107,81 @@ def _consulted_flows(text: str, line: int, quote: str) -> list[Flow]:
     return out
 
 
+# An answer letter: 「Y業務をX（以下「受託者」という。）に委託するに当たり、A課が保有するZを、受託者の電子計算機と
+#結合して受託者に提供する」, the linked system and the start named by the explanation below (「…Sシステムと受託者の
+# 電子計算機とを結合」, 「令和N年M月D日から」).
+_ENTRUSTED = re.compile(
+    rf"(?P<rbiz>[^、。を「」()（）]+?{_WORK})を(?P<ext>[^、。を()（）]+?)(?:[(（]以下「[^」]+」という。?[)）])?に"
+    rf"委託する(?:に当たり|にあたり|に際し)、(?P<dept>[^、。を]+?{_UNIT})が(?:保有|管理)する(?P<items>[^。]+?)を、"
+    r"(?P<how>[^。]*?)(?:提供する|提供し)")
+_LINKED_SYSTEM = re.compile(r"(?P<sys>[^、。をと]{2,20}?システム)と[^。]{0,20}?電子計算機とを?結合")
+_FROM_DAY = re.compile(r"((?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)から")
+
+
+def _entrusted_flow(lines: list[Line], index: int) -> Flow | None:
+    """The hand-over an answer states for a contractor (see ``_ENTRUSTED``), completed by the lines below."""
+    line = lines[index]
+    match = _ENTRUSTED.search(line.text)
+    if not match:
+        return None
+    items = clean_items(match.group("items"))[0]
+    if items and "の" in items[0]:
+        items[0] = items[0].rsplit("の", 1)[1]  # 「対象者の氏名、…」: the items, not whose they are
+    flow = Flow(source_department=match.group("dept"), recipient_business=match.group("rbiz"),
+                recipient_external=match.group("ext").strip(),
+                kind="online_connection" if "結合" in match.group("how") else "external_provision",
+                basis="council", items=items, line=line.no, quote=line.quote)
+    for below in lines[index + 1:index + 12]:
+        linked = _LINKED_SYSTEM.search(below.text) if "結合" in below.text else None
+        if linked:
+            flow.source_business = linked.group("sys").split("により")[-1].lstrip("、")
+            flow.kind = "online_connection"
+            day = _FROM_DAY.search(below.text)
+            flow.start_date = safe_date(day.group(1), below.no, []) if day else None
+            break
+    return flow
+
+
+def _case_above(lines: list[Line], index: int, cases: list[CouncilCase]) -> CouncilCase | None:
+    """The case whose title stands a few lines above (an answer letter's subject)."""
+    above = {line.no for line in lines[max(0, index - 6):index]}
+    return next((case for case in cases if case.line in above), None)
+
+
+# Minutes whose speaker stands alone on the line above the speech (a flattened 発言者/内容 table): the department
+# explaining its case states the link. Two shapes:
+# 「Y業務は、…令和N年M月D日からXに委託します。これに伴い、Sシステムを…結合し、Zを…参照」: S to the contractor;
+# 「W事務では、…、SシステムとXの…を専用回線で結び、ZをデータでR送る」: W to X, under the article cited.
+_C = "[,、，]"
+_ENTRUSTED_SPOKEN = re.compile(
+    rf"^(?P<rbiz>[^、,，。]+?{_WORK})は{_C}[^。]*?(?P<day>(?:令和|平成)\s*(?:元|\d{{1,2}})\s*年\s*\d{{1,2}}\s*月"
+    rf"\s*\d{{1,2}}\s*日)から(?P<ext>[^、,，。に]+?)に委託します。これに伴い{_C}(?P<sys>[^、,，。を]+?システム)を"
+    rf"[^。]*?結合し{_C}(?P<items>[^。]+?)を[^。]*?(?:参照|閲覧|利用)")
+_LINKED_SPOKEN = re.compile(
+    rf"^(?P<sbiz>[^、,，。]+?{_WORK})では{_C}[^。]*?。[^。]*?(?P<sys>[^、,，。]+?システム)と(?P<ext>[^、,，。の]+?)の"
+    rf"[^、,，。]*?を(?:専用回線|回線|ネットワーク)で(?:結び|結合し|接続し){_C}(?P<items>[^。]+?)を(?:データで)?"
+    r"(?:送る|送信する|提供する)")
+
+
+def _spoken_link(text: str, department: str, line: Line) -> Flow | None:
+    """The link a department states in its explanation (see ``_ENTRUSTED_SPOKEN`` / ``_LINKED_SPOKEN``)."""
+    said = _ENTRUSTED_SPOKEN.match(text)
+    if said:
+        items = clean_items(said.group("items"))[0]
+        return Flow(source_department=department, source_business=said.group("sys"),
+                    recipient_business=said.group("rbiz"), recipient_external=said.group("ext"),
+                    kind="online_connection", basis="council", items=items,
+                    start_date=safe_date(said.group("day"), line.no, []), line=line.no, quote=line.quote)
+    said = _LINKED_SPOKEN.match(text)
+    if said:
+        articles = articles_of(text) if "第" in text else []
+        return Flow(source_department=department, source_business=said.group("sbiz"),
+                    recipient_external=said.group("ext"), kind="online_connection", basis="council",
+                    basis_text=articles[0] if articles else None, items=clean_items(said.group("items"))[0],
+                    line=line.no, quote=line.quote)
+    return None
+
+
 _RECORD = re.compile(r"(?:記録|台帳|名簿|データ|ファイル|システム)$")
 _UNIT_END = re.compile(rf"{_UNIT}$")
 
@@ -141,6 +218,23 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
     read: set[int] = set()
     for index, line in enumerate(lines):
         if line.no in consumed or line.cells:
+            continue
+        if not _SPEAKER.match(line.text) and "委託" in line.text:
+            entrusted = _entrusted_flow(lines, index)
+            case = _case_above(lines, index, cases) if entrusted else None
+            if case is not None:  # the answer states the flow its subject only names
+                read.add(line.no)
+                out.append(entrusted)
+                replaced.update(token for token in case.flow_ids if token in tokens)
+                case.flow_ids = [token for token in case.flow_ids if token not in tokens]
+                case.flow_ids.append(str(id(entrusted)))
+                continue
+        speaker = lines[index - 1].text.strip() if index and "システム" in line.text else ""
+        spoken = (_spoken_link(line.text.strip(), speaker, line)
+                  if speaker and len(speaker) <= 20 and is_department(speaker) else None)
+        if spoken is not None:  # a department's explanation under its name, in a flattened speaker table
+            read.add(line.no)
+            out.append(spoken)
             continue
         if not _SPEAKER.match(line.text):
             consulted = _consulted_flows(line.text.strip(), line.no, line.quote) if "諮問" in line.text else []
