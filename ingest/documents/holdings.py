@@ -40,13 +40,21 @@ _HELD = re.compile(r"(?P<src>" + _UNIT + r")が保有する(?P<obj>[^。]+?)を�
 _CONNECTED = re.compile(r"(?P<dept>" + _UNIT + r")の(?P<biz>[^、。をが]+?(?:業務|事務|事業|システム))において、"
                         r"(?P<items>[^。]+?)を(?P<target>[^、。を]+?)と(?:オンライン結合|オンラインで接続)")
 _BIZ = r"[^、。をがでの「」]+?(?:事務|業務|事業|システム)"
+_RECEIVER = r"[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所|委員会)"
 _HELD_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)を、?"
-                               r"(?P<rdept>" + _UNIT + r")の(?P<rbiz>" + _BIZ + r")(?:で|において)(?:目的外)?利用")
+                               r"(?P<rdept>" + _RECEIVER + r")の(?P<rbiz>" + _BIZ + r")(?:で|において)(?:目的外)?利用")
+# 「A課がX事務で保有する甲及び乙を、B会に提供(本人の同意があるもの)」: a report's case of outside provision
+_GIVEN_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)を、?"
+                                r"(?P<to>[^、。をにへ]{2,30}?)(?:に対し|へ|に)(?:外部)?提供")
+# 「…において利用(法令に基づくもの)」: the ground a report gives in brackets after the case
+_GROUND = re.compile(r"[(（](?P<ground>[^()（）]*(?:に基づく|同意がある|同意を得た)もの)[)）]")
+_CASE_NUMBER = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）]|[①-⑳])\s*")
 _WHY = re.compile(r"(?:^|、)(?P<why>[^、。]+?ため)、")
 _THIS_USE = re.compile(r"^(?:これは|この(?:利用|提供|目的外利用|外部提供)は)、?(?P<basis>[^。]*?)に基づ(?:く|き|いて)")
 _LISTED = re.compile(r"(?:利用|提供|結合)する(?:項目|個人情報)は、?(?P<items>[^。]+?)(?:である|です|とする)")
 _DEVICE = re.compile(r"の(?:サーバ|サーバー|クラウド|システム|端末)$")
 _OWNER = re.compile(r"^[^、。]{1,8}?(?:者|人)の")
+_PUPILS_OF = re.compile(r"^(?:児童|生徒|園児|学生)の")  # 「児童の氏名及び学年」: whose data, not an item
 
 
 def _recipients(text: str) -> list[str]:
@@ -60,7 +68,17 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
     flows: list[Flow] = []
     listed = _LISTED.search(flat)
     for sentence in flat.split("。"):
-        body = _SPEAKER.sub("", sentence, count=1)
+        body = _CASE_NUMBER.sub("", _SPEAKER.sub("", sentence, count=1))
+        ground = _GROUND.search(body)
+        basis_text = ground.group("ground") if ground else None
+        basis = classify_basis(basis_text) if basis_text else "unknown"
+        given = _GIVEN_BY_BUSINESS.search(body) if "で保有する" in body and "提供" in body else None
+        if given:
+            flows.append(Flow(source_department=given.group("src"), source_business=given.group("sbiz"),
+                              recipient_external=given.group("to"), kind="external_provision",
+                              basis=basis, basis_text=basis_text,
+                              items=split_items(_PUPILS_OF.sub("", given.group("obj"))), line=line, quote=quote))
+            continue
         by_business = _HELD_BY_BUSINESS.search(body) if "で保有する" in body else None
         if by_business:
             # 「A課がX事務で保有する甲、乙を、B課のY事務で利用しています」: both ends named with their businesses
@@ -68,6 +86,7 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
             flows.append(Flow(source_department=by_business.group("src"), source_business=by_business.group("sbiz"),
                               recipient_department=by_business.group("rdept"),
                               recipient_business=by_business.group("rbiz"), kind="purpose_outside_use",
+                              basis=basis, basis_text=basis_text,
                               items=split_items(by_business.group("obj")), reason=why.group("why") if why else None,
                               line=line, quote=quote))
             continue

@@ -18,7 +18,7 @@ from unicodedata import is_normalized
 
 from ..normalize import nfkc_fast
 
-__all__ = ["Line", "is_row_number", "section_title", "split_cells", "split_lines"]
+__all__ = ["Line", "despace", "is_row_number", "section_title", "split_cells", "split_lines"]
 
 _PIPE = re.compile(r"\s*\|\s*")
 _RULE_CELL = re.compile(r"^:?-{2,}:?$")
@@ -75,6 +75,45 @@ def split_cells(text: str) -> list[str]:
     return []
 
 
+_NUMBER_TOKEN = re.compile(r"^\d[\d,.]*%?$")
+_UNIT = frozenset("年月日度号条回階")
+# column words of count tables: a spaced-out header made only of them keeps them apart
+_COLUMN_WORD = re.compile(r"目的外利用|外部提供|実施機関|開示請求|訂正請求|利用停止請求|審査請求"
+                          r"|部分開示|一部開示|全部開示|不開示|非開示|不存在|取下げ|新規|変更|廃止|区分|年度|件数|合計|総計|計")
+
+
+def _spaced_out(text: str) -> bool:
+    """A line of a PDF conversion that put a space after every character: 「市 長 18 9 27」."""
+    tokens = text.split()
+    return len(tokens) >= 5 and sum(len(token) == 1 for token in tokens) >= 0.6 * len(tokens)
+
+
+def despace(text: str) -> str:
+    """The words of a spaced-out line joined again; counts stay apart from the words and from each other.
+
+    >>> despace("教 育 委 員 会 3 2 5")
+    '教育委員会 3 2 5'
+    >>> despace("令 和 3 年 度 の 状 況")
+    '令和3年度の状況'
+    >>> despace("区 分 新 規 変 更 廃 止")
+    '区分 新規 変更 廃止'
+    """
+    tokens = text.split()
+    out = tokens[:1]
+    for position in range(1, len(tokens)):
+        previous, current = tokens[position - 1], tokens[position]
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        before, now = bool(_NUMBER_TOKEN.match(previous)), bool(_NUMBER_TOKEN.match(current))
+        apart = ((before and now) or (now and not before and following not in _UNIT)
+                 or (before and not now and current not in _UNIT))
+        out.append((" " if apart else "") + current)
+    joined = "".join(out)
+    words = _COLUMN_WORD.findall(joined)
+    if len(words) >= 3 and "".join(words) == joined:
+        return " ".join(words)  # 「実 施 機 関 目 的 外 利 用 外 部 提 供 計」: a table's header
+    return joined
+
+
 def split_lines(text: str) -> list[Line]:
     """Number the document's lines, NFKC-normalise them and split table rows into cells.
 
@@ -83,8 +122,13 @@ def split_lines(text: str) -> list[Line]:
     """
     out: list[Line] = []
     append = out.append
-    for index, raw in enumerate(text.split("\n"), start=1):
+    raws = text.split("\n")
+    # a conversion that spaced out every character does it on many lines, never on one
+    spaced = sum(1 for raw in raws[:200] if " " in raw and _spaced_out(raw)) >= 3
+    for index, raw in enumerate(raws, start=1):
         norm = raw if is_normalized("NFKC", raw) else nfkc_fast(raw)
+        if spaced and _spaced_out(norm):
+            norm = despace(norm)
         cells: list[str] = []
         if "\t" in norm or "|" in norm:
             cells = split_cells(norm)

@@ -29,7 +29,15 @@ _LIST_NAME = re.compile(r"(?P<whose>[一-龥ァ-ヶー々]{3,})[)）]?(?P<of>の
 _HANDS_OVER = re.compile(r"提供|配布|配付|共有")
 _RECIPIENT_HEADING = re.compile(r"提供先|配布先|配付先|関係者とは|関係者[(（]|名簿の提供を受ける")
 _CONTENT_HEADING = re.compile(r"名簿(?:情報)?の(?:内容|記載事項|項目)|(?:記載|掲載)(?:される|する)(?:事項|内容|情報)"
-                              r"|記載事項|^(?:提供する|提供される)(?:情報|項目|事項)")
+                              r"|記載事項|^(?:提供する|提供される)(?:情報|項目|事項)"
+                              r"|名簿に(?:は)?(?:どんな|どのような)(?:こと|事項|情報)")  # a Q&A's question
+# 「A 氏名、住所…が書かれています。」: the answer line around the items
+_ANSWER_WRAP = re.compile(r"^(?:A|Ａ|答)[\s:：.．]*"
+                          r"|(?:など)?が(?:書かれて|記載されて|載って|掲載されて)(?:います|いる|おります)$")
+# 「生命や身体を守るため特に必要があるときは…提供」: the disaster-time provision, in the condition's words
+_VITAL = re.compile(r"(?:生命|身体)[^、。]{0,20}?必要(?:がある|な)(?:とき|場合)")
+# 「…自治会等に提供しています」: one kind of body, named with 等, is a recipient (a bare 関係者 is not)
+_KIND_OF_BODY = re.compile(r"[一-龥ァ-ヶー々]{2,}等$")
 _NOT_AGREED = re.compile(r"同意を得ていない場合(?:であって|で)?も|同意(?:が|の)?ない場合(?:であって|で)?も")
 _DISASTER = re.compile(r"災害")
 _LABELLED = re.compile(r"^[^:：]{2,20}[:：]\s*(?P<value>\S.*)$")  # 「提供先：A、B」 with its value on the line
@@ -43,6 +51,10 @@ _ENUMERATION = re.compile(r"(?P<names>[^。]+?)など(?:の)?[^、。]{0,12}?(?:
 # 「町内会長と地区連絡会に、市から提供されている名簿を…」: the bodies that already hold the list
 _HOLDERS = re.compile(r"(?P<names>[^、。「」]+?)に、?[^、。]{1,6}から(?:提供|配布|配付)されて(?:いる|きた|おります)"
                       r"[^、。]{0,6}?名簿")
+# 「市内のA会(B会長)、C会(D会長)と名簿の共有に関する協定を結んだ」: bodies that signed an agreement on the list
+_AGREED_WITH = re.compile(r"(?P<names>(?:[一-龥ァ-ヶー々]{2,}(?:[(（][^()（）]{1,20}[)）])?[、・]?)+)と"
+                          r"(?:[^。、]{0,20}?(?:に関する|についての))?協定を(?:結|締結|交わ)")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _JOINED_BY_TO = re.compile(r"(?<=[一-龥ァ-ヶー々])と(?=[一-龥ァ-ヶー々])")
 _GROUP_ONLY = re.compile(r"(?P<group>[一-龥ァ-ヶー々]{2,}関係者)(?:に|へ)[^。]{0,15}?(?:提供|配布|配付)")
 _PARTICLE_CUT = re.compile(r"^.*(?:で|には|は|を|が|ば|に|から|、)(?=[^、]{2,}$)")
@@ -65,7 +77,11 @@ def list_name(lines: list[Line]) -> str | None:
         for found in _LIST_NAME.finditer(line.text):
             name = found.group("whose") + (found.group("of") or "") + "名簿"
             counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=lambda name: counts[name]) if counts else None
+    # 「要支援者名簿」 in a headline is the same list as 「避難行動要支援者の名簿」: the shorter counts for the longer
+    bare = {name: name.replace("の", "") for name in counts}
+    totals = {name: sum(count for other, count in counts.items() if bare[name].endswith(bare[other]))
+              for name in counts}
+    return max(totals, key=lambda name: totals[name]) if totals else None
 
 
 def _is_heading(text: str) -> bool:
@@ -106,7 +122,7 @@ def _items(lines: list[Line]) -> list[str]:
                 elif bullets:
                     break
                 else:
-                    return split_items(after.text.rstrip("。"))
+                    return split_items(_ANSWER_WRAP.sub("", after.text.rstrip("。")))
             if bullets:
                 return bullets
         if "名簿" in line.text and len(_QUOTED.findall(line.text)) >= 3:
@@ -125,6 +141,11 @@ def _basis(lines: list[Line]) -> tuple[str, str | None]:
                 return "consent", phrase.group(0) if phrase else "同意"
             law = _ORDINANCE.search(sentence)
             if law and "名簿" in sentence:
+                return "law", re.sub(r"^.*?(?:は|では|が)、", "", law.group("law"))
+    for line in lines:  # 「…名簿に関する条例に基づき、…名簿を作成」: the ordinance the list itself rests on
+        for sentence in line.text.split("。"):
+            law = _ORDINANCE.search(sentence) if "名簿" in sentence and "同意" not in sentence else None
+            if law and "名簿" in law.group("law"):
                 return "law", re.sub(r"^.*?(?:は|では|が)、", "", law.group("law"))
     return "unknown", None
 
@@ -163,6 +184,11 @@ def name_list_flows(lines: list[Line], consumed: set[int],
                 elif seen_bullet or _RECIPIENT_HEADING.search(after.text) or _is_heading(after.text):
                     break  # the list ended, or a new heading started before any bullet
             continue
+        agreed = _AGREED_WITH.search(text)
+        if agreed and "名簿" in text:
+            names = [name for name in re.split(r"[、・]", _BRACKETED.sub("", agreed.group("names"))) if name]
+            found.extend((name, line) for name in names)
+            continue
         if not _HANDS_OVER.search(text) or ("名簿" not in text and "関係者" not in text):
             continue
         holders = _HOLDERS.search(text)
@@ -173,7 +199,9 @@ def name_list_flows(lines: list[Line], consumed: set[int],
             match = pattern.search(text)
             bodies = _bodies(match.group("names")) if match else []
             if pattern is _DIRECT_LIST and len(bodies) < 2:
-                bodies = []  # one name before the verb is a group (「関係者に提供」), not a list of bodies
+                # one name before the verb is a group (「関係者に提供」), not a list of bodies, unless 「自治会等」
+                kind = _KIND_OF_BODY.search(match.group("names")) if match else None
+                bodies = [kind.group(0)] if kind and "関係者" not in kind.group(0) else []
             if bodies:
                 found.extend((body, line) for body in bodies)
                 break
@@ -206,6 +234,8 @@ def name_list_flows(lines: list[Line], consumed: set[int],
             continue
         seen.add(key)
         phrase = urgent.get(id(line))
+        vital = _VITAL.search(line.text) if _DISASTER.search(line.text) else None
+        phrase = phrase or (vital.group(0) if vital else None)
         flows.append(Flow(source_business=name, recipient_external=body, kind="external_provision",
                           basis="vital_interest" if phrase else basis, basis_text=phrase or basis_text,
                           items=list(items), line=line.no, quote=line.quote))

@@ -145,7 +145,8 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
             flows.extend(reported)
             continue
         if not _PROVIDES.search(sentence):
-            flows.extend(_stated_without_law(sentence, line, quote, before, after))
+            stated = _stated_without_law(sentence, line, quote, before, after)
+            flows.extend(stated or _handed_over(sentence, text, line, quote, after))
             continue
         law = _LAW.search(sentence)
         # 「…のため、対象者の同意を得たうえで、B機関へXを提供しています」: consent stands where a law would
@@ -288,6 +289,45 @@ def _aliases(before: Sequence[str]) -> dict[str, str]:
         for found in _ALIAS_DEFINED.finditer(compact(text)):
             out[found.group("alias")] = _trim_body(found.group("full"))
     return out
+
+
+# 「…を紙に印刷してB本部に渡しています」「…を作り、B本部に提供した」: a report of a provision already made
+_HANDED = re.compile(r"(?P<to>[^、。をにへ]+?)(?:に対し(?:て)?|へ|に)、?"
+                     r"(?:提供|渡)し(?:た|ている|ています|ました|ております)")
+_HANDED_ITEMS = re.compile(r"(?P<items>[^、。を]+)を[^。を]*$")
+_MADE_FROM = re.compile(r"(?P<register>[^、。をのはが「」\s]*台帳)(?:の[^、。を]{0,8})?(?:から|より)")
+_OFFICE_DOES = re.compile(r"(?:^|、|は)(?P<office>[^、。をのはがに]+?(?:課|室|係|局|センター))が")
+_ARTICLE = re.compile(r"[一-龥ァ-ヶー々]+(?:法|施行令|政令|条例|規則)第\d+条(?:第\d+項)?(?:第\d+号)?")
+_MEDIUM = re.compile(r"(?:シール|ラベル|名簿|データ|一覧表?|リスト|情報)$")
+# 「住所と氏名だけを印字した」: what the medium carries, a line or two below
+_PRINTED = re.compile(r"(?P<items>[^、。を]+?)(?:だけ|のみ)?を(?:印字|印刷|記載)")
+
+
+def _handed_over(sentence: str, text: str, line: int, quote: str, after: Sequence[str]) -> list[Flow]:
+    """「市民課が住民基本台帳から…を抜き出し、氏名・住所を紙に印刷してB本部に渡しています」: the office, the
+    register, the items and the outside body of a provision told as done; a statute the line cites is its basis."""
+    match = _HANDED.search(sentence)
+    if not match:
+        return []
+    recipient = _trim_body(re.sub(r"^.*(?:して|て、)(?=[一-龥ァ-ヶ])", "", match.group("to")))
+    if not recipient or not _ORGANISATION.search(recipient) or _ASKED.search(sentence):
+        return []
+    before = sentence[:match.start()]
+    stated = _HANDED_ITEMS.search(before)
+    described = _WHO_LISTED.sub("", stated.group("items")) if stated else ""
+    items, _ = clean_items(described) if described else ([], None)
+    if not items or all(_MEDIUM.search(item) for item in items):
+        printed = next((found for found in map(_PRINTED.search, after[:2]) if found), None)
+        carried = re.sub(r"^.*(?:、|には|は)(?=[一-龥ァ-ヶ])", "", printed.group("items")) if printed else ""
+        items = clean_items(carried.replace("と", "、"))[0] if carried else []
+    register = _MADE_FROM.search(before)
+    office = _OFFICE_DOES.search(before)
+    article = _ARTICLE.search(text)
+    return [Flow(source_department=office.group("office") if office else None,
+                 source_business=register.group("register") if register else None,
+                 recipient_external=recipient, kind="external_provision",
+                 basis="law" if article else "unknown", basis_text=article.group(0) if article else None,
+                 items=items, line=line, quote=quote)]
 
 
 def _trim_body(name: str) -> str:

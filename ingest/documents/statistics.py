@@ -177,9 +177,73 @@ def _transposed(lines: list[Line], header: Line, body: int) -> tuple[list[Statis
     return out, body
 
 
-def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
-    """One statistic per count cell of every count table."""
+_ROW_HEAD = re.compile(r"^(?:年度|区分|年月|年)$")
+_STACKED_COUNT = re.compile(r"^(?P<n>\d[\d,]*)\s*(?:件|人)?$")
+
+
+def stacked_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
+    """Count tables flattened one cell per line: 「年度」, the column words, then each period and its counts.
+
+    >>> from .lines import split_lines
+    >>> page = split_lines("訂正請求の件数\\n年度\\n訂正請求\\n利用停止請求\\n令和4年度\\n2\\n0\\n令和5年度\\n1\\n3")
+    >>> [(s.organ_or_basis, s.kind, s.count, s.line) for s in stacked_statistics(page, set())][:2]
+    [('令和4年度', 'correction_request', 2, 6), ('令和4年度', 'suspension_request', 0, 7)]
+    """
     out: list[Statistic] = []
+    texts = [line.text for line in lines]
+    for index, line in enumerate(lines):
+        if not _ROW_HEAD.match(line.text) or line.cells or line.no in skip:
+            continue
+        columns: list[str] = []
+        position = index + 1
+        while position < len(lines) and not _PERIOD.fullmatch(texts[position]):
+            text = texts[position]
+            if not text or "。" in text or len(text) > 20 or _STACKED_COUNT.match(text) or lines[position].cells:
+                columns = []
+                break
+            if text[:1] in "(（" and columns:
+                columns[-1] += text  # 「(旧条例の是正請求を含む)」: a note under the word above
+            else:
+                columns.append(text)
+            position += 1
+        if len(columns) < 2:
+            continue
+        titles = [text for text in reversed(texts[max(0, index - 3):index]) if text and "。" not in text]
+        table = section_title(titles[0])[:30] if titles else ""  # the heading above, past a sentence on it
+        while position < len(lines) and _PERIOD.fullmatch(texts[position]):
+            period, values, position = texts[position], [], position + 1
+            while position < len(lines) and _VALUES.match(texts[position]):
+                values.extend((int(token.replace(",", "")), lines[position]) for token in texts[position].split()
+                              if _STACKED_COUNT.match(token))  # a rate (99%) or a note (参考) is no count
+                position += 1
+            names = columns if len(values) == len(columns) else _column_words("".join(columns))
+            if len(values) != len(names):
+                break
+            for name, (count, cell) in zip(names, values, strict=True):
+                kind = None if _NO_KIND.fullmatch(name) else stat_kind(name) or (
+                    "disclosure_granted" if name == "開示" else None)
+                if kind:
+                    out.append(Statistic(table=table, organ_or_basis=period, kind=kind, count=count, line=cell.no,
+                                         quote=cell.quote))
+    return out
+
+
+# the words of a header broken into pieces (「請求」「件数」「一部」「開示」): counted columns only
+_HEADER_WORD = re.compile(r"(?:存否応答拒否|請求件数|処理件数|決定件数|処理内容|決定内容|開示率"
+                          r"|一部開示|部分開示|全部開示|不開示|非開示|不存在|取下げ|取り下げ|却下|処理中|開示)(?:[(（][^)）]*[)）])?")
+_VALUES = re.compile(r"^(?:\d[\d,]*%?|[(（][^)）]{1,8}[)）])(?:\s+\d[\d,]*%?)*$")
+
+
+def _column_words(flat: str) -> list[str]:
+    words = [match.group(0) for match in _HEADER_WORD.finditer(flat)]
+    if "".join(words) != flat:
+        return []
+    return [word for word in words if not word.endswith(("内容", "率"))]  # a group heading, a rate
+
+
+def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
+    """One statistic per count cell of every count table (and of those flattened one cell per line)."""
+    out: list[Statistic] = stacked_statistics(lines, skip)
     rows = [position for position, line in enumerate(lines) if line.cells]  # only table rows can hold a header
     index = 0
     for start in rows:
@@ -289,7 +353,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         subject: str | None = None  # the label of the line's first count: 「…開示請求は10件あり、8件が開示」
         for sentence in _corrected(text).split("。"):
             public = _system(sentence, public)
-            if public or _COUNTING_NOTE.match(sentence):
+            if public or _COUNTING_NOTE.match(sentence) or _DEFINITION.match(sentence) or "旨の決定" in sentence:
+                # a note, a definition (「処理件数とは、…1件の請求に対し」) or what was decided on the requests
                 if judged is not None:
                     judged.add(line.no)
                 continue
@@ -333,7 +398,12 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     # 「(部分開示のうち1件、不開示のうち19件は文書不存在によるもの)」: the predicate is shared
                     shared = _SHARED_TAIL.search(sentence, max(sentence.find(segment), 0) + len(segment))
                     tail = stat_kind(shared.group("what")) if shared else None
-                kind = stat_kind(head)
+                if _NO_KIND.fullmatch(head):
+                    if judged is not None:
+                        judged.add(line.no)
+                    continue  # 「却下0件」「処理中2件」「存否応答拒否0件」: outcomes the vocabulary has no kind for
+                # 「一部開示決定に対する審査請求が2件」: what the count is about does not name its kind
+                kind = stat_kind(_ABOUT.split(head)[-1]) or ("disclosure_granted" if head == "開示" else None)
                 if kind is None and _AS_OF.search(head):
                     kind = "registration_total"  # 「3月31日現在で2937件」: a stock of the system as of a day
                 if kind and not within:
@@ -360,6 +430,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                       and _is_kind_word(_KIND_NOUN.sub("", _TOPIC.sub("", head))) and not breakdown):
                     # 「令和2年度の件数は、登録が6件」: the kind is the subject of a count of the period the line names
                     label = f"{period} {_KIND_NOUN.sub('', _TOPIC.sub('', head))}"
+                if period and (not label or stat_kind(label) or _is_kind_word(label)) and period not in label:
+                    label = f"{period} {label}".strip()  # 「令和6年度は、…開示42件」: the year the line counts
                 subject = subject or label
                 out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis=label, kind=kind,
                                      count=count, line=line.no, quote=line.quote))
@@ -369,6 +441,11 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                                          count=int(earlier.group("n").replace(",", "")), line=line.no,
                                          quote=line.quote))
     return out
+
+
+_DEFINITION = re.compile(r"^[^、。]{1,15}とは")
+_NO_KIND = re.compile(r"却下|処理中|継続中|審査中|存否応答拒否")
+_ABOUT = re.compile(r"に対する|についての|に係る")
 
 
 _SEGMENTS = re.compile(r"[、]|,(?!\d{3})|及び|(?=[(（]うち)")
