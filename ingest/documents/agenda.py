@@ -37,6 +37,7 @@ from .consult import articles_of, flow_kind, is_report_topic, is_rule_making
 from .decisions import decision_of
 from .items import compact
 from .lines import Line, split_lines  # noqa: F401 - the doctests use it
+from .model import claim_ids
 from .names import is_business, is_department
 from .reading import Reading
 from .title_flows import title_flows
@@ -463,7 +464,7 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         decision = decision or (_lettered_decision(visible, item) if item.letter else None)
         case = CouncilCase(date=when, title=item.title, articles=item.articles, decision=decision or "unknown",
                            line=item.line.no, quote=item.line.quote)
-        case.flow_ids = [str(id(flow)) for flow in made]  # placeholders, as council.council_cases gives them
+        case.flow_ids = claim_ids(made, "agenda")
         reading.cases.append(case)
     reading.registrations.extend(_registered_in_tables(lines))
     flat = [compact(line.text) for line in visible] if reading.cases else []
@@ -632,7 +633,7 @@ def combine(reading: Reading, cases: list[CouncilCase], case_flows: list[Flow],
     added = [case for others in mine.values() for case in others]
     wanted = {token for case in [*kept, *added] for token in case.flow_ids}
     of_my_cases = {token for case in reading.cases for token in case.flow_ids}
-    flows = [flow for flow in case_flows if str(id(flow)) not in dropped or str(id(flow)) in wanted]
-    flows += [flow for flow in reading.flows if str(id(flow)) in wanted or str(id(flow)) not in of_my_cases]
+    flows = [flow for flow in case_flows if flow.id not in dropped or flow.id in wanted]
+    flows += [flow for flow in reading.flows if flow.id in wanted or flow.id not in of_my_cases]
     problems = [problem for problem in problems if problem.line not in gone]
     return sorted([*kept, *added], key=lambda case: case.line or 0), flows, problems

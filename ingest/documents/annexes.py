@@ -22,6 +22,7 @@ from ..records import CouncilCase, Diagnostic, Flow
 from .dates import safe_date
 from .items import clean_items
 from .lines import Line
+from .model import claim_id
 from .tables import header_role
 
 __all__ = ["annexed"]
@@ -69,7 +70,7 @@ def annexed(lines: list[Line], cases: list[CouncilCase], council_flows: list[Flo
     """Complete the flows of each case (and of the reports) from their 説明資料 blocks."""
     if not any(line.text.startswith(("【", "[", "［")) and "資料" in line.text for line in lines):
         return
-    by_token = {str(id(flow)): flow for flow in council_flows}
+    by_token = {claim_id(flow, "council"): flow for flow in council_flows}
     by_line = {line.no: line for line in lines}
     numbered: dict[str, list[Flow]] = {}
     for case in cases:

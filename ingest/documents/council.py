@@ -46,6 +46,7 @@ from .decisions import decision_of
 from .flows_table import safe_date
 from .items import clean_items, compact
 from .lines import Line
+from .model import claim_id, claim_ids
 from .names import is_department, parse_party, split_business_department
 from .tables import Table
 from .title_flows import half_flow, title_flows
@@ -480,7 +481,7 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
         list[CouncilCase], list[Flow], list[Diagnostic], set[int]]:
     """Council cases with the flows each creates, and every line that states a case (repeats too).
 
-    Flows are not yet numbered: each case's ``flow_ids`` holds placeholders the pipeline replaces.
+    Flows are not yet numbered: each case's ``flow_ids`` holds claim ids the pipeline replaces.
     """
     problems: list[Diagnostic] = []
     found: list[_Case] = []
@@ -532,7 +533,7 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
         title = _TITLE_LABEL.sub("", case.title)  # 「…について（諮問）」, 「…について（条例第N条）」: the label apart
         record = CouncilCase(date=case.date, title=title, articles=articles, decision=case.decision,
                              line=case.line.no, quote=case.line.quote)
-        record.flow_ids = [str(id(flow)) for flow in made]  # placeholders, replaced once flows are numbered
+        record.flow_ids = claim_ids(made, "council")  # claims, replaced by f-numbers once flows are numbered
         cases.append(record)
         flows.extend(made)
     return cases, flows, problems, stated
@@ -551,7 +552,7 @@ def whole_flows(cases: list[CouncilCase], flows: list[Flow]) -> tuple[list[Flow]
         if flow.recipient_department or flow.recipient_business or flow.recipient_external:
             whole.append(flow)
             continue
-        half.add(str(id(flow)))
+        half.add(claim_id(flow, "council"))
         held = flow.source_department or flow.source_business or "holder not stated"
         problems.append(half_flow(flow, f"council case states a {flow.kind} ({held}) but names no recipient: "
                                         f"{(flow.quote or '')[:60]}"))

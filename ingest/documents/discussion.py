@@ -27,6 +27,7 @@ from ..records import CouncilCase, Flow
 from .consult import articles_of, consultation_flows, flow_kind
 from .items import clean_items, compact
 from .lines import Line
+from .model import claim_id
 
 __all__ = ["discussed_flows"]
 
@@ -108,7 +109,7 @@ def discussed_flows(lines: list[Line], cases: list[CouncilCase], case_flows: lis
     if not cases and not any("号" in line.text and "第" in line.text for line in lines):
         return [], set()  # no council case and no numbered agenda item: nothing to read
     titled = [(index, compact(line.text)) for index, line in enumerate(lines) if "について" in line.text]
-    by_token = {str(id(flow)): flow for flow in case_flows}
+    by_token = {claim_id(flow, "council"): flow for flow in case_flows}
     index_of = {line.no: index for index, line in enumerate(lines)}
     for case in cases:
         flows = [by_token[token] for token in case.flow_ids if token in by_token]

@@ -26,6 +26,7 @@ from .decisions import decision_of
 from .flows_table import safe_date
 from .items import clean_items
 from .lines import Line
+from .model import claim_id, claim_ids
 from .names import is_department
 
 __all__ = ["decided_in_minutes", "explained_flows"]
@@ -212,7 +213,7 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
         number = _case_number(by_line[case.line].text) if case.line in by_line else None
         if number:
             case_of.setdefault(number, case)
-    tokens = {str(id(flow)) for flow in title_flows}
+    tokens = set(claim_ids(title_flows, "council"))
     out: list[Flow] = []
     replaced: set[str] = set()
     read: set[int] = set()
@@ -227,7 +228,7 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
                 out.append(entrusted)
                 replaced.update(token for token in case.flow_ids if token in tokens)
                 case.flow_ids = [token for token in case.flow_ids if token not in tokens]
-                case.flow_ids.append(str(id(entrusted)))
+                case.flow_ids.append(claim_id(entrusted, "explained"))
                 continue
         speaker = lines[index - 1].text.strip() if index and "システム" in line.text else ""
         spoken = (_spoken_link(line.text.strip(), speaker, line)
@@ -244,7 +245,7 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
                 out.extend(consulted)
                 replaced.update(token for token in case.flow_ids if token in tokens)
                 case.flow_ids = [token for token in case.flow_ids if token not in tokens]
-                case.flow_ids.extend(str(id(flow)) for flow in consulted)
+                case.flow_ids.extend(claim_ids(consulted, "explained"))
             continue
         text = line.text
         if text.endswith("、") and index + 1 < len(lines) and not lines[index + 1].blank:
@@ -259,7 +260,7 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
         if case is not None:
             replaced.update(token for token in case.flow_ids if token in tokens)
             case.flow_ids = [token for token in case.flow_ids if token not in tokens]
-            case.flow_ids.extend(str(id(flow)) for flow in found)
+            case.flow_ids.extend(claim_ids(found, "explained"))
             if not case.articles:
                 case.articles = [flow.basis_text for flow in found[:1] if flow.basis == "council" and flow.basis_text]
     return out, replaced, read

@@ -26,6 +26,7 @@ from .arrows import arrow_ends
 from .dates import safe_date
 from .items import clean_items, compact
 from .lines import Line
+from .model import claim_id
 from .names import is_department, is_external_body, split_business_department
 from .tables import Row, Table
 
@@ -113,12 +114,12 @@ def _note_basis(table: Table, row: Row) -> str | None:
 
 
 def table_flows(table: Table, lines: list[Line], known_departments: set[str],
-                hints: dict[int, str] | None = None) -> tuple[list[Flow], list[Diagnostic]]:
+                hints: dict[str, str] | None = None) -> tuple[list[Flow], list[Diagnostic]]:
     """One flow per row of a flow list; a row without both ends becomes a diagnostic.
 
     Items that the 理由 cell only implies (「…の課税状況を収集し」) are a fallback for when no items column,
     registry change or prose states the items, since a stated list is better evidence than a reason's
-    wording: ``hints`` receives the 理由 cell (by ``id`` of the flow), read only when needed.
+    wording: ``hints`` receives the 理由 cell (by the flow's claim id), read only when needed.
     """
     flows: list[Flow] = []
     problems: list[Diagnostic] = []
@@ -179,5 +180,6 @@ def table_flows(table: Table, lines: list[Line], known_departments: set[str],
         flows.append(flow)
         above = (source_department, source_business)
         if hints is not None and row.get("reason"):
-            hints[id(flow)] = row.get("reason") or ""  # read by object_items only if nothing better turns up
+            # read by object_items only if nothing better names the items
+            hints[claim_id(flow, "flow_list")] = row.get("reason") or ""
     return flows, problems

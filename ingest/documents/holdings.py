@@ -29,6 +29,7 @@ from ..normalize import DATE_SINCE, classify_basis, split_items
 from ..records import CouncilCase, Diagnostic, Flow
 from .dates import safe_date
 from .items import clean_items, compact
+from .model import claim_id, claim_ids
 from .names import is_department, is_external_body
 
 __all__ = ["attach_to_cases", "follow_up", "held_flows"]
@@ -142,7 +143,7 @@ def _endless(flow: Flow) -> bool:
 
 def attach_to_cases(cases: list[CouncilCase], case_flows: list[Flow], flows: list[Flow]) -> set[str]:
     """Link the summary sentences' ``flows`` under a case whose own flow has no ends; returns the dropped tokens."""
-    by_token = {str(id(flow)): flow for flow in case_flows}
+    by_token = {claim_id(flow, "council"): flow for flow in case_flows}
     starts = sorted(case.line for case in cases if case.line)
     dropped: set[str] = set()
     for case in cases:
@@ -159,6 +160,6 @@ def attach_to_cases(cases: list[CouncilCase], case_flows: list[Flow], flows: lis
             flow.source_business = flow.source_business or titles[0].source_business
             if flow.basis == "unknown":
                 flow.basis, flow.basis_text = titles[0].basis, titles[0].basis_text
-        dropped.update(str(id(flow)) for flow in titles)
-        case.flow_ids = [str(id(flow)) for flow in below]
+        dropped.update(flow.id for flow in titles)
+        case.flow_ids = claim_ids(below, "held")
     return dropped

@@ -168,12 +168,12 @@ def _take(keep: Flow, other: Flow, other_is_table: bool) -> None:
 
 
 def merge_flows(flows: list[Flow], *, table_lines: set[int] | None = None,
-                into: dict[int, Flow] | None = None, cases: dict[int, int] | None = None) -> list[Flow]:
+                into: dict[str, Flow] | None = None, cases: dict[str, int] | None = None) -> list[Flow]:
     """Merge statements of one flow; ``table_lines`` marks flows read from table rows.
 
-    ``into``, when given, receives ``id(statement) → kept flow`` for every statement absorbed,
-    so that council cases can point at the flow their statement became. ``cases`` maps
-    ``id(statement)`` to the council case that states it: statements of two different cases are
+    ``into``, when given, receives ``claim id of the statement → kept flow`` for every statement
+    absorbed, so that council cases can point at the flow their statement became. ``cases`` maps a
+    statement's claim id to the council case that states it: statements of two different cases are
     two consultations, never one flow, however alike their ends.
     """
     cases = cases or {}
@@ -194,10 +194,10 @@ def merge_flows(flows: list[Flow], *, table_lines: set[int] | None = None,
             buckets = [index_by.get(prefix + key, ()) for key in keys for prefix in ("p", "t")]
         buckets = [bucket for bucket in buckets if bucket]
         candidates = buckets[0] if len(buckets) == 1 else sorted({i for bucket in buckets for i in bucket})
-        case = cases.get(id(flow))
+        case = cases.get(flow.id)
         for index in candidates:
             kept = merged[index]
-            other = cases.get(id(kept))
+            other = cases.get(kept.id)
             if case is not None and other is not None and case != other:
                 continue
             if _agree(kept, flow):
@@ -210,7 +210,7 @@ def merge_flows(flows: list[Flow], *, table_lines: set[int] | None = None,
                 else:
                     _absorb(kept, flow, False)
                 if into is not None:
-                    into[id(flow)] = kept
+                    into[flow.id] = kept
                 break
         else:
             merged.append(flow)

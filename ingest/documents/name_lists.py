@@ -227,13 +227,13 @@ def name_list_flows(lines: list[Line], consumed: set[int],
                                                           f"{line.text[:40]}",
                                       {"kind": "external_provision", "source_business": name,
                                        "recipient_external": group, "items": list(items), "line": line.no}))
-    urgent = {id(line): phrase for _, line, phrase in emergency}
+    urgent = {line.no: phrase for _, line, phrase in emergency}
     for body, line in found:
         key = re.sub(r"\s", "", body)
         if not key or key in seen or "名簿" in key:
             continue
         seen.add(key)
-        phrase = urgent.get(id(line))
+        phrase = urgent.get(line.no)
         vital = _VITAL.search(line.text) if _DISASTER.search(line.text) else None
         phrase = phrase or (vital.group(0) if vital else None)
         flows.append(Flow(source_business=name, recipient_external=body, kind="external_provision",

@@ -26,6 +26,7 @@ from .labelled_counts import labelled_statistics
 from .lines import split_lines
 from .merge import merge_flows, number_flows, same_department, unify_businesses
 from .meta import municipality_of, title_of
+from .model import claim_id
 from .name_lists import name_list_flows
 from .notices import mutual_flows, notice_flows
 from .numbered_statements import numbered_statement_flows
@@ -129,7 +130,7 @@ def run(document: Document) -> Extraction:
     diagnostics: list[Diagnostic] = []
     table_lines: set[int] = set()
     used: set[int] = set()
-    hints: dict[int, str] = {}
+    hints: dict[str, str] = {}  # a row's 理由 cell by claim id, for items nothing better names
     for table in tables:
         used.add(table.header.no)
         for row in table.rows:
@@ -185,8 +186,8 @@ def run(document: Document) -> Extraction:
     flows.extend(agenda_flows)
     case_lines |= agenda_lines
     stated, replaced, stated_lines = explained_flows(lines, cases, case_flows + agenda_flows, used | case_lines)
-    flows = [flow for flow in flows if str(id(flow)) not in replaced] + stated
-    case_flows = [flow for flow in case_flows if str(id(flow)) not in replaced] + stated
+    flows = [flow for flow in flows if flow.id not in replaced] + stated
+    case_flows = [flow for flow in case_flows if flow.id not in replaced] + stated
     case_lines |= stated_lines
     decided_in_minutes(lines, cases)
     reported_answers.decide(lines, cases)  # 「…について審査した結果、これを認める…答申」
@@ -230,7 +231,7 @@ def run(document: Document) -> Extraction:
             flows.extend(statement_flows(text, line.no, line.quote))
     if summary_flows:
         dropped = attach_to_cases(cases, case_flows, summary_flows)
-        flows = [flow for flow in flows if str(id(flow)) not in dropped]
+        flows = [flow for flow in flows if flow.id not in dropped]
     statistics = table_statistics(lines, used)
     flattened = labelled_statistics(lines, used)  # 「[承諾]15 [一部承諾]2」: a table flattened into one line
     statistics.extend(flattened)
@@ -245,28 +246,27 @@ def run(document: Document) -> Extraction:
                                        {(stat.kind, stat.count) for stat in statistics}, diagnostics))
 
     for flow in flows:
-        flow.id = str(id(flow))
-    originals = {flow.id: flow for flow in flows}
-    absorbed: dict[int, Flow] = {}
-    stated_by = {int(token): index for index, case in enumerate(cases) for token in case.flow_ids}
+        claim_id(flow, "document")  # readers name the flows others point at; the rest are named here
+    claims = {flow.id: flow for flow in flows}
+    absorbed: dict[str, Flow] = {}
+    stated_by = {token: index for index, case in enumerate(cases) for token in case.flow_ids}
     merged = merge_flows(flows, table_lines=table_lines, into=absorbed, cases=stated_by)
     _enrich_with_added_items(merged, registrations, table_lines)
     for flow in merged:
-        if not flow.items and hints.get(id(flow)):
-            flow.items = object_items(hints[id(flow)])
+        if not flow.items and hints.get(flow.id):
+            flow.items = object_items(hints[flow.id])
     unify_businesses(merged, registrations)
     stated, problems = complete_from_status(merged, lines, used | case_lines)  # 「(1)…国等の名称・・・B」「提供先はB」
     merged.extend(stated)
     diagnostics.extend(problems)
     _apply_legend(merged, document_legend(texts))
-    final = {id(flow): flow for flow in merged}
+    became = {token: absorbed.get(token, flow) for token, flow in claims.items()}  # the flow each claim ended in
     merged = _without_half_flows(merged, diagnostics)
     numbered = number_flows(merged)
     numbered_ids = {flow.id for flow in numbered}  # a case never points at a flow dropped as half
-    alias = {token: (final.get(id(flow)) or absorbed[id(flow)]).id for token, flow in originals.items()}
     for case in cases:
-        case.flow_ids = list(dict.fromkeys(alias[token] for token in case.flow_ids
-                                           if alias.get(token) in numbered_ids))
+        case.flow_ids = list(dict.fromkeys(became[token].id for token in case.flow_ids
+                                           if token in became and became[token].id in numbered_ids))
     for index, case in enumerate(cases, start=1):
         case.id = f"c{index}"
     read = used | case_lines | {stat.line for stat in statistics if stat.line}
