@@ -25,8 +25,10 @@ from .dates import safe_date
 from .items import clean_items
 from .lines import Line
 from .names import is_business, is_department, is_external_body, split_business_department
+from .page import Page
+from .reading import Reader, Reading, Readings
 
-__all__ = ["arrow_ends", "arrow_flows"]
+__all__ = ["READER", "arrow_ends", "arrow_flows"]
 
 _ARROW = re.compile(r"^(?:[・\-*●○◯]\s*)?(?P<source>[^→⇒]+?)\s*(?:→|⇒|->|=>)\s*(?P<target>[^→⇒]+?)$")
 _PAREN = re.compile(r"^(.+?)\s*[(（]([^()（）]+)[)）]$")
@@ -161,3 +163,11 @@ def _note(target: str, line: int, problems: list[Diagnostic]) -> tuple[str | Non
         elif part.strip():
             basis.append(part.strip())
     return "、".join(basis) or None, start
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    flows, problems = arrow_flows(page.lines, readings.claimed("records", "council", "statements"))
+    return Reading(flows=flows, diagnostics=problems)
+
+
+READER = Reader("arrow_list", read, claims="statements")

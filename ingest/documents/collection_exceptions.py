@@ -33,8 +33,10 @@ from ..normalize import classify_basis
 from ..records import Flow
 from .items import clean_items
 from .lines import Line
+from .page import Page
+from .reading import Reader, Reading, Readings
 
-__all__ = ["exception_flows"]
+__all__ = ["READER", "exception_flows"]
 
 _COLUMNS = (("business", re.compile(r"事務|業務|事業")),
             ("department", re.compile(r"課|担当|所管|所属")),
@@ -129,3 +131,11 @@ def exception_flows(lines: list[Line], used: set[int], read_as_flows: set[int] =
                                       basis=basis, basis_text=basis_text, items=list(items), line=first.no,
                                       quote=first.quote))
     return flows, read
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    flows, lines = exception_flows(page.lines, readings.claimed("records"), readings.row_lines)
+    return Reading(flows=flows, claimed=lines)
+
+
+READER = Reader("collection_exceptions", read)

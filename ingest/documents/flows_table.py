@@ -28,21 +28,14 @@ from .items import clean_items, compact
 from .lines import Line
 from .model import claim_id
 from .names import is_department, is_external_body, split_business_department
-from .tables import Row, Table
+from .page import Page
+from .reading import Reader, Reading, Readings
+from .tables import Row, Table, is_flow_table
 
-__all__ = ["heading_basis", "is_flow_table", "safe_date", "table_flows"]
+__all__ = ["READER", "heading_basis", "safe_date", "table_flows"]
 
 _REMARKS = re.compile(r"^(?:備考|摘要|注記?|特記事項|その他)$")  # columns that hold no part of a flow, by design
 _ARTICLE = re.compile(r"(?:条例|法|規則)第\d+条(?:第\d+項)?(?:第\d+号)?(?:\([^)]*\))?")
-
-
-def is_flow_table(table: Table) -> bool:
-    """A flow list names a recipient and a source (department or business)."""
-    if "flow" in table.roles:
-        return True  # a 利用の内容 column states both ends in one cell
-    has_recipient = "recipient" in table.roles or "recipient_business" in table.roles
-    has_source = any(role in table.roles for role in ("source_business", "business", "department", "source_department"))
-    return has_recipient and has_source
 
 
 def _heading(lines: list[Line], header: Line) -> list[str]:
@@ -183,3 +176,18 @@ def table_flows(table: Table, lines: list[Line], known_departments: set[str],
             # read by object_items only if nothing better names the items
             hints[claim_id(flow, "flow_list")] = row.get("reason") or ""
     return flows, problems
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    """Every flow list's rows (a table whose header names a recipient)."""
+    reading = Reading()
+    for table in page.tables:
+        if is_flow_table(table):
+            found, problems = table_flows(table, page.lines, page.known_departments, reading.item_hints)
+            reading.flows.extend(found)
+            reading.diagnostics.extend(problems)
+            reading.row_lines.update(flow.line for flow in found if flow.line)
+    return reading
+
+
+READER = Reader("flow_list", read)

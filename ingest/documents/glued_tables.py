@@ -28,9 +28,11 @@ from itertools import product
 
 from ..records import Diagnostic, Statistic
 from .lines import Line
+from .page import Page
+from .reading import Reader, Reading, Readings
 from .statistics import stat_kind
 
-__all__ = ["glued_statistics"]
+__all__ = ["READER", "glued_statistics"]
 
 # Column words of disclosure-request tables, longest first so that 法定代理人 is not read as 代理人.
 _WORDS = ("利用停止等請求", "利用停止請求", "法定代理人", "任意代理人", "写しの交付", "開示請求", "訂正請求",
@@ -259,3 +261,14 @@ def glued_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         out.extend(found)
         seen |= {(stat.kind, stat.count) for stat in found}
     return out
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    reading = Reading()
+    read_lines = readings.claimed("records") | {stat.line for stat in readings.statistics if stat.line}
+    reading.statistics = glued_statistics(page.lines, read_lines, {(s.kind, s.count) for s in readings.statistics},
+                                          reading.diagnostics)
+    return reading
+
+
+READER = Reader("counts_glued", read, claims="counts")

@@ -28,13 +28,15 @@ from difflib import SequenceMatcher
 
 from ..normalize import classify_basis, nfkc
 from ..records import Diagnostic, Flow
-from .flows_table import is_flow_table, table_flows
+from .flows_table import table_flows
 from .items import clean_items
 from .lines import Line
 from .names import is_business, is_department, is_external_body
-from .tables import Row, Table, header_role
+from .page import Page
+from .reading import Reader, Reading, Readings
+from .tables import Row, Table, header_role, is_flow_table
 
-__all__ = ["block_flows", "complete_from_status"]
+__all__ = ["READER", "block_flows", "complete_from_status"]
 
 _OPENER = re.compile(r"^[【\[［]\s*(?:No\.?|NO\.?|番号|事例)?\s*\d{1,3}\s*[】\]］]")
 _ENDS = {"business", "source_business", "department", "source_department", "recipient", "recipient_business"}
@@ -240,3 +242,13 @@ def complete_from_status(flows: list[Flow], lines: list[Line],
                           basis=basis, basis_text=basis_text, items=list(items), line=named_line.no,
                           quote=named_line.quote))
     return added, problems
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    """Cards of labelled fields (【No.n】 blocks), each read as one flow-list row."""
+    flows, problems, lines = block_flows(page.lines, readings.claimed("records"), page.known_departments)
+    return Reading(flows=flows, diagnostics=problems, claimed=lines,
+                   row_lines={flow.line for flow in flows if flow.line})
+
+
+READER = Reader("flow_cards", read)

@@ -19,9 +19,11 @@ import re
 
 from ..records import Statistic
 from .lines import Line
+from .page import Page
+from .reading import Reader, Reading, Readings
 from .statistics import stat_kind
 
-__all__ = ["labelled_statistics"]
+__all__ = ["READER", "labelled_statistics"]
 
 _PAIR = re.compile(r"[\[［](?P<label>[^\]］]{1,20})[\]］]\s*(?P<value>[^\s\[［●○■▼※]*)")
 _SECTION = re.compile(r"[●■]\s*(?P<title>[^\[［●○■▼※]+)")
@@ -69,3 +71,11 @@ def labelled_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
                 out.append(Statistic(table=title, organ_or_basis=organ, kind=kind,
                                      count=int(written.replace(",", "")), line=line.no, quote=line.quote))
     return out
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    found = labelled_statistics(page.lines, readings.claimed("records"))
+    return Reading(statistics=found, claimed={stat.line for stat in found if stat.line})
+
+
+READER = Reader("counts_labelled", read, claims="counts")

@@ -22,8 +22,10 @@ import re
 from ..normalize import split_items
 from ..records import Diagnostic, Flow
 from .lines import Line
+from .page import Page
+from .reading import Reader, Reading, Readings
 
-__all__ = ["list_name", "name_list_flows"]
+__all__ = ["READER", "list_name", "name_list_flows"]
 
 _LIST_NAME = re.compile(r"(?P<whose>[一-龥ァ-ヶー々]{3,})[)）]?(?P<of>の)?名簿")
 _HANDS_OVER = re.compile(r"提供|配布|配付|共有")
@@ -240,3 +242,13 @@ def name_list_flows(lines: list[Line], consumed: set[int],
                           basis="vital_interest" if phrase else basis, basis_text=phrase or basis_text,
                           items=list(items), line=line.no, quote=line.quote))
     return flows, {flow.line for flow in flows if flow.line}
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    """A 名簿 page's receiving bodies, one flow each (before the council readers: it reads by line)."""
+    reading = Reading()
+    reading.flows, reading.claimed = name_list_flows(page.lines, readings.claimed("records"), reading.diagnostics)
+    return reading
+
+
+READER = Reader("name_lists", read)

@@ -22,8 +22,10 @@ from .dates import safe_date
 from .items import clean_items, compact
 from .lines import Line, split_lines
 from .names import is_department, is_external_body
+from .page import Page
+from .reading import Reader, Reading, Readings
 
-__all__ = ["numbered_statement_flows", "split_lines"]
+__all__ = ["READER", "numbered_statement_flows", "split_lines"]
 
 _STATEMENT = re.compile(
     r"^\s*(?:[(（]?\d{1,2}[)）.．]?|[①-⑳]|[・●○])?\s*"
@@ -68,3 +70,13 @@ def numbered_statement_flows(lines: list[Line], consumed: set[int],
                           kind=kind, basis=basis, basis_text=basis_text, start_date=start, items=items,
                           line=line.no, quote=line.quote))
     return flows, {flow.line for flow in flows if flow.line}
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    reading = Reading()
+    reading.flows, reading.claimed = numbered_statement_flows(
+        page.lines, readings.claimed("records", "council", "statements"), reading.diagnostics)
+    return reading
+
+
+READER = Reader("numbered_statements", read, claims="statements")

@@ -20,9 +20,13 @@ from .dates import safe_date
 from .items import added_items
 from .lines import Line, section_title
 from .names import split_business_department
-from .tables import Table
+from .page import Page
+from .prose import modification_flows
+from .reading import Reader, Reading, Readings
+from .tables import Table, is_flow_table
 
-__all__ = ["action_of", "business_names", "is_registry_table", "list_registrations", "table_registrations"]
+__all__ = ["LIST_READER", "PROSE_READER", "READER", "action_of", "business_names", "is_registry_table",
+           "list_registrations", "table_registrations"]
 
 _ACTIONS = (
     ("abolish", ("廃止", "削除", "抹消")),
@@ -218,3 +222,38 @@ def prose_registrations(lines: list[Line], used: set[int],
             out.append(Registration(department=match.group("dept"), business=match.group("biz"), action="modify",
                                     date=date, items_added=[item.strip()], line=line.no, quote=line.quote))
     return out
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    """Registry tables, and the flows their 修正の理由 states."""
+    reading = Reading()
+    for table in page.tables:
+        if is_flow_table(table) or not is_registry_table(table, page.lines):
+            continue
+        found, problems = table_registrations(table, page.lines)
+        reading.registrations.extend(found)
+        reading.diagnostics.extend(problems)
+        for row, registration in zip(table.rows, found, strict=False):
+            if registration.action == "modify":
+                reading.flows.extend(modification_flows(
+                    row.get("department"), row.get("business"), row.get("mod_reason") or "",
+                    row.get("mod_content") or "", row.line.no, row.line.quote, date=registration.date,
+                    known_departments=page.known_departments))
+    return reading
+
+
+def read_lists(page: Page, readings: Readings) -> Reading:
+    """【課】 headings with bullet lists of business names."""
+    return Reading(registrations=list_registrations(page.lines, readings.claimed("records")))
+
+
+def read_prose(page: Page, readings: Readings) -> Reading:
+    """Registrations told in a sentence (「…の2事務について…追加」)."""
+    reading = Reading()
+    reading.registrations = prose_registrations(page.lines, readings.claimed("records"), reading.diagnostics)
+    return reading
+
+
+READER = Reader("registry_table", read)
+LIST_READER = Reader("registry_list", read_lists)
+PROSE_READER = Reader("registry_prose", read_prose)

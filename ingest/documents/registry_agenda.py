@@ -18,9 +18,11 @@ import re
 
 from ..records import Registration
 from .lines import Line
+from .page import Page
+from .reading import Reader, Reading, Readings
 from .registry import action_of, business_names
 
-__all__ = ["agenda_registrations"]
+__all__ = ["READER", "agenda_registrations"]
 
 _ITEM = re.compile(
     r"^\s*(?:(?:報告|議題|審議|協議)(?:事項)?\s*\d*|[(（]?\d{1,2}[)）.．]|[①-⑳]|[・●○ア-オ][.．\s]?)\s*"
@@ -72,3 +74,10 @@ def agenda_registrations(lines: list[Line], used: set[int]) -> list[Registration
             out.append(Registration(department=item.group("department"), business=name, action=action,
                                     line=line.no, quote=line.quote))
     return out
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    return Reading(registrations=agenda_registrations(page.lines, readings.claimed("records")))
+
+
+READER = Reader("registry_agenda", read)

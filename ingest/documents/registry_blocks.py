@@ -26,10 +26,12 @@ from ..records import Diagnostic, Flow, Registration
 from .flows_table import safe_date
 from .items import added_items
 from .lines import Line
+from .page import Page
 from .prose import FLOW_WORDS, modification_flows
+from .reading import Reader, Reading, Readings
 from .registry import action_of
 
-__all__ = ["block_changes"]
+__all__ = ["READER", "block_changes"]
 
 _HEADER = re.compile(
     r"^(?:[(（]\d{1,3}[)）]|\d{1,3}[.．)]|[①-⑳])\s*"
@@ -113,3 +115,12 @@ def block_changes(lines: list[Line], used: set[int], known: set[str] | None = No
                                                            f"read: {text[:60]}"))
         flows.extend(found)
     return registrations, flows, problems, consumed
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    registrations, flows, problems, lines = block_changes(page.lines, readings.claimed("records"),
+                                                          page.known_departments)
+    return Reading(flows=flows, registrations=registrations, diagnostics=problems, claimed=lines)
+
+
+READER = Reader("registry_notice", read)

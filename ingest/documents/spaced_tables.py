@@ -26,9 +26,11 @@ import re
 
 from ..records import Diagnostic, Statistic
 from .lines import Line
+from .page import Page
+from .reading import Reader, Reading, Readings
 from .statistics import stat_kind
 
-__all__ = ["glued_splits", "spaced_statistics", "stacked_statistics"]
+__all__ = ["READER", "glued_splits", "spaced_statistics", "stacked_statistics"]
 
 _NUMBER = re.compile(r"^\d[\d,]*$")
 _TOTAL = re.compile(r"^(?:計|合計|総数|総計)$")
@@ -250,3 +252,17 @@ def _pairs(texts: list[str], start: int) -> list[tuple[int, str, int]]:
         found.append((at + 1, texts[at], int(texts[at + 1].replace(",", ""))))
         at += 2
     return found
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    """Tables whose cells are split by spaces, then tables of one cell a line."""
+    reading = Reading()
+    used = readings.claimed("records")
+    spaced = spaced_statistics(page.lines, used, reading.diagnostics)
+    spaced += stacked_statistics(page.lines, used | {stat.line for stat in spaced if stat.line})
+    reading.statistics = spaced
+    reading.claimed = {stat.line for stat in spaced if stat.line}
+    return reading
+
+
+READER = Reader("counts_spaced", read, claims="counts")

@@ -24,8 +24,10 @@ import re
 from ..records import Flow
 from .items import compact
 from .lines import Line
+from .page import Page
+from .reading import Reader, Reading, Readings
 
-__all__ = ["answered_use", "report_flows", "spoken_report_flows"]
+__all__ = ["READER", "answered_use", "report_flows", "spoken_report_flows"]
 
 _UNIT = r"[^,、。\s「」]{1,15}?(?:課|室|局|センター|所)"
 _SECTION = re.compile(r"(?P<kind>目的外利用|外部提供)(?:の|に関する)報告(?:です|でございます|をいたします|をします)")
@@ -126,3 +128,11 @@ def spoken_report_flows(lines: list[Line], skip: set[int]) -> tuple[list[Flow], 
             out.extend(found)
             read.add(line.no)
     return out, read
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    flows, lines = spoken_report_flows(page.lines, readings.claimed("records"))
+    return Reading(flows=flows, claimed=lines)
+
+
+READER = Reader("spoken_reports", read, claims="statements")

@@ -21,8 +21,10 @@ from functools import lru_cache
 from ..records import Statistic
 from .items import compact
 from .lines import Line, section_title
+from .page import Page
+from .reading import Reader, Reading, Readings
 
-__all__ = ["prose_statistics", "stat_kind", "table_statistics"]
+__all__ = ["PROSE_READER", "READER", "prose_statistics", "stat_kind", "table_statistics"]
 
 _KIND_WORDS = (
     ("disclosure_partial", ("一部承諾", "部分開示", "一部開示")),
@@ -500,3 +502,20 @@ def _count_of(match: re.Match) -> int:
     if match.group("man"):
         return int(match.group("man")) * 10000 + int(match.group("rest") or 0)
     return int(match.group("n").replace(",", ""))
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    """Count tables: kinds by column or by row, organs by row."""
+    return Reading(statistics=table_statistics(page.lines, readings.claimed("records")))
+
+
+def read_prose(page: Page, readings: Readings) -> Reading:
+    """Counts in running prose; claims (as ``judged``) the lines whose counts are of another system."""
+    judged: set[int] = set()
+    known = {(stat.kind, stat.count) for stat in readings.statistics}
+    found = prose_statistics(page.lines, readings.claimed("records", "counts"), known, judged)
+    return Reading(statistics=found, claimed=judged)
+
+
+READER = Reader("count_tables", read, claims="count_tables")
+PROSE_READER = Reader("count_prose", read_prose, claims="judged")

@@ -24,8 +24,10 @@ import re
 from ..records import Flow
 from .lines import Line
 from .names import is_department
+from .page import Page
+from .reading import Reader, Reading, Readings
 
-__all__ = ["supplied_flows"]
+__all__ = ["READER", "supplied_flows"]
 
 _SUPPLIED = re.compile(r"(?P<suppliers>[^。]+?)から(?:の)?(?:提出・提供|提供・提出|提出|提供|送付|報告)され(?:る|た)"
                        r"(?P<items>[^、。をに]*?)(?:に基づ|を|は|の|、|$)")
@@ -98,3 +100,11 @@ def supplied_flows(lines: list[Line], consumed: set[int]) -> tuple[list[Flow], s
         flows.append(Flow(source_external=supplier or None, recipient_business=business, kind="collection_from_others",
                           items=list(items), line=line.no, quote=line.quote))
     return flows, {flow.line for flow in flows if flow.line}
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    flows, lines = supplied_flows(page.lines, readings.claimed("records"))
+    return Reading(flows=flows, claimed=lines)
+
+
+READER = Reader("supplied", read)

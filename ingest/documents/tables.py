@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .lines import Line, is_row_number
 
-__all__ = ["Row", "Table", "find_tables", "header_role", "header_roles"]
+__all__ = ["Row", "Table", "find_tables", "header_role", "header_roles", "is_flow_table"]
 
 _DATE = re.compile(r"\d+年\d+月")
 _RULE_LINE = re.compile(r"^[|:\-\s+]+$")
@@ -302,6 +302,15 @@ def _split_header(lines: list[Line], index: int, alone: list[str | None] | None)
 
 def _same_text(cells: list[str], header: list[str]) -> bool:
     return [cell.replace(" ", "") for cell in cells if cell] == [cell.replace(" ", "") for cell in header if cell]
+
+
+def is_flow_table(table: Table) -> bool:
+    """A flow list names a recipient and a source (department or business)."""
+    if "flow" in table.roles:
+        return True  # a 利用の内容 column states both ends in one cell
+    has_recipient = "recipient" in table.roles or "recipient_business" in table.roles
+    has_source = any(role in table.roles for role in ("source_business", "business", "department", "source_department"))
+    return has_recipient and has_source
 
 
 def find_tables(lines: list[Line]) -> list[Table]:
