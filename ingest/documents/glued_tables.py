@@ -42,6 +42,7 @@ _WORDS = ("利用停止等請求", "利用停止請求", "法定代理人", "任
 _WORD = re.compile("(?:" + "|".join(_WORDS) + r")(?:[(（][^)）]*[)）])?")
 _ROW = re.compile(r"^(?P<label>.*[^\d\s,])(?P<digits>\d+)$")
 _TOTAL = re.compile(r"^\d+$")
+_DIGIT = re.compile(r"\d")
 _ROW_HEADER = re.compile(r"(?:月|年度|区分|種類|種別|項目)$")
 _UNIT = re.compile(r"[(（](?P<unit>[^)）]*)[)）]$")
 _BARE_REQUEST = re.compile(r"^(?:請求|件数)$")
@@ -53,8 +54,8 @@ _MAX_COLUMNS = 8
 def _header_words(text: str) -> list[str] | None:
     """The column words of a glued header, or ``None`` when the line is not all such words."""
     flat = text.replace(" ", "").replace("\u3000", "")
-    if not flat or any(ch.isdigit() for ch in flat):
-        return None
+    if not flat or not _WORD.match(flat) or _DIGIT.search(flat):
+        return None  # a header of this vocabulary opens with one of its words and holds no count
     words: list[str] = []
     position = 0
     for match in _WORD.finditer(flat):

@@ -139,6 +139,7 @@ _DOTTED = re.compile(r"^[\s•・●○◦*\-]*(?:[(（]?\d{1,2}[)）.．]?)?\s*
 # 「提供先は自衛隊B本部です。」「提供する情報は、氏名、住所の2情報です。」: the same facts stated in prose
 _STATED = re.compile(r"(?<![^、。\s])(?P<key>提供先|提供(?:する|した)(?:情報|項目|事項)|提供の根拠)(?:は|[:：])、?\s*"
                      r"(?P<value>[^。]+?)(?:です|となります|である|でした)?(?:。|$)")
+_STATUS_CUE = re.compile(r"・・|…|‥|\.\.\.|提供")  # every status line has a leader or 提供
 _STATUS_ROLES = (("recipient", re.compile(r"提供先|(?:国|機関|団体)等?の名称|申請(?:者|をした)")),
                  ("basis", re.compile(r"根拠")),
                  ("items", re.compile(r"提供(?:した|する)?(?:情報|項目|事項)")))
@@ -169,7 +170,7 @@ def _status_blocks(lines: list[Line], used: set[int]) -> list[dict[str, tuple[st
     blocks: list[dict[str, tuple[str, Line]]] = []
     last = -_NEAR - 1
     for line in lines:
-        if line.blank or line.cells or line.no in used:
+        if line.blank or line.cells or line.no in used or not _STATUS_CUE.search(line.text):
             continue
         found = _statements(line)
         if not found:
@@ -209,9 +210,10 @@ def complete_from_status(flows: list[Flow], lines: list[Line],
     """
     added: list[Flow] = []
     problems: list[Diagnostic] = []
+    blocks = _status_blocks(lines, set(used))
     register = next((found.group("register") for line in lines for found in [_REGISTER.search(line.text)] if found),
-                    None)
-    for block in _status_blocks(lines, set(used)):
+                    None) if blocks else None
+    for block in blocks:
         named, named_line = block["recipient"]
         key = re.sub(r"\s", "", nfkc(named))
         items = clean_items(_COUNTED_ITEMS.sub("", block["items"][0]))[0] if "items" in block else []

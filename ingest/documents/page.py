@@ -17,7 +17,9 @@ lacks costs nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from ..normalize import canonical_name, classify_basis, nfkc
 from .fixed_width import align_fixed_width
@@ -64,21 +66,34 @@ class Page:
     known_departments: set[str]  # departments named in the tables' rows: prose readers trust these names
     table_lines: frozenset[int]  # every header and row line of a table
     _cued: dict[tuple[str, ...], list[Line]] = field(default_factory=dict, repr=False)
+    _starts: list[int] | None = field(default=None, repr=False)  # offset of each line in ``text``
 
     def has(self, word: str) -> bool:
         """Whether any line contains ``word`` (normalised text): a reader's cheapest test."""
         return word in self.text
 
     def lines_with(self, *words: str) -> list[Line]:
-        """The non-blank prose and row lines containing any of ``words`` (NFKC text), in order; one pass per cue."""
+        """The non-blank lines containing any of ``words`` (normalised text), in order; one pass per cue."""
         cached = self._cued.get(words)
         if cached is None:
-            if not any(word in self.text for word in words):
-                cached = []  # a word the document lacks cannot be on any of its lines
-            else:
-                cached = [line for line in self.lines if line.text and any(word in line.text for word in words)]
-            self._cued[words] = cached
+            cached = self._cued[words] = self._find(words)
         return cached
+
+    def _find(self, words: tuple[str, ...]) -> list[Line]:
+        # One regex pass over the whole text, then each hit's line by bisection: no Python loop over lines.
+        if not any(word in self.text for word in words):
+            return []
+        if self._starts is None:
+            self._starts = list(accumulate((len(line.text) + 1 for line in self.lines[:-1]), initial=0))
+        pattern = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+        found: list[Line] = []
+        last = -1
+        for hit in pattern.finditer(self.text):
+            index = bisect_right(self._starts, hit.start()) - 1
+            if index != last:
+                found.append(self.lines[index])
+                last = index
+        return found
 
 
 def page_of(text: str) -> Page:
