@@ -141,12 +141,16 @@ def _endless(flow: Flow) -> bool:
     return not (flow.source_department or flow.recipient_department or flow.recipient_external)
 
 
-def attach_to_cases(cases: list[CouncilCase], case_flows: list[Flow], flows: list[Flow]) -> set[str]:
-    """Link the summary sentences' ``flows`` under a case whose own flow has no ends; returns the dropped tokens."""
+def attach_to_cases(cases: list[CouncilCase], case_flows: list[Flow], flows: list[Flow]) -> tuple[
+        set[str], dict[int, list[str]]]:
+    """The summary sentences' ``flows`` under a case whose own flow has no ends take the title's business and
+    basis; returns the title flows they replace (claim ids) and, by the case's position in ``cases``, the claim
+    ids the case now states. The cases themselves are left as they are: the fold applies the restatement."""
     by_token = {claim_id(flow, "council"): flow for flow in case_flows}
     starts = sorted(case.line for case in cases if case.line)
     dropped: set[str] = set()
-    for case in cases:
+    restated: dict[int, list[str]] = {}
+    for position, case in enumerate(cases):
         titles = [by_token[token] for token in case.flow_ids if token in by_token]
         if not titles or not all(_endless(flow) for flow in titles) or not case.line:
             continue
@@ -161,5 +165,5 @@ def attach_to_cases(cases: list[CouncilCase], case_flows: list[Flow], flows: lis
             if flow.basis == "unknown":
                 flow.basis, flow.basis_text = titles[0].basis, titles[0].basis_text
         dropped.update(flow.id for flow in titles)
-        case.flow_ids = claim_ids(below, "held")
-    return dropped
+        restated[position] = claim_ids(below, "held")
+    return dropped, restated

@@ -3,9 +3,10 @@
 A *reader* reads one genre of statement from a :class:`~.page.Page`. It is a :class:`Reader` — a name, a
 function ``read(page, readings) -> Reading`` and the kind of claim its lines make — and sits in one row of the
 ordered table :data:`~.readers.READERS`; the pipeline folds the table over the page. A reader may look at
-what its predecessors read (their records, the lines they claimed), and answers in one shape, a
-:class:`Reading`: the records it proposes, the diagnostics for what it could not complete, the lines it read,
-and the earlier flows it replaces (by claim id, see :mod:`.model`).
+what its predecessors read (their records, the lines they claimed), never change them, and answers in one
+shape, a :class:`Reading`: the records it proposes, the diagnostics for what it could not complete, the lines
+it read, the earlier flows it replaces (by claim id, see :mod:`.model`) and the earlier cases it restates; the
+fold applies those two, in table order.
 
 "Already read" is one notion: :meth:`Readings.claimed`, asked per kind of claim, because a line read as a table
 row is read for every purpose, while a line a council case took may still hold a count.
@@ -48,6 +49,8 @@ class Reading:
     row_lines: set[int] = field(default_factory=set)  # lines whose flows a list row or a card states
     withdrawn: set[str] = field(default_factory=set)  # claim ids of earlier flows this reading replaces
     item_hints: dict[str, str] = field(default_factory=dict)  # claim id → wording that implies the items
+    # An earlier case now stated by this reading's flows: its position among the cases read so far → claim ids.
+    restated: dict[int, list[str]] = field(default_factory=dict)
 
     def merge(self, other: Reading) -> Reading:
         """Both readings together (this one first).
@@ -59,7 +62,8 @@ class Reading:
                        [*self.registrations, *other.registrations], [*self.diagnostics, *other.diagnostics],
                        self.claimed | other.claimed, self.not_cases | other.not_cases,
                        [*self.statistics, *other.statistics], self.row_lines | other.row_lines,
-                       self.withdrawn | other.withdrawn, {**self.item_hints, **other.item_hints})
+                       self.withdrawn | other.withdrawn, {**self.item_hints, **other.item_hints},
+                       {**self.restated, **other.restated})
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,8 @@ class Readings:
         """Take in one reader's reading (the fold's step)."""
         if reading.withdrawn:
             self.flows = [flow for flow in self.flows if flow.id not in reading.withdrawn]
+        for position, claims in reading.restated.items():  # the one change a reading makes to earlier records
+            self.cases[position].flow_ids = list(claims)
         self.flows.extend(reading.flows)
         self.cases.extend(reading.cases)
         self.registrations.extend(reading.registrations)

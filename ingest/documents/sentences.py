@@ -10,7 +10,7 @@ Each unclaimed prose line that carries a cue is offered, in this order, to:
 - a free statement with a receiving subject (:func:`.statements.statement_flows`; a flow word).
 
 A case whose title names a flow without its ends takes the summary sentences under it instead
-(:func:`.holdings.attach_to_cases`): the title's flow is withdrawn.
+(:func:`.holdings.attach_to_cases`): the title's flow is withdrawn and the case restated.
 
 >>> from .page import page_of
 >>> page = page_of("架空市\\n健康課が保有する健診データを保険課が目的外利用しています。")
@@ -76,7 +76,7 @@ def read(page: Page, readings: Readings) -> Reading:
         if following is not None:
             follow_up(following.text, previous_held, following.no, reading.diagnostics)
     if held_here:
-        reading.withdrawn = attach_to_cases(readings.cases, readings.of("council").flows, held_here)
+        reading.withdrawn, reading.restated = attach_to_cases(readings.cases, readings.of("council").flows, held_here)
     return reading
 
 
