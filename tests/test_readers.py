@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tadori.ingest.documents.page import page_of
+from tadori.ingest.documents.layout.page import page_of
 from tadori.ingest.documents.readers import READERS
 from tadori.ingest.documents.reading import Reading, Readings
 

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from ..records import Document, Extraction
-from .page import page_of
+from .layout.page import page_of
 from .readers import READERS
 from .reading import Readings
 from .resolve import extraction
