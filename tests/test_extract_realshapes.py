@@ -1,4 +1,4 @@
-"""Both real-shape sets (tests/fixtures/realshapes*/) scored by the shared scorer against their gold.
+"""Every real-shape set (tests/fixtures/realshapes*/) scored by the shared scorer against their gold.
 
 Invented documents in the exact shape of real pages of bodies outside the corpus. Every document's F1 per part
 must stay at or above its floor in tests/realshapes_floors.json, and its silent misses (a gold flow with no
