@@ -22,7 +22,7 @@ _F1_KEY = {"flows": "F1", "cases": "F", "stats": "F", "regs": "F"}
 DOCUMENTS = [(name, stem) for name, stems in FLOORS["sets"].items() for stem in stems]
 
 
-def test_every_document_of_both_sets_has_a_floor():
+def test_every_document_of_every_set_has_a_floor():
     on_disk = {(path.parent.name, path.stem) for path in FIXTURES.glob("realshapes*/*.txt")}
     assert on_disk == set(DOCUMENTS)
 
