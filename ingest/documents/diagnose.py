@@ -6,7 +6,8 @@ direction (から / より / へ / に / を / と / が, or 「課の」) and t
 or council case, is reported as a warning with its line. So is a line that tells a hand-over with another verb of
 the shared vocabulary (共有, 渡す, 送付, 利用させる, 連携, an agreement on handling data signed with a body …) when it
 names personal data and a receiving body: its candidate carries the kind, the body and the quoted items. So is a row
-of a table no reader took whose cell joins two parties with an arrow (「A課（B事務）→ C課」) or names a hand-over and a party.
+of a table no reader took whose cell joins two parties with an arrow (「A課（B事務）→ C課」) or names a hand-over
+and a party.
 
 >>> from .lines import split_lines
 >>> [d.line for d in unread_flow_statements(split_lines("前文\\n税務課から福祉課へ目的外利用する。"), [], set())]
