@@ -338,11 +338,14 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
     """
     out: list[Statistic] = []
     public = False  # the sentences read last were about the public-records system
+    current: str | None = None  # the year the page last named: a count set against the year before is of it
     for line in lines:
         if line.cells or line.no in skip:
             continue
+        named = _PERIOD.findall(line.text)
         if "件" not in line.text:
             public = _system(line.text, public)
+            current = named[-1] if named else current
             continue
         text = compact(line.text)
         period: str | None = None  # named by an earlier segment: 「令和2年度の件数は、登録が6件」
@@ -357,6 +360,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 # a note, a definition (「処理件数とは、…1件の請求に対し」) or what was decided on the requests
                 if judged is not None:
                     judged.add(line.no)
+                stated = _PERIOD.search(sentence)  # 「2018年度の情報公開請求は…。一方、個人情報の開示請求は92件」
+                period = period or (stated.group(0) if stated and not _COUNTING_NOTE.match(sentence) else None)
                 continue
             breakdown = False  # after 「うち」 the counts break a total down: each keeps its own word
             for segment in _SEGMENTS.split(sentence):
@@ -430,16 +435,18 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                       and _is_kind_word(_KIND_NOUN.sub("", _TOPIC.sub("", head))) and not breakdown):
                     # 「令和2年度の件数は、登録が6件」: the kind is the subject of a count of the period the line names
                     label = f"{period} {_KIND_NOUN.sub('', _TOPIC.sub('', head))}"
-                if period and (not label or stat_kind(label) or _is_kind_word(label)) and period not in label:
-                    label = f"{period} {label}".strip()  # 「令和6年度は、…開示42件」: the year the line counts
+                earlier = _PREVIOUS_YEAR.match(segment, match.end())
+                year = period or (current if earlier else None)  # 「全部開示が76件(同60件)」: this year's count
+                if year and (not label or stat_kind(label) or _is_kind_word(label)) and year not in label:
+                    label = f"{year} {label}".strip()  # 「令和6年度は、…開示42件」: the year the line counts
                 subject = subject or label
                 out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis=label, kind=kind,
                                      count=count, line=line.no, quote=line.quote))
-                earlier = _PREVIOUS_YEAR.match(segment, match.end())
                 if earlier:  # 「全部開示が76件(同60件)」: the same count of the year before, its own record
                     out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis="前年度", kind=kind,
                                          count=int(earlier.group("n").replace(",", "")), line=line.no,
                                          quote=line.quote))
+        current = named[-1] if named else current
     return out
 
 
