@@ -119,6 +119,12 @@ CONDITIONAL_APPROVAL = "\n".join([
     "審議の結果、提供先での保管期間を定めることを条件として、原案のとおり承認することとした。",
 ])
 
+ANSWER_DATED_WITH_ITS_SIGNER = "\n".join([
+    "令和 3 年度諮問第 2 号 健診結果の医療機関への提供について(答申)",
+    "令和 3 年 9 月 6 日 松風市個人情報保護審議会",
+    "諮問のあった提供は、妥当である。",
+])
+
 
 @pytest.mark.parametrize("text, titles, decisions", [
     (MINUTES_WITH_LETTERED_AGENDA,
@@ -127,9 +133,11 @@ CONDITIONAL_APPROVAL = "\n".join([
     (OPERATION_REPORT, [], []),
     (NOTICES_REPORTED, [], []),
     (CONDITIONAL_APPROVAL, ["健診結果の医療機関への提供について"], ["approved_with_opinion"]),
+    (ANSWER_DATED_WITH_ITS_SIGNER, ["令和3年度諮問第2号健診結果の医療機関への提供について"], ["approved"]),
 ])
 def test_council_cases_of_real_shapes(text: str, titles: list[str], decisions: list[str]) -> None:
     cases = extract(text).council_cases
+    assert all(case.date for case in cases)
     assert [case.title for case in cases] == titles
     assert [case.decision for case in cases] == decisions
 

@@ -1,4 +1,4 @@
-"""Both real-shape sets (tests/fixtures/realshapes*/) scored by the shared scorer against their gold.
+"""Every real-shape set (tests/fixtures/realshapes*/) scored by the shared scorer against their gold.
 
 Invented documents in the exact shape of real pages of bodies outside the corpus. Every document's F1 per part
 must stay at or above its floor in tests/realshapes_floors.json, and its silent misses (a gold flow with no
@@ -22,7 +22,7 @@ _F1_KEY = {"flows": "F1", "cases": "F", "stats": "F", "regs": "F"}
 DOCUMENTS = [(name, stem) for name, stems in FLOORS["sets"].items() for stem in stems]
 
 
-def test_every_document_of_both_sets_has_a_floor():
+def test_every_document_of_every_set_has_a_floor():
     on_disk = {(path.parent.name, path.stem) for path in FIXTURES.glob("realshapes*/*.txt")}
     assert on_disk == set(DOCUMENTS)
 

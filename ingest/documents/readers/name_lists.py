@@ -63,6 +63,16 @@ _PARTICLE_CUT = re.compile(r"^.*(?:で|には|は|を|が|ば|に|から|、)(?=
 _CONSENT = re.compile(r"同意")
 _ORDINANCE = re.compile(r"(?P<law>[^、。]*?(?:条例|法律|法)(?:第[\d条項号の]+)*)(?:を定め|に基づ)")
 _QUOTED = re.compile(r"「([^「」]{1,20})」")
+# 「…情報は、次の団体が共有し…」「名簿の提供を受け、…協力していただく団体」: a sentence that hands the list
+# over and announces the bodies listed below it
+_LEAD_IN = re.compile(r"(?:次|下記|以下)の(?:団体|機関|関係者|方々)|(?:次|下記|以下)のとおり"
+                      r"|(?:団体|機関|関係者)(?:です|となります)?[。:：]?$")
+_LEAD_IN_HANDS_OVER = re.compile(r"提供|配布|配付|共有")
+_DATA_IN_BRACKETS = re.compile(r"情報[(（](?P<items>[^()（）]{4,60})[)）]")
+# 「この名簿は町内会など、…団体で保管・活用されます」: the bodies that keep and use the list
+_KEPT_BY = re.compile(r"名簿(?:情報)?は、?(?P<names>[^。]+?)など、?[^。]{0,30}?(?:団体|機関|関係者)"
+                      r"(?:で|が|において)(?:保管|活用|共有|管理)")
+_NO_BODY = re.compile(r"^(?:その他|そのほか|ほか)")
 
 
 def list_name(lines: list[Line]) -> str | None:
@@ -106,6 +116,18 @@ def _bodies(names: str) -> list[str]:
         if trimmed != part or (position and len(part) > 20):
             break  # the clause before the first body
     return list(reversed(out))
+
+
+def _bullets_after(lines: list[Line], index: int) -> list[tuple[str, Line]]:
+    """The bullets right below a lead-in sentence (blank lines between them allowed), up to the first other line."""
+    out: list[tuple[str, Line]] = []
+    for after in lines[index + 1:index + 25]:
+        if after.blank:
+            continue
+        if not _BULLET.match(after.text) or len(after.text) > 40:
+            break
+        out.append((_strip_bullet(after.text), after))
+    return out
 
 
 def _items(lines: list[Line]) -> list[str]:
@@ -164,6 +186,7 @@ def name_list_flows(lines: list[Line], consumed: set[int],
         return [], set()
     found: list[tuple[str, Line]] = []
     groups: list[tuple[str, Line]] = []
+    announced_items: list[str] = []
     for index, line in enumerate(lines):
         if line.no in consumed or line.blank or line.cells:
             continue
@@ -185,6 +208,18 @@ def name_list_flows(lines: list[Line], consumed: set[int],
                     break
                 elif seen_bullet or _RECIPIENT_HEADING.search(after.text) or _is_heading(after.text):
                     break  # the list ended, or a new heading started before any bullet
+            continue
+        if _LEAD_IN.search(text) and _LEAD_IN_HANDS_OVER.search(text):
+            listed = _bullets_after(lines, index)
+            if listed:
+                found.extend(listed)
+                lead_items = _DATA_IN_BRACKETS.search(text)
+                if lead_items and not announced_items:
+                    announced_items.extend(split_items(re.sub(r"など$", "", lead_items.group("items"))))
+                continue
+        kept = _KEPT_BY.search(text)
+        if kept:
+            found.extend((body, line) for body in _bodies(kept.group("names")))
             continue
         agreed = _AGREED_WITH.search(text)
         if agreed and "名簿" in text:
@@ -215,7 +250,7 @@ def name_list_flows(lines: list[Line], consumed: set[int],
     seen: set[str] = set()
     if not found:
         return [], set()
-    items = _items(lines)
+    items = _items(lines) or announced_items
     basis, basis_text = _basis(lines)
     emergency: list[tuple[str, Line, str]] = []
     for group, line in groups:
@@ -232,7 +267,7 @@ def name_list_flows(lines: list[Line], consumed: set[int],
     urgent = {line.no: phrase for _, line, phrase in emergency}
     for body, line in found:
         key = re.sub(r"\s", "", body)
-        if not key or key in seen or "名簿" in key:
+        if not key or key in seen or "名簿" in key or _NO_BODY.match(key):
             continue
         seen.add(key)
         phrase = urgent.get(line.no)

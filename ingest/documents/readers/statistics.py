@@ -168,6 +168,9 @@ def stacked_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
         position = index + 1
         while position < len(lines) and not _PERIOD.fullmatch(texts[position]):
             text = texts[position]
+            if not text and position + 1 < len(lines) and texts[position + 1]:
+                position += 1  # a page that puts a blank line after every cell
+                continue
             if not text or "。" in text or len(text) > 20 or _STACKED_COUNT.match(text) or lines[position].cells:
                 columns = []
                 break
@@ -182,7 +185,8 @@ def stacked_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
         table = section_title(titles[0])[:30] if titles else ""  # the heading above, past a sentence on it
         while position < len(lines) and _PERIOD.fullmatch(texts[position]):
             period, values, position = texts[position], [], position + 1
-            while position < len(lines) and _VALUES.match(texts[position]):
+            while position < len(lines) and (_VALUES.match(texts[position]) or (
+                    not texts[position] and position + 1 < len(lines) and _VALUES.match(texts[position + 1]))):
                 values.extend((int(token.replace(",", "")), lines[position]) for token in texts[position].split()
                               if _STACKED_COUNT.match(token))  # a rate (99%) or a note (参考) is no count
                 position += 1
@@ -195,6 +199,9 @@ def stacked_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
                 if kind:
                     out.append(Statistic(table=table, organ_or_basis=period, kind=kind, count=count, line=cell.no,
                                          quote=cell.quote))
+            while (position + 1 < len(lines) and not texts[position]
+                   and (not texts[position + 1] or _PERIOD.fullmatch(texts[position + 1]))):
+                position += 1  # blank lines before the next period
     return out
 
 
@@ -308,11 +315,14 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
     """
     out: list[Statistic] = []
     public = False  # the sentences read last were about the public-records system
+    current: str | None = None  # the year the page last named: a count set against the year before is of it
     for line in lines:
         if line.cells or line.no in skip:
             continue
+        named = _PERIOD.findall(line.text)
         if "件" not in line.text:
             public = _system(line.text, public)
+            current = named[-1] if named else current
             continue
         text = compact(line.text)
         period: str | None = None  # named by an earlier segment: 「令和2年度の件数は、登録が6件」
@@ -327,6 +337,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 # a note, a definition (「処理件数とは、…1件の請求に対し」) or what was decided on the requests
                 if judged is not None:
                     judged.add(line.no)
+                stated = _PERIOD.search(sentence)  # 「2018年度の情報公開請求は…。一方、個人情報の開示請求は92件」
+                period = period or (stated.group(0) if stated and not _COUNTING_NOTE.match(sentence) else None)
                 continue
             breakdown = False  # after 「うち」 the counts break a total down: each keeps its own word
             for segment in _SEGMENTS.split(sentence):
@@ -347,6 +359,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     match = _PROSE_COUNT.search(segment)
                 if match and segment[: match.start()].endswith(("ほか", "他", "外")):
                     match = None  # 「…審査請求事案ほか2件」: the other items of a list, not a count of the system
+                if match and _count_of(match) == 1 and _EXAMPLE.match(segment, match.end()):
+                    match = None  # 「1件の請求で複数の課が決定する」: how counting works, not a count
                 if not match:
                     # 「…の登録件数は、市長548件、教育委員会64件」: the kind named before the counts applies to them.
                     context = stat_kind(segment) or context
@@ -374,8 +388,10 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     continue  # 「却下0件」「処理中2件」「存否応答拒否0件」: outcomes the vocabulary has no kind for
                 # 「一部開示決定に対する審査請求が2件」: what the count is about does not name its kind
                 kind = stat_kind(_ABOUT.split(head)[-1]) or ("disclosure_granted" if head == "開示" else None)
-                if kind is None and _AS_OF.search(head):
+                as_of = None
+                if kind is None and (_AS_OF.search(head) or ("現在" in sentence and _STOCK.search(head))):
                     kind = "registration_total"  # 「3月31日現在で2937件」: a stock of the system as of a day
+                    as_of = None if _AS_OF.search(head) else _AS_OF_PHRASE.search(sentence)
                 if kind and not within:
                     context = kind  # 「提供された個人情報は8万件で、…市民税課が4万件」: it goes on counting the same
                 if tail and (kind is None or "うち" in head):
@@ -390,7 +406,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     context, table = kind, segment
                 count = _count_of(match)
                 phrase = _BASIS_PHRASE.search(head)
-                label = phrase.group(0) if phrase else head
+                label = as_of.group(0) if as_of else phrase.group(0) if phrase else head
                 whose = _WHOSE.match(segment, match.end()) if not label and not tail else None
                 if whose:
                     label = whose.group("who")  # 「92件の全件が市長」: the organ the count belongs to
@@ -400,16 +416,18 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                       and _is_kind_word(_KIND_NOUN.sub("", _TOPIC.sub("", head))) and not breakdown):
                     # 「令和2年度の件数は、登録が6件」: the kind is the subject of a count of the period the line names
                     label = f"{period} {_KIND_NOUN.sub('', _TOPIC.sub('', head))}"
-                if period and (not label or stat_kind(label) or _is_kind_word(label)) and period not in label:
-                    label = f"{period} {label}".strip()  # 「令和6年度は、…開示42件」: the year the line counts
+                earlier = _PREVIOUS_YEAR.match(segment, match.end())
+                year = period or (current if earlier else None)  # 「全部開示が76件(同60件)」: this year's count
+                if year and (not label or stat_kind(label) or _is_kind_word(label)) and year not in label:
+                    label = f"{year} {label}".strip()  # 「令和6年度は、…開示42件」: the year the line counts
                 subject = subject or label
                 out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis=label, kind=kind,
                                      count=count, line=line.no, quote=line.quote))
-                earlier = _PREVIOUS_YEAR.match(segment, match.end())
                 if earlier:  # 「全部開示が76件(同60件)」: the same count of the year before, its own record
                     out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis="前年度", kind=kind,
                                          count=int(earlier.group("n").replace(",", "")), line=line.no,
                                          quote=line.quote))
+        current = named[-1] if named else current
     return out
 
 
@@ -421,6 +439,9 @@ _ABOUT = re.compile(r"に対する|についての|に係る")
 _SEGMENTS = re.compile(r"[、]|,(?!\d{3})|及び|(?=[(（]うち)")
 _PREVIOUS_YEAR = re.compile(r"\s*[(（](?:前年度は|前年は|前年度|同)\s*(?P<n>\d[\d,]*)\s*件[)）]?")
 _WHOSE = re.compile(r"(?:の全件|の全て|のすべて)?が(?P<who>[^、。(（]{2,12}?)(?:[(（]|だ|で|$)")
+_AS_OF_PHRASE = re.compile(r"(?:(?:令和|平成)(?:\d{1,2}|元)年)?\d{1,2}月\d{1,2}日現在")
+_STOCK = re.compile(r"(?:個人情報ファイル|届出事務|登録事務|取扱事務)(?:の(?:総数|件数|数))?$")
+_EXAMPLE = re.compile(r"の[^、。\d]{0,8}?(?:で|に対し|について|につき|に複数)")
 _AS_OF = re.compile(r"(?:\d+月\d+日|年度末|月末)現在$")
 _COUNTING_NOTE = re.compile(r"^[※*]")  # 「※1件の請求に複数の決定を行う場合があります」: how counts are made
 _SHARED_TAIL = re.compile(r"件(?:は|が)(?P<what>[^、,。)）]+?)(?:による|に係る|の)もの")

@@ -3,14 +3,21 @@
 A line that names a hand-over (目的外利用 / 外部提供 / オンライン結合 / 電子媒体 / 本人以外からの収集, or a
 plain 提供 to a named body: 「…本部に…提供しています」) together with a department, business or body and a
 direction (から / より / へ / に / を / と / が, or 「課の」) and that no reader turned into a flow, table row
-or council case, is reported as a warning with its line. So is a row of a table no reader took whose cell joins
-two parties with an arrow (「A課（B事務）→ C課」) or names a hand-over and a party.
+or council case, is reported as a warning with its line. So is a line that tells a hand-over with another verb of
+the shared vocabulary (共有, 渡す, 送付, 利用させる, 連携, an agreement on handling data signed with a body …) when it
+names personal data and a receiving body: its candidate carries the kind, the body and the quoted items. So is a row
+of a table no reader took whose cell joins two parties with an arrow (「A課（B事務）→ C課」) or names a hand-over
+and a party.
 
 >>> from ..layout.lines import split_lines
 >>> [d.line for d in unread_flow_statements(split_lines("前文\\n税務課から福祉課へ目的外利用する。"), [], set())]
 [2]
 >>> [d.line for d in unread_flow_statements(split_lines("1\\t税務課（課税事務）→ 福祉課\\t氏名"), [], set())]
 [1]
+>>> signed = "市は、東浜地方協力本部と「対象者情報の取扱いに関する協定」を締結し、「氏名」「住所」の情報が"
+>>> [(d.line, d.candidate["recipient_external"], d.candidate["items"]) for d in unread_flow_statements(
+...     split_lines(signed), [], set())]
+[(1, '東浜地方協力本部', ['氏名', '住所'])]
 >>> mutual = "A町の甲事業とB町の乙事業との間で相互に目的外利用する。"
 >>> [d.line for d in unread_flow_statements(split_lines(mutual), [], set())]
 [1]
@@ -23,6 +30,7 @@ import re
 from ...normalize import classify_kind
 from ...records import Diagnostic, Flow
 from ..layout.lines import Line
+from ..text.vocabulary import HANDOVER_VERBS, PERSONAL_DATA
 
 __all__ = ["unread_count_statements", "unread_flow_statements"]
 
@@ -33,6 +41,23 @@ _PLAIN_PROVISION = re.compile(r"(?:へ|に)[^。]{0,40}?提供(?:して|し|す�
 _PARTY = re.compile(r"(?:課|室|センター|業務|事務|事業|システム|協議会|事業者|業者|本部|機関|団体|学校|園|署|所|"
                     r"警察|消防|自衛隊|委員|第三者|市|町|村)(?:」)?"
                     r"(?:から|より|へ|に|を|と|が|でも)|(?:課|室|センター)の")
+
+
+# A body that receives: named before に / へ / と / が / で (「…本部と協定」「自治会と共有」「警察に回答」)
+_RECEIVING_BODY = re.compile(r"(?P<body>[一-龥ァ-ヶー々]{2,}(?:本部|協議会|事業者|機関|団体|自治会|町内会|警察署|警察|"
+                             r"消防署|消防団|自衛隊|委員会|委員|センター))(?:[(（][^()（）]*[)）])?(?:に|へ|と|が|で)")
+_QUOTED_ITEM = re.compile(r"「([^「」]{1,8})」")
+
+
+def _other_verb_candidate(text: str, line_no: int) -> dict | None:
+    """A hand-over told with another verb of the shared vocabulary: the candidate read from the line, or None."""
+    if not HANDOVER_VERBS.search(text) or not PERSONAL_DATA.search(text):
+        return None
+    body = _RECEIVING_BODY.search(text)
+    if not body:
+        return None
+    items = [item for item in _QUOTED_ITEM.findall(text) if PERSONAL_DATA.search(item)]
+    return {"kind": "external_provision", "recipient_external": body.group("body"), "items": items, "line": line_no}
 
 
 def _kind_of_words(text: str) -> str:
@@ -82,6 +107,12 @@ def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int])
                 and not _restates(text, flows)):
             out.append(Diagnostic(line.no, "warning", f"looks like a flow statement but no flow was read: {text[:60]}",
                                   {"kind": classify_kind(text) or _kind_of_words(text), "line": line.no}))
+            continue
+        asked = text.endswith(("か。", "か"))
+        other = None if asked or _restates(text, flows) else _other_verb_candidate(text, line.no)
+        if other:
+            out.append(Diagnostic(line.no, "warning", f"tells a hand-over to 「{other['recipient_external']}」 but no "
+                                                      f"flow was read: {text[:60]}", other))
     return out
 
 

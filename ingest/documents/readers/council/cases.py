@@ -55,6 +55,7 @@ __all__ = ["council_cases", "decision_of", "whole_flows"]
 
 _DATE = re.compile(r"(?:明治|大正|昭和|平成|令和|[HRS])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?"
                    r"|(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?")
+_SIGNED = re.compile(r"[^、。]{0,30}(?:審議会|審査会|委員会)(?:\s*会長[^、。]{0,12})?")  # who signs the answer
 _MEETING = re.compile(r"審議会.*(?:会議|次第|議事|概要|開催|議事録)|(?:会議録|議事録|会議概要)")
 _WHEN = re.compile(r"^(?:\d{1,2}[.．]\s*)?(?:日\s*時|開催日時?|日程)\s*[:：]")
 _MARKER = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*)?[【\[(（]?\s*(?:\d+[.．]?\s*)?"
@@ -210,8 +211,10 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             answering, meeting_date = True, last_date or meeting_date
         elif answering and cases:
             _answer_decision(cases[-1], text)
-            if cases[-1].date is None and _DATE.fullmatch(text.strip()):
-                cases[-1].date = safe_date(text.strip(), line.no, problems)  # the letter's date, signed below
+            dated = _DATE.match(text.strip()) if cases[-1].date is None else None
+            if dated and (dated.end() == len(text.strip()) or _SIGNED.fullmatch(text.strip()[dated.end():].strip())):
+                # the letter's date, signed below, maybe with the council's name on the same line
+                cases[-1].date = safe_date(dated.group(0), line.no, problems)
         subject = _SUBJECT.match(text) if answering and text[0] == "件" else None
         if subject:  # 「件名：…に関する件」: the answer's subject is its case
             current = _Case(compact(subject.group("title")), line, meeting_date or last_date, False,

@@ -1,0 +1,41 @@
+"""Count shapes of real operation reports, on invented pages: each count one record, nothing read that is no count."""
+
+from __future__ import annotations
+
+from tadori.ingest.documents import extract_document
+from tadori.ingest.records import Document
+
+
+def stats(text: str) -> list[tuple[str, str, int, int]]:
+    extraction = extract_document(Document(path="page.txt", sha256="0" * 64, text=text))
+    return [(s.organ_or_basis, s.kind, s.count, s.line) for s in extraction.statistics]
+
+
+def test_a_table_flattened_one_cell_a_line_with_a_blank_line_after_every_cell():
+    cells = ["開示請求の件数の推移", "年度", "請求件数", "処理件数", "令和4年度", "52", "60", "令和5年度", "47", "55"]
+    assert stats("\n\n".join(cells)) == [("令和4年度", "disclosure_request", 52, 11),
+                                        ("令和5年度", "disclosure_request", 47, 17)]
+
+
+def test_a_count_set_against_the_year_before_is_of_the_year_the_page_last_named():
+    text = "\n".join(["西浜市の2023年度の公文書の公開請求は30件だった。",
+                      "一方、個人情報の開示請求については、全部開示が21件(同18件)だった。"])
+    assert stats(text) == [("2023年度 全部開示", "disclosure_granted", 21, 2),
+                           ("前年度", "disclosure_granted", 18, 2)]
+
+
+def test_how_counting_works_is_no_count():
+    text = "\n".join(["開示請求は12件でした。", "1件の請求で複数の課が決定することがあります。"])
+    assert stats(text) == [("開示請求", "disclosure_request", 12, 1)]
+
+
+def test_the_files_published_as_of_a_day_are_the_registers_total():
+    text = "令和7年3月31日現在、ファイル簿で公表している個人情報ファイルは412件です。"
+    assert stats(text) == [("令和7年3月31日現在", "registration_total", 412, 1)]
+
+
+def test_a_request_count_column_and_a_bracketed_of_which_count():
+    text = "\n".join(["| 年度 | 請求数 | 不開示決定(うち文書不存在) |", "|---|---|---|",
+                      "| 令和6年度 | 9件 | 3(2)件 |"])
+    assert stats(text) == [("令和6年度", "disclosure_request", 9, 3), ("令和6年度", "disclosure_refused", 3, 3),
+                           ("令和6年度", "disclosure_nonexistent", 2, 3)]
