@@ -13,17 +13,18 @@ header has columns, by runs of spaces.
 >>> lines = split_lines(text)
 >>> align_fixed_width(lines)
 >>> lines[1].cells
-['1', '検診業務', '保健課', '医師団体', '本人同意']
+('1', '検診業務', '保健課', '医師団体', '本人同意')
 >>> prose = split_lines("提供先  について  説明  した。")
 >>> align_fixed_width(prose)
 >>> prose[0].cells
-[]
+()
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from unicodedata import east_asian_width
 
 from .lines import Line
@@ -68,7 +69,7 @@ def _split_row(text: str, starts: list[int]) -> list[str]:
 
 
 def align_fixed_width(lines: list[Line]) -> None:
-    """Give the header and rows of every space-aligned flow list their ``cells`` (in place)."""
+    """Give the header and rows of every space-aligned flow list their ``cells`` (new lines in the list's places)."""
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -82,11 +83,11 @@ def align_fixed_width(lines: list[Line]) -> None:
         roles = header_roles([cell for _, cell in runs])
         if not roles or not _RECIPIENT_ROLES & set(roles) or not _SOURCE_ROLES & set(roles):
             continue
-        line.cells = [cell for _, cell in runs]
+        lines[index - 1] = replace(line, cells=tuple(cell for _, cell in runs))
         starts = [position for position, _ in runs]
         while index < len(lines) and not lines[index].blank and not lines[index].cells:
             row = lines[index].raw.replace("\u3000", "  ").rstrip()
             if not _GAP.search(row.strip()):
                 break  # prose: the table has ended
-            lines[index].cells = _split_row(row, starts)
+            lines[index] = replace(lines[index], cells=tuple(_split_row(row, starts)))
             index += 1

@@ -7,13 +7,13 @@ every record can point back to the 1-based line it was read from.
 
 >>> lines = split_lines("見出し\\n1\\t市民課\\t住民基本台帳業務\\n| 2 | 防災課 | 防災業務 |")
 >>> [line.cells for line in lines]
-[[], ['1', '市民課', '住民基本台帳業務'], ['2', '防災課', '防災業務']]
+[(), ('1', '市民課', '住民基本台帳業務'), ('2', '防災課', '防災業務')]
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from unicodedata import is_normalized
 
 from ...normalize import nfkc_fast
@@ -28,17 +28,18 @@ _HEADING_NUMBER = re.compile(
 )
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One line: its 1-based number, the raw text, the NFKC text and its table cells.
 
-    ``cells`` is empty for a line that is not a table row (no tab, no pipes).
+    ``cells`` is empty for a line that is not a table row (no tab, no pipes). A line never changes once laid
+    out: a stage that sees more in it (fixed-width columns, a joined paragraph) makes a new one.
     """
 
     no: int
     raw: str
     text: str
-    cells: list[str] = field(default_factory=list)
+    cells: tuple[str, ...] = ()
 
     @property
     def quote(self) -> str:
@@ -134,7 +135,7 @@ def split_lines(text: str) -> list[Line]:
             cells = split_cells(norm)
             if cells and not any(cells):
                 cells = []
-        append(Line(index, raw, norm.strip(), cells))
+        append(Line(index, raw, norm.strip(), tuple(cells)))
     return out
 
 

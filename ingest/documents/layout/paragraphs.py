@@ -118,8 +118,8 @@ def join_wrapped(lines: list[Line], skip: set[int]) -> list[Line]:
         while end + 1 < len(order) and _continues(out[order[end]], out[order[end + 1]], width, skip, spaced):
             text += out[order[end + 1]].text
             end += 1
-        out[order[step]] = Line(line.no, line.raw, text, [])
+        out[order[step]] = Line(line.no, line.raw, text)
         for blanked in order[step + 1:end + 1]:
-            out[blanked] = Line(out[blanked].no, out[blanked].raw, "", [])
+            out[blanked] = Line(out[blanked].no, out[blanked].raw, "")
         step = end + 1
     return out
