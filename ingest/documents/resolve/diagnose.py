@@ -108,9 +108,8 @@ def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int])
             out.append(Diagnostic(line.no, "warning", f"looks like a flow statement but no flow was read: {text[:60]}",
                                   {"kind": classify_kind(text) or _kind_of_words(text), "line": line.no}))
             continue
-        asked = text.endswith(("か。", "か"))
-        other = None if asked or _restates(text, flows) else _other_verb_candidate(text, line.no)
-        if other:
+        other = None if text.endswith(("か。", "か")) else _other_verb_candidate(text, line.no)
+        if other and not _restates(text, flows):  # the cheap test first: most lines tell no hand-over
             out.append(Diagnostic(line.no, "warning", f"tells a hand-over to 「{other['recipient_external']}」 but no "
                                                       f"flow was read: {text[:60]}", other))
     return out
