@@ -47,7 +47,8 @@ _DIGIT = re.compile(r"\d")
 _ROW_HEADER = re.compile(r"(?:月|年度|区分|種類|種別|項目|実施機関)$")
 _UNIT = re.compile(r"[(（](?P<unit>[^)）]*)[)）]$")
 _BARE_REQUEST = re.compile(r"^(?:請求|件数|処理件数|請求件数)$")
-_OF_WHICH = re.compile(r"うち(?=" + "|".join(_WORDS) + ")")  # 「請求うち取下げ」: 「うち」 marks a part of the column before
+# 「請求うち取下げ」: 「うち」 marks a part of the column before, the word after is the column
+_OF_WHICH = re.compile(r"うち(?=" + "|".join(_WORDS) + ")")
 _MAX_COMBINATIONS = 20000
 _MAX_DIGITS = 16  # with at most 8 columns: a few thousand ways to split a row, no more
 _MAX_COLUMNS = 8
