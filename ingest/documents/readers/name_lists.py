@@ -74,8 +74,8 @@ _DATA_IN_BRACKETS = re.compile(r"情報[(（](?P<items>[^()（）]{4,60})[)）]"
 _KEPT_BY = re.compile(r"名簿(?:情報)?は、?(?P<names>[^。]+?)など、?[^。]{0,30}?(?:団体|機関|関係者)"
                       r"(?:で|が|において)(?:保管|活用|共有|管理)")
 _NO_BODY = re.compile(r"^(?:その他|そのほか|ほか)")
-_CONTENT_SENTENCE = re.compile(r"^[^。]{0,30}?(?:情報|事項|内容)は、?(?P<items>[^。]+、[^。]+?)(?:など)?(?:です|となります"
-                               r"|が記載されます)。?$")
+_CONTENT_SENTENCE = re.compile(r"^[^。]{0,30}?(?:情報|事項|内容)は、?(?P<items>[^。]+、[^。]+?)(?:など)?"
+                               r"(?:です|となります|が記載されます)。?$")
 
 
 def list_name(lines: list[Line]) -> str | None:
