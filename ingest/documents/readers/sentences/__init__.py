@@ -59,8 +59,9 @@ def read(page: Page, readings: Readings) -> Reading:
                 continue
         if any(cue in text for cue in NOTICE_CUES):
             before = [other.text for other in lines[max(0, position - 5):position]]
-            after = [other.text for other in lines[position + 1:position + 13]]
-            reading.flows.extend(notice_flows(text, line.no, line.quote, before, after))
+            after = [other.text for other in lines[position + 1:position + 40] if other.text.strip()][:12]
+            defined = [other.text for other in page.lines_with("以下") if other.no < line.no - 5]
+            reading.flows.extend(notice_flows(text, line.no, line.quote, before, after, defined))
         if "相互に" in text:
             reading.flows.extend(mutual_flows(text, line.no, line.quote))
         held = held_flows(text, line.no, line.quote) if any(cue in text for cue in HELD_CUES) else []
