@@ -61,9 +61,22 @@ CASES = [
          ("実施機関以外に提供したもの", "external_provision", 4, 1)],
         id="prose-use-and-provision-said-as-verbs",
     ),
+    pytest.param(
+        ["○事務局長 資料4により、登録簿の廃止3件について報告いたします。"],
+        [("登録簿の廃止", "registration_abolish", 3, 1)],
+        id="a-count-reported-on-with-no-other-count-after-it",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("lines", "expected"), CASES)
 def test_count_shapes_of_the_fourth_round(lines: list[str], expected: list[tuple[str, str, int, int]]) -> None:
     assert stats("\n".join(lines)) == expected
+
+
+def test_handouts_listed_with_their_file_sizes_are_no_registrations() -> None:
+    text = "\n".join(["3.報告事項", "  個人情報取扱事務登録簿の変更について", "4.閉会", "", "配布資料", "",
+                      "【資料1】 諮問書(諮問第8号)及び説明資料 (PDF形式:140KB)",
+                      "【資料2】 登録簿の変更一覧 (PDF形式:75KB)"])
+    extraction = extract_document(Document(path="page.txt", sha256="0" * 64, text=text))
+    assert extraction.registrations == []

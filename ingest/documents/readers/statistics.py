@@ -353,7 +353,10 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     later = _PROSE_COUNT.search(segment, segment.find("件") + 1)
                     match = later if later and not _DIFFERENCE.match(segment, later.end()) else None
                 qualifier = _QUALIFIER.match(segment, match.end()) if match else None
-                if qualifier:
+                # 「登録簿の変更12件について報告します」: no count follows, the count is of what it names
+                alone = qualifier and not _PROSE_COUNT.search(segment, qualifier.end()) and not _PROSE_COUNT.search(
+                    sentence, max(sentence.find(segment), 0) + len(segment))
+                if qualifier and not alone:
                     # 「部分開示決定1件について審査請求が1件」: the first count names what the second is about
                     segment = segment[qualifier.end():]
                     match = _PROSE_COUNT.search(segment)

@@ -24,7 +24,7 @@ from ....records import Flow
 from ...layout.page import Page
 from ...reading import Reader, Reading, Readings
 from ...text.change_reasons import FLOW_WORDS
-from .holdings import attach_to_cases, follow_up, held_flows
+from .holdings import attach_to_cases, complete_titles, follow_up, held_flows
 from .notices import mutual_flows, notice_flows
 from .statements import statement_flows
 
@@ -78,6 +78,11 @@ def read(page: Page, readings: Readings) -> Reading:
             follow_up(following.text, previous_held, following.no, reading.diagnostics)
     if held_here:
         reading.withdrawn, reading.restated = attach_to_cases(readings.cases, readings.of("council").flows, held_here)
+    if readings.cases and reading.flows:  # an agenda's half title completed by the discussion far below it
+        dropped, restated = complete_titles(readings.cases, readings.of("council").flows, reading.flows,
+                                            set(reading.restated))
+        reading.withdrawn |= dropped
+        reading.restated.update(restated)
     return reading
 
 
