@@ -24,7 +24,7 @@ from ....records import Flow
 from ...layout.page import Page
 from ...reading import Reader, Reading, Readings
 from ...text.change_reasons import FLOW_WORDS
-from .holdings import attach_to_cases, complete_titles, follow_up, held_flows
+from .holdings import attach_to_cases, complete_titles, follow_up, held_flows, name_untitled, spoken_flows
 from .notices import mutual_flows, notice_flows
 from .statements import statement_flows
 
@@ -33,7 +33,7 @@ __all__ = ["CUES", "READER", "read"]
 NOTICE_CUES = ("提", "閲覧", "通知され", "請求でき")
 HELD_CUES = ("保有", "結合")
 # Every word that makes a line worth offering; FLOW_WORDS' words are among them or contain one (外部提供: 提).
-CUES = (*NOTICE_CUES, "相互に", *HELD_CUES, "目的外利用", "電子媒体", "本人以外")
+CUES = (*NOTICE_CUES, "相互に", *HELD_CUES, "目的外利用", "電子媒体", "本人以外", "移行")
 
 
 def read(page: Page, readings: Readings) -> Reading:
@@ -71,6 +71,8 @@ def read(page: Page, readings: Readings) -> Reading:
             reading.flows.extend(held)
         elif FLOW_WORDS.search(text):
             reading.flows.extend(statement_flows(text, line.no, line.quote))
+        if not held and readings.cases and ("提供を受け" in text or "移行" in text):
+            reading.flows.extend(spoken_flows(text, line.no, line.quote))  # a department's speech in minutes
     if previous_held:
         following = next((other for other in lines[previous_position + 1:]
                           if other.text and not other.cells and other.no not in consumed), None)
@@ -83,6 +85,7 @@ def read(page: Page, readings: Readings) -> Reading:
                                             set(reading.restated))
         reading.withdrawn |= dropped
         reading.restated.update(restated)
+        reading.restated.update(name_untitled(readings.cases, reading.flows, set(reading.restated)))
     return reading
 
 
