@@ -104,3 +104,17 @@ CASES = [
 @pytest.mark.parametrize(("lines", "expected"), CASES)
 def test_flow_shapes_of_the_fourth_round(lines: list[str], expected: list[tuple]) -> None:
     assert flows("\n".join(lines)) == expected
+
+
+def test_cases_of_an_unnumbered_agenda_take_the_decisions_of_the_numbers_discussed_in_order() -> None:
+    text = "\n".join(["第4回 北浜市個人情報保護審議会 議事録", "", "日時", "", "2024年2月1日(木)15:00~16:00", "",
+                      "議事次第", "",
+                      "  (1)学習支援業務に係る保有個人情報の目的外利用について【教育総務課】",
+                      "  (2)防犯協定に伴う保有個人情報の外部提供について【市民安全課】", "",
+                      "○会長 それでは諮問第7号について説明をお願いします。",
+                      "○会長 諮問第7号は承認とします。",
+                      "○会長 続いて諮問第8号について説明をお願いします。",
+                      "○会長 報告を条件として、諮問第8号は承認とします。"])
+    extraction = extract_document(Document(path="page.txt", sha256="0" * 64, text=text))
+    assert [(case.line, case.decision) for case in extraction.council_cases] == [
+        (9, "approved"), (10, "approved_with_opinion")]
