@@ -13,7 +13,7 @@ True
 ('approved', 'rejected')
 >>> decision_of("議題(3)は諮問のとおり認めることとします。"), decision_of("範囲を限ることを付して認めることとします。")
 ('approved', 'approved_with_opinion')
->>> decision_of("諮問第2号は、適当と認める旨の答申をします。"), decision_of("周知を徹底することを付して、適当と答申します。")
+>>> decision_of("諮問第2号は、適当と認める旨の答申をします。"), decision_of("周知することを付して、適当と答申します。")
 ('approved', 'approved_with_opinion')
 """
 
