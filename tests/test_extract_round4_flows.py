@@ -117,3 +117,23 @@ def test_cases_of_an_unnumbered_agenda_take_the_decisions_of_the_numbers_discuss
     extraction = extract_document(Document(path="page.txt", sha256="0" * 64, text=text))
     assert [(case.line, case.decision) for case in extraction.council_cases] == [
         (9, "approved"), (10, "approved_with_opinion")]
+
+
+@pytest.mark.parametrize(("lines", "start"), [
+    pytest.param(["○青葉町世帯情報台帳の提供に関する要綱",
+                  "第1条 この要綱は、町が作成する世帯情報台帳(以下「台帳」という。)を町内の自主防災組織に提供することに"
+                  "関し必要な事項を定めるものとする。", "附 則", "この要綱は、令和3年4月1日から施行する。"],
+                 "2021-04-01", id="a-rule-about-a-provision-starts-it-when-in-force"),
+    pytest.param(["○青葉町対象者情報の除外に関する要綱",
+                  "第1条 この要綱は、町長が防衛大臣に提出する募集の対象者の情報について、除外の手続を定める。",
+                  "附 則", "この要綱は、令和3年4月1日から施行する。"],
+                 None, id="a-rule-about-opting-out-does-not-start-the-provision"),
+    pytest.param(["第2回 杉浦町個人情報保護審議会 会議録", "", "日時", "", "2023年6月8日(木)10:00~11:20", "",
+                  "  (1)防災協力協定に伴う保有個人情報の外部提供について【防災課】", "",
+                  "○防災課長 防災課が避難支援事務で保有する要配慮者の氏名、住所を、町と協定を結んだ介護事業所、"
+                  "薬局などの防災協力事業者へ提供するものです。開始は令和5年10月1日を予定しております。"],
+                 "2023-10-01", id="the-start-a-speech-gives"),
+])
+def test_the_start_of_a_provision(lines: list[str], start: str | None) -> None:
+    extraction = extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(lines)))
+    assert [flow.start_date for flow in extraction.flows] == [start]

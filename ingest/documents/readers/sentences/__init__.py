@@ -24,8 +24,9 @@ from ....records import Flow
 from ...layout.page import Page
 from ...reading import Reader, Reading, Readings
 from ...text.change_reasons import FLOW_WORDS
+from ...text.dates import safe_date
 from .holdings import attach_to_cases, complete_titles, follow_up, held_flows, name_untitled, spoken_flows
-from .notices import mutual_flows, notice_flows
+from .notices import is_article, mutual_flows, notice_flows, provision_in_force
 from .statements import statement_flows
 
 __all__ = ["CUES", "READER", "read"]
@@ -78,6 +79,7 @@ def read(page: Page, readings: Readings) -> Reading:
                           if other.text and not other.cells and other.no not in consumed), None)
         if following is not None:
             follow_up(following.text, previous_held, following.no, reading.diagnostics)
+    _rule_start(page, reading.flows)
     if held_here:
         reading.withdrawn, reading.restated = attach_to_cases(readings.cases, readings.of("council").flows, held_here)
     if readings.cases and reading.flows:  # an agenda's half title completed by the discussion far below it
@@ -90,3 +92,19 @@ def read(page: Page, readings: Readings) -> Reading:
 
 
 READER = Reader("sentences", read, claims="sentences")
+
+
+def _rule_start(page: Page, flows: list[Flow]) -> None:
+    """A provision a rule's article states starts when the rule, titled as one about that provision, comes into
+    force (:func:`.notices.provision_in_force`)."""
+    open_flows = [flow for flow in flows if flow.kind == "external_provision" and not flow.start_date and flow.line]
+    if not open_flows or not page.lines_with("施行"):
+        return
+    titles = [line.text for line in page.lines[:8] if line.text.strip()][:3]
+    day = provision_in_force(titles, [line.text for line in page.lines_with("施行")])
+    if day is None:
+        return
+    by_no = {line.no: line.text for line in page.lines}
+    for flow in open_flows:
+        if is_article(by_no.get(flow.line, "")):
+            flow.start_date = safe_date(day, flow.line, [])

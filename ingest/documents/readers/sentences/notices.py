@@ -36,7 +36,7 @@ from ....records import Flow
 from ...text.items import clean_items, compact
 from ...text.names import is_business, is_department, parse_party, trim_phrase
 
-__all__ = ["mutual_flows", "notice_flows"]
+__all__ = ["is_article", "mutual_flows", "notice_flows", "provision_in_force"]
 
 _PROVIDES = re.compile(
     r"(?:提供|提出)(?:します|しています|しております|を行っています|を行います|することとしています)"
@@ -531,3 +531,30 @@ def mutual_flows(text: str, line: int, quote: str) -> list[Flow]:
                               kind=kind, basis=basis, basis_text=basis_text, items=list(items), line=line,
                               quote=quote))
     return flows
+
+
+# 「○A市B台帳のC組織への提供に関する要綱」 … 「この要綱は、平成29年4月1日から施行する。」: a rule that creates a
+# provision; the day it comes into force is the provision's start
+_PROVISION_RULE = re.compile(r"^[○◯〇]?[^。]{2,60}?提供に関する(?:要綱|要領|規則|条例|規程)$")
+_IN_FORCE = re.compile(r"この(?:要綱|要領|規則|条例|規程)は、"
+                       r"((?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)から施行する")
+_ARTICLE_LINE = re.compile(r"^\s*第\d+条")
+
+
+def provision_in_force(titles: Sequence[str], texts: Sequence[str]) -> str | None:
+    """The day a rule about a provision comes into force (its 附則), when one of ``titles`` (the page's first
+    lines) names such a rule; ``None`` otherwise (a rule on opting out of a provision does not start it).
+
+    >>> provision_in_force(["○A町名簿の防災会への提供に関する要綱"], ["この要綱は、令和2年4月1日から施行する。"])
+    '令和2年4月1日'
+    >>> provision_in_force(["○A町名簿からの除外に関する要綱"], ["この要綱は、令和2年4月1日から施行する。"]) is None
+    True
+    """
+    if not any(_PROVISION_RULE.match(compact(title)) for title in titles):
+        return None
+    return next((found.group(1) for found in map(_IN_FORCE.search, map(compact, texts)) if found), None)
+
+
+def is_article(text: str) -> bool:
+    """Whether a line is an article of a rule (「第1条 …」)."""
+    return _ARTICLE_LINE.match(text) is not None
