@@ -46,17 +46,25 @@ _STATEMENT = re.compile(
     r"(?P<verb>目的外に利用|目的外利用|外部に提供|外部提供|提供)(?:する|します|している|しています)"
 )
 # 「A課が保有するYを、B課がZに利用することについては」: no quotes, no number, inside a longer sentence
-_PLAIN = re.compile(r"(?:^|[、。])(?P<holder>[一-龥ァ-ヶー々]{2,}(?:課|室|センター))が保有する"
-                    r"(?P<items>[^、。「」]{2,20}?)を、?"
-                    r"(?P<receiver>[一-龥ァ-ヶー々]{2,}(?:課|室|センター))が(?P<target>[^、。「」]{2,30}?)(?:のため)?に"
-                    r"(?:目的外に)?利用する")
-_CUE = re.compile(r"「|保有する|利用|共有|送付|渡し|渡す|回答|伝え")
+_CUE = re.compile(r"「|保有する|利用|共有|送付|渡し|渡す|回答|伝え|提供|送信")
 _NAME = r"[一-龥ァ-ヶー々・]{2,20}"
 _KANA_IN_NAME = "".join(chr(code) for code in range(0x3041, 0x3094) if chr(code) not in "のはをがにでとへもやか")
 # 「子育て支援課」「こども家庭課」: a department's name may hold kana, never a particle
-_DEPT = (rf"(?:[{_KANA_IN_NAME}]{{1,4}})?(?:[一-龥ァ-ヶー々]{{1,8}}[{_KANA_IN_NAME}]{{1,2}})?"
-         r"[一-龥ァ-ヶー々]{1,12}(?:課|室|センター)")
+_DEPT = (rf"(?:(?:[{_KANA_IN_NAME}]{{1,4}}|[一-龥ァ-ヶー々]{{1,8}}[{_KANA_IN_NAME}]{{1,3}})[一-龥ァ-ヶー々]{{0,12}}"
+         r"|[一-龥ァ-ヶー々]{1,12})(?:課|室|センター)")
 _VERB = r"(?P<verb>送付|提供|お?渡し|渡す|回答|送信|伝え|共有)"
+# 「A課が保有するYを、B課がZに利用する(ことについては)」: no quotes, no number, maybe inside a longer sentence
+_PLAIN = re.compile(rf"(?:^|[、。])(?P<holder>{_DEPT})が保有する(?P<items>[^、。「」]{{2,30}}?)を、?"
+                    rf"(?P<receiver>{_DEPT})が(?P<target>[^、。「」]{{2,30}}?)(?:のため)?に(?:目的外に)?利用(?:する|して|し)")
+# 「A課が保有するYを、B課に提供します」
+_HELD_GIVEN = re.compile(rf"(?:^|[、。])(?P<holder>{_DEPT})が保有する(?P<items>[^、。「」]{{2,30}}?)を、?"
+                         rf"(?P<receiver>{_DEPT}|{_NAME})(?:に|へ)(?:対し(?:て)?)?、?(?:目的外)?(?:提供|送付|利用させ)")
+# 「…機構に本人確認情報を送信しています」: no holder named (the municipality itself)
+_ITEM_WORDS = r"(?:氏名|名前|住所|生年月日|連絡先|電話番号|本人確認情報)"
+_GIVEN_TO = re.compile(rf"(?:^|[、。]|ため)(?:(?P<items>[^。]{{0,30}}?{_ITEM_WORDS}[^。をに]{{0,20}}?)を、?"
+                       rf"(?P<dst>{_NAME})(?:に|へ)(?:対し(?:て)?)?、?"
+                       rf"|(?P<dst2>{_NAME})(?:に|へ)(?:対し(?:て)?)?、?(?P<items2>[^。]{{0,30}}?{_ITEM_WORDS}[^。をに]{{0,20}}?)を)"
+                       r"(?:送付|送信)(?:して|し|する|します)")  # 提供 so told is the notice readers' to read
 # 「A課のYをB課がZ事務で目的外利用します」: another department's use
 _USED_BY = re.compile(rf"(?:^|[、。])(?P<src>{_DEPT})(?:が保有する|の)(?P<items>[^、。をが]{{2,25}}?)を、?"
                       rf"(?P<dst>{_DEPT})が(?P<target>[^、。]{{2,30}}?)(?:で|に|において)、?目的外に?利用")
@@ -144,6 +152,9 @@ def _told_flows(text: str, line: Line) -> list[Flow]:
 
 
 def _told_flow(sentence: str) -> Flow | None:
+    given = _HELD_GIVEN.search(sentence)
+    if given:
+        return _handed(given.group("holder"), given.group("receiver"), given.group("items"), sentence)
     used = _USED_BY.search(sentence) or _REGISTER_USED.search(sentence)
     if used and used.group("src") != used.group("dst"):
         items, _ = clean_items(used.group("items"))
@@ -163,6 +174,10 @@ def _told_flow(sentence: str) -> Flow | None:
     answered = _ANSWERED.search(sentence)
     if answered:
         return _handed(None, answered.group("dst"), answered.group("items"), sentence)
+    anonymous = _GIVEN_TO.search(sentence)
+    receiver = (anonymous.group("dst") or anonymous.group("dst2")) if anonymous else ""
+    if anonymous and not is_department(receiver):
+        return _handed(None, receiver, anonymous.group("items") or anonymous.group("items2"), sentence)
     return None
 
 
@@ -174,6 +189,7 @@ def _handed(holder: str | None, receiver: str, object_text: str, sentence: str) 
         return None
     system = _FROM_SYSTEM.search(object_text)
     object_text = object_text[system.end():] if system else object_text
+    system = system or _FROM_SYSTEM.search(sentence)  # 「住民基本台帳から抽出した、…一覧表を」
     items, _ = clean_items(re.sub(r"^.*?(?:から|より)", "", object_text))
     inside = is_department(receiver) and not is_external_body(receiver, set())
     return Flow(source_department=holder, source_business=system.group("system") if system else None,
