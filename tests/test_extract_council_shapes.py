@@ -234,3 +234,11 @@ def test_a_long_glued_table_is_read_row_by_row() -> None:
     extraction = extract("表 月別の件数\n\n請求月請求(件)取下げ(件)決定(件)\n" + rows + "\n")
     read = [s.count for s in extraction.statistics if s.kind == "disclosure_request"]
     assert read == requests
+
+
+def test_a_title_naming_the_department_the_data_go_to() -> None:
+    text = "\n".join(["松風市個人情報保護審議会会議録", "1 日 時  令和6年11月5日(火)", "2 議 題",
+                      "(1)予防接種記録の健康推進課への目的外利用について(諮問)"])
+    (flow,) = extract(text).flows
+    assert (flow.source_business, flow.recipient_department, flow.kind, flow.basis) == (
+        "予防接種記録", "健康推進課", "purpose_outside_use", "council")
