@@ -47,3 +47,12 @@ def test_a_told_hand_over_is_read_with_both_ends(text, expected):
 ])
 def test_no_flow_where_no_outside_supplier_or_no_personal_data_is_named(text):
     assert [flow for flow in flows(text) if flow[6] in ("collection_from_others", "online_connection")] == []
+
+
+def test_an_arrow_between_two_departments_under_no_heading_is_a_use_outside_the_purpose():
+    text = "\n".join(["・保険年金課 → 健康推進課 被保険者の健診結果(保健指導のため)",
+                      "・住基事務 → 情報機構"])
+    extraction = extract_document(Document(path="page.txt", sha256="0" * 64, text=text))
+    assert [(f.source_department, f.recipient_department, f.kind, f.items) for f in extraction.flows] == [
+        ("保険年金課", "健康推進課", "purpose_outside_use", ["被保険者の健診結果"])]
+    assert [d.line for d in extraction.diagnostics if "no heading" in d.message] == [2]
