@@ -252,3 +252,11 @@ def test_a_decision_line_naming_several_items_by_number_decides_each_and_no_repo
     cases = extract(text).council_cases
     assert [(case.title, case.decision) for case in cases] == [
         ("住民基本台帳の目的外利用について", "approved"), ("健康診査結果の外部提供について", "approved")]
+
+
+def test_a_register_used_outside_its_purpose_is_the_source() -> None:
+    text = "\n".join(["松風町個人情報保護審査会", "日時 令和5年12月4日(月)", "議題",
+                      "(1)住民基本台帳の目的外利用について(諮問)【防災課】"])
+    (flow,) = extract(text).flows
+    assert (flow.source_business, flow.recipient_department, flow.kind) == ("住民基本台帳", "防災課",
+                                                                            "purpose_outside_use")

@@ -42,6 +42,7 @@ _BODY_FIRST = re.compile(r"^(?P<ext>[^、。をにへとの]{2,20}?)への(?P<it
 # 「接種記録の健康推進課への目的外利用」: the department the data go to
 _TO_DEPARTMENT = re.compile(r"^(?P<items>[^、。を]+?)の(?P<dept>[^、。をにへとの]{1,20}?(?:課|室|センター|局))"
                             r"への目的外利用")
+_RECORD_USED = re.compile(r"^(?P<x>[^、。をのにへ]{2,20})の目的外利用")
 _RECORD = re.compile(r"(?:記録|台帳|名簿|データ|ファイル|システム)$")
 _WHOSE = re.compile(r"(?:者|児童|生徒|世帯|住民|本人|市民|職員|患者|被保険者)$")
 _CITY = re.compile(r"(?:市|町|村|区|県|府|都|道)$")  # 「本市が、」: the body itself, not one of its departments
@@ -108,6 +109,9 @@ def _complete(flow: Flow, part: str, departments: list[str]) -> None:
     data = purpose.groupdict().get("data") if purpose else None
     if data and not flow.items and not is_vague_item(data):
         flow.items = [data]  # 「Xにおける戸籍情報の目的外利用」: the data the title names
+    record = _RECORD_USED.match(part) if flow.kind == "purpose_outside_use" else None
+    if record and _RECORD.search(record.group("x")) and not flow.source_department and not flow.source_business:
+        flow.source_business = record.group("x")  # 「住民基本台帳の目的外利用について」: the register is the source
 
 
 _CLAUSE_HEAD = re.compile(r"^.*(?:ために|ための|により|によって)、?")
