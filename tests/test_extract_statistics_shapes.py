@@ -39,3 +39,9 @@ def test_a_request_count_column_and_a_bracketed_of_which_count():
                       "| 令和6年度 | 9件 | 3(2)件 |"])
     assert stats(text) == [("令和6年度", "disclosure_request", 9, 3), ("令和6年度", "disclosure_refused", 3, 3),
                            ("令和6年度", "disclosure_nonexistent", 2, 3)]
+
+
+def test_a_two_column_table_of_labels_and_counts():
+    text = "\n".join(["開示請求等の状況", "区分 件数", "開示請求 45", "訂正請求 1", "利用停止請求 0"])
+    assert stats(text) == [("開示請求", "disclosure_request", 45, 3), ("訂正請求", "correction_request", 1, 4),
+                           ("利用停止請求", "suspension_request", 0, 5)]

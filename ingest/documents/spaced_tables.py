@@ -32,6 +32,7 @@ __all__ = ["glued_splits", "spaced_statistics", "stacked_statistics"]
 
 _NUMBER = re.compile(r"^\d[\d,]*$")
 _TOTAL = re.compile(r"^(?:計|合計|総数|総計)$")
+_COUNT_ONLY = re.compile(r"^(?:件数|数|件数\(件\)|件数（件）)$")
 _PERIOD_LABEL = re.compile(r"年度|年|期間|区分")
 _HEADING = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])[\s.．]+(?P<title>\S.*)$")
 
@@ -46,6 +47,8 @@ def _is_row(tokens: list[str]) -> bool:
 
 
 def _is_header(tokens: list[str]) -> bool:
+    if len(tokens) == 2 and _COUNT_ONLY.match(tokens[1]):
+        return True  # 「区分 件数」: the rows' own labels name their kinds
     return len(tokens) >= 3 and not any(_NUMBER.match(token) for token in tokens) and all(
         len(token) <= 12 for token in tokens)
 
