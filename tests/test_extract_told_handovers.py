@@ -30,6 +30,13 @@ CASES = [
      [(None, None, "金融機関", "収税課", None, None, "collection_from_others")]),
     ("健診の受付業務を西浜健康サービスに委託するに当たり、受託者に受診者の氏名、住所を提供します。",
      [(None, None, None, None, "健診の受付業務", "西浜健康サービス", "external_provision")]),
+    ("資格確認のため、保険年金課は、日本年金機構から被保険者の情報の提供を受けています。",
+     [(None, None, "日本年金機構", "保険年金課", None, None, "collection_from_others")]),
+    ("市は、学校と警察署との間で締結した「児童の健全育成に関する相互連絡制度」に基づき、児童の氏名、学校名を"
+     "警察署に連絡します。",
+     [(None, None, None, None, None, "警察署", "external_provision")]),
+    ("市は、西浜新聞販売店組合と協定を締結しました。協定に基づき、市は、高齢者の氏名及び住所を組合に提供します。",
+     [(None, None, None, None, None, "西浜新聞販売店組合", "external_provision")]),
     ("(1)市民課の住民基本台帳データを、防災課が要支援者名簿の作成に利用",
      [("市民課", None, None, "防災課", "要支援者名簿の作成", None, "purpose_outside_use")]),
 ]

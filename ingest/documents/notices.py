@@ -359,6 +359,9 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     if "→" in recipient:
         return _arrow_named(sentence, line, quote)
     recipient = _aliases(before).get(recipient, recipient)
+    if len(recipient) <= 3:  # 「組合に提供」: the body named in full earlier (「西浜新聞販売店組合と協定を締結」)
+        named = re.findall(rf"[一-龥ァ-ヶー々]{{2,20}}{re.escape(recipient)}", " ".join([*before, quote]))
+        recipient = named[-1] if named else recipient
     groups = match.groupdict()
     items: list[str] = []
     if groups.get("items"):

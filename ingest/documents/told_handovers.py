@@ -38,7 +38,7 @@ _KANA_NAME = rf"[一-龥ァ-ヶー々・{_KANA_IN_NAME}]{{2,20}}"  # 「子ど�
 # 「子育て支援課」「こども家庭課」「健康づくり課」: a department's name may hold kana, never a particle
 _DEPT = (rf"(?:(?:[{_KANA_IN_NAME}]{{1,4}}|[一-龥ァ-ヶー々]{{1,8}}[{_KANA_IN_NAME}]{{1,3}})[一-龥ァ-ヶー々]{{0,12}}"
          r"|[一-龥ァ-ヶー々]{1,12})(?:課|室|センター)")
-_VERB = r"(?P<verb>送付|提供|お?渡し|渡す|回答|送信|伝え|共有)"
+_VERB = r"(?P<verb>送付|提供|お?渡し|渡す|回答|送信|伝え|共有|連絡)"
 _START = r"(?:^|[、。]|^\s*[(（]?\d{1,2}[)）.．]\s*)"
 # 「A課が保有するYを、B課がZに利用する(ことについては)」: maybe inside a council answer's longer sentence
 _PLAIN = re.compile(rf"{_START}(?P<holder>{_DEPT})が保有する(?P<items>[^、。「」]{{2,30}}?)を、?"
@@ -60,8 +60,8 @@ _SHARED = re.compile(rf"{_START}(?P<src>{_DEPT})(?:が保有する|の|は、)(?
 _MUTUAL = re.compile(rf"{_START}(?P<a>{_DEPT})と(?P<b>{_DEPT})(?:の間で|で|が)、?(?P<items>[^。]{{2,30}}?)を"
                      r"(?:相互に)?共有")
 # 「A課は、…Yを(抽出し、)B会に送付しています」「市は、Bに対し、Yを渡しています」
-_SENT = re.compile(rf"{_START}(?P<src>{_DEPT}|{_NAME}(?:本部|委員会)|市|町|村|区)は、(?:[^、。]{{0,30}}?、)?"
-                   rf"(?:(?P<items>[^、。]{{2,40}}?)を、?(?:[^、。]{{0,10}}し、)?(?P<dst>{_NAME})(?:に|へ)(?:対し(?:て)?)?、?"
+_SENT = re.compile(rf"{_START}(?P<src>{_DEPT}|{_NAME}(?:本部|委員会)|市|町|村|区)は、(?:[^、。]{{0,60}}?、)?"
+                   rf"(?:(?P<items>[^。]{{2,40}}?)を、?(?:[^、。]{{0,10}}し、)?(?P<dst>{_NAME})(?:に|へ)(?:対し(?:て)?)?、?"
                    rf"|(?P<dst2>{_NAME})(?:に対し(?:て)?|に|へ)、?(?P<items2>[^。]{{2,40}}?)を){_VERB}")
 # 「B署からの照会に対し、Yを回答しました」
 _ANSWERED = re.compile(rf"{_START}(?P<dst>{_NAME})(?:から|より)の(?:照会|依頼|求め)に(?:対し(?:て)?|応じ(?:て)?)、?"
@@ -77,14 +77,23 @@ _GIVEN_TO = re.compile(rf"(?:^|[、。]|ため)(?:(?P<items>[^。]{{0,30}}?{_ITE
                        r"(?:送付|送信)(?:して|し|する|します)")
 # 「A課のXシステムとB課のYシステムをオンラインで結合し」
 _JOINED = re.compile(rf"(?:(?P<a>{_DEPT})の)?(?P<x>{_KANA_NAME}(?:システム|サーバ|データベース))と"
-                     rf"(?:(?P<b>{_DEPT}|{_NAME}(?:委員会|本部))の)?(?P<y>{_KANA_NAME}(?:システム|サーバ|データベース))を、?"
+                     rf"(?:(?P<b>{_DEPT}|{_NAME}(?:委員会|本部))の)?"
+                     rf"(?P<y>{_KANA_NAME}(?:システム|サーバ|データベース))を、?"
                      r"(?:オンライン|回線|ネットワーク)(?:で|により|を通じて)?、?(?:結合|接続)")
 # 「(A課は、)(Xのため、)B署から所得の情報を収集しています」
-_COLLECTED = re.compile(rf"{_START}(?:(?P<who>{_DEPT})は、)?(?:(?P<purpose>[^、。]{{2,30}}?)のため、)?"
-                        rf"(?P<src>{_NAME})(?:から|より)(?P<items>[^、。が]{{1,30}}?)を(?:収集|取得|入手)")
+_COLLECTED = re.compile(rf"{_START}(?:(?P<purpose>[^、。]{{2,30}}?)のため、)?"
+                        rf"(?:(?P<who>{_DEPT}|{_NAME}(?:事務所|局))は、)?"
+                        rf"(?:(?P<purpose2>[^、。]{{2,30}}?)のため、)?"
+                        rf"(?P<src>{_NAME})(?:から|より)(?P<items>[^、。が]{{1,30}}?)"
+                        r"(?:を(?:収集|取得|入手)|の(?:情報)?提供を受け)")
+# 「Xは、Yに対し、Zを照会しています」: Y answers X
+_ENQUIRED = re.compile(rf"{_START}(?:[^、。]{{2,30}}?のため、)?(?P<who>{_DEPT}|{_NAME}(?:事務所|局))は、"
+                       rf"(?P<src>{_NAME})に対し(?:て)?、?(?P<items>[^。]{{2,40}}?)を照会")
 # 「X業務をB社に委託するに当たり、(受託者に)Yを提供します」
 _ENTRUSTED = re.compile(rf"{_START}(?P<biz>[^、。を]{{2,30}}?)を(?P<ext>{_NAME})に委託するに(?:当たり|あたり|際し)、?"
                         rf"(?:(?P<dst>{_NAME})に(?:対し(?:て)?)?、?)?(?P<items>[^。]{{2,40}}?)を(?P<verb>提供|送付|渡し)")
+# department-shaped names of outside bodies: 「自衛隊南川地域事務所」「北浜消防本部」「日本年金機構」
+_OUTSIDE = re.compile(r"自衛隊|警察|消防|年金|税務署|法務局|機構|協会|組合|協議会|^国|^県")
 _FROM_SYSTEM = re.compile(rf"(?P<system>{_NAME}(?:システム|台帳))から")
 _GENERIC_CONTRACTOR = re.compile(r"^(?:受託|委託先|委託)(?:事業)?者?$")
 
@@ -97,6 +106,10 @@ def told_flows(text: str, line: Line) -> list[Flow]:
             continue
         for flow in _told(sentence):
             flow.line, flow.quote = line.no, line.quote
+            if flow.recipient_external and len(flow.recipient_external) <= 3:
+                # 「組合に提供」: the body named in full earlier on the line (「西浜新聞販売店組合と協定を締結」)
+                named = re.findall(rf"[一-龥ァ-ヶー々]{{2,20}}{re.escape(flow.recipient_external)}", text)
+                flow.recipient_external = named[0] if named else flow.recipient_external
             out.append(flow)
     return out
 
@@ -143,6 +156,14 @@ def _told(sentence: str) -> list[Flow]:
     collected = _COLLECTED.search(sentence)
     if collected:
         return _one(_collected(collected, sentence))
+    enquired = _ENQUIRED.search(sentence)
+    if enquired:
+        source, receiver = enquired.group("src"), enquired.group("who")
+        if is_department(source) and not is_external_body(source, set()):
+            return _one(_handed(source, receiver, enquired.group("items"), sentence))
+        items, _ = clean_items(enquired.group("items"))
+        return [Flow(source_external=source, recipient_department=receiver, kind="collection_from_others",
+                     basis=classify_basis(sentence), items=items)]
     anonymous = _GIVEN_TO.search(sentence)
     receiver = (anonymous.group("dst") or anonymous.group("dst2")) if anonymous else ""
     if anonymous and not is_department(receiver):
@@ -175,7 +196,7 @@ def _handed(holder: str | None, receiver: str, object_text: str, sentence: str) 
     object_text = object_text[system.end():] if system else object_text
     system = system or _FROM_SYSTEM.search(sentence)  # 「住民基本台帳から抽出した、…一覧表を」
     items, _ = clean_items(re.sub(r"^.*?(?:から|より)", "", object_text))
-    inside = is_department(receiver) and not is_external_body(receiver, set())
+    inside = is_department(receiver) and not is_external_body(receiver, set()) and not _OUTSIDE.search(receiver)
     return Flow(source_department=holder, source_business=system.group("system") if system else None,
                 recipient_department=receiver if inside else None, recipient_external=None if inside else receiver,
                 kind="purpose_outside_use" if inside else "external_provision", basis=classify_basis(sentence),
@@ -203,6 +224,7 @@ def _collected(match: re.Match[str], sentence: str) -> Flow | None:
     if not PERSONAL_DATA.search(match.group("items")) and not match.group("items").endswith(("状況", "情報")):
         return None
     items, _ = clean_items(match.group("items"))
+    purpose = match.group("purpose") or match.group("purpose2")
     return Flow(source_external=supplier, recipient_department=match.group("who"),
-                recipient_business=match.group("purpose") if not match.group("who") else None,
+                recipient_business=purpose if not match.group("who") else None,
                 kind="collection_from_others", basis=classify_basis(sentence), items=items)
