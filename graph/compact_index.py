@@ -1,0 +1,206 @@
+"""The compact graph index: the country's graph written once to a SQLite file beside the record store.
+
+A national store holds a million flows; building Python objects for all of them costs half a minute and
+gigabytes, and each command or server start would pay it again. The index holds what the queries read —
+nodes, flows, cases, per-node and per-item adjacency, holders and operators — as indexed rows whose
+order is the whole build's, with each node, flow and case as one JSON text turned into an object only
+when an answer touches it (:class:`~tadori.graph.compact_store.CompactStore`).
+
+The index is keyed by the record store's version (:func:`store_version`): an ingest, a removal or a
+review makes it stale, and the next whole-country question rebuilds it. It is built city by city
+(:func:`build_index`) so memory stays that of one city; the cities' parts take their place in the
+country's order by the stamps of :func:`~tadori.graph.build.build_graph_data`, so every list reads
+exactly as the whole build's. A store whose rows cross cities (template rows naming another city,
+documents of no city, flows a person added) is built whole, in one pass.
+
+>>> import tempfile, os
+>>> from tadori.ingest.synthetic import write_record_store
+>>> records = write_record_store(os.path.join(tempfile.mkdtemp(), "t.db"), municipalities=2, flows_per_city=20)
+>>> path = build_index(records)
+>>> index_is_current(records, path), path.name
+(True, 't.db.index')
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable
+from contextlib import closing
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from tadori.errors import StoreError
+from tadori.ingest.recordstore import RecordStore
+from tadori.ingest.reviews import ADDED_PREFIX
+
+from .build import GraphData, build_graph_data
+from .collector import collector_paused
+
+__all__ = ["INDEX_FORMAT", "build_index", "index_is_current", "index_path", "store_version"]
+
+INDEX_FORMAT = 1  # raise when the tables or the JSON bodies change: older index files are rebuilt
+
+_TABLES = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE nodes (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, label TEXT NOT NULL, name TEXT NOT NULL,
+                    municipality TEXT, body TEXT NOT NULL);
+CREATE TABLE flows (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
+                    municipality TEXT, body TEXT NOT NULL);
+CREATE TABLE flow_items (key TEXT NOT NULL, ord INTEGER NOT NULL, flow TEXT NOT NULL);
+CREATE TABLE cases (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, municipality TEXT, title TEXT NOT NULL,
+                    body TEXT NOT NULL);
+CREATE TABLE records (ord INTEGER NOT NULL, business TEXT NOT NULL, item TEXT NOT NULL);
+CREATE TABLE operates (ord INTEGER NOT NULL, department TEXT NOT NULL, business TEXT NOT NULL);
+"""
+# Made after the rows are in (faster than keeping them up to date row by row).
+_INDEXES = """
+CREATE INDEX nodes_in_order ON nodes (ord);
+CREATE INDEX nodes_by_label ON nodes (label, ord);
+CREATE INDEX nodes_by_city ON nodes (municipality, ord);
+CREATE INDEX flows_in_order ON flows (ord);
+CREATE INDEX flows_by_source ON flows (source, ord);
+CREATE INDEX flows_by_target ON flows (target, ord);
+CREATE INDEX flows_by_city ON flows (municipality, ord);
+CREATE INDEX flow_items_by_key ON flow_items (key, ord);
+CREATE INDEX cases_in_order ON cases (ord);
+CREATE INDEX cases_by_city ON cases (municipality, ord);
+CREATE INDEX records_by_item ON records (item, business);
+CREATE INDEX operates_by_department ON operates (department, business);
+"""
+
+_CROSSING_ROWS = """
+SELECT 1 FROM documents d WHERE d.municipality IS NULL AND d.id NOT IN (SELECT document_id FROM document_versions)
+UNION ALL SELECT 1 FROM flows t JOIN documents d ON d.id = t.document_id
+    WHERE t.municipality IS NOT NULL AND t.municipality IS NOT d.municipality
+UNION ALL SELECT 1 FROM registrations t JOIN documents d ON d.id = t.document_id
+    WHERE t.municipality IS NOT NULL AND t.municipality IS NOT d.municipality
+UNION ALL SELECT 1 FROM reviews WHERE record_id LIKE ? AND orphaned = 0
+LIMIT 1
+"""
+
+
+def index_path(records: RecordStore) -> Path:
+    """Where the index of a record store lives: beside it, named after it."""
+    return records.path.with_name(records.path.name + ".index")
+
+
+def store_version(records: RecordStore) -> str:
+    """A text that changes whenever the graph of the store may change: documents in and out, reviews.
+
+    Cheap: a few aggregates over indexed columns.
+    """
+    with records.reading() as db:
+        documents = db.execute("SELECT COUNT(*), COALESCE(MAX(ingested_at), ''), COALESCE(MAX(rowid), 0) "
+                               "FROM documents").fetchone()
+        superseded = db.execute("SELECT COUNT(*) FROM document_versions").fetchone()
+        reviews = db.execute("SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(SUM(orphaned), 0) "
+                             "FROM reviews").fetchone()
+    return json.dumps({"format": INDEX_FORMAT, "documents": list(documents), "superseded": superseded[0],
+                       "reviews": list(reviews)})
+
+
+def _read_version(path: Path) -> str | None:
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def index_is_current(records: RecordStore, path: Path | None = None) -> bool:
+    """True when the index file exists and was built from the store as it is now."""
+    path = path or index_path(records)
+    return path.exists() and _read_version(path) == store_version(records)
+
+
+def _dumps(value: dict[str, Any]) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+class _Writer:
+    """Rows of one graph (a city's or the country's) into the index being written."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def add(self, data: GraphData) -> None:
+        order = data.order
+        if order is None:  # a whole build: its dicts are in the country's order already
+            order = {}
+            for position, key in enumerate([*data.nodes, *data.flows, *data.cases, *data.records, *data.operates]):
+                order[key] = position
+        nodes = [(n.id, order[n.id], n.label, n.name, n.municipality, _dumps(asdict(n)))
+                 for n in data.nodes.values()]
+        # A data item is every city's: the country's build names it as the city that came first does.
+        self.db.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                            "ord = excluded.ord, name = excluded.name, body = excluded.body "
+                            "WHERE excluded.ord < nodes.ord", nodes)
+        self.db.executemany("INSERT INTO flows VALUES (?, ?, ?, ?, ?, ?)",
+                            [(f.id, order[f.id], f.source, f.target, f.municipality, _dumps(asdict(f)))
+                             for f in data.flows.values()])
+        self.db.executemany("INSERT INTO flow_items VALUES (?, ?, ?)",
+                            [(key, order[f.id], f.id) for f in data.flows.values() for key in f.item_keys])
+        self.db.executemany("INSERT INTO cases VALUES (?, ?, ?, ?, ?)",
+                            [(c.id, order[c.id], c.municipality, c.title, _dumps(asdict(c)))
+                             for c in data.cases.values()])
+        self.db.executemany("INSERT INTO records VALUES (?, ?, ?)",
+                            [(order[pair], pair[0], pair[1]) for pair in data.records])
+        self.db.executemany("INSERT INTO operates VALUES (?, ?, ?)",
+                            [(order[pair], pair[0], pair[1]) for pair in data.operates])
+
+
+def _crosses_cities(records: RecordStore) -> bool:
+    """True when some row belongs to no city or to another city than its document's (built whole then)."""
+    with records.reading() as db:
+        return db.execute(_CROSSING_ROWS, (ADDED_PREFIX + "%",)).fetchone() is not None
+
+
+def _parts(records: RecordStore, whole: bool | None) -> Iterable[Callable[[], GraphData]]:
+    """The graphs to write: one per city, or the country's in one piece."""
+    if whole is None:
+        whole = _crosses_cities(records)
+    if whole:
+        yield lambda: build_graph_data(records)
+        return
+    documents = {d.id: d for d in records.documents(history=False)}
+    cities = list(dict.fromkeys(d.municipality for d in documents.values()))
+    for city in cities:
+        yield lambda city=city: build_graph_data(records, city, stamped=True, documents=documents)
+
+
+def build_index(records: RecordStore, path: Path | None = None, *, whole: bool | None = None,
+                on_part: Callable[[], None] | None = None) -> Path:
+    """Write the index of the store (city by city unless ``whole`` or rows cross cities) and return its path.
+
+    Written to a ``.partial`` file and renamed into place: a reader sees the old index or the new one.
+    """
+    path = path or index_path(records)
+    version = store_version(records)
+    partial = path.with_name(path.name + f".partial{os.getpid()}")
+    partial.unlink(missing_ok=True)
+    try:
+        with closing(sqlite3.connect(partial, isolation_level=None)) as db:
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
+            db.executescript(_TABLES)
+            db.execute("BEGIN")
+            writer = _Writer(db)
+            for part in _parts(records, whole):
+                with collector_paused():
+                    writer.add(part())
+                if on_part is not None:
+                    on_part()
+            for statement in filter(str.strip, _INDEXES.split(";")):
+                db.execute(statement)
+            db.execute("INSERT INTO meta VALUES ('version', ?)", (version,))
+            db.execute("COMMIT")
+        os.replace(partial, path)
+    except sqlite3.Error as error:
+        raise StoreError(f"{path}: cannot write the graph index ({error})") from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return path
