@@ -28,7 +28,6 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from contextlib import closing
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +37,7 @@ from tadori.ingest.reviews import ADDED_PREFIX
 
 from .build import GraphData, build_graph_data
 from .collector import collector_paused
+from .model import Case, FlowEdge, Node
 
 __all__ = ["INDEX_FORMAT", "build_index", "index_is_current", "index_path", "store_version"]
 
@@ -117,8 +117,17 @@ def index_is_current(records: RecordStore, path: Path | None = None) -> bool:
     return path.exists() and _read_version(path) == store_version(records)
 
 
-def _dumps(value: dict[str, Any]) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _body(record: Any, names: tuple[str, ...]) -> str:
+    """A node, flow or case as the JSON list of its fields in declaration order (no deep copy, no keys)."""
+    return _dumps([getattr(record, name) for name in names])
+
+
+_NODE_FIELDS = tuple(Node.__dataclass_fields__)
+_FLOW_FIELDS = tuple(FlowEdge.__dataclass_fields__)
+_CASE_FIELDS = tuple(Case.__dataclass_fields__)
 
 
 class _Writer:
@@ -133,19 +142,19 @@ class _Writer:
             order = {}
             for position, key in enumerate([*data.nodes, *data.flows, *data.cases, *data.records, *data.operates]):
                 order[key] = position
-        nodes = [(n.id, order[n.id], n.label, n.name, n.municipality, _dumps(asdict(n)))
+        nodes = [(n.id, order[n.id], n.label, n.name, n.municipality, _body(n, _NODE_FIELDS))
                  for n in data.nodes.values()]
         # A data item is every city's: the country's build names it as the city that came first does.
         self.db.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                             "ord = excluded.ord, name = excluded.name, body = excluded.body "
                             "WHERE excluded.ord < nodes.ord", nodes)
         self.db.executemany("INSERT INTO flows VALUES (?, ?, ?, ?, ?, ?)",
-                            [(f.id, order[f.id], f.source, f.target, f.municipality, _dumps(asdict(f)))
+                            [(f.id, order[f.id], f.source, f.target, f.municipality, _body(f, _FLOW_FIELDS))
                              for f in data.flows.values()])
         self.db.executemany("INSERT INTO flow_items VALUES (?, ?, ?)",
                             [(key, order[f.id], f.id) for f in data.flows.values() for key in f.item_keys])
         self.db.executemany("INSERT INTO cases VALUES (?, ?, ?, ?, ?)",
-                            [(c.id, order[c.id], c.municipality, c.title, _dumps(asdict(c)))
+                            [(c.id, order[c.id], c.municipality, c.title, _body(c, _CASE_FIELDS))
                              for c in data.cases.values()])
         self.db.executemany("INSERT INTO records VALUES (?, ?, ?)",
                             [(order[pair], pair[0], pair[1]) for pair in data.records])

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 __all__ = ["CompactStore"]
 
+_loads = json.JSONDecoder().decode  # bodies are JSON lists of a record's fields in declaration order
+
 
 class CompactStore:
     """A whole country's graph behind the GraphStore protocol, read from its index file."""
@@ -51,6 +53,7 @@ class CompactStore:
         self._flows: dict[str, FlowEdge] = {}
         self._cases: dict[str, Case | None] = {}
         self._lists: dict[tuple, list] = {}  # (question, argument) -> answer, for the adjacency questions
+        self._documents: list[dict[str, Any]] | None = None
         self._db()  # fail now, with the file's name, if the index cannot be opened
 
     @classmethod
@@ -81,19 +84,19 @@ class CompactStore:
     def _node_of(self, node_id: str, body: str) -> Node:
         node = self._nodes.get(node_id)
         if node is None:
-            node = self._nodes[node_id] = Node(**json.loads(body))
+            node = self._nodes[node_id] = Node(*_loads(body))
         return node
 
     def _flow_of(self, flow_id: str, body: str) -> FlowEdge:
         flow = self._flows.get(flow_id)
         if flow is None:
-            flow = self._flows[flow_id] = FlowEdge(**json.loads(body))
+            flow = self._flows[flow_id] = FlowEdge(*_loads(body))
         return flow
 
     def _case_of(self, case_id: str, body: str) -> Case:
         case = self._cases.get(case_id)
         if case is None:
-            case = self._cases[case_id] = Case(**json.loads(body))
+            case = self._cases[case_id] = Case(*_loads(body))
         return case
 
     def _flow_list(self, question: str, where: str, argument: Any) -> list[FlowEdge]:
@@ -224,9 +227,13 @@ class CompactStore:
 
     # -- records ----------------------------------------------------------------------------
     def documents(self) -> list[dict[str, Any]]:
-        if self.records is None or not self.records.exists():
-            return []
-        return [d.to_dict() for d in self.records.documents()]
+        # Read once: the index is a snapshot of the store (a changed store makes a new CompactStore), and
+        # every question that names a city asks for the documents' cities (a country has thousands).
+        if self._documents is None:
+            if self.records is None or not self.records.exists():
+                return []
+            self._documents = [d.to_dict() for d in self.records.documents()]
+        return list(self._documents)
 
     def document_text(self, document_id: str) -> str | None:
         return self.records.document_text(document_id) if self.records and self.records.exists() else None
