@@ -24,9 +24,12 @@ documents of no city, flows a person added) is built whole, in one pass.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -131,36 +134,36 @@ _FLOW_FIELDS = tuple(FlowEdge.__dataclass_fields__)
 _CASE_FIELDS = tuple(Case.__dataclass_fields__)
 
 
-class _Writer:
-    """Rows of one graph (a city's or the country's) into the index being written."""
+def _rows(data: GraphData) -> dict[str, list[tuple]]:
+    """The index rows of one graph (a city's or the country's), by table."""
+    order = data.order
+    if order is None:  # a whole build: its dicts are in the country's order already
+        order = {}
+        for position, key in enumerate([*data.nodes, *data.flows, *data.cases, *data.records, *data.operates]):
+            order[key] = position
+    flows = data.flows.values()
+    return {
+        "nodes": [(n.id, order[n.id], n.label, n.name, n.municipality, _body(n, _NODE_FIELDS))
+                  for n in data.nodes.values()],
+        "flows": sorted((f.source, order[f.id], f.id, f.target, f.municipality, _body(f, _FLOW_FIELDS))
+                        for f in flows),
+        "flow_items": [(key, order[f.id], f.id) for f in flows for key in f.item_keys],
+        "cases": [(c.id, order[c.id], c.municipality, c.title, _body(c, _CASE_FIELDS)) for c in data.cases.values()],
+        "records": [(order[pair], pair[0], pair[1]) for pair in data.records],
+        "operates": [(order[pair], pair[0], pair[1]) for pair in data.operates],
+    }
 
-    def __init__(self, db: sqlite3.Connection):
-        self.db = db
 
-    def add(self, data: GraphData) -> None:
-        order = data.order
-        if order is None:  # a whole build: its dicts are in the country's order already
-            order = {}
-            for position, key in enumerate([*data.nodes, *data.flows, *data.cases, *data.records, *data.operates]):
-                order[key] = position
-        nodes = [(n.id, order[n.id], n.label, n.name, n.municipality, _body(n, _NODE_FIELDS))
-                 for n in data.nodes.values()]
-        # A data item is every city's: the country's build names it as the city that came first does.
-        self.db.executemany("INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                            "ord = excluded.ord, name = excluded.name, body = excluded.body "
-                            "WHERE excluded.ord < nodes.ord", nodes)
-        flows = sorted((f.source, order[f.id], f.id, f.target, f.municipality, _body(f, _FLOW_FIELDS))
-                       for f in data.flows.values())
-        self.db.executemany("INSERT INTO flows VALUES (?, ?, ?, ?, ?, ?)", flows)
-        self.db.executemany("INSERT INTO flow_items VALUES (?, ?, ?)",
-                            [(key, order[f.id], f.id) for f in data.flows.values() for key in f.item_keys])
-        self.db.executemany("INSERT INTO cases VALUES (?, ?, ?, ?, ?)",
-                            [(c.id, order[c.id], c.municipality, c.title, _body(c, _CASE_FIELDS))
-                             for c in data.cases.values()])
-        self.db.executemany("INSERT INTO records VALUES (?, ?, ?)",
-                            [(order[pair], pair[0], pair[1]) for pair in data.records])
-        self.db.executemany("INSERT INTO operates VALUES (?, ?, ?)",
-                            [(order[pair], pair[0], pair[1]) for pair in data.operates])
+_INSERTS = {
+    # A data item is every city's: the country's build names it as the city that came first does.
+    "nodes": "INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET ord = excluded.ord, "
+             "name = excluded.name, body = excluded.body WHERE excluded.ord < nodes.ord",
+    "flows": "INSERT INTO flows VALUES (?, ?, ?, ?, ?, ?)",
+    "flow_items": "INSERT INTO flow_items VALUES (?, ?, ?)",
+    "cases": "INSERT INTO cases VALUES (?, ?, ?, ?, ?)",
+    "records": "INSERT INTO records VALUES (?, ?, ?)",
+    "operates": "INSERT INTO operates VALUES (?, ?, ?)",
+}
 
 
 def _crosses_cities(records: RecordStore) -> bool:
@@ -169,24 +172,56 @@ def _crosses_cities(records: RecordStore) -> bool:
         return db.execute(_CROSSING_ROWS, (ADDED_PREFIX + "%",)).fetchone() is not None
 
 
-def _parts(records: RecordStore, whole: bool | None) -> Iterable[Callable[[], GraphData]]:
-    """The graphs to write: one per city, or the country's in one piece."""
+_WORKER_DOCUMENTS: dict[str, dict[str, Any]] = {}
+
+
+def _city_rows(store: str, cities: list[str]) -> list[dict[str, list[tuple]]]:
+    """In a worker process: the index rows of each of these cities."""
+    records = RecordStore(store)
+    documents = _WORKER_DOCUMENTS.get(store)
+    if documents is None:
+        documents = _WORKER_DOCUMENTS[store] = {d.id: d for d in records.documents(history=False)}
+    with collector_paused():
+        return [_rows(build_graph_data(records, city, stamped=True, documents=documents)) for city in cities]
+
+
+CITIES_PER_TASK = 20
+
+
+def _parts(records: RecordStore, whole: bool | None, workers: int | None) -> Iterator[dict[str, list[tuple]]]:
+    """The rows to write, one city (or the country) at a time; city graphs on ``workers`` processes."""
     if whole is None:
         whole = _crosses_cities(records)
     if whole:
-        yield lambda: build_graph_data(records)
+        with collector_paused():
+            yield _rows(build_graph_data(records))
         return
     documents = {d.id: d for d in records.documents(history=False)}
     cities = list(dict.fromkeys(d.municipality for d in documents.values()))
-    for city in cities:
-        yield lambda city=city: build_graph_data(records, city, stamped=True, documents=documents)
+    if workers is None:  # a national store: both cores; a few cities are quicker in this process
+        workers = min(2, os.cpu_count() or 1) if len(cities) >= 4 * CITIES_PER_TASK else 1
+    # Forked workers start at once and need no guarded main module; a process with other threads (a server
+    # rebuilding in the background) must not fork, so it builds the cities itself.
+    if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+        workers = 1
+    if workers <= 1:
+        for city in cities:
+            with collector_paused():
+                yield _rows(build_graph_data(records, city, stamped=True, documents=documents))
+        return
+    tasks = [cities[n:n + CITIES_PER_TASK] for n in range(0, len(cities), CITIES_PER_TASK)]
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        for parts in pool.map(_city_rows, [str(records.path)] * len(tasks), tasks):
+            yield from parts
 
 
 def build_index(records: RecordStore, path: Path | None = None, *, whole: bool | None = None,
-                on_part: Callable[[], None] | None = None) -> Path:
+                workers: int | None = None, on_part: Callable[[], None] | None = None) -> Path:
     """Write the index of the store (city by city unless ``whole`` or rows cross cities) and return its path.
 
-    Written to a ``.partial`` file and renamed into place: a reader sees the old index or the new one.
+    ``workers``: processes building the cities' graphs (default: two for a national store, else none).
+    ``on_part`` is called after each city. Written to a ``.partial`` file and renamed into place: a reader
+    sees the old index or the new one.
     """
     path = path or index_path(records)
     version = store_version(records)
@@ -199,10 +234,9 @@ def build_index(records: RecordStore, path: Path | None = None, *, whole: bool |
             db.execute("PRAGMA cache_size = -200000")  # 200 MB of pages: the indexes are made at the end
             db.executescript(_TABLES)
             db.execute("BEGIN")
-            writer = _Writer(db)
-            for part in _parts(records, whole):
-                with collector_paused():
-                    writer.add(part())
+            for rows in _parts(records, whole, workers):
+                for table, statement in _INSERTS.items():
+                    db.executemany(statement, rows[table])
                 if on_part is not None:
                     on_part()
             for statement in filter(str.strip, _INDEXES.split(";")):

@@ -124,3 +124,10 @@ def test_the_index_follows_the_store_version(records, tmp_path):
     reopened = CompactStore.open(copy)  # rebuilt: the new flow is there
     assert index_is_current(copy)
     assert any(p["document"] == "late.csv" for f in reopened.flows("架空市0000") for p in f.provenance)
+
+
+def test_cities_built_on_two_processes_give_the_same_index(records, store, tmp_path):
+    spread = CompactStore(build_index(records, tmp_path / "two.index", whole=False, workers=2), records)
+    assert [n.to_dict() for n in spread.nodes()] == [n.to_dict() for n in store.nodes()]
+    assert [f.to_dict() for f in spread.flows()] == [f.to_dict() for f in store.flows()]
+    assert spread.names() == store.names()
