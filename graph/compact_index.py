@@ -40,35 +40,38 @@ from tadori.ingest.reviews import ADDED_PREFIX
 
 from .build import GraphData, build_graph_data
 from .collector import collector_paused
-from .model import Case, FlowEdge, Node
+from .model import DATA_ITEM, Case, FlowEdge, Node
 
 __all__ = ["INDEX_FORMAT", "build_index", "index_is_current", "index_path", "store_version"]
 
-INDEX_FORMAT = 2  # raise when the tables or the JSON bodies change: older index files are rebuilt
+INDEX_FORMAT = 3  # raise when the tables or the JSON bodies change: older index files are rebuilt
 
+# Plain tables filled in the order the cities come, indexed once at the end (a sort, not a million
+# random B-tree inserts); the indexes give each question its rows in build order (``ord``).
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE nodes (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, label TEXT NOT NULL, name TEXT NOT NULL,
+CREATE TABLE nodes (id TEXT NOT NULL, ord INTEGER NOT NULL, label TEXT NOT NULL, name TEXT NOT NULL,
                     municipality TEXT, body TEXT NOT NULL);
--- Kept in order of source: the flows out of a node are neighbours on disk, read in one range scan.
-CREATE TABLE flows (source TEXT NOT NULL, ord INTEGER NOT NULL, id TEXT NOT NULL, target TEXT NOT NULL,
-                    municipality TEXT, body TEXT NOT NULL, PRIMARY KEY (source, ord)) WITHOUT ROWID;
+CREATE TABLE flows (id TEXT NOT NULL, ord INTEGER NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
+                    municipality TEXT, body TEXT NOT NULL);
 CREATE TABLE flow_items (key TEXT NOT NULL, ord INTEGER NOT NULL, flow TEXT NOT NULL);
-CREATE TABLE cases (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, municipality TEXT, title TEXT NOT NULL,
+CREATE TABLE cases (id TEXT NOT NULL, ord INTEGER NOT NULL, municipality TEXT, title TEXT NOT NULL,
                     body TEXT NOT NULL);
 CREATE TABLE records (ord INTEGER NOT NULL, business TEXT NOT NULL, item TEXT NOT NULL);
 CREATE TABLE operates (ord INTEGER NOT NULL, department TEXT NOT NULL, business TEXT NOT NULL);
 """
-# Made after the rows are in (faster than keeping them up to date row by row).
 _INDEXES = """
+CREATE UNIQUE INDEX nodes_by_id ON nodes (id);
 CREATE INDEX nodes_in_order ON nodes (ord);
 CREATE INDEX nodes_by_label ON nodes (label, ord);
 CREATE INDEX nodes_by_city ON nodes (municipality, ord);
-CREATE INDEX flows_in_order ON flows (ord);
 CREATE UNIQUE INDEX flows_by_id ON flows (id);
+CREATE INDEX flows_in_order ON flows (ord);
+CREATE INDEX flows_by_source ON flows (source, ord);
 CREATE INDEX flows_by_target ON flows (target, ord);
 CREATE INDEX flows_by_city ON flows (municipality, ord);
 CREATE INDEX flow_items_by_key ON flow_items (key, ord);
+CREATE UNIQUE INDEX cases_by_id ON cases (id);
 CREATE INDEX cases_in_order ON cases (ord);
 CREATE INDEX cases_by_city ON cases (municipality, ord);
 CREATE INDEX records_by_item ON records (item, business);
@@ -145,8 +148,7 @@ def _rows(data: GraphData) -> dict[str, list[tuple]]:
     return {
         "nodes": [(n.id, order[n.id], n.label, n.name, n.municipality, _body(n, _NODE_FIELDS))
                   for n in data.nodes.values()],
-        "flows": sorted((f.source, order[f.id], f.id, f.target, f.municipality, _body(f, _FLOW_FIELDS))
-                        for f in flows),
+        "flows": [(f.id, order[f.id], f.source, f.target, f.municipality, _body(f, _FLOW_FIELDS)) for f in flows],
         "flow_items": [(key, order[f.id], f.id) for f in flows for key in f.item_keys],
         "cases": [(c.id, order[c.id], c.municipality, c.title, _body(c, _CASE_FIELDS)) for c in data.cases.values()],
         "records": [(order[pair], pair[0], pair[1]) for pair in data.records],
@@ -155,9 +157,7 @@ def _rows(data: GraphData) -> dict[str, list[tuple]]:
 
 
 _INSERTS = {
-    # A data item is every city's: the country's build names it as the city that came first does.
-    "nodes": "INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET ord = excluded.ord, "
-             "name = excluded.name, body = excluded.body WHERE excluded.ord < nodes.ord",
+    "nodes": "INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?)",
     "flows": "INSERT INTO flows VALUES (?, ?, ?, ?, ?, ?)",
     "flow_items": "INSERT INTO flow_items VALUES (?, ?, ?)",
     "cases": "INSERT INTO cases VALUES (?, ?, ?, ?, ?)",
@@ -231,14 +231,23 @@ def build_index(records: RecordStore, path: Path | None = None, *, whole: bool |
         with closing(sqlite3.connect(partial, isolation_level=None)) as db:
             db.execute("PRAGMA journal_mode = OFF")
             db.execute("PRAGMA synchronous = OFF")
-            db.execute("PRAGMA cache_size = -200000")  # 200 MB of pages: the indexes are made at the end
+            db.execute("PRAGMA cache_size = -200000")  # 200 MB of pages for making the indexes
+            db.execute("PRAGMA temp_store = MEMORY")
             db.executescript(_TABLES)
             db.execute("BEGIN")
+            items: dict[str, tuple] = {}  # a data item is every city's: named as the city that came first names it
             for rows in _parts(records, whole, workers):
+                for row in rows["nodes"]:
+                    if row[2] == DATA_ITEM:
+                        known = items.get(row[0])
+                        if known is None or known[1] > row[1]:
+                            items[row[0]] = row
+                rows["nodes"] = [row for row in rows["nodes"] if row[2] != DATA_ITEM]
                 for table, statement in _INSERTS.items():
                     db.executemany(statement, rows[table])
                 if on_part is not None:
                     on_part()
+            db.executemany(_INSERTS["nodes"], items.values())
             for statement in filter(str.strip, _INDEXES.split(";")):
                 db.execute(statement)
             db.execute("INSERT INTO meta VALUES ('version', ?)", (version,))
