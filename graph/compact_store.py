@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from contextlib import AbstractContextManager
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,6 +30,7 @@ from tadori.errors import StoreError
 from tadori.ingest.records import Diagnostic, File, Registration, Statistic
 from tadori.ingest.recordstore import RecordStore
 
+from .collector import collector_paused
 from .compact_index import build_index, index_is_current, index_path
 from .model import BUSINESS, DATA_ITEM, DEPARTMENT, EXTERNAL_PARTY, Case, FlowEdge, Node, item_key
 
@@ -38,6 +40,13 @@ if TYPE_CHECKING:
 __all__ = ["CompactStore"]
 
 _loads = json.JSONDecoder().decode  # bodies are JSON lists of a record's fields in declaration order
+
+MANY = 10_000  # objects made at once from which the collector is told to leave them be (they live as long as the store)
+
+
+def _making(count: int) -> AbstractContextManager[None]:
+    """Pause the collector while objects are made; after many, freeze them out of its sight (as a built graph is)."""
+    return collector_paused(freeze=count >= MANY)
 
 
 class CompactStore:
@@ -105,7 +114,8 @@ class CompactStore:
         found = self._lists.get(key)
         if found is None:
             rows = self._rows(f"SELECT id, body FROM flows WHERE {where} ORDER BY ord", (argument,))
-            found = self._lists[key] = [self._flow_of(flow_id, body) for flow_id, body in rows]
+            with _making(len(rows)):
+                found = self._lists[key] = [self._flow_of(flow_id, body) for flow_id, body in rows]
         return found
 
     @cached_property
@@ -145,7 +155,8 @@ class CompactStore:
                     parameters.append(value)
             where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
             rows = self._rows(f"SELECT id, body FROM nodes {where} ORDER BY ord", tuple(parameters))
-            found = self._lists[key] = [self._node_of(node_id, body) for node_id, body in rows]
+            with _making(len(rows)):
+                found = self._lists[key] = [self._node_of(node_id, body) for node_id, body in rows]
         return list(found)
 
     def node_rows(self) -> list[tuple[str, str, str, str | None]]:
@@ -165,7 +176,8 @@ class CompactStore:
             found = self._lists.get(key)
             if found is None:
                 rows = self._rows("SELECT id, body FROM flows ORDER BY ord")
-                found = self._lists[key] = [self._flow_of(flow_id, body) for flow_id, body in rows]
+                with _making(len(rows)):
+                    found = self._lists[key] = [self._flow_of(flow_id, body) for flow_id, body in rows]
             return list(found)
         return list(self._flow_list("city", "municipality = ?", municipality))
 
