@@ -234,3 +234,29 @@ def test_a_long_glued_table_is_read_row_by_row() -> None:
     extraction = extract("表 月別の件数\n\n請求月請求(件)取下げ(件)決定(件)\n" + rows + "\n")
     read = [s.count for s in extraction.statistics if s.kind == "disclosure_request"]
     assert read == requests
+
+
+def test_a_title_naming_the_department_the_data_go_to() -> None:
+    text = "\n".join(["松風市個人情報保護審議会会議録", "1 日 時  令和6年11月5日(火)", "2 議 題",
+                      "(1)予防接種記録の健康推進課への目的外利用について(諮問)"])
+    (flow,) = extract(text).flows
+    assert (flow.source_business, flow.recipient_department, flow.kind, flow.basis) == (
+        "予防接種記録", "健康推進課", "purpose_outside_use", "council")
+
+
+def test_a_decision_line_naming_several_items_by_number_decides_each_and_no_report() -> None:
+    text = "\n".join(["令和5年度第3回松風町個人情報保護審査会", "日時 令和5年12月4日(月)", "議題", "1 諮問事項",
+                      "(1)住民基本台帳の目的外利用について(防災課)", "(2)健康診査結果の外部提供について(健康課)",
+                      "2 報告事項", "(1)個人情報取扱事務登録簿の変更について",
+                      "審議結果 諮問事項(1)(2)について、承認した。"])
+    cases = extract(text).council_cases
+    assert [(case.title, case.decision) for case in cases] == [
+        ("住民基本台帳の目的外利用について", "approved"), ("健康診査結果の外部提供について", "approved")]
+
+
+def test_a_register_used_outside_its_purpose_is_the_source() -> None:
+    text = "\n".join(["松風町個人情報保護審査会", "日時 令和5年12月4日(月)", "議題",
+                      "(1)住民基本台帳の目的外利用について(諮問)【防災課】"])
+    (flow,) = extract(text).flows
+    assert (flow.source_business, flow.recipient_department, flow.kind) == ("住民基本台帳", "防災課",
+                                                                            "purpose_outside_use")

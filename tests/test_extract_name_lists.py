@@ -79,3 +79,14 @@ def test_a_list_handed_to_a_group_without_a_named_body_is_a_candidate_not_silenc
 def test_a_page_without_a_name_list_reads_no_bodies():
     text = "\n".join(["申請の流れ", "提供先", "・窓口で申請する", "・郵送する"])
     assert extract(text).flows == []
+
+
+def test_bodies_numbered_under_a_sentence_giving_the_list_to_the_following_supporters():
+    text = "\n".join(["避難支援名簿の提供について", "市は、名簿情報を、平常時から次の避難支援等関係者に提供します。",
+                      "(1)消防本部", "(2)民生委員・児童委員"])
+    assert [(f.recipient_external, f.line) for f in extract(text).flows] == [("消防本部", 3), ("民生委員・児童委員", 4)]
+
+
+def test_a_list_shared_with_bodies_named_before_the_verb():
+    text = "本市では、災害に備え、要支援者の名簿を区長、民生委員、消防団と共有しています。"
+    assert [f.recipient_external for f in extract(text).flows] == ["区長", "民生委員", "消防団"]

@@ -237,3 +237,16 @@ def test_each_stated_flow_is_read_with_its_ends_basis_and_items(text, expected):
     flows = extract(text).flows
     read = [(*_ends(flow), flow.kind, flow.basis, flow.items) for flow in flows]
     assert read == expected
+
+
+def test_the_body_named_with_ni_taishi_receives_rather_than_the_minister_who_asked():
+    text = ("本町では、自衛隊法施行令第120条の規定に基づき、防衛大臣からの依頼を受けて、自衛隊西浜地方協力本部に"
+            "対し、18歳になる方の氏名及び住所を記載した名簿を提供しています。")
+    (flow,) = extract(text).flows
+    assert (flow.recipient_external, flow.kind, flow.basis) == ("自衛隊西浜地方協力本部", "external_provision", "law")
+
+
+def test_the_data_then_the_contractor_it_is_given_to():
+    (flow,) = extract("返礼品の発送のため、寄附者の氏名、住所を返礼品発送事業者に提供しています。").flows
+    assert (flow.recipient_external, flow.kind, flow.items) == ("返礼品発送事業者", "external_provision",
+                                                                ["氏名", "住所"])

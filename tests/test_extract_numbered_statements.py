@@ -34,3 +34,36 @@ def test_a_numbered_statement_is_one_flow_with_its_note(line, expected):
     assert (flow.source_department, flow.source_business, flow.recipient_department, flow.recipient_business,
             flow.recipient_external, flow.kind, flow.basis, flow.start_date, flow.items) == expected
     assert flow.line == 1
+
+
+TOLD = [  # plain sentences telling one hand-over with a verb of the shared vocabulary
+    ("資産税課の家屋情報を建築指導課が空家対策事業で目的外利用します。",
+     ("資産税課", None, "建築指導課", "空家対策事業", None, "purpose_outside_use")),
+    ("住民基本台帳の情報を、選挙管理委員会が選挙人名簿の登録に利用しています。",
+     (None, "住民基本台帳", "選挙管理委員会", "選挙人名簿の登録", None, "purpose_outside_use")),
+    ("子育て支援課は、転入した世帯の情報を、西浜福祉協議会と共有しています。",
+     ("子育て支援課", None, None, None, "西浜福祉協議会", "external_provision")),
+    ("長寿課は、記念品の送付のため、住民記録システムから88歳の方の氏名・住所を抽出し、各町内会に送付しています。",
+     ("長寿課", "住民記録システム", None, None, "町内会", "external_provision")),
+    ("市は、民生委員に対し、担当地区のひとり暮らし高齢者の名簿を渡しています。",
+     (None, None, None, None, "民生委員", "external_provision")),
+    ("東浜警察署からの照会に対し、対象者の氏名及び住所を回答しました。",
+     (None, None, None, None, "東浜警察署", "external_provision")),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), TOLD)
+def test_a_hand_over_told_with_another_verb_is_one_flow(line, expected):
+    (flow,) = extract_document(Document(path="page.txt", sha256="0" * 64, text=line)).flows
+    assert (flow.source_department, flow.source_business, flow.recipient_department, flow.recipient_business,
+            flow.recipient_external, flow.kind) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "申請書は、記入のうえ総務課に送付してください。",
+    "福祉課は、申請者の氏名・住所を確認し、申請者本人に決定通知書を送付します。",
+    "教育委員会は、学校からの照会に対し、制度の概要を回答しました。",
+    "市は、自治会に対し、防災訓練の日程を伝えています。",
+])
+def test_a_sentence_that_sends_no_personal_data_to_a_body_is_no_flow(line):
+    assert extract_document(Document(path="page.txt", sha256="0" * 64, text=line)).flows == []

@@ -47,3 +47,14 @@ def test_a_table_of_names_under_a_registry_heading_and_rows_that_read_like_their
                       "花火大会運営事務\t観光課\t令和6年4月1日", "", "令和6年度に廃止した個人情報取扱事務",
                       "事務の名称\t担当課", "老人クラブ補助事務\t長寿課"])
     assert regs(text) == [("観光課", "花火大会運営事務", "new", 3), ("長寿課", "老人クラブ補助事務", "abolish", 7)]
+
+
+def test_bullets_under_a_heading_that_names_only_the_action():
+    from tadori.ingest.documents import extract_document
+    from tadori.ingest.records import Document
+    text = "\n".join(["報告事項", "(1)個人情報取扱事務の開始の届出について", "・市民課「証明書交付事務」",
+                      "・子育事業(保育課)", "(2)個人情報取扱事務の廃止の届出について", "・商工課「商品券事業」"])
+    registrations = extract_document(Document(path="a.txt", sha256="0" * 64, text=text)).registrations
+    assert [(r.department, r.business, r.action, r.line) for r in registrations] == [
+        ("市民課", "証明書交付事務", "new", 3), ("保育課", "子育事業", "new", 4),
+        ("商工課", "商品券事業", "abolish", 6)]

@@ -77,7 +77,7 @@ def test_asking_for_the_data_is_no_provision():
 
 
 def _prose_counts(text: str) -> list[tuple[str, str, int]]:
-    from tadori.ingest.documents.readers.statistics import prose_statistics
+    from tadori.ingest.documents.text.prose_counts import prose_statistics
     return [(s.organ_or_basis, s.kind, s.count) for s in prose_statistics(split_lines(text), set(), set())]
 
 

@@ -39,3 +39,18 @@ def test_a_request_count_column_and_a_bracketed_of_which_count():
                       "| 令和6年度 | 9件 | 3(2)件 |"])
     assert stats(text) == [("令和6年度", "disclosure_request", 9, 3), ("令和6年度", "disclosure_refused", 3, 3),
                            ("令和6年度", "disclosure_nonexistent", 2, 3)]
+
+
+def test_a_two_column_table_of_labels_and_counts():
+    text = "\n".join(["開示請求等の状況", "区分 件数", "開示請求 45", "訂正請求 1", "利用停止請求 0"])
+    assert stats(text) == [("開示請求", "disclosure_request", 45, 3), ("訂正請求", "correction_request", 1, 4),
+                           ("利用停止請求", "suspension_request", 0, 5)]
+
+
+def test_a_row_that_lost_its_empty_cells_is_placed_by_the_prose_of_its_year():
+    text = "\n".join(["平成20年度の開示請求は30件あり,全部開示が18件,部分開示が1件,不開示が11件でした。",
+                      "年度 開示請求 決定の状況", "開 示 部分開示 不開示 取下げ", "19 25 15 10", "20 30 18 11"])
+    placed = [stat for stat in stats(text) if stat[3] in (4, 5)]
+    assert placed == [("19", "disclosure_request", 25, 4), ("19", "disclosure_granted", 15, 4),
+                      ("19", "disclosure_refused", 10, 4), ("20", "disclosure_request", 30, 5),
+                      ("20", "disclosure_granted", 18, 5), ("20", "disclosure_refused", 11, 5)]

@@ -4,7 +4,8 @@ Web pages and summaries list online connections (and sometimes provisions) one p
 ``業務名 → 接続先`` (→, ⇒, ->), under a heading that says which hand-over the list is about
 (「オンライン結合の状況」, 「外部提供の状況」, 「目的外利用の状況」). The business may carry its department in
 brackets (「市県民税賦課事務（市民税課）」), or the department heads the group (【市民課】, 「市民課：」).
-A list under no such heading gives no flow but a diagnostic: the kind cannot be told. A line whose
+A list under no such heading gives no flow but a diagnostic: the kind cannot be told, unless both ends are the
+body's own departments (「A課 → B課 項目」): that is a use outside the purpose. A line whose
 left side is neither a business nor a department (a legend: 「1 ⇒ 個人に関する情報」) is not a hand-over.
 
 >>> from ..layout.lines import split_lines
@@ -102,6 +103,11 @@ def arrow_flows(lines: list[Line], skip: set[int]) -> tuple[list[Flow], list[Dia
             cited = _BASIS_HEADING.search(heading)  # the heading names the basis of the whole list
             basis_text = re.sub(r"に基づ$", "", heading[: cited.end()]).strip() if cited else None
             basis_text = re.sub(r"^[0-9０-９]+\s+", "", basis_text) if basis_text else None
+        head, _, rest = target.partition(" ")
+        if kind is None and department and not business and _between_departments(department, head):
+            # 「A課 → B課 健診結果（…のため）」: from one department to another is a use outside the purpose
+            kind, target = "purpose_outside_use", head
+            items, reason = clean_items(rest) if rest else (items, None)
         if kind is None:
             problems.append(Diagnostic(line.no, "warning", f"an arrow list under no heading that names a hand-over: "
                                                             f"{text[:60]}"))
@@ -116,6 +122,11 @@ def arrow_flows(lines: list[Line], skip: set[int]) -> tuple[list[Flow], list[Dia
                           kind=kind, basis=classify_basis(basis_text) if basis_text else "unknown",
                           basis_text=basis_text, start_date=start, items=items, line=line.no, quote=line.quote))
     return flows, problems
+
+
+def _between_departments(source: str, target: str) -> bool:
+    return (source != target and is_department(target) and not is_external_body(target, set())
+            and not is_external_body(source, set()))
 
 
 def _note(target: str, line: int, problems: list[Diagnostic]) -> tuple[str | None, str | None]:

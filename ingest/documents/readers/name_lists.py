@@ -49,7 +49,8 @@ _WITHOUT_CONSENT = re.compile(r"同意(?:がなくても|が無くても|を得�
 _BULLET = re.compile(r"^\s*(?:[-・●○◆◇■□*]|\d{1,2}[.．)）]|[(（]\d{1,2}[)）]|[①-⑳])\s*")
 _GROUP_LIST = re.compile(r"関係者\s*[(（](?P<names>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]\s*(?:に|へ|と)")
 # 「名簿は、本人の同意を得て、消防署、警察署、民生委員に提供します」: the bodies listed right before the verb
-_DIRECT_LIST = re.compile(r"(?P<names>[^。]+?)(?:に|へ)(?:対し(?:て)?)?、?(?:名簿(?:情報)?を)?(?:提供|配布|配付)")
+_DIRECT_LIST = re.compile(r"(?P<names>[^。]+?)(?:(?:に|へ)(?:対し(?:て)?)?、?(?:名簿(?:情報)?を)?(?:提供|配布|配付)"
+                          r"|と(?:の間で)?共有)")
 _ENUMERATION = re.compile(r"(?P<names>[^。]+?)など(?:の)?[^、。]{0,12}?(?:関係者|機関|団体)(?:に|へ)")
 # 「町内会長と地区連絡会に、市から提供されている名簿を…」: the bodies that already hold the list
 _HOLDERS = re.compile(r"(?P<names>[^、。「」]+?)に、?[^、。]{1,6}から(?:提供|配布|配付)されて(?:いる|きた|おります)"
@@ -66,7 +67,7 @@ _ORDINANCE = re.compile(r"(?P<law>[^、。]*?(?:条例|法律|法)(?:第[\d条�
 _QUOTED = re.compile(r"「([^「」]{1,20})」")
 # 「…情報は、次の団体が共有し…」「名簿の提供を受け、…協力していただく団体」: a sentence that hands the list
 # over and announces the bodies listed below it
-_LEAD_IN = re.compile(r"(?:次|下記|以下)の(?:団体|機関|関係者|方々)|(?:次|下記|以下)のとおり"
+_LEAD_IN = re.compile(r"(?:次|下記|以下)の[^、。]{0,10}?(?:団体|機関|関係者|方々)|(?:次|下記|以下)のとおり"
                       r"|(?:団体|機関|関係者)(?:です|となります)?[。:：]?$")
 _LEAD_IN_HANDS_OVER = re.compile(r"提供|配布|配付|共有")
 _DATA_IN_BRACKETS = re.compile(r"情報[(（](?P<items>[^()（）]{4,60})[)）]")

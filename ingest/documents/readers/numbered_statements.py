@@ -3,9 +3,10 @@
 「（3）健康課が保有する「がん検診事務」の受診結果を、保険課が「保健事業実施事務」で目的外に利用する。
 （相当な理由あり／令和6年4月1日から）」 names the holder (department and bracketed business), the items, the
 receiver (department and bracketed business) and the kind; a bracket after the sentence adds the basis and the
-start date. Variants: 「A課の「X事務」で保有するYを」, 「…に目的外利用する」, 「…を、B（外部）に提供する」, and
-unquoted inside a sentence of a council answer: 「…のうち、A課が保有するYを、B課がZに利用することについては」
-(a purpose-outside use whose receiving business is Z).
+start date. Variants: 「A課の「X事務」で保有するYを」, 「…に目的外利用する」, 「…を、B（外部）に提供する」.
+
+Lines that match no numbered statement go to :func:`~.told_handovers.told_flows` (plain sentences of one
+hand-over each).
 
 >>> flows = numbered_statement_flows(split_lines("(1) 税務課が保有する「課税事務」の所得額を、保育課が「入所事務」"
 ...     "で目的外に利用する。(本人同意／令和6年4月1日から)"), set())[0]
@@ -26,6 +27,7 @@ from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
 from ..text.items import clean_items, compact
 from ..text.names import is_department, is_external_body
+from .told_handovers import told_flows
 
 __all__ = ["READER", "numbered_statement_flows", "split_lines"]
 
@@ -35,11 +37,7 @@ _STATEMENT = re.compile(
     r"(?P<items>[^、。「」]*?)を、?(?P<receiver>[^、。「」]+?)(?:が「(?P<target>[^」]+)」(?:で|に|において))?(?:に|へ)?、?"
     r"(?P<verb>目的外に利用|目的外利用|外部に提供|外部提供|提供)(?:する|します|している|しています)"
 )
-# 「A課が保有するYを、B課がZに利用することについては」: no quotes, no number, inside a longer sentence
-_PLAIN = re.compile(r"(?:^|[、。])(?P<holder>[一-龥ァ-ヶー々]{2,}(?:課|室|センター))が保有する"
-                    r"(?P<items>[^、。「」]{2,20}?)を、?"
-                    r"(?P<receiver>[一-龥ァ-ヶー々]{2,}(?:課|室|センター))が(?P<target>[^、。「」]{2,30}?)(?:のため)?に"
-                    r"(?:目的外に)?利用する")
+_CUE = re.compile(r"「|保有する|利用|共有|送付|渡し|渡す|回答|伝え|提供|送信|結合|接続|収集|取得|照会")
 _NOTE = re.compile(r"[。]?\s*[(（](?P<note>[^()（）]+)[)）]\s*$")
 
 
@@ -48,14 +46,12 @@ def numbered_statement_flows(lines: list[Line], consumed: set[int],
     """One flow per numbered statement line, and the lines read."""
     flows: list[Flow] = []
     for line in lines:
-        if line.no in consumed or line.cells or ("「" not in line.text and "保有する" not in line.text):
+        if line.no in consumed or line.cells or not _CUE.search(line.text):
             continue
         text = compact(line.text)
         match = _STATEMENT.match(text)
         if not match:
-            plain = _PLAIN.search(text) if "保有する" in text else None
-            if plain:
-                flows.append(_plain_flow(plain, text, line))
+            flows.extend(told_flows(text, line))
             continue
         receiver = match.group("receiver").strip()
         outside = not match.group("target") and not is_department(receiver) and is_external_body(receiver, set())
@@ -80,17 +76,6 @@ def numbered_statement_flows(lines: list[Line], consumed: set[int],
                           kind=kind, basis=basis, basis_text=basis_text, start_date=start, items=items,
                           line=line.no, quote=line.quote))
     return flows, {flow.line for flow in flows if flow.line}
-
-
-def _plain_flow(match: re.Match[str], text: str, line: Line) -> Flow:
-    """「A課が保有するYを、B課がZに利用する」: council when the sentence answers a consultation (諮問)."""
-    rest = text[match.end():].split("。")[0]
-    basis = "council" if "諮問" in text else classify_basis(rest)
-    items, _ = clean_items(match.group("items"))
-    return Flow(source_department=match.group("holder"), recipient_department=match.group("receiver"),
-                recipient_business=match.group("target"), kind="purpose_outside_use", basis=basis,
-                basis_text=None if basis in ("council", "unknown") else rest.strip("、 ") or None, items=items,
-                line=line.no, quote=line.quote)
 
 
 def read(page: Page, readings: Readings) -> Reading:

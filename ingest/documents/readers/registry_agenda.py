@@ -3,7 +3,8 @@
 A council agenda reports the registry changes of the period as items, each naming one or more businesses and
 the action in a bracket (【新規】【変更】【廃止】, （新規）…) or in words (「…事務の登録について」,
 「…事務の廃止について」). Each business named is one registration, on the item's line; a department in a bracket
-beside the title (【市民課】) is its department.
+beside the title (【市民課】) is its department. A heading naming only the action (「(1)個人情報取扱事務の開始の
+届出について」) lists the businesses as bullets below it (「・市民課「X事務」」, 「・X事務（市民課）」).
 
 >>> from ..layout.lines import split_lines
 >>> page = split_lines("3 報告事項\\n報告1 犬の登録事務、狂犬病予防事務について【変更】\\n"
@@ -43,6 +44,32 @@ _NOTICE_GROUP = re.compile(r"(?P<action>開始|変更|廃止)(?:の)?届(?:出)?
 _NOTICE_ACTIONS = {"開始": "new", "変更": "modify", "廃止": "abolish"}
 
 
+# 「(1)個人情報取扱事務の開始の届出について」: a heading naming only the action; its bullets name the businesses
+_ACTION_HEADING = re.compile(r"^\s*(?:(?:報告|議題)(?:事項)?\s*\d*|[(（]?\d{1,2}[)）.．]|[①-⑳])?\s*"
+                             r"(?:個人情報)?(?:取扱|取り扱い)?(?:事務|業務)の?(?P<action>開始|新規登録|登録|変更|廃止)"
+                             r"の?(?:届出|届|登録)?(?:について|に関して)?(?:[(（]報告[)）])?\s*$")
+_LISTED = re.compile(r"^\s*[・●○\-]\s*(?:(?P<dept>[^「『（(\s]{2,20}(?:課|室|センター|局|部))\s*"
+                     r"[「『](?P<name>[^」』]+)[」』]"
+                     r"|(?P<bare>[^「」『』()（）\s]{2,40}(?:業務|事務|事業|システム))\s*"
+                     r"(?:[(（](?P<dept2>[^()（）]{2,20}(?:課|室|センター|局|部))[)）])?)\s*$")
+_HEADING_ACTIONS = {"開始": "new", "新規登録": "new", "登録": "new", "変更": "modify", "廃止": "abolish"}
+
+
+def _listed_under(lines: list[Line], index: int, action: str) -> list[Registration]:
+    """The bullets right below an action heading, one registration each."""
+    out: list[Registration] = []
+    for line in lines[index + 1:index + 30]:
+        if line.blank:
+            continue
+        listed = _LISTED.match(line.text)
+        if not listed:
+            break
+        out.append(Registration(department=listed.group("dept") or listed.group("dept2"),
+                                business=listed.group("name") or listed.group("bare"), action=action,
+                                line=line.no, quote=line.quote))
+    return out
+
+
 def agenda_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
     """One registration per business an agenda item reports as registered, changed or abolished, and per
     business a summary of notices names (「開始届(A事務以下18件)」: A, the others unnamed).
@@ -53,8 +80,12 @@ def agenda_registrations(lines: list[Line], used: set[int]) -> list[Registration
     [('図書貸出事務', 'new'), ('旧庁舎警備事務', 'abolish')]
     """
     out: list[Registration] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.no in used or line.cells or "事" not in line.text and "業" not in line.text:
+            continue
+        heading = _ACTION_HEADING.match(line.text)
+        if heading:
+            out.extend(_listed_under(lines, index, _HEADING_ACTIONS[heading.group("action")]))
             continue
         if "届" in line.text and "件" in line.text:
             grouped = [Registration(business=match.group("name").strip(), action=_NOTICE_ACTIONS[match.group("action")],

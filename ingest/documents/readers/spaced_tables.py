@@ -5,7 +5,11 @@ A header line of words (「年度 開示請求 決定の状況」), maybe a seco
 (「開示 部分開示 不開示 取下げ」), then rows 「4 30 18 12」 or 「町長 33 20 13」. When a row has as many counts as the
 header has count columns, each count is read under its column. When it has fewer, the empty cells were dropped
 and the columns can no longer be told apart: the first count still belongs to the first count column
-(「開示請求」) and is read; the others become a diagnostic carrying the row, for a reviewer. Digits glued together
+(「開示請求」) and is read; the others become a diagnostic carrying the row, for a reviewer, unless the page's
+own prose states the same counts for the row's period (「平成15年度の…全部開示が21件,…不開示が19件」): then they
+are placed under the columns of those kinds, and a row of as many counts under the same columns is placed the
+same way (said in a diagnostic: an inference). A header word spaced out one character at a time (「開 示」) is
+joined again. Digits glued together
 (「7 32」 under four columns) are parted only when exactly one way makes the row add up (one count the sum of the
 others). A row whose own label names a kind (「文書不存在 7 9」) counts that kind in every cell, whatever the
 columns.
@@ -29,11 +33,13 @@ from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.count_kinds import stat_kind
+from ..text.prose_counts import prose_statistics
 
 __all__ = ["READER", "glued_splits", "spaced_statistics", "stacked_statistics"]
 
 _NUMBER = re.compile(r"^\d[\d,]*$")
 _TOTAL = re.compile(r"^(?:計|合計|総数|総計)$")
+_COUNT_ONLY = re.compile(r"^(?:件数|数|件数\(件\)|件数（件）)$")
 _PERIOD_LABEL = re.compile(r"年度|年|期間|区分")
 _HEADING = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])[\s.．]+(?P<title>\S.*)$")
 
@@ -42,12 +48,29 @@ def _tokens(line: Line) -> list[str]:
     return line.text.split()
 
 
+def _header_tokens(line: Line) -> list[str]:
+    """A header's words, a word spaced out one character at a time joined again (「開 示」 → 開示)."""
+    out: list[str] = []
+    run = ""
+    for token in line.text.split():
+        if len(token) == 1 and not token.isdigit():
+            run += token
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        out.append(token)
+    return [*out, run] if run else out
+
+
 def _is_row(tokens: list[str]) -> bool:
     counts = [token for token in tokens if _NUMBER.match(token)]
     return len(counts) >= 1 and len(tokens) >= 2 and all(_NUMBER.match(token) for token in tokens[1:])
 
 
 def _is_header(tokens: list[str]) -> bool:
+    if len(tokens) == 2 and _COUNT_ONLY.match(tokens[1]):
+        return True  # 「区分 件数」: the rows' own labels name their kinds
     return len(tokens) >= 3 and not any(_NUMBER.match(token) for token in tokens) and all(
         len(token) <= 12 for token in tokens)
 
@@ -114,6 +137,8 @@ def _title(lines: list[Line], index: int) -> str:
 def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagnostic]) -> list[Statistic]:
     """One statistic per count the layout still places; a diagnostic for the counts it no longer does."""
     out: list[Statistic] = []
+    said: list[Statistic] | None = None  # the page's prose counts, read when a short row needs them
+    learnt: dict[tuple[str, ...], dict[int, tuple[int, ...]]] = {}  # columns → placement by number of counts
     index = 0
     while index < len(lines):
         header = lines[index]
@@ -126,8 +151,8 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
             continue
         body = index + 1
         sub: list[str] = []
-        if body < len(lines) and _is_header(_tokens(lines[body])) and not lines[body].cells:
-            sub = _tokens(lines[body])
+        if body < len(lines) and _is_header(_header_tokens(lines[body])) and not lines[body].cells:
+            sub = _header_tokens(lines[body])
             body += 1
         columns = [stat_kind(token) for token in tokens[1:]]  # the first header cell labels the rows
         if not any(columns) and not sub:
@@ -138,6 +163,16 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
         numbered_labels = bool(_PERIOD_LABEL.search(tokens[0]))
         title = _title(lines, index)
         read_any = False
+        if sub and spanning == [len(columns) - 1] and len(columns) == 2 and numbered_labels:
+            # learn from every row the prose confirms first: a row above it is placed the same way
+            for row in lines[body:]:
+                cells = _tokens(row)
+                if row.blank or (not _is_row(cells) and (_is_header(cells) or len(cells) > 4)):
+                    break
+                if _is_row(cells) and len(cells) - 1 < width and len(cells) > 2:
+                    said = said if said is not None else prose_statistics(lines, set(), set())
+                    _placed(cells[0], [int(cell.replace(",", "")) for cell in cells[2:]],
+                            [_sub_kind(cell) for cell in sub], said, learnt, tuple(sub), numbered_labels)
         while body < len(lines) and not lines[body].blank and lines[body].no not in skip:
             row = lines[body]
             cells = _tokens(row)
@@ -177,7 +212,21 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
             elif columns and columns[0]:
                 out.append(Statistic(table=title, organ_or_basis=label, kind=columns[0], count=counts[0],
                                      line=row.no, quote=row.quote))
-                if len(counts) > 1:
+                placed = None
+                if len(counts) > 1 and sub and spanning == [len(columns) - 1] and len(columns) == 2:
+                    if said is None:
+                        said = prose_statistics(lines, set(), set())
+                    placed = _placed(label, counts[1:], [_sub_kind(cell) for cell in sub], said, learnt,
+                                     tuple(sub), numbered_labels)
+                if placed:
+                    kinds, how = placed
+                    out.extend(Statistic(table=title, organ_or_basis=label, kind=kind, count=count, line=row.no,
+                                         quote=row.quote) for kind, count in zip(kinds, counts[1:], strict=True))
+                    diagnostics.append(Diagnostic(row.no, "warning", f"{len(counts)} counts for {width} columns "
+                                                                     f"(empty cells dropped): placed {how}",
+                                                  {"table": title, "label": label, "counts": counts[1:],
+                                                   "kinds": list(kinds)}))
+                elif len(counts) > 1:
                     diagnostics.append(Diagnostic(
                         row.no, "warning", f"{len(counts)} counts for {width} columns (empty cells dropped): "
                                            "only the first is read",
@@ -187,6 +236,35 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
             body += 1
         index = body if read_any else index + 1
     return out
+
+
+def _placed(label: str, counts: list[int], kinds: list[str | None], said: list[Statistic],
+            learnt: dict[tuple[str, ...], dict[int, tuple[int, ...]]], columns: tuple[str, ...],
+            by_period: bool) -> tuple[tuple[str, ...], str] | None:
+    """Kinds for the outcome counts of a row that lost its empty cells: the columns whose kinds the page's prose
+    states with the same counts for the same period (the earliest such column, in order), learnt for the
+    table's columns; a row of as many counts under the same columns, with no prose of its own, is placed the
+    same way."""
+    period = f"{label}年度" if by_period else None
+    stated = [(stat.kind, stat.count) for stat in said if period and period in (stat.organ_or_basis or "")]
+    if stated:
+        positions: list[int] = []
+        start = 0
+        for count in counts:
+            column = next((col for col in range(start, len(kinds))
+                           if kinds[col] and (kinds[col], count) in stated), None)
+            if column is None:
+                break
+            positions.append(column)
+            start = column + 1
+        if len(positions) == len(counts):
+            learnt.setdefault(columns, {})[len(counts)] = tuple(positions)
+            return tuple(kinds[col] or "" for col in positions), "by the counts the page states for the period"
+    positions_learnt = learnt.get(columns, {}).get(len(counts))
+    if positions_learnt and all(kinds[col] for col in positions_learnt):
+        return (tuple(kinds[col] or "" for col in positions_learnt),
+                "as a row of the same columns the page's prose confirmed (an inference)")
+    return None
 
 
 def stacked_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:

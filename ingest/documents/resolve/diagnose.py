@@ -18,6 +18,8 @@ and a party.
 >>> [(d.line, d.candidate["recipient_external"], d.candidate["items"]) for d in unread_flow_statements(
 ...     split_lines(signed), [], set())]
 [(1, '東浜地方協力本部', ['氏名', '住所'])]
+>>> [d.candidate["recipient_external"] for d in unread_flow_statements(split_lines("提供先\\n北浜協力本部"), [], set())]
+['北浜協力本部']
 >>> mutual = "A町の甲事業とB町の乙事業との間で相互に目的外利用する。"
 >>> [d.line for d in unread_flow_statements(split_lines(mutual), [], set())]
 [1]
@@ -89,12 +91,31 @@ def _unread_row(cells: list[str]) -> bool:
     return any(_HANDOVER.search(cell) and _PARTY.search(cell) for cell in cells)
 
 
+_RECIPIENT_LABEL = re.compile(r"^(?:情報の)?(?:提供先|提供の相手方|提供相手|利用先|結合先)(?:の名称)?\s*[:：]?$")
+
+
+def _labelled_recipient(lines: list[Line], index: int) -> str | None:
+    """「提供先」 alone on a line and the body named on the next one: the recipient a page states."""
+    if not _RECIPIENT_LABEL.match(lines[index].text.strip()):
+        return None
+    following = next((line for line in lines[index + 1:index + 3] if not line.blank), None)
+    if following is None or len(following.text) > 40 or "。" in following.text:
+        return None
+    return following.text.strip()
+
+
 def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int]) -> list[Diagnostic]:
     """Warnings for flow-like lines that no record came from (``read``: lines some reader consumed)."""
     read = read | {flow.line for flow in flows if flow.line}
     out: list[Diagnostic] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.no in read or line.blank:
+            continue
+        labelled = _labelled_recipient(lines, index)
+        if labelled and not any(flow.line and abs(flow.line - line.no) <= 2 for flow in flows):
+            out.append(Diagnostic(line.no, "warning", f"a recipient 「{labelled}」 is stated but no flow was read",
+                                  {"kind": classify_kind(labelled) or "external_provision",
+                                   "recipient_external": labelled, "line": line.no}))
             continue
         if line.cells:
             if _unread_row(line.cells):

@@ -7,9 +7,10 @@ external_provision, 廃止 → registration_abolish. Every count reader asks her
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-__all__ = ["KIND_WORDS", "stat_kind"]
+__all__ = ["KIND_WORDS", "NO_KIND", "PERIOD", "column_kind", "stat_kind"]
 
 # The first kind whose word the text contains wins: longer and more specific words come first.
 _KIND_WORDS = (
@@ -50,3 +51,16 @@ def _stat_kind(text: str) -> str | None:
         if any(word in text for word in words):
             return kind
     return None
+
+
+def column_kind(cell: str) -> str | None:
+    """A header cell's kind; a bare 開示 column (beside 部分開示, 非開示 …) holds full disclosures."""
+    if cell.replace(" ", "") in ("開示", "全部開示", "全部"):
+        return "disclosure_granted"
+    return stat_kind(cell)
+
+
+# A fiscal year: 令和5年度, 平成30年度, 2023年度.
+PERIOD = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)年度|(?:19|20)\d\d年度")
+# Outcomes that are no kind of count here (pending, rejected as such, neither confirmed nor denied).
+NO_KIND = re.compile(r"却下|処理中|継続中|審査中|存否応答拒否")

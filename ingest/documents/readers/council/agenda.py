@@ -39,7 +39,7 @@ from ...reading import Reading
 from ...text.items import compact
 from ...text.names import is_business, is_department
 from .consult import articles_of, flow_kind, is_report_topic, is_rule_making
-from .decisions import decision_of
+from .decisions import decision_for_numbers, decision_of
 from .title_flows import title_flows
 
 __all__ = ["combine", "meeting_date", "read"]
@@ -470,7 +470,7 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
     flat = [compact(line.text) for line in visible] if reading.cases else []
     for case in reading.cases:
         if case.decision == "unknown":
-            case.decision = _decided(visible, flat, case) or "unknown"
+            case.decision = _decided(visible, flat, case) or _decided_by_number(visible, case) or "unknown"
     titles = {compact(case.title) for case in reading.cases}
     if titles:
         reading.not_cases |= _where_repeated(visible, titles, reading.claimed) | _group_headings(visible, titles)
@@ -580,6 +580,24 @@ def _decided(lines: list[Line], flat: list[str], case: CouncilCase) -> str | Non
     return None
 
 
+_ITEM_NUMBER = re.compile(r"^\s*(?:議題|案件)?\s*[(（]?(\d{1,2})[)）]?")
+
+
+def _decided_by_number(lines: list[Line], case: CouncilCase) -> str | None:
+    """The decision a later line states for several items by number (「諮問事項(1)(2)について、承認した」)."""
+    own = next((line for line in lines if line.no == case.line), None)
+    number = _ITEM_NUMBER.match(own.text) if own is not None else None
+    if number is None:
+        return None
+    for line in lines:
+        if line.no <= (case.line or 0):
+            continue
+        several = decision_for_numbers(line.text)
+        if several and number.group(1) in several[1]:
+            return several[0]
+    return None
+
+
 def _registered_in_tables(lines: list[Line]) -> list[Registration]:
     """Registrations a council summary table reports in one cell (「報告事項 ・A事務及びB事務について【変更】」)."""
     out: list[Registration] = []
@@ -626,6 +644,9 @@ def combine(reading: Reading, cases: list[CouncilCase], case_flows: list[Flow],
             others.remove(same)
             kept.append(case)
         elif others or case.line in reading.not_cases:
+            for other in others:  # the agenda's reading replaces it, but the decision read later stays
+                if other.decision == "unknown":
+                    other.decision = case.decision
             dropped.update(case.flow_ids)
             gone.add(case.line)
         else:

@@ -48,7 +48,7 @@ from .consult import (
     is_report_topic,
     is_rule_making,
 )
-from .decisions import decision_of
+from .decisions import decision_for_numbers, decision_of
 from .title_flows import half_flow, title_flows
 
 __all__ = ["council_cases", "decision_of", "whole_flows"]
@@ -199,6 +199,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
     answering = False  # inside an 答申 letter: its date is the case's, its 結論 and 付帯意見 the decision
     joined_away: set[int] = set()  # continuation lines of a title broken mid-word, already read with it
     by_agenda_number: dict[str, _Case] = {}  # 「(2)…について（諮問）」: minutes later decide 「議題(2)は…」
+    consulted_by_number: dict[str, _Case] = {}  # the cases put to the council, by their agenda number
     for index, line in enumerate(lines):
         text = line.text
         if not text or line.no in skip or index in joined_away:
@@ -221,6 +222,13 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                             number=marker_number)
             cases.append(current)
             marker = marker_number = None
+            continue
+        several = decision_for_numbers(text) if consulted_by_number else None
+        if several:  # 「諮問事項(1)(2)について、承認した」: the decision of each case the line names
+            for number in several[1]:
+                case = consulted_by_number.get(number)
+                if case is not None and case.decision == "unknown":
+                    case.decision = several[0]
             continue
         referred = _AGENDA_REF.search(text) if "議題" in text and by_agenda_number else None
         decided = decision_of(text) if referred else None
@@ -336,6 +344,8 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             agenda_number = _AGENDA_NUMBER.match(text) if numbered else None
             if agenda_number:
                 by_agenda_number[agenda_number.group(1)] = current
+                if not current.reported:
+                    consulted_by_number.setdefault(agenda_number.group(1), current)
             cases.append(current)
             marker = marker_number = None
             continue

@@ -15,13 +15,15 @@ True
 ('approved', 'approved_with_opinion')
 >>> decision_of("諮問第2号は、適当と認める旨の答申をします。"), decision_of("周知することを付して、適当と答申します。")
 ('approved', 'approved_with_opinion')
+>>> decision_for_numbers("審議結果 諮問事項(1)(2)について、承認した。")
+('approved', ['1', '2'])
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["decision_of"]
+__all__ = ["decision_of", "decision_for_numbers"]
 
 _WITH_OPINION = re.compile(r"要望.{0,12}意見.{0,12}承認|意見を付(?:して|した上で)承認|附帯意見.*承認"
                            r"|(?:意見|要望)[^。]{0,16}付(?:し|して|した上で|する)[^。]{0,10}承認"
@@ -49,3 +51,16 @@ def decision_of(text: str) -> str | None:
     if _APPROVED.search(text):
         return "approved"
     return None
+
+
+# 「諮問事項(1)(2)について」「(1)及び(2)について」「議題1及び議題2は」: a decision line naming several agenda items
+_SEVERAL_REFS = re.compile(r"(?P<refs>(?:(?:議題|諮問事項|諮問|案件)?\s*[(（]?\d{1,2}[)）]?\s*(?:及び|、|,|と|・)?\s*)"
+                           r"{2,})(?:について|は|とも)")
+
+
+def decision_for_numbers(text: str) -> tuple[str, list[str]] | None:
+    """The decision a line records for the agenda items it names by number, if it names two or more."""
+    refs = _SEVERAL_REFS.search(text) if _DECISION_CUE.search(text) else None
+    decision = decision_of(text) if refs else None
+    numbers = re.findall(r"\d{1,2}", refs.group("refs")) if refs else []
+    return (decision, numbers) if decision and len(numbers) >= 2 else None

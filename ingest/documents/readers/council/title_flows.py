@@ -6,7 +6,8 @@
   purpose repeated before each;
 - the purpose 「Xのために」 / 「Xにおける…の目的外利用」 is the recipient business when nothing else is named
   (not in 「Xに係る情報の提供」 when X names people, 「死亡患者」: then X says whose data it is);
-- 「Aに係る情報のBへの情報提供」: B the outside recipient, A's information the item;
+- 「Aに係る情報のBへの情報提供」: B the outside recipient, A's information the item; 「AのB課への目的外利用」:
+  B課 receives;
 - the departments bracketed beside the title (【A課、B課】, [担当課：…], （…局）) receive what is used outside its
   purpose or collected, and hold what is provided;
 - 「Aが、…」 opening the title is the actor: the receiver of a use or a collection, the holder of a provision;
@@ -38,6 +39,10 @@ _WHERE = re.compile(r"^(?P<x>[^、。を]+?)(?P<how>における|に伴う|に�
                     r"(?:目的外利用|外部提供|提供)")
 _TO_BODY = re.compile(r"^(?P<items>[^、。を]+?)の(?P<ext>[^、。をにへとの]{2,20}?)への(?:情報|個人情報の|外部)?提供")
 _BODY_FIRST = re.compile(r"^(?P<ext>[^、。をにへとの]{2,20}?)への(?P<items>[^、。を]+?)の(?:外部|情報)?提供")
+# 「接種記録の健康推進課への目的外利用」: the department the data go to
+_TO_DEPARTMENT = re.compile(r"^(?P<items>[^、。を]+?)の(?P<dept>[^、。をにへとの]{1,20}?(?:課|室|センター|局))"
+                            r"への目的外利用")
+_RECORD_USED = re.compile(r"^(?P<x>[^、。をのにへ]{2,20})の目的外利用")
 _RECORD = re.compile(r"(?:記録|台帳|名簿|データ|ファイル|システム)$")
 _WHOSE = re.compile(r"(?:者|児童|生徒|世帯|住民|本人|市民|職員|患者|被保険者)$")
 _CITY = re.compile(r"(?:市|町|村|区|県|府|都|道)$")  # 「本市が、」: the body itself, not one of its departments
@@ -73,6 +78,13 @@ def _complete(flow: Flow, part: str, departments: list[str]) -> None:
         flow.items = flow.items or [to_body.group("items")]
         if _RECORD.search(to_body.group("items")) and not flow.source_department and not flow.source_business:
             flow.source_business = to_body.group("items")  # 「救急記録の病院への提供」: the record held is the source
+    to_department = _TO_DEPARTMENT.match(part) if flow.kind == "purpose_outside_use" else None
+    if to_department and not flow.recipient_department:
+        flow.recipient_department = to_department.group("dept")
+        flow.items = flow.items or [to_department.group("items")]
+        if _RECORD.search(to_department.group("items")) and not flow.source_department and not flow.source_business:
+            flow.source_business = to_department.group("items")  # the record held is the source
+        departments = []  # the bracketed department is the one that holds here, not the receiver
     actor = _ACTOR.match(part)
     who = actor.group("who") if actor and not _CITY.search(actor.group("who")) else None
     if flow.kind in ("purpose_outside_use", "collection_from_others"):
@@ -97,6 +109,9 @@ def _complete(flow: Flow, part: str, departments: list[str]) -> None:
     data = purpose.groupdict().get("data") if purpose else None
     if data and not flow.items and not is_vague_item(data):
         flow.items = [data]  # 「Xにおける戸籍情報の目的外利用」: the data the title names
+    record = _RECORD_USED.match(part) if flow.kind == "purpose_outside_use" else None
+    if record and _RECORD.search(record.group("x")) and not flow.source_department and not flow.source_business:
+        flow.source_business = record.group("x")  # 「住民基本台帳の目的外利用について」: the register is the source
 
 
 _CLAUSE_HEAD = re.compile(r"^.*(?:ために|ための|により|によって)、?")

@@ -8,7 +8,8 @@ between the body and 提供; 「A課のX事務で管理している情報のう�
 
 Real notices word it in more ways, each read by :func:`notice_flows` with the lines around the sentence:
 no law in the sentence (the statute cited just above is the ground), at a body's request (「Bからの依頼に応じ
-て／により」), announced (「Bより依頼があったら対応」), a register inspected (「Bが…台帳の閲覧を行い」,
+て／により」; a body named as the one given to, 「Cに対し」, wins over the one that asked), announced
+(「Bより依頼があったら対応」), a register inspected (「Bが…台帳の閲覧を行い」,
 「Bに…を閲覧させ」), 要綱 articles (「B（以下「委員」という。）に対し提供する個人情報」, the register and the
 items in the articles below), 「AからBに対し…が通知され」 (both ends outside), ends named by an arrow
 (「学校→警察に提供する情報」) and certificates 「第三者でも請求できる」. A request for the data (「提供を求める」)
@@ -68,10 +69,10 @@ _WHY = re.compile(r"(?:^|、)(?P<why>[^、。]+?のため)、")
 _THIS_IS = re.compile(r"^(?:これは|この(?:利用|提供)は)")
 _CLAUSE_CUT = re.compile(r"^.*(?:基づき|基づいて|ため|ついて|から)、")
 # Outside bodies a notice provides to: recruitment offices, ministers, police, welfare commissioners …
-_ORGANISATION = re.compile(r"(?:本部|自衛隊|大臣|省|庁|署|警察|知事|市町村長|委員|協議会|機関|団体|組織|事務所|"
-                           r"センター|本部長|署長|所長|長官)$")
-_BODY_NAMED = re.compile(r"(?:本部|自衛隊|大臣|省|庁|署|警察|知事|市町村長|委員|協議会|機関|団体|組織|事務所|センター|"
-                         r"長|長官)(?:に|へ|から|より|が|[(（])")
+_ORGANISATION = re.compile(r"(?:本部|自衛隊|事業者|業者|法人|会社|機構|大臣|省|庁|署|警察|知事|市町村長|委員|"
+                           r"協議会|機関|団体|組織|事務所|センター|本部長|署長|所長|長官)$")
+_BODY_NAMED = re.compile(r"(?:本部|自衛隊|事業者|業者|法人|会社|機構|大臣|省|庁|署|警察|知事|市町村長|委員|"
+                         r"協議会|機関|団体|組織|事務所|センター|長|長官)(?:に|へ|から|より|が|[(（])")
 _VAGUE_ITEM = re.compile(r"(?:情報|個人情報|対象者|名簿)$")
 _ITEMS_STATED = re.compile(r"(?:記載されて(?:い|お)(?:た|る)|提供する|記録されている)?事項(?:は|のうち)、"
                            r"(?P<items>(?:[^。(（]|[(（][^)）]*[)）])+?)(?:となります|とする|です|である)")
@@ -92,6 +93,9 @@ _REQUESTED = re.compile(r"(?P<to>[^、。をにへ]+?)(?:から|より)の?(?:�
                         r"(?:[^、。を]{0,15}?(?:で|により|として)、?)?(?:提供|提出)")
 _TO_FIRST = re.compile(r"(?P<to>[^、。をにへ]+?)に対し(?:て)?、?(?P<items>[^。を]+?)を、?"
                        r"(?:[^、。を]{0,15}?(?:で|により|にて|として)、?)?(?:提供|提出)")
+# 「寄附者の氏名、住所を返礼品取扱事業者に提供しています」: the data first, then the body, no request named
+_OBJECT_FIRST = re.compile(r"(?:^|[、。]|ため)(?P<items>[^。を]+?)を、?(?P<to>[^、。をにへ]+?)(?:に|へ)"
+                           r"(?:対し(?:て)?)?、?(?:[^、。を]{0,15}?(?:で|により|にて|として)、?)?提供")
 # 「B(に対し|へ)提供する個人情報」「Bに提出する募集の対象者の情報」: the data a rule is about
 _PROVIDED_DATA = re.compile(r"(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?(?:提供|提出)する(?:[^、。をにへ]{0,15}?の)?"
                             r"(?:個人)?情報")
@@ -377,7 +381,7 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     match = None
     if not _BODY_NAMED.search(sentence):
         return _arrow_named(sentence, line, quote) if "→" in sentence else []  # no outside body: the cheap way out
-    for pattern in (_REQUESTED, _TO_FIRST, _SPACED_OBJECT, _PROVIDED_DATA, _NOTIFIED):
+    for pattern in (_TO_FIRST, _REQUESTED, _SPACED_OBJECT, _PROVIDED_DATA, _NOTIFIED, _OBJECT_FIRST):
         match = pattern.search(sentence)
         if (match and _ORGANISATION.search(_trim_body(match.group("to")))
                 and not _ASKED.match(sentence, match.end()) and not _OTHERS.match(sentence, match.end())):
@@ -390,6 +394,9 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
         return _arrow_named(sentence, line, quote)
     aliases = _aliases([*defined, *before])
     recipient = aliases.get(recipient, recipient)
+    if len(recipient) <= 3:  # 「組合に提供」: the body named in full earlier (「西浜新聞販売店組合と協定を締結」)
+        named = re.findall(rf"[一-龥ァ-ヶー々]{{2,20}}{re.escape(recipient)}", " ".join([*before, quote]))
+        recipient = named[-1] if named else recipient
     groups = match.groupdict()
     items: list[str] = []
     handed_register = _OBJECT_REGISTER.search(groups.get("items") or "")
