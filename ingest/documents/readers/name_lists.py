@@ -40,7 +40,8 @@ _ANSWER_WRAP = re.compile(r"^(?:A|Ａ|答)[\s:：.．]*"
 _VITAL = re.compile(r"(?:生命|身体)[^、。]{0,20}?必要(?:がある|な)(?:とき|場合)")
 # 「…自治会等に提供しています」: one kind of body, named with 等, is a recipient (a bare 関係者 is not)
 _KIND_OF_BODY = re.compile(r"[一-龥ァ-ヶー々]{2,}等$")
-_NOT_AGREED = re.compile(r"同意を得ていない場合(?:であって|で)?も|同意(?:が|の)?ない場合(?:であって|で)?も")
+_NOT_AGREED = re.compile(r"同意を得ていない場合(?:であって|で)?も|同意(?:が|の)?ない場合(?:であって|で)?も"
+                         r"|同意(?:が|の)?ない(?:方|者|人)[^、。]{0,10}?も")  # 「同意のない方の名簿情報も」
 _DISASTER = re.compile(r"災害")
 _LABELLED = re.compile(r"^[^:：]{2,20}[:：]\s*(?P<value>\S.*)$")  # 「提供先：A、B」 with its value on the line
 # 「本人の同意がなくても」: given without consent, so consent is no ground
@@ -74,6 +75,8 @@ _DATA_IN_BRACKETS = re.compile(r"情報[(（](?P<items>[^()（）]{4,60})[)）]"
 _KEPT_BY = re.compile(r"名簿(?:情報)?は、?(?P<names>[^。]+?)など、?[^。]{0,30}?(?:団体|機関|関係者)"
                       r"(?:で|が|において)(?:保管|活用|共有|管理)")
 _NO_BODY = re.compile(r"^(?:その他|そのほか|ほか)")
+_CONTENT_SENTENCE = re.compile(r"^[^。]{0,30}?(?:情報|事項|内容)は、?(?P<items>[^。]+、[^。]+?)(?:など)?"
+                               r"(?:です|となります|が記載されます)。?$")
 
 
 def list_name(lines: list[Line]) -> str | None:
@@ -111,7 +114,7 @@ def _bodies(names: str) -> list[str]:
     parts = [part.strip() for part in re.split(r"[、,]|や|及び|および|並びに", names) if part.strip()]
     for position, part in enumerate(reversed(parts)):
         trimmed = _PARTICLE_CUT.sub("", part).strip()
-        body = re.sub(r"など$|等$", "", trimmed).strip()
+        body = re.sub(r"(?:など|等)(?:[(（][^()（）]*[)）])?$", "", trimmed).strip()  # 「Aなど(関係者)」
         if body and not re.search(r"[ぁ-ん]$", body):  # 「同意を得て」 is a clause, not a body
             out.append(body)
         if trimmed != part or (position and len(part) > 20):
@@ -150,6 +153,9 @@ def _items(lines: list[Line]) -> list[str]:
                     return split_items(_ANSWER_WRAP.sub("", after.text.rstrip("。")))
             if bullets:
                 return bullets
+        stated = _CONTENT_SENTENCE.search(line.text) if _CONTENT_HEADING.search(line.text) else None
+        if stated:  # 「名簿に記載する情報は、氏名、住所…です。」: the contents in one sentence
+            return split_items(stated.group("items"))
         if "名簿" in line.text and len(_QUOTED.findall(line.text)) >= 3:
             return _QUOTED.findall(line.text)
     return []
@@ -242,6 +248,9 @@ def name_list_flows(lines: list[Line], consumed: set[int],
                 bodies = [kind.group(0)] if kind and "関係者" not in kind.group(0) else []
             if bodies:
                 found.extend((body, line) for body in bodies)
+                later = _GROUP_ONLY.search(text, match.end()) if match else None
+                if later and "名簿" in text:  # 「…ただし、災害時は…関係者へ提供」: a second hand-over on the line
+                    groups.append((later.group("group"), line))
                 break
         else:
             group = _GROUP_ONLY.search(text)
@@ -265,13 +274,13 @@ def name_list_flows(lines: list[Line], consumed: set[int],
                                                           f"{line.text[:40]}",
                                       {"kind": "external_provision", "source_business": name,
                                        "recipient_external": group, "items": list(items), "line": line.no}))
-    urgent = {line.no: phrase for _, line, phrase in emergency}
+    urgent = {(re.sub(r"\s", "", group), line.no): phrase for group, line, phrase in emergency}
     for body, line in found:
         key = re.sub(r"\s", "", body)
         if not key or key in seen or "名簿" in key or _NO_BODY.match(key):
             continue
         seen.add(key)
-        phrase = urgent.get(line.no)
+        phrase = urgent.get((key, line.no))
         vital = _VITAL.search(line.text) if _DISASTER.search(line.text) else None
         phrase = phrase or (vital.group(0) if vital else None)
         flows.append(Flow(source_business=name, recipient_external=body, kind="external_provision",

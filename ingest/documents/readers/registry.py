@@ -33,10 +33,11 @@ _REGISTRY_ROLES = {"action", "purpose", "subjects", "collection", "mod_reason", 
 _COLLECTION_ADDED = re.compile(r"収集の方法[^「」。]{0,12}?「([^」]+)」を追加")
 _METHOD = re.compile(r"[^\s(（]+(?:\s*[(（][^)）]*[)）])?")
 _DEPT_LINE = re.compile(
-    r"^(?:【([^】]+)】|[■◆□◇▼〔<＜\[]?\s*([^\s:：、。■◆〔〕<>＜＞\[\]]{2,20}(?:課|室|センター|局|部|館))"
+    r"^(?:【([^】\d]+)】|[■◆□◇▼〔<＜\[]?\s*([^\s:：、。■◆〔〕<>＜＞\[\]]{2,20}(?:課|室|センター|局|部|館))"
     r"(?:[:：]|[〕>＞\]]?$))\s*(.*)$"
 )
 _BULLET = re.compile(r"^(?:[・\-*○●◯]|\d+[.)．]|[(（]\d+[)）])\s*(.+)$")
+_FILE_SIZE = re.compile(r"[(（]?(?:PDF|Word|Excel|ワード|エクセル)[^)）]{0,12}?\d+(?:\.\d+)?\s*[KMG]?B[)）]?", re.I)
 _NOT_A_NAME = re.compile(r"[—→⇒◎]|。$")
 _REGISTRY_HEADING = re.compile(r"(?:事務|業務)[^。]{0,12}(?:登録|届出|廃止|変更)|(?:登録|届出|廃止|変更)[^。]{0,12}"
                                r"(?:取扱|取り扱う)(?:事務|業務)|(?:登録|届出)(?:簿|状況|一覧)")
@@ -135,6 +136,8 @@ def list_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
             continue
         if action is None:
             continue
+        if _FILE_SIZE.search(text):
+            continue  # 「【資料1】 諮問書… (PDF形式:388KB)」: a handout of the meeting, not a registered business
         dept = _DEPT_LINE.match(text)
         if dept:
             department = dept.group(1) or dept.group(2)

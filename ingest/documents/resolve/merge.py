@@ -95,6 +95,9 @@ def _agree(a: Flow, b: Flow) -> bool:
                          b.recipient_department, b.recipient_business, b.recipient_external)
     if not (source and target):
         return False
+    if (a.line and a.line == b.line and a.recipient_external and b.recipient_external
+            and canonical_name(a.recipient_external) != canonical_name(b.recipient_external)):
+        return False  # 「消防、警察、消防団」: two names one line lists side by side are two bodies
     if a.kind == b.kind:
         return True
     # Prose guesses the kind of an exchange; a row naming both businesses settles it.

@@ -78,7 +78,10 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     later = _PROSE_COUNT.search(segment, segment.find("件") + 1)
                     match = later if later and not _DIFFERENCE.match(segment, later.end()) else None
                 qualifier = _QUALIFIER.match(segment, match.end()) if match else None
-                if qualifier:
+                # 「登録簿の変更12件について報告します」: no count follows, the count is of what it names
+                alone = qualifier and not _PROSE_COUNT.search(segment, qualifier.end()) and not _PROSE_COUNT.search(
+                    sentence, max(sentence.find(segment), 0) + len(segment))
+                if qualifier and not alone:
                     # 「部分開示決定1件について審査請求が1件」: the first count names what the second is about
                     segment = segment[qualifier.end():]
                     match = _PROSE_COUNT.search(segment)
@@ -164,7 +167,8 @@ _SEGMENTS = re.compile(r"[、]|,(?!\d{3})|及び|(?=[(（]うち)")
 _PREVIOUS_YEAR = re.compile(r"\s*[(（](?:前年度は|前年は|前年度|同)\s*(?P<n>\d[\d,]*)\s*件[)）]?")
 _WHOSE = re.compile(r"(?:の全件|の全て|のすべて)?が(?P<who>[^、。(（]{2,12}?)(?:[(（]|だ|で|$)")
 _AS_OF_PHRASE = re.compile(r"(?:(?:令和|平成)(?:\d{1,2}|元)年)?\d{1,2}月\d{1,2}日現在")
-_STOCK = re.compile(r"(?:個人情報ファイル|届出事務|登録事務|取扱事務)(?:の(?:総数|件数|数))?$")
+_STOCK = re.compile(r"(?:個人情報ファイル|届出事務|登録事務|取扱事務)(?:の(?:総数|件数|数))?$"
+                    r"|(?:届出|登録)の?(?:総数|件数)$")
 _EXAMPLE = re.compile(r"の[^、。\d]{0,8}?(?:で|に対し|について|につき|に複数)")
 _AS_OF = re.compile(r"(?:\d+月\d+日|年度末|月末)現在$")
 _COUNTING_NOTE = re.compile(r"^[※*]")  # 「※1件の請求に複数の決定を行う場合があります」: how counts are made

@@ -279,6 +279,8 @@ def decided_in_minutes(lines: list[Line], cases: list[CouncilCase]) -> None:
         if number:
             open_cases.setdefault(number, case)
     if not open_cases:
+        open_cases = _numbered_in_order(lines, cases)
+    if not open_cases:
         return
     start = min(case.line for case in open_cases.values())
     current: str | None = None
@@ -290,3 +292,20 @@ def decided_in_minutes(lines: list[Line], cases: list[CouncilCase]) -> None:
         decision = decision_of(line.text) if current in open_cases else None
         if decision and current and open_cases[current].line != line.no:
             open_cases[current].decision = decision
+
+
+def _numbered_in_order(lines: list[Line], cases: list[CouncilCase]) -> dict[str, CouncilCase]:
+    """An agenda that numbers none of its cases, discussed below by number (「諮問第21号について…」): the numbers
+    the minutes name, in the order first named, are the cases' in the agenda's order, when there are as many."""
+    if not cases or any(not case.line for case in cases):
+        return {}
+    last = max(case.line for case in cases)
+    named: list[str] = []
+    for line in lines:
+        number = _case_number(line.text) if line.no > last and "諮問" in line.text else None
+        if number and number not in named:
+            named.append(number)
+    ordered = sorted(cases, key=lambda case: case.line or 0)
+    if len(named) != len(ordered):
+        return {}
+    return {number: case for number, case in zip(named, ordered, strict=True) if case.decision == "unknown"}

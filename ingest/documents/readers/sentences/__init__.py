@@ -24,8 +24,9 @@ from ....records import Flow
 from ...layout.page import Page
 from ...reading import Reader, Reading, Readings
 from ...text.change_reasons import FLOW_WORDS
-from .holdings import attach_to_cases, follow_up, held_flows
-from .notices import mutual_flows, notice_flows
+from ...text.dates import safe_date
+from .holdings import attach_to_cases, complete_titles, follow_up, held_flows, name_untitled, spoken_flows
+from .notices import is_article, mutual_flows, notice_flows, provision_in_force
 from .statements import statement_flows
 
 __all__ = ["CUES", "READER", "read"]
@@ -33,7 +34,7 @@ __all__ = ["CUES", "READER", "read"]
 NOTICE_CUES = ("提", "閲覧", "通知され", "請求でき")
 HELD_CUES = ("保有", "結合")
 # Every word that makes a line worth offering; FLOW_WORDS' words are among them or contain one (外部提供: 提).
-CUES = (*NOTICE_CUES, "相互に", *HELD_CUES, "目的外利用", "電子媒体", "本人以外")
+CUES = (*NOTICE_CUES, "相互に", *HELD_CUES, "目的外利用", "電子媒体", "本人以外", "移行")
 
 
 def read(page: Page, readings: Readings) -> Reading:
@@ -59,8 +60,9 @@ def read(page: Page, readings: Readings) -> Reading:
                 continue
         if any(cue in text for cue in NOTICE_CUES):
             before = [other.text for other in lines[max(0, position - 5):position]]
-            after = [other.text for other in lines[position + 1:position + 13]]
-            reading.flows.extend(notice_flows(text, line.no, line.quote, before, after))
+            after = [other.text for other in lines[position + 1:position + 40] if other.text.strip()][:12]
+            defined = [other.text for other in page.lines_with("以下") if other.no < line.no - 5]
+            reading.flows.extend(notice_flows(text, line.no, line.quote, before, after, defined))
         if "相互に" in text:
             reading.flows.extend(mutual_flows(text, line.no, line.quote))
         held = held_flows(text, line.no, line.quote) if any(cue in text for cue in HELD_CUES) else []
@@ -70,14 +72,39 @@ def read(page: Page, readings: Readings) -> Reading:
             reading.flows.extend(held)
         elif FLOW_WORDS.search(text):
             reading.flows.extend(statement_flows(text, line.no, line.quote))
+        if not held and readings.cases and ("提供を受け" in text or "移行" in text):
+            reading.flows.extend(spoken_flows(text, line.no, line.quote))  # a department's speech in minutes
     if previous_held:
         following = next((other for other in lines[previous_position + 1:]
                           if other.text and not other.cells and other.no not in consumed), None)
         if following is not None:
             follow_up(following.text, previous_held, following.no, reading.diagnostics)
+    _rule_start(page, reading.flows)
     if held_here:
         reading.withdrawn, reading.restated = attach_to_cases(readings.cases, readings.of("council").flows, held_here)
+    if readings.cases and reading.flows:  # an agenda's half title completed by the discussion far below it
+        dropped, restated = complete_titles(readings.cases, readings.of("council").flows, reading.flows,
+                                            set(reading.restated))
+        reading.withdrawn |= dropped
+        reading.restated.update(restated)
+        reading.restated.update(name_untitled(readings.cases, reading.flows, set(reading.restated)))
     return reading
 
 
 READER = Reader("sentences", read, claims="sentences")
+
+
+def _rule_start(page: Page, flows: list[Flow]) -> None:
+    """A provision a rule's article states starts when the rule, titled as one about that provision, comes into
+    force (:func:`.notices.provision_in_force`)."""
+    open_flows = [flow for flow in flows if flow.kind == "external_provision" and not flow.start_date and flow.line]
+    if not open_flows or not page.lines_with("施行"):
+        return
+    titles = [line.text for line in page.lines[:8] if line.text.strip()][:3]
+    day = provision_in_force(titles, [line.text for line in page.lines_with("施行")])
+    if day is None:
+        return
+    by_no = {line.no: line.text for line in page.lines}
+    for flow in open_flows:
+        if is_article(by_no.get(flow.line, "")):
+            flow.start_date = safe_date(day, flow.line, [])

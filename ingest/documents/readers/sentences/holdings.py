@@ -32,9 +32,11 @@ from ...text.dates import safe_date
 from ...text.items import clean_items, compact
 from ...text.names import is_department, is_external_body
 
-__all__ = ["attach_to_cases", "follow_up", "held_flows"]
+__all__ = ["attach_to_cases", "complete_titles", "follow_up", "held_flows", "spoken_flows"]
 
 _SPEAKER = re.compile(r"^[^、。「」]{1,12}?(?:から|より)、")
+_MARKED_SPEAKER = re.compile(r"^\s*[○◯〇]\S{1,20}[\s\u3000]+")  # 「○A課長 …」: who speaks, before a space
+_HEADED_SPEAKER = re.compile(r"^\s*【[^】]{1,20}】")  # 「【保健センター】…」
 _UNIT = r"[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所)"
 _HELD = re.compile(r"(?P<src>" + _UNIT + r")が保有する(?P<obj>[^。]+?)を、?(?P<recips>[^。を]+?)が"
                    r"(?:(?P<biz>[^、。をが]+?(?:事務|業務|事業))に)?(?P<verb>目的外利用|外部提供|利用)(?:する|し)")
@@ -45,8 +47,12 @@ _RECEIVER = r"[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所
 _HELD_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)を、?"
                                r"(?P<rdept>" + _RECEIVER + r")の(?P<rbiz>" + _BIZ + r")(?:で|において)(?:目的外)?利用")
 # 「A課がX事務で保有する甲及び乙を、B会に提供(本人の同意があるもの)」: a report's case of outside provision
+# 「…を、市と協定を結んだA、BなどのC事業者へ提供」: the class the examples belong to receives
 _GIVEN_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)を、?"
-                                r"(?P<to>[^、。をにへ]{2,30}?)(?:に対し|へ|に)(?:外部)?提供")
+                                r"(?:[^。を]{0,40}?(?:など|等)の)?(?P<to>[^、。をにへ]{2,30}?)(?:に対し|へ|に)(?:外部)?提供")
+_OBJECT_CUT = re.compile(r"を、?.*$")  # what the lazy object took past its own 「を」
+# 「75歳以上の…高齢者の氏名」: whose the items are, not an item
+_WHOSE = re.compile(r"^[^、]*?(?:者|人|方|児|児童|生徒|学生)の(?=[^、]{1,8}(?:、|$))")
 # 「…において利用(法令に基づくもの)」: the ground a report gives in brackets after the case
 _GROUND = re.compile(r"[(（](?P<ground>[^()（）]*(?:に基づく|同意がある|同意を得た)もの)[)）]")
 _CASE_NUMBER = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）]|[①-⑳])\s*")
@@ -65,7 +71,7 @@ def _recipients(text: str) -> list[str]:
 
 def held_flows(text: str, line: int, quote: str) -> list[Flow]:
     """The flows one summary sentence of this genre states (see the module docstring)."""
-    flat = compact(text)
+    flat = compact(_MARKED_SPEAKER.sub("", text))
     flows: list[Flow] = []
     listed = _LISTED.search(flat)
     for sentence in flat.split("。"):
@@ -75,10 +81,11 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
         basis = classify_basis(basis_text) if basis_text else "unknown"
         given = _GIVEN_BY_BUSINESS.search(body) if "で保有する" in body and "提供" in body else None
         if given:
+            obj = _WHOSE.sub("", _PUPILS_OF.sub("", _OBJECT_CUT.sub("", given.group("obj"))))
             flows.append(Flow(source_department=given.group("src"), source_business=given.group("sbiz"),
                               recipient_external=given.group("to"), kind="external_provision",
                               basis=basis, basis_text=basis_text,
-                              items=split_items(_PUPILS_OF.sub("", given.group("obj"))), line=line, quote=quote))
+                              items=split_items(obj), line=line, quote=quote))
             continue
         by_business = _HELD_BY_BUSINESS.search(body) if "で保有する" in body else None
         if by_business:
@@ -88,7 +95,8 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
                               recipient_department=by_business.group("rdept"),
                               recipient_business=by_business.group("rbiz"), kind="purpose_outside_use",
                               basis=basis, basis_text=basis_text,
-                              items=split_items(by_business.group("obj")), reason=why.group("why") if why else None,
+                              items=clean_items(listed.group("items"))[0] if listed
+                              else split_items(by_business.group("obj")), reason=why.group("why") if why else None,
                               line=line, quote=quote))
             continue
         held = _HELD.search(body) if "が保有する" in body else None
@@ -109,6 +117,9 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
             flows.append(Flow(source_department=connected.group("dept"), source_business=connected.group("biz"),
                               recipient_external=_DEVICE.sub("", connected.group("target")),
                               kind="online_connection", items=items, line=line, quote=quote))
+    starts = _STARTS.search(flat) if flows else None
+    for flow in flows if starts else ():  # 「開始は令和5年1月1日を予定しております」: the start the speech gives
+        flow.start_date = flow.start_date or safe_date(starts.group(1), line, [])
     return flows
 
 
@@ -167,3 +178,139 @@ def attach_to_cases(cases: list[CouncilCase], case_flows: list[Flow], flows: lis
         dropped.update(flow.id for flow in titles)
         restated[position] = claim_ids(below, "held")
     return dropped, restated
+
+
+_END_FIELDS = ("source_department", "source_business", "source_external", "recipient_department",
+               "recipient_business", "recipient_external")
+
+
+def _fits(title: Flow, said: Flow) -> bool:
+    """Whether a flow stated in the minutes is the one a title names in part: every end field both name agrees
+    (equal, or one the end of the other: 受診勧奨業務 / 特定健診未受診者受診勧奨業務), and at least one does."""
+    shared = 0
+    for name in _END_FIELDS:
+        a, b = getattr(title, name), getattr(said, name)
+        if a and b:
+            if not (a == b or a.endswith(b) or b.endswith(a)):
+                return False
+            shared += 1
+    return shared > 0
+
+
+def complete_titles(cases: list[CouncilCase], case_flows: list[Flow], flows: list[Flow],
+                    settled: set[int]) -> tuple[set[str], dict[int, list[str]]]:
+    """A case whose one title flow lacks a party (the agenda of minutes, the discussion far below) is completed by
+    the one flow of its kind stated below it that fits it (:func:`_fits`): that flow takes the title's line, its
+    quote and the longer name of each end, and the title's flow is dropped. ``settled`` are the positions of
+    cases already restated. Returns the title flows dropped and the cases restated, as :func:`attach_to_cases`."""
+    by_token = {claim_id(flow, "council"): flow for flow in case_flows}
+    dropped: set[str] = set()
+    restated: dict[int, list[str]] = {}
+    taken: set[int] = set()
+    for position, case in enumerate(cases):
+        titles = [by_token[token] for token in case.flow_ids if token in by_token]
+        if position in settled or len(titles) != 1 or not case.line:
+            continue
+        title = titles[0]
+        whole = (title.source_department or title.source_business or title.source_external) and (
+            title.recipient_department or title.recipient_external)
+        if whole:
+            continue
+        fitting = [flow for flow in flows if flow.line and flow.line > case.line and flow.kind == title.kind
+                   and claim_id(flow, "held") not in taken and _fits(title, flow)]
+        if len(fitting) != 1:
+            continue
+        said = fitting[0]
+        taken.add(claim_id(said, "held"))
+        for name in _END_FIELDS:
+            mine, theirs = getattr(title, name), getattr(said, name)
+            if mine and (not theirs or len(mine) > len(theirs)):
+                setattr(said, name, mine)
+        if said.basis == "unknown":
+            said.basis, said.basis_text = title.basis, said.basis_text or title.basis_text
+        said.line, said.quote = title.line, title.quote
+        dropped.add(title.id)
+        restated[position] = claim_ids([said], "held")
+    return dropped, restated
+
+
+# What a department says of its own case in minutes, in the words of a speech:
+# 「(…のため、)Xから、…の氏名、…の提供を受け、A課のY事業で利用したい」: a collection from a named outside supplier;
+_RECEIVED = re.compile(r"(?:^|、)(?P<src>[^、。をにへ]{2,30}?)(?:から|より)、?(?P<items>[^。]+?)の提供を受け、"
+                       r"(?P<dept>" + _RECEIVER + r")の(?P<biz>" + _BIZ + r")(?:で|において|に)(?:利用|活用)")
+# 「A課では、X事務で…を管理していますが、…このシステムを委託事業者の提供するクラウドサービスに移行し、…回線で結んで」:
+# the business's data put on a contractor's service and linked to it, an online connection
+_MOVED_ONLINE = re.compile(
+    r"^(?P<dept>" + _UNIT + r")(?:では|が)、(?P<biz>" + _BIZ + r")で(?P<items>[^。]+?)を(?:管理|保有)して[^。]*?"
+    r"を、?(?P<to>[^、。をに]{2,40}?(?:クラウドサービス|クラウド|サーバー?|データセンター))(?:に|へ)移行し[^。]*?"
+    r"(?:回線で(?:結|接続)|オンライン(?:で|により)?(?:結合|接続)|結合)")
+_TITLE_KINDS = (("online_connection", re.compile(r"結合|オンライン|回線")),
+                ("collection_from_others", re.compile(r"本人以外[^。]*収集")),
+                ("purpose_outside_use", re.compile(r"目的外")), ("external_provision", re.compile(r"提供")))
+_STARTS = re.compile(r"開始(?:日|時期)?は、?((?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_OWN_UNIT = re.compile(r"(?:課|室|係)$")
+_BUSINESS_WORD = re.compile(r"(?:事務|業務|事業|システム)$")
+
+
+def spoken_flows(text: str, line: int, quote: str) -> list[Flow]:
+    """The flow a department's speech in minutes states (see ``_RECEIVED`` and ``_MOVED_ONLINE``).
+
+    >>> said = ("【福祉課】見守りのため、市内の薬局から、利用者の氏名、住所の提供を受け、"
+    ...         "福祉課の見守り事業で利用したい。")
+    >>> [(f.source_external, f.recipient_department, f.recipient_business, f.kind, f.items)
+    ...  for f in spoken_flows(said, 4, "q")]
+    [('市内の薬局', '福祉課', '見守り事業', 'collection_from_others', ['氏名', '住所'])]
+    """
+    flows: list[Flow] = []
+    for sentence in compact(_HEADED_SPEAKER.sub("", _MARKED_SPEAKER.sub("", text))).split("。"):
+        received = _RECEIVED.search(sentence) if "提供を受け" in sentence else None
+        if received and not _OWN_UNIT.search(received.group("src")):  # 「市内の薬局」 is no 局 of the city
+            why = _WHY.search(sentence[:received.start()] + "、")
+            items = _WHOSE.sub("", received.group("items"))
+            flows.append(Flow(source_external=received.group("src"), recipient_department=received.group("dept"),
+                              recipient_business=received.group("biz"), kind="collection_from_others",
+                              items=split_items(items), reason=why.group("why") if why else None,
+                              line=line, quote=quote))
+            continue
+        moved = _MOVED_ONLINE.match(sentence) if "移行" in sentence else None
+        if moved:
+            flows.append(Flow(source_department=moved.group("dept"), source_business=moved.group("biz"),
+                              recipient_external=moved.group("to"), kind="online_connection",
+                              items=split_items(_WHOSE.sub("", moved.group("items"))), line=line, quote=quote))
+    return flows
+
+
+def _title_kind(title: str) -> str | None:
+    return next((kind for kind, words in _TITLE_KINDS if words.search(title)), None)
+
+
+def _named_in(title: str, flow: Flow) -> bool:
+    """Whether a case title names one of the flow's businesses (「乳幼児健康診査における…」 / 乳幼児健康診査事業)."""
+    flat = compact(title)
+    for business in (flow.source_business, flow.recipient_business):
+        stem = _BUSINESS_WORD.sub("", business or "")
+        if len(stem) >= 4 and stem in flat:
+            return True
+    return False
+
+
+def name_untitled(cases: list[CouncilCase], flows: list[Flow], settled: set[int]) -> dict[int, list[str]]:
+    """A case its title gave no flow (the agenda names no party) states the one flow of its kind said below it
+    whose business the title names: the flow takes the case's line (its first statement)."""
+    restated: dict[int, list[str]] = {}
+    taken: set[str] = set()
+    for position, case in enumerate(cases):
+        if position in settled or case.flow_ids or not case.line or not case.title:
+            continue
+        kind = _title_kind(case.title)
+        fitting = [flow for flow in flows if flow.line and flow.line > case.line and flow.kind == kind
+                   and claim_id(flow, "held") not in taken and _named_in(case.title, flow)]
+        if len(fitting) != 1:
+            continue
+        said = fitting[0]
+        taken.add(claim_id(said, "held"))
+        said.line, said.quote = case.line, case.quote or said.quote
+        if said.basis == "unknown":
+            said.basis = "council"
+        restated[position] = [claim_id(said, "held")]
+    return restated

@@ -37,7 +37,7 @@ from ....records import Flow
 from ...text.items import clean_items, compact
 from ...text.names import is_business, is_department, parse_party, trim_phrase
 
-__all__ = ["mutual_flows", "notice_flows"]
+__all__ = ["is_article", "mutual_flows", "notice_flows", "provision_in_force"]
 
 _PROVIDES = re.compile(
     r"(?:提供|提出)(?:します|しています|しております|を行っています|を行います|することとしています)"
@@ -49,7 +49,9 @@ _LAW = re.compile(
 _OBJECT = re.compile(r"(?P<items>[^。を]+?)を、?(?:[^、。を]{0,12}?(?:により|によって|にて|で)、?)?"
                      r"(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?(?:情報)?(?:提供|提出)")
 _SPACED_OBJECT = re.compile(
-    r"(?P<items>[^。を]+?)を、?(?:(?:毎年度?|毎月|年\d+回|定期的に|随時)、?)?(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?"
+    r"(?P<items>[^。を]+?)を、?(?:(?:毎年度?|毎月|年\d+回|定期的に|随時)、?)?"
+    r"(?:[^、。をにへ]{1,12}?に(?:して|まとめて|印刷して|記録して)、?)?"  # 「…を紙の名簿にして」: the medium
+    r"(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?"
     r"(?:(?P<purpose>[^、。を]{2,30}?)のため、?)?(?:[^、。を]{0,15}?(?:で|により|にて|として)、?)?"
     r"(?:情報)?(?:提供|提出)"
 )
@@ -65,16 +67,22 @@ _CONSENT = re.compile(r"(?:^|、)(?P<who>[^、。]{1,20}?)の同意を得(?:た�
 _TO_OBJECT = re.compile(r"(?P<to>[^、。をにへ]+?)へ、?(?P<items>[^、。を]+?)を、?(?:提供|提出)")
 _WHY = re.compile(r"(?:^|、)(?P<why>[^、。]+?のため)、")
 _THIS_IS = re.compile(r"^(?:これは|この(?:利用|提供)は)")
-_CLAUSE_CUT = re.compile(r"^.*(?:基づき|基づいて|ため|ついて)、")
+_CLAUSE_CUT = re.compile(r"^.*(?:基づき|基づいて|ため|ついて|から)、")
 # Outside bodies a notice provides to: recruitment offices, ministers, police, welfare commissioners …
 _ORGANISATION = re.compile(r"(?:本部|自衛隊|事業者|業者|法人|会社|機構|大臣|省|庁|署|警察|知事|市町村長|委員|"
-                           r"協議会|機関|団体|事務所|センター|本部長|署長|所長|長官)$")
+                           r"協議会|機関|団体|組織|事務所|センター|本部長|署長|所長|長官)$")
 _BODY_NAMED = re.compile(r"(?:本部|自衛隊|事業者|業者|法人|会社|機構|大臣|省|庁|署|警察|知事|市町村長|委員|"
-                         r"協議会|機関|団体|事務所|センター|長|長官)(?:に|へ|から|より|が|[(（])")
+                         r"協議会|機関|団体|組織|事務所|センター|長|長官)(?:に|へ|から|より|が|[(（])")
 _VAGUE_ITEM = re.compile(r"(?:情報|個人情報|対象者|名簿)$")
 _ITEMS_STATED = re.compile(r"(?:記載されて(?:い|お)(?:た|る)|提供する|記録されている)?事項(?:は|のうち)、"
                            r"(?P<items>(?:[^。(（]|[(（][^)）]*[)）])+?)(?:となります|とする|です|である)")
 _NUMBERED_ITEM = re.compile(r"^\s*[(（]\d{1,2}[)）]\s*(?P<item>\S.{0,30}?)\s*$")
+# 「第3条 募集対象者情報は、前条に規定する者の氏名、…及び住所とする。」: an article defining the data
+_ITEMS_DEFINED = re.compile(r"^(?:第\d+条\s*)?[^、。]{0,20}?(?:情報|事項)は、(?P<items>[^。]+?、[^。]+?)"
+                            r"(?:とする|をいう|です|となります)")
+# 「提供する情報」 as a heading, the items on the next line (「…方の氏名、住所の2項目です。」)
+_ITEMS_HEADING = re.compile(r"^(?:提供する|提供される|提供している)(?:情報|項目|事項|内容)$")
+_ITEMS_COUNTED = re.compile(r"(?:の\d+項目|など)?(?:です|となります|とします)?。?$")
 _ALIAS_NOTE = re.compile(r"[(（][^()（）]*以下「?[^()（）]*[)）]")  # 「(平成15年法律第57号。以下「法」という。)」
 _ALIAS_DEFINED = re.compile(r"(?P<full>[^、。（(]+?)[(（]以下「(?P<alias>[^」]+)」という。?[)）]")
 _STATUTE = re.compile(r"[^、。「」()（）]*?(?:法|施行令|政令|条例)[(（]?[^、。]{0,12}?第\d+条(?:第\d+項)?(?:第\d+号)?")
@@ -88,7 +96,9 @@ _TO_FIRST = re.compile(r"(?P<to>[^、。をにへ]+?)に対し(?:て)?、?(?P<it
 # 「寄附者の氏名、住所を返礼品取扱事業者に提供しています」: the data first, then the body, no request named
 _OBJECT_FIRST = re.compile(r"(?:^|[、。]|ため)(?P<items>[^。を]+?)を、?(?P<to>[^、。をにへ]+?)(?:に|へ)"
                            r"(?:対し(?:て)?)?、?(?:[^、。を]{0,15}?(?:で|により|にて|として)、?)?提供")
-_PROVIDED_DATA = re.compile(r"(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?提供する(?:個人)?情報")
+# 「B(に対し|へ)提供する個人情報」「Bに提出する募集の対象者の情報」: the data a rule is about
+_PROVIDED_DATA = re.compile(r"(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?(?:提供|提出)する(?:[^、。をにへ]{0,15}?の)?"
+                            r"(?:個人)?情報")
 _NOTIFIED = re.compile(r"(?P<from>[^、。をにへ]+?)から(?P<to>[^、。をにへ]+?)に対し、?(?P<items>[^、。をが]+?)が"
                        r"(?:通知|提供|送付)され")
 _LETS_SEE = re.compile(r"(?P<to>[^、。をにへ]+?)に(?:対し(?:て)?)?、?(?P<items>[^、。]+?)を閲覧させ")
@@ -122,17 +132,19 @@ _TAKEN_FROM = re.compile(r"(?P<register>[^、。をのは「」\s]*(?:台帳|シ
 _PERSONS_OF = re.compile(r"^[^、]*?(?:方|者|人|世代)の(?=[^、]{1,12}(?:、|・|$))")
 _WRITTEN_ON = re.compile(r"を(?:記載|記録|掲載|印字)した(?:名簿|一覧表?|リスト|データ|もの|宛名シール|宛名ラベル)")
 _WHO_LISTED = re.compile(r"^[^、]*?(?:方|人|者|世代|住民|対象者)の")
-_WHEN = re.compile(r"^(?:毎年度?|毎月|年\d+回|定期的に|現在|引き続き|随時)、?")
+_WHEN = re.compile(r"^(?:毎年度?|毎月|年\d+回|定期的に|現在|引き続き|随時|(?:令和|平成)?\d+年度?から(?:は)?)、?")
 
 
 def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
-                 after: Sequence[str] = ()) -> list[Flow]:
+                 after: Sequence[str] = (), defined: Sequence[str] = ()) -> list[Flow]:
     """The standing provision a notice sentence states, if it states one.
 
     ``before`` and ``after`` are the texts of the lines around it: a statute cited just above is the basis
     of a provision stated without one (「こうした法的根拠のもと」), an alias defined above
     (「…（以下「委員」という。）」) names the recipient in full, and the register the provided persons are
-    「…台帳に記録されている」 in, below, is the source.
+    「…台帳に記録されている」 in, below, is the source. ``defined`` are earlier lines of the page defining an
+    alias (「…台帳（以下「台帳」という。）」, as a rule's first article does): a register named by its alias is
+    named in full.
     """
     flows: list[Flow] = []
     text = _ALIAS_NOTE.sub("", compact(text))
@@ -149,7 +161,7 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
             flows.extend(reported)
             continue
         if not _PROVIDES.search(sentence):
-            stated = _stated_without_law(sentence, line, quote, before, after)
+            stated = _stated_without_law(sentence, line, quote, before, after, defined)
             flows.extend(stated or _handed_over(sentence, text, line, quote, after))
             continue
         law = _LAW.search(sentence)
@@ -160,7 +172,7 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
         else:
             target = _TO_OBJECT.search(sentence[consent.end():]) if consent else None
         if not target:
-            flows.extend(_stated_without_law(sentence, line, quote, before, after))
+            flows.extend(_stated_without_law(sentence, line, quote, before, after, defined))
             continue
         if law:
             basis_text = re.sub(r"^.*?(?:は|では|が)、", "", law.group(1)).strip("、")
@@ -259,9 +271,23 @@ def _register_below(after: Sequence[str]) -> str | None:
     """「…は、住民基本台帳に記録されている事項のうち」 a few lines below: the register the data comes from."""
     for text in after:
         found = _REGISTER.search(compact(text))
-        if found:
+        if found and not _ELIGIBLE.match(compact(text), found.end()):
             return found.group("register")
     return None
+
+
+# 「…台帳に記録されている者であって、…」: who a rule applies to, not where the data comes from
+_ELIGIBLE = re.compile(r"者であって")
+_OBJECT_REGISTER = re.compile(r"(?P<register>[一-龥ァ-ヶー々]{2,}(?:台帳|名簿))$")
+_NAMED_REGISTER = re.compile(r"[一-龥ァ-ヶー々]{2,}台帳(?!法)")
+_EXCLUDING = re.compile(r"^[^、]*?(?:除いた|除く)")
+_ALIASED_OBJECT = re.compile(r"([一-龥ァ-ヶー々]+)$")
+
+
+def _one_register(sentence: str) -> str | None:
+    """The register a sentence names, when it names exactly one (「住民基本台帳の一部の写し」)."""
+    names = set(_NAMED_REGISTER.findall(sentence))
+    return names.pop() if len(names) == 1 else None
 
 
 def _items_listed(texts: Sequence[str]) -> list[str]:
@@ -273,12 +299,19 @@ def _items_listed(texts: Sequence[str]) -> list[str]:
         stated = _ITEMS_STATED.search(flat)
         if stated:
             return clean_items(stated.group("items"))[0]
+        defined = _ITEMS_DEFINED.search(flat) if "次に掲げる" not in flat else None
+        if defined:
+            return clean_items(_qualified_away(defined.group("items")))[0]
+        if _ITEMS_HEADING.match(flat.strip()):
+            below = next((compact(other).strip() for other in texts[position + 1:position + 3] if other.strip()), "")
+            if "、" in below:
+                return clean_items(_qualified_away(_ITEMS_COUNTED.sub("", below)))[0]
         if "次に掲げる" in flat:
             listed = []
             for below in texts[position + 1:]:
                 numbered = _NUMBERED_ITEM.match(compact(below))
                 if numbered:
-                    listed.append(numbered.group("item"))
+                    listed.append(_PAREN.sub("", numbered.group("item")).strip())
                 elif below.strip() and listed:
                     break
             if listed:
@@ -337,11 +370,12 @@ def _handed_over(sentence: str, text: str, line: int, quote: str, after: Sequenc
 def _trim_body(name: str) -> str:
     """A body named at the end of a clause: 「…に基づく防衛大臣」 → 防衛大臣, 「第2条 民生委員」 → 民生委員."""
     name = re.sub(r"^第\d+条\s*", "", name.strip())
-    return re.sub(r"^.*(?:基づく|による|が|は|から|より|、|で|全て|すべて)", "", name).strip()
+    name = re.sub(r"^.*(?:基づく|による|が|は|から|より|、|で|全て|すべて)", "", name).strip()
+    return re.sub(r"^.*(?:した|している)(?=[一-龥ァ-ヶー]{2,}$)", "", name)  # 「協定を締結した自主防災組織」
 
 
 def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[str],
-                        after: Sequence[str]) -> list[Flow]:
+                        after: Sequence[str], defined: Sequence[str] = ()) -> list[Flow]:
     """A provision to an outside body stated without a law in the sentence: 「Bに対し、Xを紙媒体で提供」,
     「Bからの依頼に応じて、Xを提供」, 「Bへ提供する個人情報は」, 「AからBに対し、Xが通知されます」."""
     match = None
@@ -358,12 +392,19 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     recipient = _trim_body(match.group("to"))
     if "→" in recipient:
         return _arrow_named(sentence, line, quote)
-    recipient = _aliases(before).get(recipient, recipient)
+    aliases = _aliases([*defined, *before])
+    recipient = aliases.get(recipient, recipient)
     if len(recipient) <= 3:  # 「組合に提供」: the body named in full earlier (「西浜新聞販売店組合と協定を締結」)
         named = re.findall(rf"[一-龥ァ-ヶー々]{{2,20}}{re.escape(recipient)}", " ".join([*before, quote]))
         recipient = named[-1] if named else recipient
     groups = match.groupdict()
     items: list[str] = []
+    handed_register = _OBJECT_REGISTER.search(groups.get("items") or "")
+    named = _ALIASED_OBJECT.search(groups.get("items") or "") if not handed_register and aliases else None
+    # 「…台帳(以下「台帳」という。)」 above, 「その区域に係る台帳を提供する」 here: the register by its alias
+    aliased = _NAMED_REGISTER.search(aliases.get(named.group(1), "")) if named else None
+    if handed_register or aliased:  # 「市が作成する…台帳を…に提供」: the register is handed, its contents listed
+        groups["items"] = None
     if groups.get("items"):
         described = _qualified_away(_EXTRACTED.sub("", _WHEN.sub("", _CLAUSE_CUT.sub("", groups["items"]))))
         described = re.sub(r"」「|」、「", "、", described)  # 「氏名」「住所」…: quoted items side by side
@@ -378,9 +419,12 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
         basis = "law"
     supplier = _trim_body(groups["from"]) if groups.get("from") else None
     register = _REGISTER.search(sentence)
-    source = register.group("register") if register else _register_below(after)
+    source = (handed_register.group("register") if handed_register
+              else register.group("register") if register else _register_below(after) or _one_register(sentence))
+    source = aliased.group(0) if aliased else source
     if not items or all(_VAGUE_ITEM.search(item) for item in items):
-        items = _items_listed([sentence, *after]) or items
+        # 「申出者を除いた…情報」 with nothing listed: what is left out of the data is no item
+        items = _items_listed([sentence, *after]) or [item for item in items if not _EXCLUDING.search(item)]
     return [Flow(source_department=department, source_business=None if supplier or department else source,
                  source_external=supplier,
                  recipient_external=recipient, kind="external_provision", basis=basis, basis_text=basis_text,
@@ -494,3 +538,30 @@ def mutual_flows(text: str, line: int, quote: str) -> list[Flow]:
                               kind=kind, basis=basis, basis_text=basis_text, items=list(items), line=line,
                               quote=quote))
     return flows
+
+
+# 「○A市B台帳のC組織への提供に関する要綱」 … 「この要綱は、平成29年4月1日から施行する。」: a rule that creates a
+# provision; the day it comes into force is the provision's start
+_PROVISION_RULE = re.compile(r"^[○◯〇]?[^。]{2,60}?提供に関する(?:要綱|要領|規則|条例|規程)$")
+_IN_FORCE = re.compile(r"この(?:要綱|要領|規則|条例|規程)は、"
+                       r"((?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)から施行する")
+_ARTICLE_LINE = re.compile(r"^\s*第\d+条")
+
+
+def provision_in_force(titles: Sequence[str], texts: Sequence[str]) -> str | None:
+    """The day a rule about a provision comes into force (its 附則), when one of ``titles`` (the page's first
+    lines) names such a rule; ``None`` otherwise (a rule on opting out of a provision does not start it).
+
+    >>> provision_in_force(["○A町名簿の防災会への提供に関する要綱"], ["この要綱は、令和2年4月1日から施行する。"])
+    '令和2年4月1日'
+    >>> provision_in_force(["○A町名簿からの除外に関する要綱"], ["この要綱は、令和2年4月1日から施行する。"]) is None
+    True
+    """
+    if not any(_PROVISION_RULE.match(compact(title)) for title in titles):
+        return None
+    return next((found.group(1) for found in map(_IN_FORCE.search, map(compact, texts)) if found), None)
+
+
+def is_article(text: str) -> bool:
+    """Whether a line is an article of a rule (「第1条 …」)."""
+    return _ARTICLE_LINE.match(text) is not None
