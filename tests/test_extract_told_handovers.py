@@ -63,3 +63,13 @@ def test_an_arrow_between_two_departments_under_no_heading_is_a_use_outside_the_
     assert [(f.source_department, f.recipient_department, f.kind, f.items) for f in extraction.flows] == [
         ("保険年金課", "健康推進課", "purpose_outside_use", ["被保険者の健診結果"])]
     assert [d.line for d in extraction.diagnostics if "no heading" in d.message] == [2]
+
+
+@pytest.mark.parametrize("text", [
+    "実施機関は、保有個人情報を実施機関以外のものに提供するときは、本人の同意を得なければならない。",
+    "総務課は、各課から提出された個人情報取扱事務届出書の写しを審議会に送付します。",
+    "市民課は、転入届の受付の際に、氏名・住所を確認し、その情報を住民記録システムに入力します。",
+    "警察から照会があった場合には、法令に基づき回答することがあります。",
+])
+def test_rules_paperwork_and_own_processing_are_no_flows(text):
+    assert flows(text) == []

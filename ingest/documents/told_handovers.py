@@ -92,6 +92,8 @@ _ENQUIRED = re.compile(rf"{_START}(?:[^、。]{{2,30}}?のため、)?(?P<who>{_D
 # 「X業務をB社に委託するに当たり、(受託者に)Yを提供します」
 _ENTRUSTED = re.compile(rf"{_START}(?P<biz>[^、。を]{{2,30}}?)を(?P<ext>{_NAME})に委託するに(?:当たり|あたり|際し)、?"
                         rf"(?:(?P<dst>{_NAME})に(?:対し(?:て)?)?、?)?(?P<items>[^。]{{2,40}}?)を(?P<verb>提供|送付|渡し)")
+# 「…届出書の写しを審議会に送付」: a form or a report about the registry, not residents' data
+_PAPERWORK = re.compile(r"(?:届出書|申請書|通知書|報告書|様式|資料|議事録|答申書|諮問書)(?:の写し)?$")
 # department-shaped names of outside bodies: 「自衛隊南川地域事務所」「北浜消防本部」「日本年金機構」
 _OUTSIDE = re.compile(r"自衛隊|警察|消防|年金|税務署|法務局|機構|協会|組合|協議会|^国|^県")
 _FROM_SYSTEM = re.compile(rf"(?P<system>{_NAME}(?:システム|台帳))から")
@@ -190,7 +192,7 @@ def _handed(holder: str | None, receiver: str, object_text: str, sentence: str) 
     """A hand-over from ``holder`` (None: the municipality itself) to ``receiver``: inside the body when the
     receiver is a department, else to an outside body; a system the data are drawn from is the source business."""
     receiver = re.sub(r"^(?:各|全)", "", receiver) if len(receiver) > 3 else receiver
-    if not PERSONAL_DATA.search(object_text) or receiver == holder:
+    if not PERSONAL_DATA.search(object_text) or receiver == holder or _PAPERWORK.search(object_text):
         return None
     system = _FROM_SYSTEM.search(object_text)
     object_text = object_text[system.end():] if system else object_text
