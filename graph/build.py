@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tadori.ingest.documents.merge import stated_fields
+from tadori.ingest.documents.resolve.merge import stated_fields
 from tadori.ingest.records import Flow
 from tadori.ingest.recordstore import RecordStore
 from tadori.ingest.reviews import reviewed_flows, reviewed_registrations

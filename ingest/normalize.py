@@ -263,7 +263,7 @@ def business_key(name: str | None) -> str:
     Two names are the same business when they differ only by spacing, brackets of quotation,
     width (NFKC) or the interchangeable 事務 / 業務 ending: 「要介護(支援)認定事務」 and
     「要介護（支援）認定業務」 share a key. Near misses beyond that are left to
-    :func:`tadori.ingest.documents.merge.same_business`, which also accepts a rapidfuzz ratio
+    :func:`tadori.ingest.documents.resolve.merge.same_business`, which also accepts a rapidfuzz ratio
     of 95 or more between keys.
 
     >>> business_key("要介護（支援）認定事務") == business_key("要介護(支援)認定 業務")

@@ -53,8 +53,8 @@ def test_a_hand_over_no_reader_understood_is_said_not_skipped():
 
 
 def test_a_count_no_reader_understood_is_said_and_public_records_counts_are_not():
-    from tadori.ingest.documents.diagnose import unread_count_statements
-    from tadori.ingest.documents.lines import split_lines
+    from tadori.ingest.documents.layout.lines import split_lines
+    from tadori.ingest.documents.resolve.diagnose import unread_count_statements
 
     lines = split_lines("運用状況\n目的外利用の届出は12件でした。\n情報公開制度の開示請求は40件でした。")
     assert [d.line for d in unread_count_statements(lines, set())] == [2]

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tadori.ingest.documents.lines import split_lines
-from tadori.ingest.documents.name_lists import list_name, name_list_flows
-from tadori.ingest.documents.notices import notice_flows
+from tadori.ingest.documents.layout.lines import split_lines
+from tadori.ingest.documents.readers.name_lists import list_name, name_list_flows
+from tadori.ingest.documents.readers.sentences.notices import notice_flows
 
 AGREEMENTS = [
     # a news item: the list is shared with bodies that signed an agreement, heads in brackets
@@ -77,7 +77,7 @@ def test_asking_for_the_data_is_no_provision():
 
 
 def _prose_counts(text: str) -> list[tuple[str, str, int]]:
-    from tadori.ingest.documents.statistics import prose_statistics
+    from tadori.ingest.documents.text.prose_counts import prose_statistics
     return [(s.organ_or_basis, s.kind, s.count) for s in prose_statistics(split_lines(text), set(), set())]
 
 
@@ -133,7 +133,7 @@ REPORT_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), REPORT_CASES)
 def test_a_reports_numbered_case_names_both_ends_and_its_bracketed_ground(text, expected):
-    from tadori.ingest.documents.holdings import held_flows
+    from tadori.ingest.documents.readers.sentences.holdings import held_flows
 
     flows = held_flows(text, 1, text)
     assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business,
@@ -141,7 +141,7 @@ def test_a_reports_numbered_case_names_both_ends_and_its_bracketed_ground(text, 
 
 
 def test_a_count_table_flattened_one_cell_per_line_is_read_by_period_and_column():
-    from tadori.ingest.documents.statistics import stacked_statistics
+    from tadori.ingest.documents.readers.statistics import stacked_statistics
 
     page = split_lines("開示請求の件数の移り変わり\n年度\n請求件数\n決定件数\n平成30年度\n14\n15\n令和元年度\n9\n9\n"
                        "お問い合わせ\n年度\n担当\n令和2年度\n総務課")
@@ -150,7 +150,7 @@ def test_a_count_table_flattened_one_cell_per_line_is_read_by_period_and_column(
 
 
 def test_a_flattened_table_whose_header_words_break_over_lines_and_whose_counts_share_lines():
-    from tadori.ingest.documents.statistics import stacked_statistics
+    from tadori.ingest.documents.readers.statistics import stacked_statistics
 
     page = split_lines("開示請求の処理状況\n年度\n請求\n件数\n処理内容\n開示\n一部\n開示\n"
                        "存否\n応答\n拒否\n却下\n開示率\n"

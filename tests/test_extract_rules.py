@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tadori.ingest.documents import extract_document
-from tadori.ingest.documents.items import clean_items
+from tadori.ingest.documents.text.items import clean_items
 from tadori.ingest.normalize import business_key, classify_basis, nfkc_fast, split_items, to_iso_date
 from tadori.ingest.records import Document
 from tadori.ingest.sources import read_document

@@ -4,11 +4,11 @@ minutes, newsletter provisions, item owners and diagnostics."""
 from __future__ import annotations
 
 from tadori.ingest.documents import extract_document
-from tadori.ingest.documents.consult import consultation_flows
-from tadori.ingest.documents.diagnose import unread_flow_statements
-from tadori.ingest.documents.items import clean_items
-from tadori.ingest.documents.lines import split_lines
-from tadori.ingest.documents.notices import mutual_flows, notice_flows
+from tadori.ingest.documents.layout.lines import split_lines
+from tadori.ingest.documents.readers.council.consult import consultation_flows
+from tadori.ingest.documents.readers.sentences.notices import mutual_flows, notice_flows
+from tadori.ingest.documents.resolve.diagnose import unread_flow_statements
+from tadori.ingest.documents.text.items import clean_items
 from tadori.ingest.records import Document
 
 

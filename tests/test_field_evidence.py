@@ -11,7 +11,7 @@ from shared_data import require_shared
 
 from tadori.cli import cli
 from tadori.graph.networkx_store import NetworkXStore
-from tadori.ingest.documents.merge import merge_flows
+from tadori.ingest.documents.resolve.merge import merge_flows
 from tadori.ingest.records import Document, Extraction, Flow
 from tadori.ingest.recordstore import RecordStore
 from tadori.queries.trace import trace

@@ -1,17 +1,22 @@
-"""Readers for published documents (annual reports, council agendas and minutes, notices).
+"""Readers for published documents (annual reports, council agendas and minutes, notices, registers).
 
 The entry point is :func:`extract_document`: text in, an :class:`~tadori.ingest.records.Extraction`
-out, every record with the 1-based line it was read from. The pipeline, one module per concept:
+out, every record with the 1-based line it was read from. The folders are the stages, in order:
 
-1. :mod:`.lines` numbers and normalises the lines and splits table rows into cells;
-2. :mod:`.tables` finds tables by header vocabulary and joins broken rows (and page breaks);
-   :mod:`.paragraphs` joins prose wrapped at the page width back into sentences;
-3. :mod:`.flows_table`, :mod:`.registry`, :mod:`.prose` read flow lists, registry changes and the
-   flows their reasons state; :mod:`.council` and :mod:`.consult` read council cases and their flows;
-   :mod:`.statistics` reads counts; :mod:`.notices` reads notices of a standing provision;
-   :mod:`.statements` reads flows stated in free prose; :mod:`.arrows` reads ``業務 → 接続先`` lists;
-4. :mod:`.merge` makes one flow of each fact and numbers the flows;
-5. :mod:`.diagnose` reports what looked like a flow but was not read.
+1. ``layout/`` lays the text out once (:func:`.layout.page.page_of`): numbered, normalised lines, table
+   cells and fixed-width columns, tables found by header vocabulary, prose wrapped at the page width joined,
+   the document's municipality, title and legend. It knows shapes, never genres.
+2. ``readers/`` holds one module per genre; :data:`.readers.READERS` is their ordered table, the one place a
+   new genre is registered. Each :class:`~.reading.Reader` reads the page and what the readers before it read,
+   and answers with a :class:`~.reading.Reading` (records proposed, diagnostics, lines claimed, earlier flows
+   withdrawn). ``readers/council/`` and ``readers/sentences/`` are readers made of several steps.
+3. ``resolve/`` makes the records: one flow per fact (:mod:`.resolve.merge`), numbered, council cases pointing
+   at their flows through claim ids (:mod:`.model`), diagnostics for lines that look like a flow or a count but
+   were read by nobody (:mod:`.resolve.diagnose`).
+
+``text/`` is the grammar several genres share (dates, items, names, kinds of counts, flow-list rows, arrows,
+registry words, the phrasing of a change's reason); it reads no document on its own. :mod:`.pipeline` is the
+fold that ties the stages together.
 
 >>> from ..records import Document
 >>> text = ("北杜市 目的外利用の状況\\nNo.\\t担当課\\t業務の名称\\t利用する課\\t利用する業務\\t根拠\\n"

@@ -1,0 +1,153 @@
+"""The line model: a document as numbered, NFKC-normalised lines split into table cells.
+
+Published reports reach us as plain-text conversions of PDFs: tables are tab-separated
+(or ``a | b | c`` pipe-separated in Markdown-like conversions), rows break across lines and
+page breaks repeat the header. Everything downstream works on :class:`Line` objects so that
+every record can point back to the 1-based line it was read from.
+
+>>> lines = split_lines("見出し\\n1\\t市民課\\t住民基本台帳業務\\n| 2 | 防災課 | 防災業務 |")
+>>> [line.cells for line in lines]
+[(), ('1', '市民課', '住民基本台帳業務'), ('2', '防災課', '防災業務')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from unicodedata import is_normalized
+
+from ...normalize import nfkc_fast
+
+__all__ = ["Line", "despace", "is_row_number", "section_title", "split_cells", "split_lines"]
+
+_PIPE = re.compile(r"\s*\|\s*")
+_RULE_CELL = re.compile(r"^:?-{2,}:?$")
+_ROW_NUMBER = re.compile(r"^(?:No\.?\s*|第\s*)?\(?\d{1,4}\)?(?:\s*回)?\.?$")
+_HEADING_NUMBER = re.compile(
+    r"^(?:[-*・]\s*)?(?:第?\d{1,2}(?:[.．]\d{1,2})*[.．、章節]?|[(（]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]+、)\s*"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line: its 1-based number, the raw text, the NFKC text and its table cells.
+
+    ``cells`` is empty for a line that is not a table row (no tab, no pipes). A line never changes once laid
+    out: a stage that sees more in it (fixed-width columns, a joined paragraph) makes a new one.
+    """
+
+    no: int
+    raw: str
+    text: str
+    cells: tuple[str, ...] = ()
+
+    @property
+    def quote(self) -> str:
+        """The line as written, stripped: what a record quotes as its provenance."""
+        return self.raw.strip()
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+def split_cells(text: str) -> list[str]:
+    """Cells of a tab- or pipe-separated row (already NFKC); ``[]`` for prose.
+
+    Empty cells are kept: their position says which column a value belongs to.
+
+    >>> split_cells("\\t担当課\\t業務の名称")
+    ['', '担当課', '業務の名称']
+    >>> split_cells("| 担当課 | 業務 |")
+    ['担当課', '業務']
+    >>> split_cells("|---|---|")
+    []
+    """
+    if "\t" in text:
+        return [cell.strip() for cell in text.rstrip("\n").split("\t")]
+    if "|" in text and (text.lstrip().startswith("|") or " | " in text):
+        body = text.strip()
+        body = body[1:] if body.startswith("|") else body
+        body = body[:-1] if body.endswith("|") else body
+        cells = [cell.strip() for cell in _PIPE.split(body)]
+        if all(_RULE_CELL.match(cell) or not cell for cell in cells):
+            return []  # a Markdown rule line between header and body
+        return cells
+    return []
+
+
+_NUMBER_TOKEN = re.compile(r"^\d[\d,.]*%?$")
+_UNIT = frozenset("年月日度号条回階")
+# column words of count tables: a spaced-out header made only of them keeps them apart
+_COLUMN_WORD = re.compile(r"目的外利用|外部提供|実施機関|開示請求|訂正請求|利用停止請求|審査請求"
+                          r"|部分開示|一部開示|全部開示|不開示|非開示|不存在|取下げ|新規|変更|廃止|区分|年度|件数|合計|総計|計")
+
+
+def _spaced_out(text: str) -> bool:
+    """A line of a PDF conversion that put a space after every character: 「市 長 18 9 27」."""
+    tokens = text.split()
+    return len(tokens) >= 5 and sum(len(token) == 1 for token in tokens) >= 0.6 * len(tokens)
+
+
+def despace(text: str) -> str:
+    """The words of a spaced-out line joined again; counts stay apart from the words and from each other.
+
+    >>> despace("教 育 委 員 会 3 2 5")
+    '教育委員会 3 2 5'
+    >>> despace("令 和 3 年 度 の 状 況")
+    '令和3年度の状況'
+    >>> despace("区 分 新 規 変 更 廃 止")
+    '区分 新規 変更 廃止'
+    """
+    tokens = text.split()
+    out = tokens[:1]
+    for position in range(1, len(tokens)):
+        previous, current = tokens[position - 1], tokens[position]
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        before, now = bool(_NUMBER_TOKEN.match(previous)), bool(_NUMBER_TOKEN.match(current))
+        apart = ((before and now) or (now and not before and following not in _UNIT)
+                 or (before and not now and current not in _UNIT))
+        out.append((" " if apart else "") + current)
+    joined = "".join(out)
+    words = _COLUMN_WORD.findall(joined)
+    if len(words) >= 3 and "".join(words) == joined:
+        return " ".join(words)  # 「実 施 機 関 目 的 外 利 用 外 部 提 供 計」: a table's header
+    return joined
+
+
+def split_lines(text: str) -> list[Line]:
+    """Number the document's lines, NFKC-normalise them and split table rows into cells.
+
+    Lines are normalised one by one (:func:`~tadori.ingest.normalize.nfkc_fast`): NFKC's quick check
+    passes every line that is already normal, where one call over the whole text would rewrite all of it.
+    """
+    out: list[Line] = []
+    append = out.append
+    raws = text.split("\n")
+    # a conversion that spaced out every character does it on many lines, never on one
+    spaced = sum(1 for raw in raws[:200] if " " in raw and _spaced_out(raw)) >= 3
+    for index, raw in enumerate(raws, start=1):
+        norm = raw if is_normalized("NFKC", raw) else nfkc_fast(raw)
+        if spaced and _spaced_out(norm):
+            norm = despace(norm)
+        cells: list[str] = []
+        if "\t" in norm or "|" in norm:
+            cells = split_cells(norm)
+            if cells and not any(cells):
+                cells = []
+        append(Line(index, raw, norm.strip(), tuple(cells)))
+    return out
+
+
+def is_row_number(cell: str) -> bool:
+    """True for a row number cell such as ``12``, ``(3)`` or ``No.4``."""
+    return bool(_ROW_NUMBER.match(cell.strip()))
+
+
+def section_title(text: str) -> str:
+    """A heading without its numbering: ``2 目的外利用・外部提供の届出状況`` → the words.
+
+    >>> section_title("3 自己情報の開示等請求の状況")
+    '自己情報の開示等請求の状況'
+    """
+    return _HEADING_NUMBER.sub("", text.strip(), count=1).strip()

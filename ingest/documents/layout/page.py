@@ -1,0 +1,111 @@
+"""Stage 1, the page: a document's text laid out once, for every reader to ask instead of re-scanning.
+
+:func:`page_of` numbers and normalises the lines (:mod:`.lines`), aligns fixed-width columns
+(:mod:`.fixed_width`), finds the tables (:mod:`.tables`), joins prose wrapped at the page width
+(:mod:`.paragraphs`), and reads the metadata (:mod:`.meta`) and the document's own key to bare article
+citations. It knows shapes, never genres: what a line *says* is for the readers.
+
+Readers look lines up through the page: :meth:`Page.lines_with` gives the lines that contain any of some
+cue words, computed once per set of words however many readers ask, so a reader whose cue a document
+lacks costs nothing.
+
+>>> page = page_of("北杜市 目的外利用の状況\\n市民課の住民記録を税務課へ提供する。\\n以上")
+>>> page.municipality, [line.no for line in page.lines_with("提供")], page.has("結合")
+('北杜市', [2], False)
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+from ...normalize import canonical_name, classify_basis, nfkc
+from .fixed_width import align_fixed_width
+from .lines import Line, split_lines
+from .meta import municipality_of, title_of
+from .paragraphs import join_wrapped
+from .tables import Table, find_tables
+
+__all__ = ["Page", "document_legend", "page_of"]
+
+_LEGEND = re.compile(r"^\s*((?:[^\s第]{0,12})?第\d+条(?:第\d+項)?(?:第\d+号)?)\s*[:：\s]\s*(\S.{1,60})$")
+
+
+def document_legend(texts: list[str]) -> dict[str, str]:
+    """The document's own key to bare article citations: a line 「第9条第2項第1号 本人の同意があるとき」 → its basis.
+
+    >>> document_legend(["第9条第2項第1号 本人の同意があるとき", "第9条第2項第3号 その他"])
+    {'第9条第2項第1号': 'consent'}
+    """
+    legend: dict[str, str] = {}
+    for text in texts:
+        if "条" not in text:
+            continue
+        match = _LEGEND.match(nfkc(text))
+        if not match:
+            continue
+        basis = classify_basis(match.group(2))
+        if basis != "unknown":
+            legend.setdefault(canonical_name(match.group(1)), basis)
+    return legend
+
+
+@dataclass
+class Page:
+    """One document laid out: its lines (wrapped prose joined onto the paragraph's first line, the continuation
+    lines left blank), its tables, and what the whole document says about itself."""
+
+    text: str  # every line's normalised text, one line a line: what cue words are looked for in
+    lines: list[Line]
+    tables: list[Table]
+    municipality: str | None
+    title: str | None
+    legend: dict[str, str]
+    known_departments: set[str]  # departments named in the tables' rows: prose readers trust these names
+    table_lines: frozenset[int]  # every header and row line of a table
+    _cued: dict[tuple[str, ...], list[Line]] = field(default_factory=dict, repr=False)
+    _starts: list[int] | None = field(default=None, repr=False)  # offset of each line in ``text``
+
+    def has(self, word: str) -> bool:
+        """Whether any line contains ``word`` (normalised text): a reader's cheapest test."""
+        return word in self.text
+
+    def lines_with(self, *words: str) -> list[Line]:
+        """The non-blank lines containing any of ``words`` (normalised text), in order; one pass per cue."""
+        cached = self._cued.get(words)
+        if cached is None:
+            cached = self._cued[words] = self._find(words)
+        return cached
+
+    def _find(self, words: tuple[str, ...]) -> list[Line]:
+        # One regex pass over the whole text, then each hit's line by bisection: no Python loop over lines.
+        if not any(word in self.text for word in words):
+            return []
+        if self._starts is None:
+            self._starts = list(accumulate((len(line.text) + 1 for line in self.lines[:-1]), initial=0))
+        pattern = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+        found: list[Line] = []
+        last = -1
+        for hit in pattern.finditer(self.text):
+            index = bisect_right(self._starts, hit.start()) - 1
+            if index != last:
+                found.append(self.lines[index])
+                last = index
+        return found
+
+
+def page_of(text: str) -> Page:
+    """Lay a document out: lines, fixed-width columns, tables, joined paragraphs and metadata."""
+    lines = split_lines(text)
+    align_fixed_width(lines)
+    texts = [line.text for line in lines]
+    tables = find_tables(lines)
+    in_tables = {row_line for table in tables for row in table.rows for row_line in row.lines}
+    in_tables.update(table.header.no for table in tables)
+    joined = join_wrapped(lines, in_tables)
+    known = {canonical_name(row.get("department")) for t in tables for row in t.rows if row.get("department")}
+    return Page(text="\n".join(line.text for line in joined), lines=joined, tables=tables,
+                municipality=municipality_of(texts), title=title_of(texts), legend=document_legend(texts),
+                known_departments=known, table_lines=frozenset(in_tables))

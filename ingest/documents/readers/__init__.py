@@ -1,0 +1,54 @@
+"""The readers, in the order they read: the one place a new genre is registered.
+
+Each row is a :class:`~.reading.Reader` exported by its genre's module. Order matters where a reader
+claims lines or completes what an earlier one read; each row's comment says why it stands where it does.
+A new genre is one module exposing ``READER``, one row here, and one test file.
+"""
+
+from __future__ import annotations
+
+from ..reading import Reader
+from . import (
+    arrows,
+    collection_exceptions,
+    council,
+    flow_list,
+    glued_tables,
+    kv_blocks,
+    labelled_counts,
+    name_lists,
+    numbered_statements,
+    registry,
+    registry_agenda,
+    registry_blocks,
+    sentences,
+    spaced_tables,
+    spoken_reports,
+    statistics,
+    supplied,
+)
+
+__all__ = ["READERS"]
+
+READERS: tuple[Reader, ...] = (
+    flow_list.READER,  # tables first: a row is the best evidence, and every table line is claimed by layout
+    registry.READER,  # registry tables, with the flows their 修正の理由 states
+    kv_blocks.READER,  # cards of labelled fields, read as flow-list rows (they claim their lines)
+    registry.LIST_READER,  # 【課】 + a bullet list of business names
+    registry.PROSE_READER,  # 「…の2事務について…追加」
+    registry_agenda.READER,  # 「報告1 A事務について【変更】」
+    registry_blocks.READER,  # numbered 告示 blocks of registry changes (claim their lines)
+    name_lists.READER,  # before the council: a 名簿 page's bodies, by line
+    supplied.READER,  # 評価書: data collected from named outside parties
+    collection_exceptions.READER,  # 本人以外からの収集, per row and supplier; after the rows it must not repeat
+    council.READER,  # cases and what the minutes say of them; before prose, which skips their lines
+    spoken_reports.READER,  # 「目的外利用の報告です。A課が保有する…」 in a transcript (sees the case lines)
+    numbered_statements.READER,  # 「(3)A課が保有する「X」の…」
+    arrows.READER,  # 業務 → 接続先 lists
+    sentences.READER,  # what is left, one prose line at a time; summary sentences may restate a case's flow
+    statistics.READER,  # count tables (table rows only, read even where a council case took the line)
+    labelled_counts.READER,  # 「[承諾]15 [一部承諾]2」: a table flattened into one line
+    spaced_tables.READER,  # cells split by spaces, the empty ones dropped; then one cell a line
+    statistics.PROSE_READER,  # counts in prose, unless a table above already gave them
+    glued_tables.READER,  # cells glued together: split by the column count and the table's own sums
+)

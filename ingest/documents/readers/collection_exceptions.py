@@ -1,0 +1,141 @@
+"""Pages listing when data may be collected from others than the person (本人以外からの収集ができる事項): one flow
+per named supplier.
+
+A body lists the businesses allowed to collect personal data from others than the person, often after hearing
+its council. The 個別事項 table names, per row, the business, the section, where the data comes from (収集先)
+and what is collected; a transcript lays the row out with spaces and wraps its last cells onto the next line::
+
+    番号 事務の名称 担当課 収集先 収集する個人情報
+    1 架空手当事務 子育て課 市町村、架空年金機構
+    受給者の所得
+
+Each supplier of a row is one ``collection_from_others`` flow into the business (the section as recipient
+department), on the row's first line. The ground is the article the page cites for its list; when the page says
+the council was heard (「審議会の意見を聴いて」) the basis is ``council``. A table with no 収集先 column (the
+類型事項: kinds of cases, no named supplier) gives no flow.
+
+>>> from ..layout.lines import split_lines
+>>> page = split_lines("本人以外からの収集(条例第7条第3項第6号)\\n審議会の意見を聴いて定めています。\\n"
+...                    "番号 事務の名称 担当課 収集先 収集する個人情報\\n"
+...                    "1 架空手当事務 子育て課 市町村、架空年金機構\\n受給者の所得")
+>>> flows, used = exception_flows(page, set())
+>>> [(f.source_external, f.recipient_business, f.basis, f.items, f.line) for f in flows][1]
+('架空年金機構', '架空手当事務', 'council', ['受給者の所得'], 4)
+>>> len(flows), used
+(2, {3, 4, 5})
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...normalize import classify_basis
+from ...records import Flow
+from ..layout.lines import Line
+from ..layout.page import Page
+from ..reading import Reader, Reading, Readings
+from ..text.items import clean_items
+
+__all__ = ["READER", "exception_flows"]
+
+_COLUMNS = (("business", re.compile(r"事務|業務|事業")),
+            ("department", re.compile(r"課|担当|所管|所属")),
+            ("source", re.compile(r"収集先|取得先|入手先")),
+            ("items", re.compile(r"個人情報|項目|事項")))
+_NUMBER = re.compile(r"^(?:番号|No\.?|№)$")
+_ROW = re.compile(r"^\s*(?P<no>\d{1,3})[\s.．、)）]+(?P<rest>\S.*)$")
+_CITED = re.compile(r"(?:法|条例|規則)第\d+条(?:第\d+項)?(?:第\d+号)?")
+_COUNCIL = re.compile(r"(?:審議会|審査会)の意見を聴")
+_OTHERS = re.compile(r"本人以外")
+
+
+def _header(text: str) -> list[str | None] | None:
+    """Roles of a space-separated header naming at least a supplier column and a business or items column."""
+    roles: list[str | None] = []
+    for cell in text.split():
+        if _NUMBER.match(cell):
+            continue
+        role = next((name for name, pattern in _COLUMNS if pattern.search(cell)), None)
+        if role is None or role in roles:
+            return None
+        roles.append(role)
+    return roles if "source" in roles and ("business" in roles or "items" in roles) and len(roles) >= 3 else None
+
+
+def _ground(lines: list[Line]) -> tuple[str, str | None]:
+    """The article the page cites for its list of exceptions, and ``council`` when it says the council was heard."""
+    heard = any(_COUNCIL.search(line.text) for line in lines)
+    cited = next((found.group(0) for line in lines if _OTHERS.search(line.text)
+                  for found in [_CITED.search(line.text)] if found), None)
+    if heard:
+        return "council", cited
+    return (classify_basis(cited) if cited else "unknown"), cited
+
+
+def exception_flows(lines: list[Line], used: set[int], read_as_flows: set[int] = frozenset()
+                    ) -> tuple[list[Flow], set[int]]:
+    """Flows of every table of named exceptions on the page, and the lines read. A table with cells (pipes,
+    tabs) is read here unless another reader took flows from it (``read_as_flows``): the table readers know
+    its lines but not this header."""
+    if not any(_OTHERS.search(line.text) and "収集" in line.text for line in lines):
+        return [], set()
+    flows: list[Flow] = []
+    read: set[int] = set()
+    basis, basis_text = _ground(lines)
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.cells:
+            roles = _header(" ".join(cell.replace(" ", "") for cell in line.cells))
+            taken = line.no in read_as_flows
+        else:
+            roles = _header(line.text) if line.no not in used else None
+            taken = False
+        index += 1
+        if not roles or taken:
+            continue
+        read.add(line.no)
+        rows: list[tuple[Line, list[str]]] = []
+        while index < len(lines):
+            below = lines[index]
+            if line.cells and not below.cells and below.text and set(below.text) <= set("-:|+ "):
+                index += 1  # the separator row of a markdown table
+                continue
+            if below.blank or bool(below.cells) != bool(line.cells) or (below.no in used and not below.cells):
+                break
+            if below.cells:
+                cells = [cell.strip() for cell in below.cells if cell.strip()]
+                if cells and re.fullmatch(r"\d{1,3}", cells[0]):
+                    rows.append((below, cells[1:]))
+                else:
+                    break
+                read.add(below.no)
+                index += 1
+                continue
+            row = _ROW.match(below.text)
+            if row:
+                rows.append((below, row.group("rest").split(maxsplit=len(roles) - 1)))
+            elif rows and len(rows[-1][1]) < len(roles):
+                rows[-1][1].append(below.text.strip())  # the row's last cells, wrapped onto this line
+            else:
+                break
+            read.add(below.no)
+            index += 1
+        for first, cells in rows:
+            values = dict(zip(roles, cells, strict=False))
+            items, _ = clean_items(values.get("items"))
+            for supplier in re.split(r"[、,，]|及び", values.get("source") or ""):
+                if supplier.strip():
+                    flows.append(Flow(source_external=supplier.strip(), recipient_department=values.get("department"),
+                                      recipient_business=values.get("business"), kind="collection_from_others",
+                                      basis=basis, basis_text=basis_text, items=list(items), line=first.no,
+                                      quote=first.quote))
+    return flows, read
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    flows, lines = exception_flows(page.lines, readings.claimed("records"), readings.row_lines)
+    return Reading(flows=flows, claimed=lines)
+
+
+READER = Reader("collection_exceptions", read)

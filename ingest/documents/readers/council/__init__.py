@@ -1,0 +1,60 @@
+"""The council readers, as one row of the table: cases of a council, and what its papers say about each.
+
+Council papers state a case in several places — a summary table or an agenda (:mod:`.council`,
+:mod:`.agenda`), an answer reported in prose (:mod:`.reported_answers`), the explanation in the minutes
+(:mod:`.discussion`, :mod:`.explained`), a decision stated later, a 説明資料 annex (:mod:`.annexes`) — and
+each later statement completes or restates what an earlier one read, so they run in this order, on one set
+of cases, as one reader. A case's flows that still name no recipient at the end become diagnostics
+(:func:`.council.whole_flows`); bodies listed under a provision and left unread are reported
+(:mod:`.listed_bodies`).
+
+>>> from ...layout.page import page_of
+>>> page = page_of("架空市個人情報保護審議会\\n諮問第1号 市民課が保有する住民記録を福祉課へ提供することについて")
+>>> reading = read(page, Readings())
+>>> [(case.title[:9], case.line) for case in reading.cases], len(reading.flows)
+([('市民課が保有する住', 2)], 1)
+"""
+
+from __future__ import annotations
+
+from ...layout.page import Page
+from ...reading import Reader, Reading, Readings
+from . import agenda, listed_bodies, reported_answers
+from .annexes import annexed
+from .cases import council_cases, whole_flows
+from .discussion import discussed_flows
+from .explained import decided_in_minutes, explained_flows
+
+__all__ = ["READER", "read"]
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    lines, used = page.lines, readings.claimed("records")
+    cases, case_flows, problems, case_lines = council_cases(lines, page.tables, used)
+    listed = agenda.read(lines, used)  # every item of an agenda list, reconciled with the case reader's
+    cases, case_flows, problems = agenda.combine(listed, cases, case_flows, problems)
+    case_lines |= listed.claimed
+    diagnostics = [*listed.diagnostics]
+    answered = reported_answers.read(lines, used | case_lines)  # answers reported in prose
+    cases = sorted(cases + answered.cases, key=lambda case: case.line or 0)
+    diagnostics.extend(answered.diagnostics)
+    case_lines |= answered.claimed
+    discussed, discussed_lines = discussed_flows(lines, cases, case_flows, used | case_lines)
+    case_lines |= discussed_lines
+    stated, replaced, stated_lines = explained_flows(lines, cases, case_flows + discussed, used | case_lines)
+    flows = [flow for flow in discussed if flow.id not in replaced] + stated
+    case_flows = [flow for flow in case_flows if flow.id not in replaced] + stated
+    case_lines |= stated_lines
+    decided_in_minutes(lines, cases)
+    reported_answers.decide(lines, cases)  # 「…について審査した結果、これを認める…答申」
+    annexed(lines, cases, case_flows + discussed, diagnostics)
+    diagnostics.extend(problems)
+    case_flows, problems = whole_flows(cases, case_flows)
+    diagnostics.extend(problems)
+    flows.extend(flow for flow in case_flows if flow not in stated)
+    diagnostics.extend(listed_bodies.read(lines, cases, readings.flows + flows).diagnostics)  # bodies left unread
+    return Reading(flows=flows, cases=cases, registrations=listed.registrations, diagnostics=diagnostics,
+                   claimed=case_lines, withdrawn=replaced)
+
+
+READER = Reader("council", read, claims="council")

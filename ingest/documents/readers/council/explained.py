@@ -1,0 +1,292 @@
+"""Hand-overs a department states while explaining a case in council minutes (「諮問第N号は、…するものです」).
+
+The genre: the agenda title of a case is often vague (「X事業に係る個人情報の目的外利用について」), and the
+department's explanation in the record of the meeting states the whole flow, one speaker a line, a sentence
+sometimes broken after a 「、」. Three sentence shapes:
+
+- 「X業務において、A課が管理するZを、Y業務の受託事業者とオンライン結合により提供する」: an online
+  connection from X (held by A) to the contractor of Y;
+- 「A課のX事務及びB課のY事務で保有するZを、C課が「W事業」に目的外利用する」: one use per holder;
+- 「A課のX事務からB課のY事務へ、Zを…法に基づき提供」: a provision, under that law when one is named.
+
+When the sentence names its case (「諮問第N号は」), the flows of that case's title give way to it.
+
+>>> said = "諮問第2号は、甲課の乙事務及び丙課の丁事務で保有する氏名、住所を、戊課が「己事業」に目的外利用するものです。"
+>>> [(f.source_department, f.source_business, f.recipient_business) for f in _sentence_flows(said, 1, "q")]
+[('甲課', '乙事務', '己事業'), ('丙課', '丁事務', '己事業')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ....records import CouncilCase, Flow
+from ...layout.lines import Line
+from ...model import claim_id, claim_ids
+from ...text.dates import safe_date
+from ...text.items import clean_items
+from ...text.names import is_department
+from .consult import articles_of
+from .decisions import decision_of
+
+__all__ = ["decided_in_minutes", "explained_flows"]
+
+_UNIT = r"(?:課|室|センター|局|事務局)"
+_WORK = r"(?:業務|事務|事業)"
+_SPEAKER = re.compile(r"^[○◯〇]\s*[^\s()（）]{1,20}(?:[(（][^()（）]{1,20}[)）])?\s*")
+_CASE = re.compile(r"^(?:諮問|報告)第\s*(\d+)\s*号(?:は|について(?:は)?)、")
+_ONLINE = re.compile(
+    rf"^(?P<sbiz>[^、。を]+?{_WORK})において、(?P<dept>[^、。を]+?{_UNIT})が(?:管理|保有)する(?P<items>[^。]+?)を、?"
+    rf"(?P<rbiz>[^、。を]+?{_WORK})の(?P<ext>受託事業者|受託者|委託先)との?オンライン結合")
+_HELD_USE = re.compile(
+    rf"^(?P<srcs>[^。を]+?{_WORK})で保有する(?P<items>[^。]+?)を、?(?P<rdept>[^、。を「]+?{_UNIT})が"
+    rf"「?(?P<rbiz>[^、。を「」]+?{_WORK})」?(?:に|で|において|のために?)(?P<verb>目的外利用|利用)")
+_PAIR = re.compile(rf"(?:^|及び|並びに|、)(?P<dept>[^、。を及]+?{_UNIT})の(?P<biz>[^、。を及]+?{_WORK})")
+_FROM_TO = re.compile(
+    rf"^(?P<sdept>[^、。を]+?{_UNIT})の(?P<sbiz>[^、。を]+?{_WORK})から(?P<rdept>[^、。を]+?{_UNIT})の"
+    rf"(?P<rbiz>[^、。を]+?{_WORK})へ、?(?P<items>[^。]+?)を(?:(?P<law>[^、。を]+?法)に基づき)?(?:提供|送付)")
+
+
+def _sentence_flows(text: str, line: int, quote: str) -> list[Flow]:
+    text = _CASE.sub("", _SPEAKER.sub("", text))
+    articles = articles_of(text) if "第" in text else []
+    match = _ONLINE.match(text)
+    if match:
+        return [Flow(source_department=match.group("dept"), source_business=match.group("sbiz"),
+                     recipient_business=match.group("rbiz"), recipient_external=match.group("ext"),
+                     kind="online_connection", basis="council", basis_text=articles[0] if articles else None,
+                     items=clean_items(match.group("items"))[0], line=line, quote=quote)]
+    match = _HELD_USE.match(text)
+    if match:
+        pairs = list(_PAIR.finditer(match.group("srcs")))
+        if not pairs or "".join(pair.group(0) for pair in pairs).lstrip("、") != match.group("srcs").lstrip("、"):
+            return []
+        return [Flow(source_department=pair.group("dept"), source_business=pair.group("biz"),
+                     recipient_department=match.group("rdept"), recipient_business=match.group("rbiz"),
+                     kind="purpose_outside_use", basis="council", basis_text=articles[0] if articles else None,
+                     items=clean_items(match.group("items"))[0], line=line, quote=quote) for pair in pairs]
+    match = _FROM_TO.match(text)
+    if match:
+        law = match.group("law")
+        return [Flow(source_department=match.group("sdept"), source_business=match.group("sbiz"),
+                     recipient_department=match.group("rdept"), recipient_business=match.group("rbiz"),
+                     kind="external_provision", basis="law" if law else "unknown", basis_text=law,
+                     items=clean_items(match.group("items"))[0], line=line, quote=quote)]
+    return []
+
+
+# 「A課から、…ため、Xを B に提供し、B から Y の回答を受けることについて諮問があった」: the department that brings
+# the consultation holds what is provided and receives what comes back.
+_CONSULTED = re.compile(rf"^(?P<dept>[^、。「」]{{2,20}}?{_UNIT})(?:から|より)、?(?P<body>[^。]+?)(?:こと)?について"
+                        r"(?:諮問|説明)(?:があった|がありました|を受けた)")
+_PROVIDE = re.compile(r"(?:^|、)(?P<items>[^、。を]+?)を、?(?P<ext>[^、。をにへ]{2,20}?)(?:に|へ)(?:外部)?提供")
+_ANSWERED_BACK = re.compile(r"(?:^|、)(?P<src>[^、。をにへ]{2,20}?)から(?P<items>[^、。を]+?)の"
+                            r"(?:回答|報告|通知|情報提供)を受け")
+_REASON = re.compile(r"^(?P<reason>[^。]+?ため)、")
+
+
+def _consulted_flows(text: str, line: int, quote: str) -> list[Flow]:
+    """The provision and the collection back a department's consultation states (see ``_CONSULTED``)."""
+    said = _CONSULTED.match(text)
+    if not said:
+        return []
+    dept, body = said.group("dept"), said.group("body")
+    reason = _REASON.match(body)
+    out: list[Flow] = []
+    provided = _PROVIDE.search(body)
+    if provided and not _UNIT_END.search(provided.group("ext")):
+        held = provided.group("items")
+        out.append(Flow(source_department=dept, source_business=held if _RECORD.search(held) else None,
+                        recipient_external=provided.group("ext"), kind="external_provision", basis="council",
+                        items=[] if _RECORD.search(held) else clean_items(held)[0],
+                        reason=reason.group("reason") if reason else None, line=line, quote=quote))
+    answered = _ANSWERED_BACK.search(body)
+    if answered and not _UNIT_END.search(answered.group("src")):
+        out.append(Flow(source_external=answered.group("src"), recipient_department=dept,
+                        kind="collection_from_others", basis="council", items=clean_items(answered.group("items"))[0],
+                        line=line, quote=quote))
+    return out
+
+
+# An answer letter: 「Y業務をX（以下「受託者」という。）に委託するに当たり、A課が保有するZを、受託者の電子計算機と
+#結合して受託者に提供する」, the linked system and the start named by the explanation below (「…Sシステムと受託者の
+# 電子計算機とを結合」, 「令和N年M月D日から」).
+_ENTRUSTED = re.compile(
+    rf"(?P<rbiz>[^、。を「」()（）]+?{_WORK})を(?P<ext>[^、。を()（）]+?)(?:[(（]以下「[^」]+」という。?[)）])?に"
+    rf"委託する(?:に当たり|にあたり|に際し)、(?P<dept>[^、。を]+?{_UNIT})が(?:保有|管理)する(?P<items>[^。]+?)を、"
+    r"(?P<how>[^。]*?)(?:提供する|提供し)")
+_LINKED_SYSTEM = re.compile(r"(?P<sys>[^、。をと]{2,20}?システム)と[^。]{0,20}?電子計算機とを?結合")
+_FROM_DAY = re.compile(r"((?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)から")
+
+
+def _entrusted_flow(lines: list[Line], index: int) -> Flow | None:
+    """The hand-over an answer states for a contractor (see ``_ENTRUSTED``), completed by the lines below."""
+    line = lines[index]
+    match = _ENTRUSTED.search(line.text)
+    if not match:
+        return None
+    items = clean_items(match.group("items"))[0]
+    if items and "の" in items[0]:
+        items[0] = items[0].rsplit("の", 1)[1]  # 「対象者の氏名、…」: the items, not whose they are
+    flow = Flow(source_department=match.group("dept"), recipient_business=match.group("rbiz"),
+                recipient_external=match.group("ext").strip(),
+                kind="online_connection" if "結合" in match.group("how") else "external_provision",
+                basis="council", items=items, line=line.no, quote=line.quote)
+    for below in lines[index + 1:index + 12]:
+        linked = _LINKED_SYSTEM.search(below.text) if "結合" in below.text else None
+        if linked:
+            flow.source_business = linked.group("sys").split("により")[-1].lstrip("、")
+            flow.kind = "online_connection"
+            day = _FROM_DAY.search(below.text)
+            flow.start_date = safe_date(day.group(1), below.no, []) if day else None
+            break
+    return flow
+
+
+def _case_above(lines: list[Line], index: int, cases: list[CouncilCase]) -> CouncilCase | None:
+    """The case whose title stands a few lines above (an answer letter's subject)."""
+    above = {line.no for line in lines[max(0, index - 6):index]}
+    return next((case for case in cases if case.line in above), None)
+
+
+# Minutes whose speaker stands alone on the line above the speech (a flattened 発言者/内容 table): the department
+# explaining its case states the link. Two shapes:
+# 「Y業務は、…令和N年M月D日からXに委託します。これに伴い、Sシステムを…結合し、Zを…参照」: S to the contractor;
+# 「W事務では、…、SシステムとXの…を専用回線で結び、ZをデータでR送る」: W to X, under the article cited.
+_C = "[,、，]"
+_ENTRUSTED_SPOKEN = re.compile(
+    rf"^(?P<rbiz>[^、,，。]+?{_WORK})は{_C}[^。]*?(?P<day>(?:令和|平成)\s*(?:元|\d{{1,2}})\s*年\s*\d{{1,2}}\s*月"
+    rf"\s*\d{{1,2}}\s*日)から(?P<ext>[^、,，。に]+?)に委託します。これに伴い{_C}(?P<sys>[^、,，。を]+?システム)を"
+    rf"[^。]*?結合し{_C}(?P<items>[^。]+?)を[^。]*?(?:参照|閲覧|利用)")
+_LINKED_SPOKEN = re.compile(
+    rf"^(?P<sbiz>[^、,，。]+?{_WORK})では{_C}[^。]*?。[^。]*?(?P<sys>[^、,，。]+?システム)と(?P<ext>[^、,，。の]+?)の"
+    rf"[^、,，。]*?を(?:専用回線|回線|ネットワーク)で(?:結び|結合し|接続し){_C}(?P<items>[^。]+?)を(?:データで)?"
+    r"(?:送る|送信する|提供する)")
+
+
+def _spoken_link(text: str, department: str, line: Line) -> Flow | None:
+    """The link a department states in its explanation (see ``_ENTRUSTED_SPOKEN`` / ``_LINKED_SPOKEN``)."""
+    said = _ENTRUSTED_SPOKEN.match(text)
+    if said:
+        items = clean_items(said.group("items"))[0]
+        return Flow(source_department=department, source_business=said.group("sys"),
+                    recipient_business=said.group("rbiz"), recipient_external=said.group("ext"),
+                    kind="online_connection", basis="council", items=items,
+                    start_date=safe_date(said.group("day"), line.no, []), line=line.no, quote=line.quote)
+    said = _LINKED_SPOKEN.match(text)
+    if said:
+        articles = articles_of(text) if "第" in text else []
+        return Flow(source_department=department, source_business=said.group("sbiz"),
+                    recipient_external=said.group("ext"), kind="online_connection", basis="council",
+                    basis_text=articles[0] if articles else None, items=clean_items(said.group("items"))[0],
+                    line=line.no, quote=line.quote)
+    return None
+
+
+_RECORD = re.compile(r"(?:記録|台帳|名簿|データ|ファイル|システム)$")
+_UNIT_END = re.compile(rf"{_UNIT}$")
+
+
+def _titled_case(lines: list[Line], index: int, cases: list[CouncilCase]) -> CouncilCase | None:
+    """The case whose title a line just above repeats (the minutes' heading of the item)."""
+    for back in range(index - 1, max(-1, index - 4), -1):
+        flat = lines[back].text.replace(" ", "")
+        for case in cases:
+            if case.title and case.title.replace(" ", "") in flat:
+                return case
+    return None
+
+
+def _case_number(text: str) -> str | None:
+    match = re.search(r"諮問第\s*(\d+)\s*号", text)
+    return match.group(1) if match else None
+
+
+def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: list[Flow], consumed: set[int]) -> tuple[
+        list[Flow], set[str], set[int]]:
+    """Flows stated by explanations in minutes, the tokens of title flows they replace, and the lines read."""
+    if not cases:
+        return [], set(), set()
+    by_line = {line.no: line for line in lines}
+    case_of = {}
+    for case in cases:
+        number = _case_number(by_line[case.line].text) if case.line in by_line else None
+        if number:
+            case_of.setdefault(number, case)
+    tokens = set(claim_ids(title_flows, "council"))
+    out: list[Flow] = []
+    replaced: set[str] = set()
+    read: set[int] = set()
+    for index, line in enumerate(lines):
+        if line.no in consumed or line.cells:
+            continue
+        if not _SPEAKER.match(line.text) and "委託" in line.text:
+            entrusted = _entrusted_flow(lines, index)
+            case = _case_above(lines, index, cases) if entrusted else None
+            if case is not None:  # the answer states the flow its subject only names
+                read.add(line.no)
+                out.append(entrusted)
+                replaced.update(token for token in case.flow_ids if token in tokens)
+                case.flow_ids = [token for token in case.flow_ids if token not in tokens]
+                case.flow_ids.append(claim_id(entrusted, "explained"))
+                continue
+        speaker = lines[index - 1].text.strip() if index and "システム" in line.text else ""
+        spoken = (_spoken_link(line.text.strip(), speaker, line)
+                  if speaker and len(speaker) <= 20 and is_department(speaker) else None)
+        if spoken is not None:  # a department's explanation under its name, in a flattened speaker table
+            read.add(line.no)
+            out.append(spoken)
+            continue
+        if not _SPEAKER.match(line.text):
+            consulted = _consulted_flows(line.text.strip(), line.no, line.quote) if "諮問" in line.text else []
+            case = _titled_case(lines, index, cases) if consulted else None
+            if case is not None:  # the explanation states the flows the title only names
+                read.add(line.no)
+                out.extend(consulted)
+                replaced.update(token for token in case.flow_ids if token in tokens)
+                case.flow_ids = [token for token in case.flow_ids if token not in tokens]
+                case.flow_ids.extend(claim_ids(consulted, "explained"))
+            continue
+        text = line.text
+        if text.endswith("、") and index + 1 < len(lines) and not lines[index + 1].blank:
+            text += lines[index + 1].text  # a sentence broken after its 「、」
+        found = _sentence_flows(text, line.no, line.quote)
+        if not found:
+            continue
+        read.add(line.no)
+        out.extend(found)
+        number = _case_number(text.split("、")[0])
+        case = case_of.get(number) if number else None
+        if case is not None:
+            replaced.update(token for token in case.flow_ids if token in tokens)
+            case.flow_ids = [token for token in case.flow_ids if token not in tokens]
+            case.flow_ids.extend(claim_ids(found, "explained"))
+            if not case.articles:
+                case.articles = [flow.basis_text for flow in found[:1] if flow.basis == "council" and flow.basis_text]
+    return out, replaced, read
+
+
+def decided_in_minutes(lines: list[Line], cases: list[CouncilCase]) -> None:
+    """Decisions the record of a meeting states after a numbered case's agenda line, for cases still undecided.
+
+    A decision (「異議なしと認め、諮問第N号は承認とします」, 「（審議結果）諮問第N号　原案のとおり承認された」)
+    belongs to the case last named by its number; the last decision stated for it wins.
+    """
+    by_line = {line.no: line for line in lines}
+    open_cases: dict[str, CouncilCase] = {}
+    for case in cases:
+        number = _case_number(by_line[case.line].text) if case.decision == "unknown" and case.line in by_line else None
+        if number:
+            open_cases.setdefault(number, case)
+    if not open_cases:
+        return
+    start = min(case.line for case in open_cases.values())
+    current: str | None = None
+    for line in lines:
+        if line.no <= start or line.cells:
+            continue
+        named = _case_number(line.text)
+        current = named or current
+        decision = decision_of(line.text) if current in open_cases else None
+        if decision and current and open_cases[current].line != line.no:
+            open_cases[current].decision = decision

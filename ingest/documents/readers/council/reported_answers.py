@@ -1,0 +1,80 @@
+"""A council's answer reported in running prose: 「〈審議会〉は、〈日付〉、〈市〉の諮問（〈番号〉）に対して…答申」.
+
+The genre: petitions, newsletters and members' reports quote an answer without its letter. The sentence names
+the council, the date of the answer, and the consultation by its reference (「市の諮問（令和2年1月31日付け…号）」);
+that reference is the case's title and the answer's date its date. The decision is read only when the sentence
+states it (「認める」, 「妥当」, 「不可」).
+
+>>> text = ("請願の要旨\\n次の答申が出ている。\\n"
+...         "桜川市個人情報保護審議会は、令和3年5月10日、桜川市の諮問(令和3年4月1日付け桜総第12号)に対して、答申した。")
+>>> reading = read(split_lines(text), set())
+>>> [(c.title, c.date, c.decision, c.line) for c in reading.cases], reading.claimed
+([('桜川市の諮問(令和3年4月1日付け桜総第12号)', '2021-05-10', 'unknown', 3)], {3})
+"""
+
+from __future__ import annotations
+
+import re
+
+from ....normalize import to_iso_date
+from ....records import CouncilCase, Diagnostic
+from ...layout.lines import Line, split_lines  # noqa: F401 - the doctest uses split_lines
+from ...reading import Reading
+from ...text.items import compact
+
+__all__ = ["decide", "read"]
+
+_ANSWERED = re.compile(
+    r"(?:審議会|審査会)は、\s*(?P<date>(?:平成|令和|昭和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)、\s*"
+    r"(?P<title>[^、。]{1,20}?の諮問\s*[(（][^()（）]{1,60}[)）])\s*に対して[^。]*?答申")
+_DECISION = (("rejected", re.compile(r"認めない|認められない|不可|妥当でない|適当でない")),
+             ("approved", re.compile(r"認める|認めること|妥当である|適当である|差し支えない")))
+_OPINION = re.compile(r"^[-・]?\s*[(（【]?[附付]帯意見")
+
+
+def read(lines: list[Line], consumed: set[int]) -> Reading:
+    """Cases stated by reported answers, what could not be read, and their lines."""
+    reading = Reading()
+    for line in lines:
+        text = line.text
+        if not text or line.no in consumed or "答申" not in text or "諮問" not in text:
+            continue
+        match = _ANSWERED.search(text)
+        if not match:
+            continue
+        try:
+            date = to_iso_date(match.group("date"))
+        except ValueError:
+            reading.diagnostics.append(Diagnostic(line.no, "warning", f"impossible date {match.group('date')!r}"))
+            date = None
+        rest = text[match.end():]
+        decision = next((name for name, pattern in _DECISION if pattern.search(rest)), "unknown")
+        reading.cases.append(CouncilCase(date=date, title=match.group("title"), decision=decision, line=line.no,
+                                         quote=line.quote))
+        reading.claimed.add(line.no)
+    return reading
+
+
+def decide(lines: list[Line], cases: list[CouncilCase]) -> None:
+    """An undecided case takes the decision of an answer sentence that names its title.
+
+    「…（title）について審査した結果、…これを認めることとしたので答申します。」 approves; a 附帯意見 right
+    after it adds an opinion.
+    """
+    open_cases = [case for case in cases if case.decision == "unknown" and len(compact(case.title)) >= 12]
+    if not open_cases:
+        return
+    texts = [line.text for line in lines]
+    for index, text in enumerate(texts):
+        if "答申" not in text:
+            continue
+        flat = compact(text)
+        for case in open_cases:
+            if case.decision != "unknown" or compact(case.title) not in flat:
+                continue
+            rest = flat[flat.find(compact(case.title)) + len(compact(case.title)):]
+            decision = next((name for name, pattern in _DECISION if pattern.search(rest)), None)
+            if decision == "approved" and any(_OPINION.match(below) for below in texts[index + 1:index + 3] if below):
+                decision = "approved_with_opinion"
+            if decision:
+                case.decision = decision

@@ -1,0 +1,170 @@
+"""Flows a council case title states, one per kind it names, with the ends the title leaves implicit.
+
+:func:`~.consult.consultation_flows` reads one statement of one kind. A title often holds more:
+
+- 「Xのために A すること及び B すること」, 「…の目的外利用及び（外部）提供について」: one statement per kind, the
+  purpose repeated before each;
+- the purpose 「Xのために」 / 「Xにおける…の目的外利用」 is the recipient business when nothing else is named
+  (not in 「Xに係る情報の提供」 when X names people, 「死亡患者」: then X says whose data it is);
+- 「Aに係る情報のBへの情報提供」: B the outside recipient, A's information the item; 「AのB課への目的外利用」:
+  B課 receives;
+- the departments bracketed beside the title (【A課、B課】, [担当課：…], （…局）) receive what is used outside its
+  purpose or collected, and hold what is provided;
+- 「Aが、…」 opening the title is the actor: the receiver of a use or a collection, the holder of a provision;
+  「Bからの連絡により…収集」 names the outside supplier.
+
+A statement whose recipient still cannot be read is returned as a diagnostic, never as half a flow.
+
+>>> flows, problems = title_flows("桜台地区見守り事業のために住民情報を目的外利用すること及び"
+...                               "同事業の協力団体へ提供することについて", 4, "q", departments=["地域福祉課"])
+>>> [(f.kind, f.source_department, f.recipient_department, f.recipient_business) for f in flows]
+[('purpose_outside_use', None, '地域福祉課', '桜台地区見守り事業'), ('external_provision', '地域福祉課', None, None)]
+>>> [f.recipient_external for f in flows], problems
+([None, '同事業の協力団体'], [])
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields
+
+from ....records import Diagnostic, Flow
+from ...text.items import compact, is_vague_item
+from .consult import consultation_flows, flow_kind
+
+__all__ = ["half_flow", "has_recipient", "title_flows"]
+
+_PURPOSE = re.compile(r"^(?P<x>[^、。]+?)(?:を行う|の実施の|を実施する|する|の)?ため(?:に|の)")
+_WHERE = re.compile(r"^(?P<x>[^、。を]+?)(?P<how>における|に伴う|に係る)(?:(?P<data>[^、。をのに]{1,12})の)?"
+                    r"(?:目的外利用|外部提供|提供)")
+_TO_BODY = re.compile(r"^(?P<items>[^、。を]+?)の(?P<ext>[^、。をにへとの]{2,20}?)への(?:情報|個人情報の|外部)?提供")
+_BODY_FIRST = re.compile(r"^(?P<ext>[^、。をにへとの]{2,20}?)への(?P<items>[^、。を]+?)の(?:外部|情報)?提供")
+# 「接種記録の健康推進課への目的外利用」: the department the data go to
+_TO_DEPARTMENT = re.compile(r"^(?P<items>[^、。を]+?)の(?P<dept>[^、。をにへとの]{1,20}?(?:課|室|センター|局))"
+                            r"への目的外利用")
+_RECORD_USED = re.compile(r"^(?P<x>[^、。をのにへ]{2,20})の目的外利用")
+_RECORD = re.compile(r"(?:記録|台帳|名簿|データ|ファイル|システム)$")
+_WHOSE = re.compile(r"(?:者|児童|生徒|世帯|住民|本人|市民|職員|患者|被保険者)$")
+_CITY = re.compile(r"(?:市|町|村|区|県|府|都|道)$")  # 「本市が、」: the body itself, not one of its departments
+_ACTOR = re.compile(r"^(?P<who>[^、。をがのにはで]{2,12})が、")
+_FROM = re.compile(r"(?P<src>[^、。をのにはが]{1,12})(?:からの[^、。をに]{1,6}?により|から収集)")
+_BOTH_KINDS = re.compile(r"の目的外利用及び(?:外部)?提供")
+_PARTS = re.compile(r"(?<=こと)(?:及び|並びに)")
+_BEYOND = re.compile(r"(?:事務の)?目的の範囲を超えて利用")
+
+
+def _parts(title: str) -> list[str]:
+    """One statement per kind: 「Xのために A すること及び B すること」 → the purpose repeated before B."""
+    flat = re.sub(r"について$", "", compact(title))
+    if _BOTH_KINDS.search(flat):
+        return [_BOTH_KINDS.sub("の目的外利用", flat), _BOTH_KINDS.sub("の外部提供", flat)]
+    pieces = _PARTS.split(flat)
+    if len(pieces) == 1:
+        return [flat]
+    purpose = _PURPOSE.match(pieces[0])
+    lead = pieces[0][:purpose.end()] if purpose else ""
+    return [pieces[0], *(lead + piece if lead and not piece.startswith(lead) else piece for piece in pieces[1:])]
+
+
+def _complete(flow: Flow, part: str, departments: list[str]) -> None:
+    """Ends the title leaves implicit: the purpose as recipient business, the bracketed department, the actor."""
+    purpose = _PURPOSE.match(part) or _WHERE.match(part)
+    if purpose and purpose.re is _WHERE and purpose.group("how") == "に係る" and _WHOSE.search(purpose.group("x")):
+        purpose = None  # 「死亡患者に係る情報の提供」: X says whose data, not the business that receives it
+    to_body = (_TO_BODY.match(part) or _BODY_FIRST.match(part)
+               if flow.kind == "external_provision" and not flow.recipient_external else None)
+    if to_body and not flow.recipient_department:
+        flow.recipient_external = to_body.group("ext")  # 「Aに係る情報の検査機関への情報提供」, 「Bへの Aの提供」
+        flow.items = flow.items or [to_body.group("items")]
+        if _RECORD.search(to_body.group("items")) and not flow.source_department and not flow.source_business:
+            flow.source_business = to_body.group("items")  # 「救急記録の病院への提供」: the record held is the source
+    to_department = _TO_DEPARTMENT.match(part) if flow.kind == "purpose_outside_use" else None
+    if to_department and not flow.recipient_department:
+        flow.recipient_department = to_department.group("dept")
+        flow.items = flow.items or [to_department.group("items")]
+        if _RECORD.search(to_department.group("items")) and not flow.source_department and not flow.source_business:
+            flow.source_business = to_department.group("items")  # the record held is the source
+        departments = []  # the bracketed department is the one that holds here, not the receiver
+    actor = _ACTOR.match(part)
+    who = actor.group("who") if actor and not _CITY.search(actor.group("who")) else None
+    if flow.kind in ("purpose_outside_use", "collection_from_others"):
+        if departments and not flow.recipient_department:
+            if flow.source_department in departments:  # the bracketed department receives
+                flow.recipient_department, flow.source_department = flow.source_department, None
+            else:
+                flow.recipient_department = departments[0]
+        if who and not flow.recipient_department:
+            flow.recipient_department = who
+        if flow.kind == "collection_from_others" and not flow.source_department and not flow.source_business:
+            source = _FROM.search(part)
+            if source and "本人" not in source.group("src"):
+                flow.source_external = source.group("src")  # the outside supplier
+                flow.reason = flow.reason or source.group()
+    elif flow.kind in ("external_provision", "online_connection") and who and not flow.source_department \
+            and not flow.source_business:
+        flow.source_department = who
+    if purpose and not flow.recipient_business and not flow.recipient_external:
+        flow.recipient_business = purpose.group("x")
+        flow.reason = flow.reason or purpose.group()
+    data = purpose.groupdict().get("data") if purpose else None
+    if data and not flow.items and not is_vague_item(data):
+        flow.items = [data]  # 「Xにおける戸籍情報の目的外利用」: the data the title names
+    record = _RECORD_USED.match(part) if flow.kind == "purpose_outside_use" else None
+    if record and _RECORD.search(record.group("x")) and not flow.source_department and not flow.source_business:
+        flow.source_business = record.group("x")  # 「住民基本台帳の目的外利用について」: the register is the source
+
+
+_CLAUSE_HEAD = re.compile(r"^.*(?:ために|ための|により|によって)、?")
+_NOT_DATA = re.compile(r"(?:が|により|によって|から)$|目的の範囲")
+
+
+def _data_items(items: list[str]) -> list[str]:
+    """Items as the data named: the purpose or reason clause read with them and bare 「（保有）個人情報」 dropped."""
+    out: list[str] = []
+    for item in items:
+        item = _CLAUSE_HEAD.sub("", item)
+        if item and not _NOT_DATA.search(item) and not is_vague_item(re.sub(r"^保有", "", item)):
+            out.append(item)
+    return out
+
+
+_DIAGNOSTIC_FIELDS = {field.name for field in fields(Diagnostic)}
+
+
+def half_flow(flow: Flow, message: str) -> Diagnostic:
+    """The diagnostic for a flow read without its recipient, carrying what was read as its candidate
+    (kind, the end found, items, basis, line) where the record type has a place for it.
+    """
+    candidate = {key: value for key, value in flow.to_dict().items() if value not in (None, [], "") and key != "id"}
+    extra = {"candidate": candidate} if "candidate" in _DIAGNOSTIC_FIELDS else {}
+    return Diagnostic(flow.line, "warning", message, **extra)
+
+
+def has_recipient(flow: Flow) -> bool:
+    """Whether a flow names where the data go (a department, a business or an outside party)."""
+    return bool(flow.recipient_department or flow.recipient_business or flow.recipient_external)
+
+
+def title_flows(title: str, line: int, quote: str, *, departments: list[str] | None = None, basis: str = "council",
+                articles: list[str] | tuple[str, ...] = (), items: list[str] | None = None) -> tuple[
+                    list[Flow], list[Diagnostic]]:
+    """The flows ``title`` states (one per kind named) and a diagnostic per statement with no recipient."""
+    departments = departments or []
+    made: list[Flow] = []
+    problems: list[Diagnostic] = []
+    for part in _parts(title):
+        if flow_kind(part) is None and not _BEYOND.search(part):
+            continue
+        statement = _BEYOND.sub("目的外利用", part)
+        found = consultation_flows(statement, line, quote, departments=departments or None, basis=basis,
+                                   items=items)
+        for flow in found:
+            if articles and not flow.basis_text and basis == "council":
+                flow.basis_text = articles[0]
+            _complete(flow, part, departments)
+            flow.items = flow.items if items else _data_items(flow.items)
+            if has_recipient(flow):
+                made.append(flow)
+            else:
+                problems.append(half_flow(flow, f"case title states a {flow.kind} but names no recipient: {part[:60]}"))
+    return made, problems

@@ -1,0 +1,81 @@
+"""Count tables flattened into 「[label]value」 pairs, as newsletters put online as plain text show them.
+
+「●請求の状況 [請求の種類]開示 [件数]8 ○結果 [承諾]6 [一部承諾]2」 is a table whose
+cells lost their grid: each ``[label]number`` is one count, its kind named by the label (the table-header
+vocabulary of :mod:`.statistics`). A ``●`` starts a table (its title labels the records), a ``○`` a group of
+columns; the count is labelled by the table's 「[請求の種類]」 value when it has one, else by the group, else
+by its own label. A table about the public-records system (情報公開, 公文書) is not about personal data and
+is skipped, and so is a label with no kind (「[却下]」).
+
+>>> from ..layout.lines import split_lines
+>>> page = split_lines("●請求の状況(表1) [請求の種類]開示 [請求件数]9 ○決定 [承諾]7 [却下]2")
+>>> [(s.kind, s.count, s.organ_or_basis, s.table) for s in labelled_statistics(page, set())]
+[('disclosure_request', 9, '開示', '請求の状況(表1)'), ('disclosure_granted', 7, '開示', '請求の状況(表1)')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Statistic
+from ..layout.lines import Line
+from ..layout.page import Page
+from ..reading import Reader, Reading, Readings
+from ..text.count_kinds import stat_kind
+
+__all__ = ["READER", "labelled_statistics"]
+
+_PAIR = re.compile(r"[\[［](?P<label>[^\]］]{1,20})[\]］]\s*(?P<value>[^\s\[［●○■▼※]*)")
+_SECTION = re.compile(r"[●■]\s*(?P<title>[^\[［●○■▼※]+)")
+_GROUP = re.compile(r"○\s*(?P<group>[^\[［●○■▼※]+)")
+_PUBLIC_RECORDS = re.compile(r"情報公開|公文書|公開請求")
+_REQUEST_COUNT = re.compile(r"請求.*件数|件数.*請求")
+_PERIOD = re.compile(r"年度|年末|月末")
+_NUMBER = re.compile(r"^\d[\d,]*$")
+_REQUEST_KINDS = {"開示": "disclosure_request", "訂正": "correction_request", "利用停止": "suspension_request",
+                  "利用中止": "suspension_request", "消去": "suspension_request"}
+
+
+def _kind(label: str, request: str | None) -> str | None:
+    if _REQUEST_COUNT.search(label):
+        return next((kind for word, kind in _REQUEST_KINDS.items() if request and word in request),
+                     "disclosure_request")
+    return stat_kind(label)
+
+
+def labelled_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
+    """One statistic per ``[label]count`` pair whose label names a kind."""
+    out: list[Statistic] = []
+    for line in lines:
+        if line.no in skip or line.cells or len(_PAIR.findall(line.text)) < 3:
+            continue
+        marks = sorted([(m.start(), "section", m.group("title").strip()) for m in _SECTION.finditer(line.text)]
+                       + [(m.start(), "group", m.group("group").strip()) for m in _GROUP.finditer(line.text)]
+                       + [(m.start(), "pair", m) for m in _PAIR.finditer(line.text)], key=lambda mark: mark[0])
+        title, group, request, public = "", None, None, False
+        for _, what, value in marks:
+            if what == "section":
+                title, group, request, public = value, None, None, bool(_PUBLIC_RECORDS.search(value))
+            elif what == "group":
+                group = value
+            elif not public:
+                label, written = value.group("label").strip(), value.group("value").strip()
+                if not _NUMBER.match(written):
+                    if "種類" in label or "種別" in label:
+                        request = written  # 「[請求の種類]開示」 names what the table's rows count
+                    continue
+                kind = _kind(label, request)
+                if kind is None:
+                    continue
+                organ = request or (label if _PERIOD.search(label) else None) or group or label
+                out.append(Statistic(table=title, organ_or_basis=organ, kind=kind,
+                                     count=int(written.replace(",", "")), line=line.no, quote=line.quote))
+    return out
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    found = labelled_statistics(page.lines, readings.claimed("records"))
+    return Reading(statistics=found, claimed={stat.line for stat in found if stat.line})
+
+
+READER = Reader("counts_labelled", read, claims="counts")

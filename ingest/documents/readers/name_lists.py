@@ -1,0 +1,290 @@
+"""Pages about a name list (名簿) and the bodies that receive it: one flow per receiving body.
+
+A municipality keeps a list (避難行動要支援者名簿 and the like) and gives it to outside bodies. The page names
+the list, what it holds (「名簿の内容」 followed by a bullet list, or 「名簿情報は、「氏名」、「住所」…です」) and
+the bodies, either as bullets under a heading (「名簿の提供先」「避難支援等関係者とは」) or in one sentence
+(「…関係者（消防、警察、民生委員など）に提供」, 「消防や警察など関係者に提供」,
+「自治会、警察などの関係者へ配布」). Each body is one ``external_provision`` flow from the list, on the line
+that names it first; consent or the ordinance the providing sentence names gives the basis.
+
+>>> from ..layout.lines import split_lines
+>>> page = split_lines("災害時連絡名簿について\\n名簿は、本人の同意があれば消防、警察などの関係者へ提供します。\\n"
+...                    "名簿の提供先\\n・自治会")
+>>> flows, _ = name_list_flows(page, set())
+>>> flows[0].source_business, [(f.recipient_external, f.basis, f.line) for f in flows]
+('災害時連絡名簿', [('消防', 'consent', 2), ('警察', 'consent', 2), ('自治会', 'consent', 4)])
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...normalize import split_items
+from ...records import Diagnostic, Flow
+from ..layout.lines import Line
+from ..layout.page import Page
+from ..reading import Reader, Reading, Readings
+
+__all__ = ["READER", "list_name", "name_list_flows"]
+
+_LIST_NAME = re.compile(r"(?P<whose>[一-龥ァ-ヶー々]{3,})[)）]?(?P<of>の)?名簿")
+_HANDS_OVER = re.compile(r"提供|配布|配付|共有")
+_RECIPIENT_HEADING = re.compile(r"提供先|配布先|配付先|関係者とは|関係者[(（]|名簿の提供を受ける")
+_CONTENT_HEADING = re.compile(r"名簿(?:情報)?の(?:内容|記載事項|項目)|(?:記載|掲載)(?:される|する)(?:事項|内容|情報)"
+                              r"|記載事項|^(?:提供する|提供される)(?:情報|項目|事項)"
+                              r"|名簿に(?:は)?(?:どんな|どのような)(?:こと|事項|情報)")  # a Q&A's question
+# 「A 氏名、住所…が書かれています。」: the answer line around the items
+_ANSWER_WRAP = re.compile(r"^(?:A|Ａ|答)[\s:：.．]*"
+                          r"|(?:など)?が(?:書かれて|記載されて|載って|掲載されて)(?:います|いる|おります)$")
+# 「生命や身体を守るため特に必要があるときは…提供」: the disaster-time provision, in the condition's words
+_VITAL = re.compile(r"(?:生命|身体)[^、。]{0,20}?必要(?:がある|な)(?:とき|場合)")
+# 「…自治会等に提供しています」: one kind of body, named with 等, is a recipient (a bare 関係者 is not)
+_KIND_OF_BODY = re.compile(r"[一-龥ァ-ヶー々]{2,}等$")
+_NOT_AGREED = re.compile(r"同意を得ていない場合(?:であって|で)?も|同意(?:が|の)?ない場合(?:であって|で)?も")
+_DISASTER = re.compile(r"災害")
+_LABELLED = re.compile(r"^[^:：]{2,20}[:：]\s*(?P<value>\S.*)$")  # 「提供先：A、B」 with its value on the line
+# 「本人の同意がなくても」: given without consent, so consent is no ground
+_WITHOUT_CONSENT = re.compile(r"同意(?:がなくても|が無くても|を得ずに|を得ないで|なしに|によらず|の有無にかかわらず)")
+_BULLET = re.compile(r"^\s*(?:[-・●○◆◇■□*]|\d{1,2}[.．)）]|[(（]\d{1,2}[)）]|[①-⑳])\s*")
+_GROUP_LIST = re.compile(r"関係者\s*[(（](?P<names>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]\s*(?:に|へ|と)")
+# 「名簿は、本人の同意を得て、消防署、警察署、民生委員に提供します」: the bodies listed right before the verb
+_DIRECT_LIST = re.compile(r"(?P<names>[^。]+?)(?:(?:に|へ)(?:対し(?:て)?)?、?(?:名簿(?:情報)?を)?(?:提供|配布|配付)"
+                          r"|と(?:の間で)?共有)")
+_ENUMERATION = re.compile(r"(?P<names>[^。]+?)など(?:の)?[^、。]{0,12}?(?:関係者|機関|団体)(?:に|へ)")
+# 「町内会長と地区連絡会に、市から提供されている名簿を…」: the bodies that already hold the list
+_HOLDERS = re.compile(r"(?P<names>[^、。「」]+?)に、?[^、。]{1,6}から(?:提供|配布|配付)されて(?:いる|きた|おります)"
+                      r"[^、。]{0,6}?名簿")
+# 「市内のA会(B会長)、C会(D会長)と名簿の共有に関する協定を結んだ」: bodies that signed an agreement on the list
+_AGREED_WITH = re.compile(r"(?P<names>(?:[一-龥ァ-ヶー々]{2,}(?:[(（][^()（）]{1,20}[)）])?[、・]?)+)と"
+                          r"(?:[^。、]{0,20}?(?:に関する|についての))?協定を(?:結|締結|交わ)")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_JOINED_BY_TO = re.compile(r"(?<=[一-龥ァ-ヶー々])と(?=[一-龥ァ-ヶー々])")
+_GROUP_ONLY = re.compile(r"(?P<group>[一-龥ァ-ヶー々]{2,}関係者)(?:に|へ)[^。]{0,15}?(?:提供|配布|配付)")
+_PARTICLE_CUT = re.compile(r"^.*(?:で|には|は|を|が|ば|に|から|、)(?=[^、]{2,}$)")
+_CONSENT = re.compile(r"同意")
+_ORDINANCE = re.compile(r"(?P<law>[^、。]*?(?:条例|法律|法)(?:第[\d条項号の]+)*)(?:を定め|に基づ)")
+_QUOTED = re.compile(r"「([^「」]{1,20})」")
+# 「…情報は、次の団体が共有し…」「名簿の提供を受け、…協力していただく団体」: a sentence that hands the list
+# over and announces the bodies listed below it
+_LEAD_IN = re.compile(r"(?:次|下記|以下)の[^、。]{0,10}?(?:団体|機関|関係者|方々)|(?:次|下記|以下)のとおり"
+                      r"|(?:団体|機関|関係者)(?:です|となります)?[。:：]?$")
+_LEAD_IN_HANDS_OVER = re.compile(r"提供|配布|配付|共有")
+_DATA_IN_BRACKETS = re.compile(r"情報[(（](?P<items>[^()（）]{4,60})[)）]")
+# 「この名簿は町内会など、…団体で保管・活用されます」: the bodies that keep and use the list
+_KEPT_BY = re.compile(r"名簿(?:情報)?は、?(?P<names>[^。]+?)など、?[^。]{0,30}?(?:団体|機関|関係者)"
+                      r"(?:で|が|において)(?:保管|活用|共有|管理)")
+_NO_BODY = re.compile(r"^(?:その他|そのほか|ほか)")
+
+
+def list_name(lines: list[Line]) -> str | None:
+    """The name list the page is about: the 「…名簿」 it names most often (the first of equals).
+
+    >>> from ..layout.lines import split_lines
+    >>> list_name(split_lines("方々の名簿（災害時連絡名簿）を作る\\n災害時連絡名簿とは\\n旧来の援護者名簿"))
+    '災害時連絡名簿'
+    """
+    counts: dict[str, int] = {}
+    for line in lines:
+        if "名簿" not in line.text:
+            continue
+        for found in _LIST_NAME.finditer(line.text):
+            name = found.group("whose") + (found.group("of") or "") + "名簿"
+            counts[name] = counts.get(name, 0) + 1
+    # 「要支援者名簿」 in a headline is the same list as 「避難行動要支援者の名簿」: the shorter counts for the longer
+    bare = {name: name.replace("の", "") for name in counts}
+    totals = {name: sum(count for other, count in counts.items() if bare[name].endswith(bare[other]))
+              for name in counts}
+    return max(totals, key=lambda name: totals[name]) if totals else None
+
+
+def _is_heading(text: str) -> bool:
+    return len(text) <= 30 and "。" not in text
+
+
+def _strip_bullet(text: str) -> str:
+    return _BULLET.sub("", text, count=1).strip()
+
+
+def _bodies(names: str) -> list[str]:
+    """「消防、警察、民生委員など」 → the bodies, each trimmed of the clause before it; 「など」 is no body."""
+    out: list[str] = []
+    parts = [part.strip() for part in re.split(r"[、,]|や|及び|および|並びに", names) if part.strip()]
+    for position, part in enumerate(reversed(parts)):
+        trimmed = _PARTICLE_CUT.sub("", part).strip()
+        body = re.sub(r"など$|等$", "", trimmed).strip()
+        if body and not re.search(r"[ぁ-ん]$", body):  # 「同意を得て」 is a clause, not a body
+            out.append(body)
+        if trimmed != part or (position and len(part) > 20):
+            break  # the clause before the first body
+    return list(reversed(out))
+
+
+def _bullets_after(lines: list[Line], index: int) -> list[tuple[str, Line]]:
+    """The bullets right below a lead-in sentence (blank lines between them allowed), up to the first other line."""
+    out: list[tuple[str, Line]] = []
+    for after in lines[index + 1:index + 25]:
+        if after.blank:
+            continue
+        if not _BULLET.match(after.text) or len(after.text) > 40:
+            break
+        out.append((_strip_bullet(after.text), after))
+    return out
+
+
+def _items(lines: list[Line]) -> list[str]:
+    """What the list holds: the bullets (or the one line) under a contents heading, or quoted names in a line."""
+    for index, line in enumerate(lines):
+        if _CONTENT_HEADING.search(line.text) and len(line.text) <= 30:
+            labelled = _LABELLED.match(line.text)
+            if labelled:
+                return split_items(labelled.group("value").rstrip("。"))
+            bullets: list[str] = []
+            for after in lines[index + 1:index + 15]:
+                if after.blank:
+                    continue
+                if _BULLET.match(after.text):
+                    bullets.append(_strip_bullet(after.text))
+                elif bullets:
+                    break
+                else:
+                    return split_items(_ANSWER_WRAP.sub("", after.text.rstrip("。")))
+            if bullets:
+                return bullets
+        if "名簿" in line.text and len(_QUOTED.findall(line.text)) >= 3:
+            return _QUOTED.findall(line.text)
+    return []
+
+
+def _basis(lines: list[Line]) -> tuple[str, str | None]:
+    """Consent when the page asks for it to give the list out; an ordinance or law the providing sentence names."""
+    for line in lines:
+        for sentence in line.text.split("。"):
+            if not _HANDS_OVER.search(sentence):
+                continue
+            if _CONSENT.search(sentence) and not _WITHOUT_CONSENT.search(sentence):
+                phrase = re.search(r"[^、。]{0,8}同意", sentence)
+                return "consent", phrase.group(0) if phrase else "同意"
+            law = _ORDINANCE.search(sentence)
+            if law and "名簿" in sentence:
+                return "law", re.sub(r"^.*?(?:は|では|が)、", "", law.group("law"))
+    for line in lines:  # 「…名簿に関する条例に基づき、…名簿を作成」: the ordinance the list itself rests on
+        for sentence in line.text.split("。"):
+            law = _ORDINANCE.search(sentence) if "名簿" in sentence and "同意" not in sentence else None
+            if law and "名簿" in law.group("law"):
+                return "law", re.sub(r"^.*?(?:は|では|が)、", "", law.group("law"))
+    return "unknown", None
+
+
+def name_list_flows(lines: list[Line], consumed: set[int],
+                    diagnostics: list[Diagnostic] | None = None) -> tuple[list[Flow], set[int]]:
+    """One flow per body the page says receives its name list, and the lines that named them.
+
+    A sentence that hands the list to a group (「名簿情報が関係者に提供されます」) without naming any body
+    is put in ``diagnostics`` with the flow read so far as its candidate.
+    """
+    name = list_name(lines)
+    if not name:
+        return [], set()
+    found: list[tuple[str, Line]] = []
+    groups: list[tuple[str, Line]] = []
+    announced_items: list[str] = []
+    for index, line in enumerate(lines):
+        if line.no in consumed or line.blank or line.cells:
+            continue
+        text = line.text
+        labelled = _LABELLED.match(text)
+        if labelled and _RECIPIENT_HEADING.search(text.split("：")[0].split(":")[0]) and "。" not in text:
+            found.extend((body, line) for body in _bodies(labelled.group("value")))  # 「提供先：消防、警察」
+            continue
+        if _RECIPIENT_HEADING.search(text) and len(text) <= 30 and "。" not in text:
+            seen_bullet = False
+            for after in lines[index + 1:index + 15]:
+                if after.blank:
+                    continue
+                if _BULLET.match(after.text) and len(after.text) <= 40:
+                    seen_bullet = True
+                    found.append((_strip_bullet(after.text), after))
+                elif not seen_bullet and "、" in after.text and "。" not in after.text and len(after.text) <= 80:
+                    found.extend((body, after) for body in _bodies(after.text))  # 「消防、警察、民生委員」 on one line
+                    break
+                elif seen_bullet or _RECIPIENT_HEADING.search(after.text) or _is_heading(after.text):
+                    break  # the list ended, or a new heading started before any bullet
+            continue
+        if _LEAD_IN.search(text) and _LEAD_IN_HANDS_OVER.search(text):
+            listed = _bullets_after(lines, index)
+            if listed:
+                found.extend(listed)
+                lead_items = _DATA_IN_BRACKETS.search(text)
+                if lead_items and not announced_items:
+                    announced_items.extend(split_items(re.sub(r"など$", "", lead_items.group("items"))))
+                continue
+        kept = _KEPT_BY.search(text)
+        if kept:
+            found.extend((body, line) for body in _bodies(kept.group("names")))
+            continue
+        agreed = _AGREED_WITH.search(text)
+        if agreed and "名簿" in text:
+            names = [name for name in re.split(r"[、・]", _BRACKETED.sub("", agreed.group("names"))) if name]
+            found.extend((name, line) for name in names)
+            continue
+        if not _HANDS_OVER.search(text) or ("名簿" not in text and "関係者" not in text):
+            continue
+        holders = _HOLDERS.search(text)
+        if holders:
+            names = _JOINED_BY_TO.sub("、", _strip_bullet(holders.group("names")))  # 「AとB」
+            found.extend((body, line) for body in _bodies(names))
+        for pattern in (_GROUP_LIST, _ENUMERATION, _DIRECT_LIST):
+            match = pattern.search(text)
+            bodies = _bodies(match.group("names")) if match else []
+            if pattern is _DIRECT_LIST and len(bodies) < 2:
+                # one name before the verb is a group (「関係者に提供」), not a list of bodies, unless 「自治会等」
+                kind = _KIND_OF_BODY.search(match.group("names")) if match else None
+                bodies = [kind.group(0)] if kind and "関係者" not in kind.group(0) else []
+            if bodies:
+                found.extend((body, line) for body in bodies)
+                break
+        else:
+            group = _GROUP_ONLY.search(text)
+            if group and "名簿" in text:
+                groups.append((group.group("group"), line))
+    flows: list[Flow] = []
+    seen: set[str] = set()
+    if not found:
+        return [], set()
+    items = _items(lines) or announced_items
+    basis, basis_text = _basis(lines)
+    emergency: list[tuple[str, Line, str]] = []
+    for group, line in groups:
+        without = _WITHOUT_CONSENT.search(line.text) or _NOT_AGREED.search(line.text)
+        if without and _DISASTER.search(line.text):  # the disaster-time provision the law allows without consent
+            emergency.append((group, line, _strip_bullet(re.split(r"[、。]", line.text[:without.end()])[-1])))
+    groups = [(group, line) for group, line in groups if all(line is not other for _, other, _ in emergency)]
+    found.extend((group, line) for group, line, _ in emergency)
+    for group, line in groups if diagnostics is not None else ():
+        diagnostics.append(Diagnostic(line.no, "warning", f"the list is handed to 「{group}」 but no body is named: "
+                                                          f"{line.text[:40]}",
+                                      {"kind": "external_provision", "source_business": name,
+                                       "recipient_external": group, "items": list(items), "line": line.no}))
+    urgent = {line.no: phrase for _, line, phrase in emergency}
+    for body, line in found:
+        key = re.sub(r"\s", "", body)
+        if not key or key in seen or "名簿" in key or _NO_BODY.match(key):
+            continue
+        seen.add(key)
+        phrase = urgent.get(line.no)
+        vital = _VITAL.search(line.text) if _DISASTER.search(line.text) else None
+        phrase = phrase or (vital.group(0) if vital else None)
+        flows.append(Flow(source_business=name, recipient_external=body, kind="external_provision",
+                          basis="vital_interest" if phrase else basis, basis_text=phrase or basis_text,
+                          items=list(items), line=line.no, quote=line.quote))
+    return flows, {flow.line for flow in flows if flow.line}
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    """A 名簿 page's receiving bodies, one flow each (before the council readers: it reads by line)."""
+    reading = Reading()
+    reading.flows, reading.claimed = name_list_flows(page.lines, readings.claimed("records"), reading.diagnostics)
+    return reading
+
+
+READER = Reader("name_lists", read)

@@ -1,0 +1,232 @@
+"""Registry changes: 新規登録 / 修正・変更 / 廃止 tables and lists of registered business names.
+
+The action comes from a 登録区分 cell (開始・新規 / 変更・修正 / 廃止) or, for a table without
+one, from the heading above it (「個人情報取扱業務 新規登録について」) or its columns (a 修正の理由
+column means changes). A simple list — a department line 【総務課】 (or 「総務課：」) followed
+by bullet lines of business names under such a heading — gives one registration per name.
+
+>>> action_of("修正年月日"), action_of("開始"), action_of("業務の廃止について")
+('modify', 'new', 'abolish')
+>>> [_DEPT_LINE.match(text).group(2) for text in ("■学校教育課", "〔生涯学習課〕", "総務課：")]
+['学校教育課', '生涯学習課', '総務課']
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Diagnostic, Registration
+from ..layout.lines import Line, section_title
+from ..layout.page import Page
+from ..layout.tables import Table, is_flow_table
+from ..reading import Reader, Reading, Readings
+from ..text.change_reasons import modification_flows
+from ..text.dates import safe_date
+from ..text.items import added_items
+from ..text.names import split_business_department
+from ..text.registry_words import BUSINESS_END, action_of, business_names
+
+__all__ = ["LIST_READER", "PROSE_READER", "READER", "is_registry_table",
+           "list_registrations", "table_registrations"]
+
+_REGISTRY_ROLES = {"action", "purpose", "subjects", "collection", "mod_reason", "mod_content", "change_date"}
+_COLLECTION_ADDED = re.compile(r"収集の方法[^「」。]{0,12}?「([^」]+)」を追加")
+_METHOD = re.compile(r"[^\s(（]+(?:\s*[(（][^)）]*[)）])?")
+_DEPT_LINE = re.compile(
+    r"^(?:【([^】]+)】|[■◆□◇▼〔<＜\[]?\s*([^\s:：、。■◆〔〕<>＜＞\[\]]{2,20}(?:課|室|センター|局|部|館))"
+    r"(?:[:：]|[〕>＞\]]?$))\s*(.*)$"
+)
+_BULLET = re.compile(r"^(?:[・\-*○●◯]|\d+[.)．]|[(（]\d+[)）])\s*(.+)$")
+_NOT_A_NAME = re.compile(r"[—→⇒◎]|。$")
+_REGISTRY_HEADING = re.compile(r"(?:事務|業務)[^。]{0,12}(?:登録|届出|廃止|変更)|(?:登録|届出|廃止|変更)[^。]{0,12}"
+                               r"(?:取扱|取り扱う)(?:事務|業務)|(?:登録|届出)(?:簿|状況|一覧)")
+_ACTION_MARK = re.compile(r"^\s*[【\[〔<＜■◆]?\s*(新規(?:登録)?|変更|修正|廃止|追加)\s*[】\]〕>＞]?\s*$")
+_NONE = re.compile(r"^(?:該当なし|なし|該当無し)$")
+
+
+def is_registry_table(table: Table, lines: list[Line] | None = None) -> bool:
+    """A registry table names a business and at least one registry column, or a 区分 column whose cells are
+    registry actions (新規 / 変更 / 廃止) and no recipient, or sits under a heading about the registry
+    (「個人情報取扱事務の新規登録」) with a department or date column beside the business."""
+    if "business" not in table.roles:
+        return False
+    if _REGISTRY_ROLES & set(table.roles):
+        return True
+    if {"recipient", "recipient_business", "flow"} & set(table.roles):
+        return False
+    if "kind" in table.roles and any(action_of(row.get("kind")) for row in table.rows):
+        return True
+    if lines is None or not ({"department", "start_date"} & set(table.roles)):
+        return False
+    above = [line.text for line in lines[max(0, table.header.no - 4):table.header.no - 1] if line.text]
+    return any(_REGISTRY_HEADING.search(text) for text in above[-2:])
+
+
+def _table_action(table: Table, lines: list[Line]) -> str:
+    for index in range(table.header.no - 2, max(-1, table.header.no - 10), -1):
+        line = lines[index]
+        if line.cells:
+            break
+        action = action_of(line.text) if line.text else None
+        if action:
+            return action
+    if "mod_reason" in table.roles or "mod_content" in table.roles:
+        return "modify"
+    return "new"
+
+
+def _methods(text: str | None) -> list[str]:
+    if not text:
+        return []
+    return [method.replace(" ", "") for method in _METHOD.findall(text)]
+
+
+def table_registrations(table: Table, lines: list[Line]) -> tuple[list[Registration], list[Diagnostic]]:
+    """One registration per row of a registry table."""
+    out: list[Registration] = []
+    problems: list[Diagnostic] = []
+    default_action = _table_action(table, lines)
+    for row in table.rows:
+        business = row.get("business")
+        if not business or _NONE.match(business):
+            if row.line.text and not _NONE.match(row.cells[0] if row.cells else ""):
+                problems.append(Diagnostic(row.line.no, "warning", f"registry row without a business name: "
+                                                                    f"{row.line.text[:60]}"))
+            continue
+        action = action_of(row.get("action")) or action_of(row.get("kind")) or default_action
+        content = row.get("mod_content") or ""
+        date = safe_date(row.get("change_date") or row.get("start_date"), row.line.no, problems)
+        collection = [m.group(1) for m in _COLLECTION_ADDED.finditer(content)] or _methods(row.get("collection"))
+        for name in business_names(business):
+            out.append(Registration(
+                department=row.get("department"), business=name, action=action, date=date,
+                purpose=row.get("purpose"), subjects=row.get("subjects"), collection_methods=list(collection),
+                items_added=added_items(content), line=row.line.no, quote=row.line.quote,
+            ))
+    return out, problems
+
+
+def list_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
+    """Registrations written as a list of names under a department, below a registry heading."""
+    out: list[Registration] = []
+    action: str | None = None
+    department: str | None = None
+    for line in lines:
+        if line.no in used or line.cells:
+            action = department = None  # a table ends any list
+            continue
+        if line.blank:
+            continue
+        text = line.text
+        if action is None and not (("業務" in text or "事務" in text) and ("登録" in text or "廃止" in text)):
+            continue  # outside a list only its heading matters: skip the regexes below
+        bullet = _BULLET.match(text)
+        titled = bullet is not None and text.endswith(("について", "について(報告)", "について（報告）"))
+        heading = (not bullet or titled) and len(text) <= 40 and not text.endswith(("。", "ます"))
+        if heading and ("業務" in text or "事務" in text) and ("登録" in text or "廃止" in text):
+            action, department = action_of(section_title(text)), None
+            continue
+        marked = _ACTION_MARK.match(text) if action is not None else None
+        if marked:  # 「【新規】」「【廃止】」: the names below are of this action
+            action, department = action_of(marked.group(1)) or action, None
+            continue
+        if heading and section_title(text) != text:
+            action = department = None  # another numbered section
+            continue
+        if action is None:
+            continue
+        dept = _DEPT_LINE.match(text)
+        if dept:
+            department = dept.group(1) or dept.group(2)
+            rest = dept.group(3).strip()
+            for name in filter(None, re.split(r"[、,]", rest)):
+                out.append(Registration(department=department, business=name.strip(), action=action,
+                                        line=line.no, quote=line.quote))
+            continue
+        if bullet and not _NOT_A_NAME.search(bullet.group(1)):
+            # 「・A事務（B課）」 names its department beside it; else the department line above does
+            name, beside = split_business_department(bullet.group(1).strip())
+            if (beside or department) and BUSINESS_END.search(name):
+                out.append(Registration(department=beside or department, business=name, action=action,
+                                        line=line.no, quote=line.quote))
+                continue
+            if department and not beside:
+                out.append(Registration(department=department, business=bullet.group(1).strip(), action=action,
+                                        line=line.no, quote=line.quote))
+                continue
+        if len(text) > 40 or text.endswith("。"):
+            action = department = None  # prose: the list is over
+    return out
+
+
+_PROSE_CHANGE = re.compile(r"^(?P<list>[^。]+?)の[0-9一二三四五六七八九十]+(?:事務|業務)について、(?P<rest>[^。]+)")
+_OWNED = re.compile(r"^(?P<dept>[^、の]{1,20}?(?:課|室|係|センター|所))の(?P<biz>[^、]+?(?:事務|業務))$")
+_ADDED = re.compile(r"(?:「(?P<quoted>[^」]+)」|(?P<plain>[^、。を]+?))を"
+                    r"(?:記録項目|収集項目|個人情報の項目|項目)に追加")
+_FROM = re.compile(r"(?P<date>(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?)"
+                   r"\s*(?:から|より)")
+
+
+def prose_registrations(lines: list[Line], used: set[int],
+                        problems: list[Diagnostic] | None = None) -> list[Registration]:
+    """Changes to several businesses stated in one sentence, one modify registration per business.
+
+    >>> from ..layout.lines import split_lines
+    >>> doc = split_lines("市民課の住基事務及び税務課の課税事務の2事務について、「電話番号」を記録項目に追加し、"
+    ...                   "令和6.4.1から取り扱う。")
+    >>> [(r.department, r.business, r.date, r.items_added) for r in prose_registrations(doc, set())]
+    [('市民課', '住基事務', '2024-04-01', ['電話番号']), ('税務課', '課税事務', '2024-04-01', ['電話番号'])]
+    """
+    out: list[Registration] = []
+    for line in lines:
+        if line.no in used or line.cells or "追加" not in line.text:
+            continue
+        change = _PROSE_CHANGE.match(line.text)
+        added = _ADDED.search(change.group("rest")) if change else None
+        if not change or not added:
+            continue
+        owned = [_OWNED.match(part.strip()) for part in re.split(r"、|及び|並びに", change.group("list"))]
+        if len(owned) < 2 or not all(owned):
+            continue
+        since = _FROM.search(change.group("rest"))
+        date = safe_date(since.group("date"), line.no, problems if problems is not None else []) if since else None
+        item = added.group("quoted") or added.group("plain")
+        for match in owned:
+            out.append(Registration(department=match.group("dept"), business=match.group("biz"), action="modify",
+                                    date=date, items_added=[item.strip()], line=line.no, quote=line.quote))
+    return out
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    """Registry tables, and the flows their 修正の理由 states."""
+    reading = Reading()
+    for table in page.tables:
+        if is_flow_table(table) or not is_registry_table(table, page.lines):
+            continue
+        found, problems = table_registrations(table, page.lines)
+        reading.registrations.extend(found)
+        reading.diagnostics.extend(problems)
+        for row, registration in zip(table.rows, found, strict=False):
+            if registration.action == "modify":
+                reading.flows.extend(modification_flows(
+                    row.get("department"), row.get("business"), row.get("mod_reason") or "",
+                    row.get("mod_content") or "", row.line.no, row.line.quote, date=registration.date,
+                    known_departments=page.known_departments))
+    return reading
+
+
+def read_lists(page: Page, readings: Readings) -> Reading:
+    """【課】 headings with bullet lists of business names."""
+    return Reading(registrations=list_registrations(page.lines, readings.claimed("records")))
+
+
+def read_prose(page: Page, readings: Readings) -> Reading:
+    """Registrations told in a sentence (「…の2事務について…追加」)."""
+    reading = Reading()
+    reading.registrations = prose_registrations(page.lines, readings.claimed("records"), reading.diagnostics)
+    return reading
+
+
+READER = Reader("registry_table", read)
+LIST_READER = Reader("registry_list", read_lists)
+PROSE_READER = Reader("registry_prose", read_prose)

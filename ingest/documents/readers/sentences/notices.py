@@ -1,0 +1,496 @@
+"""Public notices of a standing provision: a city tells residents it gives named items to an outside body.
+
+「本市では、自衛隊法第97条の規定に基づき、18歳になる方の氏名、住所、生年月日及び性別を
+自衛隊○○地方協力本部へ提供しています。」 is one ``external_provision`` flow: the items, the body,
+and the law as its basis. A notice about a contractor (委託) is not this genre. A when-word (毎年、),
+a purpose (「…事務のため」: the recipient business) and a manner (「紙媒体で」, 「名簿として」) may stand
+between the body and 提供; 「A課のX事務で管理している情報のうち、…」 names the source.
+
+Real notices word it in more ways, each read by :func:`notice_flows` with the lines around the sentence:
+no law in the sentence (the statute cited just above is the ground), at a body's request (「Bからの依頼に応じ
+て／により」; a body named as the one given to, 「Cに対し」, wins over the one that asked), announced
+(「Bより依頼があったら対応」), a register inspected (「Bが…台帳の閲覧を行い」,
+「Bに…を閲覧させ」), 要綱 articles (「B（以下「委員」という。）に対し提供する個人情報」, the register and the
+items in the articles below), 「AからBに対し…が通知され」 (both ends outside), ends named by an arrow
+(「学校→警察に提供する情報」) and certificates 「第三者でも請求できる」. A request for the data (「提供を求める」)
+or what other bodies do (「提供するところも出ています」) is no flow.
+
+A newsletter also tells of two businesses using each other's data: 「A課のX事業とB課のY事業との間で、
+甲・乙を相互に目的外利用しています。これは…法第N条に基づくもので…」 is two flows, one each way, with the
+basis the same or the next sentence cites (:func:`mutual_flows`).
+
+>>> flows = notice_flows("本市は、統計法第3条に基づき、世帯主の氏名及び住所を県統計課へ提供しています。", 4, "q")
+>>> [(f.recipient_external, f.basis, f.items) for f in flows]
+[('県統計課', 'law', ['氏名', '住所'])]
+>>> flows = mutual_flows("A課のX事業とB課のY事業との間で、氏名を相互に目的外利用しています。", 2, "q")
+>>> [(f.source_business, f.recipient_business, f.items) for f in flows]
+[('X事業', 'Y事業', ['氏名']), ('Y事業', 'X事業', ['氏名'])]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ....normalize import classify_basis
+from ....records import Flow
+from ...text.items import clean_items, compact
+from ...text.names import is_business, is_department, parse_party, trim_phrase
+
+__all__ = ["mutual_flows", "notice_flows"]
+
+_PROVIDES = re.compile(
+    r"(?:提供|提出)(?:します|しています|しております|を行っています|を行います|することとしています)"
+)
+_LAW = re.compile(
+    r"([^、。]*?(?:法|法律|政令|施行令|条例|規則)(?:第[\d条項号の]+)?(?:[^、。]*?第[\d条項号の]+)?)"
+    r"(?:の規定)?に基づ(?:き|いて)"
+)
+_OBJECT = re.compile(r"(?P<items>[^。を]+?)を、?(?:[^、。を]{0,12}?(?:により|によって|にて|で)、?)?"
+                     r"(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?(?:情報)?(?:提供|提出)")
+_SPACED_OBJECT = re.compile(
+    r"(?P<items>[^。を]+?)を、?(?:(?:毎年度?|毎月|年\d+回|定期的に|随時)、?)?(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?"
+    r"(?:(?P<purpose>[^、。を]{2,30}?)のため、?)?(?:[^、。を]{0,15}?(?:で|により|にて|として)、?)?"
+    r"(?:情報)?(?:提供|提出)"
+)
+_SOURCE = re.compile(r"([^、。をにはで]*?(?:台帳|システム|業務))(?:から|より)")
+_HELD_IN = re.compile(r"(?P<holder>[^、。をにはが]+?(?:業務|事務|事業|システム|台帳))(?:で|において)(?:管理|保有|記録)"
+                      r"(?:している|する|される)")
+_MUTUAL = re.compile(
+    r"(?P<a>[^、。]+?)と(?P<b>[^、。]+?)との間で、?(?P<items>[^。]*?)を、?相互に(?P<verb>目的外利用|外部提供|提供|共有)"
+)
+_CITED = re.compile(r"([^、。]*?(?:法|法律|政令|施行令|条例|規則)第[\d条項号の]+(?:[^、。]*?第[\d条項号の]+)?)"
+                    r"(?:の規定)?に(?:基づ(?:き|いて|く)|よる|より)")
+_CONSENT = re.compile(r"(?:^|、)(?P<who>[^、。]{1,20}?)の同意を得(?:たうえで|た上で|て)")
+_TO_OBJECT = re.compile(r"(?P<to>[^、。をにへ]+?)へ、?(?P<items>[^、。を]+?)を、?(?:提供|提出)")
+_WHY = re.compile(r"(?:^|、)(?P<why>[^、。]+?のため)、")
+_THIS_IS = re.compile(r"^(?:これは|この(?:利用|提供)は)")
+_CLAUSE_CUT = re.compile(r"^.*(?:基づき|基づいて|ため|ついて)、")
+# Outside bodies a notice provides to: recruitment offices, ministers, police, welfare commissioners …
+_ORGANISATION = re.compile(r"(?:本部|自衛隊|事業者|業者|法人|会社|機構|大臣|省|庁|署|警察|知事|市町村長|委員|"
+                           r"協議会|機関|団体|事務所|センター|本部長|署長|所長|長官)$")
+_BODY_NAMED = re.compile(r"(?:本部|自衛隊|事業者|業者|法人|会社|機構|大臣|省|庁|署|警察|知事|市町村長|委員|"
+                         r"協議会|機関|団体|事務所|センター|長|長官)(?:に|へ|から|より|が|[(（])")
+_VAGUE_ITEM = re.compile(r"(?:情報|個人情報|対象者|名簿)$")
+_ITEMS_STATED = re.compile(r"(?:記載されて(?:い|お)(?:た|る)|提供する|記録されている)?事項(?:は|のうち)、"
+                           r"(?P<items>(?:[^。(（]|[(（][^)）]*[)）])+?)(?:となります|とする|です|である)")
+_NUMBERED_ITEM = re.compile(r"^\s*[(（]\d{1,2}[)）]\s*(?P<item>\S.{0,30}?)\s*$")
+_ALIAS_NOTE = re.compile(r"[(（][^()（）]*以下「?[^()（）]*[)）]")  # 「(平成15年法律第57号。以下「法」という。)」
+_ALIAS_DEFINED = re.compile(r"(?P<full>[^、。（(]+?)[(（]以下「(?P<alias>[^」]+)」という。?[)）]")
+_STATUTE = re.compile(r"[^、。「」()（）]*?(?:法|施行令|政令|条例)[(（]?[^、。]{0,12}?第\d+条(?:第\d+項)?(?:第\d+号)?")
+_REGISTER = re.compile(r"(?P<register>[^、。をのは「」\s]*台帳)(?:に(?:登録|記録|記載)されている|のうち|"
+                       r"から(?:抽出|抜き出|抜粋|取り出))")
+_REQUESTED = re.compile(r"(?P<to>[^、。をにへ]+?)(?:から|より)の?(?:資料|情報)?(?:提供|提出)?の?(?:依頼|求め|要請)"
+                        r"(?:に応じ(?:て)?|により|に基づき|を受け(?:て)?|のあった|があった)、?(?P<items>[^。を]+?)を、?"
+                        r"(?:[^、。を]{0,15}?(?:で|により|として)、?)?(?:提供|提出)")
+_TO_FIRST = re.compile(r"(?P<to>[^、。をにへ]+?)に対し(?:て)?、?(?P<items>[^。を]+?)を、?"
+                       r"(?:[^、。を]{0,15}?(?:で|により|にて|として)、?)?(?:提供|提出)")
+# 「寄附者の氏名、住所を返礼品取扱事業者に提供しています」: the data first, then the body, no request named
+_OBJECT_FIRST = re.compile(r"(?:^|[、。]|ため)(?P<items>[^。を]+?)を、?(?P<to>[^、。をにへ]+?)(?:に|へ)"
+                           r"(?:対し(?:て)?)?、?(?:[^、。を]{0,15}?(?:で|により|にて|として)、?)?提供")
+_PROVIDED_DATA = re.compile(r"(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?提供する(?:個人)?情報")
+_NOTIFIED = re.compile(r"(?P<from>[^、。をにへ]+?)から(?P<to>[^、。をにへ]+?)に対し、?(?P<items>[^、。をが]+?)が"
+                       r"(?:通知|提供|送付)され")
+_LETS_SEE = re.compile(r"(?P<to>[^、。をにへ]+?)に(?:対し(?:て)?)?、?(?P<items>[^、。]+?)を閲覧させ")
+_INSPECTS = re.compile(r"(?P<to>[^、。]+?)(?:が|は)、[^。]*?(?P<register>[^、。をの]*台帳)の(?:一部の写し[のを])?閲覧"
+                       r"(?:を(?:行|し)|し)")
+_COPIED = re.compile(r"(?P<items>[^。をが]+?)を(?:書き写|転記|写し取)")
+_PAREN = re.compile(r"[(（][^()（）]*[)）]")
+_OUTSIDE = re.compile(r"警察|消防|自衛隊|協議会|法人|機構|事業者|税務署|年金事務所|国|県")
+_ARROW_ENDS = re.compile(r"(?P<from>[^、。「」→]+?)→(?P<to>[^、。「」→にへ]+?)(?:に|へ)(?P<verb>提供|収集)する")
+_ASKED_IF = re.compile(r"(?P<to>[^、。「」]+?)(?:から|より)(?:の)?(?:依頼|求め)が?(?:あったら|あれば|あった場合)")
+_PROVISION_OF = re.compile(r"(?P<items>[^、。「」]+?)の提供(?:について|に関して|を)")
+_REQUESTABLE = re.compile(r"(?P<items>[^、。「」]+?)は、[^。]*?(?P<to>第三者|本人以外の者)(?:でも|が|も)[^。]*?"
+                          r"請求(?:でき|する)")
+_QUOTED_LAW = re.compile(r"「([^」]*法)」")
+_OTHERS = re.compile(r"(?:する|している|した)(?:ところ|自治体|市町村|団体)")  # 「…提供するところも出ています」
+_ASKED = re.compile(r"を求め|を依頼|の依頼|依頼|の求め|(?:する|される)?よう(?:に)?(?:求め|依頼|要請)")
+_HOLDER = re.compile(r"^[\s〇○・]*(?P<holder>[^、。\s]+?)は、")
+# Who the listed persons are and why: 「その年度に18歳になる方の氏名」 → 氏名, 「…のために、」
+_ITEM_QUALIFIERS = re.compile(r"^.*(?:ために|ため)、?(?:必要な)?|^.*?(?:により|を受けて?|に応じて?)、|^必要な"
+                              r"|^(?:受け|応じ)て?、"
+                              r"|^.*?(?:になる|となる|である|に達する)方の"
+                              r"|^.*?は、")
+# 「台帳から抽出した対象者の」: where the listed persons come from, not an item
+_EXTRACTED = re.compile(r"^[^、]*?(?:から|より)(?:抽出|抜き出|取り出|抜粋)し?た?、?[^、]*?の")
+# 「B本部から…への協力を求められ、X台帳から…の氏名、住所を抜き出し、紙にまとめて提供した」: a report (news)
+_ASKED_THEN_GAVE = re.compile(r"(?P<to>[^、。]+?)(?:から|より)[^、。]*?を(?:求められ|依頼され|要請され)、"
+                              r"(?P<rest>[^。]*?)(?:提供|提出)(?:した|している|しました|しています|する|します)")
+_TAKEN_FROM = re.compile(r"(?P<register>[^、。をのは「」\s]*(?:台帳|システム|名簿))から(?P<items>[^。]+?)を、?"
+                         r"(?:抜き出|抽出|取り出|抜粋)")
+# 「住民基本台帳に記録されている18歳及び22歳の方の氏名」: who the persons are, before the first item
+_PERSONS_OF = re.compile(r"^[^、]*?(?:方|者|人|世代)の(?=[^、]{1,12}(?:、|・|$))")
+_WRITTEN_ON = re.compile(r"を(?:記載|記録|掲載|印字)した(?:名簿|一覧表?|リスト|データ|もの|宛名シール|宛名ラベル)")
+_WHO_LISTED = re.compile(r"^[^、]*?(?:方|人|者|世代|住民|対象者)の")
+_WHEN = re.compile(r"^(?:毎年度?|毎月|年\d+回|定期的に|現在|引き続き|随時)、?")
+
+
+def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
+                 after: Sequence[str] = ()) -> list[Flow]:
+    """The standing provision a notice sentence states, if it states one.
+
+    ``before`` and ``after`` are the texts of the lines around it: a statute cited just above is the basis
+    of a provision stated without one (「こうした法的根拠のもと」), an alias defined above
+    (「…（以下「委員」という。）」) names the recipient in full, and the register the provided persons are
+    「…台帳に記録されている」 in, below, is the source.
+    """
+    flows: list[Flow] = []
+    text = _ALIAS_NOTE.sub("", compact(text))
+    flows.extend(_on_request(text, line, quote))
+    flows.extend(_inspection_allowed(text, line, quote, before))
+    for sentence in text.split("。"):
+        if "委託" in sentence or "目的外利用" in sentence:
+            continue
+        sentence = _WRITTEN_ON.sub("", sentence)  # 「氏名、住所を記載した名簿を」: the items are what is given
+        if "閲覧" in sentence:
+            flows.extend(_inspection(sentence, line, quote))
+        reported = _asked_then_given(sentence, line, quote)
+        if reported:
+            flows.extend(reported)
+            continue
+        if not _PROVIDES.search(sentence):
+            stated = _stated_without_law(sentence, line, quote, before, after)
+            flows.extend(stated or _handed_over(sentence, text, line, quote, after))
+            continue
+        law = _LAW.search(sentence)
+        # 「…のため、対象者の同意を得たうえで、B機関へXを提供しています」: consent stands where a law would
+        consent = _CONSENT.search(sentence) if not law and "同意" in sentence else None
+        if law:
+            target = _OBJECT.search(sentence) or _SPACED_OBJECT.search(sentence)
+        else:
+            target = _TO_OBJECT.search(sentence[consent.end():]) if consent else None
+        if not target:
+            flows.extend(_stated_without_law(sentence, line, quote, before, after))
+            continue
+        if law:
+            basis_text = re.sub(r"^.*?(?:は|では|が)、", "", law.group(1)).strip("、")
+        else:
+            basis_text = f"{consent.group('who')}の同意"
+        described = _EXTRACTED.sub("", _WHEN.sub("", _CLAUSE_CUT.sub("", target.group("items"))))
+        items, _ = clean_items(_qualified_away(described))
+        if not items or all(_VAGUE_ITEM.search(item) for item in items):
+            items = _items_listed([sentence, *after]) or items
+        source = _SOURCE.search(sentence)
+        department, source_business = None, source.group(1) if source else _register_below(after)
+        held = _HELD_IN.search(sentence) if not source else None
+        if held:
+            department, named = parse_party(held.group("holder"))
+            source_business = named[0] if named else None
+        purpose = target.groupdict().get("purpose")
+        why = _WHY.search(sentence) if not purpose else None
+        flows.append(Flow(source_department=department, source_business=source_business,
+                          recipient_business=purpose if is_business(purpose) else None,
+                          reason=f"{purpose}のため" if purpose else (why.group("why") if why else None),
+                          recipient_external=_trim_body(_CLAUSE_CUT.sub("", target.group("to"))),
+                          kind="external_provision", basis=classify_basis(basis_text) if classify_basis(
+                              basis_text) != "unknown" else "law",
+                          basis_text=basis_text, items=items, line=line, quote=quote))
+    return flows
+
+
+# 「これまでA市は、…を除き、閲覧を認めています」: the body allows the inspection the lines above describe
+_ALLOWS_INSPECTION = re.compile(r"閲覧を(?:認め|許可し|許し)(?:て(?:います|いる|おります|きました)|ます|る)")
+_OUTSIDE_BODY = re.compile(r"[一-龥ァ-ヶー]{0,10}(?:自衛隊|本部|省|庁|署|警察)")
+_REGISTER_NAME = re.compile(r"[一-龥ァ-ヶー]*台帳(?!法)")
+_BARE_ARTICLE = re.compile(r"第?\d+条(?:第?\d+項)?(?:第?\d+号)?")
+
+
+def _inspection_allowed(text: str, line: int, quote: str, before: Sequence[str]) -> list[Flow]:
+    """A body allowing the inspection of a register (「…を除き、閲覧を認めています」) to the outside body the lines
+    just above name most, from the register they name, on the article they cite for it."""
+    if "閲覧" not in text or not _ALLOWS_INSPECTION.search(text) or _BODY_NAMED.search(text.split("閲覧")[0]):
+        return []
+    counts: dict[str, int] = {}
+    for above in map(compact, before):
+        for found in _OUTSIDE_BODY.finditer(above):  # a body named as the one receiving (「…に」) counts double
+            receiving = above[found.end():found.end() + 1] in ("に", "へ")
+            counts[found.group(0)] = counts.get(found.group(0), 0) + (2 if receiving else 1)
+    registers = [name for above in before for name in _REGISTER_NAME.findall(compact(above))]
+    if not counts or not registers:
+        return []
+    recipient = max(counts, key=lambda body: counts[body])
+    article = next((found.group(0) for above in reversed(before) if "閲覧" in above and "法" in above
+                    for found in [_BARE_ARTICLE.search(compact(above))] if found), None)
+    return [Flow(source_business=max(registers, key=len), recipient_external=recipient, kind="external_provision",
+                 basis="law" if article else "unknown", basis_text=article, line=line, quote=quote)]
+
+
+def _qualified_away(text: str) -> str:
+    """Items with every leading qualifier gone: 「依頼を受け、」「…に記録されている18歳の方の」 …"""
+    previous = None
+    while previous != text:
+        previous, text = text, _ITEM_QUALIFIERS.sub("", text, count=1)
+    return _PERSONS_OF.sub("", text)
+
+
+def _asked_then_given(sentence: str, line: int, quote: str) -> list[Flow]:
+    """「B本部から協力を求められ、住民基本台帳から…の氏名、住所を抜き出し、…提供した」: B asked, the body gave."""
+    match = _ASKED_THEN_GAVE.search(sentence) if ("求められ" in sentence or "され、" in sentence) else None
+    if not match:
+        return []
+    recipient = _trim_body(match.group("to"))
+    if not _ORGANISATION.search(recipient):
+        return []
+    taken = _TAKEN_FROM.search(match.group("rest"))
+    items = clean_items(_WHO_LISTED.sub("", taken.group("items")))[0] if taken else []
+    cited = _CITED.search(sentence)
+    basis_text = re.sub(r"^.*?(?:は|では|が)、?", "", cited.group(1)).strip("、") if cited else None
+    basis = classify_basis(basis_text) if basis_text else "unknown"
+    return [Flow(source_business=taken.group("register") if taken else None, recipient_external=recipient,
+                 kind="external_provision", basis=basis if basis != "unknown" or not basis_text else "law",
+                 basis_text=basis_text, items=items, line=line, quote=quote)]
+
+
+def _is_office(name: str) -> bool:
+    """A department or an office of the body itself (児童相談所, 保健所), not the body (市, 町長)."""
+    return is_department(name) or (name.endswith("所") and len(name) >= 3)
+
+
+def _statute_above(before: Sequence[str]) -> str | None:
+    """The last statute article cited in the lines just above (the ground a notice then refers to)."""
+    for text in reversed(before):
+        cited = _STATUTE.findall(_ALIAS_NOTE.sub("", compact(text)))
+        if cited:
+            return cited[-1]
+    return None
+
+
+def _register_below(after: Sequence[str]) -> str | None:
+    """「…は、住民基本台帳に記録されている事項のうち」 a few lines below: the register the data comes from."""
+    for text in after:
+        found = _REGISTER.search(compact(text))
+        if found:
+            return found.group("register")
+    return None
+
+
+def _items_listed(texts: Sequence[str]) -> list[str]:
+    """The items a notice lists for a provision whose own sentence names none or only 「…の情報」:
+    「記載されていた事項は、氏名、住所…となります」, 「…事項のうち、住所、氏名及び性別とする」, or the numbered
+    lines under 「次に掲げる事項」."""
+    for position, text in enumerate(texts):
+        flat = _ALIAS_NOTE.sub("", compact(text))
+        stated = _ITEMS_STATED.search(flat)
+        if stated:
+            return clean_items(stated.group("items"))[0]
+        if "次に掲げる" in flat:
+            listed = []
+            for below in texts[position + 1:]:
+                numbered = _NUMBERED_ITEM.match(compact(below))
+                if numbered:
+                    listed.append(numbered.group("item"))
+                elif below.strip() and listed:
+                    break
+            if listed:
+                return listed
+    return []
+
+
+def _aliases(before: Sequence[str]) -> dict[str, str]:
+    """「大田市民生委員・児童委員（以下「委員」という。）」 above: 委員 → the full name."""
+    out: dict[str, str] = {}
+    for text in before:
+        for found in _ALIAS_DEFINED.finditer(compact(text)):
+            out[found.group("alias")] = _trim_body(found.group("full"))
+    return out
+
+
+# 「…を紙に印刷してB本部に渡しています」「…を作り、B本部に提供した」: a report of a provision already made
+_HANDED = re.compile(r"(?P<to>[^、。をにへ]+?)(?:に対し(?:て)?|へ|に)、?"
+                     r"(?:提供|渡)し(?:た|ている|ています|ました|ております)")
+_HANDED_ITEMS = re.compile(r"(?P<items>[^、。を]+)を[^。を]*$")
+_MADE_FROM = re.compile(r"(?P<register>[^、。をのはが「」\s]*台帳)(?:の[^、。を]{0,8})?(?:から|より)")
+_OFFICE_DOES = re.compile(r"(?:^|、|は)(?P<office>[^、。をのはがに]+?(?:課|室|係|局|センター))が")
+_ARTICLE = re.compile(r"[一-龥ァ-ヶー々]+(?:法|施行令|政令|条例|規則)第\d+条(?:第\d+項)?(?:第\d+号)?")
+_MEDIUM = re.compile(r"(?:シール|ラベル|名簿|データ|一覧表?|リスト|情報)$")
+# 「住所と氏名だけを印字した」: what the medium carries, a line or two below
+_PRINTED = re.compile(r"(?P<items>[^、。を]+?)(?:だけ|のみ)?を(?:印字|印刷|記載)")
+
+
+def _handed_over(sentence: str, text: str, line: int, quote: str, after: Sequence[str]) -> list[Flow]:
+    """「市民課が住民基本台帳から…を抜き出し、氏名・住所を紙に印刷してB本部に渡しています」: the office, the
+    register, the items and the outside body of a provision told as done; a statute the line cites is its basis."""
+    match = _HANDED.search(sentence)
+    if not match:
+        return []
+    recipient = _trim_body(re.sub(r"^.*(?:して|て、)(?=[一-龥ァ-ヶ])", "", match.group("to")))
+    if not recipient or not _ORGANISATION.search(recipient) or _ASKED.search(sentence):
+        return []
+    before = sentence[:match.start()]
+    stated = _HANDED_ITEMS.search(before)
+    described = _WHO_LISTED.sub("", stated.group("items")) if stated else ""
+    items, _ = clean_items(described) if described else ([], None)
+    if not items or all(_MEDIUM.search(item) for item in items):
+        printed = next((found for found in map(_PRINTED.search, after[:2]) if found), None)
+        carried = re.sub(r"^.*(?:、|には|は)(?=[一-龥ァ-ヶ])", "", printed.group("items")) if printed else ""
+        items = clean_items(carried.replace("と", "、"))[0] if carried else []
+    register = _MADE_FROM.search(before)
+    office = _OFFICE_DOES.search(before)
+    article = _ARTICLE.search(text)
+    return [Flow(source_department=office.group("office") if office else None,
+                 source_business=register.group("register") if register else None,
+                 recipient_external=recipient, kind="external_provision",
+                 basis="law" if article else "unknown", basis_text=article.group(0) if article else None,
+                 items=items, line=line, quote=quote)]
+
+
+def _trim_body(name: str) -> str:
+    """A body named at the end of a clause: 「…に基づく防衛大臣」 → 防衛大臣, 「第2条 民生委員」 → 民生委員."""
+    name = re.sub(r"^第\d+条\s*", "", name.strip())
+    return re.sub(r"^.*(?:基づく|による|が|は|から|より|、|で|全て|すべて)", "", name).strip()
+
+
+def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[str],
+                        after: Sequence[str]) -> list[Flow]:
+    """A provision to an outside body stated without a law in the sentence: 「Bに対し、Xを紙媒体で提供」,
+    「Bからの依頼に応じて、Xを提供」, 「Bへ提供する個人情報は」, 「AからBに対し、Xが通知されます」."""
+    match = None
+    if not _BODY_NAMED.search(sentence):
+        return _arrow_named(sentence, line, quote) if "→" in sentence else []  # no outside body: the cheap way out
+    for pattern in (_TO_FIRST, _REQUESTED, _SPACED_OBJECT, _PROVIDED_DATA, _NOTIFIED, _OBJECT_FIRST):
+        match = pattern.search(sentence)
+        if (match and _ORGANISATION.search(_trim_body(match.group("to")))
+                and not _ASKED.match(sentence, match.end()) and not _OTHERS.match(sentence, match.end())):
+            break
+        match = None  # no outside body, a request for the data (「提供を求める」), or what others do
+    if not match:
+        return _arrow_named(sentence, line, quote)
+    recipient = _trim_body(match.group("to"))
+    if "→" in recipient:
+        return _arrow_named(sentence, line, quote)
+    recipient = _aliases(before).get(recipient, recipient)
+    if len(recipient) <= 3:  # 「組合に提供」: the body named in full earlier (「西浜新聞販売店組合と協定を締結」)
+        named = re.findall(rf"[一-龥ァ-ヶー々]{{2,20}}{re.escape(recipient)}", " ".join([*before, quote]))
+        recipient = named[-1] if named else recipient
+    groups = match.groupdict()
+    items: list[str] = []
+    if groups.get("items"):
+        described = _qualified_away(_EXTRACTED.sub("", _WHEN.sub("", _CLAUSE_CUT.sub("", groups["items"]))))
+        described = re.sub(r"」「|」、「", "、", described)  # 「氏名」「住所」…: quoted items side by side
+        items, _ = clean_items(re.sub(r"の(?:\d+情報|名簿|一覧表?|リスト|情報)$", "", described).strip("「」"))
+    holder = _HOLDER.match(sentence)
+    department = holder.group("holder") if holder and _is_office(holder.group("holder")) else None
+    cited = _CITED.search(sentence)
+    basis_text = (re.sub(r"^.*?(?:は|では|が)、?", "", cited.group(1)).strip("、") if cited
+                  else _statute_above(before))
+    basis = classify_basis(basis_text) if basis_text else "unknown"
+    if basis_text and basis == "unknown" and "第69条" not in basis_text:
+        basis = "law"
+    supplier = _trim_body(groups["from"]) if groups.get("from") else None
+    register = _REGISTER.search(sentence)
+    source = register.group("register") if register else _register_below(after)
+    if not items or all(_VAGUE_ITEM.search(item) for item in items):
+        items = _items_listed([sentence, *after]) or items
+    return [Flow(source_department=department, source_business=None if supplier or department else source,
+                 source_external=supplier,
+                 recipient_external=recipient, kind="external_provision", basis=basis, basis_text=basis_text,
+                 items=items, line=line, quote=quote)]
+
+
+def _arrow_named(sentence: str, line: int, quote: str) -> list[Flow]:
+    """「学校→警察に提供する情報は…」「警察→学校に収集する情報は…」: the ends named by an arrow; the outside
+    one (警察) is an external party, the other the body's own office."""
+    match = _ARROW_ENDS.search(sentence) if "→" in sentence else None
+    if not match:
+        return []
+    source, recipient = _trim_body(match.group("from")), match.group("to")
+    if bool(_OUTSIDE.search(source)) == bool(_OUTSIDE.search(recipient)):
+        return []  # two offices or two outside bodies: not this shape
+    collects = match.group("verb") == "収集"
+    flow = Flow(kind="collection_from_others" if collects else "external_provision", line=line, quote=quote)
+    if _OUTSIDE.search(source):
+        flow.source_external, flow.recipient_department = source, recipient
+    else:
+        flow.source_department, flow.recipient_external = source, recipient
+    if collects != bool(_OUTSIDE.search(source)):
+        return []  # provision to an office from outside, or collection by an outside body: read elsewhere
+    return [flow]
+
+
+def _on_request(text: str, line: int, quote: str) -> list[Flow]:
+    """What the body will hand over when asked, or what anyone may ask for:
+
+    - 「…対象者情報の提供について、…B本部より依頼があったら、対応していく」: a flow to B, announced;
+    - 「住民票の写しなどの証明書は、正当な理由があれば第三者でも請求できることが「…法」で定められています」: a
+      standing provision to 第三者 under the statutes named.
+    """
+    out: list[Flow] = []
+    asked = _ASKED_IF.search(text) if "提供" in text and ("依頼" in text or "求め" in text) else None
+    if asked and _ORGANISATION.search(_trim_body(asked.group("to"))):
+        what = _PROVISION_OF.search(text)
+        items = [re.sub(r"^.*(?:に係る|に関する|の)", "", what.group("items"))] if what else []
+        out.append(Flow(recipient_external=_trim_body(asked.group("to")), kind="external_provision",
+                        items=[item for item in items if item], line=line, quote=quote))
+    requestable = _REQUESTABLE.search(text) if "請求" in text and ("第三者" in text or "本人以外" in text) else None
+    if requestable:
+        laws = _QUOTED_LAW.findall(text[requestable.end():])
+        basis_text = "、".join(laws) or None
+        out.append(Flow(recipient_external=requestable.group("to"), kind="external_provision",
+                        basis="law" if laws else "unknown", basis_text=basis_text,
+                        items=[requestable.group("items")], line=line, quote=quote))
+    return out
+
+
+def _inspection(sentence: str, line: int, quote: str) -> list[Flow]:
+    """「Bが、…法第N条に基づき、住民基本台帳の閲覧を行い」: B inspects (and copies) the register."""
+    match = _INSPECTS.search(sentence)
+    if not match:
+        shown = _LETS_SEE.search(sentence)  # 「Bに対して、対象者の名簿を閲覧させています」
+        if shown and _ORGANISATION.search(_trim_body(shown.group("to"))):
+            items, _ = clean_items(_ITEM_QUALIFIERS.sub("", re.sub(r"の(?:名簿|一覧)$", "", shown.group("items"))))
+            return [Flow(recipient_external=_trim_body(shown.group("to")), kind="external_provision", items=items,
+                         line=line, quote=quote)]
+        return []
+    if not _ORGANISATION.search(_trim_body(match.group("to"))):
+        return []
+    cited = _CITED.search(sentence)
+    basis_text = re.sub(r"^.*?(?:は|では|が)、?", "", cited.group(1)).strip("、") if cited else None
+    copied = _COPIED.search(sentence)
+    copied_items = _qualified_away(re.sub(r"^.*閲覧し、", "", copied.group("items"))) if copied else ""
+    items = [item for item in re.split(r"[・、]|及び", copied_items) if item]
+    return [Flow(source_business=match.group("register"), recipient_external=_trim_body(match.group("to")),
+                 kind="external_provision", basis=classify_basis(basis_text) if basis_text else "unknown",
+                 basis_text=basis_text, items=items, line=line, quote=quote)]
+
+
+def _shared_with_outside(first: str, second: str, items_text: str, line: int, quote: str) -> list[Flow]:
+    """「A所とB（警察）との間で、…情報を相互に共有」: the office provides to the outside body, and collects from
+    it. Two offices sharing is not read here (no outside end)."""
+    ends = [trim_phrase(_PAREN.sub("", part)).strip() for part in (first, second)]
+    offices = [end for end in ends if _is_office(end) and not _OUTSIDE.search(end)]
+    outside = [end for end in ends if _OUTSIDE.search(end)]
+    if len(offices) != 1 or len(outside) != 1:
+        return []
+    items, _ = clean_items(re.sub(r"^.*?保有する", "", items_text)) if "保有する情報" not in items_text else ([], None)
+    return [Flow(source_department=offices[0], recipient_external=outside[0], kind="external_provision",
+                 items=list(items), line=line, quote=quote),
+            Flow(source_external=outside[0], recipient_department=offices[0], kind="collection_from_others",
+                 items=list(items), line=line, quote=quote)]
+
+
+def mutual_flows(text: str, line: int, quote: str) -> list[Flow]:
+    """Two flows, one each way, for 「A課のX事業とB課のY事業との間で、…を相互に目的外利用」."""
+    flows: list[Flow] = []
+    sentences = compact(text).split("。")
+    for index, sentence in enumerate(sentences):
+        match = _MUTUAL.search(sentence) if "相互に" in sentence else None
+        if not match:
+            continue
+        if match.group("verb") == "共有":
+            flows.extend(_shared_with_outside(match.group("a"), match.group("b"), match.group("items"), line, quote))
+            continue
+        first, second = parse_party(match.group("a")), parse_party(match.group("b"))
+        if not (first[0] or first[1]) or not (second[0] or second[1]):
+            continue
+        cited = [sentence, *(s for s in sentences[index + 1:index + 2] if _THIS_IS.match(s))]
+        law = next((found for found in map(_CITED.search, cited) if found), None)
+        basis_text = re.sub(r"^.*?(?:は|では|が)、?", "", law.group(1)).strip("、") if law else None
+        basis = classify_basis(basis_text) if basis_text else "unknown"
+        kind = "purpose_outside_use" if match.group("verb") == "目的外利用" else "external_provision"
+        items, _ = clean_items(match.group("items"))
+        for (src_dept, src), (dst_dept, dst) in ((first, second), (second, first)):
+            flows.append(Flow(source_department=src_dept, source_business=src[0] if src else None,
+                              recipient_department=dst_dept, recipient_business=dst[0] if dst else None,
+                              kind=kind, basis=basis, basis_text=basis_text, items=list(items), line=line,
+                              quote=quote))
+    return flows

@@ -1,0 +1,346 @@
+"""Count tables whose cells are separated by single spaces and whose empty cells were dropped (web pages
+copied as text): only what the layout still proves is read, the rest is said.
+
+A header line of words (「年度 開示請求 決定の状況」), maybe a second one under a spanning group
+(「開示 部分開示 不開示 取下げ」), then rows 「4 30 18 12」 or 「町長 33 20 13」. When a row has as many counts as the
+header has count columns, each count is read under its column. When it has fewer, the empty cells were dropped
+and the columns can no longer be told apart: the first count still belongs to the first count column
+(「開示請求」) and is read; the others become a diagnostic carrying the row, for a reviewer, unless the page's
+own prose states the same counts for the row's period (「平成15年度の…全部開示が21件,…不開示が19件」): then they
+are placed under the columns of those kinds, and a row of as many counts under the same columns is placed the
+same way (said in a diagnostic: an inference). A header word spaced out one character at a time (「開 示」) is
+joined again. Digits glued together
+(「7 32」 under four columns) are parted only when exactly one way makes the row add up (one count the sum of the
+others). A row whose own label names a kind (「文書不存在 7 9」) counts that kind in every cell, whatever the
+columns.
+
+>>> from ..layout.lines import split_lines
+>>> page = split_lines("年度 開示請求 決定の状況\\n全部開示 不開示 取下げ\\n4 9 6 3\\n5 8 7\\n6 9 6 2 1")
+>>> problems = []
+>>> [(s.kind, s.count, s.organ_or_basis) for s in spaced_statistics(page, set(), problems)]
+[('disclosure_request', 9, '4'), ('disclosure_request', 8, '5'), ('disclosure_request', 9, '6'),
+ ('disclosure_granted', 6, '6'), ('disclosure_refused', 2, '6'), ('disclosure_withdrawn', 1, '6')]
+>>> [(d.line, d.candidate["counts"]) for d in problems]
+[(3, [6, 3]), (4, [7])]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Diagnostic, Statistic
+from ..layout.lines import Line
+from ..layout.page import Page
+from ..reading import Reader, Reading, Readings
+from ..text.count_kinds import stat_kind
+from ..text.prose_counts import prose_statistics
+
+__all__ = ["READER", "glued_splits", "spaced_statistics", "stacked_statistics"]
+
+_NUMBER = re.compile(r"^\d[\d,]*$")
+_TOTAL = re.compile(r"^(?:計|合計|総数|総計)$")
+_COUNT_ONLY = re.compile(r"^(?:件数|数|件数\(件\)|件数（件）)$")
+_PERIOD_LABEL = re.compile(r"年度|年|期間|区分")
+_HEADING = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])[\s.．]+(?P<title>\S.*)$")
+
+
+def _tokens(line: Line) -> list[str]:
+    return line.text.split()
+
+
+def _header_tokens(line: Line) -> list[str]:
+    """A header's words, a word spaced out one character at a time joined again (「開 示」 → 開示)."""
+    out: list[str] = []
+    run = ""
+    for token in line.text.split():
+        if len(token) == 1 and not token.isdigit():
+            run += token
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        out.append(token)
+    return [*out, run] if run else out
+
+
+def _is_row(tokens: list[str]) -> bool:
+    counts = [token for token in tokens if _NUMBER.match(token)]
+    return len(counts) >= 1 and len(tokens) >= 2 and all(_NUMBER.match(token) for token in tokens[1:])
+
+
+def _is_header(tokens: list[str]) -> bool:
+    if len(tokens) == 2 and _COUNT_ONLY.match(tokens[1]):
+        return True  # 「区分 件数」: the rows' own labels name their kinds
+    return len(tokens) >= 3 and not any(_NUMBER.match(token) for token in tokens) and all(
+        len(token) <= 12 for token in tokens)
+
+
+def _sub_kind(cell: str) -> str | None:
+    """A column under a spanning group; a bare 開示 beside 部分開示 and 不開示 holds the full disclosures."""
+    return "disclosure_granted" if cell in ("開示", "全部開示") else stat_kind(cell)
+
+
+def glued_splits(cells: list[str], width: int, total_at: int = 0) -> list[list[int]]:
+    """The ways to part digits glued together (「732」 for 7, 3, 2) into ``width`` counts such that the total
+    column (``total_at``: the first, a request count over its outcomes, or -1 for a last 計 column) is the sum of
+    all the others: the table's own arithmetic decides, or nothing does. Only a run of three digits or more is
+    parted; a shorter number lost its neighbours, it was not glued to them.
+
+    >>> glued_splits(["12", "732"], 4)
+    [[12, 7, 3, 2]]
+    >>> glued_splits(["1111"], 3), glued_splits(["30", "21", "6"], 5)
+    ([], [])
+    """
+    if (any(not cell.isdigit() for cell in cells) or sum(map(len, cells)) < width or sum(map(len, cells)) > 14
+            or not any(len(cell) >= 3 for cell in cells)):
+        return []  # a short row of short numbers lost empty cells; only a long run of digits may be glued
+    found: list[list[int]] = []
+
+    def parts(digits: str, most: int) -> list[list[int]]:
+        if not digits:
+            return [[]]
+        if most == 1:
+            return [[int(digits)]] if len(digits) == 1 or digits[0] != "0" else []
+        out = []
+        for cut in range(1, min(len(digits), 6) + 1):
+            piece = digits[:cut]
+            if len(piece) > 1 and piece[0] == "0":
+                break
+            if most > 1 or cut == len(digits):
+                out.extend([int(piece), *rest] for rest in parts(digits[cut:], most - 1) if len(rest) < most)
+        return out
+
+    def walk(index: int, taken: list[int]) -> None:
+        if index == len(cells):
+            if len(taken) == width and sum(taken) and 2 * taken[total_at] == sum(taken):
+                found.append(taken)
+            return
+        room = width - len(taken) - (len(cells) - index - 1)
+        token = cells[index]
+        # a number of one or two digits is one count (「12」, never 1 and 2): only a longer run was glued
+        for split in parts(token, room) if len(token) >= 3 else [[int(token)]]:
+            if 1 <= len(split) <= room:
+                walk(index + 1, taken + split)
+
+    walk(0, [])
+    return found
+
+
+def _title(lines: list[Line], index: int) -> str:
+    for back in range(index - 1, max(-1, index - 12), -1):
+        heading = _HEADING.match(lines[back].text)
+        if heading:
+            return heading.group("title")
+    return ""
+
+
+def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagnostic]) -> list[Statistic]:
+    """One statistic per count the layout still places; a diagnostic for the counts it no longer does."""
+    out: list[Statistic] = []
+    said: list[Statistic] | None = None  # the page's prose counts, read when a short row needs them
+    learnt: dict[tuple[str, ...], dict[int, tuple[int, ...]]] = {}  # columns → placement by number of counts
+    index = 0
+    while index < len(lines):
+        header = lines[index]
+        if header.cells or " " not in header.text or len(header.text) > 80 or header.no in skip:
+            index += 1
+            continue
+        tokens = _tokens(header)
+        if not _is_header(tokens):
+            index += 1
+            continue
+        body = index + 1
+        sub: list[str] = []
+        if body < len(lines) and _is_header(_header_tokens(lines[body])) and not lines[body].cells:
+            sub = _header_tokens(lines[body])
+            body += 1
+        columns = [stat_kind(token) for token in tokens[1:]]  # the first header cell labels the rows
+        if not any(columns) and not sub:
+            columns = []
+        # Count columns: the upper cells, a spanning group replaced by the cells under it.
+        spanning = [position for position, kind in enumerate(columns) if kind is None]
+        width = len(columns) - len(spanning[-1:]) + len(sub) if sub and spanning else len(columns)
+        numbered_labels = bool(_PERIOD_LABEL.search(tokens[0]))
+        title = _title(lines, index)
+        read_any = False
+        if sub and spanning == [len(columns) - 1] and len(columns) == 2 and numbered_labels:
+            # learn from every row the prose confirms first: a row above it is placed the same way
+            for row in lines[body:]:
+                cells = _tokens(row)
+                if row.blank or (not _is_row(cells) and (_is_header(cells) or len(cells) > 4)):
+                    break
+                if _is_row(cells) and len(cells) - 1 < width and len(cells) > 2:
+                    said = said if said is not None else prose_statistics(lines, set(), set())
+                    _placed(cells[0], [int(cell.replace(",", "")) for cell in cells[2:]],
+                            [_sub_kind(cell) for cell in sub], said, learnt, tuple(sub), numbered_labels)
+        while body < len(lines) and not lines[body].blank and lines[body].no not in skip:
+            row = lines[body]
+            cells = _tokens(row)
+            if not _is_row(cells) or "。" in row.text:
+                if _is_header(cells) or len(cells) > 4:
+                    break
+                body += 1
+                continue  # a label on its own line (「教育委員会」), a continuation of the label column
+            label, counts = cells[0], [int(cell.replace(",", "")) for cell in cells[1:]]
+            if _NUMBER.match(label) and not numbered_labels:
+                diagnostics.append(Diagnostic(row.no, "warning", "a row of counts without a label: not read",
+                                              {"table": title, "counts": [int(c) for c in cells]}))
+                body += 1
+                continue
+            own_kind = stat_kind(label)
+            if not own_kind and columns and len(counts) < width:
+                splits = glued_splits(cells[1:], width, -1 if _TOTAL.match(tokens[-1]) else 0)
+                if len(splits) == 1:  # glued cells, and only one way to part them adds up
+                    counts = splits[0]
+                    diagnostics.append(Diagnostic(row.no, "warning", "cells glued together were split by the column "
+                                                                     "count and the row's own sum",
+                                                  {"table": title, "label": label, "counts": counts}))
+                elif len(splits) > 1:
+                    diagnostics.append(Diagnostic(row.no, "warning", f"cells glued together can be split "
+                                                                     f"{len(splits)} ways that add up: not split",
+                                                  {"table": title, "label": label, "splits": splits[:5]}))
+            if own_kind:
+                out.extend(Statistic(table=title, organ_or_basis=label, kind=own_kind, count=count, line=row.no,
+                                     quote=row.quote) for count in counts)
+            elif columns and len(counts) == width:
+                kinds = columns
+                if sub and spanning:  # the spanning group's place taken by the cells under it
+                    group = spanning[-1]
+                    kinds = [*columns[:group], *(_sub_kind(cell) for cell in sub), *columns[group + 1:]]
+                out.extend(Statistic(table=title, organ_or_basis=label, kind=kind, count=count, line=row.no,
+                                     quote=row.quote) for kind, count in zip(kinds, counts, strict=False) if kind)
+            elif columns and columns[0]:
+                out.append(Statistic(table=title, organ_or_basis=label, kind=columns[0], count=counts[0],
+                                     line=row.no, quote=row.quote))
+                placed = None
+                if len(counts) > 1 and sub and spanning == [len(columns) - 1] and len(columns) == 2:
+                    if said is None:
+                        said = prose_statistics(lines, set(), set())
+                    placed = _placed(label, counts[1:], [_sub_kind(cell) for cell in sub], said, learnt,
+                                     tuple(sub), numbered_labels)
+                if placed:
+                    kinds, how = placed
+                    out.extend(Statistic(table=title, organ_or_basis=label, kind=kind, count=count, line=row.no,
+                                         quote=row.quote) for kind, count in zip(kinds, counts[1:], strict=True))
+                    diagnostics.append(Diagnostic(row.no, "warning", f"{len(counts)} counts for {width} columns "
+                                                                     f"(empty cells dropped): placed {how}",
+                                                  {"table": title, "label": label, "counts": counts[1:],
+                                                   "kinds": list(kinds)}))
+                elif len(counts) > 1:
+                    diagnostics.append(Diagnostic(
+                        row.no, "warning", f"{len(counts)} counts for {width} columns (empty cells dropped): "
+                                           "only the first is read",
+                        {"table": title, "label": label, "counts": counts[1:],
+                         "columns": [*tokens[1:], *sub]}))
+            read_any = True
+            body += 1
+        index = body if read_any else index + 1
+    return out
+
+
+def _placed(label: str, counts: list[int], kinds: list[str | None], said: list[Statistic],
+            learnt: dict[tuple[str, ...], dict[int, tuple[int, ...]]], columns: tuple[str, ...],
+            by_period: bool) -> tuple[tuple[str, ...], str] | None:
+    """Kinds for the outcome counts of a row that lost its empty cells: the columns whose kinds the page's prose
+    states with the same counts for the same period (the earliest such column, in order), learnt for the
+    table's columns; a row of as many counts under the same columns, with no prose of its own, is placed the
+    same way."""
+    period = f"{label}年度" if by_period else None
+    stated = [(stat.kind, stat.count) for stat in said if period and period in (stat.organ_or_basis or "")]
+    if stated:
+        positions: list[int] = []
+        start = 0
+        for count in counts:
+            column = next((col for col in range(start, len(kinds))
+                           if kinds[col] and (kinds[col], count) in stated), None)
+            if column is None:
+                break
+            positions.append(column)
+            start = column + 1
+        if len(positions) == len(counts):
+            learnt.setdefault(columns, {})[len(counts)] = tuple(positions)
+            return tuple(kinds[col] or "" for col in positions), "by the counts the page states for the period"
+    positions_learnt = learnt.get(columns, {}).get(len(counts))
+    if positions_learnt and all(kinds[col] for col in positions_learnt):
+        return (tuple(kinds[col] or "" for col in positions_learnt),
+                "as a row of the same columns the page's prose confirmed (an inference)")
+    return None
+
+
+def stacked_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
+    """Tables whose cells came out one per line (PDF transcripts), read when the shape is unmistakable:
+
+    - pairs: a line naming a kind, then a line with its count (「開示請求」「15」「全部開示」「10」 …), three or more;
+    - a block: two or more lines naming kinds, then maybe a row label (「令和4年度」), then as many counts.
+
+    >>> from ..layout.lines import split_lines
+    >>> [(s.kind, s.count, s.organ_or_basis) for s in stacked_statistics(split_lines(
+    ...     "区分\\n開示請求\\n全部開示\\n不開示\\n令和4年度\\n9\\n8\\n1"), set())]
+    [('disclosure_request', 9, '令和4年度'), ('disclosure_granted', 8, '令和4年度'),
+     ('disclosure_refused', 1, '令和4年度')]
+    """
+    out: list[Statistic] = []
+    texts = [line.text.strip() if not line.cells and line.no not in skip else "" for line in lines]
+    short = [bool(text) and len(text) <= 12 for text in texts]
+    index = 0
+    while index < len(lines):
+        if not short[index] or index + 1 >= len(lines) or not short[index + 1]:
+            index += 1  # a cell a line is short, and so is the next one
+            continue
+        kinds: list[tuple[int, str]] = []
+        cursor = index
+        while cursor < len(lines) and texts[cursor] and len(texts[cursor]) <= 12 and _kind_cell(texts[cursor]):
+            kinds.append((cursor, texts[cursor]))
+            cursor += 1
+        pairs = _pairs(texts, index)
+        if len(pairs) >= 3:
+            title = _title(lines, index)
+            for at, label, count in pairs:
+                out.append(Statistic(table=title, organ_or_basis=label, kind=_kind_cell(label) or "",
+                                     count=count, line=lines[at].no, quote=lines[at].quote))
+            index = pairs[-1][0] + 1
+            continue
+        if len(kinds) >= 2:
+            organ = ""
+            if cursor < len(lines) and texts[cursor] and not _NUMBER.match(texts[cursor]):
+                organ, cursor = texts[cursor], cursor + 1
+            counts = texts[cursor:cursor + len(kinds)]
+            if len(counts) == len(kinds) and all(_NUMBER.match(count) for count in counts):
+                title = _title(lines, index)
+                for offset, ((_, label), count) in enumerate(zip(kinds, counts, strict=True)):
+                    at = lines[cursor + offset]
+                    out.append(Statistic(table=title, organ_or_basis=organ or label, kind=_kind_cell(label) or "",
+                                         count=int(count.replace(",", "")), line=at.no, quote=at.quote))
+                index = cursor + len(kinds)
+                continue
+        index += 1
+    return out
+
+
+def _kind_cell(text: str) -> str | None:
+    return None if _NUMBER.match(text) else _sub_kind(text)
+
+
+def _pairs(texts: list[str], start: int) -> list[tuple[int, str, int]]:
+    """(line index of the count, label, count) for a run of kind line / count line pairs from ``start``."""
+    found: list[tuple[int, str, int]] = []
+    at = start
+    while at + 1 < len(texts) and texts[at] and len(texts[at]) <= 12 and _kind_cell(texts[at]) \
+            and _NUMBER.match(texts[at + 1]):
+        found.append((at + 1, texts[at], int(texts[at + 1].replace(",", ""))))
+        at += 2
+    return found
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    """Tables whose cells are split by spaces, then tables of one cell a line."""
+    reading = Reading()
+    used = readings.claimed("records")
+    spaced = spaced_statistics(page.lines, used, reading.diagnostics)
+    spaced += stacked_statistics(page.lines, used | {stat.line for stat in spaced if stat.line})
+    reading.statistics = spaced
+    reading.claimed = {stat.line for stat in spaced if stat.line}
+    return reading
+
+
+READER = Reader("counts_spaced", read, claims="counts")

@@ -1,0 +1,306 @@
+"""Published counts: registrations, 目的外利用 / 外部提供 per organ, basis or year, disclosure requests.
+
+Count tables are found by their header words (登録 / 変更 / 廃止, 目的外利用 / 外部提供, 請求件数 /
+承諾 / 一部承諾 / 不存在 / 拒否 / 取下げ …), one record per count cell. A two-line header whose
+upper cell says 内訳 marks breakdown columns, which are read on the total row only (the rows
+above it break down the request count, not the outcomes). Rows of zeros only are skipped: they
+state that an organ did nothing, not a count about the system.
+Counts in prose are read by the second reader here, :data:`PROSE_READER`, with the grammar of
+:mod:`..text.prose_counts`, after the other count readers: a count a table above already gave is not repeated.
+
+>>> from ..layout.lines import split_lines
+>>> page = split_lines("実施機関\\t目的外利用\\n市長\\t12")
+>>> [(s.organ_or_basis, s.kind, s.count) for s in table_statistics(page, set())]
+[('市長', 'purpose_outside_use', 12)]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...records import Statistic
+from ..layout.lines import Line, section_title
+from ..layout.page import Page
+from ..reading import Reader, Reading, Readings
+from ..text.count_kinds import NO_KIND, PERIOD, column_kind, stat_kind
+from ..text.prose_counts import prose_statistics
+
+__all__ = ["PROSE_READER", "READER", "table_statistics"]
+
+_NUMBER = re.compile(r"^(?P<n>\d[\d,]*)(?P<first>件|人)?(?:[(（](?P<within>\d[\d,]*)(?:件|人)?[)）])?(?P<unit>件|人)?$")
+_TOTAL = re.compile(r"^(?:合計|計|総計|総数|全体)$")
+_HEADING = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])[\s.．]")
+_RULE_LINE = re.compile(r"^[|:\-\s+]+$")
+_GENERIC_COUNT = re.compile(r"^(?:件数|数|回数|人数)$")
+
+
+@lru_cache(maxsize=4096)
+def _count(cell: str) -> int | None:
+    """A count cell's number: 「12」「1,204」「22件」, and 「3(2)件」「3件(2件)」 (the bracket is read by ``_within``).
+
+    >>> _count("1,204"), _count("22件"), _count("3(2)件"), _count("3件(2件)"), _count("3(2)")
+    (1204, 22, 3, 3, None)
+    """
+    match = _NUMBER.match(cell.replace(" ", ""))
+    if not match or (match.group("within") and not (match.group("unit") or match.group("first"))):
+        return None
+    return int(match.group("n").replace(",", ""))
+
+
+def _within(cell: str) -> int | None:
+    """The bracketed 'of which' count of a cell 「3(2)件」, under a header 「不開示(うち不存在)」."""
+    match = _NUMBER.match(cell.replace(" ", ""))
+    return int(match.group("within").replace(",", "")) if match and match.group("within") else None
+
+
+_WITHIN_HEADER = re.compile(r"[(（]うち(?P<word>[^)）]+)[)）]")
+
+
+def _within_kind(header: str) -> str | None:
+    """The kind a header's 「(うち…)」 names: the bracketed count of the cells below is of that kind."""
+    match = _WITHIN_HEADER.search(header)
+    return stat_kind(match.group("word")) if match else None
+
+
+def _label(lines: list[Line], index: int) -> str:
+    """The heading a table sits under: the nearest numbered heading, else the nearest short line."""
+    fallback = ""
+    for back in range(index - 1, max(-1, index - 15), -1):
+        text = lines[back].text
+        if not text or lines[back].cells:
+            continue
+        if _HEADING.match(text):
+            return section_title(text)
+        if not fallback and len(text) <= 40:
+            fallback = text
+    return fallback
+
+
+_NOT_APPLICABLE = re.compile(r"^[-－―ー—‐*＊/／]+$")  # a dash cell: no count applies, not a label either
+
+
+def _is_data_row(cells: list[str]) -> bool:
+    counts = [c for c in cells if c and _count(c) is not None]
+    labels = [c for c in cells if c and _count(c) is None and not _NOT_APPLICABLE.match(c.replace(" ", ""))]
+    if len(counts) == 1 and len(labels) == 2 and stat_kind(labels[-1]):
+        return True  # 「市長 目的外利用 12」: an organ, then the kind its count is of (organ named once per group)
+    return bool(counts) and bool(labels) and len(counts) >= len(labels)
+
+
+def _after_rules(lines: list[Line], index: int) -> int:
+    """Skip the ``|---|`` rule lines of a Markdown table."""
+    while index < len(lines) and not lines[index].cells and _RULE_LINE.match(lines[index].text or "-"):
+        if not lines[index].text:
+            break
+        index += 1
+    return index
+
+
+def _row_label(cells: list[str]) -> str:
+    labels = [cell for cell in cells if cell and _count(cell) is None]
+    return labels[-1] if labels else ""
+
+
+def _transposed(lines: list[Line], header: Line, body: int) -> tuple[list[Statistic], int]:
+    """A table whose rows name the kinds (新規登録 / 変更 / 廃止, 開示請求 / 訂正請求 …) and whose
+    columns name organs, or only say 件数: one statistic per count cell, labelled by the column
+    (by the row when the column is a bare 件数)."""
+    rows: list[Line] = []
+    while body < len(lines) and lines[body].cells and _is_data_row(lines[body].cells):
+        rows.append(lines[body])
+        body += 1
+    if not rows or not all(stat_kind(_row_label(row.cells)) or _TOTAL.match(_row_label(row.cells)) for row in rows):
+        return [], body
+    table = _label(lines, header.no - 1)
+    out: list[Statistic] = []
+    group = ""  # the organ a group of rows is named under once: 「市長 目的外利用 12」 then 「 外部提供 30」
+    for row in rows:
+        label = _row_label(row.cells)
+        kind = stat_kind(label)
+        labels = [cell for cell in row.cells if cell and _count(cell) is None]
+        if len(labels) == 2:
+            group = labels[0]
+        elif row.cells and row.cells[0]:
+            group = ""
+        values = [(col, _count(cell)) for col, cell in enumerate(row.cells) if cell and _count(cell) is not None]
+        if kind is None or not any(value for _, value in values):
+            continue
+        for col, value in values:
+            column = header.cells[col] if col < len(header.cells) else ""
+            organ = (group or label) if not column or _GENERIC_COUNT.match(column) else column
+            out.append(Statistic(table=table, organ_or_basis=organ, kind=kind, count=value, line=row.no,
+                                 quote=row.quote))
+    return out, body
+
+
+_ROW_HEAD = re.compile(r"^(?:年度|区分|年月|年)$")
+_STACKED_COUNT = re.compile(r"^(?P<n>\d[\d,]*)\s*(?:件|人)?$")
+
+
+def stacked_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
+    """Count tables flattened one cell per line: 「年度」, the column words, then each period and its counts.
+
+    >>> from ..layout.lines import split_lines
+    >>> page = split_lines("訂正請求の件数\\n年度\\n訂正請求\\n利用停止請求\\n令和4年度\\n2\\n0\\n令和5年度\\n1\\n3")
+    >>> [(s.organ_or_basis, s.kind, s.count, s.line) for s in stacked_statistics(page, set())][:2]
+    [('令和4年度', 'correction_request', 2, 6), ('令和4年度', 'suspension_request', 0, 7)]
+    """
+    out: list[Statistic] = []
+    texts = [line.text for line in lines]
+    for index, line in enumerate(lines):
+        if not _ROW_HEAD.match(line.text) or line.cells or line.no in skip:
+            continue
+        columns: list[str] = []
+        position = index + 1
+        while position < len(lines) and not PERIOD.fullmatch(texts[position]):
+            text = texts[position]
+            if not text and position + 1 < len(lines) and texts[position + 1]:
+                position += 1  # a page that puts a blank line after every cell
+                continue
+            if not text or "。" in text or len(text) > 20 or _STACKED_COUNT.match(text) or lines[position].cells:
+                columns = []
+                break
+            if text[:1] in "(（" and columns:
+                columns[-1] += text  # 「(旧条例の是正請求を含む)」: a note under the word above
+            else:
+                columns.append(text)
+            position += 1
+        if len(columns) < 2:
+            continue
+        titles = [text for text in reversed(texts[max(0, index - 3):index]) if text and "。" not in text]
+        table = section_title(titles[0])[:30] if titles else ""  # the heading above, past a sentence on it
+        while position < len(lines) and PERIOD.fullmatch(texts[position]):
+            period, values, position = texts[position], [], position + 1
+            while position < len(lines) and (_VALUES.match(texts[position]) or (
+                    not texts[position] and position + 1 < len(lines) and _VALUES.match(texts[position + 1]))):
+                values.extend((int(token.replace(",", "")), lines[position]) for token in texts[position].split()
+                              if _STACKED_COUNT.match(token))  # a rate (99%) or a note (参考) is no count
+                position += 1
+            names = columns if len(values) == len(columns) else _column_words("".join(columns))
+            if len(values) != len(names):
+                break
+            for name, (count, cell) in zip(names, values, strict=True):
+                kind = None if NO_KIND.fullmatch(name) else stat_kind(name) or (
+                    "disclosure_granted" if name == "開示" else None)
+                if kind:
+                    out.append(Statistic(table=table, organ_or_basis=period, kind=kind, count=count, line=cell.no,
+                                         quote=cell.quote))
+            while (position + 1 < len(lines) and not texts[position]
+                   and (not texts[position + 1] or PERIOD.fullmatch(texts[position + 1]))):
+                position += 1  # blank lines before the next period
+    return out
+
+
+# the words of a header broken into pieces (「請求」「件数」「一部」「開示」): counted columns only
+_HEADER_WORD = re.compile(r"(?:存否応答拒否|請求件数|処理件数|決定件数|処理内容|決定内容|開示率"
+                          r"|一部開示|部分開示|全部開示|不開示|非開示|不存在|取下げ|取り下げ|却下|処理中|開示)(?:[(（][^)）]*[)）])?")
+_VALUES = re.compile(r"^(?:\d[\d,]*%?|[(（][^)）]{1,8}[)）])(?:\s+\d[\d,]*%?)*$")
+
+
+def _column_words(flat: str) -> list[str]:
+    words = [match.group(0) for match in _HEADER_WORD.finditer(flat)]
+    if "".join(words) != flat:
+        return []
+    return [word for word in words if not word.endswith(("内容", "率"))]  # a group heading, a rate
+
+
+def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
+    """One statistic per count cell of every count table (and of those flattened one cell per line)."""
+    out: list[Statistic] = stacked_statistics(lines, skip)
+    rows = [position for position, line in enumerate(lines) if line.cells]  # only table rows can hold a header
+    index = 0
+    for start in rows:
+        if start < index:
+            continue  # read as the body of the table above
+        index = start
+        header = lines[index]
+        if header.no in skip or _is_data_row(header.cells):
+            index += 1
+            continue
+        columns = [column_kind(cell) for cell in header.cells]
+        # A bare 件数 column beside named ones counts what the row names (開示請求 9, 訂正請求 1).
+        by_row = {col for col, cell in enumerate(header.cells) if _GENERIC_COUNT.match(cell.replace(" ", ""))}
+        body = _after_rules(lines, index + 1)
+        breakdown: set[int] = set()
+        second = lines[body] if body < len(lines) else None
+        second_cells = list(second.cells) if second is not None else []
+        third = lines[body + 1] if second is not None and body + 1 < len(lines) else None
+        if (second_cells and not _is_data_row(second_cells) and third is not None and third.cells
+                and not _is_data_row(third.cells) and body + 2 < len(lines) and _is_data_row(lines[body + 2].cells)):
+            # A header over three lines: 「全部」 over 「開示」 is one column word, 全部開示.
+            second_cells = [(upper + (third.cells[col] if col < len(third.cells) else "")).strip()
+                            for col, upper in enumerate(second_cells)]
+            body += 1
+        if second is not None and second_cells and not _is_data_row(second_cells):
+            group = ""
+            for col, cell in enumerate(second_cells):
+                upper = header.cells[col] if col < len(header.cells) else ""
+                group = upper or group
+                while len(columns) <= col:
+                    columns.append(None)
+                if cell and stat_kind(cell):
+                    columns[col] = stat_kind(cell)
+                    if "内訳" in group:
+                        breakdown.add(col)
+                elif cell and columns[col] is None and stat_kind(group):
+                    columns[col] = stat_kind(group)  # under a kind spanning several columns (目的外利用: 法令等 …)
+            body = _after_rules(lines, body + 1)
+        if body >= len(lines) or not lines[body].cells or not _is_data_row(lines[body].cells):
+            index += 1
+            continue
+        if not any(columns):
+            found, end = _transposed(lines, header, body)
+            out.extend(found)
+            index = end if found else index + 1
+            continue
+        table = _label(lines, index)
+        group_label = ""
+        while body < len(lines) and lines[body].cells and _is_data_row(lines[body].cells):
+            row = lines[body]
+            labels = [(col, cell) for col, cell in enumerate(row.cells) if cell and _count(cell) is None]
+            first_count = min(col for col, cell in enumerate(row.cells) if cell and _count(cell) is not None)
+            labels = [cell for col, cell in labels if col < first_count]
+            if row.cells[0] and labels:
+                group_label = labels[0]
+            label = labels[-1] if labels else ""
+            row_kind = stat_kind(label) or stat_kind(group_label) if by_row else None
+            counts = [(col, _count(cell)) for col, cell in enumerate(row.cells)
+                      if col < len(columns) and (columns[col] or (col in by_row and row_kind))]
+            if any(value for _, value in counts):
+                total = bool(_TOTAL.match(label))
+                for col, value in counts:
+                    if value is None or (col in breakdown and not total):
+                        continue
+                    kind = columns[col] or row_kind
+                    if kind == "disclosure_request":
+                        kind = stat_kind(label if not total else "") or stat_kind(group_label) or kind
+                        if kind not in ("correction_request", "suspension_request"):
+                            kind = "disclosure_request"
+                    out.append(Statistic(table=table, organ_or_basis=label, kind=kind, count=value,
+                                         line=row.no, quote=row.quote))
+                    within = _within(row.cells[col])
+                    within_kind = _within_kind(header.cells[col]) if col < len(header.cells) else None
+                    if within is not None and within_kind:
+                        out.append(Statistic(table=table, organ_or_basis=label, kind=within_kind, count=within,
+                                             line=row.no, quote=row.quote))
+            body += 1
+        index = body
+    return out
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    """Count tables: kinds by column or by row, organs by row."""
+    return Reading(statistics=table_statistics(page.lines, readings.claimed("records")))
+
+
+def read_prose(page: Page, readings: Readings) -> Reading:
+    """Counts in running prose; claims (as ``judged``) the lines whose counts are of another system."""
+    judged: set[int] = set()
+    known = {(stat.kind, stat.count) for stat in readings.statistics}
+    found = prose_statistics(page.lines, readings.claimed("records", "counts"), known, judged)
+    return Reading(statistics=found, claimed=judged)
+
+
+READER = Reader("count_tables", read, claims="count_tables")
+PROSE_READER = Reader("count_prose", read_prose, claims="judged")

@@ -1,0 +1,161 @@
+"""Silence is the worst failure for an auditor: lines that state a flow but gave no record.
+
+A line that names a hand-over (目的外利用 / 外部提供 / オンライン結合 / 電子媒体 / 本人以外からの収集, or a
+plain 提供 to a named body: 「…本部に…提供しています」) together with a department, business or body and a
+direction (から / より / へ / に / を / と / が, or 「課の」) and that no reader turned into a flow, table row
+or council case, is reported as a warning with its line. So is a line that tells a hand-over with another verb of
+the shared vocabulary (共有, 渡す, 送付, 利用させる, 連携, an agreement on handling data signed with a body …) when it
+names personal data and a receiving body: its candidate carries the kind, the body and the quoted items. So is a row
+of a table no reader took whose cell joins two parties with an arrow (「A課（B事務）→ C課」) or names a hand-over
+and a party.
+
+>>> from ..layout.lines import split_lines
+>>> [d.line for d in unread_flow_statements(split_lines("前文\\n税務課から福祉課へ目的外利用する。"), [], set())]
+[2]
+>>> [d.line for d in unread_flow_statements(split_lines("1\\t税務課（課税事務）→ 福祉課\\t氏名"), [], set())]
+[1]
+>>> signed = "市は、東浜地方協力本部と「対象者情報の取扱いに関する協定」を締結し、「氏名」「住所」の情報が"
+>>> [(d.line, d.candidate["recipient_external"], d.candidate["items"]) for d in unread_flow_statements(
+...     split_lines(signed), [], set())]
+[(1, '東浜地方協力本部', ['氏名', '住所'])]
+>>> [d.candidate["recipient_external"] for d in unread_flow_statements(split_lines("提供先\\n北浜協力本部"), [], set())]
+['北浜協力本部']
+>>> mutual = "A町の甲事業とB町の乙事業との間で相互に目的外利用する。"
+>>> [d.line for d in unread_flow_statements(split_lines(mutual), [], set())]
+[1]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...normalize import classify_kind
+from ...records import Diagnostic, Flow
+from ..layout.lines import Line
+from ..text.vocabulary import HANDOVER_VERBS, PERSONAL_DATA
+
+__all__ = ["unread_count_statements", "unread_flow_statements"]
+
+_HANDOVER = re.compile(r"目的外利用|外部提供|オンライン結合|電子媒体|本人以外|閲覧を認め|閲覧させ|第三者でも請求")
+_ARROW = re.compile(r"(?:課|室|センター|業務|事務|事業|システム)[)）]?\s*(?:→|⇒|->|=>)\s*\S")
+_CELL_CUE = re.compile(r"[→⇒>]|目的外|外部提供|結合|電子媒体|本人以外")
+_PLAIN_PROVISION = re.compile(r"(?:へ|に)[^。]{0,40}?提供(?:して|し|する|します|いた)")
+_PARTY = re.compile(r"(?:課|室|センター|業務|事務|事業|システム|協議会|事業者|業者|本部|機関|団体|学校|園|署|所|"
+                    r"警察|消防|自衛隊|委員|第三者|市|町|村)(?:」)?"
+                    r"(?:から|より|へ|に|を|と|が|でも)|(?:課|室|センター)の")
+
+
+# A body that receives: named before に / へ / と / が / で (「…本部と協定」「自治会と共有」「警察に回答」)
+_RECEIVING_BODY = re.compile(r"(?P<body>[一-龥ァ-ヶー々]{2,}(?:本部|協議会|事業者|機関|団体|自治会|町内会|警察署|警察|"
+                             r"消防署|消防団|自衛隊|委員会|委員|センター))(?:[(（][^()（）]*[)）])?(?:に|へ|と|が|で)")
+_QUOTED_ITEM = re.compile(r"「([^「」]{1,8})」")
+
+
+def _other_verb_candidate(text: str, line_no: int) -> dict | None:
+    """A hand-over told with another verb of the shared vocabulary: the candidate read from the line, or None."""
+    if not HANDOVER_VERBS.search(text) or not PERSONAL_DATA.search(text):
+        return None
+    body = _RECEIVING_BODY.search(text)
+    if not body:
+        return None
+    items = [item for item in _QUOTED_ITEM.findall(text) if PERSONAL_DATA.search(item)]
+    return {"kind": "external_provision", "recipient_external": body.group("body"), "items": items, "line": line_no}
+
+
+def _kind_of_words(text: str) -> str:
+    if "本人以外" in text:
+        return "collection_from_others"
+    return "purpose_outside_use" if "目的外" in text else "external_provision"
+
+
+def _restates(text: str, flows: list[Flow]) -> bool:
+    """The line names the recipient of a flow already read and its source or one of its items."""
+    for flow in flows:
+        if flow.recipient_external and flow.recipient_external[:4] in text and len(flow.recipient_external) >= 4:
+            return True  # a notice goes on about the outside body it provides to (「民生委員に対し書面により」)
+        recipient = flow.recipient_business or flow.recipient_external or flow.recipient_department
+        if recipient and recipient in text:
+            others = [flow.source_business, flow.source_department, *flow.items]
+            if any(other and other in text for other in others):
+                return True
+    return False
+
+
+def _unread_row(cells: list[str]) -> bool:
+    """A row of a table no reader took whose cell joins two parties by an arrow, or names a hand-over and a party."""
+    joined = "".join(cells)
+    if not _CELL_CUE.search(joined):
+        return False  # most rows: one scan
+    if any(_ARROW.search(cell) for cell in cells):
+        return True
+    return any(_HANDOVER.search(cell) and _PARTY.search(cell) for cell in cells)
+
+
+_RECIPIENT_LABEL = re.compile(r"^(?:情報の)?(?:提供先|提供の相手方|提供相手|利用先|結合先)(?:の名称)?\s*[:：]?$")
+
+
+def _labelled_recipient(lines: list[Line], index: int) -> str | None:
+    """「提供先」 alone on a line and the body named on the next one: the recipient a page states."""
+    if not _RECIPIENT_LABEL.match(lines[index].text.strip()):
+        return None
+    following = next((line for line in lines[index + 1:index + 3] if not line.blank), None)
+    if following is None or len(following.text) > 40 or "。" in following.text:
+        return None
+    return following.text.strip()
+
+
+def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int]) -> list[Diagnostic]:
+    """Warnings for flow-like lines that no record came from (``read``: lines some reader consumed)."""
+    read = read | {flow.line for flow in flows if flow.line}
+    out: list[Diagnostic] = []
+    for index, line in enumerate(lines):
+        if line.no in read or line.blank:
+            continue
+        labelled = _labelled_recipient(lines, index)
+        if labelled and not any(flow.line and abs(flow.line - line.no) <= 2 for flow in flows):
+            out.append(Diagnostic(line.no, "warning", f"a recipient 「{labelled}」 is stated but no flow was read",
+                                  {"kind": classify_kind(labelled) or "external_provision",
+                                   "recipient_external": labelled, "line": line.no}))
+            continue
+        if line.cells:
+            if _unread_row(line.cells):
+                out.append(Diagnostic(line.no, "warning", f"a table row states a flow but no flow was read: "
+                                                          f"{line.text[:60]}"))
+            continue
+        text = line.text
+        handover = _HANDOVER.search(text) or ("提供" in text and _PLAIN_PROVISION.search(text))
+        if (handover and _PARTY.search(text) and not text.endswith(("か。", "か"))
+                and not _restates(text, flows)):
+            out.append(Diagnostic(line.no, "warning", f"looks like a flow statement but no flow was read: {text[:60]}",
+                                  {"kind": classify_kind(text) or _kind_of_words(text), "line": line.no}))
+            continue
+        other = None if text.endswith(("か。", "か")) else _other_verb_candidate(text, line.no)
+        if other and not _restates(text, flows):  # the cheap test first: most lines tell no hand-over
+            out.append(Diagnostic(line.no, "warning", f"tells a hand-over to 「{other['recipient_external']}」 but no "
+                                                      f"flow was read: {text[:60]}", other))
+    return out
+
+
+# A count of how the system operated: a kind word and 「N件」 in one sentence.
+_COUNT_WORDS = re.compile(r"目的外利用|外部提供|開示請求|訂正請求|利用停止|登録|届出|全部開示|部分開示|不開示|審査請求")
+_COUNT = re.compile(r"\d[\d,]*\s*件")
+_NOT_PERSONAL = re.compile(r"情報公開|公文書|公開請求|ほか\d|増|減")
+
+
+def unread_count_statements(lines: list[Line], read: set[int]) -> list[Diagnostic]:
+    """Warnings for prose lines that state a count of the system (「目的外利用は12件」) and gave no statistic.
+
+    >>> from ..layout.lines import split_lines
+    >>> [d.line for d in unread_count_statements(split_lines("概要\\n目的外利用の届出は十二件、うち3件は…"), set())]
+    [2]
+    """
+    out: list[Diagnostic] = []
+    for line in lines:
+        if line.no in read or line.blank or line.cells or "件" not in line.text:
+            continue
+        for sentence in line.text.split("。"):
+            if _COUNT.search(sentence) and _COUNT_WORDS.search(sentence) and not _NOT_PERSONAL.search(sentence):
+                out.append(Diagnostic(line.no, "warning", f"states a count but no statistic was read: "
+                                                          f"{sentence[:60]}", {"line": line.no}))
+                break
+    return out

@@ -1,0 +1,65 @@
+"""The kind of count a header word or a prose label names: 一部承諾 → disclosure_partial, 外部提供 →
+external_provision, 廃止 → registration_abolish. Every count reader asks here, so a word is learnt once.
+
+>>> stat_kind("一部承諾"), stat_kind("外部提供"), stat_kind("廃止"), stat_kind("備考")
+('disclosure_partial', 'external_provision', 'registration_abolish', None)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["KIND_WORDS", "NO_KIND", "PERIOD", "column_kind", "stat_kind"]
+
+# The first kind whose word the text contains wins: longer and more specific words come first.
+_KIND_WORDS = (
+    ("disclosure_partial", ("一部承諾", "部分開示", "一部開示")),
+    ("disclosure_refused", ("拒否", "非開示", "不承諾", "不開示")),
+    ("disclosure_nonexistent", ("不存在",)),
+    ("disclosure_withdrawn", ("取下げ", "取り下げ", "取下")),
+    ("disclosure_granted", ("全部承諾", "承諾", "全部開示", "開示決定")),
+    ("review_request", ("審査請求", "不服申立")),
+    ("correction_request", ("訂正",)),
+    ("suspension_request", ("利用停止", "利用の停止", "提供の停止", "消去")),
+    ("disclosure_request", ("請求件数", "請求数", "開示請求", "開示等請求", "閲覧", "写しの交付", "視聴", "請求内容",
+                            "請求先")),
+    ("purpose_outside_use", ("目的外利用",)),
+    ("external_provision", ("外部提供", "へ提供され", "に提供され")),
+    ("registration_total", ("現在の登録", "現在登録", "登録総数", "登録事務の総数", "登録事務数", "事務の登録件数",
+                            "業務の登録件数", "現在累計")),
+    ("registration_abolish", ("廃止",)),
+    ("registration_modify", ("変更", "修正")),
+    ("registration_new", ("新規", "登録", "開始")),
+    ("complaint", ("苦情",)),
+)
+KIND_WORDS = frozenset(word for _, words in _KIND_WORDS for word in words)
+
+
+def stat_kind(text: str | None) -> str | None:
+    """The statistic kind a header word or prose label names, or ``None``."""
+    if not text:
+        return None
+    return _stat_kind(text)
+
+
+@lru_cache(maxsize=4096)
+def _stat_kind(text: str) -> str | None:
+    # Cached: header words and row labels repeat on every page.
+    for kind, words in _KIND_WORDS:
+        if any(word in text for word in words):
+            return kind
+    return None
+
+
+def column_kind(cell: str) -> str | None:
+    """A header cell's kind; a bare 開示 column (beside 部分開示, 非開示 …) holds full disclosures."""
+    if cell.replace(" ", "") in ("開示", "全部開示", "全部"):
+        return "disclosure_granted"
+    return stat_kind(cell)
+
+
+# A fiscal year: 令和5年度, 平成30年度, 2023年度.
+PERIOD = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)年度|(?:19|20)\d\d年度")
+# Outcomes that are no kind of count here (pending, rejected as such, neither confirmed nor denied).
+NO_KIND = re.compile(r"却下|処理中|継続中|審査中|存否応答拒否")

@@ -1,0 +1,27 @@
+"""Dates a document writes, read without ever ending ``extract`` with a traceback.
+
+A written date that cannot exist (令和5年2月30日) is a typing error in the document, not a reason to stop:
+it reads as no date and leaves an error diagnostic naming the line.
+
+>>> problems = []
+>>> safe_date("令和5年2月30日", 7, problems), safe_date("令和5年2月3日", 8, problems)
+(None, '2023-02-03')
+>>> [(d.line, d.severity) for d in problems]
+[(7, 'error')]
+"""
+
+from __future__ import annotations
+
+from ...normalize import to_iso_date
+from ...records import Diagnostic
+
+__all__ = ["safe_date"]
+
+
+def safe_date(text: str | None, line: int | None, diagnostics: list[Diagnostic]) -> str | None:
+    """ISO date, or ``None`` and an error diagnostic when the written date cannot exist."""
+    try:
+        return to_iso_date(text)
+    except ValueError:
+        diagnostics.append(Diagnostic(line, "error", f"impossible date {text!r}"))
+        return None

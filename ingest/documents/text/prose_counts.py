@@ -1,0 +1,217 @@
+"""Counts stated in running prose: 「目的外利用 11 件の内訳は、…によるものが 3 件、…に基づくものが 2 件」.
+
+Read segment by segment; each count is its own record, even when a table cell repeats it (the gold
+conventions). When the kind itself is the subject (「令和2年度の件数は、登録が6件」) the period the sentence
+names labels the count. The prose count reader (:mod:`..readers.statistics`) reads with it, and so does the
+reader of spaced tables, which places a row that lost its empty cells by the counts the prose states.
+
+>>> from ..layout.lines import split_lines
+>>> [(s.kind, s.count) for s in prose_statistics(split_lines("目的外利用は20件、外部提供は3件でした。"), set(), set())]
+[('purpose_outside_use', 20), ('external_provision', 3)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Statistic
+from ..layout.lines import Line, section_title
+from .count_kinds import KIND_WORDS, NO_KIND, PERIOD, column_kind, stat_kind
+from .items import compact
+
+__all__ = ["prose_statistics"]
+
+_PROSE_COUNT = re.compile(r"(?:(?P<man>\d+)万(?P<rest>\d{1,4})?|(?P<n>\d[\d,]*))\s*件(?!目)")  # 「1件目」 is an ordinal
+_BASIS_PHRASE = re.compile(
+    r"(?:条例|法)第\d+条[^、。が]*?号(?:\([^)]*\))?|[^、。をにがはで]*?(?:による|に基づく|を得た)もの"
+)
+
+
+def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, int]],
+                     judged: set[int] | None = None) -> list[Statistic]:
+    """Counts stated in sentences, each its own record even when a table repeats it (``known`` is kept for
+    callers; the conventions now record a prose count at its own line).
+
+    Sentences about the public-records system (情報公開, 公文書) are not about personal data: their counts,
+    and those of the sentences that follow them until personal data is named again, are not read. A count
+    whose kind follows it (「8件が開示」) takes the subject of the sentence's first count as its label; a
+    difference (「13件増」) is no count. ``judged`` receives the lines whose counts were so set aside: they
+    were read, not missed.
+    """
+    out: list[Statistic] = []
+    public = False  # the sentences read last were about the public-records system
+    current: str | None = None  # the year the page last named: a count set against the year before is of it
+    for line in lines:
+        if line.cells or line.no in skip:
+            continue
+        named = PERIOD.findall(line.text)
+        if "件" not in line.text:
+            public = _system(line.text, public)
+            current = named[-1] if named else current
+            continue
+        text = compact(line.text)
+        period: str | None = None  # named by an earlier segment: 「令和2年度の件数は、登録が6件」
+        context: str | None = None
+        table = ""
+        previous: str | None = None  # the kind of the count just read: 「12件(うちAによるもの8件、Bによるもの4件)」
+        within = False
+        subject: str | None = None  # the label of the line's first count: 「…開示請求は10件あり、8件が開示」
+        for sentence in _corrected(text).split("。"):
+            public = _system(sentence, public)
+            if public or _COUNTING_NOTE.match(sentence) or _DEFINITION.match(sentence) or "旨の決定" in sentence:
+                # a note, a definition (「処理件数とは、…1件の請求に対し」) or what was decided on the requests
+                if judged is not None:
+                    judged.add(line.no)
+                stated = PERIOD.search(sentence)  # 「2018年度の情報公開請求は…。一方、個人情報の開示請求は92件」
+                period = period or (stated.group(0) if stated and not _COUNTING_NOTE.match(sentence) else None)
+                continue
+            breakdown = False  # after 「うち」 the counts break a total down: each keeps its own word
+            for segment in _SEGMENTS.split(sentence):
+                if segment[:1] in "(（" and segment[1:3] == "うち":
+                    within, segment = True, segment[1:]
+                breakdown = breakdown or segment.startswith(("うち", "このうち", "その内"))
+                closes = segment.endswith((")", "）"))
+                segment = segment.rstrip(")）")
+                match = _PROSE_COUNT.search(segment)
+                if match and _DIFFERENCE.match(segment, match.end()):
+                    match = None  # 「前年度比13件増の46件」: the difference is no count
+                    later = _PROSE_COUNT.search(segment, segment.find("件") + 1)
+                    match = later if later and not _DIFFERENCE.match(segment, later.end()) else None
+                qualifier = _QUALIFIER.match(segment, match.end()) if match else None
+                if qualifier:
+                    # 「部分開示決定1件について審査請求が1件」: the first count names what the second is about
+                    segment = segment[qualifier.end():]
+                    match = _PROSE_COUNT.search(segment)
+                if match and segment[: match.start()].endswith(("ほか", "他", "外")):
+                    match = None  # 「…審査請求事案ほか2件」: the other items of a list, not a count of the system
+                if match and _count_of(match) == 1 and _EXAMPLE.match(segment, match.end()):
+                    match = None  # 「1件の請求で複数の課が決定する」: how counting works, not a count
+                if not match:
+                    # 「…の登録件数は、市長548件、教育委員会64件」: the kind named before the counts applies to them.
+                    context = stat_kind(segment) or context
+                    stated_period = PERIOD.search(segment)
+                    period = stated_period.group(0) if stated_period else period
+                    continue
+                if period is None and PERIOD.search(segment[: match.start()]):
+                    period = PERIOD.search(segment[: match.start()]).group(0)  # 「平成15年度の請求は42件」
+                raw_head = segment[: match.start()].rstrip(":：(（ ").lstrip("「『(（")
+                if "「" in raw_head:
+                    raw_head = raw_head.rsplit("「", 1)[1]  # 「…のうち「年度末現在登録件数 512件」」: the quoted label
+                head = _HEAD_CUT.sub("", raw_head).rstrip("がはでも")
+                if _DECISION_COUNT.search(head):
+                    if judged is not None:
+                        judged.add(line.no)  # read, and set aside
+                    continue  # 「開示請求に対する決定件数は33件」: decisions made, a count no kind names
+                tail = _tail_kind(segment[match.end():])
+                if tail is None and head.endswith("のうち"):
+                    # 「(部分開示のうち1件、不開示のうち19件は文書不存在によるもの)」: the predicate is shared
+                    shared = _SHARED_TAIL.search(sentence, max(sentence.find(segment), 0) + len(segment))
+                    tail = stat_kind(shared.group("what")) if shared else None
+                if NO_KIND.fullmatch(head):
+                    if judged is not None:
+                        judged.add(line.no)
+                    continue  # 「却下0件」「処理中2件」「存否応答拒否0件」: outcomes the vocabulary has no kind for
+                # 「一部開示決定に対する審査請求が2件」: what the count is about does not name its kind
+                kind = stat_kind(_ABOUT.split(head)[-1]) or ("disclosure_granted" if head == "開示" else None)
+                as_of = None
+                if kind is None and (_AS_OF.search(head) or ("現在" in sentence and _STOCK.search(head))):
+                    kind = "registration_total"  # 「3月31日現在で2937件」: a stock of the system as of a day
+                    as_of = None if _AS_OF.search(head) else _AS_OF_PHRASE.search(sentence)
+                if kind and not within:
+                    context = kind  # 「提供された個人情報は8万件で、…市民税課が4万件」: it goes on counting the same
+                if tail and (kind is None or "うち" in head):
+                    kind = tail  # 「8件が開示」「不開示のうち19件は文書不存在によるもの」
+                if kind is None:
+                    kind = previous if within else context
+                within = within and not closes
+                if kind is None:
+                    continue
+                previous = previous if within else kind
+                if "内訳" in segment or "の内" in segment or "のうち" in segment:
+                    context, table = kind, segment
+                count = _count_of(match)
+                phrase = _BASIS_PHRASE.search(head)
+                label = as_of.group(0) if as_of else phrase.group(0) if phrase else head
+                whose = _WHOSE.match(segment, match.end()) if not label and not tail else None
+                if whose:
+                    label = whose.group("who")  # 「92件の全件が市長」: the organ the count belongs to
+                elif not label and subject:
+                    label = subject
+                elif (not phrase and period and raw_head.endswith("が")
+                      and _is_kind_word(_KIND_NOUN.sub("", _TOPIC.sub("", head))) and not breakdown):
+                    # 「令和2年度の件数は、登録が6件」: the kind is the subject of a count of the period the line names
+                    label = f"{period} {_KIND_NOUN.sub('', _TOPIC.sub('', head))}"
+                earlier = _PREVIOUS_YEAR.match(segment, match.end())
+                year = period or (current if earlier else None)  # 「全部開示が76件(同60件)」: this year's count
+                if year and (not label or stat_kind(label) or _is_kind_word(label)) and year not in label:
+                    label = f"{year} {label}".strip()  # 「令和6年度は、…開示42件」: the year the line counts
+                subject = subject or label
+                out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis=label, kind=kind,
+                                     count=count, line=line.no, quote=line.quote))
+                if earlier:  # 「全部開示が76件(同60件)」: the same count of the year before, its own record
+                    out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis="前年度", kind=kind,
+                                         count=int(earlier.group("n").replace(",", "")), line=line.no,
+                                         quote=line.quote))
+        current = named[-1] if named else current
+    return out
+
+
+_DEFINITION = re.compile(r"^[^、。]{1,15}とは")
+_ABOUT = re.compile(r"に対する|についての|に係る")
+
+
+_SEGMENTS = re.compile(r"[、]|,(?!\d{3})|及び|(?=[(（]うち)")
+_PREVIOUS_YEAR = re.compile(r"\s*[(（](?:前年度は|前年は|前年度|同)\s*(?P<n>\d[\d,]*)\s*件[)）]?")
+_WHOSE = re.compile(r"(?:の全件|の全て|のすべて)?が(?P<who>[^、。(（]{2,12}?)(?:[(（]|だ|で|$)")
+_AS_OF_PHRASE = re.compile(r"(?:(?:令和|平成)(?:\d{1,2}|元)年)?\d{1,2}月\d{1,2}日現在")
+_STOCK = re.compile(r"(?:個人情報ファイル|届出事務|登録事務|取扱事務)(?:の(?:総数|件数|数))?$")
+_EXAMPLE = re.compile(r"の[^、。\d]{0,8}?(?:で|に対し|について|につき|に複数)")
+_AS_OF = re.compile(r"(?:\d+月\d+日|年度末|月末)現在$")
+_COUNTING_NOTE = re.compile(r"^[※*]")  # 「※1件の請求に複数の決定を行う場合があります」: how counts are made
+_SHARED_TAIL = re.compile(r"件(?:は|が)(?P<what>[^、,。)）]+?)(?:による|に係る|の)もの")
+_DECISION_COUNT = re.compile(r"(?:に対する|に係る|についての|の)決定(?:の)?(?:件数|数)$")
+_KIND_NOUN = re.compile(r"の(?:届出|件数|請求|申出)$")  # 「変更の届出が6件」: the kind word is 変更
+# 「…登録件数 962件」とありますが、正しくは「978件」: the speaker corrects a printed figure; the correction wins
+_CORRECTION = re.compile(
+    r"\d[\d,]*\s*件(?P<mid>」?と(?:あります|ありました|記載しております|記載しました|なっております|なっています)が、?"
+    r"(?:正しくは|正しい数字は|これは)「?)(?P<new>\d[\d,]*\s*件)"
+)
+
+
+def _corrected(text: str) -> str:
+    """The text with each corrected figure replaced by its correction (the words between dropped)."""
+    return _CORRECTION.sub(lambda match: match.group("new"), text)
+
+
+_QUALIFIER = re.compile(r"\s*(?:について|に対して|に対する|に係る)")
+_DIFFERENCE = re.compile(r"\s*(?:増|減|の増|の減|多い|少ない)")
+_HEAD_CUT = re.compile(r"(?:前年度?比)?\d[\d,]*件(?:増|減)の?$|前年度?比$")  # 「…は前年度比5件増の」31件
+_TOPIC = re.compile(r"^[^、]*?は")
+_PUBLIC_RECORDS = re.compile(r"情報公開|公文書|公開請求")
+_PERSONAL_DATA = re.compile(r"個人情報|自己情報|本人情報")
+_KIND_WORD_SET = KIND_WORDS | {"開示"}
+
+
+def _system(sentence: str, public: bool) -> bool:
+    """Whether the text now speaks of the public-records system: personal data named wins, else it carries on."""
+    if "情報" in sentence and _PERSONAL_DATA.search(sentence):
+        return False
+    return True if "公" in sentence and _PUBLIC_RECORDS.search(sentence) else public
+
+
+def _is_kind_word(text: str) -> bool:
+    return text in _KIND_WORD_SET
+
+
+def _tail_kind(tail: str) -> str | None:
+    """The kind named right after a count: 「が開示」「が一部開示」「は請求者が取り下げた」."""
+    words = tail.lstrip("がはのでと ").split("、")[0]
+    if not words:
+        return None
+    return column_kind(words) or stat_kind(words)
+
+
+def _count_of(match: re.Match) -> int:
+    if match.group("man"):
+        return int(match.group("man")) * 10000 + int(match.group("rest") or 0)
+    return int(match.group("n").replace(",", ""))

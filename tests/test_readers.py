@@ -1,0 +1,142 @@
+"""Every reader of the READERS table, alone, through the one interface: ``read(page, readings) -> Reading``.
+
+One row per reader (a new reader adds its row; ``test_every_reader_has_a_row`` says so): an invented
+three-line document of its genre and what the reader alone proposes — flows as (kind, source, recipient,
+line), registrations as (action, business, line), statistics as (kind, count, line), cases as (title start,
+decision, line) — and the lines it claims.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tadori.ingest.documents.layout.page import page_of
+from tadori.ingest.documents.readers import READERS
+from tadori.ingest.documents.reading import Reading, Readings
+
+BY_NAME = {reader.name: reader for reader in READERS}
+
+
+def read_alone(name: str, text: str) -> Reading:
+    """What one reader reads in ``text`` when it is the only reader (the table lines claimed by the layout)."""
+    page = page_of(text)
+    readings = Readings()
+    readings.claim("records", page.table_lines)
+    return BY_NAME[name].read(page, readings)
+
+
+def _end(department: str | None, business: str | None, external: str | None) -> str:
+    return "/".join(part for part in (department, business, external) if part)
+
+
+def summary(reading: Reading) -> dict:
+    out: dict = {}
+    if reading.flows:
+        out["flows"] = [(f.kind, _end(f.source_department, f.source_business, f.source_external),
+                         _end(f.recipient_department, f.recipient_business, f.recipient_external), f.line)
+                        for f in reading.flows]
+    if reading.registrations:
+        out["registrations"] = [(r.action, r.business, r.line) for r in reading.registrations]
+    if reading.statistics:
+        out["statistics"] = [(s.kind, s.count, s.line) for s in reading.statistics]
+    if reading.cases:
+        out["cases"] = [(c.title[:8], c.decision, c.line) for c in reading.cases]
+    if reading.claimed:
+        out["claimed"] = sorted(reading.claimed)
+    return out
+
+
+POU, EXT, ONLINE, COLLECT = "purpose_outside_use", "external_provision", "online_connection", "collection_from_others"
+
+CASES = [
+    ("flow_list",
+     "架空市 目的外利用の状況\nNo.\t担当課\t業務の名称\t利用する課\t利用する業務\t根拠\n"
+     "1\t市民課\t住民記録業務\t福祉課\t介護認定業務\t本人同意",
+     {"flows": [(POU, "市民課/住民記録業務", "福祉課/介護認定業務", 3)]}),
+    ("registry_table",
+     "個人情報取扱業務登録簿の変更\nNo.\t担当課\t業務の名称\t区分\t年月日\n"
+     "1\t税務課\t固定資産税業務\t新規\t令和5年4月1日\n2\t市民課\t印鑑登録業務\t廃止\t令和5年6月1日",
+     {"registrations": [("new", "固定資産税業務", 3), ("abolish", "印鑑登録業務", 4)]}),
+    ("flow_cards",
+     "【No.1】\n担当課：健康課\n業務の名称：予防接種業務\n提供先：架空医師会\n区分：外部提供\n根拠：本人同意",
+     {"flows": [(EXT, "健康課/予防接種業務", "架空医師会", 2)], "claimed": [1, 2, 3, 4, 5, 6]}),
+    ("registry_list",
+     "1 新規に登録した業務\n【子育て支援課】\n・ファミリーサポート業務\n・一時預かり業務",
+     {"registrations": [("new", "ファミリーサポート業務", 3), ("new", "一時預かり業務", 4)]}),
+    ("registry_prose",
+     "市民課の住民記録事務及び税務課の課税事務の2事務について、「電話番号」を記録項目に追加し、"
+     "令和6年4月1日から取り扱う。",
+     {"registrations": [("modify", "住民記録事務", 1), ("modify", "課税事務", 1)]}),
+    ("registry_agenda",
+     "報告1 乳幼児健診事務について【変更】\n報告2 図書館利用者登録事務について【廃止】",
+     {"registrations": [("modify", "乳幼児健診事務", 1), ("abolish", "図書館利用者登録事務", 2)]}),
+    ("registry_notice",
+     "個人情報取扱事務の変更について告示する。\n(1) 税務課 軽自動車税賦課事務(変更日 令和5年4月1日)\n"
+     "変更の理由 環境課の放置車両対策事務へ目的外利用するため\n変更の内容 記録項目に「所有者住所」を追加",
+     {"flows": [(POU, "税務課/軽自動車税賦課事務", "環境課/放置車両対策事務", 3)],
+      "registrations": [("modify", "軽自動車税賦課事務", 2)], "claimed": [2, 3, 4]}),
+    ("name_lists",
+     "避難支援名簿について\n名簿は、本人の同意を得て、消防団及び民生委員へ提供します。\n名簿の提供先\n・自主防災組織",
+     {"flows": [(EXT, "避難支援名簿", "消防団", 2), (EXT, "避難支援名簿", "民生委員", 2),
+                (EXT, "避難支援名簿", "自主防災組織", 4)], "claimed": [2, 4]}),
+    ("supplied",
+     "評価書名\n介護保険に関する事務 全項目評価書\n被保険者、年金機構、他市町村等から提供される所得情報に基づき",
+     {"flows": [(COLLECT, "年金機構", "介護保険に関する事務", 3), (COLLECT, "他市町村等", "介護保険に関する事務", 3)],
+      "claimed": [3]}),
+    ("collection_exceptions",
+     "本人以外からの収集(条例第7条第3項第6号)\n番号\t事務の名称\t担当課\t収集先\t収集する個人情報\n"
+     "1\t架空手当事務\t子育て課\t架空年金機構\t受給者の所得",
+     {"flows": [(COLLECT, "架空年金機構", "子育て課/架空手当事務", 3)], "claimed": [2, 3]}),
+    ("council",
+     "架空市個人情報保護審議会\n諮問第1号 市民課が保有する住民記録を福祉課が目的外利用することについて\n"
+     "審議の結果、承認された。",
+     {"flows": [(POU, "市民課", "福祉課", 2)], "cases": [("市民課が保有する", "approved", 2)], "claimed": [2]}),
+    ("spoken_reports",
+     "委員長：次に報告事項です。\n事務局：それでは目的外利用の報告です。1件目は、税務課が保有する軽自動車税台帳の"
+     "所有者情報を、環境課が放置車両対策事務に利用するものです。",
+     {"flows": [(POU, "税務課/軽自動車税台帳", "環境課/放置車両対策事務", 2)], "claimed": [2]}),
+    ("numbered_statements",
+     "(1) 税務課が保有する「課税事務」の所得額を、保育課が「入所事務」で目的外に利用する。"
+     "(本人同意／令和6年4月1日から)",
+     {"flows": [(POU, "税務課/課税事務", "保育課/入所事務", 1)], "claimed": [1]}),
+    ("arrow_list",
+     "オンライン結合の一覧\n【市民課】\n・住基事務 → 地方公共団体情報システム機構",
+     {"flows": [(ONLINE, "市民課/住基事務", "地方公共団体情報システム機構", 3)]}),
+    ("sentences",
+     "架空市\n健康課が保有する健診データを保険課が目的外利用しています。",
+     {"flows": [(POU, "健康課", "保険課", 2)]}),
+    ("count_tables",
+     "実施機関\t目的外利用\t外部提供\n市長\t12\t3\n教育委員会\t0\t4",
+     {"statistics": [(POU, 12, 2), (EXT, 3, 2), (POU, 0, 3), (EXT, 4, 3)]}),
+    ("counts_labelled",
+     "●請求の状況 [請求の種類]開示 [請求件数]9 ○決定 [承諾]7 [却下]2",
+     {"statistics": [("disclosure_request", 9, 1), ("disclosure_granted", 7, 1)], "claimed": [1]}),
+    ("counts_spaced",
+     "年度 開示請求 決定の状況\n全部開示 不開示 取下げ\n6 9 6 2 1",
+     {"statistics": [("disclosure_request", 9, 3), ("disclosure_granted", 6, 3), ("disclosure_refused", 2, 3),
+                     ("disclosure_withdrawn", 1, 3)], "claimed": [3]}),
+    ("count_prose",
+     "令和5年度の目的外利用は20件、外部提供は3件でした。",
+     {"statistics": [(POU, 20, 1), (EXT, 3, 1)]}),
+    ("counts_glued",
+     " 請求取下げ\n開示請求18315\n訂正請求202\n20317",
+     {"statistics": [("disclosure_request", 18, 2), ("disclosure_withdrawn", 3, 2), ("correction_request", 2, 3)]}),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[case[0] for case in CASES])
+def test_reader_alone(name: str, text: str, expected: dict) -> None:
+    assert summary(read_alone(name, text)) == expected
+
+
+def test_every_reader_has_a_row() -> None:
+    assert sorted(BY_NAME) == sorted(case[0] for case in CASES)
+
+
+def test_a_reader_leaves_claimed_lines_alone() -> None:
+    """The line an earlier reader claimed is not read again."""
+    name, text, expected = next(case for case in CASES if case[0] == "sentences")
+    readings = Readings()
+    assert summary(BY_NAME[name].read(page_of(text), readings)) == expected
+    readings.claim("council", {2})
+    assert summary(BY_NAME[name].read(page_of(text), readings)) == {}
