@@ -40,7 +40,8 @@ _ANSWER_WRAP = re.compile(r"^(?:A|Ａ|答)[\s:：.．]*"
 _VITAL = re.compile(r"(?:生命|身体)[^、。]{0,20}?必要(?:がある|な)(?:とき|場合)")
 # 「…自治会等に提供しています」: one kind of body, named with 等, is a recipient (a bare 関係者 is not)
 _KIND_OF_BODY = re.compile(r"[一-龥ァ-ヶー々]{2,}等$")
-_NOT_AGREED = re.compile(r"同意を得ていない場合(?:であって|で)?も|同意(?:が|の)?ない場合(?:であって|で)?も")
+_NOT_AGREED = re.compile(r"同意を得ていない場合(?:であって|で)?も|同意(?:が|の)?ない(?:場合|方)(?:であって|で)?も"
+                         r"|同意(?:が|の)?ない方の[^、。]{0,10}も")
 _DISASTER = re.compile(r"災害")
 _LABELLED = re.compile(r"^[^:：]{2,20}[:：]\s*(?P<value>\S.*)$")  # 「提供先：A、B」 with its value on the line
 # 「本人の同意がなくても」: given without consent, so consent is no ground
@@ -108,6 +109,7 @@ def _strip_bullet(text: str) -> str:
 def _bodies(names: str) -> list[str]:
     """「消防、警察、民生委員など」 → the bodies, each trimmed of the clause before it; 「など」 is no body."""
     out: list[str] = []
+    names = re.sub(r"(?:など|等)?\s*[(（][^()（）]*[)）]\s*$", "", names)  # 「…など(避難支援等関係者)」: the group
     parts = [part.strip() for part in re.split(r"[、,]|や|及び|および|並びに", names) if part.strip()]
     for position, part in enumerate(reversed(parts)):
         trimmed = _PARTICLE_CUT.sub("", part).strip()
@@ -242,6 +244,10 @@ def name_list_flows(lines: list[Line], consumed: set[int],
                 bodies = [kind.group(0)] if kind and "関係者" not in kind.group(0) else []
             if bodies:
                 found.extend((body, line) for body in bodies)
+                # 「ただし、災害時は…同意のない方の名簿情報も関係者へ提供」: a group-only sentence after the list
+                later = _GROUP_ONLY.search(text, match.end()) if match else None
+                if later and "名簿" in text[match.end():]:
+                    groups.append((later.group("group"), line))
                 break
         else:
             group = _GROUP_ONLY.search(text)
@@ -265,13 +271,13 @@ def name_list_flows(lines: list[Line], consumed: set[int],
                                                           f"{line.text[:40]}",
                                       {"kind": "external_provision", "source_business": name,
                                        "recipient_external": group, "items": list(items), "line": line.no}))
-    urgent = {line.no: phrase for _, line, phrase in emergency}
+    urgent = {(line.no, group): phrase for group, line, phrase in emergency}
     for body, line in found:
         key = re.sub(r"\s", "", body)
         if not key or key in seen or "名簿" in key or _NO_BODY.match(key):
             continue
         seen.add(key)
-        phrase = urgent.get(line.no)
+        phrase = urgent.get((line.no, body))
         vital = _VITAL.search(line.text) if _DISASTER.search(line.text) else None
         phrase = phrase or (vital.group(0) if vital else None)
         flows.append(Flow(source_business=name, recipient_external=body, kind="external_provision",

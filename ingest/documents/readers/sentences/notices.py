@@ -67,10 +67,10 @@ _WHY = re.compile(r"(?:^|、)(?P<why>[^、。]+?のため)、")
 _THIS_IS = re.compile(r"^(?:これは|この(?:利用|提供)は)")
 _CLAUSE_CUT = re.compile(r"^.*(?:基づき|基づいて|ため|ついて)、")
 # Outside bodies a notice provides to: recruitment offices, ministers, police, welfare commissioners …
-_ORGANISATION = re.compile(r"(?:本部|自衛隊|事業者|業者|法人|会社|機構|大臣|省|庁|署|警察|知事|市町村長|委員|"
-                           r"協議会|機関|団体|事務所|センター|本部長|署長|所長|長官)$")
-_BODY_NAMED = re.compile(r"(?:本部|自衛隊|事業者|業者|法人|会社|機構|大臣|省|庁|署|警察|知事|市町村長|委員|"
-                         r"協議会|機関|団体|事務所|センター|長|長官)(?:に|へ|から|より|が|[(（])")
+_ORGANISATION = re.compile(r"(?:本部|自衛隊|事業者|業者|法人|会社|機構|組織|自治会|町内会|大臣|省|庁|署|警察|知事|"
+                           r"市町村長|委員|協議会|機関|団体|事務所|センター|本部長|署長|所長|長官)$")
+_BODY_NAMED = re.compile(r"(?:本部|自衛隊|事業者|業者|法人|会社|機構|組織|自治会|町内会|大臣|省|庁|署|警察|知事|"
+                         r"市町村長|委員|協議会|機関|団体|事務所|センター|長|長官)(?:に|へ|から|より|が|[(（])")
 _VAGUE_ITEM = re.compile(r"(?:情報|個人情報|対象者|名簿)$")
 _ITEMS_STATED = re.compile(r"(?:記載されて(?:い|お)(?:た|る)|提供する|記録されている)?事項(?:は|のうち)、"
                            r"(?P<items>(?:[^。(（]|[(（][^)）]*[)）])+?)(?:となります|とする|です|である)")
@@ -80,13 +80,16 @@ _ALIAS_DEFINED = re.compile(r"(?P<full>[^、。（(]+?)[(（]以下「(?P<alias>
 _STATUTE = re.compile(r"[^、。「」()（）]*?(?:法|施行令|政令|条例)[(（]?[^、。]{0,12}?第\d+条(?:第\d+項)?(?:第\d+号)?")
 _REGISTER = re.compile(r"(?P<register>[^、。をのは「」\s]*台帳)(?:に(?:登録|記録|記載)されている|のうち|"
                        r"から(?:抽出|抜き出|抜粋|取り出))")
+_GIVEN_REGISTER = re.compile(r"(?:^|[^一-龥ァ-ヶー々])(?P<register>[一-龥ァ-ヶー々]{2,20}(?:台帳|名簿))$")
+_SINCE_TOPIC = re.compile(r"^[^、。を]{0,12}?(?:から|より)は、?")
 _REQUESTED = re.compile(r"(?P<to>[^、。をにへ]+?)(?:から|より)の?(?:資料|情報)?(?:提供|提出)?の?(?:依頼|求め|要請)"
                         r"(?:に応じ(?:て)?|により|に基づき|を受け(?:て)?|のあった|があった)、?(?P<items>[^。を]+?)を、?"
                         r"(?:[^、。を]{0,15}?(?:で|により|として)、?)?(?:提供|提出)")
 _TO_FIRST = re.compile(r"(?P<to>[^、。をにへ]+?)に対し(?:て)?、?(?P<items>[^。を]+?)を、?"
                        r"(?:[^、。を]{0,15}?(?:で|により|にて|として)、?)?(?:提供|提出)")
 # 「寄附者の氏名、住所を返礼品取扱事業者に提供しています」: the data first, then the body, no request named
-_OBJECT_FIRST = re.compile(r"(?:^|[、。]|ため)(?P<items>[^。を]+?)を、?(?P<to>[^、。をにへ]+?)(?:に|へ)"
+_OBJECT_FIRST = re.compile(r"(?:^|[、。]|ため)(?P<items>[^。を]+?)を、?(?:[^、。を]{0,12}?(?:にして|として|で)、?)?"
+                           r"(?P<to>[^、。をにへ]+?)(?:に|へ)"
                            r"(?:対し(?:て)?)?、?(?:[^、。を]{0,15}?(?:で|により|にて|として)、?)?提供")
 _PROVIDED_DATA = re.compile(r"(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?提供する(?:個人)?情報")
 _NOTIFIED = re.compile(r"(?P<from>[^、。をにへ]+?)から(?P<to>[^、。をにへ]+?)に対し、?(?P<items>[^、。をが]+?)が"
@@ -366,6 +369,7 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     items: list[str] = []
     if groups.get("items"):
         described = _qualified_away(_EXTRACTED.sub("", _WHEN.sub("", _CLAUSE_CUT.sub("", groups["items"]))))
+        described = _SINCE_TOPIC.sub("", described)  # 「令和4年度からは対象者情報」
         described = re.sub(r"」「|」、「", "、", described)  # 「氏名」「住所」…: quoted items side by side
         items, _ = clean_items(re.sub(r"の(?:\d+情報|名簿|一覧表?|リスト|情報)$", "", described).strip("「」"))
     holder = _HOLDER.match(sentence)
@@ -379,6 +383,9 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     supplier = _trim_body(groups["from"]) if groups.get("from") else None
     register = _REGISTER.search(sentence)
     source = register.group("register") if register else _register_below(after)
+    given = _GIVEN_REGISTER.search(groups.get("items") or "") if not register else None
+    if given:  # 「市が作成する世帯住民情報台帳を…組織に提供」: the register itself is what is given
+        source, items = given.group("register"), []
     if not items or all(_VAGUE_ITEM.search(item) for item in items):
         items = _items_listed([sentence, *after]) or items
     return [Flow(source_department=department, source_business=None if supplier or department else source,
