@@ -81,11 +81,13 @@ _JOINED = re.compile(rf"(?:(?P<a>{_DEPT})の)?(?P<x>{_KANA_NAME}(?:システム|
                      rf"(?P<y>{_KANA_NAME}(?:システム|サーバ|データベース))を、?"
                      r"(?:オンライン|回線|ネットワーク)(?:で|により|を通じて)?、?(?:結合|接続)")
 # 「(A課は、)(Xのため、)B署から所得の情報を収集しています」
-_COLLECTED = re.compile(rf"{_START}(?:(?P<purpose>[^、。]{{2,30}}?)のため、)?"
+_COLLECTED = re.compile(rf"{_START}(?:【(?P<speaker>[^】]{{2,16}})】)?(?:(?P<purpose>[^、。]{{2,30}}?)のため、)?"
                         rf"(?:(?P<who>{_DEPT}|{_NAME}(?:事務所|局))は、)?"
                         rf"(?:(?P<purpose2>[^、。]{{2,30}}?)のため、)?"
-                        rf"(?P<src>{_NAME})(?:から|より)(?P<items>[^、。が]{{1,30}}?)"
+                        rf"(?P<src>(?:{_NAME}の)?{_NAME})(?:から|より)、?(?P<items>[^。が]{{1,40}}?)"
                         r"(?:を(?:収集|取得|入手)|の(?:情報)?提供を受け)")
+# 「…の提供を受け、A課のX事業で利用したい」: the department and business that use what was collected
+_USED_IN = re.compile(rf"(?P<dept>{_DEPT})の(?P<business>[^、。のを]{{2,24}}?(?:事業|事務|業務))で(?:利用|活用|使用)")
 # 「Xは、Yに対し、Zを照会しています」: Y answers X
 _ENQUIRED = re.compile(rf"{_START}(?:[^、。]{{2,30}}?のため、)?(?P<who>{_DEPT}|{_NAME}(?:事務所|局))は、"
                        rf"(?P<src>{_NAME})に対し(?:て)?、?(?P<items>[^。]{{2,40}}?)を照会")
@@ -220,13 +222,16 @@ def _entrusted(match: re.Match[str], sentence: str) -> Flow | None:
 
 def _collected(match: re.Match[str], sentence: str) -> Flow | None:
     """Data collected from an outside supplier; the department that speaks, else the purpose, collects."""
-    supplier = match.group("src")
+    supplier = match.group("src").lstrip("・")
     if "本人" in supplier or is_department(supplier) and not is_external_body(supplier, set()):
         return None  # from the person, or from another department (a use, told otherwise)
     if not PERSONAL_DATA.search(match.group("items")) and not match.group("items").endswith(("状況", "情報")):
         return None
     items, _ = clean_items(match.group("items"))
     purpose = match.group("purpose") or match.group("purpose2")
-    return Flow(source_external=supplier, recipient_department=match.group("who"),
-                recipient_business=purpose if not match.group("who") else None,
+    used = _USED_IN.search(sentence, match.end())
+    speaker = match.group("speaker") if match.group("speaker") and is_department(match.group("speaker")) else None
+    collector = used.group("dept") if used else match.group("who") or speaker
+    business = used.group("business") if used else (purpose if not collector else None)
+    return Flow(source_external=supplier, recipient_department=collector, recipient_business=business,
                 kind="collection_from_others", basis=classify_basis(sentence), items=items)
