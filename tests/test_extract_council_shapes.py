@@ -266,4 +266,5 @@ def test_a_business_moved_to_the_cloud_is_linked_to_it() -> None:
     text = "\n".join(["松風町個人情報保護審査会", "日時 令和5年12月4日(月)", "議題",
                       "(1)諮問第5号 占用許可事務のクラウド移行に伴う電子計算機の結合について"])
     (flow,) = extract(text).flows
-    assert (flow.source_business, flow.recipient_external, flow.kind) == ("占用許可事務", "クラウド", "online_connection")
+    assert (flow.source_business, flow.recipient_external, flow.kind) == (
+        "占用許可事務", "クラウド", "online_connection")
