@@ -312,7 +312,9 @@ AGENDAS = {
         NUMBERED_WITH_DEPARTMENTS,
         [("健康ポイント事業における健診結果の目的外利用について", "2024-02-14"),
          ("図書館システムのクラウド化に伴うオンライン結合について", "2024-02-14")],
-        [("purpose_outside_use", None, "健康推進課", "健康ポイント事業", None)],
+        # the system moved to the cloud is linked to it: the cloud is the outside end (SCHEMA: クラウドサーバ)
+        [("online_connection", "中央図書館", None, None, "クラウド"),
+         ("purpose_outside_use", None, "健康推進課", "健康ポイント事業", None)],
     ),
     "items without markers, one a line, each with its department": (
         UNMARKED_ITEMS,
