@@ -54,3 +54,18 @@ def test_a_row_that_lost_its_empty_cells_is_placed_by_the_prose_of_its_year():
     assert placed == [("19", "disclosure_request", 25, 4), ("19", "disclosure_granted", 15, 4),
                       ("19", "disclosure_refused", 10, 4), ("20", "disclosure_request", 30, 5),
                       ("20", "disclosure_granted", 18, 5), ("20", "disclosure_refused", 11, 5)]
+
+
+def test_a_glued_table_of_organs_with_its_unlabelled_total_row():
+    text = "\n".join(["表2 実施機関別決定の内訳", "実施機関開示部分開示不開示", "市長731", "教育委員会200", "931"])
+    assert stats(text) == [("市長", "disclosure_granted", 7, 3), ("市長", "disclosure_partial", 3, 3),
+                           ("市長", "disclosure_refused", 1, 3), ("教育委員会", "disclosure_granted", 2, 4),
+                           ("教育委員会", "disclosure_partial", 0, 4), ("教育委員会", "disclosure_refused", 0, 4),
+                           ("合計", "disclosure_granted", 9, 5), ("合計", "disclosure_partial", 3, 5),
+                           ("合計", "disclosure_refused", 1, 5)]
+
+
+def test_a_glued_request_table_with_a_dash_for_none():
+    text = "\n".join(["表1 開示等請求の内訳", " 請求うち取下げ", "開示請求121", "訂正請求1―"])
+    assert stats(text) == [("開示請求", "disclosure_request", 12, 3), ("開示請求", "disclosure_withdrawn", 1, 3),
+                           ("訂正請求", "correction_request", 1, 4)]

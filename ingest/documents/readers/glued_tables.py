@@ -38,12 +38,13 @@ __all__ = ["READER", "glued_statistics"]
 _WORDS = ("利用停止等請求", "利用停止請求", "法定代理人", "任意代理人", "写しの交付", "開示請求", "訂正請求",
           "審査請求", "利用停止", "部分開示", "一部開示", "全部開示", "不開示", "非開示", "不存在", "取下げ",
           "取り下げ", "代理人", "遺族等", "遺族", "相続人", "本人", "請求", "決定", "開示", "訂正", "却下", "件数",
-          "合計", "その他", "年度", "区分", "種別", "項目")
+          "合計", "その他", "年度", "区分", "種別", "項目", "実施機関")
 _WORD = re.compile("(?:" + "|".join(_WORDS) + r")(?:[(（][^)）]*[)）])?")
 _ROW = re.compile(r"^(?P<label>.*[^\d\s,])(?P<digits>\d+)$")
 _TOTAL = re.compile(r"^\d+$")
+_NONE_CELL = re.compile(r"(?<=\d)[―－—](?=[―－—]*$)")
 _DIGIT = re.compile(r"\d")
-_ROW_HEADER = re.compile(r"(?:月|年度|区分|種類|種別|項目)$")
+_ROW_HEADER = re.compile(r"(?:月|年度|区分|種類|種別|項目|機関)$")
 _UNIT = re.compile(r"[(（](?P<unit>[^)）]*)[)）]$")
 _BARE_REQUEST = re.compile(r"^(?:請求|件数)$")
 _MAX_COMBINATIONS = 20000
@@ -62,7 +63,8 @@ def _header_words(text: str) -> list[str] | None:
         if match.start() > position:
             if not words:
                 return None  # text before the first word: no header of this vocabulary
-            words[-1] += flat[position:match.start()]  # 「請求月」: the leftover stays with the word before
+            if flat[position:match.start()] not in ("うち", "内"):  # 「請求うち取下げ」: 取下げ is of 請求
+                words[-1] += flat[position:match.start()]  # 「請求月」: the leftover stays with the word before
         words.append(match.group(0))
         position = match.end()
     if position < len(flat):
@@ -173,7 +175,7 @@ def _table(lines: list[Line], start: int, words: list[str], known: set[tuple[str
     total: tuple[Line, str] | None = None
     index = start + 1
     while index < len(lines):
-        text = lines[index].text.strip().replace(",", "")
+        text = _NONE_CELL.sub("0", lines[index].text.strip().replace(",", ""))  # 「訂正請求1―」: ― is none
         if not text:
             if rows:
                 break
@@ -210,10 +212,10 @@ def _table(lines: list[Line], start: int, words: list[str], known: set[tuple[str
         found = _best(candidates, totals, known_of)
         # a column count that leaves every row whole wins over one that must call a row cut
         if found and (chosen is None or (-len(cut), found[0]) > (-len(chosen[4]), chosen[0])):
-            chosen = (found[0], width, full, found[1], cut, found[3])
+            chosen = (found[0], width, full, found[1], cut, found[3], found[2])
     if chosen is None:
         return [], start + 1
-    _, width, full, values, cut, ambiguous = chosen
+    _, width, full, values, cut, ambiguous, total_split = chosen
     if ambiguous:
         diagnostics.append(Diagnostic(lines[start].no, "info", "a glued table's digits split more than one "
                                       "way that fits its arithmetic: the split with the largest first column is read"))
@@ -230,6 +232,15 @@ def _table(lines: list[Line], start: int, words: list[str], known: set[tuple[str
                 continue
             out.append(Statistic(table=table, organ_or_basis=column if by_column else label,
                                  kind=kind, count=count, line=line.no, quote=line.quote))
+    # a total over rows of different kinds (開示請求, 訂正請求 …) is of no one kind: only rows of organs add up
+    summed = total_split is not None and total is not None and all(
+        sum(counts[col] for counts in values) == total_split[col] for col in range(width)) and not any(
+        _row_kind(label) for _, label, _ in full)
+    for column, count in zip(columns, total_split or (), strict=False) if summed and total else ():
+        kind, _ = _cell_kind(column, None) if column else (None, False)
+        if kind is not None:  # the digits-only row under the others adds them up: their total (合計)
+            out.append(Statistic(table=table, organ_or_basis="合計", kind=kind, count=count, line=total[0].no,
+                                 quote=total[0].quote))
     for line, _, _ in cut:
         diagnostics.append(Diagnostic(line.no, "warning", "a glued table row has fewer digits than columns "
                                                           "(the page cut mid-table?): not read"))
