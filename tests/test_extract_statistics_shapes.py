@@ -69,3 +69,19 @@ def test_a_glued_request_table_with_a_dash_for_none():
     text = "\n".join(["表1 開示等請求の内訳", " 請求うち取下げ", "開示請求121", "訂正請求1―"])
     assert stats(text) == [("開示請求", "disclosure_request", 12, 3), ("開示請求", "disclosure_withdrawn", 1, 3),
                            ("訂正請求", "correction_request", 1, 4)]
+
+
+def test_a_glued_single_row_under_a_two_line_header_is_read_when_its_first_count_adds_up_the_others():
+    text = "\n".join(["【表① 決定の状況】", "区分処理件数決定の内容", "全部開示部分開示不開示取り下げ",
+                      "開示請求に対する決定95220"])
+    assert stats(text) == [("開示請求に対する決定", "disclosure_request", 9, 4),
+                           ("開示請求に対する決定", "disclosure_granted", 5, 4),
+                           ("開示請求に対する決定", "disclosure_partial", 2, 4),
+                           ("開示請求に対する決定", "disclosure_refused", 2, 4),
+                           ("開示請求に対する決定", "disclosure_withdrawn", 0, 4)]
+
+
+def test_uses_and_provisions_counted_in_words_of_their_own():
+    text = "保有個人情報を目的外に利用したものは27件、実施機関以外に提供したものは9件でした。"
+    assert [(kind, count) for _, kind, count, _ in stats(text)] == [("purpose_outside_use", 27),
+                                                                    ("external_provision", 9)]

@@ -35,10 +35,9 @@ from ..text.count_kinds import stat_kind
 __all__ = ["READER", "glued_statistics"]
 
 # Column words of disclosure-request tables, longest first so that 法定代理人 is not read as 代理人.
-_WORDS = ("利用停止等請求", "利用停止請求", "法定代理人", "任意代理人", "写しの交付", "開示請求", "訂正請求",
-          "審査請求", "利用停止", "部分開示", "一部開示", "全部開示", "不開示", "非開示", "不存在", "取下げ",
-          "取り下げ", "代理人", "遺族等", "遺族", "相続人", "本人", "請求", "決定", "開示", "訂正", "却下", "件数",
-          "合計", "その他", "年度", "区分", "種別", "項目", "実施機関")
+_WORDS = ("利用停止等請求", "利用停止請求", "処理件数", "決定件数", "請求件数", "法定代理人", "任意代理人", "写しの交付", "開示請求", "訂正請求", "審査請求", "利用停止",
+          "部分開示", "一部開示", "全部開示", "不開示", "非開示", "不存在", "取下げ", "取り下げ", "代理人", "遺族等", "遺族", "相続人", "本人", "請求", "決定",
+          "開示", "訂正", "却下", "件数", "合計", "その他", "年度", "区分", "種別", "項目", "実施機関")
 _WORD = re.compile("(?:" + "|".join(_WORDS) + r")(?:[(（][^)）]*[)）])?")
 _ROW = re.compile(r"^(?P<label>.*[^\d\s,])(?P<digits>\d+)$")
 _TOTAL = re.compile(r"^\d+$")
@@ -46,7 +45,7 @@ _NONE_CELL = re.compile(r"(?<=\d)[―－—](?=[―－—]*$)")
 _DIGIT = re.compile(r"\d")
 _ROW_HEADER = re.compile(r"(?:月|年度|区分|種類|種別|項目|機関)$")
 _UNIT = re.compile(r"[(（](?P<unit>[^)）]*)[)）]$")
-_BARE_REQUEST = re.compile(r"^(?:請求|件数)$")
+_BARE_REQUEST = re.compile(r"^(?:請求|件数|処理件数|請求件数)$")
 _MAX_COMBINATIONS = 20000
 _MAX_DIGITS = 16  # with at most 8 columns: a few thousand ways to split a row, no more
 _MAX_COLUMNS = 8
@@ -193,9 +192,22 @@ def _table(lines: list[Line], start: int, words: list[str], known: set[tuple[str
         else:
             break
         index += 1
+    labelled = words[1:] if _ROW_HEADER.search(_UNIT.sub("", words[0])) else words
+    if len(rows) == 1 and not total and len(labelled) <= _MAX_COLUMNS:
+        # one row: read only when the first count is the sum of the others in exactly one split
+        line, label, digits = rows[0]
+        summing = [split for split in _splits(digits, len(labelled)) if split[0] == sum(split[1:]) and split[0]]
+        if len(summing) != 1:
+            return [], start + 1
+        out = []
+        for column, count in zip(labelled, summing[0], strict=True):
+            kind, by_column = _cell_kind(column, _row_kind(label))
+            if kind is not None:
+                out.append(Statistic(table=_title(lines, start), organ_or_basis=column if by_column else label,
+                                     kind=kind, count=count, line=line.no, quote=line.quote))
+        return out, index
     if len(rows) < 2:
         return [], start + 1
-    labelled = words[1:] if _ROW_HEADER.search(_UNIT.sub("", words[0])) else words
     if len(labelled) > _MAX_COLUMNS:
         return [], start + 1
     chosen = None
@@ -269,10 +281,23 @@ def glued_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         if not words:
             index += 1
             continue
+        lower = _next_header(lines, index)
+        if lower is not None:  # 「区分処理件数決定の内容」 over 「全部開示部分開示…」: the group's words replace it
+            words, index = [*words[:-1], *lower[0]], lower[1]
         found, index = _table(lines, index, words, seen, diagnostics)
         out.extend(found)
         seen |= {(stat.kind, stat.count) for stat in found}
     return out
+
+
+def _next_header(lines: list[Line], index: int) -> tuple[list[str], int] | None:
+    """The header line right under a header whose last word is a group (「決定の内容」), and its index."""
+    following = index + 1
+    if following >= len(lines) or not lines[following].text or not lines[index].text.rstrip().endswith(
+            ("内容", "状況", "内訳")):
+        return None
+    words = _header_words(lines[following].text)
+    return (words, following) if words else None
 
 
 def read(page: Page, readings: Readings) -> Reading:

@@ -24,13 +24,13 @@ _KIND_WORDS = (
     ("suspension_request", ("利用停止", "利用の停止", "提供の停止", "消去")),
     ("disclosure_request", ("請求件数", "請求数", "開示請求", "開示等請求", "閲覧", "写しの交付", "視聴", "請求内容",
                             "請求先")),
-    ("purpose_outside_use", ("目的外利用",)),
-    ("external_provision", ("外部提供", "へ提供され", "に提供され")),
+    ("purpose_outside_use", ("目的外利用", "目的外に利用", "目的外に使用")),
+    ("external_provision", ("外部提供", "へ提供され", "に提供され", "以外に提供", "外部に提供")),
     ("registration_total", ("現在の登録", "現在登録", "登録総数", "登録事務の総数", "登録事務数", "事務の登録件数",
-                            "業務の登録件数", "現在累計")),
+                            "業務の登録件数", "現在累計", "現在の届出", "届出事務の総数")),
     ("registration_abolish", ("廃止",)),
     ("registration_modify", ("変更", "修正")),
-    ("registration_new", ("新規", "登録", "開始")),
+    ("registration_new", ("新規", "登録", "開始", "新たに届", "新たに登録")),
     ("complaint", ("苦情",)),
 )
 KIND_WORDS = frozenset(word for _, words in _KIND_WORDS for word in words)
