@@ -99,3 +99,10 @@ def test_bodies_closed_by_a_bracketed_group_and_a_disaster_time_group_after_them
     assert [(f.recipient_external, f.basis) for f in flows] == [
         ("消防", "consent"), ("警察", "consent"), ("自治会", "consent"), ("民生委員協議会", "consent"),
         ("避難支援等関係者", "vital_interest")]
+
+
+def test_bodies_an_agreement_on_the_list_was_signed_with_listed_below():
+    text = "\n".join(["避難行動要支援者名簿の情報提供に関する協定を、次の自主防災組織と締結しました。",
+                      "・北町自治会自主防災会", "・南町町内会"])
+    assert [(f.recipient_external, f.line) for f in extract(text).flows] == [("北町自治会自主防災会", 2),
+                                                                             ("南町町内会", 3)]
