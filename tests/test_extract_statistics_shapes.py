@@ -85,3 +85,13 @@ def test_uses_and_provisions_counted_in_words_of_their_own():
     text = "保有個人情報を目的外に利用したものは27件、実施機関以外に提供したものは9件でした。"
     assert [(kind, count) for _, kind, count, _ in stats(text)] == [("purpose_outside_use", 27),
                                                                     ("external_provision", 9)]
+
+
+def test_a_table_of_bases_counts_the_kind_its_title_names():
+    piped = "\n".join(["目的外利用の状況(根拠別)", "| 根拠 | 件数 |", "|---|---|", "| 法令等に基づくもの | 120 |",
+                       "| 本人の同意があるもの | 15 |"])
+    spaced = "\n".join(["外部提供の状況", "根拠 件数", "法令に定めがあるとき 30", "本人の同意 4"])
+    assert stats(piped) == [("法令等に基づくもの", "purpose_outside_use", 120, 4),
+                            ("本人の同意があるもの", "purpose_outside_use", 15, 5)]
+    assert stats(spaced) == [("法令に定めがあるとき", "external_provision", 30, 3),
+                             ("本人の同意", "external_provision", 4, 4)]
