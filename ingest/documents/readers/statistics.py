@@ -251,7 +251,7 @@ def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
             continue
         table = _label(lines, index)
         # 「目的外利用の状況（根拠別）」 over 「根拠 | 件数」: the title names the kind its bases are counted for
-        title_kind = stat_kind(table) if by_row and not any(columns) else None
+        title_kind = stat_kind(table) if by_row and not any(columns) and len(header.cells) == 2 else None
         if not any(columns) and not title_kind:
             found, end = _transposed(lines, header, body)
             out.extend(found)
