@@ -64,7 +64,8 @@ _SENT = re.compile(rf"{_START}(?P<src>{_DEPT}|{_NAME}(?:本部|委員会)|市|�
                    rf"(?:(?P<items>[^。]{{2,40}}?)を、?(?:[^、。]{{0,10}}し、)?(?P<dst>{_NAME})(?:に|へ)(?:対し(?:て)?)?、?"
                    rf"|(?P<dst2>{_NAME})(?:に対し(?:て)?|に|へ)、?(?P<items2>[^。]{{2,40}}?)を){_VERB}")
 # 「B署からの照会に対し、Yを回答しました」
-_ANSWERED = re.compile(rf"{_START}(?P<dst>{_NAME})(?:から|より)の(?:照会|依頼|求め)に(?:対し(?:て)?|応じ(?:て)?)、?"
+_ANSWERED = re.compile(rf"(?<![一-龥ァ-ヶー々・])(?P<dst>{_NAME})(?:から|より)の(?:照会|依頼|求め)に"
+                       r"(?:対し(?:て)?|応じ(?:て)?)、?"
                        r"(?P<items>[^。]{2,40}?)を(?P<verb>回答|提供|送付)")
 # 「A局は、…B課にYを照会し、回答を受けています」: B answers A
 _ASKED_AND_ANSWERED = re.compile(rf"{_START}(?P<who>{_DEPT}|{_NAME}(?:局|委員会))は、(?:[^、。]{{0,30}}?、)?"
