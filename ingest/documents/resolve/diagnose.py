@@ -102,6 +102,8 @@ _RECIPIENT_INLINE = re.compile(r"^(?:情報の)?(?:提供先|提供の相手方|
 
 def _labelled_recipient(lines: list[Line], index: int) -> str | None:
     """「提供先」 alone on a line and the body named on the next one: the recipient a page states."""
+    if "先" not in lines[index].text and "相手" not in lines[index].text:
+        return None  # most lines: one scan
     inline = _RECIPIENT_INLINE.match(lines[index].text.strip())
     if inline:
         return inline.group("value")  # 「提供先 北浜県警察本部」: the label and the body on one line
