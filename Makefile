@@ -74,8 +74,10 @@ test: install-test browser cypher-lint neo4j-build
 lint: install-test
 	$(BIN)/ruff check .
 
+# The scripts share the synthetic stores they only read (benchmarks/synthetic.py), in a folder removed after.
 bench: install-test
-	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
+	stores=$$(mktemp -d) && trap 'rm -rf "$$stores"' EXIT && \
+	for script in benchmarks/bench_*.py; do TADORI_BENCH_STORES=$$stores $(BIN)/python $$script || exit 1; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info tadori-data test-artifacts $(CYPHER_LINT)/node_modules $(NEO4J_LOCAL)/target

@@ -10,6 +10,7 @@ person looked at it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from tadori.ingest.documents.resolve.merge import stated_fields
 from tadori.ingest.records import Flow
@@ -35,7 +36,7 @@ from .model import (
     unknown_source_id,
 )
 
-__all__ = ["GraphData", "build_graph_data"]
+__all__ = ["GraphData", "build_graph_data", "order_stamp"]
 
 
 @dataclass
@@ -46,11 +47,21 @@ class GraphData:
     # Insertion-ordered (dicts used as sets): the same records give the same order, without sorting.
     operates: dict[tuple[str, str], None] = field(default_factory=dict)  # (department id, business id)
     records: dict[tuple[str, str], None] = field(default_factory=dict)  # (business id, item id)
+    # With ``order`` (a dict), each node, flow, case and pair is stamped with where the whole country's build
+    # would create it (see :func:`order_stamp`): one city's graph can then take its place in the country's order.
+    order: dict[Any, int] | None = None
+    stamp: int = 0
+
+    def mark(self, key: Any) -> None:
+        if self.order is not None:
+            self.stamp += 1
+            self.order[key] = self.stamp
 
     def node(self, node_id: str, label: str, name: str, municipality: str | None) -> Node:
         existing = self.nodes.get(node_id)
         if existing is None:
             existing = self.nodes[node_id] = Node(id=node_id, label=label, name=name, municipality=municipality)
+            self.mark(node_id)
         return existing
 
     def business(self, municipality: str | None, department: str | None, business: str | None,
@@ -73,6 +84,7 @@ class GraphData:
                 node.departments.append(department)
                 dept = self.node(department_id(municipality, department), DEPARTMENT, department, municipality)
                 self.operates[(dept.id, node.id)] = None
+                self.mark((dept.id, node.id))
         return node.id
 
     def record(self, business: str, item: str) -> None:
@@ -83,6 +95,21 @@ class GraphData:
         self.nodes[business].items.append(item)
         self.node(pair[1], DATA_ITEM, item, None)
         self.records[pair] = None
+        self.mark(pair)
+
+
+# Phases of a build, in the order build_graph_data runs them.
+FLOW_PHASE, REGISTRATION_PHASE, FILE_PHASE, CASE_PHASE = range(4)
+
+
+def order_stamp(phase: int, document_rank: int, row: int) -> int:
+    """Where a row comes in a whole build: phase, then document (in ingest order), then row in the document;
+    the low 16 bits number what the row creates. Fits SQLite's 64-bit integers.
+
+    >>> order_stamp(0, 1, 0) < order_stamp(0, 1, 1) < order_stamp(1, 0, 0)
+    True
+    """
+    return ((phase << 21 | document_rank) << 22 | row) << 16
 
 
 def _endpoints(data: GraphData, flow: Flow, municipality: str | None, apart: Flow | None = None) -> tuple[str, str]:
@@ -135,14 +162,19 @@ def _merge(edge: FlowEdge, flow: Flow) -> None:
     edge.end_date = edge.end_date or flow.end_date
 
 
-def build_graph_data(records: RecordStore, municipality: str | None = None) -> GraphData:
+def build_graph_data(records: RecordStore, municipality: str | None = None, *, stamped: bool = False,
+                     documents: dict[str, Any] | None = None) -> GraphData:
     """Build nodes, flow edges and cases from every record in the store, or from one municipality's.
 
     Node and flow ids name their municipality and no flow joins two cities' nodes, so one city's graph
-    answers every question about that city exactly as the country's graph does.
+    answers every question about that city exactly as the country's graph does. ``stamped``: fill
+    ``data.order`` (see :func:`order_stamp`); ``documents``: the current documents by id, when already read.
     """
-    data = GraphData()
-    documents = {d.id: d for d in records.documents(history=False)} if records.exists() else {}
+    data = GraphData(order={} if stamped else None)
+    if documents is None:
+        documents = {d.id: d for d in records.documents(history=False)} if records.exists() else {}
+    rank = {document_id: n for n, document_id in enumerate(documents)} if stamped else {}
+    row = 0
     # Each row read from SQLite is a new string; a national graph repeats the same few thousand
     # names, kinds and dates a million times. Keep one copy of each.
     shared: dict[str, str] = {}
@@ -170,6 +202,8 @@ def build_graph_data(records: RecordStore, municipality: str | None = None) -> G
     stated: dict[tuple, Flow] = {}
     for flow, document_id, review in reviewed_flows(records, city) if documents else []:
         municipality = flow.municipality
+        if stamped:
+            data.stamp, row = order_stamp(FLOW_PHASE, rank[document_id], row), row + 1
         if document_id != current_document:
             current_document, stated = document_id, {}
         names = (municipality, flow.source_business or flow.source_department, flow.recipient_business,
@@ -195,6 +229,7 @@ def build_graph_data(records: RecordStore, municipality: str | None = None) -> G
                 source_business=share(flow.source_business), recipient_department=share(flow.recipient_department),
                 recipient_business=share(flow.recipient_business), recipient_external=share(flow.recipient_external),
             )
+            data.mark(edge_id)
         else:
             _merge(edge, flow)
         if provenance not in edge.provenance:
@@ -204,7 +239,9 @@ def build_graph_data(records: RecordStore, municipality: str | None = None) -> G
             if data.nodes[endpoint].label == BUSINESS:
                 for item in flow.items:
                     data.record(endpoint, item)
-    for registration, _, _ in reviewed_registrations(records, city) if documents else []:
+    for registration, document_id, _ in reviewed_registrations(records, city) if documents else []:
+        if stamped:
+            data.stamp, row = order_stamp(REGISTRATION_PHASE, rank[document_id], row), row + 1
         node = data.business(registration.municipality, registration.department, registration.business)
         if node is None:
             continue
@@ -215,12 +252,17 @@ def build_graph_data(records: RecordStore, municipality: str | None = None) -> G
     # 個人情報ファイル簿: a file is held like a business (its organisation operates it) and records its 記録項目,
     # so trace, exposure and the DV gap see it; its regular recipients are flows already.
     for file, document_id in records.files(municipality=city) if documents else []:
+        if stamped:
+            data.stamp, row = order_stamp(FILE_PHASE, rank[document_id], row), row + 1
         node = data.business(documents[document_id].municipality, file.organisation, file.name)
         if node is not None:
             for item in file.items:
                 data.record(node, item)
     for case, document_id in records.council_cases(municipality=city) if documents else []:
         case_id = f"case:{document_id}:{case.id}"
+        if stamped:
+            data.stamp, row = order_stamp(CASE_PHASE, rank[document_id], row), row + 1
+            data.mark(case_id)
         edges = [local_to_edge[(document_id, f)] for f in case.flow_ids if (document_id, f) in local_to_edge]
         data.cases[case_id] = Case(
             id=case_id, municipality=documents[document_id].municipality, date=case.date, title=case.title,

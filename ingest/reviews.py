@@ -323,10 +323,12 @@ def _reviewed(records: RecordStore, record_type: str, pairs: Iterable[tuple[Any,
         if state.fields:
             record = replace(record, **{k: v for k, v in state.fields.items() if hasattr(record, k)})
         yield record, document_id, state.to_json()
-    municipalities = {d.id: d.municipality for d in records.documents(history=False)}
-    kind = Flow if record_type == "flow" else Registration
+    municipalities: dict[str, str | None] | None = None  # read only when a person added records (a country
+    kind = Flow if record_type == "flow" else Registration  # has thousands of documents, read once per city)
     for (document_id, type_, record_id), state in states.items():
         if type_ == record_type and record_id.startswith(ADDED_PREFIX) and (state.status == "rejected") == rejected:
+            if municipalities is None:
+                municipalities = {d.id: d.municipality for d in records.documents(history=False)}
             record = _added(kind, record_id, state, municipalities.get(document_id))
             if municipality is None or record.municipality == municipality:
                 yield record, document_id, state.to_json()

@@ -132,9 +132,12 @@ class DvGapResult:
 def _holders(store: GraphStore, keys: dict[str, list[str]], municipality: str | None) -> dict[str, list[dict]]:
     """Flag holder id → the lines that show it holds the flag (flows carrying it, registrations)."""
     evidence: dict[str, list[dict]] = {}
+    # The holders of one city only: the country's holders of the flag are one per city and more.
+    city_nodes = {n.id for n in store.nodes(municipality=municipality)} if municipality else None
     for key in keys:
         for holder in store.holders(key):
-            evidence.setdefault(holder, [])
+            if city_nodes is None or holder in city_nodes:
+                evidence.setdefault(holder, [])
         # one city's flows when the question is about one city: its cost follows the city, not the country
         carrying = ([f for f in store.flows(municipality) if key in f.item_keys] if municipality
                     else store.flows_with_item(key))
@@ -142,12 +145,14 @@ def _holders(store: GraphStore, keys: dict[str, list[str]], municipality: str | 
             for end, why in ((flow.source, "holds the DV flag and provides it"), (flow.target, "receives the DV flag")):
                 lines = evidence.setdefault(end, [])
                 lines += [_line(p, why) for p in flow.provenance if _line(p, why) not in lines]
-    documents = {d["id"]: d["name"] for d in store.documents()}
+    documents: dict[str, str] | None = None  # read only when a registration counts: a country has thousands
     for registration, document_id in store.registrations():
         if not any(item_key(i) in keys for i in registration.items_added):
             continue
         holder = business_id(registration.municipality, registration.business or "")
         if holder in evidence:
+            if documents is None:
+                documents = {d["id"]: d["name"] for d in store.documents()}
             evidence[holder].append({"document": documents.get(document_id), "line": registration.line,
                                      "quote": registration.quote, "why": "registration records the DV flag"})
     return {h: lines for h, lines in evidence.items()

@@ -19,6 +19,7 @@ import weakref
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tadori.errors import NotFound
 from tadori.graph.model import BUSINESS, DEPARTMENT, EXTERNAL_PARTY, item_id, item_key
@@ -32,6 +33,7 @@ __all__ = ["Start", "municipality_names", "resolve_nodes", "resolve_start", "sam
 _LABELS = {"business": BUSINESS, "department": DEPARTMENT, "external": EXTERNAL_PARTY}
 
 
+@lru_cache(maxsize=1 << 16)  # a country repeats the same business names in every city
 def _loose(name: str) -> str:
     return canonical_name(name).replace("事務", "業務").lower()
 
@@ -80,11 +82,15 @@ def _index(store: GraphStore) -> dict[tuple[str, str], list[str]]:
         index = None
     if index is None:
         built: dict[tuple[str, str], list[str]] = defaultdict(list)
-        for node in store.nodes():
-            if node.label in _LABELS.values() and not node.id.startswith(("holder:", "unknown:")):
-                built[(node.label, _loose(node.name))].append(node.id)
-            if node.label == BUSINESS and node.municipality and (_MUNICIPALITY, node.municipality) not in built:
-                built[(_MUNICIPALITY, node.municipality)] = []
+        # A store that lists its nodes as plain rows (the compact store) spares an object per node.
+        rows = store.node_rows() if hasattr(store, "node_rows") else (
+            (n.id, n.label, n.name, n.municipality) for n in store.nodes())
+        labels = set(_LABELS.values())
+        for node_id, label, name, municipality in rows:
+            if label in labels and not node_id.startswith(("holder:", "unknown:")):
+                built[(label, _loose(name))].append(node_id)
+            if label == BUSINESS and municipality and (_MUNICIPALITY, municipality) not in built:
+                built[(_MUNICIPALITY, municipality)] = []
         index = dict(built)
         with contextlib.suppress(TypeError):  # a store without weak references is not cached
             _NAME_INDEXES[store] = index
@@ -128,9 +134,21 @@ def resolve_nodes(store: GraphStore, text: str, *, kinds: Sequence[str] = ("busi
     return start
 
 
+_MUNICIPALITY_NAMES: weakref.WeakKeyDictionary[GraphStore, list[str]] = store_cache()
+
+
 def municipality_names(store: GraphStore) -> list[str]:
-    """Every municipality a business belongs to."""
-    return sorted(name for label, name in _index(store) if label == _MUNICIPALITY)
+    """Every municipality a business belongs to (worked out once per store: a country's name index is large)."""
+    index = _index(store)
+    try:
+        names = _MUNICIPALITY_NAMES.get(store)
+    except TypeError:
+        names = None
+    if names is None:
+        names = sorted(name for label, name in index if label == _MUNICIPALITY)
+        with contextlib.suppress(TypeError):
+            _MUNICIPALITY_NAMES[store] = names
+    return list(names)
 
 
 def suggest(store: GraphStore, text: str, limit: int = 5, types: Sequence[str] | None = None) -> list[str]:

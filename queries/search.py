@@ -123,7 +123,8 @@ class SearchIndex:
     @classmethod
     def from_store(cls, store: GraphStore) -> SearchIndex:
         # One call each for cities, not one per name: on Neo4j every call is a round trip.
-        cities = {n.id: n.municipality for n in store.nodes()}
+        cities = ({node_id: city for node_id, _, _, city in store.node_rows()} if hasattr(store, "node_rows")
+                  else {n.id: n.municipality for n in store.nodes()})
         cities.update({c.id: c.municipality for c in store.cases()})
         return cls((name, kind, node_id, cities.get(node_id)) for name, kind, node_id in store.names()
                    if not node_id.startswith(("unknown:", "holder:")))  # holders repeat a Department node

@@ -77,18 +77,17 @@ class Hop:
 
     def to_dict(self) -> dict[str, Any]:
         # One level of copying, not asdict's deep copy: answers of thousands of hops serialise often.
-        return {name: _copy(getattr(self, name)) for name in _HOP_FIELDS}
+        data = {name: getattr(self, name) for name in _HOP_FIELDS}
+        for name in _DICT_FIELDS:
+            data[name] = dict(data[name])
+        for name in _LIST_FIELDS:
+            data[name] = [dict(v) if isinstance(v, dict) else v for v in data[name]]
+        return data
 
 
 _HOP_FIELDS = tuple(f.name for f in fields(Hop))
-
-
-def _copy(value: Any) -> Any:
-    if isinstance(value, dict):
-        return dict(value)
-    if isinstance(value, list):
-        return [dict(v) if isinstance(v, dict) else v for v in value]
-    return value
+_DICT_FIELDS = ("source", "recipient", "provenance", "field_lines", "review")
+_LIST_FIELDS = ("items", "council_cases", "sources", "sensitivity", "flags")
 
 
 @dataclass

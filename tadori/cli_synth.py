@@ -31,7 +31,7 @@ def synth(municipalities: int, flows_per_city: int, businesses: int, seed: int, 
 
     from tadori.ingest.synthetic import write_record_store
 
-    from .wiring import open_record_store
+    from .wiring import open_record_store, uses_index
 
     records = open_record_store(store)
     if records.exists():
@@ -41,6 +41,11 @@ def synth(municipalities: int, flows_per_city: int, businesses: int, seed: int, 
         write_record_store(records.path, municipalities=municipalities, flows_per_city=flows_per_city,
                            businesses=businesses, seed=seed, documents=documents,
                            on_city=lambda: progress.advance(task))
+        if uses_index(records):  # a national store: its graph index now, not at the first question
+            from tadori.graph.compact_index import build_index
+
+            indexing = progress.add_task("indexing the graph", total=municipalities)
+            build_index(records, on_part=lambda: progress.advance(indexing))
     click.echo(f"{municipalities * flows_per_city} flows in {municipalities} cities: {records.path}")
 
 

@@ -61,12 +61,21 @@ def build_wsgi(store: str | None, host: str):
         raise StoreUnavailable(f"{records.path}: no record store here yet; run `tadori ingest FILE` first")
     graph = None if follows else open_graph_store(store)
     app = create_app(graph, review_writer=open_review_writer(store), records=records if follows else None,
-                     rebuild=(lambda: open_graph_store(store)) if follows else None, refresh_seconds=refresh)
+                     rebuild=(lambda: _ready(open_graph_store(store))) if follows else None, refresh_seconds=refresh)
     app.server.config["MAX_CONTENT_LENGTH"] = max_body
     guard = Guard(app.server.wsgi_app, allowed_hosts=allowed_hosts(host), auth=auth, max_body=max_body,
                   csp=lambda: content_security_policy(app.csp_hashes()))
     app.server.wsgi_app = guard  # type: ignore[method-assign]
     return app.server, {"max_body": max_body, "auth": auth is not None, "hosts": guard.allowed}
+
+
+def _ready(graph):
+    """The graph with the name index every question starts from already made (a second on a national store),
+    so the first person to ask does not wait for it."""
+    from tadori.queries.resolve import municipality_names
+
+    municipality_names(graph)
+    return graph
 
 
 def serve_dashboard(store: str | None, host: str | None, port: int | None) -> None:

@@ -6,14 +6,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tadori.errors import StoreUnavailable
+from tadori.errors import StoreError, StoreUnavailable
 from tadori.graph.backends import store_class
 from tadori.graph.protocol import GraphStore
 from tadori.ingest.recordstore import RecordStore
 
 from .settings import resolve, resolve_number
 
-__all__ = ["city_scope", "open_graph_store", "open_record_store", "open_review_writer"]
+__all__ = ["COMPACT_FROM_FLOWS", "city_scope", "open_graph_store", "open_record_store", "open_review_writer",
+           "refresh_index", "uses_index"]
+
+# From this many stored flows a whole-country graph is read from the compact index (graph/compact_index.py)
+# instead of being built in memory: below it a build takes well under a second and leaves no file behind.
+COMPACT_FROM_FLOWS = 50_000
 
 
 def open_record_store(store: str | None = None) -> RecordStore:
@@ -56,7 +61,37 @@ def open_graph_store(store: str | None = None, backend: str | None = None, *, mu
     cls = store_class(name)
     if name == "neo4j":
         return cls.from_settings(records)  # type: ignore[attr-defined]
-    return cls.from_records(records, city_scope(records, municipality))  # type: ignore[attr-defined]
+    city = city_scope(records, municipality)
+    if city is None and records.exists() and uses_index(records):
+        from tadori.graph.compact_store import CompactStore
+
+        try:
+            return CompactStore.open(records)
+        except StoreError:  # no index can be written beside the store (a read-only folder): build in memory
+            pass
+    return cls.from_records(records, city)  # type: ignore[attr-defined]
+
+
+def uses_index(records: RecordStore) -> bool:
+    """A national store, or one whose index is there and current, is read from its compact index."""
+    from tadori.graph.compact_index import index_is_current
+
+    with records.reading() as db:
+        flows = db.execute("SELECT COALESCE(MAX(rowid), 0) FROM flows").fetchone()[0]
+    return flows >= COMPACT_FROM_FLOWS or index_is_current(records)
+
+
+def refresh_index(records: RecordStore) -> bool:
+    """After an ingest: rebuild the compact index of a national store now, so the next question finds it.
+
+    Returns True when an index was (re)built. A small store has none (its graph is built in memory).
+    """
+    from tadori.graph.compact_index import build_index, index_is_current
+
+    if not records.exists() or not uses_index(records) or index_is_current(records):
+        return False
+    build_index(records)
+    return True
 
 
 def open_review_writer(store: str | None = None,

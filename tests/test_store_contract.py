@@ -1,4 +1,5 @@
-"""One contract, two stores: networkx and a real Neo4j server (tests/neo4j_server.py).
+"""One contract, three stores: networkx, the compact index (compact_store.py) and a real Neo4j server
+(tests/neo4j_server.py).
 
 Both stores are loaded from the bundled sample (examples/sample-*.csv ingested into a fresh
 record store) and must answer every GraphStore question the same way, down to the order
@@ -15,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from tadori.graph.build import GraphData, build_graph_data
+from tadori.graph.compact_index import build_index
+from tadori.graph.compact_store import CompactStore
 from tadori.graph.model import BUSINESS, DATA_ITEM, DEPARTMENT, EXTERNAL_PARTY, item_key
 from tadori.graph.networkx_store import NetworkXStore
 from tadori.graph.protocol import GraphStore
@@ -40,10 +43,13 @@ def oracle(records) -> GraphData:
     return build_graph_data(records)
 
 
-@pytest.fixture(scope="module", params=["networkx", "neo4j"])
+@pytest.fixture(scope="module", params=["networkx", "compact", "neo4j"])
 def store(request, records):
     if request.param == "networkx":
         yield NetworkXStore.from_records(records)
+        return
+    if request.param == "compact":  # the sample's template rows name two cities: the index is built whole
+        yield CompactStore(build_index(records), records)
         return
     from tadori.graph.neo4j_store import Neo4jStore
 

@@ -1,0 +1,260 @@
+"""The compact graph index: the country's graph written once to a SQLite file beside the record store.
+
+A national store holds a million flows; building Python objects for all of them costs half a minute and
+gigabytes, and each command or server start would pay it again. The index holds what the queries read —
+nodes, flows, cases, per-node and per-item adjacency, holders and operators — as indexed rows whose
+order is the whole build's, with each node, flow and case as one JSON text turned into an object only
+when an answer touches it (:class:`~tadori.graph.compact_store.CompactStore`).
+
+The index is keyed by the record store's version (:func:`store_version`): an ingest, a removal or a
+review makes it stale, and the next whole-country question rebuilds it. It is built city by city
+(:func:`build_index`) so memory stays that of one city; the cities' parts take their place in the
+country's order by the stamps of :func:`~tadori.graph.build.build_graph_data`, so every list reads
+exactly as the whole build's. A store whose rows cross cities (template rows naming another city,
+documents of no city, flows a person added) is built whole, in one pass.
+
+>>> import tempfile, os
+>>> from tadori.ingest.synthetic import write_record_store
+>>> records = write_record_store(os.path.join(tempfile.mkdtemp(), "t.db"), municipalities=2, flows_per_city=20)
+>>> path = build_index(records)
+>>> index_is_current(records, path), path.name
+(True, 't.db.index')
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+from tadori.errors import StoreError
+from tadori.ingest.recordstore import RecordStore
+from tadori.ingest.reviews import ADDED_PREFIX
+
+from .build import GraphData, build_graph_data
+from .collector import collector_paused
+from .model import DATA_ITEM, Case, FlowEdge, Node
+
+__all__ = ["INDEX_FORMAT", "build_index", "index_is_current", "index_path", "store_version"]
+
+INDEX_FORMAT = 3  # raise when the tables or the JSON bodies change: older index files are rebuilt
+
+# Plain tables filled in the order the cities come, indexed once at the end (a sort, not a million
+# random B-tree inserts); the indexes give each question its rows in build order (``ord``).
+_TABLES = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE nodes (id TEXT NOT NULL, ord INTEGER NOT NULL, label TEXT NOT NULL, name TEXT NOT NULL,
+                    municipality TEXT, body TEXT NOT NULL);
+CREATE TABLE flows (id TEXT NOT NULL, ord INTEGER NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
+                    municipality TEXT, body TEXT NOT NULL);
+CREATE TABLE flow_items (key TEXT NOT NULL, ord INTEGER NOT NULL, flow TEXT NOT NULL);
+CREATE TABLE cases (id TEXT NOT NULL, ord INTEGER NOT NULL, municipality TEXT, title TEXT NOT NULL,
+                    body TEXT NOT NULL);
+CREATE TABLE records (ord INTEGER NOT NULL, business TEXT NOT NULL, item TEXT NOT NULL);
+CREATE TABLE operates (ord INTEGER NOT NULL, department TEXT NOT NULL, business TEXT NOT NULL);
+"""
+_INDEXES = """
+CREATE UNIQUE INDEX nodes_by_id ON nodes (id);
+CREATE INDEX nodes_in_order ON nodes (ord);
+CREATE INDEX nodes_by_label ON nodes (label, ord);
+CREATE INDEX nodes_by_city ON nodes (municipality, ord);
+CREATE UNIQUE INDEX flows_by_id ON flows (id);
+CREATE INDEX flows_in_order ON flows (ord);
+CREATE INDEX flows_by_source ON flows (source, ord);
+CREATE INDEX flows_by_target ON flows (target, ord);
+CREATE INDEX flows_by_city ON flows (municipality, ord);
+CREATE INDEX flow_items_by_key ON flow_items (key, ord);
+CREATE UNIQUE INDEX cases_by_id ON cases (id);
+CREATE INDEX cases_in_order ON cases (ord);
+CREATE INDEX cases_by_city ON cases (municipality, ord);
+CREATE INDEX records_by_item ON records (item, business);
+CREATE INDEX operates_by_department ON operates (department, business);
+"""
+
+_CROSSING_ROWS = """
+SELECT 1 FROM documents d WHERE d.municipality IS NULL AND d.id NOT IN (SELECT document_id FROM document_versions)
+UNION ALL SELECT 1 FROM flows t JOIN documents d ON d.id = t.document_id
+    WHERE t.municipality IS NOT NULL AND t.municipality IS NOT d.municipality
+UNION ALL SELECT 1 FROM registrations t JOIN documents d ON d.id = t.document_id
+    WHERE t.municipality IS NOT NULL AND t.municipality IS NOT d.municipality
+UNION ALL SELECT 1 FROM reviews WHERE record_id LIKE ? AND orphaned = 0
+LIMIT 1
+"""
+
+
+def index_path(records: RecordStore) -> Path:
+    """Where the index of a record store lives: beside it, named after it."""
+    return records.path.with_name(records.path.name + ".index")
+
+
+def store_version(records: RecordStore) -> str:
+    """A text that changes whenever the graph of the store may change: documents in and out, reviews.
+
+    Cheap: a few aggregates over indexed columns.
+    """
+    with records.reading() as db:
+        documents = db.execute("SELECT COUNT(*), COALESCE(MAX(ingested_at), ''), COALESCE(MAX(rowid), 0) "
+                               "FROM documents").fetchone()
+        superseded = db.execute("SELECT COUNT(*) FROM document_versions").fetchone()
+        reviews = db.execute("SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(SUM(orphaned), 0) "
+                             "FROM reviews").fetchone()
+    return json.dumps({"format": INDEX_FORMAT, "documents": list(documents), "superseded": superseded[0],
+                       "reviews": list(reviews)})
+
+
+def _read_version(path: Path) -> str | None:
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def index_is_current(records: RecordStore, path: Path | None = None) -> bool:
+    """True when the index file exists and was built from the store as it is now."""
+    path = path or index_path(records)
+    return path.exists() and _read_version(path) == store_version(records)
+
+
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _body(record: Any, names: tuple[str, ...]) -> str:
+    """A node, flow or case as the JSON list of its fields in declaration order (no deep copy, no keys)."""
+    return _dumps([getattr(record, name) for name in names])
+
+
+_NODE_FIELDS = tuple(Node.__dataclass_fields__)
+_FLOW_FIELDS = tuple(FlowEdge.__dataclass_fields__)
+_CASE_FIELDS = tuple(Case.__dataclass_fields__)
+
+
+def _rows(data: GraphData) -> dict[str, list[tuple]]:
+    """The index rows of one graph (a city's or the country's), by table."""
+    order = data.order
+    if order is None:  # a whole build: its dicts are in the country's order already
+        order = {}
+        for position, key in enumerate([*data.nodes, *data.flows, *data.cases, *data.records, *data.operates]):
+            order[key] = position
+    flows = data.flows.values()
+    return {
+        "nodes": [(n.id, order[n.id], n.label, n.name, n.municipality, _body(n, _NODE_FIELDS))
+                  for n in data.nodes.values()],
+        "flows": [(f.id, order[f.id], f.source, f.target, f.municipality, _body(f, _FLOW_FIELDS)) for f in flows],
+        "flow_items": [(key, order[f.id], f.id) for f in flows for key in f.item_keys],
+        "cases": [(c.id, order[c.id], c.municipality, c.title, _body(c, _CASE_FIELDS)) for c in data.cases.values()],
+        "records": [(order[pair], pair[0], pair[1]) for pair in data.records],
+        "operates": [(order[pair], pair[0], pair[1]) for pair in data.operates],
+    }
+
+
+_INSERTS = {
+    "nodes": "INSERT INTO nodes VALUES (?, ?, ?, ?, ?, ?)",
+    "flows": "INSERT INTO flows VALUES (?, ?, ?, ?, ?, ?)",
+    "flow_items": "INSERT INTO flow_items VALUES (?, ?, ?)",
+    "cases": "INSERT INTO cases VALUES (?, ?, ?, ?, ?)",
+    "records": "INSERT INTO records VALUES (?, ?, ?)",
+    "operates": "INSERT INTO operates VALUES (?, ?, ?)",
+}
+
+
+def _crosses_cities(records: RecordStore) -> bool:
+    """True when some row belongs to no city or to another city than its document's (built whole then)."""
+    with records.reading() as db:
+        return db.execute(_CROSSING_ROWS, (ADDED_PREFIX + "%",)).fetchone() is not None
+
+
+_WORKER_DOCUMENTS: dict[str, dict[str, Any]] = {}
+
+
+def _city_rows(store: str, cities: list[str]) -> list[dict[str, list[tuple]]]:
+    """In a worker process: the index rows of each of these cities."""
+    records = RecordStore(store)
+    documents = _WORKER_DOCUMENTS.get(store)
+    if documents is None:
+        documents = _WORKER_DOCUMENTS[store] = {d.id: d for d in records.documents(history=False)}
+    with collector_paused():
+        return [_rows(build_graph_data(records, city, stamped=True, documents=documents)) for city in cities]
+
+
+CITIES_PER_TASK = 20
+
+
+def _parts(records: RecordStore, whole: bool | None, workers: int | None) -> Iterator[dict[str, list[tuple]]]:
+    """The rows to write, one city (or the country) at a time; city graphs on ``workers`` processes."""
+    if whole is None:
+        whole = _crosses_cities(records)
+    if whole:
+        with collector_paused():
+            yield _rows(build_graph_data(records))
+        return
+    documents = {d.id: d for d in records.documents(history=False)}
+    cities = list(dict.fromkeys(d.municipality for d in documents.values()))
+    if workers is None:  # a national store: both cores; a few cities are quicker in this process
+        workers = min(2, os.cpu_count() or 1) if len(cities) >= 4 * CITIES_PER_TASK else 1
+    # Forked workers start at once and need no guarded main module; a process with other threads (a server
+    # rebuilding in the background) must not fork, so it builds the cities itself.
+    if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+        workers = 1
+    if workers <= 1:
+        for city in cities:
+            with collector_paused():
+                yield _rows(build_graph_data(records, city, stamped=True, documents=documents))
+        return
+    tasks = [cities[n:n + CITIES_PER_TASK] for n in range(0, len(cities), CITIES_PER_TASK)]
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        for parts in pool.map(_city_rows, [str(records.path)] * len(tasks), tasks):
+            yield from parts
+
+
+def build_index(records: RecordStore, path: Path | None = None, *, whole: bool | None = None,
+                workers: int | None = None, on_part: Callable[[], None] | None = None) -> Path:
+    """Write the index of the store (city by city unless ``whole`` or rows cross cities) and return its path.
+
+    ``workers``: processes building the cities' graphs (default: two for a national store, else none).
+    ``on_part`` is called after each city. Written to a ``.partial`` file and renamed into place: a reader
+    sees the old index or the new one.
+    """
+    path = path or index_path(records)
+    version = store_version(records)
+    partial = path.with_name(path.name + f".partial{os.getpid()}")
+    partial.unlink(missing_ok=True)
+    try:
+        with closing(sqlite3.connect(partial, isolation_level=None)) as db:
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
+            db.execute("PRAGMA cache_size = -200000")  # 200 MB of pages for making the indexes
+            db.execute("PRAGMA temp_store = MEMORY")
+            db.executescript(_TABLES)
+            db.execute("BEGIN")
+            items: dict[str, tuple] = {}  # a data item is every city's: named as the city that came first names it
+            for rows in _parts(records, whole, workers):
+                for row in rows["nodes"]:
+                    if row[2] == DATA_ITEM:
+                        known = items.get(row[0])
+                        if known is None or known[1] > row[1]:
+                            items[row[0]] = row
+                rows["nodes"] = [row for row in rows["nodes"] if row[2] != DATA_ITEM]
+                for table, statement in _INSERTS.items():
+                    db.executemany(statement, rows[table])
+                if on_part is not None:
+                    on_part()
+            db.executemany(_INSERTS["nodes"], items.values())
+            for statement in filter(str.strip, _INDEXES.split(";")):
+                db.execute(statement)
+            db.execute("INSERT INTO meta VALUES ('version', ?)", (version,))
+            db.execute("COMMIT")
+        os.replace(partial, path)
+    except sqlite3.Error as error:
+        raise StoreError(f"{path}: cannot write the graph index ({error})") from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return path

@@ -1,0 +1,133 @@
+"""The compact graph index: built city by city, it reads exactly as the country's whole build, in order.
+
+The store here interleaves the cities' documents (a city's second report comes after another city's first),
+restates flows across documents, spells one item two ways in two cities, and has registrations, 個人情報
+ファイル簿 entries and council cases: every way the order of a city-by-city build could drift from the whole one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tadori.graph.build import build_graph_data
+from tadori.graph.compact_index import _crosses_cities, build_index, index_is_current, index_path
+from tadori.graph.compact_store import CompactStore
+from tadori.graph.model import DATA_ITEM, DEPARTMENT, item_key
+from tadori.ingest.records import Document, Extraction, File, Flow, Registration
+from tadori.ingest.recordstore import RecordStore
+from tadori.ingest.synthetic import city_extractions, write_record_store
+from tadori.queries.dv_gap import dv_gap
+from tadori.queries.exposure import exposure
+from tadori.queries.search import search
+from tadori.queries.trace import trace
+
+
+def _second_reports(seed: int) -> list[Extraction]:
+    """Each city's second report (another seed, another document name): restated and new flows."""
+    extractions = list(city_extractions(municipalities=3, flows_per_city=60, businesses=50, seed=seed))
+    return [replace(e, document=replace(e.document, path=f"second-{e.document.path}")) for e in extractions]
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory) -> RecordStore:
+    records = write_record_store(tmp_path_factory.mktemp("compact") / "s.db", municipalities=3, flows_per_city=60,
+                                 businesses=50, seed=3)
+    second = _second_reports(4)
+    # The second city's report spells a new item one way; the first city's later report the other way.
+    second[1].flows.append(Flow(id="x1", source_business="戸籍業務", recipient_business="就学事務", items=["特別項目"],
+                                line=99, quote="戸籍業務 → 就学事務"))
+    second[0].flows.append(Flow(id="x1", source_business="戸籍業務", recipient_business="就学事務",
+                                items=["特別項目等"], line=99, quote="戸籍業務 → 就学事務"))
+    second[2].registrations.append(Registration(department="市民課", business="新規業務", items_added=["DV情報"],
+                                                line=5, quote="新規業務"))
+    files = Extraction(document=Document(path="files.txt", sha256="f" * 64, municipality="架空市0001",
+                                         genre="file_register"),
+                       files=[File(name="住民票ファイル", organisation="市民課", items=["住所", "氏名"], line=3)])
+    for extraction in (second[1], files, second[0], second[2]):
+        records.add(extraction)
+    return records
+
+
+@pytest.fixture(scope="module")
+def oracle(records):
+    return build_graph_data(records)
+
+
+@pytest.fixture(scope="module")
+def store(records) -> CompactStore:
+    return CompactStore(build_index(records, whole=False), records)
+
+
+def test_built_city_by_city_every_list_reads_in_the_whole_builds_order(store, oracle):
+    assert [n.id for n in store.nodes()] == list(oracle.nodes)
+    assert all(store.node(n.id) == n for n in oracle.nodes.values())
+    assert [f.id for f in store.flows()] == list(oracle.flows)
+    assert all(store.flow(f.id).to_dict() == f.to_dict() for f in oracle.flows.values())
+    assert [c.to_dict() for c in store.cases()] == [c.to_dict() for c in oracle.cases.values()]
+    assert store.names() == [(n.name, n.label, n.id) for n in oracle.nodes.values()] + [
+        (c.title, "CouncilCase", c.id) for c in oracle.cases.values()]
+    for city in ("架空市0000", "架空市0002"):
+        assert [f.id for f in store.flows(city)] == [f.id for f in oracle.flows.values() if f.municipality == city]
+        assert [n.id for n in store.nodes(DEPARTMENT, city)] == [
+            n.id for n in oracle.nodes.values() if n.label == DEPARTMENT and n.municipality == city]
+
+
+def test_a_store_whose_rows_keep_to_their_cities_is_built_city_by_city(records, tmp_path):
+    assert not _crosses_cities(records)
+    crossing = RecordStore(tmp_path / "crossing.db")
+    records.backup(crossing.path)
+    crossing.add(Extraction(document=Document(path="t.csv", sha256="d" * 64, municipality="架空市0000"),
+                            flows=[Flow(id="t1", source_business="戸籍業務", line=2, municipality="架空市0001")]))
+    assert _crosses_cities(crossing)  # a row naming another city: built whole
+
+
+def test_the_item_spelled_first_in_the_country_names_the_item(store, oracle):
+    assert store.node("item:特別項目").name == oracle.nodes["item:特別項目"].name == "特別項目"
+
+
+def test_adjacency_holders_and_operators_match(store, oracle):
+    for node_id in list(oracle.nodes)[:200]:
+        assert [f.id for f in store.out_flows(node_id)] == [f.id for f in oracle.flows.values() if f.source == node_id]
+        assert [f.id for f in store.in_flows(node_id)] == [f.id for f in oracle.flows.values() if f.target == node_id]
+    for node in oracle.nodes.values():
+        if node.label == DATA_ITEM:
+            key = item_key(node.name)
+            assert [f.id for f in store.flows_with_item(key)] == [
+                f.id for f in oracle.flows.values() if key in f.item_keys]
+            assert store.holders(key) == sorted(b for b, i in oracle.records if i == f"item:{key}")
+        if node.label == DEPARTMENT:
+            assert store.businesses_of(node.id) == sorted(b for d, b in oracle.operates if d == node.id)
+    counts = store.counts()
+    assert counts["FLOWS_TO"] == len(oracle.flows) and counts["CouncilCase"] == len(oracle.cases)
+
+
+def test_answers_are_those_of_the_networkx_store(store, records):
+    from tadori.graph.networkx_store import NetworkXStore
+
+    whole = NetworkXStore.from_records(records)
+    for ask in (lambda s: trace(s, "DV情報等").to_json(), lambda s: trace(s, "住民基本台帳業務", mode="both").to_json(),
+                lambda s: exposure(s, "住民基本台帳業務", municipality="架空市0001").to_json(),
+                lambda s: dv_gap(s).to_json(), lambda s: [h.to_json() for h in search(s, "住民基本")]):
+        assert ask(store) == ask(whole)
+
+
+def test_the_index_follows_the_store_version(records, tmp_path):
+    copy = RecordStore(tmp_path / "copy.db")
+    records.backup(copy.path)
+    path = build_index(copy)
+    assert path == index_path(copy) and index_is_current(copy)
+    copy.add(Extraction(document=Document(path="late.csv", sha256="e" * 64, municipality="架空市0000"),
+                        flows=[Flow(id="l1", source_business="戸籍業務", recipient_business="就学事務", line=2)]))
+    assert not index_is_current(copy)
+    reopened = CompactStore.open(copy)  # rebuilt: the new flow is there
+    assert index_is_current(copy)
+    assert any(p["document"] == "late.csv" for f in reopened.flows("架空市0000") for p in f.provenance)
+
+
+def test_cities_built_on_two_processes_give_the_same_index(records, store, tmp_path):
+    spread = CompactStore(build_index(records, tmp_path / "two.index", whole=False, workers=2), records)
+    assert [n.to_dict() for n in spread.nodes()] == [n.to_dict() for n in store.nodes()]
+    assert [f.to_dict() for f in spread.flows()] == [f.to_dict() for f in store.flows()]
+    assert spread.names() == store.names()
