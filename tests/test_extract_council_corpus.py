@@ -312,7 +312,9 @@ AGENDAS = {
         NUMBERED_WITH_DEPARTMENTS,
         [("健康ポイント事業における健診結果の目的外利用について", "2024-02-14"),
          ("図書館システムのクラウド化に伴うオンライン結合について", "2024-02-14")],
-        [("purpose_outside_use", None, "健康推進課", "健康ポイント事業", None)],
+        # the system moved to the cloud is linked to it: the cloud is the outside end (SCHEMA: クラウドサーバ)
+        [("online_connection", "中央図書館", None, None, "クラウド"),
+         ("purpose_outside_use", None, "健康推進課", "健康ポイント事業", None)],
     ),
     "items without markers, one a line, each with its department": (
         UNMARKED_ITEMS,
@@ -454,11 +456,19 @@ def test_a_title_broken_before_its_subject_takes_the_department_beside_it_elsewh
 
 
 def test_bodies_listed_under_a_provision_no_reader_read_are_a_diagnostic():
-    text = THEME_PAGE + "\n" + "登録した方の情報を、あらかじめ北野地区自治会、民生委員及び北野消防署に"
+    text = THEME_PAGE + "\n" + "登録した方の情報を、あらかじめ北野地区自治会、民生委員及び北野消防署に" + "\n" + "(略)"
     result = extract(text)
     (said,) = [d for d in result.diagnostics if d.line == 11]
     assert "北野地区自治会、民生委員、北野消防署" in said.message
     assert all(flow.line != 11 for flow in result.flows)
+
+
+def test_bodies_listed_where_the_excerpt_ends_under_a_provision_case_are_its_flows():
+    text = THEME_PAGE + "\n" + "登録した方の情報を、あらかじめ北野地区自治会、民生委員及び北野消防署に"
+    flows = [flow for flow in extract(text).flows if flow.line == 11]
+    assert [(flow.recipient_external, flow.kind, flow.basis) for flow in flows] == [
+        ("北野地区自治会", "external_provision", "council"), ("民生委員", "external_provision", "council"),
+        ("北野消防署", "external_provision", "council")]
 
 
 def test_an_answer_sentence_naming_the_title_decides_the_case():

@@ -260,3 +260,19 @@ def test_a_register_used_outside_its_purpose_is_the_source() -> None:
     (flow,) = extract(text).flows
     assert (flow.source_business, flow.recipient_department, flow.kind) == ("住民基本台帳", "防災課",
                                                                             "purpose_outside_use")
+
+
+def test_a_business_moved_to_the_cloud_is_linked_to_it() -> None:
+    text = "\n".join(["松風町個人情報保護審査会", "日時 令和5年12月4日(月)", "議題",
+                      "(1)諮問第5号 占用許可事務のクラウド移行に伴う電子計算機の結合について"])
+    (flow,) = extract(text).flows
+    assert (flow.source_business, flow.recipient_external, flow.kind) == (
+        "占用許可事務", "クラウド", "online_connection")
+
+
+def test_a_labelled_item_and_its_result_below() -> None:
+    text = "\n".join(["第3回松風町情報公開・個人情報保護審議会", "開催日 令和5年2月8日",
+                      "案件 ごみ出し支援事業に係る要介護者情報の外部提供について", "結果 承認"])
+    cases = extract(text).council_cases
+    assert [(case.date, case.title, case.decision) for case in cases] == [
+        ("2023-02-08", "ごみ出し支援事業に係る要介護者情報の外部提供について", "approved")]

@@ -90,3 +90,19 @@ def test_bodies_numbered_under_a_sentence_giving_the_list_to_the_following_suppo
 def test_a_list_shared_with_bodies_named_before_the_verb():
     text = "本市では、災害に備え、要支援者の名簿を区長、民生委員、消防団と共有しています。"
     assert [f.recipient_external for f in extract(text).flows] == ["区長", "民生委員", "消防団"]
+
+
+def test_bodies_closed_by_a_bracketed_group_and_a_disaster_time_group_after_them():
+    text = ("この名簿は、本人が同意した場合に限り、平常時から消防や警察、自治会、民生委員協議会など(避難支援等関係者)へ"
+            "提供しています。ただし、災害のときは、同意のない方の名簿情報も避難支援等関係者へ提供することがあります。")
+    flows = extract("避難支援名簿について\n" + text).flows
+    assert [(f.recipient_external, f.basis) for f in flows] == [
+        ("消防", "consent"), ("警察", "consent"), ("自治会", "consent"), ("民生委員協議会", "consent"),
+        ("避難支援等関係者", "vital_interest")]
+
+
+def test_bodies_an_agreement_on_the_list_was_signed_with_listed_below():
+    text = "\n".join(["避難行動要支援者名簿の情報提供に関する協定を、次の自主防災組織と締結しました。",
+                      "・北町自治会自主防災会", "・南町町内会"])
+    assert [(f.recipient_external, f.line) for f in extract(text).flows] == [("北町自治会自主防災会", 2),
+                                                                             ("南町町内会", 3)]

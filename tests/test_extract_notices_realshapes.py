@@ -250,3 +250,16 @@ def test_the_data_then_the_contractor_it_is_given_to():
     (flow,) = extract("返礼品の発送のため、寄附者の氏名、住所を返礼品発送事業者に提供しています。").flows
     assert (flow.recipient_external, flow.kind, flow.items) == ("返礼品発送事業者", "external_provision",
                                                                 ["氏名", "住所"])
+
+
+def test_a_register_given_itself_to_a_body_is_the_source():
+    text = ("第1条 この要綱は、市が作成する世帯情報台帳(以下「台帳」という。)を市内の自主防災組織に提供することに関し"
+            "必要な事項を定める。")
+    (flow,) = extract(text).flows
+    assert (flow.source_business, flow.recipient_external) == ("世帯情報台帳", "市内の自主防災組織")
+
+
+def test_the_data_made_into_a_list_then_the_body():
+    text = "令和4年度からは対象者情報を紙の名簿にして防衛大臣に提供しています。"
+    (flow,) = extract(text).flows
+    assert (flow.recipient_external, flow.items) == ("防衛大臣", ["対象者情報"])

@@ -58,3 +58,12 @@ def test_bullets_under_a_heading_that_names_only_the_action():
     assert [(r.department, r.business, r.action, r.line) for r in registrations] == [
         ("市民課", "証明書交付事務", "new", 3), ("保育課", "子育事業", "new", 4),
         ("商工課", "商品券事業", "abolish", 6)]
+
+
+def test_handouts_listed_after_a_registry_report_item_are_no_registrations():
+    from tadori.ingest.documents import extract_document
+    from tadori.ingest.records import Document
+    text = "\n".join(["3.報告事項", "  個人情報取扱事務登録簿の変更について", "4.閉会", "",
+                      "配布資料 (資料は全てPDF形式となります。)",
+                      "【資料1】 諮問書(諮問第21号)及び説明資料 (PDF形式:388KB)"])
+    assert extract_document(Document(path="a.txt", sha256="0" * 64, text=text)).registrations == []

@@ -54,3 +54,44 @@ def test_a_row_that_lost_its_empty_cells_is_placed_by_the_prose_of_its_year():
     assert placed == [("19", "disclosure_request", 25, 4), ("19", "disclosure_granted", 15, 4),
                       ("19", "disclosure_refused", 10, 4), ("20", "disclosure_request", 30, 5),
                       ("20", "disclosure_granted", 18, 5), ("20", "disclosure_refused", 11, 5)]
+
+
+def test_a_glued_table_of_organs_with_its_unlabelled_total_row():
+    text = "\n".join(["表2 実施機関別決定の内訳", "実施機関開示部分開示不開示", "市長731", "教育委員会200", "931"])
+    assert stats(text) == [("市長", "disclosure_granted", 7, 3), ("市長", "disclosure_partial", 3, 3),
+                           ("市長", "disclosure_refused", 1, 3), ("教育委員会", "disclosure_granted", 2, 4),
+                           ("教育委員会", "disclosure_partial", 0, 4), ("教育委員会", "disclosure_refused", 0, 4),
+                           ("合計", "disclosure_granted", 9, 5), ("合計", "disclosure_partial", 3, 5),
+                           ("合計", "disclosure_refused", 1, 5)]
+
+
+def test_a_glued_request_table_with_a_dash_for_none():
+    text = "\n".join(["表1 開示等請求の内訳", " 請求うち取下げ", "開示請求121", "訂正請求1―"])
+    assert stats(text) == [("開示請求", "disclosure_request", 12, 3), ("開示請求", "disclosure_withdrawn", 1, 3),
+                           ("訂正請求", "correction_request", 1, 4)]
+
+
+def test_a_glued_single_row_under_a_two_line_header_is_read_when_its_first_count_adds_up_the_others():
+    text = "\n".join(["【表① 決定の状況】", "区分処理件数決定の内容", "全部開示部分開示不開示取り下げ",
+                      "開示請求に対する決定95220"])
+    assert stats(text) == [("開示請求に対する決定", "disclosure_request", 9, 4),
+                           ("開示請求に対する決定", "disclosure_granted", 5, 4),
+                           ("開示請求に対する決定", "disclosure_partial", 2, 4),
+                           ("開示請求に対する決定", "disclosure_refused", 2, 4),
+                           ("開示請求に対する決定", "disclosure_withdrawn", 0, 4)]
+
+
+def test_uses_and_provisions_counted_in_words_of_their_own():
+    text = "保有個人情報を目的外に利用したものは27件、実施機関以外に提供したものは9件でした。"
+    assert [(kind, count) for _, kind, count, _ in stats(text)] == [("purpose_outside_use", 27),
+                                                                    ("external_provision", 9)]
+
+
+def test_a_table_of_bases_counts_the_kind_its_title_names():
+    piped = "\n".join(["目的外利用の状況(根拠別)", "| 根拠 | 件数 |", "|---|---|", "| 法令等に基づくもの | 120 |",
+                       "| 本人の同意があるもの | 15 |"])
+    spaced = "\n".join(["外部提供の状況", "根拠 件数", "法令に定めがあるとき 30", "本人の同意 4"])
+    assert stats(piped) == [("法令等に基づくもの", "purpose_outside_use", 120, 4),
+                            ("本人の同意があるもの", "purpose_outside_use", 15, 5)]
+    assert stats(spaced) == [("法令に定めがあるとき", "external_provision", 30, 3),
+                             ("本人の同意", "external_provision", 4, 4)]

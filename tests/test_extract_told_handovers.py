@@ -37,6 +37,11 @@ CASES = [
      [(None, None, None, None, None, "警察署", "external_provision")]),
     ("市は、西浜新聞販売店組合と協定を締結しました。協定に基づき、市は、高齢者の氏名及び住所を組合に提供します。",
      [(None, None, None, None, None, "西浜新聞販売店組合", "external_provision")]),
+    ("【保健センター】健診の事後フォローのため、町内の小児科医療機関から、受診した乳幼児の氏名、診察結果の提供を"
+     "受け、保健センターの乳幼児健診事業で利用したいというものです。",
+     [(None, None, "町内の小児科医療機関", "保健センター", "乳幼児健診事業", None, "collection_from_others")]),
+    ("市は、刑事訴訟法第197条第2項に基づく警察署からの照会に対し、必要な範囲で個人情報を提供しています。",
+     [(None, None, None, None, None, "警察署", "external_provision")]),
     ("(1)市民課の住民基本台帳データを、防災課が要支援者名簿の作成に利用",
      [("市民課", None, None, "防災課", "要支援者名簿の作成", None, "purpose_outside_use")]),
 ]
@@ -63,3 +68,13 @@ def test_an_arrow_between_two_departments_under_no_heading_is_a_use_outside_the_
     assert [(f.source_department, f.recipient_department, f.kind, f.items) for f in extraction.flows] == [
         ("保険年金課", "健康推進課", "purpose_outside_use", ["被保険者の健診結果"])]
     assert [d.line for d in extraction.diagnostics if "no heading" in d.message] == [2]
+
+
+@pytest.mark.parametrize("text", [
+    "実施機関は、保有個人情報を実施機関以外のものに提供するときは、本人の同意を得なければならない。",
+    "総務課は、各課から提出された個人情報取扱事務届出書の写しを審議会に送付します。",
+    "市民課は、転入届の受付の際に、氏名・住所を確認し、その情報を住民記録システムに入力します。",
+    "警察から照会があった場合には、法令に基づき回答することがあります。",
+])
+def test_rules_paperwork_and_own_processing_are_no_flows(text):
+    assert flows(text) == []

@@ -35,20 +35,18 @@ from ..text.count_kinds import stat_kind
 __all__ = ["READER", "glued_statistics"]
 
 # Column words of disclosure-request tables, longest first so that 法定代理人 is not read as 代理人.
-_WORDS = ("利用停止等請求", "利用停止請求", "法定代理人", "任意代理人", "写しの交付", "開示請求", "訂正請求",
-          "審査請求", "利用停止", "部分開示", "一部開示", "全部開示", "不開示", "非開示", "不存在", "取下げ",
-          "取り下げ", "代理人", "遺族等", "遺族", "相続人", "本人", "実施機関", "処理件数", "請求", "決定", "開示",
-          "訂正", "却下", "件数", "合計", "その他", "年度", "区分", "種別", "項目")
+_WORDS = ("利用停止等請求", "利用停止請求", "処理件数", "決定件数", "請求件数", "法定代理人", "任意代理人",
+          "写しの交付", "開示請求", "訂正請求", "審査請求", "利用停止", "部分開示", "一部開示", "全部開示",
+          "不開示", "非開示", "不存在", "取下げ", "取り下げ", "代理人", "遺族等", "遺族", "相続人", "本人", "請求",
+          "決定", "開示", "訂正", "却下", "件数", "合計", "その他", "年度", "区分", "種別", "項目", "実施機関")
 _WORD = re.compile("(?:" + "|".join(_WORDS) + r")(?:[(（][^)）]*[)）])?")
-_DASH = "―‐－—-"  # an empty cell (not ー, which ends katakana words)
-_ROW = re.compile(rf"^(?P<label>.*[^\d\s,{_DASH}])(?P<digits>[\d{_DASH}]*\d[\d{_DASH}]*)$")
+_ROW = re.compile(r"^(?P<label>.*[^\d\s,])(?P<digits>\d+)$")
 _TOTAL = re.compile(r"^\d+$")
+_NONE_CELL = re.compile(r"(?<=\d)[―－—](?=[―－—]*$)")
 _DIGIT = re.compile(r"\d")
-_ROW_HEADER = re.compile(r"(?:月|年度|区分|種類|種別|項目|実施機関)$")
+_ROW_HEADER = re.compile(r"(?:月|年度|区分|種類|種別|項目|機関)$")
 _UNIT = re.compile(r"[(（](?P<unit>[^)）]*)[)）]$")
 _BARE_REQUEST = re.compile(r"^(?:請求|件数|処理件数|請求件数)$")
-# 「請求うち取下げ」: 「うち」 marks a part of the column before, the word after is the column
-_OF_WHICH = re.compile(r"うち(?=" + "|".join(_WORDS) + ")")
 _MAX_COMBINATIONS = 20000
 _MAX_DIGITS = 16  # with at most 8 columns: a few thousand ways to split a row, no more
 _MAX_COLUMNS = 8
@@ -56,7 +54,7 @@ _MAX_COLUMNS = 8
 
 def _header_words(text: str) -> list[str] | None:
     """The column words of a glued header, or ``None`` when the line is not all such words."""
-    flat = _OF_WHICH.sub("", text.replace(" ", "").replace("\u3000", ""))
+    flat = text.replace(" ", "").replace("\u3000", "")
     if not flat or not _WORD.match(flat) or _DIGIT.search(flat):
         return None  # a header of this vocabulary opens with one of its words and holds no count
     words: list[str] = []
@@ -65,7 +63,8 @@ def _header_words(text: str) -> list[str] | None:
         if match.start() > position:
             if not words:
                 return None  # text before the first word: no header of this vocabulary
-            words[-1] += flat[position:match.start()]  # 「請求月」: the leftover stays with the word before
+            if flat[position:match.start()] not in ("うち", "内"):  # 「請求うち取下げ」: 取下げ is of 請求
+                words[-1] += flat[position:match.start()]  # 「請求月」: the leftover stays with the word before
         words.append(match.group(0))
         position = match.end()
     if position < len(flat):
@@ -75,36 +74,17 @@ def _header_words(text: str) -> list[str] | None:
     return words if len(words) >= 2 else None
 
 
-def _splits(digits: str, parts: int) -> list[tuple[int | None, ...]]:
-    """Every way to cut a run of digits into ``parts`` numbers (no number but 0 starts with 0); a dash is
-    an empty cell of its own (``None``)."""
-    if not digits or parts < 1:
-        return []
-    if digits[0] in _DASH:
-        if parts == 1:
-            return [(None,)] if len(digits) == 1 else []
-        return [(None, *rest) for rest in _splits(digits[1:], parts - 1)]
+def _splits(digits: str, parts: int) -> list[tuple[int, ...]]:
+    """Every way to cut a run of digits into ``parts`` numbers (no number but 0 starts with 0)."""
     if parts == 1:
-        if any(char in _DASH for char in digits):
-            return []
         return [(int(digits),)] if digits == "0" or not digits.startswith("0") else []
-    out: list[tuple[int | None, ...]] = []
+    out: list[tuple[int, ...]] = []
     for cut in range(1, len(digits) - parts + 2):
         head = digits[:cut]
-        if (head.startswith("0") and head != "0") or head[-1] in _DASH:
+        if head.startswith("0") and head != "0":
             break
         out.extend((int(head), *rest) for rest in _splits(digits[cut:], parts - 1))
     return out
-
-
-def _filled(values: tuple[int | None, ...]) -> tuple[int, ...]:
-    """A row's counts for arithmetic: an empty cell counts nothing."""
-    return tuple(value or 0 for value in values)
-
-
-def _adds_up(values: tuple[int, ...]) -> bool:
-    """Whether the first cell is the sum of the others (a 処理件数 before its outcomes)."""
-    return len(values) >= 3 and values[0] == sum(values[1:])
 
 
 def _best(rows: list[list[tuple[int, ...]]], total: list[tuple[int, ...]], known: list[set[int]]
@@ -127,7 +107,6 @@ def _best(rows: list[list[tuple[int, ...]]], total: list[tuple[int, ...]], known
         every = [*chosen, *([stated_total] if stated_total else [])]
         held = max((sum(1 for values in every if values[a] == values[b] + values[c]) for a, b, c in relations),
                    default=0)
-        held = max(held, sum(1 for values in every if _adds_up(values)))
         score = 2 * held
         if stated_total is not None and all(sum(values[col] for values in chosen) == stated_total[col]
                                             for col in range(width)):
@@ -191,12 +170,12 @@ def _cell_kind(column: str, row_kind: str | None) -> tuple[str | None, bool]:
 
 
 def _table(lines: list[Line], start: int, words: list[str], known: set[tuple[str, int]],
-           diagnostics: list[Diagnostic], title_at: int) -> tuple[list[Statistic], int]:
+           diagnostics: list[Diagnostic]) -> tuple[list[Statistic], int]:
     rows: list[tuple[Line, str, str]] = []
     total: tuple[Line, str] | None = None
     index = start + 1
     while index < len(lines):
-        text = lines[index].text.strip().replace(",", "")
+        text = _NONE_CELL.sub("0", lines[index].text.strip().replace(",", ""))  # 「訂正請求1―」: ― is none
         if not text:
             if rows:
                 break
@@ -214,9 +193,22 @@ def _table(lines: list[Line], start: int, words: list[str], known: set[tuple[str
         else:
             break
         index += 1
-    if not rows:
-        return [], start + 1
     labelled = words[1:] if _ROW_HEADER.search(_UNIT.sub("", words[0])) else words
+    if len(rows) == 1 and not total and len(labelled) <= _MAX_COLUMNS:
+        # one row: read only when the first count is the sum of the others in exactly one split
+        line, label, digits = rows[0]
+        summing = [split for split in _splits(digits, len(labelled)) if split[0] == sum(split[1:]) and split[0]]
+        if len(summing) != 1:
+            return [], start + 1
+        out = []
+        for column, count in zip(labelled, summing[0], strict=True):
+            kind, by_column = _cell_kind(column, _row_kind(label))
+            if kind is not None:
+                out.append(Statistic(table=_title(lines, start), organ_or_basis=column if by_column else label,
+                                     kind=kind, count=count, line=line.no, quote=line.quote))
+        return out, index
+    if len(rows) < 2:
+        return [], start + 1
     if len(labelled) > _MAX_COLUMNS:
         return [], start + 1
     chosen = None
@@ -225,39 +217,43 @@ def _table(lines: list[Line], start: int, words: list[str], known: set[tuple[str
         cut = [row for row in rows if len(row[2]) < width]
         if cut and (len(cut) > 1 or cut[0] is not rows[-1]):
             continue  # only the last row may be cut by the end of the page
-        cells = [{_filled(values): values for values in _splits(digits, width)} for _, _, digits in full]
-        candidates = [list(row) for row in cells]
-        totals = [_filled(values) for values in _splits(total[1], width)] if total else []
+        candidates = [_splits(digits, width) for _, _, digits in full]
+        totals = _splits(total[1], width) if total else []
         if not full or not all(candidates) or (total and not totals):
             continue
         known_of = [{count for kind, count in known if kind == _row_kind(label)} for _, label, _ in full]
         found = _best(candidates, totals, known_of)
-        if found and len(rows) == 1 and not (known_of[0] & {found[1][0][0]} or _adds_up(found[1][0])):
-            continue  # one row alone is a table only when its own sum or a count stated elsewhere fixes it
-        if found:
-            found = (found[0], [row[values] for row, values in zip(cells, found[1], strict=True)], *found[2:])
         # a column count that leaves every row whole wins over one that must call a row cut
         if found and (chosen is None or (-len(cut), found[0]) > (-len(chosen[4]), chosen[0])):
-            chosen = (found[0], width, full, found[1], cut, found[3])
+            chosen = (found[0], width, full, found[1], cut, found[3], found[2])
     if chosen is None:
         return [], start + 1
-    _, width, full, values, cut, ambiguous = chosen
+    _, width, full, values, cut, ambiguous, total_split = chosen
     if ambiguous:
         diagnostics.append(Diagnostic(lines[start].no, "info", "a glued table's digits split more than one "
                                       "way that fits its arithmetic: the split with the largest first column is read"))
     columns = labelled + [""] * (width - len(labelled))
     out: list[Statistic] = []
-    table = _title(lines, title_at)
+    table = _title(lines, start)
     for (line, label, _), counts in zip(full, values, strict=True):
         row_kind = _row_kind(label)
         for column, count in zip(columns, counts, strict=True):
-            if not column or count is None:
-                continue  # the unlabelled column a header lacks (no kind to give its counts), or a dash
+            if not column:
+                continue  # the unlabelled column a header lacks: no kind to give its counts
             kind, by_column = _cell_kind(column, row_kind)
             if kind is None:
                 continue
             out.append(Statistic(table=table, organ_or_basis=column if by_column else label,
                                  kind=kind, count=count, line=line.no, quote=line.quote))
+    # a total over rows of different kinds (開示請求, 訂正請求 …) is of no one kind: only rows of organs add up
+    summed = total_split is not None and total is not None and all(
+        sum(counts[col] for counts in values) == total_split[col] for col in range(width)) and not any(
+        _row_kind(label) for _, label, _ in full)
+    for column, count in zip(columns, total_split or (), strict=False) if summed and total else ():
+        kind, _ = _cell_kind(column, None) if column else (None, False)
+        if kind is not None:  # the digits-only row under the others adds them up: their total (合計)
+            out.append(Statistic(table=table, organ_or_basis="合計", kind=kind, count=count, line=total[0].no,
+                                 quote=total[0].quote))
     for line, _, _ in cut:
         diagnostics.append(Diagnostic(line.no, "warning", "a glued table row has fewer digits than columns "
                                                           "(the page cut mid-table?): not read"))
@@ -286,16 +282,23 @@ def glued_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         if not words:
             index += 1
             continue
-        title_at = index
-        below = lines[index + 1] if index + 1 < len(lines) else None
-        more = (_header_words(below.text) if below is not None and below.text and not below.cells
-                and below.no not in skip and len(below.text) <= 60 else None)
-        if more:  # a header over two lines: the last cell of the first spans the cells of the second
-            words, index = words[:-1] + more, index + 1
-        found, index = _table(lines, index, words, seen, diagnostics, title_at)
+        lower = _next_header(lines, index)
+        if lower is not None:  # 「区分処理件数決定の内容」 over 「全部開示部分開示…」: the group's words replace it
+            words, index = [*words[:-1], *lower[0]], lower[1]
+        found, index = _table(lines, index, words, seen, diagnostics)
         out.extend(found)
         seen |= {(stat.kind, stat.count) for stat in found}
     return out
+
+
+def _next_header(lines: list[Line], index: int) -> tuple[list[str], int] | None:
+    """The header line right under a header whose last word is a group (「決定の内容」), and its index."""
+    following = index + 1
+    if following >= len(lines) or not lines[following].text or not lines[index].text.rstrip().endswith(
+            ("内容", "状況", "内訳")):
+        return None
+    words = _header_words(lines[following].text)
+    return (words, following) if words else None
 
 
 def read(page: Page, readings: Readings) -> Reading:

@@ -67,7 +67,8 @@ _ORDINANCE = re.compile(r"(?P<law>[^、。]*?(?:条例|法律|法)(?:第[\d条�
 _QUOTED = re.compile(r"「([^「」]{1,20})」")
 # 「…情報は、次の団体が共有し…」「名簿の提供を受け、…協力していただく団体」: a sentence that hands the list
 # over and announces the bodies listed below it
-_LEAD_IN = re.compile(r"(?:次|下記|以下)の[^、。]{0,10}?(?:団体|機関|関係者|方々)|(?:次|下記|以下)のとおり"
+_LEAD_IN = re.compile(r"(?:次|下記|以下)の[^、。]{0,10}?(?:団体|機関|関係者|方々|組織|自治会|町内会)"
+                      r"|(?:次|下記|以下)のとおり"
                       r"|(?:団体|機関|関係者)(?:です|となります)?[。:：]?$")
 _LEAD_IN_HANDS_OVER = re.compile(r"提供|配布|配付|共有")
 _DATA_IN_BRACKETS = re.compile(r"情報[(（](?P<items>[^()（）]{4,60})[)）]")

@@ -38,6 +38,7 @@ _DEPT_LINE = re.compile(
 )
 _BULLET = re.compile(r"^(?:[・\-*○●◯]|\d+[.)．]|[(（]\d+[)）])\s*(.+)$")
 _FILE_SIZE = re.compile(r"[(（]?(?:PDF|Word|Excel|ワード|エクセル)[^)）]{0,12}?\d+(?:\.\d+)?\s*[KMG]?B[)）]?", re.I)
+_MATERIAL = re.compile(r"^(?:資料|参考資料|別紙|別添|添付)\s*\d*$")
 _NOT_A_NAME = re.compile(r"[—→⇒◎]|。$")
 _REGISTRY_HEADING = re.compile(r"(?:事務|業務)[^。]{0,12}(?:登録|届出|廃止|変更)|(?:登録|届出|廃止|変更)[^。]{0,12}"
                                r"(?:取扱|取り扱う)(?:事務|業務)|(?:登録|届出)(?:簿|状況|一覧)")
@@ -139,6 +140,9 @@ def list_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
         if _FILE_SIZE.search(text):
             continue  # 「【資料1】 諮問書… (PDF形式:388KB)」: a handout of the meeting, not a registered business
         dept = _DEPT_LINE.match(text)
+        if dept and dept.group(1) and _MATERIAL.match(dept.group(1)):
+            action = department = None  # 「【資料1】 諮問書…」: the list of handouts, no department
+            continue
         if dept:
             department = dept.group(1) or dept.group(2)
             rest = dept.group(3).strip()

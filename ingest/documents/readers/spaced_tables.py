@@ -161,6 +161,9 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
         spanning = [position for position, kind in enumerate(columns) if kind is None]
         width = len(columns) - len(spanning[-1:]) + len(sub) if sub and spanning else len(columns)
         numbered_labels = bool(_PERIOD_LABEL.search(tokens[0]))
+        above = next((line.text for line in reversed(lines[max(0, index - 3):index]) if line.text), "")
+        # 「外部提供の状況」 over 「根拠 件数」: a bare count column counts the kind the line above names
+        titled_kind = stat_kind(above) if len(tokens) == 2 and _COUNT_ONLY.match(tokens[1]) else None
         title = _title(lines, index)
         read_any = False
         if sub and spanning == [len(columns) - 1] and len(columns) == 2 and numbered_labels:
@@ -187,7 +190,7 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
                                               {"table": title, "counts": [int(c) for c in cells]}))
                 body += 1
                 continue
-            own_kind = stat_kind(label)
+            own_kind = stat_kind(label) or (titled_kind if len(counts) == 1 else None)
             if not own_kind and columns and len(counts) < width:
                 splits = glued_splits(cells[1:], width, -1 if _TOTAL.match(tokens[-1]) else 0)
                 if len(splits) == 1:  # glued cells, and only one way to part them adds up

@@ -249,12 +249,14 @@ def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
         if body >= len(lines) or not lines[body].cells or not _is_data_row(lines[body].cells):
             index += 1
             continue
-        if not any(columns):
+        table = _label(lines, index)
+        # 「目的外利用の状況（根拠別）」 over 「根拠 | 件数」: the title names the kind its bases are counted for
+        title_kind = stat_kind(table) if by_row and not any(columns) and len(header.cells) == 2 else None
+        if not any(columns) and not title_kind:
             found, end = _transposed(lines, header, body)
             out.extend(found)
             index = end if found else index + 1
             continue
-        table = _label(lines, index)
         group_label = ""
         while body < len(lines) and lines[body].cells and _is_data_row(lines[body].cells):
             row = lines[body]
@@ -264,7 +266,7 @@ def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
             if row.cells[0] and labels:
                 group_label = labels[0]
             label = labels[-1] if labels else ""
-            row_kind = stat_kind(label) or stat_kind(group_label) if by_row else None
+            row_kind = (stat_kind(label) or stat_kind(group_label) or title_kind) if by_row else None
             counts = [(col, _count(cell)) for col, cell in enumerate(row.cells)
                       if col < len(columns) and (columns[col] or (col in by_row and row_kind))]
             if any(value for _, value in counts):

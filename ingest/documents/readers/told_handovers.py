@@ -64,7 +64,8 @@ _SENT = re.compile(rf"{_START}(?P<src>{_DEPT}|{_NAME}(?:本部|委員会)|市|�
                    rf"(?:(?P<items>[^。]{{2,40}}?)を、?(?:[^、。]{{0,10}}し、)?(?P<dst>{_NAME})(?:に|へ)(?:対し(?:て)?)?、?"
                    rf"|(?P<dst2>{_NAME})(?:に対し(?:て)?|に|へ)、?(?P<items2>[^。]{{2,40}}?)を){_VERB}")
 # 「B署からの照会に対し、Yを回答しました」
-_ANSWERED = re.compile(rf"{_START}(?P<dst>{_NAME})(?:から|より)の(?:照会|依頼|求め)に(?:対し(?:て)?|応じ(?:て)?)、?"
+_ANSWERED = re.compile(rf"(?<![一-龥ァ-ヶー々・])(?P<dst>{_NAME})(?:から|より)の(?:照会|依頼|求め)に"
+                       r"(?:対し(?:て)?|応じ(?:て)?)、?"
                        r"(?P<items>[^。]{2,40}?)を(?P<verb>回答|提供|送付)")
 # 「A局は、…B課にYを照会し、回答を受けています」: B answers A
 _ASKED_AND_ANSWERED = re.compile(rf"{_START}(?P<who>{_DEPT}|{_NAME}(?:局|委員会))は、(?:[^、。]{{0,30}}?、)?"
@@ -81,17 +82,21 @@ _JOINED = re.compile(rf"(?:(?P<a>{_DEPT})の)?(?P<x>{_KANA_NAME}(?:システム|
                      rf"(?P<y>{_KANA_NAME}(?:システム|サーバ|データベース))を、?"
                      r"(?:オンライン|回線|ネットワーク)(?:で|により|を通じて)?、?(?:結合|接続)")
 # 「(A課は、)(Xのため、)B署から所得の情報を収集しています」
-_COLLECTED = re.compile(rf"{_START}(?:(?P<purpose>[^、。]{{2,30}}?)のため、)?"
+_COLLECTED = re.compile(rf"{_START}(?:【(?P<speaker>[^】]{{2,16}})】)?(?:(?P<purpose>[^、。]{{2,30}}?)のため、)?"
                         rf"(?:(?P<who>{_DEPT}|{_NAME}(?:事務所|局))は、)?"
                         rf"(?:(?P<purpose2>[^、。]{{2,30}}?)のため、)?"
-                        rf"(?P<src>{_NAME})(?:から|より)(?P<items>[^、。が]{{1,30}}?)"
+                        rf"(?P<src>(?:{_NAME}の)?{_NAME})(?:から|より)、?(?P<items>[^。が]{{1,40}}?)"
                         r"(?:を(?:収集|取得|入手)|の(?:情報)?提供を受け)")
+# 「…の提供を受け、A課のX事業で利用したい」: the department and business that use what was collected
+_USED_IN = re.compile(rf"(?P<dept>{_DEPT})の(?P<business>[^、。のを]{{2,24}}?(?:事業|事務|業務))で(?:利用|活用|使用)")
 # 「Xは、Yに対し、Zを照会しています」: Y answers X
 _ENQUIRED = re.compile(rf"{_START}(?:[^、。]{{2,30}}?のため、)?(?P<who>{_DEPT}|{_NAME}(?:事務所|局))は、"
                        rf"(?P<src>{_NAME})に対し(?:て)?、?(?P<items>[^。]{{2,40}}?)を照会")
 # 「X業務をB社に委託するに当たり、(受託者に)Yを提供します」
 _ENTRUSTED = re.compile(rf"{_START}(?P<biz>[^、。を]{{2,30}}?)を(?P<ext>{_NAME})に委託するに(?:当たり|あたり|際し)、?"
                         rf"(?:(?P<dst>{_NAME})に(?:対し(?:て)?)?、?)?(?P<items>[^。]{{2,40}}?)を(?P<verb>提供|送付|渡し)")
+# 「…届出書の写しを審議会に送付」: a form or a report about the registry, not residents' data
+_PAPERWORK = re.compile(r"(?:届出書|申請書|通知書|報告書|様式|資料|議事録|答申書|諮問書)(?:の写し)?$")
 # department-shaped names of outside bodies: 「自衛隊南川地域事務所」「北浜消防本部」「日本年金機構」
 _OUTSIDE = re.compile(r"自衛隊|警察|消防|年金|税務署|法務局|機構|協会|組合|協議会|^国|^県")
 _FROM_SYSTEM = re.compile(rf"(?P<system>{_NAME}(?:システム|台帳))から")
@@ -190,7 +195,7 @@ def _handed(holder: str | None, receiver: str, object_text: str, sentence: str) 
     """A hand-over from ``holder`` (None: the municipality itself) to ``receiver``: inside the body when the
     receiver is a department, else to an outside body; a system the data are drawn from is the source business."""
     receiver = re.sub(r"^(?:各|全)", "", receiver) if len(receiver) > 3 else receiver
-    if not PERSONAL_DATA.search(object_text) or receiver == holder:
+    if not PERSONAL_DATA.search(object_text) or receiver == holder or _PAPERWORK.search(object_text):
         return None
     system = _FROM_SYSTEM.search(object_text)
     object_text = object_text[system.end():] if system else object_text
@@ -218,13 +223,16 @@ def _entrusted(match: re.Match[str], sentence: str) -> Flow | None:
 
 def _collected(match: re.Match[str], sentence: str) -> Flow | None:
     """Data collected from an outside supplier; the department that speaks, else the purpose, collects."""
-    supplier = match.group("src")
+    supplier = match.group("src").lstrip("・")
     if "本人" in supplier or is_department(supplier) and not is_external_body(supplier, set()):
         return None  # from the person, or from another department (a use, told otherwise)
     if not PERSONAL_DATA.search(match.group("items")) and not match.group("items").endswith(("状況", "情報")):
         return None
     items, _ = clean_items(match.group("items"))
     purpose = match.group("purpose") or match.group("purpose2")
-    return Flow(source_external=supplier, recipient_department=match.group("who"),
-                recipient_business=purpose if not match.group("who") else None,
+    used = _USED_IN.search(sentence, match.end())
+    speaker = match.group("speaker") if match.group("speaker") and is_department(match.group("speaker")) else None
+    collector = used.group("dept") if used else match.group("who") or speaker
+    business = used.group("business") if used else (purpose if not collector else None)
+    return Flow(source_external=supplier, recipient_department=collector, recipient_business=business,
                 kind="collection_from_others", basis=classify_basis(sentence), items=items)

@@ -20,6 +20,8 @@ and a party.
 [(1, '東浜地方協力本部', ['氏名', '住所'])]
 >>> [d.candidate["recipient_external"] for d in unread_flow_statements(split_lines("提供先\\n北浜協力本部"), [], set())]
 ['北浜協力本部']
+>>> [d.candidate["recipient_external"] for d in unread_flow_statements(split_lines("提供先 北浜警察本部"), [], set())]
+['北浜警察本部']
 >>> mutual = "A町の甲事業とB町の乙事業との間で相互に目的外利用する。"
 >>> [d.line for d in unread_flow_statements(split_lines(mutual), [], set())]
 [1]
@@ -94,8 +96,17 @@ def _unread_row(cells: list[str]) -> bool:
 _RECIPIENT_LABEL = re.compile(r"^(?:情報の)?(?:提供先|提供の相手方|提供相手|利用先|結合先)(?:の名称)?\s*[:：]?$")
 
 
+_RECIPIENT_INLINE = re.compile(r"^(?:情報の)?(?:提供先|提供の相手方|提供相手|利用先|結合先)(?:の名称)?\s*[:：\s]\s*"
+                               r"(?P<value>[^\s:：。]{2,30})$")
+
+
 def _labelled_recipient(lines: list[Line], index: int) -> str | None:
     """「提供先」 alone on a line and the body named on the next one: the recipient a page states."""
+    if "先" not in lines[index].text and "相手" not in lines[index].text:
+        return None  # most lines: one scan
+    inline = _RECIPIENT_INLINE.match(lines[index].text.strip())
+    if inline:
+        return inline.group("value")  # 「提供先 北浜県警察本部」: the label and the body on one line
     if not _RECIPIENT_LABEL.match(lines[index].text.strip()):
         return None
     following = next((line for line in lines[index + 1:index + 3] if not line.blank), None)

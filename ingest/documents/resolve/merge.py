@@ -128,13 +128,13 @@ def _stated(flow: Flow) -> list[str]:
     return [name for name in EVIDENCE_FIELDS if values[name] not in (None, unstated.get(name))]
 
 
-def _absorb(keep: Flow, other: Flow, other_is_table: bool) -> None:
+def _absorb(keep: Flow, other: Flow, other_is_table: bool, fuller_names: bool = False) -> None:
     """Merge ``other`` into ``keep``; ``keep.evidence`` records every line and the fields it gave."""
     if not keep.evidence:
         keep.evidence.append({"fields": _stated(keep), "line": keep.line, "quote": keep.quote,
                               **({"items": list(keep.items)} if keep.items else {})})
     before = _fields(keep)
-    _take(keep, other, other_is_table)
+    _take(keep, other, other_is_table, fuller_names)
     after = _fields(keep)
     taken = [name for name in EVIDENCE_FIELDS if before[name] != after[name]]
     replaced = set(taken) - {"items"}  # items add up; the other fields are replaced
@@ -151,12 +151,17 @@ def _absorb(keep: Flow, other: Flow, other_is_table: bool) -> None:
             same_line["items"] = same_line.get("items", []) + added
 
 
-def _take(keep: Flow, other: Flow, other_is_table: bool) -> None:
+def _take(keep: Flow, other: Flow, other_is_table: bool, fuller_names: bool = False) -> None:
+    """Fill ``keep`` from ``other``; ``fuller_names``: a council title's party takes the name the discussion gives."""
     for name in ("source_department", "source_business", "source_external", "recipient_department",
                  "recipient_business",
                  "recipient_external", "basis_text", "start_date", "end_date", "reason"):
         if getattr(keep, name) is None and getattr(other, name) is not None:
             setattr(keep, name, getattr(other, name))
+    for name in ("source_external", "recipient_external") if fuller_names else ():
+        kept, stated = getattr(keep, name), getattr(other, name)
+        if kept and stated and len(stated) > len(kept) and stated.endswith(kept):
+            setattr(keep, name, stated)  # 「クラウド」, then 「受託事業者が用意するクラウド」: the fuller name
     if other_is_table or keep.basis == "unknown":
         if other.basis != "unknown" or other_is_table:
             keep.basis, keep.basis_text = other.basis, other.basis_text or keep.basis_text
@@ -211,7 +216,7 @@ def merge_flows(flows: list[Flow], *, table_lines: set[int] | None = None,
                     for key in _keys(kept):
                         index_by.setdefault("t" + key, []).append(index)
                 else:
-                    _absorb(kept, flow, False)
+                    _absorb(kept, flow, False, fuller_names=other is not None)
                 if into is not None:
                     into[flow.id] = kept
                 break

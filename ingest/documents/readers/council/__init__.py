@@ -52,7 +52,9 @@ def read(page: Page, readings: Readings) -> Reading:
     case_flows, problems = whole_flows(cases, case_flows)
     diagnostics.extend(problems)
     flows.extend(flow for flow in case_flows if flow not in stated)
-    diagnostics.extend(listed_bodies.read(lines, cases, readings.flows + flows).diagnostics)  # bodies left unread
+    listed_read = listed_bodies.read(lines, cases, readings.flows + flows)  # bodies left unread, or cut off
+    diagnostics.extend(listed_read.diagnostics)
+    flows.extend(listed_read.flows)
     return Reading(flows=flows, cases=cases, registrations=listed.registrations, diagnostics=diagnostics,
                    claimed=case_lines, withdrawn=replaced)
 

@@ -71,6 +71,8 @@ _DEPT_LINE = re.compile(r"^(?:【(?P<a>[^】]+)】"
                         r"|[\[(（](?:担当課?|所管課?|担当部署)\s*[:：]\s*(?P<b>[^\])）]+)[\])）])$")
 _BARE_DEPT = re.compile(r"^[(（](?P<d>[^()（）]{2,30})[)）]$")
 _NOT_A_CASE = re.compile(r"承認について$|の承認$|^その他|不服|審査請求|異議申立|開示請求|開示決定|諮問受理")
+_LABELLED_ITEM = re.compile(r"^(?:案\s*件|件\s*名|議\s*題)\s*[:：\s]\s*"
+                            r"(?P<t>[^:：]{4,}について(?:[(（][^()（）]*[)）])?)\s*$")
 _INLINE_START = re.compile(r"(?:諮問事項|審議項目|審議事項|議題|議事|審議)\s*(?=[(（]?1[)）.．])")
 _INLINE_ITEM = re.compile(r"[(（]?(?P<n>\d{1,2})[)）.．](?!\d)")
 _ANSWERED = re.compile(r"(?<!\d)(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d).{0,20}答申")
@@ -310,6 +312,18 @@ _LETTERED = re.compile(r"(?P<label>(?:諮問|審議|報告)事項)?(?P<letter>[�
                        r"(?P<t>.{1,80}?について)")
 
 
+def _result_below(lines: list[Line], item: _Item) -> str | None:
+    """The decision stated on one of the few lines under a labelled item, before any other item."""
+    below = [line for line in lines if line.no > item.line.no][:3]
+    for line in below:
+        if _LABELLED_ITEM.match(line.text):
+            return None
+        decision = decision_of(line.text)
+        if decision:
+            return decision
+    return None
+
+
 def _lettered_decision(lines: list[Line], item: _Item) -> str | None:
     """「それでは、アについては承認といたします」: the decision the minutes give a lettered item."""
     said = re.compile(re.escape(item.letter or "") + r"(?:について|に関して|の件)?は、?[^。ア-コ]{0,20}")
@@ -425,6 +439,9 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
             found.extend(listed)
         elif len(text) > 150 and ("議" in text or "諮問" in text) and _INLINE_START.search(compact(text)):
             found.extend(_inline_items(line, last_no))
+        elif _LABELLED_ITEM.match(text):  # 「案件 Xについて」: the label and its one item on a line
+            title, departments, labelled, reported = _split_title(_LABELLED_ITEM.match(text).group("t"))
+            found.append(_Item(title, line, departments, articles_of(title), labelled, reported, False))
     found.extend(_below_markers(visible, last_no))
     circled = _circled(visible, last_no)
     answered_on, answered = _answer([line for line in lines if line.text]) if circled else (None, None)
@@ -462,6 +479,8 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
             reading.not_cases.add(item.line.no)
             continue  # a report to the council is no consultation: its flows only
         decision = decision or (_lettered_decision(visible, item) if item.letter else None)
+        if decision is None and _LABELLED_ITEM.match(item.line.text):
+            decision = _result_below(visible, item)  # 「案件 Xについて」 then 「結果 承認」
         case = CouncilCase(date=when, title=item.title, articles=item.articles, decision=decision or "unknown",
                            line=item.line.no, quote=item.line.quote)
         case.flow_ids = claim_ids(made, "agenda")

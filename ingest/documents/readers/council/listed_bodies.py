@@ -2,16 +2,20 @@
 
 The genre: a 諮問 on 「…の目的外利用及び提供について」 explains the scheme below its title and names where the
 data go as a list of bodies before 「に」 (「あらかじめA、B及びC、D及びEに提供し」). When no reader turned that
-line into flows (the sentence cut by the end of an excerpt, a verb no reader knows), the line is a diagnostic
-whose candidate names the kind and the bodies, so that a person can complete the flows.
+line into flows because a verb no reader knows ends it, the line is a diagnostic whose candidate names the kind
+and the bodies, so that a person can complete the flows. When the excerpt itself ends inside that sentence (the
+document's last line ends on 「…に」), the case's title states the provision: one flow per body.
 
 >>> from ...layout.lines import split_lines
 >>> from ....records import CouncilCase
 >>> lines = split_lines("見守りのための個人情報の提供について(諮問)\\n制度の説明です。\\n"
-...                     "登録した情報を、あらかじめ各地区自治会、民生委員及び消防署に")
+...                     "登録した情報を、あらかじめ各地区自治会、民生委員及び消防署に\\n（以下略）")
 >>> case = CouncilCase(title="見守りのための個人情報の提供について", line=1)
 >>> [(d.line, d.message) for d in read(lines, [case], []).diagnostics]
 [(3, 'bodies listed under a provision no reader read: 各地区自治会、民生委員、消防署')]
+>>> cut = split_lines("見守りのための個人情報の提供について(諮問)\\n登録した情報を、あらかじめ自治会及び消防署に")
+>>> [(f.recipient_external, f.basis, f.line) for f in read(cut, [case], []).flows]
+[('自治会', 'council', 2), ('消防署', 'council', 2)]
 """
 
 from __future__ import annotations
@@ -56,6 +60,7 @@ def read(lines: list[Line], cases: list[CouncilCase], flows: list[Flow]) -> Read
     if not provisions:
         return reading
     read_on = {flow.line for flow in flows}
+    last = max((line.no for line in lines if line.text), default=0)
     by_no = {line.no: index for index, line in enumerate(lines)}
     for case in provisions:
         start = by_no.get(case.line or 0)
@@ -65,7 +70,13 @@ def read(lines: list[Line], cases: list[CouncilCase], flows: list[Flow]) -> Read
             if not line.text or line.no in read_on or line.no in reading.claimed:
                 continue
             bodies = _bodies(line.text)
-            if bodies:
+            if bodies and line.no == last and line.text.rstrip().endswith("に"):
+                # the excerpt ends inside the sentence that gives the data to these bodies, under a case whose
+                # title states the provision: one flow per body, as the case puts it to the council
+                reading.flows.extend(Flow(recipient_external=body, kind="external_provision", basis="council",
+                                          line=line.no, quote=line.quote) for body in bodies)
+                reading.claimed.add(line.no)
+            elif bodies:
                 candidate = {"kind": "external_provision", "recipients": bodies, "line": line.no}
                 extra = {"candidate": candidate} if "candidate" in _DIAGNOSTIC_FIELDS else {}
                 reading.diagnostics.append(Diagnostic(

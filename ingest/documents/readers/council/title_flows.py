@@ -42,6 +42,8 @@ _BODY_FIRST = re.compile(r"^(?P<ext>[^、。をにへとの]{2,20}?)への(?P<it
 # 「接種記録の健康推進課への目的外利用」: the department the data go to
 _TO_DEPARTMENT = re.compile(r"^(?P<items>[^、。を]+?)の(?P<dept>[^、。をにへとの]{1,20}?(?:課|室|センター|局))"
                             r"への目的外利用")
+_MOVED_TO = re.compile(r"^(?P<business>[^、。]{2,30}?(?:業務|事務|事業|システム))の(?P<to>クラウド(?:サービス)?|"
+                       r"[^、。のにへ]{1,12}(?:サーバ|システム))(?:へ|への)?(?:の)?(?:移行|化|導入)に伴う")
 _RECORD_USED = re.compile(r"^(?P<x>[^、。をのにへ]{2,20})の目的外利用")
 _RECORD = re.compile(r"(?:記録|台帳|名簿|データ|ファイル|システム)$")
 _WHOSE = re.compile(r"(?:者|児童|生徒|世帯|住民|本人|市民|職員|患者|被保険者)$")
@@ -78,6 +80,12 @@ def _complete(flow: Flow, part: str, departments: list[str]) -> None:
         flow.items = flow.items or [to_body.group("items")]
         if _RECORD.search(to_body.group("items")) and not flow.source_department and not flow.source_business:
             flow.source_business = to_body.group("items")  # 「救急記録の病院への提供」: the record held is the source
+    moved = _MOVED_TO.match(part) if flow.kind == "online_connection" else None
+    if moved and not flow.recipient_external and not flow.recipient_department:
+        # 「X事務のクラウド移行に伴う電子計算機の結合」: X is linked to the cloud it moves to
+        flow.recipient_external = moved.group("to")
+        if not flow.source_business:
+            flow.source_business = moved.group("business")
     to_department = _TO_DEPARTMENT.match(part) if flow.kind == "purpose_outside_use" else None
     if to_department and not flow.recipient_department:
         flow.recipient_department = to_department.group("dept")

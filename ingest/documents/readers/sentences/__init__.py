@@ -20,8 +20,11 @@ A case whose title names a flow without its ends takes the summary sentences und
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ....records import Flow
 from ...layout.page import Page
+from ...model import claim_id
 from ...reading import Reader, Reading, Readings
 from ...text.change_reasons import FLOW_WORDS
 from ...text.dates import safe_date
@@ -82,13 +85,30 @@ def read(page: Page, readings: Readings) -> Reading:
     _rule_start(page, reading.flows)
     if held_here:
         reading.withdrawn, reading.restated = attach_to_cases(readings.cases, readings.of("council").flows, held_here)
-    if readings.cases and reading.flows:  # an agenda's half title completed by the discussion far below it
-        dropped, restated = complete_titles(readings.cases, readings.of("council").flows, reading.flows,
-                                            set(reading.restated))
-        reading.withdrawn |= dropped
-        reading.restated.update(restated)
-        reading.restated.update(name_untitled(readings.cases, reading.flows, set(reading.restated)))
+    if readings.cases:
+        _complete_cases(readings, reading)
     return reading
+
+
+def _complete_cases(readings: Readings, reading: Reading) -> None:
+    """An agenda's half title completed by the discussion far below it, and a title that named no party given the
+    one flow said below it. The flows said may be this reader's or a statement reader's: those are taken over as
+    copies (the original withdrawn), since a reader never changes another's records."""
+    earlier = {claim_id(flow, "statement"): flow for flow in readings.of("numbered_statements").flows}
+    copies = {token: replace(flow, id="", items=list(flow.items), evidence=list(flow.evidence))
+              for token, flow in earlier.items()}
+    offered = reading.flows + list(copies.values())
+    if not offered:
+        return
+    dropped, restated = complete_titles(readings.cases, readings.of("council").flows, offered, set(reading.restated))
+    reading.withdrawn |= dropped
+    reading.restated.update(restated)
+    reading.restated.update(name_untitled(readings.cases, offered, set(reading.restated)))
+    stated = {token for tokens in reading.restated.values() for token in tokens}
+    for token, copy in copies.items():
+        if copy.id and copy.id in stated:
+            reading.flows.append(copy)
+            reading.withdrawn.add(token)
 
 
 READER = Reader("sentences", read, claims="sentences")
