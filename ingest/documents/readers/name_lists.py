@@ -139,7 +139,7 @@ def _bullets_after(lines: list[Line], index: int) -> list[tuple[str, Line]]:
 def _items(lines: list[Line]) -> list[str]:
     """What the list holds: the bullets (or the one line) under a contents heading, or quoted names in a line."""
     for index, line in enumerate(lines):
-        stated = _CONTENTS_STATED.search(line.text) if len(line.text) > 30 and "、" in line.text else None
+        stated = _CONTENTS_STATED.search(line.text) if line.text.count("、") >= 2 else None
         if stated and _CONTENT_HEADING.search(line.text[:stated.start() + 4]):
             # 「名簿に記載する情報は、氏名、生年月日、…です。」: the contents in one sentence
             return split_items(_STATED_END.sub("", stated.group("items")))
