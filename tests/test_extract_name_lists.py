@@ -106,3 +106,10 @@ def test_bodies_an_agreement_on_the_list_was_signed_with_listed_below():
                       "・北町自治会自主防災会", "・南町町内会"])
     assert [(f.recipient_external, f.line) for f in extract(text).flows] == [("北町自治会自主防災会", 2),
                                                                              ("南町町内会", 3)]
+
+
+def test_the_contents_of_the_list_stated_in_one_sentence_are_the_items():
+    text = "\n".join(["避難支援名簿について",
+                      "名簿は、本人が同意した場合に限り、平常時から消防、警察、自治会に提供しています。",
+                      "名簿に記載する情報は、氏名、住所、電話番号です。"])
+    assert {tuple(f.items) for f in extract(text).flows} == {("氏名", "住所", "電話番号")}

@@ -75,6 +75,8 @@ _DATA_IN_BRACKETS = re.compile(r"情報[(（](?P<items>[^()（）]{4,60})[)）]"
 # 「この名簿は町内会など、…団体で保管・活用されます」: the bodies that keep and use the list
 _KEPT_BY = re.compile(r"名簿(?:情報)?は、?(?P<names>[^。]+?)など、?[^。]{0,30}?(?:団体|機関|関係者)"
                       r"(?:で|が|において)(?:保管|活用|共有|管理)")
+_CONTENTS_STATED = re.compile(r"(?:情報|事項|内容)は、(?P<items>[^。]+)")
+_STATED_END = re.compile(r"(?:の\d+項目)?(?:です|となります|としています)$")
 _NO_BODY = re.compile(r"^(?:その他|そのほか|ほか)")
 _CONTENT_SENTENCE = re.compile(r"^[^。]{0,30}?(?:情報|事項|内容)は、?(?P<items>[^。]+、[^。]+?)(?:など)?"
                                r"(?:です|となります|が記載されます)。?$")
@@ -138,6 +140,10 @@ def _bullets_after(lines: list[Line], index: int) -> list[tuple[str, Line]]:
 def _items(lines: list[Line]) -> list[str]:
     """What the list holds: the bullets (or the one line) under a contents heading, or quoted names in a line."""
     for index, line in enumerate(lines):
+        stated = _CONTENTS_STATED.search(line.text) if line.text.count("、") >= 2 else None
+        if stated and _CONTENT_HEADING.search(line.text[:stated.start() + 4]):
+            # 「名簿に記載する情報は、氏名、生年月日、…です。」: the contents in one sentence
+            return split_items(_STATED_END.sub("", stated.group("items")))
         if _CONTENT_HEADING.search(line.text) and len(line.text) <= 30:
             labelled = _LABELLED.match(line.text)
             if labelled:
