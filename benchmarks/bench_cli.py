@@ -81,7 +81,6 @@ def measure(tadori: str, flows: int, runs: int) -> dict[str, object]:
             "exposure_one_city": [tadori, "exposure", "住民基本台帳業務", "--municipality", city, "--store", str(path)],
             "dv_gap_one_city": [tadori, "dv-gap", "--municipality", city, "--store", str(path)],
             "trace_item_country": [tadori, "trace", "DV情報等", "--mode", "confirmed", "--store", str(path)],
-            "dv_gap_country": [tadori, "dv-gap", "--store", str(path)],
         }
         results: dict[str, object] = {"flows": flows, "city": city, "store_write_seconds": round(write_seconds, 1),
                                       "index_build_s": round(index_seconds, 1) if indexed else None}
