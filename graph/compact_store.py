@@ -57,13 +57,15 @@ class CompactStore:
     def __init__(self, path: Path, records: RecordStore | None = None):
         self.path = Path(path)
         self.records = records
-        self._local = threading.local()  # one SQLite connection per thread (the server answers on several)
         self._nodes: dict[str, Node | None] = {}
         self._flows: dict[str, FlowEdge] = {}
         self._cases: dict[str, Case | None] = {}
         self._lists: dict[tuple, list] = {}  # (question, argument) -> answer, for the adjacency questions
         self._documents: list[dict[str, Any]] | None = None
-        self._db()  # fail now, with the file's name, if the index cannot be opened
+        # Opened once, read by every thread: the file it opened stays this store's even when a rebuilt
+        # index is renamed over it (the server swaps in a new store for that).
+        self._db = self._open()
+        self._lock = threading.Lock()
 
     @classmethod
     def open(cls, records: RecordStore, *, rebuild: bool = True) -> CompactStore:
@@ -76,19 +78,17 @@ class CompactStore:
         return cls(path, records)
 
     # -- reading the index ------------------------------------------------------------------
-    def _db(self) -> sqlite3.Connection:
-        db = getattr(self._local, "db", None)
-        if db is None:
-            try:
-                db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-                db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-            except sqlite3.Error as error:
-                raise StoreError(f"{self.path}: not a readable graph index ({error})") from None
-            self._local.db = db
+    def _open(self) -> sqlite3.Connection:
+        try:
+            db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: not a readable graph index ({error})") from None
         return db
 
     def _rows(self, query: str, parameters: tuple = ()) -> list[tuple]:
-        return self._db().execute(query, parameters).fetchall()
+        with self._lock:  # one connection for every thread: a newer index renamed into place is not mixed in
+            return self._db.execute(query, parameters).fetchall()
 
     def _node_of(self, node_id: str, body: str) -> Node:
         node = self._nodes.get(node_id)

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import click
+
 from tadori.errors import StoreError, StoreUnavailable
 from tadori.graph.backends import store_class
 from tadori.graph.protocol import GraphStore
@@ -63,8 +65,11 @@ def open_graph_store(store: str | None = None, backend: str | None = None, *, mu
         return cls.from_settings(records)  # type: ignore[attr-defined]
     city = city_scope(records, municipality)
     if city is None and records.exists() and uses_index(records):
+        from tadori.graph.compact_index import index_is_current
         from tadori.graph.compact_store import CompactStore
 
+        if not index_is_current(records):  # a minute at 1M flows: say why the command waits
+            click.echo(f"{records.path}: indexing the graph (once after each change to the store) …", err=True)
         try:
             return CompactStore.open(records)
         except StoreError:  # no index can be written beside the store (a read-only folder): build in memory

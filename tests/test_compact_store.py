@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import pytest
 
+from tadori.errors import StoreError
 from tadori.graph.build import build_graph_data
 from tadori.graph.compact_index import _crosses_cities, build_index, index_is_current, index_path
 from tadori.graph.compact_store import CompactStore
@@ -131,3 +132,13 @@ def test_cities_built_on_two_processes_give_the_same_index(records, store, tmp_p
     assert [n.to_dict() for n in spread.nodes()] == [n.to_dict() for n in store.nodes()]
     assert [f.to_dict() for f in spread.flows()] == [f.to_dict() for f in store.flows()]
     assert spread.names() == store.names()
+
+
+def test_a_damaged_index_is_built_again_and_a_stale_one_refused_when_asked(records, tmp_path):
+    copy = RecordStore(tmp_path / "damaged.db")
+    records.backup(copy.path)
+    index_path(copy).write_bytes(b"not a database")
+    assert not index_is_current(copy)
+    with pytest.raises(StoreError, match="missing or older"):
+        CompactStore.open(copy, rebuild=False)
+    assert CompactStore.open(copy).counts()["FLOWS_TO"] == len(build_graph_data(copy).flows)
