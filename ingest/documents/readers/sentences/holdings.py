@@ -43,18 +43,26 @@ _HELD = re.compile(r"(?P<src>" + _UNIT + r")が保有する(?P<obj>[^。]+?)を�
 _CONNECTED = re.compile(r"(?P<dept>" + _UNIT + r")の(?P<biz>[^、。をが]+?(?:業務|事務|事業|システム))において、"
                         r"(?P<items>[^。]+?)を(?P<target>[^、。を]+?)と(?:オンライン結合|オンラインで接続)")
 _BIZ = r"[^、。をがでの「」]+?(?:事務|業務|事業|システム)"
+# 「A課がX事務において行うYとの結合(…法に基づくもの)」: a rule's list of the online connections in force
+_CONNECTED_BY = re.compile(r"(?P<dept>" + _UNIT + r")が(?P<biz>" + _BIZ + r")(?:において|で)行う"
+                           r"(?P<target>[^、。をが]{2,40}?)との(?:電子計算機の|オンライン)?結合")
+# 「A課は、X事務において保有する甲を、…Yのサーバと電子計算機の結合により送信」: the holder as the subject
+_SUBJECT_CONNECTS = re.compile(r"(?P<dept>" + _UNIT + r")は、(?P<biz>" + _BIZ + r")(?:において|で)保有する"
+                               r"(?P<items>[^。]+?)を、(?P<target>[^。]{2,60}?)と(?:の)?(?:電子計算機の|オンライン)結合")
 _RECEIVER = r"[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所|委員会)"
 _HELD_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)を、?"
-                               r"(?P<rdept>" + _RECEIVER + r")の(?P<rbiz>" + _BIZ + r")(?:で|において)(?:目的外)?利用")
+                               r"(?P<rdept>" + _RECEIVER + r")(?:の|が)(?P<rbiz>" + _BIZ + r")(?:で|において|に)"
+                               r"(?:目的外)?利用")
 # 「A課がX事務で保有する甲及び乙を、B会に提供(本人の同意があるもの)」: a report's case of outside provision
 # 「…を、市と協定を結んだA、BなどのC事業者へ提供」: the class the examples belong to receives
 _GIVEN_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)を、?"
-                                r"(?:[^。を]{0,40}?(?:など|等)の)?(?P<to>[^、。をにへ]{2,30}?)(?:に対し|へ|に)(?:外部)?提供")
+                                r"(?:[^、。を]{0,12}?に)?(?:[^。を]{0,40}?(?:など|等)の)?(?P<to>[^、。をにへ]{2,30}?)"
+                                r"(?:に対し|へ|に)(?:外部)?提供")
 _OBJECT_CUT = re.compile(r"を、?.*$")  # what the lazy object took past its own 「を」
 # 「75歳以上の…高齢者の氏名」: whose the items are, not an item
 _WHOSE = re.compile(r"^[^、]*?(?:者|人|方|児|児童|生徒|学生)の(?=[^、]{1,8}(?:、|$))")
 # 「…において利用(法令に基づくもの)」: the ground a report gives in brackets after the case
-_GROUND = re.compile(r"[(（](?P<ground>[^()（）]*(?:に基づく|同意がある|同意を得た)もの)[)）]")
+_GROUND = re.compile(r"[(（](?P<ground>[^()（）]*(?:に基づく|同意がある|同意を得た|意見を聴いた)もの)[)）]")
 _CASE_NUMBER = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）]|[①-⑳])\s*")
 _WHY = re.compile(r"(?:^|、)(?P<why>[^、。]+?ため)、")
 _THIS_USE = re.compile(r"^(?:これは|この(?:利用|提供|目的外利用|外部提供)は)、?(?P<basis>[^。]*?)に基づ(?:く|き|いて)")
@@ -110,6 +118,14 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
                                   recipient_business=held.group("biz"),
                                   recipient_external=recipient if outside else None,
                                   kind=kind, items=list(items), line=line, quote=quote))
+            continue
+        connected_by = (_CONNECTED_BY.search(body) or _SUBJECT_CONNECTS.search(body)) if "結合" in body else None
+        if connected_by:
+            items = connected_by.groupdict().get("items")
+            flows.append(Flow(source_department=connected_by.group("dept"), source_business=connected_by.group("biz"),
+                              recipient_external=connected_by.group("target"), kind="online_connection",
+                              basis=basis, basis_text=basis_text,
+                              items=clean_items(_OWNER.sub("", items))[0] if items else [], line=line, quote=quote))
             continue
         connected = _CONNECTED.search(body) if "結合" in body or "接続" in body else None
         if connected:

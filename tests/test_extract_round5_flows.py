@@ -1,0 +1,83 @@
+"""Flow shapes the fifth blind round (realshapes5) taught, on invented pages of the same shape.
+
+Each case is a small invented page and the flows expected of it, as (source department, source business or
+outside supplier, recipient, kind, basis, items, line).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tadori.ingest.documents import extract_document
+from tadori.ingest.records import Document
+
+
+def read(text: str):
+    return extract_document(Document(path="page.txt", sha256="0" * 64, text=text))
+
+
+def flows(text: str) -> list[tuple]:
+    return [(f.source_department, f.source_business or f.source_external,
+             f.recipient_department or f.recipient_business or f.recipient_external, f.kind, f.basis,
+             tuple(f.items), f.line) for f in read(text).flows]
+
+
+CASES = [
+    pytest.param(
+        ["市民のためのQ&A", "- A2-1-1",
+         "はい。収納課が軽自動車税事務で保有する所有者の氏名及び車両番号を、環境課が放置車両対策事務で利用しています。"],
+        [("収納課", "軽自動車税事務", "環境課", "purpose_outside_use", "unknown", ("所有者の氏名", "車両番号"), 3)],
+        id="answer-holder-with-business-and-user-as-subject-of-the-use",
+    ),
+    pytest.param(
+        ["- A2-2-1",
+         "しています。地域振興課が移住相談事務で保有する相談者の氏名及び連絡先を、毎年4月に地区の移住支援員に"
+         "提供しています。"],
+        [("地域振興課", "移住相談事務", "地区の移住支援員", "external_provision", "unknown", ("氏名", "連絡先"), 2)],
+        id="answer-provision-with-a-time-before-the-recipient",
+    ),
+    pytest.param(
+        ["第3 提供の範囲",
+         "(1) 次に掲げる利用は、相当の理由があるものとして行うことができる。",
+         "1) 農政課が農地台帳事務で保有する耕作者の氏名を、観光課の体験農園事務に利用させること。",
+         "2) 水道課が給水事務で保有する使用者の連絡先を、防災課の避難所運営事務に利用させること。"],
+        [("農政課", "農地台帳事務", "観光課", "purpose_outside_use", "unknown", ("耕作者の氏名",), 3),
+         ("水道課", "給水事務", "防災課", "purpose_outside_use", "unknown", ("使用者の連絡先",), 4)],
+        id="sub-items-of-a-notice-let-another-section-use",
+    ),
+    pytest.param(
+        ["第4 電子計算機の結合", "",
+         "(1) 福祉課が障害者手帳事務において行う県障害者情報システムとの結合(障害者総合支援法に基づくもの)", "",
+         "(2) 学務課が給食費事務において行う口座振替代行業者の端末との結合(柏葉村個人情報保護審議会の"
+         "意見を聴いたもの)"],
+        [("福祉課", "障害者手帳事務", "県障害者情報システム", "online_connection", "law", (), 3),
+         ("学務課", "給食費事務", "口座振替代行業者の端末", "online_connection", "council", (), 5)],
+        id="rule-list-of-connections-in-force-with-their-ground",
+    ),
+    pytest.param(
+        ["1", "審議の内容",
+         "(1) 市民税課は、軽自動車税事務において保有する納税者の氏名及び車両情報を、納付書の印刷を委託する"
+         "有限会社ほしぞら印刷のサーバと電子計算機の結合により送信しようとするものである。"],
+        [("市民税課", "軽自動車税事務", "納付書の印刷を委託する有限会社ほしぞら印刷のサーバ", "online_connection",
+          "unknown", ("氏名", "車両情報"), 3)],
+        id="holder-as-subject-sends-by-connection",
+    ),
+    pytest.param(
+        ["第3条 次に掲げる事務については、本人以外から個人情報を収集するものとする。",
+         "(1) 障害支援区分認定事務(障害福祉課が行うもの。医師意見書を、申請者のかかりつけの病院から収集する。)",
+         "(2) 保育料算定事務(保育課が行うもの。保護者の課税情報を、転入前の市町村から収集する。)"],
+        [(None, "申請者のかかりつけの病院", "障害福祉課", "collection_from_others", "unknown", ("医師意見書",), 2),
+         (None, "転入前の市町村", "保育課", "collection_from_others", "unknown", ("課税情報",), 3)],
+        id="rule-list-of-collections-from-named-suppliers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CASES)
+def test_flow_shapes_of_the_fifth_round(lines: list[str], expected: list[tuple]) -> None:
+    assert flows("\n".join(lines)) == expected
+
+
+def test_the_lead_in_of_a_list_of_collections_is_read_with_it() -> None:
+    extraction = read("\n".join(CASES[5].values[0]))
+    assert [diagnostic.line for diagnostic in extraction.diagnostics] == []
