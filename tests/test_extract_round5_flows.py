@@ -70,6 +70,15 @@ CASES = [
          (None, "転入前の市町村", "保育課", "collection_from_others", "unknown", ("課税情報",), 3)],
         id="rule-list-of-collections-from-named-suppliers",
     ),
+    pytest.param(
+        ["Transcript",
+         "資料 第3章 外部提供等の状況 3-1 主な事例 番号 区分 保有する課 保有する事務 利用・提供先 提供する項目 根拠 "
+         "1 目的外利用 福祉課 障害者手帳事務 市民課 窓口案内事務 氏名、手帳等級 相当の理由 "
+         "2 外部提供 健康課 がん検診事務 北浜市医師会 氏名、検診結果 本人同意 3-2 機関別 実施機関 目的外利用 市長 8"],
+        [("福祉課", "障害者手帳事務", "市民課", "purpose_outside_use", "reasonable_grounds", ("氏名", "手帳等級"), 2),
+         ("健康課", "がん検診事務", "北浜市医師会", "external_provision", "consent", ("氏名", "検診結果"), 2)],
+        id="flow-list-run-into-one-transcript-line",
+    ),
 ]
 
 
@@ -81,3 +90,10 @@ def test_flow_shapes_of_the_fifth_round(lines: list[str], expected: list[tuple])
 def test_the_lead_in_of_a_list_of_collections_is_read_with_it() -> None:
     extraction = read("\n".join(CASES[5].values[0]))
     assert [diagnostic.line for diagnostic in extraction.diagnostics] == []
+
+
+def test_a_run_on_row_shorter_than_its_header_is_a_candidate_not_silence() -> None:
+    extraction = read("運用状況\n番号 区分 保有する課 保有する事務 利用・提供先 提供する項目 根拠 "
+                      "1 目的外利用 福祉課 障害者手帳事務 市民課 氏名 相当の理由 2 外部提供 健康課 北浜市医師会")
+    assert [(f.source_department, f.recipient_department) for f in extraction.flows] == [("福祉課", "市民課")]
+    assert any("fewer cells" in diagnostic.message and diagnostic.line == 2 for diagnostic in extraction.diagnostics)
