@@ -97,3 +97,27 @@ def test_a_run_on_row_shorter_than_its_header_is_a_candidate_not_silence() -> No
                       "1 目的外利用 福祉課 障害者手帳事務 市民課 氏名 相当の理由 2 外部提供 健康課 北浜市医師会")
     assert [(f.source_department, f.recipient_department) for f in extraction.flows] == [("福祉課", "市民課")]
     assert any("fewer cells" in diagnostic.message and diagnostic.line == 2 for diagnostic in extraction.diagnostics)
+
+
+_RUN_ON_MINUTES = [
+    "第3回 白浜村個人情報保護審議会 会議録 日時 令和6年2月8日(木) 午前10時から",
+    "1 議 題 (1) 諮問第4号 就学援助認定事務に伴う保有個人情報の目的外利用について 【学校教育課】 "
+    "(2) 諮問第5号 緊急通報装置設置事業に係る保有個人情報の外部提供について 【高齢福祉課】 "
+    "(3) 報告 個人情報取扱事務の登録について 審議の経過 (1) 諮問第4号について 学校教育課長から "
+    "税務課が村民税賦課事務で保有する所得額及び福祉課が生活保護事務で保有する受給状況を 就学援助の認定に"
+    "利用したい旨の説明があった 審議の結果 原案のとおり承認することとした",
+    "2 (2) 諮問第5号について 高齢福祉課長から 高齢者台帳事務で保有する氏名 住所を 装置の保守を受託する"
+    "株式会社あおば通信に提供したい旨の説明があった (3) 報告 個人情報取扱事務の登録について 事務局から報告があった",
+]
+
+
+def test_a_run_on_agenda_gives_numbered_cases_their_holders_and_no_case_for_a_report() -> None:
+    extraction = read("\n".join(_RUN_ON_MINUTES))
+    assert [case.title for case in extraction.council_cases] == [
+        "就学援助認定事務に伴う保有個人情報の目的外利用について",
+        "緊急通報装置設置事業に係る保有個人情報の外部提供について"]
+    assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business, f.kind, f.line)
+            for f in extraction.flows] == [
+        ("税務課", "村民税賦課事務", "学校教育課", "就学援助認定事務", "purpose_outside_use", 2),
+        ("福祉課", "生活保護事務", "学校教育課", "就学援助認定事務", "purpose_outside_use", 2),
+        ("高齢福祉課", "高齢者台帳事務", None, "緊急通報装置設置事業", "external_provision", 2)]

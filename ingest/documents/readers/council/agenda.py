@@ -29,7 +29,7 @@ provided; 「Aが、…」 opening the title is that actor. A flow that still la
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ....normalize import nfkc, to_iso_date
 from ....records import CouncilCase, Diagnostic, Flow, Registration
@@ -94,6 +94,7 @@ class _Item:
     reported: bool = False
     cut: bool = False  # ends the excerpt unfinished
     letter: str | None = None  # 「ア」 of 「諮問事項 ア …について イ …」, decided by 「アについては承認」
+    number: str | None = None  # 7 of 「諮問第7号 …について」, by which the minutes discuss it
 
 
 def _iso(text: str) -> str | None:
@@ -295,16 +296,63 @@ def _inline_items(line: Line, last_no: int) -> list[_Item]:
                 items.append(_Item(title, line, department, articles_of(title), "諮問" in segment[:lettered[0].start()]
                                    or bool(match.group("label")), reported, letter=match.group("letter")))
             continue
-        head, said, _ = segment.partition("について")
+        head, said, tail = segment.partition("について")
+        numbered = _CASE_PREFIX.match(head)
+        if numbered:  # 「諮問第7号 …について」「報告 …について」 in a run-on agenda: the label is no part of the title
+            head = head[numbered.end():]
+        tag = _TAG_AFTER.match(tail) if said else None
         if said:
-            title = head + said
+            title = head + said + (tag.group(0) if tag else "")
         elif number + 1 == len(marks) and line.no == last_no and len(segment) <= 80:
             title = segment  # the excerpt stops inside the last title
         else:
             continue
         title, department, labelled, reported = _split_title(title)
-        items.append(_Item(title, line, department, articles_of(title), labelled, reported, not said))
+        if numbered:
+            labelled, reported = labelled or bool(numbered.group("c")), reported or bool(numbered.group("r"))
+        items.append(_Item(title, line, department, articles_of(title), labelled, reported, not said,
+                           number=numbered.group("n") if numbered else None))
     return items
+
+
+_CASE_PREFIX = re.compile(r"^(?:(?P<c>諮問)第(?P<n>\d{1,3})号|(?P<r>報告)(?:第\d{1,3}号|事項)?)")
+_TAG_AFTER = re.compile(r"^【[^】]{2,40}】")
+# 「諮問第7号について 子育て支援課長から 税務課がA事務で保有する甲及び住民課がB事務で保有する乙を…」
+_HOLDS = re.compile(r"(?:(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所))が)?"
+                    r"(?P<biz>[^、。をがでの「」]+?(?:事務|業務|事業|システム))(?:で|において)保有する")
+_SAID_CUT = re.compile(r"から|より|及び|並びに|、")
+
+
+def _holders_said(lines: list[Line], item: _Item) -> tuple[list[tuple[str | None, str]], int | None]:
+    """The holders (department, business) the minutes name where they take up the numbered case (「諮問第7号に
+    ついて …で保有する…」, up to the next case taken up), and the line that names them."""
+    start = f"諮問第{item.number}号について"
+    for line in lines:
+        if line.no < item.line.no:
+            continue
+        flat = compact(line.text)
+        at = flat.find(start)
+        if at < 0:
+            continue
+        after = flat[at + len(start):at + len(start) + 400]
+        after = re.split(r"(?:諮問第\d{1,3}号|報告(?:第\d{1,3}号)?)(?:について|[^。]{0,40}について)", after)[0]
+        found = [(_SAID_CUT.split(held.group("dept"))[-1] if held.group("dept") else None,
+                  _SAID_CUT.split(held.group("biz"))[-1]) for held in _HOLDS.finditer(after)]
+        return [(dept or None, biz) for dept, biz in found if len(biz) > 2], line.no
+    return [], None
+
+
+def _with_holders(lines: list[Line], item: _Item, made: list[Flow]) -> tuple[list[Flow], int | None]:
+    """A numbered case's title flows that name no holding business, one per holder its discussion names."""
+    if not item.number or not made or any(flow.source_business or flow.source_external for flow in made):
+        return made, None
+    holders, said_on = _holders_said(lines, item)
+    if not holders:
+        return made, None
+    out = [replace(flow, source_department=dept or flow.source_department, source_business=biz,
+                   items=list(flow.items), evidence=list(flow.evidence))
+           for flow in made for dept, biz in holders]
+    return out, said_on
 
 
 # A lettered sub-item: the letter stands before a kanji or hiragana (「オンライン…」 starts with no letter).
@@ -473,6 +521,9 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
             if explained is not None:  # the explanation under the repeated title names the recipient
                 made, problems = [explained], []
                 reading.claimed.add(said_on)
+        made, said_on = _with_holders(visible, item, made)
+        if said_on:
+            reading.claimed.add(said_on)
         reading.flows.extend(made)
         reading.diagnostics.extend(problems)
         if item.reported:
