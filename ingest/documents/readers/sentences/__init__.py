@@ -28,7 +28,15 @@ from ...model import claim_id
 from ...reading import Reader, Reading, Readings
 from ...text.change_reasons import FLOW_WORDS
 from ...text.dates import safe_date
-from .holdings import attach_to_cases, complete_titles, follow_up, held_flows, name_untitled, spoken_flows
+from .holdings import (
+    attach_to_cases,
+    complete_titles,
+    follow_up,
+    held_flows,
+    name_untitled,
+    same_data,
+    spoken_flows,
+)
 from .notices import is_article, mutual_flows, notice_flows, provision_in_force
 from .statements import statement_flows
 
@@ -68,7 +76,8 @@ def read(page: Page, readings: Readings) -> Reading:
             reading.flows.extend(notice_flows(text, line.no, line.quote, before, after, defined))
         if "相互に" in text:
             reading.flows.extend(mutual_flows(text, line.no, line.quote))
-        held = held_flows(text, line.no, line.quote) if any(cue in text for cue in HELD_CUES) else []
+        held = held_flows(text, line.no, line.quote) if any(cue in text for cue in HELD_CUES + ("提供",)) else []
+        same_data(held, held_here)
         held_here.extend(held)
         previous_held, previous_position = held, position
         if held:

@@ -32,7 +32,7 @@ from ...text.dates import safe_date
 from ...text.items import clean_items, compact
 from ...text.names import is_department, is_external_body
 
-__all__ = ["attach_to_cases", "complete_titles", "follow_up", "held_flows", "spoken_flows"]
+__all__ = ["attach_to_cases", "complete_titles", "follow_up", "held_flows", "same_data", "spoken_flows"]
 
 _SPEAKER = re.compile(r"^[^、。「」]{1,12}?(?:から|より)、")
 _MARKED_SPEAKER = re.compile(r"^\s*[○◯〇]\S{1,20}[\s\u3000]+")  # 「○A課長 …」: who speaks, before a space
@@ -49,6 +49,10 @@ _CONNECTED_BY = re.compile(r"(?P<dept>" + _UNIT + r")が(?P<biz>" + _BIZ + r")(?
 # 「A課は、X事務において保有する甲を、…Yのサーバと電子計算機の結合により送信」: the holder as the subject
 _SUBJECT_CONNECTS = re.compile(r"(?P<dept>" + _UNIT + r")は、(?P<biz>" + _BIZ + r")(?:において|で)保有する"
                                r"(?P<items>[^。]+?)を、(?P<target>[^。]{2,60}?)と(?:の)?(?:電子計算機の|オンライン)結合")
+# 「A課は、(X事務において保有する)甲を、…のため、B会に提供しようとする」: the holder as the subject, giving
+_SUBJECT_GIVES = re.compile(r"(?:^|、)(?P<dept>" + _UNIT + r")は、(?:(?P<biz>" + _BIZ + r")(?:において|で)保有する)?"
+                            r"(?P<items>[^。]+?)を、(?:(?P<why>[^、。]+?ため)、)?(?P<to>[^、。をにへ]{2,30}?)"
+                            r"(?:に対し|へ|に)(?:外部)?提供(?!を受)")
 _RECEIVER = r"[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所|委員会)"
 _HELD_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)を、?"
                                r"(?P<rdept>" + _RECEIVER + r")(?:の|が)(?P<rbiz>" + _BIZ + r")(?:で|において|に)"
@@ -58,6 +62,7 @@ _HELD_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r
 _GIVEN_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)を、?"
                                 r"(?:[^、。を]{0,12}?に)?(?:[^。を]{0,40}?(?:など|等)の)?(?P<to>[^、。をにへ]{2,30}?)"
                                 r"(?:に対し|へ|に)(?:外部)?提供")
+_SAME_DATA = re.compile(r"^(?:同じ情報|同情報|当該情報|これらの情報|前記の情報)")  # what the sentence before named
 _OBJECT_CUT = re.compile(r"を、?.*$")  # what the lazy object took past its own 「を」
 # 「75歳以上の…高齢者の氏名」: whose the items are, not an item
 _WHOSE = re.compile(r"^[^、]*?(?:者|人|方|児|児童|生徒|学生)の(?=[^、]{1,8}(?:、|$))")
@@ -127,6 +132,14 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
                               basis=basis, basis_text=basis_text,
                               items=clean_items(_OWNER.sub("", items))[0] if items else [], line=line, quote=quote))
             continue
+        gives = _SUBJECT_GIVES.search(body) if "提供" in body and "は、" in body else None
+        if gives and not is_department(gives.group("to")):
+            flows.append(Flow(source_department=gives.group("dept"), source_business=gives.group("biz"),
+                              recipient_external=gives.group("to"), kind="external_provision",
+                              basis=basis, basis_text=basis_text, reason=gives.group("why"),
+                              items=[] if _SAME_DATA.search(gives.group("items"))
+                              else clean_items(_OWNER.sub("", gives.group("items")))[0], line=line, quote=quote))
+            continue
         connected = _CONNECTED.search(body) if "結合" in body or "接続" in body else None
         if connected:
             items = clean_items(_OWNER.sub("", connected.group("items")))[0]
@@ -137,6 +150,24 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
     for flow in flows if starts else ():  # 「開始は令和5年1月1日を予定しております」: the start the speech gives
         flow.start_date = flow.start_date or safe_date(starts.group(1), line, [])
     return flows
+
+
+def same_data(flows: list[Flow], earlier: list[Flow]) -> None:
+    """A sentence giving 「同じ情報」 of its subject's (no business named) speaks of the data of the last earlier
+    flow that department held: its business and items are this flow's.
+
+    >>> before = Flow(source_department="A課", source_business="X事務", items=["氏名"])
+    >>> now = Flow(source_department="A課")
+    >>> same_data([now], [before]); now.source_business, now.items
+    ('X事務', ['氏名'])
+    """
+    for flow in flows:
+        if flow.source_business or not flow.source_department or flow.items:
+            continue
+        held = next((other for other in reversed(earlier) if other.source_department == flow.source_department
+                     and other.source_business), None)
+        if held is not None:
+            flow.source_business, flow.items = held.source_business, list(held.items)
 
 
 def follow_up(text: str, flows: list[Flow], line: int | None = None,
