@@ -41,9 +41,22 @@ CASES = [
          "(1) 次に掲げる利用は、相当の理由があるものとして行うことができる。",
          "1) 農政課が農地台帳事務で保有する耕作者の氏名を、観光課の体験農園事務に利用させること。",
          "2) 水道課が給水事務で保有する使用者の連絡先を、防災課の避難所運営事務に利用させること。"],
-        [("農政課", "農地台帳事務", "観光課", "purpose_outside_use", "unknown", ("耕作者の氏名",), 3),
-         ("水道課", "給水事務", "防災課", "purpose_outside_use", "unknown", ("使用者の連絡先",), 4)],
-        id="sub-items-of-a-notice-let-another-section-use",
+        [("農政課", "農地台帳事務", "観光課", "purpose_outside_use", "reasonable_grounds", ("耕作者の氏名",), 3),
+         ("水道課", "給水事務", "防災課", "purpose_outside_use", "reasonable_grounds", ("使用者の連絡先",), 4)],
+        id="sub-items-of-a-notice-let-another-section-use-on-the-lead-in-ground",
+    ),
+    pytest.param(
+        ["(1) 次に掲げる提供は、法第69条第2項第3号の相当の理由があるものとして行うことができる。",
+         "1) 市民課が住民基本台帳事務で保有する転入者の氏名を、松風町観光協会が行う歓迎行事のために提供すること。"],
+        [("市民課", "住民基本台帳事務", "松風町観光協会", "external_provision", "reasonable_grounds", ("氏名",), 2)],
+        id="sub-item-provision-to-the-body-doing-the-purpose",
+    ),
+    pytest.param(
+        ["?B 白樺市における提供",
+         "白樺市では、令和4年度から、住民課が住民基本台帳から抽出した満18歳となる者の氏名及び住所を、"
+         "自衛隊みずうみ地方協力本部に電子媒体で提供している。提供は自衛隊法施行令第120条に基づく依頼によるものとされる。"],
+        [("住民課", "住民基本台帳", "自衛隊みずうみ地方協力本部", "external_provision", "law", ("氏名", "住所"), 2)],
+        id="office-and-register-and-the-statute-named-by-the-next-sentence",
     ),
     pytest.param(
         ["第4 電子計算機の結合", "",

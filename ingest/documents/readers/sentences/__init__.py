@@ -20,8 +20,10 @@ A case whose title names a flow without its ends takes the summary sentences und
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from ....normalize import classify_basis
 from ....records import Flow
 from ...layout.page import Page
 from ...model import claim_id
@@ -92,6 +94,7 @@ def read(page: Page, readings: Readings) -> Reading:
         if following is not None:
             follow_up(following.text, previous_held, following.no, reading.diagnostics)
     _rule_start(page, reading.flows)
+    _lead_in_basis(page, reading.flows)
     if held_here:
         reading.withdrawn, reading.restated = attach_to_cases(readings.cases, readings.of("council").flows, held_here)
     if readings.cases:
@@ -137,3 +140,25 @@ def _rule_start(page: Page, flows: list[Flow]) -> None:
     for flow in open_flows:
         if is_article(by_no.get(flow.line, "")):
             flow.start_date = safe_date(day, flow.line, [])
+
+
+_SUB_ITEM = re.compile(r"^\s*(?:\d{1,2}[)）]|[(（]\d{1,2}[)）]|[①-⑳]|[ア-コ][\s、.．])")
+_LEAD_IN = re.compile(r"次に掲げる|次の各号|以下の")
+_GROUND_PHRASE = re.compile(r"(?:[^、。]*?第\d+条[^、。]*?)?"
+                            r"(?:相当の理由|相当な理由|特別の理由|本人の同意|公益上の必要)")
+
+
+def _lead_in_basis(page: Page, flows: list[Flow]) -> None:
+    """Sub-items 「1) A課が…利用させること」 under a lead-in 「次に掲げる提供は、法第69条…の相当の理由が
+    あるものとして…」: the ground the lead-in states is each item's, unless the item names its own."""
+    for flow in flows:
+        if flow.basis != "unknown" or not flow.line or not _SUB_ITEM.match(page.lines[flow.line - 1].text):
+            continue
+        # the nearest line above that is not a sibling item (the lead-in may carry a marker of its own)
+        above = next((line for line in reversed(page.lines[:flow.line - 1])
+                      if line.text and (_LEAD_IN.search(line.text) or not _SUB_ITEM.match(line.text))), None)
+        if above is None or not _LEAD_IN.search(above.text) or classify_basis(above.text) == "unknown":
+            continue
+        phrase = _GROUND_PHRASE.search(above.text)
+        flow.basis = classify_basis(above.text)
+        flow.basis_text = re.sub(r"^.*?は、", "", phrase.group(0)) if phrase else None

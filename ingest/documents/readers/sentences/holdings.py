@@ -63,6 +63,7 @@ _GIVEN_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + 
                                 r"(?:[^、。を]{0,12}?に)?(?:[^。を]{0,40}?(?:など|等)の)?(?P<to>[^、。をにへ]{2,30}?)"
                                 r"(?:に対し|へ|に)(?:外部)?提供")
 _SAME_DATA = re.compile(r"^(?:同じ情報|同情報|当該情報|これらの情報|前記の情報)")  # what the sentence before named
+_BODY_DOING = re.compile(r"^(?P<body>[^、。]{2,30}?)が(?:行う|実施する|営む)(?P<purpose>[^、。]{2,30}?)のため$")
 _OBJECT_CUT = re.compile(r"を、?.*$")  # what the lazy object took past its own 「を」
 # 「75歳以上の…高齢者の氏名」: whose the items are, not an item
 _WHOSE = re.compile(r"^[^、]*?(?:者|人|方|児|児童|生徒|学生)の(?=[^、]{1,8}(?:、|$))")
@@ -95,9 +96,11 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
         given = _GIVEN_BY_BUSINESS.search(body) if "で保有する" in body and "提供" in body else None
         if given:
             obj = _WHOSE.sub("", _PUPILS_OF.sub("", _OBJECT_CUT.sub("", given.group("obj"))))
+            doing = _BODY_DOING.match(given.group("to"))  # 「B会が行うX活動のため」: B receives, for X
             flows.append(Flow(source_department=given.group("src"), source_business=given.group("sbiz"),
-                              recipient_external=given.group("to"), kind="external_provision",
-                              basis=basis, basis_text=basis_text,
+                              recipient_external=doing.group("body") if doing else given.group("to"),
+                              kind="external_provision", basis=basis, basis_text=basis_text,
+                              reason=doing.group("purpose") if doing else None,
                               items=split_items(obj), line=line, quote=quote))
             continue
         by_business = _HELD_BY_BUSINESS.search(body) if "で保有する" in body else None
