@@ -88,7 +88,10 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
     flat = compact(_MARKED_SPEAKER.sub("", text))
     flows: list[Flow] = []
     listed = _LISTED.search(flat)
-    for sentence in flat.split("。"):
+    sentences = flat.split("。")
+    marks: list[int] = []  # flows read before each sentence
+    for sentence in sentences:
+        marks.append(len(flows))
         body = _CASE_NUMBER.sub("", _SPEAKER.sub("", sentence, count=1))
         ground = _GROUND.search(body)
         basis_text = ground.group("ground") if ground else None
@@ -149,10 +152,31 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
             flows.append(Flow(source_department=connected.group("dept"), source_business=connected.group("biz"),
                               recipient_external=_DEVICE.sub("", connected.group("target")),
                               kind="online_connection", items=items, line=line, quote=quote))
+    for position, (start, end) in enumerate(zip(marks, [*marks[1:], len(flows)], strict=True)):
+        if start < end and position + 1 < len(sentences):
+            _ground_said_next(sentences[position + 1], flows[start:end])
     starts = _STARTS.search(flat) if flows else None
     for flow in flows if starts else ():  # 「開始は令和5年1月1日を予定しております」: the start the speech gives
         flow.start_date = flow.start_date or safe_date(starts.group(1), line, [])
     return flows
+
+
+_AS_GROUND = re.compile(r"(?P<basis>[^、。]*?第\d+条[^、。]*?)を根拠と(?:して|する)")
+_EXCEPTION_OF = re.compile(r"^.*?(?:の例外として|として|により)")
+
+
+def _ground_said_next(sentence: str, flows: list[Flow]) -> None:
+    """「…で利用しています。これは…法第N条に基づき行うもので」 or 「…法第69条第2項第3号を根拠としています」: the
+    sentence after the flow names its ground."""
+    cited = _THIS_USE.match(sentence)
+    named = _EXCEPTION_OF.sub("", cited.group("basis")) if cited and cited.group("basis") else None
+    if named is None:
+        taken = _AS_GROUND.search(sentence)
+        named = re.sub(r"^.*、", "", taken.group("basis")) if taken else None
+    for flow in flows if named else ():
+        if flow.basis == "unknown":
+            flow.basis_text = named
+            flow.basis = classify_basis(named)
 
 
 def same_data(flows: list[Flow], earlier: list[Flow]) -> None:
