@@ -144,7 +144,9 @@ _RUN_ON_MINUTES = [
     "税務課が村民税賦課事務で保有する所得額及び福祉課が生活保護事務で保有する受給状況を 就学援助の認定に"
     "利用したい旨の説明があった 審議の結果 原案のとおり承認することとした",
     "2 (2) 諮問第5号について 高齢福祉課長から 高齢者台帳事務で保有する氏名 住所を 装置の保守を受託する"
-    "株式会社あおば通信に提供したい旨の説明があった (3) 報告 個人情報取扱事務の登録について 事務局から報告があった",
+    "株式会社あおば通信に提供したい 提供は令和6年4月1日から行う旨の説明があった 委員から 契約に再委託の禁止を"
+    "明記するよう意見があり 審議の結果 この意見を付して 条例第9条第1項第6号に該当するものとして承認することとした "
+    "(3) 報告 個人情報取扱事務の登録について 事務局から報告があった",
 ]
 
 
@@ -158,3 +160,6 @@ def test_a_run_on_agenda_gives_numbered_cases_their_holders_and_no_case_for_a_re
         ("税務課", "村民税賦課事務", "学校教育課", "就学援助認定事務", "purpose_outside_use", 2),
         ("福祉課", "生活保護事務", "学校教育課", "就学援助認定事務", "purpose_outside_use", 2),
         ("高齢福祉課", "高齢者台帳事務", None, "緊急通報装置設置事業", "external_provision", 2)]
+    assert [case.decision for case in extraction.council_cases] == ["approved", "approved_with_opinion"]
+    given = extraction.flows[2]
+    assert (given.recipient_external, given.start_date) == ("株式会社あおば通信", "2024-04-01")

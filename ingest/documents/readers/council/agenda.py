@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ....normalize import nfkc, to_iso_date
+from ....normalize import DATE_SINCE, nfkc, to_iso_date
 from ....records import CouncilCase, Diagnostic, Flow, Registration
 from ...layout.lines import Line, split_lines  # noqa: F401 - the doctests use it
 from ...model import claim_ids
@@ -323,9 +323,9 @@ _HOLDS = re.compile(r"(?:(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|セ�
 _SAID_CUT = re.compile(r"から|より|及び|並びに|、")
 
 
-def _holders_said(lines: list[Line], item: _Item) -> tuple[list[tuple[str | None, str]], int | None]:
-    """The holders (department, business) the minutes name where they take up the numbered case (「諮問第7号に
-    ついて …で保有する…」, up to the next case taken up), and the line that names them."""
+def _discussion_of(lines: list[Line], item: _Item) -> tuple[str, int | None]:
+    """What the minutes say where they take up the numbered case (「諮問第7号について …」, on that line, up to the
+    next case taken up), and that line."""
     start = f"諮問第{item.number}号について"
     for line in lines:
         if line.no < item.line.no:
@@ -335,11 +335,17 @@ def _holders_said(lines: list[Line], item: _Item) -> tuple[list[tuple[str | None
         if at < 0:
             continue
         after = flat[at + len(start):at + len(start) + 400]
-        after = re.split(r"(?:諮問第\d{1,3}号|報告(?:第\d{1,3}号)?)(?:について|[^。]{0,40}について)", after)[0]
-        found = [(_SAID_CUT.split(held.group("dept"))[-1] if held.group("dept") else None,
-                  _SAID_CUT.split(held.group("biz"))[-1]) for held in _HOLDS.finditer(after)]
-        return [(dept or None, biz) for dept, biz in found if len(biz) > 2], line.no
-    return [], None
+        return re.split(r"(?:諮問第\d{1,3}号|報告(?:第\d{1,3}号)?)(?:について|[^。]{0,40}について)", after)[0], line.no
+    return "", None
+
+
+def _holders_said(lines: list[Line], item: _Item) -> tuple[list[tuple[str | None, str]], int | None]:
+    """The holders (department, business) the minutes name where they take up the numbered case (「諮問第7号に
+    ついて …で保有する…」), and the line that names them."""
+    after, said_on = _discussion_of(lines, item)
+    found = [(_SAID_CUT.split(held.group("dept"))[-1] if held.group("dept") else None,
+              _SAID_CUT.split(held.group("biz"))[-1]) for held in _HOLDS.finditer(after)]
+    return [(dept or None, biz) for dept, biz in found if len(biz) > 2], said_on
 
 
 def _with_holders(lines: list[Line], item: _Item, made: list[Flow]) -> tuple[list[Flow], int | None]:
@@ -349,10 +355,22 @@ def _with_holders(lines: list[Line], item: _Item, made: list[Flow]) -> tuple[lis
     holders, said_on = _holders_said(lines, item)
     if not holders:
         return made, None
+    after, _ = _discussion_of(lines, item)
+    given = _GIVEN_TO.search(after)
+    since = DATE_SINCE.search(after)
     out = [replace(flow, source_department=dept or flow.source_department, source_business=biz,
                    items=list(flow.items), evidence=list(flow.evidence))
            for flow in made for dept, biz in holders]
+    for flow in out:
+        if given and flow.kind == "external_provision" and not flow.recipient_external:
+            flow.recipient_external = _DOER.sub("", given.group("to"))  # 「…事業を受託するB法人」: B
+        if since and not flow.start_date:
+            flow.start_date = _iso(since.group(1))
     return out, said_on
+
+
+_GIVEN_TO = re.compile(r"を(?P<to>[^、。をにへ]{2,40}?)(?:に対し|へ|に)(?:外部)?提供")
+_DOER = re.compile(r"^.*(?:する|した|している)(?=[^、。]{2,})")
 
 
 # A lettered sub-item: the letter stands before a kanji or hiragana (「オンライン…」 starts with no letter).
@@ -530,6 +548,7 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
             reading.not_cases.add(item.line.no)
             continue  # a report to the council is no consultation: its flows only
         decision = decision or (_lettered_decision(visible, item) if item.letter else None)
+        decision = decision or (decision_of(_discussion_of(visible, item)[0]) if item.number else None)
         if decision is None and _LABELLED_ITEM.match(item.line.text):
             decision = _result_below(visible, item)  # 「案件 Xについて」 then 「結果 承認」
         case = CouncilCase(date=when, title=item.title, articles=item.articles, decision=decision or "unknown",
