@@ -163,3 +163,17 @@ def test_a_run_on_agenda_gives_numbered_cases_their_holders_and_no_case_for_a_re
     assert [case.decision for case in extraction.council_cases] == ["approved", "approved_with_opinion"]
     given = extraction.flows[2]
     assert (given.recipient_external, given.start_date) == ("株式会社あおば通信", "2024-04-01")
+
+
+@pytest.mark.parametrize(("conclusion", "decision"), [
+    ("本件の外部提供は、妥当である。ただし、提供先における管理状況を毎年確認されたい。", "approved_with_opinion"),
+    ("本件の外部提供は、妥当である。", "approved"),
+])
+def test_an_answer_decides_its_one_case_by_its_conclusion(conclusion: str, decision: str) -> None:
+    extraction = read("\n".join([
+        "答申第3号", "柊町介護保険事業に係る保有個人情報の外部提供について(答申)", "柊町個人情報保護審査会",
+        "令和6年7月2日", "1 諮問の内容",
+        "(1) 介護保険課は、介護保険事務において保有する要介護者の氏名を、町社会福祉協議会に提供しようとする"
+        "ものである。",
+        "2 結論", conclusion]))
+    assert [case.decision for case in extraction.council_cases] == [decision]
