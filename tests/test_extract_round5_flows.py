@@ -177,3 +177,18 @@ def test_an_answer_decides_its_one_case_by_its_conclusion(conclusion: str, decis
         "ものである。",
         "2 結論", conclusion]))
     assert [case.decision for case in extraction.council_cases] == [decision]
+
+
+def test_minutes_taking_up_a_numbered_case_below_its_heading_name_its_holders() -> None:
+    extraction = read("\n".join([
+        "第3回 白浜村個人情報保護審議会 会議録", "日時 令和6年2月8日(木) 午前10時から", "2 議題",
+        "(1) 諮問第4号 就学援助認定事務に伴う保有個人情報の目的外利用について 【学校教育課】",
+        "(2) 報告 個人情報取扱事務の登録について", "3 審議の経過", "(1) 諮問第4号について",
+        "学校教育課長から、税務課が村民税賦課事務で保有する所得額及び福祉課が生活保護事務で保有する受給状況を、"
+        "就学援助の認定に利用したい旨の説明があった。",
+        "審議の結果、原案のとおり承認することとした。"]))
+    assert [(case.title, case.decision) for case in extraction.council_cases] == [
+        ("就学援助認定事務に伴う保有個人情報の目的外利用について", "approved")]
+    assert [(f.source_department, f.source_business, f.recipient_business, f.line) for f in extraction.flows] == [
+        ("税務課", "村民税賦課事務", "就学援助認定事務", 4), ("福祉課", "生活保護事務", "就学援助認定事務", 4)]
+    assert extraction.council_cases[0].flow_ids == [flow.id for flow in extraction.flows]

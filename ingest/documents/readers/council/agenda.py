@@ -29,9 +29,9 @@ provided; 「Aが、…」 opening the title is that actor. A flow that still la
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from ....normalize import DATE_SINCE, nfkc, to_iso_date
+from ....normalize import nfkc, to_iso_date
 from ....records import CouncilCase, Diagnostic, Flow, Registration
 from ...layout.lines import Line, split_lines  # noqa: F401 - the doctests use it
 from ...model import claim_ids
@@ -40,6 +40,7 @@ from ...text.items import compact
 from ...text.names import is_business, is_department
 from .consult import articles_of, flow_kind, is_report_topic, is_rule_making
 from .decisions import decision_for_numbers, decision_of
+from .holders import discussion_of, with_holders
 from .title_flows import title_flows
 
 __all__ = ["combine", "meeting_date", "read"]
@@ -138,6 +139,9 @@ def _split_title(text: str) -> tuple[str, list[str], bool, bool]:
     """(title, departments, labelled, reported) of an item's text: labels and the departments beside it apart."""
     departments: list[str] = []
     labelled = reported = False
+    bare = _BARE_REPORT.match(text)
+    if bare:  # 「報告 …について」: the label, then the title
+        text, reported = text[bare.end():], True
     for _ in range(3):
         label = _LABEL.search(text)
         if label:
@@ -315,62 +319,9 @@ def _inline_items(line: Line, last_no: int) -> list[_Item]:
     return items
 
 
+_BARE_REPORT = re.compile(r"^報告(?:事項)?(?:\s+|\s*[:：]\s*)(?=\S)")
 _CASE_PREFIX = re.compile(r"^(?:(?P<c>諮問)第(?P<n>\d{1,3})号|(?P<r>報告)(?:第\d{1,3}号|事項)?)")
 _TAG_AFTER = re.compile(r"^【[^】]{2,40}】")
-# 「諮問第7号について 子育て支援課長から 税務課がA事務で保有する甲及び住民課がB事務で保有する乙を…」
-_HOLDS = re.compile(r"(?:(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所))が)?"
-                    r"(?P<biz>[^、。をがでの「」]+?(?:事務|業務|事業|システム))(?:で|において)保有する")
-_SAID_CUT = re.compile(r"から|より|及び|並びに|、")
-
-
-def _discussion_of(lines: list[Line], item: _Item) -> tuple[str, int | None]:
-    """What the minutes say where they take up the numbered case (「諮問第7号について …」, on that line, up to the
-    next case taken up), and that line."""
-    start = f"諮問第{item.number}号について"
-    for line in lines:
-        if line.no < item.line.no:
-            continue
-        flat = compact(line.text)
-        at = flat.find(start)
-        if at < 0:
-            continue
-        after = flat[at + len(start):at + len(start) + 400]
-        return re.split(r"(?:諮問第\d{1,3}号|報告(?:第\d{1,3}号)?)(?:について|[^。]{0,40}について)", after)[0], line.no
-    return "", None
-
-
-def _holders_said(lines: list[Line], item: _Item) -> tuple[list[tuple[str | None, str]], int | None]:
-    """The holders (department, business) the minutes name where they take up the numbered case (「諮問第7号に
-    ついて …で保有する…」), and the line that names them."""
-    after, said_on = _discussion_of(lines, item)
-    found = [(_SAID_CUT.split(held.group("dept"))[-1] if held.group("dept") else None,
-              _SAID_CUT.split(held.group("biz"))[-1]) for held in _HOLDS.finditer(after)]
-    return [(dept or None, biz) for dept, biz in found if len(biz) > 2], said_on
-
-
-def _with_holders(lines: list[Line], item: _Item, made: list[Flow]) -> tuple[list[Flow], int | None]:
-    """A numbered case's title flows that name no holding business, one per holder its discussion names."""
-    if not item.number or not made or any(flow.source_business or flow.source_external for flow in made):
-        return made, None
-    holders, said_on = _holders_said(lines, item)
-    if not holders:
-        return made, None
-    after, _ = _discussion_of(lines, item)
-    given = _GIVEN_TO.search(after)
-    since = DATE_SINCE.search(after)
-    out = [replace(flow, source_department=dept or flow.source_department, source_business=biz,
-                   items=list(flow.items), evidence=list(flow.evidence))
-           for flow in made for dept, biz in holders]
-    for flow in out:
-        if given and flow.kind == "external_provision" and not flow.recipient_external:
-            flow.recipient_external = _DOER.sub("", given.group("to"))  # 「…事業を受託するB法人」: B
-        if since and not flow.start_date:
-            flow.start_date = _iso(since.group(1))
-    return out, said_on
-
-
-_GIVEN_TO = re.compile(r"を(?P<to>[^、。をにへ]{2,40}?)(?:に対し|へ|に)(?:外部)?提供")
-_DOER = re.compile(r"^.*(?:する|した|している)(?=[^、。]{2,})")
 
 
 # A lettered sub-item: the letter stands before a kanji or hiragana (「オンライン…」 starts with no letter).
@@ -539,16 +490,18 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
             if explained is not None:  # the explanation under the repeated title names the recipient
                 made, problems = [explained], []
                 reading.claimed.add(said_on)
-        made, said_on = _with_holders(visible, item, made)
-        if said_on:
-            reading.claimed.add(said_on)
+        said, said_on = discussion_of(visible, item.number, item.line.no) if item.number else ("", [])
+        completed = with_holders(made, said)
+        if completed is not made:
+            made = completed
+            reading.claimed.update(said_on)
         reading.flows.extend(made)
         reading.diagnostics.extend(problems)
         if item.reported:
             reading.not_cases.add(item.line.no)
             continue  # a report to the council is no consultation: its flows only
         decision = decision or (_lettered_decision(visible, item) if item.letter else None)
-        decision = decision or (decision_of(_discussion_of(visible, item)[0]) if item.number else None)
+        decision = decision or (decision_of(said) if said else None)
         if decision is None and _LABELLED_ITEM.match(item.line.text):
             decision = _result_below(visible, item)  # 「案件 Xについて」 then 「結果 承認」
         case = CouncilCase(date=when, title=item.title, articles=item.articles, decision=decision or "unknown",
