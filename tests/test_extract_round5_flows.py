@@ -46,6 +46,16 @@ CASES = [
         id="sub-items-of-a-notice-let-another-section-use-on-the-lead-in-ground",
     ),
     pytest.param(
+        ["次に掲げる利用は、相当の理由があるものとして行うことができる。",
+         "ア 農政課が農地台帳事務で保有する耕作者の氏名を、観光課の体験農園事務に利用させること。",
+         "イ 水道課が給水事務で保有する使用者の連絡先を、防災課の避難所運営事務に利用させること。",
+         "・健康課が予防接種事務で保有する接種履歴を、学務課の学校保健事務で利用すること。"],
+        [("農政課", "農地台帳事務", "観光課", "purpose_outside_use", "reasonable_grounds", ("耕作者の氏名",), 2),
+         ("水道課", "給水事務", "防災課", "purpose_outside_use", "reasonable_grounds", ("使用者の連絡先",), 3),
+         ("健康課", "予防接種事務", "学務課", "purpose_outside_use", "unknown", ("接種履歴",), 4)],
+        id="lettered-sub-items-share-the-lead-in-ground-a-bullet-of-another-style-does-not",
+    ),
+    pytest.param(
         ["(1) 次に掲げる提供は、法第69条第2項第3号の相当の理由があるものとして行うことができる。",
          "1) 市民課が住民基本台帳事務で保有する転入者の氏名を、松風町観光協会が行う歓迎行事のために提供すること。"],
         [("市民課", "住民基本台帳事務", "松風町観光協会", "external_provision", "reasonable_grounds", ("氏名",), 2)],

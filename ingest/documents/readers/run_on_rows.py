@@ -109,7 +109,9 @@ def read(page: Page, readings: Readings) -> Reading:
                                                       {"row": " ".join(row), "header": " ".join(words)}))
                 continue
             table.rows.append(Row(line=line, cells=cells, roles=roles, lines=[line.no]))
-        flows, problems = table_flows(table, page.lines, page.known_departments)
+        # no heading: the lines above a transcript's run-on line belong to other parts of the page
+        alone = [*(Line(no, "", "") for no in range(1, line.no)), header]
+        flows, problems = table_flows(table, alone, page.known_departments)
         reading.flows.extend(flows)
         reading.diagnostics.extend(problems)
         if flows:

@@ -142,7 +142,7 @@ def _rule_start(page: Page, flows: list[Flow]) -> None:
             flow.start_date = safe_date(day, flow.line, [])
 
 
-_SUB_ITEM = re.compile(r"^\s*(?:\d{1,2}[)）]|[(（]\d{1,2}[)）]|[①-⑳]|[ア-コ][\s、.．])")
+_SUB_ITEM = re.compile(r"^\s*(?:\d{1,2}[)）]|[(（]\d{1,2}[)）]|[①-⑳]|[ア-コ][\s、.．]|[・])")
 _LEAD_IN = re.compile(r"次に掲げる|次の各号|以下の")
 _GROUND_PHRASE = re.compile(r"(?:[^、。]*?第\d+条[^、。]*?)?"
                             r"(?:相当の理由|相当な理由|特別の理由|本人の同意|公益上の必要)")
@@ -152,13 +152,25 @@ def _lead_in_basis(page: Page, flows: list[Flow]) -> None:
     """Sub-items 「1) A課が…利用させること」 under a lead-in 「次に掲げる提供は、法第69条…の相当の理由が
     あるものとして…」: the ground the lead-in states is each item's, unless the item names its own."""
     for flow in flows:
-        if flow.basis != "unknown" or not flow.line or not _SUB_ITEM.match(page.lines[flow.line - 1].text):
+        marker = _SUB_ITEM.match(page.lines[flow.line - 1].text) if flow.basis == "unknown" and flow.line else None
+        if marker is None:
             continue
-        # the nearest line above that is not a sibling item (the lead-in may carry a marker of its own)
+        style = _marker_style(marker.group(0))
+        # the nearest line above that is not a sibling item (the lead-in may carry a marker of another style)
         above = next((line for line in reversed(page.lines[:flow.line - 1])
-                      if line.text and (_LEAD_IN.search(line.text) or not _SUB_ITEM.match(line.text))), None)
+                      if line.text and not _is_sibling(line.text, style)), None)
         if above is None or not _LEAD_IN.search(above.text) or classify_basis(above.text) == "unknown":
             continue
         phrase = _GROUND_PHRASE.search(above.text)
         flow.basis = classify_basis(above.text)
         flow.basis_text = re.sub(r"^.*?は、", "", phrase.group(0)) if phrase else None
+
+
+def _marker_style(marker: str) -> str:
+    """「1)」「(1)」「①」「ア」「・」 as the kind of marker they are, the number or letter left out."""
+    return re.sub(r"\d{1,2}", "9", re.sub(r"[ア-コ]", "ア", re.sub(r"[①-⑳]", "①", marker.strip())))
+
+
+def _is_sibling(text: str, style: str) -> bool:
+    marker = _SUB_ITEM.match(text)
+    return marker is not None and _marker_style(marker.group(0)) == style and not _LEAD_IN.search(text)

@@ -69,7 +69,7 @@ _OBJECT_CUT = re.compile(r"を、?.*$")  # what the lazy object took past its ow
 _WHOSE = re.compile(r"^[^、]*?(?:者|人|方|児|児童|生徒|学生)の(?=[^、]{1,8}(?:、|$))")
 # 「…において利用(法令に基づくもの)」: the ground a report gives in brackets after the case
 _GROUND = re.compile(r"[(（](?P<ground>[^()（）]*(?:に基づく|同意がある|同意を得た|意見を聴いた)もの)[)）]")
-_CASE_NUMBER = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）]|[①-⑳])\s*")
+_CASE_NUMBER = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）]|[①-⑳]|[ア-ソ](?=[一-龥])|[・\-*■●])\s*")
 _WHY = re.compile(r"(?:^|、)(?P<why>[^、。]+?ため)、")
 _THIS_USE = re.compile(r"^(?:これは|この(?:利用|提供|目的外利用|外部提供)は)、?(?P<basis>[^。]*?)に基づ(?:く|き|いて)")
 _LISTED = re.compile(r"(?:利用|提供|結合)する(?:項目|個人情報)は、?(?P<items>[^。]+?)(?:である|です|とする)")
