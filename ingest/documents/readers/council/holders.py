@@ -33,6 +33,7 @@ __all__ = ["complete_cases", "discussion_of", "holders_said", "with_holders"]
 # 「税務課がA事務で保有する甲及び住民課がB事務で保有する乙を…」
 _HOLDS = re.compile(r"(?:(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所))が)?"
                     r"(?P<biz>[^、。をがでの「」]+?(?:事務|業務|事業|システム))(?:で|において)保有する")
+_HOLDS_DEPARTMENT = re.compile(r"(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所))が保有する")
 _SAID_CUT = re.compile(r"から|より|及び|並びに|、")  # a speaker (「A課長から」) or the item before, glued on
 _NEXT_CASE = re.compile(r"(?:諮問第\d{1,3}号|報告(?:第\d{1,3}号)?)(?:について|[^。]{0,40}について)")
 _HEADING = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}\s|\d{1,2}[.．])")
@@ -64,11 +65,17 @@ def discussion_of(lines: list[Line], number: str, after: int) -> tuple[str, list
     return "", []
 
 
-def holders_said(text: str) -> list[tuple[str | None, str]]:
-    """(department, business) of every holder ``text`` names."""
+def holders_said(text: str) -> list[tuple[str | None, str | None]]:
+    """(department, business) of every holder ``text`` names; a department alone (「税務課が保有する」) when no
+    holder names its business.
+
+    >>> holders_said("A課長から、税務課が保有する所得額を利用したい")
+    [('税務課', None)]
+    """
     found = [(_SAID_CUT.split(held.group("dept"))[-1] if held.group("dept") else None,
               _SAID_CUT.split(held.group("biz"))[-1]) for held in _HOLDS.finditer(text)]
-    return [(dept or None, biz) for dept, biz in found if len(biz) > 2]
+    named = [(dept or None, biz) for dept, biz in found if len(biz) > 2]
+    return named or [(_SAID_CUT.split(held.group("dept"))[-1], None) for held in _HOLDS_DEPARTMENT.finditer(text)]
 
 
 def with_holders(made: list[Flow], said: str) -> list[Flow]:
@@ -77,8 +84,8 @@ def with_holders(made: list[Flow], said: str) -> list[Flow]:
     if not made or any(flow.source_business or flow.source_external for flow in made):
         return made
     holders = holders_said(said)
-    if not holders:
-        return made
+    if not holders or all(flow.source_department for flow in made) and not any(biz for _, biz in holders):
+        return made  # nothing the titles do not say already
     given = _GIVEN_TO.search(said)
     since = DATE_SINCE.search(said)
     out = [replace(flow, id="", source_department=dept or flow.source_department, source_business=biz,
