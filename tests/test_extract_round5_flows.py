@@ -81,6 +81,13 @@ CASES = [
         id="answer-naming-the-ground-in-the-next-sentence",
     ),
     pytest.param(
+        ["- A5-1", "はい。納税課が市税収納事務で保有する滞納者の氏名を、生活支援課の自立相談事務に提供しています。",
+         "(2) 税務課の市民税事務において行う地方税電子申告システムとの結合(地方税法に基づくもの)"],
+        [("納税課", "市税収納事務", "生活支援課", "purpose_outside_use", "unknown", ("氏名",), 2),
+         ("税務課", "市民税事務", "地方税電子申告システム", "online_connection", "law", (), 3)],
+        id="provision-to-a-section-of-the-body-is-a-use-and-a-connection-of-a-section's-business",
+    ),
+    pytest.param(
         ["第4 電子計算機の結合", "",
          "(1) 福祉課が障害者手帳事務において行う県障害者情報システムとの結合(障害者総合支援法に基づくもの)", "",
          "(2) 学務課が給食費事務において行う口座振替代行業者の端末との結合(柏葉村個人情報保護審議会の"

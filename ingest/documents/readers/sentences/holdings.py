@@ -44,7 +44,7 @@ _CONNECTED = re.compile(r"(?P<dept>" + _UNIT + r")の(?P<biz>[^、。をが]+?(?
                         r"(?P<items>[^。]+?)を(?P<target>[^、。を]+?)と(?:オンライン結合|オンラインで接続)")
 _BIZ = r"[^、。をがでの「」]+?(?:事務|業務|事業|システム)"
 # 「A課がX事務において行うYとの結合(…法に基づくもの)」: a rule's list of the online connections in force
-_CONNECTED_BY = re.compile(r"(?P<dept>" + _UNIT + r")が(?P<biz>" + _BIZ + r")(?:において|で)行う"
+_CONNECTED_BY = re.compile(r"(?P<dept>" + _UNIT + r")(?:が|の)(?P<biz>" + _BIZ + r")(?:において|で)行う"
                            r"(?P<target>[^、。をが]{2,40}?)との(?:電子計算機の|オンライン)?結合")
 # 「A課は、X事務において保有する甲を、…Yのサーバと電子計算機の結合により送信」: the holder as the subject
 _SUBJECT_CONNECTS = re.compile(r"(?P<dept>" + _UNIT + r")は、(?P<biz>" + _BIZ + r")(?:において|で)保有する"
@@ -63,6 +63,7 @@ _GIVEN_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + 
                                 r"(?:[^、。を]{0,12}?に)?(?:[^。を]{0,40}?(?:など|等)の)?(?P<to>[^、。をにへ]{2,30}?)"
                                 r"(?:に対し|へ|に)(?:外部)?提供")
 _SAME_DATA = re.compile(r"^(?:同じ情報|同情報|当該情報|これらの情報|前記の情報)")  # what the sentence before named
+_SECTION_BUSINESS = re.compile(r"^(?P<dept>" + _UNIT + r")の(?P<biz>" + _BIZ + r")$")
 _BODY_DOING = re.compile(r"^(?P<body>[^、。]{2,30}?)が(?:行う|実施する|営む)(?P<purpose>[^、。]{2,30}?)のため$")
 _OBJECT_CUT = re.compile(r"を、?.*$")  # what the lazy object took past its own 「を」
 # 「75歳以上の…高齢者の氏名」: whose the items are, not an item
@@ -100,6 +101,14 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
         if given:
             obj = _WHOSE.sub("", _PUPILS_OF.sub("", _OBJECT_CUT.sub("", given.group("obj"))))
             doing = _BODY_DOING.match(given.group("to"))  # 「B会が行うX活動のため」: B receives, for X
+            inside = _SECTION_BUSINESS.match(given.group("to"))
+            if inside or is_department(given.group("to")):  # 「…を、B課のY事務に提供」: a use inside the body
+                flows.append(Flow(source_department=given.group("src"), source_business=given.group("sbiz"),
+                                  recipient_department=inside.group("dept") if inside else given.group("to"),
+                                  recipient_business=inside.group("biz") if inside else None,
+                                  kind="purpose_outside_use", basis=basis, basis_text=basis_text,
+                                  items=split_items(obj), line=line, quote=quote))
+                continue
             flows.append(Flow(source_department=given.group("src"), source_business=given.group("sbiz"),
                               recipient_external=doing.group("body") if doing else given.group("to"),
                               kind="external_provision", basis=basis, basis_text=basis_text,
