@@ -90,6 +90,17 @@ COUNTS = [
         id="count-table-run-into-one-transcript-line",
     ),
     pytest.param(
+        ["令和6年度の件数は、目的外利用9件、外部提供2件、合計11件でした。"],
+        [("令和6年度 目的外利用", "purpose_outside_use", 9, 1), ("令和6年度 外部提供", "external_provision", 2, 1)],
+        id="a-sum-over-two-kinds-is-no-count",
+    ),
+    pytest.param(
+        ["令和6年度下半期の登録の状況を報告します。新規の登録が8件、廃止が2件です。"],
+        [("令和6年度下半期 新規の登録", "registration_new", 8, 1),
+         ("令和6年度下半期 廃止", "registration_abolish", 2, 1)],
+        id="a-half-year-labels-its-counts",
+    ),
+    pytest.param(
         ["番号 区分 保有する課 1 目的外利用 市民課 住民基本台帳事務 2 外部提供 福祉課 介護保険事務"],
         [],
         id="flow-rows-run-into-one-line-are-no-count-table",

@@ -56,6 +56,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         previous: str | None = None  # the kind of the count just read: 「12件(うちAによるもの8件、Bによるもの4件)」
         within = False
         subject: str | None = None  # the label of the line's first count: 「…開示請求は10件あり、8件が開示」
+        kinds_read: list[str] = []  # the kinds of the line's counts so far
         topic: str | None = None  # a segment that names a kind and ends in は, with its count after the comma
         for sentence in _corrected(text).split("。"):
             public = _system(sentence, public)
@@ -118,6 +119,10 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     if judged is not None:
                         judged.add(line.no)
                     continue  # 「却下0件」「処理中2件」「存否応答拒否0件」: outcomes the vocabulary has no kind for
+                if _TOTAL.fullmatch(head) and len(set(kinds_read)) > 1:
+                    if judged is not None:
+                        judged.add(line.no)
+                    continue  # 「目的外利用4件、外部提供3件、合計7件」: a sum over kinds is a count of no kind
                 # 「一部開示決定に対する審査請求が2件」: what the count is about does not name its kind
                 kind = stat_kind(_ABOUT.split(head)[-1]) or ("disclosure_granted" if head == "開示" else None)
                 as_of = None
@@ -134,6 +139,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 if kind is None:
                     continue
                 previous = previous if within else kind
+                kinds_read.append(kind)
                 if "内訳" in segment or "の内" in segment or "のうち" in segment:
                     context, table = kind, segment
                 count = _count_of(match)
@@ -179,6 +185,7 @@ _EXAMPLE = re.compile(r"の[^、。\d]{0,8}?(?:で|に対し|について|につ
 _AS_OF = re.compile(r"(?:\d+月\d+日|年度末|月末)現在$")
 _COUNTING_NOTE = re.compile(r"^[※*]")  # 「※1件の請求に複数の決定を行う場合があります」: how counts are made
 # 「※3月31日現在の登録事務数は、286件です」: a note stating the registry's stock is a count, not how counts are made
+_TOTAL = re.compile(r"合計|計|総計|総数|合わせて|あわせて")
 _STOCK_NOTE = re.compile(r"現在の?(?:登録|届出|取扱)(?:事務|業務)?(?:の)?(?:総数|件数|数)は")
 _SHARED_TAIL = re.compile(r"件(?:は|が)(?P<what>[^、,。)）]+?)(?:による|に係る|の)もの")
 _DECISION_COUNT = re.compile(r"(?:に対する|に係る|についての|の)決定(?:の)?(?:件数|数)$")
