@@ -63,6 +63,22 @@ REGISTRATIONS = [
          ("下水道課", "排水設備事務", "modify", None, None, [], ["施工業者名"], 1)],
         id="report-of-registrations-told-in-a-run-on-transcript-line",
     ),
+    pytest.param(
+        ["①新たに登録した事務", "", "・市民協働課 自治会補助金交付事務 令和7年6月1日登録",
+         "・移住相談受付事務 令和7年8月1日登録", "", "②登録内容を変更した事務", "",
+         "・スポーツ少年団登録事務 記録項目に「保護者の勤務先」を追加"],
+        [("市民協働課", "自治会補助金交付事務", "new", "2025-06-01", None, [], [], 3),
+         (None, "移住相談受付事務", "new", "2025-08-01", None, [], [], 4),
+         (None, "スポーツ少年団登録事務", "modify", None, None, [], ["保護者の勤務先"], 8)],
+        id="bullets-with-the-department-before-or-no-department",
+    ),
+    pytest.param(
+        ["(2) 報告 事務局から 住民課の印鑑登録事務の記録項目に旧姓を追加したこと 商工課の"
+         "創業支援事務の登録を廃止したことの報告があった"],
+        [("住民課", "印鑑登録事務", "modify", None, None, [], ["旧姓"], 1),
+         ("商工課", "創業支援事務", "abolish", None, None, [], [], 1)],
+        id="report-of-an-addition-and-an-abolition-told-in-prose",
+    ),
 ]
 
 

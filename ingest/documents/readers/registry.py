@@ -45,8 +45,10 @@ _REGISTRY_HEADING = re.compile(r"(?:事務|業務)[^。]{0,12}(?:登録|届出|�
 _ACTION_MARK = re.compile(r"^\s*[【\[〔<＜■◆]?\s*(新規(?:登録)?|変更|修正|廃止|追加)\s*[】\]〕>＞]?\s*$")
 _NONE = re.compile(r"^(?:該当なし|なし|該当無し)$")
 # 「・A事務(B課) 令和6年4月1日登録」「(1) A事務(B課) 記録項目に…を加える。」: the change told after the name
-_NAMED_WITH_TAIL = re.compile(r"^(?P<name>[^()（）\s、。]{2,40}?(?:業務|事務|事業|システム))\s*"
-                              r"[(（](?P<dept>[^()（）]{2,20})[)）]\s*(?P<tail>\S.*)$")
+# (the department may stand before the name instead, or not at all when the tail states a date or an addition)
+_NAMED_WITH_TAIL = re.compile(r"^(?:(?P<before>[^()（）\s、。]{2,20}?(?:課|室|センター))\s+)?"
+                              r"(?P<name>[^()（）\s、。]{2,40}(?:業務|事務|事業|システム))\s*"
+                              r"(?:[(（](?P<dept>[^()（）]{2,20})[)）])?\s*(?P<tail>[^\s(（].*)$")
 
 
 def is_registry_table(table: Table, lines: list[Line] | None = None) -> bool:
@@ -164,10 +166,13 @@ def list_registrations(lines: list[Line], used: set[int],
                                         line=line.no, quote=line.quote))
             continue
         told = _NAMED_WITH_TAIL.match(bullet.group(1).strip()) if bullet else None
-        if told and is_department(told.group("dept")):
-            details = change_details(told.group("tail"), action)
+        details = change_details(told.group("tail"), action) if told else None
+        owner = (told.group("dept") or told.group("before") or department) if told else None
+        if told and details and (is_department(owner) and not (told.group("dept") and told.group("before"))
+                                 or details.date or details.items_added or details.collection_methods):
             date = safe_date(details.date, line.no, problems) if details.date else None
-            out.append(Registration(department=told.group("dept"), business=told.group("name"), action=action,
+            out.append(Registration(department=owner if is_department(owner) else None, business=told.group("name"),
+                                    action=action,
                                     date=date, purpose=details.purpose,
                                     collection_methods=details.collection_methods,
                                     items_added=details.items_added, line=line.no, quote=line.quote))
@@ -232,7 +237,7 @@ _TOLD = re.compile(
     r"(?P<dept>[^\s、。のをにはが「」()（）]{1,15}?(?:課|室|センター))の(?P<biz>[^\s、。「」]{2,30}?(?:事務|業務))"
     r"(?:(?P<new>を新たに登録|の登録を(?:新たに)?行)|(?P<gone>(?:の登録)?を廃止)"
     r"|(?:について|の)\s*(?P<change>(?:記録項目|収集項目|個人情報の項目|収集(?:の)?方法)に[^、。]{1,40}?を"
-    r"(?:追加|加え)[^、。]{0,12}?変更))"
+    r"(?:追加|加え)))"
 )
 _SPEAKER = re.compile(r"^.*(?:から|より|では|は)")
 
