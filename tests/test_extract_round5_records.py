@@ -87,6 +87,12 @@ def test_registration_shapes_of_the_fifth_round(lines: list[str], expected: list
     assert registrations(lines) == expected
 
 
+def decided(label: str, line: int, requests: int, granted: int, refused: int) -> list[tuple[str, str, int, int]]:
+    """The three counts of one row of a table of requests and their decisions."""
+    return [(label, "disclosure_request", requests, line), (label, "disclosure_granted", granted, line),
+            (label, "disclosure_refused", refused, line)]
+
+
 COUNTS = [
     pytest.param(
         ["・乳児用品支給事務(こども未来課) 令和8年3月31日廃止", "※令和8年3月31日現在の登録事務数は、314件です。"],
@@ -115,6 +121,21 @@ COUNTS = [
         [("令和6年度下半期 新規の登録", "registration_new", 8, 1),
          ("令和6年度下半期 廃止", "registration_abolish", 2, 1)],
         id="a-half-year-labels-its-counts",
+    ),
+    pytest.param(
+        ["機関別の件数", "", "実施機関 開示請求 全部開示 不開示", "市長 6 4 2", "議会", "8 5 3"],
+        [*decided("市長", 4, 6, 4, 2), *decided("合計", 6, 8, 5, 3)],
+        id="a-label-less-row-under-a-row-that-lost-its-counts-is-the-total",
+    ),
+    pytest.param(
+        ["機関別の件数", "", "実施機関 開示請求 全部開示 不開示", "市長 6 4 2", "消防長 2 1 1", "8 5 3"],
+        [*decided("市長", 4, 6, 4, 2), *decided("消防長", 5, 2, 1, 1), *decided("合計", 6, 8, 5, 3)],
+        id="a-label-less-row-of-the-column-sums-is-the-total",
+    ),
+    pytest.param(
+        ["機関別の件数", "", "実施機関 開示請求 全部開示 不開示", "市長 6 4 2", "消防長 2 1 1", "3 2 1"],
+        [*decided("市長", 4, 6, 4, 2), *decided("消防長", 5, 2, 1, 1)],
+        id="a-label-less-row-that-adds-nothing-up-is-not-read",
     ),
     pytest.param(
         ["番号 区分 保有する課 1 目的外利用 市民課 住民基本台帳事務 2 外部提供 福祉課 介護保険事務"],
