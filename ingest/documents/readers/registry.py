@@ -43,6 +43,9 @@ _NOT_A_NAME = re.compile(r"[—→⇒◎]|。$")
 _REGISTRY_HEADING = re.compile(r"(?:事務|業務)[^。]{0,12}(?:登録|届出|廃止|変更)|(?:登録|届出|廃止|変更)[^。]{0,12}"
                                r"(?:取扱|取り扱う)(?:事務|業務)|(?:登録|届出)(?:簿|状況|一覧)")
 _ACTION_MARK = re.compile(r"^\s*[【\[〔<＜■◆]?\s*(新規(?:登録)?|変更|修正|廃止|追加)\s*[】\]〕>＞]?\s*$")
+_ACTION_ONLY = re.compile(r"^[■◆●□◇▼【\[〔<＜]?\s*(?:新規(?:登録)?|新たに登録(?:した|する)?(?:もの)?"
+                          r"|登録(?:の|を)?(?:変更|廃止)(?:した|する)?(?:もの)?"
+                          r"|(?:変更|修正|廃止)(?:した|する)?(?:もの)?)\s*[】\]〕>＞]?$")
 _NONE = re.compile(r"^(?:該当なし|なし|該当無し)$")
 # 「・A事務(B課) 令和6年4月1日登録」「(1) A事務(B課) 記録項目に…を加える。」: the change told after the name
 # (the department may stand before the name instead, or not at all when the tail states a date or an addition)
@@ -128,6 +131,7 @@ def list_registrations(lines: list[Line], used: set[int],
     problems = problems if problems is not None else []
     action: str | None = None
     department: str | None = None
+    registry_page = False  # a registry heading was seen: a later heading naming only an action opens a list
     for line in lines:
         if line.no in used or line.cells:
             action = department = None  # a table ends any list
@@ -135,17 +139,22 @@ def list_registrations(lines: list[Line], used: set[int],
         if line.blank:
             continue
         text = line.text
-        if action is None and not (("業務" in text or "事務" in text) and ("登録" in text or "廃止" in text)):
+        if action is None and not registry_page and not (
+                ("業務" in text or "事務" in text) and ("登録" in text or "廃止" in text)):
             continue  # outside a list only its heading matters: skip the regexes below
         bullet = _BULLET.match(text)
         titled = bullet is not None and text.endswith(("について", "について(報告)", "について（報告）"))
         heading = (not bullet or titled) and len(text) <= 40 and not text.endswith(("。", "ます"))
         if heading and ("業務" in text or "事務" in text) and ("登録" in text or "廃止" in text):
-            action, department = action_of(section_title(text)), None
+            action, department, registry_page = action_of(section_title(text)), None, True
             continue
         marked = _ACTION_MARK.match(text) if action is not None else None
         if marked:  # 「【新規】」「【廃止】」: the names below are of this action
             action, department = action_of(marked.group(1)) or action, None
+            continue
+        named = _ACTION_ONLY.match(section_title(text)) if registry_page and len(text) <= 20 else None
+        if named:  # 「(1) 新規登録」「2 変更したもの」 under the page's registry heading
+            action, department = action_of(named.group(0)), None
             continue
         if heading and section_title(text) != text:
             action = department = None  # another numbered section
