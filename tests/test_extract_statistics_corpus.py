@@ -74,10 +74,13 @@ def test_a_space_separated_table_with_dropped_cells_reads_what_the_layout_still_
     assert [(s.kind, s.count, s.organ_or_basis, s.line) for s in extraction.statistics] == [
         ("disclosure_request", 17, "4", 5), ("disclosure_request", 30, "5", 6),
         ("disclosure_nonexistent", 4, "文書不存在", 10), ("disclosure_nonexistent", 6, "文書不存在", 10),
-        ("disclosure_request", 28, "町長", 15)]
+        ("disclosure_request", 28, "町長", 15), ("disclosure_request", 30, "合計", 17)]
     said = {d.line: d.candidate for d in extraction.diagnostics if d.candidate}
     assert said[5]["counts"] == [9] and said[6]["counts"] == [21, 6] and said[15]["counts"] == [20, 5]
-    assert said[17]["counts"] == [30, 21, 6]  # a row without its label: nothing read, all of it said
+    # a row without its label under a row that lost its counts is their total (合計, said as an inference),
+    # read like the rows above it: its first count, the rest said
+    assert said[17]["counts"] == [21, 6]
+    assert any(d.line == 17 and "合計" in d.message for d in extraction.diagnostics)
 
 
 def test_digits_glued_together_are_parted_only_when_the_row_adds_up_one_way():

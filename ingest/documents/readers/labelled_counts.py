@@ -21,9 +21,9 @@ from ...records import Statistic
 from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
-from ..text.count_kinds import stat_kind
+from ..text.count_kinds import NO_KIND, column_kind, stat_kind
 
-__all__ = ["READER", "labelled_statistics"]
+__all__ = ["READER", "labelled_statistics", "run_on_statistics"]
 
 _PAIR = re.compile(r"[\[［](?P<label>[^\]］]{1,20})[\]］]\s*(?P<value>[^\s\[［●○■▼※]*)")
 _SECTION = re.compile(r"[●■]\s*(?P<title>[^\[［●○■▼※]+)")
@@ -73,8 +73,64 @@ def labelled_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
     return out
 
 
+_CELL_COUNT = re.compile(r"^\d[\d,]*$")
+_NO_COUNT = frozenset({"-", "－", "―", "ー", "—"})
+_TITLE_WORD = re.compile(r"件数|状況|実績")
+
+
+def _is_count(token: str) -> bool:
+    return bool(_CELL_COUNT.match(token)) or token in _NO_COUNT
+
+
+def _is_label(token: str) -> bool:
+    return not _is_count(token) and column_kind(token) is None and not NO_KIND.search(token)
+
+
+def run_on_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
+    """A count table run into one line with its cells separated by spaces, as PDF transcripts give it:
+    a row-label header, two or more kind columns, then rows of a label and one count per column.
+
+    >>> from ..layout.lines import split_lines
+    >>> page = split_lines("3-1 部局別の件数 部局 目的外利用 外部提供 市長部局 12 4 消防本部 - 1")
+    >>> [(s.organ_or_basis, s.kind, s.count) for s in run_on_statistics(page, set())]
+    [('市長部局', 'purpose_outside_use', 12), ('市長部局', 'external_provision', 4), \
+('消防本部', 'external_provision', 1)]
+    >>> {s.table for s in run_on_statistics(page, set())}
+    {'部局別の件数'}
+    """
+    out: list[Statistic] = []
+    for line in lines:
+        if line.no in skip or line.cells or " " not in line.text:
+            continue
+        tokens = line.text.split()
+        index = 1
+        while index < len(tokens) - 3:
+            kinds: list[str] = []
+            while index + len(kinds) < len(tokens) and column_kind(tokens[index + len(kinds)]):
+                kinds.append(column_kind(tokens[index + len(kinds)]) or "")
+            width = len(kinds)
+            if width < 2 or not _is_label(tokens[index - 1]) or len(set(kinds)) < width:
+                index += max(width, 1)
+                continue
+            title = tokens[index - 2] if index >= 2 and _TITLE_WORD.search(tokens[index - 2]) else ""
+            row, found = index + width, []
+            while row + width < len(tokens) and _is_label(tokens[row]) and all(
+                    _is_count(cell) for cell in tokens[row + 1:row + 1 + width]):
+                for kind, cell in zip(kinds, tokens[row + 1:row + 1 + width], strict=True):
+                    if cell not in _NO_COUNT:
+                        found.append(Statistic(table=title, organ_or_basis=tokens[row], kind=kind,
+                                               count=int(cell.replace(",", "")), line=line.no, quote=line.quote))
+                row += width + 1
+            out.extend(found)
+            index = max(row, index + width)
+    return out
+
+
 def read(page: Page, readings: Readings) -> Reading:
-    found = labelled_statistics(page.lines, readings.claimed("records"))
+    used = readings.claimed("records")
+    found = labelled_statistics(page.lines, used)
+    flattened = {stat.line for stat in found}
+    found += [stat for stat in run_on_statistics(page.lines, used) if stat.line not in flattened]
     return Reading(statistics=found, claimed={stat.line for stat in found if stat.line})
 
 

@@ -23,11 +23,11 @@ from ..reading import Reader, Reading, Readings
 from ..text.change_reasons import modification_flows
 from ..text.dates import safe_date
 from ..text.items import added_items
-from ..text.names import split_business_department
-from ..text.registry_words import BUSINESS_END, action_of, business_names
+from ..text.names import is_department, split_business_department
+from ..text.registry_words import BUSINESS_END, action_of, business_names, change_details
 
 __all__ = ["LIST_READER", "PROSE_READER", "READER", "is_registry_table",
-           "list_registrations", "table_registrations"]
+           "list_registrations", "table_registrations", "told_registrations"]
 
 _REGISTRY_ROLES = {"action", "purpose", "subjects", "collection", "mod_reason", "mod_content", "change_date"}
 _COLLECTION_ADDED = re.compile(r"収集の方法[^「」。]{0,12}?「([^」]+)」を追加")
@@ -43,7 +43,15 @@ _NOT_A_NAME = re.compile(r"[—→⇒◎]|。$")
 _REGISTRY_HEADING = re.compile(r"(?:事務|業務)[^。]{0,12}(?:登録|届出|廃止|変更)|(?:登録|届出|廃止|変更)[^。]{0,12}"
                                r"(?:取扱|取り扱う)(?:事務|業務)|(?:登録|届出)(?:簿|状況|一覧)")
 _ACTION_MARK = re.compile(r"^\s*[【\[〔<＜■◆]?\s*(新規(?:登録)?|変更|修正|廃止|追加)\s*[】\]〕>＞]?\s*$")
+_ACTION_ONLY = re.compile(r"^[■◆●□◇▼【\[〔<＜]?\s*(?:新規(?:登録)?|新たに登録(?:した|する)?(?:もの)?"
+                          r"|登録(?:の|を)?(?:変更|廃止)(?:した|する)?(?:もの)?"
+                          r"|(?:変更|修正|廃止)(?:した|する)?(?:もの)?)\s*[】\]〕>＞]?$")
 _NONE = re.compile(r"^(?:該当なし|なし|該当無し)$")
+# 「・A事務(B課) 令和6年4月1日登録」「(1) A事務(B課) 記録項目に…を加える。」: the change told after the name
+# (the department may stand before the name instead, or not at all when the tail states a date or an addition)
+_NAMED_WITH_TAIL = re.compile(r"^(?:(?P<before>[^()（）\s、。]{2,20}?(?:課|室|センター))\s+)?"
+                              r"(?P<name>[^()（）\s、。]{2,40}(?:業務|事務|事業|システム))\s*"
+                              r"(?:[(（](?P<dept>[^()（）]{2,20})[)）])?\s*(?P<tail>[^\s(（].*)$")
 
 
 def is_registry_table(table: Table, lines: list[Line] | None = None) -> bool:
@@ -108,11 +116,22 @@ def table_registrations(table: Table, lines: list[Line]) -> tuple[list[Registrat
     return out, problems
 
 
-def list_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
-    """Registrations written as a list of names under a department, below a registry heading."""
+def list_registrations(lines: list[Line], used: set[int],
+                       problems: list[Diagnostic] | None = None) -> list[Registration]:
+    """Registrations written as a list of names under a department, below a registry heading; a name may be
+    followed by what changed (「・A事務(B課) 令和6年4月1日登録」).
+
+    >>> from ..layout.lines import split_lines
+    >>> doc = split_lines("①新たに登録した事務\\n\\n・図書貸出事務(生涯学習課) 令和6年5月1日登録\\n"
+    ...                   "②登録内容を変更した事務\\n・町営墓地管理事務(環境課) 記録項目に「本籍」を追加")
+    >>> [(r.business, r.department, r.action, r.date, r.items_added) for r in list_registrations(doc, set())]
+    [('図書貸出事務', '生涯学習課', 'new', '2024-05-01', []), ('町営墓地管理事務', '環境課', 'modify', None, ['本籍'])]
+    """
     out: list[Registration] = []
+    problems = problems if problems is not None else []
     action: str | None = None
     department: str | None = None
+    registry_page = False  # a registry heading was seen: a later heading naming only an action opens a list
     for line in lines:
         if line.no in used or line.cells:
             action = department = None  # a table ends any list
@@ -120,17 +139,22 @@ def list_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
         if line.blank:
             continue
         text = line.text
-        if action is None and not (("業務" in text or "事務" in text) and ("登録" in text or "廃止" in text)):
+        if action is None and not registry_page and not (
+                ("業務" in text or "事務" in text) and ("登録" in text or "廃止" in text)):
             continue  # outside a list only its heading matters: skip the regexes below
         bullet = _BULLET.match(text)
         titled = bullet is not None and text.endswith(("について", "について(報告)", "について（報告）"))
         heading = (not bullet or titled) and len(text) <= 40 and not text.endswith(("。", "ます"))
         if heading and ("業務" in text or "事務" in text) and ("登録" in text or "廃止" in text):
-            action, department = action_of(section_title(text)), None
+            action, department, registry_page = action_of(section_title(text)), None, True
             continue
         marked = _ACTION_MARK.match(text) if action is not None else None
         if marked:  # 「【新規】」「【廃止】」: the names below are of this action
             action, department = action_of(marked.group(1)) or action, None
+            continue
+        named = _ACTION_ONLY.match(section_title(text)) if registry_page and len(text) <= 20 else None
+        if named:  # 「(1) 新規登録」「2 変更したもの」 under the page's registry heading
+            action, department = action_of(named.group(0)), None
             continue
         if heading and section_title(text) != text:
             action = department = None  # another numbered section
@@ -149,6 +173,18 @@ def list_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
             for name in filter(None, re.split(r"[、,]", rest)):
                 out.append(Registration(department=department, business=name.strip(), action=action,
                                         line=line.no, quote=line.quote))
+            continue
+        told = _NAMED_WITH_TAIL.match(bullet.group(1).strip()) if bullet else None
+        details = change_details(told.group("tail"), action) if told else None
+        owner = (told.group("dept") or told.group("before") or department) if told else None
+        if told and details and (is_department(owner) and not (told.group("dept") and told.group("before"))
+                                 or details.date or details.items_added or details.collection_methods):
+            date = safe_date(details.date, line.no, problems) if details.date else None
+            out.append(Registration(department=owner if is_department(owner) else None, business=told.group("name"),
+                                    action=action,
+                                    date=date, purpose=details.purpose,
+                                    collection_methods=details.collection_methods,
+                                    items_added=details.items_added, line=line.no, quote=line.quote))
             continue
         if bullet and not _NOT_A_NAME.search(bullet.group(1)):
             # 「・A事務（B課）」 names its department beside it; else the department line above does
@@ -204,6 +240,42 @@ def prose_registrations(lines: list[Line], used: set[int],
     return out
 
 
+# 「企画課の地域おこし事務を新たに登録したこと」「環境課の犬の登録事務について記録項目に…を追加する変更」:
+# a report of the registry's changes told in a sentence, each business with its department before it
+_TOLD = re.compile(
+    r"(?P<dept>[^\s、。のをにはが「」()（）]{1,15}?(?:課|室|センター))の(?P<biz>[^\s、。「」]{2,30}?(?:事務|業務))"
+    r"(?:(?P<new>を新たに登録|の登録を(?:新たに)?行)|(?P<gone>(?:の登録)?を廃止)"
+    r"|(?:について|の)\s*(?P<change>(?:記録項目|収集項目|個人情報の項目|収集(?:の)?方法)に[^、。]{1,40}?を"
+    r"(?:追加|加え)))"
+)
+_SPEAKER = re.compile(r"^.*(?:から|より|では|は)")
+
+
+def told_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
+    """Registry changes a report tells in running prose, one registration per business named with its change.
+
+    >>> from ..layout.lines import split_lines
+    >>> doc = split_lines("事務局から 市民課の窓口予約事務を新たに登録したこと 税務課の軽自動車税事務について "
+    ...                   "記録項目に車台番号を追加する変更を行ったことの報告があった")
+    >>> [(r.department, r.business, r.action, r.items_added) for r in told_registrations(doc, set())]
+    [('市民課', '窓口予約事務', 'new', []), ('税務課', '軽自動車税事務', 'modify', ['車台番号'])]
+    """
+    out: list[Registration] = []
+    for line in lines:
+        if line.no in used or line.cells or "登録" not in line.text:
+            continue
+        for told in _TOLD.finditer(line.text):
+            department = _SPEAKER.sub("", told.group("dept"))
+            if not is_department(department):
+                continue
+            action = "new" if told.group("new") else "abolish" if told.group("gone") else "modify"
+            details = change_details(told.group("change") or "", action)
+            out.append(Registration(department=department, business=told.group("biz"), action=action,
+                                    collection_methods=details.collection_methods, items_added=details.items_added,
+                                    line=line.no, quote=line.quote))
+    return out
+
+
 def read(page: Page, readings: Readings) -> Reading:
     """Registry tables, and the flows their 修正の理由 states."""
     reading = Reading()
@@ -224,13 +296,18 @@ def read(page: Page, readings: Readings) -> Reading:
 
 def read_lists(page: Page, readings: Readings) -> Reading:
     """【課】 headings with bullet lists of business names."""
-    return Reading(registrations=list_registrations(page.lines, readings.claimed("records")))
+    reading = Reading()
+    reading.registrations = list_registrations(page.lines, readings.claimed("records"), reading.diagnostics)
+    return reading
 
 
 def read_prose(page: Page, readings: Readings) -> Reading:
     """Registrations told in a sentence (「…の2事務について…追加」)."""
     reading = Reading()
-    reading.registrations = prose_registrations(page.lines, readings.claimed("records"), reading.diagnostics)
+    used = readings.claimed("records")
+    reading.registrations = prose_registrations(page.lines, used, reading.diagnostics)
+    listed = {registration.line for registration in reading.registrations}  # a line is read one way only
+    reading.registrations += [found for found in told_registrations(page.lines, used) if found.line not in listed]
     return reading
 
 

@@ -166,6 +166,8 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
         titled_kind = stat_kind(above) if len(tokens) == 2 and _COUNT_ONLY.match(tokens[1]) else None
         title = _title(lines, index)
         read_any = False
+        rows_read: list[list[int]] = []  # the counts of the table's labelled rows, as written
+        lost_row = False  # a label stood alone: its row lost its counts
         if sub and spanning == [len(columns) - 1] and len(columns) == 2 and numbered_labels:
             # learn from every row the prose confirms first: a row above it is placed the same way
             for row in lines[body:]:
@@ -182,10 +184,17 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
             if not _is_row(cells) or "。" in row.text:
                 if _is_header(cells) or len(cells) > 4:
                     break
+                lost_row = lost_row or (len(cells) == 1 and not _NUMBER.match(cells[0]))
                 body += 1
                 continue  # a label on its own line (「教育委員会」), a continuation of the label column
             label, counts = cells[0], [int(cell.replace(",", "")) for cell in cells[1:]]
-            if _NUMBER.match(label) and not numbered_labels:
+            everything = [int(cell.replace(",", "")) for cell in cells] if _NUMBER.match(label) else []
+            if everything and not numbered_labels and _is_total(everything, rows_read, lost_row):
+                label, counts = "合計", everything
+                diagnostics.append(Diagnostic(row.no, "warning", "a row of counts without a label under the rows it "
+                                                                 "adds up: read as their total (合計, an inference)",
+                                              {"table": title, "counts": everything}))
+            elif _NUMBER.match(label) and not numbered_labels:
                 diagnostics.append(Diagnostic(row.no, "warning", "a row of counts without a label: not read",
                                               {"table": title, "counts": [int(c) for c in cells]}))
                 body += 1
@@ -235,10 +244,28 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
                                            "only the first is read",
                         {"table": title, "label": label, "counts": counts[1:],
                          "columns": [*tokens[1:], *sub]}))
+            rows_read.append(counts)
             read_any = True
             body += 1
         index = body if read_any else index + 1
     return out
+
+
+def _is_total(counts: list[int], rows: list[list[int]], lost_row: bool) -> bool:
+    """A label-less row is the total of the rows above it when its counts are their column sums, or, when a row
+    above lost its counts (its label alone on a line), when they are at least every row's count.
+
+    >>> _is_total([42, 21, 19], [[40, 19, 19]], True), _is_total([42, 21, 19], [[40, 19, 19]], False)
+    (True, False)
+    >>> _is_total([5, 3], [[2, 1], [3, 2]], False)
+    True
+    """
+    same = [row for row in rows if len(row) == len(counts)]
+    if not same or len(same) != len(rows):
+        return False
+    if [sum(column) for column in zip(*same, strict=True)] == counts:
+        return True
+    return lost_row and all(total >= count for row in same for total, count in zip(counts, row, strict=True))
 
 
 def _placed(label: str, counts: list[int], kinds: list[str | None], said: list[Statistic],

@@ -59,7 +59,8 @@ def column_kind(cell: str) -> str | None:
     return stat_kind(cell)
 
 
-# A fiscal year: 令和5年度, 平成30年度, 2023年度.
-PERIOD = re.compile(r"(?:令和|平成|昭和)(?:\d{1,2}|元)年度|(?:19|20)\d\d年度")
+# A fiscal year or a part of one: 令和5年度, 平成30年度, 2023年度, 令和元年度上半期, 令和6年度第2四半期.
+PERIOD = re.compile(r"(?:(?:令和|平成|昭和)(?:\d{1,2}|元)年度|(?:19|20)\d\d年度)"
+                    r"(?:[上下]半期|第[1-4一二三四]四半期)?")
 # Outcomes that are no kind of count here (pending, rejected as such, neither confirmed nor denied).
 NO_KIND = re.compile(r"却下|処理中|継続中|審査中|存否応答拒否")

@@ -56,9 +56,12 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         previous: str | None = None  # the kind of the count just read: 「12件(うちAによるもの8件、Bによるもの4件)」
         within = False
         subject: str | None = None  # the label of the line's first count: 「…開示請求は10件あり、8件が開示」
+        kinds_read: list[str] = []  # the kinds of the line's counts so far
+        topic: str | None = None  # a segment that names a kind and ends in は, with its count after the comma
         for sentence in _corrected(text).split("。"):
             public = _system(sentence, public)
-            if public or _COUNTING_NOTE.match(sentence) or _DEFINITION.match(sentence) or "旨の決定" in sentence:
+            note = _COUNTING_NOTE.match(sentence) and not _STOCK_NOTE.search(sentence)
+            if public or note or _DEFINITION.match(sentence) or "旨の決定" in sentence:
                 # a note, a definition (「処理件数とは、…1件の請求に対し」) or what was decided on the requests
                 if judged is not None:
                     judged.add(line.no)
@@ -92,6 +95,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 if not match:
                     # 「…の登録件数は、市長548件、教育委員会64件」: the kind named before the counts applies to them.
                     context = stat_kind(segment) or context
+                    if stat_kind(segment) and segment.endswith("は"):
+                        topic = segment.lstrip("※* ")[:-1]  # 「…の登録事務数は、286件」: the topic labels the count
                     stated_period = PERIOD.search(segment)
                     period = stated_period.group(0) if stated_period else period
                     continue
@@ -114,6 +119,10 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     if judged is not None:
                         judged.add(line.no)
                     continue  # 「却下0件」「処理中2件」「存否応答拒否0件」: outcomes the vocabulary has no kind for
+                if _TOTAL.fullmatch(head) and len(set(kinds_read)) > 1:
+                    if judged is not None:
+                        judged.add(line.no)
+                    continue  # 「目的外利用4件、外部提供3件、合計7件」: a sum over kinds is a count of no kind
                 # 「一部開示決定に対する審査請求が2件」: what the count is about does not name its kind
                 kind = stat_kind(_ABOUT.split(head)[-1]) or ("disclosure_granted" if head == "開示" else None)
                 as_of = None
@@ -130,6 +139,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 if kind is None:
                     continue
                 previous = previous if within else kind
+                kinds_read.append(kind)
                 if "内訳" in segment or "の内" in segment or "のうち" in segment:
                     context, table = kind, segment
                 count = _count_of(match)
@@ -140,6 +150,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     label = whose.group("who")  # 「92件の全件が市長」: the organ the count belongs to
                 elif not label and subject:
                     label = subject
+                elif not label and topic:
+                    label = topic
                 elif (not phrase and period and raw_head.endswith("が")
                       and _is_kind_word(_KIND_NOUN.sub("", _TOPIC.sub("", head))) and not breakdown):
                     # 「令和2年度の件数は、登録が6件」: the kind is the subject of a count of the period the line names
@@ -172,6 +184,9 @@ _STOCK = re.compile(r"(?:個人情報ファイル|届出事務|登録事務|取�
 _EXAMPLE = re.compile(r"の[^、。\d]{0,8}?(?:で|に対し|について|につき|に複数)")
 _AS_OF = re.compile(r"(?:\d+月\d+日|年度末|月末)現在$")
 _COUNTING_NOTE = re.compile(r"^[※*]")  # 「※1件の請求に複数の決定を行う場合があります」: how counts are made
+# 「※3月31日現在の登録事務数は、286件です」: a note stating the registry's stock is a count, not how counts are made
+_TOTAL = re.compile(r"合計|計|総計|総数|合わせて|あわせて")
+_STOCK_NOTE = re.compile(r"現在の?(?:登録|届出|取扱)(?:事務|業務)?(?:の)?(?:総数|件数|数)は")
 _SHARED_TAIL = re.compile(r"件(?:は|が)(?P<what>[^、,。)）]+?)(?:による|に係る|の)もの")
 _DECISION_COUNT = re.compile(r"(?:に対する|に係る|についての|の)決定(?:の)?(?:件数|数)$")
 _KIND_NOUN = re.compile(r"の(?:届出|件数|請求|申出)$")  # 「変更の届出が6件」: the kind word is 変更

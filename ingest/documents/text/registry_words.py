@@ -8,8 +8,9 @@ named in one cell. Shared by the registry readers of tables, agendas and notices
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-__all__ = ["BUSINESS_END", "action_of", "business_names"]
+__all__ = ["BUSINESS_END", "ChangeDetails", "action_of", "business_names", "change_details"]
 
 _ACTIONS = (
     ("abolish", ("廃止", "削除", "抹消")),
@@ -39,3 +40,44 @@ def business_names(cell: str) -> list[str]:
     if len(parts) > 1 and all(BUSINESS_END.search(part) for part in parts):
         return parts
     return [cell.strip()]
+
+
+_WRITTEN_DATE = re.compile(r"(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?")
+_ADDED_TO = re.compile(r"(?P<where>記録項目|収集項目|個人情報の項目|収集(?:の)?方法)に、?\s*"
+                       r"(?:「(?P<quoted>[^」]+)」|(?P<plain>[^、。「」\s]+?))\s*を(?:追加|加え)")
+_PURPOSE = re.compile(r"^(?P<purpose>[^、。]{4,60}?ため)[、,]")
+
+
+@dataclass
+class ChangeDetails:
+    """What the words after a registered business say of its change."""
+
+    date: str | None = None  # as written (「令和6年4月1日」); the caller makes it ISO and reports a bad one
+    purpose: str | None = None
+    collection_methods: list[str] = field(default_factory=list)
+    items_added: list[str] = field(default_factory=list)
+
+
+def change_details(tail: str, action: str | None) -> ChangeDetails:
+    """The date, purpose and additions a registry line states after the business it names.
+
+    >>> change_details("住民と情報を共有するため、令和6年7月1日から登録する。", "new")
+    ChangeDetails(date='令和6年7月1日', purpose='住民と情報を共有するため', collection_methods=[], items_added=[])
+    >>> change_details("収集方法に「申込書」を追加", "modify").collection_methods
+    ['申込書']
+    >>> change_details("記録項目に電子メールアドレスを加える。", "modify").items_added
+    ['電子メールアドレス']
+    """
+    details = ChangeDetails()
+    written = _WRITTEN_DATE.search(tail)
+    if written:
+        details.date = written.group(0)
+    purpose = _PURPOSE.match(tail.strip())
+    if purpose and action == "new":  # an abolition's 「…ため」 is its reason, not a purpose
+        details.purpose = purpose.group("purpose")
+    for added in _ADDED_TO.finditer(tail):
+        what = (added.group("quoted") or added.group("plain")).strip()
+        target = details.collection_methods if "方法" in added.group("where") else details.items_added
+        if what not in target:
+            target.append(what)
+    return details
