@@ -196,6 +196,17 @@ def test_an_answer_decides_its_one_case_by_its_conclusion(conclusion: str, decis
     assert [case.decision for case in extraction.council_cases] == [decision]
 
 
+
+def test_an_answer_judging_item_two_gives_its_flow_the_article() -> None:
+    extraction = read("\n".join([
+        "答申第3号", "柊町介護保険事業に係る保有個人情報の外部提供について(答申)", "令和6年7月2日", "1 諮問の内容",
+        "(1) 介護保険課は、介護保険事務において保有する要介護者の氏名を、町社会福祉協議会に提供しようとする"
+        "ものである。", "2 審査会の判断", "(1)については、条例第9条第1項第4号に該当すると認められる。",
+        "3 結論", "本件の外部提供は、妥当である。"]))
+    assert [(f.recipient_external, f.basis, f.basis_text) for f in extraction.flows if f.recipient_external] == [
+        ("町社会福祉協議会", "council", "条例第9条第1項第4号")]
+
+
 def test_minutes_taking_up_a_numbered_case_below_its_heading_name_its_holders() -> None:
     extraction = read("\n".join([
         "第3回 白浜村個人情報保護審議会 会議録", "日時 令和6年2月8日(木) 午前10時から", "2 議題",

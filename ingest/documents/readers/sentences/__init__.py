@@ -30,6 +30,7 @@ from ...model import claim_id
 from ...reading import Reader, Reading, Readings
 from ...text.change_reasons import FLOW_WORDS
 from ...text.dates import safe_date
+from ...text.judgements import judged_by_number
 from .holdings import (
     attach_to_cases,
     complete_titles,
@@ -95,6 +96,8 @@ def read(page: Page, readings: Readings) -> Reading:
             follow_up(following.text, previous_held, following.no, reading.diagnostics)
     _rule_start(page, reading.flows)
     _lead_in_basis(page, reading.flows)
+    if readings.cases:
+        judged_by_number(page, reading.flows)
     if held_here:
         reading.withdrawn, reading.restated = attach_to_cases(readings.cases, readings.of("council").flows, held_here)
     if readings.cases:
@@ -174,3 +177,4 @@ def _marker_style(marker: str) -> str:
 def _is_sibling(text: str, style: str) -> bool:
     marker = _SUB_ITEM.match(text)
     return marker is not None and _marker_style(marker.group(0)) == style and not _LEAD_IN.search(text)
+
