@@ -2,7 +2,7 @@
 
     python benchmarks/bench_cli.py [--flows 10000 100000 1000000] [--runs 5]
 
-One-city commands read the city's rows from the indexed record store; whole-country ones (from 200,000
+One-city commands read the city's rows from the indexed record store; whole-country ones (from 50,000
 flows) the compact graph index, built once after the store is written (``index_build_s``, as `tadori
 synth` does).
 

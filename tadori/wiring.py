@@ -19,9 +19,8 @@ __all__ = ["COMPACT_FROM_FLOWS", "city_scope", "open_graph_store", "open_record_
            "refresh_index", "uses_index"]
 
 # From this many stored flows a whole-country graph is read from the compact index (graph/compact_index.py)
-# instead of being built in memory: below it the build takes a few seconds and a few hundred MB, leaves no
-# file behind, and a server answers many first questions at once from objects already made.
-COMPACT_FROM_FLOWS = 200_000
+# instead of being built in memory: below it the build takes about a second and leaves no file behind.
+COMPACT_FROM_FLOWS = 50_000
 
 
 def open_record_store(store: str | None = None) -> RecordStore:
