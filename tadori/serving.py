@@ -48,7 +48,7 @@ def build_wsgi(store: str | None, host: str):
     from tadori.dashboard.app import create_app
     from tadori.dashboard.security import Guard, content_security_policy
 
-    from .wiring import SERVE_COMPACT_FROM_FLOWS, open_graph_store, open_record_store, open_review_writer
+    from .wiring import open_graph_store, open_record_store, open_review_writer
 
     max_body = int(resolve_number("max_request_bytes", None, 1_000, 1_000_000_000))
     refresh = resolve_number("refresh_seconds", None, 0.1, 3600, whole=False)
@@ -61,8 +61,7 @@ def build_wsgi(store: str | None, host: str):
         raise StoreUnavailable(f"{records.path}: no record store here yet; run `tadori ingest FILE` first")
     graph = None if follows else open_graph_store(store)
     app = create_app(graph, review_writer=open_review_writer(store), records=records if follows else None,
-                     rebuild=(lambda: _ready(open_graph_store(store, compact_from=SERVE_COMPACT_FROM_FLOWS)))
-                     if follows else None, refresh_seconds=refresh)
+                     rebuild=(lambda: _ready(open_graph_store(store))) if follows else None, refresh_seconds=refresh)
     app.server.config["MAX_CONTENT_LENGTH"] = max_body
     guard = Guard(app.server.wsgi_app, allowed_hosts=allowed_hosts(host), auth=auth, max_body=max_body,
                   csp=lambda: content_security_policy(app.csp_hashes()))

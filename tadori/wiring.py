@@ -15,15 +15,12 @@ from tadori.ingest.recordstore import RecordStore
 
 from .settings import resolve, resolve_number
 
-__all__ = ["COMPACT_FROM_FLOWS", "SERVE_COMPACT_FROM_FLOWS", "city_scope", "open_graph_store", "open_record_store",
-           "open_review_writer", "refresh_index", "uses_index"]
+__all__ = ["COMPACT_FROM_FLOWS", "city_scope", "open_graph_store", "open_record_store", "open_review_writer",
+           "refresh_index", "uses_index"]
 
 # From this many stored flows a whole-country graph is read from the compact index (graph/compact_index.py)
 # instead of being built in memory: below it the build takes about a second and leaves no file behind.
 COMPACT_FROM_FLOWS = 50_000
-# A server builds its graph once and answers many first questions at once: it keeps the country's graph in
-# memory up to this many flows (a few seconds and a few hundred MB), where every object is made already.
-SERVE_COMPACT_FROM_FLOWS = 300_000
 
 
 def open_record_store(store: str | None = None) -> RecordStore:
@@ -53,7 +50,7 @@ def city_scope(records: RecordStore, municipality: str | None) -> str | None:
 
 
 def open_graph_store(store: str | None = None, backend: str | None = None, *, must_exist: bool = True,
-                     municipality: str | None = None, compact_from: int | None = None) -> GraphStore:
+                     municipality: str | None = None) -> GraphStore:
     """Build the graph store the settings choose (networkx unless ``TADORI_BACKEND`` says neo4j).
 
     A command about one municipality gets that city's graph only: on a national store it costs what
@@ -67,7 +64,7 @@ def open_graph_store(store: str | None = None, backend: str | None = None, *, mu
     if name == "neo4j":
         return cls.from_settings(records)  # type: ignore[attr-defined]
     city = city_scope(records, municipality)
-    if city is None and records.exists() and uses_index(records, compact_from):
+    if city is None and records.exists() and uses_index(records):
         from tadori.graph.compact_index import index_is_current
         from tadori.graph.compact_store import CompactStore
 
@@ -80,15 +77,12 @@ def open_graph_store(store: str | None = None, backend: str | None = None, *, mu
     return cls.from_records(records, city)  # type: ignore[attr-defined]
 
 
-def uses_index(records: RecordStore, compact_from: int | None = None) -> bool:
-    """A national store (``compact_from`` flows, default COMPACT_FROM_FLOWS, or more), or one whose index is
-    there and current when no threshold is given, is read from its compact index."""
+def uses_index(records: RecordStore) -> bool:
+    """A national store, or one whose index is there and current, is read from its compact index."""
     from tadori.graph.compact_index import index_is_current
 
     with records.reading() as db:
         flows = db.execute("SELECT COALESCE(MAX(rowid), 0) FROM flows").fetchone()[0]
-    if compact_from is not None:
-        return flows >= compact_from
     return flows >= COMPACT_FROM_FLOWS or index_is_current(records)
 
 
@@ -127,6 +121,6 @@ def open_review_writer(store: str | None = None,
                 reviewer=request.get("reviewer") or "", note=request.get("note") or None, line=request.get("line"),
                 fields=parse_field_texts(record_type, request.get("fields") or {})))
         ReviewStore(records).add(reviews)
-        return open_graph_store(store, backend, compact_from=SERVE_COMPACT_FROM_FLOWS)  # the server's graph
+        return open_graph_store(store, backend)
 
     return write

@@ -63,10 +63,3 @@ def test_synth_indexes_a_national_store(tmp_path, monkeypatch):
                                       str(path)])
     assert result.exit_code == 0, result.output
     assert index_is_current(RecordStore(path))
-
-
-def test_a_server_keeps_a_mid_sized_country_in_memory(records, monkeypatch):
-    monkeypatch.setattr(wiring, "COMPACT_FROM_FLOWS", 100)
-    assert wiring.refresh_index(records)  # a command would read the index …
-    server_graph = wiring.open_graph_store(str(records.path), compact_from=wiring.SERVE_COMPACT_FROM_FLOWS)
-    assert isinstance(server_graph, NetworkXStore)  # … a server builds its graph once and keeps it
