@@ -2,7 +2,8 @@
 
     python benchmarks/bench_load.py [--clients 20] [--seconds 60] [--flows-per-city 400]
 
-Writes a synthetic store of 250 municipalities × 400 flows (benchmarks/synthetic.py), starts the
+Writes a synthetic store of 250 municipalities × 400 flows (benchmarks/synthetic.py) and its graph
+index (as `tadori synth` does), starts the
 real server (waitress behind its guard) in a subprocess, and lets each client loop over what a
 user does: open the index page, open the Trace page (its layout), ask the trace of
 住民基本台帳業務 in every city (14k hops: the page draws and lists a bounded part), the trace of
@@ -35,6 +36,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from synthetic import make_record_store  # noqa: E402
+
+from tadori.wiring import refresh_index  # noqa: E402
 
 RESULTS = HERE / "results" / "load.json"
 REQUEST_TIMEOUT = 60
@@ -94,7 +97,8 @@ def run(clients: int, seconds: float, flows_per_city: int, municipalities: int) 
     folder = Path(tempfile.mkdtemp(prefix="tadori-load-"))
     store = folder / "tadori.db"
     started = time.monotonic()
-    make_record_store(store, municipalities=municipalities, flows_per_city=flows_per_city)
+    records = make_record_store(store, municipalities=municipalities, flows_per_city=flows_per_city)
+    refresh_index(records)  # as `tadori synth` does: the server opens the graph index, it does not build it
     flows = municipalities * flows_per_city
     port = _free_port()
     base = f"http://127.0.0.1:{port}"

@@ -253,7 +253,7 @@ def build_index(records: RecordStore, path: Path | None = None, *, whole: bool |
             db.execute("INSERT INTO meta VALUES ('version', ?)", (version,))
             db.execute("COMMIT")
         os.replace(partial, path)
-    except sqlite3.Error as error:
+    except (sqlite3.Error, OSError) as error:
         raise StoreError(f"{path}: cannot write the graph index ({error})") from None
     finally:
         partial.unlink(missing_ok=True)

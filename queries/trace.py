@@ -275,14 +275,30 @@ def field_lines(flow: FlowEdge) -> dict[str, list[dict[str, Any]]]:
     return lines
 
 
+# Per store: what following an item makes of a flow (matched spelling, tags, flags) — the same on every
+# answer, worked out once per (flow, status, item key, item followed).
+_READINGS: weakref.WeakKeyDictionary[Any, dict[tuple, tuple]] = store_cache()
+
+
 def _hop(store: GraphStore, flow: FlowEdge, depth: int, status: str, key: str | None,
          followed: str | None = None) -> Hop:
+    parts = _hop_parts(store, flow)
+    try:
+        readings = _READINGS.setdefault(store, {})
+    except TypeError:  # a store without weak references: work it out every time
+        readings = {}
+    reading = (flow.id, status, key, followed)
+    known = readings.get(reading)
+    if known is not None:
+        matched, sensitivity, flags = known
+        return Hop(depth=depth, status=status, matched_item=matched, sensitivity=list(sensitivity),
+                   flags=list(flags), **parts)
     matched = next((i for i in flow.items if _key(i) == key), None) if key is not None else None
     # A possible hop may carry the followed item: its tags count too, the status says "maybe".
     carried = tuple(flow.items) + ((followed,) if status == "possible" and followed else ())
-    hop = Hop(depth=depth, status=status, matched_item=matched, sensitivity=list(_tags(carried)),
-              **_hop_parts(store, flow))
+    hop = Hop(depth=depth, status=status, matched_item=matched, sensitivity=list(_tags(carried)), **parts)
     hop.flags = flag_hop(hop)
+    readings[reading] = (matched, tuple(hop.sensitivity), tuple(hop.flags))
     return hop
 
 

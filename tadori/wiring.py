@@ -19,7 +19,7 @@ __all__ = ["COMPACT_FROM_FLOWS", "city_scope", "open_graph_store", "open_record_
            "refresh_index", "uses_index"]
 
 # From this many stored flows a whole-country graph is read from the compact index (graph/compact_index.py)
-# instead of being built in memory: below it a build takes well under a second and leaves no file behind.
+# instead of being built in memory: below it the build takes about a second and leaves no file behind.
 COMPACT_FROM_FLOWS = 50_000
 
 
