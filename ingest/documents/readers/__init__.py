@@ -21,6 +21,7 @@ from . import (
     registry,
     registry_agenda,
     registry_blocks,
+    run_on_rows,
     sentences,
     spaced_tables,
     spoken_reports,
@@ -34,6 +35,7 @@ READERS: tuple[Reader, ...] = (
     flow_list.READER,  # tables first: a row is the best evidence, and every table line is claimed by layout
     registry.READER,  # registry tables, with the flows their 修正の理由 states
     kv_blocks.READER,  # cards of labelled fields, read as flow-list rows (they claim their lines)
+    run_on_rows.READER,  # a flow list run into one line; claimed as a statement: its counts are still read
     registry.LIST_READER,  # 【課】 + a bullet list of business names
     registry.PROSE_READER,  # 「…の2事務について…追加」
     registry_agenda.READER,  # 「報告1 A事務について【変更】」

@@ -36,7 +36,7 @@ from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.items import clean_items
 
-__all__ = ["READER", "exception_flows"]
+__all__ = ["READER", "exception_flows", "listed_flows"]
 
 _COLUMNS = (("business", re.compile(r"事務|業務|事業")),
             ("department", re.compile(r"課|担当|所管|所属")),
@@ -47,6 +47,11 @@ _ROW = re.compile(r"^\s*(?P<no>\d{1,3})[\s.．、)）]+(?P<rest>\S.*)$")
 _CITED = re.compile(r"(?:法|条例|規則)第\d+条(?:第\d+項)?(?:第\d+号)?")
 _COUNCIL = re.compile(r"(?:審議会|審査会)の意見を聴")
 _OTHERS = re.compile(r"本人以外")
+# 「(1) 架空審査事務(審査課が行うもの。意見書を、申請者のかかりつけ医療機関から収集する。)」: a rule's list item
+_LISTED = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）])\s*(?P<business>[^(（、。]{2,40}?(?:事務|業務|事業))"
+                     r"[(（](?P<department>[^()（）、。]{1,20}?)が(?:行う|所管する|担当する)もの。"
+                     r"(?P<items>[^()（）。]+?)を、?(?P<source>[^()（）。]+?)から(?:収集|取得)する。?[)）]")
+_WHOSE = re.compile(r"^[^、。]{1,10}?(?:者|人)の")  # 「被保険者の所得情報」: whose the data is, not an item
 
 
 def _header(text: str) -> list[str | None] | None:
@@ -133,9 +138,43 @@ def exception_flows(lines: list[Line], used: set[int], read_as_flows: set[int] =
     return flows, read
 
 
+def listed_flows(lines: list[Line], used: set[int]) -> tuple[list[Flow], set[int]]:
+    """Flows of a rule's numbered list of businesses that collect from others, one item a line, each naming its
+    section, what it collects and from whom (see ``_LISTED``); the page must say it is about 本人以外 収集.
+
+    >>> from ..layout.lines import split_lines
+    >>> page = split_lines("次の事務は本人以外から収集する。\\n(1) 架空審査事務(審査課が行うもの。"
+    ...                    "受診者の意見書を、申請者のかかりつけ医療機関から収集する。)")
+    >>> flows, _ = listed_flows(page, set())
+    >>> [(f.source_external, f.recipient_department, f.recipient_business, f.items) for f in flows]
+    [('申請者のかかりつけ医療機関', '審査課', '架空審査事務', ['意見書'])]
+    """
+    if not any(_OTHERS.search(line.text) and "収集" in line.text for line in lines):
+        return [], set()
+    flows: list[Flow] = []
+    read: set[int] = set()
+    for line in lines:
+        listed = _LISTED.match(line.text) if line.no not in used and not line.cells else None
+        if not listed:
+            continue
+        items, _ = clean_items(_WHOSE.sub("", listed.group("items")))
+        for supplier in re.split(r"[、,，]|及び|又は", listed.group("source")):
+            if supplier.strip():
+                flows.append(Flow(source_external=supplier.strip(), recipient_department=listed.group("department"),
+                                  recipient_business=listed.group("business"), kind="collection_from_others",
+                                  items=list(items), line=line.no, quote=line.quote))
+        read.add(line.no)
+    if read:  # the lead-in that announces the list is read with it
+        first = min(read)
+        read |= {line.no for line in lines[max(0, first - 4):first - 1]
+                 if _OTHERS.search(line.text) and "収集" in line.text and line.no not in used}
+    return flows, read
+
+
 def read(page: Page, readings: Readings) -> Reading:
     flows, lines = exception_flows(page.lines, readings.claimed("records"), readings.row_lines)
-    return Reading(flows=flows, claimed=lines)
+    listed, listed_lines = listed_flows(page.lines, readings.claimed("records") | lines)
+    return Reading(flows=flows + listed, claimed=lines | listed_lines)
 
 
 READER = Reader("collection_exceptions", read)

@@ -26,6 +26,7 @@ from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
 from ..text.items import clean_items, compact
+from ..text.judgements import judged_by_number
 from ..text.names import is_department, is_external_body
 from .told_handovers import told_flows
 
@@ -82,6 +83,8 @@ def read(page: Page, readings: Readings) -> Reading:
     reading = Reading()
     reading.flows, reading.claimed = numbered_statement_flows(
         page.lines, readings.claimed("records", "council", "statements"), reading.diagnostics)
+    if readings.cases:
+        judged_by_number(page, reading.flows)  # 「(1)については、…条例第N条…に該当する」 in an answer
     return reading
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ...layout.page import Page
 from ...reading import Reader, Reading, Readings
-from . import agenda, listed_bodies, reported_answers
+from . import agenda, holders, listed_bodies, reported_answers
 from .annexes import annexed
 from .cases import council_cases, whole_flows
 from .discussion import discussed_flows
@@ -45,6 +45,9 @@ def read(page: Page, readings: Readings) -> Reading:
     flows = [flow for flow in discussed if flow.id not in replaced] + stated
     case_flows = [flow for flow in case_flows if flow.id not in replaced] + stated
     case_lines |= stated_lines
+    held, retitled, held_lines = holders.complete_cases(lines, cases, case_flows)  # the holders the minutes name
+    case_flows = [flow for flow in case_flows if flow.id not in retitled] + held
+    case_lines |= held_lines
     decided_in_minutes(lines, cases)
     reported_answers.decide(lines, cases)  # 「…について審査した結果、これを認める…答申」
     annexed(lines, cases, case_flows + discussed, diagnostics)

@@ -40,6 +40,7 @@ from ...text.items import compact
 from ...text.names import is_business, is_department
 from .consult import articles_of, flow_kind, is_report_topic, is_rule_making
 from .decisions import decision_for_numbers, decision_of
+from .holders import discussion_of, with_holders
 from .title_flows import title_flows
 
 __all__ = ["combine", "meeting_date", "read"]
@@ -94,6 +95,7 @@ class _Item:
     reported: bool = False
     cut: bool = False  # ends the excerpt unfinished
     letter: str | None = None  # 「ア」 of 「諮問事項 ア …について イ …」, decided by 「アについては承認」
+    number: str | None = None  # 7 of 「諮問第7号 …について」, by which the minutes discuss it
 
 
 def _iso(text: str) -> str | None:
@@ -137,6 +139,9 @@ def _split_title(text: str) -> tuple[str, list[str], bool, bool]:
     """(title, departments, labelled, reported) of an item's text: labels and the departments beside it apart."""
     departments: list[str] = []
     labelled = reported = False
+    bare = _BARE_REPORT.match(text)
+    if bare:  # 「報告 …について」: the label, then the title
+        text, reported = text[bare.end():], True
     for _ in range(3):
         label = _LABEL.search(text)
         if label:
@@ -295,16 +300,28 @@ def _inline_items(line: Line, last_no: int) -> list[_Item]:
                 items.append(_Item(title, line, department, articles_of(title), "諮問" in segment[:lettered[0].start()]
                                    or bool(match.group("label")), reported, letter=match.group("letter")))
             continue
-        head, said, _ = segment.partition("について")
+        head, said, tail = segment.partition("について")
+        numbered = _CASE_PREFIX.match(head)
+        if numbered:  # 「諮問第7号 …について」「報告 …について」 in a run-on agenda: the label is no part of the title
+            head = head[numbered.end():]
+        tag = _TAG_AFTER.match(tail) if said else None
         if said:
-            title = head + said
+            title = head + said + (tag.group(0) if tag else "")
         elif number + 1 == len(marks) and line.no == last_no and len(segment) <= 80:
             title = segment  # the excerpt stops inside the last title
         else:
             continue
         title, department, labelled, reported = _split_title(title)
-        items.append(_Item(title, line, department, articles_of(title), labelled, reported, not said))
+        if numbered:
+            labelled, reported = labelled or bool(numbered.group("c")), reported or bool(numbered.group("r"))
+        items.append(_Item(title, line, department, articles_of(title), labelled, reported, not said,
+                           number=numbered.group("n") if numbered else None))
     return items
+
+
+_BARE_REPORT = re.compile(r"^報告(?:事項)?(?:\s+|\s*[:：]\s*)(?=\S)")
+_CASE_PREFIX = re.compile(r"^(?:(?P<c>諮問)第(?P<n>\d{1,3})号|(?P<r>報告)(?:第\d{1,3}号|事項)?)")
+_TAG_AFTER = re.compile(r"^【[^】]{2,40}】")
 
 
 # A lettered sub-item: the letter stands before a kanji or hiragana (「オンライン…」 starts with no letter).
@@ -473,12 +490,18 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
             if explained is not None:  # the explanation under the repeated title names the recipient
                 made, problems = [explained], []
                 reading.claimed.add(said_on)
+        said, said_on = discussion_of(visible, item.number, item.line.no) if item.number else ("", [])
+        completed = with_holders(made, said)
+        if completed is not made:
+            made = completed
+            reading.claimed.update(said_on)
         reading.flows.extend(made)
         reading.diagnostics.extend(problems)
         if item.reported:
             reading.not_cases.add(item.line.no)
             continue  # a report to the council is no consultation: its flows only
         decision = decision or (_lettered_decision(visible, item) if item.letter else None)
+        decision = decision or (decision_of(said) if said else None)
         if decision is None and _LABELLED_ITEM.match(item.line.text):
             decision = _result_below(visible, item)  # 「案件 Xについて」 then 「結果 承認」
         case = CouncilCase(date=when, title=item.title, articles=item.articles, decision=decision or "unknown",

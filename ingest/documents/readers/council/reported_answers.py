@@ -64,6 +64,10 @@ def decide(lines: list[Line], cases: list[CouncilCase]) -> None:
     open_cases = [case for case in cases if case.decision == "unknown" and len(compact(case.title)) >= 12]
     if not open_cases:
         return
+    if len(cases) == 1:
+        _concluded(lines, open_cases[0])
+        if open_cases[0].decision != "unknown":
+            return
     texts = [line.text for line in lines]
     for index, text in enumerate(texts):
         if "答申" not in text:
@@ -78,3 +82,19 @@ def decide(lines: list[Line], cases: list[CouncilCase]) -> None:
                 decision = "approved_with_opinion"
             if decision:
                 case.decision = decision
+
+
+# 「本件の結合及び外部提供は、いずれも妥当である。ただし、…を明記されたい。」: an answer's conclusion on its one case
+_THIS_MATTER = re.compile(r"本件(?:の[^、。]{0,30})?は、?[^。]{0,20}?(?:妥当|適当|適切)(?:である|と認められる)")
+_PROVISO = re.compile(r"^ただし、?[^。]{4,}(?:されたい|すること|求める|望む|必要がある)")
+
+
+def _concluded(lines: list[Line], case: CouncilCase) -> None:
+    """The one case of an answer approved by its conclusion on 「本件」, with an opinion when a proviso follows."""
+    if not any("答申" in line.text for line in lines):
+        return
+    flat = "".join(compact(line.text) for line in lines if line.no > (case.line or 0))
+    said = _THIS_MATTER.search(flat)
+    if said:
+        rest = flat[said.end():].lstrip("。")
+        case.decision = "approved_with_opinion" if _PROVISO.match(rest) else "approved"

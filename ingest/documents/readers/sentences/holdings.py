@@ -32,7 +32,7 @@ from ...text.dates import safe_date
 from ...text.items import clean_items, compact
 from ...text.names import is_department, is_external_body
 
-__all__ = ["attach_to_cases", "complete_titles", "follow_up", "held_flows", "spoken_flows"]
+__all__ = ["attach_to_cases", "complete_titles", "follow_up", "held_flows", "same_data", "spoken_flows"]
 
 _SPEAKER = re.compile(r"^[^、。「」]{1,12}?(?:から|より)、")
 _MARKED_SPEAKER = re.compile(r"^\s*[○◯〇]\S{1,20}[\s\u3000]+")  # 「○A課長 …」: who speaks, before a space
@@ -43,19 +43,34 @@ _HELD = re.compile(r"(?P<src>" + _UNIT + r")が保有する(?P<obj>[^。]+?)を�
 _CONNECTED = re.compile(r"(?P<dept>" + _UNIT + r")の(?P<biz>[^、。をが]+?(?:業務|事務|事業|システム))において、"
                         r"(?P<items>[^。]+?)を(?P<target>[^、。を]+?)と(?:オンライン結合|オンラインで接続)")
 _BIZ = r"[^、。をがでの「」]+?(?:事務|業務|事業|システム)"
+# 「A課がX事務において行うYとの結合(…法に基づくもの)」: a rule's list of the online connections in force
+_CONNECTED_BY = re.compile(r"(?P<dept>" + _UNIT + r")(?:が|の)(?P<biz>" + _BIZ + r")(?:において|で)行う"
+                           r"(?P<target>[^、。をが]{2,40}?)との(?:電子計算機の|オンライン)?結合")
+# 「A課は、X事務において保有する甲を、…Yのサーバと電子計算機の結合により送信」: the holder as the subject
+_SUBJECT_CONNECTS = re.compile(r"(?P<dept>" + _UNIT + r")は、(?P<biz>" + _BIZ + r")(?:において|で)保有する"
+                               r"(?P<items>[^。]+?)を、(?P<target>[^。]{2,60}?)と(?:の)?(?:電子計算機の|オンライン)結合")
+# 「A課は、(X事務において保有する)甲を、…のため、B会に提供しようとする」: the holder as the subject, giving
+_SUBJECT_GIVES = re.compile(r"(?:^|、)(?P<dept>" + _UNIT + r")は、(?:(?P<biz>" + _BIZ + r")(?:において|で)保有する)?"
+                            r"(?P<items>[^。]+?)を、(?:(?P<why>[^、。]+?ため)、)?(?P<to>[^、。をにへ]{2,30}?)"
+                            r"(?:に対し|へ|に)(?:外部)?提供(?!を受)")
 _RECEIVER = r"[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所|委員会)"
 _HELD_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)を、?"
-                               r"(?P<rdept>" + _RECEIVER + r")の(?P<rbiz>" + _BIZ + r")(?:で|において)(?:目的外)?利用")
+                               r"(?P<rdept>" + _RECEIVER + r")(?:の|が)(?P<rbiz>" + _BIZ + r")(?:で|において|に)"
+                               r"(?:目的外)?利用")
 # 「A課がX事務で保有する甲及び乙を、B会に提供(本人の同意があるもの)」: a report's case of outside provision
 # 「…を、市と協定を結んだA、BなどのC事業者へ提供」: the class the examples belong to receives
 _GIVEN_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)を、?"
-                                r"(?:[^。を]{0,40}?(?:など|等)の)?(?P<to>[^、。をにへ]{2,30}?)(?:に対し|へ|に)(?:外部)?提供")
+                                r"(?:[^、。を]{0,12}?に)?(?:[^。を]{0,40}?(?:など|等)の)?(?P<to>[^、。をにへ]{2,30}?)"
+                                r"(?:に対し|へ|に)(?:外部)?提供")
+_SAME_DATA = re.compile(r"^(?:同じ情報|同情報|当該情報|これらの情報|前記の情報)")  # what the sentence before named
+_SECTION_BUSINESS = re.compile(r"^(?P<dept>" + _UNIT + r")の(?P<biz>" + _BIZ + r")$")
+_BODY_DOING = re.compile(r"^(?P<body>[^、。]{2,30}?)が(?:行う|実施する|営む)(?P<purpose>[^、。]{2,30}?)のため$")
 _OBJECT_CUT = re.compile(r"を、?.*$")  # what the lazy object took past its own 「を」
 # 「75歳以上の…高齢者の氏名」: whose the items are, not an item
 _WHOSE = re.compile(r"^[^、]*?(?:者|人|方|児|児童|生徒|学生)の(?=[^、]{1,8}(?:、|$))")
 # 「…において利用(法令に基づくもの)」: the ground a report gives in brackets after the case
-_GROUND = re.compile(r"[(（](?P<ground>[^()（）]*(?:に基づく|同意がある|同意を得た)もの)[)）]")
-_CASE_NUMBER = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）]|[①-⑳])\s*")
+_GROUND = re.compile(r"[(（](?P<ground>[^()（）]*(?:に基づく|同意がある|同意を得た|意見を聴いた)もの)[)）]")
+_CASE_NUMBER = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）]|[①-⑳]|[ア-ソ](?=[一-龥])|[・\-*■●])\s*")
 _WHY = re.compile(r"(?:^|、)(?P<why>[^、。]+?ため)、")
 _THIS_USE = re.compile(r"^(?:これは|この(?:利用|提供|目的外利用|外部提供)は)、?(?P<basis>[^。]*?)に基づ(?:く|き|いて)")
 _LISTED = re.compile(r"(?:利用|提供|結合)する(?:項目|個人情報)は、?(?P<items>[^。]+?)(?:である|です|とする)")
@@ -74,7 +89,10 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
     flat = compact(_MARKED_SPEAKER.sub("", text))
     flows: list[Flow] = []
     listed = _LISTED.search(flat)
-    for sentence in flat.split("。"):
+    sentences = flat.split("。")
+    marks: list[int] = []  # flows read before each sentence
+    for sentence in sentences:
+        marks.append(len(flows))
         body = _CASE_NUMBER.sub("", _SPEAKER.sub("", sentence, count=1))
         ground = _GROUND.search(body)
         basis_text = ground.group("ground") if ground else None
@@ -82,9 +100,19 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
         given = _GIVEN_BY_BUSINESS.search(body) if "で保有する" in body and "提供" in body else None
         if given:
             obj = _WHOSE.sub("", _PUPILS_OF.sub("", _OBJECT_CUT.sub("", given.group("obj"))))
+            doing = _BODY_DOING.match(given.group("to"))  # 「B会が行うX活動のため」: B receives, for X
+            inside = _SECTION_BUSINESS.match(given.group("to"))
+            if inside or is_department(given.group("to")):  # 「…を、B課のY事務に提供」: a use inside the body
+                flows.append(Flow(source_department=given.group("src"), source_business=given.group("sbiz"),
+                                  recipient_department=inside.group("dept") if inside else given.group("to"),
+                                  recipient_business=inside.group("biz") if inside else None,
+                                  kind="purpose_outside_use", basis=basis, basis_text=basis_text,
+                                  items=split_items(obj), line=line, quote=quote))
+                continue
             flows.append(Flow(source_department=given.group("src"), source_business=given.group("sbiz"),
-                              recipient_external=given.group("to"), kind="external_provision",
-                              basis=basis, basis_text=basis_text,
+                              recipient_external=doing.group("body") if doing else given.group("to"),
+                              kind="external_provision", basis=basis, basis_text=basis_text,
+                              reason=doing.group("purpose") if doing else None,
                               items=split_items(obj), line=line, quote=quote))
             continue
         by_business = _HELD_BY_BUSINESS.search(body) if "で保有する" in body else None
@@ -111,16 +139,71 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
                                   recipient_external=recipient if outside else None,
                                   kind=kind, items=list(items), line=line, quote=quote))
             continue
+        connected_by = (_CONNECTED_BY.search(body) or _SUBJECT_CONNECTS.search(body)) if "結合" in body else None
+        if connected_by:
+            items = connected_by.groupdict().get("items")
+            flows.append(Flow(source_department=connected_by.group("dept"), source_business=connected_by.group("biz"),
+                              recipient_external=connected_by.group("target"), kind="online_connection",
+                              basis=basis, basis_text=basis_text,
+                              items=clean_items(_OWNER.sub("", items))[0] if items else [], line=line, quote=quote))
+            continue
+        gives = _SUBJECT_GIVES.search(body) if "提供" in body and "は、" in body else None
+        if gives and not is_department(gives.group("to")):
+            flows.append(Flow(source_department=gives.group("dept"), source_business=gives.group("biz"),
+                              recipient_external=gives.group("to"), kind="external_provision",
+                              basis=basis, basis_text=basis_text, reason=gives.group("why"),
+                              items=[] if _SAME_DATA.search(gives.group("items"))
+                              else clean_items(_OWNER.sub("", gives.group("items")))[0], line=line, quote=quote))
+            continue
         connected = _CONNECTED.search(body) if "結合" in body or "接続" in body else None
         if connected:
             items = clean_items(_OWNER.sub("", connected.group("items")))[0]
             flows.append(Flow(source_department=connected.group("dept"), source_business=connected.group("biz"),
                               recipient_external=_DEVICE.sub("", connected.group("target")),
                               kind="online_connection", items=items, line=line, quote=quote))
+    for position, (start, end) in enumerate(zip(marks, [*marks[1:], len(flows)], strict=True)):
+        if start < end and position + 1 < len(sentences):
+            _ground_said_next(sentences[position + 1], flows[start:end])
     starts = _STARTS.search(flat) if flows else None
     for flow in flows if starts else ():  # 「開始は令和5年1月1日を予定しております」: the start the speech gives
         flow.start_date = flow.start_date or safe_date(starts.group(1), line, [])
     return flows
+
+
+_AS_GROUND = re.compile(r"(?P<basis>[^、。]*?第\d+条[^、。]*?)を根拠と(?:して|する)")
+_EXCEPTION_OF = re.compile(r"^.*?(?:の例外として|として|により)")
+
+
+def _ground_said_next(sentence: str, flows: list[Flow]) -> None:
+    """「…で利用しています。これは…法第N条に基づき行うもので」 or 「…法第69条第2項第3号を根拠としています」: the
+    sentence after the flow names its ground."""
+    cited = _THIS_USE.match(sentence)
+    named = _EXCEPTION_OF.sub("", cited.group("basis")) if cited and cited.group("basis") else None
+    if named is None:
+        taken = _AS_GROUND.search(sentence)
+        named = re.sub(r"^.*、", "", taken.group("basis")) if taken else None
+    for flow in flows if named else ():
+        if flow.basis == "unknown":
+            flow.basis_text = named
+            flow.basis = classify_basis(named)
+
+
+def same_data(flows: list[Flow], earlier: list[Flow]) -> None:
+    """A sentence giving 「同じ情報」 of its subject's (no business named) speaks of the data of the last earlier
+    flow that department held: its business and items are this flow's.
+
+    >>> before = Flow(source_department="A課", source_business="X事務", items=["氏名"])
+    >>> now = Flow(source_department="A課")
+    >>> same_data([now], [before]); now.source_business, now.items
+    ('X事務', ['氏名'])
+    """
+    for flow in flows:
+        if flow.source_business or not flow.source_department or flow.items:
+            continue
+        held = next((other for other in reversed(earlier) if other.source_department == flow.source_department
+                     and other.source_business), None)
+        if held is not None:
+            flow.source_business, flow.items = held.source_business, list(held.items)
 
 
 def follow_up(text: str, flows: list[Flow], line: int | None = None,

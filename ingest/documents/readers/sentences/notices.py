@@ -150,7 +150,10 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
     text = _ALIAS_NOTE.sub("", compact(text))
     flows.extend(_on_request(text, line, quote))
     flows.extend(_inspection_allowed(text, line, quote, before))
-    for sentence in text.split("。"):
+    sentences = text.split("。")
+    marks: list[tuple[int, int]] = []  # (flows read before the sentence, the sentence's position)
+    for position, sentence in enumerate(sentences):
+        marks.append((len(flows), position))
         if "委託" in sentence or "目的外利用" in sentence:
             continue
         sentence = _WRITTEN_ON.sub("", sentence)  # 「氏名、住所を記載した名簿を」: the items are what is given
@@ -197,7 +200,23 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
                           kind="external_provision", basis=classify_basis(basis_text) if classify_basis(
                               basis_text) != "unknown" else "law",
                           basis_text=basis_text, items=items, line=line, quote=quote))
+    for (start, position), (end, _) in zip(marks, [*marks[1:], (len(flows), len(sentences))], strict=True):
+        _ground_said_next(flows[start:end], sentences[position + 1:position + 2])
     return flows
+
+
+_THE_PROVISION_IS = re.compile(r"^(?:この|当該|なお、)?(?:提供|名簿の提供|情報の提供)は、?")
+
+
+def _ground_said_next(flows: list[Flow], following: Sequence[str]) -> None:
+    """「…に提供している。提供は自衛隊法施行令第120条に基づく…依頼によるもの」: the next sentence, taking up the
+    provision, names the statute it rests on."""
+    cited = _CITED.search(following[0]) if following and _THE_PROVISION_IS.match(following[0]) else None
+    for flow in flows if cited else ():
+        if flow.basis == "unknown":
+            flow.basis_text = re.sub(r"^.*?(?:は|では|が)、?", "", cited.group(1)).strip("、")
+            flow.basis = classify_basis(flow.basis_text)
+            flow.basis = "law" if flow.basis == "unknown" else flow.basis
 
 
 # 「これまでA市は、…を除き、閲覧を認めています」: the body allows the inspection the lines above describe
@@ -422,10 +441,15 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     source = (handed_register.group("register") if handed_register
               else register.group("register") if register else _register_below(after) or _one_register(sentence))
     source = aliased.group(0) if aliased else source
+    office, _, register_named = (source or "").rpartition("が")
+    registered_by = office if office and register_named and _is_office(office) and not department else None
+    if registered_by:  # 「市民課が住民基本台帳から抽出した」: the office and its register
+        source = register_named
     if not items or all(_VAGUE_ITEM.search(item) for item in items):
         # 「申出者を除いた…情報」 with nothing listed: what is left out of the data is no item
         items = _items_listed([sentence, *after]) or [item for item in items if not _EXCLUDING.search(item)]
-    return [Flow(source_department=department, source_business=None if supplier or department else source,
+    return [Flow(source_department=department or registered_by,
+                 source_business=None if supplier or department else source,
                  source_external=supplier,
                  recipient_external=recipient, kind="external_provision", basis=basis, basis_text=basis_text,
                  items=items, line=line, quote=quote)]
