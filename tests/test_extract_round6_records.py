@@ -2,7 +2,9 @@
 
 Registrations: a notice's 「第1 新たに登録した事務」 headings over numbered entries whose (n) items label the
 department, purpose, subjects, collection and date; hierarchical 「4-1-2 A事務 (B課)」 entries under headings
-that say new / changed / abolished, a change's sentence below its entry.
+that say new / changed / abolished, a change's sentence below its entry; a slide's bullets opening with the
+action 「•新規 A課 B事務 •変更 …」 run into one line, the slide number glued to the end. Counts: the stock of
+notified businesses 「…の届出事務数は n件です」.
 """
 
 from __future__ import annotations
@@ -61,6 +63,20 @@ REGISTRATIONS = [
         id="an-entry-without-department-is-still-read-and-said",
     ),
     pytest.param(
+        ["報告 個人情報取扱事務の登録", "",
+         "•新規 観光課 ふるさと案内人登録事務 •変更 保険年金課 国民年金事務(記録項目に基礎年金番号を追加)•廃止 "
+         "市民課 旧窓口整理券事務14"],
+        [("観光課", "ふるさと案内人登録事務", "new", None, None, None, [], [], 3),
+         ("保険年金課", "国民年金事務", "modify", None, None, None, [], ["基礎年金番号"], 3),
+         ("市民課", "旧窓口整理券事務", "abolish", None, None, None, [], [], 3)],
+        id="slide-bullets-opening-with-the-action-run-into-one-line",
+    ),
+    pytest.param(
+        ["・市民課 住民票交付事務", "・新規事業の説明 福祉課 配食サービス事業"],
+        [],
+        id="bullets-without-an-action-word-first-are-no-registrations",
+    ),
+    pytest.param(
         ["1 住民基本台帳事務", "2 税務事務"],
         [],
         id="numbered-businesses-under-no-action-heading-are-no-registrations",
@@ -76,3 +92,17 @@ def test_registration_shapes_of_the_sixth_round(lines: list[str], expected: list
 def test_an_entry_without_department_gives_a_diagnostic() -> None:
     result = extract(["第1 新たに登録した事務", "1 検診受付事務"])
     assert any(d.line == 2 and "department" in d.message for d in result.diagnostics)
+
+
+COUNTS = [
+    pytest.param(
+        ["【 個人情報取扱事務の届出 】", "令和5年度末の届出事務数は241件です。"],
+        [("令和5年度末の届出事務数", "registration_total", 241, 2)],
+        id="stock-of-notified-businesses-in-one-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), COUNTS)
+def test_count_shapes_of_the_sixth_round(lines: list[str], expected: list[tuple[str, str, int, int]]) -> None:
+    assert stats(lines) == expected
