@@ -58,6 +58,14 @@ REGISTRATIONS = [
         id="hierarchical-entries-under-action-headings-a-heading-without-one-ends-them",
     ),
     pytest.param(
+        ["新たに登録した事務", "(1) 防災課 「避難所受付事務」 令和6年5月1日登録",
+         "(2) 「公用車予約事務」(担当:管財課)", "", "登録を廃止した事務", "(1) 税務課 旧納税貯蓄組合事務"],
+        [("防災課", "避難所受付事務", "new", "2024-05-01", None, None, [], [], 2),
+         ("税務課", "旧納税貯蓄組合事務", "abolish", None, None, None, [], [], 6),
+         ("管財課", "公用車予約事務", "new", None, None, None, [], [], 3)],  # the list reader's first, then the rest
+        id="unnumbered-headings-department-first-quoted-names-a-labelled-bracket-a-date-after",
+    ),
+    pytest.param(
         ["第1 新たに登録した事務", "1 検診受付事務"],
         [(None, "検診受付事務", "new", None, None, None, [], [], 2)],
         id="an-entry-without-department-is-still-read-and-said",

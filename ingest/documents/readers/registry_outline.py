@@ -17,6 +17,8 @@ The heading's action holds until a heading that names none (「3-4 届出事務�
 
 >>> _ENTRY.match("3-1-1 移住定住補助事務 (地域振興課)").group("biz", "dept")
 ('移住定住補助事務', '地域振興課')
+>>> _ENTRY.match("(2) 税務課 「軽自動車税事務」 令和6年4月1日登録").group("lead", "biz", "date")
+('税務課', '軽自動車税事務', '令和6年4月1日登録')
 >>> _section_action("第3 登録を廃止した事務"), _section_action("2-2 新たに届け出た事務 (令和4年度分)")
 ('abolish', 'new')
 >>> _LABELLED.match("(2) 変更の内容 記録項目に電話番号を追加").group("label")
@@ -38,11 +40,14 @@ __all__ = ["READER", "outline_registrations"]
 
 _MARK = r"(?:第\s*\d{1,2}|\d{1,2}(?:\s*[-－‐]\s*\d{1,2}){0,3}\s*[.．]?|[(（]\d{1,2}[)）]|[①-⑳])"
 _DEPT = r"[^\s()（）「」、。]{2,30}?(?:課|室|係|センター|局|部|館|所|班)"
-_SECTION = re.compile(rf"^{_MARK}\s*(?P<title>[^。]{{2,40}}?(?:した|た|する)(?:個人情報取扱|個人情報)?(?:事務|業務)等?)"
-                      r"\s*(?:[(（][^()（）]{1,30}[)）])?$")
+_SECTION = re.compile(rf"^(?:{_MARK})?\s*(?P<title>[^。]{{2,40}}?(?:した|た|する)"
+                      r"(?:個人情報取扱|個人情報)?(?:事務|業務)等?)\s*(?:[(（][^()（）]{1,30}[)）])?$")
 _HEADING = re.compile(rf"^{_MARK}\s*\S")
-_ENTRY = re.compile(rf"^(?:{_MARK})\s*(?P<biz>[^\s()（）「」、。]{{2,60}}?(?:業務|事務|事業))"
-                    rf"\s*(?:[(（]\s*(?P<dept>{_DEPT})\s*[)）])?$")
+_ENTRY = re.compile(rf"^(?:{_MARK})\s*(?:(?P<lead>{_DEPT})\s+)?"
+                    r"「?(?P<biz>[^\s()（）「」、。]{2,60}?(?:業務|事務|事業))」?"
+                    rf"\s*(?:[(（]\s*(?:[^\s()（）:：]{{1,6}}[:：]\s*)?(?P<dept>{_DEPT})\s*[)）])?"
+                    r"\s*(?P<date>(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                    r"\s*(?:登録|変更|廃止|届出)?)?$")
 _LABELLED = re.compile(r"^(?:[(（]\d{1,2}[)）]|[①-⑳]|[・○])?\s*(?P<label>[^\s:：]{2,12}?)(?:\s*[:：]\s*|\s+)"
                        r"(?P<value>\S.*)$")
 
@@ -126,7 +131,11 @@ def outline_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regis
         if action is None:
             continue
         below = _entry_lines(lines, index)
-        registrations.append(_registration(line, entry.group("biz"), entry.group("dept"), action, below, problems))
+        record = _registration(line, entry.group("biz"), entry.group("dept") or entry.group("lead"), action, below,
+                               problems)
+        if entry.group("date") and record.date is None:
+            record.date = safe_date(re.sub(r"(登録|変更|廃止|届出)$", "", entry.group("date")), line.no, problems)
+        registrations.append(record)
         consumed.add(line.no)
         consumed.update(item.no for item in below)
         if registrations[-1].department is None:
@@ -136,7 +145,8 @@ def outline_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regis
 
 
 def read(page: Page, readings: Readings) -> Reading:
-    registrations, problems, lines = outline_registrations(page.lines, readings.claimed("records"))
+    read_before = {record.line for record in readings.registrations}  # a list reader may have read the entry
+    registrations, problems, lines = outline_registrations(page.lines, readings.claimed("records") | read_before)
     return Reading(registrations=registrations, diagnostics=problems, claimed=lines)
 
 
