@@ -114,3 +114,10 @@ COUNTS = [
 @pytest.mark.parametrize(("lines", "expected"), COUNTS)
 def test_count_shapes_of_the_sixth_round(lines: list[str], expected: list[tuple[str, str, int, int]]) -> None:
     assert stats(lines) == expected
+
+
+def test_an_entry_numbered_like_the_others_but_unread_gives_a_candidate() -> None:
+    result = extract(["第1 新たに登録した事務", "1 児童館利用登録事務", "(1) 担当課 こども課",
+                      "2 放課後 子ども教室", "(1) 担当課 こども課"])
+    assert [r.business for r in result.registrations] == ["児童館利用登録事務"]
+    assert any(d.line == 4 and d.candidate and d.candidate["action"] == "new" for d in result.diagnostics)

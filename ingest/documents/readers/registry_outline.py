@@ -61,6 +61,12 @@ def _section_action(text: str) -> str | None:
     return action_of(title) or ("new" if "新た" in title else None)
 
 
+def _style(text: str) -> str | None:
+    """How a line is numbered, digits made 0 (「3-1-2 …」 → 「0-0-0」), or ``None`` when it is not."""
+    mark = re.match(_MARK, text)
+    return re.sub(r"\d+", "0", mark.group(0).strip()) if mark else None
+
+
 def _entry_lines(lines: list[Line], start: int) -> list[Line]:
     """The lines under the entry at ``lines[start]``, up to the next entry or heading (blank lines skipped)."""
     out: list[Line] = []
@@ -114,6 +120,7 @@ def outline_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regis
     problems: list[Diagnostic] = []
     consumed: set[int] = set()
     action: str | None = None
+    entry_style: str | None = None  # how the section's entries are numbered (「0」, 「0-0-0」)
     for index, line in enumerate(lines):
         text = line.text
         if line.blank or line.cells or line.no in used or len(text) > 90:
@@ -125,11 +132,17 @@ def outline_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regis
             continue
         entry = _ENTRY.match(text)
         if not entry:
+            if action and entry_style and _style(text) == entry_style and line.no not in consumed:
+                # numbered like the entries above, yet no business read: say so rather than drop it
+                problems.append(Diagnostic(line.no, "warning", f"registry entry not read: {text[:60]}",
+                                           {"kind": "registration", "action": action, "line": line.no}))
+                continue
             if _HEADING.match(text) and not text.startswith(("(", "（")):
-                action = None  # a heading that names no action closes the section
+                action = entry_style = None  # a heading that names no action closes the section
             continue
         if action is None:
             continue
+        entry_style = _style(text)
         below = _entry_lines(lines, index)
         record = _registration(line, entry.group("biz"), entry.group("dept") or entry.group("lead"), action, below,
                                problems)
