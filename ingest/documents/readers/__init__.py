@@ -21,6 +21,8 @@ from . import (
     registry,
     registry_agenda,
     registry_blocks,
+    registry_bullets,
+    registry_outline,
     run_on_rows,
     sentences,
     spaced_tables,
@@ -40,6 +42,8 @@ READERS: tuple[Reader, ...] = (
     registry.PROSE_READER,  # 「…の2事務について…追加」
     registry_agenda.READER,  # 「報告1 A事務について【変更】」
     registry_blocks.READER,  # numbered 告示 blocks of registry changes (claim their lines)
+    registry_outline.READER,  # 「第1 新たに登録した事務」 headings over numbered entries; after the blocks
+    registry_bullets.READER,  # 「•新規 A課 B事務 •変更 …」: bullets opening with the action
     name_lists.READER,  # before the council: a 名簿 page's bodies, by line
     supplied.READER,  # 評価書: data collected from named outside parties
     collection_exceptions.READER,  # 本人以外からの収集, per row and supplier; after the rows it must not repeat

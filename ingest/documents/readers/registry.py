@@ -180,7 +180,8 @@ def list_registrations(lines: list[Line], used: set[int],
         if told and details and (is_department(owner) and not (told.group("dept") and told.group("before"))
                                  or details.date or details.items_added or details.collection_methods):
             date = safe_date(details.date, line.no, problems) if details.date else None
-            out.append(Registration(department=owner if is_department(owner) else None, business=told.group("name"),
+            out.append(Registration(department=owner if is_department(owner) else None,
+                                    business=told.group("name").strip("「」"),
                                     action=action,
                                     date=date, purpose=details.purpose,
                                     collection_methods=details.collection_methods,

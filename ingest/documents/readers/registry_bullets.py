@@ -1,0 +1,63 @@
+"""Registrations told as bullets that open with the action: 「•新規 A課 B事務 •変更 C課 D事務(…を追加)」.
+
+The genre: a report slide or a summary lists the registry's changes one bullet each, the action word first,
+then the department and the business, a change's detail in a bracket after it. In a slide transcript the
+bullets run together on one line and the slide's number is glued to the end of the last one.
+
+>>> parts = _bullets("•新規 市民課 窓口予約事務 •廃止 税務課 旧申告事務3")
+>>> [_ITEM.match(part).group("action", "dept", "biz") for part in parts]
+[('新規', '市民課', '窓口予約事務'), ('廃止', '税務課', '旧申告事務')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Registration
+from ..layout.lines import Line
+from ..layout.page import Page
+from ..reading import Reader, Reading, Readings
+from ..text.registry_words import action_of, change_details
+
+__all__ = ["READER", "bullet_registrations"]
+
+_BULLET = re.compile(r"\s*[•●■◆]\s*|(?:^|\s)・\s*")  # 「・」 also joins words inside a name
+_ITEM = re.compile(
+    r"^(?P<action>新規(?:登録)?|登録|変更|修正|廃止)\s*[:：]?\s*"
+    r"(?P<dept>[^\s()（）「」、。]{2,30}?(?:課|室|係|センター|局|部|館|所|班))\s+"
+    r"(?P<biz>[^\s()（）「」、。]{2,60}?(?:業務|事務|事業))"
+    r"\s*(?:[(（](?P<detail>[^()（）]{1,80})[)）])?\s*\d{0,3}$"
+)
+
+
+def _bullets(text: str) -> list[str]:
+    return [part.strip() for part in _BULLET.split(text) if part.strip()]
+
+
+def bullet_registrations(lines: list[Line], used: set[int]) -> tuple[list[Registration], set[int]]:
+    """Registrations of bullets opening with their action, and the lines they were read from."""
+    registrations: list[Registration] = []
+    consumed: set[int] = set()
+    for line in lines:
+        if line.blank or line.cells or line.no in used or not _BULLET.search(line.text):
+            continue
+        for part in _bullets(line.text):
+            item = _ITEM.match(part)
+            if not item:
+                continue
+            action = action_of(item.group("action")) or "new"
+            details = change_details(item.group("detail") or "", action)
+            registrations.append(Registration(
+                department=item.group("dept"), business=item.group("biz"), action=action,
+                collection_methods=details.collection_methods, items_added=details.items_added,
+                line=line.no, quote=line.quote))
+            consumed.add(line.no)
+    return registrations, consumed
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    registrations, lines = bullet_registrations(page.lines, readings.claimed("records"))
+    return Reading(registrations=registrations, claimed=lines)
+
+
+READER = Reader("registry_bullets", read)

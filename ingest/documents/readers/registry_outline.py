@@ -1,0 +1,166 @@
+"""Registrations listed as an outline: a heading names the action, numbered entries below name each business.
+
+The genre: a notice (告示) or a report page lists the businesses registered, changed or abolished under
+headings that say which (「第1 新たに登録した事務」, 「3-2 届出事項を変更した事務」). Each entry is a
+numbered line naming one business, the department either in a bracket beside it or on a labelled line
+below, and the labelled lines (or a sentence) below say the rest::
+
+    第2 登録事項を変更した事務
+    1 図書貸出事務
+    (1) 担当課 生涯学習課
+    (2) 変更の内容 記録項目に電話番号を追加
+    (3) 変更年月日 令和4年9月1日
+
+    4-3-1 空き家バンク事務 (定住推進課)
+
+The heading's action holds until a heading that names none (「3-4 届出事務の総数」).
+
+>>> _ENTRY.match("3-1-1 移住定住補助事務 (地域振興課)").group("biz", "dept")
+('移住定住補助事務', '地域振興課')
+>>> _ENTRY.match("(2) 税務課 「軽自動車税事務」 令和6年4月1日登録").group("lead", "biz", "date")
+('税務課', '軽自動車税事務', '令和6年4月1日登録')
+>>> _section_action("第3 登録を廃止した事務"), _section_action("2-2 新たに届け出た事務 (令和4年度分)")
+('abolish', 'new')
+>>> _LABELLED.match("(2) 変更の内容 記録項目に電話番号を追加").group("label")
+'変更の内容'
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Diagnostic, Registration
+from ..layout.lines import Line
+from ..layout.page import Page
+from ..reading import Reader, Reading, Readings
+from ..text.dates import safe_date
+from ..text.registry_words import action_of, change_details
+
+__all__ = ["READER", "outline_registrations"]
+
+_MARK = r"(?:第\s*\d{1,2}|\d{1,2}(?:\s*[-－‐]\s*\d{1,2}){0,3}\s*[.．]?|[(（]\d{1,2}[)）]|[①-⑳])"
+_DEPT = r"[^\s()（）「」、。]{2,30}?(?:課|室|係|センター|局|部|館|所|班)"
+_SECTION = re.compile(rf"^(?:{_MARK})?\s*(?P<title>[^。]{{2,40}}?(?:した|た|する)"
+                      r"(?:個人情報取扱|個人情報)?(?:事務|業務)等?)\s*(?:[(（][^()（）]{1,30}[)）])?$")
+_HEADING = re.compile(rf"^{_MARK}\s*\S")
+_ENTRY = re.compile(rf"^(?:{_MARK})\s*(?:(?P<lead>{_DEPT})\s+)?"
+                    r"「?(?P<biz>[^\s()（）「」、。]{2,60}?(?:業務|事務|事業))」?"
+                    rf"\s*(?:[(（]\s*(?:[^\s()（）:：]{{1,6}}[:：]\s*)?(?P<dept>{_DEPT})\s*[)）])?"
+                    r"\s*(?P<date>(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                    r"\s*(?:登録|変更|廃止|届出)?)?$")
+_LABELLED = re.compile(r"^(?:[(（]\d{1,2}[)）]|[①-⑳]|[・○])?\s*(?P<label>[^\s:：]{2,12}?)(?:\s*[:：]\s*|\s+)"
+                       r"(?P<value>\S.*)$")
+
+
+def _section_action(text: str) -> str | None:
+    """The action a registry outline's heading names, or ``None`` when the line is no such heading."""
+    match = _SECTION.match(text)
+    if not match:
+        return None
+    title = match.group("title")
+    return action_of(title) or ("new" if "新た" in title else None)
+
+
+def _style(text: str) -> str | None:
+    """How a line is numbered, digits made 0 (「3-1-2 …」 → 「0-0-0」), or ``None`` when it is not."""
+    mark = re.match(_MARK, text)
+    return re.sub(r"\d+", "0", mark.group(0).strip()) if mark else None
+
+
+def _entry_lines(lines: list[Line], start: int) -> list[Line]:
+    """The lines under the entry at ``lines[start]``, up to the next entry or heading (blank lines skipped)."""
+    out: list[Line] = []
+    for line in lines[start + 1:start + 14]:
+        if line.blank:
+            continue
+        if line.cells or _ENTRY.match(line.text) or _SECTION.match(line.text):
+            break
+        if _HEADING.match(line.text) and not line.text.startswith(("(", "（")):
+            break
+        out.append(line)
+    return out
+
+
+def _registration(entry: Line, business: str, department: str | None, action: str, below: list[Line],
+                  problems: list[Diagnostic]) -> Registration:
+    record = Registration(department=department, business=business, action=action, line=entry.no,
+                          quote=entry.quote)
+    written: tuple[str, int] | None = None
+    for line in below:
+        labelled = _LABELLED.match(line.text)
+        label, value = (labelled.group("label"), labelled.group("value").strip()) if labelled else ("", line.text)
+        if label.endswith(("課", "部署", "所管", "担当")) or label in {"担当課", "所管課", "担当部署", "実施機関"}:
+            record.department = record.department or value.split()[0]
+        elif label.endswith("目的"):
+            record.purpose = value
+        elif label.endswith("対象者"):
+            record.subjects = value
+        elif "収集" in label and "方法" in label and action == "new":
+            record.collection_methods = [part for part in re.split(r"[、,・]", value) if part]
+        elif label.endswith("日"):
+            written = (value, line.no)
+        else:
+            details = change_details(value, action)
+            for item in details.items_added:
+                if item not in record.items_added:
+                    record.items_added.append(item)
+            for method in details.collection_methods:
+                if method not in record.collection_methods:
+                    record.collection_methods.append(method)
+            if details.date and not written and action != "new":
+                written = (details.date, line.no)
+    if written:
+        record.date = safe_date(written[0], written[1], problems)
+    return record
+
+
+def outline_registrations(lines: list[Line], used: set[int]) -> tuple[list[Registration], list[Diagnostic], set[int]]:
+    """Registrations of a numbered outline under action headings, the diagnostics and the lines consumed."""
+    registrations: list[Registration] = []
+    problems: list[Diagnostic] = []
+    consumed: set[int] = set()
+    action: str | None = None
+    entry_style: str | None = None  # how the section's entries are numbered (「0」, 「0-0-0」)
+    for index, line in enumerate(lines):
+        text = line.text
+        if line.blank or line.cells or line.no in used or len(text) > 90:
+            continue
+        heading_action = _section_action(text)
+        if heading_action:
+            action = heading_action
+            consumed.add(line.no)
+            continue
+        entry = _ENTRY.match(text)
+        if not entry:
+            if action and entry_style and _style(text) == entry_style and line.no not in consumed:
+                # numbered like the entries above, yet no business read: say so rather than drop it
+                problems.append(Diagnostic(line.no, "warning", f"registry entry not read: {text[:60]}",
+                                           {"kind": "registration", "action": action, "line": line.no}))
+                continue
+            if _HEADING.match(text) and not text.startswith(("(", "（")):
+                action = entry_style = None  # a heading that names no action closes the section
+            continue
+        if action is None:
+            continue
+        entry_style = _style(text)
+        below = _entry_lines(lines, index)
+        record = _registration(line, entry.group("biz"), entry.group("dept") or entry.group("lead"), action, below,
+                               problems)
+        if entry.group("date") and record.date is None:
+            record.date = safe_date(re.sub(r"(登録|変更|廃止|届出)$", "", entry.group("date")), line.no, problems)
+        registrations.append(record)
+        consumed.add(line.no)
+        consumed.update(item.no for item in below)
+        if registrations[-1].department is None:
+            problems.append(Diagnostic(line.no, "warning", f"registration of {entry.group('biz')} names no "
+                                                           f"department"))
+    return registrations, problems, consumed
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    read_before = {record.line for record in readings.registrations}  # a list reader may have read the entry
+    registrations, problems, lines = outline_registrations(page.lines, readings.claimed("records") | read_before)
+    return Reading(registrations=registrations, diagnostics=problems, claimed=lines)
+
+
+READER = Reader("registry_outline", read)
