@@ -84,6 +84,7 @@ def read(page: Page, readings: Readings) -> Reading:
         held_here.extend(held)
         previous_held, previous_position = held, position
         if held:
+            reading.flows[:] = [flow for flow in reading.flows if not _half_of(flow, held, line.no)]
             reading.flows.extend(held)
         elif FLOW_WORDS.search(text):
             reading.flows.extend(statement_flows(text, line.no, line.quote))
@@ -103,6 +104,14 @@ def read(page: Page, readings: Readings) -> Reading:
     if readings.cases:
         _complete_cases(readings, reading)
     return reading
+
+
+def _half_of(flow: Flow, held: list[Flow], line_no: int) -> bool:
+    """A notice's flow with no holder, where the summary sentence of the same line names the holder of the same
+    provision: the same fact read twice."""
+    return (flow.line == line_no and not flow.source_department and flow.recipient_external is not None
+            and any(other.source_department and other.kind == flow.kind
+                    and other.recipient_external == flow.recipient_external for other in held))
 
 
 def _complete_cases(readings: Readings, reading: Reading) -> None:

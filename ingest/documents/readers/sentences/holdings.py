@@ -69,7 +69,16 @@ _OBJECT_CUT = re.compile(r"を、?.*$")  # what the lazy object took past its ow
 # 「75歳以上の…高齢者の氏名」: whose the items are, not an item
 _WHOSE = re.compile(r"^[^、]*?(?:者|人|方|児|児童|生徒|学生)の(?=[^、]{1,8}(?:、|$))")
 # 「…において利用(法令に基づくもの)」: the ground a report gives in brackets after the case
-_GROUND = re.compile(r"[(（](?P<ground>[^()（）]*(?:に基づく|同意がある|同意を得た|意見を聴いた)もの)[)）]")
+# 「(法令に基づく提供)」「(本人の同意による提供)」「(相当の理由があるもの)」: the same, worded as the act
+_GROUND = re.compile(r"[(（](?P<ground>[^()（）]*(?:に基づく|同意がある|同意を得た|同意による|意見を聴いた|理由がある)"
+                     r"(?:もの|提供|利用))[)）]")
+# 「…で利用したもので、介護保険法に定めがあるため」「審議会の意見を聴いたうえで」: the ground told in the sentence
+_GROUND_SAID = re.compile(r"(?:^|、)(?:[^、。]*?もので、)?"
+                          r"(?P<ground>[^、。()（）]{0,20}?(?:法|法令等?|条例)に定めがある|審議会の意見を聴いた)")
+# 「…を利用しました。(法令に基づくもの)」: the bracket stands after the sentence's full stop
+_GROUND_ALONE = re.compile(r"^\s*[(（][^()（）]+[)）]\s*$")
+# 「…を、地籍調査のため法務局へ提供」: why, glued before the recipient
+_WHY_GLUED = re.compile(r"^(?P<why>[^、。]{2,20}?のため)(?P<to>[^、。]{2,30})$")
 _CASE_NUMBER = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）]|[①-⑳]|[ア-ソ](?=[一-龥])|[・\-*■●])\s*")
 _WHY = re.compile(r"(?:^|、)(?P<why>[^、。]+?ため)、")
 _THIS_USE = re.compile(r"^(?:これは|この(?:利用|提供|目的外利用|外部提供)は)、?(?P<basis>[^。]*?)に基づ(?:く|き|いて)")
@@ -91,28 +100,34 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
     listed = _LISTED.search(flat)
     sentences = flat.split("。")
     marks: list[int] = []  # flows read before each sentence
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         marks.append(len(flows))
         body = _CASE_NUMBER.sub("", _SPEAKER.sub("", sentence, count=1))
-        ground = _GROUND.search(body)
-        basis_text = ground.group("ground") if ground else None
+        after = sentences[number + 1] if number + 1 < len(sentences) else ""
+        ground = _GROUND.search(body) or (_GROUND.search(after) if _GROUND_ALONE.match(after) else None)
+        said = None if ground else _GROUND_SAID.search(body)
+        basis_text = ground.group("ground") if ground else said.group("ground") if said else None
         basis = classify_basis(basis_text) if basis_text else "unknown"
+        if said and basis == "unknown" and said.group("ground").endswith("定めがある"):
+            basis = "law"  # 「介護保険法に定めがある」: a law that provides for it, whichever law
         given = _GIVEN_BY_BUSINESS.search(body) if "で保有する" in body and "提供" in body else None
         if given:
             obj = _WHOSE.sub("", _PUPILS_OF.sub("", _OBJECT_CUT.sub("", given.group("obj"))))
-            doing = _BODY_DOING.match(given.group("to"))  # 「B会が行うX活動のため」: B receives, for X
-            inside = _SECTION_BUSINESS.match(given.group("to"))
-            if inside or is_department(given.group("to")):  # 「…を、B課のY事務に提供」: a use inside the body
+            glued = _WHY_GLUED.match(given.group("to"))
+            to = glued.group("to") if glued else given.group("to")
+            doing = _BODY_DOING.match(to)  # 「B会が行うX活動のため」: B receives, for X
+            inside = _SECTION_BUSINESS.match(to)
+            if inside or not is_external_body(to, set()):  # 「…を、B課のY事務に提供」: a use inside the body
                 flows.append(Flow(source_department=given.group("src"), source_business=given.group("sbiz"),
-                                  recipient_department=inside.group("dept") if inside else given.group("to"),
+                                  recipient_department=inside.group("dept") if inside else to,
                                   recipient_business=inside.group("biz") if inside else None,
                                   kind="purpose_outside_use", basis=basis, basis_text=basis_text,
                                   items=split_items(obj), line=line, quote=quote))
                 continue
             flows.append(Flow(source_department=given.group("src"), source_business=given.group("sbiz"),
-                              recipient_external=doing.group("body") if doing else given.group("to"),
+                              recipient_external=doing.group("body") if doing else to,
                               kind="external_provision", basis=basis, basis_text=basis_text,
-                              reason=doing.group("purpose") if doing else None,
+                              reason=doing.group("purpose") if doing else glued.group("why") if glued else None,
                               items=split_items(obj), line=line, quote=quote))
             continue
         by_business = _HELD_BY_BUSINESS.search(body) if "で保有する" in body else None

@@ -1,0 +1,63 @@
+"""Flow shapes the sixth blind round (realshapes6) taught, on invented pages of the same shape.
+
+Each case is a small invented page and the flows expected of it, as (source department, source business or
+outside supplier, recipient, kind, basis, items, line).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tadori.ingest.documents import extract_document
+from tadori.ingest.records import Document
+
+
+def read(text: str):
+    return extract_document(Document(path="page.txt", sha256="0" * 64, text=text))
+
+
+def flows(text: str) -> list[tuple]:
+    return [(f.source_department, f.source_business or f.source_external,
+             f.recipient_department or f.recipient_business or f.recipient_external, f.kind, f.basis,
+             tuple(f.items), f.line) for f in read(text).flows]
+
+
+CASES = [
+    pytest.param(
+        ["外部への提供", "",
+         "・農林課が森林簿管理事務で保有する山林所有者の連絡先を、北谷森林組合に提供しました。(本人の同意があるもの)",
+         "・納税課が滞納整理事務で保有する差押物件の一覧を、地方検察庁に提供しました。(法令に基づくもの)"],
+        [("農林課", "森林簿管理事務", "北谷森林組合", "external_provision", "consent", ("連絡先",), 3),
+         ("納税課", "滞納整理事務", "地方検察庁", "external_provision", "law", ("差押物件の一覧",), 4)],
+        id="bullet-provision-read-once-with-its-bracketed-ground-after-the-full-stop",
+    ),
+    pytest.param(
+        ["内部での利用", "",
+         "・環境課が畜犬登録事務で保有する飼い主の住所を、保健所が狂犬病予防事務に利用しました。(相当の理由があるもの)"],
+        [("環境課", "畜犬登録事務", "保健所", "purpose_outside_use", "reasonable_grounds", ("飼い主の住所",), 3)],
+        id="bullet-use-with-a-reasonable-grounds-bracket",
+    ),
+    pytest.param(
+        ["外部提供の内容は次のとおりです。",
+         "  ・ 建設課が道路台帳事務で保有する隣接地権者の氏名を、境界確認のため法務局へ提供(法令に基づく提供)",
+         "  ・ 学務課が就学援助事務で保有する就学援助認定名簿を、各小学校へ提供(本人の同意による提供)"],
+        [("建設課", "道路台帳事務", "法務局", "external_provision", "law", ("氏名",), 2),
+         ("学務課", "就学援助事務", "各小学校", "external_provision", "consent", ("就学援助認定名簿",), 3)],
+        id="indented-provision-why-glued-before-a-national-bureau-ground-worded-as-the-act",
+    ),
+    pytest.param(
+        ["記録によると、次のような利用がありました。",
+         "住民課が戸籍事務で保有する世帯員の生年月日を、保険課が後期高齢者医療事務で利用したもので、"
+         "高齢者医療確保法に定めがあるため例外に当たります。",
+         "また、観光課が宿泊税事務で保有する施設の連絡先を、防災課が避難所確保事業に利用したもので、"
+         "審議会の意見を聴いたうえで例外とされています。"],
+        [("住民課", "戸籍事務", "保険課", "purpose_outside_use", "law", ("世帯員の生年月日",), 2),
+         ("観光課", "宿泊税事務", "防災課", "purpose_outside_use", "council", ("施設の連絡先",), 3)],
+        id="blog-use-whose-ground-is-told-in-the-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CASES)
+def test_flow_shapes_of_the_sixth_round(lines: list[str], expected: list[tuple]) -> None:
+    assert flows("\n".join(lines)) == expected
