@@ -55,6 +55,18 @@ CASES = [
          ("観光課", "宿泊税事務", "防災課", "purpose_outside_use", "council", ("施設の連絡先",), 3)],
         id="blog-use-whose-ground-is-told-in-the-sentence",
     ),
+    pytest.param(
+        ["電子計算機の結合(第10条)",
+         "例)保育課が施設入所事務において子ども子育て支援システムを通じて県保育協会へ入所児童数を送信",
+         "・市民税課が課税事務において地方税ポータルシステム(eLTAX)を通じて国税庁と源泉徴収票データを"
+         "送受信(令和3年1月4日開始)",
+         "・介護保険課が認定事務において介護保険総合システムで国保連合会と認定情報をやり取りするもの"
+         " →法令に定める事務のため、二に当たる"],
+        [("保育課", "施設入所事務", "県保育協会", "online_connection", "unknown", ("入所児童数",), 2),
+         ("市民税課", "課税事務", "国税庁", "online_connection", "unknown", ("源泉徴収票データ",), 3),
+         ("介護保険課", "認定事務", "国保連合会", "online_connection", "law", ("認定情報",), 4)],
+        id="study-guide-links-sent-through-a-system-to-an-outside-body",
+    ),
 ]
 
 
