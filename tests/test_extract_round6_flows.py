@@ -67,9 +67,36 @@ CASES = [
          ("介護保険課", "認定事務", "国保連合会", "online_connection", "law", ("認定情報",), 4)],
         id="study-guide-links-sent-through-a-system-to-an-outside-body",
     ),
+    pytest.param(
+        ["  1. 台帳は防災安全課が支援台帳整備事務で作成しています。",
+         "  2. 作成にあたり、防災安全課は、高齢がい護課が要介護認定事務で保有する認定区分と、"
+         "障がい支援課が療育手帳事務で保有する判定区分を利用しています。"],
+        [("高齢がい護課", "要介護認定事務", "防災安全課", "purpose_outside_use", "unknown", ("認定区分",), 2),
+         ("障がい支援課", "療育手帳事務", "防災安全課", "purpose_outside_use", "unknown", ("判定区分",), 2)],
+        id="answer-user-first-two-holders-and-the-users-business-from-the-line-above",
+    ),
+    pytest.param(
+        ["第2 諮問の内容",
+         "保険年金課は、高額療養費支給事務において、自己負担限度額の区分を判定するため、"
+         "課税課が住民税課税事務で保有する世帯主の課税所得額を利用する。",
+         "また、保険年金課は、高額療養費支給事務で保有する被保険者番号、口座番号を、"
+         "レセプト点検事務を委託する県後期高齢者医療広域連合へ提供する。"],
+        [("課税課", "住民税課税事務", "保険年金課", "purpose_outside_use", "unknown", ("世帯主の課税所得額",), 2),
+         ("保険年金課", "高額療養費支給事務", "県後期高齢者医療広域連合", "external_provision", "unknown",
+          ("被保険者番号", "口座番号"), 3)],
+        id="report-user-first-with-its-business-and-a-provision-to-an-entrusted-body",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("lines", "expected"), CASES)
 def test_flow_shapes_of_the_sixth_round(lines: list[str], expected: list[tuple]) -> None:
     assert flows("\n".join(lines)) == expected
+
+
+@pytest.mark.parametrize("case", [-2, -1])
+def test_a_user_named_first_gets_its_business(case: int) -> None:
+    """The user's business: told in the sentence (「…は、Y事務において、」) or by the line above."""
+    businesses = {flow.recipient_business for flow in read("\n".join(CASES[case].values[0])).flows
+                  if flow.kind == "purpose_outside_use"}
+    assert businesses == ({"支援台帳整備事務"} if case == -2 else {"高額療養費支給事務"})

@@ -51,7 +51,8 @@ _SUBJECT_CONNECTS = re.compile(r"(?P<dept>" + _UNIT + r")は、(?P<biz>" + _BIZ 
                                r"(?P<items>[^。]+?)を、(?P<target>[^。]{2,60}?)と(?:の)?(?:電子計算機の|オンライン)結合")
 # 「A課は、(X事務において保有する)甲を、…のため、B会に提供しようとする」: the holder as the subject, giving
 _SUBJECT_GIVES = re.compile(r"(?:^|、)(?P<dept>" + _UNIT + r")は、(?:(?P<biz>" + _BIZ + r")(?:において|で)保有する)?"
-                            r"(?P<items>[^。]+?)を、(?:(?P<why>[^、。]+?ため)、)?(?P<to>[^、。をにへ]{2,30}?)"
+                            r"(?P<items>[^。]+?)を、(?:(?P<why>[^、。]+?ため)、)?"
+                            r"(?P<entrusted>[^、。を]{2,30}?を委託する)?(?P<to>[^、。をにへ]{2,30}?)"
                             r"(?:に対し|へ|に)(?:外部)?提供(?!を受)")
 _RECEIVER = r"[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所|委員会)"
 _HELD_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)を、?"
@@ -62,6 +63,12 @@ _HELD_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r
 _GIVEN_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)を、?"
                                 r"(?:[^、。を]{0,12}?に)?(?:[^。を]{0,40}?(?:など|等)の)?(?P<to>[^、。をにへ]{2,30}?)"
                                 r"(?:に対し|へ|に)(?:外部)?提供")
+# 「B課は、(Y事務において、)(…ため、)A課がX事務で保有する甲、乙(と、C課がZ事務で保有する丙)を利用する」: the user first
+_USER_FIRST = re.compile(r"(?:^|、)(?P<rdept>" + _UNIT + r")は、(?P<rest>[^。]+?)を(?:目的外)?利用(?:する|し)")
+# (a holder starts the object or follows 「、」「と」; its name may hold a が: 障がい福祉課)
+_HOLDER_IN = re.compile(r"(?:^|(?<=[、と]))(?P<src>[^、。をの「」]{1,30}?(?:課|室|センター|局|係|所))が"
+                        r"(?P<sbiz>" + _BIZ + r")で保有する")
+_USER_BUSINESS = re.compile(r"^(?P<biz>" + _BIZ + r")(?:において|で)、")
 _SAME_DATA = re.compile(r"^(?:同じ情報|同情報|当該情報|これらの情報|前記の情報)")  # what the sentence before named
 _SECTION_BUSINESS = re.compile(r"^(?P<dept>" + _UNIT + r")の(?P<biz>" + _BIZ + r")$")
 _BODY_DOING = re.compile(r"^(?P<body>[^、。]{2,30}?)が(?:行う|実施する|営む)(?P<purpose>[^、。]{2,30}?)のため$")
@@ -86,6 +93,27 @@ _LISTED = re.compile(r"(?:利用|提供|結合)する(?:項目|個人情報)は�
 _DEVICE = re.compile(r"の(?:サーバ|サーバー|クラウド|システム|端末)$")
 _OWNER = re.compile(r"^[^、。]{1,8}?(?:者|人)の")
 _PUPILS_OF = re.compile(r"^(?:児童|生徒|園児|学生)の")  # 「児童の氏名及び学年」: whose data, not an item
+
+
+def _uses_of(user: re.Match, basis: str, basis_text: str | None, line: int, quote: str) -> list[Flow]:
+    """One use per holder the user names (:data:`_USER_FIRST`): 「…甲、乙と、C課がZ事務で保有する丙」."""
+    rest = user.group("rest")
+    first = _HOLDER_IN.search(rest)
+    head = rest[:first.start()]
+    business = _USER_BUSINESS.match(head)
+    why = _WHY.search("、" + head)
+    flows = []
+    holders = list(_HOLDER_IN.finditer(rest))
+    for holder, after in zip(holders, [*holders[1:], None], strict=True):
+        obj = rest[holder.end():after.start() if after else len(rest)]
+        obj = re.sub(r"(?:と|及び|並びに)、?$", "", obj.strip("、"))
+        flows.append(Flow(source_department=holder.group("src"), source_business=holder.group("sbiz"),
+                          recipient_department=user.group("rdept"),
+                          recipient_business=business.group("biz") if business else None,
+                          kind="purpose_outside_use", basis=basis, basis_text=basis_text,
+                          items=split_items(_WHOSE.sub("", obj)), reason=why.group("why") if why else None,
+                          line=line, quote=quote))
+    return flows
 
 
 def _recipients(text: str) -> list[str]:
@@ -130,6 +158,10 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
                               reason=doing.group("purpose") if doing else glued.group("why") if glued else None,
                               items=split_items(obj), line=line, quote=quote))
             continue
+        user = _USER_FIRST.search(body) if "で保有する" in body else None
+        if user and _HOLDER_IN.search(user.group("rest")):
+            flows.extend(_uses_of(user, basis, basis_text, line, quote))
+            continue
         by_business = _HELD_BY_BUSINESS.search(body) if "で保有する" in body else None
         if by_business:
             # 「A課がX事務で保有する甲、乙を、B課のY事務で利用しています」: both ends named with their businesses
@@ -166,7 +198,8 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
         if gives and not is_department(gives.group("to")):
             flows.append(Flow(source_department=gives.group("dept"), source_business=gives.group("biz"),
                               recipient_external=gives.group("to"), kind="external_provision",
-                              basis=basis, basis_text=basis_text, reason=gives.group("why"),
+                              basis=basis, basis_text=basis_text,
+                              reason=gives.group("why") or gives.group("entrusted"),
                               items=[] if _SAME_DATA.search(gives.group("items"))
                               else clean_items(_OWNER.sub("", gives.group("items")))[0], line=line, quote=quote))
             continue
