@@ -94,6 +94,22 @@ def test_flow_shapes_of_the_sixth_round(lines: list[str], expected: list[tuple])
     assert flows("\n".join(lines)) == expected
 
 
+def test_answers_under_a_question_about_the_list_hand_it_to_the_bodies_they_name() -> None:
+    page = ["要援護者名簿Q&A", "",
+            "Q1 名簿にはどのような情報が載っているのですか?", "",
+            "A 氏名、住所、連絡先が載っています。", "",
+            "Q2 名簿はどこに渡りますか?", "",
+            "A ふだんは、掲載に同意した方の分だけを、町内会、見守り推進員に提供しています。", "",
+            "  1. 大雨などで災害のおそれがあるときは、同意のない方の分も含めて消防団、海上保安部に提供します。"]
+    got = [(f.source_business, f.recipient_external, f.basis, tuple(f.items), f.line)
+           for f in read("\n".join(page)).flows]
+    items = ("氏名", "住所", "連絡先")
+    assert got == [("要援護者名簿", "町内会", "consent", items, 9),
+                   ("要援護者名簿", "見守り推進員", "consent", items, 9),
+                   ("要援護者名簿", "消防団", "vital_interest", items, 11),
+                   ("要援護者名簿", "海上保安部", "vital_interest", items, 11)]
+
+
 @pytest.mark.parametrize("case", [-2, -1])
 def test_a_user_named_first_gets_its_business(case: int) -> None:
     """The user's business: told in the sentence (「…は、Y事務において、」) or by the line above."""
