@@ -116,3 +116,12 @@ def test_a_user_named_first_gets_its_business(case: int) -> None:
     businesses = {flow.recipient_business for flow in read("\n".join(CASES[case].values[0])).flows
                   if flow.kind == "purpose_outside_use"}
     assert businesses == ({"支援台帳整備事務"} if case == -2 else {"高額療養費支給事務"})
+
+
+def test_an_answer_slide_approving_with_an_opinion_in_brackets() -> None:
+    page = ["第2回 情報公開・個人情報保護審議会", "", "議題", "",
+            "諮問第7号 図書館利用者情報の外部結合について", "",
+            "諮問第7号 答申", "",
+            "•承認(意見付き) •「委託先の作業記録を年1回確認すること」3"]
+    assert [(case.title[:5], case.decision) for case in read("\n".join(page)).council_cases] == \
+        [("図書館利用", "approved_with_opinion")]
