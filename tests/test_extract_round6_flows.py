@@ -125,3 +125,18 @@ def test_an_answer_slide_approving_with_an_opinion_in_brackets() -> None:
             "•承認(意見付き) •「委託先の作業記録を年1回確認すること」3"]
     assert [(case.title[:5], case.decision) for case in read("\n".join(page)).council_cases] == \
         [("図書館利用", "approved_with_opinion")]
+
+
+def test_a_slide_naming_two_holders_for_an_agenda_case_states_both() -> None:
+    page = ["第1回 個人情報保護審議会", "", "•開催日時 令和2年7月9日(木)午前10時 •場所 本庁舎 会議室2", "",
+            "議題", "",
+            "諮問第1号 家具転倒防止器具設置事業に伴う保有個人情報の目的外利用について", "",
+            "諮問第1号の説明(防災課)", "",
+            "•防災課が家具転倒防止器具設置事業の対象世帯を選ぶため、保険課が後期高齢者医療事務で保有する被保険者の"
+            "生年月日を利用する •同じく住民課が住民基本台帳事務で保有する世帯人数を利用する "
+            "•根拠 条例第8条第2項第5号(審議会の意見を聴いたとき)3"]
+    result = read("\n".join(page))
+    got = [(f.source_department, f.recipient_business, f.basis, tuple(f.items), f.line) for f in result.flows]
+    assert got == [("保険課", "家具転倒防止器具設置事業", "council", ("生年月日",), 11),
+                   ("住民課", "家具転倒防止器具設置事業", "council", ("世帯人数",), 11)]
+    assert [len(case.flow_ids) for case in result.council_cases] == [2]

@@ -66,6 +66,14 @@ _GIVEN_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + 
 # 「B課は、(Y事務において、)(…ため、)A課がX事務で保有する甲、乙(と、C課がZ事務で保有する丙)を利用する」: the user first
 _USER_FIRST = re.compile(r"(?:^|、)(?P<rdept>" + _UNIT + r")は、(?P<rest>[^。]+?)を(?:目的外)?利用(?:する|し)")
 # (a holder starts the object or follows 「、」「と」; its name may hold a が: 障がい福祉課)
+# 「•B課がY事業の対象者を確認するため、A課がX事務で保有する甲を利用する •同じくC課がZ事務で保有する乙を利用する
+# •根拠 条例第9条…」: a slide's bullets run together, the user told once
+_USER_FOR = re.compile(r"(?:^|(?<=[、•・\s]))(?P<rdept>[^、。をがの「」•・\s]{1,30}?(?:課|室|センター|局|係|所))が"
+                       r"(?P<biz>[^、。をがでの「」•]+?(?:事務|業務|事業))の(?P<why>[^、。•]*?ため)、"
+                       r"(?P<rest>[^。•]+?)を(?:目的外)?利用(?:する|し)")
+_LIKEWISE = re.compile(r"•\s*同じく、?(?P<rest>[^。•]+?)を(?:目的外)?利用(?:する|し)")
+_GROUND_BULLET = re.compile(r"•\s*根拠\s*[:：]?\s*(?P<ground>[^•。]+?)\s*\d*$"
+                            r"|•\s*根拠\s*[:：]?\s*(?P<inner>[^•。]+?)\s*•")
 _HOLDER_IN = re.compile(r"(?:^|(?<=[、と]))(?P<src>[^、。をの「」]{1,30}?(?:課|室|センター|局|係|所))が"
                         r"(?P<sbiz>" + _BIZ + r")で保有する")
 _USER_BUSINESS = re.compile(r"^(?P<biz>" + _BIZ + r")(?:において|で)、")
@@ -93,6 +101,26 @@ _LISTED = re.compile(r"(?:利用|提供|結合)する(?:項目|個人情報)は�
 _DEVICE = re.compile(r"の(?:サーバ|サーバー|クラウド|システム|端末)$")
 _OWNER = re.compile(r"^[^、。]{1,8}?(?:者|人)の")
 _PUPILS_OF = re.compile(r"^(?:児童|生徒|園児|学生)の")  # 「児童の氏名及び学年」: whose data, not an item
+
+
+def _bulleted_uses(body: str, user: re.Match, line: int, quote: str) -> list[Flow]:
+    """The uses of :data:`_USER_FOR`: the first bullet's and each 「同じく」 bullet's, the 根拠 bullet's ground."""
+    grounded = _GROUND_BULLET.search(body)
+    ground = (grounded.group("ground") or grounded.group("inner")).strip() if grounded else None
+    basis = classify_basis(ground) if ground else "unknown"
+    article = re.match(r"^[^()（）]+", ground) if ground else None
+    flows = []
+    for rest in [user.group("rest"), *(found.group("rest") for found in _LIKEWISE.finditer(body, user.end()))]:
+        holder = _HOLDER_IN.match(rest)
+        if holder is None:
+            continue
+        flows.append(Flow(source_department=holder.group("src"), source_business=holder.group("sbiz"),
+                          recipient_department=user.group("rdept"), recipient_business=user.group("biz"),
+                          kind="purpose_outside_use", basis=basis,
+                          basis_text=article.group(0).strip() if article else None,
+                          items=split_items(_WHOSE.sub("", rest[holder.end():])),
+                          reason=user.group("biz") + "の" + user.group("why"), line=line, quote=quote))
+    return flows
 
 
 def _uses_of(user: re.Match, basis: str, basis_text: str | None, line: int, quote: str) -> list[Flow]:
@@ -157,6 +185,10 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
                               kind="external_provision", basis=basis, basis_text=basis_text,
                               reason=doing.group("purpose") if doing else glued.group("why") if glued else None,
                               items=split_items(obj), line=line, quote=quote))
+            continue
+        user_for = _USER_FOR.search(body) if "で保有する" in body and "•" in body else None
+        if user_for and _HOLDER_IN.match(user_for.group("rest")):
+            flows.extend(_bulleted_uses(body, user_for, line, quote))
             continue
         user = _USER_FIRST.search(body) if "で保有する" in body else None
         if user and _HOLDER_IN.search(user.group("rest")):
@@ -349,6 +381,15 @@ def complete_titles(cases: list[CouncilCase], case_flows: list[Flow], flows: lis
             continue
         fitting = [flow for flow in flows if flow.line and flow.line > case.line and flow.kind == title.kind
                    and claim_id(flow, "held") not in taken and _fits(title, flow)]
+        if len(fitting) > 1 and len({flow.line for flow in fitting}) == 1:
+            # one statement of several holders (「A課が…、同じくB課が…を利用する」): the case states them all
+            for said in fitting:
+                taken.add(claim_id(said, "held"))
+                if said.basis == "unknown":
+                    said.basis, said.basis_text = title.basis, said.basis_text or title.basis_text
+            dropped.add(title.id)
+            restated[position] = claim_ids(fitting, "held")
+            continue
         if len(fitting) != 1:
             continue
         said = fitting[0]
