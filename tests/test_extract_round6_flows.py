@@ -140,3 +140,12 @@ def test_a_slide_naming_two_holders_for_an_agenda_case_states_both() -> None:
     assert got == [("保険課", "家具転倒防止器具設置事業", "council", ("生年月日",), 11),
                    ("住民課", "家具転倒防止器具設置事業", "council", ("世帯人数",), 11)]
     assert [len(case.flow_ids) for case in result.council_cases] == [2]
+
+
+def test_a_slide_connection_takes_its_items_start_and_ground_from_the_bullets_after_it() -> None:
+    line = ("•窓口予約の電子化に伴い、市民課が証明書交付事務において、予約受付システムを外部事業者のクラウドサーバと"
+            "オンライン結合する •記録項目 予約者氏名、電話番号 •開始予定 令和3年10月1日 •根拠 条例第12条第2項5")
+    flows = read("第4回 個人情報保護審議会\n\n" + line).flows
+    assert [(f.kind, f.source_business, f.recipient_external, f.items, f.start_date, f.basis_text) for f in flows] == [
+        ("online_connection", "証明書交付事務", "外部事業者のクラウドサーバ", ["予約者氏名", "電話番号"], "2021-10-01",
+         "条例第12条第2項")]

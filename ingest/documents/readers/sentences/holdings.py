@@ -74,6 +74,11 @@ _USER_FOR = re.compile(r"(?:^|(?<=[、•・\s]))(?P<rdept>[^、。をがの「�
 _LIKEWISE = re.compile(r"•\s*同じく、?(?P<rest>[^。•]+?)を(?:目的外)?利用(?:する|し)")
 _GROUND_BULLET = re.compile(r"•\s*根拠\s*[:：]?\s*(?P<ground>[^•。]+?)\s*\d*$"
                             r"|•\s*根拠\s*[:：]?\s*(?P<inner>[^•。]+?)\s*•")
+# 「•…に伴い、A課がX事務において、Sを民間事業者のクラウドサーバとオンライン結合する •記録項目 甲、乙 •開始予定 …」
+_CONNECTS_ON_SLIDE = re.compile(r"(?:^|、|•)\s*(?P<dept>" + _UNIT + r")が(?P<biz>" + _BIZ + r")において、"
+                                r"(?P<what>[^、。•を]+?)を(?P<target>[^、。•を]{2,40}?)と(?:オンライン|電子計算機の)?結合")
+_SLIDE_ITEMS = re.compile(r"•\s*(?:記録項目|提供項目|結合項目|項目)\s*[:：]?\s*(?P<items>[^•。]+)")
+_SLIDE_START = re.compile(r"•\s*開始(?:予定|日|時期)?(?:日)?\s*[:：]?\s*(?P<date>[^•。]+?日)")
 _HOLDER_IN = re.compile(r"(?:^|(?<=[、と]))(?P<src>[^、。をの「」]{1,30}?(?:課|室|センター|局|係|所))が"
                         r"(?P<sbiz>" + _BIZ + r")で保有する")
 _USER_BUSINESS = re.compile(r"^(?P<biz>" + _BIZ + r")(?:において|で)、")
@@ -101,6 +106,23 @@ _LISTED = re.compile(r"(?:利用|提供|結合)する(?:項目|個人情報)は�
 _DEVICE = re.compile(r"の(?:サーバ|サーバー|クラウド|システム|端末)$")
 _OWNER = re.compile(r"^[^、。]{1,8}?(?:者|人)の")
 _PUPILS_OF = re.compile(r"^(?:児童|生徒|園児|学生)の")  # 「児童の氏名及び学年」: whose data, not an item
+
+
+def _slide_connection(body: str, slide: re.Match, line: int, quote: str) -> Flow:
+    """The connection :data:`_CONNECTS_ON_SLIDE` reads, with the items, start and ground of the bullets after it."""
+    listed = _SLIDE_ITEMS.search(body, slide.end())
+    start = _SLIDE_START.search(body, slide.end())
+    grounded = _GROUND_BULLET.search(body, slide.end())
+    ground = (grounded.group("ground") or grounded.group("inner")).strip() if grounded else None
+    article = re.match(r"^[^()（）]+", ground) if ground else None
+    items = clean_items(re.sub(r"\s*\d+$", "", listed.group("items").strip()))[0] if listed else []
+    why = re.search(r"(?:^|•)\s*(?P<why>[^、。•]+?)に伴い、", body[:slide.end()])
+    return Flow(source_department=slide.group("dept"), source_business=slide.group("biz"),
+                recipient_external=slide.group("target"), kind="online_connection",
+                basis=classify_basis(ground) if ground else "unknown",
+                basis_text=article.group(0).strip() if article else None,
+                start_date=safe_date(start.group("date"), line, []) if start else None,
+                items=items, reason=why.group("why") if why else None, line=line, quote=quote)
 
 
 def _bulleted_uses(body: str, user: re.Match, line: int, quote: str) -> list[Flow]:
@@ -234,6 +256,10 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
                               reason=gives.group("why") or gives.group("entrusted"),
                               items=[] if _SAME_DATA.search(gives.group("items"))
                               else clean_items(_OWNER.sub("", gives.group("items")))[0], line=line, quote=quote))
+            continue
+        slide = _CONNECTS_ON_SLIDE.search(body) if "•" in body and "結合" in body else None
+        if slide:
+            flows.append(_slide_connection(body, slide, line, quote))
             continue
         connected = _CONNECTED.search(body) if "結合" in body or "接続" in body else None
         if connected:
