@@ -149,3 +149,21 @@ def test_a_slide_connection_takes_its_items_start_and_ground_from_the_bullets_af
     assert [(f.kind, f.source_business, f.recipient_external, f.items, f.start_date, f.basis_text) for f in flows] == [
         ("online_connection", "証明書交付事務", "外部事業者のクラウドサーバ", ["予約者氏名", "電話番号"], "2021-10-01",
          "条例第12条第2項")]
+
+
+def test_an_answer_numbered_after_the_boards_name_with_its_subject_in_brackets_states_both_flows() -> None:
+    page = ["青葉台村個人情報保護審査会答申第5号",
+            "(就学援助事務における保有個人情報の目的外利用及び外部提供について)",
+            "令和4年3月2日",
+            "1 諮問の内容",
+            "学校教育課は、就学援助事務において、認定の審査を行うため、住民税務課が住民税課税事務で保有する"
+            "世帯の所得額を利用する。",
+            "また、学校教育課は、就学援助事務で保有する認定者の氏名、口座番号を、給食費の収納事務を委託する"
+            "村学校給食会へ提供する。",
+            "2 審査会の判断",
+            "以上により、諮問のとおり実施することは妥当である。"]
+    result = read("\n".join(page))
+    assert [(case.date, case.decision, len(case.flow_ids)) for case in result.council_cases] == [
+        ("2022-03-02", "approved", 2)]
+    assert [(f.kind, f.source_department, f.basis, f.line) for f in result.flows] == [
+        ("purpose_outside_use", "住民税務課", "council", 5), ("external_provision", "学校教育課", "council", 6)]

@@ -354,6 +354,8 @@ def attach_to_cases(cases: list[CouncilCase], case_flows: list[Flow], flows: lis
         titles = [by_token[token] for token in case.flow_ids if token in by_token]
         if not titles or not all(_endless(flow) for flow in titles) or not case.line:
             continue
+        if len({flow.kind for flow in titles}) > 1:
+            continue  # a title of two kinds: each completed by its own flow (:func:`complete_titles`)
         end = next((start for start in starts if start > case.line), case.line + 12)
         below = [flow for flow in flows if flow.line and case.line < flow.line < min(end, case.line + 12)
                  and flow.kind == titles[0].kind]
@@ -386,6 +388,33 @@ def _fits(title: Flow, said: Flow) -> bool:
     return shared > 0
 
 
+def _complete_each(case: CouncilCase, titles: list[Flow], flows: list[Flow], taken: set[int]) -> list[Flow]:
+    """The flows said below a case whose title names several half flows, one fitting each title flow; none
+    unless every title flow has exactly one. The said flows keep their own lines (each is its own sentence)."""
+    chosen: list[Flow] = []
+    for title in titles:
+        if (title.source_department or title.source_business or title.source_external) and (
+                title.recipient_department or title.recipient_external):
+            return []
+        fitting = [flow for flow in flows if flow.line and flow.line > case.line and flow.kind == title.kind
+                   and claim_id(flow, "held") not in taken and flow not in chosen and _fits_loosely(title, flow)]
+        if len(fitting) != 1:
+            return []
+        chosen.append(fitting[0])
+    for title, said in zip(titles, chosen, strict=True):
+        taken.add(claim_id(said, "held"))
+        if said.basis == "unknown":
+            said.basis, said.basis_text = title.basis, said.basis_text or title.basis_text
+    return chosen
+
+
+def _fits_loosely(title: Flow, said: Flow) -> bool:
+    """:func:`_fits`, or the business the title names is one of the said flow's, at either end (「X事務における
+    保有個人情報の目的外利用及び外部提供」: X uses for the one, gives for the other)."""
+    named = {title.source_business, title.recipient_business} - {None}
+    return _fits(title, said) or bool(named & {said.source_business, said.recipient_business})
+
+
 def complete_titles(cases: list[CouncilCase], case_flows: list[Flow], flows: list[Flow],
                     settled: set[int]) -> tuple[set[str], dict[int, list[str]]]:
     """A case whose one title flow lacks a party (the agenda of minutes, the discussion far below) is completed by
@@ -398,7 +427,13 @@ def complete_titles(cases: list[CouncilCase], case_flows: list[Flow], flows: lis
     taken: set[int] = set()
     for position, case in enumerate(cases):
         titles = [by_token[token] for token in case.flow_ids if token in by_token]
-        if position in settled or len(titles) != 1 or not case.line:
+        if position in settled or not titles or not case.line:
+            continue
+        if len(titles) > 1:  # 「…の目的外利用及び外部提供について」: each kind completed by the one flow said of it
+            completed = _complete_each(case, titles, flows, taken)
+            if completed:
+                dropped.update(title.id for title in titles)
+                restated[position] = claim_ids(completed, "held")
             continue
         title = titles[0]
         whole = (title.source_department or title.source_business or title.source_external) and (
