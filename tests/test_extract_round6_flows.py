@@ -167,3 +167,12 @@ def test_an_answer_numbered_after_the_boards_name_with_its_subject_in_brackets_s
         ("2022-03-02", "approved", 2)]
     assert [(f.kind, f.source_department, f.basis, f.line) for f in result.flows] == [
         ("purpose_outside_use", "住民税務課", "council", 5), ("external_provision", "学校教育課", "council", 6)]
+
+
+def test_a_news_sentence_reports_a_case_its_date_and_decision() -> None:
+    page = ["1. 審議会で何が決まったか",
+            "令和5年6月8日に開かれた令和5年度第1回白浜町個人情報保護審議会で、町長から諮問された"
+            "「子育て応援事業に係る保有個人情報の外部提供について」が審議され、原案のとおり了承されました。"]
+    cases = read("\n".join(page)).council_cases
+    assert [(case.title, case.date, case.decision, case.line) for case in cases] == [
+        ("子育て応援事業に係る保有個人情報の外部提供について", "2023-06-08", "approved", 2)]

@@ -72,6 +72,8 @@ _LISTED = re.compile(r"^[○◯●■・]\s*.*(?:個人情報|提供する|利�
                      r"|^[○◯●■・]\s*(?:提供|利用|収集)する個人情報$")
 # 「答申第3号」, also after the council's name (「…町個人情報保護審査会答申第3号」)
 _ANSWER = re.compile(r"^\S{0,30}?答申第\s*\d+\s*号$|[(（]答申[)）]$")
+# 「…審議会で、市長から諮問された「…について」が審議され、原案のとおり了承されました」
+_CONSULTED_IN_PROSE = re.compile(r"諮問(?:され|のあっ)た「(?P<title>[^「」]+について)」が(?:審議|審査|検討)され")
 # 「(…について)」: an answer letter's subject in brackets under its number
 _BRACKETED_SUBJECT = re.compile(r"^[(（](?P<title>[^()（）]+について)[)）]$")
 _SUBJECT = re.compile(r"^件\s*名\s*[:：]\s*(?P<title>\S.{7,}(?:について|に関する件|の件))$")  # an answer's subject line
@@ -239,6 +241,14 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             case = by_agenda_number[referred.group(1)]
             if case.decision == "unknown":
                 case.decision = decided
+            continue
+        told = _CONSULTED_IN_PROSE.search(text) if "諮問" in text and "「" in text else None
+        if told and decision_of(text):  # a news report: the case, its meeting's date and decision in one sentence
+            dated = _DATE.search(text[:told.start()])
+            current = _Case(compact(told.group("title")), line,
+                            safe_date(dated.group(0), line.no, problems) if dated else meeting_date or last_date, False)
+            current.decision = decision_of(text) or "unknown"
+            cases.append(current)
             continue
         bracketed = _BRACKETED_SUBJECT.match(text.strip()) if answering else None
         if bracketed:
