@@ -176,3 +176,8 @@ def test_a_news_sentence_reports_a_case_its_date_and_decision() -> None:
     cases = read("\n".join(page)).council_cases
     assert [(case.title, case.date, case.decision, case.line) for case in cases] == [
         ("子育て応援事業に係る保有個人情報の外部提供について", "2023-06-08", "approved", 2)]
+
+
+def test_a_lead_reporting_the_councils_agreement_is_not_a_second_provision() -> None:
+    text = "白浜町の個人情報保護審議会が、健診結果を町内の薬局へ提供することを了承しました。"
+    assert read("町の話題\n" + text).flows == []
