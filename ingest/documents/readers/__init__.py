@@ -29,6 +29,7 @@ from . import (
     spoken_reports,
     statistics,
     supplied,
+    system_links,
 )
 
 __all__ = ["READERS"]
@@ -51,6 +52,7 @@ READERS: tuple[Reader, ...] = (
     spoken_reports.READER,  # 「目的外利用の報告です。A課が保有する…」 in a transcript (sees the case lines)
     numbered_statements.READER,  # 「(3)A課が保有する「X」の…」
     arrows.READER,  # 業務 → 接続先 lists
+    system_links.READER,  # 「A課がX事務においてSを通じてBへYを送信」: one link a line; before prose, which skips them
     sentences.READER,  # what is left, one prose line at a time; summary sentences may restate a case's flow
     statistics.READER,  # count tables (table rows only, read even where a council case took the line)
     labelled_counts.READER,  # 「[承諾]15 [一部承諾]2」: a table flattened into one line

@@ -61,8 +61,12 @@ _AGREED_WITH = re.compile(r"(?P<names>(?:[一-龥ァ-ヶー々]{2,}(?:[(（][^()
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _JOINED_BY_TO = re.compile(r"(?<=[一-龥ァ-ヶー々])と(?=[一-龥ァ-ヶー々])")
 _GROUP_ONLY = re.compile(r"(?P<group>[一-龥ァ-ヶー々]{2,}関係者)(?:に|へ)[^。]{0,15}?(?:提供|配布|配付)")
-_PARTICLE_CUT = re.compile(r"^.*(?:で|には|は|を|が|ば|に|から|、)(?=[^、]{2,}$)")
+_PARTICLE_CUT = re.compile(r"^.*(?:で|には|は|を|が|ば|に|から|含めて|、)(?=[^、]{2,}$)")
 _CONSENT = re.compile(r"同意")
+# 「Q2 名簿は誰に渡るのですか?」: the answer and its notes below are about the list though they do not name it
+_QUESTION = re.compile(r"^\s*(?:Q|Ｑ|問)\s*\d*[\s.．:：]")
+# 「災害が発生し、又は発生するおそれがあるときは、同意のない方の分も含めて…に提供」: the disaster-time condition
+_DISASTER_WHEN = re.compile(r"災害[^。]*?(?:とき|場合)(?=は|に|、)")
 _ORDINANCE = re.compile(r"(?P<law>[^、。]*?(?:条例|法律|法)(?:第[\d条項号の]+)*)(?:を定め|に基づ)")
 _QUOTED = re.compile(r"「([^「」]{1,20})」")
 # 「…情報は、次の団体が共有し…」「名簿の提供を受け、…協力していただく団体」: a sentence that hands the list
@@ -201,10 +205,13 @@ def name_list_flows(lines: list[Line], consumed: set[int],
     found: list[tuple[str, Line]] = []
     groups: list[tuple[str, Line]] = []
     announced_items: list[str] = []
+    question = ""
     for index, line in enumerate(lines):
         if line.no in consumed or line.blank or line.cells:
             continue
         text = line.text
+        if _QUESTION.match(text):
+            question = text
         labelled = _LABELLED.match(text)
         if labelled and _RECIPIENT_HEADING.search(text.split("：")[0].split(":")[0]) and "。" not in text:
             found.extend((body, line) for body in _bodies(labelled.group("value")))  # 「提供先：消防、警察」
@@ -240,7 +247,7 @@ def name_list_flows(lines: list[Line], consumed: set[int],
             names = [name for name in re.split(r"[、・]", _BRACKETED.sub("", agreed.group("names"))) if name]
             found.extend((name, line) for name in names)
             continue
-        if not _HANDS_OVER.search(text) or ("名簿" not in text and "関係者" not in text):
+        if not _HANDS_OVER.search(text) or ("名簿" not in text and "関係者" not in text and "名簿" not in question):
             continue
         holders = _HOLDERS.search(text)
         if holders:
@@ -289,6 +296,9 @@ def name_list_flows(lines: list[Line], consumed: set[int],
         seen.add(key)
         phrase = urgent.get((key, line.no))
         vital = _VITAL.search(line.text) if _DISASTER.search(line.text) else None
+        without = _NOT_AGREED.search(line.text) or _WITHOUT_CONSENT.search(line.text)
+        if vital is None and without and line.text.find(body) > without.start():
+            vital = _DISASTER_WHEN.search(line.text)  # the body named after 「同意のない方の分も」: given in a disaster
         phrase = phrase or (vital.group(0) if vital else None)
         flows.append(Flow(source_business=name, recipient_external=body, kind="external_provision",
                           basis="vital_interest" if phrase else basis, basis_text=phrase or basis_text,

@@ -70,7 +70,12 @@ _DEPT_LABELLED = re.compile(r"^[\[(（](?:担当課?|所管課?|担当部署)\s*
                             r"([^\]()（）]+?(?:課|室|係|所|センター|局|部|委員会|館))[\])）]$")
 _LISTED = re.compile(r"^[○◯●■・]\s*.*(?:個人情報|提供する|利用する).*(?:内容|項目)"
                      r"|^[○◯●■・]\s*(?:提供|利用|収集)する個人情報$")
-_ANSWER = re.compile(r"^\S{0,8}答申第\s*\d+\s*号$|[(（]答申[)）]$")
+# 「答申第3号」, also after the council's name (「…町個人情報保護審査会答申第3号」)
+_ANSWER = re.compile(r"^\S{0,30}?答申第\s*\d+\s*号$|[(（]答申[)）]$")
+# 「…審議会で、市長から諮問された「…について」が審議され、原案のとおり了承されました」
+_CONSULTED_IN_PROSE = re.compile(r"諮問(?:され|のあっ)た「(?P<title>[^「」]+について)」が(?:審議|審査|検討)され")
+# 「(…について)」: an answer letter's subject in brackets under its number
+_BRACKETED_SUBJECT = re.compile(r"^[(（](?P<title>[^()（）]+について)[)）]$")
 _SUBJECT = re.compile(r"^件\s*名\s*[:：]\s*(?P<title>\S.{7,}(?:について|に関する件|の件))$")  # an answer's subject line
 _AGENDA_NUMBER = re.compile(r"^[(（](\d{1,2})[)）]")
 _AGENDA_REF = re.compile(r"議題\s*[(（]?(\d{1,2})[)）]?\s*(?:は|について(?:は|、|,))")  # 「議題(2)は…認める」
@@ -237,6 +242,17 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             if case.decision == "unknown":
                 case.decision = decided
             continue
+        told = _CONSULTED_IN_PROSE.search(text) if "諮問" in text and "「" in text else None
+        if told and decision_of(text):  # a news report: the case, its meeting's date and decision in one sentence
+            dated = _DATE.search(text[:told.start()])
+            current = _Case(compact(told.group("title")), line,
+                            safe_date(dated.group(0), line.no, problems) if dated else meeting_date or last_date, False)
+            current.decision = decision_of(text) or "unknown"
+            cases.append(current)
+            continue
+        bracketed = _BRACKETED_SUBJECT.match(text.strip()) if answering else None
+        if bracketed:
+            text = bracketed.group("title")
         bullet = _BULLET.match(text) if current is not None and current.open and not current.parts else None
         if bullet:
             role, value = bullet.group(1), bullet.group(2).strip()
@@ -333,6 +349,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
         if titled and (marker is not None or _is_case_title(text)
                        or (tagged and flow_kind(compact(text)) is not None)
                        or (answering and text.endswith(("(答申)", "（答申）")))  # the answer letter's subject
+                       or bracketed is not None
                        or (numbered and text.endswith(("(諮問)", "（諮問）")))):  # an agenda item put to the council
             title = compact(numbered.group(1) if numbered else text).lstrip("・")
             title = re.sub(r"[(（]答申[)）]$", "", title)

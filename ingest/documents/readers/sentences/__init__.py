@@ -84,6 +84,7 @@ def read(page: Page, readings: Readings) -> Reading:
         held_here.extend(held)
         previous_held, previous_position = held, position
         if held:
+            reading.flows[:] = [flow for flow in reading.flows if not _half_of(flow, held, line.no)]
             reading.flows.extend(held)
         elif FLOW_WORDS.search(text):
             reading.flows.extend(statement_flows(text, line.no, line.quote))
@@ -95,6 +96,7 @@ def read(page: Page, readings: Readings) -> Reading:
         if following is not None:
             follow_up(following.text, previous_held, following.no, reading.diagnostics)
     _rule_start(page, reading.flows)
+    _user_business(page, reading.flows)
     _lead_in_basis(page, reading.flows)
     if readings.cases:
         judged_by_number(page, reading.flows)
@@ -103,6 +105,14 @@ def read(page: Page, readings: Readings) -> Reading:
     if readings.cases:
         _complete_cases(readings, reading)
     return reading
+
+
+def _half_of(flow: Flow, held: list[Flow], line_no: int) -> bool:
+    """A notice's flow with no holder, where the summary sentence of the same line names the holder of the same
+    provision: the same fact read twice."""
+    return (flow.line == line_no and not flow.source_department and flow.recipient_external is not None
+            and any(other.source_department and other.kind == flow.kind
+                    and other.recipient_external == flow.recipient_external for other in held))
 
 
 def _complete_cases(readings: Readings, reading: Reading) -> None:
@@ -127,6 +137,24 @@ def _complete_cases(readings: Readings, reading: Reading) -> None:
 
 
 READER = Reader("sentences", read, claims="sentences")
+
+
+_RUNS = re.compile(r"(?P<dept>[^、。をの「」]{1,30}?(?:課|室|センター|局|係|所))が"
+                   r"(?P<biz>[^、。をがでの「」]+?(?:事務|業務|事業))(?:で|において)(?:作成|管理|実施|所管|担当|行)")
+
+
+def _user_business(page: Page, flows: list[Flow]) -> None:
+    """A use whose user names no business of its own takes the one the lines just above say the user runs:
+    「名簿はA課がX事務で作成しています。」 then 「A課は、…を利用しています。」."""
+    for flow in flows:
+        if flow.kind != "purpose_outside_use" or flow.recipient_business or not flow.recipient_department:
+            continue
+        for line in reversed(page.lines[max(0, flow.line - 4):flow.line - 1]):
+            runs = next((found for found in _RUNS.finditer(line.text)
+                         if found.group("dept").endswith(flow.recipient_department)), None)
+            if runs:
+                flow.recipient_business = runs.group("biz")
+                break
 
 
 def _rule_start(page: Page, flows: list[Flow]) -> None:

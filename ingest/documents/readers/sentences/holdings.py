@@ -51,7 +51,8 @@ _SUBJECT_CONNECTS = re.compile(r"(?P<dept>" + _UNIT + r")は、(?P<biz>" + _BIZ 
                                r"(?P<items>[^。]+?)を、(?P<target>[^。]{2,60}?)と(?:の)?(?:電子計算機の|オンライン)結合")
 # 「A課は、(X事務において保有する)甲を、…のため、B会に提供しようとする」: the holder as the subject, giving
 _SUBJECT_GIVES = re.compile(r"(?:^|、)(?P<dept>" + _UNIT + r")は、(?:(?P<biz>" + _BIZ + r")(?:において|で)保有する)?"
-                            r"(?P<items>[^。]+?)を、(?:(?P<why>[^、。]+?ため)、)?(?P<to>[^、。をにへ]{2,30}?)"
+                            r"(?P<items>[^。]+?)を、(?:(?P<why>[^、。]+?ため)、)?"
+                            r"(?P<entrusted>[^、。を]{2,30}?を委託する)?(?P<to>[^、。をにへ]{2,30}?)"
                             r"(?:に対し|へ|に)(?:外部)?提供(?!を受)")
 _RECEIVER = r"[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所|委員会)"
 _HELD_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)を、?"
@@ -62,6 +63,25 @@ _HELD_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r
 _GIVEN_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)を、?"
                                 r"(?:[^、。を]{0,12}?に)?(?:[^。を]{0,40}?(?:など|等)の)?(?P<to>[^、。をにへ]{2,30}?)"
                                 r"(?:に対し|へ|に)(?:外部)?提供")
+# 「B課は、(Y事務において、)(…ため、)A課がX事務で保有する甲、乙(と、C課がZ事務で保有する丙)を利用する」: the user first
+_USER_FIRST = re.compile(r"(?:^|、)(?P<rdept>" + _UNIT + r")は、(?P<rest>[^。]+?)を(?:目的外)?利用(?:する|し)")
+# (a holder starts the object or follows 「、」「と」; its name may hold a が: 障がい福祉課)
+# 「•B課がY事業の対象者を確認するため、A課がX事務で保有する甲を利用する •同じくC課がZ事務で保有する乙を利用する
+# •根拠 条例第9条…」: a slide's bullets run together, the user told once
+_USER_FOR = re.compile(r"(?:^|(?<=[、•・\s]))(?P<rdept>[^、。をがの「」•・\s]{1,30}?(?:課|室|センター|局|係|所))が"
+                       r"(?P<biz>[^、。をがでの「」•]+?(?:事務|業務|事業))の(?P<why>[^、。•]*?ため)、"
+                       r"(?P<rest>[^。•]+?)を(?:目的外)?利用(?:する|し)")
+_LIKEWISE = re.compile(r"•\s*同じく、?(?P<rest>[^。•]+?)を(?:目的外)?利用(?:する|し)")
+_GROUND_BULLET = re.compile(r"•\s*根拠\s*[:：]?\s*(?P<ground>[^•。]+?)\s*\d*$"
+                            r"|•\s*根拠\s*[:：]?\s*(?P<inner>[^•。]+?)\s*•")
+# 「•…に伴い、A課がX事務において、Sを民間事業者のクラウドサーバとオンライン結合する •記録項目 甲、乙 •開始予定 …」
+_CONNECTS_ON_SLIDE = re.compile(r"(?:^|、|•)\s*(?P<dept>" + _UNIT + r")が(?P<biz>" + _BIZ + r")において、"
+                                r"(?P<what>[^、。•を]+?)を(?P<target>[^、。•を]{2,40}?)と(?:オンライン|電子計算機の)?結合")
+_SLIDE_ITEMS = re.compile(r"•\s*(?:記録項目|提供項目|結合項目|項目)\s*[:：]?\s*(?P<items>[^•。]+)")
+_SLIDE_START = re.compile(r"•\s*開始(?:予定|日|時期)?(?:日)?\s*[:：]?\s*(?P<date>[^•。]+?日)")
+_HOLDER_IN = re.compile(r"(?:^|(?<=[、と]))(?P<src>[^、。をの「」]{1,30}?(?:課|室|センター|局|係|所))が"
+                        r"(?P<sbiz>" + _BIZ + r")で保有する")
+_USER_BUSINESS = re.compile(r"^(?P<biz>" + _BIZ + r")(?:において|で)、")
 _SAME_DATA = re.compile(r"^(?:同じ情報|同情報|当該情報|これらの情報|前記の情報)")  # what the sentence before named
 _SECTION_BUSINESS = re.compile(r"^(?P<dept>" + _UNIT + r")の(?P<biz>" + _BIZ + r")$")
 _BODY_DOING = re.compile(r"^(?P<body>[^、。]{2,30}?)が(?:行う|実施する|営む)(?P<purpose>[^、。]{2,30}?)のため$")
@@ -69,7 +89,16 @@ _OBJECT_CUT = re.compile(r"を、?.*$")  # what the lazy object took past its ow
 # 「75歳以上の…高齢者の氏名」: whose the items are, not an item
 _WHOSE = re.compile(r"^[^、]*?(?:者|人|方|児|児童|生徒|学生)の(?=[^、]{1,8}(?:、|$))")
 # 「…において利用(法令に基づくもの)」: the ground a report gives in brackets after the case
-_GROUND = re.compile(r"[(（](?P<ground>[^()（）]*(?:に基づく|同意がある|同意を得た|意見を聴いた)もの)[)）]")
+# 「(法令に基づく提供)」「(本人の同意による提供)」「(相当の理由があるもの)」: the same, worded as the act
+_GROUND = re.compile(r"[(（](?P<ground>[^()（）]*(?:に基づく|同意がある|同意を得た|同意による|意見を聴いた|理由がある)"
+                     r"(?:もの|提供|利用))[)）]")
+# 「…で利用したもので、介護保険法に定めがあるため」「審議会の意見を聴いたうえで」: the ground told in the sentence
+_GROUND_SAID = re.compile(r"(?:^|、)(?:[^、。]*?もので、)?"
+                          r"(?P<ground>[^、。()（）]{0,20}?(?:法|法令等?|条例)に定めがある|審議会の意見を聴いた)")
+# 「…を利用しました。(法令に基づくもの)」: the bracket stands after the sentence's full stop
+_GROUND_ALONE = re.compile(r"^\s*[(（][^()（）]+[)）]\s*$")
+# 「…を、地籍調査のため法務局へ提供」: why, glued before the recipient
+_WHY_GLUED = re.compile(r"^(?P<why>[^、。]{2,20}?のため)(?P<to>[^、。]{2,30})$")
 _CASE_NUMBER = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）]|[①-⑳]|[ア-ソ](?=[一-龥])|[・\-*■●])\s*")
 _WHY = re.compile(r"(?:^|、)(?P<why>[^、。]+?ため)、")
 _THIS_USE = re.compile(r"^(?:これは|この(?:利用|提供|目的外利用|外部提供)は)、?(?P<basis>[^。]*?)に基づ(?:く|き|いて)")
@@ -77,6 +106,64 @@ _LISTED = re.compile(r"(?:利用|提供|結合)する(?:項目|個人情報)は�
 _DEVICE = re.compile(r"の(?:サーバ|サーバー|クラウド|システム|端末)$")
 _OWNER = re.compile(r"^[^、。]{1,8}?(?:者|人)の")
 _PUPILS_OF = re.compile(r"^(?:児童|生徒|園児|学生)の")  # 「児童の氏名及び学年」: whose data, not an item
+
+
+def _slide_connection(body: str, slide: re.Match, line: int, quote: str) -> Flow:
+    """The connection :data:`_CONNECTS_ON_SLIDE` reads, with the items, start and ground of the bullets after it."""
+    listed = _SLIDE_ITEMS.search(body, slide.end())
+    start = _SLIDE_START.search(body, slide.end())
+    grounded = _GROUND_BULLET.search(body, slide.end())
+    ground = (grounded.group("ground") or grounded.group("inner")).strip() if grounded else None
+    article = re.match(r"^[^()（）]+", ground) if ground else None
+    items = clean_items(re.sub(r"\s*\d+$", "", listed.group("items").strip()))[0] if listed else []
+    why = re.search(r"(?:^|•)\s*(?P<why>[^、。•]+?)に伴い、", body[:slide.end()])
+    return Flow(source_department=slide.group("dept"), source_business=slide.group("biz"),
+                recipient_external=slide.group("target"), kind="online_connection",
+                basis=classify_basis(ground) if ground else "unknown",
+                basis_text=article.group(0).strip() if article else None,
+                start_date=safe_date(start.group("date"), line, []) if start else None,
+                items=items, reason=why.group("why") if why else None, line=line, quote=quote)
+
+
+def _bulleted_uses(body: str, user: re.Match, line: int, quote: str) -> list[Flow]:
+    """The uses of :data:`_USER_FOR`: the first bullet's and each 「同じく」 bullet's, the 根拠 bullet's ground."""
+    grounded = _GROUND_BULLET.search(body)
+    ground = (grounded.group("ground") or grounded.group("inner")).strip() if grounded else None
+    basis = classify_basis(ground) if ground else "unknown"
+    article = re.match(r"^[^()（）]+", ground) if ground else None
+    flows = []
+    for rest in [user.group("rest"), *(found.group("rest") for found in _LIKEWISE.finditer(body, user.end()))]:
+        holder = _HOLDER_IN.match(rest)
+        if holder is None:
+            continue
+        flows.append(Flow(source_department=holder.group("src"), source_business=holder.group("sbiz"),
+                          recipient_department=user.group("rdept"), recipient_business=user.group("biz"),
+                          kind="purpose_outside_use", basis=basis,
+                          basis_text=article.group(0).strip() if article else None,
+                          items=split_items(_WHOSE.sub("", rest[holder.end():])),
+                          reason=user.group("biz") + "の" + user.group("why"), line=line, quote=quote))
+    return flows
+
+
+def _uses_of(user: re.Match, basis: str, basis_text: str | None, line: int, quote: str) -> list[Flow]:
+    """One use per holder the user names (:data:`_USER_FIRST`): 「…甲、乙と、C課がZ事務で保有する丙」."""
+    rest = user.group("rest")
+    first = _HOLDER_IN.search(rest)
+    head = rest[:first.start()]
+    business = _USER_BUSINESS.match(head)
+    why = _WHY.search("、" + head)
+    flows = []
+    holders = list(_HOLDER_IN.finditer(rest))
+    for holder, after in zip(holders, [*holders[1:], None], strict=True):
+        obj = rest[holder.end():after.start() if after else len(rest)]
+        obj = re.sub(r"(?:と|及び|並びに)、?$", "", obj.strip("、"))
+        flows.append(Flow(source_department=holder.group("src"), source_business=holder.group("sbiz"),
+                          recipient_department=user.group("rdept"),
+                          recipient_business=business.group("biz") if business else None,
+                          kind="purpose_outside_use", basis=basis, basis_text=basis_text,
+                          items=split_items(_WHOSE.sub("", obj)), reason=why.group("why") if why else None,
+                          line=line, quote=quote))
+    return flows
 
 
 def _recipients(text: str) -> list[str]:
@@ -91,29 +178,43 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
     listed = _LISTED.search(flat)
     sentences = flat.split("。")
     marks: list[int] = []  # flows read before each sentence
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         marks.append(len(flows))
         body = _CASE_NUMBER.sub("", _SPEAKER.sub("", sentence, count=1))
-        ground = _GROUND.search(body)
-        basis_text = ground.group("ground") if ground else None
+        after = sentences[number + 1] if number + 1 < len(sentences) else ""
+        ground = _GROUND.search(body) or (_GROUND.search(after) if _GROUND_ALONE.match(after) else None)
+        said = None if ground else _GROUND_SAID.search(body)
+        basis_text = ground.group("ground") if ground else said.group("ground") if said else None
         basis = classify_basis(basis_text) if basis_text else "unknown"
+        if said and basis == "unknown" and said.group("ground").endswith("定めがある"):
+            basis = "law"  # 「介護保険法に定めがある」: a law that provides for it, whichever law
         given = _GIVEN_BY_BUSINESS.search(body) if "で保有する" in body and "提供" in body else None
         if given:
             obj = _WHOSE.sub("", _PUPILS_OF.sub("", _OBJECT_CUT.sub("", given.group("obj"))))
-            doing = _BODY_DOING.match(given.group("to"))  # 「B会が行うX活動のため」: B receives, for X
-            inside = _SECTION_BUSINESS.match(given.group("to"))
-            if inside or is_department(given.group("to")):  # 「…を、B課のY事務に提供」: a use inside the body
+            glued = _WHY_GLUED.match(given.group("to"))
+            to = glued.group("to") if glued else given.group("to")
+            doing = _BODY_DOING.match(to)  # 「B会が行うX活動のため」: B receives, for X
+            inside = _SECTION_BUSINESS.match(to)
+            if inside or not is_external_body(to, set()):  # 「…を、B課のY事務に提供」: a use inside the body
                 flows.append(Flow(source_department=given.group("src"), source_business=given.group("sbiz"),
-                                  recipient_department=inside.group("dept") if inside else given.group("to"),
+                                  recipient_department=inside.group("dept") if inside else to,
                                   recipient_business=inside.group("biz") if inside else None,
                                   kind="purpose_outside_use", basis=basis, basis_text=basis_text,
                                   items=split_items(obj), line=line, quote=quote))
                 continue
             flows.append(Flow(source_department=given.group("src"), source_business=given.group("sbiz"),
-                              recipient_external=doing.group("body") if doing else given.group("to"),
+                              recipient_external=doing.group("body") if doing else to,
                               kind="external_provision", basis=basis, basis_text=basis_text,
-                              reason=doing.group("purpose") if doing else None,
+                              reason=doing.group("purpose") if doing else glued.group("why") if glued else None,
                               items=split_items(obj), line=line, quote=quote))
+            continue
+        user_for = _USER_FOR.search(body) if "で保有する" in body and "•" in body else None
+        if user_for and _HOLDER_IN.match(user_for.group("rest")):
+            flows.extend(_bulleted_uses(body, user_for, line, quote))
+            continue
+        user = _USER_FIRST.search(body) if "で保有する" in body else None
+        if user and _HOLDER_IN.search(user.group("rest")):
+            flows.extend(_uses_of(user, basis, basis_text, line, quote))
             continue
         by_business = _HELD_BY_BUSINESS.search(body) if "で保有する" in body else None
         if by_business:
@@ -151,9 +252,14 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
         if gives and not is_department(gives.group("to")):
             flows.append(Flow(source_department=gives.group("dept"), source_business=gives.group("biz"),
                               recipient_external=gives.group("to"), kind="external_provision",
-                              basis=basis, basis_text=basis_text, reason=gives.group("why"),
+                              basis=basis, basis_text=basis_text,
+                              reason=gives.group("why") or gives.group("entrusted"),
                               items=[] if _SAME_DATA.search(gives.group("items"))
                               else clean_items(_OWNER.sub("", gives.group("items")))[0], line=line, quote=quote))
+            continue
+        slide = _CONNECTS_ON_SLIDE.search(body) if "•" in body and "結合" in body else None
+        if slide:
+            flows.append(_slide_connection(body, slide, line, quote))
             continue
         connected = _CONNECTED.search(body) if "結合" in body or "接続" in body else None
         if connected:
@@ -248,6 +354,8 @@ def attach_to_cases(cases: list[CouncilCase], case_flows: list[Flow], flows: lis
         titles = [by_token[token] for token in case.flow_ids if token in by_token]
         if not titles or not all(_endless(flow) for flow in titles) or not case.line:
             continue
+        if len({flow.kind for flow in titles}) > 1:
+            continue  # a title of two kinds: each completed by its own flow (:func:`complete_titles`)
         end = next((start for start in starts if start > case.line), case.line + 12)
         below = [flow for flow in flows if flow.line and case.line < flow.line < min(end, case.line + 12)
                  and flow.kind == titles[0].kind]
@@ -280,6 +388,33 @@ def _fits(title: Flow, said: Flow) -> bool:
     return shared > 0
 
 
+def _complete_each(case: CouncilCase, titles: list[Flow], flows: list[Flow], taken: set[int]) -> list[Flow]:
+    """The flows said below a case whose title names several half flows, one fitting each title flow; none
+    unless every title flow has exactly one. The said flows keep their own lines (each is its own sentence)."""
+    chosen: list[Flow] = []
+    for title in titles:
+        if (title.source_department or title.source_business or title.source_external) and (
+                title.recipient_department or title.recipient_external):
+            return []
+        fitting = [flow for flow in flows if flow.line and flow.line > case.line and flow.kind == title.kind
+                   and claim_id(flow, "held") not in taken and flow not in chosen and _fits_loosely(title, flow)]
+        if len(fitting) != 1:
+            return []
+        chosen.append(fitting[0])
+    for title, said in zip(titles, chosen, strict=True):
+        taken.add(claim_id(said, "held"))
+        if said.basis == "unknown":
+            said.basis, said.basis_text = title.basis, said.basis_text or title.basis_text
+    return chosen
+
+
+def _fits_loosely(title: Flow, said: Flow) -> bool:
+    """:func:`_fits`, or the business the title names is one of the said flow's, at either end (「X事務における
+    保有個人情報の目的外利用及び外部提供」: X uses for the one, gives for the other)."""
+    named = {title.source_business, title.recipient_business} - {None}
+    return _fits(title, said) or bool(named & {said.source_business, said.recipient_business})
+
+
 def complete_titles(cases: list[CouncilCase], case_flows: list[Flow], flows: list[Flow],
                     settled: set[int]) -> tuple[set[str], dict[int, list[str]]]:
     """A case whose one title flow lacks a party (the agenda of minutes, the discussion far below) is completed by
@@ -292,7 +427,13 @@ def complete_titles(cases: list[CouncilCase], case_flows: list[Flow], flows: lis
     taken: set[int] = set()
     for position, case in enumerate(cases):
         titles = [by_token[token] for token in case.flow_ids if token in by_token]
-        if position in settled or len(titles) != 1 or not case.line:
+        if position in settled or not titles or not case.line:
+            continue
+        if len(titles) > 1:  # 「…の目的外利用及び外部提供について」: each kind completed by the one flow said of it
+            completed = _complete_each(case, titles, flows, taken)
+            if completed:
+                dropped.update(title.id for title in titles)
+                restated[position] = claim_ids(completed, "held")
             continue
         title = titles[0]
         whole = (title.source_department or title.source_business or title.source_external) and (
@@ -301,6 +442,15 @@ def complete_titles(cases: list[CouncilCase], case_flows: list[Flow], flows: lis
             continue
         fitting = [flow for flow in flows if flow.line and flow.line > case.line and flow.kind == title.kind
                    and claim_id(flow, "held") not in taken and _fits(title, flow)]
+        if len(fitting) > 1 and len({flow.line for flow in fitting}) == 1:
+            # one statement of several holders (「A課が…、同じくB課が…を利用する」): the case states them all
+            for said in fitting:
+                taken.add(claim_id(said, "held"))
+                if said.basis == "unknown":
+                    said.basis, said.basis_text = title.basis, said.basis_text or title.basis_text
+            dropped.add(title.id)
+            restated[position] = claim_ids(fitting, "held")
+            continue
         if len(fitting) != 1:
             continue
         said = fitting[0]

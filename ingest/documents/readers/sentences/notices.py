@@ -135,6 +135,10 @@ _WHO_LISTED = re.compile(r"^[^、]*?(?:方|人|者|世代|住民|対象者)の")
 _WHEN = re.compile(r"^(?:毎年度?|毎月|年\d+回|定期的に|現在|引き続き|随時|(?:令和|平成)?\d+年度?から(?:は)?)、?")
 
 
+# 「…審議会が、Xを…へ提供することを了承しました」: a lead reporting the council's decision, not the provision
+_COUNCIL_AGREED = re.compile(r"(?:審議会|審査会)が、?[^。]*?ことを(?:了承|承認|認め)")
+
+
 def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
                  after: Sequence[str] = (), defined: Sequence[str] = ()) -> list[Flow]:
     """The standing provision a notice sentence states, if it states one.
@@ -154,7 +158,7 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
     marks: list[tuple[int, int]] = []  # (flows read before the sentence, the sentence's position)
     for position, sentence in enumerate(sentences):
         marks.append((len(flows), position))
-        if "委託" in sentence or "目的外利用" in sentence:
+        if "委託" in sentence or "目的外利用" in sentence or _COUNCIL_AGREED.search(sentence):
             continue
         sentence = _WRITTEN_ON.sub("", sentence)  # 「氏名、住所を記載した名簿を」: the items are what is given
         if "閲覧" in sentence:

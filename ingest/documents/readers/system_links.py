@@ -1,0 +1,64 @@
+"""Computer links told as one line each: 「A課がX事務において Sを通じて Bへ Yを送信」.
+
+Study guides and summaries give each link in force as an example line (「例)…」, 「・…」): the department and its
+business, the system the data goes through (the channel, not a party), the outside body at the other end, and
+the data sent (送信), exchanged (送受信, やり取り) — a link between computers, so an online connection. A start
+in brackets (「(令和元年10月1日開始)」) and a ground after an arrow (「→法令に定める事務のため」) are the link's.
+
+>>> from ..layout.page import page_of
+>>> page = page_of("例)戸籍課が戸籍事務においてネットワークを通じて法務省へ戸籍副本を送信(令和2年4月1日開始)")
+>>> [(f.kind, f.source_department, f.recipient_external, f.items, f.start_date) for f in read(page, Readings()).flows]
+[('online_connection', '戸籍課', '法務省', ['戸籍副本'], '2020-04-01')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...normalize import classify_basis
+from ...records import Diagnostic, Flow
+from ..layout.page import Page
+from ..reading import Reader, Reading, Readings
+from ..text.dates import safe_date
+from ..text.items import clean_items
+from ..text.names import is_external_body
+
+__all__ = ["READER", "read"]
+
+_MARK = r"^\s*(?:例[)）]|[・\-*●■]|\d{1,2}[.．)）]|[(（]\d{1,2}[)）])?\s*"
+_UNIT = r"[^、。をがの「」()（）]{1,30}?(?:課|室|センター|局|係|所)"
+_BIZ = r"[^、。をがでの「」]+?(?:事務|業務|事業)"
+_LINK = re.compile(_MARK + r"(?P<dept>" + _UNIT + r")が(?P<biz>" + _BIZ + r")(?:において|で)、?"
+                   r"(?:[^、。]*?(?:を通じて|を経由して|システム(?:[(（][^()（）]*[)）])?で|により))?"
+                   r"(?P<to>[^、。をへと]{2,30}?)(?:へ|と)、?(?P<items>[^。を]+?)を"
+                   r"(?:送信|送受信|やり取り|やりとり|授受)(?P<rest>.*)$")
+_STARTED = re.compile(r"[(（](?P<date>[^()（）]*?日)(?:から)?開始[)）]")
+_GROUND = re.compile(r"[→⇒]\s*(?P<ground>[^、。→]+?)(?:のため|による|に基づく)")
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    reading = Reading()
+    skip = readings.claimed("records", "council", "statements")
+    for line in page.lines_with("送信", "送受信", "やり取り", "やりとり", "授受"):
+        if line.cells or line.no in skip:
+            continue
+        link = _LINK.match(line.text)
+        if link is None or not is_external_body(link.group("to"), set()):
+            continue
+        rest = link.group("rest")
+        started = _STARTED.search(rest)
+        ground = _GROUND.search(rest)
+        diagnostics: list[Diagnostic] = []
+        reading.flows.append(Flow(
+            source_department=link.group("dept"), source_business=link.group("biz"),
+            recipient_external=link.group("to").strip(), kind="online_connection",
+            basis=classify_basis(ground.group("ground")) if ground else "unknown",
+            basis_text=ground.group("ground") if ground else None,
+            start_date=safe_date(started.group("date"), line.no, diagnostics) if started else None,
+            items=clean_items(link.group("items"))[0], line=line.no, quote=line.quote))
+        reading.diagnostics.extend(diagnostics)
+        reading.claimed.add(line.no)
+    return reading
+
+
+READER = Reader("system_links", read, claims="statements")
