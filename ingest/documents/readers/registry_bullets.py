@@ -56,7 +56,9 @@ def bullet_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regist
 
 
 def read(page: Page, readings: Readings) -> Reading:
-    registrations, lines = bullet_registrations(page.lines, readings.claimed("records"))
+    # Each bullet opens with its action: only lines holding an action word are offered.
+    offered = page.lines_with("新規", "登録", "変更", "修正", "廃止")
+    registrations, lines = bullet_registrations(offered, readings.claimed("records"))
     return Reading(registrations=registrations, claimed=lines)
 
 

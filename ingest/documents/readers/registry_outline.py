@@ -159,7 +159,13 @@ def outline_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regis
 
 def read(page: Page, readings: Readings) -> Reading:
     read_before = {record.line for record in readings.registrations}  # a list reader may have read the entry
-    registrations, problems, lines = outline_registrations(page.lines, readings.claimed("records") | read_before)
+    used = readings.claimed("records") | read_before
+    # Nothing is read before the first heading that names an action (「第1 新たに登録した事務」): start there.
+    first = next((line for line in page.lines_with("事務", "業務") if not line.cells and line.no not in used
+                  and len(line.text) <= 90 and _section_action(line.text)), None)
+    if first is None:
+        return Reading()
+    registrations, problems, lines = outline_registrations(page.lines[first.no - 1:], used)
     return Reading(registrations=registrations, diagnostics=problems, claimed=lines)
 
 
