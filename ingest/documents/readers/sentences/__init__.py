@@ -48,7 +48,7 @@ __all__ = ["CUES", "READER", "read"]
 NOTICE_CUES = ("提", "閲覧", "通知され", "請求でき")
 HELD_CUES = ("保有", "結合")
 # Every word that makes a line worth offering; FLOW_WORDS' words are among them or contain one (外部提供: 提).
-CUES = (*NOTICE_CUES, "相互に", *HELD_CUES, "目的外利用", "電子媒体", "本人以外", "移行")
+CUES = (*NOTICE_CUES, "相互に", *HELD_CUES, "目的外利用", "電子媒体", "本人以外", "移行", "収集")
 
 
 def read(page: Page, readings: Readings) -> Reading:
@@ -79,7 +79,7 @@ def read(page: Page, readings: Readings) -> Reading:
             reading.flows.extend(notice_flows(text, line.no, line.quote, before, after, defined))
         if "相互に" in text:
             reading.flows.extend(mutual_flows(text, line.no, line.quote))
-        held = held_flows(text, line.no, line.quote) if any(cue in text for cue in HELD_CUES + ("提供",)) else []
+        held = held_flows(text, line.no, line.quote) if any(cue in text for cue in HELD_CUES + ("提供", "収集")) else []
         same_data(held, held_here)
         held_here.extend(held)
         previous_held, previous_position = held, position

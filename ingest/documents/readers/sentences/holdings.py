@@ -56,11 +56,13 @@ _SUBJECT_GIVES = re.compile(r"(?:^|、)(?P<dept>" + _UNIT + r")は、(?:(?P<biz>
                             r"(?:に対し|へ|に)(?:外部)?提供(?!を受)")
 _RECEIVER = r"[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所|委員会)"
 _HELD_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)を、?"
+                               r"(?:(?P<cond>[^。]{2,30}?(?:うえで|上で))、)?"  # 「…を、同意を得たうえで、B課の…」
                                r"(?P<rdept>" + _RECEIVER + r")(?:の|が)(?P<rbiz>" + _BIZ + r")(?:で|において|に)"
                                r"(?:目的外)?利用")
 # 「A課がX事務で保有する甲及び乙を、B会に提供(本人の同意があるもの)」: a report's case of outside provision
 # 「…を、市と協定を結んだA、BなどのC事業者へ提供」: the class the examples belong to receives
 _GIVEN_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)を、?"
+                                r"(?:(?:毎年度|毎年|毎月|定期的に|随時)、)?"  # 「…を、毎年度、B会に提供」
                                 r"(?:[^、。を]{0,12}?に)?(?:[^。を]{0,40}?(?:など|等)の)?(?P<to>[^、。をにへ]{2,30}?)"
                                 r"(?:に対し|へ|に)(?:外部)?提供")
 # 「B課は、(Y事務において、)(…ため、)A課がX事務で保有する甲、乙(と、C課がZ事務で保有する丙)を利用する」: the user first
@@ -95,6 +97,14 @@ _GROUND = re.compile(r"[(（](?P<ground>[^()（）]*(?:に基づく|同意があ
 # 「…で利用したもので、介護保険法に定めがあるため」「審議会の意見を聴いたうえで」: the ground told in the sentence
 _GROUND_SAID = re.compile(r"(?:^|、)(?:[^、。]*?もので、)?"
                           r"(?P<ground>[^、。()（）]{0,20}?(?:法|法令等?|条例)に定めがある|審議会の意見を聴いた)")
+# 「…で利用いたしました。国土調査法に基づくもので、法令に基づく利用でございます。」: the ground as the next sentence
+# (「これは…に基づく」 is :func:`follow_up`'s)
+_GROUND_NEXT = re.compile(r"^(?!これ|この)(?P<ground>[^。をが]{0,40}?(?:に基づく|理由がある|同意がある|同意を得た)"
+                          r"(?:もの|利用|提供|収集))")
+# 「A課のX事務では、…ため、B機構からYを収集しております」: a collection from an outside supplier
+_COLLECTED_FROM = re.compile(r"(?P<dept>" + _UNIT + r")の(?P<biz>" + _BIZ + r")(?:では|において)、"
+                             r"(?:(?P<why>[^、。]+?ため)、)?(?P<supplier>[^、。をがの]{2,30}?)から"
+                             r"(?P<items>[^、。]+?)を収集")
 # 「…を利用しました。(法令に基づくもの)」: the bracket stands after the sentence's full stop
 _GROUND_ALONE = re.compile(r"^\s*[(（][^()（）]+[)）]\s*$")
 # 「…を、地籍調査のため法務局へ提供」: why, glued before the recipient
@@ -185,9 +195,19 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
         ground = _GROUND.search(body) or (_GROUND.search(after) if _GROUND_ALONE.match(after) else None)
         said = None if ground else _GROUND_SAID.search(body)
         basis_text = ground.group("ground") if ground else said.group("ground") if said else None
+        told_next = None if basis_text or "保有する" in after else _GROUND_NEXT.search(after.strip())
+        if told_next:
+            basis_text = told_next.group("ground")
         basis = classify_basis(basis_text) if basis_text else "unknown"
         if said and basis == "unknown" and said.group("ground").endswith("定めがある"):
             basis = "law"  # 「介護保険法に定めがある」: a law that provides for it, whichever law
+        collected = _COLLECTED_FROM.search(body) if "収集" in body else None
+        if collected and is_external_body(collected.group("supplier"), set()):
+            flows.append(Flow(source_external=collected.group("supplier"), recipient_department=collected.group("dept"),
+                              recipient_business=collected.group("biz"), kind="collection_from_others",
+                              basis=basis, basis_text=basis_text, reason=collected.group("why"),
+                              items=split_items(collected.group("items")), line=line, quote=quote))
+            continue
         given = _GIVEN_BY_BUSINESS.search(body) if "で保有する" in body and "提供" in body else None
         if given:
             obj = _WHOSE.sub("", _PUPILS_OF.sub("", _OBJECT_CUT.sub("", given.group("obj"))))
@@ -220,6 +240,9 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
         if by_business:
             # 「A課がX事務で保有する甲、乙を、B課のY事務で利用しています」: both ends named with their businesses
             why = _WHY.search(body[:by_business.start()] + "、")
+            if by_business.group("cond") and basis == "unknown":  # 「…を、本人の同意を得たうえで、B課の…」
+                basis_text = by_business.group("cond")
+                basis = classify_basis(basis_text)
             flows.append(Flow(source_department=by_business.group("src"), source_business=by_business.group("sbiz"),
                               recipient_department=by_business.group("rdept"),
                               recipient_business=by_business.group("rbiz"), kind="purpose_outside_use",
