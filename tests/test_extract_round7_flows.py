@@ -64,6 +64,16 @@ CASES = [
          (None, "全国健康保険協会", "子育て課", "collection_from_others", "law", ("被扶養者の情報",), 6)],
         id="assembly-answer-grounds-in-the-next-sentence-a-consent-clause-a-yearly-provision-and-a-collection",
     ),
+    pytest.param(
+        ["令和5年11月2日、桐ヶ丘村個人情報保護審査会の第2回会議が開かれた。",
+         "市民課長は、村役場の窓口予約業務で扱う予約者の氏名、電話番号を、令和6年1月4日から、予約サービス会社の"
+         "運営するクラウドサーバとオンライン結合して運用する計画だと説明した。",
+         "健康課の母子保健事務で保有する妊婦の氏名、住所を、産前訪問業務を委託している桐ヶ丘村助産師会に提供する"
+         "もので、条例第8条第2項第3号による諮問だ。"],
+        [("市民課", "窓口予約業務", "クラウドサーバ", "online_connection", "unknown", ("氏名", "電話番号"), 2),
+         ("健康課", "母子保健事務", "産前訪問業務", "external_provision", "council", ("妊婦の氏名", "住所"), 3)],
+        id="news-report-of-a-council-a-head-explaining-a-connection-and-a-provision-to-an-entrusted-body",
+    ),
 ]
 
 

@@ -61,8 +61,10 @@ _HELD_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r
                                r"(?:目的外)?利用")
 # 「A課がX事務で保有する甲及び乙を、B会に提供(本人の同意があるもの)」: a report's case of outside provision
 # 「…を、市と協定を結んだA、BなどのC事業者へ提供」: the class the examples belong to receives
-_GIVEN_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)を、?"
-                                r"(?:(?:毎年度|毎年|毎月|定期的に|随時)、)?"  # 「…を、毎年度、B会に提供」
+# 「…を、Y業務を委託しているB会に提供」: the business entrusted to the body is the recipient's business
+_GIVEN_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")(?:が|の)(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)"
+                                r"を、?(?:(?:毎年度|毎年|毎月|定期的に|随時)、)?"  # 「…を、毎年度、B会に提供」
+                                r"(?:(?P<entrusted>[^、。を]{2,30}?(?:業務|事務|事業))を委託している)?"
                                 r"(?:[^、。を]{0,12}?に)?(?:[^。を]{0,40}?(?:など|等)の)?(?P<to>[^、。をにへ]{2,30}?)"
                                 r"(?:に対し|へ|に)(?:外部)?提供")
 # 「B課は、(Y事務において、)(…ため、)A課がX事務で保有する甲、乙(と、C課がZ事務で保有する丙)を利用する」: the user first
@@ -105,6 +107,12 @@ _GROUND_NEXT = re.compile(r"^(?!これ|この)(?P<ground>[^。をが]{0,40}?(?:�
 _COLLECTED_FROM = re.compile(r"(?P<dept>" + _UNIT + r")の(?P<biz>" + _BIZ + r")(?:では|において)、"
                              r"(?:(?P<why>[^、。]+?ため)、)?(?P<supplier>[^、。をがの]{2,30}?)から"
                              r"(?P<items>[^、。]+?)を収集")
+# 「…を提供するもので、条例第9条第1項第6号による諮問だ」: put to the council under that article
+_BY_CONSULTATION = re.compile(r"(?:^|、)(?P<ground>[^、。]{2,30}?)による諮問")
+# 「A課長は、(B館の)X業務で扱う甲、乙を、(令和n年m月d日から、)C事業者の提供するDとオンライン結合して…」
+_HEAD_CONNECTS = re.compile(r"(?:^|、)(?P<dept>" + _UNIT + r")長?は、(?:[^、。をがの]{1,20}?の)?(?P<biz>" + _BIZ
+                            + r")で(?:扱う|保有する)(?P<items>[^。]+?)を、(?:(?P<since>[^、。]{6,20}?から)、)?"
+                            r"(?:[^、。を]{0,30}?する)?(?P<target>[^、。をの]{2,20}?)と(?:オンライン|電子計算機の)?結合")
 # 「…を利用しました。(法令に基づくもの)」: the bracket stands after the sentence's full stop
 _GROUND_ALONE = re.compile(r"^\s*[(（][^()（）]+[)）]\s*$")
 # 「…を、地籍調査のため法務局へ提供」: why, glued before the recipient
@@ -201,6 +209,9 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
         basis = classify_basis(basis_text) if basis_text else "unknown"
         if said and basis == "unknown" and said.group("ground").endswith("定めがある"):
             basis = "law"  # 「介護保険法に定めがある」: a law that provides for it, whichever law
+        consulted = _BY_CONSULTATION.search(body) if basis == "unknown" and "諮問" in body else None
+        if consulted:
+            basis, basis_text = "council", consulted.group("ground")
         collected = _COLLECTED_FROM.search(body) if "収集" in body else None
         if collected and is_external_body(collected.group("supplier"), set()):
             flows.append(Flow(source_external=collected.group("supplier"), recipient_department=collected.group("dept"),
@@ -223,6 +234,7 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
                                   items=split_items(obj), line=line, quote=quote))
                 continue
             flows.append(Flow(source_department=given.group("src"), source_business=given.group("sbiz"),
+                              recipient_business=given.group("entrusted"),
                               recipient_external=doing.group("body") if doing else to,
                               kind="external_provision", basis=basis, basis_text=basis_text,
                               reason=doing.group("purpose") if doing else glued.group("why") if glued else None,
@@ -262,6 +274,15 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
                                   recipient_business=held.group("biz"),
                                   recipient_external=recipient if outside else None,
                                   kind=kind, items=list(items), line=line, quote=quote))
+            continue
+        head = _HEAD_CONNECTS.search(body) if "結合" in body else None
+        if head:
+            since = DATE_SINCE.search(head.group("since") or "")
+            flows.append(Flow(source_department=head.group("dept"), source_business=head.group("biz"),
+                              recipient_external=head.group("target"), kind="online_connection",
+                              basis=basis, basis_text=basis_text, items=clean_items(head.group("items"))[0],
+                              start_date=safe_date(since.group(1), line, []) if since else None,
+                              line=line, quote=quote))
             continue
         connected_by = (_CONNECTED_BY.search(body) or _SUBJECT_CONNECTS.search(body)) if "結合" in body else None
         if connected_by:
