@@ -74,6 +74,25 @@ CASES = [
          ("健康課", "母子保健事務", "産前訪問業務", "external_provision", "council", ("妊婦の氏名", "住所"), 3)],
         id="news-report-of-a-council-a-head-explaining-a-connection-and-a-provision-to-an-entrusted-body",
     ),
+    pytest.param(
+        ["◎道路課長(", "西田勉君)", "道路課でございます。",
+         "通学路安全対策事業において、道路課が道路占用許可事務で保有する占用者の氏名、連絡先を、",
+         "南浜町",
+         "除雪業務の受託者である南浜建設協同組合に提供し、作業前の連絡をしてもらうものです。"],
+        [("道路課", "道路占用許可事務", "南浜町除雪業務", "external_provision", "unknown", ("氏名", "連絡先"), 4)],
+        id="transcript-sentence-broken-over-three-lines-before-a-place-name-to-a-contractor",
+    ),
+    pytest.param(
+        ["役所のシステムと委託先の話です。",
+         "例えば、保険課の国民健康保険税賦課事務では、被保険者の氏名、所得額が、令和3年7月から"
+         "有限会社椿ネットワークのクラウドサーバとオンライン結合されています。",
+         "今年度は、図書課が電子図書館貸出事務を株式会社栞ラボに委託するに当たり、利用者の氏名、貸出記録を"
+         "委託先のサーバに置くことになり、令和6年6月1日からオンライン結合を始めました。"],
+        [("保険課", "国民健康保険税賦課事務", "有限会社椿ネットワーク", "online_connection", "unknown",
+          ("氏名", "所得額"), 2),
+         ("図書課", None, "電子図書館貸出事務", "online_connection", "unknown", ("氏名", "貸出記録"), 3)],
+        id="blog-connections-to-a-contractors-server-told-passively-and-on-entrusting",
+    ),
 ]
 
 

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from ....normalize import classify_basis
 from ....records import Flow
+from ...layout.lines import Line
 from ...layout.page import Page
 from ...model import claim_id
 from ...reading import Reader, Reading, Readings
@@ -80,6 +81,12 @@ def read(page: Page, readings: Readings) -> Reading:
         if "相互に" in text:
             reading.flows.extend(mutual_flows(text, line.no, line.quote))
         held = held_flows(text, line.no, line.quote) if any(cue in text for cue in HELD_CUES + ("提供", "収集")) else []
+        if not held and text.endswith("、") and "保有する" in text:
+            # a transcript broke the sentence before an indexed term: read it with the lines that finish it
+            rest = _sentence_rest(lines, position, consumed)
+            held = held_flows(text + "".join(other.text for other in rest), line.no, line.quote) if rest else []
+            if held:
+                consumed = consumed | {other.no for other in rest}
         same_data(held, held_here)
         held_here.extend(held)
         previous_held, previous_position = held, position
@@ -105,6 +112,19 @@ def read(page: Page, readings: Readings) -> Reading:
     if readings.cases:
         _complete_cases(readings, reading)
     return reading
+
+
+def _sentence_rest(lines: list[Line], position: int, consumed: set[int]) -> list[Line]:
+    """The next few prose lines up to the one that ends the sentence started at ``position`` (none when no full
+    stop comes within three lines)."""
+    rest: list[Line] = []
+    for other in lines[position + 1:position + 4]:
+        if not other.text or other.cells or other.no in consumed:
+            return []
+        rest.append(other)
+        if "。" in other.text:
+            return rest
+    return []
 
 
 def _half_of(flow: Flow, held: list[Flow], line_no: int) -> bool:

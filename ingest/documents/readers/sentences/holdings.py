@@ -61,10 +61,10 @@ _HELD_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r
                                r"(?:目的外)?利用")
 # 「A課がX事務で保有する甲及び乙を、B会に提供(本人の同意があるもの)」: a report's case of outside provision
 # 「…を、市と協定を結んだA、BなどのC事業者へ提供」: the class the examples belong to receives
-# 「…を、Y業務を委託しているB会に提供」: the business entrusted to the body is the recipient's business
+# 「…を、Y業務を委託しているB会に提供」「Y業務の受託者であるB社に提供」: the entrusted business is the recipient's
 _GIVEN_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")(?:が|の)(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)"
                                 r"を、?(?:(?:毎年度|毎年|毎月|定期的に|随時)、)?"  # 「…を、毎年度、B会に提供」
-                                r"(?:(?P<entrusted>[^、。を]{2,30}?(?:業務|事務|事業))を委託している)?"
+                                r"(?:(?P<entrusted>[^、。を]{2,30}?(?:業務|事務|事業))(?:を委託している|の受託者である))?"
                                 r"(?:[^、。を]{0,12}?に)?(?:[^。を]{0,40}?(?:など|等)の)?(?P<to>[^、。をにへ]{2,30}?)"
                                 r"(?:に対し|へ|に)(?:外部)?提供")
 # 「B課は、(Y事務において、)(…ため、)A課がX事務で保有する甲、乙(と、C課がZ事務で保有する丙)を利用する」: the user first
@@ -113,6 +113,14 @@ _BY_CONSULTATION = re.compile(r"(?:^|、)(?P<ground>[^、。]{2,30}?)による�
 _HEAD_CONNECTS = re.compile(r"(?:^|、)(?P<dept>" + _UNIT + r")長?は、(?:[^、。をがの]{1,20}?の)?(?P<biz>" + _BIZ
                             + r")で(?:扱う|保有する)(?P<items>[^。]+?)を、(?:(?P<since>[^、。]{6,20}?から)、)?"
                             r"(?:[^、。を]{0,30}?する)?(?P<target>[^、。をの]{2,20}?)と(?:オンライン|電子計算機の)?結合")
+# 「A課のX事務では、甲、乙が、(令和n年m月から)B社のクラウドサーバとオンライン結合されています」
+_PASSIVE_CONNECTED = re.compile(r"(?P<dept>" + _UNIT + r")の(?P<biz>" + _BIZ + r")では、(?P<items>[^。]+?)が、"
+                                r"(?:[^、。]{2,20}?から)?(?P<target>[^、。をがの]{2,30}?)の(?:クラウド)?サーバー?と"
+                                r"(?:オンライン|電子計算機の)?結合")
+# 「A課がX事務をB社に委託するに当たり、甲、乙を委託先のサーバに置くことになり、令和n年m月d日からオンライン結合」
+_ENTRUSTED_CONNECTED = re.compile(r"(?P<dept>" + _UNIT + r")が(?P<biz>" + _BIZ + r")を(?P<target>[^、。を]{2,30}?)に"
+                                  r"委託するに(?:当たり|あたり|際し)、(?P<items>[^。]+?)を委託先のサーバー?[^。]*?"
+                                  r"(?P<since>(?:平成|令和)[^、。]{2,14}?から)?(?:オンライン|電子計算機の)結合")
 # 「…を利用しました。(法令に基づくもの)」: the bracket stands after the sentence's full stop
 _GROUND_ALONE = re.compile(r"^\s*[(（][^()（）]+[)）]\s*$")
 # 「…を、地籍調査のため法務局へ提供」: why, glued before the recipient
@@ -274,6 +282,22 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
                                   recipient_business=held.group("biz"),
                                   recipient_external=recipient if outside else None,
                                   kind=kind, items=list(items), line=line, quote=quote))
+            continue
+        passive = _PASSIVE_CONNECTED.search(body) if "結合" in body else None
+        if passive:
+            flows.append(Flow(source_department=passive.group("dept"), source_business=passive.group("biz"),
+                              recipient_external=passive.group("target"), kind="online_connection",
+                              basis=basis, basis_text=basis_text, items=clean_items(passive.group("items"))[0],
+                              line=line, quote=quote))
+            continue
+        entrusted = _ENTRUSTED_CONNECTED.search(body) if "結合" in body else None
+        if entrusted:  # the entrusted business is the contractor's work, as with 「Y業務の受託者であるB社」
+            since = DATE_SINCE.search(entrusted.group("since") or "")
+            flows.append(Flow(source_department=entrusted.group("dept"), recipient_business=entrusted.group("biz"),
+                              recipient_external=entrusted.group("target"), kind="online_connection",
+                              basis=basis, basis_text=basis_text, items=clean_items(entrusted.group("items"))[0],
+                              start_date=safe_date(since.group(1), line, []) if since else None,
+                              line=line, quote=quote))
             continue
         head = _HEAD_CONNECTS.search(body) if "結合" in body else None
         if head:
