@@ -93,6 +93,13 @@ CASES = [
          ("図書課", None, "電子図書館貸出事務", "online_connection", "unknown", ("氏名", "貸出記録"), 3)],
         id="blog-connections-to-a-contractors-server-told-passively-and-on-entrusting",
     ),
+    pytest.param(
+        ["○高村 環境課長 資源回収の案内について御報告いたします。",
+         "○高村 環境課長 回収日程通知発送業務は、梅ノ木市障害者就労支援センターに委託しており、環境課から送付先名簿を"
+         "提供いたします。"],
+        [("環境課", None, "回収日程通知発送業務", "external_provision", "unknown", ("送付先名簿",), 2)],
+        id="committee-answer-a-business-entrusted-to-a-centre-and-the-data-handed-to-it",
+    ),
 ]
 
 

@@ -101,7 +101,7 @@ _GROUND_SAID = re.compile(r"(?:^|、)(?:[^、。]*?もので、)?"
                           r"(?P<ground>[^、。()（）]{0,20}?(?:法|法令等?|条例)に定めがある|審議会の意見を聴いた)")
 # 「…で利用いたしました。国土調査法に基づくもので、法令に基づく利用でございます。」: the ground as the next sentence
 # (「これは…に基づく」 is :func:`follow_up`'s)
-_GROUND_NEXT = re.compile(r"^(?!これ|この)(?P<ground>[^。をが]{0,40}?(?:に基づく|理由がある|同意がある|同意を得た)"
+_GROUND_NEXT = re.compile(r"^(?!これ|この)(?P<ground>[^。が]{0,40}?(?:に基づく|理由がある|同意がある|同意を得た)"
                           r"(?:もの|利用|提供|収集))")
 # 「A課のX事務では、…ため、B機構からYを収集しております」: a collection from an outside supplier
 _COLLECTED_FROM = re.compile(r"(?P<dept>" + _UNIT + r")の(?P<biz>" + _BIZ + r")(?:では|において)、"
@@ -121,6 +121,11 @@ _PASSIVE_CONNECTED = re.compile(r"(?P<dept>" + _UNIT + r")の(?P<biz>" + _BIZ + 
 _ENTRUSTED_CONNECTED = re.compile(r"(?P<dept>" + _UNIT + r")が(?P<biz>" + _BIZ + r")を(?P<target>[^、。を]{2,30}?)に"
                                   r"委託するに(?:当たり|あたり|際し)、(?P<items>[^。]+?)を委託先のサーバー?[^。]*?"
                                   r"(?P<since>(?:平成|令和)[^、。]{2,14}?から)?(?:オンライン|電子計算機の)結合")
+# 「Y業務は、Bセンターに委託しており、A課から甲を提供いたします」: a provision to the contractor of a business
+_ENTRUSTED_GIVEN = re.compile(r"(?:^|、|\s)(?P<rbiz>[^、。をがでの「」\s]+?(?:事務|業務|事業))は、"
+                              r"(?P<to>[^、。を]{2,30}?)に委託しており、"
+                              r"(?P<dept>" + _UNIT + r")から(?P<items>[^。]+?)を(?:外部)?提供")
+_SPEAKING_HEAD = re.compile(r"^.*?(?:課長|部長|室長|所長|局長|次長)")
 # 「…を利用しました。(法令に基づくもの)」: the bracket stands after the sentence's full stop
 _GROUND_ALONE = re.compile(r"^\s*[(（][^()（）]+[)）]\s*$")
 # 「…を、地籍調査のため法務局へ提供」: why, glued before the recipient
@@ -282,6 +287,14 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
                                   recipient_business=held.group("biz"),
                                   recipient_external=recipient if outside else None,
                                   kind=kind, items=list(items), line=line, quote=quote))
+            continue
+        handed = _ENTRUSTED_GIVEN.search(body) if "委託して" in body else None
+        if handed:  # a business entrusted to a body: the body is outside, whatever its name
+            business = _SPEAKING_HEAD.sub("", handed.group("rbiz"))  # 「A課長 Y業務は」 with the space compacted
+            flows.append(Flow(source_department=handed.group("dept"), recipient_business=business,
+                              recipient_external=handed.group("to"), kind="external_provision",
+                              basis=basis, basis_text=basis_text, items=clean_items(handed.group("items"))[0],
+                              line=line, quote=quote))
             continue
         passive = _PASSIVE_CONNECTED.search(body) if "結合" in body else None
         if passive:
