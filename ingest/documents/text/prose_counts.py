@@ -49,7 +49,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
             public = _system(line.text, public)
             current = named[-1] if named else current
             continue
-        text = compact(line.text)
+        text = _rejoined(compact(line.text)) if _spaced_raw(line.raw) else compact(line.text)
         period: str | None = None  # named by an earlier segment: 「令和2年度の件数は、登録が6件」
         context: str | None = None
         table = ""
@@ -60,7 +60,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         topic: str | None = None  # a segment that names a kind and ends in は, with its count after the comma
         for sentence in _corrected(text).split("。"):
             public = _system(sentence, public)
-            note = _COUNTING_NOTE.match(sentence) and not _STOCK_NOTE.search(sentence)
+            note = (_COUNTING_NOTE.match(sentence) and not _STOCK_NOTE.search(sentence)
+                    and not _BREAKDOWN_NOTE.search(sentence))
             if public or note or _DEFINITION.match(sentence) or "旨の決定" in sentence:
                 # a note, a definition (「処理件数とは、…1件の請求に対し」) or what was decided on the requests
                 if judged is not None:
@@ -88,8 +89,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     # 「部分開示決定1件について審査請求が1件」: the first count names what the second is about
                     segment = segment[qualifier.end():]
                     match = _PROSE_COUNT.search(segment)
-                if match and segment[: match.start()].endswith(("ほか", "他", "外")):
-                    match = None  # 「…審査請求事案ほか2件」: the other items of a list, not a count of the system
+                if match and segment[: match.start()].endswith(("ほか", "他", "外", "以上")):
+                    match = None  # 「…審査請求事案ほか2件」「以上2件を審議」: the items of a list, not a count
                 if match and _count_of(match) == 1 and _EXAMPLE.match(segment, match.end()):
                     match = None  # 「1件の請求で複数の課が決定する」: how counting works, not a count
                 if not match:
@@ -185,6 +186,7 @@ _EXAMPLE = re.compile(r"の[^、。\d]{0,8}?(?:で|に対し|について|につ
 _AS_OF = re.compile(r"(?:\d+月\d+日|年度末|月末)現在$")
 _COUNTING_NOTE = re.compile(r"^[※*]")  # 「※1件の請求に複数の決定を行う場合があります」: how counts are made
 # 「※3月31日現在の登録事務数は、286件です」: a note stating the registry's stock is a count, not how counts are made
+_BREAKDOWN_NOTE = re.compile(r"\d件のうち、")  # 「※開示請求27件のうち、開示は15件」: a note breaking a count down
 _TOTAL = re.compile(r"合計|計|総計|総数|合わせて|あわせて")
 _STOCK_NOTE = re.compile(r"現在の?(?:登録|届出|取扱)(?:事務|業務)?(?:の)?(?:総数|件数|数)は")
 _SHARED_TAIL = re.compile(r"件(?:は|が)(?P<what>[^、,。)）]+?)(?:による|に係る|の)もの")
@@ -195,6 +197,26 @@ _CORRECTION = re.compile(
     r"\d[\d,]*\s*件(?P<mid>」?と(?:あります|ありました|記載しております|記載しました|なっております|なっています)が、?"
     r"(?:正しくは|正しい数字は|これは)「?)(?P<new>\d[\d,]*\s*件)"
 )
+
+
+_SPACED_DIGITS = re.compile(r"(?<![\d,])\d(?: \d)+(?=件)")  # 「2 7件」: one number the conversion spaced out
+_COUNT_THEN_WORD = re.compile(r"(\d件)(?=[^、。,()（）のにがはでをとにもま\s])")  # 「2件訂正請求0件」: counts in a row
+
+
+def _spaced_raw(raw: str) -> bool:
+    """A line written with a space after every character: 「開 示 請 求 2 7 件」."""
+    tokens = raw.split()
+    return len(tokens) >= 8 and sum(len(token) == 1 for token in tokens) >= 0.8 * len(tokens)
+
+
+def _rejoined(text: str) -> str:
+    """A spaced-out line read again: its spaced numbers joined, a comma after each count a word follows.
+
+    >>> _rejoined("開示請求2 7件訂正請求2件")
+    '開示請求27件、訂正請求2件'
+    """
+    text = _SPACED_DIGITS.sub(lambda match: match.group(0).replace(" ", ""), text)
+    return _COUNT_THEN_WORD.sub(r"\1、", text)
 
 
 def _corrected(text: str) -> str:

@@ -1,0 +1,64 @@
+"""Registration and count shapes the seventh blind round (realshapes7) taught, on invented pages of the same shape.
+
+Counts: a page whose conversion put a space after every character, numbers included (「3 8 件」 is 38), the counts
+of a section run together on one line; a ※ note breaking a count down (「※…38件のうち、…」) is a count, not a
+note on how counts are made; 「以上2件を審議」 closes a list of agenda items and counts nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tadori.ingest.documents import extract_document
+from tadori.ingest.records import Document
+
+
+def extract(lines: list[str]):
+    return extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(lines)))
+
+
+def stats(lines: list[str]) -> list[tuple[str, int, int]]:
+    return [(s.kind, s.count, s.line) for s in extract(lines).statistics]
+
+
+def spaced(text: str) -> str:
+    """The text as a conversion that spaces out every character writes it."""
+    return " ".join(text.replace(" ", ""))
+
+
+_SPACED_PAGE_HEAD = [spaced("北浜町の個人情報保護制度の運用状況"), spaced("令和6年度の状況を次のとおり公表します"),
+                     spaced("この頁の内容は毎年度更新しています")]
+
+COUNTS = [
+    pytest.param(
+        [*_SPACED_PAGE_HEAD, spaced("1 請求の件数 開示請求 38件 訂正請求 3件 利用停止請求 0件")],
+        [("disclosure_request", 38, 4), ("correction_request", 3, 4), ("suspension_request", 0, 4)],
+        id="spaced-out-line-numbers-whose-digits-were-spaced-apart-and-counts-in-a-row",
+    ),
+    pytest.param(
+        [*_SPACED_PAGE_HEAD, spaced("※開示請求38件のうち、開示は20件、部分開示は12件、不開示は6件でした。")],
+        [("disclosure_request", 38, 4), ("disclosure_granted", 20, 4), ("disclosure_partial", 12, 4),
+         ("disclosure_refused", 6, 4)],
+        id="spaced-out-note-breaking-a-count-down",
+    ),
+    pytest.param(
+        ["※開示請求14件のうち、開示は9件、不開示は5件でした。"],
+        [("disclosure_request", 14, 1), ("disclosure_granted", 9, 1), ("disclosure_refused", 5, 1)],
+        id="note-breaking-a-count-down-is-a-count",
+    ),
+    pytest.param(
+        ["議長 諮問第2号、図書館の利用者情報の外部提供について、以上2件を審議いたします。"],
+        [],
+        id="closing-of-an-agenda-list-is-no-count",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), COUNTS)
+def test_count_shapes_of_the_seventh_round(lines: list[str], expected: list[tuple[str, int, int]]) -> None:
+    assert stats(lines) == expected
+
+
+def test_a_note_on_how_counts_are_made_is_still_no_count() -> None:
+    assert stats(["開示請求は5件でした。", "※1件の請求で複数の課が決定した場合は、課ごとに数えています。"]) == [
+        ("disclosure_request", 5, 1)]
