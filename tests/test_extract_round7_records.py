@@ -1,5 +1,7 @@
 """Registration and count shapes the seventh blind round (realshapes7) taught, on invented pages of the same shape.
 
+Registrations: a notice's head lines 「(n) 新規 A課 B事務」, each over an indented line of labelled details
+(「 届出日 … 目的 … 対象者 … 収集方法 …」, a change's 「変更内容 …」), a blank line between.
 Counts: a page whose conversion put a space after every character, numbers included (「3 8 件」 is 38), the counts
 of a section run together on one line; a ※ note breaking a count down (「※…38件のうち、…」) is a count, not a
 note on how counts are made; 「以上2件を審議」 closes a list of agenda items and counts nothing.
@@ -15,6 +17,39 @@ from tadori.ingest.records import Document
 
 def extract(lines: list[str]):
     return extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(lines)))
+
+
+def registrations(lines: list[str]) -> list[tuple]:
+    return [(r.department, r.business, r.action, r.date, r.purpose, r.subjects, r.collection_methods,
+             r.items_added, r.line) for r in extract(lines).registrations]
+
+
+REGISTRATIONS = [
+    pytest.param(
+        ["○東岬市個人情報取扱事務の届出状況", "", "第3条 届出の内容は、次のとおりとする。", "",
+         "(1) 新規 スポーツ振興課 体育施設予約事務", "",
+         " 届出日 令和6年5月13日 目的 体育施設の予約受付 対象者 施設利用者 収集方法 本人、団体代表者", "",
+         "(2) 変更 保険年金課 国民年金事務", "",
+         " 届出日 令和6年9月2日 変更内容 記録項目に電子メールアドレスを追加", "",
+         "(3) 廃止 企画課 地域振興券交付事務", "", " 届出日 令和7年2月28日"],
+        [("スポーツ振興課", "体育施設予約事務", "new", "2024-05-13", "体育施設の予約受付", "施設利用者",
+          ["本人", "団体代表者"], [], 5),
+         ("保険年金課", "国民年金事務", "modify", "2024-09-02", None, None, [], ["電子メールアドレス"], 9),
+         ("企画課", "地域振興券交付事務", "abolish", "2025-02-28", None, None, [], [], 13)],
+        id="head-line-over-an-indented-line-of-labelled-details",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), REGISTRATIONS)
+def test_registration_shapes_of_the_seventh_round(lines: list[str], expected: list[tuple]) -> None:
+    assert registrations(lines) == expected
+
+
+def test_an_impossible_date_on_the_detail_line_is_reported() -> None:
+    result = extract(["(1) 新規 環境課 資源回収登録事務", " 届出日 令和6年2月30日 目的 回収団体の管理"])
+    assert [r.date for r in result.registrations] == [None]
+    assert any(d.line == 2 and "impossible date" in d.message for d in result.diagnostics)
 
 
 def stats(lines: list[str]) -> list[tuple[str, int, int]]:
