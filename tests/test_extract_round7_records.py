@@ -2,6 +2,8 @@
 
 Registrations: a notice's head lines 「(n) 新規 A課 B事務」, each over an indented line of labelled details
 (「 届出日 … 目的 … 対象者 … 収集方法 …」, a change's 「変更内容 …」), a blank line between.
+Registrations also as one sentence each, the business first in 「」 (「(1) 「A事務」は、B課が…のため、Cから本人
+収集により取り扱う事務として、令和n年…に登録した。」), under sub-heads naming the action, or by the verb alone.
 Counts: a page whose conversion put a space after every character, numbers included (「3 8 件」 is 38), the counts
 of a section run together on one line; a ※ note breaking a count down (「※…38件のうち、…」) is a count, not a
 note on how counts are made; 「以上2件を審議」 closes a list of agenda items and counts nothing.
@@ -37,6 +39,22 @@ REGISTRATIONS = [
          ("保険年金課", "国民年金事務", "modify", "2024-09-02", None, None, [], ["電子メールアドレス"], 9),
          ("企画課", "地域振興券交付事務", "abolish", "2025-02-28", None, None, [], [], 13)],
         id="head-line-over-an-indented-line-of-labelled-details",
+    ),
+    pytest.param(
+        ["○北浦地区衛生組合個人情報取扱事務の登録等の状況", "第2 登録等の状況", "1 新規登録",
+         "(1) 「犬猫引取り事務」は、衛生課が飼えなくなった犬猫の引取りのため、飼い主から本人収集により取り扱う"
+         "事務として、令和6年4月15日に登録した。",
+         "2 変更", "(1) 「浄化槽清掃手数料事務」は、業務課が令和6年8月1日に記録項目に電話番号を追加した。",
+         "3 廃止", "(1) 「粗大ごみ券販売事務」は、業務課が令和6年9月27日に廃止した。"],
+        [("衛生課", "犬猫引取り事務", "new", "2024-04-15", "飼えなくなった犬猫の引取り", "飼い主", ["本人収集"], [], 4),
+         ("業務課", "浄化槽清掃手数料事務", "modify", "2024-08-01", None, None, [], ["電話番号"], 6),
+         ("業務課", "粗大ごみ券販売事務", "abolish", "2024-09-27", None, None, [], [], 8)],
+        id="business-first-sentences-under-action-sub-heads",
+    ),
+    pytest.param(
+        ["(1) 「学童保育入所事務」は、こども課が令和6年10月2日に廃止しました。"],
+        [("こども課", "学童保育入所事務", "abolish", "2024-10-02", None, None, [], [], 1)],
+        id="business-first-sentence-whose-verb-names-the-action",
     ),
 ]
 
