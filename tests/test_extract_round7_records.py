@@ -74,6 +74,10 @@ def stats(lines: list[str]) -> list[tuple[str, int, int]]:
     return [(s.kind, s.count, s.line) for s in extract(lines).statistics]
 
 
+def labels(lines: list[str]) -> list[str]:
+    return [s.organ_or_basis for s in extract(lines).statistics]
+
+
 def spaced(text: str) -> str:
     """The text as a conversion that spaces out every character writes it."""
     return " ".join(text.replace(" ", ""))
@@ -93,6 +97,12 @@ COUNTS = [
         [("disclosure_request", 38, 4), ("disclosure_granted", 20, 4), ("disclosure_partial", 12, 4),
          ("disclosure_refused", 6, 4)],
         id="spaced-out-note-breaking-a-count-down",
+    ),
+    pytest.param(
+        [*_SPACED_PAGE_HEAD,
+         "② " + spaced("目的外利用及び外部提供の件数 目的外利用 町長 2 3 件 選挙管理委員会 4 件 外部提供 町長 1 1 件")],
+        [("purpose_outside_use", 23, 4), ("purpose_outside_use", 4, 4), ("external_provision", 11, 4)],
+        id="spaced-out-section-heading-and-kind-words-run-into-the-organs-counted",
     ),
     pytest.param(
         ["※開示請求14件のうち、開示は9件、不開示は5件でした。"],
@@ -115,3 +125,10 @@ def test_count_shapes_of_the_seventh_round(lines: list[str], expected: list[tupl
 def test_a_note_on_how_counts_are_made_is_still_no_count() -> None:
     assert stats(["開示請求は5件でした。", "※1件の請求で複数の課が決定した場合は、課ごとに数えています。"]) == [
         ("disclosure_request", 5, 1)]
+
+
+def test_spaced_out_counts_are_labelled_by_their_row_not_the_section_heading() -> None:
+    page = [*_SPACED_PAGE_HEAD, "① " + spaced("請求の件数 開示請求 3 8 件 訂正請求 3 件"),
+            spaced("※開示請求38件のうち、開示は20件でした。"),
+            "② " + spaced("目的外利用及び外部提供の件数 目的外利用 町長 2 3 件")]
+    assert labels(page) == ["開示請求", "訂正請求", "開示請求", "開示", "町長"]

@@ -49,7 +49,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
             public = _system(line.text, public)
             current = named[-1] if named else current
             continue
-        text = _rejoined(compact(line.text)) if _spaced_raw(line.raw) else compact(line.text)
+        text = _rejoined(compact(_SECTION_NUMBER.sub("", line.text))) if _spaced_raw(line.raw) else compact(line.text)
         period: str | None = None  # named by an earlier segment: 「令和2年度の件数は、登録が6件」
         context: str | None = None
         table = ""
@@ -103,7 +103,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     continue
                 if period is None and PERIOD.search(segment[: match.start()]):
                     period = PERIOD.search(segment[: match.start()]).group(0)  # 「平成15年度の請求は42件」
-                raw_head = segment[: match.start()].rstrip(":：(（ ").lstrip("「『(（")
+                raw_head = segment[: match.start()].rstrip(":：(（ ").lstrip("「『(（※* ")
                 if "「" in raw_head:
                     raw_head = raw_head.rsplit("「", 1)[1]  # 「…のうち「年度末現在登録件数 512件」」: the quoted label
                 head = _HEAD_CUT.sub("", raw_head).rstrip("がはでも")
@@ -200,6 +200,9 @@ _CORRECTION = re.compile(
 
 
 _SPACED_DIGITS = re.compile(r"(?<![\d,])\d(?: \d)+(?=件)")  # 「2 7件」: one number the conversion spaced out
+_SECTION_NUMBER = re.compile(r"^\d{1,2}\s+(?=\D)")  # 「① 開 示 …」: the section's number, read as 「1」
+_SECTION_HEAD = re.compile(r"^[^、。\d]{2,30}?の件数(?=[^、。\d])")  # 「開示請求等の件数開示請求27件」
+_KIND_THEN_ORGAN = re.compile(r"(?:目的外利用|外部提供)(?=[^、。\d及並のにがはでを等]{2,12}?\d+件)")
 _COUNT_THEN_WORD = re.compile(r"(\d件)(?=[^、。,()（）のにがはでをとにもま\s])")  # 「2件訂正請求0件」: counts in a row
 
 
@@ -212,10 +215,17 @@ def _spaced_raw(raw: str) -> bool:
 def _rejoined(text: str) -> str:
     """A spaced-out line read again: its spaced numbers joined, a comma after each count a word follows.
 
+    The section's heading (「…の件数」) and a kind word the organ counted follows (「目的外利用市長41件」) ran into
+    the counts when the line lost its layout: a comma sets each apart.
+
     >>> _rejoined("開示請求2 7件訂正請求2件")
     '開示請求27件、訂正請求2件'
+    >>> _rejoined("利用等の件数目的外利用市長41件教育委員会6件")
+    '利用等の件数、目的外利用、市長41件、教育委員会6件'
     """
     text = _SPACED_DIGITS.sub(lambda match: match.group(0).replace(" ", ""), text)
+    text = _SECTION_HEAD.sub(r"\g<0>、", text, count=1)
+    text = _KIND_THEN_ORGAN.sub(r"\g<0>、", text)
     return _COUNT_THEN_WORD.sub(r"\1、", text)
 
 
