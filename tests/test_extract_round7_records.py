@@ -6,7 +6,8 @@ Registrations also as one sentence each, the business first in 「」 (「(1) �
 収集により取り扱う事務として、令和n年…に登録した。」), under sub-heads naming the action, or by the verb alone.
 Counts: a page whose conversion put a space after every character, numbers included (「3 8 件」 is 38), the counts
 of a section run together on one line; a ※ note breaking a count down (「※…38件のうち、…」) is a count, not a
-note on how counts are made; 「以上2件を審議」 closes a list of agenda items and counts nothing.
+note on how counts are made; a year that dates the notices (「令和6年度に届出のあった事務は、新規3件」) does
+not label the counts, their own words do; 「以上2件を審議」 closes a list of agenda items and counts nothing.
 """
 
 from __future__ import annotations
@@ -132,3 +133,9 @@ def test_spaced_out_counts_are_labelled_by_their_row_not_the_section_heading() -
             spaced("※開示請求38件のうち、開示は20件でした。"),
             "② " + spaced("目的外利用及び外部提供の件数 目的外利用 町長 2 3 件")]
     assert labels(page) == ["開示請求", "訂正請求", "開示請求", "開示", "町長"]
+
+
+def test_a_year_that_dates_the_notices_does_not_label_their_counts() -> None:
+    page = ["(届出件数)", "第2条 令和6年度に届出のあった個人情報取扱事務は、新規4件、変更2件、廃止1件とする。"]
+    assert [(s.organ_or_basis, s.kind, s.count) for s in extract(page).statistics] == [
+        ("新規", "registration_new", 4), ("変更", "registration_modify", 2), ("廃止", "registration_abolish", 1)]

@@ -99,6 +99,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     if stat_kind(segment) and segment.endswith("は"):
                         topic = segment.lstrip("※* ")[:-1]  # 「…の登録事務数は、286件」: the topic labels the count
                     stated_period = PERIOD.search(segment)
+                    if stated_period and _WHEN_NOTIFIED.match(segment, stated_period.end()):
+                        stated_period = None  # 「令和6年度に届出のあった事務は、新規3件」: the year dates the notices
                     period = stated_period.group(0) if stated_period else period
                     continue
                 if period is None and PERIOD.search(segment[: match.start()]):
@@ -200,6 +202,7 @@ _CORRECTION = re.compile(
 
 
 _SPACED_DIGITS = re.compile(r"(?<![\d,])\d(?: \d)+(?=件)")  # 「2 7件」: one number the conversion spaced out
+_WHEN_NOTIFIED = re.compile(r"(?:中)?に(?:届出|届け出|登録|変更|廃止)")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}\s+(?=\D)")  # 「① 開 示 …」: the section's number, read as 「1」
 _SECTION_HEAD = re.compile(r"^[^、。\d]{2,30}?の件数(?=[^、。\d])")  # 「開示請求等の件数開示請求27件」
 _KIND_THEN_ORGAN = re.compile(r"(?:目的外利用|外部提供)(?=[^、。\d及並のにがはでを等]{2,12}?\d+件)")
