@@ -22,7 +22,9 @@ from . import (
     registry_agenda,
     registry_blocks,
     registry_bullets,
+    registry_heads,
     registry_outline,
+    registry_sentences,
     run_on_rows,
     sentences,
     spaced_flow_rows,
@@ -47,6 +49,8 @@ READERS: tuple[Reader, ...] = (
     registry_blocks.READER,  # numbered 告示 blocks of registry changes (claim their lines)
     registry_outline.READER,  # 「第1 新たに登録した事務」 headings over numbered entries; after the blocks
     registry_bullets.READER,  # 「•新規 A課 B事務 •変更 …」: bullets opening with the action
+    registry_heads.READER,  # 「(1) 新規 A課 B事務」 over an indented line of labelled details
+    registry_sentences.READER,  # 「(1) 「A事務」は、B課が…に登録した。」 under action sub-heads; before prose
     name_lists.READER,  # before the council: a 名簿 page's bodies, by line
     supplied.READER,  # 評価書: data collected from named outside parties
     collection_exceptions.READER,  # 本人以外からの収集, per row and supplier; after the rows it must not repeat

@@ -49,7 +49,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
             public = _system(line.text, public)
             current = named[-1] if named else current
             continue
-        text = compact(line.text)
+        text = _rejoined(compact(_SECTION_NUMBER.sub("", line.text))) if _spaced_raw(line.raw) else compact(line.text)
         period: str | None = None  # named by an earlier segment: 「令和2年度の件数は、登録が6件」
         context: str | None = None
         table = ""
@@ -60,7 +60,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         topic: str | None = None  # a segment that names a kind and ends in は, with its count after the comma
         for sentence in _corrected(text).split("。"):
             public = _system(sentence, public)
-            note = _COUNTING_NOTE.match(sentence) and not _STOCK_NOTE.search(sentence)
+            note = (_COUNTING_NOTE.match(sentence) and not _STOCK_NOTE.search(sentence)
+                    and not _BREAKDOWN_NOTE.search(sentence))
             if public or note or _DEFINITION.match(sentence) or "旨の決定" in sentence:
                 # a note, a definition (「処理件数とは、…1件の請求に対し」) or what was decided on the requests
                 if judged is not None:
@@ -88,8 +89,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     # 「部分開示決定1件について審査請求が1件」: the first count names what the second is about
                     segment = segment[qualifier.end():]
                     match = _PROSE_COUNT.search(segment)
-                if match and segment[: match.start()].endswith(("ほか", "他", "外")):
-                    match = None  # 「…審査請求事案ほか2件」: the other items of a list, not a count of the system
+                if match and segment[: match.start()].endswith(("ほか", "他", "外", "以上")):
+                    match = None  # 「…審査請求事案ほか2件」「以上2件を審議」: the items of a list, not a count
                 if match and _count_of(match) == 1 and _EXAMPLE.match(segment, match.end()):
                     match = None  # 「1件の請求で複数の課が決定する」: how counting works, not a count
                 if not match:
@@ -98,11 +99,13 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     if stat_kind(segment) and segment.endswith("は"):
                         topic = segment.lstrip("※* ")[:-1]  # 「…の登録事務数は、286件」: the topic labels the count
                     stated_period = PERIOD.search(segment)
+                    if stated_period and _WHEN_NOTIFIED.match(segment, stated_period.end()):
+                        stated_period = None  # 「令和6年度に届出のあった事務は、新規3件」: the year dates the notices
                     period = stated_period.group(0) if stated_period else period
                     continue
                 if period is None and PERIOD.search(segment[: match.start()]):
                     period = PERIOD.search(segment[: match.start()]).group(0)  # 「平成15年度の請求は42件」
-                raw_head = segment[: match.start()].rstrip(":：(（ ").lstrip("「『(（")
+                raw_head = segment[: match.start()].rstrip(":：(（ ").lstrip("「『(（※* ")
                 if "「" in raw_head:
                     raw_head = raw_head.rsplit("「", 1)[1]  # 「…のうち「年度末現在登録件数 512件」」: the quoted label
                 head = _HEAD_CUT.sub("", raw_head).rstrip("がはでも")
@@ -185,6 +188,7 @@ _EXAMPLE = re.compile(r"の[^、。\d]{0,8}?(?:で|に対し|について|につ
 _AS_OF = re.compile(r"(?:\d+月\d+日|年度末|月末)現在$")
 _COUNTING_NOTE = re.compile(r"^[※*]")  # 「※1件の請求に複数の決定を行う場合があります」: how counts are made
 # 「※3月31日現在の登録事務数は、286件です」: a note stating the registry's stock is a count, not how counts are made
+_BREAKDOWN_NOTE = re.compile(r"\d件のうち、")  # 「※開示請求27件のうち、開示は15件」: a note breaking a count down
 _TOTAL = re.compile(r"合計|計|総計|総数|合わせて|あわせて")
 _STOCK_NOTE = re.compile(r"現在の?(?:登録|届出|取扱)(?:事務|業務)?(?:の)?(?:総数|件数|数)は")
 _SHARED_TAIL = re.compile(r"件(?:は|が)(?P<what>[^、,。)）]+?)(?:による|に係る|の)もの")
@@ -195,6 +199,37 @@ _CORRECTION = re.compile(
     r"\d[\d,]*\s*件(?P<mid>」?と(?:あります|ありました|記載しております|記載しました|なっております|なっています)が、?"
     r"(?:正しくは|正しい数字は|これは)「?)(?P<new>\d[\d,]*\s*件)"
 )
+
+
+_SPACED_DIGITS = re.compile(r"(?<![\d,])\d(?: \d)+(?=件)")  # 「2 7件」: one number the conversion spaced out
+_WHEN_NOTIFIED = re.compile(r"(?:中)?に(?:届出|届け出|登録|変更|廃止)")
+_SECTION_NUMBER = re.compile(r"^\d{1,2}\s+(?=\D)")  # 「① 開 示 …」: the section's number, read as 「1」
+_SECTION_HEAD = re.compile(r"^[^、。\d]{2,30}?の件数(?=[^、。\d])")  # 「開示請求等の件数開示請求27件」
+_KIND_THEN_ORGAN = re.compile(r"(?:目的外利用|外部提供)(?=[^、。\d及並のにがはでを等]{2,12}?\d+件)")
+_COUNT_THEN_WORD = re.compile(r"(\d件)(?=[^、。,()（）のにがはでをとにもま\s])")  # 「2件訂正請求0件」: counts in a row
+
+
+def _spaced_raw(raw: str) -> bool:
+    """A line written with a space after every character: 「開 示 請 求 2 7 件」."""
+    tokens = raw.split()
+    return len(tokens) >= 8 and sum(len(token) == 1 for token in tokens) >= 0.8 * len(tokens)
+
+
+def _rejoined(text: str) -> str:
+    """A spaced-out line read again: its spaced numbers joined, a comma after each count a word follows.
+
+    The section's heading (「…の件数」) and a kind word the organ counted follows (「目的外利用市長41件」) ran into
+    the counts when the line lost its layout: a comma sets each apart.
+
+    >>> _rejoined("開示請求2 7件訂正請求2件")
+    '開示請求27件、訂正請求2件'
+    >>> _rejoined("利用等の件数目的外利用市長41件教育委員会6件")
+    '利用等の件数、目的外利用、市長41件、教育委員会6件'
+    """
+    text = _SPACED_DIGITS.sub(lambda match: match.group(0).replace(" ", ""), text)
+    text = _SECTION_HEAD.sub(r"\g<0>、", text, count=1)
+    text = _KIND_THEN_ORGAN.sub(r"\g<0>、", text)
+    return _COUNT_THEN_WORD.sub(r"\1、", text)
 
 
 def _corrected(text: str) -> str:
