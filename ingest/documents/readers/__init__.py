@@ -27,6 +27,7 @@ from . import (
     registry_sentences,
     run_on_rows,
     sentences,
+    spaced_flow_rows,
     spaced_tables,
     spoken_reports,
     statistics,
@@ -41,6 +42,7 @@ READERS: tuple[Reader, ...] = (
     registry.READER,  # registry tables, with the flows their 修正の理由 states
     kv_blocks.READER,  # cards of labelled fields, read as flow-list rows (they claim their lines)
     run_on_rows.READER,  # a flow list run into one line; claimed as a statement: its counts are still read
+    spaced_flow_rows.READER,  # a flow list one row a line, cells parted by spaces (a 別表 without tabs)
     registry.LIST_READER,  # 【課】 + a bullet list of business names
     registry.PROSE_READER,  # 「…の2事務について…追加」
     registry_agenda.READER,  # 「報告1 A事務について【変更】」

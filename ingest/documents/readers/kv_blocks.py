@@ -44,6 +44,12 @@ _HANDOVER_KEY = re.compile(r"提供|利用|結合|根拠")
 _NUMBERED_FIELD = re.compile(r"^(?:(?P<no>\d{1,2})[.．、)]?|[(（](?P<pno>\d{1,2})[)）])\s*(?P<key>[^:：\s]{2,16})"
                              r"(?:\s{2,}|\s*[:：]\s*)(?P<value>\S.*)$")
 _FIELD = re.compile(r"^[・○]?\s*(?P<key>[^:：\s]{2,16})\s*[:：]\s*(?P<value>.*)$")
+# 「(1)保有課:税務課(X事務)」 then 「ア」「利用課:…」「イ」「項目:…」: a card opened by its numbered holder, each field
+# after a lone item label (a PDF transcript puts the label and a blank line on lines of their own)
+_HOLDER_OPENER = re.compile(r"^[(（]\d{1,2}[)）]\s*(?P<key>[^:：\s]{2,16})\s*[:：]\s*(?P<value>\S.*)$")
+_LONE_LABEL = re.compile(r"^[(（]?[ア-ンｱ-ﾝ][)）.．]?$")
+_BRACKETED_BUSINESS = re.compile(r"^(?P<body>[^(（\s]+)\s*[(（](?P<business>[^)）]+)[)）]$")  # 「保育課(入所事務)」
+_SOURCE_ROLES = {"business", "source_business", "department", "source_department"}
 
 
 def _split_recipient(fields: list[tuple[Line, str | None, str]]) -> list[tuple[Line, str | None, str]]:
@@ -84,6 +90,37 @@ def _numbered_run(lines: list[Line], index: int) -> list[tuple[Line, str | None,
     return fields if len(fields) >= 3 else []
 
 
+def _holder_card(lines: list[Line], index: int) -> list[tuple[Line, str | None, str]]:
+    """Fields of a card opened by 「(n)保有課:…」 at ``index``, over blank lines and lone ア/イ/ウ labels."""
+    opener = lines[index]
+    match = _HOLDER_OPENER.match(opener.text)
+    if not match or header_role(match.group("key")) not in _SOURCE_ROLES:
+        return []
+    fields = [(opener, header_role(match.group("key")), match.group("value").strip())]
+    for line in lines[index + 1:index + 20]:
+        if line.blank or _LONE_LABEL.match(line.text):
+            continue
+        field = _FIELD.match(line.text) if not line.cells and not _HOLDER_OPENER.match(line.text) else None
+        if not field:
+            break
+        fields.append((line, header_role(field.group("key")), field.group("value").strip()))
+    return _split_bracketed(fields) if len(fields) >= 2 else []
+
+
+def _split_bracketed(fields: list[tuple[Line, str | None, str]]) -> list[tuple[Line, str | None, str]]:
+    """A card's 「保育課(保育所入所事務)」 gives a department and its business."""
+    out: list[tuple[Line, str | None, str]] = []
+    for line, role, value in fields:
+        bracketed = _BRACKETED_BUSINESS.match(value)
+        if role in ("recipient", "department", "source_department") and bracketed \
+                and is_department(bracketed.group("body")) and is_business(bracketed.group("business")):
+            business_role = "recipient_business" if role == "recipient" else "business"
+            out += [(line, role, bracketed.group("body")), (line, business_role, bracketed.group("business"))]
+        else:
+            out.append((line, role, value))
+    return out
+
+
 def block_flows(lines: list[Line], used: set[int],
                 known_departments: set[str] | None = None) -> tuple[list[Flow], list[Diagnostic], set[int]]:
     """Flows of every 【No.n】 block of labelled lines; returns (flows, diagnostics, lines read)."""
@@ -98,6 +135,9 @@ def block_flows(lines: list[Line], used: set[int],
             fields = _numbered_run(lines, index)  # 「１　提供する事務　　X事務（A課）」, 「２　提供先　　B」…
             if fields and not _HANDOVER_KEY.search(" ".join(line.text for line, _, _ in fields)):
                 fields = []
+        card = not fields and opener.text[:1] in "(（" and opener.no not in read
+        fields = fields or (_holder_card(lines, index) if card else [])
+        card = card and bool(fields)
         if not fields and (not opener.text.startswith(("【", "[", "［")) or not _OPENER.match(opener.text)):
             continue
         for line in lines[index + 1:index + 16] if not fields else []:
@@ -123,6 +163,8 @@ def block_flows(lines: list[Line], used: set[int],
             fields.append((fields[0][0], "kind", _kind_word(fields, known_departments or set())))
             roles.append("kind")
         first = fields[0][0]
+        if card:  # the holder opens the card: the flow stands where its recipient is named, both ends known
+            first = next((line for line, role, _ in fields if role in ("recipient", "recipient_business")), first)
         table.rows.append(Row(first, [value for _, _, value in fields], roles, [line.no for line, _, _ in fields]))
         found, issues = table_flows(table, lines, known_departments or set())
         flows.extend(found)

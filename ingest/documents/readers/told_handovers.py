@@ -81,8 +81,15 @@ _JOINED = re.compile(rf"(?:(?P<a>{_DEPT})の)?(?P<x>{_KANA_NAME}(?:システム|
                      rf"(?:(?P<b>{_DEPT}|{_NAME}(?:委員会|本部))の)?"
                      rf"(?P<y>{_KANA_NAME}(?:システム|サーバ|データベース))を、?"
                      r"(?:オンライン|回線|ネットワーク)(?:で|により|を通じて)?、?(?:結合|接続)")
-# 「(A課は、)(Xのため、)B署から所得の情報を収集しています」
-_COLLECTED = re.compile(rf"{_START}(?:【(?P<speaker>[^】]{{2,16}})】)?(?:(?P<purpose>[^、。]{{2,30}}?)のため、)?"
+# the next sentence that only tells the ground: 「法令に基づく収集でございます」
+_GROUND_AFTER = re.compile(r"^(?!これ|この)[^。をが]{0,40}?(?:に基づく|理由がある|同意がある|同意を得た)"
+                           r"(?:もの|利用|提供|収集)")
+# 「(A課は、)(Xのため、)B署から所得の情報を収集しています」;
+# 「A課のX事務では、Yのため、B機構からZを収集しております」: the collecting business named first
+_COLLECTED = re.compile(rf"{_START}(?:【(?P<speaker>[^】]{{2,16}})】)?"
+                        rf"(?:(?P<unit>{_DEPT})の(?P<unit_business>[^、。のを]{{2,24}}?(?:事業|事務|業務))"
+                        r"(?:では|において)、)?"
+                        rf"(?:(?P<purpose>[^、。]{{2,30}}?)のため、)?"
                         rf"(?:(?P<who>{_DEPT}|{_NAME}(?:事務所|局))は、)?"
                         rf"(?:(?P<purpose2>[^、。]{{2,30}}?)のため、)?"
                         rf"(?P<src>(?:{_NAME}の)?{_NAME})(?:から|より)、?(?P<items>[^。が]{{1,40}}?)"
@@ -106,11 +113,15 @@ _GENERIC_CONTRACTOR = re.compile(r"^(?:受託|委託先|委託)(?:事業)?者?$"
 def told_flows(text: str, line: Line) -> list[Flow]:
     """The flows the sentences of ``text`` tell, each on ``line``."""
     out: list[Flow] = []
-    for sentence in text.split("。"):
+    sentences = text.split("。")
+    for number, sentence in enumerate(sentences):
         if not PERSONAL_DATA.search(sentence):
             continue
+        after = sentences[number + 1] if number + 1 < len(sentences) else ""
         for flow in _told(sentence):
             flow.line, flow.quote = line.no, line.quote
+            if flow.basis == "unknown" and _GROUND_AFTER.match(after.strip()):
+                flow.basis = classify_basis(after)  # 「…を収集しております。法令に基づく収集でございます。」
             if flow.recipient_external and len(flow.recipient_external) <= 3:
                 # 「組合に提供」: the body named in full earlier on the line (「西浜新聞販売店組合と協定を締結」)
                 named = re.findall(rf"[一-龥ァ-ヶー々]{{2,20}}{re.escape(flow.recipient_external)}", text)
@@ -232,7 +243,7 @@ def _collected(match: re.Match[str], sentence: str) -> Flow | None:
     purpose = match.group("purpose") or match.group("purpose2")
     used = _USED_IN.search(sentence, match.end())
     speaker = match.group("speaker") if match.group("speaker") and is_department(match.group("speaker")) else None
-    collector = used.group("dept") if used else match.group("who") or speaker
-    business = used.group("business") if used else (purpose if not collector else None)
+    collector = used.group("dept") if used else match.group("who") or match.group("unit") or speaker
+    business = used.group("business") if used else match.group("unit_business") or (purpose if not collector else None)
     return Flow(source_external=supplier, recipient_department=collector, recipient_business=business,
                 kind="collection_from_others", basis=classify_basis(sentence), items=items)

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from ....normalize import classify_basis
 from ....records import Flow
+from ...layout.lines import Line
 from ...layout.page import Page
 from ...model import claim_id
 from ...reading import Reader, Reading, Readings
@@ -48,7 +49,7 @@ __all__ = ["CUES", "READER", "read"]
 NOTICE_CUES = ("提", "閲覧", "通知され", "請求でき")
 HELD_CUES = ("保有", "結合")
 # Every word that makes a line worth offering; FLOW_WORDS' words are among them or contain one (外部提供: 提).
-CUES = (*NOTICE_CUES, "相互に", *HELD_CUES, "目的外利用", "電子媒体", "本人以外", "移行")
+CUES = (*NOTICE_CUES, "相互に", *HELD_CUES, "目的外利用", "電子媒体", "本人以外", "移行", "収集")
 
 
 def read(page: Page, readings: Readings) -> Reading:
@@ -79,7 +80,13 @@ def read(page: Page, readings: Readings) -> Reading:
             reading.flows.extend(notice_flows(text, line.no, line.quote, before, after, defined))
         if "相互に" in text:
             reading.flows.extend(mutual_flows(text, line.no, line.quote))
-        held = held_flows(text, line.no, line.quote) if any(cue in text for cue in HELD_CUES + ("提供",)) else []
+        held = held_flows(text, line.no, line.quote) if any(cue in text for cue in HELD_CUES + ("提供", "収集")) else []
+        if not held and text.endswith("、") and "保有する" in text:
+            # a transcript broke the sentence before an indexed term: read it with the lines that finish it
+            rest = _sentence_rest(lines, position, consumed)
+            held = held_flows(text + "".join(other.text for other in rest), line.no, line.quote) if rest else []
+            if held:
+                consumed = consumed | {other.no for other in rest}
         same_data(held, held_here)
         held_here.extend(held)
         previous_held, previous_position = held, position
@@ -105,6 +112,19 @@ def read(page: Page, readings: Readings) -> Reading:
     if readings.cases:
         _complete_cases(readings, reading)
     return reading
+
+
+def _sentence_rest(lines: list[Line], position: int, consumed: set[int]) -> list[Line]:
+    """The next few prose lines up to the one that ends the sentence started at ``position`` (none when no full
+    stop comes within three lines)."""
+    rest: list[Line] = []
+    for other in lines[position + 1:position + 4]:
+        if not other.text or other.cells or other.no in consumed:
+            return []
+        rest.append(other)
+        if "。" in other.text:
+            return rest
+    return []
 
 
 def _half_of(flow: Flow, held: list[Flow], line_no: int) -> bool:

@@ -56,11 +56,15 @@ _SUBJECT_GIVES = re.compile(r"(?:^|、)(?P<dept>" + _UNIT + r")は、(?:(?P<biz>
                             r"(?:に対し|へ|に)(?:外部)?提供(?!を受)")
 _RECEIVER = r"[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所|委員会)"
 _HELD_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)を、?"
+                               r"(?:(?P<cond>[^。]{2,30}?(?:うえで|上で))、)?"  # 「…を、同意を得たうえで、B課の…」
                                r"(?P<rdept>" + _RECEIVER + r")(?:の|が)(?P<rbiz>" + _BIZ + r")(?:で|において|に)"
                                r"(?:目的外)?利用")
 # 「A課がX事務で保有する甲及び乙を、B会に提供(本人の同意があるもの)」: a report's case of outside provision
 # 「…を、市と協定を結んだA、BなどのC事業者へ提供」: the class the examples belong to receives
-_GIVEN_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)を、?"
+# 「…を、Y業務を委託しているB会に提供」「Y業務の受託者であるB社に提供」: the entrusted business is the recipient's
+_GIVEN_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")(?:が|の)(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)"
+                                r"を、?(?:(?:毎年度|毎年|毎月|定期的に|随時)、)?"  # 「…を、毎年度、B会に提供」
+                                r"(?:(?P<entrusted>[^、。を]{2,30}?(?:業務|事務|事業))(?:を委託している|の受託者である))?"
                                 r"(?:[^、。を]{0,12}?に)?(?:[^。を]{0,40}?(?:など|等)の)?(?P<to>[^、。をにへ]{2,30}?)"
                                 r"(?:に対し|へ|に)(?:外部)?提供")
 # 「B課は、(Y事務において、)(…ため、)A課がX事務で保有する甲、乙(と、C課がZ事務で保有する丙)を利用する」: the user first
@@ -95,6 +99,33 @@ _GROUND = re.compile(r"[(（](?P<ground>[^()（）]*(?:に基づく|同意があ
 # 「…で利用したもので、介護保険法に定めがあるため」「審議会の意見を聴いたうえで」: the ground told in the sentence
 _GROUND_SAID = re.compile(r"(?:^|、)(?:[^、。]*?もので、)?"
                           r"(?P<ground>[^、。()（）]{0,20}?(?:法|法令等?|条例)に定めがある|審議会の意見を聴いた)")
+# 「…で利用いたしました。国土調査法に基づくもので、法令に基づく利用でございます。」: the ground as the next sentence
+# (「これは…に基づく」 is :func:`follow_up`'s)
+_GROUND_NEXT = re.compile(r"^(?!これ|この)(?P<ground>[^。が]{0,40}?(?:に基づく|理由がある|同意がある|同意を得た)"
+                          r"(?:もの|利用|提供|収集))")
+# 「A課のX事務では、…ため、B機構からYを収集しております」: a collection from an outside supplier
+_COLLECTED_FROM = re.compile(r"(?P<dept>" + _UNIT + r")の(?P<biz>" + _BIZ + r")(?:では|において)、"
+                             r"(?:(?P<why>[^、。]+?ため)、)?(?P<supplier>[^、。をがの]{2,30}?)から"
+                             r"(?P<items>[^、。]+?)を収集")
+# 「…を提供するもので、条例第9条第1項第6号による諮問だ」: put to the council under that article
+_BY_CONSULTATION = re.compile(r"(?:^|、)(?P<ground>[^、。]{2,30}?)による諮問")
+# 「A課長は、(B館の)X業務で扱う甲、乙を、(令和n年m月d日から、)C事業者の提供するDとオンライン結合して…」
+_HEAD_CONNECTS = re.compile(r"(?:^|、)(?P<dept>" + _UNIT + r")長?は、(?:[^、。をがの]{1,20}?の)?(?P<biz>" + _BIZ
+                            + r")で(?:扱う|保有する)(?P<items>[^。]+?)を、(?:(?P<since>[^、。]{6,20}?から)、)?"
+                            r"(?:[^、。を]{0,30}?する)?(?P<target>[^、。をの]{2,20}?)と(?:オンライン|電子計算機の)?結合")
+# 「A課のX事務では、甲、乙が、(令和n年m月から)B社のクラウドサーバとオンライン結合されています」
+_PASSIVE_CONNECTED = re.compile(r"(?P<dept>" + _UNIT + r")の(?P<biz>" + _BIZ + r")では、(?P<items>[^。]+?)が、"
+                                r"(?:[^、。]{2,20}?から)?(?P<target>[^、。をがの]{2,30}?)の(?:クラウド)?サーバー?と"
+                                r"(?:オンライン|電子計算機の)?結合")
+# 「A課がX事務をB社に委託するに当たり、甲、乙を委託先のサーバに置くことになり、令和n年m月d日からオンライン結合」
+_ENTRUSTED_CONNECTED = re.compile(r"(?P<dept>" + _UNIT + r")が(?P<biz>" + _BIZ + r")を(?P<target>[^、。を]{2,30}?)に"
+                                  r"委託するに(?:当たり|あたり|際し)、(?P<items>[^。]+?)を委託先のサーバー?[^。]*?"
+                                  r"(?P<since>(?:平成|令和)[^、。]{2,14}?から)?(?:オンライン|電子計算機の)結合")
+# 「Y業務は、Bセンターに委託しており、A課から甲を提供いたします」: a provision to the contractor of a business
+_ENTRUSTED_GIVEN = re.compile(r"(?:^|、|\s)(?P<rbiz>[^、。をがでの「」\s]+?(?:事務|業務|事業))は、"
+                              r"(?P<to>[^、。を]{2,30}?)に委託しており、"
+                              r"(?P<dept>" + _UNIT + r")から(?P<items>[^。]+?)を(?:外部)?提供")
+_SPEAKING_HEAD = re.compile(r"^.*?(?:課長|部長|室長|所長|局長|次長)")
 # 「…を利用しました。(法令に基づくもの)」: the bracket stands after the sentence's full stop
 _GROUND_ALONE = re.compile(r"^\s*[(（][^()（）]+[)）]\s*$")
 # 「…を、地籍調査のため法務局へ提供」: why, glued before the recipient
@@ -185,9 +216,22 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
         ground = _GROUND.search(body) or (_GROUND.search(after) if _GROUND_ALONE.match(after) else None)
         said = None if ground else _GROUND_SAID.search(body)
         basis_text = ground.group("ground") if ground else said.group("ground") if said else None
+        told_next = None if basis_text or "保有する" in after else _GROUND_NEXT.search(after.strip())
+        if told_next:
+            basis_text = told_next.group("ground")
         basis = classify_basis(basis_text) if basis_text else "unknown"
         if said and basis == "unknown" and said.group("ground").endswith("定めがある"):
             basis = "law"  # 「介護保険法に定めがある」: a law that provides for it, whichever law
+        consulted = _BY_CONSULTATION.search(body) if basis == "unknown" and "諮問" in body else None
+        if consulted:
+            basis, basis_text = "council", consulted.group("ground")
+        collected = _COLLECTED_FROM.search(body) if "収集" in body else None
+        if collected and is_external_body(collected.group("supplier"), set()):
+            flows.append(Flow(source_external=collected.group("supplier"), recipient_department=collected.group("dept"),
+                              recipient_business=collected.group("biz"), kind="collection_from_others",
+                              basis=basis, basis_text=basis_text, reason=collected.group("why"),
+                              items=split_items(collected.group("items")), line=line, quote=quote))
+            continue
         given = _GIVEN_BY_BUSINESS.search(body) if "で保有する" in body and "提供" in body else None
         if given:
             obj = _WHOSE.sub("", _PUPILS_OF.sub("", _OBJECT_CUT.sub("", given.group("obj"))))
@@ -203,6 +247,7 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
                                   items=split_items(obj), line=line, quote=quote))
                 continue
             flows.append(Flow(source_department=given.group("src"), source_business=given.group("sbiz"),
+                              recipient_business=given.group("entrusted"),
                               recipient_external=doing.group("body") if doing else to,
                               kind="external_provision", basis=basis, basis_text=basis_text,
                               reason=doing.group("purpose") if doing else glued.group("why") if glued else None,
@@ -220,6 +265,9 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
         if by_business:
             # 「A課がX事務で保有する甲、乙を、B課のY事務で利用しています」: both ends named with their businesses
             why = _WHY.search(body[:by_business.start()] + "、")
+            if by_business.group("cond") and basis == "unknown":  # 「…を、本人の同意を得たうえで、B課の…」
+                basis_text = by_business.group("cond")
+                basis = classify_basis(basis_text)
             flows.append(Flow(source_department=by_business.group("src"), source_business=by_business.group("sbiz"),
                               recipient_department=by_business.group("rdept"),
                               recipient_business=by_business.group("rbiz"), kind="purpose_outside_use",
@@ -239,6 +287,39 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
                                   recipient_business=held.group("biz"),
                                   recipient_external=recipient if outside else None,
                                   kind=kind, items=list(items), line=line, quote=quote))
+            continue
+        handed = _ENTRUSTED_GIVEN.search(body) if "委託して" in body else None
+        if handed:  # a business entrusted to a body: the body is outside, whatever its name
+            business = _SPEAKING_HEAD.sub("", handed.group("rbiz"))  # 「A課長 Y業務は」 with the space compacted
+            flows.append(Flow(source_department=handed.group("dept"), recipient_business=business,
+                              recipient_external=handed.group("to"), kind="external_provision",
+                              basis=basis, basis_text=basis_text, items=clean_items(handed.group("items"))[0],
+                              line=line, quote=quote))
+            continue
+        passive = _PASSIVE_CONNECTED.search(body) if "結合" in body else None
+        if passive:
+            flows.append(Flow(source_department=passive.group("dept"), source_business=passive.group("biz"),
+                              recipient_external=passive.group("target"), kind="online_connection",
+                              basis=basis, basis_text=basis_text, items=clean_items(passive.group("items"))[0],
+                              line=line, quote=quote))
+            continue
+        entrusted = _ENTRUSTED_CONNECTED.search(body) if "結合" in body else None
+        if entrusted:  # the entrusted business is the contractor's work, as with 「Y業務の受託者であるB社」
+            since = DATE_SINCE.search(entrusted.group("since") or "")
+            flows.append(Flow(source_department=entrusted.group("dept"), recipient_business=entrusted.group("biz"),
+                              recipient_external=entrusted.group("target"), kind="online_connection",
+                              basis=basis, basis_text=basis_text, items=clean_items(entrusted.group("items"))[0],
+                              start_date=safe_date(since.group(1), line, []) if since else None,
+                              line=line, quote=quote))
+            continue
+        head = _HEAD_CONNECTS.search(body) if "結合" in body else None
+        if head:
+            since = DATE_SINCE.search(head.group("since") or "")
+            flows.append(Flow(source_department=head.group("dept"), source_business=head.group("biz"),
+                              recipient_external=head.group("target"), kind="online_connection",
+                              basis=basis, basis_text=basis_text, items=clean_items(head.group("items"))[0],
+                              start_date=safe_date(since.group(1), line, []) if since else None,
+                              line=line, quote=quote))
             continue
         connected_by = (_CONNECTED_BY.search(body) or _SUBJECT_CONNECTS.search(body)) if "結合" in body else None
         if connected_by:
