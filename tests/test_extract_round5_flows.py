@@ -7,20 +7,7 @@ outside supplier, recipient, kind, basis, items, line).
 from __future__ import annotations
 
 import pytest
-
-from tadori.ingest.documents import extract_document
-from tadori.ingest.records import Document
-
-
-def read(text: str):
-    return extract_document(Document(path="page.txt", sha256="0" * 64, text=text))
-
-
-def flows(text: str) -> list[tuple]:
-    return [(f.source_department, f.source_business or f.source_external,
-             f.recipient_department or f.recipient_business or f.recipient_external, f.kind, f.basis,
-             tuple(f.items), f.line) for f in read(text).flows]
-
+from page_shapes import flows, read
 
 CASES = [
     pytest.param(

@@ -9,13 +9,7 @@ stock in a ※ note; a count table run into one transcript line, cells separated
 from __future__ import annotations
 
 import pytest
-
-from tadori.ingest.documents import extract_document
-from tadori.ingest.records import Document
-
-
-def extract(lines: list[str]):
-    return extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(lines)))
+from page_shapes import extract, stats
 
 
 def registrations(lines: list[str]) -> list[tuple]:
@@ -23,8 +17,6 @@ def registrations(lines: list[str]) -> list[tuple]:
             for r in extract(lines).registrations]
 
 
-def stats(lines: list[str]) -> list[tuple[str, str, int, int]]:
-    return [(s.organ_or_basis, s.kind, s.count, s.line) for s in extract(lines).statistics]
 
 
 REGISTRATIONS = [

@@ -10,23 +10,7 @@ notified businesses 「…の届出事務数は n件です」.
 from __future__ import annotations
 
 import pytest
-
-from tadori.ingest.documents import extract_document
-from tadori.ingest.records import Document
-
-
-def extract(lines: list[str]):
-    return extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(lines)))
-
-
-def registrations(lines: list[str]) -> list[tuple]:
-    return [(r.department, r.business, r.action, r.date, r.purpose, r.subjects, r.collection_methods,
-             r.items_added, r.line) for r in extract(lines).registrations]
-
-
-def stats(lines: list[str]) -> list[tuple[str, str, int, int]]:
-    return [(s.organ_or_basis, s.kind, s.count, s.line) for s in extract(lines).statistics]
-
+from page_shapes import extract, registrations, stats
 
 REGISTRATIONS = [
     pytest.param(

@@ -13,19 +13,7 @@ not label the counts, their own words do; 「以上2件を審議」 closes a lis
 from __future__ import annotations
 
 import pytest
-
-from tadori.ingest.documents import extract_document
-from tadori.ingest.records import Document
-
-
-def extract(lines: list[str]):
-    return extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(lines)))
-
-
-def registrations(lines: list[str]) -> list[tuple]:
-    return [(r.department, r.business, r.action, r.date, r.purpose, r.subjects, r.collection_methods,
-             r.items_added, r.line) for r in extract(lines).registrations]
-
+from page_shapes import extract, registrations
 
 REGISTRATIONS = [
     pytest.param(
