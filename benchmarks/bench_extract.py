@@ -22,6 +22,7 @@ import unicodedata
 from pathlib import Path
 
 from tadori.ingest.documents import extract_document
+from tadori.ingest.documents.layout.page import page_of
 from tadori.ingest.records import Document
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -132,9 +133,10 @@ def measure(text: str) -> dict:
     lines = text.count("\n") + 1
     result = extract_document(Document(path="synthetic.txt", sha256="0" * 64, text=text))
     # Interleaved, best of many: on a shared 2-core machine the ratio of two bests is what is stable.
-    bare_times, extract_times = [], []
+    bare_times, extract_times, layout_times = [], [], []
     for _ in range(15):
         bare_times.append(best_of(bare_loop, text, repeat=1)[0])
+        layout_times.append(best_of(page_of, text, repeat=1)[0])  # the layout stage alone, before any reader
         extract_times.append(best_of(lambda t: extract_document(Document(path="s.txt", sha256="0" * 64, text=t)),
                                      text, repeat=1)[0])
     bare_best, extract_best = min(bare_times), min(extract_times)
@@ -146,6 +148,7 @@ def measure(text: str) -> dict:
         "council_cases": len(result.council_cases),
         "statistics": len(result.statistics),
         "bare_loop_seconds": round(bare_best, 5),
+        "layout_seconds": round(min(layout_times), 5),
         "extract_seconds": round(extract_best, 5),
         "extract_median_seconds": round(extract_median, 5),
         "bare_lines_per_second": round(lines / bare_best),
