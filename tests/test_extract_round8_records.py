@@ -4,13 +4,20 @@ pages of the same shape.
 Registrations: one-line items 「(n) A課 B事務 届出年月日 … 目的 … 収集方法 …」 whose action only the sub-head
 above names (「1 新規」「2 変更」「3 廃止」); cards laid out one field a line, each label alone over its value
 (「事務の名称」 / the business / 「所属」 / the department / 「登録日」 / the date), grouped under headings that name
-the action (「新規登録」「変更登録」「登録抹消」).
+the action (「新規登録」「変更登録」「登録抹消」); businesses read out in a report after the action the speaker
+names (「まず新規でございますが、1件目はA課の「B事務」で、…に届出」「新規がA課のB事務、廃止がC課のD事務」); a
+bullet's bracketed date (「・新規 A課 B事務(令和6年11月1日)」).
+Counts: 「…の計4件」 after counts of registration kinds is their total; 「…に届出のあった…事務は2件」 is a total of
+the businesses notified; 「令和5年度の届出件数は、新規2件」 — the year dates the notices, 新規 labels the count;
+「登録抹消」 is an abolition; 「件数は新規登録3件」 is labelled 新規登録; 「残る3件は取下げ」 is labelled 取下げ; counts
+parted by spaces after a bracketed tag (「(件数) 目的外利用3件 外部提供3件」) are each read; an agenda title's
+bracketed counts (「(1)…の届出について(新規2件、廃止1件)」) and an ordinal (「1件目は」) count nothing.
 """
 
 from __future__ import annotations
 
 import pytest
-from page_shapes import extract, registrations
+from page_shapes import extract, registrations, stats
 
 REGISTRATIONS = [
     pytest.param(
@@ -42,6 +49,37 @@ REGISTRATIONS = [
         [("環境課", "公営墓地使用許可事務", "abolish", "2025-01-31", None, None, [], [], 2)],
         id="card-without-a-heading-takes-its-action-from-the-date-label",
     ),
+    pytest.param(
+        ["〔議題2〕個人情報取扱事務の届出状況について",
+         "○文書課長 上半期に届出のありました個人情報取扱事務について御報告いたします。",
+         " まず新規でございますが、1件目は防災課の「避難所受付システム運用事務」で、令和6年6月3日に届出がございました。"
+         "避難者の受付を目的としており、対象者は避難者、本人から収集いたします。",
+         " 2件目は商工課の「創業支援補助金事務」で、令和6年7月8日の届出でございます。",
+         " 次に変更でございますが、介護保険課の「要介護認定事務」について、記録項目に電話番号を加えるもので、"
+         "令和6年8月1日に届出がございました。",
+         " 最後に廃止でございますが、観光課の「花火大会協賛金事務」を令和6年9月30日をもって廃止しております。",
+         "○委員長 報告が終わりました。"],
+        [("防災課", "避難所受付システム運用事務", "new", "2024-06-03", "避難者の受付", "避難者", ["本人"], [], 3),
+         ("商工課", "創業支援補助金事務", "new", "2024-07-08", None, None, [], [], 4),
+         ("介護保険課", "要介護認定事務", "modify", "2024-08-01", None, None, [], ["電話番号"], 5),
+         ("観光課", "花火大会協賛金事務", "abolish", "2024-09-30", None, None, [], [], 6)],
+        id="businesses-read-out-after-the-action-the-speaker-names",
+    ),
+    pytest.param(
+        ["企画課長(松井君)", "報告事項です。9月末までに届出のあった個人情報取扱事務は2件で、新規が保育課の一時預かり"
+         "事務、廃止が環境課の生ごみ処理機補助事務でございます。"],
+        [("保育課", "一時預かり事務", "new", None, None, None, [], [], 2),
+         ("環境課", "生ごみ処理機補助事務", "abolish", None, None, None, [], [], 2)],
+        id="new-and-abolished-named-in-one-reported-sentence",
+    ),
+    pytest.param(
+        ["個人情報取扱事務の届出について、事務局から報告があった。",
+         " ・新規 市民課 マイナンバーカード交付予約事務(令和6年10月1日)",
+         " ・廃止 福祉課 臨時特別給付金事務(令和6年8月30日)"],
+        [("市民課", "マイナンバーカード交付予約事務", "new", "2024-10-01", None, None, [], [], 2),
+         ("福祉課", "臨時特別給付金事務", "abolish", "2024-08-30", None, None, [], [], 3)],
+        id="bullets-with-the-date-in-a-bracket",
+    ),
 ]
 
 
@@ -54,3 +92,51 @@ def test_an_impossible_date_on_a_value_line_is_reported() -> None:
     result = extract(["新規登録", "事務の名称", "駐輪場定期利用事務", "所属", "交通課", "登録日", "令和6年2月30日"])
     assert [r.date for r in result.registrations] == [None]
     assert any(d.line == 7 and "impossible date" in d.message for d in result.diagnostics)
+
+
+COUNTS = [
+    pytest.param(
+        ["第2 届出件数", "令和6年度の届出件数は、新規3件、変更2件、廃止1件の計6件である。"],
+        [("新規", "registration_new", 3, 2), ("変更", "registration_modify", 2, 2),
+         ("廃止", "registration_abolish", 1, 2), ("計", "registration_total", 6, 2)],
+        id="year-of-the-notices-and-the-total-of-registration-kinds",
+    ),
+    pytest.param(
+        ["令和6年度に登録簿へ登録し、又は登録を抹消した事務は次のとおりです。件数は新規登録4件、登録抹消2件でした。"],
+        [("新規登録", "registration_new", 4, 1), ("登録抹消", "registration_abolish", 2, 1)],
+        id="registrations-removed-are-abolitions",
+    ),
+    pytest.param(
+        ["報告事項です。8月末までに届出のあった個人情報取扱事務は3件で、内訳は別紙のとおりです。"],
+        [("8月末までに届出のあった個人情報取扱事務", "registration_total", 3, 1)],
+        id="businesses-notified-by-a-day-are-a-total",
+    ),
+    pytest.param(
+        ["令和6年度の開示請求は40件でした。決定の内訳は、全部開示が20件、不開示が15件で、残る5件は取下げでした。"],
+        [("令和6年度の開示請求", "disclosure_request", 40, 1), ("令和6年度 全部開示", "disclosure_granted", 20, 1),
+         ("令和6年度 不開示", "disclosure_refused", 15, 1), ("令和6年度 取下げ", "disclosure_withdrawn", 5, 1)],
+        id="the-remainder-is-labelled-by-its-kind",
+    ),
+    pytest.param(
+        ["市長報告", " (件数) 目的外利用5件 外部提供2件"],
+        [("目的外利用", "purpose_outside_use", 5, 2), ("外部提供", "external_provision", 2, 2)],
+        id="counts-parted-by-spaces-after-a-bracketed-tag",
+    ),
+    pytest.param(
+        ["2 報告事項", " (1)個人情報取扱事務の届出について(新規3件、変更1件)"],
+        [],
+        id="an-agenda-title-with-bracketed-counts-counts-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), COUNTS)
+def test_count_shapes_of_the_eighth_and_ninth_rounds(lines: list[str], expected: list[tuple]) -> None:
+    assert stats(lines) == expected
+
+
+def test_an_ordinal_is_no_count_and_no_unread_count() -> None:
+    result = extract(["個人情報取扱事務の届出を報告します。",
+                      "まず新規でございますが、1件目は市民課の「証明書コンビニ交付事務」で、令和6年5月1日に届出がございました。"])
+    assert result.statistics == []
+    assert not [d for d in result.diagnostics if "count" in d.message]

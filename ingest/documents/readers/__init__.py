@@ -26,6 +26,7 @@ from . import (
     registry_heads,
     registry_outline,
     registry_sentences,
+    registry_spoken,
     run_on_rows,
     sentences,
     spaced_flow_rows,
@@ -57,6 +58,7 @@ READERS: tuple[Reader, ...] = (
     supplied.READER,  # 評価書: data collected from named outside parties
     collection_exceptions.READER,  # 本人以外からの収集, per row and supplier; after the rows it must not repeat
     council.READER,  # cases and what the minutes say of them; before prose, which skips their lines
+    registry_spoken.READER,  # 「新規が A課のB事務、廃止が…」 read out in a report; leaves the council's lines alone
     spoken_reports.READER,  # 「目的外利用の報告です。A課が保有する…」 in a transcript (sees the case lines)
     numbered_statements.READER,  # 「(3)A課が保有する「X」の…」
     arrows.READER,  # 業務 → 接続先 lists

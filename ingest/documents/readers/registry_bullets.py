@@ -2,7 +2,8 @@
 
 The genre: a report slide or a summary lists the registry's changes one bullet each, the action word first,
 then the department and the business, a change's detail in a bracket after it. In a slide transcript the
-bullets run together on one line and the slide's number is glued to the end of the last one.
+bullets run together on one line and the slide's number is glued to the end of the last one. A date in the
+bracket (「•新規 A課 B事務(令和6年11月1日)」) is the registration's.
 
 >>> parts = _bullets("•新規 市民課 窓口予約事務 •廃止 税務課 旧申告事務3")
 >>> [_ITEM.match(part).group("action", "dept", "biz") for part in parts]
@@ -13,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from ...records import Registration
+from ...records import Diagnostic, Registration
 from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
+from ..text.dates import safe_date
 from ..text.registry_words import action_of, change_details
 
 __all__ = ["READER", "bullet_registrations"]
@@ -34,9 +36,10 @@ def _bullets(text: str) -> list[str]:
     return [part.strip() for part in _BULLET.split(text) if part.strip()]
 
 
-def bullet_registrations(lines: list[Line], used: set[int]) -> tuple[list[Registration], set[int]]:
-    """Registrations of bullets opening with their action, and the lines they were read from."""
+def bullet_registrations(lines: list[Line], used: set[int]) -> tuple[list[Registration], list[Diagnostic], set[int]]:
+    """Registrations of bullets opening with their action, the diagnostics and the lines they were read from."""
     registrations: list[Registration] = []
+    problems: list[Diagnostic] = []
     consumed: set[int] = set()
     for line in lines:
         if line.blank or line.cells or line.no in used or not _BULLET.search(line.text):
@@ -51,15 +54,17 @@ def bullet_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regist
                 department=item.group("dept"), business=item.group("biz"), action=action,
                 collection_methods=details.collection_methods, items_added=details.items_added,
                 line=line.no, quote=line.quote))
+            if details.date:
+                registrations[-1].date = safe_date(details.date, line.no, problems)
             consumed.add(line.no)
-    return registrations, consumed
+    return registrations, problems, consumed
 
 
 def read(page: Page, readings: Readings) -> Reading:
     # Each bullet opens with its action: only lines holding an action word are offered.
     offered = page.lines_with("新規", "登録", "変更", "修正", "廃止")
-    registrations, lines = bullet_registrations(offered, readings.claimed("records"))
-    return Reading(registrations=registrations, claimed=lines)
+    registrations, problems, lines = bullet_registrations(offered, readings.claimed("records"))
+    return Reading(registrations=registrations, diagnostics=problems, claimed=lines)
 
 
 READER = Reader("registry_bullets", read)

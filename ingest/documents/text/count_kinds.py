@@ -28,7 +28,7 @@ _KIND_WORDS = (
     ("external_provision", ("外部提供", "へ提供され", "に提供され", "以外に提供", "以外へ提供した", "外部に提供")),
     ("registration_total", ("現在の登録", "現在登録", "登録総数", "登録事務の総数", "登録事務数", "事務の登録件数",
                             "業務の登録件数", "現在累計", "現在の届出", "届出事務の総数", "届出事務数")),
-    ("registration_abolish", ("廃止",)),
+    ("registration_abolish", ("廃止", "抹消")),
     ("registration_modify", ("変更", "修正")),
     ("registration_new", ("新規", "登録", "開始", "新たに届", "新たに登録")),
     ("complaint", ("苦情",)),

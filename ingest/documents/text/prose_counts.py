@@ -49,7 +49,14 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
             public = _system(line.text, public)
             current = named[-1] if named else current
             continue
-        text = _rejoined(compact(_SECTION_NUMBER.sub("", line.text))) if _spaced_raw(line.raw) else compact(line.text)
+        if not _PROSE_COUNT.search(line.text) or _TITLE_COUNTS.match(line.text):
+            # 「1件目は…」 counts nothing; 「(1)…の届出について(新規2件、廃止1件)」 titles what the items list
+            if judged is not None:
+                judged.add(line.no)
+            continue
+        spaced = _spaced_raw(line.raw)
+        text = _rejoined(compact(_SECTION_NUMBER.sub("", line.text))) if spaced else compact(
+            _COUNT_THEN_SPACE.sub(r"\1、", line.text))
         period: str | None = None  # named by an earlier segment: 「令和2年度の件数は、登録が6件」
         context: str | None = None
         table = ""
@@ -108,7 +115,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 raw_head = segment[: match.start()].rstrip(":：(（ ").lstrip("「『(（※* ")
                 if "「" in raw_head:
                     raw_head = raw_head.rsplit("「", 1)[1]  # 「…のうち「年度末現在登録件数 512件」」: the quoted label
-                head = _HEAD_CUT.sub("", raw_head).rstrip("がはでも")
+                head = _COUNT_TOPIC.sub("", _HEAD_CUT.sub("", _TAG.sub("", raw_head))).rstrip("がはでも")
                 if _DECISION_COUNT.search(head):
                     if judged is not None:
                         judged.add(line.no)  # read, and set aside
@@ -123,6 +130,12 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                         judged.add(line.no)
                     continue  # 「却下0件」「処理中2件」「存否応答拒否0件」: outcomes the vocabulary has no kind for
                 if _TOTAL.fullmatch(head) and len(set(kinds_read)) > 1:
+                    if all(kind.startswith("registration_") for kind in kinds_read):
+                        # 「新規2件、変更1件、廃止1件の計4件」: the businesses notified, all told
+                        out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis=head,
+                                             kind="registration_total", count=_count_of(match), line=line.no,
+                                             quote=line.quote))
+                        continue
                     if judged is not None:
                         judged.add(line.no)
                     continue  # 「目的外利用4件、外部提供3件、合計7件」: a sum over kinds is a count of no kind
@@ -132,10 +145,14 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 if kind is None and (_AS_OF.search(head) or ("現在" in sentence and _STOCK.search(head))):
                     kind = "registration_total"  # 「3月31日現在で2937件」: a stock of the system as of a day
                     as_of = None if _AS_OF.search(head) else _AS_OF_PHRASE.search(sentence)
+                elif kind is None and _NOTIFIED.search(head):
+                    kind = "registration_total"  # 「7月末までに届出のあった個人情報取扱事務は2件」
                 if kind and not within:
                     context = kind  # 「提供された個人情報は8万件で、…市民税課が4万件」: it goes on counting the same
                 if tail and (kind is None or "うち" in head):
                     kind = tail  # 「8件が開示」「不開示のうち19件は文書不存在によるもの」
+                    if _REMAINDER.fullmatch(head):
+                        head = raw_head = _tail_word(segment[match.end():])  # 「残る3件は取下げ」: labelled 取下げ
                 if kind is None:
                     kind = previous if within else context
                 within = within and not closes
@@ -178,7 +195,7 @@ _DEFINITION = re.compile(r"^[^、。]{1,15}とは")
 _ABOUT = re.compile(r"に対する|についての|に係る")
 
 
-_SEGMENTS = re.compile(r"[、]|,(?!\d{3})|及び|(?=[(（]うち)")
+_SEGMENTS = re.compile(r"[、]|,(?!\d{3})|及び|(?=[(（]うち)|(?<=件)の(?=(?:合計|総計|計)\s*\d)")
 _PREVIOUS_YEAR = re.compile(r"\s*[(（](?:前年度は|前年は|前年度|同)\s*(?P<n>\d[\d,]*)\s*件[)）]?")
 _WHOSE = re.compile(r"(?:の全件|の全て|のすべて)?が(?P<who>[^、。(（]{2,12}?)(?:[(（]|だ|で|$)")
 _AS_OF_PHRASE = re.compile(r"(?:(?:令和|平成)(?:\d{1,2}|元)年)?\d{1,2}月\d{1,2}日現在")
@@ -202,7 +219,9 @@ _CORRECTION = re.compile(
 
 
 _SPACED_DIGITS = re.compile(r"(?<![\d,])\d(?: \d)+(?=件)")  # 「2 7件」: one number the conversion spaced out
-_WHEN_NOTIFIED = re.compile(r"(?:中)?に(?:届出|届け出|登録|変更|廃止)")
+# 「令和6年度に届出のあった」「令和5年度の届出件数は」「令和6年度に…登録簿へ登録し」: the year dates the notices
+_WHEN_NOTIFIED = re.compile(r"(?:中)?に(?:届出|届け出|登録|変更|廃止)|の(?:届出|登録)(?:の)?(?:件数|数)"
+                            r"|に[^、。]{0,20}?(?:登録簿|届出書)")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}\s+(?=\D)")  # 「① 開 示 …」: the section's number, read as 「1」
 _SECTION_HEAD = re.compile(r"^[^、。\d]{2,30}?の件数(?=[^、。\d])")  # 「開示請求等の件数開示請求27件」
 _KIND_THEN_ORGAN = re.compile(r"(?:目的外利用|外部提供)(?=[^、。\d及並のにがはでを等]{2,12}?\d+件)")
@@ -235,6 +254,21 @@ def _rejoined(text: str) -> str:
 def _corrected(text: str) -> str:
     """The text with each corrected figure replaced by its correction (the words between dropped)."""
     return _CORRECTION.sub(lambda match: match.group("new"), text)
+
+
+_TITLE_COUNTS = re.compile(r"^[^、。]{2,60}?について\s*[(（][^()（）]*\d\s*件[^()（）]*[)）]$")
+_COUNT_THEN_SPACE = re.compile(r"(\d\s*件)\s+(?=[^\s\d、。,()（）のにがはでをともま])")  # 「目的外利用3件 外部提供3件」
+_TAG = re.compile(r"^[(（]?[^()（）\s]{1,8}[)）]\s*(?=\S)")  # 「(件数) 目的外利用」: a bracketed tag before the kind
+_COUNT_TOPIC = re.compile(r"^(?:件数|その内訳|内訳|内容)は、?")  # 「件数は新規登録3件」: the kind word labels it
+_NOTIFIED = re.compile(r"(?:届出|届け出|登録)(?:の)?(?:あった|された|した|を受けた)[^、。]{0,20}?(?:事務|業務)$")
+_REMAINDER = re.compile(r"残る|残り|残りの|その他|他")
+
+
+def _tail_word(tail: str) -> str:
+    """The kind word a count is followed by: 「は取下げでした」 → 取下げ."""
+    words = tail.lstrip("がはのでと ").split("、")[0]
+    found = [word for word in _KIND_WORD_SET if words.startswith(word)]
+    return max(found, key=len) if found else words
 
 
 _QUALIFIER = re.compile(r"\s*(?:について|に対して|に対する|に係る)")

@@ -1,0 +1,110 @@
+"""Registrations told in running speech or prose: 「まず新規でございますが、1件目はA課の「B事務」で、…に届出」.
+
+The genre: a committee or council hears the notified businesses read out. The speaker names the action once
+(「次に変更でございますが」「新規が」「廃止が」), then each business as 「A課の「B事務」」 or 「A課のB事務」, its
+date (「令和6年1月4日に届出」「…をもって廃止」), and what a change adds (「記録項目に…を加える」) or a new
+business is for (「…を目的としており、対象者は…、本人から収集」). The action holds over the following
+lines until another is named; without one, the sentence's own verb names it. A sentence that states a flow
+(目的外利用, 提供, 結合) is not read here.
+
+>>> from ..layout.page import page_of
+>>> page = page_of("個人情報取扱事務の届出について報告します。新規が市民課の窓口予約事務、"
+...                "廃止が税務課の「旧申告相談事務」でございます。")
+>>> [(r.action, r.department, r.business) for r in read(page, Readings()).registrations]
+[('new', '市民課', '窓口予約事務'), ('abolish', '税務課', '旧申告相談事務')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Diagnostic, Registration
+from ..layout.lines import Line
+from ..layout.page import Page
+from ..reading import Reader, Reading, Readings
+from ..text.dates import safe_date
+from ..text.registry_words import change_details
+
+__all__ = ["READER", "spoken_registrations"]
+
+_MENTION = re.compile(
+    r"(?P<dept>[^\s、。「」『』()（）がはをにでの]{1,20}?(?:課|室|係|センター|局|館|所))の"
+    r"(?:「(?P<quoted>[^「」]{2,60}?(?:業務|事務|事業))」|(?P<plain>[^\s、。「」()（）がはをにで]{2,40}?(?:業務|事務|事業))"
+    r"(?=[、。でをにがは]|について|$))"
+)
+# The action a speaker names before the businesses: 「まず新規でございますが」「新規が」「次に、変更分は」
+_ACTION = re.compile(r"(?P<word>新規|変更|廃止)(?:分|の届出|登録)?(?:で(?:ございます|あります|す)が|は|が|について)")
+_VERB = re.compile(r"(?P<word>廃止|変更|新規)(?:し|いた|と|を|する|され)")
+_WORD_ACTION = {"新規": "new", "変更": "modify", "廃止": "abolish"}
+_FLOW_WORDS = re.compile(r"目的外|外部提供|提供し|提供する|結合|に利用")
+_PURPOSE = re.compile(r"(?P<purpose>[^、。]{2,60}?)を目的と")
+_SUBJECTS = re.compile(r"対象者は、?(?P<who>[^、。]{2,40}?)(?:で|、|。|$)")
+_COLLECTED = re.compile(r"(?P<how>[^、。]{1,20}?)から収集")
+_CUE = ("届出", "届け出", "登録", "廃止", "抹消")
+
+
+def _mentions(text: str) -> list[re.Match]:
+    return [mention for mention in _MENTION.finditer(text) if mention.group("quoted") or mention.group("plain")]
+
+
+def _action_before(text: str, end: int) -> str | None:
+    named = [match.group("word") for match in _ACTION.finditer(text, 0, end)]
+    return _WORD_ACTION[named[-1]] if named else None
+
+
+def spoken_registrations(lines: list[Line], used: set[int]) -> tuple[list[Registration], list[Diagnostic], set[int]]:
+    """Registrations named in prose after the action a speaker announced, the diagnostics and the lines read."""
+    registrations: list[Registration] = []
+    problems: list[Diagnostic] = []
+    consumed: set[int] = set()
+    carried: str | None = None  # the action named on an earlier line of the same report
+    for line in lines:
+        if line.blank or line.cells:
+            continue
+        text = line.text
+        mentions = _mentions(text) if line.no not in used and any(cue in text for cue in _CUE) else []
+        for position, mention in enumerate(mentions):
+            start = text.rfind("。", 0, mention.start()) + 1
+            stop = text.find("。", mention.end())
+            sentence = text[start: stop if stop >= 0 else len(text)]
+            if _FLOW_WORDS.search(sentence):
+                continue
+            following = mentions[position + 1].start() if position + 1 < len(mentions) else len(text)
+            tail = text[mention.end(): following]
+            verb = _VERB.search(tail)
+            action = _action_before(text, mention.start()) or carried or (
+                _WORD_ACTION[verb.group("word")] if verb else None)
+            if action is None:
+                continue
+            details = change_details(tail.lstrip("」、"), action)
+            record = Registration(department=mention.group("dept"),
+                                  business=mention.group("quoted") or mention.group("plain"), action=action,
+                                  items_added=details.items_added, line=line.no, quote=line.quote)
+            if action != "new":
+                record.collection_methods = details.collection_methods
+            if details.date:
+                record.date = safe_date(details.date, line.no, problems)
+            if action == "new":
+                purpose, subjects, collected = _PURPOSE.search(tail), _SUBJECTS.search(tail), _COLLECTED.search(tail)
+                record.purpose = purpose.group("purpose").strip() if purpose else None
+                record.subjects = subjects.group("who") if subjects else None
+                record.collection_methods = [collected.group("how").strip("、 ")] if collected else []
+            registrations.append(record)
+            consumed.add(line.no)
+        named = list(_ACTION.finditer(text))
+        if named:
+            carried = _WORD_ACTION[named[-1].group("word")]
+        elif not mentions:
+            carried = None  # a line that names neither an action nor a business ends the report
+    return registrations, problems, consumed
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    if not (page.has("取扱事務") or page.has("登録簿")):
+        return Reading()  # businesses named in prose are registrations only on a page about the registry
+    used = readings.claimed("records", "council", "statements") | {record.line for record in readings.registrations}
+    registrations, problems, lines = spoken_registrations(page.lines, used)
+    return Reading(registrations=registrations, diagnostics=problems, claimed=lines)
+
+
+READER = Reader("registry_spoken", read, claims="statements")
