@@ -80,6 +80,42 @@ REGISTRATIONS = [
          ("福祉課", "臨時特別給付金事務", "abolish", "2024-08-30", None, None, [], [], 3)],
         id="bullets-with-the-date-in-a-bracket",
     ),
+    pytest.param(
+        ["個人情報取扱事務の登録状況", "■新規登録", "【事務の名称】", "通学路見守り事務", "【担当課】", "学校教育課",
+         "【登録年月日】", "令和6年4月22日", "■登録の廃止", "事務の名称:旧敬老パス交付事務", "担当課:高齢支援課",
+         "廃止年月日:令和7年3月31日"],
+        [("学校教育課", "通学路見守り事務", "new", "2024-04-22", None, None, [], [], 4),
+         ("高齢支援課", "旧敬老パス交付事務", "abolish", "2025-03-31", None, None, [], [], 10)],
+        id="dressed-labels-over-their-values-and-labels-beside-their-values",
+    ),
+    pytest.param(
+        ["告示第12号", "1 新規に届出のあった事務",
+         " ア 事務の名称 通学路見守り事務 担当課 学校教育課 届出日 令和6年4月22日",
+         "2 廃止の届出のあった事務",
+         " ア 事務の名称 旧敬老パス交付事務 担当課 高齢支援課 廃止日 令和7年3月31日"],
+        [("学校教育課", "通学路見守り事務", "new", "2024-04-22", None, None, [], [], 3),
+         ("高齢支援課", "旧敬老パス交付事務", "abolish", "2025-03-31", None, None, [], [], 5)],
+        id="a-whole-card-run-along-one-line-under-a-heading-naming-the-businesses",
+    ),
+    pytest.param(
+        ["個人情報取扱事務の届出状況", "令和6年度の届出は、新規登録が2件、変更が1件、廃止が2件でした。",
+         "新規登録の事務は、交通課のシェアサイクル事務及び文化課の市民音楽祭事務です。",
+         "変更の事務は、税務課の軽自動車税事務です。",
+         "廃止した事務は、商工課の商店街ポイント事務と観光課の観光ガイド事務です。"],
+        [("交通課", "シェアサイクル事務", "new", None, None, None, [], [], 3),
+         ("文化課", "市民音楽祭事務", "new", None, None, None, [], [], 3),
+         ("税務課", "軽自動車税事務", "modify", None, None, None, [], [], 4),
+         ("商工課", "商店街ポイント事務", "abolish", None, None, None, [], [], 5),
+         ("観光課", "観光ガイド事務", "abolish", None, None, None, [], [], 5)],
+        id="each-action-a-sentence-naming-its-businesses-joined-by-and",
+    ),
+    pytest.param(
+        ["○事務局 個人情報取扱事務の届出についてご説明します。今回届出がありましたのは2件で、いずれも新規です。"
+         "1件目は、健康課の「帯状疱疹予防接種事務」、2件目は保育課の「延長保育事務」です。"],
+        [("健康課", "帯状疱疹予防接種事務", "new", None, None, None, [], [], 1),
+         ("保育課", "延長保育事務", "new", None, None, None, [], [], 1)],
+        id="all-of-one-action-said-once-then-the-ordinals",
+    ),
 ]
 
 
@@ -126,6 +162,11 @@ COUNTS = [
         ["2 報告事項", " (1)個人情報取扱事務の届出について(新規3件、変更1件)"],
         [],
         id="an-agenda-title-with-bracketed-counts-counts-nothing",
+    ),
+    pytest.param(
+        ["今回届出がありましたのは2件で、いずれも新規です。"],
+        [("今回届出がありましたの", "registration_total", 2, 1)],
+        id="the-notices-received-are-a-total",
     ),
 ]
 

@@ -46,6 +46,7 @@ _ACTION_MARK = re.compile(r"^\s*[【\[〔<＜■◆]?\s*(新規(?:登録)?|変�
 _ACTION_ONLY = re.compile(r"^[■◆●□◇▼【\[〔<＜]?\s*(?:新規(?:登録)?|新たに登録(?:した|する)?(?:もの)?"
                           r"|登録(?:の|を)?(?:変更|廃止)(?:した|する)?(?:もの)?"
                           r"|(?:変更|修正|廃止)(?:した|する)?(?:もの)?)\s*[】\]〕>＞]?$")
+_LABEL_WORD = re.compile(r"^(?:担当|所管|主管|所属)(?:課|部署|部局)(?:名)?$|^課名$")
 _NONE = re.compile(r"^(?:該当なし|なし|該当無し)$")
 # 「・A事務(B課) 令和6年4月1日登録」「(1) A事務(B課) 記録項目に…を加える。」: the change told after the name
 # (the department may stand before the name instead, or not at all when the tail states a date or an addition)
@@ -167,6 +168,8 @@ def list_registrations(lines: list[Line], used: set[int],
         if dept and dept.group(1) and _MATERIAL.match(dept.group(1)):
             action = department = None  # 「【資料1】 諮問書…」: the list of handouts, no department
             continue
+        if dept and _LABEL_WORD.match(dept.group(1) or dept.group(2)):
+            continue  # 「担当課:B課」: a card's label, not a department heading a list
         if dept:
             department = dept.group(1) or dept.group(2)
             rest = dept.group(3).strip()

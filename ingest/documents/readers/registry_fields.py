@@ -1,9 +1,11 @@
-"""Registrations laid out one field a line: each label alone on a line, its value on the next.
+"""Registrations laid out as cards of labelled fields: each label alone on a line over its value, or beside it.
 
 The genre: a registry page lists each business as a card whose columns the conversion lost — 「事務の名称」 /
 the business / 「所属」 / the department / 「登録日」 / the date / 「収集目的」 / … — the cards grouped under
-headings alone on a line that name the action (「新規登録」「変更登録」「登録抹消」). Without such a heading,
-the date's label names it (「抹消日」 → abolish, 「変更日」 → modify).
+headings alone on a line that name the action (「新規登録」「変更登録」「登録抹消」「1 新規に届出のあった事務」).
+The same cards come with label and value on one line (「事務の名称:A事務」 / 「担当課:B課」) or a whole card
+run along one line (「ア 事務の名称 A事務 担当課 B課 届出日 …」). Without a heading, the date's label names
+the action (「抹消日」 → abolish, 「変更日」 → modify).
 
 >>> from ..layout.page import page_of
 >>> page = page_of("登録抹消\\n\\n事務の名称\\n旧駐輪場管理事務\\n所属\\n交通政策課\\n抹消日\\n令和7年3月31日")
@@ -16,31 +18,44 @@ from __future__ import annotations
 import re
 
 from ...records import Diagnostic, Registration
-from ..layout.lines import Line
+from ..layout.lines import Line, section_title
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
 from ..text.registry_words import BUSINESS_END, action_of, change_details
-from ..text.stacked_fields import StackedField, stacked_fields
+from ..text.stacked_fields import StackedField, bare_label, inline_fields, stacked_fields
 
 __all__ = ["READER", "field_registrations"]
 
-_NAME = re.compile(r"^(?:事務|業務|個人情報取扱事務)(?:の)?名(?:称)?$|^名称$")
-_DEPARTMENT = re.compile(r"^(?:所属|担当課|所管課|担当部署|所管部署|担当部局|課名|部署名?|実施機関)(?:名)?$")
-_DATE = re.compile(r"^(?:届出|登録|変更|廃止|抹消|削除)?(?:年月)?日$")
-_OTHER = re.compile(r"^(?:収集)?目的$|^(?:利用|収集)の目的$|^対象者$|^(?:対象者の)?範囲$|^収集(?:の)?方法$"
-                    r"|^変更(?:の)?内容$|^(?:廃止|抹消)(?:の)?理由$|^記録項目$")
+_NAMES = ("事務の名称", "事務名", "業務の名称", "業務名", "個人情報取扱事務の名称", "個人情報取扱事務名", "名称")
+_DEPARTMENTS = ("所属", "所属名", "担当課", "担当課名", "所管課", "担当部署", "所管部署", "担当部局", "課名", "部署名",
+                "実施機関")
+_DATES = tuple(f"{what}{when}" for what in ("届出", "登録", "変更", "廃止", "抹消", "削除")
+               for when in ("日", "年月日"))
+_OTHERS = ("収集目的", "目的", "利用目的", "利用の目的", "収集の目的", "事務の目的", "対象者", "対象者の範囲",
+           "収集方法", "収集の方法", "変更内容", "変更の内容", "廃止理由", "廃止の理由", "抹消理由", "記録項目")
+_LABELS = frozenset((*_NAMES, *_DEPARTMENTS, *_DATES, *_OTHERS))
+_NAME = re.compile("^(?:" + "|".join(_NAMES) + ")$")
+_DEPARTMENT = re.compile("^(?:" + "|".join(_DEPARTMENTS) + ")$")
+_DATE = re.compile("^(?:" + "|".join(_DATES) + ")$")
 _HEADING_MAX = 12
+# 「1 新規に届出のあった事務」「第3 登録を廃止した事務」: a longer heading that names the businesses below
+_SECTION = re.compile(r"^[^。、]{2,30}?(?:した|た|のあった|する)(?:個人情報取扱|個人情報)?(?:事務|業務)等?$")
+_FLOW_FIELD = re.compile(r"提供先|利用する課|利用課|提供する|根拠")  # a card of a flow, not of the registry
 
 
 def _is_label(text: str) -> bool:
-    return bool(_NAME.match(text) or _DEPARTMENT.match(text) or _DATE.match(text) or _OTHER.match(text))
+    return text in _LABELS
 
 
 def _heading_action(line: Line) -> str | None:
-    """The action a short heading alone on a line names (「変更登録」); never a label's (「登録日」)."""
-    text = line.text
-    if line.cells or len(text) > _HEADING_MAX or _is_label(text) or BUSINESS_END.search(text):
+    """The action a heading alone on a line names (「変更登録」「■登録の廃止」); never a label's (「登録日」)."""
+    text = bare_label(section_title(line.text))
+    if line.cells or _is_label(text):
+        return None
+    if _SECTION.match(text):
+        return action_of(text) or ("new" if "新た" in text else None)
+    if len(text) > _HEADING_MAX or BUSINESS_END.search(text):
         return None
     return action_of(text)
 
@@ -73,7 +88,8 @@ def _registration(card: list[StackedField], action: str | None, problems: list[D
 
 def field_registrations(lines: list[Line], used: set[int]) -> tuple[list[Registration], list[Diagnostic], set[int]]:
     """Registrations of label-over-value cards under action headings, the diagnostics and the lines read."""
-    fields = [field for field in stacked_fields(lines, _is_label) if field.label_line not in used]
+    fields = sorted((field for field in (*stacked_fields(lines, _is_label), *inline_fields(lines, _LABELS))
+                     if field.label_line not in used), key=lambda field: (field.label_line, field.value_line))
     if not any(_NAME.match(field.label) for field in fields):
         return [], [], set()
     values = {field.value_line for field in fields}  # a short value (「記録項目の変更」) is no heading
@@ -86,14 +102,20 @@ def field_registrations(lines: list[Line], used: set[int]) -> tuple[list[Registr
     for field in fields:
         if _NAME.match(field.label):
             cards.append([field])
-        elif cards and field.label_line - cards[-1][-1].value_line <= 2:
+        elif cards and 0 <= field.label_line - cards[-1][-1].value_line <= 2:
             cards[-1].append(field)
     headings = sorted(heading_at)
+    texts = {line.no: line.text for line in lines}
     for card in cards:
         if len(card) < 2:
             continue  # a name with no department, date or other field is no card
         before = [no for no in headings if no < card[0].label_line]
         action = heading_at[before[-1]] if before else None
+        if action is None and not any(_DATE.match(field.label) for field in card):
+            continue  # neither a heading nor a date's label says this card is of the registry
+        span = range(card[0].label_line, card[-1].value_line + 1)
+        if any(_FLOW_FIELD.search(texts.get(no, "")) for no in span):
+            continue
         registrations.append(_registration(card, action, problems))
         consumed.update(no for field in card for no in (field.label_line, field.value_line))
     return registrations, problems, consumed

@@ -28,14 +28,19 @@ from ..text.registry_words import change_details
 __all__ = ["READER", "spoken_registrations"]
 
 _MENTION = re.compile(
-    r"(?P<dept>[^\s、。「」『』()（）がはをにでの]{1,20}?(?:課|室|係|センター|局|館|所))の"
+    r"(?P<dept>[^\s、。「」『』()（）がはをにでの及]{1,20}?(?:課|室|係|センター|局|館|所))の"
     r"(?:「(?P<quoted>[^「」]{2,60}?(?:業務|事務|事業))」|(?P<plain>[^\s、。「」()（）がはをにで]{2,40}?(?:業務|事務|事業))"
-    r"(?=[、。でをにがは]|について|$))"
+    r"(?=[、。でをにがはと]|及び|並びに|について|$))"
 )
 # The action a speaker names before the businesses: 「まず新規でございますが」「新規が」「次に、変更分は」
-_ACTION = re.compile(r"(?P<word>新規|変更|廃止)(?:分|の届出|登録)?(?:で(?:ございます|あります|す)が|は|が|について)")
+# 「新規登録の事務は」「廃止した事務は」「新たに届出のあった事務は」「いずれも新規です」
+_ACTION = re.compile(r"(?:いずれも)?(?P<word>新規|新た|変更|廃止)(?:に|を)?(?:登録|届出|届け出)?"
+                     r"(?:分|の届出|の事務|(?:のあった|した|された|した|があった)(?:事務|もの))?"
+                     r"(?:で(?:ございます|あります|す)が|は|が|について|で(?:ございます|す)。)")
 _VERB = re.compile(r"(?P<word>廃止|変更|新規)(?:し|いた|と|を|する|され)")
-_WORD_ACTION = {"新規": "new", "変更": "modify", "廃止": "abolish"}
+_WORD_ACTION = {"新規": "new", "新た": "new", "変更": "modify", "廃止": "abolish"}
+# 「廃止が2件」: an action word before a count counts, it announces nothing (「1件目」 is an ordinal)
+_COUNT_AFTER = re.compile(r"\s*\d[\d,]*\s*件(?!目)")
 _FLOW_WORDS = re.compile(r"目的外|外部提供|提供し|提供する|結合|に利用")
 _PURPOSE = re.compile(r"(?P<purpose>[^、。]{2,60}?)を目的と")
 _SUBJECTS = re.compile(r"対象者は、?(?P<who>[^、。]{2,40}?)(?:で|、|。|$)")
@@ -43,13 +48,25 @@ _COLLECTED = re.compile(r"(?P<how>[^、。]{1,20}?)から収集")
 _CUE = ("届出", "届け出", "登録", "廃止", "抹消")
 
 
+_JOIN = re.compile(r"(?<=事務|業務|事業)(?:」)?(?P<join>及び|並びに|と|、)")
+
+
 def _mentions(text: str) -> list[re.Match]:
-    return [mention for mention in _MENTION.finditer(text) if mention.group("quoted") or mention.group("plain")]
+    # 「A課のB事務及びC課のD事務」: the joining word is read as a comma (of the same length: positions hold)
+    parted = _JOIN.sub(lambda match: match.group(0).replace(match.group("join"), "、" * len(match.group("join"))),
+                       text)
+    return [mention for mention in _MENTION.finditer(parted) if mention.group("quoted") or mention.group("plain")]
+
+
+def _announced(text: str, end: int | None = None) -> list[str]:
+    """The actions the text announces before ``end``, in order (an action word before a count is no announcement)."""
+    found = _ACTION.finditer(text, 0, len(text) if end is None else end)
+    return [_WORD_ACTION[match.group("word")] for match in found if not _COUNT_AFTER.match(text, match.end())]
 
 
 def _action_before(text: str, end: int) -> str | None:
-    named = [match.group("word") for match in _ACTION.finditer(text, 0, end)]
-    return _WORD_ACTION[named[-1]] if named else None
+    named = _announced(text, end)
+    return named[-1] if named else None
 
 
 def spoken_registrations(lines: list[Line], used: set[int]) -> tuple[list[Registration], list[Diagnostic], set[int]]:
@@ -62,7 +79,8 @@ def spoken_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regist
         if line.blank or line.cells:
             continue
         text = line.text
-        mentions = _mentions(text) if line.no not in used and any(cue in text for cue in _CUE) else []
+        cued = any(cue in text for cue in _CUE) or _announced(text)
+        mentions = _mentions(text) if line.no not in used and cued else []
         for position, mention in enumerate(mentions):
             start = text.rfind("。", 0, mention.start()) + 1
             stop = text.find("。", mention.end())
@@ -91,9 +109,9 @@ def spoken_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regist
                 record.collection_methods = [collected.group("how").strip("、 ")] if collected else []
             registrations.append(record)
             consumed.add(line.no)
-        named = list(_ACTION.finditer(text))
+        named = _announced(text)
         if named:
-            carried = _WORD_ACTION[named[-1].group("word")]
+            carried = named[-1]
         elif not mentions:
             carried = None  # a line that names neither an action nor a business ends the report
     return registrations, problems, consumed

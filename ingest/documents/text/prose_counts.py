@@ -260,7 +260,8 @@ _TITLE_COUNTS = re.compile(r"^[^、。]{2,60}?について\s*[(（][^()（）]*\
 _COUNT_THEN_SPACE = re.compile(r"(\d\s*件)\s+(?=[^\s\d、。,()（）のにがはでをともま])")  # 「目的外利用3件 外部提供3件」
 _TAG = re.compile(r"^[(（]?[^()（）\s]{1,8}[)）]\s*(?=\S)")  # 「(件数) 目的外利用」: a bracketed tag before the kind
 _COUNT_TOPIC = re.compile(r"^(?:件数|その内訳|内訳|内容)は、?")  # 「件数は新規登録3件」: the kind word labels it
-_NOTIFIED = re.compile(r"(?:届出|届け出|登録)(?:の)?(?:あった|された|した|を受けた)[^、。]{0,20}?(?:事務|業務)$")
+_NOTIFIED = re.compile(r"(?:届出|届け出|登録)(?:が|の)?(?:あった|ありました|された|されました|した|を受けた)"
+                       r"(?:[^、。]{0,20}?(?:事務|業務)|もの|の)?$")
 _REMAINDER = re.compile(r"残る|残り|残りの|その他|他")
 
 

@@ -1,23 +1,37 @@
-"""Fields written as a label line over its value line: a page that lays a card out one word a line.
+"""Fields of a card: a label line over its value line, or labels and values run on along one line.
 
 A web page converted to text often loses a definition list's columns: each label stands alone on a line and
 its value on the next (「所属」 / 「地域振興課」 / 「登録日」 / 「令和6年5月20日」). :func:`stacked_fields` pairs
 them, given what counts as a label; a blank line or a line that is no label where one is due ends the run.
+Other pages keep label and value on one line (「所属:地域振興課」), or run a whole card along one line
+(「ア 事務の名称 A事務 担当課 B課 届出日 …」): :func:`inline_fields` reads those. A label may be dressed
+(「【所属】」「■所属」「所属:」); :func:`bare_label` takes the dress off.
 
 >>> from ..layout.lines import split_lines
->>> lines = split_lines("名称\\n公民館予約事務\\n所属\\n生涯学習課\\n\\n本文")
+>>> lines = split_lines("名称\\n公民館予約事務\\n【所属】\\n生涯学習課\\n\\n本文")
 >>> [(f.label, f.value, f.value_line) for f in stacked_fields(lines, {"名称", "所属"}.__contains__)]
 [('名称', '公民館予約事務', 2), ('所属', '生涯学習課', 4)]
+>>> [(f.label, f.value) for f in inline_fields(split_lines("ア 名称 公民館予約事務 所属:生涯学習課"), ("名称", "所属"))]
+[('名称', '公民館予約事務'), ('所属', '生涯学習課')]
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..layout.lines import Line
 
-__all__ = ["StackedField", "stacked_fields"]
+__all__ = ["StackedField", "bare_label", "inline_fields", "stacked_fields"]
+
+_DRESS = re.compile(r"^[■□●○◆◇・\-*【\[〔<＜]\s*|\s*[】\]〕>＞]?\s*[:：]?$")
+_MARKER = re.compile(r"^(?:[(（]?\d{1,2}[)）.]|[ア-ン][.)）]?|[①-⑳]|[・•])\s+|^[(（][ア-ン][)）]\s*")
+
+
+def bare_label(text: str) -> str:
+    """The label without its dress: 「【所属】」「■所属」「所属:」 → 所属."""
+    return _DRESS.sub("", _DRESS.sub("", text.strip()))
 
 
 @dataclass(frozen=True)
@@ -37,10 +51,33 @@ def stacked_fields(lines: list[Line], is_label: Callable[[str], bool]) -> list[S
     index = 0
     while index < len(lines) - 1:
         line, below = lines[index], lines[index + 1]
-        if (not line.blank and not line.cells and is_label(line.text) and not below.blank and not below.cells
-                and not is_label(below.text)):
-            out.append(StackedField(line.text, below.text, line.no, below.no, below.quote))
+        label = bare_label(line.text) if not line.blank and not line.cells else ""
+        if label and is_label(label) and not below.blank and not below.cells and not is_label(bare_label(below.text)):
+            out.append(StackedField(label, below.text, line.no, below.no, below.quote))
             index += 2
             continue
         index += 1
+    return out
+
+
+def inline_fields(lines: list[Line], labels: Iterable[str]) -> list[StackedField]:
+    """Fields whose label opens a line (after a list marker) with the value after it, then any further labels
+    along the same line (each at a space, or after a colon), each value running up to the next label."""
+    names = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
+    after = r")[】\]]?\s*(?:[:：]\s*|\s+)(?=\S)"
+    opening = re.compile(r"^[【\[■●・]?(?P<label>" + names + after)
+    further = re.compile(r"\s[【\[■]?(?P<label>" + names + after)
+    out: list[StackedField] = []
+    for line in lines:
+        if line.blank or line.cells:
+            continue
+        text = _MARKER.sub("", line.text)
+        first = opening.match(text)
+        if not first:
+            continue
+        marks = [first, *further.finditer(text, first.end())]
+        for index, mark in enumerate(marks):
+            value = text[mark.end(): marks[index + 1].start() if index + 1 < len(marks) else None].strip()
+            if value:
+                out.append(StackedField(mark.group("label"), value, line.no, line.no, line.quote))
     return out
