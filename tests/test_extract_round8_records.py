@@ -168,6 +168,40 @@ COUNTS = [
         [("今回届出がありましたの", "registration_total", 2, 1)],
         id="the-notices-received-are-a-total",
     ),
+    pytest.param(
+        ["自己情報の開示請求等の状況", "┌──────┬─────┬─────┐", "│区 分   │令和4年度 │令和5年度 │",
+         "├──────┼─────┼─────┤", "│開示請求  │   17│   23│", "├──────┼─────┼─────┤",
+         "│訂正請求  │    2│    0│", "└──────┴─────┴─────┘"],
+        [("令和4年度", "disclosure_request", 17, 5), ("令和5年度", "disclosure_request", 23, 5),
+         ("令和4年度", "correction_request", 2, 7), ("令和5年度", "correction_request", 0, 7)],
+        id="a-box-drawn-count-table-its-columns-periods",
+    ),
+    pytest.param(
+        ["請求の状況", "開示請求", "17件", "訂正請求", "2件", "審査請求", "0件"],
+        [("開示請求", "disclosure_request", 17, 3), ("訂正請求", "correction_request", 2, 5),
+         ("審査請求", "review_request", 0, 7)],
+        id="each-kind-a-line-over-its-count-in-件",
+    ),
+    pytest.param(
+        ["目的外利用等の件数", "区分 実施機関 件数", "目的外利用 町長 9", "〃 教育委員会 2", "外部提供 町長 4",
+         "〃 農業委員会 1"],
+        [("町長", "purpose_outside_use", 9, 3), ("教育委員会", "purpose_outside_use", 2, 4),
+         ("町長", "external_provision", 4, 5), ("農業委員会", "external_provision", 1, 6)],
+        id="two-label-columns-and-ditto-marks",
+    ),
+    pytest.param(
+        ["開示請求等の状況 (令和6年度末現在)", "年度 開示請求 訂正請求 審査請求", "令和5年度 14 1 0",
+         "令和6年度 19 0 2"],
+        [("令和5年度", "disclosure_request", 14, 3), ("令和5年度", "correction_request", 1, 3),
+         ("令和5年度", "review_request", 0, 3), ("令和6年度", "disclosure_request", 19, 4),
+         ("令和6年度", "correction_request", 0, 4), ("令和6年度", "review_request", 2, 4)],
+        id="a-spaced-title-over-the-header-is-no-spanning-header",
+    ),
+    pytest.param(
+        ["請求件数", "・開示請求 21件", "・訂正請求 1件"],
+        [("開示請求", "disclosure_request", 21, 2), ("訂正請求", "correction_request", 1, 3)],
+        id="bullets-of-counts-are-labelled-without-the-bullet",
+    ),
 ]
 
 

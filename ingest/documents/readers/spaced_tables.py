@@ -11,8 +11,10 @@ are placed under the columns of those kinds, and a row of as many counts under t
 same way (said in a diagnostic: an inference). A header word spaced out one character at a time (「開 示」) is
 joined again. Digits glued together
 (「7 32」 under four columns) are parted only when exactly one way makes the row add up (one count the sum of the
-others). A row whose own label names a kind (「文書不存在 7 9」) counts that kind in every cell, whatever the
-columns.
+others). A row whose own label names a kind (「文書不存在 7 9」) counts that kind in every cell, labelled by the
+column's period when every column is one (「区分 令和5年度 令和6年度」), else by the row. A ditto mark (〃) in a
+label cell repeats the cell above. A table drawn with box-drawing characters (「│開示請求│ 25│」, rules
+「├──┼──┤」 between rows) is read the same way, its cells parted at the bars.
 
 >>> from ..layout.lines import split_lines
 >>> page = split_lines("年度 開示請求 決定の状況\\n全部開示 不開示 取下げ\\n4 9 6 3\\n5 8 7\\n6 9 6 2 1")
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from ...normalize import nfkc
 from ...records import Diagnostic, Statistic
 from ..layout.lines import Line
 from ..layout.page import Page
@@ -35,17 +38,48 @@ from ..reading import Reader, Reading, Readings
 from ..text.count_kinds import stat_kind
 from ..text.prose_counts import prose_statistics
 
-__all__ = ["READER", "glued_splits", "spaced_statistics", "stacked_statistics"]
+__all__ = ["READER", "glued_splits", "labelled_rows_statistics", "spaced_statistics", "stacked_statistics",
+           "unboxed"]
 
 _NUMBER = re.compile(r"^\d[\d,]*$")
+_COUNT_CELL = re.compile(r"^(\d[\d,]*)\s*件?$")  # a count alone on its line under its label: 「25」「25件」
 _TOTAL = re.compile(r"^(?:計|合計|総数|総計)$")
 _COUNT_ONLY = re.compile(r"^(?:件数|数|件数\(件\)|件数（件）)$")
 _PERIOD_LABEL = re.compile(r"年度|年|期間|区分")
+_PERIOD_HEAD = re.compile(r"年度|\d年|半期|四半期")  # a column of a period: 「令和5年度」「2023年」
 _HEADING = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])[\s.．]+(?P<title>\S.*)$")
+
+
+_DITTO = frozenset(("〃", "\u3003", "同", "同上", "〃〃"))
+_BOX_BAR = re.compile(r"[│┃|]")
+_BOX_CHARS = ("│", "┃", "─", "━")
+_BOX_RULE = re.compile(r"^[\s─━┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋┠┨┯┷┿╂│┃\-+=]+$")
 
 
 def _tokens(line: Line) -> list[str]:
     return line.text.split()
+
+
+def unboxed(lines: list[Line]) -> list[Line]:
+    """The lines with a box-drawn table made plain: each row's cells parted by single spaces (the spaces inside
+    a cell dropped), the rule lines between rows left out.
+
+    >>> from ..layout.lines import split_lines
+    >>> [line.text for line in unboxed(split_lines("┌──┬──┐\\n│区 分│件数│\\n├──┼──┤\\n│開示請求│ 25│"))]
+    ['区分 件数', '開示請求 25']
+    """
+    out: list[Line] = []
+    for line in lines:
+        boxed = any(bar in line.raw or bar in line.text for bar in _BOX_CHARS)
+        if line.cells or not boxed:
+            out.append(line)
+            continue
+        text = nfkc(line.raw).strip()  # from the line as written: the page width may have joined box lines as prose
+        if not text or _BOX_RULE.match(text):
+            continue  # 「├──┼──┤」: a rule between rows
+        cells = ["".join(cell.split()) for cell in _BOX_BAR.split(text)] if _BOX_BAR.search(text) else [text]
+        out.append(Line(line.no, line.raw, " ".join(cell for cell in cells if cell)))
+    return out
 
 
 def _header_tokens(line: Line) -> list[str]:
@@ -155,6 +189,9 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
             sub = _header_tokens(lines[body])
             body += 1
         columns = [stat_kind(token) for token in tokens[1:]]  # the first header cell labels the rows
+        if not any(columns) and sub and sum(1 for token in sub[1:] if stat_kind(token)) >= 2:
+            index += 1  # 「運用状況 令和6年度分」 over the real header: a title with spaces, not a spanning header
+            continue
         if not any(columns) and not sub:
             columns = []
         # Count columns: the upper cells, a spanning group replaced by the cells under it.
@@ -166,6 +203,7 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
         titled_kind = stat_kind(above) if len(tokens) == 2 and _COUNT_ONLY.match(tokens[1]) else None
         title = _title(lines, index)
         read_any = False
+        previous_label = ""
         rows_read: list[list[int]] = []  # the counts of the table's labelled rows, as written
         lost_row = False  # a label stood alone: its row lost its counts
         if sub and spanning == [len(columns) - 1] and len(columns) == 2 and numbered_labels:
@@ -188,6 +226,9 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
                 body += 1
                 continue  # a label on its own line (「教育委員会」), a continuation of the label column
             label, counts = cells[0], [int(cell.replace(",", "")) for cell in cells[1:]]
+            if label in _DITTO:
+                label = previous_label  # 「〃 3 1」: the label of the row above
+            previous_label = label
             everything = [int(cell.replace(",", "")) for cell in cells] if _NUMBER.match(label) else []
             if everything and not numbered_labels and _is_total(everything, rows_read, lost_row):
                 label, counts = "合計", everything
@@ -212,8 +253,11 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
                                                                      f"{len(splits)} ways that add up: not split",
                                                   {"table": title, "label": label, "splits": splits[:5]}))
             if own_kind:
-                out.extend(Statistic(table=title, organ_or_basis=label, kind=own_kind, count=count, line=row.no,
-                                     quote=row.quote) for count in counts)
+                # 「区分 令和5年度 令和6年度」 over 「開示請求 25 31」: each count labelled by its column
+                by_period = len(counts) == len(tokens) - 1 and all(_PERIOD_HEAD.search(head) for head in tokens[1:])
+                heads = tokens[1:] if by_period else [label] * len(counts)
+                out.extend(Statistic(table=title, organ_or_basis=head, kind=own_kind, count=count, line=row.no,
+                                     quote=row.quote) for head, count in zip(heads, counts, strict=True))
             elif columns and len(counts) == width:
                 kinds = columns
                 if sub and spanning:  # the spanning group's place taken by the cells under it
@@ -300,7 +344,7 @@ def _placed(label: str, counts: list[int], kinds: list[str | None], said: list[S
 def stacked_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
     """Tables whose cells came out one per line (PDF transcripts), read when the shape is unmistakable:
 
-    - pairs: a line naming a kind, then a line with its count (「開示請求」「15」「全部開示」「10」 …), three or more;
+    - pairs: a line naming a kind, then a line with its count (「開示請求」「15」「全部開示」「10件」 …), three or more;
     - a block: two or more lines naming kinds, then maybe a row label (「令和4年度」), then as many counts.
 
     >>> from ..layout.lines import split_lines
@@ -347,6 +391,53 @@ def stacked_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
     return out
 
 
+def labelled_rows_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
+    """Tables of two or more label columns before the counts (「区分 実施機関 件数」 over 「目的外利用 市長 12」),
+    a ditto mark (〃) repeating the cell above: the kind is the count column's or a label cell's, the organ the
+    label cells that name no kind.
+
+    >>> from ..layout.lines import split_lines
+    >>> page = split_lines("区分 実施機関 件数\\n目的外利用 市長 12\\n〃 教育委員会 3")
+    >>> [(s.kind, s.organ_or_basis, s.count) for s in labelled_rows_statistics(page, set())]
+    [('purpose_outside_use', '市長', 12), ('purpose_outside_use', '教育委員会', 3)]
+    """
+    out: list[Statistic] = []
+    index = 0
+    while index < len(lines):
+        header = lines[index]
+        tokens = _tokens(header) if not header.cells and header.no not in skip and len(header.text) <= 80 else []
+        counted = 0  # the count columns at the header's end
+        while counted < len(tokens) and (_COUNT_ONLY.match(tokens[-1 - counted]) or stat_kind(tokens[-1 - counted])
+                                         or _TOTAL.match(tokens[-1 - counted])):
+            counted += 1
+        width = len(tokens) - counted
+        if not (3 <= len(tokens) <= 8 and counted and width >= 2 and _is_header(tokens)):
+            index += 1
+            continue
+        above: list[str] = [""] * width
+        body = index + 1
+        while body < len(lines) and body - index <= 60:
+            row = lines[body]
+            cells = _tokens(row)
+            if row.cells or row.no in skip or len(cells) != len(tokens) or not all(
+                    _COUNT_CELL.match(cell) for cell in cells[width:]) or any(
+                    _NUMBER.match(cell) for cell in cells[:width]):
+                break
+            labels = [above[at] if cell in _DITTO else cell for at, cell in enumerate(cells[:width])]
+            above = labels
+            named = next((stat_kind(cell) for cell in labels if stat_kind(cell)), None)
+            organ = " ".join(cell for cell in labels if not stat_kind(cell))
+            for column, cell in zip(tokens[width:], cells[width:], strict=True):
+                kind = stat_kind(column) or named
+                if kind and not _TOTAL.match(column):
+                    out.append(Statistic(table=_title(lines, index), organ_or_basis=organ or column, kind=kind,
+                                         count=int(_COUNT_CELL.match(cell).group(1).replace(",", "")),
+                                         line=row.no, quote=row.quote))
+            body += 1
+        index = body if body > index + 1 else index + 1
+    return out
+
+
 def _kind_cell(text: str) -> str | None:
     return None if _NUMBER.match(text) else _sub_kind(text)
 
@@ -356,8 +447,8 @@ def _pairs(texts: list[str], start: int) -> list[tuple[int, str, int]]:
     found: list[tuple[int, str, int]] = []
     at = start
     while at + 1 < len(texts) and texts[at] and len(texts[at]) <= 12 and _kind_cell(texts[at]) \
-            and _NUMBER.match(texts[at + 1]):
-        found.append((at + 1, texts[at], int(texts[at + 1].replace(",", ""))))
+            and _COUNT_CELL.match(texts[at + 1]):
+        found.append((at + 1, texts[at], int(_COUNT_CELL.match(texts[at + 1]).group(1).replace(",", ""))))
         at += 2
     return found
 
@@ -366,8 +457,10 @@ def read(page: Page, readings: Readings) -> Reading:
     """Tables whose cells are split by spaces, then tables of one cell a line."""
     reading = Reading()
     used = readings.claimed("records")
-    spaced = spaced_statistics(page.lines, used, reading.diagnostics)
-    spaced += stacked_statistics(page.lines, used | {stat.line for stat in spaced if stat.line})
+    lines = unboxed(page.lines) if page.has("│") or page.has("┃") else page.lines
+    spaced = spaced_statistics(lines, used, reading.diagnostics)
+    spaced += labelled_rows_statistics(lines, used | {stat.line for stat in spaced if stat.line})
+    spaced += stacked_statistics(lines, used | {stat.line for stat in spaced if stat.line})
     reading.statistics = spaced
     reading.claimed = {stat.line for stat in spaced if stat.line}
     return reading

@@ -112,7 +112,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     continue
                 if period is None and PERIOD.search(segment[: match.start()]):
                     period = PERIOD.search(segment[: match.start()]).group(0)  # 「平成15年度の請求は42件」
-                raw_head = segment[: match.start()].rstrip(":：(（ ").lstrip("「『(（※* ")
+                raw_head = segment[: match.start()].rstrip(":：(（ ").lstrip("「『(（※* ・•●○◯■□◆◇")
                 if "「" in raw_head:
                     raw_head = raw_head.rsplit("「", 1)[1]  # 「…のうち「年度末現在登録件数 512件」」: the quoted label
                 head = _COUNT_TOPIC.sub("", _HEAD_CUT.sub("", _TAG.sub("", raw_head))).rstrip("がはでも")
