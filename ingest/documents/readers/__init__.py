@@ -25,6 +25,7 @@ from . import (
     registry_fields,
     registry_heads,
     registry_outline,
+    registry_rows,
     registry_sentences,
     registry_spoken,
     run_on_rows,
@@ -54,6 +55,7 @@ READERS: tuple[Reader, ...] = (
     registry_heads.READER,  # 「(1) 新規 A課 B事務」 over an indented line of labelled details
     registry_sentences.READER,  # 「(1) 「A事務」は、B課が…に登録した。」 under action sub-heads; before prose
     registry_fields.READER,  # 「事務の名称」 over the business, 「所属」 over the department …: one field a line
+    registry_rows.READER,  # 「区分 担当課 事務の名称 登録日」 tables parted by spaces or box bars, not tabs
     name_lists.READER,  # before the council: a 名簿 page's bodies, by line
     supplied.READER,  # 評価書: data collected from named outside parties
     collection_exceptions.READER,  # 本人以外からの収集, per row and supplier; after the rows it must not repeat

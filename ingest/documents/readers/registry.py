@@ -46,6 +46,7 @@ _ACTION_MARK = re.compile(r"^\s*[【\[〔<＜■◆]?\s*(新規(?:登録)?|変�
 _ACTION_ONLY = re.compile(r"^[■◆●□◇▼【\[〔<＜]?\s*(?:新規(?:登録)?|新たに登録(?:した|する)?(?:もの)?"
                           r"|登録(?:の|を)?(?:変更|廃止)(?:した|する)?(?:もの)?"
                           r"|(?:変更|修正|廃止)(?:した|する)?(?:もの)?)\s*[】\]〕>＞]?$")
+_CARD_LABEL = re.compile(r"^(?:(?:個人情報取扱)?(?:事務|業務)(?:の)?(?:名称|名)|名称)\s*[:：\s]")
 _LABEL_WORD = re.compile(r"^(?:担当|所管|主管|所属)(?:課|部署|部局)(?:名)?$|^課名$")
 _NONE = re.compile(r"^(?:該当なし|なし|該当無し)$")
 # 「・A事務(B課) 令和6年4月1日登録」「(1) A事務(B課) 記録項目に…を加える。」: the change told after the name
@@ -177,6 +178,8 @@ def list_registrations(lines: list[Line], used: set[int],
                 out.append(Registration(department=department, business=name.strip(), action=action,
                                         line=line.no, quote=line.quote))
             continue
+        if bullet and _CARD_LABEL.match(bullet.group(1)):
+            continue  # 「・事務の名称 A事務」: a card's labelled field, read with the card
         told = _NAMED_WITH_TAIL.match(bullet.group(1).strip()) if bullet else None
         details = change_details(told.group("tail"), action) if told else None
         owner = (told.group("dept") or told.group("before") or department) if told else None

@@ -22,6 +22,7 @@ from ..layout.lines import Line, section_title
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
+from ..text.names import split_business_department
 from ..text.registry_words import BUSINESS_END, action_of, change_details
 from ..text.stacked_fields import StackedField, bare_label, inline_fields, stacked_fields
 
@@ -62,7 +63,9 @@ def _heading_action(line: Line) -> str | None:
 
 def _registration(card: list[StackedField], action: str | None, problems: list[Diagnostic]) -> Registration:
     name = card[0]
-    record = Registration(business=name.value, action=action or "new", line=name.value_line, quote=name.quote)
+    business, beside = split_business_department(name.value)  # 「A事務(B課)」: the department beside the name
+    record = Registration(business=business, department=beside, action=action or "new", line=name.value_line,
+                          quote=name.quote)
     written: StackedField | None = None
     for field in card[1:]:
         if _DEPARTMENT.match(field.label):

@@ -4,8 +4,9 @@ The genre: a committee or council hears the notified businesses read out. The sp
 (「次に変更でございますが」「新規が」「廃止が」), then each business as 「A課の「B事務」」 or 「A課のB事務」, its
 date (「令和6年1月4日に届出」「…をもって廃止」), and what a change adds (「記録項目に…を加える」) or a new
 business is for (「…を目的としており、対象者は…、本人から収集」). The action holds over the following
-lines until another is named; without one, the sentence's own verb names it. A sentence that states a flow
-(目的外利用, 提供, 結合) is not read here.
+lines until another is named; without one, the sentence's own verb names it (「A課が所管するB事務を新たに登録
+しました」「A課のB事務は、…に登録を廃止しました」). A sentence that states a flow (目的外利用, 提供, 結合) is not
+read here.
 
 >>> from ..layout.page import page_of
 >>> page = page_of("個人情報取扱事務の届出について報告します。新規が市民課の窓口予約事務、"
@@ -28,7 +29,8 @@ from ..text.registry_words import change_details
 __all__ = ["READER", "spoken_registrations"]
 
 _MENTION = re.compile(
-    r"(?P<dept>[^\s、。「」『』()（）がはをにでの及]{1,20}?(?:課|室|係|センター|局|館|所))の"
+    r"(?P<dept>[^\s、。「」『』()（）がはをにでの及]{1,20}?(?:課|室|係|センター|局|館|所))"
+    r"(?:の|が所管する|が所掌する|が担当する|所管の)"
     r"(?:「(?P<quoted>[^「」]{2,60}?(?:業務|事務|事業))」|(?P<plain>[^\s、。「」()（）がはをにで]{2,40}?(?:業務|事務|事業))"
     r"(?=[、。でをにがはと]|及び|並びに|について|$))"
 )
@@ -37,8 +39,8 @@ _MENTION = re.compile(
 _ACTION = re.compile(r"(?:いずれも)?(?P<word>新規|新た|変更|廃止)(?:に|を)?(?:登録|届出|届け出)?"
                      r"(?:分|の届出|の事務|(?:のあった|した|された|した|があった)(?:事務|もの))?"
                      r"(?:で(?:ございます|あります|す)が|は|が|について|で(?:ございます|す)。)")
-_VERB = re.compile(r"(?P<word>廃止|変更|新規)(?:し|いた|と|を|する|され)")
-_WORD_ACTION = {"新規": "new", "新た": "new", "変更": "modify", "廃止": "abolish"}
+_VERB = re.compile(r"(?P<word>廃止|変更|新規|新た|登録)(?:に登録|に届|し|いた|と|を|する|され)")
+_WORD_ACTION = {"新規": "new", "新た": "new", "登録": "new", "変更": "modify", "廃止": "abolish"}
 # 「廃止が2件」: an action word before a count counts, it announces nothing (「1件目」 is an ordinal)
 _COUNT_AFTER = re.compile(r"\s*\d[\d,]*\s*件(?!目)")
 _FLOW_WORDS = re.compile(r"目的外|外部提供|提供し|提供する|結合|に利用")
@@ -89,9 +91,9 @@ def spoken_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regist
                 continue
             following = mentions[position + 1].start() if position + 1 < len(mentions) else len(text)
             tail = text[mention.end(): following]
-            verb = _VERB.search(tail)
-            action = _action_before(text, mention.start()) or carried or (
-                _WORD_ACTION[verb.group("word")] if verb else None)
+            verbs = {_WORD_ACTION[verb.group("word")] for verb in _VERB.finditer(tail.split("。")[0])}
+            stated = next((action for action in ("abolish", "modify", "new") if action in verbs), None)
+            action = _action_before(text, mention.start()) or carried or stated
             if action is None:
                 continue
             details = change_details(tail.lstrip("」、"), action)
@@ -100,8 +102,10 @@ def spoken_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regist
                                   items_added=details.items_added, line=line.no, quote=line.quote)
             if action != "new":
                 record.collection_methods = details.collection_methods
-            if details.date:
-                record.date = safe_date(details.date, line.no, problems)
+            # 「令和6年4月1日、A課の…を登録」: a date before the business is the sentence's
+            written = details.date or change_details(text[start: mention.start()], action).date
+            if written:
+                record.date = safe_date(written, line.no, problems)
             if action == "new":
                 purpose, subjects, collected = _PURPOSE.search(tail), _SUBJECTS.search(tail), _COLLECTED.search(tail)
                 record.purpose = purpose.group("purpose").strip() if purpose else None
@@ -118,7 +122,7 @@ def spoken_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regist
 
 
 def read(page: Page, readings: Readings) -> Reading:
-    if not (page.has("取扱事務") or page.has("登録簿")):
+    if not (page.has("取扱事務") or page.has("登録簿") or (page.has("事務") and page.has("登録"))):
         return Reading()  # businesses named in prose are registrations only on a page about the registry
     used = readings.claimed("records", "council", "statements") | {record.line for record in readings.registrations}
     registrations, problems, lines = spoken_registrations(page.lines, used)

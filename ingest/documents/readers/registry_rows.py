@@ -1,0 +1,115 @@
+"""Registry tables whose cells are parted by spaces or drawn with box characters, not by tabs.
+
+The genre: a page lists the businesses registered, changed or abolished as a table the conversion left as
+runs of spaces (「区分 担当課 事務の名称 登録日」 over 「新規 子育て支援課 病児保育事務 令和6年4月1日」) or as a
+box-drawn grid (「│新規│子育て支援課│病児保育事務│令和6年4月1日│」, rules 「├──┼──┤」 between rows). The header
+names the columns by their role (the action, the department, the business, the date); each row of as many
+cells is one registration. Without an action column, the heading above the table names the action.
+
+>>> from ..layout.page import page_of
+>>> page = page_of("区分 担当課 事務の名称 登録日\\n廃止 環境課 古紙回収事務 令和6年9月30日")
+>>> [(r.action, r.department, r.business, r.date) for r in read(page, Readings()).registrations]
+[('abolish', '環境課', '古紙回収事務', '2024-09-30')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...normalize import nfkc
+from ...records import Diagnostic, Registration
+from ..layout.lines import Line, section_title
+from ..layout.page import Page
+from ..reading import Reader, Reading, Readings
+from ..text.dates import safe_date
+from ..text.names import is_business
+from ..text.registry_words import action_of, change_details
+
+__all__ = ["READER", "row_registrations"]
+
+_ROLES = (
+    ("action", re.compile(r"^(?:区分|種別|届出区分|登録区分|内容区分|異動区分)$")),
+    ("department", re.compile(r"^(?:担当課|所管課|所属|課名|担当部署|所管部署|担当|所管|部課名?)(?:名)?$")),
+    ("business", re.compile(r"^(?:(?:個人情報取扱)?(?:事務|業務)(?:の)?(?:名称|名)|名称)$")),
+    ("date", re.compile(r"^(?:(?:届出|登録|変更|廃止|抹消)(?:年月)?日|年月日)$")),
+    ("detail", re.compile(r"^(?:変更(?:の)?内容|内容|備考|変更事項)$")),
+)
+_BOX_BAR = re.compile(r"[│┃]")
+_FLOW_COLUMN = re.compile(r"収集先|提供先|利用課|利用する|提供する|根拠")
+_BOX_RULE = re.compile(r"^[\s─━┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋┠┨┯┷┿╂│┃\-+=]+$")
+
+
+def _cells(line: Line) -> list[str]:
+    """A row's cells: parted at box bars (spaces inside a cell dropped), else at runs of spaces."""
+    text = nfkc(line.raw).strip()
+    if _BOX_BAR.search(text):
+        return [cell for cell in ("".join(part.split()) for part in _BOX_BAR.split(text)) if cell]
+    return text.split()
+
+
+def _roles(cells: list[str]) -> list[str | None] | None:
+    if any(_FLOW_COLUMN.search(cell) for cell in cells):
+        return None  # 「収集先」「提供先」: a table of flows, not of the registry
+    roles = [next((role for role, pattern in _ROLES if pattern.match(cell)), None) for cell in cells]
+    return roles if "business" in roles and ("department" in roles or "action" in roles or "date" in roles) else None
+
+
+def row_registrations(lines: list[Line], used: set[int]) -> tuple[list[Registration], list[Diagnostic], set[int]]:
+    """Registrations of space- or box-parted registry tables, the diagnostics and the lines read."""
+    registrations: list[Registration] = []
+    problems: list[Diagnostic] = []
+    consumed: set[int] = set()
+    heading: str | None = None  # the action the last short heading named
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if line.cells or line.no in used or not line.raw.strip():
+            continue
+        cells = _cells(line)
+        roles = _roles(cells) if 3 <= len(cells) <= 8 else None
+        if roles is None:
+            if len(line.text) <= 30 and not _BOX_RULE.match(line.text) and len(cells) <= 2:
+                heading = action_of(section_title(line.text)) or heading
+            continue
+        read_before = len(registrations)
+        while index < len(lines):
+            row = lines[index]
+            text = nfkc(row.raw).strip()
+            if row.cells or row.no in used or not text:
+                break
+            index += 1
+            if _BOX_RULE.match(text):
+                continue  # 「├──┼──┤」: a rule between rows
+            values = _cells(row)
+            if len(values) != len(cells):
+                break
+            by_role = {role: value for role, value in zip(roles, values, strict=True) if role}
+            business = by_role.get("business", "")
+            action = action_of(by_role.get("action")) or heading
+            if not is_business(business) or action is None:
+                continue
+            record = Registration(department=by_role.get("department"), business=business, action=action,
+                                  line=row.no, quote=row.quote or text)
+            if by_role.get("date"):
+                record.date = safe_date(by_role["date"], row.no, problems)
+            if by_role.get("detail"):
+                details = change_details(by_role["detail"], action)
+                record.items_added = details.items_added
+                record.collection_methods = details.collection_methods if action != "new" else []
+            registrations.append(record)
+            consumed.add(row.no)
+        if len(registrations) > read_before:
+            consumed.add(line.no)
+    return registrations, problems, consumed
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    if not (page.has("名称") or page.has("事務名") or page.has("業務名")):
+        return Reading()
+    used = readings.claimed("records") | {record.line for record in readings.registrations}
+    registrations, problems, lines = row_registrations(page.lines, used)
+    return Reading(registrations=registrations, diagnostics=problems, claimed=lines)
+
+
+READER = Reader("registry_rows", read)
