@@ -143,7 +143,27 @@ REGISTRATIONS = [
         [("高齢支援課", "介護予防事務", "modify", "2024-10-01", None, None, [], ["緊急連絡先"], 2)],
         id="a-card-naming-the-department-beside-the-business",
     ),
+    pytest.param(
+        ["個人情報取扱事務の届出", "(1) 交通政策課 デマンドタクシー予約事務 新規 令和6年5月7日",
+         "(2) 農政課 有害鳥獣捕獲事務 廃止 令和7年2月28日"],
+        [("交通政策課", "デマンドタクシー予約事務", "new", "2024-05-07", None, None, [], [], 2),
+         ("農政課", "有害鳥獣捕獲事務", "abolish", "2025-02-28", None, None, [], [], 3)],
+        id="a-row-whose-cells-are-plainly-department-business-action-and-date",
+    ),
+    pytest.param(
+        ["議事録", "委員 市民課の住民票交付事務は登録されていますか。"],
+        [],
+        id="a-question-registers-nothing",
+    ),
 ]
+
+
+def test_a_registry_change_nobody_read_gets_a_diagnostic_with_its_candidate() -> None:
+    result = extract(["個人情報取扱事務の届出", "◇市民課 住民票交付事務 令和6年4月1日 新規届出(様式第2号)"])
+    assert result.registrations == []
+    [diagnostic] = [d for d in result.diagnostics if d.line == 2]
+    assert (diagnostic.candidate["action"], diagnostic.candidate["business"], diagnostic.candidate["department"]) == (
+        "new", "住民票交付事務", "市民課")
 
 
 @pytest.mark.parametrize(("lines", "expected"), REGISTRATIONS)

@@ -4,7 +4,9 @@ The genre: a page lists the businesses registered, changed or abolished as a tab
 runs of spaces (「区分 担当課 事務の名称 登録日」 over 「新規 子育て支援課 病児保育事務 令和6年4月1日」) or as a
 box-drawn grid (「│新規│子育て支援課│病児保育事務│令和6年4月1日│」, rules 「├──┼──┤」 between rows). The header
 names the columns by their role (the action, the department, the business, the date); each row of as many
-cells is one registration. Without an action column, the heading above the table names the action.
+cells is one registration. Without an action column, the heading above the table names the action. A row
+with no header above is read when each of its cells is plainly one thing — a department, a business, an
+action word, a date, a row number — in any order (「健康課 がん検診事務 新規 令和6年4月1日」).
 
 >>> from ..layout.page import page_of
 >>> page = page_of("区分 担当課 事務の名称 登録日\\n廃止 環境課 古紙回収事務 令和6年9月30日")
@@ -22,7 +24,7 @@ from ..layout.lines import Line, section_title
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
-from ..text.names import is_business
+from ..text.names import is_business, is_department
 from ..text.registry_words import action_of, change_details
 
 __all__ = ["READER", "row_registrations"]
@@ -54,6 +56,33 @@ def _roles(cells: list[str]) -> list[str | None] | None:
     return roles if "business" in roles and ("department" in roles or "action" in roles or "date" in roles) else None
 
 
+_TITLE = re.compile(r"状況|一覧|について|簿|公表")  # 「…の登録状況」 titles the page, it names no action
+_ACTION_CELL = re.compile(r"^(?:新規|変更|廃止|抹消|新規登録|変更登録|登録抹消|登録廃止|追加)(?:届出)?$")
+_DATE_CELL = re.compile(r"^(?:令和|平成|R|H)(?:元|\d{1,2})[年.]\d{1,2}[月.]\d{1,2}日?$")
+_NUMBER_CELL = re.compile(r"^(?:[(（]?\d{1,3}[)）.]?|[①-⑳]|[・•◇◆○●■□-])$")
+
+
+def _plain_row(cells: list[str], heading: str | None) -> tuple[str | None, str, str | None, str | None] | None:
+    """(department, business, action, date) of a row whose every cell is plainly one of them, else ``None``."""
+    department = business = action = date = None
+    for cell in cells:
+        if _NUMBER_CELL.match(cell):
+            continue
+        if _ACTION_CELL.match(cell) and action is None:
+            action = action_of(cell)
+        elif _DATE_CELL.match(cell) and date is None:
+            date = cell
+        elif is_business(cell) and business is None and not is_department(cell):
+            business = cell
+        elif is_department(cell) and department is None:
+            department = cell
+        else:
+            return None
+    if business is None or not (department or date) or not (action or heading):
+        return None
+    return department, business, action or heading, date
+
+
 def row_registrations(lines: list[Line], used: set[int]) -> tuple[list[Registration], list[Diagnostic], set[int]]:
     """Registrations of space- or box-parted registry tables, the diagnostics and the lines read."""
     registrations: list[Registration] = []
@@ -68,9 +97,20 @@ def row_registrations(lines: list[Line], used: set[int]) -> tuple[list[Registrat
             continue
         cells = _cells(line)
         roles = _roles(cells) if 3 <= len(cells) <= 8 else None
+        plain = _plain_row(cells, heading) if roles is None and 3 <= len(cells) <= 6 else None
+        if plain:
+            department, business, action, date = plain
+            record = Registration(department=department, business=business, action=action or "new", line=line.no,
+                                  quote=line.quote)
+            if date:
+                record.date = safe_date(date, line.no, problems)
+            registrations.append(record)
+            consumed.add(line.no)
+            continue
         if roles is None:
-            if len(line.text) <= 30 and not _BOX_RULE.match(line.text) and len(cells) <= 2:
-                heading = action_of(section_title(line.text)) or heading
+            if len(line.text) <= 30 and not _BOX_RULE.match(line.text) and len(cells) <= 2 \
+                    and not _TITLE.search(line.text):
+                heading = action_of(section_title(line.text)) or heading  # 「2 廃止した事務」
             continue
         read_before = len(registrations)
         while index < len(lines):
@@ -105,7 +145,7 @@ def row_registrations(lines: list[Line], used: set[int]) -> tuple[list[Registrat
 
 
 def read(page: Page, readings: Readings) -> Reading:
-    if not (page.has("名称") or page.has("事務名") or page.has("業務名")):
+    if not (page.has("取扱事務") or page.has("登録簿") or page.has("届出") or page.has("名称") or page.has("事務名")):
         return Reading()
     used = readings.claimed("records") | {record.line for record in readings.registrations}
     registrations, problems, lines = row_registrations(page.lines, used)

@@ -39,7 +39,8 @@ _MENTION = re.compile(
 _ACTION = re.compile(r"(?:いずれも)?(?P<word>新規|新た|変更|廃止)(?:に|を)?(?:登録|届出|届け出)?"
                      r"(?:分|の届出|の事務|(?:のあった|した|された|した|があった)(?:事務|もの))?"
                      r"(?:で(?:ございます|あります|す)が|は|が|について|で(?:ございます|す)。)")
-_VERB = re.compile(r"(?P<word>廃止|変更|新規|新た|登録)(?:に登録|に届|し|いた|と|を|する|され)")
+# the verb that names the action: 「…に登録を廃止しました」「新たに登録」; 「登録されている」 is a state, not a change
+_VERB = re.compile(r"(?P<word>廃止|変更|新規|新た|登録)(?:に登録|に届|し|いた|と|を|する|され(?!て))")
 _WORD_ACTION = {"新規": "new", "新た": "new", "登録": "new", "変更": "modify", "廃止": "abolish"}
 # 「廃止が2件」: an action word before a count counts, it announces nothing (「1件目」 is an ordinal)
 _COUNT_AFTER = re.compile(r"\s*\d[\d,]*\s*件(?!目)")
@@ -87,8 +88,8 @@ def spoken_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regist
             start = text.rfind("。", 0, mention.start()) + 1
             stop = text.find("。", mention.end())
             sentence = text[start: stop if stop >= 0 else len(text)]
-            if _FLOW_WORDS.search(sentence):
-                continue
+            if _FLOW_WORDS.search(sentence) or sentence.rstrip("」 ").endswith(("か", "か?")):
+                continue  # a flow, or a question (「…は登録されていますか」)
             following = mentions[position + 1].start() if position + 1 < len(mentions) else len(text)
             tail = text[mention.end(): following]
             verbs = {_WORD_ACTION[verb.group("word")] for verb in _VERB.finditer(tail.split("。")[0])}
