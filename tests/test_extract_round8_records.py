@@ -249,6 +249,24 @@ COUNTS = [
         [("開示請求", "disclosure_request", 21, 2), ("訂正請求", "correction_request", 1, 3)],
         id="bullets-of-counts-are-labelled-without-the-bullet",
     ),
+    pytest.param(
+        ["開示請求 31件(開示14件、部分開示15件、不開示2件)"],
+        [("開示請求", "disclosure_request", 31, 1), ("開示", "disclosure_granted", 14, 1),
+         ("部分開示", "disclosure_partial", 15, 1), ("不開示", "disclosure_refused", 2, 1)],
+        id="outcomes-in-a-bracket-after-the-requests",
+    ),
+    pytest.param(
+        ["令和五年度に届出のあった個人情報取扱事務は、新規四件、変更十一件の計十五件である。"],
+        [("新規", "registration_new", 4, 1), ("変更", "registration_modify", 11, 1),
+         ("計", "registration_total", 15, 1)],
+        id="counts-in-kanji-numerals",
+    ),
+    pytest.param(
+        ["外部提供件数 町長 7件 教育委員会 2件", "内訳 全部開示 5件 不開示 1件"],
+        [("町長", "external_provision", 7, 1), ("教育委員会", "external_provision", 2, 1),
+         ("全部開示", "disclosure_granted", 5, 2), ("不開示", "disclosure_refused", 1, 2)],
+        id="a-kind-then-the-organs-counted-parted-by-spaces",
+    ),
 ]
 
 

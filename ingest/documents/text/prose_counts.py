@@ -49,14 +49,14 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
             public = _system(line.text, public)
             current = named[-1] if named else current
             continue
-        if not _PROSE_COUNT.search(line.text) or _TITLE_COUNTS.match(line.text):
+        if not _PROSE_COUNT.search(_kanji_counts(line.text)) or _TITLE_COUNTS.match(line.text):
             # 「1件目は…」 counts nothing; 「(1)…の届出について(新規2件、廃止1件)」 titles what the items list
             if judged is not None:
                 judged.add(line.no)
             continue
         spaced = _spaced_raw(line.raw)
         text = _rejoined(compact(_SECTION_NUMBER.sub("", line.text))) if spaced else compact(
-            _COUNT_THEN_SPACE.sub(r"\1、", line.text))
+            _KIND_THEN_SPACE.sub(r"\1、", _COUNT_THEN_SPACE.sub(r"\1、", _kanji_counts(line.text))))
         period: str | None = None  # named by an earlier segment: 「令和2年度の件数は、登録が6件」
         context: str | None = None
         table = ""
@@ -195,7 +195,9 @@ _DEFINITION = re.compile(r"^[^、。]{1,15}とは")
 _ABOUT = re.compile(r"に対する|についての|に係る")
 
 
-_SEGMENTS = re.compile(r"[、]|,(?!\d{3})|及び|(?=[(（]うち)|(?<=件)の(?=(?:合計|総計|計)\s*\d)")
+# 「…の計4件」: the total its own segment; 「31件(開示14件、…)」: the bracket's counts their own (not 「(同19件)」)
+_SEGMENTS = re.compile(r"[、]|,(?!\d{3})|及び|(?=[(（]うち)|(?<=件)の(?=(?:合計|総計|計)\s*\d)"
+                       r"|(?<=件)(?=[(（](?!うち|同|前年|前回|昨年))")
 _PREVIOUS_YEAR = re.compile(r"\s*[(（](?:前年度は|前年は|前年度|同)\s*(?P<n>\d[\d,]*)\s*件[)）]?")
 _WHOSE = re.compile(r"(?:の全件|の全て|のすべて)?が(?P<who>[^、。(（]{2,12}?)(?:[(（]|だ|で|$)")
 _AS_OF_PHRASE = re.compile(r"(?:(?:令和|平成)(?:\d{1,2}|元)年)?\d{1,2}月\d{1,2}日現在")
@@ -259,7 +261,36 @@ def _corrected(text: str) -> str:
 _TITLE_COUNTS = re.compile(r"^[^、。]{2,60}?について\s*[(（][^()（）]*\d\s*件[^()（）]*[)）]$")
 _COUNT_THEN_SPACE = re.compile(r"(\d\s*件)\s+(?=[^\s\d、。,()（）のにがはでをともま])")  # 「目的外利用3件 外部提供3件」
 _TAG = re.compile(r"^[(（]?[^()（）\s]{1,8}[)）]\s*(?=\S)")  # 「(件数) 目的外利用」: a bracketed tag before the kind
-_COUNT_TOPIC = re.compile(r"^(?:件数|その内訳|内訳|内容)は、?")  # 「件数は新規登録3件」: the kind word labels it
+# 「件数は新規登録3件」「内訳 全部開示10件」: the kind word after the topic labels the count
+_COUNT_TOPIC = re.compile(r"^(?:件数|その内訳|内訳|内容)(?:は|[:：])?、?(?=\S)")
+# 「目的外利用件数 市長 12件」: the kind named, then the organs counted: a comma sets the kind apart
+_KIND_THEN_SPACE = re.compile(r"((?:目的外利用|外部提供|開示請求|訂正請求|利用停止請求|審査請求)(?:の)?(?:件数|状況)?)"
+                              r"\s+(?=[^\s\d、。]{2,12}?\s*\d[\d,]*\s*件)")
+_KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KANJI_COUNT = re.compile(r"(?<![〇一二三四五六七八九十百千万第])[〇一二三四五六七八九十百千]+(?=件(?!目))")
+
+
+def _kanji_value(numeral: str) -> int:
+    """「三」 3, 「十二」 12, 「百五」 105, 「二〇」 20."""
+    if all(char in _KANJI_DIGITS for char in numeral):
+        return int("".join(str(_KANJI_DIGITS[char]) for char in numeral))
+    total, digit = 0, 0
+    for char in numeral:
+        if char in _KANJI_DIGITS:
+            digit = _KANJI_DIGITS[char]
+        else:
+            total += (digit or 1) * {"十": 10, "百": 100, "千": 1000}[char]
+            digit = 0
+    return total + digit
+
+
+def _kanji_counts(text: str) -> str:
+    """Counts written in kanji numerals (「新規三件」) in digits.
+
+    >>> _kanji_counts("新規三件、変更十二件、廃止一件")
+    '新規3件、変更12件、廃止1件'
+    """
+    return _KANJI_COUNT.sub(lambda match: str(_kanji_value(match.group(0))), text) if "件" in text else text
 _NOTIFIED = re.compile(r"(?:届出|届け出|登録)(?:が|の)?(?:あった|ありました|された|されました|した|を受けた)"
                        r"(?:[^、。]{0,20}?(?:事務|業務)|もの|の)?$")
 _REMAINDER = re.compile(r"残る|残り|残りの|その他|他")
