@@ -40,6 +40,8 @@ _NAME = re.compile("^(?:" + "|".join(_NAMES) + ")$")
 _DEPARTMENT = re.compile("^(?:" + "|".join(_DEPARTMENTS) + ")$")
 _DATE = re.compile("^(?:" + "|".join(_DATES) + ")$")
 _HEADING_MAX = 12
+_CARD_SPAN = 24  # the lines a card may take after its name
+_HEADING_REACH = 80  # how far above a card its action's heading may stand
 # 「1 新規に届出のあった事務」「第3 登録を廃止した事務」: a longer heading that names the businesses below
 _SECTION = re.compile(r"^[^。、]{2,30}?(?:した|た|のあった|する)(?:個人情報取扱|個人情報)?(?:事務|業務)等?$")
 _FLOW_FIELD = re.compile(r"提供先|利用する課|利用課|提供する|根拠")  # a card of a flow, not of the registry
@@ -89,14 +91,20 @@ def _registration(card: list[StackedField], action: str | None, problems: list[D
     return record
 
 
-def field_registrations(lines: list[Line], used: set[int]) -> tuple[list[Registration], list[Diagnostic], set[int]]:
-    """Registrations of label-over-value cards under action headings, the diagnostics and the lines read."""
-    fields = sorted((field for field in (*stacked_fields(lines, _is_label), *inline_fields(lines, _LABELS))
+def field_registrations(lines: list[Line], used: set[int], cued: list[Line] | None = None,
+                        headings_cued: list[Line] | None = None
+                        ) -> tuple[list[Registration], list[Diagnostic], set[int]]:
+    """Registrations of label-over-value cards under action headings, the diagnostics and the lines read.
+
+    ``cued`` are the lines that may hold a label and ``headings_cued`` those that may name an action (every line
+    when not given): a page's cue index spares a scan of every line."""
+    at = sorted(line.no - 1 for line in cued) if cued is not None else None
+    fields = sorted((field for field in (*stacked_fields(lines, _is_label, at), *inline_fields(lines, _LABELS, at))
                      if field.label_line not in used), key=lambda field: (field.label_line, field.value_line))
     if not any(_NAME.match(field.label) for field in fields):
         return [], [], set()
     values = {field.value_line for field in fields}  # a short value (「記録項目の変更」) is no heading
-    heading_at = {line.no: action for line in lines
+    heading_at = {line.no: action for line in (headings_cued if headings_cued is not None else lines)
                   if not line.blank and line.no not in values and (action := _heading_action(line))}
     registrations: list[Registration] = []
     problems: list[Diagnostic] = []
@@ -108,7 +116,6 @@ def field_registrations(lines: list[Line], used: set[int]) -> tuple[list[Registr
         elif cards and 0 <= field.label_line - cards[-1][-1].value_line <= 2:
             cards[-1].append(field)
     headings = sorted(heading_at)
-    texts = {line.no: line.text for line in lines}
     for card in cards:
         if len(card) < 2:
             continue  # a name with no department, date or other field is no card
@@ -117,7 +124,7 @@ def field_registrations(lines: list[Line], used: set[int]) -> tuple[list[Registr
         if action is None and not any(_DATE.match(field.label) for field in card):
             continue  # neither a heading nor a date's label says this card is of the registry
         span = range(card[0].label_line, card[-1].value_line + 1)
-        if any(_FLOW_FIELD.search(texts.get(no, "")) for no in span):
+        if any(_FLOW_FIELD.search(lines[no - 1].text) for no in span if 0 < no <= len(lines)):
             continue
         registrations.append(_registration(card, action, problems))
         consumed.update(no for field in card for no in (field.label_line, field.value_line))
@@ -125,10 +132,16 @@ def field_registrations(lines: list[Line], used: set[int]) -> tuple[list[Registr
 
 
 def read(page: Page, readings: Readings) -> Reading:
-    if not page.lines_with("名称", "事務名", "業務名"):
+    names = [line for line in page.lines_with("名称", "事務名", "業務名") if not line.cells]
+    if not names:
         return Reading()
     used = readings.claimed("records") | {record.line for record in readings.registrations}
-    registrations, problems, lines = field_registrations(page.lines, used)
+    # A card's fields follow its name and its heading stands above it: only the lines near a name are looked at.
+    near = sorted({at for line in names for at in range(line.no - 1, min(line.no + _CARD_SPAN, len(page.lines)))})
+    above = sorted({at for line in names for at in range(max(0, line.no - 1 - _HEADING_REACH), line.no - 1)})
+    cued = [page.lines[at] for at in near if page.lines[at].text and len(page.lines[at].text) <= 200]
+    headings = [page.lines[at] for at in sorted({*above, *near}) if page.lines[at].text]
+    registrations, problems, lines = field_registrations(page.lines, used, cued, headings)
     return Reading(registrations=registrations, diagnostics=problems, claimed=lines)
 
 

@@ -17,6 +17,7 @@ action word, a date, a row number — in any order (「健康課 がん検診事
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...normalize import nfkc
 from ...records import Diagnostic, Registration
@@ -62,7 +63,7 @@ _DATE_CELL = re.compile(r"^(?:令和|平成|R|H)(?:元|\d{1,2})[年.]\d{1,2}[月
 _NUMBER_CELL = re.compile(r"^(?:[(（]?\d{1,3}[)）.]?|[①-⑳]|[・•◇◆○●■□-])$")
 
 
-def _plain_row(cells: list[str], heading: str | None) -> tuple[str | None, str, str | None, str | None] | None:
+def _plain_row(cells: list[str], heading: Callable[[], str | None]) -> tuple[str | None, str, str, str | None] | None:
     """(department, business, action, date) of a row whose every cell is plainly one of them, else ``None``."""
     department = business = action = date = None
     for cell in cells:
@@ -78,69 +79,103 @@ def _plain_row(cells: list[str], heading: str | None) -> tuple[str | None, str, 
             department = cell
         else:
             return None
-    if business is None or not (department or date) or not (action or heading):
+    if business is None or not (department or date):
         return None
-    return department, business, action or heading, date
+    action = action or heading()
+    return (department, business, action, date) if action else None
 
 
-def row_registrations(lines: list[Line], used: set[int]) -> tuple[list[Registration], list[Diagnostic], set[int]]:
-    """Registrations of space- or box-parted registry tables, the diagnostics and the lines read."""
+def _heading_before(lines: list[Line], index: int) -> str | None:
+    """The action the nearest short heading above names (「2 廃止した事務」), within a page's section."""
+    for back in range(index - 1, max(-1, index - 40), -1):
+        line = lines[back]
+        text = line.text
+        if not text or line.cells or len(text) > 30 or len(text.split()) > 2 or _BOX_RULE.match(text):
+            continue
+        action = None if _TITLE.search(text) else action_of(section_title(text))
+        if action:
+            return action
+    return None
+
+
+def _table(lines: list[Line], index: int, cells: list[str], roles: list[str | None], used: set[int],
+           problems: list[Diagnostic]) -> tuple[list[Registration], int]:
+    """The registrations of the rows under the header at ``lines[index]``, and the index after the table."""
+    out: list[Registration] = []
+    heading: str | None = None
+    looked = False
+    index += 1
+    while index < len(lines):
+        row = lines[index]
+        text = nfkc(row.raw).strip()
+        if row.cells or row.no in used or not text:
+            break
+        index += 1
+        if _BOX_RULE.match(text):
+            continue  # 「├──┼──┤」: a rule between rows
+        values = _cells(row)
+        if len(values) != len(cells):
+            break
+        by_role = {role: value for role, value in zip(roles, values, strict=True) if role}
+        business = by_role.get("business", "")
+        action = action_of(by_role.get("action"))
+        if action is None and not looked:
+            heading, looked = _heading_before(lines, index - 1), True
+        action = action or heading
+        if not is_business(business) or action is None:
+            continue
+        record = Registration(department=by_role.get("department"), business=business, action=action,
+                              line=row.no, quote=row.quote or text)
+        if by_role.get("date"):
+            record.date = safe_date(by_role["date"], row.no, problems)
+        if by_role.get("detail"):
+            details = change_details(by_role["detail"], action)
+            record.items_added = details.items_added
+            record.collection_methods = details.collection_methods if action != "new" else []
+        out.append(record)
+    return out, index
+
+
+def row_registrations(lines: list[Line], used: set[int], headers: list[int],
+                      rows: list[int]) -> tuple[list[Registration], list[Diagnostic], set[int]]:
+    """Registrations of space- or box-parted registry tables (headers at the positions ``headers``, a box table's
+    rows on the continuation lines after them) and of plain rows (at ``rows``); the diagnostics and lines read."""
     registrations: list[Registration] = []
     problems: list[Diagnostic] = []
     consumed: set[int] = set()
-    heading: str | None = None  # the action the last short heading named
-    index = 0
-    while index < len(lines):
+    done = -1  # the index after the last table read
+    for start in headers:
+        for index in range(start, min(start + 12, len(lines))):
+            line = lines[index]
+            if index <= done or (index > start and line.text):
+                break  # only the line and the continuation lines the page width joined onto it
+            if line.cells or line.no in used or not line.raw.strip():
+                continue
+            cells = _cells(line)
+            roles = _roles(cells) if 3 <= len(cells) <= 8 else None
+            if roles is None:
+                continue
+            found, done = _table(lines, index, cells, roles, used, problems)
+            if found:
+                registrations.extend(found)
+                consumed.add(line.no)
+                consumed.update(record.line for record in found if record.line)
+            break
+    for index in rows:
         line = lines[index]
-        index += 1
-        if line.cells or line.no in used or not line.raw.strip():
+        if line.cells or line.no in used or line.no in consumed or len(line.text) > 100 or "。" in line.text:
             continue
-        cells = _cells(line)
-        roles = _roles(cells) if 3 <= len(cells) <= 8 else None
-        plain = _plain_row(cells, heading) if roles is None and 3 <= len(cells) <= 6 else None
+        cells = line.text.split()
+        plain = _plain_row(cells, lambda at=index: _heading_before(lines, at)) if 3 <= len(cells) <= 6 else None
         if plain:
             department, business, action, date = plain
-            record = Registration(department=department, business=business, action=action or "new", line=line.no,
+            record = Registration(department=department, business=business, action=action, line=line.no,
                                   quote=line.quote)
             if date:
                 record.date = safe_date(date, line.no, problems)
             registrations.append(record)
             consumed.add(line.no)
-            continue
-        if roles is None:
-            if len(line.text) <= 30 and not _BOX_RULE.match(line.text) and len(cells) <= 2 \
-                    and not _TITLE.search(line.text):
-                heading = action_of(section_title(line.text)) or heading  # 「2 廃止した事務」
-            continue
-        read_before = len(registrations)
-        while index < len(lines):
-            row = lines[index]
-            text = nfkc(row.raw).strip()
-            if row.cells or row.no in used or not text:
-                break
-            index += 1
-            if _BOX_RULE.match(text):
-                continue  # 「├──┼──┤」: a rule between rows
-            values = _cells(row)
-            if len(values) != len(cells):
-                break
-            by_role = {role: value for role, value in zip(roles, values, strict=True) if role}
-            business = by_role.get("business", "")
-            action = action_of(by_role.get("action")) or heading
-            if not is_business(business) or action is None:
-                continue
-            record = Registration(department=by_role.get("department"), business=business, action=action,
-                                  line=row.no, quote=row.quote or text)
-            if by_role.get("date"):
-                record.date = safe_date(by_role["date"], row.no, problems)
-            if by_role.get("detail"):
-                details = change_details(by_role["detail"], action)
-                record.items_added = details.items_added
-                record.collection_methods = details.collection_methods if action != "new" else []
-            registrations.append(record)
-            consumed.add(row.no)
-        if len(registrations) > read_before:
-            consumed.add(line.no)
+    registrations.sort(key=lambda record: record.line or 0)
     return registrations, problems, consumed
 
 
@@ -148,7 +183,10 @@ def read(page: Page, readings: Readings) -> Reading:
     if not (page.has("取扱事務") or page.has("登録簿") or page.has("届出") or page.has("名称") or page.has("事務名")):
         return Reading()
     used = readings.claimed("records") | {record.line for record in readings.registrations}
-    registrations, problems, lines = row_registrations(page.lines, used)
+    headers = [line.no - 1 for line in page.lines_with("名称", "事務名", "業務名")]
+    rows = [line.no - 1 for line in page.lines_with("新規", "変更", "廃止", "抹消", "追加", "事務", "業務")
+            if " " in line.text]
+    registrations, problems, lines = row_registrations(page.lines, used, headers, rows)
     return Reading(registrations=registrations, diagnostics=problems, claimed=lines)
 
 

@@ -406,6 +406,9 @@ def labelled_rows_statistics(lines: list[Line], skip: set[int]) -> list[Statisti
     while index < len(lines):
         header = lines[index]
         tokens = _tokens(header) if not header.cells and header.no not in skip and len(header.text) <= 80 else []
+        if not (3 <= len(tokens) <= 8 and _is_header(tokens)):
+            index += 1  # the cheap test first: most lines are no header of words
+            continue
         counted = 0  # the count columns at the header's end
         while counted < len(tokens) and (_COUNT_ONLY.match(tokens[-1 - counted]) or stat_kind(tokens[-1 - counted])
                                          or _TOTAL.match(tokens[-1 - counted])):

@@ -45,22 +45,24 @@ class StackedField:
     quote: str  # the value line as written
 
 
-def stacked_fields(lines: list[Line], is_label: Callable[[str], bool]) -> list[StackedField]:
-    """Every label line directly over a value line (itself no label), in order."""
+def stacked_fields(lines: list[Line], is_label: Callable[[str], bool],
+                   at: Iterable[int] | None = None) -> list[StackedField]:
+    """Every label line directly over a value line (itself no label), in order; only the lines at the positions
+    ``at`` are looked at as labels when given (a page's cued lines)."""
     out: list[StackedField] = []
-    index = 0
-    while index < len(lines) - 1:
+    taken = -1  # the position of the last value line: a value is no label
+    for index in at if at is not None else range(len(lines)):
+        if index <= taken or index + 1 >= len(lines):
+            continue
         line, below = lines[index], lines[index + 1]
         label = bare_label(line.text) if not line.blank and not line.cells else ""
         if label and is_label(label) and not below.blank and not below.cells and not is_label(bare_label(below.text)):
             out.append(StackedField(label, below.text, line.no, below.no, below.quote))
-            index += 2
-            continue
-        index += 1
+            taken = index + 1
     return out
 
 
-def inline_fields(lines: list[Line], labels: Iterable[str]) -> list[StackedField]:
+def inline_fields(lines: list[Line], labels: Iterable[str], at: Iterable[int] | None = None) -> list[StackedField]:
     """Fields whose label opens a line (after a list marker) with the value after it, then any further labels
     along the same line (each at a space, or after a colon), each value running up to the next label."""
     names = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
@@ -68,7 +70,7 @@ def inline_fields(lines: list[Line], labels: Iterable[str]) -> list[StackedField
     opening = re.compile(r"^[【\[■●・]?(?P<label>" + names + after)
     further = re.compile(r"\s[【\[■]?(?P<label>" + names + after)
     out: list[StackedField] = []
-    for line in lines:
+    for line in (lines[index] for index in at) if at is not None else lines:
         if line.blank or line.cells:
             continue
         text = _MARKER.sub("", line.text)
