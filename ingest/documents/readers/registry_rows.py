@@ -5,7 +5,7 @@ runs of spaces (「区分 担当課 事務の名称 登録日」 over 「新規 
 box-drawn grid (「│新規│子育て支援課│病児保育事務│令和6年4月1日│」, rules 「├──┼──┤」 between rows). The header
 names the columns by their role (the action, the department, the business, the date); each row of as many
 cells is one registration. Without an action column, the heading above the table names the action. A row
-with no header above is read when each of its cells is plainly one thing — a department, a business, an
+with no header above is read when each of its cells is plainly one thing — a department, a business, its
 action word, a date, a row number — in any order (「健康課 がん検診事務 新規 令和6年4月1日」).
 
 >>> from ..layout.page import page_of
@@ -180,12 +180,12 @@ def row_registrations(lines: list[Line], used: set[int], headers: list[int],
 
 
 def read(page: Page, readings: Readings) -> Reading:
-    if not (page.has("取扱事務") or page.has("登録簿") or page.has("届出") or page.has("名称") or page.has("事務名")):
+    # a header names the business column; a plain row names its action in a cell of its own
+    headers = [line.no - 1 for line in page.lines_with("名称", "事務名", "業務名")]
+    rows = [line.no - 1 for line in page.lines_with("新規", "変更", "廃止", "抹消", "追加") if " " in line.text]
+    if not headers and not rows:
         return Reading()
     used = readings.claimed("records") | {record.line for record in readings.registrations}
-    headers = [line.no - 1 for line in page.lines_with("名称", "事務名", "業務名")]
-    rows = [line.no - 1 for line in page.lines_with("新規", "変更", "廃止", "抹消", "追加", "事務", "業務")
-            if " " in line.text]
     registrations, problems, lines = row_registrations(page.lines, used, headers, rows)
     return Reading(registrations=registrations, diagnostics=problems, claimed=lines)
 
