@@ -155,6 +155,28 @@ REGISTRATIONS = [
         [],
         id="a-question-registers-nothing",
     ),
+    pytest.param(
+        ["個人情報取扱事務の届出について",
+         "新規登録されたのは、市民課の証明書郵送事務と、健康課の骨髄ドナー助成事務です。",
+         "また、廃止されたものは、商工課の地域商品券事務です。"],
+        [("市民課", "証明書郵送事務", "new", None, None, None, [], [], 2),
+         ("健康課", "骨髄ドナー助成事務", "new", None, None, None, [], [], 2),
+         ("商工課", "地域商品券事務", "abolish", None, None, None, [], [], 3)],
+        id="the-action-said-as-what-was-registered",
+    ),
+    pytest.param(
+        ["個人情報取扱事務登録簿",
+         "登録事務の名称:犬猫不妊手術補助事務 担当部課:生活環境課 開始年月日:令和6年4月1日 収集先:本人、獣医師"],
+        [("生活環境課", "犬猫不妊手術補助事務", "new", "2024-04-01", None, None, ["本人", "獣医師"], [], 2)],
+        id="a-card-along-one-line-with-other-label-words",
+    ),
+    pytest.param(
+        ["令和6年度 個人情報取扱事務の届出", "■新たに届け出た事務", "・図書館予約システム事務(中央図書館)",
+         "■廃止した事務", "・旧バス回数券事務(交通政策課)"],
+        [("中央図書館", "図書館予約システム事務", "new", None, None, None, [], [], 3),
+         ("交通政策課", "旧バス回数券事務", "abolish", None, None, None, [], [], 5)],
+        id="a-list-under-a-heading-of-businesses-newly-notified",
+    ),
 ]
 
 

@@ -56,6 +56,15 @@ _NAMED_WITH_TAIL = re.compile(r"^(?:(?P<before>[^()（）\s、。]{2,20}?(?:課|
                               r"(?:[(（](?P<dept>[^()（）]{2,20})[)）])?\s*(?P<tail>[^\s(（].*)$")
 
 
+_NOTIFIED_HEADING = re.compile(r"(?:届け出|届出)(?:た|のあった|された|があった)(?:事務|業務|もの)")
+
+
+def _registry_verb(text: str) -> bool:
+    """A heading about registry changes: 「登録した事務」「廃止した事務」, or a notice naming its action
+    (「新たに届け出た事務」), not a title (「…の届出状況について」)."""
+    return "登録" in text or "廃止" in text or bool(_NOTIFIED_HEADING.search(text) and action_of(text))
+
+
 def is_registry_table(table: Table, lines: list[Line] | None = None) -> bool:
     """A registry table names a business and at least one registry column, or a 区分 column whose cells are
     registry actions (新規 / 変更 / 廃止) and no recipient, or sits under a heading about the registry
@@ -142,12 +151,12 @@ def list_registrations(lines: list[Line], used: set[int],
             continue
         text = line.text
         if action is None and not registry_page and not (
-                ("業務" in text or "事務" in text) and ("登録" in text or "廃止" in text)):
+                ("業務" in text or "事務" in text) and _registry_verb(text)):
             continue  # outside a list only its heading matters: skip the regexes below
         bullet = _BULLET.match(text)
         titled = bullet is not None and text.endswith(("について", "について(報告)", "について（報告）"))
         heading = (not bullet or titled) and len(text) <= 40 and not text.endswith(("。", "ます"))
-        if heading and ("業務" in text or "事務" in text) and ("登録" in text or "廃止" in text):
+        if heading and ("業務" in text or "事務" in text) and _registry_verb(text):
             action, department, registry_page = action_of(section_title(text)), None, True
             continue
         marked = _ACTION_MARK.match(text) if action is not None else None

@@ -28,13 +28,15 @@ from ..text.stacked_fields import StackedField, bare_label, inline_fields, stack
 
 __all__ = ["READER", "field_registrations"]
 
-_NAMES = ("事務の名称", "事務名", "業務の名称", "業務名", "個人情報取扱事務の名称", "個人情報取扱事務名", "名称")
+_NAMES = ("事務の名称", "事務名", "業務の名称", "業務名", "個人情報取扱事務の名称", "個人情報取扱事務名", "名称",
+          "登録事務の名称", "届出事務の名称", "取扱事務の名称", "登録事務名", "届出事務名")
 _DEPARTMENTS = ("所属", "所属名", "担当課", "担当課名", "所管課", "担当部署", "所管部署", "担当部局", "課名", "部署名",
-                "実施機関")
-_DATES = tuple(f"{what}{when}" for what in ("届出", "登録", "変更", "廃止", "抹消", "削除")
+                "実施機関", "担当部課", "所管部課", "主管課", "担当所属", "課等名", "担当課等")
+_DATES = tuple(f"{what}{when}" for what in ("届出", "登録", "変更", "廃止", "抹消", "削除", "開始")
                for when in ("日", "年月日"))
 _OTHERS = ("収集目的", "目的", "利用目的", "利用の目的", "収集の目的", "事務の目的", "対象者", "対象者の範囲",
-           "収集方法", "収集の方法", "変更内容", "変更の内容", "廃止理由", "廃止の理由", "抹消理由", "記録項目")
+           "収集方法", "収集の方法", "収集先", "収集元", "変更内容", "変更の内容", "廃止理由", "廃止の理由", "抹消理由",
+           "記録項目")
 _LABELS = frozenset((*_NAMES, *_DEPARTMENTS, *_DATES, *_OTHERS))
 _NAME = re.compile("^(?:" + "|".join(_NAMES) + ")$")
 _DEPARTMENT = re.compile("^(?:" + "|".join(_DEPARTMENTS) + ")$")
@@ -80,7 +82,7 @@ def _registration(card: list[StackedField], action: str | None, problems: list[D
             record.purpose = field.value
         elif field.label.startswith("対象"):
             record.subjects = field.value
-        elif "方法" in field.label:
+        elif "方法" in field.label or field.label in ("収集先", "収集元"):
             record.collection_methods = [part.strip() for part in re.split(r"[、,・]", field.value) if part.strip()]
         else:
             record.items_added = change_details(field.value, record.action).items_added
