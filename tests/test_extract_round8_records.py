@@ -289,6 +289,18 @@ COUNTS = [
          ("全部開示", "disclosure_granted", 5, 2), ("不開示", "disclosure_refused", 1, 2)],
         id="a-kind-then-the-organs-counted-parted-by-spaces",
     ),
+    pytest.param(
+        ["目的外利用 8件 / 外部提供 2件", "・開示請求件数……………19件", "1 訂正請求 2件"],
+        [("目的外利用", "purpose_outside_use", 8, 1), ("外部提供", "external_provision", 2, 1),
+         ("開示請求件数", "disclosure_request", 19, 2), ("訂正請求", "correction_request", 2, 3)],
+        id="slashes-leaders-and-item-numbers-are-no-part-of-a-label",
+    ),
+    pytest.param(
+        ["開示請求の状況(令和5年度)", "請求件数 全部開示 部分開示 不開示", "21 9 10 2"],
+        [("令和5年度 請求件数", "disclosure_request", 21, 3), ("令和5年度 全部開示", "disclosure_granted", 9, 3),
+         ("令和5年度 部分開示", "disclosure_partial", 10, 3), ("令和5年度 不開示", "disclosure_refused", 2, 3)],
+        id="one-row-of-counts-under-a-header-of-kinds-only",
+    ),
 ]
 
 

@@ -35,7 +35,7 @@ from ...records import Diagnostic, Statistic
 from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
-from ..text.count_kinds import stat_kind
+from ..text.count_kinds import PERIOD, stat_kind
 from ..text.prose_counts import prose_statistics
 
 __all__ = ["READER", "glued_splits", "labelled_rows_statistics", "spaced_statistics", "stacked_statistics",
@@ -235,6 +235,17 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
                 diagnostics.append(Diagnostic(row.no, "warning", "a row of counts without a label under the rows it "
                                                                  "adds up: read as their total (合計, an inference)",
                                               {"table": title, "counts": everything}))
+            elif (everything and not sub and not rows_read and len(everything) == len(tokens)
+                  and all(_sub_kind(token) for token in tokens)):
+                # 「請求件数 全部開示 部分開示 不開示」 over 「25 10 12 3」: every column a kind, one row, no label
+                period = PERIOD.search(above)
+                out.extend(Statistic(table=title, organ_or_basis=f"{period.group(0)} {token}" if period else token,
+                                     kind=_sub_kind(token) or "", count=count, line=row.no, quote=row.quote)
+                           for token, count in zip(tokens, everything, strict=True))
+                read_any = True
+                body += 1
+                rows_read.append(everything)
+                continue
             elif _NUMBER.match(label) and not numbered_labels:
                 diagnostics.append(Diagnostic(row.no, "warning", "a row of counts without a label: not read",
                                               {"table": title, "counts": [int(c) for c in cells]}))

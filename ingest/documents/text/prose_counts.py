@@ -56,7 +56,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
             continue
         spaced = _spaced_raw(line.raw)
         text = _rejoined(compact(_SECTION_NUMBER.sub("", line.text))) if spaced else compact(
-            _KIND_THEN_SPACE.sub(r"\1、", _COUNT_THEN_SPACE.sub(r"\1、", _kanji_counts(line.text))))
+            _KIND_THEN_SPACE.sub(r"\1、", _COUNT_THEN_SPACE.sub(r"\1、", _kanji_counts(
+                _LEADING_NUMBER.sub("", line.text)))))
         period: str | None = None  # named by an earlier segment: 「令和2年度の件数は、登録が6件」
         context: str | None = None
         table = ""
@@ -112,7 +113,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     continue
                 if period is None and PERIOD.search(segment[: match.start()]):
                     period = PERIOD.search(segment[: match.start()]).group(0)  # 「平成15年度の請求は42件」
-                raw_head = segment[: match.start()].rstrip(":：(（ ").lstrip("「『(（※* ・•●○◯■□◆◇")
+                raw_head = segment[: match.start()].rstrip(":：(（ .…‥/／").lstrip("「『(（※* ・•●○◯■□◆◇/／")
                 if "「" in raw_head:
                     raw_head = raw_head.rsplit("「", 1)[1]  # 「…のうち「年度末現在登録件数 512件」」: the quoted label
                 head = _COUNT_TOPIC.sub("", _HEAD_CUT.sub("", _TAG.sub("", raw_head))).rstrip("がはでも")
@@ -258,6 +259,8 @@ def _corrected(text: str) -> str:
     return _CORRECTION.sub(lambda match: match.group("new"), text)
 
 
+# 「1 開示請求 25件」: the item's number is no part of the label
+_LEADING_NUMBER = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])\s+(?=[^\d件\s])")
 _TITLE_COUNTS = re.compile(r"^[^、。]{2,60}?について\s*[(（][^()（）]*\d\s*件[^()（）]*[)）]$")
 _COUNT_THEN_SPACE = re.compile(r"(\d\s*件)\s+(?=[^\s\d、。,()（）のにがはでをともま])")  # 「目的外利用3件 外部提供3件」
 _TAG = re.compile(r"^[(（]?[^()（）\s]{1,8}[)）]\s*(?=\S)")  # 「(件数) 目的外利用」: a bracketed tag before the kind
