@@ -177,6 +177,16 @@ REGISTRATIONS = [
          ("交通政策課", "旧バス回数券事務", "abolish", None, None, None, [], [], 5)],
         id="a-list-under-a-heading-of-businesses-newly-notified",
     ),
+    pytest.param(
+        ["会議録", "○事務局 今回は新規の届出が2件ございました。",
+         "1件目は、こども家庭課が所管する「里親支援事務」、2件目は、文化振興課が所管する「史跡ガイド事務」でございます。",
+         "○委員長 ただいまの報告について質疑はありますか。",
+         "○事務局 続きまして、廃止の届出が1件ございます。農政課の「米価対策給付金事務」でございます。"],
+        [("こども家庭課", "里親支援事務", "new", None, None, None, [], [], 3),
+         ("文化振興課", "史跡ガイド事務", "new", None, None, None, [], [], 3),
+         ("農政課", "米価対策給付金事務", "abolish", None, None, None, [], [], 5)],
+        id="one-kind-announced-with-its-count-then-the-businesses",
+    ),
 ]
 
 

@@ -37,7 +37,7 @@ _MENTION = re.compile(
 # The action a speaker names before the businesses: 「まず新規でございますが」「新規が」「次に、変更分は」
 # 「新規登録の事務は」「廃止した事務は」「新たに届出のあった事務は」「いずれも新規です」
 _ACTION = re.compile(r"(?:いずれも)?(?P<word>新規|新た|変更|廃止)(?:に|を)?(?:登録|届出|届け出)?"
-                     r"(?:分|の届出|の事務|(?:のあった|があった|した|された|しました|されました)(?:事務|もの|の)?)?"
+                     r"(?:分|の届出|の事務|の届出の|(?:のあった|があった|した|された|しました|されました)(?:事務|もの|の)?)?"
                      r"(?:で(?:ございます|あります|す)が|は|が|について|で(?:ございます|す)。)")
 # the verb that names the action: 「…に登録を廃止しました」「新たに登録」; 「登録されている」 is a state, not a change
 _VERB = re.compile(r"(?P<word>廃止|変更|新規|新た|登録)(?:に登録|に届|し|いた|と|を|する|され(?!て))")
@@ -63,7 +63,9 @@ def _mentions(text: str) -> list[re.Match]:
 
 def _announced(text: str, end: int | None = None) -> list[str]:
     """The actions the text announces before ``end``, in order (an action word before a count is no announcement)."""
-    found = _ACTION.finditer(text, 0, len(text) if end is None else end)
+    found = list(_ACTION.finditer(text, 0, len(text) if end is None else end))
+    if len(found) == 1:
+        return [_WORD_ACTION[found[0].group("word")]]  # 「今回は新規の届出が2件ございました」: one kind, announced
     return [_WORD_ACTION[match.group("word")] for match in found if not _COUNT_AFTER.match(text, match.end())]
 
 
@@ -82,7 +84,7 @@ def spoken_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regist
         if line.blank or line.cells:
             continue
         text = line.text
-        cued = any(cue in text for cue in _CUE) or _announced(text)
+        cued = carried or any(cue in text for cue in _CUE) or _announced(text)
         mentions = _mentions(text) if line.no not in used and cued else []
         for position, mention in enumerate(mentions):
             start = text.rfind("。", 0, mention.start()) + 1
@@ -123,7 +125,8 @@ def spoken_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regist
 
 
 def read(page: Page, readings: Readings) -> Reading:
-    if not (page.has("取扱事務") or page.has("登録簿") or (page.has("事務") and page.has("登録"))):
+    registry_page = page.has("取扱事務") or page.has("登録簿")
+    if not (registry_page or (page.has("事務") and (page.has("登録") or page.has("届出")))):
         return Reading()  # businesses named in prose are registrations only on a page about the registry
     used = readings.claimed("records", "council", "statements") | {record.line for record in readings.registrations}
     registrations, problems, lines = spoken_registrations(page.lines, used)
