@@ -50,6 +50,12 @@ REGISTRATIONS = [
         id="card-without-a-heading-takes-its-action-from-the-date-label",
     ),
     pytest.param(
+        ["登録抹消", "", "事務の名称", "", "旧駐輪場管理事務", "", "所属", "", "交通政策課", "", "抹消日", "",
+         "令和7年3月31日"],
+        [("交通政策課", "旧駐輪場管理事務", "abolish", "2025-03-31", None, None, [], [], 5)],
+        id="labels-and-values-parted-by-blank-lines",
+    ),
+    pytest.param(
         ["〔議題2〕個人情報取扱事務の届出状況について",
          "○文書課長 上半期に届出のありました個人情報取扱事務について御報告いたします。",
          " まず新規でございますが、1件目は防災課の「避難所受付システム運用事務」で、令和6年6月3日に届出がございました。"

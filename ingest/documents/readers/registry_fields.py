@@ -115,7 +115,7 @@ def field_registrations(lines: list[Line], used: set[int], cued: list[Line] | No
     for field in fields:
         if _NAME.match(field.label):
             cards.append([field])
-        elif cards and 0 <= field.label_line - cards[-1][-1].value_line <= 2:
+        elif cards and 0 <= field.label_line - cards[-1][-1].value_line <= 3:
             cards[-1].append(field)
     headings = sorted(heading_at)
     for card in cards:

@@ -1,8 +1,8 @@
 """Fields of a card: a label line over its value line, or labels and values run on along one line.
 
 A web page converted to text often loses a definition list's columns: each label stands alone on a line and
-its value on the next (「所属」 / 「地域振興課」 / 「登録日」 / 「令和6年5月20日」). :func:`stacked_fields` pairs
-them, given what counts as a label; a blank line or a line that is no label where one is due ends the run.
+its value on the next (「所属」 / 「地域振興課」 / 「登録日」 / 「令和6年5月20日」), maybe after one blank line.
+:func:`stacked_fields` pairs them, given what counts as a label.
 Other pages keep label and value on one line (「所属:地域振興課」), or run a whole card along one line
 (「ア 事務の名称 A事務 担当課 B課 届出日 …」): :func:`inline_fields` reads those. A label may be dressed
 (「【所属】」「■所属」「所属:」); :func:`bare_label` takes the dress off.
@@ -54,11 +54,13 @@ def stacked_fields(lines: list[Line], is_label: Callable[[str], bool],
     for index in at if at is not None else range(len(lines)):
         if index <= taken or index + 1 >= len(lines):
             continue
-        line, below = lines[index], lines[index + 1]
+        line = lines[index]
+        step = 2 if lines[index + 1].blank and index + 2 < len(lines) else 1  # one blank line may part them
+        below = lines[index + step]
         label = bare_label(line.text) if not line.blank and not line.cells else ""
         if label and is_label(label) and not below.blank and not below.cells and not is_label(bare_label(below.text)):
             out.append(StackedField(label, below.text, line.no, below.no, below.quote))
-            taken = index + 1
+            taken = index + step
     return out
 
 
