@@ -317,6 +317,14 @@ COUNTS = [
          ("令和5年度 部分開示", "disclosure_partial", 10, 3), ("令和5年度 不開示", "disclosure_refused", 2, 3)],
         id="one-row-of-counts-under-a-header-of-kinds-only",
     ),
+    pytest.param(
+        ["【開示請求】18件【訂正請求】2件", "(利用停止請求) 1件", "外部提供(法令に基づくもの) 6件",
+         "【総務課】令和6年度の開示請求は18件です。"],
+        [("開示請求", "disclosure_request", 18, 1), ("訂正請求", "correction_request", 2, 1),
+         ("利用停止請求", "suspension_request", 1, 2), ("法令に基づくもの", "external_provision", 6, 3),
+         ("令和6年度の開示請求", "disclosure_request", 18, 4)],
+        id="labels-in-brackets-a-basis-in-brackets-and-a-speaker-tag",
+    ),
 ]
 
 

@@ -23,7 +23,7 @@ __all__ = ["prose_statistics"]
 
 _PROSE_COUNT = re.compile(r"(?:(?P<man>\d+)万(?P<rest>\d{1,4})?|(?P<n>\d[\d,]*))\s*件(?!目)")  # 「1件目」 is an ordinal
 _BASIS_PHRASE = re.compile(
-    r"(?:条例|法)第\d+条[^、。が]*?号(?:\([^)]*\))?|[^、。をにがはで]*?(?:による|に基づく|を得た)もの"
+    r"(?:条例|法)第\d+条[^、。が]*?号(?:\([^)]*\))?|[^、。をにがはで(（]*?(?:による|に基づく|を得た)もの"
 )
 
 
@@ -113,7 +113,10 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     continue
                 if period is None and PERIOD.search(segment[: match.start()]):
                     period = PERIOD.search(segment[: match.start()]).group(0)  # 「平成15年度の請求は42件」
-                raw_head = segment[: match.start()].rstrip(":：(（ .…‥/／").lstrip("「『(（※* ・•●○◯■□◆◇/／")
+                raw_head = _SPEAKER_TAG.sub("", segment[: match.start()].rstrip(":：(（ .…‥/／"))
+                raw_head = raw_head.lstrip("「『(（※* ・•●○◯■□◆◇/／【[〔")
+                if raw_head.endswith((")", "）", "】", "]", "〕")) and not _OPENING.search(raw_head):
+                    raw_head = raw_head[:-1]  # 「(開示請求) 25件」「【開示請求】25件」: the label in brackets
                 if "「" in raw_head:
                     raw_head = raw_head.rsplit("「", 1)[1]  # 「…のうち「年度末現在登録件数 512件」」: the quoted label
                 head = _COUNT_TOPIC.sub("", _HEAD_CUT.sub("", _TAG.sub("", raw_head))).rstrip("がはでも")
@@ -198,7 +201,9 @@ _ABOUT = re.compile(r"に対する|についての|に係る")
 
 # 「…の計4件」: the total its own segment; 「31件(開示14件、…)」: the bracket's counts their own (not 「(同19件)」)
 _SEGMENTS = re.compile(r"[、]|,(?!\d{3})|及び|(?=[(（]うち)|(?<=件)の(?=(?:合計|総計|計)\s*\d)"
-                       r"|(?<=件)(?=[(（](?!うち|同|前年|前回|昨年))")
+                       r"|(?<=件)(?=[(（](?!うち|同|前年|前回|昨年))|(?<=件)(?=[【\[〔])")
+_OPENING = re.compile(r"[(（【\[〔]")
+_SPEAKER_TAG = re.compile(r"^[【\[〔][^】\]〕]{1,12}[】\]〕](?=.)")  # 「【事務局】令和3年度の…」: who speaks
 _PREVIOUS_YEAR = re.compile(r"\s*[(（](?:前年度は|前年は|前年度|同)\s*(?P<n>\d[\d,]*)\s*件[)）]?")
 _WHOSE = re.compile(r"(?:の全件|の全て|のすべて)?が(?P<who>[^、。(（]{2,12}?)(?:[(（]|だ|で|$)")
 _AS_OF_PHRASE = re.compile(r"(?:(?:令和|平成)(?:\d{1,2}|元)年)?\d{1,2}月\d{1,2}日現在")
