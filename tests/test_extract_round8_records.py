@@ -325,6 +325,11 @@ COUNTS = [
          ("令和6年度の開示請求", "disclosure_request", 18, 4)],
         id="labels-in-brackets-a-basis-in-brackets-and-a-speaker-tag",
     ),
+    pytest.param(
+        ["平成26年度の異議申立ては2件、開示の申出は14件でした。"],
+        [("平成26年度の異議申立て", "review_request", 2, 1), ("平成26年度 開示の申出", "disclosure_request", 14, 1)],
+        id="older-words-for-a-review-and-a-request",
+    ),
 ]
 
 
