@@ -330,6 +330,18 @@ COUNTS = [
         [("平成26年度の異議申立て", "review_request", 2, 1), ("平成26年度 開示の申出", "disclosure_request", 14, 1)],
         id="older-words-for-a-review-and-a-request",
     ),
+    pytest.param(
+        ["目的外利用等の状況", "区分\t実施機関\t件数", "目的外利用\t町長\t6", "〃\t教育委員会\t2", "外部提供\t町長\t3"],
+        [("町長", "purpose_outside_use", 6, 3), ("教育委員会", "purpose_outside_use", 2, 4),
+         ("町長", "external_provision", 3, 5)],
+        id="a-tab-table-whose-first-label-column-names-the-kind-with-ditto-marks",
+    ),
+    pytest.param(
+        ["年度\t開示請求\t全部開示", "令和5年度\t20\t8", "〃6年度\t25\t10"],
+        [("令和5年度", "disclosure_request", 20, 2), ("令和5年度", "disclosure_granted", 8, 2),
+         ("令和6年度", "disclosure_request", 25, 3), ("令和6年度", "disclosure_granted", 10, 3)],
+        id="a-ditto-mark-before-digits-repeats-the-era",
+    ),
 ]
 
 

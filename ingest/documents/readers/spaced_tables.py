@@ -36,6 +36,7 @@ from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.count_kinds import PERIOD, stat_kind
+from ..text.ditto import ditto
 from ..text.prose_counts import prose_statistics
 
 __all__ = ["READER", "glued_splits", "labelled_rows_statistics", "spaced_statistics", "stacked_statistics",
@@ -50,7 +51,6 @@ _PERIOD_HEAD = re.compile(r"年度|\d年|半期|四半期")  # a column of a per
 _HEADING = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])[\s.．]+(?P<title>\S.*)$")
 
 
-_DITTO = frozenset(("〃", "\u3003", "同", "同上", "〃〃"))
 _BOX_BAR = re.compile(r"[│┃|]")
 _BOX_CHARS = ("│", "┃", "─", "━")
 _BOX_RULE = re.compile(r"^[\s─━┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋┠┨┯┷┿╂│┃\-+=]+$")
@@ -226,8 +226,7 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
                 body += 1
                 continue  # a label on its own line (「教育委員会」), a continuation of the label column
             label, counts = cells[0], [int(cell.replace(",", "")) for cell in cells[1:]]
-            if label in _DITTO:
-                label = previous_label  # 「〃 3 1」: the label of the row above
+            label = ditto(label, previous_label)  # 「〃 3 1」「〃6年度 …」: the label of the row above
             previous_label = label
             everything = [int(cell.replace(",", "")) for cell in cells] if _NUMBER.match(label) else []
             if everything and not numbered_labels and _is_total(everything, rows_read, lost_row):
@@ -437,7 +436,7 @@ def labelled_rows_statistics(lines: list[Line], skip: set[int]) -> list[Statisti
                     _COUNT_CELL.match(cell) for cell in cells[width:]) or any(
                     _NUMBER.match(cell) for cell in cells[:width]):
                 break
-            labels = [above[at] if cell in _DITTO else cell for at, cell in enumerate(cells[:width])]
+            labels = [ditto(cell, above[at]) for at, cell in enumerate(cells[:width])]
             above = labels
             named = next((stat_kind(cell) for cell in labels if stat_kind(cell)), None)
             organ = " ".join(cell for cell in labels if not stat_kind(cell))

@@ -4,7 +4,8 @@ Count tables are found by their header words (登録 / 変更 / 廃止, 目的�
 承諾 / 一部承諾 / 不存在 / 拒否 / 取下げ …), one record per count cell. A two-line header whose
 upper cell says 内訳 marks breakdown columns, which are read on the total row only (the rows
 above it break down the request count, not the outcomes). Rows of zeros only are skipped: they
-state that an organ did nothing, not a count about the system.
+state that an organ did nothing, not a count about the system. A ditto mark (〃) repeats the label above; a
+label cell that names a kind (「目的外利用 | 市長 | 12」 under 「区分 | 実施機関 | 件数」) gives its row's kind.
 Counts in prose are read by the second reader here, :data:`PROSE_READER`, with the grammar of
 :mod:`..text.prose_counts`, after the other count readers: a count a table above already gave is not repeated.
 
@@ -24,6 +25,7 @@ from ..layout.lines import Line, section_title
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.count_kinds import NO_KIND, PERIOD, column_kind, stat_kind
+from ..text.ditto import DITTO_MARKS, ditto
 from ..text.prose_counts import prose_statistics
 
 __all__ = ["PROSE_READER", "READER", "table_statistics"]
@@ -85,6 +87,8 @@ def _is_data_row(cells: list[str]) -> bool:
     labels = [c for c in cells if c and _count(c) is None and not _NOT_APPLICABLE.match(c.replace(" ", ""))]
     if len(counts) == 1 and len(labels) == 2 and stat_kind(labels[-1]):
         return True  # 「市長 目的外利用 12」: an organ, then the kind its count is of (organ named once per group)
+    if len(counts) == 1 and len(labels) == 2 and (stat_kind(labels[0]) or labels[0] in DITTO_MARKS):
+        return True  # 「目的外利用 市長 12」「〃 教育委員会 3」: the kind, then the organ counted
     return bool(counts) and bool(labels) and len(counts) >= len(labels)
 
 
@@ -252,18 +256,25 @@ def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
         table = _label(lines, index)
         # 「目的外利用の状況（根拠別）」 over 「根拠 | 件数」: the title names the kind its bases are counted for
         title_kind = stat_kind(table) if by_row and not any(columns) and len(header.cells) == 2 else None
-        if not any(columns) and not title_kind:
+        # 「区分 | 実施機関 | 件数」 over 「目的外利用 | 市長 | 12」: a label cell names each row's kind
+        first_labels = [cell for cell in lines[body].cells if cell and _count(cell) is None]
+        row_kinds = (bool(by_row) and len(first_labels) >= 2 and bool(stat_kind(first_labels[0]))
+                     and not stat_kind(first_labels[-1]))
+        if not any(columns) and not title_kind and not row_kinds:
             found, end = _transposed(lines, header, body)
             out.extend(found)
             index = end if found else index + 1
             continue
         group_label = ""
+        above: list[str] = []  # the label cells of the row above, for ditto marks
         while body < len(lines) and lines[body].cells and _is_data_row(lines[body].cells):
             row = lines[body]
-            labels = [(col, cell) for col, cell in enumerate(row.cells) if cell and _count(cell) is None]
-            first_count = min(col for col, cell in enumerate(row.cells) if cell and _count(cell) is not None)
+            cells = [ditto(cell, above[col] if col < len(above) else "") for col, cell in enumerate(row.cells)]
+            above = cells
+            labels = [(col, cell) for col, cell in enumerate(cells) if cell and _count(cell) is None]
+            first_count = min(col for col, cell in enumerate(cells) if cell and _count(cell) is not None)
             labels = [cell for col, cell in labels if col < first_count]
-            if row.cells[0] and labels:
+            if cells[0] and labels:
                 group_label = labels[0]
             label = labels[-1] if labels else ""
             row_kind = (stat_kind(label) or stat_kind(group_label) or title_kind) if by_row else None
