@@ -193,6 +193,19 @@ REGISTRATIONS = [
          ("農政課", "米価対策給付金事務", "abolish", None, None, None, [], [], 5)],
         id="one-kind-announced-with-its-count-then-the-businesses",
     ),
+    pytest.param(
+        ["個人情報取扱事務登録簿の登録状況", "| 区分 | 所管課 | 事務の名称 | 変更内容 |", "|---|---|---|---|",
+         "| 変更 | 市民税課 | 市民税賦課事務 | 記録項目に電話番号を追加 |"],
+        [("市民税課", "市民税賦課事務", "modify", None, None, None, [], ["電話番号"], 4)],
+        id="a-single-row-whose-cell-holds-a-header-word",
+    ),
+    pytest.param(
+        ["届出事務一覧", "新規登録", "番号\t担当課\t事務名", "1\t保育課\t休日保育事務", "廃止",
+         "番号\t担当課\t事務名", "1\t商工課\t商品券事務"],
+        [("保育課", "休日保育事務", "new", None, None, None, [], [], 4),
+         ("商工課", "商品券事務", "abolish", None, None, None, [], [], 7)],
+        id="tab-tables-under-headings-naming-only-the-action",
+    ),
 ]
 
 

@@ -18,12 +18,12 @@ import re
 from ...records import Diagnostic, Registration
 from ..layout.lines import Line, section_title
 from ..layout.page import Page
-from ..layout.tables import Table, is_flow_table
+from ..layout.tables import Row, Table, is_flow_table
 from ..reading import Reader, Reading, Readings
 from ..text.change_reasons import modification_flows
 from ..text.dates import safe_date
 from ..text.items import added_items
-from ..text.names import is_department, split_business_department
+from ..text.names import is_business, is_department, split_business_department
 from ..text.registry_words import BUSINESS_END, action_of, business_names, change_details
 
 __all__ = ["LIST_READER", "PROSE_READER", "READER", "is_registry_table",
@@ -80,7 +80,18 @@ def is_registry_table(table: Table, lines: list[Line] | None = None) -> bool:
     if lines is None or not ({"department", "start_date"} & set(table.roles)):
         return False
     above = [line.text for line in lines[max(0, table.header.no - 4):table.header.no - 1] if line.text]
-    return any(_REGISTRY_HEADING.search(text) for text in above[-2:])
+    # 「個人情報取扱事務の新規登録」, or a short heading naming only the action (「新規登録」「廃止」)
+    return any(_REGISTRY_HEADING.search(text) or (len(text) <= 12 and _ACTION_ONLY.match(section_title(text)))
+               for text in above[-2:])
+
+
+def _heading_between(table: Table, row: Row, lines: list[Line]) -> str | None:
+    """The action a short heading among the table's rows names (「廃止」 before the rows of abolitions)."""
+    for index in range(row.line.no - 2, table.header.no - 1, -1):
+        line = lines[index]
+        if line.text and not line.cells and len(line.text) <= 20:
+            return action_of(line.text)
+    return None
 
 
 def _table_action(table: Table, lines: list[Line]) -> str:
@@ -114,7 +125,8 @@ def table_registrations(table: Table, lines: list[Line]) -> tuple[list[Registrat
                 problems.append(Diagnostic(row.line.no, "warning", f"registry row without a business name: "
                                                                     f"{row.line.text[:60]}"))
             continue
-        action = action_of(row.get("action")) or action_of(row.get("kind")) or default_action
+        action = (action_of(row.get("action")) or action_of(row.get("kind")) or _heading_between(table, row, lines)
+                  or default_action)
         content = row.get("mod_content") or ""
         date = safe_date(row.get("change_date") or row.get("start_date"), row.line.no, problems)
         collection = [m.group(1) for m in _COLLECTION_ADDED.finditer(content)] or _methods(row.get("collection"))
@@ -122,7 +134,8 @@ def table_registrations(table: Table, lines: list[Line]) -> tuple[list[Registrat
             out.append(Registration(
                 department=row.get("department"), business=name, action=action, date=date,
                 purpose=row.get("purpose"), subjects=row.get("subjects"), collection_methods=list(collection),
-                items_added=added_items(content), line=row.line.no, quote=row.line.quote,
+                items_added=added_items(content) or change_details(content, action).items_added,
+                line=row.line.no, quote=row.line.quote,
             ))
     return out, problems
 
@@ -292,10 +305,34 @@ def told_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
     return out
 
 
+def _mended(tables: list[Table]) -> list[Table]:
+    """The tables, a registry table without rows given back the rows the layout took for a table of their own:
+    a data row whose cell holds a header word (「記録項目に…を追加」) looks like a header, but it sits right under
+    the real one, as wide, and names a business in the business column."""
+    out: list[Table] = []
+    skip: set[int] = set()
+    for position, table in enumerate(tables):
+        if position in skip:
+            continue
+        following = tables[position + 1] if position + 1 < len(tables) else None
+        if (not table.rows and following is not None and "business" in table.roles
+                and following.header.no - table.header.no <= 2
+                and len(following.header.cells) == len(table.header.cells)):
+            column = table.roles.index("business")
+            if is_business(following.header.cells[column]):
+                rows = [Row(following.header, list(following.header.cells), table.roles, [following.header.no]),
+                        *(Row(row.line, row.cells, table.roles, row.lines) for row in following.rows)]
+                out.append(Table(table.header, table.roles, rows, following.end))
+                skip.add(position + 1)
+                continue
+        out.append(table)
+    return out
+
+
 def read(page: Page, readings: Readings) -> Reading:
     """Registry tables, and the flows their 修正の理由 states."""
     reading = Reading()
-    for table in page.tables:
+    for table in _mended(page.tables):
         if is_flow_table(table) or not is_registry_table(table, page.lines):
             continue
         found, problems = table_registrations(table, page.lines)
