@@ -355,6 +355,18 @@ COUNTS = [
          ("令和6年度", "disclosure_request", 25, 3), ("令和6年度", "disclosure_granted", 10, 3)],
         id="a-ditto-mark-before-digits-repeats-the-era",
     ),
+    pytest.param(
+        ["届出の状況", "区分\t件数", "新規\t4", "廃止\t1", "計\t5"],
+        [("新規", "registration_new", 4, 3), ("廃止", "registration_abolish", 1, 4),
+         ("計", "registration_total", 5, 5)],
+        id="the-total-row-under-registration-kinds",
+    ),
+    pytest.param(
+        ["登録の状況", "区分 件数", "新規 4", "変更 2", "計 6"],
+        [("新規", "registration_new", 4, 3), ("変更", "registration_modify", 2, 4),
+         ("計", "registration_total", 6, 5)],
+        id="the-total-row-under-registration-kinds-parted-by-spaces",
+    ),
 ]
 
 

@@ -204,6 +204,7 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
         title = _title(lines, index)
         read_any = False
         previous_label = ""
+        kinds_above: list[str] = []  # the kinds the rows above named themselves
         rows_read: list[list[int]] = []  # the counts of the table's labelled rows, as written
         lost_row = False  # a label stood alone: its row lost its counts
         if sub and spanning == [len(columns) - 1] and len(columns) == 2 and numbered_labels:
@@ -251,6 +252,10 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
                 body += 1
                 continue
             own_kind = stat_kind(label) or (titled_kind if len(counts) == 1 else None)
+            if _TOTAL.match(label) and kinds_above and all(kind.startswith("registration_") for kind in kinds_above):
+                own_kind = "registration_total"  # 「計」 under 新規 / 変更 / 廃止: the businesses notified, all told
+            elif stat_kind(label):
+                kinds_above.append(stat_kind(label) or "")
             if not own_kind and columns and len(counts) < width:
                 splits = glued_splits(cells[1:], width, -1 if _TOTAL.match(tokens[-1]) else 0)
                 if len(splits) == 1:  # glued cells, and only one way to part them adds up

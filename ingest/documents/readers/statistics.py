@@ -119,6 +119,7 @@ def _transposed(lines: list[Line], header: Line, body: int) -> tuple[list[Statis
     table = _label(lines, header.no - 1)
     out: list[Statistic] = []
     group = ""  # the organ a group of rows is named under once: 「市長 目的外利用 12」 then 「 外部提供 30」
+    named: list[str] = []  # the kinds of the rows above
     for row in rows:
         label = _row_label(row.cells)
         kind = stat_kind(label)
@@ -128,6 +129,10 @@ def _transposed(lines: list[Line], header: Line, body: int) -> tuple[list[Statis
         elif row.cells and row.cells[0]:
             group = ""
         values = [(col, _count(cell)) for col, cell in enumerate(row.cells) if cell and _count(cell) is not None]
+        if kind is None and _TOTAL.match(label) and named and all(word.startswith("registration_") for word in named):
+            kind = "registration_total"  # 「計」 under 新規 / 変更 / 廃止: the businesses notified, all told
+        if kind and not _TOTAL.match(label):
+            named.append(kind)
         if kind is None or not any(value for _, value in values):
             continue
         for col, value in values:
@@ -266,6 +271,7 @@ def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
             index = end if found else index + 1
             continue
         group_label = ""
+        kinds_above: list[str] = []  # the kinds the rows above named, when each row names its own
         above: list[str] = []  # the label cells of the row above, for ditto marks
         while body < len(lines) and lines[body].cells and _is_data_row(lines[body].cells):
             row = lines[body]
@@ -278,6 +284,11 @@ def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
                 group_label = labels[0]
             label = labels[-1] if labels else ""
             row_kind = (stat_kind(label) or stat_kind(group_label) or title_kind) if by_row else None
+            if by_row and _TOTAL.match(label) and kinds_above and all(
+                    kind.startswith("registration_") for kind in kinds_above):
+                row_kind = "registration_total"  # 「計」 under 新規 / 変更 / 廃止: the businesses notified, all told
+            if by_row and row_kind and not _TOTAL.match(label):
+                kinds_above.append(row_kind)
             counts = [(col, _count(cell)) for col, cell in enumerate(row.cells)
                       if col < len(columns) and (columns[col] or (col in by_row and row_kind))]
             if any(value for _, value in counts):
