@@ -206,6 +206,28 @@ REGISTRATIONS = [
          ("商工課", "商品券事務", "abolish", None, None, None, [], [], 7)],
         id="tab-tables-under-headings-naming-only-the-action",
     ),
+    pytest.param(
+        ["審議会会議録", "3 報告事項", "(1) 個人情報取扱事務の届出について", " ア 新規 こども家庭課「里親支援事務」",
+         " イ 廃止 商工課「商品券事務」"],
+        [("こども家庭課", "里親支援事務", "new", None, None, None, [], [], 4),
+         ("商工課", "商品券事務", "abolish", None, None, None, [], [], 5)],
+        id="lettered-items-opening-with-the-action-the-business-quoted",
+    ),
+    pytest.param(
+        ["報告事項", "個人情報取扱事務の届出(新規)", "・里親支援事務(こども家庭課)",
+         "個人情報取扱事務の届出(廃止)について", "・地域商品券発行事務(商工課)"],
+        [("こども家庭課", "里親支援事務", "new", None, None, None, [], [], 3),
+         ("商工課", "地域商品券発行事務", "abolish", None, None, None, [], [], 5)],
+        id="headings-naming-the-action-in-brackets",
+    ),
+    pytest.param(
+        ["審議会会議録",
+         "事務局から、個人情報取扱事務の届出3件(新規:里親支援事務、史跡ガイド事務、廃止:商品券事務)について報告があった。"],
+        [(None, "里親支援事務", "new", None, None, None, [], [], 2),
+         (None, "史跡ガイド事務", "new", None, None, None, [], [], 2),
+         (None, "商品券事務", "abolish", None, None, None, [], [], 2)],
+        id="each-action-a-label-before-its-businesses",
+    ),
 ]
 
 

@@ -56,7 +56,8 @@ _NAMED_WITH_TAIL = re.compile(r"^(?:(?P<before>[^()（）\s、。]{2,20}?(?:課|
                               r"(?:[(（](?P<dept>[^()（）]{2,20})[)）])?\s*(?P<tail>[^\s(（].*)$")
 
 
-_NOTIFIED_HEADING = re.compile(r"(?:届け出|届出)(?:た|のあった|された|があった)(?:事務|業務|もの)")
+_NOTIFIED_HEADING = re.compile(r"(?:届け出|届出)(?:た|のあった|された|があった)(?:事務|業務|もの)"
+                               r"|(?:届出|届け出)\s*[(（【\[](?:新規|変更|廃止)")  # 「…の届出(新規)」
 
 
 def _registry_verb(text: str) -> bool:

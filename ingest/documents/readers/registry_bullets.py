@@ -3,7 +3,8 @@
 The genre: a report slide or a summary lists the registry's changes one bullet each, the action word first,
 then the department and the business, a change's detail in a bracket after it. In a slide transcript the
 bullets run together on one line and the slide's number is glued to the end of the last one. A date in the
-bracket (「•新規 A課 B事務(令和6年11月1日)」) is the registration's.
+bracket (「•新規 A課 B事務(令和6年11月1日)」) is the registration's. Items opening with a marker instead of a
+bullet (「ア 新規 A課「B事務」」) read the same.
 
 >>> parts = _bullets("•新規 市民課 窓口予約事務 •廃止 税務課 旧申告事務3")
 >>> [_ITEM.match(part).group("action", "dept", "biz") for part in parts]
@@ -26,10 +27,13 @@ __all__ = ["READER", "bullet_registrations"]
 _BULLET = re.compile(r"\s*[•●■◆]\s*|(?:^|\s)・\s*")  # 「・」 also joins words inside a name
 _ITEM = re.compile(
     r"^(?P<action>新規(?:登録)?|登録|変更|修正|廃止)\s*[:：]?\s*"
-    r"(?P<dept>[^\s()（）「」、。]{2,30}?(?:課|室|係|センター|局|部|館|所|班))\s+"
-    r"(?P<biz>[^\s()（）「」、。]{2,60}?(?:業務|事務|事業))"
+    r"(?P<dept>[^\s()（）「」、。]{2,30}?(?:課|室|係|センター|局|部|館|所|班))(?:\s+|(?=「))"
+    r"「?(?P<biz>[^\s()（）「」、。]{2,60}?(?:業務|事務|事業))」?"
     r"\s*(?:[(（](?P<detail>[^()（）]{1,80})[)）])?\s*\d{0,3}$"
 )
+# 「ア 新規 A課「B事務」」「(イ) 廃止 …」: a lettered item marker, then the action (「(1) 新規 …」 is a head line
+# whose details may follow: registry_heads reads those)
+_MARKER = re.compile(r"^(?:[ア-ン](?:[\s.、)）]|(?=\s))|[(（][ア-ン][)）]|[①-⑳])\s*")
 
 
 def _bullets(text: str) -> list[str]:
@@ -42,9 +46,12 @@ def bullet_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regist
     problems: list[Diagnostic] = []
     consumed: set[int] = set()
     for line in lines:
-        if line.blank or line.cells or line.no in used or not _BULLET.search(line.text):
+        if line.blank or line.cells or line.no in used:
             continue
-        for part in _bullets(line.text):
+        marked = _MARKER.match(line.text)
+        if not _BULLET.search(line.text) and not marked:
+            continue
+        for part in _bullets(line.text) if _BULLET.search(line.text) else [line.text[marked.end():]]:
             item = _ITEM.match(part)
             if not item:
                 continue

@@ -4,7 +4,8 @@ The genre: a committee or council hears the notified businesses read out. The sp
 (「次に変更でございますが」「新規が」「廃止が」), then each business as 「A課の「B事務」」 or 「A課のB事務」, its
 date (「令和6年1月4日に届出」「…をもって廃止」), and what a change adds (「記録項目に…を加える」) or a new
 business is for (「…を目的としており、対象者は…、本人から収集」). The action holds over the following
-lines until another is named; without one, the sentence's own verb names it (「A課が所管するB事務を新たに登録
+lines until another is named (or each action is a label before its businesses: 「新規:A事務、B事務、廃止:C事務」);
+without one, the sentence's own verb names it (「A課が所管するB事務を新たに登録
 しました」「A課のB事務は、…に登録を廃止しました」). A sentence that states a flow (目的外利用, 提供, 結合) is not
 read here.
 
@@ -24,7 +25,7 @@ from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
-from ..text.registry_words import change_details
+from ..text.registry_words import BUSINESS_END, change_details
 
 __all__ = ["READER", "spoken_registrations"]
 
@@ -51,6 +52,9 @@ _COLLECTED = re.compile(r"(?P<how>[^、。]{1,20}?)から収集")
 _CUE = ("届出", "届け出", "登録", "廃止", "抹消")
 
 
+# 「届出3件(新規:A事務、B事務、廃止:C事務)」: each action as a label, the businesses named after it
+_LISTED = re.compile(r"(?P<word>新規|変更|廃止)(?:登録)?\s*[:：]\s*(?P<names>[^:：()（）「」。]+?)"
+                     r"(?=[、,]\s*(?:新規|変更|廃止)(?:登録)?\s*[:：]|[)）。]|$)")
 _JOIN = re.compile(r"(?<=事務|業務|事業)(?:」)?(?P<join>及び|並びに|と|、)")
 
 
@@ -116,6 +120,14 @@ def spoken_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regist
                 record.collection_methods = [collected.group("how").strip("、 ")] if collected else []
             registrations.append(record)
             consumed.add(line.no)
+        if line.no not in used and not mentions and (":" in text or "：" in text):
+            for listed in _LISTED.finditer(text):
+                for name in re.split(r"[、,]|及び", listed.group("names")):
+                    name = name.strip()
+                    if BUSINESS_END.search(name) and len(name) >= 3:
+                        registrations.append(Registration(business=name, action=_WORD_ACTION[listed.group("word")],
+                                                          line=line.no, quote=line.quote))
+                        consumed.add(line.no)
         named = _announced(text)
         if named:
             carried = named[-1]

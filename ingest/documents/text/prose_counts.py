@@ -300,7 +300,7 @@ def _kanji_counts(text: str) -> str:
     """
     return _KANJI_COUNT.sub(lambda match: str(_kanji_value(match.group(0))), text) if "件" in text else text
 _NOTIFIED = re.compile(r"(?:届出|届け出|登録)(?:が|の)?(?:あった|ありました|された|されました|した|を受けた)"
-                       r"(?:[^、。]{0,20}?(?:事務|業務)|もの|の)?$")
+                       r"(?:[^、。]{0,20}?(?:事務|業務)|もの|の)?$|(?:取扱)?事務の(?:届出|届け出)$")
 _REMAINDER = re.compile(r"残る|残り|残りの|その他|他")
 
 
