@@ -26,7 +26,7 @@ from ..layout.lines import Line
 __all__ = ["StackedField", "bare_label", "inline_fields", "stacked_fields"]
 
 _DRESS = re.compile(r"^[■□●○◆◇・\-*【\[〔<＜]\s*|\s*[】\]〕>＞]?\s*[:：]?$")
-_MARKER = re.compile(r"^(?:[(（]?\d{1,2}[)）.]|[ア-ン][.)）]?|[①-⑳]|[・•])\s+|^[(（][ア-ン][)）]\s*")
+_MARKER = re.compile(r"^(?:[(（]?\d{1,2}[)）.]?|[ア-ン][.)）]?|[①-⑳]|[・•])\s+|^[(（][ア-ン][)）]\s*")
 
 
 def bare_label(text: str) -> str:
