@@ -373,6 +373,11 @@ COUNTS = [
         id="older-words-for-a-review-and-a-request",
     ),
     pytest.param(
+        ["○事務局 令和6年度の開示請求は31件でした。", "◎総務課長(森君) 目的外利用につきましては12件です。"],
+        [("令和6年度の開示請求", "disclosure_request", 31, 1), ("目的外利用", "purpose_outside_use", 12, 2)],
+        id="a-speakers-turn-and-a-topic-phrase-are-no-part-of-a-label",
+    ),
+    pytest.param(
         ["目的外利用等の状況", "区分\t実施機関\t件数", "目的外利用\t町長\t6", "〃\t教育委員会\t2", "外部提供\t町長\t3"],
         [("町長", "purpose_outside_use", 6, 3), ("教育委員会", "purpose_outside_use", 2, 4),
          ("町長", "external_provision", 3, 5)],

@@ -57,7 +57,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         spaced = _spaced_raw(line.raw)
         text = _rejoined(compact(_SECTION_NUMBER.sub("", line.text))) if spaced else compact(
             _KIND_THEN_SPACE.sub(r"\1、", _COUNT_THEN_SPACE.sub(r"\1、", _kanji_counts(
-                _LEADING_NUMBER.sub("", line.text)))))
+                _LEADING_NUMBER.sub("", _TURN.sub("", line.text))))))
         period: str | None = None  # named by an earlier segment: 「令和2年度の件数は、登録が6件」
         context: str | None = None
         table = ""
@@ -120,6 +120,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 if "「" in raw_head:
                     raw_head = raw_head.rsplit("「", 1)[1]  # 「…のうち「年度末現在登録件数 512件」」: the quoted label
                 head = _COUNT_TOPIC.sub("", _HEAD_CUT.sub("", _TAG.sub("", raw_head))).rstrip("がはでも")
+                head = _ABOUT_TAIL.sub("", head) or head  # 「目的外利用につきましては12件」: the kind labels it
                 if _DECISION_COUNT.search(head):
                     if judged is not None:
                         judged.add(line.no)  # read, and set aside
@@ -264,6 +265,9 @@ def _corrected(text: str) -> str:
     return _CORRECTION.sub(lambda match: match.group("new"), text)
 
 
+# 「○事務局 …」「◎総務課長(山田君) …」: a speaker's turn opens the line, it labels no count
+_TURN = re.compile(r"^[○◯◎〇●][^\s、。]{1,20}?(?:[(（][^)）]{1,12}[)）])?\s+")
+_ABOUT_TAIL = re.compile(r"(?:につきまして|について|に関して|に係りまして)$")
 # 「1 開示請求 25件」: the item's number is no part of the label
 _LEADING_NUMBER = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])\s+(?=[^\d件\s])")
 _TITLE_COUNTS = re.compile(r"^[^、。]{2,60}?について\s*[(（][^()（）]*\d\s*件[^()（）]*[)）]$")
