@@ -401,6 +401,12 @@ COUNTS = [
          ("計", "registration_total", 6, 5)],
         id="the-total-row-under-registration-kinds-parted-by-spaces",
     ),
+    pytest.param(
+        ["届出状況", "新規 3件", "廃止 2件", "", "合計 5件"],
+        [("新規", "registration_new", 3, 2), ("廃止", "registration_abolish", 2, 3),
+         ("合計", "registration_total", 5, 5)],
+        id="a-total-on-its-own-line-under-counts-of-registration-kinds",
+    ),
 ]
 
 

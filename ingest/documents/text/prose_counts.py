@@ -41,11 +41,13 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
     out: list[Statistic] = []
     public = False  # the sentences read last were about the public-records system
     current: str | None = None  # the year the page last named: a count set against the year before is of it
+    recent: list[str] = []  # the kinds of the count lines just above: 「新規 3件」「廃止 2件」 then 「合計 5件」
     for line in lines:
         if line.cells or line.no in skip:
             continue
         named = PERIOD.findall(line.text)
         if "件" not in line.text:
+            recent = recent if line.blank else []
             public = _system(line.text, public)
             current = named[-1] if named else current
             continue
@@ -134,6 +136,9 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     if judged is not None:
                         judged.add(line.no)
                     continue  # 「却下0件」「処理中2件」「存否応答拒否0件」: outcomes the vocabulary has no kind for
+                if _TOTAL.fullmatch(head) and not kinds_read and len(set(recent)) > 1 and all(
+                        kind.startswith("registration_") for kind in recent):
+                    kinds_read = list(recent)  # 「合計 6件」 on its own line under the counts of each kind
                 if _TOTAL.fullmatch(head) and len(set(kinds_read)) > 1:
                     if all(kind.startswith("registration_") for kind in kinds_read):
                         # 「新規2件、変更1件、廃止1件の計4件」: the businesses notified, all told
@@ -193,6 +198,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                                          count=int(earlier.group("n").replace(",", "")), line=line.no,
                                          quote=line.quote))
         current = named[-1] if named else current
+        recent = [*recent, *kinds_read] if kinds_read else []
     return out
 
 
