@@ -151,6 +151,11 @@ REGISTRATIONS = [
         id="a-sentence-whose-verb-names-the-action",
     ),
     pytest.param(
+        ["個人情報取扱事務の届出", "令和6年6月1日から、市民課の「窓口予約事務」の取扱いを開始しました。"],
+        [("市民課", "窓口予約事務", "new", "2024-06-01", None, None, [], [], 2)],
+        id="a-business-whose-handling-began",
+    ),
+    pytest.param(
         ["登録簿を変更した事務", "・事務の名称 介護予防事務(高齢支援課)", "・変更の内容 記録項目に「緊急連絡先」を追加",
          "・変更年月日 令和6年10月1日"],
         [("高齢支援課", "介護予防事務", "modify", "2024-10-01", None, None, [], ["緊急連絡先"], 2)],

@@ -41,15 +41,15 @@ _ACTION = re.compile(r"(?:いずれも)?(?P<word>新規|新た|変更|廃止)(?:
                      r"(?:分|の届出|の事務|の届出の|(?:のあった|があった|した|された|しました|されました)(?:事務|もの|の)?)?"
                      r"(?:で(?:ございます|あります|す)が|は|が|について|で(?:ございます|す)。)")
 # the verb that names the action: 「…に登録を廃止しました」「新たに登録」; 「登録されている」 is a state, not a change
-_VERB = re.compile(r"(?P<word>廃止|変更|新規|新た|登録)(?:に登録|に届|し|いた|と|を|する|され(?!て))")
-_WORD_ACTION = {"新規": "new", "新た": "new", "登録": "new", "変更": "modify", "廃止": "abolish"}
+_VERB = re.compile(r"(?P<word>廃止|変更|新規|新た|登録|開始)(?:に登録|に届|し|いた|と|を|する|され(?!て))")
+_WORD_ACTION = {"新規": "new", "新た": "new", "登録": "new", "開始": "new", "変更": "modify", "廃止": "abolish"}
 # 「廃止が2件」: an action word before a count counts, it announces nothing (「1件目」 is an ordinal)
 _COUNT_AFTER = re.compile(r"\s*\d[\d,]*\s*件(?!目)")
 _FLOW_WORDS = re.compile(r"目的外|外部提供|提供し|提供する|結合|に利用")
 _PURPOSE = re.compile(r"(?P<purpose>[^、。]{2,60}?)を目的と")
 _SUBJECTS = re.compile(r"対象者は、?(?P<who>[^、。]{2,40}?)(?:で|、|。|$)")
 _COLLECTED = re.compile(r"(?P<how>[^、。]{1,20}?)から収集")
-_CUE = ("届出", "届け出", "登録", "廃止", "抹消")
+_CUE = ("届出", "届け出", "登録", "廃止", "抹消", "開始")
 
 
 # 「届出3件(新規:A事務、B事務、廃止:C事務)」: each action as a label, the businesses named after it
