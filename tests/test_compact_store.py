@@ -15,7 +15,7 @@ from tadori.errors import StoreError
 from tadori.graph.build import build_graph_data
 from tadori.graph.compact_index import _crosses_cities, _rank_documents, build_index, index_is_current, index_path
 from tadori.graph.compact_store import CompactStore
-from tadori.graph.model import DATA_ITEM, DEPARTMENT, item_key
+from tadori.graph.model import BUSINESS, DATA_ITEM, DEPARTMENT, item_key
 from tadori.ingest.records import Document, Extraction, File, Flow, Registration
 from tadori.ingest.recordstore import RecordStore
 from tadori.ingest.reviews import Review, ReviewStore
@@ -112,6 +112,8 @@ def _same_adjacency(store: CompactStore, oracle) -> None:
             assert store.holders(key) == sorted(b for b, i in oracle.records if i == f"item:{key}")
         if node.label == DEPARTMENT:
             assert store.businesses_of(node.id) == sorted(b for d, b in oracle.operates if d == node.id)
+    assert store.municipality_names() == sorted({n.municipality for n in oracle.nodes.values()
+                                                 if n.label == BUSINESS and n.municipality})
     counts = store.counts()
     assert counts["FLOWS_TO"] == len(oracle.flows) and counts["CouncilCase"] == len(oracle.cases)
 
