@@ -204,9 +204,11 @@ def _city_parts(records: RecordStore, cities: list[str], documents: dict[str, An
     """Each city's rows, in the cities' order; the graphs built on ``workers`` processes."""
     if workers is None:  # a national store: both cores; a few cities are quicker in this process
         workers = min(2, os.cpu_count() or 1) if len(cities) >= 4 * CITIES_PER_TASK else 1
-    # Forked workers start at once and need no guarded main module; a process with other threads (a server
-    # rebuilding in the background) must not fork, so it builds the cities itself.
-    if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+    # Forked workers start at once; a process with other threads (a server rebuilding in the background)
+    # must not fork itself, so its workers are forked from a fresh server process instead.
+    methods = multiprocessing.get_all_start_methods()
+    start_method = "fork" if threading.active_count() == 1 else "forkserver"
+    if start_method not in methods:
         workers = 1
     if workers <= 1:
         for city in cities:
@@ -214,7 +216,7 @@ def _city_parts(records: RecordStore, cities: list[str], documents: dict[str, An
                 yield city, _rows(build_graph_data(records, city, stamped=True, documents=documents, ranks=ranks))
         return
     tasks = [cities[n:n + CITIES_PER_TASK] for n in range(0, len(cities), CITIES_PER_TASK)]
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(start_method)) as pool:
         for task, parts in zip(tasks, pool.map(_city_rows, [str(records.path)] * len(tasks), tasks,
                                                [ranks] * len(tasks)), strict=True):
             yield from zip(task, parts, strict=True)

@@ -148,6 +148,17 @@ def test_cities_built_on_two_processes_give_the_same_index(records, store, tmp_p
     assert spread.names() == store.names()
 
 
+def test_a_server_thread_builds_the_cities_on_worker_processes_too(records, store, tmp_path):
+    import threading
+
+    built: list[CompactStore] = []
+    thread = threading.Thread(target=lambda: built.append(
+        CompactStore(build_index(records, tmp_path / "thread.index", whole=False, workers=2), records)))
+    thread.start()
+    thread.join(120)
+    assert [f.to_dict() for f in built[0].flows()] == [f.to_dict() for f in store.flows()]
+
+
 def test_a_damaged_index_is_built_again_and_a_stale_one_refused_when_asked(records, tmp_path):
     copy = RecordStore(tmp_path / "damaged.db")
     records.backup(copy.path)
