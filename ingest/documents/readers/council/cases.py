@@ -56,7 +56,7 @@ __all__ = ["council_cases", "decision_of", "whole_flows"]
 _DATE = re.compile(r"(?:明治|大正|昭和|平成|令和|[HRS])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?"
                    r"|(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?")
 _SIGNED = re.compile(r"[^、。]{0,30}(?:審議会|審査会|委員会)(?:\s*会長[^、。]{0,12})?")  # who signs the answer
-_MEETING = re.compile(r"審議会.*(?:会議|次第|議事|概要|開催|議事録)|(?:会議録|議事録|会議概要)")
+_MEETING = re.compile(r"(?:審議会|審査会).*(?:会議|次第|議事|概要|開催|議事録)|(?:会議録|議事録|会議概要)")
 _WHEN = re.compile(r"^(?:\d{1,2}[.．]\s*)?(?:日\s*時|開催日時?|日程)\s*[:：]")
 _MARKER = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*)?[【\[(（]?\s*(?:\d+[.．]?\s*)?"
                      r"(諮問案件|諮問第\s*\d+\s*号|諮問事項|報告事項|報告案件|審議事項|議題)"
@@ -74,6 +74,9 @@ _LISTED = re.compile(r"^[○◯●■・]\s*.*(?:個人情報|提供する|利�
 _ANSWER = re.compile(r"^\S{0,30}?答申第\s*\d+\s*号$|[(（]答申[)）]$")
 # 「…審議会で、市長から諮問された「…について」が審議され、原案のとおり了承されました」
 _CONSULTED_IN_PROSE = re.compile(r"諮問(?:され|のあっ)た「(?P<title>[^「」]+について)」が(?:審議|審査|検討)され")
+# 「続く諮問第2号「…について」では、…」: a case named by its number and quoted inside a sentence
+_QUOTED_BY_NUMBER = re.compile(r"(?P<kind>諮問|報告)第\s*(?P<n>\d{1,3})\s*号(?:の|は|、)?\s*"
+                               r"「(?P<title>[^「」]{6,}について)」")
 # 「(…について)」: an answer letter's subject in brackets under its number
 _BRACKETED_SUBJECT = re.compile(r"^[(（](?P<title>[^()（）]+について)[)）]$")
 _SUBJECT = re.compile(r"^件\s*名\s*[:：]\s*(?P<title>\S.{7,}(?:について|に関する件|の件))$")  # an answer's subject line
@@ -89,7 +92,7 @@ _TITLE_PIECE = re.compile(r".+?について(?:\s*[(（][^()（）]*[)）])?|.+$"
 _CASE_NUMBER = re.compile(r"諮問第\s*(\d+)\s*号")
 _TRAILING_CITATION = re.compile(r"(?:[(（][^()（）]*[)）]|。)+$")
 _WRITTEN = re.compile(r"書面(?:決議|による|で|審議|表決)")
-_ALL_OF_THEM = re.compile(r"いずれも|全件|以上\d+件|以上の\d+件|各案件")
+_ALL_OF_THEM = re.compile(r"いずれも|全件|以上\d+件|以上の\d+件|各案件|\d+件(?:と|共)も")
 _TITLE_LABEL = re.compile(r"(?<=について)\s*[(（](?:諮問|報告|審議|[^()（）]*条[^()（）]*)[)）]$")
 _DEPT_TAG = re.compile(r"^【(?:担当課|所管課|担当部署|担当|所管)】$")
 _PERIOD_END = re.compile(r"(?P<era>(?:令和|平成)\s*(?:元|\d{1,2})\s*年)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*から\s*"
@@ -100,7 +103,7 @@ _EXPLAINED = re.compile(r"^(?P<dept>[^、。をのは]{2,20}?(?:課|室|館|セ�
 _MARKER_CUE = re.compile(r"諮問|報告|審議事項|議題")
 _MARKS = ("【", "○", "◯", "●", "■", "・")
 _STARTS = frozenset("【○◯●■・日開-*0123456789")
-_CUE_CHAR = re.compile(r"[年月./会議諮報つ承否認書]")
+_CUE_CHAR = re.compile(r"[年月./会議諮報つ承否認書答]")
 
 
 def _has_date(text: str) -> bool:
@@ -121,7 +124,7 @@ def _has_cue(text: str) -> bool:
         return False  # one scan over a character class rejects most lines of a discussion
     return (_has_date(text) or "会議" in text or "議事" in text or "審議会" in text or "諮問" in text
             or "報告" in text or "について" in text or "承" in text or "否決" in text or "認められ" in text
-            or "書面" in text)
+            or "書面" in text or "答申" in text)
 
 
 @dataclass
@@ -250,6 +253,15 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             current.decision = decision_of(text) or "unknown"
             cases.append(current)
             continue
+        quoted = _QUOTED_BY_NUMBER.search(text) if "「" in text and "号" in text else None
+        if quoted:  # a news report: 「…、諮問第1号「Xについて」である。」, the meeting dated above
+            if current is not None:
+                current.open = False
+            current = _Case(compact(quoted.group("title")), line, meeting_date or last_date,
+                            quoted.group("kind") == "報告", number=quoted.group("n"))
+            current.decision = decision_of(text[quoted.end():]) or "unknown"
+            cases.append(current)
+            continue
         bracketed = _BRACKETED_SUBJECT.match(text.strip()) if answering else None
         if bracketed:
             text = bracketed.group("title")
@@ -311,7 +323,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                     current.listed = clean_items(following.text)[0]
                 continue
             decision = decision_of(text) if ("承認" in text or "否決" in text or "了承" in text
-                                             or "認められ" in text or "と認める旨" in text) else None
+                                             or "認められ" in text or "と認める旨" in text or "答申" in text) else None
             if decision:
                 current.decision = decision
                 if _ALL_OF_THEM.search(text):  # 「以上2件は、いずれも原案のとおり承認された」
