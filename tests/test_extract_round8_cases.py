@@ -1,8 +1,8 @@
 """Council-case shapes the seventh blind round (realshapes7) taught, on invented pages of the same shape.
 
-Each case is a small invented page and what is expected of it: the council cases as (date, title, decision, lines of
-the flows the case states) and the flows as (source department, source business or outside supplier, recipient,
-kind, basis, items, line).
+Each case is a small invented page and what is expected of it: the council cases as (date, title, articles,
+decision, lines of the flows the case states) and the flows as (source department, source business or outside
+supplier, recipient, kind, basis, items, line, basis text).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ CASES = [
          '白鷺町役場第2会議室で開催しています。',
          '◎福祉課長(',
          '宮内剛君)',
-         '福祉課でございます。住民課が住民記録事務で保有する75歳以上の方の氏名及び住所を、福祉課の高齢者見守りネットワーク事務で利用したいと考えております。孤立を防ぐためでございます。',
+         '福祉課でございます。住民課が住民記録事務で保有する75歳以上の方の氏名及び住所を、福祉課の高齢者見守りネットワーク事務で利用したいと考えております。孤立を防ぐためでございます。条例第9条第2項第4号により、審議会の意見をお聴きします。',
          '◎委員長(',
          '高田美穂君)',
          'ほかに御質問がなければ、',
@@ -36,16 +36,20 @@ CASES = [
          '江口真理子君)',
          '地域防犯カメラ設置事業において、防犯対策室が防犯灯管理事務で保有する設置協力者の氏名、電話番号を、',
          '白鷺町',
-         '防犯カメラ保守業務の受託者である株式会社白鷺セキュリティに提供し、故障時に直接連絡してもらうものです。',
+         '防犯カメラ保守業務の受託者である株式会社白鷺セキュリティに提供し、故障時に直接連絡してもらうものです。'
+         '根拠は条例第10条第1項第3号でございます。',
          '◎委員長(',
          '高田美穂君)',
          '諮問第8号は、委員からの要望を意見として付して承認することといたします。',
         ],
-        [("2023-11-06", "高齢者見守りネットワーク事業に伴う保有個人情報の目的外利用について", "approved", [14]),
-         ("2023-11-06", "地域防犯カメラ設置事業に伴う保有個人情報の外部提供について", "approved_with_opinion", [22])],
-        [("住民課", "住民記録事務", "福祉課", "purpose_outside_use", "council", ("75歳以上の方の氏名", "住所"), 14),
+        [("2023-11-06", "高齢者見守りネットワーク事業に伴う保有個人情報の目的外利用について", ["条例第9条第2項第4号"],
+          "approved", [14]),
+         ("2023-11-06", "地域防犯カメラ設置事業に伴う保有個人情報の外部提供について", ["条例第10条第1項第3号"],
+          "approved_with_opinion", [22])],
+        [("住民課", "住民記録事務", "福祉課", "purpose_outside_use", "council", ("75歳以上の方の氏名", "住所"), 14,
+          "条例第9条第2項第4号"),
          ("防犯対策室", "防犯灯管理事務", "白鷺町防犯カメラ保守業務", "external_provision", "council",
-          ("氏名", "電話番号"), 22)],
+          ("氏名", "電話番号"), 22, "条例第10条第1項第3号")],
         id="transcript-chair-announces-numbered-cases-titles-run-on-date-later-each-explained-then-decided",
     ),
     pytest.param(
@@ -59,12 +63,12 @@ CASES = [
          '子ども育成課の児童クラブ入会事務で保有する入会児童の氏名、緊急連絡先を、児童クラブ運営業務を委託しているNPO法人わかば子ども支援会に提供するもので、条例第10条第1項第4号による諮問である。',
          'この日は、6名の委員が出席し、2件とも異議なく適当と答申された。',
         ],
-        [("2023-08-22", "証明書交付システムのクラウド化に伴うオンライン結合について", "approved", [4]),
-         ("2023-08-22", "放課後児童クラブ運営事業に係る外部提供について", "approved", [7])],
+        [("2023-08-22", "証明書交付システムのクラウド化に伴うオンライン結合について", [], "approved", [4]),
+         ("2023-08-22", "放課後児童クラブ運営事業に係る外部提供について", ["条例第10条第1項第4号"], "approved", [7])],
         [("市民課", "証明書交付業務", "クラウドサーバ", "online_connection", "council",
-          ("氏名", "生年月日", "住所"), 4),
+          ("氏名", "生年月日", "住所"), 4, None),
          ("子ども育成課", "児童クラブ入会事務", "児童クラブ運営業務", "external_provision", "council",
-          ("氏名", "緊急連絡先"), 7)],
+          ("氏名", "緊急連絡先"), 7, "条例第10条第1項第4号")],
         id="news-report-case-titles-quoted-by-number-inside-sentences-told-in-full-below",
     ),
 ]
@@ -75,9 +79,10 @@ def test_council_case_shapes_of_the_seventh_round(lines: list[str], cases: list[
                                                    ) -> None:
     document = read("\n".join(lines))
     line_of = {flow.id: flow.line for flow in document.flows}
-    assert [(case.date, case.title, case.decision, [line_of[token] for token in case.flow_ids])
+    assert [(case.date, case.title, case.articles, case.decision, [line_of[token] for token in case.flow_ids])
             for case in document.council_cases] == cases
-    assert flows("\n".join(lines)) == expected_flows
+    assert [(*flow, said.basis_text) for flow, said in zip(flows("\n".join(lines)), document.flows, strict=True)
+            ] == expected_flows
 
 
 def test_a_title_runs_on_only_at_its_first_about() -> None:
@@ -98,3 +103,13 @@ def test_a_whole_title_flow_with_another_recipient_below_stays() -> None:
     line_of = {flow.id: flow.line for flow in document.flows}
     assert sorted(line_of.values()) == [2, 3]
     assert [[line_of[token] for token in case.flow_ids] for case in document.council_cases] == [[2]]
+
+
+def test_an_agenda_item_takes_no_article_from_the_lines_below_it() -> None:
+    """Below an agenda item stands the next item, not its discussion: an ordinance cited there is not the case's."""
+    page = ["第2回 山吹町個人情報保護審議会 次第", "日時 令和5年6月12日", "議題",
+            "(1) 子ども食堂支援事業に伴う保有個人情報の目的外利用について【子育て支援課】",
+            "(2) 公文書公開条例第7条第2号に係る審査請求について"]
+    cases = read("\n".join(page)).council_cases
+    assert [(case.title, case.articles) for case in cases] == [
+        ("子ども食堂支援事業に伴う保有個人情報の目的外利用について", [])]
