@@ -113,3 +113,15 @@ def test_an_agenda_item_takes_no_article_from_the_lines_below_it() -> None:
     cases = read("\n".join(page)).council_cases
     assert [(case.title, case.articles) for case in cases] == [
         ("子ども食堂支援事業に伴う保有個人情報の目的外利用について", [])]
+
+
+def test_numbered_titles_run_on_on_the_markers_own_line_dated_by_the_sentence_below() -> None:
+    """「諮問第1号 Xについて及び」: the marker and its title on one line, the chair's sentence running on."""
+    page = ["◎会長(", "松田一郎君)", "ただいまから第3回", "若草市", "個人情報保護審議会を開会します。本日は",
+            "諮問第1号　学童保育事業に伴う保有個人情報の目的外利用について及び",
+            "諮問第2号　市営住宅管理事業に伴う保有個人情報の外部提供について、以上2件を審議します。"
+            "会議は令和5年9月4日、",
+            "若草市役所で開催しております。"]
+    assert [(case.date, case.title, case.line) for case in read("\n".join(page)).council_cases] == [
+        ("2023-09-04", "学童保育事業に伴う保有個人情報の目的外利用について", 6),
+        ("2023-09-04", "市営住宅管理事業に伴う保有個人情報の外部提供について", 7)]

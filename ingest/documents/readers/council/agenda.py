@@ -37,8 +37,9 @@ from ...layout.lines import Line, split_lines  # noqa: F401 - the doctests use i
 from ...model import claim_ids
 from ...reading import Reading
 from ...text.items import compact
+from ...text.meetings import held_on
 from ...text.names import is_business, is_department
-from .consult import articles_of, flow_kind, is_report_topic, is_rule_making
+from .consult import articles_of, flow_kind, is_report_topic, is_rule_making, run_on_title
 from .decisions import decision_for_numbers, decision_of
 from .holders import discussion_of, with_holders
 from .title_flows import title_flows
@@ -128,33 +129,7 @@ def meeting_date(lines: list[Line]) -> tuple[str | None, int | None]:
         found = _DATE.search(line.text) if ("開催" in line.text or "審議会" in line.text) else None
         if found:
             return _iso(found.group()), line.no
-    return _held_on(lines[:16])
-
-
-def _held_on(lines: list[Line]) -> tuple[str | None, int | None]:
-    """The date of an opening sentence that says when the meeting is held, read across the lines a transcript
-    broke it into (「…会議は令和5年3月2日、」 then 「本庁舎で開催しております。」).
-
-    >>> _held_on(split_lines("本日は2件を審議します。会議は令和5年3月2日、\\n本庁舎で開催しております。"))
-    ('2023-03-02', 1)
-    """
-    sentence: list[tuple[str, int]] = []  # the pieces of the sentence being read, with their lines
-    for line in lines:
-        pieces = line.text.split("。")
-        for number, piece in enumerate(pieces):
-            sentence.append((piece, line.no))
-            if number == len(pieces) - 1:
-                break  # the sentence goes on to the next line
-            text = "".join(part for part, _ in sentence)
-            found = _DATE.search(text) if "開催" in text else None
-            if found:
-                at = 0
-                for part, no in sentence:  # the line the date stands on
-                    at += len(part)
-                    if at > found.start():
-                        return _iso(found.group()), no
-            sentence = []
-    return None, None
+    return held_on(lines[:16])  # 「…会議は令和5年3月2日、」 then 「本庁舎で開催しております。」
 
 
 def _is_department(name: str) -> bool:
@@ -398,10 +373,6 @@ def _circled(lines: list[Line], last_no: int) -> list[_Item]:
     return items
 
 
-# 「…について及び」「…について、以上2件を審議いたします。」: a transcript runs the title into the chair's next words
-_RUNS_ON = re.compile(r"^(?P<t>.+?について)(?=及び|並びに|[、,。]|以上)")
-
-
 def _below_markers(lines: list[Line], last_no: int) -> list[_Item]:
     """「(1) 27諮問第1号」 alone on its line, the title on the lines below, wrapped at the form's width; in a
     transcript the title ends at its 「について」 and the chair's sentence runs on (「…について及び」)."""
@@ -417,13 +388,12 @@ def _below_markers(lines: list[Line], last_no: int) -> list[_Item]:
             if len(text) <= 2 or _MARKER_ALONE.match(text) or _MARKER.match(text) or not wrapped:
                 break
             parts.append(below)
-            if _ends(text) or _RUNS_ON.match(text):
+            if _ends(text) or run_on_title(text):
                 break
         if not parts:
             continue
         joined = "".join(part.text for part in parts)
-        run_on = _RUNS_ON.match(joined)
-        title, department, labelled, reported = _split_title(run_on.group("t") if run_on else joined)
+        title, department, labelled, reported = _split_title(run_on_title(joined) or joined)
         items.append(_Item(title, parts[0], department, articles_of(title), True,
                            reported or marker.group("kind") == "報告", parts[-1].no == last_no and not _ends(title)))
     return items

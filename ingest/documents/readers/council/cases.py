@@ -38,6 +38,7 @@ from ...layout.tables import Table
 from ...model import claim_id, claim_ids
 from ...text.dates import safe_date
 from ...text.items import clean_items, compact
+from ...text.meetings import held_on
 from ...text.names import is_department, parse_party, split_business_department
 from .consult import (
     _for_business,
@@ -47,6 +48,7 @@ from .consult import (
     flow_kind,
     is_report_topic,
     is_rule_making,
+    run_on_title,
 )
 from .decisions import decision_for_numbers, decision_of
 from .title_flows import half_flow, title_flows
@@ -340,6 +342,8 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                 current.open = False
             current = None
             rest = match.group(2).strip()
+            if rest and not _ends_as_title(rest) and marker_number and run_on_title(rest):
+                rest = run_on_title(rest) or rest  # 「諮問第1号 Xについて及び」: the chair's sentence runs on
             if not rest or not (_ends_as_title(rest) or rest.endswith("】") and _TAGGED_TITLE.match(rest)):
                 if len(rest) >= 8 and not rest.startswith(("(", "（", "【", "[")):
                     marker = marker_number = None  # the marker's line said something else: no title to wait for
@@ -530,7 +534,12 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
     for table in tables:
         if "council_content" in table.roles:
             found.extend(_table_cases(table, problems, _heading_date(lines, table.header.no, problems)))
-    found.extend(_prose_cases(lines, skip, problems))
+    prose = _prose_cases(lines, skip, problems)
+    if any(case.date is None for case in prose):
+        opening, _ = held_on([line for line in lines[:40] if line.text][:16])  # 「会議は…日、…で開催しております」
+        for case in prose:
+            case.date = case.date or opening
+    found.extend(prose)
     stated = {case.line.no for case in found} | {part[1].no for case in found for part in case.parts}
     cases: list[CouncilCase] = []
     flows: list[Flow] = []
