@@ -79,6 +79,9 @@ _CONSULTED_IN_PROSE = re.compile(r"諮問(?:され|のあっ)た「(?P<title>[^�
 # 「続く諮問第2号「…について」では、…」: a case named by its number and quoted inside a sentence
 _QUOTED_BY_NUMBER = re.compile(r"(?P<kind>諮問|報告)第\s*(?P<n>\d{1,3})\s*号(?:の|は|、)?\s*"
                                r"「(?P<title>[^「」]{6,}について)」")
+# 「「…について」（諮問第1号）では、…」: the number after the quoted title
+_NUMBER_AFTER_QUOTE = re.compile(r"「(?P<title>[^「」]{6,}について)」\s*"
+                                 r"[(（](?P<kind>諮問|報告)第\s*(?P<n>\d{1,3})\s*号[)）]")
 # 「(…について)」: an answer letter's subject in brackets under its number
 _BRACKETED_SUBJECT = re.compile(r"^[(（](?P<title>[^()（）]+について)[)）]$")
 _SUBJECT = re.compile(r"^件\s*名\s*[:：]\s*(?P<title>\S.{7,}(?:について|に関する件|の件))$")  # an answer's subject line
@@ -206,6 +209,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
     marker_number: str | None = None
     current: _Case | None = None
     meeting_start = 0  # the first case of the meeting being read
+    all_decided: str | None = None  # 「…2件の諮問が審議され、いずれも適当と答申された」 before the cases are named
     answering = False  # inside an 答申 letter: its date is the case's, its 結論 and 付帯意見 the decision
     joined_away: set[int] = set()  # continuation lines of a title broken mid-word, already read with it
     by_agenda_number: dict[str, _Case] = {}  # 「(2)…について（諮問）」: minutes later decide 「議題(2)は…」
@@ -255,15 +259,18 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             current.decision = decision_of(text) or "unknown"
             cases.append(current)
             continue
-        quoted = _QUOTED_BY_NUMBER.search(text) if "「" in text and "号" in text else None
+        quoted = (_QUOTED_BY_NUMBER.search(text) or _NUMBER_AFTER_QUOTE.search(text)
+                  if "「" in text and "号" in text else None)
         if quoted:  # a news report: 「…、諮問第1号「Xについて」である。」, the meeting dated above
             if current is not None:
                 current.open = False
             current = _Case(compact(quoted.group("title")), line, meeting_date or last_date,
                             quoted.group("kind") == "報告", number=quoted.group("n"))
-            current.decision = decision_of(text[quoted.end():]) or "unknown"
+            current.decision = decision_of(text[quoted.end():]) or all_decided or "unknown"
             cases.append(current)
             continue
+        if current is None and all_decided is None and _ALL_OF_THEM.search(text) and "件" in text:
+            all_decided = decision_of(text)  # said of every case of the meeting before any is named
         bracketed = _BRACKETED_SUBJECT.match(text.strip()) if answering else None
         if bracketed:
             text = bracketed.group("title")
@@ -292,7 +299,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             last_date = safe_date(found[-1], line.no, problems) or last_date
         if len(text) <= 80 and ("審議会" in text or "会議" in text or "議事" in text) and _MEETING.search(text):
             meeting_date = safe_date(found[0], line.no, problems) if found else None
-            pending_heading_date, current, meeting_start = 5, None, len(cases)
+            pending_heading_date, current, meeting_start, all_decided = 5, None, len(cases), None
             continue
         if pending_heading_date and meeting_date is None and found:
             meeting_date = safe_date(found[0], line.no, problems)
