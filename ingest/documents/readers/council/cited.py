@@ -17,6 +17,8 @@ and the basis text of its title's flows when they cite none.
 >>> from ....records import CouncilCase, Flow
 >>> lines = split_lines("諮問第1号「A事業に係る外部提供について」の説明があった。\\n"
 ...                     "B課の説明では、条例第9条第1項第6号による諮問である。")
+>>> discussed_articles(lines, [CouncilCase(title="A事業に係る外部提供について", line=1)])
+{0: '条例第9条第1項第6号'}
 >>> case, flow = CouncilCase(title="A事業に係る外部提供について", line=1), Flow(id="t1", basis="council")
 >>> case.flow_ids = ["t1"]
 >>> cite_discussed_articles(lines, [case], [flow]); case.articles, flow.basis_text
@@ -32,7 +34,7 @@ from ...layout.lines import Line
 from .consult import articles_of
 from .decisions import decision_of
 
-__all__ = ["cite_discussed_articles"]
+__all__ = ["cite_discussed_articles", "discussed_articles"]
 
 _NUMBER = re.compile(r"諮問第\s*(\d{1,3})\s*号")
 _MOST_LINES = 12
@@ -65,16 +67,18 @@ def _closed_by_number(lines: list[Line], after: int) -> dict[str, tuple[int, int
     return sections
 
 
-def cite_discussed_articles(lines: list[Line], cases: list[CouncilCase], flows: list[Flow]) -> None:
-    """Give each case whose title cites no article the first one its discussion cites (and its title flows)."""
-    wanting = [case for case in cases if not case.articles and case.line]
+def discussed_articles(lines: list[Line], cases: list[CouncilCase]) -> dict[int, str]:
+    """By the position of each case whose title cites no article, the first ordinance article its discussion cites
+    (a value to amend the case with; the cases are left as they are)."""
+    wanting = [position for position, case in enumerate(cases) if not case.articles and case.line]
     if not wanting:
-        return
+        return {}
     index_of = {line.no: index for index, line in enumerate(lines)}
     starts = sorted(case.line for case in cases if case.line)
     by_number = _closed_by_number(lines, starts[-1])
-    by_token = {flow.id: flow for flow in flows if flow.id}
-    for case in wanting:
+    out: dict[int, str] = {}
+    for position in wanting:
+        case = cases[position]
         at = index_of.get(case.line)
         if at is None:
             continue
@@ -89,10 +93,18 @@ def cite_discussed_articles(lines: list[Line], cases: list[CouncilCase], flows: 
             continue
         said = " ".join(line.text for line in lines[first:last] if "条例" in line.text)
         found = [article for article in articles_of(said) if "条例" in article] if said else []
-        if not found:
-            continue
-        case.articles = found[:1]
+        if found:
+            out[position] = found[0]
+    return out
+
+
+def cite_discussed_articles(lines: list[Line], cases: list[CouncilCase], flows: list[Flow]) -> None:
+    """Amend each case :func:`discussed_articles` found an article for, and its title flows that cite none."""
+    by_token = {flow.id: flow for flow in flows if flow.id}
+    for position, article in discussed_articles(lines, cases).items():
+        case = cases[position]
+        case.articles = [article]
         for token in case.flow_ids:
             flow = by_token.get(token)
             if flow is not None and flow.basis == "council" and not flow.basis_text:
-                flow.basis_text = found[0]
+                flow.basis_text = article
