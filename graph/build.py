@@ -163,17 +163,21 @@ def _merge(edge: FlowEdge, flow: Flow) -> None:
 
 
 def build_graph_data(records: RecordStore, municipality: str | None = None, *, stamped: bool = False,
-                     documents: dict[str, Any] | None = None) -> GraphData:
+                     documents: dict[str, Any] | None = None, ranks: dict[str, int] | None = None) -> GraphData:
     """Build nodes, flow edges and cases from every record in the store, or from one municipality's.
 
     Node and flow ids name their municipality and no flow joins two cities' nodes, so one city's graph
     answers every question about that city exactly as the country's graph does. ``stamped``: fill
-    ``data.order`` (see :func:`order_stamp`); ``documents``: the current documents by id, when already read.
+    ``data.order`` (see :func:`order_stamp`); ``documents``: the current documents by id, when already read;
+    ``ranks``: each document's place in the stamps (default: its place among ``documents``) — any numbers in the
+    documents' order will do, so an index can keep the ranks it gave the documents it already holds.
     """
     data = GraphData(order={} if stamped else None)
     if documents is None:
         documents = {d.id: d for d in records.documents(history=False)} if records.exists() else {}
-    rank = {document_id: n for n, document_id in enumerate(documents)} if stamped else {}
+    rank: dict[str, int] = {}
+    if stamped:
+        rank = ranks if ranks is not None else {document_id: n for n, document_id in enumerate(documents)}
     row = 0
     # Each row read from SQLite is a new string; a national graph repeats the same few thousand
     # names, kinds and dates a million times. Keep one copy of each.

@@ -7,11 +7,12 @@ order is the whole build's, with each node, flow and case as one JSON text turne
 when an answer touches it (:class:`~tadori.graph.compact_store.CompactStore`).
 
 The index is keyed by the record store's version (:func:`store_version`): an ingest, a removal or a
-review makes it stale, and the next whole-country question rebuilds it. It is built city by city
-(:func:`build_index`) so memory stays that of one city; the cities' parts take their place in the
-country's order by the stamps of :func:`~tadori.graph.build.build_graph_data`, so every list reads
-exactly as the whole build's. A store whose rows cross cities (template rows naming another city,
-documents of no city, flows a person added) is built whole, in one pass.
+review makes it stale, and the next whole-country question brings it up to date — by building again only
+the cities whose documents or reviews changed (:func:`city_versions`), which costs what those cities cost.
+It is built city by city (:func:`build_index`) so memory stays that of one city; the cities' parts take
+their place in the country's order by the stamps of :func:`~tadori.graph.build.build_graph_data`, so
+every list reads exactly as the whole build's. A store whose rows cross cities (template rows naming
+another city, documents of no city, flows a person added) is built whole, in one pass, every time.
 
 >>> import tempfile, os
 >>> from tadori.ingest.synthetic import write_record_store
@@ -26,6 +27,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -40,11 +42,11 @@ from tadori.ingest.reviews import ADDED_PREFIX
 
 from .build import GraphData, build_graph_data
 from .collector import collector_paused
-from .model import DATA_ITEM, Case, FlowEdge, Node
+from .model import BUSINESS, DATA_ITEM, DEPARTMENT, Case, FlowEdge, Node, item_key
 
 __all__ = ["INDEX_FORMAT", "build_index", "index_is_current", "index_path", "store_version"]
 
-INDEX_FORMAT = 3  # raise when the tables or the JSON bodies change: older index files are rebuilt
+INDEX_FORMAT = 4  # raise when the tables or the JSON bodies change: older index files are rebuilt
 
 # Plain tables filled in the order the cities come, indexed once at the end (a sort, not a million
 # random B-tree inserts); the indexes give each question its rows in build order (``ord``).
@@ -59,6 +61,10 @@ CREATE TABLE cases (id TEXT NOT NULL, ord INTEGER NOT NULL, municipality TEXT, t
                     body TEXT NOT NULL);
 CREATE TABLE records (ord INTEGER NOT NULL, business TEXT NOT NULL, item TEXT NOT NULL);
 CREATE TABLE operates (ord INTEGER NOT NULL, department TEXT NOT NULL, business TEXT NOT NULL);
+CREATE TABLE item_names (city TEXT, id TEXT NOT NULL, ord INTEGER NOT NULL, label TEXT NOT NULL, name TEXT NOT NULL,
+                         municipality TEXT, body TEXT NOT NULL);
+CREATE TABLE cities (municipality TEXT PRIMARY KEY, version TEXT NOT NULL);
+CREATE TABLE document_ranks (id TEXT PRIMARY KEY, rank INTEGER NOT NULL);
 """
 _INDEXES = """
 CREATE UNIQUE INDEX nodes_by_id ON nodes (id);
@@ -76,6 +82,8 @@ CREATE INDEX cases_in_order ON cases (ord);
 CREATE INDEX cases_by_city ON cases (municipality, ord);
 CREATE INDEX records_by_item ON records (item, business);
 CREATE INDEX operates_by_department ON operates (department, business);
+CREATE INDEX item_names_by_id ON item_names (id, ord);
+CREATE INDEX item_names_by_city ON item_names (city);
 """
 
 _CROSSING_ROWS = """
@@ -174,30 +182,26 @@ def _crosses_cities(records: RecordStore) -> bool:
 
 _WORKER_DOCUMENTS: dict[str, dict[str, Any]] = {}
 
+Rows = dict[str, list[tuple]]
 
-def _city_rows(store: str, cities: list[str]) -> list[dict[str, list[tuple]]]:
+
+def _city_rows(store: str, cities: list[str], ranks: dict[str, int]) -> list[Rows]:
     """In a worker process: the index rows of each of these cities."""
     records = RecordStore(store)
     documents = _WORKER_DOCUMENTS.get(store)
     if documents is None:
         documents = _WORKER_DOCUMENTS[store] = {d.id: d for d in records.documents(history=False)}
     with collector_paused():
-        return [_rows(build_graph_data(records, city, stamped=True, documents=documents)) for city in cities]
+        return [_rows(build_graph_data(records, city, stamped=True, documents=documents, ranks=ranks))
+                for city in cities]
 
 
 CITIES_PER_TASK = 20
 
 
-def _parts(records: RecordStore, whole: bool | None, workers: int | None) -> Iterator[dict[str, list[tuple]]]:
-    """The rows to write, one city (or the country) at a time; city graphs on ``workers`` processes."""
-    if whole is None:
-        whole = _crosses_cities(records)
-    if whole:
-        with collector_paused():
-            yield _rows(build_graph_data(records))
-        return
-    documents = {d.id: d for d in records.documents(history=False)}
-    cities = list(dict.fromkeys(d.municipality for d in documents.values()))
+def _city_parts(records: RecordStore, cities: list[str], documents: dict[str, Any], ranks: dict[str, int],
+                workers: int | None) -> Iterator[tuple[str, Rows]]:
+    """Each city's rows, in the cities' order; the graphs built on ``workers`` processes."""
     if workers is None:  # a national store: both cores; a few cities are quicker in this process
         workers = min(2, os.cpu_count() or 1) if len(cities) >= 4 * CITIES_PER_TASK else 1
     # Forked workers start at once and need no guarded main module; a process with other threads (a server
@@ -207,51 +211,189 @@ def _parts(records: RecordStore, whole: bool | None, workers: int | None) -> Ite
     if workers <= 1:
         for city in cities:
             with collector_paused():
-                yield _rows(build_graph_data(records, city, stamped=True, documents=documents))
+                yield city, _rows(build_graph_data(records, city, stamped=True, documents=documents, ranks=ranks))
         return
     tasks = [cities[n:n + CITIES_PER_TASK] for n in range(0, len(cities), CITIES_PER_TASK)]
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        for parts in pool.map(_city_rows, [str(records.path)] * len(tasks), tasks):
-            yield from parts
+        for task, parts in zip(tasks, pool.map(_city_rows, [str(records.path)] * len(tasks), tasks,
+                                               [ranks] * len(tasks)), strict=True):
+            yield from zip(task, parts, strict=True)
+
+
+def city_versions(records: RecordStore, documents: dict[str, Any]) -> dict[str, str]:
+    """A text per city that changes whenever its graph may: its current documents and the reviews of them.
+
+    ``documents``: the store's current documents by id, in ingest order.
+    """
+    parts: dict[str, list[str]] = {}
+    for document in documents.values():
+        parts.setdefault(document.municipality, []).append(f"{document.id}@{document.ingested_at}")
+    with records.reading() as db:
+        for city, count, last, orphaned in db.execute(_REVIEWS_BY_CITY):
+            parts.setdefault(city, []).append(f"reviews {count} {last} {orphaned}")
+    return {city: json.dumps(texts) for city, texts in parts.items()}
+
+
+_REVIEWS_BY_CITY = """
+SELECT d.municipality, COUNT(*), MAX(r.id), SUM(r.orphaned) FROM reviews r JOIN documents d ON d.id = r.document_id
+WHERE d.id NOT IN (SELECT document_id FROM document_versions) GROUP BY d.municipality
+"""
+
+
+def _write_part(db: sqlite3.Connection, city: str | None, rows: Rows) -> list[tuple]:
+    """Insert one part's rows but its data items, which every city shares; returns those item rows."""
+    items = [row for row in rows["nodes"] if row[2] == DATA_ITEM]
+    db.executemany("INSERT INTO item_names VALUES (?, ?, ?, ?, ?, ?, ?)", [(city, *row) for row in items])
+    rows["nodes"] = [row for row in rows["nodes"] if row[2] != DATA_ITEM]
+    for table, statement in _INSERTS.items():
+        db.executemany(statement, rows[table])
+    return items
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
+    db.execute("PRAGMA cache_size = -200000")  # 200 MB of pages for making the indexes
+    db.execute("PRAGMA temp_store = MEMORY")
+    return db
+
+
+def _write_whole(db: sqlite3.Connection, records: RecordStore, version: str, whole: bool, workers: int | None,
+                 on_part: Callable[[], None] | None) -> None:
+    """Fill a new index file: the country in one pass, or city by city with each city's version kept."""
+    db.executescript(_TABLES)
+    db.execute("BEGIN")
+    items: dict[str, tuple] = {}  # a data item is every city's: named as the city that came first names it
+    if whole:
+        with collector_paused():
+            parts: Iterator[tuple[str | None, Rows]] = iter([(None, _rows(build_graph_data(records)))])
+    else:
+        documents = {d.id: d for d in records.documents(history=False)}
+        ranks = {document_id: n for n, document_id in enumerate(documents)}
+        cities = list(dict.fromkeys(d.municipality for d in documents.values()))
+        parts = _city_parts(records, cities, documents, ranks, workers)
+        db.executemany("INSERT INTO document_ranks VALUES (?, ?)", ranks.items())
+        db.executemany("INSERT INTO cities VALUES (?, ?)", city_versions(records, documents).items())
+    for city, rows in parts:
+        for row in _write_part(db, city, rows):
+            known = items.get(row[0])
+            if known is None or known[1] > row[1]:
+                items[row[0]] = row
+        if on_part is not None:
+            on_part()
+    db.executemany(_INSERTS["nodes"], items.values())
+    for statement in filter(str.strip, _INDEXES.split(";")):
+        db.execute(statement)
+    db.executemany("INSERT INTO meta VALUES (?, ?)", [("version", version), ("built", "whole" if whole else "cities")])
+    db.execute("COMMIT")
+
+
+def _remove_city(db: sqlite3.Connection, city: str) -> set[str]:
+    """Delete one city's rows from an index; returns the ids of the data items it named.
+
+    The rows of flow_items, records and operates are found through the keys their flows and nodes give.
+    """
+    for order, body in db.execute("SELECT ord, body FROM flows WHERE municipality = ?", (city,)).fetchall():
+        keys = FlowEdge(*json.loads(body)).item_keys  # a flow's rows share its ord: found by the (key, ord) index
+        db.executemany("DELETE FROM flow_items WHERE key = ? AND ord = ?", [(key, order) for key in keys])
+    for label, body in db.execute("SELECT label, body FROM nodes WHERE municipality = ? AND label IN (?, ?)",
+                                  (city, BUSINESS, DEPARTMENT)).fetchall():
+        node = Node(*json.loads(body))
+        if label == DEPARTMENT:
+            db.execute("DELETE FROM operates WHERE department = ?", (node.id,))
+        else:
+            db.executemany("DELETE FROM records WHERE item = ? AND business = ?",
+                           [("item:" + item_key(item), node.id) for item in node.items])
+    for table in ("nodes", "flows", "cases"):
+        db.execute(f"DELETE FROM {table} WHERE municipality = ?", (city,))
+    items = {row[0] for row in db.execute("SELECT id FROM item_names WHERE city = ?", (city,))}
+    db.execute("DELETE FROM item_names WHERE city = ?", (city,))
+    return items
+
+
+def _rank_documents(old: dict[str, int], documents: dict[str, Any]) -> dict[str, int] | None:
+    """Ranks for the current documents keeping those the index gave, or None when the new documents do not
+    all come after the kept ones (then only a whole build puts everything in order)."""
+    kept = [n for n, document_id in enumerate(documents) if document_id in old]
+    new = [document_id for document_id in documents if document_id not in old]
+    if new and kept and kept[-1] > list(documents).index(new[0]):
+        return None
+    top = max(old.values(), default=-1)
+    ranks = {document_id: old[document_id] for document_id in documents if document_id in old}
+    ranks.update((document_id, top + 1 + n) for n, document_id in enumerate(new))
+    return ranks if top + len(new) < 1 << 21 else None  # order_stamp has 21 bits for the rank
+
+
+def _update(records: RecordStore, path: Path, partial: Path, version: str, workers: int | None,
+            on_part: Callable[[], None] | None) -> bool:
+    """Bring a city-by-city index up to date by building again only the cities that changed, into ``partial``.
+
+    False (nothing written) when the index cannot be updated so: missing, of another format, built whole,
+    most cities changed, or documents that came in before some the index holds.
+    """
+    if not path.exists() or _read_version(path) is None:
+        return False
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            meta = dict(db.execute("SELECT key, value FROM meta"))
+            if json.loads(meta["version"]).get("format") != INDEX_FORMAT or meta.get("built") != "cities":
+                return False
+            known = dict(db.execute("SELECT municipality, version FROM cities"))
+            old_ranks = dict(db.execute("SELECT id, rank FROM document_ranks"))
+    except (sqlite3.Error, KeyError, ValueError):
+        return False
+    documents = {d.id: d for d in records.documents(history=False)}
+    versions = city_versions(records, documents)
+    ranks = _rank_documents(old_ranks, documents)
+    changed = [city for city in versions if versions[city] != known.get(city)]
+    gone = [city for city in known if city not in versions]
+    if ranks is None or 2 * (len(changed) + len(gone)) > max(len(versions), 1):
+        return False
+    shutil.copyfile(path, partial)  # readers keep the old file until the new one is renamed over it
+    with closing(_connect(partial)) as db:
+        db.execute("BEGIN")
+        items: set[str] = set()
+        for city in changed + gone:
+            items |= _remove_city(db, city)
+        for city, rows in _city_parts(records, changed, documents, ranks, workers):
+            items.update(row[0] for row in _write_part(db, city, rows))
+            if on_part is not None:
+                on_part()
+        for item in items:  # each item named again by the city that now comes first
+            db.execute("DELETE FROM nodes WHERE id = ?", (item,))
+            db.execute("INSERT INTO nodes SELECT id, ord, label, name, municipality, body FROM item_names "
+                       "WHERE id = ? ORDER BY ord LIMIT 1", (item,))
+        db.executemany("DELETE FROM cities WHERE municipality = ?", [(city,) for city in gone])
+        db.executemany("INSERT OR REPLACE INTO cities VALUES (?, ?)", [(city, versions[city]) for city in changed])
+        db.execute("DELETE FROM document_ranks")
+        db.executemany("INSERT INTO document_ranks VALUES (?, ?)", ranks.items())
+        db.execute("UPDATE meta SET value = ? WHERE key = 'version'", (version,))
+        db.execute("COMMIT")
+    return True
 
 
 def build_index(records: RecordStore, path: Path | None = None, *, whole: bool | None = None,
-                workers: int | None = None, on_part: Callable[[], None] | None = None) -> Path:
+                workers: int | None = None, on_part: Callable[[], None] | None = None, update: bool = True) -> Path:
     """Write the index of the store (city by city unless ``whole`` or rows cross cities) and return its path.
 
+    An index built city by city is brought up to date by building only the cities that changed, unless
+    ``update`` is False (then it is built anew).
     ``workers``: processes building the cities' graphs (default: two for a national store, else none).
-    ``on_part`` is called after each city. Written to a ``.partial`` file and renamed into place: a reader
-    sees the old index or the new one.
+    ``on_part`` is called after each city built. Written to a ``.partial`` file and renamed into place: a
+    reader sees the old index or the new one.
     """
     path = path or index_path(records)
     version = store_version(records)
+    if whole is None:
+        whole = _crosses_cities(records)
     partial = path.with_name(path.name + f".partial{os.getpid()}")
     partial.unlink(missing_ok=True)
     try:
-        with closing(sqlite3.connect(partial, isolation_level=None)) as db:
-            db.execute("PRAGMA journal_mode = OFF")
-            db.execute("PRAGMA synchronous = OFF")
-            db.execute("PRAGMA cache_size = -200000")  # 200 MB of pages for making the indexes
-            db.execute("PRAGMA temp_store = MEMORY")
-            db.executescript(_TABLES)
-            db.execute("BEGIN")
-            items: dict[str, tuple] = {}  # a data item is every city's: named as the city that came first names it
-            for rows in _parts(records, whole, workers):
-                for row in rows["nodes"]:
-                    if row[2] == DATA_ITEM:
-                        known = items.get(row[0])
-                        if known is None or known[1] > row[1]:
-                            items[row[0]] = row
-                rows["nodes"] = [row for row in rows["nodes"] if row[2] != DATA_ITEM]
-                for table, statement in _INSERTS.items():
-                    db.executemany(statement, rows[table])
-                if on_part is not None:
-                    on_part()
-            db.executemany(_INSERTS["nodes"], items.values())
-            for statement in filter(str.strip, _INDEXES.split(";")):
-                db.execute(statement)
-            db.execute("INSERT INTO meta VALUES ('version', ?)", (version,))
-            db.execute("COMMIT")
+        if whole or not update or not _update(records, path, partial, version, workers, on_part):
+            partial.unlink(missing_ok=True)
+            with closing(_connect(partial)) as db:
+                _write_whole(db, records, version, whole, workers, on_part)
         os.replace(partial, path)
     except (sqlite3.Error, OSError) as error:
         raise StoreError(f"{path}: cannot write the graph index ({error})") from None

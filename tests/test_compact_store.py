@@ -13,11 +13,12 @@ import pytest
 
 from tadori.errors import StoreError
 from tadori.graph.build import build_graph_data
-from tadori.graph.compact_index import _crosses_cities, build_index, index_is_current, index_path
+from tadori.graph.compact_index import _crosses_cities, _rank_documents, build_index, index_is_current, index_path
 from tadori.graph.compact_store import CompactStore
-from tadori.graph.model import DATA_ITEM, DEPARTMENT, item_key
+from tadori.graph.model import BUSINESS, DATA_ITEM, DEPARTMENT, item_key
 from tadori.ingest.records import Document, Extraction, File, Flow, Registration
 from tadori.ingest.recordstore import RecordStore
+from tadori.ingest.reviews import Review, ReviewStore
 from tadori.ingest.synthetic import city_extractions, write_record_store
 from tadori.queries.dv_gap import dv_gap
 from tadori.queries.exposure import exposure
@@ -62,6 +63,11 @@ def store(records) -> CompactStore:
 
 
 def test_built_city_by_city_every_list_reads_in_the_whole_builds_order(store, oracle):
+    _reads_as(store, oracle)
+
+
+def _reads_as(store: CompactStore, oracle) -> None:
+    """Every list of the index in the whole build's order, every record equal, adjacency the same."""
     assert [n.id for n in store.nodes()] == list(oracle.nodes)
     assert all(store.node(n.id) == n for n in oracle.nodes.values())
     assert [f.id for f in store.flows()] == list(oracle.flows)
@@ -73,6 +79,8 @@ def test_built_city_by_city_every_list_reads_in_the_whole_builds_order(store, or
         assert [f.id for f in store.flows(city)] == [f.id for f in oracle.flows.values() if f.municipality == city]
         assert [n.id for n in store.nodes(DEPARTMENT, city)] == [
             n.id for n in oracle.nodes.values() if n.label == DEPARTMENT and n.municipality == city]
+    assert [n.to_dict() for n in store.nodes()] == [n.to_dict() for n in oracle.nodes.values()]
+    _same_adjacency(store, oracle)
 
 
 def test_a_store_whose_rows_keep_to_their_cities_is_built_city_by_city(records, tmp_path):
@@ -89,6 +97,10 @@ def test_the_item_spelled_first_in_the_country_names_the_item(store, oracle):
 
 
 def test_adjacency_holders_and_operators_match(store, oracle):
+    _same_adjacency(store, oracle)
+
+
+def _same_adjacency(store: CompactStore, oracle) -> None:
     for node_id in list(oracle.nodes)[:200]:
         assert [f.id for f in store.out_flows(node_id)] == [f.id for f in oracle.flows.values() if f.source == node_id]
         assert [f.id for f in store.in_flows(node_id)] == [f.id for f in oracle.flows.values() if f.target == node_id]
@@ -100,6 +112,8 @@ def test_adjacency_holders_and_operators_match(store, oracle):
             assert store.holders(key) == sorted(b for b, i in oracle.records if i == f"item:{key}")
         if node.label == DEPARTMENT:
             assert store.businesses_of(node.id) == sorted(b for d, b in oracle.operates if d == node.id)
+    assert store.municipality_names() == sorted({n.municipality for n in oracle.nodes.values()
+                                                 if n.label == BUSINESS and n.municipality})
     counts = store.counts()
     assert counts["FLOWS_TO"] == len(oracle.flows) and counts["CouncilCase"] == len(oracle.cases)
 
@@ -142,3 +156,65 @@ def test_a_damaged_index_is_built_again_and_a_stale_one_refused_when_asked(recor
     with pytest.raises(StoreError, match="missing or older"):
         CompactStore.open(copy, rebuild=False)
     assert CompactStore.open(copy).counts()["FLOWS_TO"] == len(build_graph_data(copy).flows)
+
+
+def _built_parts(copy: RecordStore) -> list[str]:
+    """Bring the index of ``copy`` up to date; the parts (cities, or the country) that were built."""
+    built: list[str] = []
+    build_index(copy, on_part=lambda: built.append("part"))
+    assert index_is_current(copy)
+    return built
+
+
+def test_after_a_change_only_the_cities_it_touched_are_built_again(records, tmp_path):
+    copy = RecordStore(tmp_path / "changing.db")
+    records.backup(copy.path)
+    assert len(_built_parts(copy)) == 3  # a new index: every city
+    assert _built_parts(copy) == []  # current: nothing to do
+
+    # A new document of one city, with an item no city named before.
+    copy.add(Extraction(document=Document(path="late.csv", sha256="e" * 64, municipality="架空市0002"),
+                        flows=[Flow(id="l1", source_business="戸籍業務", recipient_business="就学事務",
+                                    items=["新しい項目"], line=2)]))
+    assert len(_built_parts(copy)) == 1
+    _reads_as(CompactStore.open(copy), build_graph_data(copy))
+
+    # A new version of a document: the older one leaves the graph.
+    copy.add(Extraction(document=Document(path="late.csv", sha256="a" * 64, municipality="架空市0002"),
+                        flows=[Flow(id="l1", source_business="戸籍業務", recipient_business="保育事務",
+                                    items=["新しい項目"], line=3)]))
+    assert len(_built_parts(copy)) == 1
+    _reads_as(CompactStore.open(copy), build_graph_data(copy))
+
+    # The document that named 特別項目 first is removed: the item is named by the next city that names it.
+    copy.remove_document("second-架空市0001.csv")
+    assert len(_built_parts(copy)) == 1
+    oracle = build_graph_data(copy)
+    assert CompactStore.open(copy).node("item:特別項目").name == oracle.nodes["item:特別項目"].name == "特別項目等"
+    _reads_as(CompactStore.open(copy), oracle)
+
+    # A person rejects a flow of one city.
+    flow, document_id = copy.flows()[0]
+    name = next(d.name for d in copy.documents() if d.id == document_id)
+    ReviewStore(copy).add([Review(document_name=name, record_type="flow", record_id=flow.id, action="reject",
+                                  reviewer="監査担当")])
+    assert len(_built_parts(copy)) == 1
+    _reads_as(CompactStore.open(copy), build_graph_data(copy))
+
+
+def test_a_store_whose_rows_come_to_cross_cities_is_built_whole_again(records, tmp_path):
+    copy = RecordStore(tmp_path / "crossing.db")
+    records.backup(copy.path)
+    build_index(copy)
+    copy.add(Extraction(document=Document(path="t.csv", sha256="d" * 64, municipality="架空市0000"),
+                        flows=[Flow(id="t1", source_business="戸籍業務", recipient_business="就学事務", line=2,
+                                    municipality="架空市0001")]))
+    assert _built_parts(copy) == ["part"]  # one part: the whole country
+    _reads_as(CompactStore.open(copy), build_graph_data(copy))
+
+
+def test_documents_keep_their_ranks_and_new_ones_come_after():
+    assert _rank_documents({"a": 0, "b": 1, "c": 2}, dict.fromkeys(["a", "c", "d"])) == {"a": 0, "c": 2, "d": 3}
+    assert _rank_documents({}, dict.fromkeys(["a", "b"])) == {"a": 0, "b": 1}
+    # A document that sorts before one the index holds: only a whole build orders it.
+    assert _rank_documents({"b": 0}, dict.fromkeys(["a", "b"])) is None
