@@ -22,6 +22,7 @@ from ...reading import Reader, Reading, Readings
 from . import agenda, holders, listed_bodies, reported_answers
 from .annexes import annexed
 from .cases import council_cases, whole_flows
+from .cited import cite_discussed_articles
 from .discussion import discussed_flows
 from .explained import decided_in_minutes, explained_flows
 
@@ -51,6 +52,7 @@ def read(page: Page, readings: Readings) -> Reading:
     decided_in_minutes(lines, cases)
     reported_answers.decide(lines, cases)  # 「…について審査した結果、これを認める…答申」
     annexed(lines, cases, case_flows + discussed, diagnostics)
+    cite_discussed_articles(lines, cases, case_flows)  # the article the discussion cites, where the title cites none
     diagnostics.extend(problems)
     case_flows, problems = whole_flows(cases, case_flows)
     diagnostics.extend(problems)

@@ -37,8 +37,9 @@ from ...layout.lines import Line, split_lines  # noqa: F401 - the doctests use i
 from ...model import claim_ids
 from ...reading import Reading
 from ...text.items import compact
+from ...text.meetings import held_on
 from ...text.names import is_business, is_department
-from .consult import articles_of, flow_kind, is_report_topic, is_rule_making
+from .consult import articles_of, flow_kind, is_report_topic, is_rule_making, run_on_title
 from .decisions import decision_for_numbers, decision_of
 from .holders import discussion_of, with_holders
 from .title_flows import title_flows
@@ -128,7 +129,7 @@ def meeting_date(lines: list[Line]) -> tuple[str | None, int | None]:
         found = _DATE.search(line.text) if ("開催" in line.text or "審議会" in line.text) else None
         if found:
             return _iso(found.group()), line.no
-    return None, None
+    return held_on(lines[:16])  # 「…会議は令和5年3月2日、」 then 「本庁舎で開催しております。」
 
 
 def _is_department(name: str) -> bool:
@@ -373,7 +374,8 @@ def _circled(lines: list[Line], last_no: int) -> list[_Item]:
 
 
 def _below_markers(lines: list[Line], last_no: int) -> list[_Item]:
-    """「(1) 27諮問第1号」 alone on its line, the title on the lines below, wrapped at the form's width."""
+    """「(1) 27諮問第1号」 alone on its line, the title on the lines below, wrapped at the form's width; in a
+    transcript the title ends at its 「について」 and the chair's sentence runs on (「…について及び」)."""
     items: list[_Item] = []
     for index, line in enumerate(lines):
         marker = _MARKER_ALONE.match(line.text) if "号" in line.text else None
@@ -386,11 +388,12 @@ def _below_markers(lines: list[Line], last_no: int) -> list[_Item]:
             if len(text) <= 2 or _MARKER_ALONE.match(text) or _MARKER.match(text) or not wrapped:
                 break
             parts.append(below)
-            if _ends(text):
+            if _ends(text) or run_on_title(text):
                 break
         if not parts:
             continue
-        title, department, labelled, reported = _split_title("".join(part.text for part in parts))
+        joined = "".join(part.text for part in parts)
+        title, department, labelled, reported = _split_title(run_on_title(joined) or joined)
         items.append(_Item(title, parts[0], department, articles_of(title), True,
                            reported or marker.group("kind") == "報告", parts[-1].no == last_no and not _ends(title)))
     return items

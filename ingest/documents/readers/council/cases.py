@@ -38,6 +38,7 @@ from ...layout.tables import Table
 from ...model import claim_id, claim_ids
 from ...text.dates import safe_date
 from ...text.items import clean_items, compact
+from ...text.meetings import held_on
 from ...text.names import is_department, parse_party, split_business_department
 from .consult import (
     _for_business,
@@ -47,6 +48,7 @@ from .consult import (
     flow_kind,
     is_report_topic,
     is_rule_making,
+    run_on_title,
 )
 from .decisions import decision_for_numbers, decision_of
 from .title_flows import half_flow, title_flows
@@ -56,7 +58,7 @@ __all__ = ["council_cases", "decision_of", "whole_flows"]
 _DATE = re.compile(r"(?:明治|大正|昭和|平成|令和|[HRS])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?"
                    r"|(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?")
 _SIGNED = re.compile(r"[^、。]{0,30}(?:審議会|審査会|委員会)(?:\s*会長[^、。]{0,12})?")  # who signs the answer
-_MEETING = re.compile(r"審議会.*(?:会議|次第|議事|概要|開催|議事録)|(?:会議録|議事録|会議概要)")
+_MEETING = re.compile(r"(?:審議会|審査会).*(?:会議|次第|議事|概要|開催|議事録)|(?:会議録|議事録|会議概要)")
 _WHEN = re.compile(r"^(?:\d{1,2}[.．]\s*)?(?:日\s*時|開催日時?|日程)\s*[:：]")
 _MARKER = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*)?[【\[(（]?\s*(?:\d+[.．]?\s*)?"
                      r"(諮問案件|諮問第\s*\d+\s*号|諮問事項|報告事項|報告案件|審議事項|議題)"
@@ -74,6 +76,12 @@ _LISTED = re.compile(r"^[○◯●■・]\s*.*(?:個人情報|提供する|利�
 _ANSWER = re.compile(r"^\S{0,30}?答申第\s*\d+\s*号$|[(（]答申[)）]$")
 # 「…審議会で、市長から諮問された「…について」が審議され、原案のとおり了承されました」
 _CONSULTED_IN_PROSE = re.compile(r"諮問(?:され|のあっ)た「(?P<title>[^「」]+について)」が(?:審議|審査|検討)され")
+# 「続く諮問第2号「…について」では、…」: a case named by its number and quoted inside a sentence
+_QUOTED_BY_NUMBER = re.compile(r"(?P<kind>諮問|報告)第\s*(?P<n>\d{1,3})\s*号(?:の|は|、)?\s*"
+                               r"「(?P<title>[^「」]{6,}について)」")
+# 「「…について」（諮問第1号）では、…」: the number after the quoted title
+_NUMBER_AFTER_QUOTE = re.compile(r"「(?P<title>[^「」]{6,}について)」\s*"
+                                 r"[(（](?P<kind>諮問|報告)第\s*(?P<n>\d{1,3})\s*号[)）]")
 # 「(…について)」: an answer letter's subject in brackets under its number
 _BRACKETED_SUBJECT = re.compile(r"^[(（](?P<title>[^()（）]+について)[)）]$")
 _SUBJECT = re.compile(r"^件\s*名\s*[:：]\s*(?P<title>\S.{7,}(?:について|に関する件|の件))$")  # an answer's subject line
@@ -89,7 +97,7 @@ _TITLE_PIECE = re.compile(r".+?について(?:\s*[(（][^()（）]*[)）])?|.+$"
 _CASE_NUMBER = re.compile(r"諮問第\s*(\d+)\s*号")
 _TRAILING_CITATION = re.compile(r"(?:[(（][^()（）]*[)）]|。)+$")
 _WRITTEN = re.compile(r"書面(?:決議|による|で|審議|表決)")
-_ALL_OF_THEM = re.compile(r"いずれも|全件|以上\d+件|以上の\d+件|各案件")
+_ALL_OF_THEM = re.compile(r"いずれも|全件|以上\d+件|以上の\d+件|各案件|\d+件(?:と|共)も")
 _TITLE_LABEL = re.compile(r"(?<=について)\s*[(（](?:諮問|報告|審議|[^()（）]*条[^()（）]*)[)）]$")
 _DEPT_TAG = re.compile(r"^【(?:担当課|所管課|担当部署|担当|所管)】$")
 _PERIOD_END = re.compile(r"(?P<era>(?:令和|平成)\s*(?:元|\d{1,2})\s*年)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*から\s*"
@@ -100,7 +108,7 @@ _EXPLAINED = re.compile(r"^(?P<dept>[^、。をのは]{2,20}?(?:課|室|館|セ�
 _MARKER_CUE = re.compile(r"諮問|報告|審議事項|議題")
 _MARKS = ("【", "○", "◯", "●", "■", "・")
 _STARTS = frozenset("【○◯●■・日開-*0123456789")
-_CUE_CHAR = re.compile(r"[年月./会議諮報つ承否認書]")
+_CUE_CHAR = re.compile(r"[年月./会議諮報つ承否認書答]")
 
 
 def _has_date(text: str) -> bool:
@@ -121,7 +129,7 @@ def _has_cue(text: str) -> bool:
         return False  # one scan over a character class rejects most lines of a discussion
     return (_has_date(text) or "会議" in text or "議事" in text or "審議会" in text or "諮問" in text
             or "報告" in text or "について" in text or "承" in text or "否決" in text or "認められ" in text
-            or "書面" in text)
+            or "書面" in text or "答申" in text)
 
 
 @dataclass
@@ -201,6 +209,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
     marker_number: str | None = None
     current: _Case | None = None
     meeting_start = 0  # the first case of the meeting being read
+    all_decided: str | None = None  # 「…2件の諮問が審議され、いずれも適当と答申された」 before the cases are named
     answering = False  # inside an 答申 letter: its date is the case's, its 結論 and 付帯意見 the decision
     joined_away: set[int] = set()  # continuation lines of a title broken mid-word, already read with it
     by_agenda_number: dict[str, _Case] = {}  # 「(2)…について（諮問）」: minutes later decide 「議題(2)は…」
@@ -250,6 +259,18 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             current.decision = decision_of(text) or "unknown"
             cases.append(current)
             continue
+        quoted = (_QUOTED_BY_NUMBER.search(text) or _NUMBER_AFTER_QUOTE.search(text)
+                  if "「" in text and "号" in text else None)
+        if quoted:  # a news report: 「…、諮問第1号「Xについて」である。」, the meeting dated above
+            if current is not None:
+                current.open = False
+            current = _Case(compact(quoted.group("title")), line, meeting_date or last_date,
+                            quoted.group("kind") == "報告", number=quoted.group("n"))
+            current.decision = decision_of(text[quoted.end():]) or all_decided or "unknown"
+            cases.append(current)
+            continue
+        if current is None and all_decided is None and _ALL_OF_THEM.search(text) and "件" in text:
+            all_decided = decision_of(text)  # said of every case of the meeting before any is named
         bracketed = _BRACKETED_SUBJECT.match(text.strip()) if answering else None
         if bracketed:
             text = bracketed.group("title")
@@ -278,7 +299,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             last_date = safe_date(found[-1], line.no, problems) or last_date
         if len(text) <= 80 and ("審議会" in text or "会議" in text or "議事" in text) and _MEETING.search(text):
             meeting_date = safe_date(found[0], line.no, problems) if found else None
-            pending_heading_date, current, meeting_start = 5, None, len(cases)
+            pending_heading_date, current, meeting_start, all_decided = 5, None, len(cases), None
             continue
         if pending_heading_date and meeting_date is None and found:
             meeting_date = safe_date(found[0], line.no, problems)
@@ -311,7 +332,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                     current.listed = clean_items(following.text)[0]
                 continue
             decision = decision_of(text) if ("承認" in text or "否決" in text or "了承" in text
-                                             or "認められ" in text or "と認める旨" in text) else None
+                                             or "認められ" in text or "と認める旨" in text or "答申" in text) else None
             if decision:
                 current.decision = decision
                 if _ALL_OF_THEM.search(text):  # 「以上2件は、いずれも原案のとおり承認された」
@@ -328,6 +349,8 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                 current.open = False
             current = None
             rest = match.group(2).strip()
+            if rest and not _ends_as_title(rest) and marker_number and run_on_title(rest):
+                rest = run_on_title(rest) or rest  # 「諮問第1号 Xについて及び」: the chair's sentence runs on
             if not rest or not (_ends_as_title(rest) or rest.endswith("】") and _TAGGED_TITLE.match(rest)):
                 if len(rest) >= 8 and not rest.startswith(("(", "（", "【", "[")):
                     marker = marker_number = None  # the marker's line said something else: no title to wait for
@@ -518,7 +541,12 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
     for table in tables:
         if "council_content" in table.roles:
             found.extend(_table_cases(table, problems, _heading_date(lines, table.header.no, problems)))
-    found.extend(_prose_cases(lines, skip, problems))
+    prose = _prose_cases(lines, skip, problems)
+    if any(case.date is None for case in prose):
+        opening, _ = held_on([line for line in lines[:40] if line.text][:16])  # 「会議は…日、…で開催しております」
+        for case in prose:
+            case.date = case.date or opening
+    found.extend(prose)
     stated = {case.line.no for case in found} | {part[1].no for case in found for part in case.parts}
     cases: list[CouncilCase] = []
     flows: list[Flow] = []

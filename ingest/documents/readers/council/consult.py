@@ -30,7 +30,8 @@ from ....records import Flow
 from ...text.items import clean_items, compact, is_vague_item
 from ...text.names import is_business, is_department
 
-__all__ = ["articles_of", "case_business", "consultation_flows", "flow_kind", "is_report_topic", "is_rule_making"]
+__all__ = ["articles_of", "case_business", "consultation_flows", "flow_kind", "is_report_topic", "is_rule_making",
+           "run_on_title"]
 
 _ARTICLE = re.compile(r"(同条|(?:[^\s()（）、。第]{0,12}?条例|法|規則)第\d+条|(?:(?<=及び)|(?<=並びに)|(?<=、))第\d+条)"
                       r"((?:第\d+項)?(?:第\d+号)?(?:第\d+項)?)")
@@ -76,6 +77,22 @@ _ORGAN = re.compile(
     r"^(?:教育委員会|選挙管理委員会|農業委員会|監査委員|水道局|病院|消防本部|議会)(?=.+(?:課|室|係|所|センター)$)")
 _HELD_USE = re.compile(r"を、?[^、。を]+?(?:課|室|センター|局)が[^、。を]{0,30}?利用する")
 _FOR_BUSINESS = re.compile(r"^(?P<x>.+?)(?:に伴う|に係る|における|のための)(?:[^、。]*?)の(?:目的外利用|外部提供)")
+# 「…について及び」「…について、以上2件を審議いたします。」: a transcript runs the title into the chair's next words
+_RUNS_ON = re.compile(r"^(?P<t>.+?について)(?=及び|並びに|[、,。]|以上)")
+
+
+def run_on_title(text: str) -> str | None:
+    """The title a chair's sentence runs on from, cut at its first 「について」; ``None`` when nothing runs on.
+
+    >>> run_on_title("A事業に伴う保有個人情報の外部提供について、以上2件を審議します。")
+    'A事業に伴う保有個人情報の外部提供について'
+    >>> run_on_title("B事務についての保有個人情報の目的外利用について") is None
+    True
+    """
+    found = _RUNS_ON.match(text)
+    return found.group("t") if found else None
+
+
 _NUMBERING = re.compile(r"^(?:[・\-*]|\d+[\s.)．]|[(（]\d+[)）])\s*")
 
 

@@ -1,0 +1,110 @@
+"""The article a case is put under, cited where the minutes discuss it rather than in its title.
+
+The genre: a transcript or a news report names the case by its title (「…の目的外利用について」) and the
+department explaining it cites the ordinance a few lines below (「条例第8条第2項第5号により、審議会の意見を
+伺うものです」). The lines that discuss a case are known in two shapes only:
+
+- cases the chair announced together and the minutes took up one by one, each closed by a decision naming
+  its number (「諮問第3号は、…承認」): the lines after the previous one closed, up to its own;
+- a case whose title stands inside a sentence (a news report: 「続く諮問第2号「…について」では、…。」): the
+  lines up to the next case's (at most twelve).
+
+An agenda list is neither: what stands below an item there is the next item. The first ordinance article
+cited in the discussion (a statute cited there is the basis of a flow, not the council's article) is the case's,
+and the basis text of its title's flows when they cite none.
+
+>>> from ...layout.lines import split_lines
+>>> from ....records import CouncilCase, Flow
+>>> lines = split_lines("諮問第1号「A事業に係る外部提供について」の説明があった。\\n"
+...                     "B課の説明では、条例第9条第1項第6号による諮問である。")
+>>> discussed_articles(lines, [CouncilCase(title="A事業に係る外部提供について", line=1)])
+{0: '条例第9条第1項第6号'}
+>>> case, flow = CouncilCase(title="A事業に係る外部提供について", line=1), Flow(id="t1", basis="council")
+>>> case.flow_ids = ["t1"]
+>>> cite_discussed_articles(lines, [case], [flow]); case.articles, flow.basis_text
+(['条例第9条第1項第6号'], '条例第9条第1項第6号')
+"""
+
+from __future__ import annotations
+
+import re
+
+from ....records import CouncilCase, Flow
+from ...layout.lines import Line
+from .consult import articles_of
+from .decisions import decision_of
+
+__all__ = ["cite_discussed_articles", "discussed_articles"]
+
+_NUMBER = re.compile(r"諮問第\s*(\d{1,3})\s*号")
+_MOST_LINES = 12
+_IN_A_SENTENCE = re.compile(r"「[^「」]+について」[^「」]*。$")  # the quoted title inside a sentence
+
+
+def _number_of(lines: list[Line], index: int) -> str | None:
+    """The 諮問第N号 on a case's line, or on a marker line alone just above it."""
+    own = _NUMBER.search(lines[index].text)
+    if own:
+        return own.group(1)
+    above = next((line for line in reversed(lines[max(0, index - 2):index]) if line.text), None)
+    alone = _NUMBER.fullmatch(above.text.strip()) if above is not None else None
+    return alone.group(1) if alone else None
+
+
+def _closed_by_number(lines: list[Line], after: int) -> dict[str, tuple[int, int]]:
+    """Each number the minutes decide below line ``after``: (the index its discussion starts at, the index of the
+    line that decides it)."""
+    sections: dict[str, tuple[int, int]] = {}
+    start = next((index for index, line in enumerate(lines) if line.no > after), len(lines))
+    for index in range(start, len(lines)):
+        named = _NUMBER.search(lines[index].text)
+        if not named or named.group(1) in sections:
+            continue
+        said = lines[index].text + "".join(line.text for line in lines[index + 1:index + 2])
+        if decision_of(said):
+            sections[named.group(1)] = (start, index)
+            start = index + 1
+    return sections
+
+
+def discussed_articles(lines: list[Line], cases: list[CouncilCase]) -> dict[int, str]:
+    """By the position of each case whose title cites no article, the first ordinance article its discussion cites
+    (a value to amend the case with; the cases are left as they are)."""
+    wanting = [position for position, case in enumerate(cases) if not case.articles and case.line]
+    if not wanting:
+        return {}
+    index_of = {line.no: index for index, line in enumerate(lines)}
+    starts = sorted(case.line for case in cases if case.line)
+    by_number = _closed_by_number(lines, starts[-1])
+    out: dict[int, str] = {}
+    for position in wanting:
+        case = cases[position]
+        at = index_of.get(case.line)
+        if at is None:
+            continue
+        number = _number_of(lines, at)
+        if number in by_number:
+            first, last = by_number[number]
+        elif _IN_A_SENTENCE.search(lines[at].text) and starts.count(case.line) == 1:
+            following = next((start for start in starts if start > case.line), None)
+            first = at + 1
+            last = min(index_of.get(following, len(lines)) if following else len(lines), at + 1 + _MOST_LINES)
+        else:
+            continue
+        said = " ".join(line.text for line in lines[first:last] if "条例" in line.text)
+        found = [article for article in articles_of(said) if "条例" in article] if said else []
+        if found:
+            out[position] = found[0]
+    return out
+
+
+def cite_discussed_articles(lines: list[Line], cases: list[CouncilCase], flows: list[Flow]) -> None:
+    """Amend each case :func:`discussed_articles` found an article for, and its title flows that cite none."""
+    by_token = {flow.id: flow for flow in flows if flow.id}
+    for position, article in discussed_articles(lines, cases).items():
+        case = cases[position]
+        case.articles = [article]
+        for token in case.flow_ids:
+            flow = by_token.get(token)
+            if flow is not None and flow.basis == "council" and not flow.basis_text:
+                flow.basis_text = article
