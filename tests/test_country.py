@@ -89,3 +89,18 @@ def test_the_trace_page_shows_the_first_cities_and_says_where_the_rest_are(page,
     _, city_rows, _, city_summary = update_trace(*controls)
     whole = trace(page, "DV情報等", mode="both", municipality=shown_cities[-1])
     assert len(city_rows) == len(whole.hops) and city_summary.startswith("「DV情報等」: 流れ")
+
+
+def test_the_dv_gap_page_shows_the_first_cities_and_says_where_the_rest_are(page, monkeypatch):
+    from tadori.dashboard.pages import dv_gap as dv_gap_page
+    from tadori.queries.dv_gap import dv_gap
+
+    monkeypatch.setattr(dv_gap_page, "MAX_TABLE_ROWS", 5)
+    cards, summary = dv_gap_page.update_rows(None, "ja")
+    whole = dv_gap(page)
+    first = dv_gap(page, municipality="架空市0000")
+    assert first.gaps and "全国 25 自治体のうち、先頭" in summary and len(whole.gaps) > len(cards) > 0
+    assert [g.recipient for g in whole.gaps if g.recipient.get("municipality") == "架空市0000"] == [
+        g.recipient for g in first.gaps]
+    city_cards, city_summary = dv_gap_page.update_rows("架空市0000", "ja")
+    assert "全国" not in city_summary and len(city_cards) == min(len(first.gaps), 5) + (len(first.gaps) > 5)
