@@ -104,3 +104,14 @@ def test_the_dv_gap_page_shows_the_first_cities_and_says_where_the_rest_are(page
         g.recipient for g in first.gaps]
     city_cards, city_summary = dv_gap_page.update_rows("架空市0000", "ja")
     assert "全国" not in city_summary and len(city_cards) == min(len(first.gaps), 5) + (len(first.gaps) > 5)
+
+
+@pytest.mark.parametrize("target, stated", [("DV情報等", True), ("住民基本台帳業務", False)])
+def test_the_exposure_page_asks_for_a_city_of_a_name_found_in_many(page, target, stated):
+    from tadori.dashboard.pages.exposure import update_exposure
+
+    summary, counts, *_, message = update_exposure(target, None, [], [], None, "confirmed", "ja")
+    assert summary == "" and message.startswith(f"「{target}」は 25 自治体にあります")
+    assert ("この項目を記載する流れ" in message) is stated
+    summary, *_, message = update_exposure(target, None, [], [], "架空市0003", "confirmed", "ja")
+    assert summary.startswith(f"「{target}」のデータは") and message == ""
