@@ -17,7 +17,7 @@ from typing import Any
 
 from tadori.errors import NotFound, TadoriError
 from tadori.graph.protocol import GraphStore
-from tadori.queries.country import item_spread, start_cities, trace_cities
+from tadori.queries.country import MANY_CITIES, item_spread, start_cities, trace_cities
 from tadori.queries.exports import query_metadata
 from tadori.queries.filters import UnknownValue
 from tadori.queries.sensitivity import tags_of
@@ -37,7 +37,7 @@ __all__ = ["CITIES_TRACED_WHOLE", "CONTROL_IDS", "GRID_COLUMNS", "GRID_WIDTHS", 
 # where it is found and shows the first cities' hops (enough to fill the grid); choosing a city shows all of
 # that city's, and the exports hold the whole country's answer. Tracing a thousand cities at once takes
 # seconds and megabytes no one reads in a page.
-CITIES_TRACED_WHOLE = 20
+CITIES_TRACED_WHOLE = MANY_CITIES
 MAX_CITIES_TRACED = 60  # filters may empty most cities: stop looking after this many
 
 # The order of keys in a trace URL; lists are comma-separated, node ids (which may hold commas) "|"-separated.

@@ -31,7 +31,11 @@ from .resolve import resolve_start
 from .sensitivity import tagged_items
 from .trace import TraceResult, item_starts, trace
 
-__all__ = ["item_spread", "start_cities", "trace_cities"]
+__all__ = ["MANY_CITIES", "item_spread", "start_cities", "trace_cities"]
+
+# A name found in more cities than this is answered a city at a time by the pages and the command line:
+# the whole country's answer costs seconds to minutes and runs to pages no one reads at once.
+MANY_CITIES = 20
 
 
 def start_cities(store: GraphStore, start: str, *, direction: str = "downstream") -> list[str]:

@@ -15,10 +15,14 @@ from tadori.queries.trace import trace
 
 
 @pytest.fixture(scope="module")
-def country(tmp_path_factory) -> NetworkXStore:
-    records = write_record_store(tmp_path_factory.mktemp("country") / "c.db", municipalities=25, flows_per_city=80,
-                                 businesses=60, seed=11)
-    return NetworkXStore.from_records(records)
+def country_records(tmp_path_factory):
+    return write_record_store(tmp_path_factory.mktemp("country") / "c.db", municipalities=25, flows_per_city=80,
+                              businesses=60, seed=11)
+
+
+@pytest.fixture(scope="module")
+def country(country_records) -> NetworkXStore:
+    return NetworkXStore.from_records(country_records)
 
 
 def _by_city(hops) -> dict[str | None, list[tuple[str, int, str]]]:
@@ -115,3 +119,22 @@ def test_the_exposure_page_asks_for_a_city_of_a_name_found_in_many(page, target,
     assert ("この項目を記載する流れ" in message) is stated
     summary, *_, message = update_exposure(target, None, [], [], "架空市0003", "confirmed", "ja")
     assert summary.startswith(f"「{target}」のデータは") and message == ""
+
+
+def test_the_exposure_command_answers_the_first_cities_of_a_name_found_in_many(country_records):
+    from click.testing import CliRunner
+
+    from tadori.cli import cli
+
+    store = ["--store", str(country_records.path)]
+    result = CliRunner().invoke(cli, ["exposure", "DV情報等", *store])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("exposure of DV情報等 (item) — ") == 20
+    assert "is found in 25 municipalities; the first 20 are answered apart above (5 left out" in result.output
+    one = CliRunner().invoke(cli, ["exposure", "DV情報等", "--municipality", "架空市0000", *store])
+    first = result.output.split("exposure of DV情報等 (item) — 架空市0001")[0]
+    direct, transitive = one.output.split("reach")[1].split("\n")[2:4]
+    assert direct.strip().startswith("direct") and transitive.strip().startswith("transitive")
+    assert direct in first and transitive in first  # the same counts as the city asked alone
+    every = CliRunner().invoke(cli, ["exposure", "DV情報等", "--all", *store])
+    assert every.output.count("exposure of DV情報等 (item) — ") == 25 and "each is answered apart" in every.output
