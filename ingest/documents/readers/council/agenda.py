@@ -387,6 +387,8 @@ def _below_markers(lines: list[Line], last_no: int) -> list[_Item]:
             wrapped = not parts or len(parts[-1].text) >= 18  # a short line ends the title
             if len(text) <= 2 or _MARKER_ALONE.match(text) or _MARKER.match(text) or not wrapped:
                 break
+            if text.startswith(("○", "◯", "〇")) or "。" in text.split("について")[0]:
+                break  # a speaker's turn, a sentence ended before any 「について」: no title
             parts.append(below)
             if _ends(text) or run_on_title(text):
                 break
@@ -472,7 +474,8 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         if item.reported and _REGISTERED.match(compact(item.line.text)):
             reading.not_cases.add(item.line.no)  # a registry change reported: registry_agenda's, not a case
             continue
-        if not _is_case(item) and not (item.reported and flow_kind(compact(item.title))):
+        if not _is_case(item) and not (item.reported and flow_kind(compact(item.title))
+                                       and not is_report_topic(item.title)):
             reading.not_cases.add(item.line.no)
             continue
         key = compact(item.title)
@@ -493,8 +496,8 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
             if explained is not None:  # the explanation under the repeated title names the recipient
                 made, problems = [explained], []
                 reading.claimed.add(said_on)
-        said, said_on = discussion_of(visible, item.number, item.line.no) if item.number else ("", [])
-        completed = with_holders(made, said)
+        said, said_on = _discussion(visible, item)
+        completed = with_holders(made, said, [line for line in visible if line.no in said_on])
         if completed is not made:
             made = completed
             reading.claimed.update(said_on)
@@ -521,6 +524,17 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         reading.not_cases |= _where_repeated(visible, titles, reading.claimed) | _group_headings(visible, titles)
     reading.claimed |= reading.not_cases
     return reading
+
+
+_POSITION = re.compile(r"^[(（](\d{1,2})[)）]")
+
+
+def _discussion(lines: list[Line], item: _Item) -> tuple[str, list[int]]:
+    """What the minutes say of an item: under its 諮問第N号, or under 「諮問事項(N)」 for the N-th item of the list."""
+    if item.number:
+        return discussion_of(lines, item.number, item.line.no)
+    position = _POSITION.match(item.line.text)
+    return discussion_of(lines, position.group(1), item.line.no + 1, item=True) if position else ("", [])
 
 
 def _explained_provision(lines: list[Line], item: _Item, basis: str) -> tuple[Flow | None, int]:
@@ -626,6 +640,8 @@ def _decided(lines: list[Line], flat: list[str], case: CouncilCase) -> str | Non
 
 
 _ITEM_NUMBER = re.compile(r"^\s*(?:議題|案件)?\s*[(（]?(\d{1,2})[)）]?")
+# 「諮問事項(1)」 alone on its line: the result of that item follows (never 報告事項, which decides nothing)
+_REFERENCE_ALONE = re.compile(r"^(?:諮問事項|審議事項|審議案件|議題|案件)\s*[(（]?(\d{1,2})[)）]?$")
 
 
 def _decided_by_number(lines: list[Line], case: CouncilCase) -> str | None:
@@ -634,12 +650,20 @@ def _decided_by_number(lines: list[Line], case: CouncilCase) -> str | None:
     number = _ITEM_NUMBER.match(own.text) if own is not None else None
     if number is None:
         return None
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.no <= (case.line or 0):
             continue
         several = decision_for_numbers(line.text)
         if several and number.group(1) in several[1]:
             return several[0]
+        alone = _REFERENCE_ALONE.match(line.text.strip()) if len(line.text) <= 16 else None
+        if alone and alone.group(1) == number.group(1):
+            for below in lines[index + 1:index + 4]:  # 「諮問事項(1)」 over the paragraph that decides it
+                if _REFERENCE_ALONE.match(below.text.strip()) or _MARKER.match(below.text):
+                    break
+                decision = decision_of(below.text)
+                if decision:
+                    return decision
     return None
 
 

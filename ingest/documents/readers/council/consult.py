@@ -109,6 +109,9 @@ def is_rule_making(title: str) -> bool:
 
 
 _REPORT_TOPIC = re.compile(r"(?:運用|実施)状況|(?:開始|変更|廃止)届")
+# 「保有個人情報の目的外利用及び外部提供の状況について」: the period's hand-overs reported as a whole (a list below)
+_STATUS_OF_HANDOVERS = re.compile(r"(?:目的外利用|外部提供|提供|オンライン結合|結合|収集)等?の(?:実施|運用)?状況等?"
+                                  r"(?:について)?(?:の?報告)?$")
 
 
 def is_report_topic(title: str) -> bool:
@@ -119,8 +122,12 @@ def is_report_topic(title: str) -> bool:
     (True, True)
     >>> is_report_topic("図書館システムの運用状況の外部提供について")
     False
+    >>> is_report_topic("保有個人情報の目的外利用及び外部提供の状況について")  # how often, not one hand-over
+    True
     """
     flat = compact(title)
+    if _STATUS_OF_HANDOVERS.search(flat):
+        return True
     return _REPORT_TOPIC.search(flat) is not None and flow_kind(flat) is None
 
 

@@ -1,0 +1,125 @@
+"""Council-case shapes the eighth and ninth blind rounds (realshapes8, realshapes9) taught, on invented pages.
+
+Each case is a small invented page and what is expected of it: the council cases as (date, title, articles,
+decision, lines of the flows the case states) and the flows as (source department, source business or outside
+supplier, recipient, kind, basis, items, line).
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import flows, read
+
+CASES = [
+    pytest.param(
+        [
+         "令和6年度第2回青柳町個人情報保護審議会の結果",
+         "開催日時",
+         " 令和6年10月8日(火曜日)午前10時から",
+         "議題",
+         " 1 諮問事項",
+         " (1)放課後子ども教室運営に伴う保有個人情報の目的外利用について(生涯学習課)",
+         " (2)特定健診受診勧奨事業に伴う保有個人情報の外部提供について(国保年金課)",
+         "審議結果",
+         " 諮問事項(1)",
+         " 学務課が保有する児童の学年及び学級を、生涯学習課が放課後子ども教室運営事務において参加者の確認に利用する"
+         "ことについて、諮問のとおり承認した。",
+         " 諮問事項(2)",
+         " 国保年金課が保有する特定健診の受診歴を、通知の発送を委託する株式会社あおやぎ情報センターに提供する"
+         "ことについて、対象者を絞ることを条件として承認した。",
+        ],
+        [("2024-10-08", "放課後子ども教室運営に伴う保有個人情報の目的外利用について", [], "approved", [10]),
+         ("2024-10-08", "特定健診受診勧奨事業に伴う保有個人情報の外部提供について", [], "approved_with_opinion", [7])],
+        [("国保年金課", None, "特定健診受診勧奨事業", "external_provision", "council", ("特定健診の受診歴",), 7),
+         ("学務課", None, "生涯学習課", "purpose_outside_use", "council", ("学年", "学級"), 10)],
+        id="result-page-each-agenda-item-taken-up-under-its-reference-alone-decided-and-completed-below",
+    ),
+    pytest.param(
+        [
+         "月見台町個人情報保護審議会会議録",
+         "開催年月日",
+         "令和6年9月3日(火曜日)",
+         "付議案件",
+         "  1. 諮問第3号 空き家バンク運営事業に係る保有個人情報の外部提供について",
+         "  2. 諮問第4号 災害時避難支援事業に係る保有個人情報の目的外利用について",
+         "会議の経過",
+         "会長(井上和夫君)",
+         "本日は諮問が2件です。まず諮問第3号について、担当課から説明をお願いします。",
+         "まちづくり課長(原田優君)",
+         "諮問第3号についてご説明いたします。まちづくり課が空き家対策事務で保有する所有者の氏名及び電話番号を、"
+         "空き家バンクの運営を受託している特定非営利活動法人つきみ住まいネットに提供するものでございます。",
+         "会長(井上和夫君)",
+         "諮問第3号については原案のとおり承認することでよろしいでしょうか。",
+         "(「異議なし」の声あり)",
+         "それでは承認といたします。続いて諮問第4号について説明をお願いします。",
+         "危機管理課長(竹田恵君)",
+         "諮問第4号は、福祉課が障害福祉事務で保有する氏名、住所及び障害の程度を、危機管理課の避難行動支援事務で"
+         "利用するものでございます。令和6年11月1日から利用を始めます。",
+         "会長(井上和夫君)",
+         "では、意見を付して承認といたします。",
+        ],
+        [("2024-09-03", "空き家バンク運営事業に係る保有個人情報の外部提供について", [], "approved", [11]),
+         ("2024-09-03", "災害時避難支援事業に係る保有個人情報の目的外利用について", [], "approved_with_opinion", [17])],
+        [("まちづくり課", "空き家対策事務", "空き家バンク運営事業", "external_provision", "council",
+          ("氏名", "電話番号"), 11),
+         ("福祉課", "障害福祉事務", "危機管理課", "purpose_outside_use", "council", ("氏名", "住所", "障害の程度"),
+          17)],
+        id="minutes-chair-names-the-case-then-the-department-explains-it-holder-contractor-items-from-the-explanation",
+    ),
+    pytest.param(
+        [
+         "里見町情報公開・個人情報保護審議会会議録",
+         "1 日時 令和6年8月20日(火)午後2時から",
+         "2 議題",
+         "(1) 諮問第5号 子ども食堂支援事業に伴う保有個人情報の目的外利用及び外部提供について【子育て支援課】",
+         "3 審議の概要",
+         "(1) 諮問第5号について",
+         "子育て支援課から、税務課が個人住民税事務で保有するひとり親世帯の氏名及び住所を子育て支援課が目的外利用して"
+         "案内名簿を作成し、その名簿を食材の配送を担う一般社団法人さとみフードネットに提供したいとの説明があった。",
+         "審議の結果、諮問のとおり承認することとした。",
+        ],
+        [("2024-08-20", "子ども食堂支援事業に伴う保有個人情報の目的外利用及び外部提供について", [], "approved",
+          [7, 4])],
+        [("子育て支援課", None, "子ども食堂支援事業", "external_provision", "council", (), 4),
+         ("税務課", "個人住民税事務", "子育て支援課", "purpose_outside_use", "council", ("ひとり親世帯の氏名", "住所"),
+          7)],
+        id="use-then-provision-the-named-holder-is-the-uses-the-department-that-receives-provides",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "cases", "expected_flows"), CASES)
+def test_council_case_shapes_of_the_eighth_and_ninth_rounds(lines: list[str], cases: list[tuple],
+                                                            expected_flows: list[tuple]) -> None:
+    document = read("\n".join(lines))
+    line_of = {flow.id: flow.line for flow in document.flows}
+    assert [(case.date, case.title, case.articles, case.decision, [line_of[token] for token in case.flow_ids])
+            for case in document.council_cases] == cases
+    assert flows("\n".join(lines)) == expected_flows
+    provided = [flow.recipient_external for flow in document.flows if flow.kind == "external_provision"]
+    assert all(provided) and not any(name.startswith(("を", "担う", "受託")) for name in provided)
+
+
+def test_a_provision_names_each_body_it_goes_to_without_the_clause_before_it() -> None:
+    """「…を行う<団体>」: the body without what it does; the one the provision goes to is read whole."""
+    page = ["諮問第2号 防犯見守り事業に係る保有個人情報の外部提供について",
+            "(1) 諮問第2号について",
+            "地域安全課から、地域安全課が防犯登録事務で保有する登録者の氏名を、防犯パトロールを行う川辺地区防犯協会及び"
+            "川辺交番に提供したいとの説明があった。"]
+    assert [(f.source_business, f.recipient_external) for f in read("\n".join(page)).flows] == [
+        ("防犯登録事務", "川辺地区防犯協会"), ("防犯登録事務", "川辺交番")]
+
+
+def test_a_status_report_of_the_period_is_no_case_and_no_flow() -> None:
+    """「報告第N号」 over 「…の目的外利用及び外部提供の状況について」 and the chair's sentence naming it: how often
+    data went out in a period, reported as a whole (its list is read elsewhere), never a case with no recipient."""
+    page = ["報告第2号",
+            "○議長(森田一郎) 日程第4、報告第2号を議題といたします。本件は、市長から、保有個人情報の目的外利用及び"
+            "外部提供の状況について報告があったものであります。",
+            " 報告第2号",
+            "      保有個人情報の目的外利用及び外部提供の状況について",
+            " 個人情報の保護に関する法律施行条例の規定により、上半期に行った目的外利用及び外部提供の状況を別紙の"
+            "とおり報告する。"]
+    document = read("\n".join(page))
+    assert (document.council_cases, document.flows) == ([], [])
+    assert not [d for d in document.diagnostics if "case title" in d.message]
