@@ -23,6 +23,7 @@ from . import agenda, holders, listed_bodies, reported_answers
 from .annexes import annexed
 from .cases import council_cases, whole_flows
 from .cited import cite_discussed_articles
+from .consulted_items import restate_cases
 from .discussion import discussed_flows
 from .explained import decided_in_minutes, explained_flows
 
@@ -49,6 +50,9 @@ def read(page: Page, readings: Readings) -> Reading:
     held, retitled, held_lines = holders.complete_cases(lines, cases, case_flows)  # the holders the minutes name
     case_flows = [flow for flow in case_flows if flow.id not in retitled] + held
     case_lines |= held_lines
+    matters, relisted, matter_lines = restate_cases(lines, cases, case_flows)  # 「次の事項について意見を求めた」
+    case_flows = [flow for flow in case_flows if flow.id not in relisted] + matters
+    case_lines |= matter_lines
     decided_in_minutes(lines, cases)
     reported_answers.decide(lines, cases)  # 「…について審査した結果、これを認める…答申」
     annexed(lines, cases, case_flows + discussed, diagnostics)

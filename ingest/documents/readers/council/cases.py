@@ -76,6 +76,9 @@ _LISTED = re.compile(r"^[○◯●■・]\s*.*(?:個人情報|提供する|利�
 _ANSWER = re.compile(r"^\S{0,30}?答申第\s*\d+\s*号$|[(（]答申[)）]$")
 # 「…審議会で、市長から諮問された「…について」が審議され、原案のとおり了承されました」
 _CONSULTED_IN_PROSE = re.compile(r"諮問(?:され|のあっ)た「(?P<title>[^「」]+について)」が(?:審議|審査|検討)され")
+# 「…から諮問のあった「…について」は、次の条件を付して行うことが適当である。」: an answer concludes on its case
+_CONCLUDED_ON = re.compile(r"諮問(?:のあった|された|を受けた|があった)「(?P<title>[^「」]{6,}について)」"
+                           r"(?:について)?は、(?P<rest>[^。]*)")
 # 「続く諮問第2号「…について」では、…」: a case named by its number and quoted inside a sentence
 _QUOTED_BY_NUMBER = re.compile(r"(?P<kind>諮問|報告)第\s*(?P<n>\d{1,3})\s*号(?:の|は|、)?\s*"
                                r"「(?P<title>[^「」]{6,}について)」")
@@ -257,6 +260,13 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             current = _Case(compact(told.group("title")), line,
                             safe_date(dated.group(0), line.no, problems) if dated else meeting_date or last_date, False)
             current.decision = decision_of(text) or "unknown"
+            cases.append(current)
+            continue
+        concluded = _CONCLUDED_ON.search(text) if "諮問" in text and "「" in text else None
+        if concluded:  # an answer's conclusion on the title it was consulted on: 「…諮問のあった「X」は、…適当である」
+            current = _Case(compact(concluded.group("title")), line, meeting_date or last_date, False)
+            current.decision = decision_of(concluded.group("rest")) or "unknown"
+            _answer_decision(current, concluded.group("rest").rstrip("。"))
             cases.append(current)
             continue
         quoted = (_QUOTED_BY_NUMBER.search(text) or _NUMBER_AFTER_QUOTE.search(text)

@@ -11,14 +11,14 @@ department explaining it cites the ordinance a few lines below (「条例第8条
 
 An agenda list is neither: what stands below an item there is the next item. The first ordinance article
 cited in the discussion (a statute cited there is the basis of a flow, not the council's article) is the case's,
-and the basis text of its title's flows when they cite none.
+with the others its sentence cites, and the basis text of its title's flows when they cite none.
 
 >>> from ...layout.lines import split_lines
 >>> from ....records import CouncilCase, Flow
 >>> lines = split_lines("諮問第1号「A事業に係る外部提供について」の説明があった。\\n"
 ...                     "B課の説明では、条例第9条第1項第6号による諮問である。")
 >>> discussed_articles(lines, [CouncilCase(title="A事業に係る外部提供について", line=1)])
-{0: '条例第9条第1項第6号'}
+{0: ['条例第9条第1項第6号']}
 >>> case, flow = CouncilCase(title="A事業に係る外部提供について", line=1), Flow(id="t1", basis="council")
 >>> case.flow_ids = ["t1"]
 >>> cite_discussed_articles(lines, [case], [flow]); case.articles, flow.basis_text
@@ -67,9 +67,20 @@ def _closed_by_number(lines: list[Line], after: int) -> dict[str, tuple[int, int
     return sections
 
 
-def discussed_articles(lines: list[Line], cases: list[CouncilCase]) -> dict[int, str]:
-    """By the position of each case whose title cites no article, the first ordinance article its discussion cites
-    (a value to amend the case with; the cases are left as they are)."""
+def _sentences(text: str) -> list[str]:
+    """``text`` cut at each 「。」 outside brackets (「条例（平成13年条例第30号。以下…）第8条」 is one sentence)."""
+    out, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        depth += (char in "(（") - (char in ")）")
+        if char == "。" and depth <= 0:
+            out.append(text[start:at])
+            start, depth = at + 1, 0
+    return [*out, text[start:]]
+
+
+def discussed_articles(lines: list[Line], cases: list[CouncilCase]) -> dict[int, list[str]]:
+    """By the position of each case whose title cites no article, the ordinance articles of the first sentence of its
+    discussion that cites one (a value to amend the case with; the cases are left as they are)."""
     wanting = [position for position, case in enumerate(cases) if not case.articles and case.line]
     if not wanting:
         return {}
@@ -91,19 +102,20 @@ def discussed_articles(lines: list[Line], cases: list[CouncilCase]) -> dict[int,
             last = min(index_of.get(following, len(lines)) if following else len(lines), at + 1 + _MOST_LINES)
         else:
             continue
-        said = " ".join(line.text for line in lines[first:last] if "条例" in line.text)
-        found = [article for article in articles_of(said) if "条例" in article] if said else []
-        if found:
-            out[position] = found[0]
+        for sentence in _sentences("。".join(line.text for line in lines[first:last] if "条例" in line.text)):
+            found = [article for article in articles_of(sentence) if "条例" in article] if "条" in sentence else []
+            if found:  # the first sentence citing the ordinance: every article it cites (「第8条…及び第10条…」)
+                out[position] = found
+                break
     return out
 
 
 def cite_discussed_articles(lines: list[Line], cases: list[CouncilCase], flows: list[Flow]) -> None:
     """Amend each case :func:`discussed_articles` found an article for, and its title flows that cite none."""
     by_token = {flow.id: flow for flow in flows if flow.id}
-    for position, article in discussed_articles(lines, cases).items():
-        case = cases[position]
-        case.articles = [article]
+    for position, articles in discussed_articles(lines, cases).items():
+        case, article = cases[position], articles[0]
+        case.articles = list(articles)
         for token in case.flow_ids:
             flow = by_token.get(token)
             if flow is not None and flow.basis == "council" and not flow.basis_text:

@@ -131,8 +131,16 @@ def is_report_topic(title: str) -> bool:
     return _REPORT_TOPIC.search(flat) is not None and flow_kind(flat) is None
 
 
+# an ordinance's name with its own number (and how it is called below) in brackets before the article cited
+_NUMBERED_AFTER_NAME = re.compile(r"条例[(（][^()（）]{0,60}?第\d+号[^()（）]{0,40}[)）](?=第\d+条)")
+
+
 def articles_of(text: str) -> list[str]:
-    """Ordinance articles cited, in order; 「同条第4項」 borrows the 条 cited before it."""
+    """Ordinance articles cited, in order; 「同条第4項」 borrows the 条 cited before it.
+
+    >>> articles_of("甲県個人情報保護条例(平成13年甲県条例第30号。以下「条例」という。)第8条第2項及び第10条の規定")
+    ['条例第8条第2項', '条例第10条']
+    """
     return list(_articles(text))
 
 
@@ -141,7 +149,10 @@ def _articles(text: str) -> tuple[str, ...]:
     # Cached: a case's title is read for its articles by the case and by each of its flows.
     out: list[str] = []
     last_law = last_article = ""
-    for match in _ARTICLE.finditer(compact(text)):
+    flat = compact(text)
+    if "条例" in flat and "第" in flat:
+        flat = _NUMBERED_AFTER_NAME.sub("条例", flat)  # 「X条例（平成13年条例第30号。以下…）第8条」: the article of X
+    for match in _ARTICLE.finditer(flat):
         head, tail = match.group(1), match.group(2)
         if head == "同条":
             if not last_article:

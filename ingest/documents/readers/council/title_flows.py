@@ -50,7 +50,8 @@ _WHOSE = re.compile(r"(?:者|児童|生徒|世帯|住民|本人|市民|職員|�
 _CITY = re.compile(r"(?:市|町|村|区|県|府|都|道)$")  # 「本市が、」: the body itself, not one of its departments
 _ACTOR = re.compile(r"^(?P<who>[^、。をがのにはで]{2,12})が、")
 _FROM = re.compile(r"(?P<src>[^、。をのにはが]{1,12})(?:からの[^、。をに]{1,6}?により|から収集)")
-_BOTH_KINDS = re.compile(r"の目的外利用及び(?:外部)?提供")
+_KIND_WORD = r"(?:目的外利用|外部提供|オンライン結合)"
+_BOTH_KINDS = re.compile(rf"の(?P<a>{_KIND_WORD})(?:及び|並びに|・)(?P<b>(?:外部)?提供|{_KIND_WORD})")
 _PARTS = re.compile(r"(?<=こと)(?:及び|並びに)")
 _BEYOND = re.compile(r"(?:事務の)?目的の範囲を超えて利用")
 
@@ -58,8 +59,10 @@ _BEYOND = re.compile(r"(?:事務の)?目的の範囲を超えて利用")
 def _parts(title: str) -> list[str]:
     """One statement per kind: 「Xのために A すること及び B すること」 → the purpose repeated before B."""
     flat = re.sub(r"について$", "", compact(title))
-    if _BOTH_KINDS.search(flat):
-        return [_BOTH_KINDS.sub("の目的外利用", flat), _BOTH_KINDS.sub("の外部提供", flat)]
+    both = _BOTH_KINDS.search(flat)
+    if both and both.group("a") != both.group("b").replace("外部", "") and both.group("b") != "提供" + both.group("a"):
+        second = "外部提供" if both.group("b") == "提供" else both.group("b")  # 「目的外利用及び提供」: 外部提供
+        return [_BOTH_KINDS.sub("の" + both.group("a"), flat), _BOTH_KINDS.sub("の" + second, flat)]
     pieces = _PARTS.split(flat)
     if len(pieces) == 1:
         return [flat]
