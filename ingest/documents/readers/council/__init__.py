@@ -57,7 +57,9 @@ def read(page: Page, readings: Readings) -> Reading:
     reported_answers.decide(lines, cases)  # 「…について審査した結果、これを認める…答申」
     annexed(lines, cases, case_flows + discussed, diagnostics)
     cite_discussed_articles(lines, cases, case_flows)  # the article the discussion cites, where the title cites none
-    diagnostics.extend(problems)
+    stated_cases = {case.line for case in cases if case.flow_ids}
+    diagnostics = [problem for problem in [*diagnostics, *problems]  # a title's half flow stated whole since
+                   if not (problem.line in stated_cases and getattr(problem, "candidate", None))]
     case_flows, problems = whole_flows(cases, case_flows)
     diagnostics.extend(problems)
     flows.extend(flow for flow in case_flows if flow not in stated)

@@ -51,6 +51,7 @@ from .consult import (
     run_on_title,
 )
 from .decisions import decision_for_numbers, decision_of
+from .holders import with_holders
 from .title_flows import half_flow, title_flows
 
 __all__ = ["council_cases", "decision_of", "whole_flows"]
@@ -76,6 +77,11 @@ _LISTED = re.compile(r"^[○◯●■・]\s*.*(?:個人情報|提供する|利�
 _ANSWER = re.compile(r"^\S{0,30}?答申第\s*\d+\s*号$|[(（]答申[)）]$")
 # 「…審議会で、市長から諮問された「…について」が審議され、原案のとおり了承されました」
 _CONSULTED_IN_PROSE = re.compile(r"諮問(?:され|のあっ)た「(?P<title>[^「」]+について)」が(?:審議|審査|検討)され")
+# 「1件目の「…について」」「2件目は「…について」」: cases taken up by their order in a spoken record
+_ORDINAL_QUOTE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九])件目(?:の|は|として|、)?\s*"
+                            r"「(?P<title>[^「」]{6,}について)」")
+_LABELLED_DATE = re.compile(r"(?:日\s*時|開催日時?)\s*[:：]?\s*(?P<d>(?:平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月"
+                            r"\s*\d{1,2}\s*日)")
 # 「…から諮問のあった「…について」は、次の条件を付して行うことが適当である。」: an answer concludes on its case
 _CONCLUDED_ON = re.compile(r"諮問(?:のあった|された|を受けた|があった)「(?P<title>[^「」]{6,}について)」"
                            r"(?:について)?は、(?P<rest>[^。]*)")
@@ -150,6 +156,7 @@ class _Case:
     recipient: str | None = None  # 「ア 提供先 X」 under the title
     source: str | None = None  # 「ア 提供元 X課 Y事務」 under the title
     explained_by: tuple[str, str] | None = None  # 「X課から、Yシステムの更新に伴い…」: (department, system)
+    said: str = ""  # what a record run on in one line says of the case, up to the next case taken up
 
 
 def _last_date(text: str, line: int, problems: list[Diagnostic]) -> str | None:
@@ -261,6 +268,16 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                             safe_date(dated.group(0), line.no, problems) if dated else meeting_date or last_date, False)
             current.decision = decision_of(text) or "unknown"
             cases.append(current)
+            continue
+        ordinal = list(_ORDINAL_QUOTE.finditer(text)) if "件目" in text and "「" in text else []
+        if ordinal:  # 「1件目の「Xについて」、説明を…」: a record run on in one line, each case up to the next
+            for number, found in enumerate(ordinal):
+                labelled = _LABELLED_DATE.search(text, 0, found.start())
+                date = safe_date(labelled.group("d"), line.no, problems) if labelled else meeting_date or last_date
+                current = _Case(compact(found.group("title")), line, date, False)
+                current.said = text[found.end():ordinal[number + 1].start() if number + 1 < len(ordinal) else None]
+                current.decision = decision_of(current.said) or "unknown"
+                cases.append(current)
             continue
         concluded = _CONCLUDED_ON.search(text) if "諮問" in text and "「" in text else None
         if concluded:  # an answer's conclusion on the title it was consulted on: 「…諮問のあった「X」は、…適当である」
@@ -582,8 +599,10 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
                 made.extend(consultation_flows(title, line.no, line.quote, departments=depts, business=business,
                                                basis=basis))
         else:
+            said = case.said
+            completed = (lambda flows, said=said: with_holders(flows, said)) if said else None
             titled, unread = title_flows(case.title, case.line.no, case.line.quote, departments=case.departments,
-                                         basis=basis, items=case.listed or None)
+                                         basis=basis, items=case.listed or None, complete=completed)
             made.extend(titled)
             problems.extend(unread)
         if case.recipient or case.source:
@@ -592,6 +611,10 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
             if not flow.source_department and not flow.source_business:
                 flow.source_department, flow.source_business = case.explained_by
         articles = articles_of(" ".join([case.title, *(part[0] for part in case.parts)]))
+        if not articles and case.said:  # the ordinance the explanation cites (「条例第N条第M項に基づき…伺う」)
+            articles = [article for article in articles_of(case.said) if "条例" in article][:1]
+            for flow in made:
+                flow.basis_text = flow.basis_text or (articles[0] if articles and flow.basis == "council" else None)
         if not made and not unread and flow_kind(compact(case.title)):
             problems.append(Diagnostic(case.line.no, "warning", f"council case names a hand-over but no flow "
                                                                 f"could be read: {case.title[:60]}"))

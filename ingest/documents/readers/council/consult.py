@@ -182,8 +182,8 @@ def flow_kind(text: str) -> str | None:
     """The kind of hand-over a consultation is about, or ``None`` when it names none."""
     if "オンライン結合" in text or "電子媒体" in text:
         return "online_connection"
-    if "結合" in text and _JOINED_BY_WIRE.search(text):
-        return "online_connection"  # 「…のクラウド移行に伴う電子計算機の結合」: a link to the cloud moved to
+    if "結合" in text and (_JOINED_BY_WIRE.search(text) or "電子計算機の結合" in text):
+        return "online_connection"  # 「…のクラウド移行に伴う電子計算機の結合」: the ordinance's word for a link
     if "本人以外" in text and "収集" in text:
         return "collection_from_others"
     if "目的外利用" in text:

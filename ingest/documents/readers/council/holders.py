@@ -34,7 +34,7 @@ __all__ = ["complete_cases", "discussion_of", "holders_said", "with_holders"]
 _HOLDS = re.compile(r"(?:(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所))が)?"
                     r"(?P<biz>[^、。をがでの「」]+?(?:事務|業務|事業|システム))(?:で|において)保有する")
 _HOLDS_DEPARTMENT = re.compile(r"(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所))が保有する")
-_SAID_CUT = re.compile(r"から|より|及び|並びに|、")  # a speaker (「A課長から」) or the item before, glued on
+_SAID_CUT = re.compile(r"から|より|及び|並びに|、|\s|[〇○◯]")  # a speaker (「A課長から」) or the item before, glued on
 _NEXT_CASE = re.compile(r"(?:諮問第\d{1,3}号|報告(?:第\d{1,3}号)?)(?:について|[^。]{0,40}について)")
 _ITEM_ALONE = re.compile(r"^(?:諮問事項|審議事項|審議案件|議題|案件)[(（]?(\d{1,2})[)）]?$")  # 「諮問事項(1)」 alone
 _HEADING = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}\s|\d{1,2}[.．])")
@@ -136,6 +136,27 @@ def _holder_start(mark: re.Match) -> int:
     return mark.start("dept") + len(raw) - len(_SAID_CUT.split(raw)[-1])
 
 
+# 「A課では、X事務において、甲や乙を、B社が提供するクラウド上のSシステムとオンラインで結合し」: X linked to B
+_LINKED_TO = re.compile(r"(?:(?P<dept>[^、。\s]{1,20}?(?:課|室|センター|局))では、)?"
+                        r"(?:(?P<biz>[^、。\s]{2,30}?(?:業務|事務))において、)?(?P<items>[^、。を]{2,40}?)を、?"
+                        r"(?P<ext>[^、。を]{2,30}?)が(?:提供|運営|管理)する[^、。を]{0,30}?"
+                        r"(?:システム|サーバ|クラウド)と(?:オンライン(?:で|により)?|通信回線で)?結合")
+
+
+def _linked(flow: Flow, said: str) -> bool:
+    """An online connection completed by the sentence that says what is linked to whose service (see
+    ``_LINKED_TO``); whether it was."""
+    linked = _LINKED_TO.search(said) if "結合" in said else None
+    if linked is None:
+        return False
+    flow.recipient_external = linked.group("ext")
+    flow.source_department = flow.source_department or linked.group("dept")
+    flow.source_business = flow.source_business or linked.group("biz")
+    if not flow.items:
+        flow.items = [item for part in re.split(r"や|、|及び", linked.group("items")) for item in clean_items(part)[0]]
+    return True
+
+
 def _given_to(said: str) -> list[str]:
     """The outside bodies a provision goes to (「A及びBに提供」: both), each without the clause before it."""
     given = _GIVEN_TO.search(said)
@@ -171,6 +192,10 @@ def with_holders(made: list[Flow], said: str, said_on: list[Line] | None = None)
     out: list[Flow] = []
     changed = False
     for flow in made:
+        if flow.kind == "online_connection" and not (flow.recipient_external or flow.recipient_business
+                                                      or flow.recipient_department):
+            flow = replace(flow, id="", items=list(flow.items), evidence=list(flow.evidence))
+            changed = _linked(flow, said) or changed
         keeps = flow.kind == "external_provision" and flow.source_department in receivers
         sources = [(dept, biz) for dept, biz in holders if biz or dept != flow.source_department]
         if keeps or flow.source_business or not sources:

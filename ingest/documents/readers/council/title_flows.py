@@ -26,6 +26,7 @@ A statement whose recipient still cannot be read is returned as a diagnostic, ne
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import fields
 
 from ....records import Diagnostic, Flow
@@ -157,12 +158,15 @@ def has_recipient(flow: Flow) -> bool:
 
 
 def title_flows(title: str, line: int, quote: str, *, departments: list[str] | None = None, basis: str = "council",
-                articles: list[str] | tuple[str, ...] = (), items: list[str] | None = None) -> tuple[
-                    list[Flow], list[Diagnostic]]:
-    """The flows ``title`` states (one per kind named) and a diagnostic per statement with no recipient."""
+                articles: list[str] | tuple[str, ...] = (), items: list[str] | None = None,
+                complete: Callable[[list[Flow]], list[Flow]] | None = None) -> tuple[list[Flow], list[Diagnostic]]:
+    """The flows ``title`` states (one per kind named) and a diagnostic per statement with no recipient.
+
+    ``complete``: what the record says of the case, given every flow read before those without a recipient are
+    set aside (it returns the flows completed).
+    """
     departments = departments or []
-    made: list[Flow] = []
-    problems: list[Diagnostic] = []
+    read: list[tuple[Flow, str]] = []
     for part in _parts(title):
         if flow_kind(part) is None and not _BEYOND.search(part):
             continue
@@ -174,8 +178,15 @@ def title_flows(title: str, line: int, quote: str, *, departments: list[str] | N
                 flow.basis_text = articles[0]
             _complete(flow, part, departments)
             flow.items = flow.items if items else _data_items(flow.items)
-            if has_recipient(flow):
-                made.append(flow)
-            else:
-                problems.append(half_flow(flow, f"case title states a {flow.kind} but names no recipient: {part[:60]}"))
+            read.append((flow, part))
+    if complete is not None and read:
+        part_of = {flow.kind: part for flow, part in read}
+        read = [(flow, part_of.get(flow.kind, title)) for flow in complete([flow for flow, _ in read])]
+    made: list[Flow] = []
+    problems: list[Diagnostic] = []
+    for flow, part in read:
+        if has_recipient(flow):
+            made.append(flow)
+        else:
+            problems.append(half_flow(flow, f"case title states a {flow.kind} but names no recipient: {part[:60]}"))
     return made, problems
