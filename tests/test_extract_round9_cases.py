@@ -196,3 +196,37 @@ def test_a_status_report_of_the_period_is_no_case_and_no_flow() -> None:
     document = read("\n".join(page))
     assert (document.council_cases, document.flows) == ([], [])
     assert not [d for d in document.diagnostics if "case title" in d.message]
+
+
+def test_cases_taken_up_by_order_over_several_lines_are_told_below_their_call() -> None:
+    """「2件目は、「…について」」 on the chair's line, the explanation and the agreement on the lines below."""
+    page = ["第3回柳川台町個人情報保護審査会 会議要録",
+            "日時 令和6年2月6日(火)午後2時から",
+            "〇会長 1件目の「防災備蓄品管理事務におけるクラウドサービスの利用に伴う電子計算機の結合について」、"
+            "説明をお願いします。",
+            "〇危機管理課長 危機管理課では、防災備蓄品管理事務において、受領者の氏名や受領数を、"
+            "株式会社やながわクラウドが運営するクラウド上の在庫管理システムとオンラインで結合したいと考えております。",
+            "〇会長 それでは1件目は了承といたします。",
+            "〇会長 2件目は、「子育て応援事業に係る保有個人情報の外部提供について」です。",
+            "〇子育て支援課長 子育て支援課が児童手当事務で保有する受給者の氏名及び住所を、",
+            "子育て応援事業のため、柳川台町商工会に提供したいと考えております。",
+            "〇会長 以上2件とも了承といたします。"]
+    document = read("\n".join(page))
+    line_of = {flow.id: flow.line for flow in document.flows}
+    assert [(case.date, case.title, case.decision, [line_of[token] for token in case.flow_ids])
+            for case in document.council_cases] == [
+        ("2024-02-06", "防災備蓄品管理事務におけるクラウドサービスの利用に伴う電子計算機の結合について", "approved",
+         [4]),
+        ("2024-02-06", "子育て応援事業に係る保有個人情報の外部提供について", "approved", [7])]
+    assert [(f.source_department, f.source_business, f.recipient_business, f.recipient_external, f.kind, f.line)
+            for f in document.flows] == [
+        ("危機管理課", "防災備蓄品管理事務", None, "株式会社やながわクラウド", "online_connection", 4),
+        ("子育て支援課", "児童手当事務", "子育て応援事業", "柳川台町商工会", "external_provision", 7)]
+
+
+def test_an_answer_concludes_on_a_title_with_its_number_after_it() -> None:
+    page = ["令和6年7月9日", "若竹市情報公開・個人情報保護審議会", "答申",
+            "若竹市長から諮問された「図書館システムの更新に伴う電子計算機の結合について」(諮問第31号)は、"
+            "妥当である。"]
+    assert [(case.date, case.title, case.decision) for case in read("\n".join(page)).council_cases] == [
+        ("2024-07-09", "図書館システムの更新に伴う電子計算機の結合について", "approved")]

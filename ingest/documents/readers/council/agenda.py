@@ -41,7 +41,7 @@ from ...text.meetings import held_on
 from ...text.names import is_business, is_department
 from .consult import articles_of, flow_kind, is_report_topic, is_rule_making, run_on_title
 from .decisions import decision_for_numbers, decision_of
-from .holders import discussion_of, with_holders
+from .holders import discussion_of, item_alone, with_holders
 from .title_flows import title_flows
 
 __all__ = ["combine", "meeting_date", "read"]
@@ -640,8 +640,6 @@ def _decided(lines: list[Line], flat: list[str], case: CouncilCase) -> str | Non
 
 
 _ITEM_NUMBER = re.compile(r"^\s*(?:議題|案件)?\s*[(（]?(\d{1,2})[)）]?")
-# 「諮問事項(1)」 alone on its line: the result of that item follows (never 報告事項, which decides nothing)
-_REFERENCE_ALONE = re.compile(r"^(?:諮問事項|審議事項|審議案件|議題|案件)\s*[(（]?(\d{1,2})[)）]?$")
 
 
 def _decided_by_number(lines: list[Line], case: CouncilCase) -> str | None:
@@ -656,10 +654,9 @@ def _decided_by_number(lines: list[Line], case: CouncilCase) -> str | None:
         several = decision_for_numbers(line.text)
         if several and number.group(1) in several[1]:
             return several[0]
-        alone = _REFERENCE_ALONE.match(line.text.strip()) if len(line.text) <= 16 else None
-        if alone and alone.group(1) == number.group(1):
-            for below in lines[index + 1:index + 4]:  # 「諮問事項(1)」 over the paragraph that decides it
-                if _REFERENCE_ALONE.match(below.text.strip()) or _MARKER.match(below.text):
+        if item_alone(line.text) == number.group(1):  # 「諮問事項(1)」 over the paragraph that decides it
+            for below in lines[index + 1:index + 4]:
+                if item_alone(below.text) or _MARKER.match(below.text):
                     break
                 decision = decision_of(below.text)
                 if decision:

@@ -78,13 +78,13 @@ _ANSWER = re.compile(r"^\S{0,30}?答申第\s*\d+\s*号$|[(（]答申[)）]$")
 # 「…審議会で、市長から諮問された「…について」が審議され、原案のとおり了承されました」
 _CONSULTED_IN_PROSE = re.compile(r"諮問(?:され|のあっ)た「(?P<title>[^「」]+について)」が(?:審議|審査|検討)され")
 # 「1件目の「…について」」「2件目は「…について」」: cases taken up by their order in a spoken record
-_ORDINAL_QUOTE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九])件目(?:の|は|として|、)?\s*"
+_ORDINAL_QUOTE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九])件目(?:の案件)?(?:の|は|として)?[、,]?\s*"
                             r"「(?P<title>[^「」]{6,}について)」")
 _LABELLED_DATE = re.compile(r"(?:日\s*時|開催日時?)\s*[:：]?\s*(?P<d>(?:平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月"
                             r"\s*\d{1,2}\s*日)")
 # 「…から諮問のあった「…について」は、次の条件を付して行うことが適当である。」: an answer concludes on its case
 _CONCLUDED_ON = re.compile(r"諮問(?:のあった|された|を受けた|があった)「(?P<title>[^「」]{6,}について)」"
-                           r"(?:について)?は、(?P<rest>[^。]*)")
+                           r"(?:\s*[(（][^()（）]{1,20}[)）])?(?:について)?は、(?P<rest>[^。]*)")
 # 「続く諮問第2号「…について」では、…」: a case named by its number and quoted inside a sentence
 _QUOTED_BY_NUMBER = re.compile(r"(?P<kind>諮問|報告)第\s*(?P<n>\d{1,3})\s*号(?:の|は|、)?\s*"
                                r"「(?P<title>[^「」]{6,}について)」")
@@ -156,7 +156,8 @@ class _Case:
     recipient: str | None = None  # 「ア 提供先 X」 under the title
     source: str | None = None  # 「ア 提供元 X課 Y事務」 under the title
     explained_by: tuple[str, str] | None = None  # 「X課から、Yシステムの更新に伴い…」: (department, system)
-    said: str = ""  # what a record run on in one line says of the case, up to the next case taken up
+    said: str = ""  # what the record says of a case taken up by order, up to the next case taken up
+    said_lines: list[int] = field(default_factory=list)  # the lines below its own that say it
 
 
 def _last_date(text: str, line: int, problems: list[Diagnostic]) -> str | None:
@@ -276,8 +277,14 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                 date = safe_date(labelled.group("d"), line.no, problems) if labelled else meeting_date or last_date
                 current = _Case(compact(found.group("title")), line, date, False)
                 current.said = text[found.end():ordinal[number + 1].start() if number + 1 < len(ordinal) else None]
+                if number + 1 == len(ordinal):  # the last case of the line: what follows is said of it
+                    below, current.said_lines = _said_below(lines, index, skip)
+                    current.said += below
                 current.decision = decision_of(current.said) or "unknown"
                 cases.append(current)
+            if current.decision == "unknown" and _ALL_OF_THEM.search(current.said):
+                for earlier in cases[-len(ordinal):]:  # 「以上2件とも了承」 after the last case
+                    earlier.decision = decision_of(current.said) or earlier.decision
             continue
         concluded = _CONCLUDED_ON.search(text) if "諮問" in text and "「" in text else None
         if concluded:  # an answer's conclusion on the title it was consulted on: 「…諮問のあった「X」は、…適当である」
@@ -420,6 +427,23 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             current.open = False  # the next agenda item (「3 その他」)
             marker = None
     return cases
+
+
+_MOST_SAID = 40
+
+
+def _said_below(lines: list[Line], index: int, skip: set[int]) -> tuple[str, list[int]]:
+    """The record below a case taken up by order, up to the next case taken up (or a new meeting): its text and
+    lines."""
+    said, used = "", []
+    for line in lines[index + 1:index + 1 + _MOST_SAID]:
+        if not line.text or line.no in skip:
+            continue
+        if "件目" in line.text and _ORDINAL_QUOTE.search(line.text) or _MEETING.search(line.text[:60]):
+            break
+        said += line.text
+        used.append(line.no)
+    return said, used
 
 
 _LEAD_IN = re.compile(r"(?:ための|における|に伴う|に係る|に関する)$")
@@ -599,10 +623,20 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
                 made.extend(consultation_flows(title, line.no, line.quote, departments=depts, business=business,
                                                basis=basis))
         else:
-            said = case.said
-            completed = (lambda flows, said=said: with_holders(flows, said)) if said else None
+            told: list[bool] = []
+            said_on = [line for line in lines if line.no in case.said_lines]
+
+            def completed(flows: list[Flow], said: str = case.said, said_on: list[Line] = said_on,
+                          told: list[bool] = told) -> list[Flow]:
+                out = with_holders(flows, said, said_on)
+                told.append(out is not flows)
+                return out
+
             titled, unread = title_flows(case.title, case.line.no, case.line.quote, departments=case.departments,
-                                         basis=basis, items=case.listed or None, complete=completed)
+                                         basis=basis, items=case.listed or None,
+                                         complete=completed if case.said else None)
+            if any(told):
+                stated.update(case.said_lines)  # what completed the title's flows is read
             made.extend(titled)
             problems.extend(unread)
         if case.recipient or case.source:

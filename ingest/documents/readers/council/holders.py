@@ -28,7 +28,7 @@ from ...layout.lines import Line
 from ...model import claim_ids
 from ...text.items import clean_items, compact
 
-__all__ = ["complete_cases", "discussion_of", "holders_said", "with_holders"]
+__all__ = ["complete_cases", "discussion_of", "holders_said", "item_alone", "with_holders"]
 
 # 「税務課がA事務で保有する甲及び住民課がB事務で保有する乙を…」
 _HOLDS = re.compile(r"(?:(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所))が)?"
@@ -36,7 +36,8 @@ _HOLDS = re.compile(r"(?:(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|セ�
 _HOLDS_DEPARTMENT = re.compile(r"(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所))が保有する")
 _SAID_CUT = re.compile(r"から|より|及び|並びに|、|\s|[〇○◯]")  # a speaker (「A課長から」) or the item before, glued on
 _NEXT_CASE = re.compile(r"(?:諮問第\d{1,3}号|報告(?:第\d{1,3}号)?)(?:について|[^。]{0,40}について)")
-_ITEM_ALONE = re.compile(r"^(?:諮問事項|審議事項|審議案件|議題|案件)[(（]?(\d{1,2})[)）]?$")  # 「諮問事項(1)」 alone
+# 「諮問事項(1)」 alone on its line (also 【諮問事項1】, 「議題(2)について」)
+_ITEM_ALONE = re.compile(r"^[【\[]?(?:諮問事項|審議事項|審議案件|議題|案件)[(（]?(\d{1,2})[)）]?[】\]]?(?:について)?$")
 _HEADING = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}\s|\d{1,2}[.．])")
 # 「…を、〈事業〉のため、A及びBに提供」: the bodies the data are given to (a purpose clause may stand before them)
 _GIVEN_TO = re.compile(r"を、?(?:[^、。を]{2,40}?ため、)?(?P<to>[^、。をにへ]{2,40}?)(?:に対し|へ|に)(?:外部)?提供")
@@ -58,6 +59,18 @@ def _other_case(flat: str, number: str) -> re.Match | None:
     return None
 
 
+def item_alone(text: str) -> str | None:
+    """The agenda position a line names alone (「諮問事項(1)」, 「【議題2】」), never a 報告事項: the result of
+    that item follows it.
+
+    >>> item_alone(" 諮問事項(2)"), item_alone("報告事項(1)")
+    ('2', None)
+    """
+    flat = compact(text)
+    alone = _ITEM_ALONE.match(flat) if len(flat) <= 16 else None
+    return alone.group(1) if alone else None
+
+
 def discussion_of(lines: list[Line], number: str, after: int, *, item: bool = False) -> tuple[str, list[int]]:
     """What the minutes say where they take up case ``number`` below line ``after`` (compact text, up to the next
     case taken up or the next numbered heading), and the lines that say it.
@@ -70,9 +83,8 @@ def discussion_of(lines: list[Line], number: str, after: int, *, item: bool = Fa
         if line.no < after:
             continue
         flat = compact(line.text)
-        alone = _ITEM_ALONE.match(flat) if item and len(flat) <= 12 else None
         at = -1 if item else flat.find(start)
-        if alone and alone.group(1) == number:
+        if item and item_alone(flat) == number:
             said = ""
         elif at >= 0:
             said = flat[at + len(start):]
@@ -83,7 +95,7 @@ def discussion_of(lines: list[Line], number: str, after: int, *, item: bool = Fa
             if not below.text:
                 continue
             more = compact(below.text)
-            if below.cells or _HEADING.match(below.text) or _ITEM_ALONE.match(more) or _other_case(more, number):
+            if below.cells or _HEADING.match(below.text) or item_alone(more) or _other_case(more, number):
                 break
             said += more
             used.append(below.no)
@@ -195,7 +207,9 @@ def with_holders(made: list[Flow], said: str, said_on: list[Line] | None = None)
         if flow.kind == "online_connection" and not (flow.recipient_external or flow.recipient_business
                                                       or flow.recipient_department):
             flow = replace(flow, id="", items=list(flow.items), evidence=list(flow.evidence))
-            changed = _linked(flow, said) or changed
+            if _linked(flow, said):
+                changed = True
+                _move_to_holder(flow, flow.recipient_external or "", said_on or [], "結合")
         keeps = flow.kind == "external_provision" and flow.source_department in receivers
         sources = [(dept, biz) for dept, biz in holders if biz or dept != flow.source_department]
         if keeps or flow.source_business or not sources:
@@ -224,10 +238,11 @@ def with_holders(made: list[Flow], said: str, said_on: list[Line] | None = None)
     return out if changed else made
 
 
-def _move_to_holder(flow: Flow, holder: str, said_on: list[Line]) -> None:
+def _move_to_holder(flow: Flow, holder: str, said_on: list[Line], word: str = "保有") -> None:
+    """The flow stands on the first line of ``said_on`` naming ``holder`` with ``word`` (both ends named)."""
     for line in said_on:
         flat = compact(line.text)
-        if holder in flat and "保有" in flat:
+        if holder and holder in flat and word in flat:
             flow.line, flow.quote = line.no, line.quote
             return
 
