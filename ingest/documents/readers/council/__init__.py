@@ -2,7 +2,8 @@
 
 Council papers state a case in several places — a summary table or an agenda (:mod:`.council`,
 :mod:`.agenda`), an answer reported in prose (:mod:`.reported_answers`), the explanation in the minutes
-(:mod:`.discussion`, :mod:`.explained`), a decision stated later, a 説明資料 annex (:mod:`.annexes`) — and
+(:mod:`.discussion`, :mod:`.explained`, :mod:`.holders`), the matters a consultation lists
+(:mod:`.consulted_items`), a decision stated later, a 説明資料 annex (:mod:`.annexes`) — and
 each later statement completes or restates what an earlier one read, so they run in this order, on one set
 of cases, as one reader. A case's flows that still name no recipient at the end become diagnostics
 (:func:`.council.whole_flows`); bodies listed under a provision and left unread are reported
