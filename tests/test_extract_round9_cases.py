@@ -153,7 +153,7 @@ CASES = [
          "送ることとしたいので,条例第8条第2項の規定により御意見を伺うものです。",
          "会長",
          "ほかになければ,議題(1)は諮問のとおり認めることとします。"],
-        [("2023-10-02", "学校給食費の口座振替に係る電子計算機の結合について", [], "approved", [8])],
+        [("2023-10-02", "学校給食費の口座振替に係る電子計算機の結合について", ["条例第8条第2項"], "approved", [8])],
         [("教育庁学校給食課", "学校給食費の徴収事務", "収納代行会社", "online_connection", "council",
           ("児童氏名", "口座番号", "引落金額"), 8)],
         id="flattened-speaker-table-the-link-a-department-states-after-the-chair-calls-its-item-is-the-items-flow",
@@ -230,3 +230,35 @@ def test_an_answer_concludes_on_a_title_with_its_number_after_it() -> None:
             "妥当である。"]
     assert [(case.date, case.title, case.decision) for case in read("\n".join(page)).council_cases] == [
         ("2024-07-09", "図書館システムの更新に伴う電子計算機の結合について", "approved")]
+
+
+def test_the_ordinance_a_case_is_decided_under_in_its_discussion_is_its_article() -> None:
+    """The title cites nothing; the minutes that take the case up by its number do (「…に該当するものとして承認」)."""
+    page = ["第1回 梅ケ丘町個人情報保護審議会 会議録", "日時 令和6年6月4日(火) 午後2時から", "議題",
+            "(1) 諮問第3号 学童保育入所審査事務に伴う保有個人情報の目的外利用について 【こども課】",
+            "審議の経過", "(1) 諮問第3号について",
+            "こども課長から、税務課が町民税賦課事務で保有する所得額を、入所審査に利用したいとの説明があった。",
+            "審議の結果、条例第7条第2項第4号に該当するものとして、原案のとおり承認することとした。"]
+    document = read("\n".join(page))
+    assert [(case.articles, case.decision) for case in document.council_cases] == [
+        (["条例第7条第2項第4号"], "approved")]
+    assert [(f.source_department, f.recipient_department, f.basis_text, f.line) for f in document.flows] == [
+        ("税務課", "こども課", "条例第7条第2項第4号", 7)]
+
+
+@pytest.mark.parametrize("agenda", [
+    ["議題 (1) 諮問第4号 公民館予約事務に伴う保有個人情報の目的外利用について 【生涯学習課】"],
+    ["議題 (1) 諮問第4号 公民館予約事務に伴う保有個人情報の目的外利用について"],
+])
+def test_an_agenda_label_with_its_one_numbered_item_on_a_line(agenda: list[str]) -> None:
+    """「議題 (1) 諮問第N号 Xについて」: the number is no part of the title; 「(1) 諮問第N号について」 below is the
+    minutes taking it up, no case of its own."""
+    page = ["第2回 松風町個人情報保護審議会 会議録", "日時 令和6年9月10日(火) 午前10時から", *agenda, "審議の経過",
+            "(1) 諮問第4号について",
+            "生涯学習課長から、住民課が住民基本台帳事務で保有する住所を、予約者の確認に利用したいとの説明があった。",
+            "審議の結果、原案のとおり承認することとした。"]
+    document = read("\n".join(page))
+    assert [(case.title, case.line, case.decision) for case in document.council_cases] == [
+        ("公民館予約事務に伴う保有個人情報の目的外利用について", 3, "approved")]
+    assert [(f.source_department, f.source_business, f.recipient_business, f.line) for f in document.flows] == [
+        ("住民課", "住民基本台帳事務", "公民館予約事務", 6)]

@@ -321,6 +321,7 @@ def _inline_items(line: Line, last_no: int) -> list[_Item]:
 
 
 _BARE_REPORT = re.compile(r"^報告(?:事項)?(?:\s+|\s*[:：]\s*)(?=\S)")
+_POSITION_MARK = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）])\s*")
 _CASE_PREFIX = re.compile(r"^(?:(?P<c>諮問)第(?P<n>\d{1,3})号|(?P<r>報告)(?:第\d{1,3}号|事項)?)")
 _TAG_AFTER = re.compile(r"^【[^】]{2,40}】")
 
@@ -462,8 +463,13 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         elif len(text) > 150 and ("議" in text or "諮問" in text) and _INLINE_START.search(compact(text)):
             found.extend(_inline_items(line, last_no))
         elif _LABELLED_ITEM.match(text):  # 「案件 Xについて」: the label and its one item on a line
-            title, departments, labelled, reported = _split_title(_LABELLED_ITEM.match(text).group("t"))
-            found.append(_Item(title, line, departments, articles_of(title), labelled, reported, False))
+            said = _POSITION_MARK.sub("", _LABELLED_ITEM.match(text).group("t").strip())
+            numbered = _CASE_PREFIX.match(said)  # 「議題 (1) 諮問第3号 Xについて」: the number is no part of the title
+            title, departments, labelled, reported = _split_title(said[numbered.end():].strip() if numbered else said)
+            found.append(_Item(title, line, departments, articles_of(title), labelled or bool(numbered and
+                                                                                         numbered.group("c")),
+                               reported or bool(numbered and numbered.group("r")), False,
+                               number=numbered.group("n") if numbered else None))
     found.extend(_below_markers(visible, last_no))
     circled = _circled(visible, last_no)
     answered_on, answered = _answer([line for line in lines if line.text]) if circled else (None, None)

@@ -383,6 +383,13 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                 current.open = False
             current = None
             rest = match.group(2).strip()
+            inner = _MARKER.match(rest) if rest and (rest[0] in "(（0123456789" or rest.startswith("諮問")) else None
+            if inner and _CASE_NUMBER.match(inner.group(1)):  # 「議題 (1) 諮問第3号 Xについて」: the case's own number
+                marker, rest = inner.group(1), inner.group(2).strip()
+                marker_number = _CASE_NUMBER.match(marker).group(1)
+            if compact(rest) in ("について", "については"):  # 「(1) 諮問第3号について」: the minutes take it up
+                marker = marker_number = None
+                continue
             if rest and not _ends_as_title(rest) and marker_number and run_on_title(rest):
                 rest = run_on_title(rest) or rest  # 「諮問第1号 Xについて及び」: the chair's sentence runs on
             if not rest or not (_ends_as_title(rest) or rest.endswith("】") and _TAGGED_TITLE.match(rest)):

@@ -34,7 +34,7 @@ from ...layout.lines import Line
 from .consult import articles_of
 from .decisions import decision_of
 
-__all__ = ["cite_discussed_articles", "discussed_articles"]
+__all__ = ["cite_discussed_articles", "cite_flow_articles", "discussed_articles"]
 
 _NUMBER = re.compile(r"諮問第\s*(\d{1,3})\s*号")
 _MOST_LINES = 12
@@ -120,3 +120,23 @@ def cite_discussed_articles(lines: list[Line], cases: list[CouncilCase], flows: 
             flow = by_token.get(token)
             if flow is not None and flow.basis == "council" and not flow.basis_text:
                 flow.basis_text = article
+
+
+def cite_flow_articles(cases: list[CouncilCase], flows: list[Flow]) -> None:
+    """A case that still cites no article takes the ordinance articles its flows were put to the council under
+    (read where the minutes explain it), in order.
+
+    >>> case, flow = CouncilCase(title="A事業について", line=1), Flow(id="t1", basis="council", basis_text="条例第8条")
+    >>> case.flow_ids = ["t1"]
+    >>> cite_flow_articles([case], [flow]); case.articles
+    ['条例第8条']
+    """
+    by_token = {flow.id: flow for flow in flows if flow.id}
+    for case in cases:
+        if case.articles:
+            continue
+        for token in case.flow_ids:
+            flow = by_token.get(token)
+            text = flow.basis_text if flow is not None and flow.basis == "council" else None
+            if text and "条例" in text and "第" in text and text not in case.articles:
+                case.articles.append(text)

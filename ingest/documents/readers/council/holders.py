@@ -27,6 +27,7 @@ from ....records import CouncilCase, Flow
 from ...layout.lines import Line
 from ...model import claim_ids
 from ...text.items import clean_items, compact
+from .consult import articles_of
 
 __all__ = ["complete_cases", "discussion_of", "holders_said", "item_alone", "with_holders"]
 
@@ -201,6 +202,10 @@ def with_holders(made: list[Flow], said: str, said_on: list[Line] | None = None)
     used_by = _USED_BY.search(said)
     held_items = _held_items(said)
     since = DATE_SINCE.search(said)
+    cited = [article for article in articles_of(said) if "条例" in article] if "条" in said else []
+    for flow in made:  # the ordinance the discussion cites grounds the case's flows (no change of what they say)
+        if cited and flow.basis == "council" and not flow.basis_text:
+            flow.basis_text = cited[0]
     out: list[Flow] = []
     changed = False
     for flow in made:
