@@ -262,3 +262,26 @@ def test_an_agenda_label_with_its_one_numbered_item_on_a_line(agenda: list[str])
         ("公民館予約事務に伴う保有個人情報の目的外利用について", 3, "approved")]
     assert [(f.source_department, f.source_business, f.recipient_business, f.line) for f in document.flows] == [
         ("住民課", "住民基本台帳事務", "公民館予約事務", 6)]
+
+
+def test_an_answer_letter_approving_with_a_proviso_right_after_its_conclusion() -> None:
+    """「…妥当なものと判断する。」 then 「ただし、…べきである。」: approved with an opinion."""
+    page = ["答申第7号", "令和5年4月20日", "南谷県知事 殿", "南谷県個人情報保護審議会",
+            "水道料金滞納整理事務における個人情報の目的外利用について(答申)",
+            "令和5年3月1日付けで諮問のあった標記の件について、次のとおり答申します。",
+            "税務課が保有する納税者の連絡先を、水道課が料金の滞納整理に利用することは、相当の理由があり、"
+            "妥当なものと判断する。",
+            "ただし、利用は催告に要する範囲に限り、利用の記録を保存すべきである。"]
+    assert [(case.date, case.decision) for case in read("\n".join(page)).council_cases] == [
+        ("2023-04-20", "approved_with_opinion")]
+
+
+def test_an_answer_reported_with_the_conditions_it_set() -> None:
+    """A petition quotes the answer by its numbered conditions (「(1)…を講じること。」): approved on conditions."""
+    page = ["請願の要旨",
+            "東浜市個人情報保護審議会は、令和3年6月8日、東浜市の諮問(令和3年5月20日付け東総第88号)に対して、"
+            "次のように答申しています(抜粋)。",
+            "【諮問②について】",
+            "(1)提供先における名簿の保管及び返却について、協定書で具体的に定めるとともに、その履行を確認すること。"]
+    assert [(case.date, case.decision) for case in read("\n".join(page)).council_cases] == [
+        ("2021-06-08", "approved_with_opinion")]

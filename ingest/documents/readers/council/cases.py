@@ -96,7 +96,10 @@ _BRACKETED_SUBJECT = re.compile(r"^[(（](?P<title>[^()（）]+について)[)�
 _SUBJECT = re.compile(r"^件\s*名\s*[:：]\s*(?P<title>\S.{7,}(?:について|に関する件|の件))$")  # an answer's subject line
 _AGENDA_NUMBER = re.compile(r"^[(（](\d{1,2})[)）]")
 _AGENDA_REF = re.compile(r"議題\s*[(（]?(\d{1,2})[)）]?\s*(?:は|について(?:は|、|,))")  # 「議題(2)は…認める」
-_ANSWER_APPROVED = re.compile(r"(?:妥当|適当|適切)である。?$|差し支えない。?$|やむを得ない。?$")
+_ANSWER_APPROVED = re.compile(r"(?:妥当|適当|適切)である。?$|差し支えない。?$|やむを得ない。?$"
+                              r"|(?:妥当|適当|適切)(?:なもの)?と(?:判断する|認める|認められる)。?$")
+# 「ただし、…に限り、…べきである。」 right after the conclusion: the approval comes with an opinion
+_PROVISO = re.compile(r"^ただし、?[^。]{4,}(?:べきである|されたい|すること|求める|望む|必要がある)。?$")
 _ANSWER_REJECTED = re.compile(r"(?:妥当|適当|適切)でない|不適当|認められない。?$")
 _ON_CONDITIONS = re.compile(r"条件を付(?:した上で|して|し)")
 _OPINION_HEADING = re.compile(r"[付附]帯意見")
@@ -158,6 +161,7 @@ class _Case:
     explained_by: tuple[str, str] | None = None  # 「X課から、Yシステムの更新に伴い…」: (department, system)
     said: str = ""  # what the record says of a case taken up by order, up to the next case taken up
     said_lines: list[int] = field(default_factory=list)  # the lines below its own that say it
+    just_approved: bool = False  # an answer's conclusion approved it on the line before
 
 
 def _last_date(text: str, line: int, problems: list[Diagnostic]) -> str | None:
@@ -523,15 +527,17 @@ _BESIDE = re.compile(r"^\s*[(（【](?P<d>[^()（）【】]+)[)）】]$")
 
 
 def _answer_decision(case: _Case, text: str) -> None:
-    """An 答申's conclusion: 「…は、妥当である。」 approves; a 付帯意見 section after it adds an opinion."""
-    if case.decision == "approved" and len(text) <= 20 and _OPINION_HEADING.search(text):
+    """An 答申's conclusion: 「…は、妥当である。」 approves; a 付帯意見 section after it, or a proviso right after it
+    (「ただし、…べきである。」), adds an opinion."""
+    proviso, case.just_approved = case.just_approved and _PROVISO.match(text), False
+    if case.decision == "approved" and (proviso or len(text) <= 20 and _OPINION_HEADING.search(text)):
         case.decision = "approved_with_opinion"
     elif case.decision == "unknown" and _ANSWER_APPROVED.search(text) and _ON_CONDITIONS.search(text):
         case.decision = "approved_with_opinion"  # 「次に掲げる条件を付した上で、妥当である。」
     elif case.decision == "unknown" and _ANSWER_REJECTED.search(text):
         case.decision = "rejected"
     elif case.decision == "unknown" and _ANSWER_APPROVED.search(text):
-        case.decision = "approved"
+        case.decision, case.just_approved = "approved", True
 
 
 def _states_more(case: _Case, than: _Case) -> bool:
