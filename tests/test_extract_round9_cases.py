@@ -285,3 +285,34 @@ def test_an_answer_reported_with_the_conditions_it_set() -> None:
             "(1)提供先における名簿の保管及び返却について、協定書で具体的に定めるとともに、その履行を確認すること。"]
     assert [(case.date, case.decision) for case in read("\n".join(page)).council_cases] == [
         ("2021-06-08", "approved_with_opinion")]
+
+
+def test_the_one_case_of_an_answer_letter_takes_the_articles_its_body_cites() -> None:
+    page = ["答申第15号", "令和4年11月2日", "北浦市長 殿", "北浦市個人情報保護審議会",
+            "検診予約業務の委託に伴う保有個人情報の外部提供及び電子計算機の結合について(答申)",
+            "1 審議会の結論", "標記の件は、次の条件を付した上で、妥当である。",
+            "2 根拠となる条例の規定", "北浦市個人情報保護条例第9条第1項第4号(外部提供)及び第12条(電子計算機の結合)"]
+    assert [(case.articles, case.decision) for case in read("\n".join(page)).council_cases] == [
+        (["条例第9条第1項第4号", "条例第12条"], "approved_with_opinion")]
+
+
+def test_agenda_items_without_numbers_take_the_articles_cited_where_the_minutes_take_them_up_in_order() -> None:
+    """The agenda lists 「(1)…」「(2)…」; the minutes take up 諮問第31号 then 第32号, each closed by a decision
+    below a blank line."""
+    page = ["第2回 風見市個人情報保護審議会 議事録", "日時", "2023年7月11日(火)14:00~15:00", "議事次第",
+            "2.諮問事項",
+            "  (1)国保人間ドック助成業務に係る保有個人情報の目的外利用について【国保年金課】",
+            "  (2)防犯灯管理業務に係る保有個人情報の外部提供について【生活安全課】",
+            "3.閉会", "",
+            "○会長 それでは諮問第31号について、説明をお願いします。",
+            "○国保年金課長 税務課が住民税事務で保有する所得の情報を、国保年金課の助成審査で利用するもので、"
+            "条例第8条第2項第5号により御意見を伺うものです。",
+            "○会長 諮問第31号について",
+            "",
+            "原案のとおり承認とします。",
+            "○会長 続いて諮問第32号について説明をお願いします。",
+            "○生活安全課長 生活安全課が防犯灯管理事務で保有する申請者の氏名を、保守業者に提供するもので、"
+            "条例第9条第1項第4号により御意見を伺います。",
+            "○会長 諮問第32号は承認とします。"]
+    assert [(case.articles, case.decision) for case in read("\n".join(page)).council_cases] == [
+        (["条例第8条第2項第5号"], "approved"), (["条例第9条第1項第4号"], "approved")]

@@ -23,7 +23,7 @@ from ...reading import Reader, Reading, Readings
 from . import agenda, holders, listed_bodies, reported_answers
 from .annexes import annexed
 from .cases import council_cases, whole_flows
-from .cited import cite_discussed_articles, cite_flow_articles
+from .cited import cite_answered_articles, cite_discussed_articles, cite_flow_articles
 from .consulted_items import restate_cases
 from .discussion import discussed_flows
 from .explained import decided_in_minutes, explained_flows
@@ -59,6 +59,7 @@ def read(page: Page, readings: Readings) -> Reading:
     annexed(lines, cases, case_flows + discussed, diagnostics)
     cite_discussed_articles(lines, cases, case_flows)  # the article the discussion cites, where the title cites none
     cite_flow_articles(cases, case_flows + discussed)  # or the article its flows were read under
+    cite_answered_articles(lines, cases)  # or, the one case of an answer letter, what its body cites
     stated_cases = {case.line for case in cases if case.flow_ids}
     diagnostics = [problem for problem in [*diagnostics, *problems]  # a title's half flow stated whole since
                    if not (problem.line in stated_cases and getattr(problem, "candidate", None))]

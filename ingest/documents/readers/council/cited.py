@@ -34,7 +34,7 @@ from ...layout.lines import Line
 from .consult import articles_of
 from .decisions import decision_of
 
-__all__ = ["cite_discussed_articles", "cite_flow_articles", "discussed_articles"]
+__all__ = ["cite_answered_articles", "cite_discussed_articles", "cite_flow_articles", "discussed_articles"]
 
 _NUMBER = re.compile(r"諮問第\s*(\d{1,3})\s*号")
 _MOST_LINES = 12
@@ -60,7 +60,8 @@ def _closed_by_number(lines: list[Line], after: int) -> dict[str, tuple[int, int
         named = _NUMBER.search(lines[index].text)
         if not named or named.group(1) in sections:
             continue
-        said = lines[index].text + "".join(line.text for line in lines[index + 1:index + 2])
+        below = next((line.text for line in lines[index + 1:index + 3] if line.text), "")  # a blank line between
+        said = lines[index].text + below
         if decision_of(said):
             sections[named.group(1)] = (start, index)
             start = index + 1
@@ -78,6 +79,20 @@ def _sentences(text: str) -> list[str]:
     return [*out, text[start:]]
 
 
+def _numbers_in_order(lines: list[Line], cases: list[CouncilCase], after: int) -> dict[int | None, str]:
+    """An agenda that numbers none of its cases, discussed below by number (「諮問第21号について…」): the numbers named
+    below line ``after``, in the order first named, are the cases' in the agenda's order, when there are as many."""
+    if any(_NUMBER.search(line.text) for line in lines if line.no in {case.line for case in cases}):
+        return {}
+    named: list[str] = []
+    for line in lines:
+        found = _NUMBER.search(line.text) if line.no > after and "諮問" in line.text else None
+        if found and found.group(1) not in named:
+            named.append(found.group(1))
+    ordered = sorted({case.line for case in cases if case.line})
+    return dict(zip(ordered, named, strict=True)) if len(named) == len(ordered) else {}
+
+
 def discussed_articles(lines: list[Line], cases: list[CouncilCase]) -> dict[int, list[str]]:
     """By the position of each case whose title cites no article, the ordinance articles of the first sentence of its
     discussion that cites one (a value to amend the case with; the cases are left as they are)."""
@@ -87,13 +102,14 @@ def discussed_articles(lines: list[Line], cases: list[CouncilCase]) -> dict[int,
     index_of = {line.no: index for index, line in enumerate(lines)}
     starts = sorted(case.line for case in cases if case.line)
     by_number = _closed_by_number(lines, starts[-1])
+    in_order = _numbers_in_order(lines, cases, starts[-1])
     out: dict[int, str] = {}
     for position in wanting:
         case = cases[position]
         at = index_of.get(case.line)
         if at is None:
             continue
-        number = _number_of(lines, at)
+        number = _number_of(lines, at) or in_order.get(case.line)
         if number in by_number:
             first, last = by_number[number]
         elif _IN_A_SENTENCE.search(lines[at].text) and starts.count(case.line) == 1:
@@ -140,3 +156,29 @@ def cite_flow_articles(cases: list[CouncilCase], flows: list[Flow]) -> None:
             text = flow.basis_text if flow is not None and flow.basis == "council" else None
             if text and "条例" in text and "第" in text and text not in case.articles:
                 case.articles.append(text)
+
+
+_MOST_LETTER_LINES = 80
+# an answer letter: its number, its subject's label, its heading
+_LETTER = re.compile(r"答申第\s*\d+\s*号|[(（]答申[)）]|^答申$")
+
+
+def cite_answered_articles(lines: list[Line], cases: list[CouncilCase]) -> None:
+    """The one case of an answer letter (答申) that cites no article takes every ordinance article its body cites
+    (「根拠となる条例の規定 …第10条第2項第5号(外部提供)及び第11条(電子計算機の結合)」, or one per judgement).
+
+    >>> from ...layout.lines import split_lines
+    >>> lines = split_lines("答申第3号\\nA事業に係る外部提供について(答申)\\n2 根拠 条例第10条第2項及び第11条")
+    >>> case = CouncilCase(title="A事業に係る外部提供について", line=2)
+    >>> cite_answered_articles(lines, [case]); case.articles
+    ['条例第10条第2項', '条例第11条']
+    """
+    if len(cases) != 1 or cases[0].articles or not any(_LETTER.search(line.text) for line in lines[:60]
+                                                        if "答申" in line.text):
+        return
+    case = cases[0]
+    below = [line.text for line in lines if (case.line or 0) < line.no <= (case.line or 0) + _MOST_LETTER_LINES]
+    for sentence in _sentences("。".join(text for text in below if "条" in text)):
+        for article in articles_of(sentence) if "条例" in sentence else []:
+            if "条例" in article and article not in case.articles:
+                case.articles.append(article)
