@@ -316,3 +316,15 @@ def test_agenda_items_without_numbers_take_the_articles_cited_where_the_minutes_
             "○会長 諮問第32号は承認とします。"]
     assert [(case.articles, case.decision) for case in read("\n".join(page)).council_cases] == [
         (["条例第8条第2項第5号"], "approved"), (["条例第9条第1項第4号"], "approved")]
+
+
+def test_a_case_taken_up_as_the_first_matter_in_double_brackets() -> None:
+    page = ("第1回青空町個人情報保護審議会 日時 令和6年4月9日 〇会長 本日は1件です。1つ目の案件『子育てアプリの"
+            "導入に伴う電子計算機の結合について』、説明をお願いします。〇子育て課長 子育て課では、母子保健事務において、妊婦の"
+            "氏名や出産予定日を、株式会社そらネットが提供するクラウド上の子育てアプリシステムとオンラインで結合したいと"
+            "考えております。〇会長 了承といたします。")
+    document = read(page)
+    assert [(case.title, case.date, case.decision) for case in document.council_cases] == [
+        ("子育てアプリの導入に伴う電子計算機の結合について", "2024-04-09", "approved")]
+    assert [(f.source_department, f.source_business, f.recipient_external, f.items) for f in document.flows] == [
+        ("子育て課", "母子保健事務", "株式会社そらネット", ["妊婦の氏名", "出産予定日"])]

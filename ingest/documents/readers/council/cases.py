@@ -78,8 +78,8 @@ _ANSWER = re.compile(r"^\S{0,30}?答申第\s*\d+\s*号$|[(（]答申[)）]$")
 # 「…審議会で、市長から諮問された「…について」が審議され、原案のとおり了承されました」
 _CONSULTED_IN_PROSE = re.compile(r"諮問(?:され|のあっ)た「(?P<title>[^「」]+について)」が(?:審議|審査|検討)され")
 # 「1件目の「…について」」「2件目は「…について」」: cases taken up by their order in a spoken record
-_ORDINAL_QUOTE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九])件目(?:の案件)?(?:の|は|として)?[、,]?\s*"
-                            r"「(?P<title>[^「」]{6,}について)」")
+_ORDINAL_QUOTE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九])(?:件目|つ目|番目)(?:の案件|の諮問)?(?:の|は|として)?"
+                            r"[、,]?\s*[「『](?P<title>[^「」『』]{6,}について)[」』]")
 _LABELLED_DATE = re.compile(r"(?:日\s*時|開催日時?)\s*[:：]?\s*(?P<d>(?:平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月"
                             r"\s*\d{1,2}\s*日)")
 # 「…から諮問のあった「…について」は、次の条件を付して行うことが適当である。」: an answer concludes on its case
@@ -274,7 +274,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             current.decision = decision_of(text) or "unknown"
             cases.append(current)
             continue
-        ordinal = list(_ORDINAL_QUOTE.finditer(text)) if "件目" in text and "「" in text else []
+        ordinal = list(_ORDINAL_QUOTE.finditer(text)) if "目" in text and ("「" in text or "『" in text) else []
         if ordinal:  # 「1件目の「Xについて」、説明を…」: a record run on in one line, each case up to the next
             for number, found in enumerate(ordinal):
                 labelled = _LABELLED_DATE.search(text, 0, found.start())
@@ -450,7 +450,7 @@ def _said_below(lines: list[Line], index: int, skip: set[int]) -> tuple[str, lis
     for line in lines[index + 1:index + 1 + _MOST_SAID]:
         if not line.text or line.no in skip:
             continue
-        if "件目" in line.text and _ORDINAL_QUOTE.search(line.text) or _MEETING.search(line.text[:60]):
+        if "目" in line.text and _ORDINAL_QUOTE.search(line.text) or _MEETING.search(line.text[:60]):
             break
         said += line.text
         used.append(line.no)
