@@ -319,10 +319,11 @@ def test_agenda_items_without_numbers_take_the_articles_cited_where_the_minutes_
 
 
 def test_a_case_taken_up_as_the_first_matter_in_double_brackets() -> None:
-    page = ("第1回青空町個人情報保護審議会 日時 令和6年4月9日 〇会長 本日は1件です。1つ目の案件『子育てアプリの"
-            "導入に伴う電子計算機の結合について』、説明をお願いします。〇子育て課長 子育て課では、母子保健事務において、妊婦の"
-            "氏名や出産予定日を、株式会社そらネットが提供するクラウド上の子育てアプリシステムとオンラインで結合したいと"
-            "考えております。〇会長 了承といたします。")
+    page = ("第1回青空町個人情報保護審議会 日時 令和6年4月9日 〇会長 本日は1件です。"
+            "1つ目の案件『子育てアプリの導入に伴う電子計算機の結合について』、説明をお願いします。"
+            "〇子育て課長 子育て課では、母子保健事務において、妊婦の氏名や出産予定日を、"
+            "株式会社そらネットが提供するクラウド上の子育てアプリシステムとオンラインで結合したいと考えております。"
+            "〇会長 了承といたします。")
     document = read(page)
     assert [(case.title, case.date, case.decision) for case in document.council_cases] == [
         ("子育てアプリの導入に伴う電子計算機の結合について", "2024-04-09", "approved")]
