@@ -173,14 +173,20 @@ def test_council_case_shapes_of_the_eighth_and_ninth_rounds(lines: list[str], ca
     assert all(provided) and not any(name.startswith(("を", "担う", "受託")) for name in provided)
 
 
-def test_a_provision_names_each_body_it_goes_to_without_the_clause_before_it() -> None:
-    """「…を行う<団体>」: the body without what it does; the one the provision goes to is read whole."""
+@pytest.mark.parametrize(("bodies", "ends"), [
+    ("川辺地区防犯協会及び川辺交番", [(None, "川辺地区防犯協会"), (None, "川辺交番")]),
+    ("川辺地区防犯協会及び危機管理課", [(None, "川辺地区防犯協会"), ("危機管理課", None)]),
+])
+def test_a_provision_names_each_body_it_goes_to_without_the_clause_before_it(bodies: str, ends: list[tuple]) -> None:
+    """「…を行う<団体>」: the body without what it does; each body named is one flow (a 課 of the body itself is
+    a department)."""
     page = ["諮問第2号 防犯見守り事業に係る保有個人情報の外部提供について",
             "(1) 諮問第2号について",
-            "地域安全課から、地域安全課が防犯登録事務で保有する登録者の氏名を、防犯パトロールを行う川辺地区防犯協会及び"
-            "川辺交番に提供したいとの説明があった。"]
-    assert [(f.source_business, f.recipient_external) for f in read("\n".join(page)).flows] == [
-        ("防犯登録事務", "川辺地区防犯協会"), ("防犯登録事務", "川辺交番")]
+            f"地域安全課から、地域安全課が防犯登録事務で保有する登録者の氏名を、防犯パトロールを行う{bodies}に"
+            "提供したいとの説明があった。"]
+    flows_read = read("\n".join(page)).flows
+    assert [(f.source_business, f.recipient_department, f.recipient_external) for f in flows_read] == [
+        ("防犯登録事務", *end) for end in ends]
 
 
 def test_a_status_report_of_the_period_is_no_case_and_no_flow() -> None:

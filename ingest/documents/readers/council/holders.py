@@ -44,6 +44,7 @@ _HEADING = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}\s|\d{1,2}[.．])")
 _GIVEN_TO = re.compile(r"を、?(?:[^、。を]{2,40}?ため、)?(?P<to>[^、。をにへ]{2,40}?)(?:に対し|へ|に)(?:外部)?提供")
 _DOER = re.compile(r"^.*(?:する|した|している|行う|担う|営む)(?=[^、。]{2,})")  # 「…事業を受託するB法人」: B
 _BODIES = re.compile(r"及び|並びに")
+_OWN_UNIT = re.compile(r"(?:課|室|係)$")  # a センター may be an outside body (地域包括支援センター): only these are
 # 「…を、防災課の受信機貸与事務で利用する」 / 「…を、こども課が…に利用する」: the department that uses the data
 _USED_BY = re.compile(r"を、?(?P<dept>[^、。をがの「」]{1,20}?(?:課|室|センター|局))"
                       r"(?:の[^、。を]{2,30}?で|が[^、。を]{0,40}?)(?:目的外)?利用")
@@ -229,6 +230,8 @@ def with_holders(made: list[Flow], said: str, said_on: list[Line] | None = None)
             for end in ends:
                 new = replace(flow, id="", source_department=dept or flow.source_department, source_business=biz,
                               recipient_external=end, items=list(flow.items), evidence=list(flow.evidence))
+                if end and end is not flow.recipient_external and _OWN_UNIT.search(end):
+                    new.recipient_external, new.recipient_department = None, end  # a department of the body itself
                 if flow.kind == "purpose_outside_use" and used_by and not new.recipient_department:
                     new.recipient_department, changed = used_by.group("dept"), True
                 items = held_items.get(dept if dept in held_items else None, [])
