@@ -179,6 +179,8 @@ def cite_answered_articles(lines: list[Line], cases: list[CouncilCase]) -> None:
     case = cases[0]
     below = [line.text for line in lines if (case.line or 0) < line.no <= (case.line or 0) + _MOST_LETTER_LINES]
     for sentence in _sentences("。".join(text for text in below if "条" in text)):
+        if "答申" in sentence:
+            continue  # 「条例第N条の規定により答申します」: the council's own mandate, not the case's ground
         for article in articles_of(sentence) if "条例" in sentence else []:
             if "条例" in article and article not in case.articles:
                 case.articles.append(article)
