@@ -176,7 +176,7 @@ def _given_to(said: str) -> list[str]:
     given = _GIVEN_TO.search(said)
     if not given:
         return []
-    bodies = [_DOER.sub("", body) for body in _BODIES.split(given.group("to"))]
+    bodies = [_DOER.sub("", body) for body in _BODIES.split(_DOER.sub("", given.group("to")))]
     return [body for body in bodies if len(body) >= 2]
 
 
