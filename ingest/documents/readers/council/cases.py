@@ -51,6 +51,7 @@ from .consult import (
     run_on_title,
 )
 from .decisions import decision_for_numbers, decision_of
+from .holders import with_holders
 from .title_flows import half_flow, title_flows
 
 __all__ = ["council_cases", "decision_of", "whole_flows"]
@@ -76,6 +77,14 @@ _LISTED = re.compile(r"^[○◯●■・]\s*.*(?:個人情報|提供する|利�
 _ANSWER = re.compile(r"^\S{0,30}?答申第\s*\d+\s*号$|[(（]答申[)）]$")
 # 「…審議会で、市長から諮問された「…について」が審議され、原案のとおり了承されました」
 _CONSULTED_IN_PROSE = re.compile(r"諮問(?:され|のあっ)た「(?P<title>[^「」]+について)」が(?:審議|審査|検討)され")
+# 「1件目の「…について」」「2件目は「…について」」: cases taken up by their order in a spoken record
+_ORDINAL_QUOTE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九])(?:件目|つ目|番目)(?:の案件|の諮問)?(?:の|は|として)?"
+                            r"[、,]?\s*[「『](?P<title>[^「」『』]{6,}について)[」』]")
+_LABELLED_DATE = re.compile(r"(?:日\s*時|開催日時?)\s*[:：]?\s*(?P<d>(?:平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月"
+                            r"\s*\d{1,2}\s*日)")
+# 「…から諮問のあった「…について」は、次の条件を付して行うことが適当である。」: an answer concludes on its case
+_CONCLUDED_ON = re.compile(r"諮問(?:のあった|された|を受けた|があった)「(?P<title>[^「」]{6,}について)」"
+                           r"(?:\s*[(（][^()（）]{1,20}[)）])?(?:について)?は、(?P<rest>[^。]*)")
 # 「続く諮問第2号「…について」では、…」: a case named by its number and quoted inside a sentence
 _QUOTED_BY_NUMBER = re.compile(r"(?P<kind>諮問|報告)第\s*(?P<n>\d{1,3})\s*号(?:の|は|、)?\s*"
                                r"「(?P<title>[^「」]{6,}について)」")
@@ -87,7 +96,10 @@ _BRACKETED_SUBJECT = re.compile(r"^[(（](?P<title>[^()（）]+について)[)�
 _SUBJECT = re.compile(r"^件\s*名\s*[:：]\s*(?P<title>\S.{7,}(?:について|に関する件|の件))$")  # an answer's subject line
 _AGENDA_NUMBER = re.compile(r"^[(（](\d{1,2})[)）]")
 _AGENDA_REF = re.compile(r"議題\s*[(（]?(\d{1,2})[)）]?\s*(?:は|について(?:は|、|,))")  # 「議題(2)は…認める」
-_ANSWER_APPROVED = re.compile(r"(?:妥当|適当|適切)である。?$|差し支えない。?$|やむを得ない。?$")
+_ANSWER_APPROVED = re.compile(r"(?:妥当|適当|適切)である。?$|差し支えない。?$|やむを得ない。?$"
+                              r"|(?:妥当|適当|適切)(?:なもの)?と(?:判断する|認める|認められる)。?$")
+# 「ただし、…に限り、…べきである。」 right after the conclusion: the approval comes with an opinion
+_PROVISO = re.compile(r"^ただし、?[^。]{4,}(?:べきである|されたい|すること|求める|望む|必要がある)。?$")
 _ANSWER_REJECTED = re.compile(r"(?:妥当|適当|適切)でない|不適当|認められない。?$")
 _ON_CONDITIONS = re.compile(r"条件を付(?:した上で|して|し)")
 _OPINION_HEADING = re.compile(r"[付附]帯意見")
@@ -147,6 +159,9 @@ class _Case:
     recipient: str | None = None  # 「ア 提供先 X」 under the title
     source: str | None = None  # 「ア 提供元 X課 Y事務」 under the title
     explained_by: tuple[str, str] | None = None  # 「X課から、Yシステムの更新に伴い…」: (department, system)
+    said: str = ""  # what the record says of a case taken up by order, up to the next case taken up
+    said_lines: list[int] = field(default_factory=list)  # the lines below its own that say it
+    just_approved: bool = False  # an answer's conclusion approved it on the line before
 
 
 def _last_date(text: str, line: int, problems: list[Diagnostic]) -> str | None:
@@ -259,6 +274,29 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             current.decision = decision_of(text) or "unknown"
             cases.append(current)
             continue
+        ordinal = list(_ORDINAL_QUOTE.finditer(text)) if "目" in text and ("「" in text or "『" in text) else []
+        if ordinal:  # 「1件目の「Xについて」、説明を…」: a record run on in one line, each case up to the next
+            for number, found in enumerate(ordinal):
+                labelled = _LABELLED_DATE.search(text, 0, found.start())
+                date = safe_date(labelled.group("d"), line.no, problems) if labelled else meeting_date or last_date
+                current = _Case(compact(found.group("title")), line, date, False)
+                current.said = text[found.end():ordinal[number + 1].start() if number + 1 < len(ordinal) else None]
+                if number + 1 == len(ordinal):  # the last case of the line: what follows is said of it
+                    below, current.said_lines = _said_below(lines, index, skip)
+                    current.said += below
+                current.decision = decision_of(current.said) or "unknown"
+                cases.append(current)
+            if current.decision == "unknown" and _ALL_OF_THEM.search(current.said):
+                for earlier in cases[-len(ordinal):]:  # 「以上2件とも了承」 after the last case
+                    earlier.decision = decision_of(current.said) or earlier.decision
+            continue
+        concluded = _CONCLUDED_ON.search(text) if "諮問" in text and "「" in text else None
+        if concluded:  # an answer's conclusion on the title it was consulted on: 「…諮問のあった「X」は、…適当である」
+            current = _Case(compact(concluded.group("title")), line, meeting_date or last_date, False)
+            current.decision = decision_of(concluded.group("rest")) or "unknown"
+            _answer_decision(current, concluded.group("rest").rstrip("。"))
+            cases.append(current)
+            continue
         quoted = (_QUOTED_BY_NUMBER.search(text) or _NUMBER_AFTER_QUOTE.search(text)
                   if "「" in text and "号" in text else None)
         if quoted:  # a news report: 「…、諮問第1号「Xについて」である。」, the meeting dated above
@@ -349,6 +387,13 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                 current.open = False
             current = None
             rest = match.group(2).strip()
+            inner = _MARKER.match(rest) if rest and (rest[0] in "(（0123456789" or rest.startswith("諮問")) else None
+            if inner and _CASE_NUMBER.match(inner.group(1)):  # 「議題 (1) 諮問第3号 Xについて」: the case's own number
+                marker, rest = inner.group(1), inner.group(2).strip()
+                marker_number = _CASE_NUMBER.match(marker).group(1)
+            if compact(rest) in ("について", "については"):  # 「(1) 諮問第3号について」: the minutes take it up
+                marker = marker_number = None
+                continue
             if rest and not _ends_as_title(rest) and marker_number and run_on_title(rest):
                 rest = run_on_title(rest) or rest  # 「諮問第1号 Xについて及び」: the chair's sentence runs on
             if not rest or not (_ends_as_title(rest) or rest.endswith("】") and _TAGGED_TITLE.match(rest)):
@@ -393,6 +438,23 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             current.open = False  # the next agenda item (「3 その他」)
             marker = None
     return cases
+
+
+_MOST_SAID = 40
+
+
+def _said_below(lines: list[Line], index: int, skip: set[int]) -> tuple[str, list[int]]:
+    """The record below a case taken up by order, up to the next case taken up (or a new meeting): its text and
+    lines."""
+    said, used = "", []
+    for line in lines[index + 1:index + 1 + _MOST_SAID]:
+        if not line.text or line.no in skip:
+            continue
+        if "目" in line.text and _ORDINAL_QUOTE.search(line.text) or _MEETING.search(line.text[:60]):
+            break
+        said += line.text
+        used.append(line.no)
+    return said, used
 
 
 _LEAD_IN = re.compile(r"(?:ための|における|に伴う|に係る|に関する)$")
@@ -465,15 +527,17 @@ _BESIDE = re.compile(r"^\s*[(（【](?P<d>[^()（）【】]+)[)）】]$")
 
 
 def _answer_decision(case: _Case, text: str) -> None:
-    """An 答申's conclusion: 「…は、妥当である。」 approves; a 付帯意見 section after it adds an opinion."""
-    if case.decision == "approved" and len(text) <= 20 and _OPINION_HEADING.search(text):
+    """An 答申's conclusion: 「…は、妥当である。」 approves; a 付帯意見 section after it, or a proviso right after it
+    (「ただし、…べきである。」), adds an opinion."""
+    proviso, case.just_approved = case.just_approved and _PROVISO.match(text), False
+    if case.decision == "approved" and (proviso or len(text) <= 20 and _OPINION_HEADING.search(text)):
         case.decision = "approved_with_opinion"
     elif case.decision == "unknown" and _ANSWER_APPROVED.search(text) and _ON_CONDITIONS.search(text):
         case.decision = "approved_with_opinion"  # 「次に掲げる条件を付した上で、妥当である。」
     elif case.decision == "unknown" and _ANSWER_REJECTED.search(text):
         case.decision = "rejected"
     elif case.decision == "unknown" and _ANSWER_APPROVED.search(text):
-        case.decision = "approved"
+        case.decision, case.just_approved = "approved", True
 
 
 def _states_more(case: _Case, than: _Case) -> bool:
@@ -572,8 +636,20 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
                 made.extend(consultation_flows(title, line.no, line.quote, departments=depts, business=business,
                                                basis=basis))
         else:
+            told: list[bool] = []
+            said_on = [line for line in lines if line.no in case.said_lines]
+
+            def completed(flows: list[Flow], said: str = case.said, said_on: list[Line] = said_on,
+                          told: list[bool] = told) -> list[Flow]:
+                out = with_holders(flows, said, said_on)
+                told.append(out is not flows)
+                return out
+
             titled, unread = title_flows(case.title, case.line.no, case.line.quote, departments=case.departments,
-                                         basis=basis, items=case.listed or None)
+                                         basis=basis, items=case.listed or None,
+                                         complete=completed if case.said else None)
+            if any(told):
+                stated.update(case.said_lines)  # what completed the title's flows is read
             made.extend(titled)
             problems.extend(unread)
         if case.recipient or case.source:
@@ -582,6 +658,10 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
             if not flow.source_department and not flow.source_business:
                 flow.source_department, flow.source_business = case.explained_by
         articles = articles_of(" ".join([case.title, *(part[0] for part in case.parts)]))
+        if not articles and case.said:  # the ordinance the explanation cites (「条例第N条第M項に基づき…伺う」)
+            articles = [article for article in articles_of(case.said) if "条例" in article][:1]
+            for flow in made:
+                flow.basis_text = flow.basis_text or (articles[0] if articles and flow.basis == "council" else None)
         if not made and not unread and flow_kind(compact(case.title)):
             problems.append(Diagnostic(case.line.no, "warning", f"council case names a hand-over but no flow "
                                                                 f"could be read: {case.title[:60]}"))
