@@ -25,7 +25,7 @@ from .lines import Line, is_row_number
 __all__ = ["Row", "Table", "find_tables", "header_role", "header_roles", "is_flow_table"]
 
 _DATE = re.compile(r"\d+年\d+月")
-_RULE_LINE = re.compile(r"^[|:\-\s+]+$")
+_RULE_LINE = re.compile(r"^[|:\-\s+\u2500-\u257f]+$")  # a Markdown rule, or a box-drawn one (├──┼──┤)
 _COUNT = re.compile(r"^\d[\d,]*$")
 _ROW_NO_WORDS = {"no", "no.", "番号", "回数", "項番", "整理番号", "通番", "#", "回"}
 _BUSINESS = ("業務", "事務", "事業", "システム", "名称")
@@ -313,6 +313,15 @@ def is_flow_table(table: Table) -> bool:
     return has_recipient and has_source
 
 
+def _take_row(table: Table, cells: list[str], line: Line) -> None:
+    """A new row, or the continuation of the last one."""
+    # A row whose every cell reads like its column (「老人クラブ助成事務」 under 「事務の名称」) is data.
+    if _is_new_row(cells, table.roles):
+        table.rows.append(Row(line, cells, table.roles, [line.no]))
+    elif table.rows:
+        _append(table.rows[-1], cells, line)
+
+
 def find_tables(lines: list[Line]) -> list[Table]:
     """Every table whose header names known roles, with its rows."""
     tables: list[Table] = []
@@ -330,6 +339,8 @@ def find_tables(lines: list[Line]) -> list[Table]:
             index += 1
             continue
         table = Table(header=line, roles=roles)
+        for cells in line.more_rows:  # a box-drawn table whose header and first rows share one line
+            _take_row(table, list(cells), line)
         index += 1
         while index < len(lines):
             current = lines[index]
@@ -343,11 +354,8 @@ def find_tables(lines: list[Line]) -> list[Table]:
                     continue
                 if other is not None and other != roles:
                     break
-                # A row whose every cell reads like its column (「老人クラブ助成事務」 under 「事務の名称」) is data.
-                if _is_new_row(current.cells, roles):
-                    table.rows.append(Row(current, list(current.cells), roles, [current.no]))
-                elif table.rows:
-                    _append(table.rows[-1], current.cells, current)
+                for cells in (current.cells, *current.more_rows):
+                    _take_row(table, list(cells), current)
                 index += 1
                 continue
             # Prose: a wrapped cell right under a short row, a page break, or the table's end.
