@@ -34,6 +34,30 @@ CASES = [
          ("林務課", "森林台帳整備事務", "西峰森林組合", "external_provision", "law", ("所有者氏名", "所在地"), 2)],
         id="heavy-box-table-head-and-first-row-run-into-one-line-a-row-finished-on-a-continuation-row",
     ),
+    pytest.param(
+        ["定期的な目的外利用と提供", "", "町は、次の利用及び提供を毎年度行っています。", "",
+         "(1)保険課が国民年金事務で保有する氏名,加入期間を,長寿課が敬老会案内事務に利用します。(相当の理由)", "",
+         "(2)選挙管理委員会が選挙人名簿事務で保有する投票区及び氏名を,北岬町明るい選挙推進協議会に提供します。"
+         "(法令に基づく場合)", "",
+         "電子計算機による提供", "",
+         "・戸籍課は,戸籍事務で保有する届出人の本籍及び氏名を,戸籍情報連携システムにより法務局に提供しています。"
+         "(戸籍法に基づくもの)", "", "連絡先"],
+        [("保険課", "国民年金事務", "長寿課", "purpose_outside_use", "reasonable_grounds", ("氏名", "加入期間"), 5),
+         ("選挙管理委員会", "選挙人名簿事務", "北岬町明るい選挙推進協議会", "external_provision", "law",
+          ("投票区", "氏名"), 7),
+         ("戸籍課", "戸籍事務", "法務局", "online_connection", "law", ("届出人の本籍", "氏名"), 11)],
+        id="numbered-clauses-with-wide-commas-an-organ-as-holder-a-system-provision-each-ground-in-a-closing-bracket",
+    ),
+    pytest.param(
+        ["2 外部提供", "外部提供は8件でした。主なものは次のとおりです。",
+         "※ 環境課が保有する犬の登録者名簿を、桜ヶ丘動物愛護の会に提供(本人同意)",
+         "※ 保育課が保有する入園児童の保護者氏名を、消防署からの火災調査の照会に対し提供(法令)",
+         "※ 水道課が保有する使用者の氏名を、防災課が給水支援事務に利用(緊急かつやむを得ないもの)"],
+        [("環境課", None, "桜ヶ丘動物愛護の会", "external_provision", "consent", ("犬の登録者名簿",), 3),
+         ("保育課", None, "消防署", "external_provision", "law", ("入園児童の保護者氏名",), 4),
+         ("水道課", None, "防災課", "purpose_outside_use", "vital_interest", ("使用者の氏名",), 5)],
+        id="asterisk-items-a-verb-without-ending-an-enquiring-body-and-the-ground-in-brackets",
+    ),
 ]
 
 

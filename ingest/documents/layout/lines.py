@@ -114,6 +114,10 @@ def box_rows(text: str) -> list[list[str]]:
     return rows
 
 
+# 「氏名,住所」: a comma between Japanese words (「，」 once NFKC'd) is the enumeration comma 「、」; 「1,234」 stays
+_JAPANESE_COMMA = re.compile(r"(?<=[^\x00-\x7f]),|,(?=[^\x00-\x7f])")
+
+
 _NUMBER_TOKEN = re.compile(r"^\d[\d,.]*%?$")
 _UNIT = frozenset("年月日度号条回階")
 # column words of count tables: a spaced-out header made only of them keeps them apart
@@ -168,6 +172,8 @@ def split_lines(text: str) -> list[Line]:
         norm = raw if is_normalized("NFKC", raw) else nfkc_fast(raw)
         if spaced and _spaced_out(norm):
             norm = despace(norm)
+        if "," in norm:
+            norm = _JAPANESE_COMMA.sub("、", norm)
         cells: list[str] = []
         more: tuple[tuple[str, ...], ...] = ()
         if "\t" in norm or "|" in norm:

@@ -14,6 +14,7 @@ from . import (
     council,
     flow_list,
     glued_tables,
+    held_clauses,
     kv_blocks,
     labelled_counts,
     name_lists,
@@ -57,6 +58,7 @@ READERS: tuple[Reader, ...] = (
     council.READER,  # cases and what the minutes say of them; before prose, which skips their lines
     spoken_reports.READER,  # 「目的外利用の報告です。A課が保有する…」 in a transcript (sees the case lines)
     numbered_statements.READER,  # 「(3)A課が保有する「X」の…」
+    held_clauses.READER,  # 「(1)A課がX事務で保有する甲を、B課がY事務に利用(相当の理由)」: one item a line
     arrows.READER,  # 業務 → 接続先 lists
     system_links.READER,  # 「A課がX事務においてSを通じてBへYを送信」: one link a line; before prose, which skips them
     sentences.READER,  # what is left, one prose line at a time; summary sentences may restate a case's flow

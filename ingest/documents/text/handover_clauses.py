@@ -1,0 +1,147 @@
+"""One hand-over told as one clause, its ground in a bracket after it.
+
+Pages list each standing use or provision as an item of its own: 「(1) A課がX事務で保有する甲及び乙を、B課がY事務に
+利用します。(相当の理由)」, 「※ A課が保有する甲を、C会に提供(本人同意)」, 「・A課は、X事務で保有する甲を、
+Sにより D機構に提供しています。(…法に基づくもの)」. The holder is the clause's subject (a department or an organ:
+農業委員会), the items are the object, and what follows the object says the other end: a department that uses it
+(purpose-outside use), a body it is given to (provision; through a network or system: an online connection; 「B署からの
+照会に対し」: B receives, the enquiry is the reason), or a system it is joined to. The bracket closing the line says the
+ground; a bare act's name there (「(地方税法)」) is a ground in law.
+
+>>> flow = clause_flows("(2)税務課が課税事務で保有する所得額を、福祉課が手当事務に利用します。(法令)", 4, "")[0]
+>>> (flow.source_department, flow.source_business, flow.recipient_department, flow.recipient_business, flow.basis)
+('税務課', '課税事務', '福祉課', '手当事務', 'law')
+>>> flow = clause_flows("※ 市民課が保有する交付記録を、警察署からの照会に対し提供(法令)", 9, "q")[0]
+>>> (flow.kind, flow.recipient_external, flow.reason, flow.items)
+('external_provision', '警察署', '照会', ['交付記録'])
+>>> note_ground("介護保険法"), note_ground("相当の理由")
+(('law', '介護保険法'), ('reasonable_grounds', '相当の理由'))
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...normalize import classify_basis, split_items
+from ...records import Flow
+from ..layout.lines import Line
+from .names import is_department, is_external_body
+
+__all__ = ["clause_flows", "lead_in_basis", "note_ground", "split_note"]
+
+_MARK = r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）]|[①-⑳]|[※・●○◯■□◆◇•*\-]|[ア-ンｱ-ﾝ][.．)）、])?\s*"
+_ORGAN_END = r"(?:課|室|センター|委員会|局|係|事務所|支所|部|館)"
+_HOLDER = rf"(?P<holder>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})(?:が|は、?)"
+_HOLDER_BUSINESS = r"(?:(?P<sbiz>[^、。をがで「」]{2,30}?(?:事務|業務|事業|システム))(?:で|において)、?)?"
+_CLAUSE = re.compile(_MARK + _HOLDER + _HOLDER_BUSINESS + r"保有する(?P<items>[^。]+?)を、?(?P<tail>[^。]+?)$")
+_USED = re.compile(rf"^(?P<user>[^、。を「」]{{1,20}}?{_ORGAN_END})(?:が|の)"
+                   r"(?:(?P<ubiz>[^、。を]{2,30}?)(?:に|で|において)、?)?(?:目的外に?)?利用")
+_GIVEN = re.compile(r"^(?:(?P<via>[^、。を]{2,40}?)(?:により|によって|を通じて|を経由して)、?)?(?P<to>[^。を]{2,50}?)"
+                    r"(?:に対し(?:て)?|へ|に)、?(?:外部)?提供")
+# 「…を、B会が行うX活動のために提供」: B receives, for X; 「…を、X調査のためB局へ提供」: why, glued before B
+_BODY_DOING = re.compile(r"^(?P<body>[^、。]{2,30}?)が(?:行う|実施する|営む|運営する)(?P<why>[^、。]{2,30}?)"
+                         r"のため(?:に)?$")
+_WHY_GLUED = re.compile(r"^(?P<why>[^、。]{2,20}?のため)、?(?P<body>[^、。]{2,30})$")
+# the clause ends with its verb: 「…利用したもので、…法に定めがあるため」 says more, and is the sentences' to read
+_VERB_END = re.compile(r"^(?:する|します|した|しました|している|しています|しております|させる|させます"
+                       r"|させること|させている|させています|すること|しようとするもの)?(?:こと|もの)?$")
+_JOINED = re.compile(r"^(?P<to>[^、。を]{2,50}?)と(?:オンライン|電子計算機の|通信回線で)?(?:結合|接続)")
+_ASKED_BY = re.compile(r"^(?P<body>[^、。]{2,30}?)(?:から|より)の(?P<why>[^、。]{0,30}?(?:照会|依頼|求め|請求|要請))$")
+_NOTE = re.compile(r"[。]?\s*[(（](?P<note>[^()（）]{2,60})[)）]\s*[。]?\s*$")
+_ACT = re.compile(r"^[^、。\s]{2,30}?(?:法|法律|条例|政令|省令|規則)(?:第[\d一二三四五六七八九十]+条.*)?$")
+
+
+def split_note(text: str) -> tuple[str, str | None]:
+    """The clause and the bracket that closes its line (「…利用します。(相当の理由)」), if any.
+
+    >>> split_note("…に提供します。(本人の同意)")
+    ('…に提供します', '本人の同意')
+    """
+    note = _NOTE.search(text)
+    if note is None:
+        return text.rstrip("。 "), None
+    return text[:note.start()].rstrip("。 "), note.group("note").strip()
+
+
+def note_ground(note: str | None) -> tuple[str, str | None]:
+    """(basis, basis_text) a bracketed note states; a bare act's name is a ground in law."""
+    if not note:
+        return "unknown", None
+    basis = classify_basis(note)
+    if basis == "unknown" and _ACT.match(note.replace(" ", "")):
+        basis = "law"
+    return basis, (note if basis != "unknown" else None)
+
+
+def _via_network(via: str | None) -> bool:
+    return bool(via) and re.search(r"ネットワーク|システム|回線|オンライン|電子計算機", via or "") is not None
+
+
+def clause_flows(text: str, line: int, quote: str) -> list[Flow]:
+    """The flow one clause with the holder as its subject states (none when its shape is not this one)."""
+    body, note = split_note(text)
+    clause = _CLAUSE.match(body)
+    if clause is None:
+        return []
+    if "が、" in clause.group("items"):
+        return []  # 「…保有する甲が、…へ提供されます」: a passive sentence, the object is not this clause's
+    basis, basis_text = note_ground(note)
+    tail = clause.group("tail")
+    items = split_items(clause.group("items"))
+    common = {"source_department": clause.group("holder"), "source_business": clause.group("sbiz"),
+              "basis": basis, "basis_text": basis_text, "items": items, "line": line, "quote": quote}
+    used = _USED.match(tail)
+    if used and _VERB_END.match(tail[used.end():]):
+        return [Flow(recipient_department=used.group("user"), recipient_business=used.group("ubiz"),
+                     kind="purpose_outside_use", **common)]
+    joined = _JOINED.match(tail)
+    if joined and _VERB_END.match(tail[joined.end():]):
+        return [Flow(recipient_external=joined.group("to"), kind="online_connection", **common)]
+    given = _GIVEN.match(tail)
+    if given is None or not _VERB_END.match(tail[given.end():]):
+        return []
+    to, reason = given.group("to").strip("、 "), None
+    for shape in (_ASKED_BY, _BODY_DOING, _WHY_GLUED):
+        said = shape.match(to)
+        if said:
+            to, reason = said.group("body"), said.group("why")
+            break
+    kind = "online_connection" if _via_network(given.group("via")) else "external_provision"
+    if is_department(to) and not is_external_body(to, set()):
+        return [Flow(recipient_department=to, kind="purpose_outside_use", reason=reason, **common)]
+    return [Flow(recipient_external=to, kind=kind, reason=reason, **common)]
+
+
+_SUB_ITEM = re.compile(r"^\s*(?:\d{1,2}[)）]|[(（]\d{1,2}[)）]|[①-⑳]|[ア-コ][\s、.．]|[・])")
+_LEAD_IN = re.compile(r"次に掲げる|次の各号|以下の")
+_GROUND_PHRASE = re.compile(r"(?:[^、。]*?第\d+条[^、。]*?)?"
+                            r"(?:相当の理由|相当な理由|特別の理由|本人の同意|公益上の必要)")
+
+
+def lead_in_basis(lines: list[Line], flows: list[Flow]) -> None:
+    """Sub-items 「1) A課が…利用させること」 under a lead-in 「次に掲げる提供は、法第69条…の相当の理由が
+    あるものとして…」: the ground the lead-in states is each item's, unless the item names its own."""
+    for flow in flows:
+        marker = _SUB_ITEM.match(lines[flow.line - 1].text) if flow.basis == "unknown" and flow.line else None
+        if marker is None:
+            continue
+        style = _marker_style(marker.group(0))
+        # the nearest line above that is not a sibling item (the lead-in may carry a marker of another style)
+        above = next((line for line in reversed(lines[:flow.line - 1])
+                      if line.text and not _is_sibling(line.text, style)), None)
+        if above is None or not _LEAD_IN.search(above.text) or classify_basis(above.text) == "unknown":
+            continue
+        phrase = _GROUND_PHRASE.search(above.text)
+        flow.basis = classify_basis(above.text)
+        flow.basis_text = re.sub(r"^.*?は、", "", phrase.group(0)) if phrase else None
+
+
+def _marker_style(marker: str) -> str:
+    """「1)」「(1)」「①」「ア」「・」 as the kind of marker they are, the number or letter left out."""
+    return re.sub(r"\d{1,2}", "9", re.sub(r"[ア-コ]", "ア", re.sub(r"[①-⑳]", "①", marker.strip())))
+
+
+def _is_sibling(text: str, style: str) -> bool:
+    marker = _SUB_ITEM.match(text)
+    return marker is not None and _marker_style(marker.group(0)) == style and not _LEAD_IN.search(text)
+
