@@ -58,6 +58,22 @@ CASES = [
          ("水道課", None, "防災課", "purpose_outside_use", "vital_interest", ("使用者の氏名",), 5)],
         id="asterisk-items-a-verb-without-ending-an-enquiring-body-and-the-ground-in-brackets",
     ),
+    pytest.param(
+        ["結合している事務", "", "市では、次の事務で通信回線による結合を行っています。", "",
+         "市民課 戸籍届出事務", "",
+         "戸籍法に基づき、法務省が運営する戸籍情報連携システムと結合し、戸籍の届出情報を送信しています。",
+         "", "図書課 電子書籍貸出事務", "",
+         "市立図書館協議会の意見を聴いて、令和5年10月1日から、有限会社本の森が提供するクラウドサーバと結合し、"
+         "利用者の氏名及び貸出履歴を保存しています。", "",
+         "本人以外からの収集", "", "保育課 保育所入所事務", "",
+         "勤務先から就労証明書を、医療機関から診断書を収集しています(子ども・子育て支援法)。", "", "お問い合わせ"],
+        [("市民課", "戸籍届出事務", "法務省", "online_connection", "law", ("戸籍の届出情報",), 7),
+         ("図書課", "電子書籍貸出事務", "有限会社本の森", "online_connection", "council",
+          ("利用者の氏名", "貸出履歴"), 11),
+         (None, "勤務先", "保育課", "collection_from_others", "law", ("就労証明書",), 17),
+         (None, "医療機関", "保育課", "collection_from_others", "law", ("診断書",), 17)],
+        id="business-heading-lines-over-paragraphs-naming-the-system-runner-or-the-suppliers",
+    ),
 ]
 
 
