@@ -7,7 +7,15 @@ outside supplier, recipient, kind, basis, items, line).
 from __future__ import annotations
 
 import pytest
-from page_shapes import flows
+from page_shapes import flows, read
+
+ANNEX = [  # an annex laid out with runs of spaces, 〃 repeating the cell above
+    "  区分     所管課    事務          利用課・提供先          利用の目的          根拠",
+    "  目的外利用  保険課    介護保険事務      防災課              避難行動支援事務       相当の理由",
+    "   〃     〃      〃           地域福祉課            見守り訪問事業        相当の理由",
+    "  外部提供   税務課    軽自動車税事務     北浜警察署            交通事故捜査事務       法令",
+    "   〃     〃      〃           北浜市シルバー人材センター    放置自転車調査業務      本人同意",
+]
 
 CASES = [
     pytest.param(
@@ -74,9 +82,24 @@ CASES = [
          (None, "医療機関", "保育課", "collection_from_others", "law", ("診断書",), 17)],
         id="business-heading-lines-over-paragraphs-naming-the-system-runner-or-the-suppliers",
     ),
+    pytest.param(
+        [" 別表", "", *ANNEX, " 以上"],
+        [("保険課", "介護保険事務", "防災課", "purpose_outside_use", "reasonable_grounds", (), 4),
+         ("保険課", "介護保険事務", "地域福祉課", "purpose_outside_use", "reasonable_grounds", (), 5),
+         ("税務課", "軽自動車税事務", "交通事故捜査事務", "external_provision", "law", (), 6),
+         ("税務課", "軽自動車税事務", "放置自転車調査業務", "external_provision", "consent", (), 7)],
+        id="annex-in-space-separated-columns-ditto-cells-repeat-the-row-above-the-purpose-column-names-the-business",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("lines", "expected"), CASES)
 def test_flow_shapes_of_the_eighth_and_ninth_rounds(lines: list[str], expected: list[tuple]) -> None:
     assert flows("\n".join(lines)) == expected
+
+
+def test_the_purpose_column_of_an_annex_is_the_recipients_business() -> None:
+    page = read("\n".join([" 別表", *ANNEX]))
+    assert [(flow.recipient_department or flow.recipient_external, flow.recipient_business) for flow in page.flows] == [
+        ("防災課", "避難行動支援事務"), ("地域福祉課", "見守り訪問事業"), ("北浜警察署", "交通事故捜査事務"),
+        ("北浜市シルバー人材センター", "放置自転車調査業務")]

@@ -38,6 +38,11 @@ _KIND_COLUMN = ("の別", "種別")
 _DEPARTMENT = ("課", "部署", "担当", "所管", "部局")
 
 
+# what a data cell says, never a column's label: a ground (「相当の理由」 is not a 理由 column) or a kind
+_CELL_VALUES = frozenset({"相当の理由", "相当な理由", "本人同意", "本人の同意", "法令", "法令に基づく",
+                          "目的外利用", "外部提供"})
+
+
 @lru_cache(maxsize=4096)
 def header_role(cell: str) -> str | None:
     """The column role a header cell names, or ``None``.
@@ -54,7 +59,7 @@ def header_role(cell: str) -> str | None:
     ('recipient_business', 'source_business')
     """
     text = cell.replace(" ", "").replace("　", "")
-    if not text:
+    if not text or text in _CELL_VALUES:
         return None
     if text.lower() in _ROW_NO_WORDS:
         return "row_no"
@@ -369,5 +374,23 @@ def find_tables(lines: list[Line]) -> list[Table]:
                 break
             index = resume
         table.end = index
+        _fill_dittos(table)
         tables.append(table)
     return tables
+
+
+_DITTO = frozenset({"〃", "″", "〃〃", "同上", "同", "\"", "”"})
+
+
+def _fill_dittos(table: Table) -> None:
+    """A ditto cell (〃, 同上) repeats the cell of its column in the row above: the row reads as printed in full.
+
+    >>> from .lines import split_lines
+    >>> table = find_tables(split_lines("区分\\t保有課\\t利用課\\n目的外利用\\t市民課\\t防災課\\n〃\\t〃\\t福祉課"))[0]
+    >>> table.rows[1].cells
+    ['目的外利用', '市民課', '福祉課']
+    """
+    for above, row in zip(table.rows, table.rows[1:], strict=False):
+        for column, cell in enumerate(row.cells):
+            if cell.strip() in _DITTO and column < len(above.cells):
+                row.cells[column] = above.cells[column]
