@@ -90,6 +90,27 @@ CASES = [
          ("税務課", "軽自動車税事務", "放置自転車調査業務", "external_provision", "consent", (), 7)],
         id="annex-in-space-separated-columns-ditto-cells-repeat-the-row-above-the-purpose-column-names-the-business",
     ),
+    pytest.param(
+        ["1 諮問の内容", "",
+         "実施機関は、令和5年8月1日付けで、条例第9条第2項の規定により、次の事項について審議会の意見を求めた。", "",
+         "  • (1)学校給食調理業務を民間事業者に委託するに当たり、給食課が給食管理事務で保有する児童のアレルギー情報を、"
+         "受託者である株式会社みどり厨房に提供すること。",
+         "  • (2)給食課の献立管理システムと、受託者である株式会社みどり厨房の調理サーバとを通信回線で結合すること。",
+         "  • (3)保健課が乳幼児健診事務で保有する健診結果を、給食課が食育推進事務に利用すること。"],
+        [("給食課", "給食管理事務", "学校給食調理業務", "external_provision", "council", ("児童のアレルギー情報",), 5),
+         ("給食課", "献立管理システム", "株式会社みどり厨房", "online_connection", "council", (), 6),
+         ("保健課", "乳幼児健診事務", "給食課", "purpose_outside_use", "council", ("健診結果",), 7)],
+        id="bulleted-items-put-to-a-council-an-entrusted-business-two-systems-joined-and-a-use",
+    ),
+    pytest.param(
+        ["福祉課長 次に2件目をご説明します。",
+         "福祉課が障害福祉事務で保有する手帳所持者の氏名及び住所を、災害時支援のため、自主防災組織及び"
+         "社会福祉協議会に提供したいと考えております。"],
+        [("福祉課", "障害福祉事務", "自主防災組織", "external_provision", "unknown", ("手帳所持者の氏名", "住所"), 2),
+         ("福祉課", "障害福祉事務", "社会福祉協議会", "external_provision", "unknown",
+          ("手帳所持者の氏名", "住所"), 2)],
+        id="a-provision-to-two-bodies-joined-by-oyobi-is-two-flows",
+    ),
 ]
 
 

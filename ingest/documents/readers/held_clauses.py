@@ -23,7 +23,7 @@ __all__ = ["READER", "read"]
 def read(page: Page, readings: Readings) -> Reading:
     reading = Reading()
     skip = readings.claimed("records", "council", "statements")
-    for line in page.lines_with("保有する"):
+    for line in page.lines_with("保有する", "結合"):
         if line.cells or line.no in skip:
             continue
         found = clause_flows(line.text, line.no, line.quote)

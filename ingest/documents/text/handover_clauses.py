@@ -25,15 +25,19 @@ import re
 from ...normalize import classify_basis, split_items
 from ...records import Flow
 from ..layout.lines import Line
-from .names import is_department, is_external_body
+from .names import is_external_body
 
 __all__ = ["clause_flows", "lead_in_basis", "note_ground", "split_note"]
 
-_MARK = r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）]|[①-⑳]|[※・●○◯■□◆◇•*\-]|[ア-ンｱ-ﾝ][.．)）、])?\s*"
+_MARK = r"^\s*(?:(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）]|[①-⑳]|[※・●○◯■□◆◇•*\-]|[ア-ンｱ-ﾝ][.．)）、])\s*){0,2}"
+# 「X事業を民間事業者に委託するに当たり、」: the business the recipient runs for the body, told before the holder
+_ENTRUSTED = (r"(?:(?P<entrusted>[^、。を]{2,30}?(?:事務|業務|事業))を[^、。を]{1,30}?に委託するに"
+              r"(?:当たり|あたり|際し)、)?")
 _ORGAN_END = r"(?:課|室|センター|委員会|局|係|事務所|支所|部|館)"
 _HOLDER = rf"(?P<holder>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})(?:が|は、?)"
 _HOLDER_BUSINESS = r"(?:(?P<sbiz>[^、。をがで「」]{2,30}?(?:事務|業務|事業|システム))(?:で|において)、?)?"
-_CLAUSE = re.compile(_MARK + _HOLDER + _HOLDER_BUSINESS + r"保有する(?P<items>[^。]+?)を、?(?P<tail>[^。]+?)$")
+_CLAUSE = re.compile(_MARK + _ENTRUSTED + _HOLDER + _HOLDER_BUSINESS
+                     + r"保有する(?P<items>[^。]+?)を、?(?P<tail>[^。]+?)$")
 _USED = re.compile(rf"^(?P<user>[^、。を「」]{{1,20}}?{_ORGAN_END})(?:が|の)"
                    r"(?:(?P<ubiz>[^、。を]{2,30}?)(?:に|で|において)、?)?(?:目的外に?)?利用")
 _GIVEN = re.compile(r"^(?:(?P<via>[^、。を]{2,40}?)(?:により|によって|を通じて|を経由して)、?)?(?P<to>[^。を]{2,50}?)"
@@ -44,7 +48,10 @@ _BODY_DOING = re.compile(r"^(?P<body>[^、。]{2,30}?)が(?:行う|実施する|
 _WHY_GLUED = re.compile(r"^(?P<why>[^、。]{2,20}?のため)、?(?P<body>[^、。]{2,30})$")
 # the clause ends with its verb: 「…利用したもので、…法に定めがあるため」 says more, and is the sentences' to read
 _VERB_END = re.compile(r"^(?:する|します|した|しました|している|しています|しております|させる|させます"
-                       r"|させること|させている|させています|すること|しようとするもの)?(?:こと|もの)?$")
+                       r"|させること|させている|させています|すること|しようとするもの|したい(?:と考えて(?:おります|います))?)?"
+                       r"(?:こと|もの)?$")
+# 「受託者である B社」「委託先のB社」: the contractor named in apposition
+_APPOSITION = re.compile(r"^(?:[^、。]{0,10}?の)?(?:受託者|委託先|委託事業者|指定管理者)(?:である|の)")
 _JOINED = re.compile(r"^(?P<to>[^、。を]{2,50}?)と(?:オンライン|電子計算機の|通信回線で)?(?:結合|接続)")
 _ASKED_BY = re.compile(r"^(?P<body>[^、。]{2,30}?)(?:から|より)の(?P<why>[^、。]{0,30}?(?:照会|依頼|求め|請求|要請))$")
 _NOTE = re.compile(r"[。]?\s*[(（](?P<note>[^()（）]{2,60})[)）]\s*[。]?\s*$")
@@ -77,12 +84,25 @@ def _via_network(via: str | None) -> bool:
     return bool(via) and re.search(r"ネットワーク|システム|回線|オンライン|電子計算機", via or "") is not None
 
 
+# 「A課のXシステムと、B病院の…サーバとを通信回線で結合すること」: two systems joined, the other end's owner receives
+_SYSTEMS_JOINED = re.compile(_MARK + rf"(?P<holder>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})の"
+                             r"(?P<system>[^、。]{2,30}?(?:システム|サーバー?|データベース))と、?"
+                             r"(?:[^、。]{0,20}?である)?(?P<owner>[^、。の]{2,30}?)の[^、。]{1,30}?とを?、?"
+                             r"(?:通信回線で|オンラインで|電子計算機で)?(?:結合|接続)")
+
+
 def clause_flows(text: str, line: int, quote: str) -> list[Flow]:
     """The flow one clause with the holder as its subject states (none when its shape is not this one)."""
     body, note = split_note(text)
     clause = _CLAUSE.match(body)
     if clause is None:
-        return []
+        joined = _SYSTEMS_JOINED.match(body)
+        if joined is None or not _VERB_END.match(body[joined.end():]):
+            return []
+        basis, basis_text = note_ground(note)
+        return [Flow(source_department=joined.group("holder"), source_business=joined.group("system"),
+                     recipient_external=joined.group("owner"), kind="online_connection", basis=basis,
+                     basis_text=basis_text, line=line, quote=quote)]
     if "が、" in clause.group("items"):
         return []  # 「…保有する甲が、…へ提供されます」: a passive sentence, the object is not this clause's
     basis, basis_text = note_ground(note)
@@ -106,14 +126,26 @@ def clause_flows(text: str, line: int, quote: str) -> list[Flow]:
         if said:
             to, reason = said.group("body"), said.group("why")
             break
+    to = _APPOSITION.sub("", to)
     kind = "online_connection" if _via_network(given.group("via")) else "external_provision"
-    if is_department(to) and not is_external_body(to, set()):
-        return [Flow(recipient_department=to, kind="purpose_outside_use", reason=reason, **common)]
-    return [Flow(recipient_external=to, kind=kind, reason=reason, **common)]
+    flows = []
+    for body in _bodies(to):  # 「B及びCに提供」: each receives
+        if body.endswith(("課", "室", "係")) and not is_external_body(body, set()):  # a センター given data is a body
+            flows.append(Flow(recipient_department=body, kind="purpose_outside_use", reason=reason, **common))
+        else:
+            flows.append(Flow(recipient_external=body, recipient_business=clause.group("entrusted"), kind=kind,
+                              reason=reason, **common))
+    return flows
 
 
-_SUB_ITEM = re.compile(r"^\s*(?:\d{1,2}[)）]|[(（]\d{1,2}[)）]|[①-⑳]|[ア-コ][\s、.．]|[・])")
-_LEAD_IN = re.compile(r"次に掲げる|次の各号|以下の")
+def _bodies(text: str) -> list[str]:
+    """「B及びC」 → [B, C] when each reads as a name; else the whole."""
+    parts = [part for part in re.split(r"及び|並びに|および", text) if part]
+    return parts if len(parts) > 1 and all(2 <= len(part) <= 25 for part in parts) else [text]
+
+
+_SUB_ITEM = re.compile(r"^\s*(?:\d{1,2}[)）]|[(（]\d{1,2}[)）]|[①-⑳]|[ア-コ][\s、.．]|[・•])")
+_LEAD_IN = re.compile(r"次に掲げる|次の各号|以下の|次の事項")
 _GROUND_PHRASE = re.compile(r"(?:[^、。]*?第\d+条[^、。]*?)?"
                             r"(?:相当の理由|相当な理由|特別の理由|本人の同意|公益上の必要)")
 
