@@ -25,7 +25,7 @@ import re
 from ...normalize import classify_basis, split_items
 from ...records import Flow
 from ..layout.lines import Line
-from .names import is_external_body
+from .names import is_business, is_external_body
 
 __all__ = ["clause_flows", "lead_in_basis", "note_ground", "split_note"]
 
@@ -127,14 +127,16 @@ def clause_flows(text: str, line: int, quote: str) -> list[Flow]:
             to, reason = said.group("body"), said.group("why")
             break
     to = _APPOSITION.sub("", to)
+    # 「…を、見守り事業のため、B会に提供」: a business given as the purpose is what the recipient runs with it
+    purpose = reason[:-3] if reason and reason.endswith("のため") and is_business(reason[:-3]) else None
     kind = "online_connection" if _via_network(given.group("via")) else "external_provision"
     flows = []
     for body in _bodies(to):  # 「B及びCに提供」: each receives
         if body.endswith(("課", "室", "係")) and not is_external_body(body, set()):  # a センター given data is a body
             flows.append(Flow(recipient_department=body, kind="purpose_outside_use", reason=reason, **common))
         else:
-            flows.append(Flow(recipient_external=body, recipient_business=clause.group("entrusted"), kind=kind,
-                              reason=reason, **common))
+            flows.append(Flow(recipient_external=body, recipient_business=clause.group("entrusted") or purpose,
+                              kind=kind, reason=reason, **common))
     return flows
 
 
