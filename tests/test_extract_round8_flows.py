@@ -142,6 +142,20 @@ CASES = [
         [("福祉課", "生活支援事務", "子ども食堂支援事業", "external_provision", "council", ("氏名", "電話番号"), 19)],
         id="agenda-far-above-the-speech-that-names-the-case-number-a-contractor-behind-a-relative-clause",
     ),
+    pytest.param(
+        ["議題", "", " 1 諮問事項",
+         " (1)放課後教室利用調整に伴う保有個人情報の目的外利用について(青少年課)",
+         " (2)特定健診受診勧奨事業に伴う保有個人情報の外部提供について(保健予防課)", "", "審議結果", "",
+         " 諮問事項(1)",
+         " 資産税課が保有する固定資産の所有情報を、青少年課が放課後教室利用調整事務において世帯状況の確認に"
+         "利用することについて、諮問のとおり承認した。", "",
+         " 諮問事項(2)",
+         " 保健予防課が保有する特定健診の受診結果を、通知書の印刷及び発送を委託する株式会社東雲プリントに"
+         "提供することについて、氏名以外を除くことを条件として承認した。"],
+        [("資産税課", None, "青少年課", "purpose_outside_use", "council", ("固定資産の所有情報",), 4),
+         ("保健予防課", None, "特定健診受診勧奨事業", "external_provision", "council", ("特定健診の受診結果",), 5)],
+        id="meeting-result-paragraphs-complete-the-agenda-titles-a-business-then-its-purpose-a-contractor-clause",
+    ),
 ]
 
 

@@ -40,8 +40,11 @@ _CLAUSE = re.compile(_MARK + _ENTRUSTED + _HOLDER + _HOLDER_BUSINESS
                      + r"保有する(?P<items>[^。]+?)を、?(?P<tail>[^。]+?)$")
 _USED = re.compile(rf"^(?P<user>[^、。を「」]{{1,20}}?{_ORGAN_END})(?:が|の)"
                    r"(?:(?P<ubiz>[^、。を]{2,30}?)(?:に|で|において)、?)?(?:目的外に?)?利用")
-_GIVEN = re.compile(r"^(?:(?P<via>[^、。を]{2,40}?)(?:により|によって|を通じて|を経由して)、?)?(?P<to>[^。を]{2,50}?)"
+_GIVEN = re.compile(r"^(?:(?P<via>[^、。を]{2,40}?)(?:により|によって|を通じて|を経由して)、?)?"
+                    r"(?P<to>(?:[^。を]{0,30}?を(?:委託|受託|運営|実施)(?:する|している|した))?[^。を]{2,50}?)"
                     r"(?:に対し(?:て)?|へ|に)、?(?:外部)?提供")
+# 「(…を)委託する B社」「…を受託している B法人」: the clause says what B does; B receives
+_RELATIVE = re.compile(r"^(?:[^、。]*?を)?(?:委託|受託|運営|実施)(?:する|している|した)(?=[^、。]{2,})")
 # 「…を、B会が行うX活動のために提供」: B receives, for X; 「…を、X調査のためB局へ提供」: why, glued before B
 _BODY_DOING = re.compile(r"^(?P<body>[^、。]{2,30}?)が(?:行う|実施する|営む|運営する)(?P<why>[^、。]{2,30}?)"
                          r"のため(?:に)?$")
@@ -49,7 +52,7 @@ _WHY_GLUED = re.compile(r"^(?P<why>[^、。]{2,20}?のため)、?(?P<body>[^、�
 # the clause ends with its verb: 「…利用したもので、…法に定めがあるため」 says more, and is the sentences' to read
 _VERB_END = re.compile(r"^(?:する|します|した|しました|している|しています|しております|させる|させます"
                        r"|させること|させている|させています|すること|しようとするもの|したい(?:と考えて(?:おります|います))?)?"
-                       r"(?:こと|もの)?$")
+                       r"(?:こと|もの)?(?:について、[^。]*?(?:承認|了承|答申|諮問)[^。]*)?$")  # 「…について、承認した」
 # 「受託者である B社」「委託先のB社」: the contractor named in apposition
 _APPOSITION = re.compile(r"^(?:[^、。]{0,10}?の)?(?:受託者|委託先|委託事業者|指定管理者)(?:である|の)")
 _JOINED = re.compile(r"^(?P<to>[^、。を]{2,50}?)と(?:オンライン|電子計算機の|通信回線で)?(?:結合|接続)")
@@ -126,7 +129,7 @@ def clause_flows(text: str, line: int, quote: str) -> list[Flow]:
         if said:
             to, reason = said.group("body"), said.group("why")
             break
-    to = _APPOSITION.sub("", to)
+    to = _RELATIVE.sub("", _APPOSITION.sub("", to))
     # 「…を、見守り事業のため、B会に提供」: a business given as the purpose is what the recipient runs with it
     purpose = reason[:-3] if reason and reason.endswith("のため") and is_business(reason[:-3]) else None
     kind = "online_connection" if _via_network(given.group("via")) else "external_provision"

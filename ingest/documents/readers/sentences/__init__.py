@@ -139,7 +139,8 @@ def _complete_cases(readings: Readings, reading: Reading) -> None:
     """An agenda's half title completed by the discussion far below it, and a title that named no party given the
     one flow said below it. The flows said may be this reader's or a statement reader's: those are taken over as
     copies (the original withdrawn), since a reader never changes another's records."""
-    earlier = {claim_id(flow, "statement"): flow for flow in readings.of("numbered_statements").flows}
+    earlier = {claim_id(flow, "statement"): flow for name in ("numbered_statements", "held_clauses")
+               for flow in readings.of(name).flows}
     copies = {token: replace(flow, id="", items=list(flow.items), evidence=list(flow.evidence))
               for token, flow in earlier.items()}
     offered = reading.flows + list(copies.values())

@@ -458,6 +458,11 @@ _END_FIELDS = ("source_department", "source_business", "source_external", "recip
                "recipient_business", "recipient_external")
 
 
+def _bare(name: str) -> str:
+    """A business name without its 事務/業務/事業 (a title says 「X調整に伴う…」 of X調整事務)."""
+    return _BUSINESS_WORD.sub("", name)
+
+
 def _fits(title: Flow, said: Flow) -> bool:
     """Whether a flow stated in the minutes is the one a title names in part: every end field both name agrees
     (equal, or one the end of the other: 受診勧奨業務 / 特定健診未受診者受診勧奨業務), and at least one does."""
@@ -465,7 +470,7 @@ def _fits(title: Flow, said: Flow) -> bool:
     for name in _END_FIELDS:
         a, b = getattr(title, name), getattr(said, name)
         if a and b:
-            if not (a == b or a.endswith(b) or b.endswith(a)):
+            if not (a == b or a.endswith(b) or b.endswith(a) or _bare(a) == _bare(b)):
                 return False
             shared += 1
     return shared > 0
