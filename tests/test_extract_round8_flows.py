@@ -156,6 +156,21 @@ CASES = [
          ("保健予防課", None, "特定健診受診勧奨事業", "external_provision", "council", ("特定健診の受診結果",), 5)],
         id="meeting-result-paragraphs-complete-the-agenda-titles-a-business-then-its-purpose-a-contractor-clause",
     ),
+    pytest.param(
+        ["オンライン結合", "", "【国保年金課】後期高齢者医療事務", "",
+         "高齢者の医療の確保に関する法律に基づき、広域連合の標準システムと結合し、被保険者の資格情報を送受信しています。",
+         "", "保育料徴収事務(こども課)", "", "市外の保育施設から在園証明書を収集しています(子ども・子育て支援法)。"],
+        [("国保年金課", "後期高齢者医療事務", "広域連合", "online_connection", "law", ("被保険者の資格情報",), 5),
+         (None, "市外の保育施設", "こども課", "collection_from_others", "law", ("在園証明書",), 9)],
+        id="business-headings-with-the-department-bracketed-before-or-after",
+    ),
+    pytest.param(
+        ["(ア)道路課が道路占用事務で保有する占用者の氏名を、上下水道課が排水設備事務に利用すること。(相当の理由)",
+         "(イ)道路課が道路占用事務で保有する占用者の連絡先を、東町商店会に提供すること。(本人同意)"],
+        [("道路課", "道路占用事務", "上下水道課", "purpose_outside_use", "reasonable_grounds", ("占用者の氏名",), 1),
+         ("道路課", "道路占用事務", "東町商店会", "external_provision", "consent", ("占用者の連絡先",), 2)],
+        id="katakana-bracketed-item-markers",
+    ),
 ]
 
 

@@ -31,15 +31,19 @@ from ..text.names import is_department
 
 __all__ = ["READER", "read"]
 
-_HEADING = re.compile(r"^(?:(?P<dept>[^\s、。をがの「」()（）]{1,20}?(?:課|室|センター|委員会|局|係|事務所))\s+)?"
-                      r"(?P<biz>[^\s、。をが「」()（）]{2,30}?(?:事務|業務|事業))$")
+_DEPT = r"[^\s、。をがの「」()（）【】]{1,20}?(?:課|室|センター|委員会|局|係|事務所)"
+_BIZ = r"[^\s、。をが「」()（）【】]{2,30}?(?:事務|業務|事業)"
+# 「税務課 個人住民税賦課事務」「【税務課】個人住民税賦課事務」「個人住民税賦課事務(税務課)」「(1) …」
+_HEADING = re.compile(r"^(?:[(（]?\d{1,2}[)）.．]\s*|[・●■◆□◇○]\s*)?"
+                      rf"(?:(?:【(?P<dept>{_DEPT})】|(?P<dept2>{_DEPT})\s+)?(?P<biz>{_BIZ})"
+                      rf"|(?P<biz2>{_BIZ})\s*[(（](?P<dept3>{_DEPT})[)）])$")
 _OWN_HOLDER = re.compile(r"^[^、。]{1,20}?(?:課|室|センター|委員会|局)(?:が|は、)")
 _JOINED = re.compile(r"(?:(?P<runner>[^、。]{2,30}?)が(?:運営|提供|管理|設置|運用|構築)する"
                      r"|(?P<owner>[^、。の]{2,30}?)の)(?P<system>[^、。と]{1,30}?)と(?:オンライン|電子計算機の|通信回線で)?(?:結合|接続)")
 _JOINED_ITEMS = re.compile(r"(?:結合|接続)(?:し|して)、?(?P<items>[^。を]+?)を")
 _FROM = re.compile(r"(?:^|、)(?P<supplier>[^、。を]{2,20}?)(?:から|より)(?P<items>[^、。を]+?)を")
 _GIVEN = re.compile(r"(?:^|、)(?P<items>[^、。を]+?)を、?(?P<to>[^、。を]{2,30}?)(?:に対し|へ|に)、?提供")
-_ACT_CITED = re.compile(r"(?:^|、)(?P<act>[^、。]{2,30}?(?:法|条例))に基づ(?:き|いて)")
+_ACT_CITED = re.compile(r"(?:^|、)(?P<act>[^、。]{2,30}?(?:法|法律|条例|政令|省令|規則))に基づ(?:き|いて)")
 _COUNCIL_HEARD = re.compile(r"(?:^|、)(?P<ground>[^、。]{0,30}?(?:審議会|審査会|協議会)の意見を聴"
                             r"(?:いて|き|いた上で|いたうえで))")
 
@@ -62,7 +66,8 @@ def _paragraph_flows(heading: re.Match, line: Line, problems: list[Diagnostic]) 
     basis, basis_text = _ground(body, note)
     since = DATE_SINCE.search(body)
     start = safe_date(since.group(1), line.no, problems) if since else None
-    dept, biz = heading.group("dept"), heading.group("biz")
+    dept = heading.group("dept") or heading.group("dept2") or heading.group("dept3")
+    biz = heading.group("biz") or heading.group("biz2")
     common = {"basis": basis, "basis_text": basis_text, "start_date": start, "line": line.no, "quote": line.quote}
     if "収集" in body or "取得" in body:
         return [Flow(source_external=found.group("supplier"), recipient_department=dept, recipient_business=biz,

@@ -38,8 +38,8 @@ _COMPANY = re.compile(r"(?:株式会社|有限会社|合同会社)[^、。をが
 _TURN = re.compile(r"^\s*(?:[○◯〇◎]\s*)?[^、。\s]{1,12}?(?:長|員|者)\s*[)）]")  # 「健康増進課長)」 opening a speech
 # 「A課の(では、)X事務において、…甲を、(…から、)B社が運用するSとオンライン結合して」
 _CONNECTED = re.compile(rf"(?:(?P<dept>{_UNIT})(?:の|では、|は、))?(?P<biz>{_BIZ})において、(?P<items>[^。]+?)を、?"
-                        r"(?:[^、。]{0,20}?から、)?(?P<body>[^、。]{2,40}?)が(?:運用|運営|提供|管理|設置)する"
-                        r"[^、。]{1,30}?と(?:オンライン|電子計算機の)?(?:で)?(?:結合|接続)")
+                        r"(?:[^、。]{0,20}?から、)?(?:(?P<body>[^、。]{2,40}?)が(?:運用|運営|提供|管理|設置)する"
+                        r"|(?P<owner>[^、。の]{2,30}?)の)[^、。]{1,30}?と(?:オンライン|電子計算機の)?(?:で)?(?:結合|接続)")
 # 「(X事務で受け付けた)Y業務を同社に委託するに当たり、…乙を(電子媒体で)受託者に提供」
 _ENTRUSTED = re.compile(rf"(?:(?P<sbiz>{_BIZ})で[^、。を]{{0,12}}?(?:受け付けた|保有する|取得した|作成した))?"
                         r"(?P<rbiz>[^、。を]{2,30}?(?:業務|事務|事業))を(?P<to>[^、。を]{1,30}?)に委託するに"
@@ -111,7 +111,8 @@ def _explained(sentence: str, sentences: list[str], index: int, line: int, quote
         since = DATE_SINCE.search(sentence)
         basis, basis_text = _ground_of(sentences, index + 1)
         return [Flow(source_department=connected.group("dept") or department, source_business=connected.group("biz"),
-                     recipient_external=connected.group("body"), kind="online_connection", basis=basis,
+                     recipient_external=connected.group("body") or connected.group("owner"), kind="online_connection",
+                     basis=basis,
                      basis_text=basis_text, items=_items(connected.group("items")),
                      start_date=safe_date(since.group(1), line, problems) if since else None,
                      line=line, quote=quote)]

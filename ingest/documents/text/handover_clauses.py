@@ -29,7 +29,8 @@ from .names import is_business, is_external_body
 
 __all__ = ["clause_flows", "lead_in_basis", "note_ground", "split_note"]
 
-_MARK = r"^\s*(?:(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）]|[①-⑳]|[※・●○◯■□◆◇•*\-]|[ア-ンｱ-ﾝ][.．)）、])\s*){0,2}"
+_MARK = (r"^\s*(?:(?:[(（](?:\d{1,2}|[ア-ン])[)）]|\d{1,2}[.．)）]|[①-⑳]|[※・●○◯■□◆◇•*\-]|[ア-ンｱ-ﾝ][.．)）、])"
+         r"\s*){0,2}")
 # 「X事業を民間事業者に委託するに当たり、」: the business the recipient runs for the body, told before the holder
 _ENTRUSTED = (r"(?:(?P<entrusted>[^、。を]{2,30}?(?:事務|業務|事業))を[^、。を]{1,30}?に委託するに"
               r"(?:当たり|あたり|際し)、)?")
