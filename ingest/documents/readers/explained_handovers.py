@@ -58,8 +58,11 @@ _ARTICLE = re.compile(r"(?:条例|法)第\d+条(?:第\d+項)?(?:第\d+号)?")
 _SPEAKER_MARK = re.compile(r"^\s*[○◯〇◎]\S{1,20}\s+")  # 「〇保育課長 」 opening a turn inside a run-on record
 
 
+_OWNER = re.compile(r"^[^、。]{1,8}?(?:者|人)の")  # 「申請者の氏名、…」: whose the joined data are, not an item
+
+
 def _items(text: str) -> list[str]:
-    text = _ON_DOCUMENT.sub("", text).replace("や", "、")
+    text = _OWNER.sub("", _ON_DOCUMENT.sub("", text).replace("や", "、"))
     text = _ITEM_QUALIFIER.sub("", text) if "、" not in text else text
     return split_items(text)
 
