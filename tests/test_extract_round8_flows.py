@@ -171,6 +171,22 @@ CASES = [
          ("道路課", "道路占用事務", "東町商店会", "external_provision", "consent", ("占用者の連絡先",), 2)],
         id="katakana-bracketed-item-markers",
     ),
+    pytest.param(
+        ["別表", "区分 保有課 事務 利用課又は提供先 項目 根拠",
+         "目的外利用 企画課 統計調査事務 福祉課 世帯主氏名 相当の理由",
+         "〃 〃 〃 防災課 電話番号 相当の理由",
+         "外部提供 〃 〃 北町消防団 所在地 法令"],
+        [("企画課", "統計調査事務", "福祉課", "purpose_outside_use", "reasonable_grounds", ("世帯主氏名",), 3),
+         ("企画課", "統計調査事務", "防災課", "purpose_outside_use", "reasonable_grounds", ("電話番号",), 4),
+         ("企画課", "統計調査事務", "北町消防団", "external_provision", "law", ("所在地",), 5)],
+        id="ditto-cells-in-a-list-whose-cells-are-parted-by-single-spaces",
+    ),
+    pytest.param(
+        ["╔══╦═════╦════╦═════╦═══╗", "║区分║保有課  ║事務  ║提供先  ║根拠 ║", "╠══╬═════╬════╬═════╬═══╣",
+         "║提供║農政課  ║農地事務║南沢土地改良区║法令 ║", "╚══╩═════╩════╩═════╩═══╝"],
+        [("農政課", "農地事務", "南沢土地改良区", "external_provision", "law", (), 4)],
+        id="double-line-box-table",
+    ),
 ]
 
 

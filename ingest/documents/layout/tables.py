@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .lines import Line, is_row_number
 
-__all__ = ["Row", "Table", "find_tables", "header_role", "header_roles", "is_flow_table"]
+__all__ = ["Row", "Table", "fill_dittos", "find_tables", "header_role", "header_roles", "is_flow_table"]
 
 _DATE = re.compile(r"\d+年\d+月")
 _RULE_LINE = re.compile(r"^[|:\-\s+\u2500-\u257f]+$")  # a Markdown rule, or a box-drawn one (├──┼──┤)
@@ -374,7 +374,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
                 break
             index = resume
         table.end = index
-        _fill_dittos(table)
+        fill_dittos(table)
         tables.append(table)
     return tables
 
@@ -382,7 +382,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
 _DITTO = frozenset({"〃", "″", "〃〃", "同上", "同", "\"", "”"})
 
 
-def _fill_dittos(table: Table) -> None:
+def fill_dittos(table: Table) -> None:
     """A ditto cell (〃, 同上) repeats the cell of its column in the row above: the row reads as printed in full.
 
     >>> from .lines import split_lines
