@@ -187,6 +187,15 @@ CASES = [
         [("農政課", "農地事務", "南沢土地改良区", "external_provision", "law", (), 4)],
         id="double-line-box-table",
     ),
+    pytest.param(
+        ["本人以外からの収集",
+         "資産税課の家屋評価事務では、法務局から登記済通知書を、建築確認機関から確認済証の写しを収集しています(地方税法)。",
+         "障害福祉課は、障害支援区分認定事務において、医療機関から医師意見書を収集しています。"],
+        [(None, "法務局", "資産税課", "collection_from_others", "law", ("登記済通知書",), 2),
+         (None, "建築確認機関", "資産税課", "collection_from_others", "law", ("確認済証の写し",), 2),
+         (None, "医療機関", "障害福祉課", "collection_from_others", "unknown", ("医師意見書",), 3)],
+        id="collections-one-flow-per-supplier-named-in-one-sentence",
+    ),
 ]
 
 

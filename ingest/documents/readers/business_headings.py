@@ -26,7 +26,7 @@ from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
-from ..text.handover_clauses import note_ground, split_note
+from ..text.handover_clauses import collected_from, note_ground, split_note
 from ..text.names import is_department
 
 __all__ = ["READER", "read"]
@@ -41,7 +41,6 @@ _OWN_HOLDER = re.compile(r"^[^、。]{1,20}?(?:課|室|センター|委員会|�
 _JOINED = re.compile(r"(?:(?P<runner>[^、。]{2,30}?)が(?:運営|提供|管理|設置|運用|構築)する"
                      r"|(?P<owner>[^、。の]{2,30}?)の)(?P<system>[^、。と]{1,30}?)と(?:オンライン|電子計算機の|通信回線で)?(?:結合|接続)")
 _JOINED_ITEMS = re.compile(r"(?:結合|接続)(?:し|して)、?(?P<items>[^。を]+?)を")
-_FROM = re.compile(r"(?:^|、)(?P<supplier>[^、。を]{2,20}?)(?:から|より)(?P<items>[^、。を]+?)を")
 _GIVEN = re.compile(r"(?:^|、)(?P<items>[^、。を]+?)を、?(?P<to>[^、。を]{2,30}?)(?:に対し|へ|に)、?提供")
 _ACT_CITED = re.compile(r"(?:^|、)(?P<act>[^、。]{2,30}?(?:法|法律|条例|政令|省令|規則))に基づ(?:き|いて)")
 _COUNCIL_HEARD = re.compile(r"(?:^|、)(?P<ground>[^、。]{0,30}?(?:審議会|審査会|協議会)の意見を聴"
@@ -69,10 +68,9 @@ def _paragraph_flows(heading: re.Match, line: Line, problems: list[Diagnostic]) 
     dept = heading.group("dept") or heading.group("dept2") or heading.group("dept3")
     biz = heading.group("biz") or heading.group("biz2")
     common = {"basis": basis, "basis_text": basis_text, "start_date": start, "line": line.no, "quote": line.quote}
-    if "収集" in body or "取得" in body:
-        return [Flow(source_external=found.group("supplier"), recipient_department=dept, recipient_business=biz,
-                     kind="collection_from_others", items=split_items(found.group("items")), **common)
-                for found in _FROM.finditer(body.split("収集")[0].split("取得")[0])]
+    if "収集" in body:
+        return [Flow(source_external=supplier, recipient_department=dept, recipient_business=biz,
+                     kind="collection_from_others", items=items, **common) for supplier, items in collected_from(body)]
     joined = _JOINED.search(body) if "結合" in body or "接続" in body else None
     if joined:
         other = (joined.group("runner") or joined.group("owner")).strip()

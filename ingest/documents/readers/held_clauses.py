@@ -3,7 +3,8 @@
 Village pages and bulletins list their standing uses and provisions as items — 「(1)A課がX事務で保有する甲を、
 B課がY事務に利用します。(相当の理由)」, 「※ A課が保有する甲を、C会に提供(本人同意)」 — one hand-over a line.
 The grammar of the clause is :mod:`..text.handover_clauses`; this reader offers it every unclaimed prose line
-that holds 保有する and claims the lines it reads, so the sentence readers after it do not read them again.
+that holds 保有する (or 結合, 収集: 「A課のX事務では、BからYを、CからZを収集しています(…法)」, one flow per
+supplier) and claims the lines it reads, so the sentence readers after it do not read them again.
 
 >>> from ..layout.page import page_of
 >>> page = page_of("公表\\n(1)市民課が住民記録事務で保有する氏名を、防災課が避難支援事務に利用します。(相当の理由)")
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
-from ..text.handover_clauses import clause_flows, lead_in_basis
+from ..text.handover_clauses import clause_flows, collection_flows, lead_in_basis
 
 __all__ = ["READER", "read"]
 
@@ -23,10 +24,10 @@ __all__ = ["READER", "read"]
 def read(page: Page, readings: Readings) -> Reading:
     reading = Reading()
     skip = readings.claimed("records", "council", "statements")
-    for line in page.lines_with("保有する", "結合"):
+    for line in page.lines_with("保有する", "結合", "収集"):
         if line.cells or line.no in skip:
             continue
-        found = clause_flows(line.text, line.no, line.quote)
+        found = clause_flows(line.text, line.no, line.quote) or collection_flows(line.text, line.no, line.quote)
         if found:
             reading.flows.extend(found)
             reading.claimed.add(line.no)

@@ -27,7 +27,7 @@ from ...records import Flow
 from ..layout.lines import Line
 from .names import is_business, is_external_body
 
-__all__ = ["clause_flows", "lead_in_basis", "note_ground", "split_note"]
+__all__ = ["clause_flows", "collected_from", "collection_flows", "lead_in_basis", "note_ground", "split_note"]
 
 _MARK = (r"^\s*(?:(?:[(（](?:\d{1,2}|[ア-ン])[)）]|\d{1,2}[.．)）]|[①-⑳]|[※・●○◯■□◆◇•*\-]|[ア-ンｱ-ﾝ][.．)）、])"
          r"\s*){0,2}")
@@ -93,6 +93,45 @@ _SYSTEMS_JOINED = re.compile(_MARK + rf"(?P<holder>[^、。「」()（）\s]{{1,
                              r"(?P<system>[^、。]{2,30}?(?:システム|サーバー?|データベース))と、?"
                              r"(?:[^、。]{0,20}?である)?(?P<owner>[^、。の]{2,30}?)の[^、。]{1,30}?とを?、?"
                              r"(?:通信回線で|オンラインで|電子計算機で)?(?:結合|接続)")
+
+
+_COLLECTOR = re.compile(_MARK + rf"(?P<dept>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})(?:の|は、|が|\s+)"
+                        r"(?P<biz>[^、。をがで「」\s]{2,30}?(?:事務|業務|事業))(?:では|において|で|\s*[:：])、?(?P<rest>.+)$")
+_SUPPLIED = re.compile(r"(?:^|、)(?P<supplier>[^、。をがは]{2,20}?)(?:から|より)(?P<items>[^、。を]+?)を")
+_COLLECTED = re.compile(r"収集(?:する|します|した|しました|している|しています|しております|して(?:い|お)ります)?$")
+
+
+def collected_from(text: str) -> list[tuple[str, list[str]]]:
+    """(supplier, items) for each 「AからXを」 before a final 収集: 「AからXを、BからYを収集」 names two suppliers.
+
+    >>> collected_from("給与支払者から報告書を、年金機構から支払報告書を収集しています")
+    [('給与支払者', ['報告書']), ('年金機構', ['支払報告書'])]
+    """
+    head, verb, tail = text.rpartition("収集")
+    if not verb or not _COLLECTED.match("収集" + tail):
+        return []
+    found = [(match.group("supplier"), split_items(match.group("items"))) for match in _SUPPLIED.finditer(head)]
+    if not found or any(supplier.endswith(("課", "室", "係")) for supplier, _ in found):
+        return []  # another department's data is a use inside the body, not a collection from others
+    return found
+
+
+def collection_flows(text: str, line: int, quote: str) -> list[Flow]:
+    """One flow per supplier of 「A課のX事務では、BからYを、CからZを収集しています(…法)」, the business collecting.
+
+    >>> [(f.source_external, f.recipient_business, f.items, f.basis) for f in
+    ...  collection_flows("保育課の入所事務では、勤務先から就労証明書を収集しています(児童福祉法)。", 3, "")]
+    [('勤務先', '入所事務', ['就労証明書'], 'law')]
+    """
+    body, note = split_note(text)
+    collector = _COLLECTOR.match(body)
+    if collector is None:
+        return []
+    basis, basis_text = note_ground(note)
+    return [Flow(source_external=supplier, recipient_department=collector.group("dept"),
+                 recipient_business=collector.group("biz"), kind="collection_from_others", basis=basis,
+                 basis_text=basis_text, items=items, line=line, quote=quote)
+            for supplier, items in collected_from(collector.group("rest"))]
 
 
 def clause_flows(text: str, line: int, quote: str) -> list[Flow]:
