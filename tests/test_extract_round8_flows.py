@@ -196,6 +196,18 @@ CASES = [
          (None, "医療機関", "障害福祉課", "collection_from_others", "unknown", ("医師意見書",), 3)],
         id="collections-one-flow-per-supplier-named-in-one-sentence",
     ),
+    pytest.param(
+        ["目的外利用等の状況",
+         "1 環境課が浄化槽事務で保有する設置者の氏名を、下水道課が行う接続推進事業に利用しました。(相当の理由)",
+         "2 商工課の融資事務で保有する事業者名を、観光課の物産展事務で利用しました。[本人同意]",
+         "・町は、戸籍事務で保有する氏名、本籍を、年金事務所に提供しています。(国民年金法)",
+         "3 主な外部提供農林課が鳥獣対策事務で保有する捕獲者名簿を、猟友会西支部へ提供しました【法令】"],
+        [("環境課", "浄化槽事務", "下水道課", "purpose_outside_use", "reasonable_grounds", ("設置者の氏名",), 2),
+         ("商工課", "融資事務", "観光課", "purpose_outside_use", "consent", ("事業者名",), 3),
+         (None, "戸籍事務", "年金事務所", "external_provision", "law", ("氏名", "本籍"), 4),
+         ("農林課", "鳥獣対策事務", "猟友会西支部", "external_provision", "law", ("捕獲者名簿",), 5)],
+        id="clause-variants-numbered-a-holders-business-with-no-a-municipality-holding-a-heading-run-in",
+    ),
 ]
 
 

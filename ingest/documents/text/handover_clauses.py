@@ -29,17 +29,20 @@ from .names import is_business, is_external_body
 
 __all__ = ["clause_flows", "collected_from", "collection_flows", "lead_in_basis", "note_ground", "split_note"]
 
-_MARK = (r"^\s*(?:(?:[(（](?:\d{1,2}|[ア-ン])[)）]|\d{1,2}[.．)）]|[①-⑳]|[※・●○◯■□◆◇•*\-]|[ア-ンｱ-ﾝ][.．)）、])"
-         r"\s*){0,2}")
+_MARK = (r"^\s*(?:(?:[(（](?:\d{1,2}|[ア-ン])[)）]|\d{1,2}[.．)）]|\d{1,2}(?=\s)|[①-⑳]|[※・●○◯■□◆◇•*\-]"
+         r"|[ア-ンｱ-ﾝ][.．)）、])\s*){0,2}")
 # 「X事業を民間事業者に委託するに当たり、」: the business the recipient runs for the body, told before the holder
 _ENTRUSTED = (r"(?:(?P<entrusted>[^、。を]{2,30}?(?:事務|業務|事業))を[^、。を]{1,30}?に委託するに"
               r"(?:当たり|あたり|際し)、)?")
 _ORGAN_END = r"(?:課|室|センター|委員会|局|係|事務所|支所|部|館)"
-_HOLDER = rf"(?P<holder>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})(?:が|は、?)"
+# the holder: a department or organ (「A課が」「A課は、」「A課の X事務で」), or the municipality itself (「市は、」)
+_HOLDER = (rf"(?:(?P<holder>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})"
+           r"(?:が|は、?|の(?=[^、。]{2,30}?(?:事務|業務|事業)(?:で|において)))"
+           r"|(?P<municipality>本?(?:市|町|村|区)|当(?:市|町|村|区))は、)")
 _HOLDER_BUSINESS = r"(?:(?P<sbiz>[^、。をがで「」]{2,30}?(?:事務|業務|事業|システム))(?:で|において)、?)?"
 _CLAUSE = re.compile(_MARK + _ENTRUSTED + _HOLDER + _HOLDER_BUSINESS
                      + r"保有する(?P<items>[^。]+?)を、?(?P<tail>[^。]+?)$")
-_USED = re.compile(rf"^(?P<user>[^、。を「」]{{1,20}}?{_ORGAN_END})(?:が|の)"
+_USED = re.compile(rf"^(?P<user>[^、。を「」]{{1,20}}?{_ORGAN_END})(?:が|の)(?:行う|実施する|所管する)?"
                    r"(?:(?P<ubiz>[^、。を]{2,30}?)(?:に|で|において)、?)?(?:目的外に?)?利用")
 _GIVEN = re.compile(r"^(?:(?P<via>[^、。を]{2,40}?)(?:により|によって|を通じて|を経由して)、?)?"
                     r"(?P<to>(?:[^。を]{0,30}?を(?:委託|受託|運営|実施)(?:する|している|した))?[^。を]{2,50}?)"
@@ -58,7 +61,9 @@ _VERB_END = re.compile(r"^(?:する|します|した|しました|している|�
 _APPOSITION = re.compile(r"^(?:[^、。]{0,10}?の)?(?:受託者|委託先|委託事業者|指定管理者)(?:である|の)")
 _JOINED = re.compile(r"^(?P<to>[^、。を]{2,50}?)と(?:オンライン|電子計算機の|通信回線で)?(?:結合|接続)")
 _ASKED_BY = re.compile(r"^(?P<body>[^、。]{2,30}?)(?:から|より)の(?P<why>[^、。]{0,30}?(?:照会|依頼|求め|請求|要請))$")
-_NOTE = re.compile(r"[。]?\s*[(（](?P<note>[^()（）]{2,60})[)）]\s*[。]?\s*$")
+# 「主な目的外利用及び外部提供保険年金課」: a heading run into the line before the holder's name
+_HEADING_GLUED = re.compile(r"^.*(?:提供|利用|結合|状況|について)(?=[^、。]{2,})")
+_NOTE = re.compile(r"[。]?\s*[(（【\[](?P<note>[^()（）【】\[\]]{2,60})[)）】\]]\s*[。]?\s*$")
 _ACT = re.compile(r"^[^、。\s]{2,30}?(?:法|法律|条例|政令|省令|規則)(?:第[\d一二三四五六七八九十]+条.*)?$")
 
 
@@ -146,12 +151,15 @@ def clause_flows(text: str, line: int, quote: str) -> list[Flow]:
         return [Flow(source_department=joined.group("holder"), source_business=joined.group("system"),
                      recipient_external=joined.group("owner"), kind="online_connection", basis=basis,
                      basis_text=basis_text, line=line, quote=quote)]
+    if clause.group("municipality") and not clause.group("sbiz"):
+        return []  # 「市は、甲を…」: no holder to name
     if "が、" in clause.group("items"):
         return []  # 「…保有する甲が、…へ提供されます」: a passive sentence, the object is not this clause's
     basis, basis_text = note_ground(note)
     tail = clause.group("tail")
     items = split_items(clause.group("items"))
-    common = {"source_department": clause.group("holder"), "source_business": clause.group("sbiz"),
+    holder = _HEADING_GLUED.sub("", clause.group("holder") or "") or None
+    common = {"source_department": holder, "source_business": clause.group("sbiz"),
               "basis": basis, "basis_text": basis_text, "items": items, "line": line, "quote": quote}
     used = _USED.match(tail)
     if used and _VERB_END.match(tail[used.end():]):
