@@ -208,6 +208,15 @@ CASES = [
          ("農林課", "鳥獣対策事務", "猟友会西支部", "external_provision", "law", ("捕獲者名簿",), 5)],
         id="clause-variants-numbered-a-holders-business-with-no-a-municipality-holding-a-heading-run-in",
     ),
+    pytest.param(
+        ["令和6年度の状況",
+         "(1) 国民年金事務(年金課)で保有する加入者の氏名を、敬老事業事務(長寿課)で利用しました。(相当の理由)",
+         "(2) 図書課は、図書貸出事務において、有限会社ブックスのクラウドサービスと結合し、利用者の貸出記録を"
+         "保存しています。"],
+        [("年金課", "国民年金事務", "長寿課", "purpose_outside_use", "reasonable_grounds", ("加入者の氏名",), 2),
+         ("図書課", "図書貸出事務", "有限会社ブックス", "online_connection", "unknown", ("貸出記録",), 3)],
+        id="businesses-with-their-departments-in-brackets-and-a-connection-told-party-first",
+    ),
 ]
 
 
@@ -221,3 +230,9 @@ def test_the_purpose_column_of_an_annex_is_the_recipients_business() -> None:
     assert [(flow.recipient_department or flow.recipient_external, flow.recipient_business) for flow in page.flows] == [
         ("防災課", "避難行動支援事務"), ("地域福祉課", "見守り訪問事業"), ("北浜警察署", "交通事故捜査事務"),
         ("北浜市シルバー人材センター", "放置自転車調査業務")]
+
+
+def test_a_clause_no_reader_can_complete_is_a_diagnostic_not_silence() -> None:
+    page = read("状況\n(1) 会計課が保有する振込口座の情報を、いずれかの課で利用することを検討しています。")
+    assert not page.flows
+    assert [diagnostic.line for diagnostic in page.diagnostics] == [2]

@@ -40,6 +40,11 @@ _TURN = re.compile(r"^\s*(?:[○◯〇◎]\s*)?[^、。\s]{1,12}?(?:長|員|者)
 _CONNECTED = re.compile(rf"(?:(?P<dept>{_UNIT})(?:の|では、|は、))?(?P<biz>{_BIZ})において、(?P<items>[^。]+?)を、?"
                         r"(?:[^、。]{0,20}?から、)?(?:(?P<body>[^、。]{2,40}?)が(?:運用|運営|提供|管理|設置)する"
                         r"|(?P<owner>[^、。の]{2,30}?)の)[^、。]{1,30}?と(?:オンライン|電子計算機の)?(?:で)?(?:結合|接続)")
+# 「A課は、X事務において、B社のクラウドサービスと結合し、甲を保存しています」: the party first, the data after
+_CONNECTED_FIRST = re.compile(rf"(?P<dept>{_UNIT})(?:は|では)、(?P<biz>{_BIZ})において、(?:[^、。]{{0,20}}?から、)?"
+                              r"(?:(?P<body>[^、。]{2,40}?)が(?:運用|運営|提供|管理|設置)する|(?P<owner>[^、。の]{2,30}?)の)"
+                              r"[^、。]{1,30}?と(?:オンライン|電子計算機の)?(?:で)?(?:結合|接続)し、(?P<items>[^。]+?)を"
+                              r"(?:保存|送信|送受信|提供|管理|照会|共有|登録)")
 # 「(X事務で受け付けた)Y業務を同社に委託するに当たり、…乙を(電子媒体で)受託者に提供」
 _ENTRUSTED = re.compile(rf"(?:(?P<sbiz>{_BIZ})で[^、。を]{{0,12}}?(?:受け付けた|保有する|取得した|作成した))?"
                         r"(?P<rbiz>[^、。を]{2,30}?(?:業務|事務|事業))を(?P<to>[^、。を]{1,30}?)に委託するに"
@@ -109,7 +114,7 @@ def read(page: Page, readings: Readings) -> Reading:
 def _explained(sentence: str, sentences: list[str], index: int, line: int, quote: str,
                context: tuple[str | None, str | None, str | None], problems: list[Diagnostic]) -> list[Flow]:
     department, business, company = context
-    connected = _CONNECTED.search(sentence)
+    connected = _CONNECTED.search(sentence) or _CONNECTED_FIRST.search(sentence)
     if connected and (connected.group("dept") or department):
         since = DATE_SINCE.search(sentence)
         basis, basis_text = _ground_of(sentences, index + 1)

@@ -38,12 +38,17 @@ _ORGAN_END = r"(?:課|室|センター|委員会|局|係|事務所|支所|部|�
 # the holder: a department or organ (「A課が」「A課は、」「A課の X事務で」), or the municipality itself (「市は、」)
 _HOLDER = (rf"(?:(?P<holder>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})"
            r"(?:が|は、?|の(?=[^、。]{2,30}?(?:事務|業務|事業)(?:で|において)))"
-           r"|(?P<municipality>本?(?:市|町|村|区)|当(?:市|町|村|区))は、)")
+           r"|(?P<municipality>本?(?:市|町|村|区)|当(?:市|町|村|区))は、"
+           rf"|(?P<hbiz>[^、。をが「」()（）\s]{{2,30}}?(?:事務|業務|事業))[(（](?P<hdept>[^()（）]{{1,20}}?{_ORGAN_END})[)）]"
+           r"(?:で|において|が)、?)")  # 「X事務(A課)で保有する」
 _HOLDER_BUSINESS = r"(?:(?P<sbiz>[^、。をがで「」]{2,30}?(?:事務|業務|事業|システム))(?:で|において)、?)?"
 _CLAUSE = re.compile(_MARK + _ENTRUSTED + _HOLDER + _HOLDER_BUSINESS
                      + r"保有する(?P<items>[^。]+?)を、?(?P<tail>[^。]+?)$")
 _USED = re.compile(rf"^(?P<user>[^、。を「」]{{1,20}}?{_ORGAN_END})(?:が|の)(?:行う|実施する|所管する)?"
                    r"(?:(?P<ubiz>[^、。を]{2,30}?)(?:に|で|において)、?)?(?:目的外に?)?利用")
+# 「…を、Y事務(B課)で利用しました」: the user's business with its department in brackets
+_USED_BY_BUSINESS = re.compile(rf"^(?P<ubiz>[^、。を「」()（）]{{2,30}}?(?:事務|業務|事業))"
+                               rf"[(（](?P<user>[^()（）]{{1,20}}?{_ORGAN_END})[)）](?:で|に|において)、?(?:目的外に?)?利用")
 _GIVEN = re.compile(r"^(?:(?P<via>[^、。を]{2,40}?)(?:により|によって|を通じて|を経由して)、?)?"
                     r"(?P<to>(?:[^。を]{0,30}?を(?:委託|受託|運営|実施)(?:する|している|した))?[^。を]{2,50}?)"
                     r"(?:に対し(?:て)?|へ|に)、?(?:外部)?提供")
@@ -158,10 +163,10 @@ def clause_flows(text: str, line: int, quote: str) -> list[Flow]:
     basis, basis_text = note_ground(note)
     tail = clause.group("tail")
     items = split_items(clause.group("items"))
-    holder = _HEADING_GLUED.sub("", clause.group("holder") or "") or None
-    common = {"source_department": holder, "source_business": clause.group("sbiz"),
+    holder = _HEADING_GLUED.sub("", clause.group("holder") or "") or clause.group("hdept")
+    common = {"source_department": holder, "source_business": clause.group("sbiz") or clause.group("hbiz"),
               "basis": basis, "basis_text": basis_text, "items": items, "line": line, "quote": quote}
-    used = _USED.match(tail)
+    used = _USED.match(tail) or _USED_BY_BUSINESS.match(tail)
     if used and _VERB_END.match(tail[used.end():]):
         return [Flow(recipient_department=used.group("user"), recipient_business=used.group("ubiz"),
                      kind="purpose_outside_use", **common)]
