@@ -94,8 +94,11 @@ def read(page: Page, readings: Readings) -> Reading:
     reading = Reading()
     skip = readings.claimed("records", "council", "statements")
     lines = page.lines
-    for line in page.lines_with("事務", "業務", "事業"):
-        heading = _HEADING.match(line.text) if not line.cells and len(line.text) <= 40 else None
+    for line in page.lines:
+        text = line.text
+        if line.cells or not 4 <= len(text) <= 40 or text[-1] not in "務業)）":
+            continue  # the cheap test first: a heading is short and ends with its business (or its bracket)
+        heading = _HEADING.match(text)
         if heading is None or line.no in skip:
             continue
         paragraph = next((other for other in lines[line.no:line.no + 3] if other.text), None)

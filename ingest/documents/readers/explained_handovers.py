@@ -56,6 +56,7 @@ _USED_FOR = re.compile(rf"(?P<rdept>{_UNIT})の(?P<rbiz>{_BIZ})において、(?
 _ITEM_QUALIFIER = re.compile(r"^.*?(?:てきた|ている|された|した|する|ある)(?=[^、。]{2,})")
 _ON_DOCUMENT = re.compile(r"^[^、。]{1,20}?に(?:記載|記録)された")
 _GROUND = re.compile(r"(?P<ground>(?:[^、。]*?第\d+条[^、。]*?の)?(?:相当の理由|相当な理由|本人の同意|法令に基づく))")
+_NEAR = 3  # the sentences a sentence leans on are on this many lines above it at most
 _SAME_COMPANY = re.compile(r"^(?:同社|当該事業者|受託者|委託先|その事業者)$")
 # 「条例第14条第1項に基づき審査会のご意見を伺う」「…に該当するものとしてお諮りいたします」: put to the council
 _PUT_TO_COUNCIL = re.compile(r"(?:審査会|審議会)[^。]{0,10}?(?:意見|諮問)|お諮り|諮問いたし")
@@ -87,19 +88,19 @@ def read(page: Page, readings: Readings) -> Reading:
     reading = Reading()
     skip = readings.claimed("records", "council", "statements")
     department = business = company = None
-    for line in page.lines:
-        if not line.text or line.cells or line.no in skip:
+    last = -_NEAR
+    for line in page.lines_with("において", "委託するに"):
+        if line.cells or line.no in skip:
             continue
-        if _TURN.match(line.text):
-            department = business = company = None  # a new speech
-        if not ("において" in line.text or "委託" in line.text):
-            continue
+        if line.no - last > _NEAR or _TURN.match(line.text):
+            department = business = company = None  # a new speech, or another part of the page
+        last = line.no
         sentences = line.text.split("。")
         problems: list[Diagnostic] = []
         for index, sentence in enumerate(sentences):
             found = _explained(sentence, sentences, index, line.no, line.quote, (department, business, company),
                                problems)
-            for company_named in _COMPANY.finditer(sentence):
+            for company_named in _COMPANY.finditer(sentence) if "会社" in sentence else ():
                 company = company_named.group(0)
             if found:
                 flow = found[-1]
@@ -114,7 +115,8 @@ def read(page: Page, readings: Readings) -> Reading:
 def _explained(sentence: str, sentences: list[str], index: int, line: int, quote: str,
                context: tuple[str | None, str | None, str | None], problems: list[Diagnostic]) -> list[Flow]:
     department, business, company = context
-    connected = _CONNECTED.search(sentence) or _CONNECTED_FIRST.search(sentence)
+    joins = "において" in sentence and ("結合" in sentence or "接続" in sentence)
+    connected = (_CONNECTED.search(sentence) or _CONNECTED_FIRST.search(sentence)) if joins else None
     if connected and (connected.group("dept") or department):
         since = DATE_SINCE.search(sentence)
         basis, basis_text = _ground_of(sentences, index + 1)
@@ -124,7 +126,7 @@ def _explained(sentence: str, sentences: list[str], index: int, line: int, quote
                      basis_text=basis_text, items=_items(connected.group("items")),
                      start_date=safe_date(since.group(1), line, problems) if since else None,
                      line=line, quote=quote)]
-    entrusted = _ENTRUSTED.search(sentence)
+    entrusted = _ENTRUSTED.search(sentence) if "委託するに" in sentence and "提供" in sentence else None
     if entrusted:
         to = entrusted.group("to")
         to = company if _SAME_COMPANY.match(to) and company else to
@@ -138,14 +140,15 @@ def _explained(sentence: str, sentences: list[str], index: int, line: int, quote
                      kind="online_connection" if entrusted.group("medium") else "external_provision",
                      basis=basis, basis_text=basis_text, items=_items(entrusted.group("items")),
                      line=line, quote=quote)]
-    clause = clause_flows(_SPEAKER_MARK.sub("", sentence), line, quote)
+    held = "保有する" in sentence
+    clause = clause_flows(_SPEAKER_MARK.sub("", sentence), line, quote) if held or "結合" in sentence else []
     if clause:
         basis, basis_text = _ground_of(sentences, index + 1)
         for flow in clause:
             if flow.basis == "unknown":
                 flow.basis, flow.basis_text = basis, basis_text
         return clause
-    used = _USED_FOR.search(sentence)
+    used = _USED_FOR.search(sentence) if held and "において" in sentence else None
     if used:
         basis, basis_text = _ground_of(sentences, index)
         return [Flow(source_department=used.group("sdept"), source_business=used.group("sbiz"),
