@@ -217,6 +217,15 @@ CASES = [
          ("図書課", "図書貸出事務", "有限会社ブックス", "online_connection", "unknown", ("貸出記録",), 3)],
         id="businesses-with-their-departments-in-brackets-and-a-connection-told-party-first",
     ),
+    pytest.param(
+        ["外部提供の状況", "", "件名", "", "夏祭りの警備", "", "保有課", "", "観光課", "", "保有事務", "",
+         "イベント申込事務", "", "提供先", "", "南浜警察署", "", "提供項目", "", "出店者氏名、連絡先", "", "根拠", "",
+         "法令", "", "保有課", "", "保育課", "", "保有事務", "", "一時預かり事務", "", "提供先", "",
+         "南浜市社会福祉協議会", "", "提供項目", "", "利用者氏名", "", "根拠", "", "本人同意"],
+        [("観光課", "イベント申込事務", "南浜警察署", "external_provision", "law", ("出店者氏名", "連絡先"), 7),
+         ("保育課", "一時預かり事務", "南浜市社会福祉協議会", "external_provision", "consent", ("利用者氏名",), 27)],
+        id="cards-of-label-lines-over-value-lines-blank-lines-between",
+    ),
 ]
 
 

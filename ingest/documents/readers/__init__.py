@@ -18,6 +18,7 @@ from . import (
     glued_tables,
     held_clauses,
     kv_blocks,
+    label_cards,
     labelled_counts,
     name_lists,
     numbered_statements,
@@ -44,6 +45,7 @@ READERS: tuple[Reader, ...] = (
     flow_list.READER,  # tables first: a row is the best evidence, and every table line is claimed by layout
     registry.READER,  # registry tables, with the flows their 修正の理由 states
     kv_blocks.READER,  # cards of labelled fields, read as flow-list rows (they claim their lines)
+    label_cards.READER,  # cards of a label line over its value line, one flow a card (after the labelled cards)
     run_on_rows.READER,  # a flow list run into one line; claimed as a statement: its counts are still read
     spaced_flow_rows.READER,  # a flow list one row a line, cells parted by spaces (a 別表 without tabs)
     registry.LIST_READER,  # 【課】 + a bullet list of business names
