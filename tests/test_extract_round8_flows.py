@@ -226,6 +226,15 @@ CASES = [
          ("保育課", "一時預かり事務", "南浜市社会福祉協議会", "external_provision", "consent", ("利用者氏名",), 27)],
         id="cards-of-label-lines-over-value-lines-blank-lines-between",
     ),
+    pytest.param(
+        ["主な目的外利用", "1 狂犬病予防", "保有課:市民課", "保有事務:住民基本台帳事務", "利用課:環境課",
+         "利用事務:犬の登録事務", "項目:氏名、住所", "根拠:相当の理由", "", "2 防犯灯の管理",
+         "・保有課:道路課", "・保有事務:道路台帳事務", "・提供先:北浜町内会連合会", "・項目:設置者氏名",
+         "・根拠:本人同意"],
+        [("市民課", "住民基本台帳事務", "環境課", "purpose_outside_use", "reasonable_grounds", ("氏名", "住所"), 3),
+         ("道路課", "道路台帳事務", "北浜町内会連合会", "external_provision", "consent", ("設置者氏名",), 11)],
+        id="cards-of-label-value-lines-without-an-opener",
+    ),
 ]
 
 

@@ -9,7 +9,8 @@ Pages converted from a form or a definition list give each field as two lines, b
     利用事務
     敬老祝金支給事務
 
-A label is a short line the table-header vocabulary gives a role (:func:`~..layout.tables.header_role`); the
+A label is a short line (or the key of 「・保有課:市民課」, label and value on one line) the table-header vocabulary
+gives a role (:func:`~..layout.tables.header_role`); the
 line after it is its value, whatever it says (a value may look like a label: 「住民基本台帳事務」). A card runs while
 labels and values alternate and no label's role comes twice; the next label of a role already filled opens the
 next card. A card that names a source and a recipient is read as one row of a flow list
@@ -23,6 +24,8 @@ next card. A card that names a source and a recipient is read as one row of a fl
 
 from __future__ import annotations
 
+import re
+
 from ..layout.lines import Line
 from ..layout.page import Page
 from ..layout.tables import Row, Table, header_role, is_flow_table
@@ -31,15 +34,22 @@ from ..text.flow_rows import table_flows
 
 __all__ = ["READER", "read"]
 
-_LONGEST_LABEL = 12
 _FEWEST_FIELDS = 3
+_BARE_LABEL = re.compile(r"^[^\s:：・•、。()（）]{2,12}$")
+# 「・保有課:市民課」: a label and its value on one line (no 【No.n】 opener: that card is :mod:`.kv_blocks`')
+_INLINE = re.compile(r"^[・•○●◦*\-]?\s*(?P<key>[^:：\s]{2,12})\s*[:：]\s*(?P<value>\S.*)$")
 
 
 def _label(line: Line) -> str | None:
-    text = line.text
-    if line.cells or not 2 <= len(text) <= _LONGEST_LABEL or "、" in text or "。" in text:
+    if line.cells or not _BARE_LABEL.match(line.text):
         return None
-    return header_role(text)
+    return header_role(line.text)
+
+
+def _inline(line: Line) -> tuple[str, str] | None:
+    match = _INLINE.match(line.text) if not line.cells and (":" in line.text or "：" in line.text) else None
+    role = header_role(match.group("key")) if match else None
+    return (role, match.group("value").strip()) if role else None
 
 
 def _cards(lines: list[Line]) -> list[list[tuple[Line, str, Line]]]:
@@ -47,8 +57,18 @@ def _cards(lines: list[Line]) -> list[list[tuple[Line, str, Line]]]:
     cards: list[list[tuple[Line, str, Line]]] = []
     card: list[tuple[Line, str, Line]] = []
     index = 0
-    while index + 1 < len(lines):
-        role = _label(lines[index])
+    while index < len(lines):
+        inline = _inline(lines[index])
+        if inline is not None:
+            role, value = inline
+            if any(role == other for _, other, _ in card):
+                cards.append(card)
+                card = []
+            line = lines[index]
+            card.append((line, role, Line(line.no, line.raw, value)))
+            index += 1
+            continue
+        role = _label(lines[index]) if index + 1 < len(lines) else None
         if role is None:
             if card:
                 cards.append(card)
@@ -69,7 +89,7 @@ def read(page: Page, readings: Readings) -> Reading:
     reading = Reading()
     used = readings.claimed("records")
     filled = [line for line in page.lines if line.text and line.no not in used]
-    if not any(_label(line) == "recipient" for line in filled):
+    if not any(_label(line) == "recipient" or (_inline(line) or ("",))[0] == "recipient" for line in filled):
         return reading  # the cheap test first: no card without a recipient label
     for card in _cards(filled):
         roles = [role for _, role, _ in card]
