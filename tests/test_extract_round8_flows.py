@@ -235,6 +235,16 @@ CASES = [
          ("道路課", "道路台帳事務", "北浜町内会連合会", "external_provision", "consent", ("設置者氏名",), 11)],
         id="cards-of-label-value-lines-without-an-opener",
     ),
+    pytest.param(
+        ["オンライン結合の状況", "1 戸籍情報システム(戸籍課)",
+         "戸籍法に基づき、戸籍の副本情報を法務省の連携サーバに送信しています。",
+         "2 国保課 高額療養費事務", "国民健康保険法に基づき、専用回線を通じて国保連合会と給付記録を送受信しています。",
+         "3 【介護課】介護認定事務", "介護保険審査会と結合し、認定結果を送信しています。"],
+        [("戸籍課", "戸籍情報システム", "法務省の連携サーバ", "online_connection", "law", ("戸籍の副本情報",), 3),
+         ("国保課", "高額療養費事務", "国保連合会", "online_connection", "law", ("給付記録",), 5),
+         ("介護課", "介護認定事務", "介護保険審査会", "online_connection", "unknown", ("認定結果",), 7)],
+        id="numbered-business-headings-over-data-sent-exchanged-or-joined-by-wire",
+    ),
 ]
 
 

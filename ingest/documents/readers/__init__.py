@@ -61,10 +61,11 @@ READERS: tuple[Reader, ...] = (
     collection_exceptions.READER,  # 本人以外からの収集, per row and supplier; after the rows it must not repeat
     council.READER,  # cases and what the minutes say of them; before prose, which skips their lines
     spoken_reports.READER,  # 「目的外利用の報告です。A課が保有する…」 in a transcript (sees the case lines)
+    business_headings.READER,  # 「A課 X事務」 alone over a paragraph naming the other end: before the statements,
+    # which would read the paragraph without the heading's business
     numbered_statements.READER,  # 「(3)A課が保有する「X」の…」
     held_clauses.READER,  # 「(1)A課がX事務で保有する甲を、B課がY事務に利用(相当の理由)」: one item a line
     explained_handovers.READER,  # an explanation told sentence by sentence, 同社 and 受託者 pointing back
-    business_headings.READER,  # 「A課 X事務」 alone over a paragraph naming the other end (after the clauses)
     arrows.READER,  # 業務 → 接続先 lists
     system_links.READER,  # 「A課がX事務においてSを通じてBへYを送信」: one link a line; before prose, which skips them
     sentences.READER,  # what is left, one prose line at a time; summary sentences may restate a case's flow

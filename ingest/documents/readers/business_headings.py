@@ -32,15 +32,20 @@ from ..text.names import is_department
 __all__ = ["READER", "read"]
 
 _DEPT = r"[^\s、。をがの「」()（）【】]{1,20}?(?:課|室|センター|委員会|局|係|事務所)"
-_BIZ = r"[^\s、。をが「」()（）【】]{2,30}?(?:事務|業務|事業)"
+_BIZ = r"[^\s、。をが「」()（）【】]{2,30}?(?:事務|業務|事業|システム)"
 # 「税務課 個人住民税賦課事務」「【税務課】個人住民税賦課事務」「個人住民税賦課事務(税務課)」「(1) …」
-_HEADING = re.compile(r"^(?:[(（]?\d{1,2}[)）.．]\s*|[・●■◆□◇○]\s*)?"
+_HEADING = re.compile(r"^(?:[(（]?\d{1,2}(?:[)）.．]\s*|\s+)|[・●■◆□◇○]\s*)?"
                       rf"(?:(?:【(?P<dept>{_DEPT})】|(?P<dept2>{_DEPT})\s+)?(?P<biz>{_BIZ})"
                       rf"|(?P<biz2>{_BIZ})\s*[(（](?P<dept3>{_DEPT})[)）])$")
 _OWN_HOLDER = re.compile(r"^[^、。]{1,20}?(?:課|室|センター|委員会|局)(?:が|は、)")
-_JOINED = re.compile(r"(?:(?P<runner>[^、。]{2,30}?)が(?:運営|提供|管理|設置|運用|構築)する"
-                     r"|(?P<owner>[^、。の]{2,30}?)の)(?P<system>[^、。と]{1,30}?)と(?:オンライン|電子計算機の|通信回線で)?(?:結合|接続)")
+_JOINED = re.compile(r"(?:(?:(?P<runner>[^、。]{2,30}?)が(?:運営|提供|管理|設置|運用|構築)する"
+                     r"|(?P<owner>[^、。の]{2,30}?)の)(?P<system>[^、。と]{1,30}?)|(?P<body>[^、。と]{2,30}?))"
+                     r"と(?:オンライン|電子計算機の|通信回線で)?(?:結合|接続)")
 _JOINED_ITEMS = re.compile(r"(?:結合|接続)(?:し|して)、?(?P<items>[^。を]+?)を")
+# 「…を通じて、Yを B機構に送信」「Sを通じて Bと Yを送受信」: data sent or exchanged by wire, an online connection
+_SENT = re.compile(r"(?:^|、)(?:[^、。]{0,20}?(?:を通じて|により|を経由して)、?)?"
+                   r"(?:(?P<items>[^、。を]+?)を、?(?P<to>[^、。をに]{2,30}?)(?:に|へ)送信"
+                   r"|(?P<to2>[^、。をと]{2,30}?)と、?(?P<items2>[^、。を]+?)を(?:送受信|やり取り|やりとり|交換))")
 _GIVEN = re.compile(r"(?:^|、)(?P<items>[^、。を]+?)を、?(?P<to>[^、。を]{2,30}?)(?:に対し|へ|に)、?提供")
 _ACT_CITED = re.compile(r"(?:^|、)(?P<act>[^、。]{2,30}?(?:法|法律|条例|政令|省令|規則))に基づ(?:き|いて)")
 _COUNCIL_HEARD = re.compile(r"(?:^|、)(?P<ground>[^、。]{0,30}?(?:審議会|審査会|協議会)の意見を聴"
@@ -73,12 +78,17 @@ def _paragraph_flows(heading: re.Match, line: Line, problems: list[Diagnostic]) 
                      kind="collection_from_others", items=items, **common) for supplier, items in collected_from(body)]
     joined = _JOINED.search(body) if "結合" in body or "接続" in body else None
     if joined:
-        other = (joined.group("runner") or joined.group("owner")).strip()
+        other = (joined.group("runner") or joined.group("owner") or joined.group("body")).strip()
         items = _JOINED_ITEMS.search(body[joined.end():]) or _JOINED_ITEMS.search(body)
         inside = is_department(other) and other.endswith("課")
         return [Flow(source_department=dept, source_business=biz, kind="online_connection",
                      recipient_department=other if inside else None, recipient_external=None if inside else other,
                      items=split_items(items.group("items")) if items else [], **common)]
+    sent = _SENT.search(body) if "送" in body or "やり" in body or "交換" in body else None
+    if sent:
+        to = sent.group("to") or sent.group("to2")
+        return [Flow(source_department=dept, source_business=biz, kind="online_connection", recipient_external=to,
+                     items=split_items(sent.group("items") or sent.group("items2")), **common)]
     given = _GIVEN.search(body) if "提供" in body else None
     if given:
         to = given.group("to")
@@ -96,7 +106,7 @@ def read(page: Page, readings: Readings) -> Reading:
     lines = page.lines
     for line in page.lines:
         text = line.text
-        if line.cells or not 4 <= len(text) <= 40 or text[-1] not in "務業)）":
+        if line.cells or not 4 <= len(text) <= 40 or text[-1] not in "務業ム)）":
             continue  # the cheap test first: a heading is short and ends with its business (or its bracket)
         heading = _HEADING.match(text)
         if heading is None or line.no in skip:
