@@ -245,6 +245,14 @@ CASES = [
          ("介護課", "介護認定事務", "介護保険審査会", "online_connection", "unknown", ("認定結果",), 7)],
         id="numbered-business-headings-over-data-sent-exchanged-or-joined-by-wire",
     ),
+    pytest.param(
+        ["| 区分 | 保有課・事務 | 利用課・提供先 | 根拠 |", "|---|---|---|---|",
+         "| 目的外利用 | 税務課/軽自動車税事務 | 環境課(放置車両対策事務) | 相当の理由 |",
+         "| 外部提供 | 保育課(入所事務) | 北浜町教育委員会(就学援助事務) | 法令 |"],
+        [("税務課", "軽自動車税事務", "環境課", "purpose_outside_use", "reasonable_grounds", (), 3),
+         ("保育課", "入所事務", "就学援助事務", "external_provision", "law", (), 4)],
+        id="a-department-and-its-business-in-one-cell-parted-by-a-slash-or-brackets",
+    ),
 ]
 
 

@@ -156,7 +156,9 @@ def table_flows(table: Table, lines: list[Line], known_departments: set[str],
                 # 「交通政策課 高齢者バス乗車券交付事務」: a department-shaped prefix, then a business — internal
                 whole = recipient_external or recipient_department or ""
                 business, department = split_business_department(whole)
-                if department:
+                if department and recipient_external and not department.endswith(("課", "室", "係")):
+                    recipient_external, recipient_business = department, business  # 「B委員会(X事務)」: B runs X
+                elif department:
                     recipient_department, recipient_business, recipient_external = department, business, None
         if recipient_external and kind == "purpose_outside_use" and not (row.get("kind") or _cell_kind(row)):
             kind = "external_provision"
