@@ -253,6 +253,19 @@ CASES = [
          ("保育課", "入所事務", "就学援助事務", "external_provision", "law", (), 4)],
         id="a-department-and-its-business-in-one-cell-parted-by-a-slash-or-brackets",
     ),
+    pytest.param(
+        ["主な目的外利用",
+         "・保険課の資格情報を、長寿課が敬老会案内事務に利用(相当の理由)",
+         "主な外部提供",
+         "・学務課の就学援助の認定記録を、県教育事務所へ提供(法令に基づく)",
+         "・防災課から南浜町自主防災会へ、避難行動要支援者の氏名、住所を提供しました。(本人同意)",
+         "・選挙管理委員会が選挙人名簿の抄本を南浜検察審査会に提供しました。(法令)"],
+        [("保険課", None, "長寿課", "purpose_outside_use", "reasonable_grounds", ("資格情報",), 2),
+         ("学務課", None, "県教育事務所", "external_provision", "law", ("就学援助の認定記録",), 4),
+         ("防災課", None, "南浜町自主防災会", "external_provision", "consent", ("避難行動要支援者の氏名", "住所"), 5),
+         ("選挙管理委員会", None, "南浜検察審査会", "external_provision", "law", ("選挙人名簿の抄本",), 6)],
+        id="itemised-clauses-without-hoyu-suru-the-holder-named-with-no-ga-or-kara",
+    ),
 ]
 
 

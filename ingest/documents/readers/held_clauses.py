@@ -20,14 +20,19 @@ from ..text.handover_clauses import clause_flows, collection_flows, lead_in_basi
 
 __all__ = ["READER", "read"]
 
+_LONGEST_ITEM = 200  # an item is one clause: a longer line is a paragraph, the sentence readers'
+
 
 def read(page: Page, readings: Readings) -> Reading:
     reading = Reading()
     skip = readings.claimed("records", "council", "statements")
-    for line in page.lines_with("保有する", "結合", "収集"):
-        if line.cells or line.no in skip:
+    for line in page.lines:  # a plain loop: 利用 and 提供 are on most lines of a flow list, a cue search costs more
+        text = line.text
+        if (line.cells or "を" not in text or len(text) > _LONGEST_ITEM or line.no in skip
+                or not ("保有する" in text or "提供" in text or "利用" in text or "結合" in text or "収集" in text)):
             continue
-        found = clause_flows(line.text, line.no, line.quote) or collection_flows(line.text, line.no, line.quote)
+        found = clause_flows(text, line.no, line.quote) or (
+            collection_flows(text, line.no, line.quote) if "収集" in text else [])
         if found:
             reading.flows.extend(found)
             reading.claimed.add(line.no)

@@ -26,6 +26,7 @@ from ...normalize import classify_basis, split_items
 from ...records import Flow
 from ..layout.lines import Line
 from .names import is_business, is_external_body
+from .vocabulary import PERSONAL_DATA
 
 __all__ = ["clause_flows", "collected_from", "collection_flows", "lead_in_basis", "note_ground", "split_note"]
 
@@ -46,6 +47,20 @@ _CLAUSE = re.compile(_MARK + _ENTRUSTED + _HOLDER + _HOLDER_BUSINESS
                      + r"保有する(?P<items>[^。]+?)を、?(?P<tail>[^。]+?)$")
 _USED = re.compile(rf"^(?P<user>[^、。を「」]{{1,20}}?{_ORGAN_END})(?:が|の)(?:行う|実施する|所管する)?"
                    r"(?:(?P<ubiz>[^、。を]{2,30}?)(?:に|で|において)、?)?(?:目的外に?)?利用")
+# 「A課のYを、B課がZ事務に利用」「A課がYをB会に提供」: no 保有する, the object must name personal data
+_PLAIN_CLAUSE = re.compile(_MARK + rf"(?P<holder>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})(?:の|が|は、)"
+                           r"(?P<items>[^、。をが「」]{2,30}?)を、?(?P<tail>[^。]+?)$")
+_RECORD_WORD = re.compile(r"(?:記録|履歴|結果|番号|一覧|リスト|書|票|額|歴)(?:等)?$")
+
+
+def _is_data(text: str) -> bool:
+    """Whether an object names personal data (「住民票情報」「予防接種記録」), not a business or a document type."""
+    return bool(PERSONAL_DATA.search(text) or _RECORD_WORD.search(text))
+
+
+# 「A課からB会へ、Yを提供しました」
+_HANDED_FROM = re.compile(_MARK + rf"(?P<holder>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})から(?P<to>[^、。を]{{2,30}}?)"
+                          r"(?:へ|に)、?(?P<items>[^、。を][^。を]{0,40}?)を(?:外部)?提供")
 # 「…を、Y事務(B課)で利用しました」: the user's business with its department in brackets
 _USED_BY_BUSINESS = re.compile(rf"^(?P<ubiz>[^、。を「」()（）]{{2,30}}?(?:事務|業務|事業))"
                                rf"[(（](?P<user>[^()（）]{{1,20}}?{_ORGAN_END})[)）](?:で|に|において)、?(?:目的外に?)?利用")
@@ -147,24 +162,36 @@ def collection_flows(text: str, line: int, quote: str) -> list[Flow]:
 def clause_flows(text: str, line: int, quote: str) -> list[Flow]:
     """The flow one clause with the holder as its subject states (none when its shape is not this one)."""
     body, note = split_note(text)
+    basis, basis_text = note_ground(note)
     clause = _CLAUSE.match(body)
     if clause is None:
         joined = _SYSTEMS_JOINED.match(body)
-        if joined is None or not _VERB_END.match(body[joined.end():]):
+        if joined is not None and _VERB_END.match(body[joined.end():]):
+            return [Flow(source_department=joined.group("holder"), source_business=joined.group("system"),
+                         recipient_external=joined.group("owner"), kind="online_connection", basis=basis,
+                         basis_text=basis_text, line=line, quote=quote)]
+        handed = _HANDED_FROM.match(body)
+        if handed is not None and _VERB_END.match(body[handed.end():]) and _is_data(handed.group("items")):
+            to = handed.group("to")
+            inside = to.endswith(("課", "室", "係"))
+            return [Flow(source_department=handed.group("holder"), recipient_department=to if inside else None,
+                         recipient_external=None if inside else to,
+                         kind="purpose_outside_use" if inside else "external_provision", basis=basis,
+                         basis_text=basis_text, items=split_items(handed.group("items")), line=line, quote=quote)]
+        clause = _PLAIN_CLAUSE.match(body)
+        if clause is None or not _is_data(clause.group("items")) or is_business(clause.group("items")):
             return []
-        basis, basis_text = note_ground(note)
-        return [Flow(source_department=joined.group("holder"), source_business=joined.group("system"),
-                     recipient_external=joined.group("owner"), kind="online_connection", basis=basis,
-                     basis_text=basis_text, line=line, quote=quote)]
-    if clause.group("municipality") and not clause.group("sbiz"):
-        return []  # 「市は、甲を…」: no holder to name
+        holder, business = clause.group("holder"), None
+    else:
+        if clause.group("municipality") and not clause.group("sbiz"):
+            return []  # 「市は、甲を…」: no holder to name
+        holder = _HEADING_GLUED.sub("", clause.group("holder") or "") or clause.group("hdept")
+        business = clause.group("sbiz") or clause.group("hbiz")
     if "が、" in clause.group("items"):
         return []  # 「…保有する甲が、…へ提供されます」: a passive sentence, the object is not this clause's
-    basis, basis_text = note_ground(note)
     tail = clause.group("tail")
     items = split_items(clause.group("items"))
-    holder = _HEADING_GLUED.sub("", clause.group("holder") or "") or clause.group("hdept")
-    common = {"source_department": holder, "source_business": clause.group("sbiz") or clause.group("hbiz"),
+    common = {"source_department": holder, "source_business": business,
               "basis": basis, "basis_text": basis_text, "items": items, "line": line, "quote": quote}
     used = _USED.match(tail) or _USED_BY_BUSINESS.match(tail)
     if used and _VERB_END.match(tail[used.end():]):
@@ -183,6 +210,7 @@ def clause_flows(text: str, line: int, quote: str) -> list[Flow]:
             to, reason = said.group("body"), said.group("why")
             break
     to = _RELATIVE.sub("", _APPOSITION.sub("", to))
+    entrusted = clause.groupdict().get("entrusted")
     # 「…を、見守り事業のため、B会に提供」: a business given as the purpose is what the recipient runs with it
     purpose = reason[:-3] if reason and reason.endswith("のため") and is_business(reason[:-3]) else None
     kind = "online_connection" if _via_network(given.group("via")) else "external_provision"
@@ -191,7 +219,7 @@ def clause_flows(text: str, line: int, quote: str) -> list[Flow]:
         if body.endswith(("課", "室", "係")) and not is_external_body(body, set()):  # a センター given data is a body
             flows.append(Flow(recipient_department=body, kind="purpose_outside_use", reason=reason, **common))
         else:
-            flows.append(Flow(recipient_external=body, recipient_business=clause.group("entrusted") or purpose,
+            flows.append(Flow(recipient_external=body, recipient_business=entrusted or purpose,
                               kind=kind, reason=reason, **common))
     return flows
 
