@@ -50,6 +50,7 @@ _USED = re.compile(rf"^(?P<user>[^、。を「」]{{1,20}}?{_ORGAN_END})(?:が|�
 # 「A課のYを、B課がZ事務に利用」「A課がYをB会に提供」: no 保有する, the object must name personal data
 _PLAIN_CLAUSE = re.compile(_MARK + rf"(?P<holder>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})(?:の|が|は、)"
                            r"(?P<items>[^、。をが「」]{2,30}?)を、?(?P<tail>[^。]+?)$")
+_THE_PERSON = re.compile(r"^(?:ご?本人|申請者|請求者|利用者|対象者|当事者|その者)$")
 _RECORD_WORD = re.compile(r"(?:記録|履歴|結果|番号|一覧|リスト|書|票|額|歴)(?:等)?$")
 
 
@@ -173,6 +174,8 @@ def clause_flows(text: str, line: int, quote: str) -> list[Flow]:
         handed = _HANDED_FROM.match(body)
         if handed is not None and _VERB_END.match(body[handed.end():]) and _is_data(handed.group("items")):
             to = handed.group("to")
+            if _THE_PERSON.match(to):
+                return []
             inside = to.endswith(("課", "室", "係"))
             return [Flow(source_department=handed.group("holder"), recipient_department=to if inside else None,
                          recipient_external=None if inside else to,
@@ -215,6 +218,8 @@ def clause_flows(text: str, line: int, quote: str) -> list[Flow]:
     purpose = reason[:-3] if reason and reason.endswith("のため") and is_business(reason[:-3]) else None
     kind = "online_connection" if _via_network(given.group("via")) else "external_provision"
     flows = []
+    if _THE_PERSON.match(to):
+        return []  # given to the person it is about: a disclosure, no flow
     for body in _bodies(to):  # 「B及びCに提供」: each receives
         if body.endswith(("課", "室", "係")) and not is_external_body(body, set()):  # a センター given data is a body
             flows.append(Flow(recipient_department=body, kind="purpose_outside_use", reason=reason, **common))
