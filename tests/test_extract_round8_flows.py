@@ -285,3 +285,7 @@ def test_a_clause_no_reader_can_complete_is_a_diagnostic_not_silence() -> None:
     page = read("状況\n(1) 会計課が保有する振込口座の情報を、いずれかの課で利用することを検討しています。")
     assert not page.flows
     assert [diagnostic.line for diagnostic in page.diagnostics] == [2]
+
+
+def test_data_given_to_the_person_it_is_about_is_no_flow() -> None:
+    assert flows("\n".join(["証明の交付", "・市民課が住民票の写しの情報を本人に提供します。"])) == []
