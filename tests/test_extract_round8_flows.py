@@ -289,3 +289,9 @@ def test_a_clause_no_reader_can_complete_is_a_diagnostic_not_silence() -> None:
 
 def test_data_given_to_the_person_it_is_about_is_no_flow() -> None:
     assert flows("\n".join(["証明の交付", "・市民課が住民票の写しの情報を本人に提供します。"])) == []
+
+
+def test_a_provided_content_column_beside_both_ends_holds_the_items() -> None:
+    page = ["外部提供一覧", "No.\t所管課\t事務名\t提供先\t提供内容\t提供理由",
+            "1\t納税課\t滞納整理事務\t北浜税務署\t滞納者の氏名、住所\t照会への回答"]
+    assert [(f.recipient_external, f.items) for f in read("\n".join(page)).flows] == [("北浜税務署", ["氏名", "住所"])]

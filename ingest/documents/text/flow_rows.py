@@ -170,7 +170,8 @@ def table_flows(table: Table, lines: list[Line], known_departments: set[str],
                                        f"{row.line.text[:60]}"))
             continue
         basis_text = row.get("basis") or heading_text or _note_basis(table, row)
-        items, item_reason = clean_items(row.get("items"))
+        # 「提供内容」 under a table that names both ends in columns of their own: what was provided, the items
+        items, item_reason = clean_items(row.get("items") or (row.get("flow") if not ends else None))
         reason = row.get("reason") or item_reason
         flow = Flow(
             source_department=source_department, source_business=source_business,
