@@ -6,7 +6,10 @@ Sにより D機構に提供しています。(…法に基づくもの)」. The 
 農業委員会), the items are the object, and what follows the object says the other end: a department that uses it
 (purpose-outside use), a body it is given to (provision; through a network or system: an online connection; 「B署からの
 照会に対し」: B receives, the enquiry is the reason), or a system it is joined to. The bracket closing the line says the
-ground; a bare act's name there (「(地方税法)」) is a ground in law.
+ground; a bare act's name there (「(地方税法)」) is a ground in law. Without 保有する the object must name personal
+data (「A課のYを、B課が…に利用」, 「A課からB会へ、Yを提供」), and data given to the person it is about is no flow.
+Collections name the collecting business first and each supplier with its data (「A課のX事務では、BからYを、CからZを
+収集しています」: one flow per supplier).
 
 >>> flow = clause_flows("(2)税務課が課税事務で保有する所得額を、福祉課が手当事務に利用します。(法令)", 4, "")[0]
 >>> (flow.source_department, flow.source_business, flow.recipient_department, flow.recipient_business, flow.basis)
@@ -52,13 +55,6 @@ _PLAIN_CLAUSE = re.compile(_MARK + rf"(?P<holder>[^、。「」()（）\s]{{1,20
                            r"(?P<items>[^、。をが「」]{2,30}?)を、?(?P<tail>[^。]+?)$")
 _THE_PERSON = re.compile(r"^(?:ご?本人|申請者|請求者|利用者|対象者|当事者|その者)$")
 _RECORD_WORD = re.compile(r"(?:記録|履歴|結果|番号|一覧|リスト|書|票|額|歴)(?:等)?$")
-
-
-def _is_data(text: str) -> bool:
-    """Whether an object names personal data (「住民票情報」「予防接種記録」), not a business or a document type."""
-    return bool(PERSONAL_DATA.search(text) or _RECORD_WORD.search(text))
-
-
 # 「A課からB会へ、Yを提供しました」
 _HANDED_FROM = re.compile(_MARK + rf"(?P<holder>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})から(?P<to>[^、。を]{{2,30}}?)"
                           r"(?:へ|に)、?(?P<items>[^、。を][^。を]{0,40}?)を(?:外部)?提供")
@@ -86,6 +82,11 @@ _ASKED_BY = re.compile(r"^(?P<body>[^、。]{2,30}?)(?:から|より)の(?P<why>
 _HEADING_GLUED = re.compile(r"^.*(?:提供|利用|結合|状況|について)(?=[^、。]{2,})")
 _NOTE = re.compile(r"[。]?\s*[(（【\[](?P<note>[^()（）【】\[\]]{2,60})[)）】\]]\s*[。]?\s*$")
 _ACT = re.compile(r"^[^、。\s]{2,30}?(?:法|法律|条例|政令|省令|規則)(?:第[\d一二三四五六七八九十]+条.*)?$")
+
+
+def _is_data(text: str) -> bool:
+    """Whether an object names personal data (「住民票情報」「予防接種記録」), not a business or a document type."""
+    return bool(PERSONAL_DATA.search(text) or _RECORD_WORD.search(text))
 
 
 def split_note(text: str) -> tuple[str, str | None]:
