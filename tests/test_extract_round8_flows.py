@@ -266,6 +266,16 @@ CASES = [
          ("選挙管理委員会", None, "南浜検察審査会", "external_provision", "law", ("選挙人名簿の抄本",), 6)],
         id="itemised-clauses-without-hoyu-suru-the-holder-named-with-no-ga-or-kara",
     ),
+    pytest.param(
+        ["表2 目的外利用", "┌───┬─────┬─────┬─────┐", "│区分 │保有する │利用する │根拠   │",
+         "│   │課・事務 │課・事務 │     │", "├───┼─────┼─────┼─────┤",
+         "│利用 │水道課 料金│消防課 予防│相当の理由│", "│   │事務   │査察事務 │     │",
+         "├───┼─────┼─────┼─────┤", "│利用 │農政課 農地│建設課 用地│法令   │",
+         "│   │台帳事務 │取得事務 │     │", "└───┴─────┴─────┴─────┘"],
+        [("水道課", "料金事務", "消防課", "purpose_outside_use", "reasonable_grounds", (), 6),
+         ("農政課", "農地台帳事務", "建設課", "purpose_outside_use", "law", (), 9)],
+        id="box-table-header-over-two-lines-rows-parted-by-rules-each-finished-on-a-second-line",
+    ),
 ]
 
 

@@ -296,7 +296,7 @@ def _split_header(lines: list[Line], index: int, alone: list[str | None] | None)
     if index + 1 >= len(lines) or not lines[index + 1].cells:
         return None
     upper, lower = lines[index].cells, lines[index + 1].cells
-    if (lower[0] or len(lower) >= len(upper)
+    if (lower[0] or sum(1 for cell in lower if cell) >= sum(1 for cell in upper if cell)
             or any(len(cell) > 8 or any(ch.isdigit() for ch in cell) for cell in lower)):
         return None
     combined = header_roles([cell + (lower[i] if i < len(lower) else "") for i, cell in enumerate(upper)])
@@ -327,6 +327,35 @@ def _take_row(table: Table, cells: list[str], line: Line) -> None:
         _append(table.rows[-1], cells, line)
 
 
+_BOX_BORDER = re.compile("[│┃║]")
+_BOX_RULE_ONLY = re.compile("^[\\s\u2500-\u257f]+$")
+
+
+def _header_goes_on(lines: list[Line], index: int) -> bool:
+    """Whether the line at ``index`` is a box-drawn header's lower line: short words only, a rule under it."""
+    if index + 1 >= len(lines) or not lines[index].cells:
+        return False
+    cells = lines[index].cells
+    return (all(len(cell) <= 8 and not any(ch.isdigit() for ch in cell) for cell in cells)
+            and bool(_BOX_RULE_ONLY.match(lines[index + 1].text)) and bool(lines[index + 1].text))
+
+
+def _rows_between_rules(lines: list[Line], start: int) -> bool:
+    """Whether a box-drawn table parts its body rows by rule lines (├──┼──┤ between two rows), so that a line with
+    no rule above it continues the row above (「│   │事務  │」) whatever its cells say."""
+    kinds = []
+    for line in lines[start:start + 400]:
+        if line.cells:
+            kinds.append("row")
+        elif line.text and _BOX_RULE_ONLY.match(line.text):
+            kinds.append("rule")
+        else:
+            break
+    while kinds and kinds[-1] == "rule":
+        kinds.pop()
+    return "rule" in kinds[kinds.index("row"):] if "row" in kinds else False
+
+
 def find_tables(lines: list[Line]) -> list[Table]:
     """Every table whose header names known roles, with its rows."""
     tables: list[Table] = []
@@ -347,10 +376,31 @@ def find_tables(lines: list[Line]) -> list[Table]:
         for cells in line.more_rows:  # a box-drawn table whose header and first rows share one line
             _take_row(table, list(cells), line)
         index += 1
+        boxed = bool(_BOX_BORDER.search(line.raw))
+        while boxed and not line.more_rows and _header_goes_on(lines, index):
+            # a box-drawn header goes down to its first rule: 「│保有する│」 over 「│課・事務│」 is one label
+            below = lines[index].cells
+            joined = [cell + (below[column] if column < len(below) else "") for column, cell in enumerate(line.cells)]
+            roles = header_roles(joined) or roles
+            table.roles = roles
+            index += 1
+        ruled = _rows_between_rules(lines, index) if boxed else False
+        after_rule = True
         while index < len(lines):
             current = lines[index]
             if current.blank or _RULE_LINE.match(current.text):
+                after_rule = after_rule or not current.blank
                 index += 1  # blank, or the |---| rule under a Markdown header
+                continue
+            if current.cells and ruled:
+                # rules part the rows: the lines between two rules are one row, however empty its first cells
+                for cells in (current.cells, *current.more_rows):
+                    if after_rule or not table.rows:
+                        table.rows.append(Row(current, list(cells), roles, [current.no]))
+                    else:
+                        _append(table.rows[-1], list(cells), current)
+                    after_rule = bool(current.more_rows)
+                index += 1
                 continue
             if current.cells:
                 other = header_roles(current.cells)
