@@ -276,6 +276,16 @@ CASES = [
          ("農政課", "農地台帳事務", "建設課", "purpose_outside_use", "law", (), 9)],
         id="box-table-header-over-two-lines-rows-parted-by-rules-each-finished-on-a-second-line",
     ),
+    pytest.param(
+        ["外部提供", "+------+----------+----------+------+", "| 区分 | 保有課   | 提供先   | 根拠 |",
+         "+------+----------+----------+------+", "| 提供 | 環境課 浄| 南浜保健 | 法令 |",
+         "|      | 化槽事務 | 所       |      |", "+------+----------+----------+------+",
+         "| 提供 | 商工課   | 南浜商工 | 本人同意 |", "|      |          | 会議所   |      |",
+         "+------+----------+----------+------+"],
+        [("環境課", "浄化槽事務", "南浜保健所", "external_provision", "law", (), 5),
+         ("商工課", None, "南浜商工会議所", "external_provision", "consent", (), 8)],
+        id="ascii-grid-table-rows-parted-by-plus-minus-rules-a-holder-cell-with-its-business",
+    ),
 ]
 
 

@@ -327,8 +327,8 @@ def _take_row(table: Table, cells: list[str], line: Line) -> None:
         _append(table.rows[-1], cells, line)
 
 
-_BOX_BORDER = re.compile("[│┃║]")
-_BOX_RULE_ONLY = re.compile("^[\\s\u2500-\u257f]+$")
+_BOX_BORDER = re.compile(r"[│┃║]|^\s*\|")  # box characters, or an ASCII grid 「| a | b |」 under 「+---+---+」
+_BOX_RULE_ONLY = re.compile("^[\\s\u2500-\u257f+=|:-]*[\u2500-\u257f+=-][\\s\u2500-\u257f+=|:-]*$")
 
 
 def _header_goes_on(lines: list[Line], index: int) -> bool:

@@ -145,6 +145,11 @@ def table_flows(table: Table, lines: list[Line], known_departments: set[str],
         elif source_business:
             source_business, paren_department = split_business_department(source_business)
             source_department = source_department or paren_department
+        elif source_department and " " in source_department.strip():
+            # 「市民課 住民基本台帳事務」 under a 保有課 label: the department and its business in one cell
+            business, department = split_business_department(source_department)
+            if department:
+                source_department, source_business = department, business
         elif not source_department and len(row.cells) >= len(table.roles):
             # A cell merged over several rows (rowspan) reaches the text only on its first row: a full-width
             # row whose source cells are blank continues the source of the row above.
