@@ -286,6 +286,14 @@ CASES = [
          ("商工課", None, "南浜商工会議所", "external_provision", "consent", (), 8)],
         id="ascii-grid-table-rows-parted-by-plus-minus-rules-a-holder-cell-with-its-business",
     ),
+    pytest.param(
+        ["電子計算機の結合",
+         "保険課では、国民年金事務において、日本年金機構の年金業務システムと結合し、資格取得届の情報を送信しています。",
+         "資産税課は、固定資産税事務で、地方税共同機構が運営するeLTAXと結合しています。"],
+        [("保険課", "国民年金事務", "日本年金機構", "online_connection", "unknown", ("資格取得届の情報",), 2),
+         ("資産税課", "固定資産税事務", "地方税共同機構", "online_connection", "unknown", (), 3)],
+        id="connections-told-with-the-department-as-subject-the-data-after-or-unsaid",
+    ),
 ]
 
 

@@ -63,9 +63,10 @@ READERS: tuple[Reader, ...] = (
     spoken_reports.READER,  # 「目的外利用の報告です。A課が保有する…」 in a transcript (sees the case lines)
     business_headings.READER,  # 「A課 X事務」 alone over a paragraph naming the other end: before the statements,
     # which would read the paragraph without the heading's business
-    numbered_statements.READER,  # 「(3)A課が保有する「X」の…」
     held_clauses.READER,  # 「(1)A課がX事務で保有する甲を、B課がY事務に利用(相当の理由)」: one item a line
     explained_handovers.READER,  # an explanation told sentence by sentence, 同社 and 受託者 pointing back
+    numbered_statements.READER,  # 「(3)A課が保有する「X」の…」, and plain sentences of one hand-over (after the two
+    # above, whose shapes it would read with an end missing)
     arrows.READER,  # 業務 → 接続先 lists
     system_links.READER,  # 「A課がX事務においてSを通じてBへYを送信」: one link a line; before prose, which skips them
     sentences.READER,  # what is left, one prose line at a time; summary sentences may restate a case's flow

@@ -41,10 +41,11 @@ _CONNECTED = re.compile(rf"(?:(?P<dept>{_UNIT})(?:の|では、|は、))?(?P<biz
                         r"(?:[^、。]{0,20}?から、)?(?:(?P<body>[^、。]{2,40}?)が(?:運用|運営|提供|管理|設置)する"
                         r"|(?P<owner>[^、。の]{2,30}?)の)[^、。]{1,30}?と(?:オンライン|電子計算機の)?(?:で)?(?:結合|接続)")
 # 「A課は、X事務において、B社のクラウドサービスと結合し、甲を保存しています」: the party first, the data after
-_CONNECTED_FIRST = re.compile(rf"(?P<dept>{_UNIT})(?:は|では)、(?P<biz>{_BIZ})において、(?:[^、。]{{0,20}}?から、)?"
+_CONNECTED_FIRST = re.compile(rf"(?P<dept>{_UNIT})(?:は|では)、(?P<biz>{_BIZ})(?:において|で)、"
+                              r"(?:[^、。]{0,20}?から、)?"
                               r"(?:(?P<body>[^、。]{2,40}?)が(?:運用|運営|提供|管理|設置)する|(?P<owner>[^、。の]{2,30}?)の)"
-                              r"[^、。]{1,30}?と(?:オンライン|電子計算機の)?(?:で)?(?:結合|接続)し、(?P<items>[^。]+?)を"
-                              r"(?:保存|送信|送受信|提供|管理|照会|共有|登録)")
+                              r"[^、。]{1,30}?と(?:オンライン|電子計算機の)?(?:で)?(?:結合|接続)"
+                              r"(?:し、(?P<items>[^。]+?)を(?:保存|送信|送受信|提供|管理|照会|共有|登録))?")
 # 「(X事務で受け付けた)Y業務を同社に委託するに当たり、…乙を(電子媒体で)受託者に提供」
 _ENTRUSTED = re.compile(rf"(?:(?P<sbiz>{_BIZ})で[^、。を]{{0,12}}?(?:受け付けた|保有する|取得した|作成した))?"
                         r"(?P<rbiz>[^、。を]{2,30}?(?:業務|事務|事業))を(?P<to>[^、。を]{1,30}?)に委託するに"
@@ -89,7 +90,7 @@ def read(page: Page, readings: Readings) -> Reading:
     skip = readings.claimed("records", "council", "statements")
     department = business = company = None
     last = -_NEAR
-    for line in page.lines_with("において", "委託するに"):
+    for line in page.lines_with("において", "委託するに", "結合"):
         if line.cells or line.no in skip:
             continue
         if line.no - last > _NEAR or _TURN.match(line.text):
@@ -115,7 +116,7 @@ def read(page: Page, readings: Readings) -> Reading:
 def _explained(sentence: str, sentences: list[str], index: int, line: int, quote: str,
                context: tuple[str | None, str | None, str | None], problems: list[Diagnostic]) -> list[Flow]:
     department, business, company = context
-    joins = "において" in sentence and ("結合" in sentence or "接続" in sentence)
+    joins = ("において" in sentence or "で、" in sentence) and ("結合" in sentence or "接続" in sentence)
     connected = (_CONNECTED.search(sentence) or _CONNECTED_FIRST.search(sentence)) if joins else None
     if connected and (connected.group("dept") or department):
         since = DATE_SINCE.search(sentence)
@@ -123,7 +124,7 @@ def _explained(sentence: str, sentences: list[str], index: int, line: int, quote
         return [Flow(source_department=connected.group("dept") or department, source_business=connected.group("biz"),
                      recipient_external=connected.group("body") or connected.group("owner"), kind="online_connection",
                      basis=basis,
-                     basis_text=basis_text, items=_items(connected.group("items")),
+                     basis_text=basis_text, items=_items(connected.group("items") or ""),
                      start_date=safe_date(since.group(1), line, problems) if since else None,
                      line=line, quote=quote)]
     entrusted = _ENTRUSTED.search(sentence) if "委託するに" in sentence and "提供" in sentence else None

@@ -55,6 +55,7 @@ _PLAIN_CLAUSE = re.compile(_MARK + rf"(?P<holder>[^、。「」()（）\s]{{1,20
                            r"(?P<items>[^、。をが「」]{2,30}?)を、?(?P<tail>[^。]+?)$")
 _THE_PERSON = re.compile(r"^(?:ご?本人|申請者|請求者|利用者|対象者|当事者|その者)$")
 _RECORD_WORD = re.compile(r"(?:記録|履歴|結果|番号|一覧|リスト|書|票|額|歴)(?:等)?$")
+_BUSINESS_FOR = re.compile(r"^(?P<biz>[^、。]{2,30}?(?:事務|業務|事業))(?:において|で)、?(?P<why>[^、。]{2,30})$")
 # 「A課からB会へ、Yを提供しました」
 _HANDED_FROM = re.compile(_MARK + rf"(?P<holder>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})から(?P<to>[^、。を]{{2,30}}?)"
                           r"(?:へ|に)、?(?P<items>[^、。を][^。を]{0,40}?)を(?:外部)?提供")
@@ -163,6 +164,8 @@ def collection_flows(text: str, line: int, quote: str) -> list[Flow]:
 
 def clause_flows(text: str, line: int, quote: str) -> list[Flow]:
     """The flow one clause with the holder as its subject states (none when its shape is not this one)."""
+    if "「" in text:
+        return []  # 「A課が保有する「X事務」の甲を…」: a numbered statement's shape, businesses quoted
     body, note = split_note(text)
     basis, basis_text = note_ground(note)
     clause = _CLAUSE.match(body)
@@ -197,9 +200,15 @@ def clause_flows(text: str, line: int, quote: str) -> list[Flow]:
     items = split_items(clause.group("items"))
     common = {"source_department": holder, "source_business": business,
               "basis": basis, "basis_text": basis_text, "items": items, "line": line, "quote": quote}
+    if basis == "unknown" and "諮問" in tail:  # 「…ことについて、諮問のとおり承認した」: put to the council
+        common["basis"] = "council"
     used = _USED.match(tail) or _USED_BY_BUSINESS.match(tail)
     if used and _VERB_END.match(tail[used.end():]):
-        return [Flow(recipient_department=used.group("user"), recipient_business=used.group("ubiz"),
+        business, why = used.group("ubiz"), None
+        purpose = _BUSINESS_FOR.match(business or "")  # 「X事務において…の確認に」: the business, then what for
+        if purpose:
+            business, why = purpose.group("biz"), purpose.group("why")
+        return [Flow(recipient_department=used.group("user"), recipient_business=business, reason=why,
                      kind="purpose_outside_use", **common)]
     joined = _JOINED.match(tail)
     if joined and _VERB_END.match(tail[joined.end():]):
