@@ -10,12 +10,14 @@ tested without a browser.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from tadori.errors import NotFound, TadoriError
 from tadori.graph.protocol import GraphStore
+from tadori.queries.country import MANY_CITIES, item_spread, start_cities, trace_cities
 from tadori.queries.exports import query_metadata
 from tadori.queries.filters import UnknownValue
 from tadori.queries.sensitivity import tags_of
@@ -23,11 +25,20 @@ from tadori.queries.trace import Hop, TraceResult, trace
 
 from .answers import remembered
 from .elements import DEFAULT_DEPTH
+from .limits import MAX_GRID_ROWS
 from .messages import t
 from .urls import build_search, split_list
 
-__all__ = ["CONTROL_IDS", "GRID_COLUMNS", "GRID_WIDTHS", "URL_KEYS", "controls_params", "error_message", "hop_row",
-           "node_card", "run_trace", "trace_metadata", "trace_params", "trace_search"]
+__all__ = ["CITIES_TRACED_WHOLE", "CONTROL_IDS", "GRID_COLUMNS", "GRID_WIDTHS", "URL_KEYS", "CountryPart",
+           "controls_params", "country_summary", "error_message", "hop_row", "node_card", "run_country_trace",
+           "run_trace", "trace_metadata", "trace_params", "trace_search"]
+
+# A start found in more cities than this, with no city chosen, is traced a city at a time: the page says
+# where it is found and shows the first cities' hops (enough to fill the grid); choosing a city shows all of
+# that city's, and the exports hold the whole country's answer. Tracing a thousand cities at once takes
+# seconds and megabytes no one reads in a page.
+CITIES_TRACED_WHOLE = MANY_CITIES
+MAX_CITIES_TRACED = 60  # filters may empty most cities: stop looking after this many
 
 # The order of keys in a trace URL; lists are comma-separated, node ids (which may hold commas) "|"-separated.
 URL_KEYS = ("item", "direction", "mode", "as_of", "kind", "basis", "municipality", "tag", "depth", "focus",
@@ -118,6 +129,56 @@ def run_trace(store: GraphStore, params: Mapping[str, Any]) -> TraceResult:
     if params.get("tag"):  # a new result: the remembered one is shared and never changed
         result = replace(result, hops=[h for h in result.hops if params["tag"] in _tags(h)])
     return result
+
+
+@dataclass
+class CountryPart:
+    """The first cities' trace of a start found in many cities, and where the start is found."""
+
+    result: TraceResult
+    cities: list[str]  # every city where the start is found, in the order a trace meets them
+    traced: list[str]  # the first of them, whose hops ``result`` holds
+    spread: dict[str | None, Counter[str]] | None  # an item's stating flows per city and kind
+
+
+def run_country_trace(store: GraphStore, params: Mapping[str, Any]) -> CountryPart | None:
+    """For a start found in more than CITIES_TRACED_WHOLE cities when no city is chosen: its first cities'
+    trace; None when the whole answer is the page's (a city chosen, or a start in few cities).
+
+    Raises TadoriError (NotFound) for a start that names nothing known.
+    """
+    if params["municipality"]:
+        return None
+    item, direction = params["item"], params["direction"]
+    cities = remembered(store, ("cities", item, direction), lambda: start_cities(store, item, direction=direction))
+    if len(cities) <= CITIES_TRACED_WHOLE:
+        return None
+    query = (item, direction, params["mode"], params["as_of"] or None, tuple(params["kind"]),
+             tuple(params["basis"]))
+    result, traced = remembered(store, ("trace by cities", *query), lambda: trace_cities(
+        store, item, cities, hops_wanted=MAX_GRID_ROWS, max_cities=MAX_CITIES_TRACED, direction=direction,
+        mode=query[2], as_of=query[3], kinds=list(query[4]) or None, bases=list(query[5]) or None))
+    if params.get("tag"):
+        result = replace(result, hops=[h for h in result.hops if params["tag"] in _tags(h)])
+    spread = None
+    if result.start_kind == "item":
+        spread = remembered(store, ("spread", item), lambda: item_spread(store, item))
+    return CountryPart(result, cities, traced, spread)
+
+
+def country_summary(part: CountryPart, shown: int, lang: str) -> str:
+    """What the page shows of a start found in many cities, and how to get the rest, in one sentence."""
+    result = part.result
+    spread = ""
+    if part.spread:
+        busiest = sorted(part.spread.items(), key=lambda pair: -sum(pair[1].values()))[:5]
+        spread = t("trace.country.spread", lang).format(
+            flows=sum(sum(kinds.values()) for kinds in part.spread.values()),
+            busiest="、".join(f"{city} {sum(kinds.values())}" for city, kinds in busiest))
+    names = "、".join(part.traced[:3]) + ("…" if len(part.traced) > 3 else "")
+    return t("trace.country", lang).format(
+        matched="、".join(result.matched_items) or result.start, cities=len(part.cities), spread=spread,
+        traced=len(part.traced), names=names, hops=len(result.hops), shown=shown)
 
 
 def _tags(hop: Hop) -> list[str]:

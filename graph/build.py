@@ -15,7 +15,7 @@ from typing import Any
 from tadori.ingest.documents.resolve.merge import stated_fields
 from tadori.ingest.records import Flow
 from tadori.ingest.recordstore import RecordStore
-from tadori.ingest.reviews import reviewed_flows, reviewed_registrations
+from tadori.ingest.reviews import placed_reviewed_flows, placed_reviewed_registrations
 
 from .model import (
     BUSINESS,
@@ -102,14 +102,20 @@ class GraphData:
 FLOW_PHASE, REGISTRATION_PHASE, FILE_PHASE, CASE_PHASE = range(4)
 
 
-def order_stamp(phase: int, document_rank: int, row: int) -> int:
-    """Where a row comes in a whole build: phase, then document (in ingest order), then row in the document;
+ROW_LIMIT = 1 << 22  # a row's place must stay below this to fit its stamp
+
+
+def order_stamp(phase: int, document_rank: int, row: int, added: int = 0) -> int:
+    """Where a row comes in a whole build: phase; then the stored rows, by document (in ingest order) and
+    place in the document, before the records people ``added`` (numbered in the order they were added);
     the low 16 bits number what the row creates. Fits SQLite's 64-bit integers.
 
-    >>> order_stamp(0, 1, 0) < order_stamp(0, 1, 1) < order_stamp(1, 0, 0)
+    >>> order_stamp(0, 1, 0) < order_stamp(0, 1, 1) < order_stamp(0, 0, 1, added=1) < order_stamp(1, 0, 0)
     True
     """
-    return ((phase << 21 | document_rank) << 22 | row) << 16
+    if row >= ROW_LIMIT:
+        raise ValueError(f"row {row} is past the order stamps' {ROW_LIMIT} rows")
+    return (((phase << 1 | added) << 21 | document_rank) << 22 | row) << 16
 
 
 def _endpoints(data: GraphData, flow: Flow, municipality: str | None, apart: Flow | None = None) -> tuple[str, str]:
@@ -204,10 +210,12 @@ def build_graph_data(records: RecordStore, municipality: str | None = None, *, s
     # ends: a second flow of one document with the same names is another flow if its departments differ.
     current_document: str | None = None
     stated: dict[tuple, Flow] = {}
-    for flow, document_id, review in reviewed_flows(records, city) if documents else []:
+    # Flows and registrations are stamped by their place in the store, not by a count of the rows read:
+    # a template may hold rows of several cities, and each city's read must stamp them as the country's does.
+    for flow, document_id, review, (added, place) in placed_reviewed_flows(records, city) if documents else []:
         municipality = flow.municipality
         if stamped:
-            data.stamp, row = order_stamp(FLOW_PHASE, rank[document_id], row), row + 1
+            data.stamp = order_stamp(FLOW_PHASE, 0 if added else rank[document_id], place, added)
         if document_id != current_document:
             current_document, stated = document_id, {}
         names = (municipality, flow.source_business or flow.source_department, flow.recipient_business,
@@ -243,9 +251,10 @@ def build_graph_data(records: RecordStore, municipality: str | None = None, *, s
             if data.nodes[endpoint].label == BUSINESS:
                 for item in flow.items:
                     data.record(endpoint, item)
-    for registration, document_id, _ in reviewed_registrations(records, city) if documents else []:
+    for registration, document_id, _, (added, place) in placed_reviewed_registrations(records, city) \
+            if documents else []:
         if stamped:
-            data.stamp, row = order_stamp(REGISTRATION_PHASE, rank[document_id], row), row + 1
+            data.stamp = order_stamp(REGISTRATION_PHASE, 0 if added else rank[document_id], place, added)
         node = data.business(registration.municipality, registration.department, registration.business)
         if node is None:
             continue

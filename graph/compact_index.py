@@ -11,8 +11,9 @@ review makes it stale, and the next whole-country question brings it up to date 
 the cities whose documents or reviews changed (:func:`city_versions`), which costs what those cities cost.
 It is built city by city (:func:`build_index`) so memory stays that of one city; the cities' parts take
 their place in the country's order by the stamps of :func:`~tadori.graph.build.build_graph_data`, so
-every list reads exactly as the whole build's. A store whose rows cross cities (template rows naming
-another city, documents of no city, flows a person added) is built whole, in one pass, every time.
+every list reads exactly as the whole build's — template rows naming other cities and records people
+added included, each stamped by its place in the store. A store with records of no city, or council
+cases of a document whose rows name several cities, is built whole, in one pass.
 
 >>> import tempfile, os
 >>> from tadori.ingest.synthetic import write_record_store
@@ -40,13 +41,13 @@ from tadori.errors import StoreError
 from tadori.ingest.recordstore import RecordStore
 from tadori.ingest.reviews import ADDED_PREFIX
 
-from .build import GraphData, build_graph_data
+from .build import ROW_LIMIT, GraphData, build_graph_data
 from .collector import collector_paused
 from .model import BUSINESS, DATA_ITEM, DEPARTMENT, Case, FlowEdge, Node, item_key
 
 __all__ = ["INDEX_FORMAT", "build_index", "index_is_current", "index_path", "store_version"]
 
-INDEX_FORMAT = 4  # raise when the tables or the JSON bodies change: older index files are rebuilt
+INDEX_FORMAT = 5  # raise when the tables or the JSON bodies change: older index files are rebuilt
 
 # Plain tables filled in the order the cities come, indexed once at the end (a sort, not a million
 # random B-tree inserts); the indexes give each question its rows in build order (``ord``).
@@ -86,13 +87,23 @@ CREATE INDEX item_names_by_id ON item_names (id, ord);
 CREATE INDEX item_names_by_city ON item_names (city);
 """
 
-_CROSSING_ROWS = """
+# What only a whole build reads as the country does: rows of no city (a document of no city whose rows
+# name none, its 個人情報ファイル簿 entries or council cases), council cases of a document whose rows name
+# other cities (a case links flows of several cities), records a person added to no city, and more rows
+# than the order stamps can place.
+_WHOLE_ONLY = """
 SELECT 1 FROM documents d WHERE d.municipality IS NULL AND d.id NOT IN (SELECT document_id FROM document_versions)
-UNION ALL SELECT 1 FROM flows t JOIN documents d ON d.id = t.document_id
-    WHERE t.municipality IS NOT NULL AND t.municipality IS NOT d.municipality
-UNION ALL SELECT 1 FROM registrations t JOIN documents d ON d.id = t.document_id
-    WHERE t.municipality IS NOT NULL AND t.municipality IS NOT d.municipality
-UNION ALL SELECT 1 FROM reviews WHERE record_id LIKE ? AND orphaned = 0
+    AND (EXISTS (SELECT 1 FROM flows t WHERE t.document_id = d.id AND t.municipality IS NULL)
+         OR EXISTS (SELECT 1 FROM registrations t WHERE t.document_id = d.id AND t.municipality IS NULL)
+         OR EXISTS (SELECT 1 FROM files t WHERE t.document_id = d.id)
+         OR EXISTS (SELECT 1 FROM council_cases t WHERE t.document_id = d.id))
+UNION ALL SELECT 1 FROM documents d WHERE EXISTS (SELECT 1 FROM council_cases c WHERE c.document_id = d.id)
+    AND EXISTS (SELECT 1 FROM flows t WHERE t.document_id = d.id AND t.municipality IS NOT NULL
+                AND t.municipality IS NOT d.municipality)
+UNION ALL SELECT 1 FROM reviews r LEFT JOIN documents d ON d.id = r.document_id
+    WHERE r.record_id LIKE ? AND r.orphaned = 0 AND d.municipality IS NULL
+    AND json_extract(r.fields, '$.municipality') IS NULL
+UNION ALL SELECT 1 FROM flows WHERE rowid >= ?
 LIMIT 1
 """
 
@@ -174,10 +185,10 @@ _INSERTS = {
 }
 
 
-def _crosses_cities(records: RecordStore) -> bool:
-    """True when some row belongs to no city or to another city than its document's (built whole then)."""
+def _needs_whole_build(records: RecordStore) -> bool:
+    """True when some rows belong to no city, or only a whole build orders them (see ``_WHOLE_ONLY``)."""
     with records.reading() as db:
-        return db.execute(_CROSSING_ROWS, (ADDED_PREFIX + "%",)).fetchone() is not None
+        return db.execute(_WHOLE_ONLY, (ADDED_PREFIX + "%", ROW_LIMIT)).fetchone() is not None
 
 
 _WORKER_DOCUMENTS: dict[str, dict[str, Any]] = {}
@@ -204,9 +215,11 @@ def _city_parts(records: RecordStore, cities: list[str], documents: dict[str, An
     """Each city's rows, in the cities' order; the graphs built on ``workers`` processes."""
     if workers is None:  # a national store: both cores; a few cities are quicker in this process
         workers = min(2, os.cpu_count() or 1) if len(cities) >= 4 * CITIES_PER_TASK else 1
-    # Forked workers start at once and need no guarded main module; a process with other threads (a server
-    # rebuilding in the background) must not fork, so it builds the cities itself.
-    if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+    # Forked workers start at once; a process with other threads (a server rebuilding in the background)
+    # must not fork itself, so its workers are forked from a fresh server process instead.
+    methods = multiprocessing.get_all_start_methods()
+    start_method = "fork" if threading.active_count() == 1 else "forkserver"
+    if start_method not in methods:
         workers = 1
     if workers <= 1:
         for city in cities:
@@ -214,29 +227,50 @@ def _city_parts(records: RecordStore, cities: list[str], documents: dict[str, An
                 yield city, _rows(build_graph_data(records, city, stamped=True, documents=documents, ranks=ranks))
         return
     tasks = [cities[n:n + CITIES_PER_TASK] for n in range(0, len(cities), CITIES_PER_TASK)]
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(start_method)) as pool:
         for task, parts in zip(tasks, pool.map(_city_rows, [str(records.path)] * len(tasks), tasks,
                                                [ranks] * len(tasks)), strict=True):
             yield from zip(task, parts, strict=True)
 
 
 def city_versions(records: RecordStore, documents: dict[str, Any]) -> dict[str, str]:
-    """A text per city that changes whenever its graph may: its current documents and the reviews of them.
+    """A text per city that changes whenever its graph may: the current documents with rows of it (its own,
+    and templates naming it), the reviews of those documents, and the records people added to it.
 
     ``documents``: the store's current documents by id, in ingest order.
     """
-    parts: dict[str, list[str]] = {}
-    for document in documents.values():
-        parts.setdefault(document.municipality, []).append(f"{document.id}@{document.ingested_at}")
     with records.reading() as db:
-        for city, count, last, orphaned in db.execute(_REVIEWS_BY_CITY):
-            parts.setdefault(city, []).append(f"reviews {count} {last} {orphaned}")
-    return {city: json.dumps(texts) for city, texts in parts.items()}
+        named = db.execute(_DOCUMENTS_NAMING_CITIES).fetchall()
+        reviews = {row[0]: row[1:] for row in db.execute(_REVIEWS_BY_DOCUMENT)}
+        added = db.execute(_ADDED_BY_CITY, (ADDED_PREFIX + "%",)).fetchall()
+    touched: dict[str, set[str]] = {}
+    for document in documents.values():
+        if document.municipality:
+            touched.setdefault(document.municipality, set()).add(document.id)
+    for city, document_id in named:
+        if document_id in documents:
+            touched.setdefault(city, set()).add(document_id)
+    parts = {city: [f"{d}@{documents[d].ingested_at} {reviews.get(d, '')}" for d in documents if d in ids]
+             for city, ids in touched.items()}
+    for city, count, last in added:
+        if city:
+            parts.setdefault(city, []).append(f"added {count} {last}")
+    return {city: json.dumps(texts, ensure_ascii=False) for city, texts in parts.items()}
 
 
-_REVIEWS_BY_CITY = """
-SELECT d.municipality, COUNT(*), MAX(r.id), SUM(r.orphaned) FROM reviews r JOIN documents d ON d.id = r.document_id
-WHERE d.id NOT IN (SELECT document_id FROM document_versions) GROUP BY d.municipality
+# Template rows naming another city than their document's; one pass over the rows' city index.
+_DOCUMENTS_NAMING_CITIES = """
+SELECT DISTINCT t.municipality, t.document_id FROM flows t JOIN documents d ON d.id = t.document_id
+    WHERE t.municipality IS NOT NULL AND t.municipality IS NOT d.municipality
+UNION SELECT DISTINCT t.municipality, t.document_id FROM registrations t JOIN documents d ON d.id = t.document_id
+    WHERE t.municipality IS NOT NULL AND t.municipality IS NOT d.municipality
+"""
+_REVIEWS_BY_DOCUMENT = """
+SELECT document_id, COUNT(*), MAX(id), SUM(orphaned) FROM reviews GROUP BY document_id
+"""
+_ADDED_BY_CITY = """
+SELECT COALESCE(json_extract(r.fields, '$.municipality'), d.municipality), COUNT(*), MAX(r.id)
+FROM reviews r LEFT JOIN documents d ON d.id = r.document_id WHERE r.record_id LIKE ? GROUP BY 1
 """
 
 
@@ -271,10 +305,10 @@ def _write_whole(db: sqlite3.Connection, records: RecordStore, version: str, who
     else:
         documents = {d.id: d for d in records.documents(history=False)}
         ranks = {document_id: n for n, document_id in enumerate(documents)}
-        cities = list(dict.fromkeys(d.municipality for d in documents.values()))
-        parts = _city_parts(records, cities, documents, ranks, workers)
+        versions = city_versions(records, documents)
+        parts = _city_parts(records, list(versions), documents, ranks, workers)
         db.executemany("INSERT INTO document_ranks VALUES (?, ?)", ranks.items())
-        db.executemany("INSERT INTO cities VALUES (?, ?)", city_versions(records, documents).items())
+        db.executemany("INSERT INTO cities VALUES (?, ?)", versions.items())
     for city, rows in parts:
         for row in _write_part(db, city, rows):
             known = items.get(row[0])
@@ -386,7 +420,7 @@ def build_index(records: RecordStore, path: Path | None = None, *, whole: bool |
     path = path or index_path(records)
     version = store_version(records)
     if whole is None:
-        whole = _crosses_cities(records)
+        whole = _needs_whole_build(records)
     partial = path.with_name(path.name + f".partial{os.getpid()}")
     partial.unlink(missing_ok=True)
     try:

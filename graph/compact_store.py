@@ -49,6 +49,18 @@ def _making(count: int) -> AbstractContextManager[None]:
     return collector_paused(freeze=count >= MANY)
 
 
+# The cities in the nodes' city index, each found by a seek past the one before (SQLite has no skip scan
+# for DISTINCT), kept when one of its nodes is a business.
+_CITIES_WITH_A_BUSINESS = """
+WITH RECURSIVE city(name) AS (
+    SELECT MIN(municipality) FROM nodes
+    UNION ALL SELECT (SELECT MIN(municipality) FROM nodes WHERE municipality > city.name) FROM city
+    WHERE city.name IS NOT NULL)
+SELECT name FROM city WHERE name IS NOT NULL
+    AND EXISTS (SELECT 1 FROM nodes WHERE municipality = city.name AND label = ?)
+"""
+
+
 class CompactStore:
     """A whole country's graph behind the GraphStore protocol, read from its index file."""
 
@@ -163,6 +175,15 @@ class CompactStore:
         """(id, label, name, municipality) of every node in build order, without making a Node of each
         (what a name index needs; a country has hundreds of thousands)."""
         return self._rows("SELECT id, label, name, municipality FROM nodes ORDER BY ord")
+
+    def municipality_names(self) -> list[str]:
+        """Every municipality a business belongs to, sorted: one seek per city down the city index (a country's
+        name index, made by reading every node, is not needed for it)."""
+        found = self._lists.get(("municipalities", None))
+        if found is None:
+            rows = self._rows(_CITIES_WITH_A_BUSINESS, (BUSINESS,))
+            found = self._lists[("municipalities", None)] = [row[0] for row in rows]
+        return list(found)
 
     def flow(self, flow_id: str) -> FlowEdge | None:
         if flow_id in self._flows:

@@ -402,13 +402,15 @@ class RecordStore:
         return [row[0] for row in rows]
 
     def _records(self, table: str, record_type: type, document_id: str | None,
-                 municipality: str | None = None, *, numbered: bool = False) -> Iterator[tuple[Any, ...]]:
+                 municipality: str | None = None, *, numbered: bool = False,
+                 placed: bool = False) -> Iterator[tuple[Any, ...]]:
         """Stream the records of one table: a national store has millions, so no fetchall.
 
         Without a document id: the records of the current version of every document. With
         ``municipality``, only that city's records: those of its documents (unless a template row
         names another city) and the rows that name it; the indexes make this cost the city, not the country.
-        ``numbered``: (record, document id, its number within the document) for tables keyed by number.
+        ``numbered``: (record, document id, its number within the document) for tables keyed by number;
+        ``placed``: (record, document id, its row id), the order the rows were stored in, whichever city is read.
         """
         select = (f"SELECT t.*, d.municipality AS doc_municipality, d.ingested_at AS doc_at, d.name AS doc_name, "
                   f"t.rowid AS row_at FROM {table} t JOIN documents d ON d.id = t.document_id")
@@ -432,7 +434,7 @@ class RecordStore:
             decode = _decoder(record_type, columns)
             document_at, doc_municipality_at = columns.index("document_id"), columns.index("doc_municipality")
             fill_municipality = "municipality" in columns
-            seq_at = columns.index("seq") if numbered else None
+            seq_at = columns.index("seq") if numbered else columns.index("row_at") if placed else None
             for row in cursor:
                 record = decode(row)
                 if fill_municipality and not record.municipality:
@@ -442,6 +444,10 @@ class RecordStore:
     def iter_flows(self, municipality: str | None = None) -> Iterator[tuple[Flow, str]]:
         """Every stored flow (of one municipality, if given), streamed (a whole country has millions)."""
         return self._records("flows", Flow, None, municipality)
+
+    def placed_flows(self, municipality: str | None = None) -> Iterator[tuple[Flow, str, int]]:
+        """:meth:`iter_flows` with each flow's row id: its place in the store, the same in any city's read."""
+        return self._records("flows", Flow, None, municipality, placed=True)
 
     def flows(self, document_id: str | None = None) -> list[tuple[Flow, str]]:
         """Every stored flow with the id of its document (municipality filled from the document)."""

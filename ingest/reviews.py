@@ -46,6 +46,8 @@ __all__ = [
     "Review",
     "ReviewState",
     "ReviewStore",
+    "placed_reviewed_flows",
+    "placed_reviewed_registrations",
     "reattach_reviews",
     "rejected_flows",
     "reviewed_flows",
@@ -309,29 +311,53 @@ def _added(kind: type, record_id: str, state: ReviewState, municipality: str | N
     return record
 
 
-def _reviewed(records: RecordStore, record_type: str, pairs: Iterable[tuple[Any, str, str]], *, rejected: bool,
-              municipality: str | None = None) -> Iterator[tuple[Any, str, dict[str, Any] | None]]:
+def _reviewed(records: RecordStore, record_type: str, rows: Iterable[tuple[Any, str, str, int]], *, rejected: bool,
+              municipality: str | None = None) -> Iterator[tuple[Any, str, dict[str, Any] | None, tuple[int, int]]]:
+    """(record, document id, review state or None, place): ``rows`` give (record, document id, record id,
+    place in the store); a record a person added comes after them all, placed (1, n) by the order of the
+    reviews that added them, counted over the whole store so that any city's read places it alike."""
     states = ReviewStore(records).states()
-    for record, document_id, record_id in pairs:
+    for record, document_id, record_id, place in rows:
         state = states.get((document_id, record_type, record_id))
         if state is None:
             if not rejected:
-                yield record, document_id, None
+                yield record, document_id, None, (0, place)
             continue
         if (state.status == "rejected") != rejected:
             continue
         if state.fields:
             record = replace(record, **{k: v for k, v in state.fields.items() if hasattr(record, k)})
-        yield record, document_id, state.to_json()
+        yield record, document_id, state.to_json(), (0, place)
     municipalities: dict[str, str | None] | None = None  # read only when a person added records (a country
     kind = Flow if record_type == "flow" else Registration  # has thousands of documents, read once per city)
+    added = 0
     for (document_id, type_, record_id), state in states.items():
         if type_ == record_type and record_id.startswith(ADDED_PREFIX) and (state.status == "rejected") == rejected:
             if municipalities is None:
                 municipalities = {d.id: d.municipality for d in records.documents(history=False)}
             record = _added(kind, record_id, state, municipalities.get(document_id))
+            added += 1
             if municipality is None or record.municipality == municipality:
-                yield record, document_id, state.to_json()
+                yield record, document_id, state.to_json(), (1, added)
+
+
+def placed_reviewed_flows(records: RecordStore, municipality: str | None = None,
+                          ) -> Iterator[tuple[Flow, str, dict[str, Any] | None, tuple[int, int]]]:
+    """:func:`reviewed_flows` with each flow's place: (0, row id) for a stored flow, (1, n) for the n-th flow
+    a person added — the same whichever city is read, so cities read apart can be put in the country's order."""
+    if not records.exists():
+        return iter(())
+    rows = ((f, d, f.id, place) for f, d, place in records.placed_flows(municipality))
+    return _reviewed(records, "flow", rows, rejected=False, municipality=municipality)
+
+
+def placed_reviewed_registrations(records: RecordStore, municipality: str | None = None,
+                                  ) -> Iterator[tuple[Registration, str, dict[str, Any] | None, tuple[int, int]]]:
+    """:func:`reviewed_registrations` with each one's place: (0, its number in its document) or (1, n)."""
+    if not records.exists():
+        return iter(())
+    rows = ((r, d, str(n), n) for r, d, n in records.numbered_registrations(municipality=municipality))
+    return _reviewed(records, "registration", rows, rejected=False, municipality=municipality)
 
 
 def reviewed_flows(records: RecordStore,
@@ -342,26 +368,24 @@ def reviewed_flows(records: RecordStore,
     Rejected flows are left out; corrected flows carry their corrected fields; flows a person
     added follow the readers' ones.
     """
-    if not records.exists():
-        return iter(())
-    pairs = ((f, d, f.id) for f, d in records.iter_flows(municipality))
-    return _reviewed(records, "flow", pairs, rejected=False, municipality=municipality)
+    placed = placed_reviewed_flows(records, municipality)
+    return ((flow, document_id, review) for flow, document_id, review, _ in placed)
 
 
 def rejected_flows(records: RecordStore) -> Iterator[tuple[Flow, str, dict[str, Any] | None]]:
     """The flows a person rejected (gone from the graph, listed on request)."""
     if not records.exists():
         return iter(())
-    return _reviewed(records, "flow", ((f, d, f.id) for f, d in records.iter_flows()), rejected=True)
+    rows = ((f, d, f.id, 0) for f, d in records.iter_flows())
+    return ((flow, document_id, review) for flow, document_id, review, _ in
+            _reviewed(records, "flow", rows, rejected=True))
 
 
 def reviewed_registrations(records: RecordStore, municipality: str | None = None,
                            ) -> Iterator[tuple[Registration, str, dict[str, Any] | None]]:
     """The current registrations with the reviews applied, like :func:`reviewed_flows`."""
-    if not records.exists():
-        return iter(())
-    pairs = ((r, d, str(n)) for r, d, n in records.numbered_registrations(municipality=municipality))
-    return _reviewed(records, "registration", pairs, rejected=False, municipality=municipality)
+    return ((registration, document_id, review) for registration, document_id, review, _
+            in placed_reviewed_registrations(records, municipality))
 
 
 def numbered_records(records: RecordStore, record_type: str,

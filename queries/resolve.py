@@ -138,14 +138,18 @@ _MUNICIPALITY_NAMES: weakref.WeakKeyDictionary[GraphStore, list[str]] = store_ca
 
 
 def municipality_names(store: GraphStore) -> list[str]:
-    """Every municipality a business belongs to (worked out once per store: a country's name index is large)."""
-    index = _index(store)
+    """Every municipality a business belongs to (worked out once per store: a country's name index is large,
+    and a store that can list its cities itself is asked instead)."""
+    refresh(store)
     try:
         names = _MUNICIPALITY_NAMES.get(store)
     except TypeError:
         names = None
     if names is None:
-        names = sorted(name for label, name in index if label == _MUNICIPALITY)
+        if hasattr(store, "municipality_names"):
+            names = store.municipality_names()
+        else:
+            names = sorted(name for label, name in _index(store) if label == _MUNICIPALITY)
         with contextlib.suppress(TypeError):
             _MUNICIPALITY_NAMES[store] = names
     return list(names)

@@ -179,7 +179,7 @@ def _hop_status(flow: FlowEdge, key: str | None) -> str | None:
     return "confirmed" if any(_key(i) == key for i in items) else None
 
 
-def _item_starts(store: GraphStore, key: str, direction: str) -> list[str]:
+def item_starts(store: GraphStore, key: str, direction: str) -> list[str]:
     """Holders of the item; the first on the chain (last, upstream) come first."""
     carrying = store.flows_with_item(key)
     holders = dict.fromkeys(store.holders(key))
@@ -425,7 +425,7 @@ def trace(store: GraphStore, start: str, *, direction: str = "downstream", mode:
     resolved: Start = resolve_start(store, start, municipality=municipality)
     followed = resolved.item if resolved.kind == "item" else item
     key = item_key(followed) if followed else None
-    start_ids = _item_starts(store, key, direction) if resolved.kind == "item" else list(resolved.node_ids)
+    start_ids = item_starts(store, key, direction) if resolved.kind == "item" else list(resolved.node_ids)
     if municipality:
         start_ids = [s for s in start_ids if (node := store.node(s)) is not None and node.municipality == municipality]
     with collector_paused():  # thousands of small acyclic dicts: nothing to collect

@@ -47,7 +47,7 @@ def ingest(files: tuple[str, ...], store: str | None) -> None:
 
     from tadori.ingest.loader import ingest_files
 
-    from .wiring import open_record_store
+    from .wiring import open_record_store, refresh_index
 
     records = open_record_store(store)
     with Progress(console=console, transient=True, disable=len(files) < 3) as progress:
@@ -66,6 +66,8 @@ def ingest(files: tuple[str, ...], store: str | None) -> None:
         click.echo(f"{extraction.document.name}: already in the store, skipped")
     if len(report.added) > 1:  # the dashboard's 記載 count; a flow stated in two documents is one flow there
         click.echo(f"{sum(len(e.flows) for e in report.added)} flow statements in {len(report.added)} documents")
+    if report.added:
+        refresh_index(records)
     click.echo(f"store: {records.path}")
 
 

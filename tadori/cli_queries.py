@@ -107,19 +107,36 @@ def print_trace(result: Any, limit: int | None = None) -> None:
 @filter_options
 @click.option("--mode", type=click.Choice(["confirmed", "both"]), default="confirmed", show_default=True,
               help="For an item: also count hops that state no items (both).")
+@click.option("--all", "show_all", is_flag=True,
+              help="A name found in many cities: answer every city, however many (each apart).")
 @store_option
 @json_option
 @wide_option
 @tadori_command
 def exposure_command(target: str, as_of: str | None, kinds: tuple[str, ...], bases: tuple[str, ...],
-                     municipality: str | None, mode: str, store: str | None, as_json: bool) -> None:
+                     municipality: str | None, mode: str, store: str | None, as_json: bool, show_all: bool) -> None:
     """How far the data of TARGET (a business, department, item or city) has spread.
 
-    A name found in several cities is answered for each city apart.
+    A name found in several cities is answered for each city apart; in more than 20, the first 20 are
+    (--all: every one), and --json gives the whole country's answer.
     """
+    from tadori.queries.country import MANY_CITIES
     from tadori.queries.exposure import exposure
 
-    result = exposure(_store(store, municipality), target, as_of=as_of, kinds=kinds or None, bases=bases or None,
+    graph = _store(store, municipality)
+    cities = [] if as_json or municipality else _cities_of(graph, target)
+    if len(cities) > MANY_CITIES:  # each city alone: the whole country's curve re-traces it once a year
+        answered = cities if show_all else cities[:MANY_CITIES]
+        for city in answered:
+            _print_exposure(exposure(graph, target, as_of=as_of, kinds=kinds or None, bases=bases or None,
+                                     municipality=city, mode=mode), city)
+        click.echo(f"{target} is found in {len(cities)} municipalities; "
+                   + ("each is answered apart above" if show_all else
+                      f"the first {len(answered)} are answered apart above ({len(cities) - len(answered)} left out: "
+                      "--all answers every one, --municipality M one)")
+                   + "; --json gives the whole country's answer at once")
+        return
+    result = exposure(graph, target, as_of=as_of, kinds=kinds or None, bases=bases or None,
                       municipality=municipality, mode=mode)
     if as_json:
         print_json(result.to_json())
@@ -130,6 +147,20 @@ def exposure_command(target: str, as_of: str | None, kinds: tuple[str, ...], bas
     if result.by_municipality:
         click.echo(f"{target} names businesses in {len(answers)} municipalities, answered apart: "
                    + ", ".join(f"{city} {len(a.hops)} flows" for city, a in answers.items()))
+
+
+def _cities_of(graph: Any, target: str) -> list[str]:
+    """The cities where the target is found ([] for a city itself, or a name found nowhere: answered as usual)."""
+    from tadori.errors import NotFound
+    from tadori.queries.country import start_cities
+    from tadori.queries.resolve import municipality_names
+
+    if target in municipality_names(graph):
+        return []
+    try:
+        return start_cities(graph, target)
+    except NotFound:
+        return []
 
 
 def _print_exposure(result: Any, city: str | None) -> None:

@@ -155,8 +155,12 @@ def documents_list(current: bool, as_of: str | None, store: str | None, as_json:
 @tadori_command
 def documents_remove(name: str, store: str | None) -> None:
     """Delete the document NAME (every version) and its records; its reviews are kept as orphans."""
-    removed = _records(store).remove_document(name)
+    from .wiring import refresh_index
+
+    records = _records(store)
+    removed = records.remove_document(name)
     click.echo(f"removed {name}: " + ", ".join(f"{n} {table}" for table, n in removed.items()))
+    refresh_index(records)
 
 
 def _moment(text: str) -> str:

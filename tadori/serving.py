@@ -70,8 +70,8 @@ def build_wsgi(store: str | None, host: str):
 
 
 def _ready(graph):
-    """The graph with the name index every question starts from already made (a second on a national store),
-    so the first person to ask does not wait for it."""
+    """The graph with the municipalities every question checks its city against already listed (from the
+    name index, or asked of a national store's index at the cost of one seek per city)."""
     from tadori.queries.resolve import municipality_names
 
     municipality_names(graph)

@@ -87,14 +87,16 @@ def uses_index(records: RecordStore) -> bool:
 
 
 def refresh_index(records: RecordStore) -> bool:
-    """After an ingest: rebuild the compact index of a national store now, so the next question finds it.
+    """After an ingest or a removal: bring the compact index of a national store up to date now (only the
+    cities that changed are built again: seconds), so the next question finds it current.
 
-    Returns True when an index was (re)built. A small store has none (its graph is built in memory).
+    Returns True when the index was updated or built. A small store has none (its graph is built in memory).
     """
     from tadori.graph.compact_index import build_index, index_is_current
 
     if not records.exists() or not uses_index(records) or index_is_current(records):
         return False
+    click.echo(f"{records.path}: bringing the graph index up to date …", err=True)
     build_index(records)
     return True
 

@@ -13,10 +13,10 @@ import pytest
 
 from tadori.errors import StoreError
 from tadori.graph.build import build_graph_data
-from tadori.graph.compact_index import _crosses_cities, _rank_documents, build_index, index_is_current, index_path
+from tadori.graph.compact_index import _needs_whole_build, _rank_documents, build_index, index_is_current, index_path
 from tadori.graph.compact_store import CompactStore
-from tadori.graph.model import DATA_ITEM, DEPARTMENT, item_key
-from tadori.ingest.records import Document, Extraction, File, Flow, Registration
+from tadori.graph.model import BUSINESS, DATA_ITEM, DEPARTMENT, item_key
+from tadori.ingest.records import CouncilCase, Document, Extraction, File, Flow, Registration
 from tadori.ingest.recordstore import RecordStore
 from tadori.ingest.reviews import Review, ReviewStore
 from tadori.ingest.synthetic import city_extractions, write_record_store
@@ -83,13 +83,57 @@ def _reads_as(store: CompactStore, oracle) -> None:
     _same_adjacency(store, oracle)
 
 
-def test_a_store_whose_rows_keep_to_their_cities_is_built_city_by_city(records, tmp_path):
-    assert not _crosses_cities(records)
-    crossing = RecordStore(tmp_path / "crossing.db")
-    records.backup(crossing.path)
-    crossing.add(Extraction(document=Document(path="t.csv", sha256="d" * 64, municipality="架空市0000"),
-                            flows=[Flow(id="t1", source_business="戸籍業務", line=2, municipality="架空市0001")]))
-    assert _crosses_cities(crossing)  # a row naming another city: built whole
+def _mixed_copy(records: RecordStore, path) -> RecordStore:
+    """A copy with what ties cities together: a template of one city holding rows of two others, a
+    template of no city whose rows name cities, a registration naming another city, flows people added."""
+    copy = RecordStore(path)
+    records.backup(copy.path)
+    copy.add(Extraction(document=Document(path="mixed.csv", sha256="d" * 64, municipality="架空市0000",
+                                          text="\n".join(f"行{n}" for n in range(9))),
+                        flows=[Flow(id="t1", source_business="戸籍業務", recipient_business="就学事務", line=2,
+                                    items=["特別項目"], municipality="架空市0002"),
+                               Flow(id="t2", source_business="戸籍業務", recipient_business="保育事務", line=3),
+                               Flow(id="t3", source_business="住民基本台帳業務", recipient_business="就学事務",
+                                    line=4, items=["DV情報等"], municipality="架空市0001")],
+                        registrations=[Registration(department="市民課", business="別市の業務", line=5,
+                                                    municipality="架空市0001", items_added=["氏名"])]))
+    copy.add(Extraction(document=Document(path="country.csv", sha256="b" * 64, municipality=None),
+                        flows=[Flow(id="c1", source_business="税務業務", recipient_business="就学事務", line=2,
+                                    municipality="架空市0001")]))
+    ReviewStore(copy).add([
+        Review(document_name="mixed.csv", record_type="flow", record_id="", action="add", reviewer="監査担当",
+               line=6, fields={"source_business": "戸籍業務", "recipient_business": "追加業務", "items": ["氏名"]}),
+        Review(document_name=next(d.name for d in copy.documents() if d.municipality == "架空市0002"),
+               record_type="flow", record_id="", action="add", reviewer="監査担当", line=1,
+               fields={"source_business": "住民基本台帳業務", "recipient_external": "警察署"}),
+    ])
+    return copy
+
+
+def test_rows_naming_other_cities_and_added_records_are_built_city_by_city(records, tmp_path):
+    assert not _needs_whole_build(records)
+    copy = _mixed_copy(records, tmp_path / "mixed.db")
+    assert not _needs_whole_build(copy)
+    parts: list[str] = []
+    built = CompactStore(build_index(copy, tmp_path / "mixed.index", on_part=lambda: parts.append("city")), copy)
+    assert len(parts) == 3  # every city, each apart
+    _reads_as(built, build_graph_data(copy))
+
+
+def test_what_only_a_whole_build_orders_is_built_whole(records, tmp_path):
+    nowhere = RecordStore(tmp_path / "nowhere.db")
+    records.backup(nowhere.path)
+    nowhere.add(Extraction(document=Document(path="n.csv", sha256="d" * 64, municipality=None),
+                           flows=[Flow(id="n1", source_business="戸籍業務", recipient_business="就学事務", line=2)]))
+    assert _needs_whole_build(nowhere)  # a row of no city
+    cased = RecordStore(tmp_path / "cased.db")
+    records.backup(cased.path)
+    cased.add(Extraction(document=Document(path="c.csv", sha256="c" * 64, municipality="架空市0000"),
+                         flows=[Flow(id="c1", source_business="戸籍業務", recipient_business="就学事務", line=2,
+                                     municipality="架空市0001")],
+                         council_cases=[CouncilCase(id="k1", title="諮問", flow_ids=["c1"], line=1)]))
+    assert _needs_whole_build(cased)  # a case approving flows of another city
+    assert CompactStore(build_index(cased, tmp_path / "cased.index"), cased).cases()[-1].flow_ids
 
 
 def test_the_item_spelled_first_in_the_country_names_the_item(store, oracle):
@@ -112,6 +156,8 @@ def _same_adjacency(store: CompactStore, oracle) -> None:
             assert store.holders(key) == sorted(b for b, i in oracle.records if i == f"item:{key}")
         if node.label == DEPARTMENT:
             assert store.businesses_of(node.id) == sorted(b for d, b in oracle.operates if d == node.id)
+    assert store.municipality_names() == sorted({n.municipality for n in oracle.nodes.values()
+                                                 if n.label == BUSINESS and n.municipality})
     counts = store.counts()
     assert counts["FLOWS_TO"] == len(oracle.flows) and counts["CouncilCase"] == len(oracle.cases)
 
@@ -144,6 +190,17 @@ def test_cities_built_on_two_processes_give_the_same_index(records, store, tmp_p
     assert [n.to_dict() for n in spread.nodes()] == [n.to_dict() for n in store.nodes()]
     assert [f.to_dict() for f in spread.flows()] == [f.to_dict() for f in store.flows()]
     assert spread.names() == store.names()
+
+
+def test_a_server_thread_builds_the_cities_on_worker_processes_too(records, store, tmp_path):
+    import threading
+
+    built: list[CompactStore] = []
+    thread = threading.Thread(target=lambda: built.append(
+        CompactStore(build_index(records, tmp_path / "thread.index", whole=False, workers=2), records)))
+    thread.start()
+    thread.join(120)
+    assert [f.to_dict() for f in built[0].flows()] == [f.to_dict() for f in store.flows()]
 
 
 def test_a_damaged_index_is_built_again_and_a_stale_one_refused_when_asked(records, tmp_path):
@@ -200,15 +257,24 @@ def test_after_a_change_only_the_cities_it_touched_are_built_again(records, tmp_
     _reads_as(CompactStore.open(copy), build_graph_data(copy))
 
 
-def test_a_store_whose_rows_come_to_cross_cities_is_built_whole_again(records, tmp_path):
-    copy = RecordStore(tmp_path / "crossing.db")
+def test_after_mixed_changes_only_the_cities_named_are_built_again(records, tmp_path):
+    copy = RecordStore(tmp_path / "before.db")
     records.backup(copy.path)
     build_index(copy)
-    copy.add(Extraction(document=Document(path="t.csv", sha256="d" * 64, municipality="架空市0000"),
-                        flows=[Flow(id="t1", source_business="戸籍業務", recipient_business="就学事務", line=2,
-                                    municipality="架空市0001")]))
-    assert _built_parts(copy) == ["part"]  # one part: the whole country
-    _reads_as(CompactStore.open(copy), build_graph_data(copy))
+    mixed = _mixed_copy(copy, tmp_path / "after.db")  # the same store, changed: its index copied beside it
+    index_path(mixed).write_bytes(index_path(copy).read_bytes())
+    assert len(_built_parts(mixed)) == 3  # every city is named by a change
+    _reads_as(CompactStore.open(mixed), build_graph_data(mixed))
+    ReviewStore(mixed).add([Review(document_name="country.csv", record_type="flow", record_id="c1",
+                                   action="correct", reviewer="監査担当", fields={"basis": "law"})])
+    assert len(_built_parts(mixed)) == 1  # the city the corrected row names
+    _reads_as(CompactStore.open(mixed), build_graph_data(mixed))
+    mixed.add(Extraction(document=Document(path="t.csv", sha256="a" * 64, municipality="架空市0000"),
+                         flows=[Flow(id="t1", source_business="戸籍業務", recipient_business="就学事務", line=2,
+                                     municipality="架空市0001")],
+                         council_cases=[CouncilCase(id="k1", title="諮問", flow_ids=["t1"], line=1)]))
+    assert _built_parts(mixed) == ["part"]  # a case approving another city's flow: the whole country, in one part
+    _reads_as(CompactStore.open(mixed), build_graph_data(mixed))
 
 
 def test_documents_keep_their_ranks_and_new_ones_come_after():

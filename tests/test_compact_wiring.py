@@ -63,3 +63,23 @@ def test_synth_indexes_a_national_store(tmp_path, monkeypatch):
                                       str(path)])
     assert result.exit_code == 0, result.output
     assert index_is_current(RecordStore(path))
+
+
+def test_ingest_and_removal_bring_a_national_index_up_to_date(records, monkeypatch, tmp_path):
+    monkeypatch.setattr(wiring, "COMPACT_FROM_FLOWS", 100)
+    wiring.refresh_index(records)
+    report = tmp_path / "late.csv"
+    report.write_text("source_department,source_business,recipient_department,recipient_business,kind,basis,"
+                      "municipality\n市民課,住民基本台帳業務,学務課,就学事務,purpose_outside_use,law,架空市0001\n",
+                      encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["ingest", str(report), "--store", str(records.path)])
+    assert result.exit_code == 0, result.output
+    assert "graph index up to date" in result.output and index_is_current(records)
+    assert any(p["document"] == "late.csv" for f in CompactStore.open(records, rebuild=False).flows("架空市0001")
+               for p in f.provenance)
+    result = runner.invoke(cli, ["documents", "remove", "late.csv", "--store", str(records.path)])
+    assert result.exit_code == 0, result.output
+    assert index_is_current(records)
+    assert not any(p["document"] == "late.csv" for f in CompactStore.open(records, rebuild=False).flows()
+                   for p in f.provenance)

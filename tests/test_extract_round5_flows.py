@@ -205,6 +205,7 @@ def test_minutes_taking_up_a_numbered_case_below_its_heading_name_its_holders() 
         "審議の結果、原案のとおり承認することとした。"]))
     assert [(case.title, case.decision) for case in extraction.council_cases] == [
         ("就学援助認定事務に伴う保有個人情報の目的外利用について", "approved")]
+    # each flow stands on the first line naming both its ends: where the minutes name the holders
     assert [(f.source_department, f.source_business, f.recipient_business, f.line) for f in extraction.flows] == [
-        ("税務課", "村民税賦課事務", "就学援助認定事務", 4), ("福祉課", "生活保護事務", "就学援助認定事務", 4)]
+        ("税務課", "村民税賦課事務", "就学援助認定事務", 8), ("福祉課", "生活保護事務", "就学援助認定事務", 8)]
     assert extraction.council_cases[0].flow_ids == [flow.id for flow in extraction.flows]

@@ -152,8 +152,8 @@ CASES = [
          " 諮問事項(2)",
          " 保健予防課が保有する特定健診の受診結果を、通知書の印刷及び発送を委託する株式会社東雲プリントに"
          "提供することについて、氏名以外を除くことを条件として承認した。"],
-        [("資産税課", None, "青少年課", "purpose_outside_use", "council", ("固定資産の所有情報",), 4),
-         ("保健予防課", None, "特定健診受診勧奨事業", "external_provision", "council", ("特定健診の受診結果",), 5)],
+        [("保健予防課", None, "特定健診受診勧奨事業", "external_provision", "council", ("特定健診の受診結果",), 5),
+         ("資産税課", None, "青少年課", "purpose_outside_use", "council", ("固定資産の所有情報",), 10)],
         id="meeting-result-paragraphs-complete-the-agenda-titles-a-business-then-its-purpose-a-contractor-clause",
     ),
     pytest.param(

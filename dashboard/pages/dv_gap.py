@@ -1,7 +1,9 @@
 """The DV gap page: businesses that receive addresses from a DV-flag holder without the flag.
 
 Each business is listed with what it receives, from which holder, and the document lines
-that prove both halves: the address flow, and how the holder came to hold the flag.
+that prove both halves: the address flow, and how the holder came to hold the flag. A national store
+with no city chosen shows its first cities' gaps (the whole country's are a hundred thousand cards) and
+says how to get the rest: a city chosen, or the exports.
 """
 
 from __future__ import annotations
@@ -11,13 +13,18 @@ from typing import Any
 import dash
 from dash import Input, Output, State, callback, ctx, dcc, html
 
-from tadori.queries.dv_gap import GapRow, dv_gap
+from tadori.graph.protocol import GraphStore
+from tadori.queries.dv_gap import DvGapResult, GapRow, dv_gap
 from tadori.queries.exports import download_name, query_metadata
 from tadori.queries.exports_tables import dv_gap_csv, dv_gap_json, dv_gap_xlsx
+from tadori.queries.resolve import municipality_names
 
+from ..answers import remembered
 from ..controls import dropdown, municipality_options
+from ..limits import MAX_TABLE_ROWS, capped
 from ..messages import has_message, t
 from ..state import get_store
+from ..trace_view import CITIES_TRACED_WHOLE, MAX_CITIES_TRACED
 from ..urls import build_search
 from .trace_details import document_href
 
@@ -81,13 +88,37 @@ def _gap_card(row: GapRow, ids: dict[str, str], lang: str) -> html.Div:
           Input("dvgap-municipality", "value"), State("dvgap-lang", "data"))
 def update_rows(municipality: str | None, lang: str):
     store = get_store()
-    result = dv_gap(store, municipality=municipality or None)
+    cities = [] if municipality else municipality_names(store)
+    note = ""
+    if len(cities) > CITIES_TRACED_WHOLE:
+        result, traced = remembered(store, ("dv gap by cities",), lambda: _first_cities(store, cities))
+        names = "、".join(traced[:3]) + ("…" if len(traced) > 3 else "")
+        note = " " + t("dvgap.country", lang).format(cities=len(cities), traced=len(traced), names=names)
+    else:
+        result = dv_gap(store, municipality=municipality or None)
     ids = {d["name"]: d["id"] for d in store.documents()}
     summary = t("dvgap.summary", lang).format(gaps=len(result.gaps), holders=len(result.holders),
-                                             items="、".join(result.dv_items) or "—")
+                                             items="、".join(result.dv_items) or "—") + note
     if not result.gaps:
         return html.P(t("dvgap.none", lang)), summary
-    return [_gap_card(row, ids, lang) for row in result.gaps], summary
+    rows, left_out = capped(result.gaps, MAX_TABLE_ROWS, lang)
+    cards = [_gap_card(row, ids, lang) for row in rows]
+    if left_out:
+        cards.append(html.P(left_out, className="note"))
+    return cards, summary
+
+
+def _first_cities(store: GraphStore, cities: list[str]) -> tuple[DvGapResult, list[str]]:
+    """The gaps of the first cities that fill the page (each city's answer is the country's, restricted to it)."""
+    parts: list[DvGapResult] = []
+    for city in cities[:MAX_CITIES_TRACED]:
+        parts.append(dv_gap(store, municipality=city))
+        if sum(len(part.gaps) for part in parts) >= MAX_TABLE_ROWS:
+            break
+    result = DvGapResult(None, sorted({i for part in parts for i in part.dv_items}),
+                         [h for part in parts for h in part.holders], [g for part in parts for g in part.gaps],
+                         [o for part in parts for o in part.onward])
+    return result, cities[:len(parts)]
 
 
 @callback(Output("dvgap-url", "search"), Input("dvgap-municipality", "value"), State("dvgap-lang", "data"),

@@ -2,7 +2,9 @@
 
 ``/exposure?target=住民基本台帳業務&as_of=2014-03-31`` — counts in words and numbers, the
 cumulative curve by fiscal year, the breakdown by basis and kind, a Sankey of departments,
-and the hops on the weakest basis, each with its source line.
+and the hops on the weakest basis, each with its source line. A target found in many cities of a national
+store (DV情報等, 住民基本台帳業務) with no city chosen is answered with where it is found, and a city to
+choose: its fiscal-year curve alone re-traces the whole country once a year.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ import dash
 from dash import Input, Output, State, callback, ctx, dcc, html
 
 from tadori.errors import TadoriError
+from tadori.queries.country import item_spread, start_cities
 from tadori.queries.exports import download_name, query_metadata, svg_with_metadata
 from tadori.queries.exports_tables import exposure_csv, exposure_json, exposure_xlsx
 from tadori.queries.exposure import ExposureResult, exposure
+from tadori.queries.resolve import municipality_names
 
 from ..answers import remembered
 from ..charts import breakdown_figure, cumulative_figure, sankey_figure
@@ -23,7 +27,7 @@ from ..controls import basis_options, dropdown, kind_options, municipality_optio
 from ..limits import MAX_SANKEY_LINKS, MAX_TABLE_ROWS, capped
 from ..messages import t
 from ..state import get_store
-from ..trace_view import error_message
+from ..trace_view import CITIES_TRACED_WHOLE, error_message
 from ..urls import build_search, split_list
 from .trace_details import document_href
 
@@ -157,6 +161,9 @@ def update_exposure(*values: Any):
     if not p["target"]:
         return "", "", *empty, "", t("exposure.start_hint", lang)
     try:
+        country = _country(p)
+        if country:
+            return "", "", *empty, "", country
         result = _run(p)
     except TadoriError as error:
         return "", "", *empty, "", error_message(error, lang)
@@ -170,6 +177,26 @@ def update_exposure(*values: Any):
     return (summary, _counts(result, lang), cumulative_figure(result.by_fiscal_year, lang),
             breakdown_figure(result.by_basis, result.by_kind, lang), sankey_figure(_biggest_links(result), lang),
             _weakest(result, lang), "" if result.hops else t("trace.empty", lang))
+
+
+def _country(p: dict[str, Any]) -> str:
+    """For a target found in more than CITIES_TRACED_WHOLE cities, no city chosen: where it is found and what
+    to do (the sentence the page shows instead of the answer); "" otherwise."""
+    store = get_store()
+    target, lang = p["target"], p["lang"]
+    if p["municipality"] or target in municipality_names(store):
+        return ""
+    cities = remembered(store, ("cities", target, "downstream"), lambda: start_cities(store, target))
+    if len(cities) <= CITIES_TRACED_WHOLE:
+        return ""
+    spread = remembered(store, ("spread", target), lambda: item_spread(store, target))
+    stated = ""
+    if spread:  # an item: how many flows state it, and where most do
+        busiest = sorted(spread.items(), key=lambda pair: -sum(pair[1].values()))[:5]
+        stated = t("trace.country.spread", lang).format(
+            flows=sum(sum(kinds.values()) for kinds in spread.values()),
+            busiest="、".join(f"{city} {sum(kinds.values())}" for city, kinds in busiest))
+    return t("exposure.country", lang).format(target=target, cities=len(cities), spread=stated)
 
 
 @callback(Output("exposure-url", "search"), *_CONTROLS, prevent_initial_call=True)

@@ -29,8 +29,10 @@ from ..trace_view import (
     GRID_COLUMNS,
     GRID_WIDTHS,
     controls_params,
+    country_summary,
     error_message,
     hop_row,
+    run_country_trace,
     run_trace,
     trace_params,
     trace_search,
@@ -131,7 +133,8 @@ def update_trace(*values: Any):
     if not p["item"]:
         return [], [], t("trace.start_hint", lang), ""
     try:
-        result = run_trace(get_store(), p)
+        country = run_country_trace(get_store(), p)
+        result = country.result if country is not None else run_trace(get_store(), p)
     except TadoriError as error:
         return [], [], error_message(error, lang), ""
     # A focus left over from another start names no node of this answer: show the whole answer instead.
@@ -146,11 +149,14 @@ def update_trace(*values: Any):
     shown = sum(1 for e in elements if "source" in e["data"])
     if drawn is not result:
         notes.append(t("graph.capped", lang).format(shown=shown, total=len(visible)))
-    summary = t("trace.summary", lang).format(hops=len(result.hops), shown=shown,
-                                              nodes=len(result.node_ids()) - len(result.start_ids),
-                                              matched="、".join(result.matched_items) or p["item"])
+    if country is not None:
+        summary = country_summary(country, shown, lang)
+    else:
+        summary = t("trace.summary", lang).format(hops=len(result.hops), shown=shown,
+                                                  nodes=len(result.node_ids()) - len(result.start_ids),
+                                                  matched="、".join(result.matched_items) or p["item"])
     cities = result.by_municipality()
-    if len(cities) > 1:  # one name, several cities: each shown apart, and said so
+    if country is None and len(cities) > 1:  # one name, several cities: each shown apart, and said so
         summary += " " + t("trace.by_municipality", lang).format(
             cities="、".join(f"{city} {len(hops)}" for city, hops in cities.items()))
     hops, grid_note = capped(result.hops, MAX_GRID_ROWS, lang)

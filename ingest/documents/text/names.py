@@ -23,6 +23,7 @@ __all__ = [
     "is_department",
     "is_external_body",
     "parse_party",
+    "same_business",
     "split_business_department",
     "trim_phrase",
 ]
@@ -47,6 +48,22 @@ def is_department(name: str | None) -> bool:
 def is_business(name: str | None) -> bool:
     """True for a business-shaped name: …業務, …事務, …事業, …システム, …制度."""
     return bool(name) and BUSINESS_END.search(name.replace(" ", "")) is not None
+
+
+_WORK_WORD = re.compile(r"(?:業務|事務|事業)$")
+
+
+def same_business(first: str | None, second: str | None) -> bool:
+    """Whether two names are one business, told once as a 事業 and once as a 事務 (a title names the project,
+    the department its own work): equal once their last word is left out.
+
+    >>> same_business("子育て応援金支給事業", "子育て応援金支給事務"), same_business("健診事業", "健診システム")
+    (True, False)
+    """
+    if not first or not second or not _WORK_WORD.search(first) or not _WORK_WORD.search(second):
+        return False
+    stem = _WORK_WORD.sub("", first)
+    return len(stem) >= 4 and stem == _WORK_WORD.sub("", second)
 
 
 def is_external_body(name: str, known_departments: set[str]) -> bool:

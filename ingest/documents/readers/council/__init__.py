@@ -2,7 +2,8 @@
 
 Council papers state a case in several places — a summary table or an agenda (:mod:`.council`,
 :mod:`.agenda`), an answer reported in prose (:mod:`.reported_answers`), the explanation in the minutes
-(:mod:`.discussion`, :mod:`.explained`), a decision stated later, a 説明資料 annex (:mod:`.annexes`) — and
+(:mod:`.discussion`, :mod:`.explained`, :mod:`.holders`), the matters a consultation lists
+(:mod:`.consulted_items`), a decision stated later, a 説明資料 annex (:mod:`.annexes`) — and
 each later statement completes or restates what an earlier one read, so they run in this order, on one set
 of cases, as one reader. A case's flows that still name no recipient at the end become diagnostics
 (:func:`.council.whole_flows`); bodies listed under a provision and left unread are reported
@@ -22,6 +23,8 @@ from ...reading import Reader, Reading, Readings
 from . import agenda, holders, listed_bodies, reported_answers
 from .annexes import annexed
 from .cases import council_cases, whole_flows
+from .cited import cite_answered_articles, cite_discussed_articles, cite_flow_articles
+from .consulted_items import restate_cases
 from .discussion import discussed_flows
 from .explained import decided_in_minutes, explained_flows
 
@@ -48,10 +51,18 @@ def read(page: Page, readings: Readings) -> Reading:
     held, retitled, held_lines = holders.complete_cases(lines, cases, case_flows)  # the holders the minutes name
     case_flows = [flow for flow in case_flows if flow.id not in retitled] + held
     case_lines |= held_lines
+    matters, relisted, matter_lines = restate_cases(lines, cases, case_flows)  # 「次の事項について意見を求めた」
+    case_flows = [flow for flow in case_flows if flow.id not in relisted] + matters
+    case_lines |= matter_lines
     decided_in_minutes(lines, cases)
     reported_answers.decide(lines, cases)  # 「…について審査した結果、これを認める…答申」
     annexed(lines, cases, case_flows + discussed, diagnostics)
-    diagnostics.extend(problems)
+    cite_discussed_articles(lines, cases, case_flows)  # the article the discussion cites, where the title cites none
+    cite_flow_articles(cases, case_flows + discussed)  # or the article its flows were read under
+    cite_answered_articles(lines, cases)  # or, the one case of an answer letter, what its body cites
+    stated_cases = {case.line for case in cases if case.flow_ids}
+    diagnostics = [problem for problem in [*diagnostics, *problems]  # a title's half flow stated whole since
+                   if not (problem.line in stated_cases and getattr(problem, "candidate", None))]
     case_flows, problems = whole_flows(cases, case_flows)
     diagnostics.extend(problems)
     flows.extend(flow for flow in case_flows if flow not in stated)

@@ -37,10 +37,11 @@ from ...layout.lines import Line, split_lines  # noqa: F401 - the doctests use i
 from ...model import claim_ids
 from ...reading import Reading
 from ...text.items import compact
+from ...text.meetings import held_on
 from ...text.names import is_business, is_department
-from .consult import articles_of, flow_kind, is_report_topic, is_rule_making
+from .consult import articles_of, flow_kind, is_report_topic, is_rule_making, run_on_title
 from .decisions import decision_for_numbers, decision_of
-from .holders import discussion_of, with_holders
+from .holders import discussion_of, item_alone, with_holders
 from .title_flows import title_flows
 
 __all__ = ["combine", "meeting_date", "read"]
@@ -128,7 +129,7 @@ def meeting_date(lines: list[Line]) -> tuple[str | None, int | None]:
         found = _DATE.search(line.text) if ("開催" in line.text or "審議会" in line.text) else None
         if found:
             return _iso(found.group()), line.no
-    return None, None
+    return held_on(lines[:16])  # 「…会議は令和5年3月2日、」 then 「本庁舎で開催しております。」
 
 
 def _is_department(name: str) -> bool:
@@ -320,6 +321,7 @@ def _inline_items(line: Line, last_no: int) -> list[_Item]:
 
 
 _BARE_REPORT = re.compile(r"^報告(?:事項)?(?:\s+|\s*[:：]\s*)(?=\S)")
+_POSITION_MARK = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）])\s*")
 _CASE_PREFIX = re.compile(r"^(?:(?P<c>諮問)第(?P<n>\d{1,3})号|(?P<r>報告)(?:第\d{1,3}号|事項)?)")
 _TAG_AFTER = re.compile(r"^【[^】]{2,40}】")
 
@@ -373,7 +375,8 @@ def _circled(lines: list[Line], last_no: int) -> list[_Item]:
 
 
 def _below_markers(lines: list[Line], last_no: int) -> list[_Item]:
-    """「(1) 27諮問第1号」 alone on its line, the title on the lines below, wrapped at the form's width."""
+    """「(1) 27諮問第1号」 alone on its line, the title on the lines below, wrapped at the form's width; in a
+    transcript the title ends at its 「について」 and the chair's sentence runs on (「…について及び」)."""
     items: list[_Item] = []
     for index, line in enumerate(lines):
         marker = _MARKER_ALONE.match(line.text) if "号" in line.text else None
@@ -385,12 +388,15 @@ def _below_markers(lines: list[Line], last_no: int) -> list[_Item]:
             wrapped = not parts or len(parts[-1].text) >= 18  # a short line ends the title
             if len(text) <= 2 or _MARKER_ALONE.match(text) or _MARKER.match(text) or not wrapped:
                 break
+            if text.startswith(("○", "◯", "〇")) or "。" in text.split("について")[0]:
+                break  # a speaker's turn, a sentence ended before any 「について」: no title
             parts.append(below)
-            if _ends(text):
+            if _ends(text) or run_on_title(text):
                 break
         if not parts:
             continue
-        title, department, labelled, reported = _split_title("".join(part.text for part in parts))
+        joined = "".join(part.text for part in parts)
+        title, department, labelled, reported = _split_title(run_on_title(joined) or joined)
         items.append(_Item(title, parts[0], department, articles_of(title), True,
                            reported or marker.group("kind") == "報告", parts[-1].no == last_no and not _ends(title)))
     return items
@@ -457,8 +463,13 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         elif len(text) > 150 and ("議" in text or "諮問" in text) and _INLINE_START.search(compact(text)):
             found.extend(_inline_items(line, last_no))
         elif _LABELLED_ITEM.match(text):  # 「案件 Xについて」: the label and its one item on a line
-            title, departments, labelled, reported = _split_title(_LABELLED_ITEM.match(text).group("t"))
-            found.append(_Item(title, line, departments, articles_of(title), labelled, reported, False))
+            said = _POSITION_MARK.sub("", _LABELLED_ITEM.match(text).group("t").strip())
+            numbered = _CASE_PREFIX.match(said)  # 「議題 (1) 諮問第3号 Xについて」: the number is no part of the title
+            title, departments, labelled, reported = _split_title(said[numbered.end():].strip() if numbered else said)
+            found.append(_Item(title, line, departments, articles_of(title), labelled or bool(numbered and
+                                                                                         numbered.group("c")),
+                               reported or bool(numbered and numbered.group("r")), False,
+                               number=numbered.group("n") if numbered else None))
     found.extend(_below_markers(visible, last_no))
     circled = _circled(visible, last_no)
     answered_on, answered = _answer([line for line in lines if line.text]) if circled else (None, None)
@@ -469,7 +480,8 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         if item.reported and _REGISTERED.match(compact(item.line.text)):
             reading.not_cases.add(item.line.no)  # a registry change reported: registry_agenda's, not a case
             continue
-        if not _is_case(item) and not (item.reported and flow_kind(compact(item.title))):
+        if not _is_case(item) and not (item.reported and flow_kind(compact(item.title))
+                                       and not is_report_topic(item.title)):
             reading.not_cases.add(item.line.no)
             continue
         key = compact(item.title)
@@ -490,8 +502,8 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
             if explained is not None:  # the explanation under the repeated title names the recipient
                 made, problems = [explained], []
                 reading.claimed.add(said_on)
-        said, said_on = discussion_of(visible, item.number, item.line.no) if item.number else ("", [])
-        completed = with_holders(made, said)
+        said, said_on = _discussion(visible, item)
+        completed = with_holders(made, said, [line for line in visible if line.no in said_on])
         if completed is not made:
             made = completed
             reading.claimed.update(said_on)
@@ -518,6 +530,17 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         reading.not_cases |= _where_repeated(visible, titles, reading.claimed) | _group_headings(visible, titles)
     reading.claimed |= reading.not_cases
     return reading
+
+
+_POSITION = re.compile(r"^[(（](\d{1,2})[)）]")
+
+
+def _discussion(lines: list[Line], item: _Item) -> tuple[str, list[int]]:
+    """What the minutes say of an item: under its 諮問第N号, or under 「諮問事項(N)」 for the N-th item of the list."""
+    if item.number:
+        return discussion_of(lines, item.number, item.line.no)
+    position = _POSITION.match(item.line.text)
+    return discussion_of(lines, position.group(1), item.line.no + 1, item=True) if position else ("", [])
 
 
 def _explained_provision(lines: list[Line], item: _Item, basis: str) -> tuple[Flow | None, int]:
@@ -631,12 +654,19 @@ def _decided_by_number(lines: list[Line], case: CouncilCase) -> str | None:
     number = _ITEM_NUMBER.match(own.text) if own is not None else None
     if number is None:
         return None
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.no <= (case.line or 0):
             continue
         several = decision_for_numbers(line.text)
         if several and number.group(1) in several[1]:
             return several[0]
+        if item_alone(line.text) == number.group(1):  # 「諮問事項(1)」 over the paragraph that decides it
+            for below in lines[index + 1:index + 4]:
+                if item_alone(below.text) or _MARKER.match(below.text):
+                    break
+                decision = decision_of(below.text)
+                if decision:
+                    return decision
     return None
 
 

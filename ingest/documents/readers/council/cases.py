@@ -38,6 +38,7 @@ from ...layout.tables import Table
 from ...model import claim_id, claim_ids
 from ...text.dates import safe_date
 from ...text.items import clean_items, compact
+from ...text.meetings import held_on
 from ...text.names import is_department, parse_party, split_business_department
 from .consult import (
     _for_business,
@@ -47,8 +48,10 @@ from .consult import (
     flow_kind,
     is_report_topic,
     is_rule_making,
+    run_on_title,
 )
 from .decisions import decision_for_numbers, decision_of
+from .holders import with_holders
 from .title_flows import half_flow, title_flows
 
 __all__ = ["council_cases", "decision_of", "whole_flows"]
@@ -56,7 +59,7 @@ __all__ = ["council_cases", "decision_of", "whole_flows"]
 _DATE = re.compile(r"(?:明治|大正|昭和|平成|令和|[HRS])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?"
                    r"|(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?")
 _SIGNED = re.compile(r"[^、。]{0,30}(?:審議会|審査会|委員会)(?:\s*会長[^、。]{0,12})?")  # who signs the answer
-_MEETING = re.compile(r"審議会.*(?:会議|次第|議事|概要|開催|議事録)|(?:会議録|議事録|会議概要)")
+_MEETING = re.compile(r"(?:審議会|審査会).*(?:会議|次第|議事|概要|開催|議事録)|(?:会議録|議事録|会議概要)")
 _WHEN = re.compile(r"^(?:\d{1,2}[.．]\s*)?(?:日\s*時|開催日時?|日程)\s*[:：]")
 _MARKER = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*)?[【\[(（]?\s*(?:\d+[.．]?\s*)?"
                      r"(諮問案件|諮問第\s*\d+\s*号|諮問事項|報告事項|報告案件|審議事項|議題)"
@@ -74,12 +77,29 @@ _LISTED = re.compile(r"^[○◯●■・]\s*.*(?:個人情報|提供する|利�
 _ANSWER = re.compile(r"^\S{0,30}?答申第\s*\d+\s*号$|[(（]答申[)）]$")
 # 「…審議会で、市長から諮問された「…について」が審議され、原案のとおり了承されました」
 _CONSULTED_IN_PROSE = re.compile(r"諮問(?:され|のあっ)た「(?P<title>[^「」]+について)」が(?:審議|審査|検討)され")
+# 「1件目の「…について」」「2件目は「…について」」: cases taken up by their order in a spoken record
+_ORDINAL_QUOTE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九])(?:件目|つ目|番目)(?:の案件|の諮問)?(?:の|は|として)?"
+                            r"[、,]?\s*[「『](?P<title>[^「」『』]{6,}について)[」』]")
+_LABELLED_DATE = re.compile(r"(?:日\s*時|開催日時?)\s*[:：]?\s*(?P<d>(?:平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月"
+                            r"\s*\d{1,2}\s*日)")
+# 「…から諮問のあった「…について」は、次の条件を付して行うことが適当である。」: an answer concludes on its case
+_CONCLUDED_ON = re.compile(r"諮問(?:のあった|された|を受けた|があった)「(?P<title>[^「」]{6,}について)」"
+                           r"(?:\s*[(（][^()（）]{1,20}[)）])?(?:について)?は、(?P<rest>[^。]*)")
+# 「続く諮問第2号「…について」では、…」: a case named by its number and quoted inside a sentence
+_QUOTED_BY_NUMBER = re.compile(r"(?P<kind>諮問|報告)第\s*(?P<n>\d{1,3})\s*号(?:の|は|、)?\s*"
+                               r"「(?P<title>[^「」]{6,}について)」")
+# 「「…について」（諮問第1号）では、…」: the number after the quoted title
+_NUMBER_AFTER_QUOTE = re.compile(r"「(?P<title>[^「」]{6,}について)」\s*"
+                                 r"[(（](?P<kind>諮問|報告)第\s*(?P<n>\d{1,3})\s*号[)）]")
 # 「(…について)」: an answer letter's subject in brackets under its number
 _BRACKETED_SUBJECT = re.compile(r"^[(（](?P<title>[^()（）]+について)[)）]$")
 _SUBJECT = re.compile(r"^件\s*名\s*[:：]\s*(?P<title>\S.{7,}(?:について|に関する件|の件))$")  # an answer's subject line
 _AGENDA_NUMBER = re.compile(r"^[(（](\d{1,2})[)）]")
 _AGENDA_REF = re.compile(r"議題\s*[(（]?(\d{1,2})[)）]?\s*(?:は|について(?:は|、|,))")  # 「議題(2)は…認める」
-_ANSWER_APPROVED = re.compile(r"(?:妥当|適当|適切)である。?$|差し支えない。?$|やむを得ない。?$")
+_ANSWER_APPROVED = re.compile(r"(?:妥当|適当|適切)である。?$|差し支えない。?$|やむを得ない。?$"
+                              r"|(?:妥当|適当|適切)(?:なもの)?と(?:判断する|認める|認められる)。?$")
+# 「ただし、…に限り、…べきである。」 right after the conclusion: the approval comes with an opinion
+_PROVISO = re.compile(r"^ただし、?[^。]{4,}(?:べきである|されたい|すること|求める|望む|必要がある)。?$")
 _ANSWER_REJECTED = re.compile(r"(?:妥当|適当|適切)でない|不適当|認められない。?$")
 _ON_CONDITIONS = re.compile(r"条件を付(?:した上で|して|し)")
 _OPINION_HEADING = re.compile(r"[付附]帯意見")
@@ -89,7 +109,7 @@ _TITLE_PIECE = re.compile(r".+?について(?:\s*[(（][^()（）]*[)）])?|.+$"
 _CASE_NUMBER = re.compile(r"諮問第\s*(\d+)\s*号")
 _TRAILING_CITATION = re.compile(r"(?:[(（][^()（）]*[)）]|。)+$")
 _WRITTEN = re.compile(r"書面(?:決議|による|で|審議|表決)")
-_ALL_OF_THEM = re.compile(r"いずれも|全件|以上\d+件|以上の\d+件|各案件")
+_ALL_OF_THEM = re.compile(r"いずれも|全件|以上\d+件|以上の\d+件|各案件|\d+件(?:と|共)も")
 _TITLE_LABEL = re.compile(r"(?<=について)\s*[(（](?:諮問|報告|審議|[^()（）]*条[^()（）]*)[)）]$")
 _DEPT_TAG = re.compile(r"^【(?:担当課|所管課|担当部署|担当|所管)】$")
 _PERIOD_END = re.compile(r"(?P<era>(?:令和|平成)\s*(?:元|\d{1,2})\s*年)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*から\s*"
@@ -100,7 +120,7 @@ _EXPLAINED = re.compile(r"^(?P<dept>[^、。をのは]{2,20}?(?:課|室|館|セ�
 _MARKER_CUE = re.compile(r"諮問|報告|審議事項|議題")
 _MARKS = ("【", "○", "◯", "●", "■", "・")
 _STARTS = frozenset("【○◯●■・日開-*0123456789")
-_CUE_CHAR = re.compile(r"[年月./会議諮報つ承否認書]")
+_CUE_CHAR = re.compile(r"[年月./会議諮報つ承否認書答]")
 
 
 def _has_date(text: str) -> bool:
@@ -121,7 +141,7 @@ def _has_cue(text: str) -> bool:
         return False  # one scan over a character class rejects most lines of a discussion
     return (_has_date(text) or "会議" in text or "議事" in text or "審議会" in text or "諮問" in text
             or "報告" in text or "について" in text or "承" in text or "否決" in text or "認められ" in text
-            or "書面" in text)
+            or "書面" in text or "答申" in text)
 
 
 @dataclass
@@ -139,6 +159,9 @@ class _Case:
     recipient: str | None = None  # 「ア 提供先 X」 under the title
     source: str | None = None  # 「ア 提供元 X課 Y事務」 under the title
     explained_by: tuple[str, str] | None = None  # 「X課から、Yシステムの更新に伴い…」: (department, system)
+    said: str = ""  # what the record says of a case taken up by order, up to the next case taken up
+    said_lines: list[int] = field(default_factory=list)  # the lines below its own that say it
+    just_approved: bool = False  # an answer's conclusion approved it on the line before
 
 
 def _last_date(text: str, line: int, problems: list[Diagnostic]) -> str | None:
@@ -201,6 +224,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
     marker_number: str | None = None
     current: _Case | None = None
     meeting_start = 0  # the first case of the meeting being read
+    all_decided: str | None = None  # 「…2件の諮問が審議され、いずれも適当と答申された」 before the cases are named
     answering = False  # inside an 答申 letter: its date is the case's, its 結論 and 付帯意見 the decision
     joined_away: set[int] = set()  # continuation lines of a title broken mid-word, already read with it
     by_agenda_number: dict[str, _Case] = {}  # 「(2)…について（諮問）」: minutes later decide 「議題(2)は…」
@@ -250,6 +274,41 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             current.decision = decision_of(text) or "unknown"
             cases.append(current)
             continue
+        ordinal = list(_ORDINAL_QUOTE.finditer(text)) if "目" in text and ("「" in text or "『" in text) else []
+        if ordinal:  # 「1件目の「Xについて」、説明を…」: a record run on in one line, each case up to the next
+            for number, found in enumerate(ordinal):
+                labelled = _LABELLED_DATE.search(text, 0, found.start())
+                date = safe_date(labelled.group("d"), line.no, problems) if labelled else meeting_date or last_date
+                current = _Case(compact(found.group("title")), line, date, False)
+                current.said = text[found.end():ordinal[number + 1].start() if number + 1 < len(ordinal) else None]
+                if number + 1 == len(ordinal):  # the last case of the line: what follows is said of it
+                    below, current.said_lines = _said_below(lines, index, skip)
+                    current.said += below
+                current.decision = decision_of(current.said) or "unknown"
+                cases.append(current)
+            if current.decision == "unknown" and _ALL_OF_THEM.search(current.said):
+                for earlier in cases[-len(ordinal):]:  # 「以上2件とも了承」 after the last case
+                    earlier.decision = decision_of(current.said) or earlier.decision
+            continue
+        concluded = _CONCLUDED_ON.search(text) if "諮問" in text and "「" in text else None
+        if concluded:  # an answer's conclusion on the title it was consulted on: 「…諮問のあった「X」は、…適当である」
+            current = _Case(compact(concluded.group("title")), line, meeting_date or last_date, False)
+            current.decision = decision_of(concluded.group("rest")) or "unknown"
+            _answer_decision(current, concluded.group("rest").rstrip("。"))
+            cases.append(current)
+            continue
+        quoted = (_QUOTED_BY_NUMBER.search(text) or _NUMBER_AFTER_QUOTE.search(text)
+                  if "「" in text and "号" in text else None)
+        if quoted:  # a news report: 「…、諮問第1号「Xについて」である。」, the meeting dated above
+            if current is not None:
+                current.open = False
+            current = _Case(compact(quoted.group("title")), line, meeting_date or last_date,
+                            quoted.group("kind") == "報告", number=quoted.group("n"))
+            current.decision = decision_of(text[quoted.end():]) or all_decided or "unknown"
+            cases.append(current)
+            continue
+        if current is None and all_decided is None and _ALL_OF_THEM.search(text) and "件" in text:
+            all_decided = decision_of(text)  # said of every case of the meeting before any is named
         bracketed = _BRACKETED_SUBJECT.match(text.strip()) if answering else None
         if bracketed:
             text = bracketed.group("title")
@@ -278,7 +337,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             last_date = safe_date(found[-1], line.no, problems) or last_date
         if len(text) <= 80 and ("審議会" in text or "会議" in text or "議事" in text) and _MEETING.search(text):
             meeting_date = safe_date(found[0], line.no, problems) if found else None
-            pending_heading_date, current, meeting_start = 5, None, len(cases)
+            pending_heading_date, current, meeting_start, all_decided = 5, None, len(cases), None
             continue
         if pending_heading_date and meeting_date is None and found:
             meeting_date = safe_date(found[0], line.no, problems)
@@ -311,7 +370,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                     current.listed = clean_items(following.text)[0]
                 continue
             decision = decision_of(text) if ("承認" in text or "否決" in text or "了承" in text
-                                             or "認められ" in text or "と認める旨" in text) else None
+                                             or "認められ" in text or "と認める旨" in text or "答申" in text) else None
             if decision:
                 current.decision = decision
                 if _ALL_OF_THEM.search(text):  # 「以上2件は、いずれも原案のとおり承認された」
@@ -328,6 +387,15 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                 current.open = False
             current = None
             rest = match.group(2).strip()
+            inner = _MARKER.match(rest) if rest and (rest[0] in "(（0123456789" or rest.startswith("諮問")) else None
+            if inner and _CASE_NUMBER.match(inner.group(1)):  # 「議題 (1) 諮問第3号 Xについて」: the case's own number
+                marker, rest = inner.group(1), inner.group(2).strip()
+                marker_number = _CASE_NUMBER.match(marker).group(1)
+            if compact(rest) in ("について", "については"):  # 「(1) 諮問第3号について」: the minutes take it up
+                marker = marker_number = None
+                continue
+            if rest and not _ends_as_title(rest) and marker_number and run_on_title(rest):
+                rest = run_on_title(rest) or rest  # 「諮問第1号 Xについて及び」: the chair's sentence runs on
             if not rest or not (_ends_as_title(rest) or rest.endswith("】") and _TAGGED_TITLE.match(rest)):
                 if len(rest) >= 8 and not rest.startswith(("(", "（", "【", "[")):
                     marker = marker_number = None  # the marker's line said something else: no title to wait for
@@ -370,6 +438,23 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             current.open = False  # the next agenda item (「3 その他」)
             marker = None
     return cases
+
+
+_MOST_SAID = 40
+
+
+def _said_below(lines: list[Line], index: int, skip: set[int]) -> tuple[str, list[int]]:
+    """The record below a case taken up by order, up to the next case taken up (or a new meeting): its text and
+    lines."""
+    said, used = "", []
+    for line in lines[index + 1:index + 1 + _MOST_SAID]:
+        if not line.text or line.no in skip:
+            continue
+        if "目" in line.text and _ORDINAL_QUOTE.search(line.text) or _MEETING.search(line.text[:60]):
+            break
+        said += line.text
+        used.append(line.no)
+    return said, used
 
 
 _LEAD_IN = re.compile(r"(?:ための|における|に伴う|に係る|に関する)$")
@@ -442,15 +527,17 @@ _BESIDE = re.compile(r"^\s*[(（【](?P<d>[^()（）【】]+)[)）】]$")
 
 
 def _answer_decision(case: _Case, text: str) -> None:
-    """An 答申's conclusion: 「…は、妥当である。」 approves; a 付帯意見 section after it adds an opinion."""
-    if case.decision == "approved" and len(text) <= 20 and _OPINION_HEADING.search(text):
+    """An 答申's conclusion: 「…は、妥当である。」 approves; a 付帯意見 section after it, or a proviso right after it
+    (「ただし、…べきである。」), adds an opinion."""
+    proviso, case.just_approved = case.just_approved and _PROVISO.match(text), False
+    if case.decision == "approved" and (proviso or len(text) <= 20 and _OPINION_HEADING.search(text)):
         case.decision = "approved_with_opinion"
     elif case.decision == "unknown" and _ANSWER_APPROVED.search(text) and _ON_CONDITIONS.search(text):
         case.decision = "approved_with_opinion"  # 「次に掲げる条件を付した上で、妥当である。」
     elif case.decision == "unknown" and _ANSWER_REJECTED.search(text):
         case.decision = "rejected"
     elif case.decision == "unknown" and _ANSWER_APPROVED.search(text):
-        case.decision = "approved"
+        case.decision, case.just_approved = "approved", True
 
 
 def _states_more(case: _Case, than: _Case) -> bool:
@@ -518,7 +605,12 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
     for table in tables:
         if "council_content" in table.roles:
             found.extend(_table_cases(table, problems, _heading_date(lines, table.header.no, problems)))
-    found.extend(_prose_cases(lines, skip, problems))
+    prose = _prose_cases(lines, skip, problems)
+    if any(case.date is None for case in prose):
+        opening, _ = held_on([line for line in lines[:40] if line.text][:16])  # 「会議は…日、…で開催しております」
+        for case in prose:
+            case.date = case.date or opening
+    found.extend(prose)
     stated = {case.line.no for case in found} | {part[1].no for case in found for part in case.parts}
     cases: list[CouncilCase] = []
     flows: list[Flow] = []
@@ -544,8 +636,20 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
                 made.extend(consultation_flows(title, line.no, line.quote, departments=depts, business=business,
                                                basis=basis))
         else:
+            told: list[bool] = []
+            said_on = [line for line in lines if line.no in case.said_lines]
+
+            def completed(flows: list[Flow], said: str = case.said, said_on: list[Line] = said_on,
+                          told: list[bool] = told) -> list[Flow]:
+                out = with_holders(flows, said, said_on)
+                told.append(out is not flows)
+                return out
+
             titled, unread = title_flows(case.title, case.line.no, case.line.quote, departments=case.departments,
-                                         basis=basis, items=case.listed or None)
+                                         basis=basis, items=case.listed or None,
+                                         complete=completed if case.said else None)
+            if any(told):
+                stated.update(case.said_lines)  # what completed the title's flows is read
             made.extend(titled)
             problems.extend(unread)
         if case.recipient or case.source:
@@ -554,6 +658,10 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
             if not flow.source_department and not flow.source_business:
                 flow.source_department, flow.source_business = case.explained_by
         articles = articles_of(" ".join([case.title, *(part[0] for part in case.parts)]))
+        if not articles and case.said:  # the ordinance the explanation cites (「条例第N条第M項に基づき…伺う」)
+            articles = [article for article in articles_of(case.said) if "条例" in article][:1]
+            for flow in made:
+                flow.basis_text = flow.basis_text or (articles[0] if articles and flow.basis == "council" else None)
         if not made and not unread and flow_kind(compact(case.title)):
             problems.append(Diagnostic(case.line.no, "warning", f"council case names a hand-over but no flow "
                                                                 f"could be read: {case.title[:60]}"))

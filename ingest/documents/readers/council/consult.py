@@ -30,7 +30,8 @@ from ....records import Flow
 from ...text.items import clean_items, compact, is_vague_item
 from ...text.names import is_business, is_department
 
-__all__ = ["articles_of", "case_business", "consultation_flows", "flow_kind", "is_report_topic", "is_rule_making"]
+__all__ = ["articles_of", "case_business", "consultation_flows", "flow_kind", "is_report_topic", "is_rule_making",
+           "run_on_title"]
 
 _ARTICLE = re.compile(r"(同条|(?:[^\s()（）、。第]{0,12}?条例|法|規則)第\d+条|(?:(?<=及び)|(?<=並びに)|(?<=、))第\d+条)"
                       r"((?:第\d+項)?(?:第\d+号)?(?:第\d+項)?)")
@@ -76,6 +77,22 @@ _ORGAN = re.compile(
     r"^(?:教育委員会|選挙管理委員会|農業委員会|監査委員|水道局|病院|消防本部|議会)(?=.+(?:課|室|係|所|センター)$)")
 _HELD_USE = re.compile(r"を、?[^、。を]+?(?:課|室|センター|局)が[^、。を]{0,30}?利用する")
 _FOR_BUSINESS = re.compile(r"^(?P<x>.+?)(?:に伴う|に係る|における|のための)(?:[^、。]*?)の(?:目的外利用|外部提供)")
+# 「…について及び」「…について、以上2件を審議いたします。」: a transcript runs the title into the chair's next words
+_RUNS_ON = re.compile(r"^(?P<t>.+?について)(?=及び|並びに|[、,。]|以上)")
+
+
+def run_on_title(text: str) -> str | None:
+    """The title a chair's sentence runs on from, cut at its first 「について」; ``None`` when nothing runs on.
+
+    >>> run_on_title("A事業に伴う保有個人情報の外部提供について、以上2件を審議します。")
+    'A事業に伴う保有個人情報の外部提供について'
+    >>> run_on_title("B事務についての保有個人情報の目的外利用について") is None
+    True
+    """
+    found = _RUNS_ON.match(text)
+    return found.group("t") if found else None
+
+
 _NUMBERING = re.compile(r"^(?:[・\-*]|\d+[\s.)．]|[(（]\d+[)）])\s*")
 
 
@@ -92,6 +109,9 @@ def is_rule_making(title: str) -> bool:
 
 
 _REPORT_TOPIC = re.compile(r"(?:運用|実施)状況|(?:開始|変更|廃止)届")
+# 「保有個人情報の目的外利用及び外部提供の状況について」: the period's hand-overs reported as a whole (a list below)
+_STATUS_OF_HANDOVERS = re.compile(r"(?:目的外利用|外部提供|提供|オンライン結合|結合|収集)等?の(?:実施|運用)?状況等?"
+                                  r"(?:について)?(?:の?報告)?$")
 
 
 def is_report_topic(title: str) -> bool:
@@ -102,13 +122,25 @@ def is_report_topic(title: str) -> bool:
     (True, True)
     >>> is_report_topic("図書館システムの運用状況の外部提供について")
     False
+    >>> is_report_topic("保有個人情報の目的外利用及び外部提供の状況について")  # how often, not one hand-over
+    True
     """
     flat = compact(title)
+    if _STATUS_OF_HANDOVERS.search(flat):
+        return True
     return _REPORT_TOPIC.search(flat) is not None and flow_kind(flat) is None
 
 
+# an ordinance's name with its own number (and how it is called below) in brackets before the article cited
+_NUMBERED_AFTER_NAME = re.compile(r"条例[(（][^()（）]{0,60}?第\d+号[^()（）]{0,40}[)）](?=第\d+条)")
+
+
 def articles_of(text: str) -> list[str]:
-    """Ordinance articles cited, in order; 「同条第4項」 borrows the 条 cited before it."""
+    """Ordinance articles cited, in order; 「同条第4項」 borrows the 条 cited before it.
+
+    >>> articles_of("甲県個人情報保護条例(平成13年甲県条例第30号。以下「条例」という。)第8条第2項及び第10条の規定")
+    ['条例第8条第2項', '条例第10条']
+    """
     return list(_articles(text))
 
 
@@ -117,7 +149,10 @@ def _articles(text: str) -> tuple[str, ...]:
     # Cached: a case's title is read for its articles by the case and by each of its flows.
     out: list[str] = []
     last_law = last_article = ""
-    for match in _ARTICLE.finditer(compact(text)):
+    flat = compact(text)
+    if "条例" in flat and "第" in flat:
+        flat = _NUMBERED_AFTER_NAME.sub("条例", flat)  # 「X条例（平成13年条例第30号。以下…）第8条」: the article of X
+    for match in _ARTICLE.finditer(flat):
         head, tail = match.group(1), match.group(2)
         if head == "同条":
             if not last_article:
@@ -147,8 +182,8 @@ def flow_kind(text: str) -> str | None:
     """The kind of hand-over a consultation is about, or ``None`` when it names none."""
     if "オンライン結合" in text or "電子媒体" in text:
         return "online_connection"
-    if "結合" in text and _JOINED_BY_WIRE.search(text):
-        return "online_connection"  # 「…のクラウド移行に伴う電子計算機の結合」: a link to the cloud moved to
+    if "結合" in text and (_JOINED_BY_WIRE.search(text) or "電子計算機の結合" in text):
+        return "online_connection"  # 「…のクラウド移行に伴う電子計算機の結合」: the ordinance's word for a link
     if "本人以外" in text and "収集" in text:
         return "collection_from_others"
     if "目的外利用" in text:

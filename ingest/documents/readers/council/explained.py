@@ -197,6 +197,34 @@ def _titled_case(lines: list[Line], index: int, cases: list[CouncilCase]) -> Cou
     return None
 
 
+_CALLED = re.compile(r"議題\s*[(（](\d{1,2})[)）]\s*(?:について|に関して|の説明)")
+
+
+def _taken_up(lines: list[Line], index: int, cases: list[CouncilCase]) -> CouncilCase | None:
+    """The agenda item the chair called just before a speech (「次に議題(2)について、A課から説明を」): the case listed
+    as 「(2)…」."""
+    for back in range(index - 1, max(-1, index - 4), -1):
+        called = _CALLED.findall(lines[back].text)
+        if called:
+            mark = f"({called[-1]})"
+            by_line = {line.no: line.text.replace("（", "(").replace("）", ")") for line in lines}
+            return next((case for case in cases if mark in by_line.get(case.line or 0, "")[:20]), None)
+    return None
+
+
+def _same_business(flow: Flow, cases: list[CouncilCase], by_token: dict[str, Flow]) -> CouncilCase | None:
+    """The case whose title flow of the same kind goes to the business ``flow`` names (「町営駐車場管理業務」 and
+    「町営駐車場の管理業務」 are one)."""
+    names = {name.replace("の", "") for name in (flow.recipient_business, flow.source_business) if name}
+    for case in cases:
+        for token in case.flow_ids:
+            title = by_token.get(token)
+            if (title is not None and title.kind == flow.kind and title.recipient_business
+                    and title.recipient_business.replace("の", "") in names):
+                return case
+    return None
+
+
 def _case_number(text: str) -> str | None:
     match = re.search(r"諮問第\s*(\d+)\s*号", text)
     return match.group(1) if match else None
@@ -214,6 +242,7 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
         if number:
             case_of.setdefault(number, case)
     tokens = set(claim_ids(title_flows, "council"))
+    by_token = dict(zip(claim_ids(title_flows, "council"), title_flows, strict=True))
     out: list[Flow] = []
     replaced: set[str] = set()
     read: set[int] = set()
@@ -236,6 +265,11 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
         if spoken is not None:  # a department's explanation under its name, in a flattened speaker table
             read.add(line.no)
             out.append(spoken)
+            case = _taken_up(lines, index, cases) or _same_business(spoken, cases, by_token)
+            if case is not None:  # the chair called the item (「議題(2)について…説明を」): its title flows give way
+                replaced.update(token for token in case.flow_ids if token in tokens)
+                case.flow_ids = [token for token in case.flow_ids if token not in tokens]
+                case.flow_ids.append(claim_id(spoken, "explained"))
             continue
         if not _SPEAKER.match(line.text):
             consulted = _consulted_flows(line.text.strip(), line.no, line.quote) if "諮問" in line.text else []

@@ -26,42 +26,84 @@ from ....normalize import DATE_SINCE, to_iso_date
 from ....records import CouncilCase, Flow
 from ...layout.lines import Line
 from ...model import claim_ids
-from ...text.items import compact
+from ...text.items import clean_items, compact
+from .consult import articles_of
 
-__all__ = ["complete_cases", "discussion_of", "holders_said", "with_holders"]
+__all__ = ["complete_cases", "discussion_of", "holders_said", "item_alone", "with_holders"]
 
 # 「税務課がA事務で保有する甲及び住民課がB事務で保有する乙を…」
 _HOLDS = re.compile(r"(?:(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所))が)?"
                     r"(?P<biz>[^、。をがでの「」]+?(?:事務|業務|事業|システム))(?:で|において)保有する")
 _HOLDS_DEPARTMENT = re.compile(r"(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所))が保有する")
-_SAID_CUT = re.compile(r"から|より|及び|並びに|、")  # a speaker (「A課長から」) or the item before, glued on
+_SAID_CUT = re.compile(r"から|より|及び|並びに|、|\s|[〇○◯]")  # a speaker (「A課長から」) or the item before, glued on
 _NEXT_CASE = re.compile(r"(?:諮問第\d{1,3}号|報告(?:第\d{1,3}号)?)(?:について|[^。]{0,40}について)")
+# 「諮問事項(1)」 alone on its line (also 【諮問事項1】, 「議題(2)について」)
+_ITEM_ALONE = re.compile(r"^[【\[]?(?:諮問事項|審議事項|審議案件|議題|案件)[(（]?(\d{1,2})[)）]?[】\]]?(?:について)?$")
 _HEADING = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}\s|\d{1,2}[.．])")
-_GIVEN_TO = re.compile(r"を(?P<to>[^、。をにへ]{2,40}?)(?:に対し|へ|に)(?:外部)?提供")
-_DOER = re.compile(r"^.*(?:する|した|している)(?=[^、。]{2,})")  # 「…事業を受託するB法人」: B
+# 「…を、〈事業〉のため、A及びBに提供」: the bodies the data are given to (a purpose clause may stand before them)
+_GIVEN_TO = re.compile(r"を、?(?:[^、。を]{2,40}?ため、)?(?P<to>[^、。をにへ]{2,40}?)(?:に対し|へ|に)(?:外部)?提供")
+_DOER = re.compile(r"^.*(?:する|した|している|行う|担う|営む)(?=[^、。]{2,})")  # 「…事業を受託するB法人」: B
+_BODIES = re.compile(r"及び|並びに")
+_OWN_UNIT = re.compile(r"(?:課|室|係)$")  # a センター may be an outside body (地域包括支援センター): only these are
+# 「…を、防災課の受信機貸与事務で利用する」 / 「…を、こども課が…に利用する」: the department that uses the data
+_USED_BY = re.compile(r"を、?(?P<dept>[^、。をがの「」]{1,20}?(?:課|室|センター|局))"
+                      r"(?:の[^、。を]{2,30}?で|が[^、。を]{0,40}?)(?:目的外)?利用")
+_HELD_ITEMS = re.compile(r"(?:保有|管理|取得)(?:する|した|している)(?P<items>[^。を]{2,60}?)を")
 _MOST_LINES = 8
 
 
-def discussion_of(lines: list[Line], number: str, after: int) -> tuple[str, list[int]]:
+def _other_case(flat: str, number: str) -> re.Match | None:
+    """Where ``flat`` takes up a case other than ``number`` (the chair naming this one again is no end)."""
+    for match in _NEXT_CASE.finditer(flat):
+        if _NUMBERED.search(match.group()) and _NUMBERED.search(match.group()).group(1) == number:
+            continue
+        return match
+    return None
+
+
+def item_alone(text: str) -> str | None:
+    """The agenda position a line names alone (「諮問事項(1)」, 「【議題2】」), never a 報告事項: the result of
+    that item follows it.
+
+    >>> item_alone(" 諮問事項(2)"), item_alone("報告事項(1)")
+    ('2', None)
+    """
+    flat = compact(text)
+    alone = _ITEM_ALONE.match(flat) if len(flat) <= 16 else None
+    return alone.group(1) if alone else None
+
+
+def discussion_of(lines: list[Line], number: str, after: int, *, item: bool = False) -> tuple[str, list[int]]:
     """What the minutes say where they take up case ``number`` below line ``after`` (compact text, up to the next
-    case taken up or the next numbered heading), and the lines that say it."""
+    case taken up or the next numbered heading), and the lines that say it.
+
+    ``item``: ``number`` is the case's place in the agenda list, taken up under a heading alone on its line
+    (「諮問事項(1)」) rather than by its 諮問第N号.
+    """
     start = f"諮問第{number}号について"
     for index, line in enumerate(lines):
         if line.no < after:
             continue
         flat = compact(line.text)
-        at = flat.find(start)
-        if at < 0:
+        at = -1 if item else flat.find(start)
+        if item and item_alone(flat) == number:
+            said = ""
+        elif at >= 0:
+            said = flat[at + len(start):]
+        else:
             continue
-        said, used = flat[at + len(start):], [line.no]
+        used = [line.no]
         for below in lines[index + 1:index + 1 + _MOST_LINES]:
             if not below.text:
                 continue
-            if below.cells or _HEADING.match(below.text) or _NEXT_CASE.search(compact(below.text)):
+            more = compact(below.text)
+            if below.cells or _HEADING.match(below.text) or item_alone(more) or _other_case(more, number):
                 break
-            said += compact(below.text)
+            said += more
             used.append(below.no)
-        return _NEXT_CASE.split(said[:600])[0], used
+        said = said[:600]
+        other = _other_case(said, number)
+        return (said[:other.start()] if other else said), used
     return "", []
 
 
@@ -78,26 +120,139 @@ def holders_said(text: str) -> list[tuple[str | None, str | None]]:
     return named or [(_SAID_CUT.split(held.group("dept"))[-1], None) for held in _HOLDS_DEPARTMENT.finditer(text)]
 
 
-def with_holders(made: list[Flow], said: str) -> list[Flow]:
-    """A numbered case's title flows that name no holding business, one per holder ``said`` names (new flows, no
-    claim id yet); ``made`` itself when it names a holder already or ``said`` names none."""
-    if not made or any(flow.source_business or flow.source_external for flow in made):
-        return made
-    holders = holders_said(said)
-    if not holders or all(flow.source_department for flow in made) and not any(biz for _, biz in holders):
-        return made  # nothing the titles do not say already
-    given = _GIVEN_TO.search(said)
-    since = DATE_SINCE.search(said)
-    out = [replace(flow, id="", source_department=dept or flow.source_department, source_business=biz,
-                   items=list(flow.items), evidence=list(flow.evidence))
-           for flow in made for dept, biz in holders]
-    for flow in out:
-        if given and flow.kind == "external_provision" and not flow.recipient_external:
-            flow.recipient_external = _DOER.sub("", given.group("to"))
-        if since and not flow.start_date:
-            with suppress(ValueError):  # an impossible start is left open
-                flow.start_date = to_iso_date(since.group(1))
+def _held_items(said: str) -> dict[str | None, list[str]]:
+    """The items each holder holds (「A課がX事務で保有する甲及びB課がY事務で保有する乙を」: 甲 for A課, 乙 for
+    B課), keyed by department; ``None`` keys the items when one holder, or none, is named."""
+    marks = list(_HOLDS.finditer(said)) or list(_HOLDS_DEPARTMENT.finditer(said))
+    if not marks:
+        held = _HELD_ITEMS.search(said)
+        marks_items = {None: held.group("items")} if held else {}
+    else:
+        marks_items = {}
+        for number, mark in enumerate(marks):
+            stop = _holder_start(marks[number + 1]) if number + 1 < len(marks) else len(said)
+            segment = said[mark.end():stop].split("を")[0]
+            dept = _SAID_CUT.split(mark.group("dept"))[-1] if mark.group("dept") else None
+            marks_items[dept if len(marks) > 1 else None] = re.sub(r"(?:及び|並びに|、)$", "", segment)
+    out: dict[str | None, list[str]] = {}
+    for dept, text in marks_items.items():
+        items = clean_items(text)[0] if 2 <= len(text) <= 60 and "。" not in text else []
+        if items and all(len(item) <= 20 for item in items):  # a longer run is words glued together, no item
+            out[dept] = items
     return out
+
+
+def _holder_start(mark: re.Match) -> int:
+    """Where a holder's name starts in its match (the items before it, 「甲及び」, are glued to the match)."""
+    raw = mark.group("dept")
+    if not raw:
+        return mark.start()
+    return mark.start("dept") + len(raw) - len(_SAID_CUT.split(raw)[-1])
+
+
+# 「A課では、X事務において、甲や乙を、B社が提供するクラウド上のSシステムとオンラインで結合し」: X linked to B
+_LINKED_TO = re.compile(r"(?:(?P<dept>[^、。\s]{1,20}?(?:課|室|センター|局))では、)?"
+                        r"(?:(?P<biz>[^、。\s]{2,30}?(?:業務|事務))において、)?(?P<items>[^、。を]{2,40}?)を、?"
+                        r"(?P<ext>[^、。を]{2,30}?)が(?:提供|運営|管理)する[^、。を]{0,30}?"
+                        r"(?:システム|サーバ|クラウド)と(?:オンライン(?:で|により)?|通信回線で)?結合")
+
+
+def _linked(flow: Flow, said: str) -> bool:
+    """An online connection completed by the sentence that says what is linked to whose service (see
+    ``_LINKED_TO``); whether it was."""
+    linked = _LINKED_TO.search(said) if "結合" in said else None
+    if linked is None:
+        return False
+    flow.recipient_external = linked.group("ext")
+    flow.source_department = flow.source_department or linked.group("dept")
+    flow.source_business = flow.source_business or linked.group("biz")
+    if not flow.items:
+        flow.items = [item for part in re.split(r"や|、|及び", linked.group("items")) for item in clean_items(part)[0]]
+    return True
+
+
+def _given_to(said: str) -> list[str]:
+    """The outside bodies a provision goes to (「A及びBに提供」: both), each without the clause before it."""
+    given = _GIVEN_TO.search(said)
+    if not given:
+        return []
+    bodies = [_DOER.sub("", body) for body in _BODIES.split(_DOER.sub("", given.group("to")))]
+    return [body for body in bodies if len(body) >= 2]
+
+
+def with_holders(made: list[Flow], said: str, said_on: list[Line] | None = None) -> list[Flow]:
+    """A numbered case's title flows completed by what the minutes say of it (new flows, no claim id yet): one per
+    holder ``said`` names where the titles name none, the bodies a provision goes to, the department that uses, the
+    items held and the start; ``made`` itself when ``said`` adds nothing.
+
+    A flow whose holder only ``said`` names stands on the line of ``said_on`` that names it (the first line naming
+    both ends). A provision by the department that receives the case's use (「…を福祉課が目的外利用して名簿を
+    作成し、その名簿を…に提供」) keeps its holder: what it provides is what it received.
+
+    >>> made = [Flow(kind="external_provision", recipient_business="X事業", line=3)]
+    >>> [(f.source_department, f.source_business, f.recipient_external, f.items) for f in with_holders(
+    ...     made, "A課がB事務で保有する氏名、住所を、X事業のため、C会及びD会に提供したい")]
+    [('A課', 'B事務', 'C会', ['氏名', '住所']), ('A課', 'B事務', 'D会', ['氏名', '住所'])]
+    """
+    if not made or not said or any(flow.source_external for flow in made):
+        return made
+    named = [flow for flow in made if flow.source_business]
+    holders = [] if named else holders_said(said)
+    receivers = {flow.recipient_department for flow in made if flow.kind == "purpose_outside_use"} - {None}
+    given = _given_to(said)
+    used_by = _USED_BY.search(said)
+    held_items = _held_items(said)
+    since = DATE_SINCE.search(said)
+    cited = [article for article in articles_of(said) if "条例" in article] if "条" in said else []
+    for flow in made:  # the ordinance the discussion cites grounds the case's flows (no change of what they say)
+        if cited and flow.basis == "council" and not flow.basis_text:
+            flow.basis_text = cited[0]
+    out: list[Flow] = []
+    changed = False
+    for flow in made:
+        if flow.kind == "online_connection" and not (flow.recipient_external or flow.recipient_business
+                                                      or flow.recipient_department):
+            flow = replace(flow, id="", items=list(flow.items), evidence=list(flow.evidence))
+            if _linked(flow, said):
+                changed = True
+                _move_to_holder(flow, flow.recipient_external or "", said_on or [], "結合")
+        keeps = flow.kind == "external_provision" and flow.source_department in receivers
+        sources = [(dept, biz) for dept, biz in holders if biz or dept != flow.source_department]
+        if keeps or flow.source_business or not sources:
+            sources = [(flow.source_department, flow.source_business)]
+        else:
+            changed = True
+        ends = [flow.recipient_external]
+        if flow.kind == "external_provision" and not flow.recipient_external and not flow.recipient_department \
+                and given:
+            ends, changed = given, True
+        for dept, biz in sources:
+            for end in ends:
+                new = replace(flow, id="", source_department=dept or flow.source_department, source_business=biz,
+                              recipient_external=end, items=list(flow.items), evidence=list(flow.evidence))
+                if end and end is not flow.recipient_external and _OWN_UNIT.search(end):
+                    new.recipient_external, new.recipient_department = None, end  # a department of the body itself
+                if flow.kind == "purpose_outside_use" and used_by and not new.recipient_department:
+                    new.recipient_department, changed = used_by.group("dept"), True
+                items = held_items.get(dept if dept in held_items else None, [])
+                if items and not new.items and not keeps:
+                    new.items, changed = list(items), True
+                if (dept or biz) and not flow.source_department and not flow.source_business:
+                    _move_to_holder(new, dept or biz or "", said_on or [])
+                if since and not new.start_date:
+                    with suppress(ValueError):  # an impossible start is left open
+                        new.start_date, changed = to_iso_date(since.group(1)), True
+                out.append(new)
+    return out if changed else made
+
+
+def _move_to_holder(flow: Flow, holder: str, said_on: list[Line], word: str = "保有") -> None:
+    """The flow stands on the first line of ``said_on`` naming ``holder`` with ``word`` (both ends named)."""
+    for line in said_on:
+        flat = compact(line.text)
+        if holder and holder in flat and word in flat:
+            flow.line, flow.quote = line.no, line.quote
+            return
 
 
 _NUMBERED = re.compile(r"諮問第(\d{1,3})号")
@@ -119,7 +274,7 @@ def complete_cases(lines: list[Line], cases: list[CouncilCase], case_flows: list
         if len(numbers) != 1 or not flows:
             continue
         said, said_on = discussion_of(lines, numbers.pop(), (case.line or 0) + 1)
-        completed = with_holders(flows, said)
+        completed = with_holders(flows, said, [by_no[no] for no in said_on])
         if completed is flows:
             continue
         case.flow_ids = claim_ids(completed, "council")

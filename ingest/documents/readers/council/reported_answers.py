@@ -48,11 +48,28 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
             reading.diagnostics.append(Diagnostic(line.no, "warning", f"impossible date {match.group('date')!r}"))
             date = None
         rest = text[match.end():]
-        decision = next((name for name, pattern in _DECISION if pattern.search(rest)), "unknown")
+        decision = next((name for name, pattern in _DECISION if pattern.search(rest)), None)
+        decision = decision or _conditions_quoted(lines, line.no) or "unknown"
         reading.cases.append(CouncilCase(date=date, title=match.group("title"), decision=decision, line=line.no,
                                          quote=line.quote))
         reading.claimed.add(line.no)
     return reading
+
+
+# the answer quoted below the sentence: a heading over the point (「【諮問①について】」), then 「(2)…を講じること。」
+_QUOTED_HEADING = re.compile(r"^[【\[(（][^】\]()（）]{1,20}[】\])）]$")
+_CONDITION = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.．)）])\s*[^。]{8,}(?:こと|されたい)。$")
+_REFUSED = re.compile(r"認められない|認めない|行わない|しない")
+
+
+def _conditions_quoted(lines: list[Line], after: int) -> str | None:
+    """An answer quoted by its numbered conditions (「(2)…厳格な措置を講じること。」) approves with an opinion."""
+    below = [line.text.strip() for line in lines if line.no > after and line.text][:3]
+    for text in below:
+        if _QUOTED_HEADING.match(text):
+            continue
+        return "approved_with_opinion" if _CONDITION.match(text) and not _REFUSED.search(text) else None
+    return None
 
 
 def decide(lines: list[Line], cases: list[CouncilCase]) -> None:

@@ -26,6 +26,7 @@ A statement whose recipient still cannot be read is returned as a diagnostic, ne
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import fields
 
 from ....records import Diagnostic, Flow
@@ -50,7 +51,8 @@ _WHOSE = re.compile(r"(?:者|児童|生徒|世帯|住民|本人|市民|職員|�
 _CITY = re.compile(r"(?:市|町|村|区|県|府|都|道)$")  # 「本市が、」: the body itself, not one of its departments
 _ACTOR = re.compile(r"^(?P<who>[^、。をがのにはで]{2,12})が、")
 _FROM = re.compile(r"(?P<src>[^、。をのにはが]{1,12})(?:からの[^、。をに]{1,6}?により|から収集)")
-_BOTH_KINDS = re.compile(r"の目的外利用及び(?:外部)?提供")
+_KIND_WORD = r"(?:目的外利用|外部提供|オンライン結合)"
+_BOTH_KINDS = re.compile(rf"の(?P<a>{_KIND_WORD})(?:及び|並びに|・)(?P<b>(?:外部)?提供|{_KIND_WORD})")
 _PARTS = re.compile(r"(?<=こと)(?:及び|並びに)")
 _BEYOND = re.compile(r"(?:事務の)?目的の範囲を超えて利用")
 
@@ -58,8 +60,10 @@ _BEYOND = re.compile(r"(?:事務の)?目的の範囲を超えて利用")
 def _parts(title: str) -> list[str]:
     """One statement per kind: 「Xのために A すること及び B すること」 → the purpose repeated before B."""
     flat = re.sub(r"について$", "", compact(title))
-    if _BOTH_KINDS.search(flat):
-        return [_BOTH_KINDS.sub("の目的外利用", flat), _BOTH_KINDS.sub("の外部提供", flat)]
+    both = _BOTH_KINDS.search(flat)
+    if both and both.group("a") != both.group("b").replace("外部", "") and both.group("b") != "提供" + both.group("a"):
+        second = "外部提供" if both.group("b") == "提供" else both.group("b")  # 「目的外利用及び提供」: 外部提供
+        return [_BOTH_KINDS.sub("の" + both.group("a"), flat), _BOTH_KINDS.sub("の" + second, flat)]
     pieces = _PARTS.split(flat)
     if len(pieces) == 1:
         return [flat]
@@ -154,12 +158,15 @@ def has_recipient(flow: Flow) -> bool:
 
 
 def title_flows(title: str, line: int, quote: str, *, departments: list[str] | None = None, basis: str = "council",
-                articles: list[str] | tuple[str, ...] = (), items: list[str] | None = None) -> tuple[
-                    list[Flow], list[Diagnostic]]:
-    """The flows ``title`` states (one per kind named) and a diagnostic per statement with no recipient."""
+                articles: list[str] | tuple[str, ...] = (), items: list[str] | None = None,
+                complete: Callable[[list[Flow]], list[Flow]] | None = None) -> tuple[list[Flow], list[Diagnostic]]:
+    """The flows ``title`` states (one per kind named) and a diagnostic per statement with no recipient.
+
+    ``complete``: what the record says of the case, given every flow read before those without a recipient are
+    set aside (it returns the flows completed).
+    """
     departments = departments or []
-    made: list[Flow] = []
-    problems: list[Diagnostic] = []
+    read: list[tuple[Flow, str]] = []
     for part in _parts(title):
         if flow_kind(part) is None and not _BEYOND.search(part):
             continue
@@ -171,8 +178,15 @@ def title_flows(title: str, line: int, quote: str, *, departments: list[str] | N
                 flow.basis_text = articles[0]
             _complete(flow, part, departments)
             flow.items = flow.items if items else _data_items(flow.items)
-            if has_recipient(flow):
-                made.append(flow)
-            else:
-                problems.append(half_flow(flow, f"case title states a {flow.kind} but names no recipient: {part[:60]}"))
+            read.append((flow, part))
+    if complete is not None and read:
+        part_of = {flow.kind: part for flow, part in read}
+        read = [(flow, part_of.get(flow.kind, title)) for flow in complete([flow for flow, _ in read])]
+    made: list[Flow] = []
+    problems: list[Diagnostic] = []
+    for flow, part in read:
+        if has_recipient(flow):
+            made.append(flow)
+        else:
+            problems.append(half_flow(flow, f"case title states a {flow.kind} but names no recipient: {part[:60]}"))
     return made, problems

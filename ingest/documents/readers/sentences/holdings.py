@@ -30,7 +30,7 @@ from ....records import CouncilCase, Diagnostic, Flow
 from ...model import claim_id, claim_ids
 from ...text.dates import safe_date
 from ...text.items import clean_items, compact
-from ...text.names import is_department, is_external_body
+from ...text.names import is_department, is_external_body, same_business
 
 __all__ = ["attach_to_cases", "complete_titles", "follow_up", "held_flows", "same_data", "spoken_flows"]
 
@@ -470,10 +470,42 @@ def _fits(title: Flow, said: Flow) -> bool:
     for name in _END_FIELDS:
         a, b = getattr(title, name), getattr(said, name)
         if a and b:
-            if not (a == b or a.endswith(b) or b.endswith(a) or _bare(a) == _bare(b)):
+            if not (a == b or a.endswith(b) or b.endswith(a) or same_business(a, b) or _bare(a) == _bare(b)):
                 return False
             shared += 1
     return shared > 0
+
+
+def _names_a_party(flow: Flow) -> bool:
+    return bool(flow.source_department or flow.source_external or flow.recipient_department
+                or flow.recipient_external)
+
+
+def _placed_in(title: Flow, said: Flow) -> bool:
+    """Whether the sentence stating a flow places it in the one business a title names and nothing else
+    (「X事業において、A課がY事務で保有する…を、Bに提供し」 under 「X事業に伴う…の外部提供について」)."""
+    named = title.recipient_business or title.source_business
+    if not named or _names_a_party(title) or not said.quote:
+        return False
+    return re.search(re.escape(named) + r"(?:において|における|では)", compact(said.quote)) is not None
+
+
+def _told_in_full(case: CouncilCase, title: Flow, flows: list[Flow], taken: set[str], end: int) -> Flow | None:
+    """The flow of a title that names both ends, told in full in the case's own lines (before ``end``, the next
+    case): the one flow of its kind said there, to the same recipient (one name the start or the end of the other:
+    クラウド / クラウドサーバ), naming more than the title."""
+    below = [flow for flow in flows if flow.line and case.line < flow.line < min(end, case.line + 12)
+             and flow.kind == title.kind and claim_id(flow, "held") not in taken]
+    if len(below) != 1:
+        return None
+    said = below[0]
+    same_recipient = any(
+        a and b and (a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a))
+        for a, b in ((getattr(title, name), getattr(said, name))
+                     for name in ("recipient_department", "recipient_business", "recipient_external")))
+    named = sum(bool(getattr(said, name)) for name in _END_FIELDS) > sum(bool(getattr(title, name))
+                                                                           for name in _END_FIELDS)
+    return said if same_recipient and named else None
 
 
 def _complete_each(case: CouncilCase, titles: list[Flow], flows: list[Flow], taken: set[int]) -> list[Flow]:
@@ -528,13 +560,17 @@ def _take_title(title: Flow, said: Flow) -> None:
 def complete_titles(cases: list[CouncilCase], case_flows: list[Flow], flows: list[Flow],
                     settled: set[int]) -> tuple[set[str], dict[int, list[str]]]:
     """A case whose one title flow lacks a party (the agenda of minutes, the discussion far below) is completed by
-    the one flow of its kind stated below it that fits it (:func:`_fits`): that flow takes the title's line, its
-    quote and the longer name of each end, and the title's flow is dropped. ``settled`` are the positions of
-    cases already restated. Returns the title flows dropped and the cases restated, as :func:`attach_to_cases`."""
+    the one flow of its kind stated below it that fits it (:func:`_fits`), or whose sentence is placed in the one
+    business the title names (:func:`_placed_in`): that flow takes the longer name of each end it agrees on, and the
+    title's line and quote when the title names a party; the title's flow is dropped. A title flow with both ends
+    told again in full in the case's own lines (:func:`_told_in_full`) is dropped for that telling. ``settled`` are
+    the positions of cases already restated. Returns the title flows dropped and the cases restated, as
+    :func:`attach_to_cases`."""
     by_token = {claim_id(flow, "council"): flow for flow in case_flows}
     dropped: set[str] = set()
     restated: dict[int, list[str]] = {}
-    taken: set[int] = set()
+    taken: set[str] = set()
+    starts = sorted(case.line for case in cases if case.line)
     for position, case in enumerate(cases):
         titles = [by_token[token] for token in case.flow_ids if token in by_token]
         if position in settled or not titles or not case.line:
@@ -549,9 +585,17 @@ def complete_titles(cases: list[CouncilCase], case_flows: list[Flow], flows: lis
         whole = (title.source_department or title.source_business or title.source_external) and (
             title.recipient_department or title.recipient_external)
         if whole:
+            end = next((at for at in starts if at > case.line), case.line + 12)
+            said = _told_in_full(case, title, flows, taken, end)
+            if said is not None:  # the title's flow told again in full under it: the full telling is the case's
+                taken.add(claim_id(said, "held"))
+                if said.basis == "unknown":
+                    said.basis, said.basis_text = title.basis, said.basis_text or title.basis_text
+                dropped.add(title.id)
+                restated[position] = claim_ids([said], "held")
             continue
         fitting = [flow for flow in flows if flow.line and flow.line > case.line and flow.kind == title.kind
-                   and claim_id(flow, "held") not in taken and _fits(title, flow)]
+                   and claim_id(flow, "held") not in taken and (_fits(title, flow) or _placed_in(title, flow))]
         if not fitting:
             numbered = _numbered(case, title, flows, taken)
             if numbered is not None:  # 「諮問第5号についてご説明いたします。A課が…」: the speech names the case
@@ -573,13 +617,15 @@ def complete_titles(cases: list[CouncilCase], case_flows: list[Flow], flows: lis
             continue
         said = fitting[0]
         taken.add(claim_id(said, "held"))
+        agrees = _fits(title, said)  # else only placed in the title's business: the sentence's own ends stay
         for name in _END_FIELDS:
             mine, theirs = getattr(title, name), getattr(said, name)
-            if mine and (not theirs or len(mine) > len(theirs)):
+            if mine and (not theirs or agrees and len(mine) > len(theirs)):
                 setattr(said, name, mine)
         if said.basis == "unknown":
             said.basis, said.basis_text = title.basis, said.basis_text or title.basis_text
-        said.line, said.quote = title.line, title.quote
+        if _names_a_party(title):  # the title names an end: the flow is first stated there
+            said.line, said.quote = title.line, title.quote
         dropped.add(title.id)
         restated[position] = claim_ids([said], "held")
     return dropped, restated
