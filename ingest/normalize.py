@@ -183,6 +183,8 @@ def classify_basis(text: str | None) -> str:
     ('law', 'unknown')
     >>> classify_basis("個人情報の保護に関する法律第69条第2項第3号")
     'reasonable_grounds'
+    >>> classify_basis("児童扶養手当法"), classify_basis("個人情報保護法")
+    ('law', 'unknown')
     """
     if not text:
         return "unknown"
@@ -207,6 +209,8 @@ def _classify_basis(text: str) -> str:
             return basis
     if _STATUTE_ARTICLE.search(value) and "第69条" not in value:  # 第69条第2項第4号 stays unknown
         return "law"
+    if _STATUTE_NAMED.fullmatch(value) and "個人情報" not in value:  # a 根拠 cell naming a statute alone
+        return "law"
     return "unknown"
 
 
@@ -224,6 +228,8 @@ _BASIS_ARTICLES = (
 # A statute (not the personal-information ordinance or act) cited by article, with no other wording:
 # 住民基本台帳法第30条の6, 地方税法施行規則第1条 — a provision 法令に基づく.
 _STATUTE_ARTICLE = re.compile(r"(?:法|法律|政令|省令|施行令|施行規則)第\d+条")
+# A statute named alone, as a table's 根拠 cell writes it: 「住民基本台帳法」, 「地方税法施行令」.
+_STATUTE_NAMED = re.compile(r"[一-龥ァ-ヶー]{2,30}(?:法|法律|法施行令|法施行規則)")
 _ITEM_SEPARATORS = re.compile(r"[、,，・/／]")
 _ITEM_CONJUNCTIONS = re.compile(r"及び|並びに|および")
 

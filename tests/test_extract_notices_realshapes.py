@@ -87,7 +87,8 @@ CASES = {
             "記録情報の収集方法 | 本人からの申請、住民記録システムからの連携、北沢県国保連合会からの給付実績の送付",
             "記録情報の経常的提供先 | 北沢県国保連合会",
         ]),
-        [("介護保険受給者ファイル", "北沢県国保連合会", "external_provision", "unknown", []),
+        [("介護保険受給者ファイル", "北沢県国保連合会", "external_provision", "unknown",
+          ["氏名", "住所", "要介護度"]),
          ("北沢県国保連合会", "介護保険受給者ファイル", "collection_from_others", "unknown", ["給付実績"])],
     ),
     "an assessment transcript: the business name and a word broken across double-spaced lines": (

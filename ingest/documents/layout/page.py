@@ -26,6 +26,7 @@ from .fixed_width import align_fixed_width
 from .lines import Line, split_lines
 from .meta import municipality_of, title_of
 from .paragraphs import join_wrapped
+from .stacked_cells import fold_stacked_cells
 from .tables import Table, find_tables
 
 __all__ = ["Page", "document_legend", "page_of"]
@@ -98,7 +99,7 @@ class Page:
 
 def page_of(text: str) -> Page:
     """Lay a document out: lines, fixed-width columns, tables, joined paragraphs and metadata."""
-    lines = split_lines(text)
+    lines = fold_stacked_cells(split_lines(text))
     align_fixed_width(lines)
     texts = [line.text for line in lines]
     tables = find_tables(lines)

@@ -35,6 +35,7 @@ _RECIPIENT = (
 )
 _SOURCE = ("利用させる", "提供する", "提供元", "保有", "利用した業務", "利用元", "利用される", "提供される")
 _KIND_COLUMN = ("の別", "種別")
+_MOVED_DATA = re.compile(r"(?:する|した|される|された)情報$|^(?:提供|収集|結合|利用)情報$")  # 「提供する情報」
 _DEPARTMENT = ("課", "部署", "担当", "所管", "部局")
 
 
@@ -55,8 +56,8 @@ def header_role(cell: str) -> str | None:
     'recipient_business'
     >>> header_role("利用・提供の別"), header_role("結合先"), header_role("提供した個人情報")
     ('kind', 'recipient', 'items')
-    >>> header_role("利用する事務"), header_role("利用される事務（所管課）")
-    ('recipient_business', 'source_business')
+    >>> header_role("利用する事務"), header_role("利用される事務（所管課）"), header_role("提供する情報")
+    ('recipient_business', 'source_business', 'items')
     """
     text = cell.replace(" ", "").replace("　", "")
     if not text or text in _CELL_VALUES:
@@ -93,7 +94,7 @@ def header_role(cell: str) -> str | None:
         return "subjects"
     if "収集" in text and "方法" in text:
         return "collection"
-    if "個人情報" in text and not any(word in text for word in _BUSINESS):
+    if ("個人情報" in text or _MOVED_DATA.search(text)) and not any(word in text for word in _BUSINESS):
         return "items"  # 提供した個人情報 / 利用する個人情報: what moved
     if any(word in text for word in _RECIPIENT):
         return "recipient_business" if any(word in text for word in _BUSINESS[:4]) and "課" not in text else "recipient"

@@ -35,13 +35,15 @@ from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.items import clean_items
+from ..text.names import split_business_department
 
 __all__ = ["READER", "exception_flows", "listed_flows"]
 
 _COLUMNS = (("business", re.compile(r"事務|業務|事業")),
             ("department", re.compile(r"課|担当|所管|所属")),
             ("source", re.compile(r"収集先|取得先|入手先")),
-            ("items", re.compile(r"個人情報|項目|事項")))
+            ("items", re.compile(r"個人情報|項目|事項|(?:する|した)情報$")),
+            ("basis", re.compile(r"^根拠")))
 _NUMBER = re.compile(r"^(?:番号|No\.?|№)$")
 _ROW = re.compile(r"^\s*(?P<no>\d{1,3})[\s.．、)）]+(?P<rest>\S.*)$")
 _CITED = re.compile(r"(?:法|条例|規則)第\d+条(?:第\d+項)?(?:第\d+号)?")
@@ -77,6 +79,12 @@ def _ground(lines: list[Line]) -> tuple[str, str | None]:
     return (classify_basis(cited) if cited else "unknown"), cited
 
 
+def _table_goes_on(lines: list[Line], index: int) -> bool:
+    """Whether the next line with text after ``index`` is a table row or a rule under the header."""
+    after = next((line for line in lines[index:index + 8] if not line.blank), None)
+    return after is not None and (bool(after.cells) or set(after.text) <= set("-:|+ "))
+
+
 def exception_flows(lines: list[Line], used: set[int], read_as_flows: set[int] = frozenset()
                     ) -> tuple[list[Flow], set[int]]:
     """Flows of every table of named exceptions on the page, and the lines read. A table with cells (pipes,
@@ -106,12 +114,17 @@ def exception_flows(lines: list[Line], used: set[int], read_as_flows: set[int] =
             if line.cells and not below.cells and below.text and set(below.text) <= set("-:|+ "):
                 index += 1  # the separator row of a markdown table
                 continue
+            if below.blank and line.cells and _table_goes_on(lines, index):
+                index += 1  # a table's row folded from cells stacked one a line leaves its other lines blank
+                continue
             if below.blank or bool(below.cells) != bool(line.cells) or (below.no in used and not below.cells):
                 break
             if below.cells:
                 cells = [cell.strip() for cell in below.cells if cell.strip()]
                 if cells and re.fullmatch(r"\d{1,3}", cells[0]):
                     rows.append((below, cells[1:]))
+                elif len(below.cells) == len(roles):
+                    rows.append((below, [cell.strip() for cell in below.cells]))  # no row numbers: every cell a column
                 else:
                     break
                 read.add(below.no)
@@ -129,11 +142,17 @@ def exception_flows(lines: list[Line], used: set[int], read_as_flows: set[int] =
         for first, cells in rows:
             values = dict(zip(roles, cells, strict=False))
             items, _ = clean_items(values.get("items"))
+            business, department = values.get("business"), values.get("department")
+            if business and not department:  # 「介護認定事務(福祉課)」: the section in brackets after the business
+                business, department = split_business_department(business)
+            row_basis, row_basis_text = basis, basis_text
+            if values.get("basis") and classify_basis(values["basis"]) != "unknown":
+                row_basis, row_basis_text = classify_basis(values["basis"]), values["basis"]
             for supplier in re.split(r"[、,，]|及び", values.get("source") or ""):
                 if supplier.strip():
-                    flows.append(Flow(source_external=supplier.strip(), recipient_department=values.get("department"),
-                                      recipient_business=values.get("business"), kind="collection_from_others",
-                                      basis=basis, basis_text=basis_text, items=list(items), line=first.no,
+                    flows.append(Flow(source_external=supplier.strip(), recipient_department=department,
+                                      recipient_business=business, kind="collection_from_others",
+                                      basis=row_basis, basis_text=row_basis_text, items=list(items), line=first.no,
                                       quote=first.quote))
     return flows, read
 

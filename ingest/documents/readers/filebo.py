@@ -5,7 +5,7 @@ Two layouts are published: a key–value sheet per file (単票: 「個人情報
 another; and a wide table with one row per file. Headings differ between bodies, so they are matched by
 role words. Each file becomes a :class:`~tadori.ingest.records.File`; each listed 経常的提供先 one
 ``external_provision`` flow from the file (its name as the source business, its organisation as the
-source department), with no items stated (the sheet does not say which 記録項目 go to whom); each outside
+source department), carrying the file's 記録項目 (what the file holds is what it hands over); each outside
 party the 収集方法 names (not the person, not the body's own systems) one ``collection_from_others`` flow
 into the file.
 「なし」「－」「該当なし」 or a blank give none.
@@ -212,6 +212,10 @@ def _key_values(lines: list[Line]) -> list[tuple[Line, str, str | None, set[int]
             continue
         if line.cells or not line.text:
             continue
+        inline = _inline_pairs(line.text)
+        if inline:
+            found.extend((line, role, value, {line.no}) for role, value in inline)
+            continue
         match = _KEY_VALUE.match(line.text)
         if match and _role(match.group(1)) is not False:
             found.append((line, _role(match.group(1)), match.group(2).strip(), {line.no}))
@@ -222,6 +226,33 @@ def _key_values(lines: list[Line]) -> list[tuple[Line, str, str | None, set[int]
         value_lines = _value_lines(lines, index + 1)
         found.append((line, role, " ".join(v.text for v in value_lines), {line.no} | {v.no for v in value_lines}))
     return found
+
+
+_INLINE_LABEL = re.compile(r"(?:^|(?<=\s))([^\s:：]{2,20})[:：]")
+_NAMED_FILE = re.compile(r"^[・•●◆■\-－]?\s*(?P<name>[^()（）]{2,40}?)\s*"
+                         r"[(（](?P<organisation>[^()（）]{2,20})[)）]\s*$")
+
+
+def _inline_pairs(text: str) -> list[tuple[str | None, str]]:
+    """(role, value) pairs of a file stated on one line: 「・Xファイル(A課) 記録項目:… 収集方法:… 経常的提供先:…」,
+    the pairs parted by spaces, the file's name and its department in brackets before the first label.
+
+    >>> _inline_pairs("・架空台帳ファイル(市民課) 記録項目:氏名、住所 経常的提供先:架空機構")
+    [('name', '架空台帳ファイル'), ('organisation', '市民課'), ('items', '氏名、住所'), ('recipients', '架空機構')]
+    """
+    labels = [match for match in _INLINE_LABEL.finditer(text) if _role(match.group(1)) not in (False,)]
+    if len(labels) < 2:
+        return []
+    pairs: list[tuple[str | None, str]] = []
+    head = _NAMED_FILE.match(text[:labels[0].start()])
+    if head:
+        pairs += [("name", head.group("name")), ("organisation", head.group("organisation"))]
+    elif text[:labels[0].start()].strip():
+        return []  # prose before the labels: not a file's line
+    for index, label in enumerate(labels):
+        end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
+        pairs.append((_role(label.group(1)), text[label.end():end].strip()))  # type: ignore[arg-type]
+    return pairs
 
 
 def _is_value_line(line: Line) -> bool:
@@ -301,7 +332,7 @@ def read_files(lines: list[Line]) -> tuple[list[File], list[Flow], set[int]]:
         for recipient in file.recipients:
             flows.append(Flow(source_business=file.name, source_department=file.organisation,
                               recipient_external=recipient, kind="external_provision", basis="unknown",
-                              reason="記録情報の経常的提供先", line=line_no, quote=quote))
+                              items=list(file.items), reason="記録情報の経常的提供先", line=line_no, quote=quote))
         collected_at = entry.collection_line if entry is not None else None
         for supplier, items in suppliers(file.collection or ""):
             flows.append(Flow(source_external=supplier, recipient_department=file.organisation,

@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.handover_clauses import clause_flows, collection_flows, lead_in_basis
+from ..text.openings import plain_statement
 
 __all__ = ["READER", "read"]
 
@@ -27,7 +28,7 @@ def read(page: Page, readings: Readings) -> Reading:
     reading = Reading()
     skip = readings.claimed("records", "council", "statements")
     for line in page.lines:  # a plain loop: 利用 and 提供 are on most lines of a flow list, a cue search costs more
-        text = line.text
+        text = plain_statement(line.text)  # 「@A課は、…に提供しているが、…か」: the premise, unmarked
         if (line.cells or "を" not in text or len(text) > _LONGEST_ITEM or line.no in skip
                 or not ("保有する" in text or "提供" in text or "利用" in text or "結合" in text or "収集" in text)):
             continue

@@ -28,6 +28,7 @@ from ..text.dates import safe_date
 from ..text.items import clean_items, compact
 from ..text.judgements import judged_by_number
 from ..text.names import is_department, is_external_body
+from ..text.openings import plain_statement
 from .told_handovers import told_flows
 
 __all__ = ["READER", "numbered_statement_flows", "split_lines"]
@@ -49,7 +50,7 @@ def numbered_statement_flows(lines: list[Line], consumed: set[int],
     for line in lines:
         if line.no in consumed or line.cells or not _CUE.search(line.text):
             continue
-        text = compact(line.text)
+        text = compact(plain_statement(line.text))
         match = _STATEMENT.match(text)
         if not match:
             flows.extend(told_flows(text, line))

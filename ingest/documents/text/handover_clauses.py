@@ -63,10 +63,12 @@ _HANDED_FROM = re.compile(_MARK + rf"(?P<holder>[^、。「」()（）\s]{{1,20}
 _USED_BY_BUSINESS = re.compile(rf"^(?P<ubiz>[^、。を「」()（）]{{2,30}}?(?:事務|業務|事業))"
                                rf"[(（](?P<user>[^()（）]{{1,20}}?{_ORGAN_END})[)）](?:で|に|において)、?(?:目的外に?)?利用")
 _GIVEN = re.compile(r"^(?:(?P<via>[^、。を]{2,40}?)(?:により|によって|を通じて|を経由して)、?)?"
-                    r"(?P<to>(?:[^。を]{0,30}?を(?:委託|受託|運営|実施)(?:する|している|した))?[^。を]{2,50}?)"
+                    r"(?P<to>(?:[^。を]{0,30}?を[一-龥]{2,4}(?:する|している|した))?[^。を]{2,50}?)"
                     r"(?:に対し(?:て)?|へ|に)、?(?:外部)?提供")
-# 「(…を)委託する B社」「…を受託している B法人」: the clause says what B does; B receives
-_RELATIVE = re.compile(r"^(?:[^、。]*?を)?(?:委託|受託|運営|実施)(?:する|している|した)(?=[^、。]{2,})")
+# 「(…を)委託する B社」「…を受託している B法人」「…を発行する B社」: the clause says what B does; B receives
+_RELATIVE = re.compile(r"^(?:[^、。]*?を)?(?:委託|受託|運営|実施"
+                       r"|[一-龥]{2,4}(?=する[^、。]{0,20}?(?:会社|法人|協議会|組合|団体)))"
+                       r"(?:する|している|した)(?=[^、。]{2,})")
 # 「…を、B会が行うX活動のために提供」: B receives, for X; 「…を、X調査のためB局へ提供」: why, glued before B
 _BODY_DOING = re.compile(r"^(?P<body>[^、。]{2,30}?)が(?:行う|実施する|営む|運営する)(?P<why>[^、。]{2,30}?)"
                          r"のため(?:に)?$")
@@ -122,6 +124,10 @@ _SYSTEMS_JOINED = re.compile(_MARK + rf"(?P<holder>[^、。「」()（）\s]{{1,
                              r"(?:[^、。]{0,20}?である)?(?P<owner>[^、。の]{2,30}?)の[^、。]{1,30}?とを?、?"
                              r"(?:通信回線で|オンラインで|電子計算機で)?(?:結合|接続)")
 
+# 「…とを通信回線で結合し、Yを閲覧させている」: what the join lets the other end see or receive
+_JOINED_TO_SHOW = re.compile(r"^し、?(?P<items>[^、。を]{2,40}?)を、?[^、。]{0,20}?(?:閲覧|提供|送信|共有|照会)"
+                             r"(?:させ|し|でき)?(?:る|ます|ている|ています|ております|た|ました)?$")
+
 
 _COLLECTOR = re.compile(_MARK + rf"(?P<dept>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})(?:の|は、|が|\s+)"
                         r"(?P<biz>[^、。をがで「」\s]{2,30}?(?:事務|業務|事業))(?:では|において|で|\s*[:：])、?(?P<rest>.+)$")
@@ -168,13 +174,18 @@ def clause_flows(text: str, line: int, quote: str) -> list[Flow]:
         return []  # 「A課が保有する「X事務」の甲を…」: a numbered statement's shape, businesses quoted
     body, note = split_note(text)
     basis, basis_text = note_ground(note)
+    user_first = _user_first(body.split("。")[0], basis, basis_text, line, quote)
+    if user_first is not None:
+        return [user_first]
     clause = _CLAUSE.match(body)
     if clause is None:
         joined = _SYSTEMS_JOINED.match(body)
-        if joined is not None and _VERB_END.match(body[joined.end():]):
+        shown = _JOINED_TO_SHOW.match(body[joined.end():]) if joined is not None else None
+        if joined is not None and (shown or _VERB_END.match(body[joined.end():])):
             return [Flow(source_department=joined.group("holder"), source_business=joined.group("system"),
                          recipient_external=joined.group("owner"), kind="online_connection", basis=basis,
-                         basis_text=basis_text, line=line, quote=quote)]
+                         basis_text=basis_text, items=split_items(shown.group("items")) if shown else [],
+                         line=line, quote=quote)]
         handed = _HANDED_FROM.match(body)
         if handed is not None and _VERB_END.match(body[handed.end():]) and _is_data(handed.group("items")):
             to = handed.group("to")
@@ -227,6 +238,9 @@ def clause_flows(text: str, line: int, quote: str) -> list[Flow]:
     # 「…を、見守り事業のため、B会に提供」: a business given as the purpose is what the recipient runs with it
     purpose = reason[:-3] if reason and reason.endswith("のため") and is_business(reason[:-3]) else None
     kind = "online_connection" if _via_network(given.group("via")) else "external_provision"
+    if common["basis"] == "unknown" and classify_basis(given.group("via")) != "unknown":
+        # 「本人同意により、B社に提供」: the means named is the ground
+        common["basis"], common["basis_text"] = classify_basis(given.group("via")), given.group("via")
     flows = []
     if _THE_PERSON.match(to):
         return []  # given to the person it is about: a disclosure, no flow
@@ -237,6 +251,31 @@ def clause_flows(text: str, line: int, quote: str) -> list[Flow]:
             flows.append(Flow(recipient_external=body, recipient_business=entrusted or purpose,
                               kind=kind, reason=reason, **common))
     return flows
+
+
+# 「B課は、Y事務のため、A課が(X事務で)保有する甲を目的外に利用している」: the user named first, the holder after
+_USER_FIRST = re.compile(_MARK + rf"(?P<user>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})(?:は、?|が)"
+                         r"(?:(?P<ubiz>[^、。をが]{2,30}?(?:事務|業務|事業))(?:のため(?:に)?|において|で)、)?"
+                         rf"(?P<holder>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})が"
+                         r"(?:(?P<sbiz>[^、。をがで]{2,30}?(?:事務|業務|事業|システム))(?:で|において))?"
+                         r"保有する(?P<items>[^。を]+?)を、?(?:目的外に?)?利用")
+
+
+def _user_first(sentence: str, basis: str, basis_text: str | None, line: int, quote: str) -> Flow | None:
+    """The use a sentence states with the user as its subject and the holder after it, if it has that shape.
+
+    >>> flow = _user_first("保育課は、入所事務のため、税務課が保有する課税情報を目的外に利用している",
+    ...                    "unknown", None, 3, "")
+    >>> (flow.source_department, flow.recipient_department, flow.recipient_business, flow.items)
+    ('税務課', '保育課', '入所事務', ['課税情報'])
+    """
+    used = _USER_FIRST.match(sentence)
+    if used is None or not _VERB_END.match(sentence[used.end():]) or used.group("user") == used.group("holder"):
+        return None
+    return Flow(source_department=used.group("holder"), source_business=used.group("sbiz"),
+                recipient_department=used.group("user"), recipient_business=used.group("ubiz"),
+                kind="purpose_outside_use", basis=basis, basis_text=basis_text,
+                items=split_items(used.group("items")), line=line, quote=quote)
 
 
 def _bodies(text: str) -> list[str]:

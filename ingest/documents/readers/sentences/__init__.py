@@ -32,6 +32,7 @@ from ...text.change_reasons import FLOW_WORDS
 from ...text.dates import safe_date
 from ...text.handover_clauses import lead_in_basis
 from ...text.judgements import judged_by_number
+from ...text.openings import plain_statement
 from .holdings import (
     attach_to_cases,
     complete_titles,
@@ -63,7 +64,7 @@ def read(page: Page, readings: Readings) -> Reading:
         position = line.no - 1  # the page keeps one line per line number, blanked when joined above
         if line.cells or line.no in consumed:
             continue
-        text = line.text
+        text = plain_statement(line.text)
         if previous_held:
             # The basis and start of a summary sentence are told on the next prose line, whatever its cue.
             following = next((other for other in lines[previous_position + 1:position + 1]

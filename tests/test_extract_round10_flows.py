@@ -1,0 +1,67 @@
+"""Flow shapes the tenth blind round (realshapes10) taught, on invented pages of the same shape.
+
+Each case is a small invented page and the flows expected of it, as (source department, source business or
+outside supplier, recipient, kind, basis, items, line).
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import flows
+
+CASES = [
+    pytest.param(
+        ["ファイル簿の公表", "町が保有するファイルの一覧は次のとおりです。",
+         "・犬の登録ファイル(環境衛生課) 記録項目:飼い主の氏名、犬の名前 収集方法:本人からの申請、獣医師からの報告"
+         " 経常的提供先:北斗保健所、北斗県動物愛護センター",
+         "・町民プール利用者ファイル(生涯学習課) 記録項目:氏名、年齢 収集方法:本人からの申込み 経常的提供先:なし"],
+        [("環境衛生課", "犬の登録ファイル", "北斗保健所", "external_provision", "unknown",
+          ("飼い主の氏名", "犬の名前"), 3),
+         ("環境衛生課", "犬の登録ファイル", "北斗県動物愛護センター", "external_provision", "unknown",
+          ("飼い主の氏名", "犬の名前"), 3),
+         (None, "獣医師", "環境衛生課", "collection_from_others", "unknown", (), 3)],
+        id="filebo-one-bullet-line-a-file-label-value-pairs-parted-by-spaces-none-gives-nothing",
+    ),
+    pytest.param(
+        ["次の事務では、町の電子計算機と町以外の電子計算機を通信回線で結合しています。",
+         "事務 |", "結合先 |", "提供する情報 |", "根拠 |", "---|---|---|---|",
+         "国民年金事務(保険年金課) |", "日本年金機構 |", "資格の得喪 |", "国民年金法 |",
+         "水道料金事務(上下水道課) |", "株式会社北斗信用金庫 |", "口座番号 |", "本人同意 |",
+         "次の事務では、本人以外の者から個人情報を収集しています。",
+         "事務 |", "収集先 |", "収集する情報 |", "根拠 |", "---|---|---|---|",
+         "就学援助事務(学校教育課) |", "他の市町村、北斗県 |", "所得額 |", "学校教育法 |",
+         "問い合わせ先 総務課"],
+        [("保険年金課", "国民年金事務", "日本年金機構", "online_connection", "law", ("資格の得喪",), 7),
+         ("上下水道課", "水道料金事務", "株式会社北斗信用金庫", "online_connection", "consent", ("口座番号",), 11),
+         (None, "他の市町村", "学校教育課", "collection_from_others", "law", ("所得額",), 21),
+         (None, "北斗県", "学校教育課", "collection_from_others", "law", ("所得額",), 21)],
+        id="pipe-tables-flattened-one-cell-a-line-a-statute-named-alone-is-law-two-suppliers-in-one-cell",
+    ),
+    pytest.param(
+        ["9月定例会 一般質問 通告書", "1)個人情報の扱い", "1、外部への提供",
+         "@市民課は、住民記録事務で保有する転入者の氏名を、本人同意により、生活ガイドを発行する株式会社ナギサ出版に"
+         "提供しているが、同意書の保管はどうしているのか",
+         "A防災課の避難支援システムと、委託先である一般社団法人みなと会の相談窓口とを通信回線で結合し、避難行動要支援者"
+         "名簿を閲覧させているが、閲覧の記録は残しているか",
+         "2、庁内での利用",
+         "@学校給食課は、給食費徴収事務のため、子育て支援課が保有する児童手当の受給情報を目的外に利用しているが、"
+         "保護者に知らせたか"],
+        [("市民課", "住民記録事務", "株式会社ナギサ出版", "external_provision", "consent", ("転入者の氏名",), 4),
+         ("防災課", "避難支援システム", "一般社団法人みなと会", "online_connection", "unknown",
+          ("避難行動要支援者名簿",), 5),
+         ("子育て支援課", None, "学校給食課", "purpose_outside_use", "unknown", ("児童手当の受給情報",), 7)],
+        id="premises-of-questions-marks-of-lost-circled-numbers-a-join-that-lets-see-the-user-named-first",
+    ),
+    pytest.param(
+        ["審議の結果", "1.諮問第4号 学童保育事務における保有個人情報の目的外利用について",
+         "　学童保育課が学童保育事務において、税務課が市民税事務で保有する保護者の所得額を利用するもの。"
+         "令和6年5月9日の審議会において適当と答申しました。"],
+        [("税務課", "市民税事務", "学童保育課", "purpose_outside_use", "council", ("保護者の所得額",), 3)],
+        id="a-summary-item-the-user-named-first-with-its-business-the-holder-after",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CASES)
+def test_flow_shapes_of_the_tenth_round(lines: list[str], expected: list[tuple]) -> None:
+    assert flows("\n".join(lines)) == expected
