@@ -59,6 +59,18 @@ CASES = [
         [("税務課", "市民税事務", "学童保育課", "purpose_outside_use", "council", ("保護者の所得額",), 3)],
         id="a-summary-item-the-user-named-first-with-its-business-the-holder-after",
     ),
+    pytest.param(
+        ["登録簿の異動", "", "新たに登録した事務", "", "補聴器購入助成事務(高齢福祉課)", "",
+         "令和6年7月1日に登録しました。助成の可否を決めるため、申請した高齢者の氏名、住所及び聴力の程度を、"
+         "本人及び耳鼻咽喉科医から収集します。", "",
+         "登録内容を変更した事務", "", "放課後児童クラブ事務(こども課)", "",
+         "令和6年9月1日に変更しました。利用料の算定のため、記録項目に「保護者の所得額」を追加し、"
+         "収集先に住民税課を追加しました。"],
+        [(None, "耳鼻咽喉科医", "高齢福祉課", "collection_from_others", "unknown",
+          ("高齢者の氏名", "住所", "聴力の程度"), 7),
+         ("住民税課", None, "こども課", "purpose_outside_use", "unknown", ("保護者の所得額",), 13)],
+        id="business-sub-headings-a-named-supplier-after-the-data-another-section-added-as-a-source",
+    ),
 ]
 
 

@@ -47,6 +47,11 @@ _SENT = re.compile(r"(?:^|、)(?:[^、。]{0,20}?(?:を通じて|により|を�
                    r"(?:(?P<items>[^、。を]+?)を、?(?P<to>[^、。をに]{2,30}?)(?:に|へ)送信"
                    r"|(?P<to2>[^、。をと]{2,30}?)と、?(?P<items2>[^、。を]+?)を(?:送受信|やり取り|やりとり|交換))")
 _GIVEN = re.compile(r"(?:^|、)(?P<items>[^、。を]+?)を、?(?P<to>[^、。を]{2,30}?)(?:に対し|へ|に)、?提供")
+# the day a registered business was entered or changed: when what the paragraph says of it begins
+_ENTERED_ON = re.compile(r"((?:令和|平成)(?:\d{1,2}|元)年\d{1,2}月\d{1,2}日)(?:付け?で|に)(?:登録|変更)し")
+_ADDED_PARTY = re.compile(r"(?P<role>収集先|提供先)に(?:、)?(?P<who>[^、。を]{2,30}?)を追加")
+_ADDED_ITEMS = re.compile(r"記録項目に「(?P<items>[^」]+)」を追加")
+_WHY = re.compile(r"(?:^|。)(?P<why>[^、。]{2,30}?)のため、")
 _ACT_CITED = re.compile(r"(?:^|、)(?P<act>[^、。]{2,30}?(?:法|法律|条例|政令|省令|規則))に基づ(?:き|いて)")
 _COUNCIL_HEARD = re.compile(r"(?:^|、)(?P<ground>[^、。]{0,30}?(?:審議会|審査会|協議会)の意見を聴"
                             r"(?:いて|き|いた上で|いたうえで))")
@@ -65,14 +70,37 @@ def _ground(text: str, note: str | None) -> tuple[str, str | None]:
     return "unknown", None
 
 
+def _added_party(added: re.Match, body: str, dept: str | None, biz: str | None, common: dict) -> Flow:
+    """A change of a registered business that adds a party: 「収集先にB課を追加」 (another section now supplies
+    data: a use of its data), 「収集先にB機構を追加」 (a collection), 「提供先にCを追加」 (a provision)."""
+    who = added.group("who")
+    items = _ADDED_ITEMS.search(body)
+    why = _WHY.search(body)
+    common = {**common, "items": split_items(items.group("items")) if items else [],
+              "reason": why.group("why") if why else None}
+    inside = is_department(who) and who.endswith(("課", "室", "係"))
+    if added.group("role") == "提供先":
+        return Flow(source_department=dept, source_business=biz, recipient_department=who if inside else None,
+                    recipient_external=None if inside else who,
+                    kind="purpose_outside_use" if inside else "external_provision", **common)
+    if inside:
+        return Flow(source_department=who, recipient_department=dept, recipient_business=biz,
+                    kind="purpose_outside_use", **common)
+    return Flow(source_external=who, recipient_department=dept, recipient_business=biz,
+                kind="collection_from_others", **common)
+
+
 def _paragraph_flows(heading: re.Match, line: Line, problems: list[Diagnostic]) -> list[Flow]:
     body, note = split_note(line.text)
     basis, basis_text = _ground(body, note)
-    since = DATE_SINCE.search(body)
+    since = DATE_SINCE.search(body) or _ENTERED_ON.search(body)
     start = safe_date(since.group(1), line.no, problems) if since else None
     dept = heading.group("dept") or heading.group("dept2") or heading.group("dept3")
     biz = heading.group("biz") or heading.group("biz2")
     common = {"basis": basis, "basis_text": basis_text, "start_date": start, "line": line.no, "quote": line.quote}
+    added = _ADDED_PARTY.search(body)
+    if added:
+        return [_added_party(added, body, dept, biz, common)]
     if "収集" in body:
         return [Flow(source_external=supplier, recipient_department=dept, recipient_business=biz,
                      kind="collection_from_others", items=items, **common) for supplier, items in collected_from(body)]

@@ -135,6 +135,26 @@ _SUPPLIED = re.compile(r"(?:^|、)(?P<supplier>[^、。をがは]{2,20}?)(?:か�
 _COLLECTED = re.compile(r"収集(?:する|します|した|しました|している|しています|しております|して(?:い|お)ります)?$")
 
 
+# 「…の氏名及び住所を、本人及び医療機関から」: the data first, then who gives it (the person is no supplier)
+_OBJECT_THEN_SUPPLIERS = re.compile(r"(?P<items>[^。を]+?)を、?(?P<who>[^、。を]{2,40}?)(?:から|より)$")
+_WHO_SPLIT = re.compile(r"及び|並びに|および|又は|、")
+_RELATIVE_LEAD = re.compile(r"^[^、。]{0,20}?(?:した|する|している)(?=[^、。]{2,})")
+
+
+def _suppliers_after(clause: str) -> list[tuple[str, list[str]]]:
+    """(supplier, items) of 「甲及び乙を、本人及びB機関から」: each supplier other than the person, the same items.
+
+    >>> _suppliers_after("申請した産婦の氏名及び住所を、本人及び医療機関から")
+    [('医療機関', ['産婦の氏名', '住所'])]
+    """
+    said = _OBJECT_THEN_SUPPLIERS.search(clause)
+    if said is None:
+        return []
+    items = split_items(_RELATIVE_LEAD.sub("", said.group("items").rsplit("ため、", 1)[-1]))
+    return [(who, list(items)) for who in (part.strip() for part in _WHO_SPLIT.split(said.group("who")))
+            if len(who) >= 2 and not _THE_PERSON.match(who)]
+
+
 def collected_from(text: str) -> list[tuple[str, list[str]]]:
     """(supplier, items) for each 「AからXを」 before a final 収集: 「AからXを、BからYを収集」 names two suppliers.
 
@@ -145,6 +165,8 @@ def collected_from(text: str) -> list[tuple[str, list[str]]]:
     if not verb or not _COLLECTED.match("収集" + tail):
         return []
     found = [(match.group("supplier"), split_items(match.group("items"))) for match in _SUPPLIED.finditer(head)]
+    if not found:
+        found = _suppliers_after(head.rsplit("。", 1)[-1])
     if not found or any(supplier.endswith(("課", "室", "係")) for supplier, _ in found):
         return []  # another department's data is a use inside the body, not a collection from others
     return found
