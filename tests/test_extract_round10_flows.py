@@ -7,7 +7,7 @@ outside supplier, recipient, kind, basis, items, line).
 from __future__ import annotations
 
 import pytest
-from page_shapes import flows
+from page_shapes import flows, read
 
 CASES = [
     pytest.param(
@@ -71,9 +71,47 @@ CASES = [
          ("住民税課", None, "こども課", "purpose_outside_use", "unknown", ("保護者の所得額",), 13)],
         id="business-sub-headings-a-named-supplier-after-the-data-another-section-added-as-a-source",
     ),
+    pytest.param(
+        ["目的外利用・外部提供の状況", "令和6年度の外部提供は1件でした。",
+         " ・子育て課が保有する妊婦の氏名及び電話番号を、北湊地区医師会の求めに応じて、産前訪問のため提供しました。"
+         "(本人同意)"],
+        [("子育て課", None, "北湊地区医師会", "external_provision", "consent", ("妊婦の氏名", "電話番号"), 3)],
+        id="given-at-a-bodys-request-the-asking-body-receives-the-purpose-kept",
+    ),
+    pytest.param(
+        ["諮問案件と答申",
+         "1.諮問第8号 配食サービス事業に係る保有個人情報の外部提供について",
+         "　福祉課が障害福祉事務で保有する手帳所持者の氏名及び住所、並びに保険課が後期高齢者医療事務で保有する"
+         "被保険者の氏名及び電話番号を、配食を行う北湊町社会福祉協議会に提供するもの。"
+         "令和6年8月1日の審議会において、諮問のとおり適当と答申しました。"],
+        # the recipient's business is the title's project; whose data it is (「手帳所持者の」) is no item
+        [("福祉課", "障害福祉事務", "配食サービス事業", "external_provision", "council", ("氏名", "住所"), 3),
+         ("保険課", "後期高齢者医療事務", "配食サービス事業", "external_provision", "council",
+          ("氏名", "電話番号"), 3)],
+        id="two-holders-joined-by-narabini-each-a-provision-the-recipient-after-what-it-does",
+    ),
+    pytest.param(
+        ["審議の結果", "", "諮問第2号", "",
+         " 保険課が国民健康保険事務で保有する世帯主の所得額を、福祉課が住宅改修助成事務において助成額の算定に利用する"
+         "ものです。委員から意見があり、担当課が了承したうえで、承認されました。"],
+        [("保険課", "国民健康保険事務", "福祉課", "purpose_outside_use", "unknown", ("世帯主の所得額",), 5)],
+        id="a-result-paragraph-the-clause-first-then-what-the-council-did-with-it",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("lines", "expected"), CASES)
 def test_flow_shapes_of_the_tenth_round(lines: list[str], expected: list[tuple]) -> None:
     assert flows("\n".join(lines)) == expected
+
+
+def test_two_holders_joined_by_narabini_give_both_to_the_body_that_acts() -> None:
+    page = read("\n".join(CASES[6].values[0]))
+    assert [(f.source_department, f.recipient_external) for f in page.flows] == [
+        ("福祉課", "北湊町社会福祉協議会"), ("保険課", "北湊町社会福祉協議会")]
+
+
+def test_a_file_whose_regular_recipient_is_none_gives_no_flow() -> None:
+    page = read("\n".join(["ファイル簿", "・町営墓地使用者ファイル(環境課) 記録項目:氏名、住所 収集方法:本人からの申請 "
+                            "経常的提供先:なし"]))
+    assert page.flows == [] and [file.name for file in page.files] == ["町営墓地使用者ファイル"]

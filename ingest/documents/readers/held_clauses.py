@@ -34,6 +34,9 @@ def read(page: Page, readings: Readings) -> Reading:
             continue
         found = clause_flows(text, line.no, line.quote) or (
             collection_flows(text, line.no, line.quote) if "収集" in text else [])
+        if not found and "。" in text.rstrip("。"):
+            # 「…に利用するものです。委員から…承認されました。」: the clause first, what became of it after
+            found = clause_flows(text.split("。", 1)[0] + "。", line.no, line.quote)
         if found:
             reading.flows.extend(found)
             reading.claimed.add(line.no)

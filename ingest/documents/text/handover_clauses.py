@@ -65,6 +65,10 @@ _USED_BY_BUSINESS = re.compile(rf"^(?P<ubiz>[^、。を「」()（）]{{2,30}}?(
 _GIVEN = re.compile(r"^(?:(?P<via>[^、。を]{2,40}?)(?:により|によって|を通じて|を経由して)、?)?"
                     r"(?P<to>(?:[^。を]{0,30}?を[一-龥]{2,4}(?:する|している|した))?[^。を]{2,50}?)"
                     r"(?:に対し(?:て)?|へ|に)、?(?:外部)?提供")
+# 「…を、B組合の求めに応じて、X登録のため提供」「Bから依頼を受けて提供」: B asks and receives
+_ASKED_THEN_GIVEN = re.compile(r"^(?P<body>[^、。を]{2,30}?)(?:の(?:求め|要請|依頼|請求)に応じ(?:て)?|から(?:の)?"
+                               r"(?:依頼|要請|求め|請求)を受け(?:て)?)、?(?:(?P<why>[^、。]{2,30}?)のため(?:に)?、?)?"
+                               r"(?:外部)?提供")
 # 「(…を)委託する B社」「…を受託している B法人」「…を発行する B社」: the clause says what B does; B receives
 _RELATIVE = re.compile(r"^(?:[^、。]*?を)?(?:委託|受託|運営|実施"
                        r"|[一-龥]{2,4}(?=する[^、。]{0,20}?(?:会社|法人|協議会|組合|団体)))"
@@ -76,7 +80,8 @@ _WHY_GLUED = re.compile(r"^(?P<why>[^、。]{2,20}?のため)、?(?P<body>[^、�
 # the clause ends with its verb: 「…利用したもので、…法に定めがあるため」 says more, and is the sentences' to read
 _VERB_END = re.compile(r"^(?:する|します|した|しました|している|しています|しております|させる|させます"
                        r"|させること|させている|させています|すること|しようとするもの|したい(?:と考えて(?:おります|います))?)?"
-                       r"(?:こと|もの)?(?:について、[^。]*?(?:承認|了承|答申|諮問)[^。]*)?$")  # 「…について、承認した」
+                       r"(?:こと|もの)?(?:です)?"
+                       r"(?:について、[^。]*?(?:承認|了承|答申|諮問)[^。]*)?$")  # 「…について、承認した」
 # 「受託者である B社」「委託先のB社」: the contractor named in apposition
 _APPOSITION = re.compile(r"^(?:[^、。]{0,10}?の)?(?:受託者|委託先|委託事業者|指定管理者)(?:である|の)")
 _JOINED = re.compile(r"^(?P<to>[^、。を]{2,50}?)と(?:オンライン|電子計算機の|通信回線で)?(?:結合|接続)")
@@ -246,6 +251,13 @@ def clause_flows(text: str, line: int, quote: str) -> list[Flow]:
     joined = _JOINED.match(tail)
     if joined and _VERB_END.match(tail[joined.end():]):
         return [Flow(recipient_external=joined.group("to"), kind="online_connection", **common)]
+    asked = _ASKED_THEN_GIVEN.match(tail)
+    if asked and _VERB_END.match(tail[asked.end():]) and not _THE_PERSON.match(asked.group("body")):
+        body = asked.group("body")
+        inside = body.endswith(("課", "室", "係")) and not is_external_body(body, set())
+        return [Flow(recipient_department=body if inside else None, recipient_external=None if inside else body,
+                     kind="purpose_outside_use" if inside else "external_provision", reason=asked.group("why"),
+                     **common)]
     given = _GIVEN.match(tail)
     if given is None or not _VERB_END.match(tail[given.end():]):
         return []

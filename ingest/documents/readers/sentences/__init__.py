@@ -132,8 +132,8 @@ def _half_of(flow: Flow, held: list[Flow], line_no: int) -> bool:
     """A notice's flow with no holder, where the summary sentence of the same line names the holder of the same
     provision: the same fact read twice."""
     return (flow.line == line_no and not flow.source_department and flow.recipient_external is not None
-            and any(other.source_department and other.kind == flow.kind
-                    and other.recipient_external == flow.recipient_external for other in held))
+            and any(other.source_department and other.kind == flow.kind and other.recipient_external
+                    and flow.recipient_external.endswith(other.recipient_external) for other in held))
 
 
 def _complete_cases(readings: Readings, reading: Reading) -> None:

@@ -65,7 +65,10 @@ _HELD_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r
 _GIVEN_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")(?:が|の)(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)"
                                 r"を、?(?:(?:毎年度|毎年|毎月|定期的に|随時)、)?"  # 「…を、毎年度、B会に提供」
                                 r"(?:(?P<entrusted>[^、。を]{2,30}?(?:業務|事務|事業))(?:を委託している|の受託者である))?"
-                                r"(?:[^、。を]{0,12}?に)?(?:[^。を]{0,40}?(?:など|等)の)?(?P<to>[^、。をにへ]{2,30}?)"
+                                r"(?:[^、。を]{0,12}?に)?(?:[^。を]{0,40}?(?:など|等)の)?"
+                                # 「見守り活動を行う B会」: what B does, before B
+                                r"(?:[^、。を]{1,20}?を(?:行う|[一-龥]{2,4}する|[一-龥]{2,4}している))?"
+                                r"(?P<to>[^、。をにへ]{2,30}?)"
                                 r"(?:に対し|へ|に)(?:外部)?提供")
 # 「B課は、(Y事務において、)(…ため、)A課がX事務で保有する甲、乙(と、C課がZ事務で保有する丙)を利用する」: the user first
 _USER_FIRST = re.compile(r"(?:^|、)(?P<rdept>" + _UNIT + r")は、(?P<rest>[^。]+?)を(?:目的外)?利用(?:する|し)")
@@ -89,6 +92,7 @@ _USER_BUSINESS = re.compile(r"^(?P<biz>" + _BIZ + r")(?:において|で)、")
 _SAME_DATA = re.compile(r"^(?:同じ情報|同情報|当該情報|これらの情報|前記の情報)")  # what the sentence before named
 _SECTION_BUSINESS = re.compile(r"^(?P<dept>" + _UNIT + r")の(?P<biz>" + _BIZ + r")$")
 _BODY_DOING = re.compile(r"^(?P<body>[^、。]{2,30}?)が(?:行う|実施する|営む)(?P<purpose>[^、。]{2,30}?)のため$")
+_AND_HOLDER = re.compile(r"、?並びに(?P<src>" + _UNIT + r")(?:が|の)(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>.+)$")
 _OBJECT_CUT = re.compile(r"を、?.*$")  # what the lazy object took past its own 「を」
 # 「75歳以上の…高齢者の氏名」: whose the items are, not an item
 _WHOSE = re.compile(r"^[^、]*?(?:者|人|方|児|児童|生徒|学生)の(?=[^、]{1,8}(?:、|$))")
@@ -235,7 +239,11 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
             continue
         given = _GIVEN_BY_BUSINESS.search(body) if "で保有する" in body and "提供" in body else None
         if given:
-            obj = _WHOSE.sub("", _PUPILS_OF.sub("", _OBJECT_CUT.sub("", given.group("obj"))))
+            obj = _OBJECT_CUT.sub("", given.group("obj"))
+            second = _AND_HOLDER.search(obj)  # 「A課が…で保有する甲、並びにB課が…で保有する乙を」: two holders
+            if second:
+                obj = obj[:second.start()]
+            obj = _WHOSE.sub("", _PUPILS_OF.sub("", obj))
             glued = _WHY_GLUED.match(given.group("to"))
             to = glued.group("to") if glued else given.group("to")
             to = _RELATIVE.sub("", to) or to  # 「(…を)受託している B法人」: the clause says what B does, B receives
@@ -248,12 +256,17 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
                                   kind="purpose_outside_use", basis=basis, basis_text=basis_text,
                                   items=split_items(obj), line=line, quote=quote))
                 continue
-            flows.append(Flow(source_department=given.group("src"), source_business=given.group("sbiz"),
-                              recipient_business=given.group("entrusted"),
-                              recipient_external=doing.group("body") if doing else to,
-                              kind="external_provision", basis=basis, basis_text=basis_text,
-                              reason=doing.group("purpose") if doing else glued.group("why") if glued else None,
-                              items=split_items(obj), line=line, quote=quote))
+            holders = [(given.group("src"), given.group("sbiz"), obj)]
+            if second:
+                holders.append((second.group("src"), second.group("sbiz"),
+                                _WHOSE.sub("", _PUPILS_OF.sub("", second.group("obj")))))
+            for source, business, data in holders:
+                flows.append(Flow(source_department=source, source_business=business,
+                                  recipient_business=given.group("entrusted"),
+                                  recipient_external=doing.group("body") if doing else to,
+                                  kind="external_provision", basis=basis, basis_text=basis_text,
+                                  reason=doing.group("purpose") if doing else glued.group("why") if glued else None,
+                                  items=split_items(data), line=line, quote=quote))
             continue
         user_for = _USER_FOR.search(body) if "で保有する" in body and "•" in body else None
         if user_for and _HOLDER_IN.match(user_for.group("rest")):
