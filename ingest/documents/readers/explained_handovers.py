@@ -60,7 +60,9 @@ _GROUND = re.compile(r"(?P<ground>(?:[^、。]*?第\d+条[^、。]*?の)?(?:相�
 _NEAR = 3  # the sentences a sentence leans on are on this many lines above it at most
 _SAME_COMPANY = re.compile(r"^(?:同社|当該事業者|受託者|委託先|その事業者)$")
 # 「条例第14条第1項に基づき審査会のご意見を伺う」「…に該当するものとしてお諮りいたします」: put to the council
-_PUT_TO_COUNCIL = re.compile(r"(?:審査会|審議会)[^。]{0,10}?(?:意見|諮問)|お諮り|諮問いたし")
+# 「…の審議会において、…適当と答申しました」: the council answered for it
+_PUT_TO_COUNCIL = re.compile(r"(?:審査会|審議会)[^。]{0,10}?(?:意見|諮問)|お諮り|諮問いたし"
+                             r"|(?:審査会|審議会)において[^。]{0,40}?(?:と答申|承認)")
 _ARTICLE = re.compile(r"(?:条例|法)第\d+条(?:第\d+項)?(?:第\d+号)?")
 _SPEAKER_MARK = re.compile(r"^\s*[○◯〇◎]\S{1,20}\s+")  # 「〇保育課長 」 opening a turn inside a run-on record
 

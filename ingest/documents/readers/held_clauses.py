@@ -14,6 +14,8 @@ supplier) and claims the lines it reads, so the sentence readers after it do not
 
 from __future__ import annotations
 
+import re
+
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.handover_clauses import clause_flows, collection_flows, lead_in_basis
@@ -21,6 +23,7 @@ from ..text.openings import plain_statement
 
 __all__ = ["READER", "read"]
 
+_PUT_TO_COUNCIL = re.compile(r"(?:諮問|審議会|審査会)[^。]{0,30}?(?:承認|了承|適当|妥当)")
 _LONGEST_ITEM = 200  # an item is one clause: a longer line is a paragraph, the sentence readers'
 
 
@@ -36,7 +39,12 @@ def read(page: Page, readings: Readings) -> Reading:
             collection_flows(text, line.no, line.quote) if "収集" in text else [])
         if not found and "。" in text.rstrip("。"):
             # 「…に利用するものです。委員から…承認されました。」: the clause first, what became of it after
-            found = clause_flows(text.split("。", 1)[0] + "。", line.no, line.quote)
+            clause, rest = text.split("。", 1)
+            found = clause_flows(clause + "。", line.no, line.quote)
+            if _PUT_TO_COUNCIL.search(rest):  # 「…諮問のとおり承認されました」: the council's approval is the ground
+                for flow in found:
+                    if flow.basis == "unknown":
+                        flow.basis, flow.basis_text = "council", _PUT_TO_COUNCIL.search(rest).group(0)
         if found:
             reading.flows.extend(found)
             reading.claimed.add(line.no)
