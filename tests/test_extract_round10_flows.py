@@ -105,6 +105,12 @@ CASES = [
           ("使用者の氏名", "口座番号"), 3)],
         id="a-yearly-summary-item-the-council-answered-in-the-next-sentence",
     ),
+    pytest.param(
+        ["電子計算機の結合", "| 業務 |", "| 接続先 |", "| 提供する情報 |", "|---|---|---|",
+         "| 児童手当事務(こども課) |", "| 北湊県 |", "| 受給者の氏名 |", "お問い合わせ"],
+        [("こども課", "児童手当事務", "北湊県", "online_connection", "unknown", ("受給者の氏名",), 6)],
+        id="stacked-cells-each-between-pipes-a-rule-of-three-columns",
+    ),
 ]
 
 
@@ -123,3 +129,12 @@ def test_a_file_whose_regular_recipient_is_none_gives_no_flow() -> None:
     page = read("\n".join(["ファイル簿", "・町営墓地使用者ファイル(環境課) 記録項目:氏名、住所 収集方法:本人からの申請 "
                             "経常的提供先:なし"]))
     assert page.flows == [] and [file.name for file in page.files] == ["町営墓地使用者ファイル"]
+
+
+def test_a_bullet_label_over_its_clause_is_the_purpose() -> None:
+    page = read("\n".join(["目的外利用", "  • 防災訓練の参加者名簿の作成",
+                            "    地域振興課が自治会事務で保有する会長の氏名を、防災課が防災訓練事務に利用しました。"
+                            "(相当の理由)",
+                            "  • 次の項目"]))
+    assert [(f.recipient_department, f.reason, f.basis) for f in page.flows] == [
+        ("防災課", "防災訓練の参加者名簿の作成", "reasonable_grounds")]

@@ -16,13 +16,13 @@ from .lines import Line
 
 __all__ = ["fold_stacked_cells"]
 
-_RULE = re.compile(r"^\|?\s*(?::?-{3,}:?\s*\|\s*){2,}$")
+_RULE = re.compile(r"^\|?\s*(?::?-{3,}:?\s*\|\s*){1,}(?::?-{3,}:?)?\s*$")
 _CELL_LINE = re.compile(r"^(?P<cell>[^|]+?)\s+\|$")
 
 
 def _cell(line: Line) -> str | None:
     if line.cells:
-        return None
+        return line.cells[0] if len(line.cells) == 1 and line.cells[0] else None  # 「| 事務 |」
     match = _CELL_LINE.match(line.text)
     return match.group("cell").strip() if match else None
 
@@ -42,7 +42,9 @@ def fold_stacked_cells(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(lines):
         if "---" not in line.text or not _RULE.match(line.text):
             continue
-        width = line.text.strip("|").count("|") + 1
+        width = line.text.strip().strip("|").count("|") + 1
+        if width < 2:
+            continue
         header = [other for other in lines[max(0, index - 2 * width):index] if other.text][-width:]
         if len(header) < width or any(_cell(other) is None for other in header):
             continue

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from ...normalize import classify_kind
+from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.handover_clauses import clause_flows, collection_flows, lead_in_basis
@@ -24,7 +26,21 @@ from ..text.openings import plain_statement
 __all__ = ["READER", "read"]
 
 _PUT_TO_COUNCIL = re.compile(r"(?:諮問|審議会|審査会)[^。]{0,30}?(?:承認|了承|適当|妥当)")
+_BULLET_LABEL = re.compile(r"^[•・●○◆◇■□]\s*(?P<label>[^、。()（）:：]{2,30})$")
+_SECTION_WORDS = re.compile(r"(?:状況|一覧|について|件数|内訳)$")
 _LONGEST_ITEM = 200  # an item is one clause: a longer line is a paragraph, the sentence readers'
+
+
+def _label_above(page: Page, line: Line) -> str | None:
+    """The purpose a bullet label states on the line above a clause told as its paragraph (「• 敬老祝金の対象者の
+    抽出」 over 「A課が…に利用しました。」); a clause that is itself a bullet has none."""
+    if _BULLET_LABEL.match(line.text):
+        return None
+    above = next((other for other in reversed(page.lines[max(0, line.no - 3):line.no - 1]) if other.text), None)
+    label = _BULLET_LABEL.match(above.text) if above is not None and not above.cells else None
+    if label is None or classify_kind(label.group("label")) or _SECTION_WORDS.search(label.group("label")):
+        return None  # 「・目的外利用」「・提供の状況」: a section's name, not what the data was for
+    return label.group("label")
 
 
 def read(page: Page, readings: Readings) -> Reading:
@@ -46,6 +62,9 @@ def read(page: Page, readings: Readings) -> Reading:
                     if flow.basis == "unknown":
                         flow.basis, flow.basis_text = "council", _PUT_TO_COUNCIL.search(rest).group(0)
         if found:
+            label = _label_above(page, line)
+            for flow in found:
+                flow.reason = flow.reason or label
             reading.flows.extend(found)
             reading.claimed.add(line.no)
     lead_in_basis(page.lines, reading.flows)

@@ -66,7 +66,7 @@ def heading_basis(lines: list[Line], header: Line) -> tuple[str | None, str | No
 
 def _header_kind(header: Line) -> str | None:
     """The kind the header words state: 結合先 / 結合する項目 make a list of online connections."""
-    if any("結合" in cell for cell in header.cells):
+    if any("結合" in cell or "接続先" in cell for cell in header.cells):
         return "online_connection"
     return classify_kind(" ".join(cell for cell in header.cells if cell))
 
