@@ -111,6 +111,24 @@ CASES = [
         [("こども課", "児童手当事務", "北湊県", "online_connection", "unknown", ("受給者の氏名",), 6)],
         id="stacked-cells-each-between-pipes-a-rule-of-three-columns",
     ),
+    pytest.param(
+        ["一般質問", "②市民課は、住民記録事務で保有する転入者の氏名を、本人同意により、地域情報誌を発行する"
+         "株式会社ユウナギ社に提供しているとのことだが、その同意はどのように得ているのか。",
+         "③こども課は、児童手当事務のため、税務課が保有する保護者の所得額を利用していると聞くが、周知しているか。"],
+        [("市民課", "住民記録事務", "株式会社ユウナギ社", "external_provision", "consent", ("転入者の氏名",), 2),
+         ("税務課", None, "こども課", "purpose_outside_use", "unknown", ("保護者の所得額",), 3)],
+        id="premises-heard-or-reported-circled-numbers-read-as-digits",
+    ),
+    pytest.param(
+        ["状況",
+         "・消防課が保有する要援護者の氏名を、北湊消防組合からの依頼を受けて、救急搬送のため提供しました。(相当の理由)",
+         "・福祉課が障害福祉事務で保有する手帳所持者の氏名、並びに保険課が国保事務で保有する被保険者の住所を、"
+         "北湊町社会福祉協議会に提供します。(本人同意)"],
+        [("消防課", None, "北湊消防組合", "external_provision", "reasonable_grounds", ("要援護者の氏名",), 2),
+         ("福祉課", "障害福祉事務", "北湊町社会福祉協議会", "external_provision", "consent", ("手帳所持者の氏名",), 3),
+         ("保険課", "国保事務", "北湊町社会福祉協議会", "external_provision", "consent", ("被保険者の住所",), 3)],
+        id="given-on-a-bodys-request-two-holders-in-one-itemised-clause",
+    ),
 ]
 
 

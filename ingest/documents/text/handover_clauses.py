@@ -24,6 +24,7 @@ Collections name the collecting business first and each supplier with its data (
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...normalize import classify_basis, split_items
 from ...records import Flow
@@ -195,8 +196,33 @@ def collection_flows(text: str, line: int, quote: str) -> list[Flow]:
             for supplier, items in collected_from(collector.group("rest"))]
 
 
+_SECOND_HOLDER = re.compile(rf"^(?P<holder>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})が"
+                            r"(?:(?P<sbiz>[^、。をがで]{2,30}?(?:事務|業務|事業|システム))(?:で|において))?保有する(?P<data>.+)$")
+
+
 def clause_flows(text: str, line: int, quote: str) -> list[Flow]:
-    """The flow one clause with the holder as its subject states (none when its shape is not this one)."""
+    """The flow one clause with the holder as its subject states (none when its shape is not this one); a second
+    holder joined to the object (「甲、並びにB課がY事務で保有する乙を」) gives the same hand-over of its own data.
+
+    >>> [(f.source_department, f.items) for f in clause_flows("福祉課が手当事務で保有する受給者の氏名、並びに"
+    ...     "保険課が国保事務で保有する世帯主の住所を、北町協議会に提供します。(本人同意)", 1, "")]
+    [('福祉課', ['受給者の氏名']), ('保険課', ['世帯主の住所'])]
+    """
+    flows = []
+    for flow in _clause_flows(text, line, quote):
+        flows.append(flow)
+        second = next((index for index, item in enumerate(flow.items) if _SECOND_HOLDER.match(item)), None)
+        if second is None:
+            continue
+        held = _SECOND_HOLDER.match(flow.items[second])
+        rest = [held.group("data"), *flow.items[second + 1:]]
+        flow.items = flow.items[:second]
+        flows.append(replace(flow, source_department=held.group("holder"), source_business=held.group("sbiz"),
+                             items=rest, evidence=list(flow.evidence)))
+    return flows
+
+
+def _clause_flows(text: str, line: int, quote: str) -> list[Flow]:
     if "「" in text:
         return []  # 「A課が保有する「X事務」の甲を…」: a numbered statement's shape, businesses quoted
     body, note = split_note(text)

@@ -19,9 +19,10 @@ __all__ = ["plain_statement"]
 
 # a lost circled number glued before a subject that is a body's section (「@保育課は」「A高齢課の」「1市民課が」)
 _LOST_MARK = re.compile(r"^(?:[@A-I]|\d{1,2})"
-                        r"(?=[一-龥ァ-ヶ][^、。\d]{0,20}?(?:課|室|係|局|部|センター|委員会)[はがの、])")
+                        r"(?=[一-龥ぁ-んァ-ヶ](?<!つ)[^、。\d]{0,20}?(?:課|室|係|局|部|センター|委員会)[はがの、])")
 # 「…しているが、…か」: a premise, then the question
-_PREMISE = re.compile(r"^(?P<premise>.{12,}?(?:ている|ておる|てきた|ていた))が、"
+_PREMISE = re.compile(r"^(?P<premise>.{12,}?(?:ている|ておる|てきた|ていた))"
+                      r"(?:とのことだ|と聞く|と聞いている|ところだ)?が、"
                       r"(?P<question>.*?)(?:か|のか|か。|のか。|か\?)$")
 
 
