@@ -297,7 +297,8 @@ def _check_files(path: Path) -> None:
         assert file.recipients == wanted[name], (path, name)
     flows = sorted((f.source_business, f.recipient_external) for f in extraction.flows)
     assert flows == sorted((name, r) for name, rs in wanted.items() for r in rs), path
-    assert all(f.kind == "external_provision" and f.items == [] for f in extraction.flows)
+    # what a file holds is what goes to its regular recipients: each provision carries the file's 記録項目
+    assert all(f.kind == "external_provision" and f.items == files[f.source_business].items for f in extraction.flows)
     first = files["架空市住民記録ファイル"]
     assert first.items == ["氏名", "生年月日", "性別", "住所", "支援措置の有無"]
     assert (first.organisation, first.sensitive, first.kind) == ("市民窓口課", False, "電算")
