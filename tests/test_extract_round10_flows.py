@@ -156,3 +156,13 @@ def test_a_bullet_label_over_its_clause_is_the_purpose() -> None:
                             "  • 次の項目"]))
     assert [(f.recipient_department, f.reason, f.basis) for f in page.flows] == [
         ("防災課", "防災訓練の参加者名簿の作成", "reasonable_grounds")]
+
+
+def test_a_status_reports_introduction_is_no_unread_flow() -> None:
+    page = read("\n".join([
+        "目的外利用等の状況",
+        " 個人情報の保護に関する法律に基づき、令和6年度に町の機関が行った保有個人情報の外部提供の状況をお知らせします。",
+        "  • 健診の案内",
+        "    健康課が健診事務で保有する受診者の氏名を、北町医師会に提供しました。(本人同意)"]))
+    assert [diagnostic.line for diagnostic in page.diagnostics] == []
+    assert [(f.recipient_external, f.reason) for f in page.flows] == [("北町医師会", "健診の案内")]

@@ -117,6 +117,10 @@ def _labelled_recipient(lines: list[Line], index: int) -> str | None:
     return following.text.strip()
 
 
+# 「…行った目的外利用及び外部提供の状況をお知らせします」: a report's introduction announces, it states no flow
+_ANNOUNCES = re.compile(r"(?:状況|件数|結果|概要)(?:を|について)(?:お知らせ|公表|報告)(?:します|いたします)。?$")
+
+
 def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int]) -> list[Diagnostic]:
     """Warnings for flow-like lines that no record came from (``read``: lines some reader consumed)."""
     read = read | {flow.line for flow in flows if flow.line}
@@ -137,7 +141,7 @@ def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int])
             continue
         text = line.text
         handover = _HANDOVER.search(text) or ("提供" in text and _PLAIN_PROVISION.search(text))
-        if (handover and _PARTY.search(text) and not text.endswith(("か。", "か"))
+        if (handover and _PARTY.search(text) and not text.endswith(("か。", "か")) and not _ANNOUNCES.search(text)
                 and not _restates(text, flows)):
             out.append(Diagnostic(line.no, "warning", f"looks like a flow statement but no flow was read: {text[:60]}",
                                   {"kind": classify_kind(text) or _kind_of_words(text), "line": line.no}))
