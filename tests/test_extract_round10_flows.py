@@ -161,7 +161,8 @@ def test_a_bullet_label_over_its_clause_is_the_purpose() -> None:
 def test_a_status_reports_introduction_is_no_unread_flow() -> None:
     page = read("\n".join([
         "目的外利用等の状況",
-        " 個人情報の保護に関する法律に基づき、令和6年度に町の機関が行った保有個人情報の外部提供の状況をお知らせします。",
+        " 個人情報の保護に関する法律に基づき、令和6年度に町の機関が行った保有個人情報の外部提供の状況を"
+        "お知らせします。",
         "  • 健診の案内",
         "    健康課が健診事務で保有する受診者の氏名を、北町医師会に提供しました。(本人同意)"]))
     assert [diagnostic.line for diagnostic in page.diagnostics] == []
