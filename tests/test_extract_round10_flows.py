@@ -167,3 +167,9 @@ def test_a_status_reports_introduction_is_no_unread_flow() -> None:
         "    健康課が健診事務で保有する受診者の氏名を、北町医師会に提供しました。(本人同意)"]))
     assert [diagnostic.line for diagnostic in page.diagnostics] == []
     assert [(f.recipient_external, f.reason) for f in page.flows] == [("北町医師会", "健診の案内")]
+
+
+def test_the_bodys_rule_for_all_its_data_is_no_unread_flow() -> None:
+    page = read("\n".join(["個人情報の取扱い",
+                           "町が保有する個人情報は、法令に定めがあるときを除き、本人から集め、目的の範囲で利用しています。"]))
+    assert page.flows == [] and page.diagnostics == []
