@@ -112,6 +112,13 @@ CASES = [
         id="stacked-cells-each-between-pipes-a-rule-of-three-columns",
     ),
     pytest.param(
+        ["以下の業務では、町の電子計算機と国の電子計算機を回線でつなぐオンライン接続を行っています。",
+         "業務 |", "提供先 |", "提供する情報 |", "---|---|---|",
+         "国民年金事務(保険年金課) |", "日本年金機構 |", "資格の得喪 |", "以上"],
+        [("保険年金課", "国民年金事務", "日本年金機構", "online_connection", "unknown", ("資格の得喪",), 6)],
+        id="stacked-cells-a-plain-recipient-column-the-paragraph-above-says-the-computers-are-joined",
+    ),
+    pytest.param(
         ["一般質問", "②市民課は、住民記録事務で保有する転入者の氏名を、本人同意により、地域情報誌を発行する"
          "株式会社ユウナギ社に提供しているとのことだが、その同意はどのように得ているのか。",
          "③こども課は、児童手当事務のため、税務課が保有する保護者の所得額を利用していると聞くが、周知しているか。"],

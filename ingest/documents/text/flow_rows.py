@@ -33,6 +33,8 @@ from .names import is_business, is_department, is_external_body, split_business_
 __all__ = ["heading_basis", "table_flows"]
 
 _REMARKS = re.compile(r"^(?:備考|摘要|注記?|特記事項|その他)$")  # columns that hold no part of a flow, by design
+# 「…の電子計算機と…の電子計算機とを通信回線で結合し」: the table under it lists connections
+_JOINED_BY_LINE = re.compile(r"(?:通信回線|オンライン|電子計算機)[^。]{0,30}?(?:結合|接続)")
 _ARTICLE = re.compile(r"(?:条例|法|規則)第\d+条(?:第\d+項)?(?:第\d+号)?(?:\([^)]*\))?")
 
 
@@ -60,7 +62,7 @@ def heading_basis(lines: list[Line], header: Line) -> tuple[str | None, str | No
             article = _ARTICLE.search(flat)
             basis_text = article.group(0) if article else flat
         if not ("目的外利用" in flat and "外部提供" in flat):  # a heading naming both kinds says neither
-            kind = kind or classify_kind(flat)
+            kind = kind or classify_kind(flat) or ("online_connection" if _JOINED_BY_LINE.search(flat) else None)
     return basis_text, kind
 
 
