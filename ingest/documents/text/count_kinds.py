@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["KIND_WORDS", "NO_KIND", "PERIOD", "column_kind", "stat_kind"]
+__all__ = ["KIND_WORDS", "NO_KIND", "PERIOD", "column_kind", "stat_kind", "total_kind"]
 
 # The first kind whose word the text contains wins: longer and more specific words come first.
 _KIND_WORDS = (
@@ -64,3 +64,29 @@ PERIOD = re.compile(r"(?:(?:令和|平成|昭和)(?:\d{1,2}|元)年度|(?:19|20)
                     r"(?:[上下]半期|第[1-4一二三四]四半期)?")
 # Outcomes that are no kind of count here (pending, rejected as such, neither confirmed nor denied).
 NO_KIND = re.compile(r"却下|処理中|継続中|審査中|存否応答拒否")
+
+_OUTCOMES = frozenset(("disclosure_granted", "disclosure_partial", "disclosure_refused", "disclosure_nonexistent",
+                       "disclosure_withdrawn"))
+_CHANGES = frozenset(("registration_new", "registration_modify", "registration_abolish"))
+
+
+def total_kind(kinds: list[str | None]) -> str | None:
+    """What a sum over counts of these kinds counts: the decisions on the requests are the requests decided,
+    the businesses registered, changed and abolished are the businesses notified; a sum over unlike kinds
+    (目的外利用 and 外部提供) is no kind of count.
+
+    >>> total_kind(["disclosure_granted", "disclosure_partial"])
+    'disclosure_request'
+    >>> total_kind(["registration_new", "registration_abolish"])
+    'registration_total'
+    >>> total_kind(["purpose_outside_use", "external_provision"]) is None
+    True
+    """
+    chosen = set(kinds)
+    if len(kinds) < 2 or None in chosen:
+        return None
+    if chosen <= _OUTCOMES:
+        return "disclosure_request"
+    if chosen <= _CHANGES:
+        return "registration_total"
+    return None

@@ -43,7 +43,8 @@ def business_names(cell: str) -> list[str]:
 
 
 _WRITTEN_DATE = re.compile(r"(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?")
-_ADDED_TO = re.compile(r"(?P<where>記録項目|収集項目|個人情報の項目|収集(?:の)?方法)に、?\s*"
+_ADDED_TO = re.compile(r"(?P<where>記録項目|収集項目|個人情報の項目|収集(?:の)?方法|(?:収集|取得|入手)(?:先|元))"
+                       r"(?:に|として)、?\s*"
                        r"(?:「(?P<quoted>[^」]+)」|(?P<plain>[^、。「」\s]+?))\s*を(?:追加|加え)")
 _PURPOSE = re.compile(r"^(?P<purpose>[^、。]{4,60}?ため)[、,]")
 
@@ -56,17 +57,27 @@ class ChangeDetails:
     purpose: str | None = None
     collection_methods: list[str] = field(default_factory=list)
     items_added: list[str] = field(default_factory=list)
+    # the parties a sentence says the data is collected from (「…を、本人及び医療機関から収集」), and what
+    collected_from: list[str] = field(default_factory=list)
+    collected: str | None = None
+    sources_added: list[str] = field(default_factory=list)  # 「収集先に税務課を追加」: a party, not a method
 
 
 def change_details(tail: str, action: str | None) -> ChangeDetails:
     """The date, purpose and additions a registry line states after the business it names.
 
-    >>> change_details("住民と情報を共有するため、令和6年7月1日から登録する。", "new")
-    ChangeDetails(date='令和6年7月1日', purpose='住民と情報を共有するため', collection_methods=[], items_added=[])
+    >>> found = change_details("住民と情報を共有するため、令和6年7月1日から登録する。", "new")
+    >>> found.date, found.purpose, found.collection_methods, found.items_added
+    ('令和6年7月1日', '住民と情報を共有するため', [], [])
     >>> change_details("収集方法に「申込書」を追加", "modify").collection_methods
     ['申込書']
     >>> change_details("記録項目に電子メールアドレスを加える。", "modify").items_added
     ['電子メールアドレス']
+    >>> change_details("収集先に保険年金課を追加した。", "modify").collection_methods
+    ['保険年金課']
+    >>> found = change_details("児童の氏名及び学年を、本人及び学校から収集します。", "new")
+    >>> found.collected_from, found.collected
+    (['本人', '学校'], '児童の氏名及び学年')
     """
     details = ChangeDetails()
     written = _WRITTEN_DATE.search(tail)
@@ -77,7 +88,25 @@ def change_details(tail: str, action: str | None) -> ChangeDetails:
         details.purpose = purpose.group("purpose")
     for added in _ADDED_TO.finditer(tail):
         what = (added.group("quoted") or added.group("plain")).strip()
-        target = details.collection_methods if "方法" in added.group("where") else details.items_added
+        where = added.group("where")
+        target = details.collection_methods if where.endswith(("方法", "先", "元")) else details.items_added
         if what not in target:
             target.append(what)
+        if where.endswith(("先", "元")) and what not in details.sources_added:
+            details.sources_added.append(what)
+    for collected in _COLLECTED_FROM.finditer(tail):
+        for party in _PARTY_SPLIT.split(collected.group("who")):
+            party = party.strip()
+            if party and party not in details.collected_from:
+                details.collected_from.append(party)
+        before = tail[tail.rfind("。", 0, collected.start()) + 1:collected.start()]
+        if before.endswith(("を", "を、")) and not details.collected:
+            what = _CLAUSE_BEFORE.sub("", before.rstrip("、").removesuffix("を"))
+            details.collected = what or None
     return details
+
+
+# 「…の氏名及び住所を、本人及び医療機関から収集する」: the parties the object is collected from
+_COLLECTED_FROM = re.compile(r"(?<![^、。を])(?P<who>[^、。を]{1,40}?)(?:から|より)(?:収集|取得|入手)")
+_CLAUSE_BEFORE = re.compile(r"^.*(?:ため|ので|により|において|ところ|際)、")
+_PARTY_SPLIT = re.compile(r"及び|並びに|又は|または|、|・")

@@ -1,0 +1,137 @@
+"""Registration and count shapes the tenth blind round (realshapes10) taught, on invented pages of the same shape.
+
+Registrations: a page of the year's changes whose action only the headings name (「新たに登録した事務」 /
+「登録内容を変更した事務」 / 「廃止した事務」), each business a sub-heading alone (「A事務(B課)」, 「B課 A事務」,
+「A事務【B課】」) over one paragraph that opens with the day of the change (「令和n年n月n日に登録しました。」); what
+the paragraph says of where the data comes from is a flow (「収集先にC課を追加」: a purpose-outside use from
+another division; 「…を、本人及びDから収集」: a collection from the outside party D; 本人 is none).
+Counts: a count that is the object of the verb naming its kind (「新たに3件の業務を登録し、4件の業務の登録内容を
+変更し」) is labelled by its clause; a total whose topic names the registry's stock (「年度末現在の登録業務は、合計
+512件」) by that topic; a count followed by the noun of its kind (「2件の利用停止請求がありました」) by that noun; a
+table one cell a line with a blank line after every cell is read, and one count more than its kind columns, when it
+is their sum, is the row's total in a column the header left unlabelled; counts that fit no column are said.
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import extract, flows, registrations, stats
+
+_YEAR_OF_CHANGES = [
+    "個人情報取扱事務の登録の異動", "",
+    "新たに登録した事務", "",
+    "子ども食堂支援事務(こども政策課)", "",
+    "令和6年5月10日に登録しました。子ども食堂の運営費補助を行うため、運営団体の代表者の氏名、住所及び口座番号を、"
+    "本人及び社会福祉協議会から収集します。", "",
+    "登録内容を変更した事務", "",
+    "介護保険料賦課事務(介護保険課)", "",
+    "令和6年9月1日に変更しました。保険料の減額審査のため、記録項目に「課税所得額」を追加し、収集先に市民税課を追加しました。",
+    "",
+    "廃止した事務", "",
+    "敬老祝金支給事務(高齢福祉課)", "",
+    "令和7年3月31日に廃止しました。事業の終了によるものです。", "",
+    "お問い合わせ", "総務課 文書係",
+]
+
+REGISTRATIONS = [
+    pytest.param(
+        _YEAR_OF_CHANGES,
+        [("こども政策課", "子ども食堂支援事務", "new", "2024-05-10", "子ども食堂の運営費補助", "運営団体の代表者",
+          ["本人", "社会福祉協議会"], [], 5),
+         ("介護保険課", "介護保険料賦課事務", "modify", "2024-09-01", None, None, ["市民税課"], ["課税所得額"], 11),
+         ("高齢福祉課", "敬老祝金支給事務", "abolish", "2025-03-31", None, None, [], [], 17)],
+        id="sub-heading-per-business-under-headings-naming-the-action",
+    ),
+    pytest.param(
+        ["令和6年度 登録簿の異動", "1 新たに登録した事務", "市民協働課 ボランティアポイント事務",
+         "令和6年7月1日付けで登録。活動実績の管理のため、登録者の氏名及び活動時間を、本人から取得する。",
+         "2 廃止した事務", "防災ラジオ貸与事務【危機管理課】", "令和7年3月31日付で廃止。", "3 お問い合わせ",
+         "総務課 文書係"],
+        [("市民協働課", "ボランティアポイント事務", "new", "2024-07-01", "活動実績の管理", "登録者", ["本人"], [], 3),
+         ("危機管理課", "防災ラジオ貸与事務", "abolish", "2025-03-31", None, None, [], [], 6)],
+        id="department-first-or-in-lenticular-brackets-no-blank-lines",
+    ),
+    pytest.param(
+        ["廃止した事務", "", "この一年に廃止した事務はありません。", "", "お問い合わせ", "町民課 窓口係"],
+        [],
+        id="a-heading-over-no-business-registers-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), REGISTRATIONS)
+def test_registration_shapes_of_the_tenth_round(lines: list[str], expected: list[tuple]) -> None:
+    assert registrations(lines) == expected
+
+
+FLOWS = [
+    pytest.param(
+        _YEAR_OF_CHANGES,
+        [(None, "社会福祉協議会", "こども政策課", "collection_from_others", "unknown",
+          ("運営団体の代表者の氏名", "住所", "口座番号"), 7),
+         ("市民税課", None, "介護保険課", "purpose_outside_use", "unknown", ("課税所得額",), 13)],
+        id="sources-a-registration-names-are-flows-into-its-business",
+    ),
+    pytest.param(
+        ["新たに登録した事務", "健診結果通知事務(健康推進課)",
+         "令和6年4月1日に登録しました。受診者の氏名及び健診結果を、本人から収集します。"],
+        [],
+        id="data-collected-from-the-person-alone-is-no-flow",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), FLOWS)
+def test_flows_a_registration_paragraph_states(lines: list[str], expected: list[tuple]) -> None:
+    assert flows("\n".join(lines)) == expected
+
+
+def test_a_flow_from_a_registration_paragraph_carries_its_business_date_and_reason() -> None:
+    [_, added] = extract(_YEAR_OF_CHANGES).flows
+    assert (added.recipient_business, added.start_date, added.reason) == ("介護保険料賦課事務", "2024-09-01",
+                                                                         "保険料の減額審査")
+
+
+COUNTS = [
+    pytest.param(
+        ["個人情報取扱事務の登録の異動",
+         "本年度は、新たに3件の業務を登録し、4件の業務の登録内容を変更し、2件の業務を廃止しました。"
+         "年度末現在の登録業務は、合計512件です。"],
+        [("新たに3件の業務を登録", "registration_new", 3, 2),
+         ("4件の業務の登録内容を変更", "registration_modify", 4, 2),
+         ("2件の業務を廃止", "registration_abolish", 2, 2), ("年度末現在の登録業務", "registration_total", 512, 2)],
+        id="counts-that-are-the-object-of-the-verb-naming-their-kind-and-the-stock-as-topic",
+    ),
+    pytest.param(
+        ["利用停止等の請求", " 令和6年度には、2件の利用停止請求がありました。訂正請求はありませんでした。"],
+        [("令和6年度 利用停止請求", "suspension_request", 2, 2)],
+        id="the-noun-after-the-count-names-its-kind",
+    ),
+    pytest.param(
+        ["表3", "", "請求区分", "", "決定の内訳", "", "全部開示", "", "一部開示", "", "非開示", "", "取下げ", "",
+         "自己情報", "", "6件", "", "3件", "", "1件", "", "2件", "", "12件", "", "担当:総務課"],
+        [("自己情報", "disclosure_granted", 6, 17), ("自己情報", "disclosure_partial", 3, 19),
+         ("自己情報", "disclosure_refused", 1, 21), ("自己情報", "disclosure_withdrawn", 2, 23),
+         ("自己情報", "disclosure_request", 12, 25)],
+        id="one-cell-a-line-blank-lines-between-and-an-unlabelled-total",
+    ),
+    pytest.param(
+        ["区分", "新規", "変更", "廃止", "本年度", "5", "2", "1", "8"],
+        [("本年度", "registration_new", 5, 6), ("本年度", "registration_modify", 2, 7),
+         ("本年度", "registration_abolish", 1, 8), ("本年度", "registration_total", 8, 9)],
+        id="an-unlabelled-total-of-registration-kinds",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), COUNTS)
+def test_count_shapes_of_the_tenth_round(lines: list[str], expected: list[tuple]) -> None:
+    assert stats(lines) == expected
+
+
+def test_counts_one_cell_a_line_that_fit_no_column_are_said() -> None:
+    result = extract(["表4", "区分", "全部開示", "不開示", "法定代理人", "4件", "1件", "9件"])
+    assert result.statistics == []
+    [diagnostic] = [d for d in result.diagnostics if d.candidate and d.candidate.get("kind") == "statistics"]
+    assert (diagnostic.line, diagnostic.candidate["counts"], diagnostic.candidate["columns"]) == (
+        6, [4, 1, 9], ["全部開示", "不開示"])
