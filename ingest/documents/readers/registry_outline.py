@@ -45,7 +45,7 @@ from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
 from ..text.items import clean_items
 from ..text.names import is_department
-from ..text.registry_words import action_of, change_details
+from ..text.registry_words import action_of, change_details, dated_action
 
 __all__ = ["READER", "outline_registrations"]
 
@@ -62,14 +62,33 @@ _ENTRY = re.compile(rf"^(?:{_MARK})\s*(?:(?P<lead>{_DEPT})\s+)?"
 # 「図書貸出事務(生涯学習課)」 alone on its line: a sub-heading per business, unnumbered
 _SUB_HEAD_ENTRY = re.compile(r"^「?(?P<biz>[^\s()（）「」【】、。]{2,60}?(?:業務|事務|事業))」?"
                              rf"\s*[(（【\[〔]\s*(?:担当課?[:：]\s*)?(?P<dept>{_DEPT})\s*[)）】\]〕]$"
-                             rf"|^(?P<lead>{_DEPT})\s+「?(?P<plain>[^\s()（）「」【】、。]{{2,60}}?(?:業務|事務|事業))」?$")
-# 「令和6年6月1日に登録しました。」: the paragraph under a sub-heading opens with the day of the change
-_OPENING_DATE = re.compile(r"^(?P<date>(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
-                           r"(?:付け?)?(?:に|で|から)?、?(?:新たに|新規に?)?(?:登録|変更|廃止|届出|届け出|追加)")
+                             rf"|^[【\[〔(（]?(?P<lead>{_DEPT})[】\]〕)）]?\s*"
+                             r"「?(?P<plain>[^\s()（）「」【】、。]{2,60}?(?:業務|事務|事業))」?$")
+# 「新規登録」「登録内容の変更」「■登録の廃止」: a heading alone that names only the action on the registry
+_ACTION_HEAD = re.compile(rf"^(?:{_MARK})?\s*[【■●◆◇□○◎\[〔<＜]?\s*(?P<title>[^\s。、【】\[\]〔〕<>＜＞]{{2,16}}?)"
+                          r"\s*[】\]〕>＞]?\s*[:：]?$")
+_ACTION_WORD = re.compile(r"新規|新た|変更|修正|廃止|削除|抹消|追加|開始")
+_HEAD_FILLER = re.compile(r"個人情報取扱|個人情報|登録簿|登録|届出|届け出|内容|事項|事務|業務"
+                          r"|したもの|した|もの|に|の|を|へ|分")
 _SELF = re.compile(r"^(?:本人|申請者|申請者本人|届出者|請求者|本人等)$")
 _REASON = re.compile(r"(?:^|。)(?P<why>[^、。]{2,40}?)(?:を行う|をする|する|の)?ため、")
 _LABELLED = re.compile(r"^(?:[(（]\d{1,2}[)）]|[①-⑳]|[・○])?\s*(?P<label>[^\s:：]{2,12}?)(?:\s*[:：]\s*|\s+)"
                        r"(?P<value>\S.*)$")
+
+
+def _head_action(text: str) -> str | None:
+    """The action a heading names when it names nothing else (「新規登録」「登録内容の変更」), or ``None``.
+
+    >>> _head_action("新規登録"), _head_action("■登録の廃止"), _head_action("登録事務一覧"), _head_action("変更点")
+    ('new', 'abolish', None, None)
+    """
+    match = _ACTION_HEAD.match(text)
+    if not match or not _ACTION_WORD.search(match.group("title")):
+        return None
+    title = match.group("title")
+    if _HEAD_FILLER.sub("", _ACTION_WORD.sub("", title)):
+        return None
+    return action_of(title) or ("new" if "新た" in title else None)
 
 
 def _section_action(text: str) -> str | None:
@@ -110,7 +129,8 @@ def _paragraph_below(lines: list[Line], start: int) -> list[Line]:
                 break
             continue
         text = line.text
-        if line.cells or _ENTRY.match(text) or _SUB_HEAD_ENTRY.match(text) or _SECTION.match(text):
+        if (line.cells or _ENTRY.match(text) or _SUB_HEAD_ENTRY.match(text) or _SECTION.match(text)
+                or (len(text) <= 24 and _head_action(text))):
             break
         out.append(line)
     return out
@@ -142,9 +162,9 @@ def _registration(entry: Line, business: str, department: str | None, action: st
             for method in [*details.collection_methods, *(details.collected_from if action == "new" else ())]:
                 if method not in record.collection_methods:
                     record.collection_methods.append(method)
-            opening = _OPENING_DATE.match(value)
-            if opening and not written:
-                written = (opening.group("date"), line.no)  # 「令和6年6月1日に登録しました。」: the day of the change
+            dated = dated_action(value)
+            if dated and not written:
+                written = (dated, line.no)  # 「令和6年6月1日に登録しました。」: the day of the change
             elif details.date and not written and action != "new":
                 written = (details.date, line.no)
             if action == "new" and not record.purpose and (why := _REASON.search(value)):
@@ -193,6 +213,8 @@ def _outline(lines: list[Line], used: set[int]) -> tuple[list[Registration], lis
     problems: list[Diagnostic] = []
     consumed: set[int] = set()
     action: str | None = None
+    heading: int | None = None  # the line of a bare heading (「新規登録」) that named the action
+    heading_style: str | None = None
     entry_style: str | None = None  # how the section's entries are numbered (「0」, 「0-0-0」)
     for index, line in enumerate(lines):
         text = line.text
@@ -200,11 +222,20 @@ def _outline(lines: list[Line], used: set[int]) -> tuple[list[Registration], lis
             continue
         heading_action = _section_action(text)
         if heading_action:
-            action = heading_action
+            action, heading, heading_style = heading_action, None, None
             consumed.add(line.no)
             continue
+        if len(text) <= 24 and (bare := _head_action(text)):
+            action, heading = bare, line.no  # claimed only once an entry is read under it
+            heading_style = _style(text)
+            continue
         entry = _ENTRY.match(text)
+        if entry and heading and heading_style and _style(text) == heading_style:
+            action = heading = None  # 「3 廃止」 then 「4 …事務」: numbered as the heading was, the next heading
+            continue
         sub_head = _SUB_HEAD_ENTRY.match(text) if not entry and action and line.no not in consumed else None
+        if entry or sub_head:
+            consumed.update({heading} if heading and action else set())
         if sub_head:
             below = _paragraph_below(lines, index)
             record = _registration(line, sub_head.group("biz") or sub_head.group("plain"),
@@ -246,6 +277,10 @@ def read(page: Page, readings: Readings) -> Reading:
     # Nothing is read before the first heading that names an action (「第1 新たに登録した事務」): start there.
     first = next((line for line in page.lines_with("事務", "業務") if not line.cells and line.no not in used
                   and len(line.text) <= 90 and _section_action(line.text)), None)
+    words = ("新規", "新た", "変更", "修正", "廃止", "削除", "抹消", "追加", "開始")
+    bare = next((line for line in page.lines_with(*words) if not line.cells and line.no not in used
+                 and len(line.text) <= 24 and _head_action(line.text)), None)
+    first = min((found for found in (first, bare) if found), key=lambda found: found.no, default=None)
     if first is None:
         return Reading()
     registrations, flows, problems, lines = _outline(page.lines[first.no - 1:], used)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["BUSINESS_END", "ChangeDetails", "action_of", "business_names", "change_details"]
+__all__ = ["BUSINESS_END", "ChangeDetails", "action_of", "business_names", "change_details", "dated_action"]
 
 _ACTIONS = (
     ("abolish", ("廃止", "削除", "抹消")),
@@ -110,3 +110,21 @@ def change_details(tail: str, action: str | None) -> ChangeDetails:
 _COLLECTED_FROM = re.compile(r"(?<![^、。を])(?P<who>[^、。を]{1,40}?)(?:から|より)(?:収集|取得|入手)")
 _CLAUSE_BEFORE = re.compile(r"^.*(?:ため|ので|により|において|ところ|際)、")
 _PARTY_SPLIT = re.compile(r"及び|並びに|又は|または|、|・")
+
+
+# 「令和6年6月1日に登録しました。」「…(令和6年10月1日変更)」: the day of the change, the verb right after it
+_DATED_ACTION = re.compile(r"(?P<date>(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+                           r"(?:付け?)?(?:に|で|から|をもって|を以て)?、?(?:新たに|新規に?)?"
+                           r"(?:登録|変更|廃止|届出|届け出|追加|抹消)")
+
+
+def dated_action(text: str) -> str | None:
+    """The day a sentence says a business was registered, changed or abolished, as written.
+
+    >>> dated_action("令和6年6月1日に登録しました。"), dated_action("…を加えた(令和6年10月1日変更)。")
+    ('令和6年6月1日', '令和6年10月1日')
+    >>> dated_action("令和6年6月1日から受付を始めた。") is None
+    True
+    """
+    found = _DATED_ACTION.search(text)
+    return found.group("date") if found else None
