@@ -140,12 +140,29 @@ COUNTS = [
          ("本年度", "registration_abolish", 1, 8), ("本年度", "registration_total", 8, 9)],
         id="an-unlabelled-total-of-registration-kinds",
     ),
+    pytest.param(
+        ["表2 開示請求の決定状況", "", "実施機関", "", "全部開示", "", "一部開示", "", "不開示", "", "合計", "",
+         "町長", "", "8件", "", "4件", "", "1件", "", "13件", "", "教育委員会", "", "2件", "", "0件", "", "0件", "",
+         "2件"],
+        [("町長", "disclosure_granted", 8, 15), ("町長", "disclosure_partial", 4, 17),
+         ("町長", "disclosure_refused", 1, 19), ("町長", "disclosure_request", 13, 21),
+         ("教育委員会", "disclosure_granted", 2, 25), ("教育委員会", "disclosure_partial", 0, 27),
+         ("教育委員会", "disclosure_refused", 0, 29), ("教育委員会", "disclosure_request", 2, 31)],
+        id="one-cell-a-line-several-rows-under-a-labelled-total",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("lines", "expected"), COUNTS)
 def test_count_shapes_of_the_tenth_round(lines: list[str], expected: list[tuple]) -> None:
     assert stats(lines) == expected
+
+
+def test_a_row_one_cell_a_line_whose_total_does_not_add_up_is_said() -> None:
+    result = extract(["区分", "全部開示", "不開示", "計", "町長", "3件", "1件", "4件", "議会", "1件", "1件", "5件"])
+    assert [(s.organ_or_basis, s.count) for s in result.statistics] == [("町長", 3), ("町長", 1), ("町長", 4)]
+    [diagnostic] = [d for d in result.diagnostics if d.candidate and d.candidate.get("kind") == "statistics"]
+    assert (diagnostic.line, diagnostic.candidate["row"], diagnostic.candidate["counts"]) == (10, "議会", [1, 1, 5])
 
 
 def test_counts_one_cell_a_line_that_fit_no_column_are_said() -> None:

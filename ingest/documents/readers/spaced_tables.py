@@ -413,36 +413,54 @@ def stacked_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diag
             index = pairs[-1][0] + 1
             continue
         if len(kinds) >= 2:
-            organ = ""
-            if cursor < len(lines) and texts[cursor] and not _COUNT_CELL.match(texts[cursor]):
-                organ, cursor = texts[cursor], cursor + 1
-            run = cursor
-            while run < len(lines) and _COUNT_CELL.match(texts[run]):
-                run += 1
-            values = [int(_COUNT_CELL.match(text).group(1).replace(",", "")) for text in texts[cursor:run]]
-            labels = [label for _, label in kinds]
-            total = total_kind([_kind_cell(label) for label in labels])
-            if len(values) == len(kinds) + 1 and total and values[-1] == sum(values[:-1]):
-                labels.append("計")  # the unlabelled last column: the row's total, as its own sum shows
-            if len(values) == len(labels) and values:
-                title = _title(lines, index)
-                for offset, (label, count) in enumerate(zip(labels, values, strict=True)):
-                    at = lines[cursor + offset]
-                    kind = total if label == "計" and offset == len(kinds) else _kind_cell(label) or ""
-                    out.append(Statistic(table=title, organ_or_basis=organ or label, kind=kind, count=count,
-                                         line=at.no, quote=at.quote))
-                index = cursor + len(labels)
-                continue
-            if values and diagnostics is not None and (organ or not _NUMBER.match(texts[cursor])):
-                diagnostics.append(Diagnostic(lines[cursor].no, "warning",
-                                              f"count table one cell a line: {len(values)} counts under "
-                                              f"{len(kinds)} columns ({'、'.join(labels)}); not placed",
-                                              {"kind": "statistics", "columns": labels, "row": organ,
-                                               "counts": values, "line": lines[cursor].no}))
-                index = run
-                continue
+            index = _stacked_rows(lines, texts, index, cursor, [label for _, label in kinds], out, diagnostics)
+            continue
         index += 1
     return out
+
+
+def _stacked_rows(lines: list[Line], texts: list[str], start: int, cursor: int, columns: list[str],
+                  out: list[Statistic], diagnostics: list[Diagnostic] | None) -> int:
+    """The rows under a header of kind lines (``columns``, the first at ``start``): each maybe a row label, then
+    a count per column. The header may close with a total's label (「計」); without one, a last count that is the
+    sum of the others is the total of an unlabelled column. Returns where reading stopped."""
+    total = total_kind([_kind_cell(label) for label in columns])
+    labelled_total = cursor < len(lines) and bool(_TOTAL.match(texts[cursor]))
+    if labelled_total:
+        columns, cursor = [*columns, texts[cursor]], cursor + 1
+    title = _title(lines, start)
+    rows = 0
+    while cursor < len(lines):
+        organ, at = "", cursor
+        if texts[at] and not _COUNT_CELL.match(texts[at]) and len(texts[at]) <= 12 and not _kind_cell(texts[at]):
+            organ, at = texts[at], at + 1
+        run = at
+        while run < len(lines) and _COUNT_CELL.match(texts[run]) and run - at <= len(columns):
+            run += 1
+        values = [int(_COUNT_CELL.match(text).group(1).replace(",", "")) for text in texts[at:run]]
+        if not values or (rows and not organ):
+            break
+        labels = list(columns)
+        if not labelled_total and len(values) == len(columns) + 1 and total and values[-1] == sum(values[:-1]):
+            labels.append("計")  # the unlabelled last column: the row's total, as its own sum shows
+        sums = len(labels) > len(columns) or labelled_total
+        if len(values) != len(labels) or (sums and values[-1] != sum(values[:-1])):
+            if diagnostics is not None and (organ or rows or any("件" in text for text in texts[at:run])):
+                diagnostics.append(Diagnostic(lines[at].no, "warning",
+                                              f"count table one cell a line: {len(values)} counts under "
+                                              f"{len(labels)} columns ({'、'.join(labels)}); not placed",
+                                              {"kind": "statistics", "columns": labels, "row": organ,
+                                               "counts": values, "line": lines[at].no}))
+            return run
+        for offset, (label, count) in enumerate(zip(labels, values, strict=True)):
+            kind = total if sums and offset == len(labels) - 1 else _kind_cell(label)
+            if kind:
+                cell = lines[at + offset]
+                out.append(Statistic(table=title, organ_or_basis=organ or label, kind=kind, count=count,
+                                     line=cell.no, quote=cell.quote))
+        rows += 1
+        cursor = run
+    return cursor if rows else start + 1
 
 
 def labelled_rows_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
