@@ -28,10 +28,6 @@ from others; 本人 is no other party).
 ('abolish', 'new')
 >>> _LABELLED.match("(2) 変更の内容 記録項目に電話番号を追加").group("label")
 '変更の内容'
->>> _SUB_HEAD_ENTRY.match("図書貸出事務(生涯学習課)").group("biz", "dept")
-('図書貸出事務', '生涯学習課')
->>> _SUB_HEAD_ENTRY.match("生涯学習課 図書貸出事務").group("lead", "plain")
-('生涯学習課', '図書貸出事務')
 """
 
 from __future__ import annotations
@@ -45,7 +41,7 @@ from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
 from ..text.items import clean_items
 from ..text.names import is_department
-from ..text.registry_words import action_of, change_details, dated_action
+from ..text.registry_words import action_of, business_heading, change_details, dated_action
 
 __all__ = ["READER", "outline_registrations"]
 
@@ -59,17 +55,12 @@ _ENTRY = re.compile(rf"^(?:{_MARK})\s*(?:(?P<lead>{_DEPT})\s+)?"
                     rf"\s*(?:[(（]\s*(?:[^\s()（）:：]{{1,6}}[:：]\s*)?(?P<dept>{_DEPT})\s*[)）])?"
                     r"\s*(?P<date>(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                     r"\s*(?:登録|変更|廃止|届出)?)?$")
-# 「図書貸出事務(生涯学習課)」 alone on its line: a sub-heading per business, unnumbered
-_SUB_HEAD_ENTRY = re.compile(r"^「?(?P<biz>[^\s()（）「」【】、。]{2,60}?(?:業務|事務|事業))」?"
-                             rf"\s*[(（【\[〔]\s*(?:担当課?[:：]\s*)?(?P<dept>{_DEPT})\s*[)）】\]〕]$"
-                             rf"|^[【\[〔(（]?(?P<lead>{_DEPT})[】\]〕)）]?\s*"
-                             r"「?(?P<plain>[^\s()（）「」【】、。]{2,60}?(?:業務|事務|事業))」?$")
 # 「新規登録」「登録内容の変更」「■登録の廃止」: a heading alone that names only the action on the registry
 _ACTION_HEAD = re.compile(rf"^(?:{_MARK})?\s*[【■●◆◇□○◎\[〔<＜]?\s*(?P<title>[^\s。、【】\[\]〔〕<>＜＞]{{2,16}}?)"
                           r"\s*[】\]〕>＞]?\s*[:：]?$")
 _ACTION_WORD = re.compile(r"新規|新た|変更|修正|廃止|削除|抹消|追加|開始")
 _HEAD_FILLER = re.compile(r"個人情報取扱|個人情報|登録簿|登録|届出|届け出|内容|事項|事務|業務"
-                          r"|したもの|した|もの|に|の|を|へ|分")
+                          r"|(?:し|され|を行っ)たもの|(?:し|され|を行っ)た|もの|に|の|を|へ|分")
 _SELF = re.compile(r"^(?:本人|申請者|申請者本人|届出者|請求者|本人等)$")
 _REASON = re.compile(r"(?:^|。)(?P<why>[^、。]{2,40}?)(?:を行う|をする|する|の)?ため、")
 _LABELLED = re.compile(r"^(?:[(（]\d{1,2}[)）]|[①-⑳]|[・○])?\s*(?P<label>[^\s:：]{2,12}?)(?:\s*[:：]\s*|\s+)"
@@ -81,6 +72,8 @@ def _head_action(text: str) -> str | None:
 
     >>> _head_action("新規登録"), _head_action("■登録の廃止"), _head_action("登録事務一覧"), _head_action("変更点")
     ('new', 'abolish', None, None)
+    >>> _head_action("新規に登録されたもの"), _head_action("登録内容の変更を行ったもの")
+    ('new', 'modify')
     """
     match = _ACTION_HEAD.match(text)
     if not match or not _ACTION_WORD.search(match.group("title")):
@@ -129,7 +122,7 @@ def _paragraph_below(lines: list[Line], start: int) -> list[Line]:
                 break
             continue
         text = line.text
-        if (line.cells or _ENTRY.match(text) or _SUB_HEAD_ENTRY.match(text) or _SECTION.match(text)
+        if (line.cells or _ENTRY.match(text) or business_heading(text) or _SECTION.match(text)
                 or (len(text) <= 24 and _head_action(text))):
             break
         out.append(line)
@@ -233,13 +226,12 @@ def _outline(lines: list[Line], used: set[int]) -> tuple[list[Registration], lis
         if entry and heading and heading_style and _style(text) == heading_style:
             action = heading = None  # 「3 廃止」 then 「4 …事務」: numbered as the heading was, the next heading
             continue
-        sub_head = _SUB_HEAD_ENTRY.match(text) if not entry and action and line.no not in consumed else None
+        sub_head = business_heading(text) if not entry and action and line.no not in consumed else None
         if entry or sub_head:
             consumed.update({heading} if heading and action else set())
         if sub_head:
             below = _paragraph_below(lines, index)
-            record = _registration(line, sub_head.group("biz") or sub_head.group("plain"),
-                                   sub_head.group("dept") or sub_head.group("lead"), action, below, problems)
+            record = _registration(line, sub_head[0], sub_head[1], action, below, problems)
             registrations.append(record)
             flows.extend(_source_flows(record, below))
             consumed.add(line.no)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["BUSINESS_END", "ChangeDetails", "action_of", "business_names", "change_details", "dated_action"]
+__all__ = ["BUSINESS_END", "ChangeDetails", "action_of", "business_heading", "business_names", "change_details",
+           "dated_action"]
 
 _ACTIONS = (
     ("abolish", ("廃止", "削除", "抹消")),
@@ -128,3 +129,26 @@ def dated_action(text: str) -> str | None:
     """
     found = _DATED_ACTION.search(text)
     return found.group("date") if found else None
+
+
+_DEPT = r"[^\s()（）「」、。]{2,30}?(?:課|室|係|センター|局|部|館|所|班)"
+_NAME = r"「?(?P<{}>[^\s()（）「」【】、。]{{2,60}}?(?:業務|事務|事業))」?"
+# 「図書貸出事務(生涯学習課)」「生涯学習課 図書貸出事務」「【生涯学習課】図書貸出事務」 alone on a line
+_BUSINESS_HEADING = re.compile(rf"^{_NAME.format('biz')}\s*[(（【\[〔]\s*(?:担当課?[:：]\s*)?"
+                               rf"(?P<dept>{_DEPT})\s*[)）】\]〕]$"
+                               rf"|^[【\[〔(（]?(?P<lead>{_DEPT})[】\]〕)）]?\s*{_NAME.format('plain')}$")
+
+
+def business_heading(text: str) -> tuple[str, str] | None:
+    """(business, department) of a line that names one business and its department and nothing else: the
+    sub-heading a page gives each business it registered, changed or abolished.
+
+    >>> business_heading("図書貸出事務(生涯学習課)"), business_heading("【生涯学習課】図書貸出事務")
+    (('図書貸出事務', '生涯学習課'), ('図書貸出事務', '生涯学習課'))
+    >>> business_heading("図書貸出事務を廃止しました。") is None
+    True
+    """
+    found = _BUSINESS_HEADING.match(text)
+    if not found:
+        return None
+    return found.group("biz") or found.group("plain"), found.group("dept") or found.group("lead")
