@@ -107,6 +107,16 @@ FLOWS = [
         [],
         id="data-collected-from-the-person-alone-is-no-flow",
     ),
+    pytest.param(
+        ["新たに登録した事務", "就学前健診事務(学校教育課)",
+         "令和6年4月1日に登録しました。児童の氏名及び健診結果を、保護者、市民課の住民基本台帳事務及び医師会から収集します。",
+         "登録内容を変更した事務", "児童手当事務(こども課)",
+         "令和6年6月1日に変更しました。収集先に住民基本台帳システムを追加しました。"],
+        [("市民課", "住民基本台帳事務", "学校教育課", "purpose_outside_use", "unknown", ("氏名", "健診結果"), 3),
+         (None, "医師会", "学校教育課", "collection_from_others", "unknown", ("氏名", "健診結果"), 3),
+         (None, "住民基本台帳システム", "こども課", "purpose_outside_use", "unknown", (), 6)],
+        id="a-business-of-the-body-is-a-holder-a-guardian-is-no-other-party",
+    ),
 ]
 
 

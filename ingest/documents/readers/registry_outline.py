@@ -40,7 +40,7 @@ from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
 from ..text.items import clean_items
-from ..text.names import is_department
+from ..text.names import parse_party
 from ..text.registry_words import action_of, business_heading, change_details, dated_action
 
 __all__ = ["READER", "outline_registrations"]
@@ -61,7 +61,9 @@ _ACTION_HEAD = re.compile(rf"^(?:{_MARK})?\s*[【■●◆◇□○◎\[〔<＜]
 _ACTION_WORD = re.compile(r"新規|新た|変更|修正|廃止|削除|抹消|追加|開始")
 _HEAD_FILLER = re.compile(r"個人情報取扱|個人情報|登録簿|登録|届出|届け出|内容|事項|事務|業務"
                           r"|(?:し|され|を行っ)たもの|(?:し|され|を行っ)た|もの|に|の|を|へ|分")
-_SELF = re.compile(r"^(?:本人|申請者|申請者本人|届出者|請求者|本人等)$")
+# the person and those who act for them: no other party the data is collected from
+_SELF = re.compile(r"^(?:本人|申請者|申請者本人|届出者|請求者|本人等|保護者|家族|親族|同居者|世帯員|(?:法定)?代理人)"
+                   r"(?:等|など)?$")
 _REASON = re.compile(r"(?:^|。)(?P<why>[^、。]{2,40}?)(?:を行う|をする|する|の)?ため、")
 _LABELLED = re.compile(r"^(?:[(（]\d{1,2}[)）]|[①-⑳]|[・○])?\s*(?P<label>[^\s:：]{2,12}?)(?:\s*[:：]\s*|\s+)"
                        r"(?P<value>\S.*)$")
@@ -184,9 +186,11 @@ def _source_flows(record: Registration, below: list[Line]) -> list[Flow]:
             if _SELF.match(party) or any(flow.source_department == party or flow.source_external == party
                                          for flow in flows):
                 continue
-            inside = is_department(party)
+            department, businesses = parse_party(party)  # 「市民課の住民基本台帳事務」: a holder of the same body
+            inside = bool(department or businesses)
             items = clean_items(details.collected)[0] if details.collected else list(details.items_added)
-            flows.append(Flow(source_department=party if inside else None, source_external=None if inside else party,
+            flows.append(Flow(source_department=department, source_business=businesses[0] if businesses else None,
+                              source_external=None if inside else party,
                               recipient_department=record.department, recipient_business=record.business,
                               kind="purpose_outside_use" if inside else "collection_from_others",
                               start_date=record.date, items=items, reason=why.group("why") if why else None,

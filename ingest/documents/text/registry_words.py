@@ -96,19 +96,22 @@ def change_details(tail: str, action: str | None) -> ChangeDetails:
         if where.endswith(("先", "元")) and what not in details.sources_added:
             details.sources_added.append(what)
     for collected in _COLLECTED_FROM.finditer(tail):
-        for party in _PARTY_SPLIT.split(collected.group("who")):
+        sentence = tail[tail.rfind("。", 0, collected.start()) + 1:collected.start()]
+        objected = sentence.rfind("を")  # 「…を、本人、A課及びBから」: the parties run from the object to から
+        who = sentence[objected + 1:] if objected >= 0 and len(sentence) - objected <= 60 else (
+            re.split(r"[、,]", sentence)[-1])
+        for party in _PARTY_SPLIT.split(who):
             party = party.strip()
             if party and party not in details.collected_from:
                 details.collected_from.append(party)
-        before = tail[tail.rfind("。", 0, collected.start()) + 1:collected.start()]
-        if before.endswith(("を", "を、")) and not details.collected:
-            what = _CLAUSE_BEFORE.sub("", before.rstrip("、").removesuffix("を"))
+        if objected >= 0 and not details.collected:
+            what = _CLAUSE_BEFORE.sub("", sentence[:objected].rstrip("、"))
             details.collected = what or None
     return details
 
 
-# 「…の氏名及び住所を、本人及び医療機関から収集する」: the parties the object is collected from
-_COLLECTED_FROM = re.compile(r"(?<![^、。を])(?P<who>[^、。を]{1,40}?)(?:から|より)(?:収集|取得|入手)")
+# 「…の氏名及び住所を、本人及び医療機関から収集する」: where the parties the object is collected from end
+_COLLECTED_FROM = re.compile(r"(?:から|より)(?:収集|取得|入手)")
 _CLAUSE_BEFORE = re.compile(r"^.*(?:ため|ので|により|において|ところ|際)、")
 _PARTY_SPLIT = re.compile(r"及び|並びに|又は|または|、|・")
 
