@@ -1,15 +1,18 @@
 """Registration and count shapes the tenth blind round (realshapes10) taught, on invented pages of the same shape.
 
 Registrations: a page of the year's changes whose action only the headings name (「新たに登録した事務」 /
-「登録内容を変更した事務」 / 「廃止した事務」), each business a sub-heading alone (「A事務(B課)」, 「B課 A事務」,
-「A事務【B課】」) over one paragraph that opens with the day of the change (「令和n年n月n日に登録しました。」); what
-the paragraph says of where the data comes from is a flow (「収集先にC課を追加」: a purpose-outside use from
-another division; 「…を、本人及びDから収集」: a collection from the outside party D; 本人 is none).
-Counts: a count that is the object of the verb naming its kind (「新たに3件の業務を登録し、4件の業務の登録内容を
-変更し」) is labelled by its clause; a total whose topic names the registry's stock (「年度末現在の登録業務は、合計
-512件」) by that topic; a count followed by the noun of its kind (「2件の利用停止請求がありました」) by that noun; a
-table one cell a line with a blank line after every cell is read, and one count more than its kind columns, when it
-is their sum, is the row's total in a column the header left unlabelled; counts that fit no column are said.
+「登録内容を変更した事務」 / 「廃止した事務」, or bare: 「新規登録」 / 「登録の廃止」), each business a sub-heading alone
+(「A事務(B課)」, 「B課 A事務」, 「【B課】A事務」) over one paragraph that tells the day of the change (「令和n年n月n日
+に登録しました。」); what the paragraph says of where the data comes from is a flow (「収集先にC課を追加」: a
+purpose-outside use from another division; 「…を、本人及びDから収集」: a collection from the outside party D; 本人
+and those who act for the person are none). A business over a dated paragraph that no heading placed is said.
+Counts: a count that is the object of the verb naming its kind (「新たに3件の業務を登録し、4件の業務の登録内容を変更
+し」) is labelled by its clause; a total whose topic names the registry's stock (「年度末現在の登録業務は、合計512件」)
+by that topic, and the businesses at the year's end (「年度末の登録事務は合計301件」) are that total; 「内容を変更
+した事務は2件」 keeps its 内容; a count followed by the noun of its kind (「2件の利用停止請求がありました」) is
+labelled by that noun. A table one cell a line with a blank line after every cell is read, row after row; one count
+more than its kind columns, when it is their sum, is the row's total in a column the header left unlabelled; a row
+that fits no column, or whose total does not add up, is said.
 """
 
 from __future__ import annotations
@@ -140,6 +143,15 @@ COUNTS = [
          ("4件の業務の登録内容を変更", "registration_modify", 4, 2),
          ("2件の業務を廃止", "registration_abolish", 2, 2), ("年度末現在の登録業務", "registration_total", 512, 2)],
         id="counts-that-are-the-object-of-the-verb-naming-their-kind-and-the-stock-as-topic",
+    ),
+    pytest.param(
+        ["登録簿の状況", "新たに登録した事務は3件、内容を変更した事務は2件、廃止した事務は1件です。",
+         "令和6年度中に新規に登録した事務が4件、登録を廃止した事務が2件あり、年度末の登録事務は合計301件となりました。"],
+        [("新たに登録した事務", "registration_new", 3, 2), ("内容を変更した事務", "registration_modify", 2, 2),
+         ("廃止した事務", "registration_abolish", 1, 2), ("令和6年度中に新規に登録した事務", "registration_new", 4, 3),
+         ("令和6年度 登録を廃止した事務", "registration_abolish", 2, 3),
+         ("令和6年度 年度末の登録事務は合計", "registration_total", 301, 3)],
+        id="the-businesses-of-each-action-as-subject-and-the-stock-at-the-years-end",
     ),
     pytest.param(
         ["利用停止等の請求", " 令和6年度には、2件の利用停止請求がありました。訂正請求はありませんでした。"],

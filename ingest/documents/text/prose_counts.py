@@ -294,7 +294,7 @@ _TITLE_COUNTS = re.compile(r"^[^、。]{2,60}?について\s*[(（][^()（）]*\
 _COUNT_THEN_SPACE = re.compile(r"(\d\s*件)\s+(?=[^\s\d、。,()（）のにがはでをともま])")  # 「目的外利用3件 外部提供3件」
 _TAG = re.compile(r"^[(（]?[^()（）\s]{1,8}[)）]\s*(?=\S)")  # 「(件数) 目的外利用」: a bracketed tag before the kind
 # 「件数は新規登録3件」「内訳 全部開示10件」: the kind word after the topic labels the count
-_COUNT_TOPIC = re.compile(r"^(?:件数|その内訳|内訳|内容)(?:は|[:：])?、?(?=\S)")
+_COUNT_TOPIC = re.compile(r"^(?:件数|その内訳|内訳|内容)(?:は|[:：])?、?(?=\S)(?![をのがに])")
 # 「目的外利用件数 市長 12件」: the kind named, then the organs counted: a comma sets the kind apart
 _KIND_THEN_SPACE = re.compile(r"((?:目的外利用|外部提供|開示請求|訂正請求|利用停止請求|審査請求)(?:の)?(?:件数|状況)?)"
                               r"\s+(?=[^\s\d、。]{2,12}?\s*\d[\d,]*\s*件)")
