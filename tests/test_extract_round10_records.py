@@ -5,7 +5,8 @@ Registrations: a page of the year's changes whose action only the headings name 
 alone (「A事務(B課)」, 「B課 A事務」, 「【B課】A事務」) over one paragraph that tells the day of the change
 (「令和n年n月n日に登録しました。」); what the paragraph says of where the data comes from is a flow
 (「収集先にC課を追加」: a purpose-outside use from another division; 「…を、本人及びDから収集」: a collection
-from the outside party D; 本人 and those who act for the person are none). A business over a dated paragraph that no heading placed is said.
+from the outside party D; 本人 and those who act for the person are none). A business over a dated paragraph
+that no heading placed is said.
 Counts: a count that is the object of the verb naming its kind (「新たに3件の業務を登録し、4件の業務の登録内容を変更
 し」) is labelled by its clause; a total whose topic names the registry's stock (「年度末現在の登録業務は、合計512件」)
 by that topic, and the businesses at the year's end (「年度末の登録事務は合計301件」) are that total; 「内容を変更
