@@ -160,6 +160,11 @@ COUNTS = [
         id="the-noun-after-the-count-names-its-kind",
     ),
     pytest.param(
+        ["令和6年度中、3件の訂正請求と1件の審査請求を受け付けました。"],
+        [("令和6年度 訂正請求", "correction_request", 3, 1), ("令和6年度 審査請求", "review_request", 1, 1)],
+        id="two-counts-each-before-its-noun-joined-by-to",
+    ),
+    pytest.param(
         ["表3", "", "請求区分", "", "決定の内訳", "", "全部開示", "", "一部開示", "", "非開示", "", "取下げ", "",
          "自己情報", "", "6件", "", "3件", "", "1件", "", "2件", "", "12件", "", "担当:総務課"],
         [("自己情報", "disclosure_granted", 6, 17), ("自己情報", "disclosure_partial", 3, 19),

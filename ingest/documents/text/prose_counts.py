@@ -189,7 +189,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     # 「令和2年度の件数は、登録が6件」: the kind is the subject of a count of the period the line names
                     label = f"{period} {_KIND_NOUN.sub('', _TOPIC.sub('', head))}"
                 clause = _COUNTED_OBJECT.match(segment, match.end()) if tail and kind == tail else None
-                noun = _COUNTED_KIND.match(segment, match.end()) if tail and kind == tail and not label else None
+                noun = _COUNTED_KIND.match(segment, match.end()) if tail and kind == tail and not head else None
                 if clause:
                     # 「新たに2件の事務を登録し」: what the verb naming its kind acts on; the clause labels it
                     label = segment[: clause.end()].lstrip("「『(（※* ・•●○◯■□◆◇")
@@ -216,12 +216,14 @@ _DEFINITION = re.compile(r"^[^、。]{1,15}とは")
 # 「2件の事務の登録内容を変更し」「1件の業務を廃止しました」: the count is what the verb of its kind acts on
 _COUNTED_OBJECT = re.compile(r"の[^、。をがは]{1,16}?を(?:新たに|新規に)?(?:登録|変更|廃止|追加|削除|抹消|届け?出)")
 # 「1件の訂正請求がありました」: the noun after the count names its kind
-_COUNTED_KIND = re.compile(r"の(?P<kind>[^、。をがはの]{2,12}?)(?:が|は|を|も)")
+_COUNTED_KIND = re.compile(r"の(?P<kind>[^、。をがはの]{2,12}?)(?:が|は|を|も|と|や|$)")
 _ABOUT = re.compile(r"に対する|についての|に係る")
 
 
-# 「…の計4件」: the total its own segment; 「31件(開示14件、…)」: the bracket's counts their own (not 「(同19件)」)
-_SEGMENTS = re.compile(r"[、]|,(?!\d{3})|及び|(?=[(（]うち)|(?<=件)の(?=(?:合計|総計|計)\s*\d)"
+# 「…の計4件」: the total its own segment; 「31件(開示14件、…)」: the bracket's counts their own (not 「(同19件)」);
+# 「2件の訂正請求と1件の…」: a count after と or や opens its own segment
+_SEGMENTS = re.compile(r"[、]|,(?!\d{3})|及び|(?:と|や)(?=\d[\d,]*\s*件)|(?=[(（]うち)"
+                       r"|(?<=件)の(?=(?:合計|総計|計)\s*\d)"
                        r"|(?<=件)(?=[(（](?!うち|同|前年|前回|昨年))|(?<=件)(?=[【\[〔])")
 _OPENING = re.compile(r"[(（【\[〔]")
 _SPEAKER_TAG = re.compile(r"^[【\[〔][^】\]〕]{1,12}[】\]〕](?=.)")  # 「【事務局】令和3年度の…」: who speaks
