@@ -13,7 +13,8 @@ by that topic, and the businesses at the year's end (「年度末の登録事務
 した事務は2件」 keeps its 内容; a count followed by the noun of its kind (「2件の利用停止請求がありました」) is
 labelled by that noun. A table one cell a line with a blank line after every cell is read, row after row; one count
 more than its kind columns, when it is their sum, is the row's total in a column the header left unlabelled; a row
-that fits no column, or whose total does not add up, is said.
+that fits no column, or whose total does not add up, is said. A registry or count table flattened one cell a line,
+each cell closed by a bar and the header by a rule (「区分 |」 … 「---|---|」), is read as the rows it was.
 """
 
 from __future__ import annotations
@@ -73,6 +74,14 @@ REGISTRATIONS = [
         [("学校教育課", "部活動地域移行事務", "new", None, None, None, [], [], 8),
          ("企画課", "地域振興券交付事務", "abolish", None, None, None, [], [], 3)],
         id="a-line-numbered-as-the-bare-heading-is-the-next-heading-not-an-entry",
+    ),
+    pytest.param(
+        ["令和6年度に登録又は廃止した事務は次のとおりです。", "区分 |", "事務の名称 |", "所管課 |", "年月日 |",
+         "---|---|---|---|", "新規 |", "空き家バンク事務 |", "企画課 |", "令和6年5月1日 |", "廃止 |", "敬老祝金事務 |",
+         "福祉課 |", "令和7年3月31日 |"],
+        [("企画課", "空き家バンク事務", "new", "2024-05-01", None, None, [], [], 7),
+         ("福祉課", "敬老祝金事務", "abolish", "2025-03-31", None, None, [], [], 11)],
+        id="a-registry-table-flattened-one-barred-cell-a-line",
     ),
     pytest.param(
         ["廃止した事務", "", "この一年に廃止した事務はありません。", "", "お問い合わせ", "町民課 窓口係"],
@@ -187,6 +196,13 @@ COUNTS = [
          ("教育委員会", "disclosure_granted", 2, 25), ("教育委員会", "disclosure_partial", 0, 27),
          ("教育委員会", "disclosure_refused", 0, 29), ("教育委員会", "disclosure_request", 2, 31)],
         id="one-cell-a-line-several-rows-under-a-labelled-total",
+    ),
+    pytest.param(
+        ["開示請求等の状況", "区分 |", "開示請求 |", "訂正請求 |", "---|---|---|", "令和5年度 |", "12 |", "1 |",
+         "令和6年度 |", "15 |", "0 |"],
+        [("令和5年度", "disclosure_request", 12, 6), ("令和5年度", "correction_request", 1, 6),
+         ("令和6年度", "disclosure_request", 15, 9), ("令和6年度", "correction_request", 0, 9)],
+        id="a-count-table-flattened-one-barred-cell-a-line",
     ),
 ]
 
