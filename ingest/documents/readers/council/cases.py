@@ -61,7 +61,7 @@ _DATE = re.compile(r"(?:明治|大正|昭和|平成|令和|[HRS])\s*(?:元|\d{1,
 _SIGNED = re.compile(r"[^、。]{0,30}(?:審議会|審査会|委員会)(?:\s*会長[^、。]{0,12})?")  # who signs the answer
 _MEETING = re.compile(r"(?:審議会|審査会).*(?:会議|次第|議事|概要|開催|議事録)|(?:会議録|議事録|会議概要)")
 _WHEN = re.compile(r"^(?:\d{1,2}[.．]\s*)?(?:日\s*時|開催日時?|日程)\s*[:：]")
-_MARKER = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*)?[【\[(（]?\s*(?:\d+[.．]?\s*)?"
+_MARKER = re.compile(r"^(?:[・\-*]\s*)?(?:[(（]\d{1,2}[)）]\s*)?[【\[(（]?\s*(?:\d+[.．]?\s*)?"
                      r"(諮問案件|諮問第\s*\d+\s*号|諮問事項|報告事項|報告案件|審議事項|議題)"
                      r"(?:\s*\d+)?(?:の審議)?\s*[】\])）:：]?\s*(.*)$")
 _NUMBERED = re.compile(r"^(?:[-*・]\s*)?(?:\d{1,2}[\s.)．]|[(（]\d{1,2}[)）])\s*(.+)$")
@@ -117,6 +117,10 @@ _PERIOD_END = re.compile(r"(?P<era>(?:令和|平成)\s*(?:元|\d{1,2})\s*年)\s*
 _EXPLAINED = re.compile(r"^(?P<dept>[^、。をのは]{2,20}?(?:課|室|館|センター|局|所))(?:から|より)、?"
                         r"(?P<sys>[^、。をのは]{2,30}?システム)の[^、。]{0,12}?(?:に伴い|により|のため)、?"
                         r"(?:[^、。をの]{1,10}の)?(?P<items>[^。を]+?)を")
+# 「令和5年6月22日の審議会において」「…日に開催された審査会で」: the meeting a case's own paragraph names
+_HELD_AT = re.compile(r"(?P<d>(?:平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                      r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:に開催(?:され|し)た|開催の|の)"
+                      r"[^、。]{0,12}?(?:審議会|審査会|会議)(?:において|で|にて|に諮|は)")
 _MARKER_CUE = re.compile(r"諮問|報告|審議事項|議題")
 _MARKS = ("【", "○", "◯", "●", "■", "・")
 _STARTS = frozenset("【○◯●■・日開-*0123456789")
@@ -162,6 +166,7 @@ class _Case:
     said: str = ""  # what the record says of a case taken up by order, up to the next case taken up
     said_lines: list[int] = field(default_factory=list)  # the lines below its own that say it
     just_approved: bool = False  # an answer's conclusion approved it on the line before
+    loose_date: bool = False  # dated by the last date above, no meeting's: the date its own paragraph gives wins
 
 
 def _last_date(text: str, line: int, problems: list[Diagnostic]) -> str | None:
@@ -351,6 +356,9 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                 current.date = meeting_date  # decided in writing after the meeting
         if pending_heading_date:
             pending_heading_date -= 1
+        held = _HELD_AT.search(text) if found and current is not None and current.open and current.loose_date else None
+        if held:  # 「令和5年6月22日の審議会において、…答申しました」 under the case: the meeting that took it up
+            current.date, current.loose_date = safe_date(held.group("d"), line.no, problems) or current.date, False
         if current is not None and current.open:
             if text[0] == "【" and _DEPT_TAG.match(text):  # 「【担当課】」 with the department on the next line
                 following = next((ln for ln in lines[index + 1:index + 3] if not ln.blank), None)
@@ -423,9 +431,10 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             title = re.sub(r"[(（]答申[)）]$", "", title)
             title = (_lead_in(lines, index, skip) if not numbered else "") + title
             current = _Case(title, line, meeting_date or last_date, bool(marker and "報告" in marker),
-                            number=marker_number if marker else None)
-            if tagged:
-                current.departments.append(tagged.group(2))
+                            number=marker_number if marker else None, loose_date=meeting_date is None)
+            if tagged:  # 「【A課、B課】」: each department named
+                current.departments.extend(name.replace(" ", "") for name in re.split(r"[、,]", tagged.group(2))
+                                           if name.strip())
             agenda_number = _AGENDA_NUMBER.match(text) if numbered else None
             if agenda_number:
                 by_agenda_number[agenda_number.group(1)] = current

@@ -1,0 +1,131 @@
+"""Council-case shapes the tenth blind round (realshapes10) taught, on invented pages.
+
+Each case is a small invented page and what is expected of it: the council cases as (date, title, decision, lines of
+the flows the case states) and the flows as (source department, source business or outside supplier, recipient,
+kind, basis, items, line) — the recipient being the department, else the business, else the outside party.
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import flows, read
+
+CASES = [
+    pytest.param(
+        [
+         "令和6年度第1回桐ケ谷町個人情報保護審議会の結果",
+         "開催日時",
+         " 令和6年7月9日(火曜日)午前10時から",
+         "議題",
+         "・諮問第2号 学童保育の利用調整に伴う保有個人情報の目的外利用について【こども課、住民課】",
+         "・諮問第3号 見守り配食サービスの委託に伴う保有個人情報の外部提供について【福祉課】",
+         "・報告 個人情報取扱事務の登録について",
+         "審議の結果",
+         "諮問第2号",
+         "",
+         " 住民課が住民基本台帳事務で保有する世帯員の続柄を、こども課が学童保育事務において入所の優先度の判定に"
+         "利用するものです。諮問のとおり承認されました。",
+         "",
+         "諮問第3号",
+         "",
+         " 福祉課が高齢者福祉事務で保有する利用者の氏名及び住所を、配食の見守りを受託する有限会社きりがや給食に"
+         "提供するものです。個人情報の返却を契約に定めることを条件として承認されました。",
+        ],
+        [("2024-07-09", "学童保育の利用調整に伴う保有個人情報の目的外利用について", "approved", [11]),
+         ("2024-07-09", "見守り配食サービスの委託に伴う保有個人情報の外部提供について", "approved_with_opinion",
+          [6])],
+        [("福祉課", "高齢者福祉事務", "見守り配食サービス", "external_provision", "council", ("氏名", "住所"), 6),
+         ("住民課", "住民基本台帳事務", "こども課", "purpose_outside_use", "council", ("世帯員の続柄",), 11)],
+        id="result-page-bulleted-agenda-each-case-completed-by-the-paragraph-under-its-number-alone",
+    ),
+    pytest.param(
+        [
+         "第3回 朝霧村個人情報保護審議会 審議結果",
+         "日時 令和6年2月13日(火) 午後1時30分から",
+         "議題",
+         "(1) 諮問第8号 就学援助の認定に伴う保有個人情報の目的外利用について 【学校教育課、税務課】",
+         "【諮問第8号】",
+         "税務課が村民税課税事務で保有する保護者の所得額を、学校教育課が就学援助事務において援助の認定に利用する"
+         "ものです。原案のとおり承認されました。",
+        ],
+        [("2024-02-13", "就学援助の認定に伴う保有個人情報の目的外利用について", "approved", [6])],
+        [("税務課", "村民税課税事務", "学校教育課", "purpose_outside_use", "council", ("保護者の所得額",), 6)],
+        id="the-number-in-brackets-alone-over-the-result-the-holder-among-the-bracketed-departments-does-not-receive",
+    ),
+    pytest.param(
+        [
+         "2024.06.03",
+         "お知らせ",
+         "令和5年度 白鷺広域連合個人情報保護審議会の審議状況",
+         "開催状況",
+         "・第1回 令和5年7月4日",
+         "・第2回 令和5年11月21日",
+         "諮問案件と答申",
+         "1.諮問第11号 住民票写しのコンビニ交付に係る委託について",
+         "　戸籍住民課が住民票発行事務で保有する交付申請者の氏名及び住所を、証明書交付の運用を受託する"
+         "株式会社しらさぎデータサービスに提供するもの。令和5年7月4日の審議会において、適当と答申しました。",
+         "2.諮問第12号 ひとり親家庭支援事業に係る保有個人情報の外部提供について",
+         "　子育て支援課が児童扶養手当事務で保有する受給者の氏名、並びに保険年金課が国民健康保険事務で保有する"
+         "世帯主の氏名を、相談支援を行う白鷺市母子寡婦福祉会に提供するもの。令和5年11月21日の審議会において、"
+         "諮問のとおり適当と答申しました。",
+         "3.諮問第13号 後期高齢者健診事業における保有個人情報の目的外利用について",
+         "　健康増進課が後期高齢者健診事務において、保険年金課が後期高齢者医療事務で保有する被保険者の資格情報を"
+         "利用するもの。令和5年11月21日の審議会において審議しましたが、継続審議となりました。",
+        ],
+        [("2023-07-04", "住民票写しのコンビニ交付に係る委託について", "approved", [9]),
+         ("2023-11-21", "ひとり親家庭支援事業に係る保有個人情報の外部提供について", "approved", [11, 11]),
+         ("2023-11-21", "後期高齢者健診事業における保有個人情報の目的外利用について", "unknown", [13])],
+        [("戸籍住民課", "住民票発行事務", "株式会社しらさぎデータサービス", "external_provision", "council",
+          ("氏名", "住所"), 9),
+         ("子育て支援課", "児童扶養手当事務", "ひとり親家庭支援事業", "external_provision", "council",
+          ("受給者の氏名",), 11),
+         ("保険年金課", "国民健康保険事務", "ひとり親家庭支援事業", "external_provision", "council",
+          ("世帯主の氏名",), 11),
+         ("保険年金課", "後期高齢者医療事務", "健康増進課", "purpose_outside_use", "council",
+          ("被保険者の資格情報",), 13)],
+        id="yearly-summary-each-case-dated-by-its-own-paragraph-and-completed-by-it-holders-joined-by-narabini",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "cases", "expected_flows"), CASES)
+def test_council_case_shapes_of_the_tenth_round(lines: list[str], cases: list[tuple],
+                                                 expected_flows: list[tuple]) -> None:
+    document = read("\n".join(lines))
+    line_of = {flow.id: flow.line for flow in document.flows}
+    assert [(case.date, case.title, case.decision, [line_of[token] for token in case.flow_ids])
+            for case in document.council_cases] == cases
+    assert flows("\n".join(lines)) == expected_flows
+    provided = [flow.recipient_external for flow in document.flows if flow.kind == "external_provision"]
+    assert not any(name and name.startswith(("を", "行う", "受託")) for name in provided)
+
+
+def test_the_user_named_in_the_paragraph_gives_the_receiving_business_and_purpose() -> None:
+    """「…を、B課がY事務において〈目的〉に利用するもの」 under the case: Y is the recipient business (not the title's
+    「Xに伴う」), the purpose its reason."""
+    page = ["議題", "・諮問第4号 図書館の督促に伴う保有個人情報の目的外利用について【生涯学習課】", "審議の結果",
+            "諮問第4号",
+            " 住民課が住民基本台帳事務で保有する転居者の新住所を、生涯学習課が図書館管理事務において延滞資料の督促に"
+            "利用するものです。承認されました。"]
+    [flow] = read("\n".join(page)).flows
+    assert (flow.recipient_department, flow.recipient_business, flow.reason) == (
+        "生涯学習課", "図書館管理事務", "延滞資料の督促")
+
+
+def test_a_meeting_dated_by_its_heading_keeps_that_date_when_a_paragraph_recalls_an_earlier_meeting() -> None:
+    """Minutes dated by their 日時: a paragraph under the case that recalls 「…日の審議会において」 an earlier
+    meeting does not move the case."""
+    page = ["第4回 楓台市個人情報保護審議会 会議録", "日時 令和6年3月5日(火) 午後2時から", "議題",
+            "1.諮問第9号 がん検診事業に係る保有個人情報の目的外利用について",
+            "　令和5年12月12日の審議会において継続審議となった案件で、健康課が説明した。承認された。"]
+    assert [(case.date, case.decision) for case in read("\n".join(page)).council_cases] == [
+        ("2024-03-05", "approved")]
+
+
+def test_a_paragraph_naming_a_holder_without_its_business_is_left_to_the_sentence_readers() -> None:
+    """The council reads the paragraph under a case only when it names each holder whole (department and business):
+    「A課が保有する…をB課、C課が利用」 is read by the sentence readers, one flow per department that uses."""
+    page = ["議題", "(1) 諮問第6号 臨時給付金支給事務における個人情報の目的外利用について",
+            "事務局から、税務課が保有する非課税世帯の情報を福祉課及び子育て支援課が目的外利用することについて説明が"
+            "あった。", "審議の結果、諮問のとおり承認された。"]
+    assert sorted(flow.recipient_department for flow in read("\n".join(page)).flows) == ["子育て支援課", "福祉課"]
