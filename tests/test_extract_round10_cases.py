@@ -129,3 +129,47 @@ def test_a_paragraph_naming_a_holder_without_its_business_is_left_to_the_sentenc
             "事務局から、税務課が保有する非課税世帯の情報を福祉課及び子育て支援課が目的外利用することについて説明が"
             "あった。", "審議の結果、諮問のとおり承認された。"]
     assert sorted(flow.recipient_department for flow in read("\n".join(page)).flows) == ["子育て支援課", "福祉課"]
+
+
+@pytest.mark.parametrize("heading", ["(1) 諮問第7号", "諮問第7号の審議結果", "（諮問第7号）"])
+def test_the_result_heading_alone_in_its_variants(heading: str) -> None:
+    """The case number alone over the paragraph of its result, with a position, a 「の審議結果」 or brackets."""
+    page = ["議題", "・諮問第7号 児童館の利用登録に伴う保有個人情報の目的外利用について【児童青少年課】", "審議結果",
+            heading,
+            " 住民課が住民基本台帳事務で保有する児童の生年月日を、児童青少年課が児童館管理事務において年齢の確認に"
+            "利用するものです。承認されました。"]
+    assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business, f.line)
+            for f in read("\n".join(page)).flows] == [
+        ("住民課", "住民基本台帳事務", "児童青少年課", "児童館管理事務", 5)]
+
+
+def test_each_department_that_uses_is_one_flow() -> None:
+    """「…を、A課及びB課が…利用するもの」: one use per department named."""
+    page = ["議題", "・諮問第9号 物価高騰支援給付に伴う保有個人情報の目的外利用について", "審議の結果", "諮問第9号",
+            " 税務課が住民税賦課事務で保有する非課税世帯の情報を、福祉課及び子育て支援課が給付金支給事務において"
+            "支給対象の確認に利用するものです。承認されました。"]
+    assert [(f.source_business, f.recipient_department, f.recipient_business, f.reason)
+            for f in read("\n".join(page)).flows] == [
+        ("住民税賦課事務", "福祉課", "給付金支給事務", "支給対象の確認"),
+        ("住民税賦課事務", "子育て支援課", "給付金支給事務", "支給対象の確認")]
+
+
+@pytest.mark.parametrize(("said", "date"), [
+    ("令和5年9月12日に開催された審議会において、適当と答申した。", "2023-09-12"),
+    ("第2回審議会(令和5年9月12日開催)において、適当と答申した。", "2023-09-12"),
+])
+def test_a_summary_case_takes_the_meeting_its_paragraph_names(said: str, date: str) -> None:
+    page = ["令和5年度 審議の状況", "・第1回 令和5年5月16日", "・第2回 令和5年9月12日", "諮問案件",
+            "1.諮問第5号 防犯カメラ運用事業に係る保有個人情報の外部提供について",
+            f"　市民安全課が防犯カメラ管理事務で保有する画像を、警察署に提供するもの。{said}"]
+    assert [(case.date, case.decision) for case in read("\n".join(page)).council_cases] == [(date, "approved")]
+
+
+def test_a_contractor_in_apposition_is_the_recipient_without_it() -> None:
+    """「…を、委託先である株式会社Xに提供」: the contractor, not 「委託先である…」."""
+    page = ["議題", "・諮問第3号 乳幼児健診の委託に伴う保有個人情報の外部提供について【健康課】", "審議結果",
+            "諮問第3号",
+            " 健康課が母子保健事務で保有する乳幼児の氏名及び生年月日を、委託先である一般社団法人みなと医師会に提供する"
+            "ものです。承認されました。"]
+    assert [(f.source_business, f.recipient_business, f.recipient_external) for f in read("\n".join(page)).flows] == [
+        ("母子保健事務", "乳幼児健診", "一般社団法人みなと医師会")]

@@ -118,9 +118,11 @@ _EXPLAINED = re.compile(r"^(?P<dept>[^、。をのは]{2,20}?(?:課|室|館|セ�
                         r"(?P<sys>[^、。をのは]{2,30}?システム)の[^、。]{0,12}?(?:に伴い|により|のため)、?"
                         r"(?:[^、。をの]{1,10}の)?(?P<items>[^。を]+?)を")
 # 「令和5年6月22日の審議会において」「…日に開催された審査会で」: the meeting a case's own paragraph names
-_HELD_AT = re.compile(r"(?P<d>(?:平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-                      r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:に開催(?:され|し)た|開催の|の)"
-                      r"[^、。]{0,12}?(?:審議会|審査会|会議)(?:において|で|にて|に諮|は)")
+_DAY = (r"(?:平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+        r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_HELD_AT = re.compile(rf"(?P<d>{_DAY})(?:に開催(?:され|し)た|開催の|の)[^、。]{{0,12}}?(?:審議会|審査会|会議)"
+                      r"(?:において|で|にて|に諮|は)"
+                      rf"|(?:審議会|審査会|会議)\s*[(（](?P<d2>{_DAY})(?:開催)?[)）](?:において|で|にて|に諮|は)")
 _MARKER_CUE = re.compile(r"諮問|報告|審議事項|議題")
 _MARKS = ("【", "○", "◯", "●", "■", "・")
 _STARTS = frozenset("【○◯●■・日開-*0123456789")
@@ -340,7 +342,11 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
         found = _DATE.findall(text) if _has_date(text) else []
         if found:
             last_date = safe_date(found[-1], line.no, problems) or last_date
-        if len(text) <= 80 and ("審議会" in text or "会議" in text or "議事" in text) and _MEETING.search(text):
+        held = _HELD_AT.search(text) if found and current is not None and current.open and current.loose_date else None
+        if held:  # 「令和5年6月22日の審議会において、…答申しました」 under the case: the meeting that took it up
+            day = held.group("d") or held.group("d2")
+            current.date, current.loose_date = safe_date(day, line.no, problems) or current.date, False
+        elif len(text) <= 80 and ("審議会" in text or "会議" in text or "議事" in text) and _MEETING.search(text):
             meeting_date = safe_date(found[0], line.no, problems) if found else None
             pending_heading_date, current, meeting_start, all_decided = 5, None, len(cases), None
             continue
@@ -356,9 +362,6 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                 current.date = meeting_date  # decided in writing after the meeting
         if pending_heading_date:
             pending_heading_date -= 1
-        held = _HELD_AT.search(text) if found and current is not None and current.open and current.loose_date else None
-        if held:  # 「令和5年6月22日の審議会において、…答申しました」 under the case: the meeting that took it up
-            current.date, current.loose_date = safe_date(held.group("d"), line.no, problems) or current.date, False
         if current is not None and current.open:
             if text[0] == "【" and _DEPT_TAG.match(text):  # 「【担当課】」 with the department on the next line
                 following = next((ln for ln in lines[index + 1:index + 3] if not ln.blank), None)

@@ -42,7 +42,7 @@ _ITEM_ALONE = re.compile(r"^[【\[]?(?:諮問事項|審議事項|審議案件|�
 _HEADING = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}\s|\d{1,2}[.．])")
 # 「…を、〈事業〉のため、A及びBに提供」: the bodies the data are given to (a purpose clause may stand before them)
 _GIVEN_TO = re.compile(r"を、?(?:[^、。を]{2,40}?ため、)?(?P<to>[^、。をにへ]{2,40}?)(?:に対し|へ|に)(?:外部)?提供")
-_DOER = re.compile(r"^.*(?:する|した|している|行う|担う|営む)(?=[^、。]{2,})")  # 「…事業を受託するB法人」: B
+_DOER = re.compile(r"^.*(?:する|した|している|行う|担う|営む|である)(?=[^、。]{2,})")  # 「…事業を受託するB法人」: B
 _BODIES = re.compile(r"及び|並びに")
 _OWN_UNIT = re.compile(r"(?:課|室|係)$")  # a センター may be an outside body (地域包括支援センター): only these are
 # 「…を、防災課の受信機貸与事務で利用する」 / 「…を、こども課が…に利用する」: the department that uses the data
@@ -53,9 +53,10 @@ _WORK = r"[^、。を「」]{2,30}?(?:事務|業務|事業)"
 _NAMED_WORK = re.compile(r"(?:事務|業務|事業)」?$")
 _FOR = r"(?:(?P<why>[^、。を]{2,30}?)(?:のため)?に)?"
 # 「…を、B課がY事務において減免の判定に利用する」: the department that uses, its business and what for
-_USED_IN = re.compile(rf"を、?(?P<dept>{_UNIT})が(?:(?P<biz>{_WORK})(?:において|で)、?)?{_FOR}(?:目的外)?利用")
+_UNITS = rf"{_UNIT}(?:(?:、|及び|並びに){_UNIT})*"  # 「A課及びB課が」: each department uses
+_USED_IN = re.compile(rf"を、?(?P<dept>{_UNITS})が(?:(?P<biz>{_WORK})(?:において|で)、?)?{_FOR}(?:目的外)?利用")
 # 「B課がY事務において、A課がX事務で保有するZを利用する」: the user named first, the holder after it
-_USER_FIRST = re.compile(rf"(?:^|[、。])(?P<dept>{_UNIT})が(?P<biz>{_WORK})(?:において|で)、"
+_USER_FIRST = re.compile(rf"(?:^|[、。])(?P<dept>{_UNITS})が(?P<biz>{_WORK})(?:において|で)、"
                          rf"[^。]*?保有する[^。]*?を、?{_FOR}(?:目的外)?利用")
 _HELD_ITEMS = re.compile(r"(?:保有|管理|取得)(?:する|した|している)(?P<items>[^。を]{2,60}?)を")
 _MOST_LINES = 8
@@ -83,7 +84,8 @@ def item_alone(text: str) -> str | None:
 
 
 # 「諮問第5号」, 「【諮問第5号】」, 「諮問第5号の審議」 alone on a line: the heading over what is said of that case
-_NUMBER_ALONE = re.compile(r"^[【\[(（]?諮問第(\d{1,3})号[】\])）]?(?:の審議(?:結果)?|の結果)?$")
+_NUMBER_ALONE = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.．])?[【\[(（]?諮問第(\d{1,3})号[】\])）]?"
+                           r"(?:の審議(?:結果)?|の結果)?$")
 
 
 def _number_alone(flat: str) -> str | None:
@@ -192,22 +194,31 @@ def _linked(flow: Flow, said: str) -> bool:
     return True
 
 
-def _user_of(said: str) -> tuple[str, str | None, str | None] | None:
-    """(department, business, purpose) of the department that uses the data, as the minutes say it.
+def _user_of(said: str) -> tuple[list[str], str | None, str | None] | None:
+    """(departments, business, purpose) of the departments that use the data, as the minutes say it.
 
     >>> _user_of("A課が課税事務で保有する所得額を、B課が保育事務において減免の判定に利用するもの")
-    ('B課', '保育事務', '減免の判定')
+    (['B課'], '保育事務', '減免の判定')
     >>> _user_of("B課が保育事務において、A課が課税事務で保有する所得額を利用するもの")
-    ('B課', '保育事務', None)
+    (['B課'], '保育事務', None)
+    >>> _user_of("課長から、A課が保有する所得額を、B課及びC課が目的外利用したい")
+    (['B課', 'C課'], None, None)
     """
     used = _USED_IN.search(said) or _USER_FIRST.search(said)
     if used:
         business, purpose = used.group("biz"), used.group("why")
         if purpose and (purpose.startswith("「") or _NAMED_WORK.search(purpose)):
             business, purpose = business or purpose.strip("「」"), None  # 「…B課が「Y事業」に利用」: the business
-        return _SAID_CUT.split(used.group("dept"))[-1], business, purpose
+        return _departments(used.group("dept")), business, purpose
     used = _USED_BY.search(said)
-    return (used.group("dept"), None, None) if used else None
+    return ([used.group("dept")], None, None) if used else None
+
+
+def _departments(named: str) -> list[str]:
+    """「A課、B課及びC課」 → each department, without the speaker or item glued before the first."""
+    parts = re.split(r"、|及び|並びに", named)
+    parts[0] = _SAID_CUT.split(parts[0])[-1]
+    return [part for part in parts if part]
 
 
 def _given_to(said: str) -> list[str]:
@@ -271,8 +282,6 @@ def with_holders(made: list[Flow], said: str, said_on: list[Line] | None = None)
                               recipient_external=end, items=list(flow.items), evidence=list(flow.evidence))
                 if end and end is not flow.recipient_external and _OWN_UNIT.search(end):
                     new.recipient_external, new.recipient_department = None, end  # a department of the body itself
-                if flow.kind == "purpose_outside_use" and user:
-                    changed = _used_by(new, *user) or changed
                 items = held_items.get(dept if dept in held_items else None, [])
                 if items and not new.items and not keeps:
                     new.items, changed = list(items), True
@@ -281,7 +290,18 @@ def with_holders(made: list[Flow], said: str, said_on: list[Line] | None = None)
                 if since and not new.start_date:
                     with suppress(ValueError):  # an impossible start is left open
                         new.start_date, changed = to_iso_date(since.group(1)), True
+                used_too: list[Flow] = []
+                if flow.kind == "purpose_outside_use" and user:
+                    users, business, purpose = user
+                    users = [new.recipient_department] if new.recipient_department in users else users
+                    copies = [new, *(replace(new, items=list(new.items), evidence=list(new.evidence))
+                                     for _ in users[1:])]
+                    for copy, department in zip(copies, users, strict=True):
+                        if _used_by(copy, department, business, purpose):
+                            changed = True
+                            used_too += [copy] if copy is not new else []
                 out.append(new)
+                out.extend(used_too)  # 「…をB課及びC課が利用」: one use per department
     return _distinct(out) if changed else made
 
 
