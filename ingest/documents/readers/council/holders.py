@@ -372,6 +372,16 @@ def paragraph_below(lines: list[Line], after: int) -> tuple[str, list[int]]:
     return said, used
 
 
+def _title_repeated(lines: list[Line], case: CouncilCase) -> int | None:
+    """The line below a case's own that repeats its title alone (the heading of its result), if any."""
+    title = compact(case.title)
+    for line in lines:
+        if line.no > (case.line or 0) and line.text and title in compact(line.text):
+            rest = compact(line.text).replace(title, "", 1)
+            return line.no if len(rest) <= 8 and "。" not in rest else None
+    return None
+
+
 def _stated_kind(said: str) -> str | None:
     """The kind of hand-over the sentence naming a holder states (「…保有する…を、Cに提供するもの」)."""
     sentence = next((part for part in said.split("。") if "保有する" in part), "")
@@ -405,7 +415,7 @@ def complete_cases(lines: list[Line], cases: list[CouncilCase], case_flows: list
             continue
         said, said_on = discussion_of(lines, numbers.pop(), line.no + 1) if numbers else ("", [])
         if not said:
-            said, said_on = paragraph_below(lines, line.no)
+            said, said_on = paragraph_below(lines, _title_repeated(lines, case) or line.no)
         if not flows:
             kind = _stated_kind(said) if said else None
             flows = [Flow(kind=kind, basis="council", line=line.no, quote=line.quote)] if kind else []
