@@ -199,3 +199,19 @@ def test_a_contractor_in_apposition_is_the_recipient_without_it() -> None:
             "ものです。承認されました。"]
     assert [(f.source_business, f.recipient_business, f.recipient_external) for f in read("\n".join(page)).flows] == [
         ("母子保健事務", "乳幼児健診", "一般社団法人みなと医師会")]
+
+
+@pytest.mark.parametrize(("answer", "decision"), [
+    ("適当である旨を答申しました。", "approved"),
+    ("不適当と答申しました。", "rejected"),
+    ("差し支えないとの答申を行いました。", "approved"),
+    ("委託先の監査を求める意見を付したうえで、適当と認める答申を行いました。", "approved_with_opinion"),
+    ("審議の結果、これを認めることとしました。", "approved"),
+    ("継続審議となり、答申には至っていません。", "unknown"),
+])
+def test_the_answer_a_summary_paragraph_reports(answer: str, decision: str) -> None:
+    page = ["令和5年度 審議の状況", "諮問案件",
+            "1.諮問第2号 狂犬病予防事業に係る保有個人情報の外部提供について",
+            "　環境衛生課が犬の登録事務で保有する飼い主の氏名を、獣医師会に提供するもの。"
+            f"令和5年8月8日の審議会において、{answer}"]
+    assert [(case.date, case.decision) for case in read("\n".join(page)).council_cases] == [("2023-08-08", decision)]

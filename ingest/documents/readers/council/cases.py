@@ -381,7 +381,8 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                     current.listed = clean_items(following.text)[0]
                 continue
             decision = decision_of(text) if ("承認" in text or "否決" in text or "了承" in text
-                                             or "認められ" in text or "と認める旨" in text or "答申" in text) else None
+                                             or "認められ" in text or "と認める旨" in text or "答申" in text
+                                             or "認めること" in text) else None
             if decision:
                 current.decision = decision
                 if _ALL_OF_THEM.search(text):  # 「以上2件は、いずれも原案のとおり承認された」
