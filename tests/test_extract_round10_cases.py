@@ -215,3 +215,16 @@ def test_the_answer_a_summary_paragraph_reports(answer: str, decision: str) -> N
             "　環境衛生課が犬の登録事務で保有する飼い主の氏名を、獣医師会に提供するもの。"
             f"令和5年8月8日の審議会において、{answer}"]
     assert [(case.date, case.decision) for case in read("\n".join(page)).council_cases] == [("2023-08-08", decision)]
+
+
+def test_a_summary_case_said_of_a_numbered_session_takes_the_date_listed_for_it() -> None:
+    """「・第2回 令和5年9月12日」 listed above, 「第2回審議会において…答申」 under the case: that session's date."""
+    page = ["令和5年度 審議の状況", "・第1回 令和5年5月16日", "・第2回 令和5年9月12日", "・第3回 令和6年1月23日",
+            "諮問案件",
+            "1.諮問第5号 防犯カメラ運用事業に係る保有個人情報の外部提供について",
+            "　市民安全課が防犯カメラ管理事務で保有する画像を、警察署に提供するもの。"
+            "第2回審議会において、適当と答申した。",
+            "2.諮問第6号 検診受診勧奨事業に係る保有個人情報の目的外利用について",
+            "　第1回の審議会で、諮問のとおり適当と答申した。"]
+    assert [(case.date, case.decision) for case in read("\n".join(page)).council_cases] == [
+        ("2023-09-12", "approved"), ("2023-05-16", "approved")]

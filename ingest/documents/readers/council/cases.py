@@ -222,6 +222,29 @@ def _heading_date(lines: list[Line], header_no: int, problems: list[Diagnostic])
     return None
 
 
+# 「・第2回 令和5年10月5日」「第2回会議：…」: the date a page lists for each session of the year
+_SESSION_DATE = re.compile(rf"^[・\-*●○]?\s*第\s*(?P<n>\d{{1,2}})\s*回(?:会議|審議会|審査会)?\s*[:：]?\s*(?P<d>{_DAY})")
+# 「第2回審議会において」「第2回の審査会で」: the session a case's own paragraph names
+_SESSION_NAMED = re.compile(r"第\s*(?P<n>\d{1,2})\s*回(?:の)?[^、。]{0,12}?(?:審議会|審査会|会議)"
+                            r"(?:において|で|にて|に諮|は)")
+
+
+def _session_dates(lines: list[Line], problems: list[Diagnostic]) -> dict[str, str]:
+    """The date of each numbered session a page lists on a line of its own (the first listing of a number counts).
+
+    >>> from ...layout.lines import split_lines
+    >>> _session_dates(split_lines("開催状況\\n・第1回 令和5年6月22日\\n・第2回 令和5年10月5日"), [])
+    {'1': '2023-06-22', '2': '2023-10-05'}
+    """
+    out: dict[str, str] = {}
+    for line in lines:
+        listed = _SESSION_DATE.match(line.text.strip()) if "回" in line.text and len(line.text) <= 60 else None
+        day = safe_date(listed.group("d"), line.no, problems) if listed and listed.group("n") not in out else None
+        if day:
+            out[listed.group("n")] = day
+    return out
+
+
 def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) -> list[_Case]:
     cases: list[_Case] = []
     meeting_date = last_date = None
@@ -236,6 +259,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
     joined_away: set[int] = set()  # continuation lines of a title broken mid-word, already read with it
     by_agenda_number: dict[str, _Case] = {}  # 「(2)…について（諮問）」: minutes later decide 「議題(2)は…」
     consulted_by_number: dict[str, _Case] = {}  # the cases put to the council, by their agenda number
+    sessions = _session_dates(lines, problems)  # 「・第2回 令和5年10月5日」: a case said of 「第2回審議会」 is dated so
     for index, line in enumerate(lines):
         text = line.text
         if not text or line.no in skip or index in joined_away:
@@ -342,10 +366,14 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
         found = _DATE.findall(text) if _has_date(text) else []
         if found:
             last_date = safe_date(found[-1], line.no, problems) or last_date
-        held = _HELD_AT.search(text) if found and current is not None and current.open and current.loose_date else None
+        loose = current is not None and current.open and current.loose_date
+        held = _HELD_AT.search(text) if found and loose else None
+        session = _SESSION_NAMED.search(text) if loose and not held and sessions and "回" in text else None
         if held:  # 「令和5年6月22日の審議会において、…答申しました」 under the case: the meeting that took it up
             day = held.group("d") or held.group("d2")
             current.date, current.loose_date = safe_date(day, line.no, problems) or current.date, False
+        elif session and session.group("n") in sessions:  # 「第2回審議会において」: the date listed for that session
+            current.date, current.loose_date = sessions[session.group("n")], False
         elif len(text) <= 80 and ("審議会" in text or "会議" in text or "議事" in text) and _MEETING.search(text):
             meeting_date = safe_date(found[0], line.no, problems) if found else None
             pending_heading_date, current, meeting_start, all_decided = 5, None, len(cases), None
