@@ -343,17 +343,19 @@ def _move_to_holder(flow: Flow, holder: str, said_on: list[Line], word: str = "�
 _NUMBERED = re.compile(r"諮問第(\d{1,3})号")
 
 
-def paragraph_below(lines: list[Line], after: int) -> tuple[str, list[int]]:
+def paragraph_below(lines: list[Line], after: int, start: int | None = None) -> tuple[str, list[int]]:
     """The prose paragraph right under a case's own line (「1.諮問第21号 Xについて」, then 「A課が…保有する…」), up
     to the next item, heading, speaker's turn or blank line: its compact text and lines; nothing unless a sentence
-    there names each holder with its department and business (「A課がY事務で保有する…」).
+    there names each holder with its department and business (「A課がY事務で保有する…」). ``start``: the index of
+    line ``after`` in ``lines``, when known.
 
     >>> lines = split_lines("1.諮問第3号 X事業について\\nA課がY事務で保有する氏名を、B会に提供するもの。\\n"
     ...                     "2.諮問第4号 Z事業について")
     >>> paragraph_below(lines, 1)
     ('A課がY事務で保有する氏名を、B会に提供するもの。', [2])
     """
-    start = next((index for index, line in enumerate(lines) if line.no == after), None)
+    if start is None:
+        start = next((index for index, line in enumerate(lines) if line.no == after), None)
     said, used = "", []
     for below in lines[start + 1:start + 1 + _MOST_LINES] if start is not None else []:
         if not below.text:
@@ -366,20 +368,32 @@ def paragraph_below(lines: list[Line], after: int) -> tuple[str, list[int]]:
             break
         said += more
         used.append(below.no)
-    named = holders_said(said) if "。" in said else []
+    named = holders_said(said) if "。" in said and "保有" in said else []
     if not named or not all(department and business for department, business in named):
         return "", []  # a holder named only in part: the sentence readers read such a paragraph
     return said, used
 
 
-def _title_repeated(lines: list[Line], case: CouncilCase) -> int | None:
-    """The line below a case's own that repeats its title alone (the heading of its result), if any."""
+_MOST_AROUND_TITLE = 8  # a repeated title stands alone: at most a position or brackets beside it
+
+
+def _short_lines(lines: list[Line]) -> dict[int, list[tuple[int, int, str]]]:
+    """(index, line number, compact text) of every line short enough to be a heading, by the text's length."""
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for index, line in enumerate(lines):
+        if line.text and len(line.text) <= 160 and "。" not in line.text:
+            flat = compact(line.text)
+            out.setdefault(len(flat), []).append((index, line.no, flat))
+    return out
+
+
+def _title_repeated(short: dict[int, list[tuple[int, int, str]]], case: CouncilCase) -> tuple[int, int] | None:
+    """(index, line number) of the first line below a case's own that repeats its title alone (the heading of its
+    result), if any."""
     title = compact(case.title)
-    for line in lines:
-        if line.no > (case.line or 0) and line.text and title in compact(line.text):
-            rest = compact(line.text).replace(title, "", 1)
-            return line.no if len(rest) <= 8 and "。" not in rest else None
-    return None
+    found = [(index, no) for length in range(len(title), len(title) + _MOST_AROUND_TITLE + 1)
+             for index, no, flat in short.get(length, ()) if no > (case.line or 0) and title in flat]
+    return min(found) if found else None
 
 
 def _stated_kind(said: str) -> str | None:
@@ -403,6 +417,8 @@ def complete_cases(lines: list[Line], cases: list[CouncilCase], case_flows: list
     A case whose title states no hand-over takes the one its paragraph states (「A課がX事務で保有する…を、B社に
     提供するもの」), when that paragraph names both ends."""
     by_no = {line.no: line for line in lines}
+    position = {line.no: index for index, line in enumerate(lines)}
+    short = _short_lines(lines) if cases else {}
     by_id = {flow.id: flow for flow in case_flows if flow.id}
     added: list[Flow] = []
     replaced: set[str] = set()
@@ -415,7 +431,8 @@ def complete_cases(lines: list[Line], cases: list[CouncilCase], case_flows: list
             continue
         said, said_on = discussion_of(lines, numbers.pop(), line.no + 1) if numbers else ("", [])
         if not said:
-            said, said_on = paragraph_below(lines, _title_repeated(lines, case) or line.no)
+            index, no = _title_repeated(short, case) or (position[line.no], line.no)
+            said, said_on = paragraph_below(lines, no, index)
         if not flows:
             kind = _stated_kind(said) if said else None
             flows = [Flow(kind=kind, basis="council", line=line.no, quote=line.quote)] if kind else []
