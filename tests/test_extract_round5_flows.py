@@ -45,7 +45,8 @@ CASES = [
     pytest.param(
         ["(1) 次に掲げる提供は、法第69条第2項第3号の相当の理由があるものとして行うことができる。",
          "1) 市民課が住民基本台帳事務で保有する転入者の氏名を、松風町観光協会が行う歓迎行事のために提供すること。"],
-        [("市民課", "住民基本台帳事務", "松風町観光協会", "external_provision", "reasonable_grounds", ("氏名",), 2)],
+        [("市民課", "住民基本台帳事務", "松風町観光協会", "external_provision", "reasonable_grounds",
+          ("転入者の氏名",), 2)],
         id="sub-item-provision-to-the-body-doing-the-purpose",
     ),
     pytest.param(

@@ -18,7 +18,7 @@ from unicodedata import is_normalized
 
 from ...normalize import nfkc_fast
 
-__all__ = ["Line", "despace", "is_row_number", "section_title", "split_cells", "split_lines"]
+__all__ = ["Line", "box_rows", "despace", "is_row_number", "section_title", "split_cells", "split_lines"]
 
 _PIPE = re.compile(r"\s*\|\s*")
 _RULE_CELL = re.compile(r"^:?-{2,}:?$")
@@ -40,6 +40,7 @@ class Line:
     raw: str
     text: str
     cells: tuple[str, ...] = ()
+    more_rows: tuple[tuple[str, ...], ...] = ()  # further rows of a box-drawn table run into this one line
 
     @property
     def quote(self) -> str:
@@ -74,6 +75,47 @@ def split_cells(text: str) -> list[str]:
             return []  # a Markdown rule line between header and body
         return cells
     return []
+
+
+_BOX_VERTICAL = "│┃║"
+_BOX_CELL_BORDER = re.compile(f"[{_BOX_VERTICAL}]")
+# a run of box-drawing characters other than the vertical borders: a rule between rows, or a corner
+_BOX_RULE = re.compile("[\u2500\u2501\u2504-\u2550\u2552-\u257f]{2,}")
+
+
+def box_rows(text: str) -> list[list[str]]:
+    """The rows of a table drawn with box characters (│ ┃ between cells, ├─┼─┤ rules): one list of cells a row.
+
+    A rule line gives no row; a line that runs a header, rules and rows together (a page flattened into one
+    line) gives each of them; prose around the table is left out.
+
+    >>> box_rows("│区分 │保有課 │根拠 │")
+    [['区分', '保有課', '根拠']]
+    >>> box_rows("├───┼────┤"), box_rows("┃  │事務 │  ┃")
+    ([], [['', '事務', '']])
+    >>> box_rows("表1 ┏━┯━┓ ┃番号│区分┃ ┣━┿━┫ ┃ 1│利用┃ ┗━┷━┛")
+    [['番号', '区分'], ['1', '利用']]
+    """
+    rows = []
+    for segment in _BOX_RULE.split(text):
+        if len(_BOX_CELL_BORDER.findall(segment)) < 2:
+            continue  # prose before or after the table, or a lone border
+        body = segment.strip()
+        start = next(index for index, char in enumerate(body) if char in _BOX_VERTICAL)
+        if start and body[:start].strip():
+            body = body[start:]  # prose glued before the row's left border
+        cells = [cell.strip() for cell in _BOX_CELL_BORDER.split(body)]
+        if body[0] in _BOX_VERTICAL:
+            cells = cells[1:]
+        if body[-1] in _BOX_VERTICAL:
+            cells = cells[:-1]
+        if len(cells) >= 2:
+            rows.append(cells)
+    return rows
+
+
+# 「氏名,住所」: a comma between Japanese words (「，」 once NFKC'd) is the enumeration comma 「、」; 「1,234」 stays
+_JAPANESE_COMMA = re.compile(r"(?<=[^\x00-\x7f]),|,(?=[^\x00-\x7f])")
 
 
 _NUMBER_TOKEN = re.compile(r"^\d[\d,.]*%?$")
@@ -130,12 +172,19 @@ def split_lines(text: str) -> list[Line]:
         norm = raw if is_normalized("NFKC", raw) else nfkc_fast(raw)
         if spaced and _spaced_out(norm):
             norm = despace(norm)
+        if "," in norm:
+            norm = _JAPANESE_COMMA.sub("、", norm)
         cells: list[str] = []
+        more: tuple[tuple[str, ...], ...] = ()
         if "\t" in norm or "|" in norm:
             cells = split_cells(norm)
             if cells and not any(cells):
                 cells = []
-        append(Line(index, raw, norm.strip(), tuple(cells)))
+        elif "│" in norm or "┃" in norm or "║" in norm:
+            rows = box_rows(norm)
+            if rows:
+                cells, more = rows[0], tuple(tuple(row) for row in rows[1:])
+        append(Line(index, raw, norm.strip(), tuple(cells), more))
     return out
 
 

@@ -39,7 +39,8 @@ _OPENS = re.compile(
     r"^(?:[・○◯●■◆□◇▼【\[<＜※①-⑳\-*]|[(（]\s*\d|\d{1,2}(?:[\s.)．、]|$)|第\d+条[\s　]|[^\s:：。、]{1,12}[:：]"
     r"|以上$|(?:審議|報告|諮問)\s*\d|[ア-ン][\s.．、])"
 )
-_ENDS = re.compile(r"(?:[。．:：】]|について(?:[(（][^()（）]*[)）])?)$")
+# a unit ends: a full stop (or one closed by its ground: 「…提供します。(本人の同意)」), a colon, 「について」
+_ENDS = re.compile(r"(?:[。．:：】]|[。．]\s*[(（][^()（）]*[)）]|について(?:[(（][^()（）]*[)）])?)$")
 _CONTINUES = frozenset("がをにのとでへや、。)）」』ぁぃぅぇぉっゃゅょァィゥェォッャュョー")
 _SENTENCE_END = frozenset("。．:：")
 _KATAKANA = re.compile(r"[ァ-ヺ]")

@@ -22,10 +22,10 @@ from functools import lru_cache
 
 from .lines import Line, is_row_number
 
-__all__ = ["Row", "Table", "find_tables", "header_role", "header_roles", "is_flow_table"]
+__all__ = ["Row", "Table", "fill_dittos", "find_tables", "header_role", "header_roles", "is_flow_table"]
 
 _DATE = re.compile(r"\d+年\d+月")
-_RULE_LINE = re.compile(r"^[|:\-\s+]+$")
+_RULE_LINE = re.compile(r"^[|:\-\s+\u2500-\u257f]+$")  # a Markdown rule, or a box-drawn one (├──┼──┤)
 _COUNT = re.compile(r"^\d[\d,]*$")
 _ROW_NO_WORDS = {"no", "no.", "番号", "回数", "項番", "整理番号", "通番", "#", "回"}
 _BUSINESS = ("業務", "事務", "事業", "システム", "名称")
@@ -36,6 +36,11 @@ _RECIPIENT = (
 _SOURCE = ("利用させる", "提供する", "提供元", "保有", "利用した業務", "利用元", "利用される", "提供される")
 _KIND_COLUMN = ("の別", "種別")
 _DEPARTMENT = ("課", "部署", "担当", "所管", "部局")
+
+
+# what a data cell says, never a column's label: a ground (「相当の理由」 is not a 理由 column) or a kind
+_CELL_VALUES = frozenset({"相当の理由", "相当な理由", "本人同意", "本人の同意", "法令", "法令に基づく",
+                          "目的外利用", "外部提供"})
 
 
 @lru_cache(maxsize=4096)
@@ -54,7 +59,7 @@ def header_role(cell: str) -> str | None:
     ('recipient_business', 'source_business')
     """
     text = cell.replace(" ", "").replace("　", "")
-    if not text:
+    if not text or text in _CELL_VALUES:
         return None
     if text.lower() in _ROW_NO_WORDS:
         return "row_no"
@@ -291,7 +296,7 @@ def _split_header(lines: list[Line], index: int, alone: list[str | None] | None)
     if index + 1 >= len(lines) or not lines[index + 1].cells:
         return None
     upper, lower = lines[index].cells, lines[index + 1].cells
-    if (lower[0] or len(lower) >= len(upper)
+    if (lower[0] or sum(1 for cell in lower if cell) >= sum(1 for cell in upper if cell)
             or any(len(cell) > 8 or any(ch.isdigit() for ch in cell) for cell in lower)):
         return None
     combined = header_roles([cell + (lower[i] if i < len(lower) else "") for i, cell in enumerate(upper)])
@@ -313,6 +318,44 @@ def is_flow_table(table: Table) -> bool:
     return has_recipient and has_source
 
 
+def _take_row(table: Table, cells: list[str], line: Line) -> None:
+    """A new row, or the continuation of the last one."""
+    # A row whose every cell reads like its column (「老人クラブ助成事務」 under 「事務の名称」) is data.
+    if _is_new_row(cells, table.roles):
+        table.rows.append(Row(line, cells, table.roles, [line.no]))
+    elif table.rows:
+        _append(table.rows[-1], cells, line)
+
+
+_BOX_BORDER = re.compile(r"[│┃║]|^\s*\|")  # box characters, or an ASCII grid 「| a | b |」 under 「+---+---+」
+_BOX_RULE_ONLY = re.compile("^[\\s\u2500-\u257f+=|:-]*[\u2500-\u257f+=-][\\s\u2500-\u257f+=|:-]*$")
+
+
+def _header_goes_on(lines: list[Line], index: int) -> bool:
+    """Whether the line at ``index`` is a box-drawn header's lower line: short words only, a rule under it."""
+    if index + 1 >= len(lines) or not lines[index].cells:
+        return False
+    cells = lines[index].cells
+    return (all(len(cell) <= 8 and not any(ch.isdigit() for ch in cell) for cell in cells)
+            and bool(_BOX_RULE_ONLY.match(lines[index + 1].text)) and bool(lines[index + 1].text))
+
+
+def _rows_between_rules(lines: list[Line], start: int) -> bool:
+    """Whether a box-drawn table parts its body rows by rule lines (├──┼──┤ between two rows), so that a line with
+    no rule above it continues the row above (「│   │事務  │」) whatever its cells say."""
+    kinds = []
+    for line in lines[start:start + 400]:
+        if line.cells:
+            kinds.append("row")
+        elif line.text and _BOX_RULE_ONLY.match(line.text):
+            kinds.append("rule")
+        else:
+            break
+    while kinds and kinds[-1] == "rule":
+        kinds.pop()
+    return "rule" in kinds[kinds.index("row"):] if "row" in kinds else False
+
+
 def find_tables(lines: list[Line]) -> list[Table]:
     """Every table whose header names known roles, with its rows."""
     tables: list[Table] = []
@@ -330,11 +373,34 @@ def find_tables(lines: list[Line]) -> list[Table]:
             index += 1
             continue
         table = Table(header=line, roles=roles)
+        for cells in line.more_rows:  # a box-drawn table whose header and first rows share one line
+            _take_row(table, list(cells), line)
         index += 1
+        boxed = bool(_BOX_BORDER.search(line.raw))
+        while boxed and not line.more_rows and _header_goes_on(lines, index):
+            # a box-drawn header goes down to its first rule: 「│保有する│」 over 「│課・事務│」 is one label
+            below = lines[index].cells
+            joined = [cell + (below[column] if column < len(below) else "") for column, cell in enumerate(line.cells)]
+            roles = header_roles(joined) or roles
+            table.roles = roles
+            index += 1
+        ruled = _rows_between_rules(lines, index) if boxed else False
+        after_rule = True
         while index < len(lines):
             current = lines[index]
             if current.blank or _RULE_LINE.match(current.text):
+                after_rule = after_rule or not current.blank
                 index += 1  # blank, or the |---| rule under a Markdown header
+                continue
+            if current.cells and ruled:
+                # rules part the rows: the lines between two rules are one row, however empty its first cells
+                for cells in (current.cells, *current.more_rows):
+                    if after_rule or not table.rows:
+                        table.rows.append(Row(current, list(cells), roles, [current.no]))
+                    else:
+                        _append(table.rows[-1], list(cells), current)
+                    after_rule = bool(current.more_rows)
+                index += 1
                 continue
             if current.cells:
                 other = header_roles(current.cells)
@@ -343,11 +409,8 @@ def find_tables(lines: list[Line]) -> list[Table]:
                     continue
                 if other is not None and other != roles:
                     break
-                # A row whose every cell reads like its column (「老人クラブ助成事務」 under 「事務の名称」) is data.
-                if _is_new_row(current.cells, roles):
-                    table.rows.append(Row(current, list(current.cells), roles, [current.no]))
-                elif table.rows:
-                    _append(table.rows[-1], current.cells, current)
+                for cells in (current.cells, *current.more_rows):
+                    _take_row(table, list(cells), current)
                 index += 1
                 continue
             # Prose: a wrapped cell right under a short row, a page break, or the table's end.
@@ -361,5 +424,23 @@ def find_tables(lines: list[Line]) -> list[Table]:
                 break
             index = resume
         table.end = index
+        fill_dittos(table)
         tables.append(table)
     return tables
+
+
+_DITTO = frozenset({"〃", "″", "〃〃", "同上", "同", "\"", "”"})
+
+
+def fill_dittos(table: Table) -> None:
+    """A ditto cell (〃, 同上) repeats the cell of its column in the row above: the row reads as printed in full.
+
+    >>> from .lines import split_lines
+    >>> table = find_tables(split_lines("区分\\t保有課\\t利用課\\n目的外利用\\t市民課\\t防災課\\n〃\\t〃\\t福祉課"))[0]
+    >>> table.rows[1].cells
+    ['目的外利用', '市民課', '福祉課']
+    """
+    for above, row in zip(table.rows, table.rows[1:], strict=False):
+        for column, cell in enumerate(row.cells):
+            if cell.strip() in _DITTO and column < len(above.cells):
+                row.cells[column] = above.cells[column]

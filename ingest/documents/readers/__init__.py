@@ -10,11 +10,15 @@ from __future__ import annotations
 from ..reading import Reader
 from . import (
     arrows,
+    business_headings,
     collection_exceptions,
     council,
+    explained_handovers,
     flow_list,
     glued_tables,
+    held_clauses,
     kv_blocks,
+    label_cards,
     labelled_counts,
     name_lists,
     numbered_statements,
@@ -45,6 +49,7 @@ READERS: tuple[Reader, ...] = (
     flow_list.READER,  # tables first: a row is the best evidence, and every table line is claimed by layout
     registry.READER,  # registry tables, with the flows their 修正の理由 states
     kv_blocks.READER,  # cards of labelled fields, read as flow-list rows (they claim their lines)
+    label_cards.READER,  # cards of a label line over its value line, one flow a card (after the labelled cards)
     run_on_rows.READER,  # a flow list run into one line; claimed as a statement: its counts are still read
     spaced_flow_rows.READER,  # a flow list one row a line, cells parted by spaces (a 別表 without tabs)
     registry.LIST_READER,  # 【課】 + a bullet list of business names
@@ -63,7 +68,12 @@ READERS: tuple[Reader, ...] = (
     council.READER,  # cases and what the minutes say of them; before prose, which skips their lines
     registry_spoken.READER,  # 「新規が A課のB事務、廃止が…」 read out in a report; leaves the council's lines alone
     spoken_reports.READER,  # 「目的外利用の報告です。A課が保有する…」 in a transcript (sees the case lines)
-    numbered_statements.READER,  # 「(3)A課が保有する「X」の…」
+    business_headings.READER,  # 「A課 X事務」 alone over a paragraph naming the other end: before the statements,
+    # which would read the paragraph without the heading's business
+    held_clauses.READER,  # 「(1)A課がX事務で保有する甲を、B課がY事務に利用(相当の理由)」: one item a line
+    explained_handovers.READER,  # an explanation told sentence by sentence, 同社 and 受託者 pointing back
+    numbered_statements.READER,  # 「(3)A課が保有する「X」の…」, and plain sentences of one hand-over (after the two
+    # above, whose shapes it would read with an end missing)
     arrows.READER,  # 業務 → 接続先 lists
     system_links.READER,  # 「A課がX事務においてSを通じてBへYを送信」: one link a line; before prose, which skips them
     sentences.READER,  # what is left, one prose line at a time; summary sentences may restate a case's flow

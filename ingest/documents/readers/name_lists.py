@@ -24,6 +24,7 @@ from ...records import Diagnostic, Flow
 from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
+from ..text.handover_clauses import clause_flows
 
 __all__ = ["READER", "list_name", "name_list_flows"]
 
@@ -309,7 +310,10 @@ def name_list_flows(lines: list[Line], consumed: set[int],
 def read(page: Page, readings: Readings) -> Reading:
     """A 名簿 page's receiving bodies, one flow each (before the council readers: it reads by line)."""
     reading = Reading()
-    reading.flows, reading.claimed = name_list_flows(page.lines, readings.claimed("records"), reading.diagnostics)
+    # 「A委員会が選挙人名簿事務で保有する甲を、B会に提供します」 names both ends itself: a clause, not a list's page
+    clauses = {line.no for line in page.lines_with("保有する") if clause_flows(line.text, line.no, "")}
+    reading.flows, reading.claimed = name_list_flows(page.lines, readings.claimed("records") | clauses,
+                                                     reading.diagnostics)
     return reading
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from ...records import Diagnostic
 from ..layout.lines import Line
 from ..layout.page import Page
-from ..layout.tables import Row, Table, header_roles, is_flow_table
+from ..layout.tables import Row, Table, fill_dittos, header_roles, is_flow_table
 from ..reading import Reader, Reading, Readings
 from ..text.flow_rows import table_flows
 
@@ -87,6 +87,7 @@ def read(page: Page, readings: Readings) -> Reading:
         reading.diagnostics.extend(problems)
         if not table.rows:
             continue
+        fill_dittos(table)  # 「〃」 under a cell: the same as the row above
         flows, row_problems = table_flows(table, lines, page.known_departments)
         reading.flows.extend(flows)
         reading.diagnostics.extend(row_problems)

@@ -71,8 +71,12 @@ def unboxed(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         boxed = any(bar in line.raw or bar in line.text for bar in _BOX_CHARS)
-        if line.cells or not boxed:
+        if not boxed:
             out.append(line)
+            continue
+        if line.cells:  # the layout parted the box's cells (and rows run into this line): made plain the same way
+            for row in (line.cells, *line.more_rows):
+                out.append(Line(line.no, line.raw, " ".join("".join(cell.split()) for cell in row if cell)))
             continue
         text = nfkc(line.raw).strip()  # from the line as written: the page width may have joined box lines as prose
         if not text or _BOX_RULE.match(text):

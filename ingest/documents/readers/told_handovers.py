@@ -196,10 +196,15 @@ def _used_by_another(holder: str, receiver: str, target: str, object_text: str, 
     answers a consultation (諮問)."""
     items, _ = clean_items(object_text)
     basis = "council" if "諮問" in sentence else classify_basis(sentence)
+    purpose = _BUSINESS_FOR.match(target)  # 「X事務において…の確認に」: the business, then what it is used for
     return Flow(source_department=holder if is_department(holder) else None,
                 source_business=None if is_department(holder) else holder,
-                recipient_department=receiver, recipient_business=target, kind="purpose_outside_use", basis=basis,
-                items=items)
+                recipient_department=receiver, recipient_business=purpose.group("biz") if purpose else target,
+                kind="purpose_outside_use", basis=basis, items=items,
+                reason=purpose.group("why") if purpose else None)
+
+
+_BUSINESS_FOR = re.compile(r"^(?P<biz>[^、。]{2,30}?(?:事務|業務|事業))(?:において|で)、?(?P<why>[^、。]{2,30})$")
 
 
 def _handed(holder: str | None, receiver: str, object_text: str, sentence: str) -> Flow | None:

@@ -38,7 +38,9 @@ from ..text.vocabulary import HANDOVER_VERBS, PERSONAL_DATA
 
 __all__ = ["unread_count_statements", "unread_flow_statements"]
 
-_HANDOVER = re.compile(r"目的外利用|外部提供|オンライン結合|電子媒体|本人以外|閲覧を認め|閲覧させ|第三者でも請求")
+_HANDOVER = re.compile(r"目的外利用|外部提供|オンライン結合|電子媒体|本人以外|閲覧を認め|閲覧させ|第三者でも請求"
+                       # a clause of its own: 「A課が保有する甲を、B課が…利用」「…Sと結合し」
+                       r"|保有する[^。]{1,40}?を、?[^。]{0,40}?(?:利用|提供)|と(?:オンラインで)?結合し")
 _ARROW = re.compile(r"(?:課|室|センター|業務|事務|事業|システム)[)）]?\s*(?:→|⇒|->|=>)\s*\S")
 _CELL_CUE = re.compile(r"[→⇒>]|目的外|外部提供|結合|電子媒体|本人以外")
 _PLAIN_PROVISION = re.compile(r"(?:へ|に)[^。]{0,40}?提供(?:して|し|する|します|いた)")
@@ -75,8 +77,8 @@ def _restates(text: str, flows: list[Flow]) -> bool:
     for flow in flows:
         if flow.recipient_external and flow.recipient_external[:4] in text and len(flow.recipient_external) >= 4:
             return True  # a notice goes on about the outside body it provides to (「民生委員に対し書面により」)
-        recipient = flow.recipient_business or flow.recipient_external or flow.recipient_department
-        if recipient and recipient in text:
+        recipients = (flow.recipient_business, flow.recipient_external, flow.recipient_department)
+        if any(recipient and recipient in text for recipient in recipients):
             others = [flow.source_business, flow.source_department, *flow.items]
             if any(other and other in text for other in others):
                 return True

@@ -28,7 +28,7 @@ from ..model import claim_id
 from .arrows import arrow_ends
 from .dates import safe_date
 from .items import clean_items, compact
-from .names import is_department, is_external_body, split_business_department
+from .names import is_business, is_department, is_external_body, split_business_department
 
 __all__ = ["heading_basis", "table_flows"]
 
@@ -80,6 +80,9 @@ def _recipient(row: Row, kind: str, known: set[str]) -> tuple[str | None, str | 
         return value, None
     if kind == "purpose_outside_use" and not is_external_body(value, known):
         return value, None
+    key = value.replace(" ", "")
+    if kind == "external_provision" and key not in known and not key.endswith(("課", "室", "係")):
+        return None, value  # provided outside: a センター or 事務所 no table names as a department is another body
     return (None, value) if is_external_body(value, known) else (value, None)
 
 
@@ -92,6 +95,12 @@ def _cell_kind(row: Row) -> str | None:
         if role is None and cell.replace(" ", "") in _KIND_VALUES:
             return classify_kind(cell)
     return None
+
+
+def _purpose_business(row: Row) -> str | None:
+    """A 利用の目的 cell that names a business (「敬老祝金支給事務」, not 「…のため」) is what the recipient runs."""
+    purpose = row.get("purpose")
+    return purpose if purpose and is_business(purpose) and len(purpose) <= 30 else None
 
 
 def _note_basis(table: Table, row: Row) -> str | None:
@@ -136,18 +145,25 @@ def table_flows(table: Table, lines: list[Line], known_departments: set[str],
         elif source_business:
             source_business, paren_department = split_business_department(source_business)
             source_department = source_department or paren_department
+        elif source_department and " " in source_department.strip():
+            # 「市民課 住民基本台帳事務」 under a 保有課 label: the department and its business in one cell
+            business, department = split_business_department(source_department)
+            if department:
+                source_department, source_business = department, business
         elif not source_department and len(row.cells) >= len(table.roles):
             # A cell merged over several rows (rowspan) reaches the text only on its first row: a full-width
             # row whose source cells are blank continues the source of the row above.
             source_department, source_business = above
         if not ends:
             recipient_department, recipient_external = _recipient(row, kind, known_departments)
-            recipient_business = row.get("recipient_business")
+            recipient_business = row.get("recipient_business") or _purpose_business(row)
             if not recipient_business and (recipient_external or recipient_department):
                 # 「交通政策課 高齢者バス乗車券交付事務」: a department-shaped prefix, then a business — internal
                 whole = recipient_external or recipient_department or ""
                 business, department = split_business_department(whole)
-                if department:
+                if department and recipient_external and not department.endswith(("課", "室", "係")):
+                    recipient_external, recipient_business = department, business  # 「B委員会(X事務)」: B runs X
+                elif department:
                     recipient_department, recipient_business, recipient_external = department, business, None
         if recipient_external and kind == "purpose_outside_use" and not (row.get("kind") or _cell_kind(row)):
             kind = "external_provision"
@@ -159,7 +175,8 @@ def table_flows(table: Table, lines: list[Line], known_departments: set[str],
                                        f"{row.line.text[:60]}"))
             continue
         basis_text = row.get("basis") or heading_text or _note_basis(table, row)
-        items, item_reason = clean_items(row.get("items"))
+        # 「提供内容」 under a table that names both ends in columns of their own: what was provided, the items
+        items, item_reason = clean_items(row.get("items") or (row.get("flow") if not ends else None))
         reason = row.get("reason") or item_reason
         flow = Flow(
             source_department=source_department, source_business=source_business,

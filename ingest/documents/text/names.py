@@ -79,14 +79,24 @@ def is_external_body(name: str, known_departments: set[str]) -> bool:
 
 
 def split_business_department(cell: str) -> tuple[str, str | None]:
-    """「児童手当支給業務 (人事厚生課)」 → ('児童手当支給業務', '人事厚生課'); so 「人事厚生課 児童手当支給業務」."""
+    """「児童手当支給業務 (人事厚生課)」 → ('児童手当支給業務', '人事厚生課'); so 「人事厚生課 児童手当支給業務」,
+    「人事厚生課/児童手当支給業務」 and 「人事厚生課(児童手当支給業務)」.
+
+    >>> split_business_department("税務課/固定資産税事務"), split_business_department("保育課(入所事務)")
+    (('固定資産税事務', '税務課'), ('入所事務', '保育課'))
+    """
     match = _PAREN_DEPT.match(cell.strip())
     if match and is_department(match.group(2)):
         return match.group(1).strip(), match.group(2).strip()
-    parts = cell.split()
+    if match and is_department(match.group(1)) and is_business(match.group(2)):
+        return match.group(2).strip(), match.group(1).strip()  # the department, its business in brackets
+    parts = _DEPARTMENT_THEN_BUSINESS.split(cell.strip())
     if len(parts) == 2 and is_department(parts[0]) and is_business(parts[1]):
-        return parts[1], parts[0]  # 「福祉課　手当事務」: the department, a space, its business
+        return parts[1], parts[0]  # 「福祉課　手当事務」「福祉課/手当事務」: the department, then its business
     return cell.strip(), None
+
+
+_DEPARTMENT_THEN_BUSINESS = re.compile(r"\s+|\s*[/／]\s*")
 
 
 def trim_phrase(text: str) -> str:

@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ....normalize import classify_basis
 from ....records import Flow
 from ...layout.lines import Line
 from ...layout.page import Page
@@ -31,6 +30,7 @@ from ...model import claim_id
 from ...reading import Reader, Reading, Readings
 from ...text.change_reasons import FLOW_WORDS
 from ...text.dates import safe_date
+from ...text.handover_clauses import lead_in_basis
 from ...text.judgements import judged_by_number
 from .holdings import (
     attach_to_cases,
@@ -104,7 +104,7 @@ def read(page: Page, readings: Readings) -> Reading:
             follow_up(following.text, previous_held, following.no, reading.diagnostics)
     _rule_start(page, reading.flows)
     _user_business(page, reading.flows)
-    _lead_in_basis(page, reading.flows)
+    lead_in_basis(page.lines, reading.flows)
     if readings.cases:
         judged_by_number(page, reading.flows)
     if held_here:
@@ -139,7 +139,8 @@ def _complete_cases(readings: Readings, reading: Reading) -> None:
     """An agenda's half title completed by the discussion far below it, and a title that named no party given the
     one flow said below it. The flows said may be this reader's or a statement reader's: those are taken over as
     copies (the original withdrawn), since a reader never changes another's records."""
-    earlier = {claim_id(flow, "statement"): flow for flow in readings.of("numbered_statements").flows}
+    earlier = {claim_id(flow, "statement"): flow for name in ("numbered_statements", "held_clauses")
+               for flow in readings.of(name).flows}
     copies = {token: replace(flow, id="", items=list(flow.items), evidence=list(flow.evidence))
               for token, flow in earlier.items()}
     offered = reading.flows + list(copies.values())
@@ -191,38 +192,3 @@ def _rule_start(page: Page, flows: list[Flow]) -> None:
     for flow in open_flows:
         if is_article(by_no.get(flow.line, "")):
             flow.start_date = safe_date(day, flow.line, [])
-
-
-_SUB_ITEM = re.compile(r"^\s*(?:\d{1,2}[)）]|[(（]\d{1,2}[)）]|[①-⑳]|[ア-コ][\s、.．]|[・])")
-_LEAD_IN = re.compile(r"次に掲げる|次の各号|以下の")
-_GROUND_PHRASE = re.compile(r"(?:[^、。]*?第\d+条[^、。]*?)?"
-                            r"(?:相当の理由|相当な理由|特別の理由|本人の同意|公益上の必要)")
-
-
-def _lead_in_basis(page: Page, flows: list[Flow]) -> None:
-    """Sub-items 「1) A課が…利用させること」 under a lead-in 「次に掲げる提供は、法第69条…の相当の理由が
-    あるものとして…」: the ground the lead-in states is each item's, unless the item names its own."""
-    for flow in flows:
-        marker = _SUB_ITEM.match(page.lines[flow.line - 1].text) if flow.basis == "unknown" and flow.line else None
-        if marker is None:
-            continue
-        style = _marker_style(marker.group(0))
-        # the nearest line above that is not a sibling item (the lead-in may carry a marker of another style)
-        above = next((line for line in reversed(page.lines[:flow.line - 1])
-                      if line.text and not _is_sibling(line.text, style)), None)
-        if above is None or not _LEAD_IN.search(above.text) or classify_basis(above.text) == "unknown":
-            continue
-        phrase = _GROUND_PHRASE.search(above.text)
-        flow.basis = classify_basis(above.text)
-        flow.basis_text = re.sub(r"^.*?は、", "", phrase.group(0)) if phrase else None
-
-
-def _marker_style(marker: str) -> str:
-    """「1)」「(1)」「①」「ア」「・」 as the kind of marker they are, the number or letter left out."""
-    return re.sub(r"\d{1,2}", "9", re.sub(r"[ア-コ]", "ア", re.sub(r"[①-⑳]", "①", marker.strip())))
-
-
-def _is_sibling(text: str, style: str) -> bool:
-    marker = _SUB_ITEM.match(text)
-    return marker is not None and _marker_style(marker.group(0)) == style and not _LEAD_IN.search(text)
-

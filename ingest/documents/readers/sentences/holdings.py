@@ -136,6 +136,7 @@ _THIS_USE = re.compile(r"^(?:これは|この(?:利用|提供|目的外利用|�
 _LISTED = re.compile(r"(?:利用|提供|結合)する(?:項目|個人情報)は、?(?P<items>[^。]+?)(?:である|です|とする)")
 _DEVICE = re.compile(r"の(?:サーバ|サーバー|クラウド|システム|端末)$")
 _OWNER = re.compile(r"^[^、。]{1,8}?(?:者|人)の")
+_RELATIVE = re.compile(r"^(?:[^、。]*?を)?(?:受託|委託|運営|実施|担当)(?:している|する|した)(?=[^、。]{2,})")
 _PUPILS_OF = re.compile(r"^(?:児童|生徒|園児|学生)の")  # 「児童の氏名及び学年」: whose data, not an item
 
 
@@ -237,6 +238,7 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
             obj = _WHOSE.sub("", _PUPILS_OF.sub("", _OBJECT_CUT.sub("", given.group("obj"))))
             glued = _WHY_GLUED.match(given.group("to"))
             to = glued.group("to") if glued else given.group("to")
+            to = _RELATIVE.sub("", to) or to  # 「(…を)受託している B法人」: the clause says what B does, B receives
             doing = _BODY_DOING.match(to)  # 「B会が行うX活動のため」: B receives, for X
             inside = _SECTION_BUSINESS.match(to)
             if inside or not is_external_body(to, set()):  # 「…を、B課のY事務に提供」: a use inside the body
@@ -456,6 +458,11 @@ _END_FIELDS = ("source_department", "source_business", "source_external", "recip
                "recipient_business", "recipient_external")
 
 
+def _bare(name: str) -> str:
+    """A business name without its 事務/業務/事業 (a title says 「X調整に伴う…」 of X調整事務)."""
+    return _BUSINESS_WORD.sub("", name)
+
+
 def _fits(title: Flow, said: Flow) -> bool:
     """Whether a flow stated in the minutes is the one a title names in part: every end field both name agrees
     (equal, or one the end of the other: 受診勧奨業務 / 特定健診未受診者受診勧奨業務), and at least one does."""
@@ -463,7 +470,7 @@ def _fits(title: Flow, said: Flow) -> bool:
     for name in _END_FIELDS:
         a, b = getattr(title, name), getattr(said, name)
         if a and b:
-            if not (a == b or a.endswith(b) or b.endswith(a) or same_business(a, b)):
+            if not (a == b or a.endswith(b) or b.endswith(a) or same_business(a, b) or _bare(a) == _bare(b)):
                 return False
             shared += 1
     return shared > 0
@@ -528,6 +535,28 @@ def _fits_loosely(title: Flow, said: Flow) -> bool:
     return _fits(title, said) or bool(named & {said.source_business, said.recipient_business})
 
 
+_CASE_NUMBER_NAMED = re.compile(r"(?:諮問|議案|報告|審議)第\d+号")
+
+
+def _numbered(case: CouncilCase, title: Flow, flows: list[Flow], taken: set[int]) -> Flow | None:
+    """The one flow of the title's kind whose line names the case's number (「諮問第5号についてご説明…」), if any."""
+    number = _CASE_NUMBER_NAMED.search(case.quote or case.title or "")
+    if number is None:
+        return None
+    named = [flow for flow in flows if flow.line and flow.line > (case.line or 0) and flow.kind == title.kind
+             and claim_id(flow, "held") not in taken and number.group(0) in (flow.quote or "")]
+    return named[0] if len(named) == 1 else None
+
+
+def _take_title(title: Flow, said: Flow) -> None:
+    """The said flow takes the ends the title names and it does not, and the title's ground when it has none."""
+    for name in _END_FIELDS:
+        if getattr(title, name) and not getattr(said, name):
+            setattr(said, name, getattr(title, name))
+    if said.basis == "unknown":
+        said.basis, said.basis_text = title.basis, said.basis_text or title.basis_text
+
+
 def complete_titles(cases: list[CouncilCase], case_flows: list[Flow], flows: list[Flow],
                     settled: set[int]) -> tuple[set[str], dict[int, list[str]]]:
     """A case whose one title flow lacks a party (the agenda of minutes, the discussion far below) is completed by
@@ -567,6 +596,14 @@ def complete_titles(cases: list[CouncilCase], case_flows: list[Flow], flows: lis
             continue
         fitting = [flow for flow in flows if flow.line and flow.line > case.line and flow.kind == title.kind
                    and claim_id(flow, "held") not in taken and (_fits(title, flow) or _placed_in(title, flow))]
+        if not fitting:
+            numbered = _numbered(case, title, flows, taken)
+            if numbered is not None:  # 「諮問第5号についてご説明いたします。A課が…」: the speech names the case
+                taken.add(claim_id(numbered, "held"))
+                _take_title(title, numbered)
+                dropped.add(title.id)
+                restated[position] = claim_ids([numbered], "held")
+                continue
         if len(fitting) > 1 and len({flow.line for flow in fitting}) == 1:
             # one statement of several holders (「A課が…、同じくB課が…を利用する」): the case states them all
             for said in fitting:

@@ -1,0 +1,280 @@
+"""One hand-over told as one clause, its ground in a bracket after it.
+
+Pages list each standing use or provision as an item of its own: 「(1) A課がX事務で保有する甲及び乙を、B課がY事務に
+利用します。(相当の理由)」, 「※ A課が保有する甲を、C会に提供(本人同意)」, 「・A課は、X事務で保有する甲を、
+Sにより D機構に提供しています。(…法に基づくもの)」. The holder is the clause's subject (a department or an organ:
+農業委員会), the items are the object, and what follows the object says the other end: a department that uses it
+(purpose-outside use), a body it is given to (provision; through a network or system: an online connection; 「B署からの
+照会に対し」: B receives, the enquiry is the reason), or a system it is joined to. The bracket closing the line says the
+ground; a bare act's name there (「(地方税法)」) is a ground in law. Without 保有する the object must name personal
+data (「A課のYを、B課が…に利用」, 「A課からB会へ、Yを提供」), and data given to the person it is about is no flow.
+Collections name the collecting business first and each supplier with its data (「A課のX事務では、BからYを、CからZを
+収集しています」: one flow per supplier).
+
+>>> flow = clause_flows("(2)税務課が課税事務で保有する所得額を、福祉課が手当事務に利用します。(法令)", 4, "")[0]
+>>> (flow.source_department, flow.source_business, flow.recipient_department, flow.recipient_business, flow.basis)
+('税務課', '課税事務', '福祉課', '手当事務', 'law')
+>>> flow = clause_flows("※ 市民課が保有する交付記録を、警察署からの照会に対し提供(法令)", 9, "q")[0]
+>>> (flow.kind, flow.recipient_external, flow.reason, flow.items)
+('external_provision', '警察署', '照会', ['交付記録'])
+>>> note_ground("介護保険法"), note_ground("相当の理由")
+(('law', '介護保険法'), ('reasonable_grounds', '相当の理由'))
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...normalize import classify_basis, split_items
+from ...records import Flow
+from ..layout.lines import Line
+from .names import is_business, is_external_body
+from .vocabulary import PERSONAL_DATA
+
+__all__ = ["clause_flows", "collected_from", "collection_flows", "lead_in_basis", "note_ground", "split_note"]
+
+_MARK = (r"^\s*(?:(?:[(（](?:\d{1,2}|[ア-ン])[)）]|\d{1,2}[.．)）]|\d{1,2}(?=\s)|[①-⑳]|[※・●○◯■□◆◇•*\-]"
+         r"|[ア-ンｱ-ﾝ][.．)）、])\s*){0,2}")
+# 「X事業を民間事業者に委託するに当たり、」: the business the recipient runs for the body, told before the holder
+_ENTRUSTED = (r"(?:(?P<entrusted>[^、。を]{2,30}?(?:事務|業務|事業))を[^、。を]{1,30}?に委託するに"
+              r"(?:当たり|あたり|際し)、)?")
+_ORGAN_END = r"(?:課|室|センター|委員会|局|係|事務所|支所|部|館)"
+# the holder: a department or organ (「A課が」「A課は、」「A課の X事務で」), or the municipality itself (「市は、」)
+_HOLDER = (rf"(?:(?P<holder>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})"
+           r"(?:が|は、?|の(?=[^、。]{2,30}?(?:事務|業務|事業)(?:で|において)))"
+           r"|(?P<municipality>本?(?:市|町|村|区)|当(?:市|町|村|区))は、"
+           rf"|(?P<hbiz>[^、。をが「」()（）\s]{{2,30}}?(?:事務|業務|事業))[(（](?P<hdept>[^()（）]{{1,20}}?{_ORGAN_END})[)）]"
+           r"(?:で|において|が)、?)")  # 「X事務(A課)で保有する」
+_HOLDER_BUSINESS = r"(?:(?P<sbiz>[^、。をがで「」]{2,30}?(?:事務|業務|事業|システム))(?:で|において)、?)?"
+_CLAUSE = re.compile(_MARK + _ENTRUSTED + _HOLDER + _HOLDER_BUSINESS
+                     + r"保有する(?P<items>[^。]+?)を、?(?P<tail>[^。]+?)$")
+_USED = re.compile(rf"^(?P<user>[^、。を「」]{{1,20}}?{_ORGAN_END})(?:が|の)(?:行う|実施する|所管する)?"
+                   r"(?:(?P<ubiz>[^、。を]{2,30}?)(?:に|で|において)、?)?(?:目的外に?)?利用")
+# 「A課のYを、B課がZ事務に利用」「A課がYをB会に提供」: no 保有する, the object must name personal data
+_PLAIN_CLAUSE = re.compile(_MARK + rf"(?P<holder>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})(?:の|が|は、)"
+                           r"(?P<items>[^、。をが「」]{2,30}?)を、?(?P<tail>[^。]+?)$")
+_THE_PERSON = re.compile(r"^(?:ご?本人|申請者|請求者|利用者|対象者|当事者|その者)$")
+_RECORD_WORD = re.compile(r"(?:記録|履歴|結果|番号|一覧|リスト|書|票|額|歴)(?:等)?$")
+_BUSINESS_FOR = re.compile(r"^(?P<biz>[^、。]{2,30}?(?:事務|業務|事業))(?:において|で)、?(?P<why>[^、。]{2,30})$")
+# 「A課からB会へ、Yを提供しました」
+_HANDED_FROM = re.compile(_MARK + rf"(?P<holder>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})から(?P<to>[^、。を]{{2,30}}?)"
+                          r"(?:へ|に)、?(?P<items>[^、。を][^。を]{0,40}?)を(?:外部)?提供")
+# 「…を、Y事務(B課)で利用しました」: the user's business with its department in brackets
+_USED_BY_BUSINESS = re.compile(rf"^(?P<ubiz>[^、。を「」()（）]{{2,30}}?(?:事務|業務|事業))"
+                               rf"[(（](?P<user>[^()（）]{{1,20}}?{_ORGAN_END})[)）](?:で|に|において)、?(?:目的外に?)?利用")
+_GIVEN = re.compile(r"^(?:(?P<via>[^、。を]{2,40}?)(?:により|によって|を通じて|を経由して)、?)?"
+                    r"(?P<to>(?:[^。を]{0,30}?を(?:委託|受託|運営|実施)(?:する|している|した))?[^。を]{2,50}?)"
+                    r"(?:に対し(?:て)?|へ|に)、?(?:外部)?提供")
+# 「(…を)委託する B社」「…を受託している B法人」: the clause says what B does; B receives
+_RELATIVE = re.compile(r"^(?:[^、。]*?を)?(?:委託|受託|運営|実施)(?:する|している|した)(?=[^、。]{2,})")
+# 「…を、B会が行うX活動のために提供」: B receives, for X; 「…を、X調査のためB局へ提供」: why, glued before B
+_BODY_DOING = re.compile(r"^(?P<body>[^、。]{2,30}?)が(?:行う|実施する|営む|運営する)(?P<why>[^、。]{2,30}?)"
+                         r"のため(?:に)?$")
+_WHY_GLUED = re.compile(r"^(?P<why>[^、。]{2,20}?のため)、?(?P<body>[^、。]{2,30})$")
+# the clause ends with its verb: 「…利用したもので、…法に定めがあるため」 says more, and is the sentences' to read
+_VERB_END = re.compile(r"^(?:する|します|した|しました|している|しています|しております|させる|させます"
+                       r"|させること|させている|させています|すること|しようとするもの|したい(?:と考えて(?:おります|います))?)?"
+                       r"(?:こと|もの)?(?:について、[^。]*?(?:承認|了承|答申|諮問)[^。]*)?$")  # 「…について、承認した」
+# 「受託者である B社」「委託先のB社」: the contractor named in apposition
+_APPOSITION = re.compile(r"^(?:[^、。]{0,10}?の)?(?:受託者|委託先|委託事業者|指定管理者)(?:である|の)")
+_JOINED = re.compile(r"^(?P<to>[^、。を]{2,50}?)と(?:オンライン|電子計算機の|通信回線で)?(?:結合|接続)")
+_ASKED_BY = re.compile(r"^(?P<body>[^、。]{2,30}?)(?:から|より)の(?P<why>[^、。]{0,30}?(?:照会|依頼|求め|請求|要請))$")
+# 「主な目的外利用及び外部提供保険年金課」: a heading run into the line before the holder's name
+_HEADING_GLUED = re.compile(r"^.*(?:提供|利用|結合|状況|について)(?=[^、。]{2,})")
+_NOTE = re.compile(r"[。]?\s*[(（【\[](?P<note>[^()（）【】\[\]]{2,60})[)）】\]]\s*[。]?\s*$")
+_ACT = re.compile(r"^[^、。\s]{2,30}?(?:法|法律|条例|政令|省令|規則)(?:第[\d一二三四五六七八九十]+条.*)?$")
+
+
+def _is_data(text: str) -> bool:
+    """Whether an object names personal data (「住民票情報」「予防接種記録」), not a business or a document type."""
+    return bool(PERSONAL_DATA.search(text) or _RECORD_WORD.search(text))
+
+
+def split_note(text: str) -> tuple[str, str | None]:
+    """The clause and the bracket that closes its line (「…利用します。(相当の理由)」), if any.
+
+    >>> split_note("…に提供します。(本人の同意)")
+    ('…に提供します', '本人の同意')
+    """
+    note = _NOTE.search(text)
+    if note is None:
+        return text.rstrip("。 "), None
+    return text[:note.start()].rstrip("。 "), note.group("note").strip()
+
+
+def note_ground(note: str | None) -> tuple[str, str | None]:
+    """(basis, basis_text) a bracketed note states; a bare act's name is a ground in law."""
+    if not note:
+        return "unknown", None
+    basis = classify_basis(note)
+    if basis == "unknown" and _ACT.match(note.replace(" ", "")):
+        basis = "law"
+    return basis, (note if basis != "unknown" else None)
+
+
+def _via_network(via: str | None) -> bool:
+    return bool(via) and re.search(r"ネットワーク|システム|回線|オンライン|電子計算機", via or "") is not None
+
+
+# 「A課のXシステムと、B病院の…サーバとを通信回線で結合すること」: two systems joined, the other end's owner receives
+_SYSTEMS_JOINED = re.compile(_MARK + rf"(?P<holder>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})の"
+                             r"(?P<system>[^、。]{2,30}?(?:システム|サーバー?|データベース))と、?"
+                             r"(?:[^、。]{0,20}?である)?(?P<owner>[^、。の]{2,30}?)の[^、。]{1,30}?とを?、?"
+                             r"(?:通信回線で|オンラインで|電子計算機で)?(?:結合|接続)")
+
+
+_COLLECTOR = re.compile(_MARK + rf"(?P<dept>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})(?:の|は、|が|\s+)"
+                        r"(?P<biz>[^、。をがで「」\s]{2,30}?(?:事務|業務|事業))(?:では|において|で|\s*[:：])、?(?P<rest>.+)$")
+_SUPPLIED = re.compile(r"(?:^|、)(?P<supplier>[^、。をがは]{2,20}?)(?:から|より)(?P<items>[^、。を]+?)を")
+_COLLECTED = re.compile(r"収集(?:する|します|した|しました|している|しています|しております|して(?:い|お)ります)?$")
+
+
+def collected_from(text: str) -> list[tuple[str, list[str]]]:
+    """(supplier, items) for each 「AからXを」 before a final 収集: 「AからXを、BからYを収集」 names two suppliers.
+
+    >>> collected_from("給与支払者から報告書を、年金機構から支払報告書を収集しています")
+    [('給与支払者', ['報告書']), ('年金機構', ['支払報告書'])]
+    """
+    head, verb, tail = text.rpartition("収集")
+    if not verb or not _COLLECTED.match("収集" + tail):
+        return []
+    found = [(match.group("supplier"), split_items(match.group("items"))) for match in _SUPPLIED.finditer(head)]
+    if not found or any(supplier.endswith(("課", "室", "係")) for supplier, _ in found):
+        return []  # another department's data is a use inside the body, not a collection from others
+    return found
+
+
+def collection_flows(text: str, line: int, quote: str) -> list[Flow]:
+    """One flow per supplier of 「A課のX事務では、BからYを、CからZを収集しています(…法)」, the business collecting.
+
+    >>> [(f.source_external, f.recipient_business, f.items, f.basis) for f in
+    ...  collection_flows("保育課の入所事務では、勤務先から就労証明書を収集しています(児童福祉法)。", 3, "")]
+    [('勤務先', '入所事務', ['就労証明書'], 'law')]
+    """
+    body, note = split_note(text)
+    collector = _COLLECTOR.match(body)
+    if collector is None:
+        return []
+    basis, basis_text = note_ground(note)
+    return [Flow(source_external=supplier, recipient_department=collector.group("dept"),
+                 recipient_business=collector.group("biz"), kind="collection_from_others", basis=basis,
+                 basis_text=basis_text, items=items, line=line, quote=quote)
+            for supplier, items in collected_from(collector.group("rest"))]
+
+
+def clause_flows(text: str, line: int, quote: str) -> list[Flow]:
+    """The flow one clause with the holder as its subject states (none when its shape is not this one)."""
+    if "「" in text:
+        return []  # 「A課が保有する「X事務」の甲を…」: a numbered statement's shape, businesses quoted
+    body, note = split_note(text)
+    basis, basis_text = note_ground(note)
+    clause = _CLAUSE.match(body)
+    if clause is None:
+        joined = _SYSTEMS_JOINED.match(body)
+        if joined is not None and _VERB_END.match(body[joined.end():]):
+            return [Flow(source_department=joined.group("holder"), source_business=joined.group("system"),
+                         recipient_external=joined.group("owner"), kind="online_connection", basis=basis,
+                         basis_text=basis_text, line=line, quote=quote)]
+        handed = _HANDED_FROM.match(body)
+        if handed is not None and _VERB_END.match(body[handed.end():]) and _is_data(handed.group("items")):
+            to = handed.group("to")
+            if _THE_PERSON.match(to):
+                return []
+            inside = to.endswith(("課", "室", "係"))
+            return [Flow(source_department=handed.group("holder"), recipient_department=to if inside else None,
+                         recipient_external=None if inside else to,
+                         kind="purpose_outside_use" if inside else "external_provision", basis=basis,
+                         basis_text=basis_text, items=split_items(handed.group("items")), line=line, quote=quote)]
+        clause = _PLAIN_CLAUSE.match(body)
+        if clause is None or not _is_data(clause.group("items")) or is_business(clause.group("items")):
+            return []
+        holder, business = clause.group("holder"), None
+    else:
+        if clause.group("municipality") and not clause.group("sbiz"):
+            return []  # 「市は、甲を…」: no holder to name
+        holder = _HEADING_GLUED.sub("", clause.group("holder") or "") or clause.group("hdept")
+        business = clause.group("sbiz") or clause.group("hbiz")
+    if "が、" in clause.group("items"):
+        return []  # 「…保有する甲が、…へ提供されます」: a passive sentence, the object is not this clause's
+    tail = clause.group("tail")
+    items = split_items(clause.group("items"))
+    common = {"source_department": holder, "source_business": business,
+              "basis": basis, "basis_text": basis_text, "items": items, "line": line, "quote": quote}
+    if basis == "unknown" and "諮問" in tail:  # 「…ことについて、諮問のとおり承認した」: put to the council
+        common["basis"] = "council"
+    used = _USED.match(tail) or _USED_BY_BUSINESS.match(tail)
+    if used and _VERB_END.match(tail[used.end():]):
+        business, why = used.group("ubiz"), None
+        purpose = _BUSINESS_FOR.match(business or "")  # 「X事務において…の確認に」: the business, then what for
+        if purpose:
+            business, why = purpose.group("biz"), purpose.group("why")
+        return [Flow(recipient_department=used.group("user"), recipient_business=business, reason=why,
+                     kind="purpose_outside_use", **common)]
+    joined = _JOINED.match(tail)
+    if joined and _VERB_END.match(tail[joined.end():]):
+        return [Flow(recipient_external=joined.group("to"), kind="online_connection", **common)]
+    given = _GIVEN.match(tail)
+    if given is None or not _VERB_END.match(tail[given.end():]):
+        return []
+    to, reason = given.group("to").strip("、 "), None
+    for shape in (_ASKED_BY, _BODY_DOING, _WHY_GLUED):
+        said = shape.match(to)
+        if said:
+            to, reason = said.group("body"), said.group("why")
+            break
+    to = _RELATIVE.sub("", _APPOSITION.sub("", to))
+    entrusted = clause.groupdict().get("entrusted")
+    # 「…を、見守り事業のため、B会に提供」: a business given as the purpose is what the recipient runs with it
+    purpose = reason[:-3] if reason and reason.endswith("のため") and is_business(reason[:-3]) else None
+    kind = "online_connection" if _via_network(given.group("via")) else "external_provision"
+    flows = []
+    if _THE_PERSON.match(to):
+        return []  # given to the person it is about: a disclosure, no flow
+    for body in _bodies(to):  # 「B及びCに提供」: each receives
+        if body.endswith(("課", "室", "係")) and not is_external_body(body, set()):  # a センター given data is a body
+            flows.append(Flow(recipient_department=body, kind="purpose_outside_use", reason=reason, **common))
+        else:
+            flows.append(Flow(recipient_external=body, recipient_business=entrusted or purpose,
+                              kind=kind, reason=reason, **common))
+    return flows
+
+
+def _bodies(text: str) -> list[str]:
+    """「B及びC」 → [B, C] when each reads as a name; else the whole."""
+    parts = [part for part in re.split(r"及び|並びに|および", text) if part]
+    return parts if len(parts) > 1 and all(2 <= len(part) <= 25 for part in parts) else [text]
+
+
+_SUB_ITEM = re.compile(r"^\s*(?:\d{1,2}[)）]|[(（]\d{1,2}[)）]|[①-⑳]|[ア-コ][\s、.．]|[・•])")
+_LEAD_IN = re.compile(r"次に掲げる|次の各号|以下の|次の事項")
+_GROUND_PHRASE = re.compile(r"(?:[^、。]*?第\d+条[^、。]*?)?"
+                            r"(?:相当の理由|相当な理由|特別の理由|本人の同意|公益上の必要)")
+
+
+def lead_in_basis(lines: list[Line], flows: list[Flow]) -> None:
+    """Sub-items 「1) A課が…利用させること」 under a lead-in 「次に掲げる提供は、法第69条…の相当の理由が
+    あるものとして…」: the ground the lead-in states is each item's, unless the item names its own."""
+    for flow in flows:
+        marker = _SUB_ITEM.match(lines[flow.line - 1].text) if flow.basis == "unknown" and flow.line else None
+        if marker is None:
+            continue
+        style = _marker_style(marker.group(0))
+        # the nearest line above that is not a sibling item (the lead-in may carry a marker of another style)
+        above = next((line for line in reversed(lines[:flow.line - 1])
+                      if line.text and not _is_sibling(line.text, style)), None)
+        if above is None or not _LEAD_IN.search(above.text) or classify_basis(above.text) == "unknown":
+            continue
+        phrase = _GROUND_PHRASE.search(above.text)
+        flow.basis = classify_basis(above.text)
+        flow.basis_text = re.sub(r"^.*?は、", "", phrase.group(0)) if phrase else None
+
+
+def _marker_style(marker: str) -> str:
+    """「1)」「(1)」「①」「ア」「・」 as the kind of marker they are, the number or letter left out."""
+    return re.sub(r"\d{1,2}", "9", re.sub(r"[ア-コ]", "ア", re.sub(r"[①-⑳]", "①", marker.strip())))
+
+
+def _is_sibling(text: str, style: str) -> bool:
+    marker = _SUB_ITEM.match(text)
+    return marker is not None and _marker_style(marker.group(0)) == style and not _LEAD_IN.search(text)
+
