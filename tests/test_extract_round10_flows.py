@@ -67,7 +67,7 @@ CASES = [
          "令和6年9月1日に変更しました。利用料の算定のため、記録項目に「保護者の所得額」を追加し、"
          "収集先に住民税課を追加しました。"],
         [(None, "耳鼻咽喉科医", "高齢福祉課", "collection_from_others", "unknown",
-          ("高齢者の氏名", "住所", "聴力の程度"), 7),
+          ("氏名", "住所", "聴力の程度"), 7),
          ("住民税課", None, "こども課", "purpose_outside_use", "unknown", ("保護者の所得額",), 13)],
         id="business-sub-headings-a-named-supplier-after-the-data-another-section-added-as-a-source",
     ),
@@ -102,7 +102,7 @@ CASES = [
          "　上下水道課が水道料金事務で保有する使用者の氏名及び口座番号を、収納業務を受託する株式会社アオバ収納に"
          "提供するもの。令和6年5月20日の審議会において、意見を付さず適当と答申しました。"],
         [("上下水道課", "水道料金事務", "株式会社アオバ収納", "external_provision", "council",
-          ("使用者の氏名", "口座番号"), 3)],
+          ("氏名", "口座番号"), 3)],
         id="a-yearly-summary-item-the-council-answered-in-the-next-sentence",
     ),
     pytest.param(

@@ -84,7 +84,7 @@ def _prose_counts(text: str) -> list[tuple[str, str, int]]:
 def test_prose_counts_of_a_year_carry_the_year_and_skip_kindless_outcomes():
     counts = _prose_counts("令和5年度は、40件の開示請求がありました。その内訳は、開示12件、一部開示20件、"
                            "不開示2件、存否応答拒否1件、取下げ3件、却下1件、処理中2件です。")
-    assert counts == [("令和5年度", "disclosure_request", 40), ("令和5年度 開示", "disclosure_granted", 12),
+    assert counts == [("令和5年度 開示請求", "disclosure_request", 40), ("令和5年度 開示", "disclosure_granted", 12),
                       ("令和5年度 一部開示", "disclosure_partial", 20), ("令和5年度 不開示", "disclosure_refused", 2),
                       ("令和5年度 取下げ", "disclosure_withdrawn", 3)]
 

@@ -1,6 +1,8 @@
-"""Pipe tables flattened one cell a line: each cell alone on its line and closed by 「 |」, a rule 「---|---|」
-under the header cells. The cells of each row are gathered onto the row's first line (as if the table had kept
-its rows), the other lines of the row left blank, so the tables stage reads the table as any pipe table.
+"""Flow lists as pipe tables flattened one cell a line: each cell alone on its line and closed by 「 |」, a rule
+「---|---|」 under the header cells, one of which names the other end (結合先, 提供先, 収集先). The cells of each row
+are gathered onto the row's first line (as if the table had kept its rows), the other lines of the row left blank,
+so the tables stage reads the table as any pipe table. Count and registry tables of the same shape are left as
+they are, for their readers (:mod:`..text.piped_cells`).
 
 >>> from .lines import split_lines
 >>> lines = fold_stacked_cells(split_lines("事務 |\\n結合先 |\\n---|---|\\n税務事務(税務課) |\\n架空機構 |\\n以上"))
@@ -13,10 +15,12 @@ from __future__ import annotations
 import re
 
 from .lines import Line
+from .tables import header_role
 
 __all__ = ["fold_stacked_cells"]
 
 _RULE = re.compile(r"^\|?\s*(?::?-{3,}:?\s*\|\s*){1,}(?::?-{3,}:?)?\s*$")
+_SUPPLIER = re.compile(r"収集先|取得先|入手先")
 _CELL_LINE = re.compile(r"^(?P<cell>[^|]+?)\s+\|$")
 
 
@@ -25,6 +29,12 @@ def _cell(line: Line) -> str | None:
         return line.cells[0] if len(line.cells) == 1 and line.cells[0] else None  # 「| 事務 |」
     match = _CELL_LINE.match(line.text)
     return match.group("cell").strip() if match else None
+
+
+def _names_other_end(header: list[Line]) -> bool:
+    """Whether a header names the other end of a hand-over (結合先, 提供先, 収集先 …): a flow list's header."""
+    cells = [_cell(line) or "" for line in header]
+    return any(header_role(cell) in ("recipient", "recipient_business") or _SUPPLIER.search(cell) for cell in cells)
 
 
 def _folded(cells: list[Line]) -> list[Line]:
@@ -46,8 +56,8 @@ def fold_stacked_cells(lines: list[Line]) -> list[Line]:
         if width < 2:
             continue
         header = [other for other in lines[max(0, index - 2 * width):index] if other.text][-width:]
-        if len(header) < width or any(_cell(other) is None for other in header):
-            continue
+        if len(header) < width or any(_cell(other) is None for other in header) or not _names_other_end(header):
+            continue  # a count or registry table of this shape is read cell by cell (text/piped_cells)
         for folded in _folded(header):
             out[folded.no - 1] = folded
         row: list[Line] = []

@@ -24,7 +24,7 @@ from ..text.change_reasons import modification_flows
 from ..text.dates import safe_date
 from ..text.items import added_items
 from ..text.names import is_business, is_department, split_business_department
-from ..text.registry_words import BUSINESS_END, action_of, business_names, change_details
+from ..text.registry_words import BUSINESS_END, action_of, business_names, change_details, dated_action
 
 __all__ = ["LIST_READER", "PROSE_READER", "READER", "is_registry_table",
            "list_registrations", "table_registrations", "told_registrations"]
@@ -157,12 +157,14 @@ def list_registrations(lines: list[Line], used: set[int],
     action: str | None = None
     department: str | None = None
     registry_page = False  # a registry heading was seen: a later heading naming only an action opens a list
+    alone: Registration | None = None  # the one business the line above named, which a paragraph below may date
     for line in lines:
         if line.no in used or line.cells:
             action = department = None  # a table ends any list
             continue
         if line.blank:
             continue
+        above, alone = alone, None
         text = line.text
         if action is None and not registry_page and not (
                 ("業務" in text or "事務" in text) and _registry_verb(text)):
@@ -197,9 +199,11 @@ def list_registrations(lines: list[Line], used: set[int],
         if dept:
             department = dept.group(1) or dept.group(2)
             rest = dept.group(3).strip()
-            for name in filter(None, re.split(r"[、,]", rest)):
-                out.append(Registration(department=department, business=name.strip(), action=action,
+            named = [name.strip() for name in re.split(r"[、,]", rest) if name.strip()]
+            for name in named:
+                out.append(Registration(department=department, business=name, action=action,
                                         line=line.no, quote=line.quote))
+            alone = out[-1] if len(named) == 1 else None
             continue
         if bullet and _CARD_LABEL.match(bullet.group(1)):
             continue  # 「・事務の名称 A事務」: a card's labelled field, read with the card
@@ -228,6 +232,9 @@ def list_registrations(lines: list[Line], used: set[int],
                                         line=line.no, quote=line.quote))
                 continue
         if len(text) > 40 or text.endswith("。"):
+            day = dated_action(text) if above and above.date is None else None
+            if day:  # 「【B課】A事務」 over 「令和6年4月1日に登録しました。…」: the paragraph dates the one business
+                above.date = safe_date(day, line.no, problems)
             action = department = None  # prose: the list is over
     return out
 

@@ -4,7 +4,9 @@ The genre: a page lists the businesses registered, changed or abolished as a tab
 runs of spaces (「区分 担当課 事務の名称 登録日」 over 「新規 子育て支援課 病児保育事務 令和6年4月1日」) or as a
 box-drawn grid (「│新規│子育て支援課│病児保育事務│令和6年4月1日│」, rules 「├──┼──┤」 between rows). The header
 names the columns by their role (the action, the department, the business, the date); each row of as many
-cells is one registration. Without an action column, the heading above the table names the action. A row
+cells is one registration. Without an action column, the heading above the table names the action. A table
+flattened one cell a line, each cell closed by a bar and the header by a rule (「区分 |」 … 「---|---|」), is read
+the same way, row by row. A row
 with no header above is read when each of its cells is plainly one thing — a department, a business, its
 action word, a date, a row number — in any order (「健康課 がん検診事務 新規 令和6年4月1日」).
 
@@ -26,6 +28,7 @@ from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
 from ..text.names import is_business, is_department
+from ..text.piped_cells import piped_tables
 from ..text.registry_words import action_of, change_details
 
 __all__ = ["READER", "row_registrations"]
@@ -96,6 +99,32 @@ def _heading_before(lines: list[Line], index: int) -> str | None:
         if action:
             return action
     return None
+
+
+def piped_registrations(lines: list[Line], used: set[int], problems: list[Diagnostic]) -> list[Registration]:
+    """Registrations of a registry table flattened one cell a line, each cell closed by a bar (「事務の名称 |」)."""
+    out: list[Registration] = []
+    for table in piped_tables(lines):
+        roles = _roles([cell.text for cell in table.header])
+        if roles is None or any(cell.no in used for row in table.rows for cell in row):
+            continue
+        heading: str | None = None
+        looked = False
+        for row in table.rows:
+            by_role = {role: cell for role, cell in zip(roles, row, strict=True) if role}
+            business = by_role["business"].text
+            action = action_of(by_role["action"].text) if "action" in by_role else None
+            if action is None and not looked:
+                heading, looked = _heading_before(lines, table.header[0].no - 1), True
+            action = action or heading
+            if not is_business(business) or action is None:
+                continue
+            record = Registration(department=by_role["department"].text if "department" in by_role else None,
+                                  business=business, action=action, line=row[0].no, quote=row[0].quote)
+            if "date" in by_role:
+                record.date = safe_date(by_role["date"].text, by_role["date"].no, problems)
+            out.append(record)
+    return out
 
 
 def _table(lines: list[Line], index: int, cells: list[str], roles: list[str | None], used: set[int],
@@ -187,6 +216,10 @@ def read(page: Page, readings: Readings) -> Reading:
         return Reading()
     used = readings.claimed("records") | {record.line for record in readings.registrations}
     registrations, problems, lines = row_registrations(page.lines, used, headers, rows)
+    if page.has("---|"):
+        piped = piped_registrations(page.lines, used | lines, problems)
+        registrations = sorted([*registrations, *piped], key=lambda record: record.line or 0)
+        lines |= {record.line for record in piped if record.line}
     return Reading(registrations=registrations, diagnostics=problems, claimed=lines)
 
 

@@ -3,12 +3,17 @@
 The last reader of the table: on a page about the registry (個人情報取扱事務, 登録簿, 届出), a line that names an
 action (新規 / 変更 / 廃止 / 登録 / 届出), a business (…事務, …業務) and its department or a date, yet gave no
 registration, no flow and no council case, gets a warning carrying the candidate (action, business,
-department, date) so that a person can complete it.
+department, date) so that a person can complete it. So does a line that names only a business and its department
+(「A事務(B課)」) over a paragraph that tells the day it was registered, changed or abolished (「令和6年6月1日に
+廃止しました。」), when no heading said which section it stands in.
 
 >>> from ..layout.page import page_of
 >>> page = page_of("個人情報取扱事務の届出\\n※市民課 住民票交付事務 R6.4.1 新規届出(様式第2号)")
 >>> [(d.line, d.candidate["action"], d.candidate["business"]) for d in read(page, Readings()).diagnostics]
 [(2, 'new', '住民票交付事務')]
+>>> page = page_of("登録簿の異動\\n■今年度のもの\\n図書貸出事務(生涯学習課)\\n\\n令和6年5月1日に登録しました。")
+>>> [(d.line, d.candidate["action"], d.candidate["date"]) for d in read(page, Readings()).diagnostics]
+[(3, 'new', '令和6年5月1日')]
 """
 
 from __future__ import annotations
@@ -16,9 +21,10 @@ from __future__ import annotations
 import re
 
 from ...records import Diagnostic
+from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
-from ..text.registry_words import action_of
+from ..text.registry_words import action_of, business_heading, dated_action
 
 __all__ = ["READER"]
 
@@ -45,6 +51,12 @@ def read(page: Page, readings: Readings) -> Reading:
         if _NOT_A_CHANGE.search(text) or text.endswith(("か。", "か")):
             continue
         business = _BUSINESS.search(text)
+        if not business and (day := dated_action(text)):
+            heading = _heading_above(page, line.no)
+            if heading and heading[0].no not in read_lines and heading[0].no not in told:
+                out.append(_dated_under_heading(heading, text, day))
+                told.add(heading[0].no)
+            continue
         if not business or business.start() == 0 and len(text) == business.end():
             continue
         department, date = _DEPARTMENT.search(text), _DATE.search(text)
@@ -59,6 +71,24 @@ def read(page: Page, readings: Readings) -> Reading:
                                "department": department.group(0) if department else None,
                                "date": date.group(0) if date else None, "line": line.no}))
     return Reading(diagnostics=out)
+
+
+def _heading_above(page: Page, number: int) -> tuple[Line, tuple[str, str]] | None:
+    """The line just above (past blank lines) when it names a business and its department and nothing else."""
+    for line in reversed(page.lines[max(0, number - 4):number - 1]):
+        if line.blank:
+            continue
+        named = business_heading(line.text) if not line.cells else None
+        return (line, named) if named else None
+    return None
+
+
+def _dated_under_heading(heading: tuple[Line, tuple[str, str]], text: str, day: str) -> Diagnostic:
+    line, (business, department) = heading
+    action = action_of(" ".join(_ACTION_WORD.findall(text))) or "new"
+    return Diagnostic(line.no, "warning", f"names a registry change but no registration was read: {line.text[:60]}",
+                      {"kind": "registration", "action": action, "business": business, "department": department,
+                       "date": day, "line": line.no})
 
 
 READER = Reader("registry_unread", read, claims="diagnosed")

@@ -35,7 +35,7 @@ from ...records import Diagnostic, Statistic
 from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
-from ..text.count_kinds import PERIOD, stat_kind
+from ..text.count_kinds import PERIOD, stat_kind, total_kind
 from ..text.ditto import ditto
 from ..text.prose_counts import prose_statistics
 
@@ -360,19 +360,42 @@ def _placed(label: str, counts: list[int], kinds: list[str | None], said: list[S
     return None
 
 
-def stacked_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
-    """Tables whose cells came out one per line (PDF transcripts), read when the shape is unmistakable:
+def _cell_lines(lines: list[Line], skip: set[int]) -> list[Line]:
+    """The lines a cell-a-line table is read on: a page that puts one blank line after every short cell
+    (「開示」, blank, 「部分開示」, blank, …) loses those blank lines; every other line stays where it is."""
+    def short(line: Line) -> bool:
+        return not line.blank and not line.cells and line.no not in skip and len(line.text.strip()) <= 12
+
+    out: list[Line] = []
+    for index, line in enumerate(lines):
+        if line.blank and out and short(out[-1]) and index + 1 < len(lines) and short(lines[index + 1]):
+            continue
+        out.append(line)
+    return out
+
+
+def stacked_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagnostic] | None = None,
+                       ) -> list[Statistic]:
+    """Tables whose cells came out one per line (PDF transcripts, web pages), read when the shape is unmistakable:
 
     - pairs: a line naming a kind, then a line with its count (「開示請求」「15」「全部開示」「10件」 …), three or more;
-    - a block: two or more lines naming kinds, then maybe a row label (「令和4年度」), then as many counts.
+    - a block: two or more lines naming kinds, then maybe a row label (「令和4年度」), then as many counts; one
+      count more, when it is the sum of the others, is the row's total under a column the header left unlabelled
+      (what it counts follows from the kinds it adds up); counts that fit neither way are said in a diagnostic.
+
+    A blank line after every cell is no break in the table.
 
     >>> from ..layout.lines import split_lines
     >>> [(s.kind, s.count, s.organ_or_basis) for s in stacked_statistics(split_lines(
     ...     "区分\\n開示請求\\n全部開示\\n不開示\\n令和4年度\\n9\\n8\\n1"), set())]
     [('disclosure_request', 9, '令和4年度'), ('disclosure_granted', 8, '令和4年度'),
      ('disclosure_refused', 1, '令和4年度')]
+    >>> [(s.kind, s.count) for s in stacked_statistics(split_lines(
+    ...     "開示\\n\\n不開示\\n\\n本人情報\\n\\n4件\\n\\n1件\\n\\n5件"), set())]
+    [('disclosure_granted', 4), ('disclosure_refused', 1), ('disclosure_request', 5)]
     """
     out: list[Statistic] = []
+    lines = _cell_lines(lines, skip)
     texts = [line.text.strip() if not line.cells and line.no not in skip else "" for line in lines]
     short = [bool(text) and len(text) <= 12 for text in texts]
     index = 0
@@ -394,20 +417,54 @@ def stacked_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
             index = pairs[-1][0] + 1
             continue
         if len(kinds) >= 2:
-            organ = ""
-            if cursor < len(lines) and texts[cursor] and not _NUMBER.match(texts[cursor]):
-                organ, cursor = texts[cursor], cursor + 1
-            counts = texts[cursor:cursor + len(kinds)]
-            if len(counts) == len(kinds) and all(_NUMBER.match(count) for count in counts):
-                title = _title(lines, index)
-                for offset, ((_, label), count) in enumerate(zip(kinds, counts, strict=True)):
-                    at = lines[cursor + offset]
-                    out.append(Statistic(table=title, organ_or_basis=organ or label, kind=_kind_cell(label) or "",
-                                         count=int(count.replace(",", "")), line=at.no, quote=at.quote))
-                index = cursor + len(kinds)
-                continue
+            index = _stacked_rows(lines, texts, index, cursor, [label for _, label in kinds], out, diagnostics)
+            continue
         index += 1
     return out
+
+
+def _stacked_rows(lines: list[Line], texts: list[str], start: int, cursor: int, columns: list[str],
+                  out: list[Statistic], diagnostics: list[Diagnostic] | None) -> int:
+    """The rows under a header of kind lines (``columns``, the first at ``start``): each maybe a row label, then
+    a count per column. The header may close with a total's label (「計」); without one, a last count that is the
+    sum of the others is the total of an unlabelled column. Returns where reading stopped."""
+    total = total_kind([_kind_cell(label) for label in columns])
+    labelled_total = cursor < len(lines) and bool(_TOTAL.match(texts[cursor]))
+    if labelled_total:
+        columns, cursor = [*columns, texts[cursor]], cursor + 1
+    title = _title(lines, start)
+    rows = 0
+    while cursor < len(lines):
+        organ, at = "", cursor
+        if texts[at] and not _COUNT_CELL.match(texts[at]) and len(texts[at]) <= 12 and not _kind_cell(texts[at]):
+            organ, at = texts[at], at + 1
+        run = at
+        while run < len(lines) and _COUNT_CELL.match(texts[run]) and run - at <= len(columns):
+            run += 1
+        values = [int(_COUNT_CELL.match(text).group(1).replace(",", "")) for text in texts[at:run]]
+        if not values or (rows and not organ):
+            break
+        labels = list(columns)
+        if not labelled_total and len(values) == len(columns) + 1 and total and values[-1] == sum(values[:-1]):
+            labels.append("計")  # the unlabelled last column: the row's total, as its own sum shows
+        sums = len(labels) > len(columns) or labelled_total
+        if len(values) != len(labels) or (sums and values[-1] != sum(values[:-1])):
+            if diagnostics is not None and (organ or rows or any("件" in text for text in texts[at:run])):
+                diagnostics.append(Diagnostic(lines[at].no, "warning",
+                                              f"count table one cell a line: {len(values)} counts under "
+                                              f"{len(labels)} columns ({'、'.join(labels)}); not placed",
+                                              {"kind": "statistics", "columns": labels, "row": organ,
+                                               "counts": values, "line": lines[at].no}))
+            return run
+        for offset, (label, count) in enumerate(zip(labels, values, strict=True)):
+            kind = total if sums and offset == len(labels) - 1 else _kind_cell(label)
+            if kind:
+                cell = lines[at + offset]
+                out.append(Statistic(table=title, organ_or_basis=organ or label, kind=kind, count=count,
+                                     line=cell.no, quote=cell.quote))
+        rows += 1
+        cursor = run
+    return cursor if rows else start + 1
 
 
 def labelled_rows_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
@@ -482,7 +539,7 @@ def read(page: Page, readings: Readings) -> Reading:
     lines = unboxed(page.lines) if page.has("│") or page.has("┃") else page.lines
     spaced = spaced_statistics(lines, used, reading.diagnostics)
     spaced += labelled_rows_statistics(lines, used | {stat.line for stat in spaced if stat.line})
-    spaced += stacked_statistics(lines, used | {stat.line for stat in spaced if stat.line})
+    spaced += stacked_statistics(lines, used | {stat.line for stat in spaced if stat.line}, reading.diagnostics)
     reading.statistics = spaced
     reading.claimed = {stat.line for stat in spaced if stat.line}
     return reading

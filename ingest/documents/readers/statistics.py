@@ -5,7 +5,8 @@ Count tables are found by their header words (登録 / 変更 / 廃止, 目的�
 upper cell says 内訳 marks breakdown columns, which are read on the total row only (the rows
 above it break down the request count, not the outcomes). Rows of zeros only are skipped: they
 state that an organ did nothing, not a count about the system. A ditto mark (〃) repeats the label above; a
-label cell that names a kind (「目的外利用 | 市長 | 12」 under 「区分 | 実施機関 | 件数」) gives its row's kind.
+label cell that names a kind (「目的外利用 | 市長 | 12」 under 「区分 | 実施機関 | 件数」) gives its row's kind. A
+table flattened one cell a line, each cell closed by a bar and the header by a rule, is read as its rows.
 Counts in prose are read by the second reader here, :data:`PROSE_READER`, with the grammar of
 :mod:`..text.prose_counts`, after the other count readers: a count a table above already gave is not repeated.
 
@@ -26,9 +27,10 @@ from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.count_kinds import NO_KIND, PERIOD, column_kind, stat_kind
 from ..text.ditto import DITTO_MARKS, ditto
+from ..text.piped_cells import piped_tables
 from ..text.prose_counts import prose_statistics
 
-__all__ = ["PROSE_READER", "READER", "table_statistics"]
+__all__ = ["PROSE_READER", "READER", "piped_statistics", "table_statistics"]
 
 _NUMBER = re.compile(r"^(?P<n>\d[\d,]*)(?P<first>件|人)?(?:[(（](?P<within>\d[\d,]*)(?:件|人)?[)）])?(?P<unit>件|人)?$")
 _TOTAL = re.compile(r"^(?:合計|計|総計|総数|全体)$")
@@ -313,9 +315,32 @@ def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
     return out
 
 
+def piped_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
+    """Count tables flattened one cell a line, each cell closed by a bar (「開示請求 |」), read as the rows they were:
+    each row at the line of its first cell.
+
+    >>> from ..layout.lines import split_lines
+    >>> page = split_lines("実施機関 |\\n目的外利用 |\\n---|---|\\n町長 |\\n7 |\\n教育委員会 |\\n2 |")
+    >>> [(s.organ_or_basis, s.kind, s.count, s.line) for s in piped_statistics(page, set())]
+    [('町長', 'purpose_outside_use', 7, 4), ('教育委員会', 'purpose_outside_use', 2, 6)]
+    """
+    out: list[Statistic] = []
+    for table in piped_tables(lines):
+        if any(cell.no in skip for row in table.rows for cell in row):
+            continue
+        rebuilt = [Line(cells[0].no, cells[0].raw, " | ".join(cell.text for cell in cells),
+                        tuple(cell.text for cell in cells)) for cells in (table.header, *table.rows)]
+        above = [line for line in lines[:table.header[0].no - 1] if not line.cells]
+        out.extend(table_statistics([*above[-15:], *rebuilt], skip))
+    return out
+
+
 def read(page: Page, readings: Readings) -> Reading:
     """Count tables: kinds by column or by row, organs by row."""
-    return Reading(statistics=table_statistics(page.lines, readings.claimed("records")))
+    found = table_statistics(page.lines, readings.claimed("records"))
+    if page.has("---|"):
+        found += piped_statistics(page.lines, readings.claimed("records"))
+    return Reading(statistics=found)
 
 
 def read_prose(page: Page, readings: Readings) -> Reading:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["KIND_WORDS", "NO_KIND", "PERIOD", "column_kind", "stat_kind"]
+__all__ = ["KIND_WORDS", "NO_KIND", "PERIOD", "column_kind", "stat_kind", "total_kind"]
 
 # The first kind whose word the text contains wins: longer and more specific words come first.
 _KIND_WORDS = (
@@ -27,7 +27,8 @@ _KIND_WORDS = (
     ("purpose_outside_use", ("目的外利用", "目的外に利用", "目的外の利用", "目的外に使用")),
     ("external_provision", ("外部提供", "へ提供され", "に提供され", "以外に提供", "以外へ提供した", "外部に提供")),
     ("registration_total", ("現在の登録", "現在登録", "登録総数", "登録事務の総数", "登録事務数", "事務の登録件数",
-                            "業務の登録件数", "現在累計", "現在の届出", "届出事務の総数", "届出事務数")),
+                            "業務の登録件数", "現在累計", "現在の届出", "届出事務の総数", "届出事務数",
+                            "年度末の登録", "年度末の届出", "時点の登録", "時点での登録")),
     ("registration_abolish", ("廃止", "抹消")),
     ("registration_modify", ("変更", "修正")),
     ("registration_new", ("新規", "登録", "開始", "新たに届", "新たに登録")),
@@ -64,3 +65,29 @@ PERIOD = re.compile(r"(?:(?:令和|平成|昭和)(?:\d{1,2}|元)年度|(?:19|20)
                     r"(?:[上下]半期|第[1-4一二三四]四半期)?")
 # Outcomes that are no kind of count here (pending, rejected as such, neither confirmed nor denied).
 NO_KIND = re.compile(r"却下|処理中|継続中|審査中|存否応答拒否")
+
+_OUTCOMES = frozenset(("disclosure_granted", "disclosure_partial", "disclosure_refused", "disclosure_nonexistent",
+                       "disclosure_withdrawn"))
+_CHANGES = frozenset(("registration_new", "registration_modify", "registration_abolish"))
+
+
+def total_kind(kinds: list[str | None]) -> str | None:
+    """What a sum over counts of these kinds counts: the decisions on the requests are the requests decided,
+    the businesses registered, changed and abolished are the businesses notified; a sum over unlike kinds
+    (目的外利用 and 外部提供) is no kind of count.
+
+    >>> total_kind(["disclosure_granted", "disclosure_partial"])
+    'disclosure_request'
+    >>> total_kind(["registration_new", "registration_abolish"])
+    'registration_total'
+    >>> total_kind(["purpose_outside_use", "external_provision"]) is None
+    True
+    """
+    chosen = set(kinds)
+    if len(kinds) < 2 or None in chosen:
+        return None
+    if chosen <= _OUTCOMES:
+        return "disclosure_request"
+    if chosen <= _CHANGES:
+        return "registration_total"
+    return None

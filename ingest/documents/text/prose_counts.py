@@ -141,8 +141,10 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     kinds_read = list(recent)  # 「合計 6件」 on its own line under the counts of each kind
                 if _TOTAL.fullmatch(head) and len(set(kinds_read)) > 1:
                     if all(kind.startswith("registration_") for kind in kinds_read):
-                        # 「新規2件、変更1件、廃止1件の計4件」: the businesses notified, all told
-                        out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis=head,
+                        # 「新規2件、変更1件、廃止1件の計4件」: the businesses notified, all told; 「…現在の登録事務は、
+                        # 合計408件」: the stock the sentence names as its topic labels it
+                        stock = topic if topic and stat_kind(topic) == "registration_total" else None
+                        out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis=stock or head,
                                              kind="registration_total", count=_count_of(match), line=line.no,
                                              quote=line.quote))
                         continue
@@ -186,9 +188,17 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                       and _is_kind_word(_KIND_NOUN.sub("", _TOPIC.sub("", head))) and not breakdown):
                     # 「令和2年度の件数は、登録が6件」: the kind is the subject of a count of the period the line names
                     label = f"{period} {_KIND_NOUN.sub('', _TOPIC.sub('', head))}"
+                clause = _COUNTED_OBJECT.match(segment, match.end()) if tail and kind == tail else None
+                noun = _COUNTED_KIND.match(segment, match.end()) if tail and kind == tail and not head else None
+                if clause:
+                    # 「新たに2件の事務を登録し」: what the verb naming its kind acts on; the clause labels it
+                    label = segment[: clause.end()].lstrip("「『(（※* ・•●○◯■□◆◇")
+                elif noun:
+                    label = noun.group("kind")  # 「1件の訂正請求がありました」: the kind the count is of labels it
                 earlier = _PREVIOUS_YEAR.match(segment, match.end())
                 year = period or (current if earlier else None)  # 「全部開示が76件(同60件)」: this year's count
-                if year and (not label or stat_kind(label) or _is_kind_word(label)) and year not in label:
+                kind_label = not label or stat_kind(label) or _is_kind_word(label)
+                if year and not clause and kind_label and year not in label:
                     label = f"{year} {label}".strip()  # 「令和6年度は、…開示42件」: the year the line counts
                 subject = subject or label
                 out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis=label, kind=kind,
@@ -203,11 +213,17 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
 
 
 _DEFINITION = re.compile(r"^[^、。]{1,15}とは")
+# 「2件の事務の登録内容を変更し」「1件の業務を廃止しました」: the count is what the verb of its kind acts on
+_COUNTED_OBJECT = re.compile(r"の[^、。をがは]{1,16}?を(?:新たに|新規に)?(?:登録|変更|廃止|追加|削除|抹消|届け?出)")
+# 「1件の訂正請求がありました」: the noun after the count names its kind
+_COUNTED_KIND = re.compile(r"の(?P<kind>[^、。をがはの]{2,12}?)(?:が|は|を|も|と|や|$)")
 _ABOUT = re.compile(r"に対する|についての|に係る")
 
 
-# 「…の計4件」: the total its own segment; 「31件(開示14件、…)」: the bracket's counts their own (not 「(同19件)」)
-_SEGMENTS = re.compile(r"[、]|,(?!\d{3})|及び|(?=[(（]うち)|(?<=件)の(?=(?:合計|総計|計)\s*\d)"
+# 「…の計4件」: the total its own segment; 「31件(開示14件、…)」: the bracket's counts their own (not 「(同19件)」);
+# 「2件の訂正請求と1件の…」: a count after と or や opens its own segment
+_SEGMENTS = re.compile(r"[、]|,(?!\d{3})|及び|(?:と|や)(?=\d[\d,]*\s*件)|(?=[(（]うち)"
+                       r"|(?<=件)の(?=(?:合計|総計|計)\s*\d)"
                        r"|(?<=件)(?=[(（](?!うち|同|前年|前回|昨年))|(?<=件)(?=[【\[〔])")
 _OPENING = re.compile(r"[(（【\[〔]")
 _SPEAKER_TAG = re.compile(r"^[【\[〔][^】\]〕]{1,12}[】\]〕](?=.)")  # 「【事務局】令和3年度の…」: who speaks
@@ -280,7 +296,7 @@ _TITLE_COUNTS = re.compile(r"^[^、。]{2,60}?について\s*[(（][^()（）]*\
 _COUNT_THEN_SPACE = re.compile(r"(\d\s*件)\s+(?=[^\s\d、。,()（）のにがはでをともま])")  # 「目的外利用3件 外部提供3件」
 _TAG = re.compile(r"^[(（]?[^()（）\s]{1,8}[)）]\s*(?=\S)")  # 「(件数) 目的外利用」: a bracketed tag before the kind
 # 「件数は新規登録3件」「内訳 全部開示10件」: the kind word after the topic labels the count
-_COUNT_TOPIC = re.compile(r"^(?:件数|その内訳|内訳|内容)(?:は|[:：])?、?(?=\S)")
+_COUNT_TOPIC = re.compile(r"^(?:件数|その内訳|内訳|内容)(?:は|[:：])?、?(?=\S)(?![をのがに])")
 # 「目的外利用件数 市長 12件」: the kind named, then the organs counted: a comma sets the kind apart
 _KIND_THEN_SPACE = re.compile(r"((?:目的外利用|外部提供|開示請求|訂正請求|利用停止請求|審査請求)(?:の)?(?:件数|状況)?)"
                               r"\s+(?=[^\s\d、。]{2,12}?\s*\d[\d,]*\s*件)")

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["BUSINESS_END", "ChangeDetails", "action_of", "business_names", "change_details"]
+__all__ = ["BUSINESS_END", "ChangeDetails", "action_of", "business_heading", "business_names", "change_details",
+           "dated_action"]
 
 _ACTIONS = (
     ("abolish", ("廃止", "削除", "抹消")),
@@ -43,7 +44,8 @@ def business_names(cell: str) -> list[str]:
 
 
 _WRITTEN_DATE = re.compile(r"(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?")
-_ADDED_TO = re.compile(r"(?P<where>記録項目|収集項目|個人情報の項目|収集(?:の)?方法)に、?\s*"
+_ADDED_TO = re.compile(r"(?P<where>記録項目|収集項目|個人情報の項目|収集(?:の)?方法|(?:収集|取得|入手)(?:先|元))"
+                       r"(?:に|として)、?\s*"
                        r"(?:「(?P<quoted>[^」]+)」|(?P<plain>[^、。「」\s]+?))\s*を(?:追加|加え)")
 _PURPOSE = re.compile(r"^(?P<purpose>[^、。]{4,60}?ため)[、,]")
 
@@ -56,17 +58,27 @@ class ChangeDetails:
     purpose: str | None = None
     collection_methods: list[str] = field(default_factory=list)
     items_added: list[str] = field(default_factory=list)
+    # the parties a sentence says the data is collected from (「…を、本人及び医療機関から収集」), and what
+    collected_from: list[str] = field(default_factory=list)
+    collected: str | None = None
+    sources_added: list[str] = field(default_factory=list)  # 「収集先に税務課を追加」: a party, not a method
 
 
 def change_details(tail: str, action: str | None) -> ChangeDetails:
     """The date, purpose and additions a registry line states after the business it names.
 
-    >>> change_details("住民と情報を共有するため、令和6年7月1日から登録する。", "new")
-    ChangeDetails(date='令和6年7月1日', purpose='住民と情報を共有するため', collection_methods=[], items_added=[])
+    >>> found = change_details("住民と情報を共有するため、令和6年7月1日から登録する。", "new")
+    >>> found.date, found.purpose, found.collection_methods, found.items_added
+    ('令和6年7月1日', '住民と情報を共有するため', [], [])
     >>> change_details("収集方法に「申込書」を追加", "modify").collection_methods
     ['申込書']
     >>> change_details("記録項目に電子メールアドレスを加える。", "modify").items_added
     ['電子メールアドレス']
+    >>> change_details("収集先に保険年金課を追加した。", "modify").collection_methods
+    ['保険年金課']
+    >>> found = change_details("児童の氏名及び学年を、本人及び学校から収集します。", "new")
+    >>> found.collected_from, found.collected
+    (['本人', '学校'], '児童の氏名及び学年')
     """
     details = ChangeDetails()
     written = _WRITTEN_DATE.search(tail)
@@ -77,7 +89,69 @@ def change_details(tail: str, action: str | None) -> ChangeDetails:
         details.purpose = purpose.group("purpose")
     for added in _ADDED_TO.finditer(tail):
         what = (added.group("quoted") or added.group("plain")).strip()
-        target = details.collection_methods if "方法" in added.group("where") else details.items_added
+        where = added.group("where")
+        target = details.collection_methods if where.endswith(("方法", "先", "元")) else details.items_added
         if what not in target:
             target.append(what)
+        if where.endswith(("先", "元")) and what not in details.sources_added:
+            details.sources_added.append(what)
+    for collected in _COLLECTED_FROM.finditer(tail):
+        sentence = tail[tail.rfind("。", 0, collected.start()) + 1:collected.start()]
+        objected = sentence.rfind("を")  # 「…を、本人、A課及びBから」: the parties run from the object to から
+        who = sentence[objected + 1:] if objected >= 0 and len(sentence) - objected <= 60 else (
+            re.split(r"[、,]", sentence)[-1])
+        for party in _PARTY_SPLIT.split(who):
+            party = party.strip()
+            if party and party not in details.collected_from:
+                details.collected_from.append(party)
+        if objected >= 0 and not details.collected:
+            what = _CLAUSE_BEFORE.sub("", sentence[:objected].rstrip("、"))
+            details.collected = what or None
     return details
+
+
+# 「…の氏名及び住所を、本人及び医療機関から収集する」: where the parties the object is collected from end
+_COLLECTED_FROM = re.compile(r"(?:から|より)(?:収集|取得|入手)")
+_CLAUSE_BEFORE = re.compile(r"^.*(?:ため|ので|により|において|ところ|際)、")
+_PARTY_SPLIT = re.compile(r"及び|並びに|又は|または|、|・")
+
+
+# 「令和6年6月1日に登録しました。」「…(令和6年10月1日変更)」: the day of the change, the verb right after it
+_DATED_ACTION = re.compile(r"(?P<date>(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+                           r"(?:付け?)?(?:に|で|から|をもって|を以て)?、?(?:新たに|新規に?)?"
+                           r"(?:登録|変更|廃止|届出|届け出|追加|抹消)")
+
+
+def dated_action(text: str) -> str | None:
+    """The day a sentence says a business was registered, changed or abolished, as written.
+
+    >>> dated_action("令和6年6月1日に登録しました。"), dated_action("…を加えた(令和6年10月1日変更)。")
+    ('令和6年6月1日', '令和6年10月1日')
+    >>> dated_action("令和6年6月1日から受付を始めた。") is None
+    True
+    """
+    found = _DATED_ACTION.search(text)
+    return found.group("date") if found else None
+
+
+_DEPT = r"[^\s()（）「」、。]{2,30}?(?:課|室|係|センター|局|部|館|所|班)"
+_NAME = r"「?(?P<{}>[^\s()（）「」【】、。]{{2,60}}?(?:業務|事務|事業))」?"
+# 「図書貸出事務(生涯学習課)」「生涯学習課 図書貸出事務」「【生涯学習課】図書貸出事務」 alone on a line
+_BUSINESS_HEADING = re.compile(rf"^{_NAME.format('biz')}\s*[(（【\[〔]\s*(?:担当課?[:：]\s*)?"
+                               rf"(?P<dept>{_DEPT})\s*[)）】\]〕]$"
+                               rf"|^[【\[〔(（]?(?P<lead>{_DEPT})[】\]〕)）]?\s*{_NAME.format('plain')}$")
+
+
+def business_heading(text: str) -> tuple[str, str] | None:
+    """(business, department) of a line that names one business and its department and nothing else: the
+    sub-heading a page gives each business it registered, changed or abolished.
+
+    >>> business_heading("図書貸出事務(生涯学習課)"), business_heading("【生涯学習課】図書貸出事務")
+    (('図書貸出事務', '生涯学習課'), ('図書貸出事務', '生涯学習課'))
+    >>> business_heading("図書貸出事務を廃止しました。") is None
+    True
+    """
+    found = _BUSINESS_HEADING.match(text)
+    if not found:
+        return None
+    return found.group("biz") or found.group("plain"), found.group("dept") or found.group("lead")

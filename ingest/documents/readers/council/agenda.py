@@ -54,7 +54,7 @@ _HEADING = re.compile(r"^(?:[-・◇◆■□●○]\s*)?(?:\d{1,2}\s*[.．)]?\s
                       r"\s*[】\]]?\s*[:：]?$")
 _STOP = re.compile(r"^(?:[-・]\s*)?(?:\d{1,2}\s*[.．]?\s*|[(（]\d{1,2}[)）]\s*)?[【\[]?"
                    r"(?:議事概要|議事要旨|議事の概要|議事内容|会議の概要|審議の概要|審議経過|会議経過|概要|配布資料|配付資料|会議資料"
-                   r"|資料|(?:報告事項|報告案件|報告)[】\]]?\s*[:：]?$)|^[※◇◆]")
+                   r"|資料|(?:審議|会議)の?結果|(?:報告事項|報告案件|報告)[】\]]?\s*[:：]?$)|^[※◇◆]")
 _MARKER = re.compile(r"^(?P<m>[(（]\d{1,2}[)）]|\d{1,2}[)）]|\d{1,2}[.．](?!\d)|[ア-ン](?=[\s．.、])|[・\-*]"
                      r"|(?:審議|報告|諮問)\s*\d{1,2}(?=[\s:：.．]))"
                      r"\s*(?P<t>\S.*)$")
@@ -714,6 +714,8 @@ def combine(reading: Reading, cases: list[CouncilCase], case_flows: list[Flow],
                      if compact(_CITATION_END.sub("", case.title)) == compact(other.title)), None)
         if same is not None:
             others.remove(same)
+            if case.decision == "unknown":
+                case.decision = same.decision  # decided under a later repeat of its title (「<審議結果> …承認」)
             kept.append(case)
         elif others or case.line in reading.not_cases:
             for other in others:  # the agenda's reading replaces it, but the decision read later stays

@@ -61,7 +61,7 @@ _DATE = re.compile(r"(?:明治|大正|昭和|平成|令和|[HRS])\s*(?:元|\d{1,
 _SIGNED = re.compile(r"[^、。]{0,30}(?:審議会|審査会|委員会)(?:\s*会長[^、。]{0,12})?")  # who signs the answer
 _MEETING = re.compile(r"(?:審議会|審査会).*(?:会議|次第|議事|概要|開催|議事録)|(?:会議録|議事録|会議概要)")
 _WHEN = re.compile(r"^(?:\d{1,2}[.．]\s*)?(?:日\s*時|開催日時?|日程)\s*[:：]")
-_MARKER = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*)?[【\[(（]?\s*(?:\d+[.．]?\s*)?"
+_MARKER = re.compile(r"^(?:[・\-*]\s*)?(?:[(（]\d{1,2}[)）]\s*)?[【\[(（]?\s*(?:\d+[.．]?\s*)?"
                      r"(諮問案件|諮問第\s*\d+\s*号|諮問事項|報告事項|報告案件|審議事項|議題)"
                      r"(?:\s*\d+)?(?:の審議)?\s*[】\])）:：]?\s*(.*)$")
 _NUMBERED = re.compile(r"^(?:[-*・]\s*)?(?:\d{1,2}[\s.)．]|[(（]\d{1,2}[)）])\s*(.+)$")
@@ -117,6 +117,12 @@ _PERIOD_END = re.compile(r"(?P<era>(?:令和|平成)\s*(?:元|\d{1,2})\s*年)\s*
 _EXPLAINED = re.compile(r"^(?P<dept>[^、。をのは]{2,20}?(?:課|室|館|センター|局|所))(?:から|より)、?"
                         r"(?P<sys>[^、。をのは]{2,30}?システム)の[^、。]{0,12}?(?:に伴い|により|のため)、?"
                         r"(?:[^、。をの]{1,10}の)?(?P<items>[^。を]+?)を")
+# 「令和5年6月22日の審議会において」「…日に開催された審査会で」: the meeting a case's own paragraph names
+_DAY = (r"(?:平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+        r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_HELD_AT = re.compile(rf"(?P<d>{_DAY})(?:に開催(?:され|し)た|開催の|の)[^、。]{{0,12}}?(?:審議会|審査会|会議)"
+                      r"(?:において|で|にて|に諮|は)"
+                      rf"|(?:審議会|審査会|会議)\s*[(（](?P<d2>{_DAY})(?:開催)?[)）](?:において|で|にて|に諮|は)")
 _MARKER_CUE = re.compile(r"諮問|報告|審議事項|議題")
 _MARKS = ("【", "○", "◯", "●", "■", "・")
 _STARTS = frozenset("【○◯●■・日開-*0123456789")
@@ -162,6 +168,7 @@ class _Case:
     said: str = ""  # what the record says of a case taken up by order, up to the next case taken up
     said_lines: list[int] = field(default_factory=list)  # the lines below its own that say it
     just_approved: bool = False  # an answer's conclusion approved it on the line before
+    loose_date: bool = False  # dated by the last date above, no meeting's: the date its own paragraph gives wins
 
 
 def _last_date(text: str, line: int, problems: list[Diagnostic]) -> str | None:
@@ -215,6 +222,29 @@ def _heading_date(lines: list[Line], header_no: int, problems: list[Diagnostic])
     return None
 
 
+# 「・第2回 令和5年10月5日」「第2回会議：…」: the date a page lists for each session of the year
+_SESSION_DATE = re.compile(rf"^[・\-*●○]?\s*第\s*(?P<n>\d{{1,2}})\s*回(?:会議|審議会|審査会)?\s*[:：]?\s*(?P<d>{_DAY})")
+# 「第2回審議会において」「第2回の審査会で」: the session a case's own paragraph names
+_SESSION_NAMED = re.compile(r"第\s*(?P<n>\d{1,2})\s*回(?:の)?[^、。]{0,12}?(?:審議会|審査会|会議)"
+                            r"(?:において|で|にて|に諮|は)")
+
+
+def _session_dates(lines: list[Line], problems: list[Diagnostic]) -> dict[str, str]:
+    """The date of each numbered session a page lists on a line of its own (the first listing of a number counts).
+
+    >>> from ...layout.lines import split_lines
+    >>> _session_dates(split_lines("開催状況\\n・第1回 令和5年6月22日\\n・第2回 令和5年10月5日"), [])
+    {'1': '2023-06-22', '2': '2023-10-05'}
+    """
+    out: dict[str, str] = {}
+    for line in lines:
+        listed = _SESSION_DATE.match(line.text.strip()) if "回" in line.text and len(line.text) <= 60 else None
+        day = safe_date(listed.group("d"), line.no, problems) if listed and listed.group("n") not in out else None
+        if day:
+            out[listed.group("n")] = day
+    return out
+
+
 def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) -> list[_Case]:
     cases: list[_Case] = []
     meeting_date = last_date = None
@@ -229,6 +259,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
     joined_away: set[int] = set()  # continuation lines of a title broken mid-word, already read with it
     by_agenda_number: dict[str, _Case] = {}  # 「(2)…について（諮問）」: minutes later decide 「議題(2)は…」
     consulted_by_number: dict[str, _Case] = {}  # the cases put to the council, by their agenda number
+    sessions = _session_dates(lines, problems)  # 「・第2回 令和5年10月5日」: a case said of 「第2回審議会」 is dated so
     for index, line in enumerate(lines):
         text = line.text
         if not text or line.no in skip or index in joined_away:
@@ -335,7 +366,15 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
         found = _DATE.findall(text) if _has_date(text) else []
         if found:
             last_date = safe_date(found[-1], line.no, problems) or last_date
-        if len(text) <= 80 and ("審議会" in text or "会議" in text or "議事" in text) and _MEETING.search(text):
+        loose = current is not None and current.open and current.loose_date
+        held = _HELD_AT.search(text) if found and loose else None
+        session = _SESSION_NAMED.search(text) if loose and not held and sessions and "回" in text else None
+        if held:  # 「令和5年6月22日の審議会において、…答申しました」 under the case: the meeting that took it up
+            day = held.group("d") or held.group("d2")
+            current.date, current.loose_date = safe_date(day, line.no, problems) or current.date, False
+        elif session and session.group("n") in sessions:  # 「第2回審議会において」: the date listed for that session
+            current.date, current.loose_date = sessions[session.group("n")], False
+        elif len(text) <= 80 and ("審議会" in text or "会議" in text or "議事" in text) and _MEETING.search(text):
             meeting_date = safe_date(found[0], line.no, problems) if found else None
             pending_heading_date, current, meeting_start, all_decided = 5, None, len(cases), None
             continue
@@ -370,7 +409,8 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                     current.listed = clean_items(following.text)[0]
                 continue
             decision = decision_of(text) if ("承認" in text or "否決" in text or "了承" in text
-                                             or "認められ" in text or "と認める旨" in text or "答申" in text) else None
+                                             or "認められ" in text or "と認める旨" in text or "答申" in text
+                                             or "認めること" in text) else None
             if decision:
                 current.decision = decision
                 if _ALL_OF_THEM.search(text):  # 「以上2件は、いずれも原案のとおり承認された」
@@ -423,9 +463,10 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             title = re.sub(r"[(（]答申[)）]$", "", title)
             title = (_lead_in(lines, index, skip) if not numbered else "") + title
             current = _Case(title, line, meeting_date or last_date, bool(marker and "報告" in marker),
-                            number=marker_number if marker else None)
-            if tagged:
-                current.departments.append(tagged.group(2))
+                            number=marker_number if marker else None, loose_date=meeting_date is None)
+            if tagged:  # 「【A課、B課】」: each department named
+                current.departments.extend(name.replace(" ", "") for name in re.split(r"[、,]", tagged.group(2))
+                                           if name.strip())
             agenda_number = _AGENDA_NUMBER.match(text) if numbered else None
             if agenda_number:
                 by_agenda_number[agenda_number.group(1)] = current

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from ....normalize import DATE_SINCE, to_iso_date
 from ....records import CouncilCase, Flow
-from ...layout.lines import Line
+from ...layout.lines import Line, split_lines  # noqa: F401 - the doctests use it
 from ...model import claim_ids
 from ...text.items import clean_items, compact
 from .consult import articles_of
@@ -42,12 +42,22 @@ _ITEM_ALONE = re.compile(r"^[【\[]?(?:諮問事項|審議事項|審議案件|�
 _HEADING = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}\s|\d{1,2}[.．])")
 # 「…を、〈事業〉のため、A及びBに提供」: the bodies the data are given to (a purpose clause may stand before them)
 _GIVEN_TO = re.compile(r"を、?(?:[^、。を]{2,40}?ため、)?(?P<to>[^、。をにへ]{2,40}?)(?:に対し|へ|に)(?:外部)?提供")
-_DOER = re.compile(r"^.*(?:する|した|している|行う|担う|営む)(?=[^、。]{2,})")  # 「…事業を受託するB法人」: B
+_DOER = re.compile(r"^.*(?:する|した|している|行う|担う|営む|である)(?=[^、。]{2,})")  # 「…事業を受託するB法人」: B
 _BODIES = re.compile(r"及び|並びに")
 _OWN_UNIT = re.compile(r"(?:課|室|係)$")  # a センター may be an outside body (地域包括支援センター): only these are
 # 「…を、防災課の受信機貸与事務で利用する」 / 「…を、こども課が…に利用する」: the department that uses the data
 _USED_BY = re.compile(r"を、?(?P<dept>[^、。をがの「」]{1,20}?(?:課|室|センター|局))"
                       r"(?:の[^、。を]{2,30}?で|が[^、。を]{0,40}?)(?:目的外)?利用")
+_UNIT = r"[^、。をがの「」]{1,20}?(?:課|室|センター|局)"
+_WORK = r"[^、。を「」]{2,30}?(?:事務|業務|事業)"
+_NAMED_WORK = re.compile(r"(?:事務|業務|事業)」?$")
+_FOR = r"(?:(?P<why>[^、。を]{2,30}?)(?:のため)?に)?"
+# 「…を、B課がY事務において減免の判定に利用する」: the department that uses, its business and what for
+_UNITS = rf"{_UNIT}(?:(?:、|及び|並びに){_UNIT})*"  # 「A課及びB課が」: each department uses
+_USED_IN = re.compile(rf"を、?(?P<dept>{_UNITS})が(?:(?P<biz>{_WORK})(?:において|で)、?)?{_FOR}(?:目的外)?利用")
+# 「B課がY事務において、A課がX事務で保有するZを利用する」: the user named first, the holder after it
+_USER_FIRST = re.compile(rf"(?:^|[、。])(?P<dept>{_UNITS})が(?P<biz>{_WORK})(?:において|で)、"
+                         rf"[^。]*?保有する[^。]*?を、?{_FOR}(?:目的外)?利用")
 _HELD_ITEMS = re.compile(r"(?:保有|管理|取得)(?:する|した|している)(?P<items>[^。を]{2,60}?)を")
 _MOST_LINES = 8
 
@@ -73,6 +83,16 @@ def item_alone(text: str) -> str | None:
     return alone.group(1) if alone else None
 
 
+# 「諮問第5号」, 「【諮問第5号】」, 「諮問第5号の審議」 alone on a line: the heading over what is said of that case
+_NUMBER_ALONE = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.．])?[【\[(（]?諮問第(\d{1,3})号[】\])）]?"
+                           r"(?:の審議(?:結果)?|の結果)?$")
+
+
+def _number_alone(flat: str) -> str | None:
+    alone = _NUMBER_ALONE.match(flat) if len(flat) <= 16 else None
+    return alone.group(1) if alone else None
+
+
 def discussion_of(lines: list[Line], number: str, after: int, *, item: bool = False) -> tuple[str, list[int]]:
     """What the minutes say where they take up case ``number`` below line ``after`` (compact text, up to the next
     case taken up or the next numbered heading), and the lines that say it.
@@ -86,7 +106,8 @@ def discussion_of(lines: list[Line], number: str, after: int, *, item: bool = Fa
             continue
         flat = compact(line.text)
         at = -1 if item else flat.find(start)
-        if item and item_alone(flat) == number:
+        heading = not item and _number_alone(flat) == number  # 「諮問第5号」 alone over the paragraph of its result
+        if item and item_alone(flat) == number or heading:
             said = ""
         elif at >= 0:
             said = flat[at + len(start):]
@@ -99,6 +120,8 @@ def discussion_of(lines: list[Line], number: str, after: int, *, item: bool = Fa
             more = compact(below.text)
             if below.cells or _HEADING.match(below.text) or item_alone(more) or _other_case(more, number):
                 break
+            if heading and len(more) <= 16 and "。" not in more:
+                break  # the next heading alone (「諮問第6号」, 「報告」): what is said of this case ends
             said += more
             used.append(below.no)
         said = said[:600]
@@ -171,6 +194,33 @@ def _linked(flow: Flow, said: str) -> bool:
     return True
 
 
+def _user_of(said: str) -> tuple[list[str], str | None, str | None] | None:
+    """(departments, business, purpose) of the departments that use the data, as the minutes say it.
+
+    >>> _user_of("A課が課税事務で保有する所得額を、B課が保育事務において減免の判定に利用するもの")
+    (['B課'], '保育事務', '減免の判定')
+    >>> _user_of("B課が保育事務において、A課が課税事務で保有する所得額を利用するもの")
+    (['B課'], '保育事務', None)
+    >>> _user_of("課長から、A課が保有する所得額を、B課及びC課が目的外利用したい")
+    (['B課', 'C課'], None, None)
+    """
+    used = _USED_IN.search(said) or _USER_FIRST.search(said)
+    if used:
+        business, purpose = used.group("biz"), used.group("why")
+        if purpose and (purpose.startswith("「") or _NAMED_WORK.search(purpose)):
+            business, purpose = business or purpose.strip("「」"), None  # 「…B課が「Y事業」に利用」: the business
+        return _departments(used.group("dept")), business, purpose
+    used = _USED_BY.search(said)
+    return ([used.group("dept")], None, None) if used else None
+
+
+def _departments(named: str) -> list[str]:
+    """「A課、B課及びC課」 → each department, without the speaker or item glued before the first."""
+    parts = re.split(r"、|及び|並びに", named)
+    parts[0] = _SAID_CUT.split(parts[0])[-1]
+    return [part for part in parts if part]
+
+
 def _given_to(said: str) -> list[str]:
     """The outside bodies a provision goes to (「A及びBに提供」: both), each without the clause before it."""
     given = _GIVEN_TO.search(said)
@@ -200,7 +250,7 @@ def with_holders(made: list[Flow], said: str, said_on: list[Line] | None = None)
     holders = [] if named else holders_said(said)
     receivers = {flow.recipient_department for flow in made if flow.kind == "purpose_outside_use"} - {None}
     given = _given_to(said)
-    used_by = _USED_BY.search(said)
+    user = _user_of(said) if any(flow.kind == "purpose_outside_use" for flow in made) else None
     held_items = _held_items(said)
     since = DATE_SINCE.search(said)
     cited = [article for article in articles_of(said) if "条例" in article] if "条" in said else []
@@ -232,8 +282,6 @@ def with_holders(made: list[Flow], said: str, said_on: list[Line] | None = None)
                               recipient_external=end, items=list(flow.items), evidence=list(flow.evidence))
                 if end and end is not flow.recipient_external and _OWN_UNIT.search(end):
                     new.recipient_external, new.recipient_department = None, end  # a department of the body itself
-                if flow.kind == "purpose_outside_use" and used_by and not new.recipient_department:
-                    new.recipient_department, changed = used_by.group("dept"), True
                 items = held_items.get(dept if dept in held_items else None, [])
                 if items and not new.items and not keeps:
                     new.items, changed = list(items), True
@@ -242,8 +290,45 @@ def with_holders(made: list[Flow], said: str, said_on: list[Line] | None = None)
                 if since and not new.start_date:
                     with suppress(ValueError):  # an impossible start is left open
                         new.start_date, changed = to_iso_date(since.group(1)), True
+                used_too: list[Flow] = []
+                if flow.kind == "purpose_outside_use" and user:
+                    users, business, purpose = user
+                    users = [new.recipient_department] if new.recipient_department in users else users
+                    copies = [new, *(replace(new, items=list(new.items), evidence=list(new.evidence))
+                                     for _ in users[1:])]
+                    for copy, department in zip(copies, users, strict=True):
+                        if _used_by(copy, department, business, purpose):
+                            changed = True
+                            used_too += [copy] if copy is not new else []
                 out.append(new)
-    return out if changed else made
+                out.extend(used_too)  # 「…をB課及びC課が利用」: one use per department
+    return _distinct(out) if changed else made
+
+
+def _used_by(flow: Flow, department: str, business: str | None, purpose: str | None) -> bool:
+    """The user the minutes name completes a use: it receives where the title named none, or named the holder
+    itself among its bracketed departments; its business and purpose, when said, are the recipient's."""
+    if department == flow.source_department or flow.recipient_department not in (None, department,
+                                                                                  flow.source_department):
+        return False
+    before = (flow.recipient_department, flow.recipient_business, flow.reason)
+    flow.recipient_department = department
+    flow.recipient_business = business or flow.recipient_business
+    flow.reason = purpose or flow.reason
+    return (flow.recipient_department, flow.recipient_business, flow.reason) != before
+
+
+def _distinct(flows: list[Flow]) -> list[Flow]:
+    """One flow per hand-over (two bracketed departments completed to the same user give one)."""
+    seen: set[tuple] = set()
+    out: list[Flow] = []
+    for flow in flows:
+        key = (flow.kind, flow.source_department, flow.source_business, flow.recipient_department,
+               flow.recipient_business, flow.recipient_external)
+        if key not in seen:
+            seen.add(key)
+            out.append(flow)
+    return out
 
 
 def _move_to_holder(flow: Flow, holder: str, said_on: list[Line], word: str = "保有") -> None:
@@ -258,11 +343,82 @@ def _move_to_holder(flow: Flow, holder: str, said_on: list[Line], word: str = "�
 _NUMBERED = re.compile(r"諮問第(\d{1,3})号")
 
 
+def paragraph_below(lines: list[Line], after: int, start: int | None = None) -> tuple[str, list[int]]:
+    """The prose paragraph right under a case's own line (「1.諮問第21号 Xについて」, then 「A課が…保有する…」), up
+    to the next item, heading, speaker's turn or blank line: its compact text and lines; nothing unless a sentence
+    there names each holder with its department and business (「A課がY事務で保有する…」). ``start``: the index of
+    line ``after`` in ``lines``, when known.
+
+    >>> lines = split_lines("1.諮問第3号 X事業について\\nA課がY事務で保有する氏名を、B会に提供するもの。\\n"
+    ...                     "2.諮問第4号 Z事業について")
+    >>> paragraph_below(lines, 1)
+    ('A課がY事務で保有する氏名を、B会に提供するもの。', [2])
+    """
+    if start is None:
+        start = next((index for index, line in enumerate(lines) if line.no == after), None)
+    said, used = "", []
+    for below in lines[start + 1:start + 1 + _MOST_LINES] if start is not None else []:
+        if not below.text:
+            if used:
+                break
+            continue
+        more = compact(below.text)
+        if (below.cells or _HEADING.match(below.text) or item_alone(more) or _NUMBERED.search(more)
+                or len(more) <= 16 and "。" not in more or more.startswith(("○", "◯", "〇"))):
+            break
+        said += more
+        used.append(below.no)
+    named = holders_said(said) if "。" in said and "保有" in said else []
+    if not named or not all(department and business for department, business in named):
+        return "", []  # a holder named only in part: the sentence readers read such a paragraph
+    return said, used
+
+
+_MOST_AROUND_TITLE = 8  # a repeated title stands alone: at most a position or brackets beside it
+
+
+def _short_lines(lines: list[Line]) -> dict[int, list[tuple[int, int, str]]]:
+    """(index, line number, compact text) of every line short enough to be a heading, by the text's length."""
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for index, line in enumerate(lines):
+        if line.text and len(line.text) <= 160 and "。" not in line.text:
+            flat = compact(line.text)
+            out.setdefault(len(flat), []).append((index, line.no, flat))
+    return out
+
+
+def _title_repeated(short: dict[int, list[tuple[int, int, str]]], case: CouncilCase) -> tuple[int, int] | None:
+    """(index, line number) of the first line below a case's own that repeats its title alone (the heading of its
+    result), if any."""
+    title = compact(case.title)
+    found = [(index, no) for length in range(len(title), len(title) + _MOST_AROUND_TITLE + 1)
+             for index, no, flat in short.get(length, ()) if no > (case.line or 0) and title in flat]
+    return min(found) if found else None
+
+
+def _stated_kind(said: str) -> str | None:
+    """The kind of hand-over the sentence naming a holder states (「…保有する…を、Cに提供するもの」)."""
+    sentence = next((part for part in said.split("。") if "保有する" in part), "")
+    if not sentence or not (_HOLDS.search(sentence) or _HOLDS_DEPARTMENT.search(sentence)):
+        return None
+    if "結合" in sentence:
+        return "online_connection"
+    if "目的外" in sentence or _user_of(sentence):
+        return "purpose_outside_use"
+    return "external_provision" if _GIVEN_TO.search(sentence) else None
+
+
 def complete_cases(lines: list[Line], cases: list[CouncilCase], case_flows: list[Flow]
                    ) -> tuple[list[Flow], set[str], set[int]]:
-    """Every case whose line names one 諮問第N号 and whose flows name no holder, completed by what the minutes say
-    where they take it up: the new flows (the case now states them), the claim ids they replace, the lines read."""
+    """Every case whose flows name no holder (or that has none), completed by what the minutes say where they take
+    it up (「諮問第N号について…」, 「諮問第N号」 alone over a paragraph) or, failing that, by the paragraph right under
+    its own line: the new flows (the case now states them), the claim ids they replace, the lines read.
+
+    A case whose title states no hand-over takes the one its paragraph states (「A課がX事務で保有する…を、B社に
+    提供するもの」), when that paragraph names both ends."""
     by_no = {line.no: line for line in lines}
+    position = {line.no: index for index, line in enumerate(lines)}
+    short = _short_lines(lines) if cases else {}
     by_id = {flow.id: flow for flow in case_flows if flow.id}
     added: list[Flow] = []
     replaced: set[str] = set()
@@ -271,14 +427,20 @@ def complete_cases(lines: list[Line], cases: list[CouncilCase], case_flows: list
         line = by_no.get(case.line or 0)
         numbers = set(_NUMBERED.findall(compact(line.text))) if line is not None else set()
         flows = [by_id[token] for token in case.flow_ids if token in by_id]
-        if len(numbers) != 1 or not flows:
+        if len(numbers) > 1 or line is None or line.cells:
             continue
-        said, said_on = discussion_of(lines, numbers.pop(), (case.line or 0) + 1)
+        said, said_on = discussion_of(lines, numbers.pop(), line.no + 1) if numbers else ("", [])
+        if not said:
+            index, no = _title_repeated(short, case) or (position[line.no], line.no)
+            said, said_on = paragraph_below(lines, no, index)
+        if not flows:
+            kind = _stated_kind(said) if said else None
+            flows = [Flow(kind=kind, basis="council", line=line.no, quote=line.quote)] if kind else []
         completed = with_holders(flows, said, [by_no[no] for no in said_on])
         if completed is flows:
             continue
         case.flow_ids = claim_ids(completed, "council")
-        replaced |= {flow.id for flow in flows}
+        replaced |= {flow.id for flow in flows if flow.id}
         added.extend(completed)
         used.update(said_on)
     return added, replaced, used

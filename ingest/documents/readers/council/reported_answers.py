@@ -73,15 +73,15 @@ def _conditions_quoted(lines: list[Line], after: int) -> str | None:
 
 
 def decide(lines: list[Line], cases: list[CouncilCase]) -> None:
-    """An undecided case takes the decision of an answer sentence that names its title.
+    """An undecided case takes the decision of an answer sentence that names its title (an approved one, the opinion).
 
     「…（title）について審査した結果、…これを認めることとしたので答申します。」 approves; a 附帯意見 right
     after it adds an opinion.
     """
-    open_cases = [case for case in cases if case.decision == "unknown" and len(compact(case.title)) >= 12]
+    open_cases = [case for case in cases if case.decision in ("unknown", "approved") and len(compact(case.title)) >= 12]
     if not open_cases:
         return
-    if len(cases) == 1:
+    if len(cases) == 1 and open_cases[0].decision == "unknown":
         _concluded(lines, open_cases[0])
         if open_cases[0].decision != "unknown":
             return
@@ -91,14 +91,14 @@ def decide(lines: list[Line], cases: list[CouncilCase]) -> None:
             continue
         flat = compact(text)
         for case in open_cases:
-            if case.decision != "unknown" or compact(case.title) not in flat:
+            if case.decision == "approved_with_opinion" or compact(case.title) not in flat:
                 continue
             rest = flat[flat.find(compact(case.title)) + len(compact(case.title)):]
             decision = next((name for name, pattern in _DECISION if pattern.search(rest)), None)
             if decision == "approved" and any(_OPINION.match(below) for below in texts[index + 1:index + 3] if below):
                 decision = "approved_with_opinion"
-            if decision:
-                case.decision = decision
+            if decision and (case.decision == "unknown" or decision == "approved_with_opinion"):
+                case.decision = decision  # an approval read elsewhere gains the 附帯意見 that follows the answer
 
 
 # 「本件の結合及び外部提供は、いずれも妥当である。ただし、…を明記されたい。」: an answer's conclusion on its one case
