@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..reading import Reader
 from . import (
     arrows,
+    business_first,
     business_headings,
     collection_exceptions,
     council,
@@ -70,6 +71,7 @@ READERS: tuple[Reader, ...] = (
     spoken_reports.READER,  # 「目的外利用の報告です。A課が保有する…」 in a transcript (sees the case lines)
     business_headings.READER,  # 「A課 X事務」 alone over a paragraph naming the other end: before the statements,
     # which would read the paragraph without the heading's business
+    business_first.READER,  # 「X事務で保有する甲を、B課のY事務に目的外利用」 under a 「◆A課」 heading alone
     held_clauses.READER,  # 「(1)A課がX事務で保有する甲を、B課がY事務に利用(相当の理由)」: one item a line
     explained_handovers.READER,  # an explanation told sentence by sentence, 同社 and 受託者 pointing back
     numbered_statements.READER,  # 「(3)A課が保有する「X」の…」, and plain sentences of one hand-over (after the two

@@ -1,0 +1,50 @@
+"""Flow shapes the eleventh blind round (realshapes11) taught, on invented pages of the same shape.
+
+Each case is a small invented page and the flows expected of it, as (source department, source business or
+outside supplier, recipient, kind, basis, items, line).
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import flows, read
+
+CASES = [
+    pytest.param(
+        ["外部提供と目的外利用の一覧", "", "◆お知らせ", "次のとおり取りまとめました。",
+         "◆保険課", "後期高齢者医療事務で保有する被保険者の氏名、電話番号を、地域福祉課の見守り訪問事務に目的外利用"
+         "しました。訪問先を選ぶためです(相当の理由)。",
+         "◆学校教育課", "就学援助事務で保有する認定者の氏名を、本人の同意を得て北里町教育振興会に外部提供しました。",
+         "◆連絡先", "総務課"],
+        [("保険課", "後期高齢者医療事務", "地域福祉課", "purpose_outside_use", "reasonable_grounds",
+          ("氏名", "電話番号"), 6),
+         ("学校教育課", "就学援助事務", "北里町教育振興会", "external_provision", "consent", ("認定者の氏名",), 8)],
+        id="department-alone-in-a-marked-heading-the-paragraph-opens-with-the-holding-business",
+    ),
+    pytest.param(
+        ["連携の例", "北里町は、水道料金事務で保有する使用者の氏名及び口座番号を、料金収納を担う委託業者の"
+         "クラウドサーバとオンライン結合により提供しています。 請求を早めるためで、令和5年10月1日から始まりました。",
+         "次の例", "もう一つは、介護保険事務で保有する認定情報を、福祉公社のシステムとオンライン結合しているものです。"
+         " 認定調査を公社に委託するためで、審議会の答申を経ています。"],
+        [(None, "水道料金事務", "料金収納を担う委託業者のクラウドサーバ", "online_connection", "unknown",
+          ("氏名", "口座番号"), 2),
+         (None, "介護保険事務", "認定調査", "online_connection", "council", ("認定情報",), 4)],
+        id="the-town-as-subject-the-business-first-joined-to-a-contractors-server-entrusted-work-from-the-reason",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CASES)
+def test_flow_shapes_of_the_eleventh_round(lines: list[str], expected: list[tuple]) -> None:
+    assert flows("\n".join(lines)) == expected
+
+
+def test_the_start_and_reason_of_a_joined_business_come_from_the_sentence_after() -> None:
+    page = read("\n".join(CASES[1].values[0]))
+    assert [(f.start_date, f.reason) for f in page.flows][0] == ("2023-10-01", "請求を早めるため")
+
+
+def test_a_sentence_whose_subject_is_a_department_is_left_to_the_holder_readers() -> None:
+    page = read("\n".join(["結合",
+                           "・年金課は、国民年金事務で保有する資格情報を、日本年金機構のシステムとオンライン結合しています。"]))
+    assert [(f.source_department, f.source_business) for f in page.flows] == [("年金課", "国民年金事務")]
