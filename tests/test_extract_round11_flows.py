@@ -31,6 +31,17 @@ CASES = [
          (None, "介護保険事務", "認定調査", "online_connection", "council", ("認定情報",), 4)],
         id="the-town-as-subject-the-business-first-joined-to-a-contractors-server-entrusted-work-from-the-reason",
     ),
+    pytest.param(
+        ["co 【資料3】電子計算機の結合の状況(2025年4月1日現在)", "北里町",
+         "【1】年金課 国民年金事務 → 日本年金機構 加入・脱退の届出情報",
+         "【2】税務課 固定資産税事務 → 北里県(土地情報システム) 地番、地積",
+         "【3】保育課 保育所入所事務 → 株式会社北里ネット(クラウド) 児童の氏名、生年月日",
+         "※ 【1】から【2】までは法令に基づく結合、【3】は審議会の答申による結合です。"],
+        [("年金課", "国民年金事務", "日本年金機構", "online_connection", "law", ("加入", "脱退の届出情報"), 3),
+         ("税務課", "固定資産税事務", "北里県", "online_connection", "law", ("地番", "地積"), 4),
+         ("保育課", "保育所入所事務", "株式会社北里ネット", "online_connection", "council", ("氏名", "生年月日"), 5)],
+        id="numbered-arrow-rows-under-a-heading-past-the-towns-name-grounds-in-a-note-citing-the-numbers",
+    ),
 ]
 
 

@@ -38,6 +38,15 @@ _NOTE = re.compile(r"\s*[(（](?:根拠|提供根拠|法的根拠)\s*[:：]?\s*"
 _ITEMS = re.compile(r"\s*[(（](?:項目|提供項目|利用項目|対象項目)\s*[:：]\s*(?P<items>[^()（）]+)[)）]$")
 _BASIS_HEADING = re.compile(r"(?:条例|法)第[0-9０-９一二三四五六七八九十]+条[^。]*?に基づ")
 _SINCE = re.compile(r"^(?P<date>.+?日)(?:から|より|以降)$")
+# 「東雲市」 alone between the heading and the list: whose list it is, not a heading of its own
+_BODY_NAME = re.compile(r"^[^\s、。()（）【】]{1,10}[都道府県市区町村]$")
+# 「【1】住民課 住民基本台帳事務」: the entry's number, which a ※ note below may cite
+_ENTRY_NUMBER = re.compile(r"^【(?P<number>[0-9０-９]{1,2})】\s*")
+# 「(住民基本台帳ネットワークシステム)」: the system of the body the target names, not a party
+_SYSTEM_BRACKET = re.compile(r"\s*[(（][^()（）]*(?:システム|クラウド|サーバ)[^()（）]*[)）]")
+# 「※ 【1】から【3】までは法令に基づく結合、【4】は審議会の答申による結合です。」: the grounds by entry number
+_NOTED_GROUND = re.compile(r"【(?P<first>[0-9０-９]{1,2})】(?:から【(?P<last>[0-9０-９]{1,2})】(?:まで)?)?は、?"
+                           r"(?P<ground>[^、。]+?(?:に基づく)?)(?:による)?(?:結合|接続|提供|利用)?(?:です|である)?$")
 _GROUP = re.compile(r"^(?:【(?P<bracketed>[^】]+)】|(?P<named>[^\s:：、。]{2,20})[:：])$")
 
 
@@ -62,6 +71,8 @@ def _context_heading(lines: list[Line], index: int) -> tuple[str | None, str | N
         text = lines[back].text
         if not text or lines[back].cells or (has_arrow(text) and not _LEGEND.search(text)):
             continue  # another item of the list
+        if _BODY_NAME.match(text):
+            continue
         grouped = _GROUP.match(text)
         if grouped and is_department(grouped.group("bracketed") or grouped.group("named")):
             group = group or grouped.group("bracketed") or grouped.group("named")
@@ -93,6 +104,8 @@ def arrow_flows(lines: list[Line], skip: set[int]) -> tuple[list[Flow], list[Dia
         target = target[: note.start()].strip() if note else target
         if _LEGEND.search(text):
             continue  # the legend 「（業務名 → 接続先）」
+        numbered = _ENTRY_NUMBER.match(source)
+        source = source[numbered.end():] if numbered else source
         business, department = split_business_department(source)
         if is_department(business) and not department:
             business, department = None, business
@@ -104,6 +117,12 @@ def arrow_flows(lines: list[Line], skip: set[int]) -> tuple[list[Flow], list[Dia
             basis_text = re.sub(r"に基づ$", "", heading[: cited.end()]).strip() if cited else None
             basis_text = re.sub(r"^[0-9０-９]+\s+", "", basis_text) if basis_text else None
         head, _, rest = target.partition(" ")
+        body = _SYSTEM_BRACKET.sub("", head)
+        if rest and not items and kind == "online_connection" and is_external_body(body, set()):
+            # 「B機構(Sシステム) 項目」: the body, its system in brackets, then the items after a space
+            target, items = body, clean_items(rest)[0]
+        if basis_text is None and numbered:
+            basis_text = _noted_ground(lines, index, int(numbered.group("number")))
         if kind is None and department and not business and _between_departments(department, head):
             # 「A課 → B課 健診結果（…のため）」: from one department to another is a use outside the purpose
             kind, target = "purpose_outside_use", head
@@ -122,6 +141,24 @@ def arrow_flows(lines: list[Line], skip: set[int]) -> tuple[list[Flow], list[Dia
                           kind=kind, basis=classify_basis(basis_text) if basis_text else "unknown",
                           basis_text=basis_text, start_date=start, items=items, line=line.no, quote=line.quote))
     return flows, problems
+
+
+def _noted_ground(lines: list[Line], index: int, number: int) -> str | None:
+    """The ground a ※ note under the list gives entry 【number】: 「【1】から【3】までは法令に基づく結合」."""
+    for line in lines[index + 1:index + 30]:
+        text = line.text.strip()
+        if not text.startswith(("※", "注")):
+            continue
+        for part in re.split(r"[、。]", re.sub(r"^(?:※|注)\s*[0-9]*\s*[:：]?\s*", "", text)):
+            noted = _NOTED_GROUND.search(part.strip())
+            if noted is None:
+                continue
+            first = int(noted.group("first"))
+            last = int(noted.group("last") or first)
+            if first <= number <= last:
+                ground = noted.group("ground")
+                return ground if classify_basis(ground) != "unknown" else None
+    return None
 
 
 def _between_departments(source: str, target: str) -> bool:
