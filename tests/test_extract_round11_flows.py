@@ -42,6 +42,18 @@ CASES = [
          ("保育課", "保育所入所事務", "株式会社北里ネット", "online_connection", "council", ("氏名", "生年月日"), 5)],
         id="numbered-arrow-rows-under-a-heading-past-the-towns-name-grounds-in-a-note-citing-the-numbers",
     ),
+    pytest.param(
+        ["運用の状況", "",
+         "2、提供の例としては、農政課が農地台帳事務で保有する耕作者の氏名を、県農業会議の農地調整事務に提供したもの"
+         "(法令に基づく)があります。",
+         "",
+         "3、また、市民課が窓口予約事務で保有する予約者の電話番号を、予約システムを運用する事業者のサーバとオンライン結合"
+         "により提供しています。"],
+        [("農政課", "農地台帳事務", "農地調整事務", "external_provision", "law", ("氏名",), 3),
+         ("市民課", "窓口予約事務", "予約システムを運用する事業者のサーバ", "online_connection", "unknown",
+          ("予約者の電話番号",), 5)],
+        id="a-prefectural-office-with-its-business-is-outside-a-bare-bracketed-ground-a-holder-joined-to-a-server",
+    ),
 ]
 
 

@@ -70,6 +70,9 @@ _GIVEN_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")(?:が|の)(?P<sbiz>" +
                                 r"(?:[^、。を]{1,20}?を(?:行う|[一-龥]{2,4}する|[一-龥]{2,4}している))?"
                                 r"(?P<to>[^、。をにへ]{2,30}?)"
                                 r"(?:に対し|へ|に)(?:外部)?提供")
+_BODY_BUSINESS = re.compile(r"^(?P<dept>[^、。をがの「」]{2,30}?)の(?P<biz>" + _BIZ + r")$")  # 「B会議のY事務」
+_HELD_JOINED = re.compile(r"(?P<src>" + _UNIT + r")が(?P<sbiz>" + _BIZ + r")で保有する(?P<obj>[^。]+?)を、"
+                          r"(?P<target>[^、。]{2,60}?)と(?:の)?(?:オンライン|電子計算機の)結合")
 # 「B課は、(Y事務において、)(…ため、)A課がX事務で保有する甲、乙(と、C課がZ事務で保有する丙)を利用する」: the user first
 _USER_FIRST = re.compile(r"(?:^|、)(?P<rdept>" + _UNIT + r")は、(?P<rest>[^。]+?)を(?:目的外)?利用(?:する|し)")
 # (a holder starts the object or follows 「、」「と」; its name may hold a が: 障がい福祉課)
@@ -99,7 +102,7 @@ _WHOSE = re.compile(r"^[^、]*?(?:者|人|方|児|児童|生徒|学生)の(?=[^�
 # 「…において利用(法令に基づくもの)」: the ground a report gives in brackets after the case
 # 「(法令に基づく提供)」「(本人の同意による提供)」「(相当の理由があるもの)」: the same, worded as the act
 _GROUND = re.compile(r"[(（](?P<ground>[^()（）]*(?:に基づく|同意がある|同意を得た|同意による|意見を聴いた|理由がある)"
-                     r"(?:もの|提供|利用))[)）]")
+                     r"(?:もの|提供|利用)?)[)）]")
 # 「…で利用したもので、介護保険法に定めがあるため」「審議会の意見を聴いたうえで」: the ground told in the sentence
 _GROUND_SAID = re.compile(r"(?:^|、)(?:[^、。]*?もので、)?"
                           r"(?P<ground>[^、。()（）]{0,20}?(?:法|法令等?|条例)に定めがある|審議会の意見を聴いた)")
@@ -237,6 +240,13 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
                               basis=basis, basis_text=basis_text, reason=collected.group("why"),
                               items=split_items(collected.group("items")), line=line, quote=quote))
             continue
+        joined = _HELD_JOINED.search(body) if "で保有する" in body and "結合" in body else None
+        if joined:  # 「A課がX事務で保有する甲を、B事業者のサーバとオンライン結合により提供」
+            flows.append(Flow(source_department=joined.group("src"), source_business=joined.group("sbiz"),
+                              recipient_external=joined.group("target"), kind="online_connection",
+                              basis=basis, basis_text=basis_text, items=clean_items(joined.group("obj"))[0],
+                              line=line, quote=quote))
+            continue
         given = _GIVEN_BY_BUSINESS.search(body) if "で保有する" in body and "提供" in body else None
         if given:
             obj = _OBJECT_CUT.sub("", given.group("obj"))
@@ -248,7 +258,13 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
             to = glued.group("to") if glued else given.group("to")
             to = _RELATIVE.sub("", to) or to  # 「(…を)受託している B法人」: the clause says what B does, B receives
             doing = _BODY_DOING.match(to)  # 「B会が行うX活動のため」: B receives, for X
-            inside = _SECTION_BUSINESS.match(to)
+            inside = _SECTION_BUSINESS.match(to) or _BODY_BUSINESS.match(to)
+            if inside and is_external_body(inside.group("dept"), set()):  # 「県土木事務所の用地取得事務に」
+                flows.append(Flow(source_department=given.group("src"), source_business=given.group("sbiz"),
+                                  recipient_business=inside.group("biz"), recipient_external=inside.group("dept"),
+                                  kind="external_provision", basis=basis, basis_text=basis_text,
+                                  items=split_items(obj), line=line, quote=quote))
+                continue
             if inside or not is_external_body(to, set()):  # 「…を、B課のY事務に提供」: a use inside the body
                 flows.append(Flow(source_department=given.group("src"), source_business=given.group("sbiz"),
                                   recipient_department=inside.group("dept") if inside else to,
