@@ -54,6 +54,14 @@ CASES = [
           ("予約者の電話番号",), 5)],
         id="a-prefectural-office-with-its-business-is-outside-a-bare-bracketed-ground-a-holder-joined-to-a-server",
     ),
+    pytest.param(
+        ["【審議会開催】", "審議された案件", "",
+         "1件目は「固定資産税の電子通知に係る外部提供について」です。 資産税課が固定資産税事務で受け付けた"
+         "償却資産申告書の情報を、電子申告の共同システムを通じて申告した法人に提供するもので、審議会は原案どおり承認しました。"],
+        [("資産税課", "固定資産税事務", "固定資産税の電子通知", "external_provision", "council",
+          ("償却資産申告書の情報",), 4)],
+        id="a-news-case-the-holder-received-the-data-the-system-it-goes-through-before-the-recipient",
+    ),
 ]
 
 

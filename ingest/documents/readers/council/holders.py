@@ -32,8 +32,10 @@ from .consult import articles_of
 __all__ = ["complete_cases", "discussion_of", "holders_said", "item_alone", "with_holders"]
 
 # 「税務課がA事務で保有する甲及び住民課がB事務で保有する乙を…」
+# 「市民税課がX事務で受け付けた」: a holder too
 _HOLDS = re.compile(r"(?:(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所))が)?"
-                    r"(?P<biz>[^、。をがでの「」]+?(?:事務|業務|事業|システム))(?:で|において)保有する")
+                    r"(?P<biz>[^、。をがでの「」]+?(?:事務|業務|事業|システム))(?:で|において)"
+                    r"(?:保有する|受け付けた|受理した|取得した)")
 _HOLDS_DEPARTMENT = re.compile(r"(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所))が保有する")
 _SAID_CUT = re.compile(r"から|より|及び|並びに|、|\s|[〇○◯]")  # a speaker (「A課長から」) or the item before, glued on
 _NEXT_CASE = re.compile(r"(?:諮問第\d{1,3}号|報告(?:第\d{1,3}号)?)(?:について|[^。]{0,40}について)")
@@ -41,7 +43,9 @@ _NEXT_CASE = re.compile(r"(?:諮問第\d{1,3}号|報告(?:第\d{1,3}号)?)(?:に
 _ITEM_ALONE = re.compile(r"^[【\[]?(?:諮問事項|審議事項|審議案件|議題|案件)[(（]?(\d{1,2})[)）]?[】\]]?(?:について)?$")
 _HEADING = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}\s|\d{1,2}[.．])")
 # 「…を、〈事業〉のため、A及びBに提供」: the bodies the data are given to (a purpose clause may stand before them)
-_GIVEN_TO = re.compile(r"を、?(?:[^、。を]{2,40}?ため、)?(?P<to>[^、。をにへ]{2,40}?)(?:に対し|へ|に)(?:外部)?提供")
+# (「…のシステムを通じて」: the way it goes, before the body)
+_GIVEN_TO = re.compile(r"を、?(?:[^、。を]{2,40}?ため、)?(?:[^、。を]{2,40}?(?:を通じて|を経由して)、?)?"
+                       r"(?P<to>[^、。をにへ]{2,40}?)(?:に対し|へ|に)(?:外部)?提供")
 _DOER = re.compile(r"^.*(?:する|した|している|行う|担う|営む|である)(?=[^、。]{2,})")  # 「…事業を受託するB法人」: B
 _BODIES = re.compile(r"及び|並びに")
 _OWN_UNIT = re.compile(r"(?:課|室|係)$")  # a センター may be an outside body (地域包括支援センター): only these are
