@@ -62,6 +62,14 @@ CASES = [
           ("償却資産申告書の情報",), 4)],
         id="a-news-case-the-holder-received-the-data-the-system-it-goes-through-before-the-recipient",
     ),
+    pytest.param(
+        ["審議会の報告", "報告事項", "",
+         "あわせて、防災課が消防団に避難所の開設名簿を提供していることと、保険課が市民課に加入者の一覧を提供した"
+         "ことが報告されました。"],
+        [("防災課", None, "消防団", "external_provision", "unknown", ("避難所の開設名簿",), 4),
+         ("保険課", None, "市民課", "purpose_outside_use", "unknown", ("加入者の一覧",), 4)],
+        id="a-reported-provision-the-recipient-before-the-data-a-section-receiving-is-a-use",
+    ),
 ]
 
 
