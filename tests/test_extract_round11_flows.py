@@ -70,6 +70,13 @@ CASES = [
          ("保険課", None, "市民課", "purpose_outside_use", "unknown", ("加入者の一覧",), 4)],
         id="a-reported-provision-the-recipient-before-the-data-a-section-receiving-is-a-use",
     ),
+    pytest.param(
+        ["届出の状況", "1. 新しい事務",
+         " 「障害者移動支援事務」とは、障害福祉課が令和7年2月1日から行う事務で、利用者の氏名及び障害の程度を記録する"
+         "ものです。 当該事務では、障害の程度を福祉課の障害者手帳交付事務から目的外利用により取得します。"],
+        [("福祉課", "障害者手帳交付事務", "障害福祉課", "purpose_outside_use", "unknown", ("障害の程度",), 3)],
+        id="this-business-points-at-the-business-a-definition-before-it-on-the-line-names-with-its-department",
+    ),
 ]
 
 
@@ -81,6 +88,11 @@ def test_flow_shapes_of_the_eleventh_round(lines: list[str], expected: list[tupl
 def test_the_start_and_reason_of_a_joined_business_come_from_the_sentence_after() -> None:
     page = read("\n".join(CASES[1].values[0]))
     assert [(f.start_date, f.reason) for f in page.flows][0] == ("2023-10-01", "請求を早めるため")
+
+
+def test_the_start_of_a_defined_business_is_the_start_of_its_use() -> None:
+    page = read("\n".join(CASES[6].values[0]))
+    assert [(f.recipient_business, f.start_date) for f in page.flows] == [("障害者移動支援事務", "2025-02-01")]
 
 
 def test_a_sentence_whose_subject_is_a_department_is_left_to_the_holder_readers() -> None:

@@ -27,7 +27,7 @@ from ....normalize import DATE_SINCE, classify_basis
 from ....records import Flow
 from ...text.change_reasons import FLOW_WORDS, modification_flows
 from ...text.dates import safe_date
-from ...text.items import compact
+from ...text.items import clean_items, compact
 from ...text.names import parse_party
 
 __all__ = ["statement_flows"]
@@ -40,6 +40,12 @@ _BASIS = re.compile(
     r"本人の同意(?:を得て|に基づき|により)|[^、。]*?(?:法|法律|条例|政令)[^、。]*?に基づ(?:き|いて)"
     r"|相当の理由(?:があるため|により)|緊急(?:かつ|で)やむを得ない"
 )
+# 「この事務では、…」: the business a sentence before on the line defined (「「X事務」とは、A課が…から行う事務で」)
+_THIS_BUSINESS = re.compile(r"^(?:この|当該|同|本)(?:事務|業務|事業)$")
+_DEFINED = re.compile(r"「(?P<business>[^「」]{2,40}?(?:事務|業務|事業))」(?:とは|は)、"
+                      r"(?:(?P<department>[^、。をがの「」]{1,20}?(?:課|室|センター|局|係))が)?")
+# 「甲をA課のX事務から目的外利用により取得」: the items before the source
+_ITEMS_FIRST = re.compile(r"^(?P<items>[^、。を]{2,40}?)を[^、。を]{2,40}?から(?:目的外利用|外部提供|提供)")
 _REASON = re.compile(r"^(?:[^、。]*?において、)?(?P<reason>[^、。]+?ため)、")
 
 
@@ -60,13 +66,21 @@ def _mutual(subject: str, sentence: str, line: int, quote: str) -> list[Flow]:
 def statement_flows(text: str, line: int, quote: str) -> list[Flow]:
     """The flows one prose line states with an explicit receiving subject."""
     flows: list[Flow] = []
+    before = ""
     for sentence in compact(text).split("。"):
+        said_before, before = before, before + sentence + "。"
         if not FLOW_WORDS.search(sentence):
             continue
         subject = _SUBJECT.match(_BULLET.sub("", sentence))
         if not subject:
             continue
         head, rest = subject.group("subject"), subject.group("rest")
+        defined = list(_DEFINED.finditer(said_before)) if _THIS_BUSINESS.match(head) else []
+        if defined:  # the demonstrative points at the business defined before it
+            department = defined[-1].group("department")
+            head = (department + "の" if department else "") + defined[-1].group("business")
+            since = DATE_SINCE.search(said_before[defined[-1].start():])
+            sentence = sentence + ("、" + since.group(0) if since else "")
         if "と" in head and _MUTUAL.search(rest):
             found = _mutual(head, rest, line, quote)
         else:
@@ -81,7 +95,10 @@ def statement_flows(text: str, line: int, quote: str) -> list[Flow]:
         basis = _BASIS.search(rest)
         reason = _REASON.match(rest)
         since = DATE_SINCE.search(sentence)
+        items_first = _ITEMS_FIRST.match(rest)
         for flow in found:
+            if items_first and not flow.items:
+                flow.items = clean_items(items_first.group("items"))[0]
             if since and not flow.start_date:
                 flow.start_date = safe_date(since.group(1), line, [])
             if basis and flow.basis == "unknown":
