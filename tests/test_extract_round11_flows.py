@@ -95,6 +95,25 @@ def test_the_start_of_a_defined_business_is_the_start_of_its_use() -> None:
     assert [(f.recipient_business, f.start_date) for f in page.flows] == [("障害者移動支援事務", "2025-02-01")]
 
 
+MINUTES = ["1. 第3回審議会(令和7年1月20日)",
+           "[会長]それでは諮問第2号「健診の受診勧奨に係る目的外利用について」を審議します。",
+           "[保険課長]保険課の森です。 特定健診事務で保有する未受診者の氏名、住所を、北里町医師会に提供したいと"
+           "考えています。",
+           "[会長]それでは、諮問第2号は承認とします。 続いて諮問第3号「公園管理に係る外部提供について」です。",
+           "[公園課長]公園課です。 説明は以上です。",
+           "[会長]それでは、利用を年度内に限るという意見を付して承認とします。"]
+
+
+def test_the_speakers_department_holds_what_a_later_sentence_of_the_turn_offers() -> None:
+    assert ("保険課", "特定健診事務", "北里町医師会", "external_provision", "council", ("氏名", "住所"), 3) in flows(
+        "\n".join(MINUTES))
+
+
+def test_a_decision_before_the_next_case_on_the_line_closes_the_case_before() -> None:
+    page = read("\n".join(MINUTES))
+    assert [case.decision for case in page.council_cases] == ["approved", "approved_with_opinion"]
+
+
 def test_a_sentence_whose_subject_is_a_department_is_left_to_the_holder_readers() -> None:
     page = read("\n".join(["結合",
                            "・年金課は、国民年金事務で保有する資格情報を、日本年金機構のシステムとオンライン結合しています。"]))

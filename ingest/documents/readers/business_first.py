@@ -5,7 +5,8 @@ the business; explainer pages make the city the subject (「C市は、X事務で
 section's business (「B課のY事務に」: a use outside the purpose), an outside body (「B会に外部提供」) or a system
 joined (「Bのシステムとオンライン結合」). A consent between object and recipient (「本人の同意を得て」), a closing
 bracket (「(法令に基づく)」) or 「審議会の答申を経て」 give the ground; 「…ためです」 the reason, 「令和n年m月d日から」
-the start. A sentence that names its own holder department is another reader's.
+the start. In minutes the speaker's tag (「[A課長]」) names the holder and any sentence of the turn may offer it.
+A sentence that names its own holder department is another reader's.
 
 >>> from ..layout.page import page_of
 >>> page = page_of("◆年金課\\n国民年金事務で保有する氏名を、本人の同意を得て年金協会に外部提供しました。")
@@ -45,6 +46,8 @@ _HEARD = re.compile(r"(?P<ground>[^、。]{0,20}?(?:審議会|審査会)の(?:�
 _WHY = re.compile(r"(?:^|。)\s*(?P<why>[^、。()（）]{2,40}?ため)(?:です|で、|。|[(（])")
 # 「…指導を財団に委託するため」: the business entrusted is what the recipient does with the data
 _ENTRUSTED = re.compile(r"^(?P<biz>[^、。を]{2,20}?)を[^、。を]{1,20}?に委託する")
+# 「[こども課長]…」「【税務課長】…」: a turn of minutes; the speaker's department holds what the turn offers
+_SPEAKER = re.compile(rf"^\s*[\[［【](?:(?P<dept>{_DEPT})(?:長|長補佐|長代理)?|[^\]］】]{{1,20}})[\]］】]\s*")
 _SYSTEM = re.compile(r"の(?:システム|端末)$")
 
 
@@ -93,10 +96,18 @@ def read(page: Page, readings: Readings) -> Reading:
             continue
         if line.no in skip or "保有する" not in text:
             continue
-        held = _HELD.match(text)
-        if held and not (held.group("subject") and is_department(held.group("subject").split()[-1])):
-            reading.flows.append(_flow(held, dept, text, line))
-            reading.claimed.add(line.no)
+        speaker = _SPEAKER.match(text)
+        said = text[speaker.end():] if speaker else text
+        holder = speaker.group("dept") if speaker and speaker.group("dept") else dept
+        for start in [0, *(found.end() for found in re.finditer(r"。\s*", said))] if speaker else [0]:
+            held = _HELD.match(said[start:])
+            if held and not (held.group("subject") and is_department(held.group("subject").split()[-1])):
+                flow = _flow(held, holder, said[start:], line)
+                if speaker and flow.basis == "unknown" and any(case.line < line.no for case in readings.cases):
+                    flow.basis = "council"  # offered in the minutes of the council a case is put to
+                reading.flows.append(flow)
+                reading.claimed.add(line.no)
+                break
     return reading
 
 

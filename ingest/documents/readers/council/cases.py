@@ -331,6 +331,9 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
         quoted = (_QUOTED_BY_NUMBER.search(text) or _NUMBER_AFTER_QUOTE.search(text)
                   if "「" in text and "号" in text else None)
         if quoted:  # a news report: 「…、諮問第1号「Xについて」である。」, the meeting dated above
+            closed = decision_of(text[:quoted.start()]) if current is not None and current.open else None
+            if closed:  # 「第5号は承認とします。続いて第6号「…」です。」: the decision closes the case before
+                current.decision = closed
             if current is not None:
                 current.open = False
             current = _Case(compact(quoted.group("title")), line, meeting_date or last_date,
