@@ -114,6 +114,14 @@ def test_a_decision_before_the_next_case_on_the_line_closes_the_case_before() ->
     assert [case.decision for case in page.council_cases] == ["approved", "approved_with_opinion"]
 
 
+def test_a_cases_start_told_as_a_plan_is_its_start() -> None:
+    page = read("\n".join(["審議された案件",
+                            "2件目は「図書館予約の通知に係る外部提供について」です。 図書館の予約事務で保有する"
+                            "利用者のメールアドレスを、通知を送る委託事業者に提供します。 "
+                            "開始は2026年1月5日の予定で、承認されました。"]))
+    assert [flow.start_date for flow in page.flows] == ["2026-01-05"]
+
+
 def test_a_sentence_whose_subject_is_a_department_is_left_to_the_holder_readers() -> None:
     page = read("\n".join(["結合",
                            "・年金課は、国民年金事務で保有する資格情報を、日本年金機構のシステムとオンライン結合しています。"]))

@@ -64,6 +64,9 @@ _USER_FIRST = re.compile(rf"(?:^|[、。])(?P<dept>{_UNITS})が(?P<biz>{_WORK})(
                          rf"[^。]*?保有する[^。]*?を、?{_FOR}(?:目的外)?利用")
 _HELD_ITEMS = re.compile(r"(?:保有|管理|取得)(?:する|した|している)(?P<items>[^。を]{2,60}?)を")
 _MOST_LINES = 8
+# 「開始は2025年4月1日の予定で」: the start told as a plan, no から
+_PLANNED_START = re.compile(r"開始(?:日|時期)?は、?((?:平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                            r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 
 
 def _other_case(flat: str, number: str) -> re.Match | None:
@@ -256,7 +259,7 @@ def with_holders(made: list[Flow], said: str, said_on: list[Line] | None = None)
     given = _given_to(said)
     user = _user_of(said) if any(flow.kind == "purpose_outside_use" for flow in made) else None
     held_items = _held_items(said)
-    since = DATE_SINCE.search(said)
+    since = DATE_SINCE.search(said) or _PLANNED_START.search(said)
     cited = [article for article in articles_of(said) if "条例" in article] if "条" in said else []
     for flow in made:  # the ordinance the discussion cites grounds the case's flows (no change of what they say)
         if cited and flow.basis == "council" and not flow.basis_text:
