@@ -109,6 +109,16 @@ def test_the_speakers_department_holds_what_a_later_sentence_of_the_turn_offers(
         "\n".join(MINUTES))
 
 
+def test_a_turns_flow_replaces_a_title_that_named_the_holding_business_as_receiving() -> None:
+    page = read("\n".join(["[会長]それでは諮問第4号「国民年金事務における保有個人情報の外部提供について」を審議する。",
+                            "[年金課長]年金課です。 国民年金事務で保有する加入者の氏名を、北里年金協会に提供したいと"
+                            "考えています。",
+                            "[会長]それでは、諮問第4号は承認とします。"]))
+    assert [(f.source_department, f.source_business, f.recipient_external, f.line) for f in page.flows] == [
+        ("年金課", "国民年金事務", "北里年金協会", 2)]
+    assert [case.flow_ids for case in page.council_cases] == [[page.flows[0].id]]
+
+
 def test_a_decision_before_the_next_case_on_the_line_closes_the_case_before() -> None:
     page = read("\n".join(MINUTES))
     assert [case.decision for case in page.council_cases] == ["approved", "approved_with_opinion"]

@@ -23,6 +23,7 @@ from ...normalize import DATE_SINCE, classify_basis
 from ...records import Flow
 from ..layout.lines import Line
 from ..layout.page import Page
+from ..model import claim_id
 from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
 from ..text.items import clean_items
@@ -82,6 +83,24 @@ def _flow(held: re.Match, dept: str | None, paragraph: str, line: Line) -> Flow:
     return Flow(recipient_external=to, kind="external_provision", **common)
 
 
+def _replace_title(flow: Flow, readings: Readings, reading: Reading) -> None:
+    """The case above a turn whose title named the holding business as if it received (「X事務における保有個人情報の
+    外部提供」 read as a flow to X with no source): the turn's flow is the case's, the title's is withdrawn."""
+    above = [(position, case) for position, case in enumerate(readings.cases) if case.line and case.line < flow.line]
+    if not above:
+        return
+    position, case = max(above, key=lambda pair: pair[1].line)
+    if flow.line - case.line > 12:
+        return
+    by_id = {title.id: title for title in readings.flows if title.id}
+    titles = [by_id[token] for token in case.flow_ids if token in by_id]
+    if len(titles) == 1 and titles[0].kind == flow.kind and not titles[0].source_department \
+            and not titles[0].source_business and not titles[0].source_external \
+            and titles[0].recipient_business == flow.source_business and not titles[0].recipient_external:
+        reading.withdrawn.add(titles[0].id)
+        reading.restated[position] = [claim_id(flow, "business_first")]
+
+
 def read(page: Page, readings: Readings) -> Reading:
     reading = Reading()
     skip = readings.claimed("records", "council", "statements")
@@ -105,6 +124,8 @@ def read(page: Page, readings: Readings) -> Reading:
                 flow = _flow(held, holder, said[start:], line)
                 if speaker and flow.basis == "unknown" and any(case.line < line.no for case in readings.cases):
                     flow.basis = "council"  # offered in the minutes of the council a case is put to
+                if speaker:
+                    _replace_title(flow, readings, reading)
                 reading.flows.append(flow)
                 reading.claimed.add(line.no)
                 break
