@@ -1,0 +1,53 @@
+"""Registration and count shapes the eleventh blind round (realshapes11) taught, on invented pages of the same shape.
+
+Registrations told one 「business」 sentence each with no department as the subject: a definition under a heading
+that names new businesses (「「A事務」とは、B課が令和n年n月n日から行う事務で、Cの氏名…を記録するものです。」:
+a new business, whom it concerns, and a division the data is taken from), a change or an abolition the sentence
+itself tells (「「A事務」は、…に変更の届出がありました。」, 「…をもって廃止されました。」) whatever the heading
+says; when the business moved (「B課からC課へ所管が移り」) its department is the one that holds it now.
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import extract, registrations
+
+_QUOTED_BUSINESSES = [
+    "届出のあった個人情報取扱事務(企画編)", "",
+    "1. 新しく届け出られた事務", "",
+    " 今年度に届け出られた事務は次のとおりです。", "",
+    "「空き家見守り事務」とは、住宅政策課が令和6年6月1日から行う事務で、所有者の氏名、住所及び電話番号を"
+    "記録するものです。", "",
+    "「子ども医療費助成事務」とは、こども家庭課が令和6年8月1日から行う事務で、受給者の氏名及び保険の状況を記録するものです。"
+    " この事務では、保険の状況を保険年金課の国民健康保険事務から目的外利用により取得します。", "",
+    "2. 変更・廃止された事務", "",
+    " 「学童保育料徴収事務」は、学校教育課から青少年課へ所管が移り、令和6年10月1日に変更の届出がありました。", "",
+    " 「粗大ごみ収集事務」は、委託への切替えに伴い、令和7年3月31日をもって廃止されました。",
+]
+
+REGISTRATIONS = [
+    pytest.param(
+        _QUOTED_BUSINESSES,
+        [("住宅政策課", "空き家見守り事務", "new", "2024-06-01", None, "所有者", [], [], 7),
+         ("こども家庭課", "子ども医療費助成事務", "new", "2024-08-01", None, "受給者", ["保険年金課"], [], 9),
+         ("青少年課", "学童保育料徴収事務", "modify", "2024-10-01", None, None, [], [], 13),
+         (None, "粗大ごみ収集事務", "abolish", "2025-03-31", None, None, [], [], 15)],
+        id="quoted-business-defined-or-told-changed-without-a-department-subject",
+    ),
+    pytest.param(
+        ["1. 新しく届け出られた事務", "「保健指導事務」は、市民に周知するための事務です。",
+         "「公民館講座事務」とは、公民館が講座を行う事務です。"],
+        [],
+        id="a-quoted-business-described-but-no-change-told-is-no-registration",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), REGISTRATIONS)
+def test_registration_shapes_of_the_eleventh_round(lines: list[str], expected: list[tuple]) -> None:
+    assert registrations(lines) == expected
+
+
+def test_the_flow_told_after_a_defined_business_is_still_read() -> None:
+    result = extract(_QUOTED_BUSINESSES)
+    assert [(flow.source_department, flow.line) for flow in result.flows] == [("保険年金課", 9)]
