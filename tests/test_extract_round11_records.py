@@ -10,7 +10,7 @@ says; when the business moved (「B課からC課へ所管が移り」) its depar
 from __future__ import annotations
 
 import pytest
-from page_shapes import extract, registrations
+from page_shapes import extract, registrations, stats
 
 _QUOTED_BUSINESSES = [
     "届出のあった個人情報取扱事務(企画編)", "",
@@ -51,3 +51,23 @@ def test_registration_shapes_of_the_eleventh_round(lines: list[str], expected: l
 def test_the_flow_told_after_a_defined_business_is_still_read() -> None:
     result = extract(_QUOTED_BUSINESSES)
     assert [(flow.source_department, flow.line) for flow in result.flows] == [("保険年金課", 9)]
+
+
+COUNTS = [
+    pytest.param(
+        ["審議会だより【2025年2月】", "", "今回のまとめ", "  • 目的外利用3件を承認: 福祉課と税務課の案件が承認された",
+         "  • 継続: 外部提供1件は継続審議となった", "", "審議会は、市長から諮問された4件を審議しました。"],
+        [],
+        id="cases-a-meeting-decided-are-no-statistic",
+    ),
+    pytest.param(
+        ["令和6年度の運用状況", "目的外利用は3件、外部提供は2件でした。"],
+        [("目的外利用", "purpose_outside_use", 3, 2), ("外部提供", "external_provision", 2, 2)],
+        id="counts-of-the-year-are-still-read",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), COUNTS)
+def test_count_shapes_of_the_eleventh_round(lines: list[str], expected: list[tuple]) -> None:
+    assert stats(lines) == expected
