@@ -1,5 +1,9 @@
 """Registration and count shapes the eleventh blind round (realshapes11) taught, on invented pages of the same shape.
 
+Registrations of a page whose every paragraph is a dash item: one new business as a two-column pipe table of
+label and value (「所管課 | B課 |」 over 「事務の名称 | A事務 |」, the day of the change in the sentence above the
+table), a change and an abolition each told with the day before the business (「(令和n年n月n日変更) - B課のA事務に
+ついて、記録項目にXを追加した。」, 「令和n年n月n日付けで、B課のA事務を廃止した。」).
 Registrations told one 「business」 sentence each with no department as the subject: a definition under a heading
 that names new businesses (「「A事務」とは、B課が令和n年n月n日から行う事務で、Cの氏名…を記録するものです。」:
 a new business, whom it concerns, and a division the data is taken from), a change or an abolition the sentence
@@ -25,7 +29,37 @@ _QUOTED_BUSINESSES = [
     " 「粗大ごみ収集事務」は、委託への切替えに伴い、令和7年3月31日をもって廃止されました。",
 ]
 
+_DASHED_MANUAL = [
+    "登録事務の異動(令和6年度)",
+    "- 1.はじめに",
+    "- 本年度に行った登録、変更及び廃止を掲げる。",
+    "- 2.1新規登録",
+    "-",
+    "- 令和6年5月15日付けで次の事務を登録した。",
+    "項目 | 内容 |",
+    "---|---|",
+    "所管課 | 防災安全課 |",
+    "事務の名称 | 避難行動要支援者名簿作成事務 |",
+    "目的 | 災害時の避難支援 |",
+    "対象者 | 要介護者及び障害者 |",
+    "収集方法 | 本人、介護保険課 |",
+    "- 2.2変更",
+    "-",
+    "- (令和6年11月1日変更) - 市民課の印鑑登録事務について、記録項目に旧氏を追加した。",
+    "- 2.3廃止",
+    "-",
+    "- 令和7年3月31日付けで、観光課のレンタサイクル貸出事務を廃止した。",
+]
+
 REGISTRATIONS = [
+    pytest.param(
+        _DASHED_MANUAL,
+        [("市民課", "印鑑登録事務", "modify", "2024-11-01", None, None, [], ["旧氏"], 16),
+         ("防災安全課", "避難行動要支援者名簿作成事務", "new", "2024-05-15", "災害時の避難支援", "要介護者及び障害者",
+          ["本人", "介護保険課"], [], 10),
+         ("観光課", "レンタサイクル貸出事務", "abolish", "2025-03-31", None, None, [], [], 19)],
+        id="dashed-items-a-label-value-pipe-table-and-dates-before-the-business",
+    ),
     pytest.param(
         _QUOTED_BUSINESSES,
         [("住宅政策課", "空き家見守り事務", "new", "2024-06-01", None, "所有者", [], [], 7),
