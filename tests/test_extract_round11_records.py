@@ -69,6 +69,15 @@ REGISTRATIONS = [
         id="quoted-business-defined-or-told-changed-without-a-department-subject",
     ),
     pytest.param(
+        ["個人情報取扱事務の届出", "", "1. 今年度の届出", "",
+         "「家庭ごみ有料化事務」は、令和6年10月1日に新たに届け出られました。", "",
+         "「スポーツ少年団登録事務」は、令和7年3月31日をもって廃止となりました。", "",
+         "「地区集会所貸出事務」とは、地域振興課が新たに行う事務で、利用団体の代表者の氏名を記録するものです。"],
+        [(None, "家庭ごみ有料化事務", "new", "2024-10-01", None, None, [], [], 5),
+         (None, "スポーツ少年団登録事務", "abolish", "2025-03-31", None, None, [], [], 7)],
+        id="the-verb-of-a-quoted-business-tells-the-action-a-definition-needs-a-heading-of-new-businesses",
+    ),
+    pytest.param(
         ["1. 新しく届け出られた事務", "「保健指導事務」は、市民に周知するための事務です。",
          "「公民館講座事務」とは、公民館が講座を行う事務です。"],
         [],

@@ -28,8 +28,9 @@ _ITEM = re.compile(
 )
 # without a department as the subject, the sentence itself must tell the change: 「…に変更の届出がありました」,
 # 「…をもって廃止されました」, or define a business begun on a day 「…が令和n年n月n日から行う事務で」
-_TOLD_CHANGE = re.compile(r"(?P<verb>新規|変更|廃止|登録)(?:の届出が(?:あり|され)|され(?:た|まし))")
-_BEGUN = re.compile(r"(?:日|月)から(?:行う|始める|開始する)(?:事務|業務)")
+_TOLD_CHANGE = re.compile(r"(?P<verb>新規|変更|廃止|抹消|登録|新たに届け?出)"
+                          r"(?:の届出が(?:あり|され|なされ)|(?:され|となり|し|られ)(?:た|まし)|となった)")
+_BEGUN = re.compile(r"(?:(?:日|月)(?:から|より)|新たに)(?:行う|始める|開始する|実施する)(?:事務|業務)")
 # 「A課からB課へ所管が移り」: the department is the one that holds it now
 _MOVED_TO = re.compile(r"(?:から|より)(?P<dept>[^\s、。「」]{1,20}?(?:課|室|係|センター))(?:へ|に)所管が(?:移|変わ)")
 _SUB_HEAD = re.compile(r"^\d{1,2}[.．\s]\s*(?P<words>[^\s、。]{2,12})$")
