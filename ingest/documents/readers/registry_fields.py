@@ -95,17 +95,17 @@ def _registration(card: list[StackedField], action: str | None, problems: list[D
 
 _RULE_LINE = re.compile(r"^[|\s:-]+$")
 _DAY_OF_CHANGE = re.compile(r"(?P<day>(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?)"
-                            r"(?:付け?|に)?[でに、]*[^。]{0,12}?(?:登録|届出|届け出|変更|廃止)")
+                            r"(?:付け?|に)?[でに、]*[^。]{0,12}?(?P<verb>登録|届出|届け出|変更|廃止)")
 
 
-def _day_above(lines: list[Line], first: int, problems: list[Diagnostic]) -> str | None:
+def _said_above(lines: list[Line], first: int) -> tuple[Line, re.Match[str]] | None:
     """「令和6年4月1日付けで次の事務を登録した。」 just above a card laid out as a table (past its header and
-    rule): the day of the change the card records."""
-    for line in reversed(lines[max(0, first - 5):first - 1]):
+    rule): it tells the day of the change the card records, and which change."""
+    for line in reversed(lines[max(0, first - _CARD_SPAN):first - 1]):  # up past the table's rows
         if line.blank or line.cells or _RULE_LINE.match(line.text):
             continue
         said = _DAY_OF_CHANGE.search(line.text)
-        return safe_date(said.group("day"), line.no, problems) if said else None
+        return (line, said) if said else None
     return None
 
 
@@ -136,24 +136,28 @@ def field_registrations(lines: list[Line], used: set[int], cued: list[Line] | No
                       and found.label_line == found.value_line and _DEPARTMENT.match(found.label)]
             cards.append([field, *before])
             loose = []
-        elif cards and 0 <= field.label_line - cards[-1][-1].value_line <= 3:
+        elif (cards and 0 <= field.label_line - cards[-1][-1].value_line <= 3
+              and not (_DEPARTMENT.match(field.label) and any(_DEPARTMENT.match(had.label) for had in cards[-1]))):
             cards[-1].append(field)
         else:
-            loose.append(field)
+            loose.append(field)  # a second department opens the next card
     headings = sorted(heading_at)
     for card in cards:
         if len(card) < 2:
             continue  # a name with no department, date or other field is no card
         before = [no for no in headings if no < card[0].label_line]
         action = heading_at[before[-1]] if before else None
+        first = min(field.label_line for field in card)
+        said = _said_above(lines, first) if lines[first - 1].cells else None  # only over a table of fields
+        action = action or (action_of(said[1].group("verb")) if said else None)
         if action is None and not any(_DATE.match(field.label) for field in card):
             continue  # neither a heading nor a date's label says this card is of the registry
         span = range(card[0].label_line, card[-1].value_line + 1)
         if any(_FLOW_FIELD.search(lines[no - 1].text) for no in span if 0 < no <= len(lines)):
             continue
         record = _registration(card, action, problems)
-        if record.date is None:
-            record.date = _day_above(lines, min(field.label_line for field in card), problems)
+        if record.date is None and said:
+            record.date = safe_date(said[1].group("day"), said[0].no, problems)
         registrations.append(record)
         consumed.update(no for field in card for no in (field.label_line, field.value_line))
     return registrations, problems, consumed
