@@ -281,11 +281,14 @@ def prose_registrations(lines: list[Line], used: set[int],
 # a report of the registry's changes told in a sentence, each business with its department before it
 _TOLD = re.compile(
     r"(?P<dept>[^\s、。のをにはが「」()（）]{1,15}?(?:課|室|センター))の(?P<biz>[^\s、。「」]{2,30}?(?:事務|業務))"
-    r"(?:(?P<new>を新たに登録|の登録を(?:新たに)?行)|(?P<gone>(?:の登録)?を廃止)"
-    r"|(?:について|の)\s*(?P<change>(?:記録項目|収集項目|個人情報の項目|収集(?:の)?方法)に[^、。]{1,40}?を"
-    r"(?:追加|加え)))"
+    r"(?:(?P<new>を(?:新たに|新規に?)?登録し|の登録を(?:新たに)?行)|(?P<gone>(?:の登録)?を廃止)"
+    r"|(?:について|の)[\s、,]*(?P<change>(?:記録項目|収集項目|個人情報の項目|収集(?:の)?方法)(?:に|から)[^、。]{1,40}?を"
+    r"(?:追加|加え|削除|除)|(?:利用目的|収集目的|目的|対象者の範囲|対象者|収集(?:の)?方法|記録項目)を変更))"
 )
 _SPEAKER = re.compile(r"^.*(?:から|より|では|は)")
+_CHANGE_WORDS = ("登録", "追加", "加え", "削除", "除", "変更")
+_DAY_REACH = 24
+_WRITTEN_DAY = re.compile(r"(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?")
 
 
 def told_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
@@ -299,15 +302,20 @@ def told_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
     """
     out: list[Registration] = []
     for line in lines:
-        if line.no in used or line.cells or "登録" not in line.text:
+        if line.no in used or line.cells or not any(word in line.text for word in _CHANGE_WORDS):
             continue
         for told in _TOLD.finditer(line.text):
+            # 「令和7年3月31日付けで、A課のB事務を廃止した」「(令和6年10月1日変更) - A課のB事務について…」: a date
+            # just before the business, in the same sentence, is the day of the change
+            before = line.text[max(0, told.start() - _DAY_REACH):told.start()].rsplit("。", 1)[-1]
+            days = _WRITTEN_DAY.findall(before)
+            day = safe_date(days[-1], line.no, []) if days else None
             department = _SPEAKER.sub("", told.group("dept"))
             if not is_department(department):
                 continue
             action = "new" if told.group("new") else "abolish" if told.group("gone") else "modify"
             details = change_details(told.group("change") or "", action)
-            out.append(Registration(department=department, business=told.group("biz"), action=action,
+            out.append(Registration(department=department, business=told.group("biz"), action=action, date=day,
                                     collection_methods=details.collection_methods, items_added=details.items_added,
                                     line=line.no, quote=line.quote))
     return out

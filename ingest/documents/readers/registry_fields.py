@@ -24,7 +24,7 @@ from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
 from ..text.names import split_business_department
 from ..text.registry_words import BUSINESS_END, action_of, change_details
-from ..text.stacked_fields import StackedField, bare_label, inline_fields, stacked_fields
+from ..text.stacked_fields import StackedField, bare_label, celled_fields, inline_fields, stacked_fields
 
 __all__ = ["READER", "field_registrations"]
 
@@ -93,6 +93,22 @@ def _registration(card: list[StackedField], action: str | None, problems: list[D
     return record
 
 
+_RULE_LINE = re.compile(r"^[|\s:-]+$")
+_DAY_OF_CHANGE = re.compile(r"(?P<day>(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?)"
+                            r"(?:付け?|に)?[でに、]*[^。]{0,12}?(?P<verb>登録|届出|届け出|変更|廃止)")
+
+
+def _said_above(lines: list[Line], first: int) -> tuple[Line, re.Match[str]] | None:
+    """「令和6年4月1日付けで次の事務を登録した。」 just above a card laid out as a table (past its header and
+    rule): it tells the day of the change the card records, and which change."""
+    for line in reversed(lines[max(0, first - _CARD_SPAN):first - 1]):  # up past the table's rows
+        if line.blank or line.cells or _RULE_LINE.match(line.text):
+            continue
+        said = _DAY_OF_CHANGE.search(line.text)
+        return (line, said) if said else None
+    return None
+
+
 def field_registrations(lines: list[Line], used: set[int], cued: list[Line] | None = None,
                         headings_cued: list[Line] | None = None
                         ) -> tuple[list[Registration], list[Diagnostic], set[int]]:
@@ -101,7 +117,8 @@ def field_registrations(lines: list[Line], used: set[int], cued: list[Line] | No
     ``cued`` are the lines that may hold a label and ``headings_cued`` those that may name an action (every line
     when not given): a page's cue index spares a scan of every line."""
     at = sorted(line.no - 1 for line in cued) if cued is not None else None
-    fields = sorted((field for field in (*stacked_fields(lines, _is_label, at), *inline_fields(lines, _LABELS, at))
+    fields = sorted((field for field in (*stacked_fields(lines, _is_label, at), *inline_fields(lines, _LABELS, at),
+                                         *celled_fields(lines, _LABELS, at))
                      if field.label_line not in used), key=lambda field: (field.label_line, field.value_line))
     if not any(_NAME.match(field.label) for field in fields):
         return [], [], set()
@@ -112,34 +129,49 @@ def field_registrations(lines: list[Line], used: set[int], cued: list[Line] | No
     problems: list[Diagnostic] = []
     consumed: set[int] = set()
     cards: list[list[StackedField]] = []
+    loose: list[StackedField] = []  # fields no card took yet: 「所管課 | B課 |」 may stand just above the name
     for field in fields:
         if _NAME.match(field.label):
-            cards.append([field])
-        elif cards and 0 <= field.label_line - cards[-1][-1].value_line <= 3:
+            before = [found for found in loose if found.label_line == field.label_line - 1
+                      and found.label_line == found.value_line and _DEPARTMENT.match(found.label)]
+            cards.append([field, *before])
+            loose = []
+        elif (cards and 0 <= field.label_line - cards[-1][-1].value_line <= 3
+              and not (_DEPARTMENT.match(field.label) and any(_DEPARTMENT.match(had.label) for had in cards[-1]))):
             cards[-1].append(field)
+        else:
+            loose.append(field)  # a second department opens the next card
     headings = sorted(heading_at)
     for card in cards:
         if len(card) < 2:
             continue  # a name with no department, date or other field is no card
         before = [no for no in headings if no < card[0].label_line]
         action = heading_at[before[-1]] if before else None
+        first = min(field.label_line for field in card)
+        said = _said_above(lines, first) if lines[first - 1].cells else None  # only over a table of fields
+        action = action or (action_of(said[1].group("verb")) if said else None)
         if action is None and not any(_DATE.match(field.label) for field in card):
             continue  # neither a heading nor a date's label says this card is of the registry
         span = range(card[0].label_line, card[-1].value_line + 1)
         if any(_FLOW_FIELD.search(lines[no - 1].text) for no in span if 0 < no <= len(lines)):
             continue
-        registrations.append(_registration(card, action, problems))
+        record = _registration(card, action, problems)
+        if record.date is None and said:
+            record.date = safe_date(said[1].group("day"), said[0].no, problems)
+        registrations.append(record)
         consumed.update(no for field in card for no in (field.label_line, field.value_line))
     return registrations, problems, consumed
 
 
 def read(page: Page, readings: Readings) -> Reading:
-    names = [line for line in page.lines_with("名称", "事務名", "業務名") if not line.cells]
+    names = [line for line in page.lines_with("名称", "事務名", "業務名") if not line.cells or len(line.cells) == 2]
     if not names:
         return Reading()
     used = readings.claimed("records") | {record.line for record in readings.registrations}
-    # A card's fields follow its name and its heading stands above it: only the lines near a name are looked at.
-    near = sorted({at for line in names for at in range(line.no - 1, min(line.no + _CARD_SPAN, len(page.lines)))})
+    # A card's fields follow its name (its department may stand just above) and its heading stands above it:
+    # only the lines near a name are looked at.
+    last = len(page.lines)
+    near = sorted({at for line in names for at in range(max(0, line.no - 2), min(line.no + _CARD_SPAN, last))})
     above = sorted({at for line in names for at in range(max(0, line.no - 1 - _HEADING_REACH), line.no - 1)})
     cued = [page.lines[at] for at in near if page.lines[at].text and len(page.lines[at].text) <= 200]
     headings = [page.lines[at] for at in sorted({*above, *near}) if page.lines[at].text]

@@ -16,7 +16,7 @@ __all__ = ["BUSINESS_END", "ChangeDetails", "action_of", "business_heading", "bu
 _ACTIONS = (
     ("abolish", ("廃止", "削除", "抹消")),
     ("modify", ("修正", "変更")),
-    ("new", ("新規", "開始", "追加登録", "登録", "新たに届", "新たに登録")),
+    ("new", ("新規", "開始", "追加登録", "登録", "新たに届", "新たに登録", "新しく届", "新しく登録")),
 )
 BUSINESS_END = re.compile(r"(?:業務|事務|事業|システム)$")
 

@@ -4,7 +4,8 @@ A web page converted to text often loses a definition list's columns: each label
 its value on the next (「所属」 / 「地域振興課」 / 「登録日」 / 「令和6年5月20日」), maybe after one blank line.
 :func:`stacked_fields` pairs them, given what counts as a label.
 Other pages keep label and value on one line (「所属:地域振興課」), or run a whole card along one line
-(「ア 事務の名称 A事務 担当課 B課 届出日 …」): :func:`inline_fields` reads those. A label may be dressed
+(「ア 事務の名称 A事務 担当課 B課 届出日 …」): :func:`inline_fields` reads those; a two-column table of
+label and value (「所管課 | 地域振興課 |」), one field a row, :func:`celled_fields`. A label may be dressed
 (「【所属】」「■所属」「所属:」); :func:`bare_label` takes the dress off.
 
 >>> from ..layout.lines import split_lines
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 
 from ..layout.lines import Line
 
-__all__ = ["StackedField", "bare_label", "inline_fields", "stacked_fields"]
+__all__ = ["StackedField", "bare_label", "celled_fields", "inline_fields", "stacked_fields"]
 
 _DRESS = re.compile(r"^[■□●○◆◇・\-*【\[〔<＜]\s*|\s*[】\]〕>＞]?\s*[:：]?$")
 _MARKER = re.compile(r"^(?:[(（]?\d{1,2}[)）.]?|[ア-ン][.)）]?|[①-⑳]|[・•])\s+|^[(（][ア-ン][)）]\s*")
@@ -84,4 +85,20 @@ def inline_fields(lines: list[Line], labels: Iterable[str], at: Iterable[int] | 
             value = text[mark.end(): marks[index + 1].start() if index + 1 < len(marks) else None].strip()
             if value:
                 out.append(StackedField(mark.group("label"), value, line.no, line.no, line.quote))
+    return out
+
+
+def celled_fields(lines: list[Line], labels: Iterable[str], at: Iterable[int] | None = None) -> list[StackedField]:
+    """Fields of a two-column table, the label in the first cell and the value in the second (「所属 | B課 |」).
+
+    >>> from ..layout.lines import split_lines
+    >>> [(f.label, f.value) for f in celled_fields(split_lines("項目 | 内容 |\\n名称 | 公民館予約事務 |"), ("名称",))]
+    [('名称', '公民館予約事務')]
+    """
+    known = frozenset(labels)
+    out: list[StackedField] = []
+    for line in (lines[index] for index in at) if at is not None else lines:
+        cells = [cell.strip() for cell in line.cells if cell.strip()]
+        if len(cells) == 2 and bare_label(cells[0]) in known:
+            out.append(StackedField(bare_label(cells[0]), cells[1], line.no, line.no, line.quote))
     return out
