@@ -28,6 +28,7 @@ from . import (
     registry_agenda,
     registry_blocks,
     registry_bullets,
+    registry_dated_items,
     registry_fields,
     registry_heads,
     registry_outline,
@@ -59,6 +60,7 @@ READERS: tuple[Reader, ...] = (
     registry_agenda.READER,  # 「報告1 A事務について【変更】」
     registry_blocks.READER,  # numbered 告示 blocks of registry changes (claim their lines)
     registry_outline.READER,  # 「第1 新たに登録した事務」 headings over numbered entries; after the blocks
+    registry_dated_items.READER,  # 「・B事務(登録日 …)」 under 「(1) A課が…」, or 「A課 | B事務(届出日 …)目的:…」
     registry_bullets.READER,  # 「•新規 A課 B事務 •変更 …」: bullets opening with the action
     registry_heads.READER,  # 「(1) 新規 A課 B事務」 over an indented line of labelled details
     registry_sentences.READER,  # 「(1) 「A事務」は、B課が…に登録した。」 under action sub-heads; before prose
