@@ -34,7 +34,7 @@ from .vocabulary import PERSONAL_DATA
 
 __all__ = ["clause_flows", "collected_from", "collection_flows", "lead_in_basis", "note_ground", "split_note"]
 
-_MARK = (r"^\s*(?:(?:[(（](?:\d{1,2}|[ア-ン])[)）]|\d{1,2}[.．)）]|\d{1,2}(?=\s)|[①-⑳]|[※・●○◯■□◆◇•*\-]"
+_MARK = (r"^\s*(?:(?:[(（]\s*(?:\d{1,2}|[ア-ン])\s*[)）]|\d{1,2}[.．)）]|\d{1,2}(?=\s)|[①-⑳]|[※・●○◯■□◆◇•*\-]"
          r"|[ア-ンｱ-ﾝ][.．)）、])\s*){0,2}")
 # 「X事業を民間事業者に委託するに当たり、」: the business the recipient runs for the body, told before the holder
 _ENTRUSTED = (r"(?:(?P<entrusted>[^、。を]{2,30}?(?:事務|業務|事業))を[^、。を]{1,30}?に委託するに"
