@@ -7,7 +7,7 @@ outside supplier, recipient, kind, basis, items, line).
 from __future__ import annotations
 
 import pytest
-from page_shapes import flows
+from page_shapes import flows, read
 
 CASES = [
     pytest.param(
@@ -20,9 +20,28 @@ CASES = [
           ("被保険者の住所",), 6)],
         id="numbered-items-with-spaces-inside-the-brackets-the-ground-after-the-full-stop",
     ),
+    pytest.param(
+        ["第一項(水道課)", "",
+         "水道課は、水道料金事務において、使用者の口座番号及び使用水量を、委託先である北里ビジネス株式会社のサーバと"
+         "オンライン結合しています。", "",
+         "開始日は令和4年7月1日、根拠は審議会の答申を経たもの(条例第9条第1項)です。", "", "第二項(保健課)", "",
+         "保健課は、がん検診事務において、受診者の検診結果を、北里県検診データベースとオンライン結合しています。",
+         "",
+         "開始日は令和5年4月1日、根拠は健康増進法の規定によるもの(法令に基づく)です。"],
+        [("水道課", "水道料金事務", "北里ビジネス株式会社", "online_connection", "council", ("口座番号", "使用水量"),
+          3),
+         ("保健課", "がん検診事務", "北里県検診データベース", "online_connection", "law", ("検診結果",), 9)],
+        id="one-department-a-block-joined-to-a-contractor-or-an-ownerless-system-start-and-ground-two-lines-below",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("lines", "expected"), CASES)
 def test_flow_shapes_of_the_twelfth_round(lines: list[str], expected: list[tuple]) -> None:
     assert flows("\n".join(lines)) == expected
+
+
+def test_the_start_said_two_lines_below_a_joined_business_is_its_start() -> None:
+    page = read("\n".join(CASES[1].values[0]))
+    assert [(f.start_date, f.basis_text) for f in page.flows] == [("2022-07-01", "条例第9条第1項"),
+                                                                  ("2023-04-01", "法令に基づく")]

@@ -32,7 +32,8 @@ from ..layout.lines import Line
 from .names import is_business, is_external_body
 from .vocabulary import PERSONAL_DATA
 
-__all__ = ["clause_flows", "collected_from", "collection_flows", "lead_in_basis", "note_ground", "split_note"]
+__all__ = ["clause_flows", "collected_from", "collection_flows", "lead_in_basis", "note_ground", "split_note",
+           "without_apposition"]
 
 _MARK = (r"^\s*(?:(?:[(（]\s*(?:\d{1,2}|[ア-ン])\s*[)）]|\d{1,2}[.．)）]|\d{1,2}(?=\s)|[①-⑳]|[※・●○◯■□◆◇•*\-]"
          r"|[ア-ンｱ-ﾝ][.．)）、])\s*){0,2}")
@@ -91,6 +92,15 @@ _ASKED_BY = re.compile(r"^(?P<body>[^、。]{2,30}?)(?:から|より)の(?P<why>
 _HEADING_GLUED = re.compile(r"^.*(?:提供|利用|結合|状況|について)(?=[^、。]{2,})")
 _NOTE = re.compile(r"[。]?\s*[(（【\[](?P<note>[^()（）【】\[\]]{2,60})[)）】\]]\s*[。]?\s*$")
 _ACT = re.compile(r"^[^、。\s]{2,30}?(?:法|法律|条例|政令|省令|規則)(?:第[\d一二三四五六七八九十]+条.*)?$")
+
+
+def without_apposition(name: str | None) -> str | None:
+    """A party's name without the role told before it in apposition.
+
+    >>> without_apposition("受託者である北里システム株式会社")
+    '北里システム株式会社'
+    """
+    return _APPOSITION.sub("", name) if name else name
 
 
 def _is_data(text: str) -> bool:
