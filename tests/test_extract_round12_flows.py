@@ -33,6 +33,21 @@ CASES = [
          ("保健課", "がん検診事務", "北里県検診データベース", "online_connection", "law", ("検診結果",), 9)],
         id="one-department-a-block-joined-to-a-contractor-or-an-ownerless-system-start-and-ground-two-lines-below",
     ),
+    pytest.param(
+        ["5 審議経過", "",
+         "【保険課長】保険課の特定健診事務において、受診者の氏名、受診日を、健診委託事業者のクラウドストレージと"
+         "オンライン結合するものでございます。",
+         " 令和7年6月1日からの運用を予定しております。"],
+        [("保険課", "特定健診事務", "クラウドストレージ", "online_connection", "unknown", ("氏名", "受診日"), 3)],
+        id="a-bracketed-speaker-opens-the-turn-a-trade-owns-the-storage-the-storage-is-the-other-end",
+    ),
+    pytest.param(
+        ["会議録", "",
+         "【防災課長】防災課の避難支援事務で保有する要支援者の氏名及び住所を、災害協定を締結した北里町自主防災会に"
+         "外部提供したいというものでございます。"],
+        [("防災課", "避難支援事務", "北里町自主防災会", "external_provision", "unknown", ("氏名", "住所"), 3)],
+        id="the-agreement-the-recipient-signed-is-told-before-its-name",
+    ),
 ]
 
 

@@ -39,7 +39,7 @@ _TURN = re.compile(r"^\s*(?:[○◯〇◎]\s*)?[^、。\s]{1,12}?(?:長|員|者)
 # 「A課の(では、)X事務において、…甲を、(…から、)B社が運用するSとオンライン結合して」
 _CONNECTED = re.compile(rf"(?:(?P<dept>{_UNIT})(?:の|では、|は、))?(?P<biz>{_BIZ})において、(?P<items>[^。]+?)を、?"
                         r"(?:[^、。]{0,20}?から、)?(?:(?:(?P<body>[^、。]{2,40}?)が(?:運用|運営|提供|管理|設置)する"
-                        r"|(?P<owner>[^、。の]{2,30}?)の)[^、。]{1,30}?"
+                        r"|(?P<owner>[^、。の]{2,30}?)の)(?P<thing>[^、。]{1,30}?)"
                         # 「…を、予防接種データベースと結合」: a system no owner is named for is itself the other end
                         r"|(?P<system>[^、。のをが]{1,30}?(?:データベース|システム|ネットワーク)))"
                         r"と(?:オンライン|電子計算機の)?(?:で)?(?:結合|接続)")
@@ -71,7 +71,8 @@ _START_BELOW = re.compile(r"開始(?:日|年月日)は、?(?P<date>[^、。]+?[�
 _GROUND_BELOW = re.compile(r"根拠は、?(?P<ground>[^。]+?)(?:です|である)?(?:。|$)")
 _BELOW = 2  # the lines below a flow its start and ground may stand on (a blank line between)
 _ARTICLE = re.compile(r"(?:条例|法)第\d+条(?:第\d+項)?(?:第\d+号)?")
-_SPEAKER_MARK = re.compile(r"^\s*[○◯〇◎]\S{1,20}\s+")  # 「〇保育課長 」 opening a turn inside a run-on record
+# 「〇保育課長 」 opening a turn inside a run-on record, 「【保育課長】」 a turn of its own
+_SPEAKER_MARK = re.compile(r"^\s*(?:[○◯〇◎]\S{1,20}\s+|【[^】]{1,20}】)")
 
 
 _OWNER = re.compile(r"^[^、。]{1,8}?(?:者|人)の")  # 「申請者の氏名、…」: whose the joined data are, not an item
@@ -143,17 +144,31 @@ def _told_below(page: Page, flow: Flow, claimed: set[int], problems: list[Diagno
             flow.basis, flow.basis_text = note_ground(note) if note else note_ground(clause)
 
 
+# 「システム事業者のクラウドサーバ」: an owner named only by its trade; the thing it runs is the other end
+# (a bare 「サーバ」 names nothing: then the trade stays the other end)
+_TRADE_ONLY = re.compile(r"^[^、。]{0,12}?(?:事業者|業者)$")
+_BARE_THING = re.compile(r"^(?:サーバー?|システム|端末|機器)$")
+
+
+def _other_end(connected: re.Match) -> str | None:
+    groups = connected.groupdict()  # 「…の」 and a bare system are told only after the data
+    owner, thing = without_apposition(groups["owner"]), groups.get("thing")
+    if owner and thing and _TRADE_ONLY.match(owner) and not _COMPANY.search(owner) and not _BARE_THING.match(thing):
+        return thing
+    return groups["body"] or owner or groups.get("system")
+
+
 def _explained(sentence: str, sentences: list[str], index: int, line: int, quote: str,
                context: tuple[str | None, str | None, str | None], problems: list[Diagnostic]) -> list[Flow]:
     department, business, company = context
+    sentence = _SPEAKER_MARK.sub("", sentence)
     joins = ("において" in sentence or "で、" in sentence) and ("結合" in sentence or "接続" in sentence)
     connected = (_CONNECTED.search(sentence) or _CONNECTED_FIRST.search(sentence)) if joins else None
     if connected and (connected.group("dept") or department):
         since = DATE_SINCE.search(sentence)
         basis, basis_text = _ground_of(sentences, index + 1)
         return [Flow(source_department=connected.group("dept") or department, source_business=connected.group("biz"),
-                     recipient_external=connected.group("body") or without_apposition(connected.group("owner"))
-                     or connected.group("system"), kind="online_connection",
+                     recipient_external=_other_end(connected), kind="online_connection",
                      basis=basis,
                      basis_text=basis_text, items=_items(connected.group("items") or ""),
                      start_date=safe_date(since.group(1), line, problems) if since else None,
@@ -173,7 +188,7 @@ def _explained(sentence: str, sentences: list[str], index: int, line: int, quote
                      basis=basis, basis_text=basis_text, items=_items(entrusted.group("items")),
                      line=line, quote=quote)]
     held = "保有する" in sentence
-    clause = clause_flows(_SPEAKER_MARK.sub("", sentence), line, quote) if held or "結合" in sentence else []
+    clause = clause_flows(sentence, line, quote) if held or "結合" in sentence else []
     if clause:
         basis, basis_text = _ground_of(sentences, index + 1)
         for flow in clause:

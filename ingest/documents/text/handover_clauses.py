@@ -75,6 +75,9 @@ _ASKED_THEN_GIVEN = re.compile(r"^(?P<body>[^、。を]{2,30}?)(?:の(?:求め|�
 _RELATIVE = re.compile(r"^(?:[^、。]*?を)?(?:委託|受託|運営|実施"
                        r"|[一-龥]{2,4}(?=する[^、。]{0,20}?(?:会社|法人|協議会|組合|団体)))"
                        r"(?:する|している|した)(?=[^、。]{2,})")
+# 「見守り協定を結んだ B会」: the agreement B made with the body, before B
+_AGREED = re.compile(r"^[^、。を]{0,20}?(?:協定|契約|覚書)を(?:結んだ|結んでいる|締結した|締結している|交わした)"
+                     r"(?=[^、。]{2,})")
 # 「…を、B会が行うX活動のために提供」: B receives, for X; 「…を、X調査のためB局へ提供」: why, glued before B
 _BODY_DOING = re.compile(r"^(?P<body>[^、。]{2,30}?)が(?:行う|実施する|営む|運営する)(?P<why>[^、。]{2,30}?)"
                          r"のため(?:に)?$")
@@ -303,7 +306,7 @@ def _clause_flows(text: str, line: int, quote: str) -> list[Flow]:
         if said:
             to, reason = said.group("body"), said.group("why")
             break
-    to = _RELATIVE.sub("", _APPOSITION.sub("", to))
+    to = _AGREED.sub("", _RELATIVE.sub("", _APPOSITION.sub("", to)))
     entrusted = clause.groupdict().get("entrusted")
     # 「…を、見守り事業のため、B会に提供」: a business given as the purpose is what the recipient runs with it
     purpose = reason[:-3] if reason and reason.endswith("のため") and is_business(reason[:-3]) else None
