@@ -48,6 +48,21 @@ CASES = [
         [("防災課", "避難支援事務", "北里町自主防災会", "external_provision", "unknown", ("氏名", "住所"), 3)],
         id="the-agreement-the-recipient-signed-is-told-before-its-name",
     ),
+    pytest.param(
+        ["第五項(生涯学習課)", "",
+         "生涯学習課は、公民館講座事務において、講座の運営を委託しているNPO法人北里まなび舎へ、受講者の氏名及び"
+         "連絡先を電子媒体で提供しています。"],
+        [("生涯学習課", "公民館講座事務", "講座の運営", "online_connection", "unknown", ("氏名", "連絡先"), 3)],
+        id="the-department-as-subject-the-contractor-named-before-the-data-given-on-an-electronic-medium",
+    ),
+    pytest.param(
+        ["【保険課長】保険課の特定健診事務において、受診者の氏名を、健診委託事業者のクラウドストレージと"
+         "オンライン結合するものでございます。",
+         " あわせて、結果通知の発送を委託している北里印刷株式会社へ、受診者の住所を電子媒体で提供いたします。"],
+        [("保険課", "特定健診事務", "クラウドストレージ", "online_connection", "unknown", ("氏名",), 1),
+         ("保険課", "特定健診事務", "結果通知の発送", "online_connection", "unknown", ("住所",), 2)],
+        id="a-following-sentence-of-the-turn-gives-to-a-contractor-the-holder-carried-from-the-sentence-before",
+    ),
 ]
 
 

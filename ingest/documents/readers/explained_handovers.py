@@ -54,6 +54,11 @@ _ENTRUSTED = re.compile(rf"(?:(?P<sbiz>{_BIZ})で[^、。を]{{0,12}}?(?:受け�
                         r"(?P<rbiz>[^、。を]{2,30}?(?:業務|事務|事業))を(?P<to>[^、。を]{1,30}?)に委託するに"
                         r"(?:当たり|あたり|際し)、(?P<items>[^。]+?)を(?P<medium>電子媒体で|オンラインで|通信回線で)?、?"
                         r"(?P<dst>[^、。を]{1,30}?)に(?:外部)?提供")
+# 「(A課は、X事務において、)(あわせて、)Y業務を委託している B会へ、乙を電子媒体で提供」: the contractor before the data
+_GIVEN_TO_CONTRACTOR = re.compile(rf"(?:(?P<dept>{_UNIT})(?:は|では)、(?P<biz>{_BIZ})(?:において|で)、)?"
+                                  r"(?:(?:あわせて|併せて|また|さらに)、)?(?P<rbiz>[^、。を]{2,30}?)を委託している"
+                                  r"(?P<to>[^、。をへ]{2,30}?)(?:へ|に対し|に)、(?P<items>[^。]+?)を"
+                                  r"(?P<medium>電子媒体で|オンラインで|通信回線で)?、?(?:外部)?提供")
 # 「C課のZ事業において、A課がW事務で保有する丙を目的外利用し」: the user before the holder
 _USED_FOR = re.compile(rf"(?P<rdept>{_UNIT})の(?P<rbiz>{_BIZ})において、(?P<sdept>{_UNIT})が(?P<sbiz>{_BIZ})で保有する"
                        r"(?P<items>[^。]+?)を(?:目的外(?:に)?)?利用(?:し|する)(?:、(?P<why>[^。]+?)(?:いたします|します)?$)?")
@@ -100,7 +105,7 @@ def read(page: Page, readings: Readings) -> Reading:
     skip = readings.claimed("records", "council", "statements")
     department = business = company = None
     last = -_NEAR
-    for line in page.lines_with("において", "委託するに", "結合"):
+    for line in page.lines_with("において", "委託するに", "結合", "委託している"):
         if line.cells or line.no in skip:
             continue
         if line.no - last > _NEAR or _TURN.match(line.text):
@@ -186,6 +191,15 @@ def _explained(sentence: str, sentences: list[str], index: int, line: int, quote
                      recipient_business=entrusted.group("rbiz"), recipient_external=recipient,
                      kind="online_connection" if entrusted.group("medium") else "external_provision",
                      basis=basis, basis_text=basis_text, items=_items(entrusted.group("items")),
+                     line=line, quote=quote)]
+    contracted = _GIVEN_TO_CONTRACTOR.search(sentence) if "委託している" in sentence else None
+    if contracted and (contracted.group("dept") or department):
+        basis, basis_text = _ground_of(sentences, index)
+        return [Flow(source_department=contracted.group("dept") or department,
+                     source_business=contracted.group("biz") or business,
+                     recipient_business=contracted.group("rbiz"), recipient_external=contracted.group("to"),
+                     kind="online_connection" if contracted.group("medium") else "external_provision",
+                     basis=basis, basis_text=basis_text, items=_items(contracted.group("items")),
                      line=line, quote=quote)]
     held = "保有する" in sentence
     clause = clause_flows(sentence, line, quote) if held or "結合" in sentence else []
