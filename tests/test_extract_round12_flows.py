@@ -75,3 +75,10 @@ def test_the_start_said_two_lines_below_a_joined_business_is_its_start() -> None
     page = read("\n".join(CASES[1].values[0]))
     assert [(f.start_date, f.basis_text) for f in page.flows] == [("2022-07-01", "条例第9条第1項"),
                                                                   ("2023-04-01", "法令に基づく")]
+
+
+def test_a_title_naming_the_status_reported_draws_no_flow_warning() -> None:
+    title = "北里村における保有個人情報の目的外利用・外部提供の状況(令和6年度)"
+    page = read("\n".join([title, "", *CASES[0].values[0][2:]]))
+    assert [d.line for d in page.diagnostics] == []
+    assert len(page.flows) == 2
