@@ -27,7 +27,7 @@ from ...records import Diagnostic, Flow
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
-from ..text.handover_clauses import clause_flows
+from ..text.handover_clauses import clause_flows, note_ground, split_note, without_apposition
 
 __all__ = ["READER", "read"]
 
@@ -38,8 +38,11 @@ _COMPANY = re.compile(r"(?:株式会社|有限会社|合同会社)[^、。をが
 _TURN = re.compile(r"^\s*(?:[○◯〇◎]\s*)?[^、。\s]{1,12}?(?:長|員|者)\s*[)）]")  # 「健康増進課長)」 opening a speech
 # 「A課の(では、)X事務において、…甲を、(…から、)B社が運用するSとオンライン結合して」
 _CONNECTED = re.compile(rf"(?:(?P<dept>{_UNIT})(?:の|では、|は、))?(?P<biz>{_BIZ})において、(?P<items>[^。]+?)を、?"
-                        r"(?:[^、。]{0,20}?から、)?(?:(?P<body>[^、。]{2,40}?)が(?:運用|運営|提供|管理|設置)する"
-                        r"|(?P<owner>[^、。の]{2,30}?)の)[^、。]{1,30}?と(?:オンライン|電子計算機の)?(?:で)?(?:結合|接続)")
+                        r"(?:[^、。]{0,20}?から、)?(?:(?:(?P<body>[^、。]{2,40}?)が(?:運用|運営|提供|管理|設置)する"
+                        r"|(?P<owner>[^、。の]{2,30}?)の)(?P<thing>[^、。]{1,30}?)"
+                        # 「…を、予防接種データベースと結合」: a system no owner is named for is itself the other end
+                        r"|(?P<system>[^、。のをが]{1,30}?(?:データベース|システム|ネットワーク)))"
+                        r"と(?:オンライン|電子計算機の)?(?:で)?(?:結合|接続)")
 # 「A課は、X事務において、B社のクラウドサービスと結合し、甲を保存しています」: the party first, the data after
 _CONNECTED_FIRST = re.compile(rf"(?P<dept>{_UNIT})(?:は|では)、(?P<biz>{_BIZ})(?:において|で)、"
                               r"(?:[^、。]{0,20}?から、)?"
@@ -51,6 +54,11 @@ _ENTRUSTED = re.compile(rf"(?:(?P<sbiz>{_BIZ})で[^、。を]{{0,12}}?(?:受け�
                         r"(?P<rbiz>[^、。を]{2,30}?(?:業務|事務|事業))を(?P<to>[^、。を]{1,30}?)に委託するに"
                         r"(?:当たり|あたり|際し)、(?P<items>[^。]+?)を(?P<medium>電子媒体で|オンラインで|通信回線で)?、?"
                         r"(?P<dst>[^、。を]{1,30}?)に(?:外部)?提供")
+# 「(A課は、X事務において、)(あわせて、)Y業務を委託している B会へ、乙を電子媒体で提供」: the contractor before the data
+_GIVEN_TO_CONTRACTOR = re.compile(rf"(?:(?P<dept>{_UNIT})(?:は|では)、(?P<biz>{_BIZ})(?:において|で)、)?"
+                                  r"(?:(?:あわせて|併せて|また|さらに)、)?(?P<rbiz>[^、。を]{2,30}?)を委託している"
+                                  r"(?P<to>[^、。をへ]{2,30}?)(?:へ|に対し|に)、(?P<items>[^。]+?)を"
+                                  r"(?P<medium>電子媒体で|オンラインで|通信回線で)?、?(?:外部)?提供")
 # 「C課のZ事業において、A課がW事務で保有する丙を目的外利用し」: the user before the holder
 _USED_FOR = re.compile(rf"(?P<rdept>{_UNIT})の(?P<rbiz>{_BIZ})において、(?P<sdept>{_UNIT})が(?P<sbiz>{_BIZ})で保有する"
                        r"(?P<items>[^。]+?)を(?:目的外(?:に)?)?利用(?:し|する)(?:、(?P<why>[^。]+?)(?:いたします|します)?$)?")
@@ -63,8 +71,13 @@ _SAME_COMPANY = re.compile(r"^(?:同社|当該事業者|受託者|委託先|そ�
 # 「…の審議会において、…適当と答申しました」: the council answered for it
 _PUT_TO_COUNCIL = re.compile(r"(?:審査会|審議会)[^。]{0,10}?(?:意見|諮問)|お諮り|諮問いたし"
                              r"|(?:審査会|審議会)において[^。]{0,40}?(?:と答申|承認)")
+# 「開始日は令和5年10月1日、根拠は…(条例第8条第2項)です」: the line below a flow, its start and ground as values
+_START_BELOW = re.compile(r"開始(?:日|年月日)は、?(?P<date>[^、。]+?[日月])(?=[、。]|$)")
+_GROUND_BELOW = re.compile(r"根拠は、?(?P<ground>[^。]+?)(?:です|である)?(?:。|$)")
+_BELOW = 2  # the lines below a flow its start and ground may stand on (a blank line between)
 _ARTICLE = re.compile(r"(?:条例|法)第\d+条(?:第\d+項)?(?:第\d+号)?")
-_SPEAKER_MARK = re.compile(r"^\s*[○◯〇◎]\S{1,20}\s+")  # 「〇保育課長 」 opening a turn inside a run-on record
+# 「〇保育課長 」 opening a turn inside a run-on record, 「【保育課長】」 a turn of its own
+_SPEAKER_MARK = re.compile(r"^\s*(?:[○◯〇◎]\S{1,20}\s+|【[^】]{1,20}】)")
 
 
 _OWNER = re.compile(r"^[^、。]{1,8}?(?:者|人)の")  # 「申請者の氏名、…」: whose the joined data are, not an item
@@ -92,7 +105,7 @@ def read(page: Page, readings: Readings) -> Reading:
     skip = readings.claimed("records", "council", "statements")
     department = business = company = None
     last = -_NEAR
-    for line in page.lines_with("において", "委託するに", "結合"):
+    for line in page.lines_with("において", "委託するに", "結合", "委託している"):
         if line.cells or line.no in skip:
             continue
         if line.no - last > _NEAR or _TURN.match(line.text):
@@ -112,19 +125,55 @@ def read(page: Page, readings: Readings) -> Reading:
                 reading.flows.extend(found)
                 reading.claimed.add(line.no)
         reading.diagnostics.extend(problems)
+    for flow in reading.flows:
+        _told_below(page, flow, reading.claimed, reading.diagnostics)
     return reading
+
+
+def _told_below(page: Page, flow: Flow, claimed: set[int], problems: list[Diagnostic]) -> None:
+    """The start and ground a line of their own below the flow gives (「開始日は…、根拠は…です」)."""
+    below = [line for line in page.lines[flow.line:flow.line + _BELOW] if line.text.strip()][:1]
+    if not below or below[0].no in claimed:
+        return
+    text = below[0].text
+    start, ground = _START_BELOW.search(text), _GROUND_BELOW.search(text)
+    if start and not flow.start_date:
+        flow.start_date = safe_date(start.group("date"), below[0].no, problems)
+    if ground and flow.basis == "unknown":
+        told = ground.group("ground")
+        if re.search(r"審議会|審査会", told):
+            article = _ARTICLE.search(told)
+            flow.basis, flow.basis_text = "council", article.group(0) if article else told
+        else:
+            clause, note = split_note(told)
+            flow.basis, flow.basis_text = note_ground(note) if note else note_ground(clause)
+
+
+# 「システム事業者のクラウドサーバ」: an owner named only by its trade; the thing it runs is the other end
+# (a bare 「サーバ」 names nothing: then the trade stays the other end)
+_TRADE_ONLY = re.compile(r"^[^、。]{0,12}?(?:事業者|業者)$")
+_BARE_THING = re.compile(r"^(?:サーバー?|システム|端末|機器)$")
+
+
+def _other_end(connected: re.Match) -> str | None:
+    groups = connected.groupdict()  # 「…の」 and a bare system are told only after the data
+    owner, thing = without_apposition(groups["owner"]), groups.get("thing")
+    if owner and thing and _TRADE_ONLY.match(owner) and not _COMPANY.search(owner) and not _BARE_THING.match(thing):
+        return thing
+    return groups["body"] or owner or groups.get("system")
 
 
 def _explained(sentence: str, sentences: list[str], index: int, line: int, quote: str,
                context: tuple[str | None, str | None, str | None], problems: list[Diagnostic]) -> list[Flow]:
     department, business, company = context
+    sentence = _SPEAKER_MARK.sub("", sentence)
     joins = ("において" in sentence or "で、" in sentence) and ("結合" in sentence or "接続" in sentence)
     connected = (_CONNECTED.search(sentence) or _CONNECTED_FIRST.search(sentence)) if joins else None
     if connected and (connected.group("dept") or department):
         since = DATE_SINCE.search(sentence)
         basis, basis_text = _ground_of(sentences, index + 1)
         return [Flow(source_department=connected.group("dept") or department, source_business=connected.group("biz"),
-                     recipient_external=connected.group("body") or connected.group("owner"), kind="online_connection",
+                     recipient_external=_other_end(connected), kind="online_connection",
                      basis=basis,
                      basis_text=basis_text, items=_items(connected.group("items") or ""),
                      start_date=safe_date(since.group(1), line, problems) if since else None,
@@ -143,8 +192,17 @@ def _explained(sentence: str, sentences: list[str], index: int, line: int, quote
                      kind="online_connection" if entrusted.group("medium") else "external_provision",
                      basis=basis, basis_text=basis_text, items=_items(entrusted.group("items")),
                      line=line, quote=quote)]
+    contracted = _GIVEN_TO_CONTRACTOR.search(sentence) if "委託している" in sentence else None
+    if contracted and (contracted.group("dept") or department):
+        basis, basis_text = _ground_of(sentences, index)
+        return [Flow(source_department=contracted.group("dept") or department,
+                     source_business=contracted.group("biz") or business,
+                     recipient_business=contracted.group("rbiz"), recipient_external=contracted.group("to"),
+                     kind="online_connection" if contracted.group("medium") else "external_provision",
+                     basis=basis, basis_text=basis_text, items=_items(contracted.group("items")),
+                     line=line, quote=quote)]
     held = "保有する" in sentence
-    clause = clause_flows(_SPEAKER_MARK.sub("", sentence), line, quote) if held or "結合" in sentence else []
+    clause = clause_flows(sentence, line, quote) if held or "結合" in sentence else []
     if clause:
         basis, basis_text = _ground_of(sentences, index + 1)
         for flow in clause:

@@ -120,7 +120,9 @@ def _labelled_recipient(lines: list[Line], index: int) -> str | None:
 # 「…行った目的外利用及び外部提供の状況をお知らせします」: a report's introduction announces, it states no flow
 # 「村が保有する個人情報は、…を除き、本人から収集し、…利用しています」: the body's rule for all its data
 _ANNOUNCES = re.compile(r"(?:状況|件数|結果|概要)(?:を|について)(?:お知らせ|公表|報告)(?:します|いたします)。?$"
-                        r"|^(?:本|当)?(?:市|町|村|区)が(?:保有する|取り扱う)個人情報は、")
+                        r"|^(?:本|当)?(?:市|町|村|区)が(?:保有する|取り扱う)個人情報は、"
+                        # 「…の目的外利用・外部提供の状況(令和5年度)」: a title naming what the page reports
+                        r"|^[^、。]{0,40}の(?:状況|一覧|実績)(?:[(（][^()（）、。]{1,12}[)）])?$")
 
 
 def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int]) -> list[Diagnostic]:

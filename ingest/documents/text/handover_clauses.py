@@ -32,9 +32,10 @@ from ..layout.lines import Line
 from .names import is_business, is_external_body
 from .vocabulary import PERSONAL_DATA
 
-__all__ = ["clause_flows", "collected_from", "collection_flows", "lead_in_basis", "note_ground", "split_note"]
+__all__ = ["clause_flows", "collected_from", "collection_flows", "lead_in_basis", "note_ground", "split_note",
+           "without_apposition"]
 
-_MARK = (r"^\s*(?:(?:[(（](?:\d{1,2}|[ア-ン])[)）]|\d{1,2}[.．)）]|\d{1,2}(?=\s)|[①-⑳]|[※・●○◯■□◆◇•*\-]"
+_MARK = (r"^\s*(?:(?:[(（]\s*(?:\d{1,2}|[ア-ン])\s*[)）]|\d{1,2}[.．)）]|\d{1,2}(?=\s)|[①-⑳]|[※・●○◯■□◆◇•*\-]"
          r"|[ア-ンｱ-ﾝ][.．)）、])\s*){0,2}")
 # 「X事業を民間事業者に委託するに当たり、」: the business the recipient runs for the body, told before the holder
 _ENTRUSTED = (r"(?:(?P<entrusted>[^、。を]{2,30}?(?:事務|業務|事業))を[^、。を]{1,30}?に委託するに"
@@ -74,6 +75,9 @@ _ASKED_THEN_GIVEN = re.compile(r"^(?P<body>[^、。を]{2,30}?)(?:の(?:求め|�
 _RELATIVE = re.compile(r"^(?:[^、。]*?を)?(?:委託|受託|運営|実施"
                        r"|[一-龥]{2,4}(?=する[^、。]{0,20}?(?:会社|法人|協議会|組合|団体)))"
                        r"(?:する|している|した)(?=[^、。]{2,})")
+# 「見守り協定を結んだ B会」: the agreement B made with the body, before B
+_AGREED = re.compile(r"^[^、。を]{0,20}?(?:協定|契約|覚書)を(?:結んだ|結んでいる|締結した|締結している|交わした)"
+                     r"(?=[^、。]{2,})")
 # 「…を、B会が行うX活動のために提供」: B receives, for X; 「…を、X調査のためB局へ提供」: why, glued before B
 _BODY_DOING = re.compile(r"^(?P<body>[^、。]{2,30}?)が(?:行う|実施する|営む|運営する)(?P<why>[^、。]{2,30}?)"
                          r"のため(?:に)?$")
@@ -91,6 +95,15 @@ _ASKED_BY = re.compile(r"^(?P<body>[^、。]{2,30}?)(?:から|より)の(?P<why>
 _HEADING_GLUED = re.compile(r"^.*(?:提供|利用|結合|状況|について)(?=[^、。]{2,})")
 _NOTE = re.compile(r"[。]?\s*[(（【\[](?P<note>[^()（）【】\[\]]{2,60})[)）】\]]\s*[。]?\s*$")
 _ACT = re.compile(r"^[^、。\s]{2,30}?(?:法|法律|条例|政令|省令|規則)(?:第[\d一二三四五六七八九十]+条.*)?$")
+
+
+def without_apposition(name: str | None) -> str | None:
+    """A party's name without the role told before it in apposition.
+
+    >>> without_apposition("受託者である北里システム株式会社")
+    '北里システム株式会社'
+    """
+    return _APPOSITION.sub("", name) if name else name
 
 
 def _is_data(text: str) -> bool:
@@ -293,7 +306,7 @@ def _clause_flows(text: str, line: int, quote: str) -> list[Flow]:
         if said:
             to, reason = said.group("body"), said.group("why")
             break
-    to = _RELATIVE.sub("", _APPOSITION.sub("", to))
+    to = _AGREED.sub("", _RELATIVE.sub("", _APPOSITION.sub("", to)))
     entrusted = clause.groupdict().get("entrusted")
     # 「…を、見守り事業のため、B会に提供」: a business given as the purpose is what the recipient runs with it
     purpose = reason[:-3] if reason and reason.endswith("のため") and is_business(reason[:-3]) else None

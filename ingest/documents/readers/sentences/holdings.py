@@ -37,7 +37,7 @@ __all__ = ["attach_to_cases", "complete_titles", "follow_up", "held_flows", "sam
 _SPEAKER = re.compile(r"^[^、。「」]{1,12}?(?:から|より)、")
 _MARKED_SPEAKER = re.compile(r"^\s*[○◯〇]\S{1,20}[\s\u3000]+")  # 「○A課長 …」: who speaks, before a space
 _HEADED_SPEAKER = re.compile(r"^\s*【[^】]{1,20}】")  # 「【保健センター】…」
-_UNIT = r"[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所)"
+_UNIT = r"[^、。をがの「」【】]{1,30}?(?:課|室|センター|局|係|所)"
 _HELD = re.compile(r"(?P<src>" + _UNIT + r")が保有する(?P<obj>[^。]+?)を、?(?P<recips>[^。を]+?)が"
                    r"(?:(?P<biz>[^、。をが]+?(?:事務|業務|事業))に)?(?P<verb>目的外利用|外部提供|利用)(?:する|し)")
 _CONNECTED = re.compile(r"(?P<dept>" + _UNIT + r")の(?P<biz>[^、。をが]+?(?:業務|事務|事業|システム))において、"
@@ -66,8 +66,8 @@ _GIVEN_BY_BUSINESS = re.compile(r"(?P<src>" + _UNIT + r")(?:が|の)(?P<sbiz>" +
                                 r"を、?(?:(?:毎年度|毎年|毎月|定期的に|随時)、)?"  # 「…を、毎年度、B会に提供」
                                 r"(?:(?P<entrusted>[^、。を]{2,30}?(?:業務|事務|事業))(?:を委託している|の受託者である))?"
                                 r"(?:[^、。を]{0,12}?に)?(?:[^。を]{0,40}?(?:など|等)の)?"
-                                # 「見守り活動を行う B会」: what B does, before B
-                                r"(?:[^、。を]{1,20}?を(?:行う|[一-龥]{2,4}する|[一-龥]{2,4}している))?"
+                                # 「見守り活動を行う B会」「見守り協定を結んだ B会」: what B does or agreed, before B
+                                r"(?:[^、。を]{1,20}?を(?:行う|結んだ|締結した|[一-龥]{2,4}する|[一-龥]{2,4}している))?"
                                 r"(?P<to>[^、。をにへ]{2,30}?)"
                                 r"(?:に対し|へ|に)(?:外部)?提供")
 _BODY_BUSINESS = re.compile(r"^(?P<dept>[^、。をがの「」]{2,30}?)の(?P<biz>" + _BIZ + r")$")  # 「B会議のY事務」
