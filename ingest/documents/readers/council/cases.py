@@ -659,6 +659,7 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
     cases: list[CouncilCase] = []
     flows: list[Flow] = []
     bracketed = _bracketed_titles(lines) if found else []
+    by_number = {line.no: line for line in lines} if found else {}
     for case in sorted(_dedupe(found), key=lambda c: c.line.no):
         if not case.departments and not case.parts and bracketed:
             case.departments = _departments_beside(bracketed, case.title)
@@ -681,7 +682,7 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
                                                basis=basis))
         else:
             told: list[bool] = []
-            said_on = [line for line in lines if line.no in case.said_lines]
+            said_on = [by_number[no] for no in sorted(case.said_lines) if no in by_number]
 
             def completed(flows: list[Flow], said: str = case.said, said_on: list[Line] = said_on,
                           told: list[bool] = told) -> list[Flow]:
