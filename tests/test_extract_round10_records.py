@@ -96,14 +96,11 @@ def test_registration_shapes_of_the_tenth_round(lines: list[str], expected: list
     assert registrations(lines) == expected
 
 
-def test_a_business_over_a_dated_paragraph_no_heading_placed_gets_a_diagnostic_with_its_candidate() -> None:
+def test_a_business_over_a_dated_paragraph_no_heading_placed_is_read_with_the_general_registry_words() -> None:
     result = extract(["個人情報取扱事務登録簿の異動", "", "◆本年度に手続したもの", "", "犬猫譲渡事務(生活衛生課)", "",
                       "令和6年11月5日に廃止しました。"])
-    assert result.registrations == []
-    [diagnostic] = [d for d in result.diagnostics if d.candidate and d.candidate.get("kind") == "registration"]
-    assert (diagnostic.line, diagnostic.candidate["action"], diagnostic.candidate["business"],
-            diagnostic.candidate["department"], diagnostic.candidate["date"]) == (
-        5, "abolish", "犬猫譲渡事務", "生活衛生課", "令和6年11月5日")
+    assert [(r.line, r.action, r.business, r.department, r.date) for r in result.registrations] == [
+        (5, "abolish", "犬猫譲渡事務", "生活衛生課", "2024-11-05")]
 
 
 FLOWS = [

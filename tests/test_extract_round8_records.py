@@ -243,12 +243,11 @@ REGISTRATIONS = [
 ]
 
 
-def test_a_registry_change_nobody_read_gets_a_diagnostic_with_its_candidate() -> None:
+def test_a_registry_change_no_shaped_reader_reads_is_read_with_the_general_registry_words() -> None:
     result = extract(["個人情報取扱事務の届出", "◇市民課 住民票交付事務 令和6年4月1日 新規届出(様式第2号)"])
-    assert result.registrations == []
-    [diagnostic] = [d for d in result.diagnostics if d.line == 2]
-    assert (diagnostic.candidate["action"], diagnostic.candidate["business"], diagnostic.candidate["department"]) == (
-        "new", "住民票交付事務", "市民課")
+    assert [(r.line, r.action, r.business, r.department, r.date) for r in result.registrations] == [
+        (2, "new", "住民票交付事務", "市民課", "2024-04-01")]
+    assert not [d for d in result.diagnostics if d.line == 2]
 
 
 @pytest.mark.parametrize(("lines", "expected"), REGISTRATIONS)

@@ -16,6 +16,7 @@ from . import (
     council,
     explained_handovers,
     flow_list,
+    general_clauses,
     glued_tables,
     held_clauses,
     kv_blocks,
@@ -83,6 +84,7 @@ READERS: tuple[Reader, ...] = (
     arrows.READER,  # 業務 → 接続先 lists
     system_links.READER,  # 「A課がX事務においてSを通じてBへYを送信」: one link a line; before prose, which skips them
     sentences.READER,  # what is left, one prose line at a time; summary sentences may restate a case's flow
+    general_clauses.READER,  # the general clause grammar, last of the flow readers: holder, data, other end, verb
     statistics.READER,  # count tables (table rows only, read even where a council case took the line)
     labelled_counts.READER,  # 「[承諾]15 [一部承諾]2」: a table flattened into one line
     spaced_tables.READER,  # cells split by spaces, the empty ones dropped; then one cell a line

@@ -62,7 +62,7 @@ def read(page: Page, readings: Readings) -> Reading:
     previous_position = -1
     for line in page.lines_with(*CUES):
         position = line.no - 1  # the page keeps one line per line number, blanked when joined above
-        if line.cells or line.no in consumed:
+        if line.cells or line.no in consumed or _asks(line.text):
             continue
         text = plain_statement(line.text)
         if previous_held:
@@ -113,6 +113,11 @@ def read(page: Page, readings: Readings) -> Reading:
     if readings.cases:
         _complete_cases(readings, reading)
     return reading
+
+
+def _asks(text: str) -> bool:
+    """A line of one sentence that asks (「…提供してよいのか。」) states no hand-over."""
+    return text.count("。") <= 1 and text.rstrip("。?？ ").endswith("か")
 
 
 def _sentence_rest(lines: list[Line], position: int, consumed: set[int]) -> list[Line]:

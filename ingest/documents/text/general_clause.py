@@ -1,0 +1,173 @@
+"""The general grammar of a hand-over clause, for sentences no shaped reader knows.
+
+Whatever else a sentence says, a hand-over of personal data is told with particles in one order: the holder
+(a department and or its business, before 保有する / で / において), the data (the object, before を), the other
+end (before に / へ / と, or 「…へ、」 told before the data) and the verb (利用 / 提供 / 結合). This grammar reads
+those parts wherever they stand in the sentence — after a speaker's name, an opening 「また、」, a date — and
+ignores the rest, so that a phrasing no reader was taught still gives its flow when both ends are named. It
+gives nothing when either end is missing: the diagnosis then reports the line with what it found.
+
+>>> flow = general_flows("(1)税務課の課税事務で保有する所得額を、建設課の空家対策事務に利用しました。(相当の理由)",
+...                      3, "")[0]
+>>> (flow.kind, flow.source_department, flow.source_business, flow.recipient_department, flow.recipient_business)
+('purpose_outside_use', '税務課', '課税事務', '建設課', '空家対策事務')
+>>> (flow.items, flow.basis)
+(['所得額'], 'reasonable_grounds')
+>>> flow = general_flows("【保健課長】保健課は、健診事務において、受診者の氏名及び結果を、"
+...                      "健診データベースとオンライン結合しています。", 8, "")[0]
+>>> (flow.kind, flow.source_business, flow.recipient_external, flow.items)
+('online_connection', '健診事務', '健診データベース', ['受診者の氏名', '結果'])
+>>> general_flows("この名簿を自治会に提供してよいか。", 1, "")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...normalize import classify_basis, split_items
+from ...records import Flow
+from .handover_clauses import note_ground, split_note, without_apposition
+
+__all__ = ["general_flows"]
+
+_ORGAN = r"(?:課|室|係|センター|局|委員会|事務所|支所)"
+_WORK = r"(?:事務|業務|事業|システム)"
+_NAME_CHARS = r"[^、。をがはでの「」『』()（）\[\]【】\s,，:：]"
+# the verb, with the kind it tells
+_VERB = re.compile(r"(?<!の)(?P<verb>目的外に?利用|目的外使用|外部提供|外部に提供|オンライン結合|オンラインで結合"
+                   r"|結合|接続|提供|利用)"
+                   r"(?=し|す|さ|を行|の予定|予定|いた|致|に(?:より|よる)|。|$|\s|[(（])")
+_OBJECT = re.compile(r"を、")
+_HOLDING = re.compile(r"(?:で|において|が|の)、?(?:保有|管理|所管|取得|受け付け|収集|記録|扱)"
+                      r"(?:する|している|した|う|た)")
+_DEPARTMENT = re.compile(rf"(?P<name>{_NAME_CHARS}{{1,20}}?{_ORGAN})(?=の|が|は|で|において|[)）]|、)")
+_BUSINESS = re.compile(rf"(?P<name>{_NAME_CHARS}{{2,30}}?{_WORK})(?=で|において|の|が|は|[(（)）]|、|」)")
+_LEADING = re.compile(r"^[\s　]*(?:[(（]?\s*\d{1,2}\s*[)）.．]|[①-⑳]|[・※●○◯■□◆◇•*\-]|[ア-ン][.．)）、])?\s*"
+                      r"(?:[【\[][^】\]]{1,20}[】\]])?")
+# what stands between the data and the other end without naming it
+_FILLERS = re.compile(r"^(?:、|本人の?同意(?:を得て|を得たうえで|により|に基づき)、?|毎年度、?|定期的に、?|随時、?"
+                      r"|(?:令和|平成)\s*(?:元|\d{1,2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:から|より)、?"
+                      r"|(?:電子媒体|磁気媒体|記録媒体|紙媒体|書面|メール)(?:で|により)、?"
+                      r"|[^、。]{2,30}?(?:により|によって|を通じて|を経由して)、?)+")
+_VIA_MEDIUM = re.compile(r"(?:を)?(?:電子媒体|磁気媒体|記録媒体|CD-?R|USBメモリ|紙媒体|書面|メール"
+                         r"|通信回線|専用回線|回線)(?:で|により)$")
+_END_PARTICLE = re.compile(r"(?:に対して|に対し|に|へ|と|で|において)(?:目的外に?|外部に|オンラインで)?$")
+# 「見守り協定を結んだB会」「運営を委託しているB法人」: a clause telling what B does, cut before B
+_RELATIVE = re.compile(r"^.*?(?:を|と)[^、。]{0,12}?(?:結んだ|締結した|委託している|委託した|受託している|受託する"
+                       r"|運営する|行う|実施する|している|する|した)(?=[^、。]{2,}$)")
+# 「Y業務を…に委託するに当たり、」: Y is the business the contractor runs for the body, so it receives
+_ENTRUSTED = re.compile(r"(?P<work>[^、。を]{2,30}?)を[^、。を]{0,20}?委託するに(?:当たり|あたり|際し)")
+# 「Yの運営を委託しているB法人」「Yの運用を受託するB社」: B runs Y for the body
+_RUNS = re.compile(r"^(?P<work>[^、。を]{2,30}?)を(?:委託している|委託した|受託している|受託する|受託した)"
+                   r"(?P<body>[^、。]{2,})$")
+# 「B組合の求めに応じて、X登録のため」「B署からの照会に対し」: B asks, and receives
+_ASKS = re.compile(r"^(?P<body>[^、。]{2,30}?)(?:の(?:求め|要請|依頼|請求)に応じ(?:て)?|(?:から|より)の?[^、。]{0,20}?"
+                   r"(?:照会|依頼|求め|請求|要請)(?:を受け(?:て)?)?)")
+# 「X事業のため、B会」: what the body receiving does it for, told first
+_FOR_WORK = re.compile(rf"^(?P<work>{_NAME_CHARS}{{2,30}}?(?:事業|事務|業務))のため(?:に)?、?(?P<body>[^、。]{{2,}})$")
+# 「提供を受ける者」: a role; 「本人」: the person the data is about; 「いずれかの課」: no one yet
+_NOT_A_BODY = re.compile(r"(?:る|た|う)(?:者|人|方)$|^(?:ご?本人|申請者|請求者|当事者|その者)$"
+                         r"|^(?:いずれか|どこか|各|他|関係)")
+_TOLD_BEFORE = re.compile(r"(?P<to>[^、。]{2,40}?)(?:へ|に対し|に)、(?=[^、。]{2,})")
+
+
+def _kind(verb: str, recipient_department: str | None, text: str) -> str:
+    if "目的外" in verb or (verb == "利用" and not re.search(r"提供|結合", text)):
+        return "purpose_outside_use"
+    if "結合" in verb or "接続" in verb or "電子媒体" in text:
+        return "online_connection"
+    return "purpose_outside_use" if recipient_department and verb == "利用" else "external_provision"
+
+
+def _holder(head: str) -> tuple[str | None, str | None, str]:
+    """(department, business, items) of the part before the object marker."""
+    held = _HOLDING.search(head)
+    before, items = (head[:held.start() + 1], head[held.end():]) if held else (head, "")
+    businesses = list(_BUSINESS.finditer(before))
+    departments = list(_DEPARTMENT.finditer(before))
+    business = businesses[-1].group("name") if businesses else None
+    department = departments[0].group("name") if departments else None
+    if not held and (businesses or departments):
+        last = max([*businesses, *departments], key=lambda match: match.end())
+        items = re.sub(r"^(?:で|において|の|が|は)、?", "", head[last.end():])
+    return department, business, items.strip("、 ")
+
+
+def _recipient(phrase: str) -> tuple[str | None, str | None, str | None]:
+    """(department, business, external) of the other end's phrase, its particle already cut."""
+    phrase = _FILLERS.sub("", phrase).strip("、 ")
+    if len(phrase) < 2:
+        return None, None, None
+    business = re.search(rf"(?P<name>{_NAME_CHARS}{{2,30}}?{_WORK})$", phrase)
+    department = re.match(rf"^(?P<name>{_NAME_CHARS}{{1,20}}?{_ORGAN})(?:の|が|で)?", phrase)
+    if department and (business or department.end() == len(phrase)):
+        return department.group("name"), business.group("name") if business else None, None
+    if business and business.start() == 0:
+        return None, business.group("name"), None
+    asks = _ASKS.match(phrase)
+    if asks:
+        phrase = asks.group("body")
+    runs = _RUNS.match(phrase) or _FOR_WORK.match(phrase)
+    if runs:
+        body = without_apposition(_RELATIVE.sub("", runs.group("body"))) or runs.group("body")
+        return None, runs.group("work"), body
+    external = without_apposition(_RELATIVE.sub("", phrase)) or phrase
+    if re.search(r"[をがは]", external) or len(external) > 40:
+        return None, None, None  # a clause, not a name
+    return None, None, external
+
+
+def general_flows(text: str, line: int, quote: str) -> list[Flow]:
+    """The flow each sentence of ``text`` tells with both its ends named; [] when none does."""
+    clause, note = split_note(text.strip())
+    out: list[Flow] = []
+    for sentence in clause.split("。"):
+        flow = _sentence_flow(_LEADING.sub("", sentence.replace(",", "、")), line, quote)
+        if flow is not None:
+            out.append(flow)
+    if out and note:
+        basis, basis_text = note_ground(note)
+        for flow in out:
+            if flow.basis == "unknown":
+                flow.basis, flow.basis_text = basis, basis_text
+    return out
+
+
+def _sentence_flow(sentence: str, line: int, quote: str) -> Flow | None:
+    if sentence.endswith(("か", "か。")) or "を" not in sentence:
+        return None
+    verb = next((match for match in _VERB.finditer(sentence) if "を" in sentence[:match.start()]), None)
+    if verb is None:
+        return None
+    before = sentence[:verb.start()]
+    marker = _OBJECT.search(before)
+    at = marker.start() if marker else before.rfind("を")
+    head, tail = before[:at], before[at + 1:]
+    tail = _END_PARTICLE.sub("", _VIA_MEDIUM.sub("", tail.strip("、 ")))
+    department, business, external = _recipient(tail)
+    if not (department or business or external):
+        told = _TOLD_BEFORE.search(head)  # 「…運営を委託しているB法人へ、甲を電子媒体で提供」
+        if told is None:
+            return None
+        department, business, external = _recipient(told.group("to"))
+        head = head[:told.start()] + head[told.end():]
+    entrusted = _ENTRUSTED.search(head)
+    if entrusted:
+        business = business or entrusted.group("work").strip("、 ")
+        head = head[entrusted.end():]
+    source_department, source_business, items = _holder(head)
+    if not (source_department or source_business) or not (department or business or external) or not items:
+        return None  # both ends and the data, or nothing
+    if any(_NOT_A_BODY.search(name) for name in (department, external) if name):
+        return None
+    if "検討" in sentence[verb.end():]:
+        return None  # 「…利用することを検討しています」: not decided
+    if external and external in (source_department, source_business):
+        return None
+    kind = _kind(verb.group("verb"), department, sentence)
+    basis = classify_basis(sentence)
+    return Flow(kind=kind, source_department=source_department, source_business=source_business,
+                recipient_department=department, recipient_business=business, recipient_external=external,
+                items=split_items(items) if items else [], basis=basis,
+                line=line, quote=quote)
