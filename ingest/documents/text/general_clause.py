@@ -66,9 +66,9 @@ _ASKS = re.compile(r"^(?P<body>[^、。]{2,30}?)(?:の(?:求め|要請|依頼|�
                    r"(?:照会|依頼|求め|請求|要請)(?:を受け(?:て)?)?)")
 # 「X事業のため、B会」: what the body receiving does it for, told first
 _FOR_WORK = re.compile(rf"^(?P<work>{_NAME_CHARS}{{2,30}}?(?:事業|事務|業務))のため(?:に)?、?(?P<body>[^、。]{{2,}})$")
-# 「提供を受ける者」: a role; 「本人」: the person the data is about; 「いずれかの課」: no one yet
-_NOT_A_BODY = re.compile(r"(?:る|た|う)(?:者|人|方)$|^(?:ご?本人|申請者|請求者|当事者|その者)$"
-                         r"|^(?:いずれか|どこか|各|他|関係)")
+# 「提供を受ける者」: a role; 「本人」: whom the data is about; 「いずれかの課」: no one yet; 「…を超えて」: a verb
+_NOT_A_BODY = re.compile(r"(?:る|た|う)(?:者|人|方)$|^(?:ご?本人|申請者|請求者|当事者|その者)$|^[ぁ-ん]+$"
+                         r"|^(?:いずれか|どこか|各|他|関係)|[てで]$")
 _TOLD_BEFORE = re.compile(r"(?P<to>[^、。]{2,40}?)(?:へ|に対し|に)、(?=[^、。]{2,})")
 
 
