@@ -21,6 +21,7 @@ from __future__ import annotations
 from ...layout.page import Page
 from ...reading import Reader, Reading, Readings
 from . import agenda, holders, listed_bodies, reported_answers
+from .amend import apply as amend
 from .annexes import annexed
 from .cases import council_cases, whole_flows
 from .cited import cite_answered_articles, cite_discussed_articles, cite_flow_articles
@@ -54,8 +55,8 @@ def read(page: Page, readings: Readings) -> Reading:
     matters, relisted, matter_lines = restate_cases(lines, cases, case_flows)  # 「次の事項について意見を求めた」
     case_flows = [flow for flow in case_flows if flow.id not in relisted] + matters
     case_lines |= matter_lines
-    decided_in_minutes(lines, cases)
-    reported_answers.decide(lines, cases)  # 「…について審査した結果、これを認める…答申」
+    amend(decided_in_minutes(lines, cases), cases)
+    amend(reported_answers.decide(lines, cases), cases)  # 「…について審査した結果、これを認める…答申」
     annexed(lines, cases, case_flows + discussed, diagnostics)
     cite_discussed_articles(lines, cases, case_flows)  # the article the discussion cites, where the title cites none
     cite_flow_articles(cases, case_flows + discussed)  # or the article its flows were read under

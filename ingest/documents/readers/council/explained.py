@@ -26,6 +26,7 @@ from ...model import claim_id, claim_ids
 from ...text.dates import safe_date
 from ...text.items import clean_items
 from ...text.names import is_department
+from .amend import CaseAt, Decide
 from .consult import articles_of
 from .decisions import decision_of
 
@@ -300,35 +301,43 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
     return out, replaced, read
 
 
-def decided_in_minutes(lines: list[Line], cases: list[CouncilCase]) -> None:
-    """Decisions the record of a meeting states after a numbered case's agenda line, for cases still undecided.
+def decided_in_minutes(lines: list[Line], cases: list[CouncilCase]) -> list[Decide]:
+    """Decisions the record of a meeting states after a numbered case's agenda line, for cases still undecided, in
+    the order stated (applied in that order, the last one stated for a case wins).
 
     A decision (「異議なしと認め、諮問第N号は承認とします」, 「（審議結果）諮問第N号　原案のとおり承認された」)
-    belongs to the case last named by its number; the last decision stated for it wins.
+    belongs to the case last named by its number.
+
+    >>> from ...layout.lines import split_lines
+    >>> decided_in_minutes(split_lines("諮問第1号 A事業について\\n諮問第1号は承認とします。"),
+    ...                    [CouncilCase(title="A事業について", line=1)])
+    [Decide(case=0, decision='approved')]
     """
     by_line = {line.no: line for line in lines}
-    open_cases: dict[str, CouncilCase] = {}
-    for case in cases:
+    open_cases: dict[str, CaseAt] = {}
+    for at, case in enumerate(cases):
         number = _case_number(by_line[case.line].text) if case.decision == "unknown" and case.line in by_line else None
         if number:
-            open_cases.setdefault(number, case)
+            open_cases.setdefault(number, CaseAt(at))
     if not open_cases:
         open_cases = _numbered_in_order(lines, cases)
     if not open_cases:
-        return
-    start = min(case.line for case in open_cases.values())
+        return []
+    start = min(cases[at].line for at in open_cases.values())
     current: str | None = None
+    decided: list[Decide] = []
     for line in lines:
         if line.no <= start or line.cells:
             continue
         named = _case_number(line.text)
         current = named or current
         decision = decision_of(line.text) if current in open_cases else None
-        if decision and current and open_cases[current].line != line.no:
-            open_cases[current].decision = decision
+        if decision and current and cases[open_cases[current]].line != line.no:
+            decided.append(Decide(open_cases[current], decision))
+    return decided
 
 
-def _numbered_in_order(lines: list[Line], cases: list[CouncilCase]) -> dict[str, CouncilCase]:
+def _numbered_in_order(lines: list[Line], cases: list[CouncilCase]) -> dict[str, CaseAt]:
     """An agenda that numbers none of its cases, discussed below by number (「諮問第21号について…」): the numbers
     the minutes name, in the order first named, are the cases' in the agenda's order, when there are as many."""
     if not cases or any(not case.line for case in cases):
@@ -339,7 +348,7 @@ def _numbered_in_order(lines: list[Line], cases: list[CouncilCase]) -> dict[str,
         number = _case_number(line.text) if line.no > last and "諮問" in line.text else None
         if number and number not in named:
             named.append(number)
-    ordered = sorted(cases, key=lambda case: case.line or 0)
+    ordered = sorted(range(len(cases)), key=lambda at: cases[at].line or 0)
     if len(named) != len(ordered):
         return {}
-    return {number: case for number, case in zip(named, ordered, strict=True) if case.decision == "unknown"}
+    return {number: CaseAt(at) for number, at in zip(named, ordered, strict=True) if cases[at].decision == "unknown"}
