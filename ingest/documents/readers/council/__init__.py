@@ -58,9 +58,9 @@ def read(page: Page, readings: Readings) -> Reading:
     amend(decided_in_minutes(lines, cases), cases)
     amend(reported_answers.decide(lines, cases), cases)  # 「…について審査した結果、これを認める…答申」
     annexed(lines, cases, case_flows + discussed, diagnostics)
-    cite_discussed_articles(lines, cases, case_flows)  # the article the discussion cites, where the title cites none
-    cite_flow_articles(cases, case_flows + discussed)  # or the article its flows were read under
-    cite_answered_articles(lines, cases)  # or, the one case of an answer letter, what its body cites
+    amend(cite_discussed_articles(lines, cases, case_flows), cases, case_flows)  # the article the discussion cites,
+    amend(cite_flow_articles(cases, case_flows + discussed), cases)  # or the article its flows were read under,
+    amend(cite_answered_articles(lines, cases), cases)  # or, the one case of an answer letter, what its body cites
     stated_cases = {case.line for case in cases if case.flow_ids}
     diagnostics = [problem for problem in [*diagnostics, *problems]  # a title's half flow stated whole since
                    if not (problem.line in stated_cases and getattr(problem, "candidate", None))]
