@@ -57,7 +57,9 @@ def read(page: Page, readings: Readings) -> Reading:
     case_lines |= matter_lines
     amend(decided_in_minutes(lines, cases), cases)
     amend(reported_answers.decide(lines, cases), cases)  # 「…について審査した結果、これを認める…答申」
-    annexed(lines, cases, case_flows + discussed, diagnostics)
+    annex_fills, annex_problems = annexed(lines, cases, case_flows + discussed)
+    diagnostics.extend(annex_problems)
+    amend(annex_fills, cases, case_flows + discussed)
     amend(cite_discussed_articles(lines, cases, case_flows), cases, case_flows)  # the article the discussion cites,
     amend(cite_flow_articles(cases, case_flows + discussed), cases)  # or the article its flows were read under,
     amend(cite_answered_articles(lines, cases), cases)  # or, the one case of an answer letter, what its body cites
