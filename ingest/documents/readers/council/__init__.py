@@ -45,14 +45,17 @@ def read(page: Page, readings: Readings) -> Reading:
     case_lines |= answered.claimed
     discussed, discussed_lines = discussed_flows(lines, cases, case_flows, used | case_lines)
     case_lines |= discussed_lines
-    stated, replaced, stated_lines = explained_flows(lines, cases, case_flows + discussed, used | case_lines)
+    stated, replaced, stated_lines, restated = explained_flows(lines, cases, case_flows + discussed, used | case_lines)
+    amend(restated, cases)
     flows = [flow for flow in discussed if flow.id not in replaced] + stated
     case_flows = [flow for flow in case_flows if flow.id not in replaced] + stated
     case_lines |= stated_lines
-    held, retitled, held_lines = holders.complete_cases(lines, cases, case_flows)  # the holders the minutes name
+    held, retitled, held_lines, completed = holders.complete_cases(lines, cases, case_flows)  # holders the minutes name
+    amend(completed, cases, case_flows)
     case_flows = [flow for flow in case_flows if flow.id not in retitled] + held
     case_lines |= held_lines
-    matters, relisted, matter_lines = restate_cases(lines, cases, case_flows)  # 「次の事項について意見を求めた」
+    matters, relisted, matter_lines, restated = restate_cases(lines, cases, case_flows)  # 「次の事項について意見を…」
+    amend(restated, cases)
     case_flows = [flow for flow in case_flows if flow.id not in relisted] + matters
     case_lines |= matter_lines
     amend(decided_in_minutes(lines, cases), cases)
