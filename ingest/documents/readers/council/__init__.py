@@ -43,7 +43,8 @@ def read(page: Page, readings: Readings) -> Reading:
     cases = sorted(cases + answered.cases, key=lambda case: case.line or 0)
     diagnostics.extend(answered.diagnostics)
     case_lines |= answered.claimed
-    discussed, discussed_lines = discussed_flows(lines, cases, case_flows, used | case_lines)
+    discussed, discussed_lines, enriched = discussed_flows(lines, cases, case_flows, used | case_lines)
+    amend(enriched, cases, case_flows)  # what the explanation under a title adds to its flows
     case_lines |= discussed_lines
     stated, replaced, stated_lines, restated = explained_flows(lines, cases, case_flows + discussed, used | case_lines)
     amend(restated, cases)
