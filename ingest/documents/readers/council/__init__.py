@@ -70,7 +70,8 @@ def read(page: Page, readings: Readings) -> Reading:
     stated_cases = {case.line for case in cases if case.flow_ids}
     diagnostics = [problem for problem in [*diagnostics, *problems]  # a title's half flow stated whole since
                    if not (problem.line in stated_cases and getattr(problem, "candidate", None))]
-    case_flows, problems = whole_flows(cases, case_flows)
+    case_flows, problems, restated = whole_flows(cases, case_flows)
+    amend(restated, cases)
     diagnostics.extend(problems)
     flows.extend(flow for flow in case_flows if flow not in stated)
     listed_read = listed_bodies.read(lines, cases, readings.flows + flows)  # bodies left unread, or cut off
