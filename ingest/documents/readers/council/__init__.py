@@ -5,9 +5,10 @@ Council papers state a case in several places — a summary table or an agenda (
 (:mod:`.discussion`, :mod:`.explained`, :mod:`.holders`), the matters a consultation lists
 (:mod:`.consulted_items`), a decision stated later, a 説明資料 annex (:mod:`.annexes`) — and
 each later statement completes or restates what an earlier one read, so they run in this order, on one set
-of cases, as one reader. A case's flows that still name no recipient at the end become diagnostics
-(:func:`.council.whole_flows`); bodies listed under a provision and left unread are reported
-(:mod:`.listed_bodies`).
+of cases, as one reader. A later step never changes a case or a flow an earlier one read: it returns what it
+decides (:mod:`.amend`: a decision, a value to fill, the flows a case now states), applied right after it.
+A case's flows that still name no recipient at the end become diagnostics (:func:`.cases.whole_flows`); bodies
+listed under a provision and left unread are reported (:mod:`.listed_bodies`).
 
 >>> from ...layout.page import page_of
 >>> page = page_of("架空市個人情報保護審議会\\n諮問第1号 市民課が保有する住民記録を福祉課へ提供することについて")
