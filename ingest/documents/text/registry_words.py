@@ -10,25 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...normalize import classify_action
+
 __all__ = ["BUSINESS_END", "ChangeDetails", "action_of", "business_heading", "business_names", "change_details",
            "dated_action"]
 
-_ACTIONS = (
-    ("abolish", ("廃止", "削除", "抹消")),
-    ("modify", ("修正", "変更")),
-    ("new", ("新規", "開始", "追加登録", "登録", "新たに届", "新たに登録", "新しく届", "新しく登録")),
-)
 BUSINESS_END = re.compile(r"(?:業務|事務|事業|システム)$")
 
 
 def action_of(text: str | None) -> str | None:
-    """new / modify / abolish named by ``text``, or ``None``."""
-    if not text:
-        return None
-    for action, words in _ACTIONS:
-        if any(word in text for word in words):
-            return action
-    return None
+    """new / modify / abolish named by ``text``, or ``None`` (the vocabulary a section heading states too)."""
+    return classify_action(text)
 
 
 def business_names(cell: str) -> list[str]:
