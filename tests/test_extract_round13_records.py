@@ -4,12 +4,16 @@ pages of the same shape.
 Counts: the earlier total in a bracket (「(前回公表時 n件)」) is its own record; 「登録されている…は全部でn件」 is the
 registry's stock; the year of a meeting's title (「令和n年度第2回…審議会」) labels none of the counts its record
 states; an item's number (「2. 」「- 4 . 」) is no part of a count's label.
+
+Registrations: two businesses each with its date in a bracket, joined by 及び in one reported sentence; two quoted
+businesses joined by 及び in one bullet sharing the bracket's date; inline fields whose label 「所管課」 is followed by
+the department.
 """
 
 from __future__ import annotations
 
 import pytest
-from page_shapes import stats
+from page_shapes import registrations, stats
 
 STATISTICS = [
     pytest.param(
@@ -43,3 +47,42 @@ STATISTICS = [
 @pytest.mark.parametrize(("lines", "expected"), STATISTICS)
 def test_count_shapes_of_the_thirteenth_and_fourteenth_rounds(lines: list[str], expected: list[tuple]) -> None:
     assert stats(lines) == expected
+
+
+REGISTRATIONS = [
+    pytest.param(
+        ["個人情報取扱事務の登録等について", "事務局から、今年度の登録等について報告があった。",
+         "  1. 新規の登録は2件で、環境課の「犬猫譲渡希望者登録事務」(令和7年2月3日)及び文化課の「市民ギャラリー"
+         "利用申込事務」(令和7年3月10日)であった。"],
+        [("環境課", "犬猫譲渡希望者登録事務", "new", "2025-02-03", None, None, [], [], 3),
+         ("文化課", "市民ギャラリー利用申込事務", "new", "2025-03-10", None, None, [], [], 3)],
+        id="two-businesses-each-with-its-dated-bracket-joined-in-one-reported-sentence",
+    ),
+    pytest.param(
+        ["個人情報取扱事務の登録状況", "1.新たに登録した仕事", "",
+         " ・ 子育て支援課 「一時預かり利用申請事務」及び「病児保育利用登録事務」(いずれも令和7年4月1日登録)"],
+        [("子育て支援課", "一時預かり利用申請事務", "new", "2025-04-01", None, None, [], [], 4),
+         ("子育て支援課", "病児保育利用登録事務", "new", "2025-04-01", None, None, [], [], 4)],
+        id="two-quoted-businesses-joined-in-one-bullet-share-its-date",
+    ),
+    pytest.param(
+        ["個人情報保護制度のご案内", "取扱事務の登録簿は、毎年度の上半期と下半期に更新しています。", "",
+         " ・ 公園緑地課 「花いっぱい運動参加者名簿事務」及び「公園清掃ボランティア登録事務」"
+         "(いずれも令和7年5月1日登録)"],
+        [("公園緑地課", "花いっぱい運動参加者名簿事務", "new", "2025-05-01", None, None, [], [], 4),
+         ("公園緑地課", "公園清掃ボランティア登録事務", "new", "2025-05-01", None, None, [], [], 4)],
+        id="two-quoted-businesses-joined-in-a-bullet-under-no-action-heading",
+    ),
+    pytest.param(
+        ["個人情報取扱事務登録簿の告示", "2 登録事項を変更した事務", "",
+         "( 1) 事務の名称 学童送迎支援事務 ( 2) 所管課 こども育成課 ( 3) 変更年月日 令和 7年 1月 15日 ( 4) 変更の内容 "
+         "記録項目に「送迎先住所」を追加"],
+        [("こども育成課", "学童送迎支援事務", "modify", "2025-01-15", None, None, [], ["送迎先住所"], 4)],
+        id="inline-fields-the-department-follows-its-label",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), REGISTRATIONS)
+def test_registration_shapes_of_the_fourteenth_round(lines: list[str], expected: list[tuple]) -> None:
+    assert registrations(lines) == expected
