@@ -7,7 +7,8 @@ states; an item's number (「2. 」「- 4 . 」) is no part of a count's label.
 
 Registrations: two businesses each with its date in a bracket, joined by 及び in one reported sentence; two quoted
 businesses joined by 及び in one bullet sharing the bracket's date; inline fields whose label 「所管課」 is followed by
-the department.
+the department; a register's changes retold in news sentences (「A課が保有する「X」と、B課が保有する「Y」の2つが
+新たに追加」「C課の「Z」は、記録項目に…が加わりました」「…ファイル簿から削除」), a repeated paragraph read once.
 """
 
 from __future__ import annotations
@@ -79,6 +80,20 @@ REGISTRATIONS = [
          "記録項目に「送迎先住所」を追加"],
         [("こども育成課", "学童送迎支援事務", "modify", "2025-01-15", None, None, [], ["送迎先住所"], 4)],
         id="inline-fields-the-department-follows-its-label",
+    ),
+    pytest.param(
+        ["北浦町 公開日: 2025年6月2日", "町の個人情報ファイル簿が新しくなりました!",
+         "今回は、子育て支援課が保有する「ファミリーサポート会員ファイル」と、健康課が保有する「骨密度検診受診者"
+         "ファイル」の2つが新たに追加されました(いずれも令和7年5月1日付け)。",
+         "また、環境課の「合併処理浄化槽補助ファイル」は、記録項目に「設置場所」と「人槽」が加わりました(令和7年5月"
+         "1日付け)。一方、教育委員会の「遠距離通学費補助ファイル」は、令和7年3月31日付けでファイル簿から削除されています。",
+         "今回は、子育て支援課が保有する「ファミリーサポート会員ファイル」と、健康課が保有する「骨密度検診受診者"
+         "ファイル」の2つが新たに追加されました(いずれも令和7年5月1日付け)。"],
+        [("子育て支援課", "ファミリーサポート会員ファイル", "new", "2025-05-01", None, None, [], [], 3),
+         ("健康課", "骨密度検診受診者ファイル", "new", "2025-05-01", None, None, [], [], 3),
+         ("環境課", "合併処理浄化槽補助ファイル", "modify", "2025-05-01", None, None, [], ["設置場所", "人槽"], 4),
+         ("教育委員会", "遠距離通学費補助ファイル", "abolish", "2025-03-31", None, None, [], [], 4)],
+        id="register-changes-retold-in-news-sentences-a-repeated-paragraph-read-once",
     ),
 ]
 

@@ -47,6 +47,9 @@ _WRITTEN_DATE = re.compile(r"(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*[年.]\s
 _ADDED_TO = re.compile(r"(?P<where>記録項目|収集項目|個人情報の項目|収集(?:の)?方法|(?:収集|取得|入手)(?:先|元))"
                        r"(?:に|として)、?\s*"
                        r"(?:「(?P<quoted>[^」]+)」|(?P<plain>[^、。「」\s]+?))\s*を(?:追加|加え)")
+_QUOTES_ADDED_TO = re.compile(r"(?P<where>記録項目|収集項目|個人情報の項目|収集(?:の)?方法)(?:に|として)、?\s*"
+                              r"(?P<quotes>「[^「」]+」(?:\s*(?:と|、|及び|並びに)\s*「[^「」]+」)+)\s*"
+                              r"(?:を(?:追加|加え)|が(?:追加|加わ))")
 _PURPOSE = re.compile(r"^(?P<purpose>[^、。]{4,60}?ため)[、,]")
 
 
@@ -74,6 +77,8 @@ def change_details(tail: str, action: str | None) -> ChangeDetails:
     ['申込書']
     >>> change_details("記録項目に電子メールアドレスを加える。", "modify").items_added
     ['電子メールアドレス']
+    >>> change_details("記録項目に「車両番号」と「標識交付日」が加わりました", "modify").items_added
+    ['車両番号', '標識交付日']
     >>> change_details("収集先に保険年金課を追加した。", "modify").collection_methods
     ['保険年金課']
     >>> found = change_details("児童の氏名及び学年を、本人及び学校から収集します。", "new")
@@ -95,6 +100,12 @@ def change_details(tail: str, action: str | None) -> ChangeDetails:
             target.append(what)
         if where.endswith(("先", "元")) and what not in details.sources_added:
             details.sources_added.append(what)
+    for added in _QUOTES_ADDED_TO.finditer(tail):  # 「記録項目に「a」と「b」が加わりました」
+        where = added.group("where")
+        target = details.collection_methods if where.endswith(("方法", "先", "元")) else details.items_added
+        for what in re.findall(r"「([^「」]+)」", added.group("quotes")):
+            if what not in target:
+                target.append(what)
     for collected in _COLLECTED_FROM.finditer(tail):
         sentence = tail[tail.rfind("。", 0, collected.start()) + 1:collected.start()]
         objected = sentence.rfind("を")  # 「…を、本人、A課及びBから」: the parties run from the object to から
