@@ -3,7 +3,8 @@ pages of the same shape.
 
 Counts: the earlier total in a bracket (「(前回公表時 n件)」) is its own record; 「登録されている…は全部でn件」 is the
 registry's stock; the year of a meeting's title (「令和n年度第2回…審議会」) labels none of the counts its record
-states; an item's number (「2. 」「- 4 . 」) is no part of a count's label.
+states; an item's number (「2. 」「- 4 . 」) is no part of a count's label; a register's counts in everyday words
+and counters (「2つ増えて1つ消えた」「全部で…40ファイル」), not the count that sums up names just quoted.
 
 Registrations: two businesses each with its date in a bracket, joined by 及び in one reported sentence; two quoted
 businesses joined by 及び in one bullet sharing the bracket's date; inline fields whose label 「所管課」 is followed by
@@ -41,6 +42,14 @@ STATISTICS = [
          "  2. 廃止は1件で、市民課の「旧窓口予約事務」であった。"],
         [("令和6年度の外部提供", "external_provision", 5, 3), ("廃止", "registration_abolish", 1, 4)],
         id="an-item-number-is-no-part-of-the-label",
+    ),
+    pytest.param(
+        ["個人情報ファイル簿が新しくなりました",
+         "健康課が保有する「A検診ファイル」と「B検診ファイル」の2つが追加されました。",
+         "今回は新しいファイルが2つ増えて1つ消えたので、全部で公表されているのは40ファイルになりました。"],
+        [("新しいファイル", "registration_new", 2, 3), ("消えた", "registration_abolish", 1, 3),
+         ("全部で公表されているの", "registration_total", 40, 3)],
+        id="a-register-counted-in-everyday-words-and-counters",
     ),
 ]
 
