@@ -1,5 +1,4 @@
-"""Counts of a register told in everyday words: 「新しいファイルが2つ増えて1つ消えたので、全部で公表されているのは
-38ファイルになった」.
+"""Counts of a register told in everyday words: 「ファイルが3つ増えて2つ消え、全部で載っているのは52ファイル」.
 
 The genre: a news item or a residents' page about the 個人情報ファイル簿 (or the 登録簿 of 取扱事務) counts files,
 not 件: 「2つ」「38ファイル」. The verb right after a count names its kind (増えた / 追加 → registration_new,
