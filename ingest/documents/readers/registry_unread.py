@@ -77,12 +77,31 @@ def read(page: Page, readings: Readings) -> Reading:
         if action is None:
             continue
         day = safe_date(date.group(0), line.no, problems) if date else None
-        details = change_details(text[business.end():], action) if action == "modify" else None
+        details = change_details(text[business.end():] + _continued(page, line), action) if (
+            action == "modify") else None
         out.extend(Registration(department=department, business=name.lstrip(_MARKS), action=action, date=day,
                                 items_added=list(details.items_added) if details else [],
                                 collection_methods=list(details.collection_methods) if details else [],
                                 line=line.no, quote=line.quote) for name in names)
     return Reading(registrations=out, diagnostics=problems, claimed={record.line for record in out})
+
+
+# a line the transcript broke inside a word goes on below (past blank lines), not with a new item or field
+_ENDED = ("。", ")", "）", "」", "】")
+_OPENS_ITEM = re.compile(r"^[\s(（【\[〔・※●○◯■□◆◇•*\-－\d①-⑳]")
+
+
+def _continued(page: Page, line: Line) -> str:
+    """The text going on from a line broken mid-phrase (「…を追加し、記録」 / 「項目に「…」を追加」), else ``""``."""
+    if line.text.endswith(_ENDED):
+        return ""
+    for below in page.lines[line.no:line.no + 3]:
+        if below.blank:
+            continue
+        if below.cells or _OPENS_ITEM.match(below.text) or _BUSINESS.search(below.text) or len(below.text) > 80:
+            return ""
+        return below.text
+    return ""
 
 
 # 「( 2) 所管課 こども未来課」: a field's label names no department, the value after it does
