@@ -80,6 +80,7 @@ def read(page: Page, readings: Readings) -> Reading:
         details = change_details(text[business.end():] + _continued(page, line), action) if (
             action == "modify") else None
         out.extend(Registration(department=department, business=name.lstrip(_MARKS), action=action, date=day,
+                                purpose=details.purpose if details else None,
                                 items_added=list(details.items_added) if details else [],
                                 collection_methods=list(details.collection_methods) if details else [],
                                 line=line.no, quote=line.quote) for name in names)

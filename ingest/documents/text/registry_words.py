@@ -50,6 +50,8 @@ _ADDED_TO = re.compile(r"(?P<where>記録項目|収集項目|個人情報の項�
 _QUOTES_ADDED_TO = re.compile(r"(?P<where>記録項目|収集項目|個人情報の項目|収集(?:の)?方法)(?:に|として)、?\s*"
                               r"(?P<quotes>「[^「」]+」(?:\s*(?:と|、|及び|並びに)\s*「[^「」]+」)+)\s*"
                               r"(?:を(?:追加|加え)|が(?:追加|加わ))")
+_PURPOSE_ADDED = re.compile(r"利用(?:の)?目的(?:に|として)、?\s*「(?P<purpose>[^「」]+)」\s*"
+                            r"(?:を(?:追加|加え)|が(?:追加|加わ))")
 _PURPOSE = re.compile(r"^(?P<purpose>[^、。]{4,60}?ため)[、,]")
 
 
@@ -79,6 +81,8 @@ def change_details(tail: str, action: str | None) -> ChangeDetails:
     ['電子メールアドレス']
     >>> change_details("記録項目に「車両番号」と「標識交付日」が加わりました", "modify").items_added
     ['車両番号', '標識交付日']
+    >>> change_details("利用目的に「防災訓練の連絡」を加えました。", "modify").purpose
+    '防災訓練の連絡'
     >>> change_details("収集先に保険年金課を追加した。", "modify").collection_methods
     ['保険年金課']
     >>> found = change_details("児童の氏名及び学年を、本人及び学校から収集します。", "new")
@@ -92,6 +96,9 @@ def change_details(tail: str, action: str | None) -> ChangeDetails:
     purpose = _PURPOSE.match(tail.strip())
     if purpose and action == "new":  # an abolition's 「…ため」 is its reason, not a purpose
         details.purpose = purpose.group("purpose")
+    added_purpose = _PURPOSE_ADDED.search(tail)
+    if added_purpose and action == "modify" and not details.purpose:
+        details.purpose = added_purpose.group("purpose")  # 「利用目的に「…」を加えました」: the purpose it now has
     for added in _ADDED_TO.finditer(tail):
         what = (added.group("quoted") or added.group("plain")).strip()
         where = added.group("where")
