@@ -29,8 +29,11 @@ _VERBS = (
     ("registration_abolish", re.compile(r"(?:が|は)?(?:消え|減|削除|廃止|なくな)")),
     ("registration_modify", re.compile(r"(?:が|は)?(?:変わ|変更)")),
 )
+# 「全部で…38ファイルになった」「合わせて27ファイルです」: the stock ends the clause (not 「全部で2つの課が」)
+_STOCK_END = re.compile(r"(?:に|と|です|でした|で|ある|あり|$)")
 _IN_ALL = re.compile(r"全部で|合わせて|あわせて|合計で?|総数")
-_VERB_LABEL = re.compile(r"(?:が|は)?(?P<verb>[^、。\d]{1,6}?た)")
+_VERB_LABEL = re.compile(r"(?:が|は)?(?P<verb>[^、。\d]{1,10})")
+_REASON_AFTER = re.compile(r"(?:ので|から|けど|けれど|ため).*$")  # 「消えたので」: the verb without its "so"
 
 
 _INFLECTION = re.compile(r"[^、。\d「」]{0,4}?(?:て|た|で|し|り)")
@@ -43,7 +46,8 @@ def _kind(clause: str, match: re.Match) -> tuple[str | None, int]:
         if named:
             inflected = _INFLECTION.match(clause, named.end())
             return kind, inflected.end() if inflected else named.end()
-    return ("registration_total" if _IN_ALL.search(clause, 0, match.start()) else None), match.end()
+    stock = _IN_ALL.search(clause, 0, match.start()) and _STOCK_END.match(clause, match.end())
+    return ("registration_total" if stock else None), match.end()
 
 
 def _label(before: str, after: str) -> str:
@@ -53,7 +57,7 @@ def _label(before: str, after: str) -> str:
     if subject:
         return subject
     verb = _VERB_LABEL.match(after)
-    return verb.group("verb") if verb else ""
+    return _REASON_AFTER.sub("", verb.group("verb")) if verb else ""
 
 
 def read(page: Page, readings: Readings) -> Reading:
