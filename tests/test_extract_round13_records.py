@@ -52,7 +52,8 @@ STATISTICS = [
         id="a-register-counted-in-everyday-words-and-counters",
     ),
     pytest.param(
-        ["個人情報ファイル簿の見直し", "今年度は3つ追加され、2つ削除されました。", "全部で4つの課がファイルを持っています。"],
+        ["個人情報ファイル簿の見直し", "今年度は3つ追加され、2つ削除されました。",
+         "全部で4つの課がファイルを持っています。"],
         [("追加され", "registration_new", 3, 2), ("削除されました", "registration_abolish", 2, 2)],
         id="a-register-count-with-no-subject-is-labelled-by-its-verb-and-a-count-of-departments-is-none",
     ),
