@@ -123,6 +123,21 @@ REGISTRATIONS = [
          ("教育委員会", "遠距離通学費補助ファイル", "abolish", "2025-03-31", None, None, [], [], 4)],
         id="register-changes-retold-in-news-sentences-a-repeated-paragraph-read-once",
     ),
+    pytest.param(
+        ["個人情報ファイル簿の更新",
+         "令和7年7月1日付けで、保険課が保有する「特定健診ファイル」を追加し、農政課の「旧農地台帳ファイル」を削除しました。"],
+        [("保険課", "特定健診ファイル", "new", "2025-07-01", None, None, [], [], 2),
+         ("農政課", "旧農地台帳ファイル", "abolish", "2025-07-01", None, None, [], [], 2)],
+        id="one-sentence-two-names-each-with-its-own-verb",
+    ),
+    pytest.param(
+        ["個人情報取扱事務の登録状況", "1.新たに登録した仕事", "",
+         " ・ 市民課 「窓口予約受付事務」、「証明書郵送事務」及び「住所異動届受付事務」(いずれも令和7年4月1日登録)"],
+        [("市民課", "窓口予約受付事務", "new", "2025-04-01", None, None, [], [], 4),
+         ("市民課", "証明書郵送事務", "new", "2025-04-01", None, None, [], [], 4),
+         ("市民課", "住所異動届受付事務", "new", "2025-04-01", None, None, [], [], 4)],
+        id="three-quoted-businesses-in-one-bullet-joined-by-commas-and-oyobi",
+    ),
 ]
 
 

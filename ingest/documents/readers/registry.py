@@ -24,7 +24,7 @@ from ..text.change_reasons import modification_flows
 from ..text.dates import safe_date
 from ..text.items import added_items
 from ..text.names import is_business, is_department, split_business_department
-from ..text.registry_words import BUSINESS_END, action_of, business_names, change_details, dated_action
+from ..text.registry_words import BUSINESS_END, action_of, business_names, change_details, dated_action, joined_names
 
 __all__ = ["LIST_READER", "PROSE_READER", "READER", "is_registry_table",
            "list_registrations", "table_registrations", "told_registrations"]
@@ -214,8 +214,12 @@ def list_registrations(lines: list[Line], used: set[int],
         if told and details and (is_department(owner) and not (told.group("dept") and told.group("before"))
                                  or details.date or details.items_added or details.collection_methods):
             date = safe_date(details.date, line.no, problems) if details.date else None
-            # 「「A事務」及び「B事務」(いずれも…登録)」: each quoted business of the bullet, with the same details
-            for name in _QUOTED_JOIN.split(told.group("name")):
+            # 「「A事務」、「B事務」及び「C事務」(いずれも…登録)」: each quoted business of the bullet, with the same
+            # details
+            body, end = bullet.group(1).strip(), told.end("name")
+            names = [*_QUOTED_JOIN.split(told.group("name")),
+                     *joined_names(body, end + 1 if body[end:end + 1] == "」" else end)]
+            for name in names:
                 out.append(Registration(department=owner if is_department(owner) else None,
                                         business=name.strip("「」"), action=action,
                                         date=date, purpose=details.purpose,

@@ -32,7 +32,7 @@ __all__ = ["READER"]
 _HOLDER = r"[^\s、。「」『』()（）がはをにでのと及]{1,20}?(?:課|室|係|センター|局|部|館|所|委員会)"
 # 「A課が保有する「X」」「A課の「X」」: the holder, then the quoted file or business
 _MENTION = re.compile(rf"(?P<holder>{_HOLDER})(?:が保有する|が保有している|が所管する|が管理する|の)"
-                      r"「(?P<name>[^「」]{2,60}?(?:ファイル|事務|業務|事業))」")
+                      r"「(?P<name>[^「」]{1,60}?(?:ファイル|事務|業務|事業))」")
 _ABOLISHED = re.compile(r"削除|廃止|抹消|消え|なくな")
 # 「記録項目に「a」と「b」が加わりました」「利用目的を変更」: a field of the entry changed
 _CHANGED = re.compile(r"(?:記録項目|利用目的|収集(?:の)?方法|収集先|記録範囲|提供先)(?:に|を|が)|変更|修正")
@@ -62,17 +62,21 @@ def read(page: Page, readings: Readings) -> Reading:
             continue
         for sentence in line.text.split("。"):
             mentions = list(_MENTION.finditer(sentence))
-            action = _action(sentence[mentions[0].end():]) if mentions else None
-            if action is None or _FLOW_WORDS.search(sentence) or sentence.rstrip("」 ").endswith("か"):
+            if not mentions or _FLOW_WORDS.search(sentence) or sentence.rstrip("」 ").endswith("か"):
                 continue
+            # each name's verb is in the words up to the next name; 「「X」と、…「Y」の2つが追加」: X takes Y's
+            ends = [following.start() for following in mentions[1:]] + [len(sentence)]
+            stretches = [sentence[mention.end(): end] for mention, end in zip(mentions, ends, strict=True)]
+            actions = [_action(stretch) for stretch in stretches]
+            for position in range(len(actions) - 2, -1, -1):
+                actions[position] = actions[position] or actions[position + 1]
             written = _DATE.search(sentence, mentions[-1].end()) or _DATE.search(sentence)
             day = safe_date(written.group(0), line.no, problems) if written else None
-            details = change_details(sentence[mentions[-1].end():], action) if action == "modify" else None
-            for mention in mentions:
-                key = (action, mention.group("name"), day)
-                if key in seen:
-                    continue  # the same change told again further down the page
-                seen.add(key)
+            for mention, stretch, action in zip(mentions, stretches, actions, strict=True):
+                if action is None or (action, mention.group("name"), day) in seen:
+                    continue  # no verb, or the same change told again further down the page
+                seen.add((action, mention.group("name"), day))
+                details = change_details(stretch, action) if action == "modify" else None
                 out.append(Registration(department=mention.group("holder"), business=mention.group("name"),
                                         action=action, date=day,
                                         items_added=list(details.items_added) if details else [],

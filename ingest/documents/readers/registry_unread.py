@@ -27,7 +27,7 @@ from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
-from ..text.registry_words import action_of, business_heading, change_details, dated_action
+from ..text.registry_words import action_of, business_heading, change_details, dated_action, joined_names
 
 __all__ = ["READER"]
 
@@ -69,7 +69,7 @@ def read(page: Page, readings: Readings) -> Reading:
         department, date = _department(text), _DATE.search(text)
         if not (department or date):
             continue
-        names = [business.group("quoted") or business.group("plain"), *_joined_after(text, business.end())]
+        names = [business.group("quoted") or business.group("plain"), *joined_names(text, business.end())]
         rest = text
         for name in names:
             rest = rest.replace(name, "")
@@ -112,19 +112,6 @@ _DEPARTMENT_LABELS = frozenset(("所管課", "担当課", "主管課", "所属�
 def _department(text: str) -> str | None:
     return next((found.group(0) for found in _DEPARTMENT.finditer(text)
                  if found.group(0).lstrip(_MARKS) not in _DEPARTMENT_LABELS), None)
-
-
-# 「「A事務」及び「B事務」(いずれも…登録)」: further quoted businesses joined to the first share its details
-_JOINED = re.compile(r"\s*(?:及び|並びに|と|、|,)\s*「(?P<name>[^「」]{2,40}?(?:事務|業務))」")
-
-
-def _joined_after(text: str, end: int) -> list[str]:
-    """The quoted businesses joined one after another to the business that ends at ``end``."""
-    names = []
-    while joined := _JOINED.match(text, end):
-        names.append(joined.group("name"))
-        end = joined.end()
-    return names
 
 
 def _heading_above(page: Page, number: int) -> tuple[Line, tuple[str, str]] | None:

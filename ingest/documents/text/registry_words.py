@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 __all__ = ["BUSINESS_END", "ChangeDetails", "action_of", "business_heading", "business_names", "change_details",
-           "dated_action"]
+           "dated_action", "joined_names"]
 
 _ACTIONS = (
     ("abolish", ("廃止", "削除", "抹消")),
@@ -41,6 +41,24 @@ def business_names(cell: str) -> list[str]:
     if len(parts) > 1 and all(BUSINESS_END.search(part) for part in parts):
         return parts
     return [cell.strip()]
+
+
+# 「「A事務」、「B事務」及び「C事務」(いずれも…登録)」: quoted businesses joined to the first share its details
+_JOINED = re.compile(r"\s*(?:及び|並びに|と|、|,)\s*「(?P<name>[^「」]{2,40}?(?:事務|業務|事業))」")
+
+
+def joined_names(text: str, end: int) -> list[str]:
+    """The quoted businesses joined one after another to the business that ends at ``end``.
+
+    >>> text = "市民課 「窓口予約事務」、「証明発行事務」及び「住所変更事務」(いずれも令和7年4月1日登録)"
+    >>> joined_names(text, text.find("」") + 1)
+    ['証明発行事務', '住所変更事務']
+    """
+    names = []
+    while joined := _JOINED.match(text, end):
+        names.append(joined.group("name"))
+        end = joined.end()
+    return names
 
 
 _WRITTEN_DATE = re.compile(r"(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?")
