@@ -21,9 +21,9 @@ from ...records import Statistic
 from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
-from ..text.count_kinds import NO_KIND, column_kind, stat_kind
+from ..text.count_kinds import NO_KIND, column_kind, stat_kind, total_kind
 
-__all__ = ["READER", "labelled_statistics", "run_on_statistics"]
+__all__ = ["READER", "headed_row_statistics", "labelled_statistics", "run_on_statistics"]
 
 _PAIR = re.compile(r"[\[［](?P<label>[^\]］]{1,20})[\]］]\s*(?P<value>[^\s\[［●○■▼※]*)")
 _SECTION = re.compile(r"[●■]\s*(?P<title>[^\[［●○■▼※]+)")
@@ -126,12 +126,82 @@ def run_on_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
     return out
 
 
+# 「…の状況(件)請求」: the caption's unit glued to the bare request column that opens the header
+_GLUED_REQUEST = re.compile(r"^(?P<caption>.*[)）])(?P<column>請求件数|請求数|請求|件数)$")
+_BARE_REQUEST = re.compile(r"^(?:請求件数|請求数|請求|件数)$")
+_CAPTION_START = re.compile(r".*(?:。|◎|●|■|☆)")
+
+
+def _request_column(token: str) -> tuple[str, str] | None:
+    """(caption, column) when the token is a bare request column, maybe glued after the caption's bracket."""
+    if _BARE_REQUEST.match(token):
+        return "", token
+    glued = _GLUED_REQUEST.match(token)
+    return (glued.group("caption"), glued.group("column")) if glued else None
+
+
+def headed_row_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
+    """A one-row table with no row label flattened into a line of prose: a header of three or more columns of
+    distinct kinds, then exactly as many counts (「表2 …の状況(件)請求 全部開示 部分開示 不開示 取下げ
+    31 19 8 2 2」). A bare 請求 column over the outcomes counts the requests. A table whose caption speaks of the
+    public-records system (公文書, 情報公開) is not about personal data and is not read.
+
+    >>> from ..layout.lines import split_lines
+    >>> page = split_lines("表3 自己情報の開示請求(件)請求 開示 不開示 12 10 2 ◎苦情")
+    >>> [(s.organ_or_basis, s.kind, s.count) for s in headed_row_statistics(page, set())]
+    [('請求', 'disclosure_request', 12), ('開示', 'disclosure_granted', 10), ('不開示', 'disclosure_refused', 2)]
+    >>> headed_row_statistics(split_lines("表1 公文書の開示請求(件)請求 開示 不開示 9 8 1"), set())
+    []
+    """
+    out: list[Statistic] = []
+    for line in lines:
+        if line.no in skip or line.cells or " " not in line.text:
+            continue
+        tokens = line.text.split()
+        index = 0
+        while index < len(tokens):
+            opening = _request_column(tokens[index])
+            start = index + 1 if opening else index
+            columns = [opening[1]] if opening else []
+            kinds: list[str | None] = ["disclosure_request"] if opening else []
+            at = start
+            while at < len(tokens) and len(tokens[at]) <= 10 and column_kind(tokens[at]):
+                kinds.append(column_kind(tokens[at]))
+                columns.append(tokens[at])
+                at += 1
+            if opening and total_kind(kinds[1:]) != "disclosure_request":
+                kinds, columns = kinds[1:], columns[1:]  # a bare 請求 counts requests only over their outcomes
+                index += 1
+                continue
+            cells_at = index + len(columns)
+            cells = tokens[cells_at:cells_at + len(columns)]
+            after = tokens[cells_at + len(columns)] if cells_at + len(columns) < len(tokens) else ""
+            if (len(columns) < 3 or len(set(kinds)) < len(kinds) or len(cells) < len(columns)
+                    or not all(_CELL_COUNT.match(cell) for cell in cells) or _CELL_COUNT.match(after)):
+                index += 1
+                continue
+            before = " ".join([*tokens[max(0, index - 6):index], opening[0] if opening else ""])
+            caption = _CAPTION_START.sub("", before).strip()
+            if not (_PUBLIC_RECORDS.search(caption) and "個人情報" not in caption):
+                out.extend(Statistic(table=_UNIT_TAIL.sub("", caption), organ_or_basis=column, kind=kind or "",
+                                     count=int(cell.replace(",", "")), line=line.no, quote=line.quote)
+                           for column, kind, cell in zip(columns, kinds, cells, strict=True))
+            index = cells_at + len(columns)
+    return out
+
+
+_UNIT_TAIL = re.compile(r"\s*[(（]件[)）]$")
+
+
 def read(page: Page, readings: Readings) -> Reading:
     used = readings.claimed("records")
     found = labelled_statistics(page.lines, used)
     flattened = {stat.line for stat in found}
     found += [stat for stat in run_on_statistics(page.lines, used) if stat.line not in flattened]
-    return Reading(statistics=found, claimed={stat.line for stat in found if stat.line})
+    claimed = {stat.line for stat in found if stat.line}
+    # a one-row table inside a line of prose leaves the line to the prose's own counts: not claimed
+    found += [stat for stat in headed_row_statistics(page.lines, used | claimed)]
+    return Reading(statistics=found, claimed=claimed)
 
 
 READER = Reader("counts_labelled", read, claims="counts")

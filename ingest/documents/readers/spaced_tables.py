@@ -36,7 +36,7 @@ from ..layout.lines import Line
 from ..layout.page import Page
 from ..layout.sections import Sections
 from ..reading import Reader, Reading, Readings
-from ..text.count_kinds import PERIOD, stat_kind, total_kind
+from ..text.count_kinds import PERIOD, header_kinds, stat_kind, total_kind
 from ..text.ditto import ditto
 from ..text.prose_counts import prose_statistics
 
@@ -419,11 +419,35 @@ def stacked_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diag
             index = pairs[-1][0] + 1
             continue
         if len(kinds) >= 2:
-            index = _stacked_rows(lines, sections, texts, index, cursor, [label for _, label in kinds], out,
-                                  diagnostics)
+            columns = [*_upper_cells(texts, index), *(label for _, label in kinds)]
+            index = _stacked_rows(lines, sections, texts, index, cursor, columns, out, diagnostics)
             continue
         index += 1
     return out
+
+
+def _upper_cells(texts: list[str], start: int) -> list[str]:
+    """The upper header cells of a two-level header flattened one cell a line, when the sub-columns at ``start``
+    follow a group header (「年度中の異動」, a short cell naming no kind) that follows cells naming kinds
+    (「登録件数」) after the row labels' header (「実施機関」): those cells are columns before the sub-columns.
+
+    >>> _upper_cells(["実施機関", "登録件数", "年度中の異動", "新規", "廃止"], 3)
+    ['登録件数']
+    >>> _upper_cells(["区分", "新規", "廃止"], 1)
+    []
+    """
+    group = start - 1
+    if group < 1 or not texts[group] or len(texts[group]) > 12 or _COUNT_CELL.match(texts[group]) \
+            or _kind_cell(texts[group]):
+        return []
+    at = group
+    while at > 0 and texts[at - 1] and len(texts[at - 1]) <= 12 and " " not in texts[at - 1] \
+            and _kind_cell(texts[at - 1]):
+        at -= 1
+    label = texts[at - 1] if at > 0 else ""  # the row labels' own header (「実施機関」) opens the header
+    if at == group or not label or len(label) > 12 or _kind_cell(label) or _COUNT_CELL.match(label):
+        return []
+    return texts[at:group]
 
 
 def _stacked_rows(lines: list[Line], sections: Sections, texts: list[str], start: int, cursor: int,
@@ -432,6 +456,7 @@ def _stacked_rows(lines: list[Line], sections: Sections, texts: list[str], start
     a count per column. The header may close with a total's label (「計」); without one, a last count that is the
     sum of the others is the total of an unlabelled column. Returns where reading stopped."""
     total = total_kind([_kind_cell(label) for label in columns])
+    kinds = dict(zip(columns, header_kinds(columns), strict=True))
     labelled_total = cursor < len(lines) and bool(_TOTAL.match(texts[cursor]))
     if labelled_total:
         columns, cursor = [*columns, texts[cursor]], cursor + 1
@@ -460,7 +485,7 @@ def _stacked_rows(lines: list[Line], sections: Sections, texts: list[str], start
                                                "counts": values, "line": lines[at].no}))
             return run
         for offset, (label, count) in enumerate(zip(labels, values, strict=True)):
-            kind = total if sums and offset == len(labels) - 1 else _kind_cell(label)
+            kind = total if sums and offset == len(labels) - 1 else kinds.get(label, _kind_cell(label))
             if kind:
                 cell = lines[at + offset]
                 out.append(Statistic(table=title, organ_or_basis=organ or label, kind=kind, count=count,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["KIND_WORDS", "NO_KIND", "PERIOD", "column_kind", "stat_kind", "total_kind"]
+__all__ = ["KIND_WORDS", "NO_KIND", "PERIOD", "column_kind", "header_kinds", "stat_kind", "total_kind"]
 
 # The first kind whose word the text contains wins: longer and more specific words come first.
 _KIND_WORDS = (
@@ -59,6 +59,27 @@ def column_kind(cell: str) -> str | None:
     if cell.replace(" ", "") in ("開示", "全部開示", "全部"):
         return "disclosure_granted"
     return stat_kind(cell)
+
+
+_CHANGE_WORD = re.compile(r"新規|新た|追加|増")
+
+
+def header_kinds(cells: list[str]) -> list[str | None]:
+    """Each header cell's kind; a count of registrations that names no change (「登録件数」) beside the columns of
+    the new, changed and abolished ones counts the registry's stock, not its new entries.
+
+    >>> header_kinds(["登録件数", "新規", "変更", "廃止"])
+    ['registration_total', 'registration_new', 'registration_modify', 'registration_abolish']
+    >>> header_kinds(["新規登録件数", "廃止"])
+    ['registration_new', 'registration_abolish']
+    """
+    kinds = [column_kind(cell) for cell in cells]
+    changes = {"registration_modify", "registration_abolish"} & set(kinds) and any(
+        kind == "registration_new" and _CHANGE_WORD.search(cell) for cell, kind in zip(cells, kinds, strict=True))
+    if not changes:
+        return kinds
+    return ["registration_total" if kind == "registration_new" and not _CHANGE_WORD.search(cell) else kind
+            for cell, kind in zip(cells, kinds, strict=True)]
 
 
 # A fiscal year or a part of one: 令和5年度, 平成30年度, 2023年度, 令和元年度上半期, 令和6年度第2四半期.

@@ -80,6 +80,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 period = period or (stated.group(0) if stated and not _COUNTING_NOTE.match(sentence) else None)
                 continue
             breakdown = False  # after 「うち」 the counts break a total down: each keeps its own word
+            lead: str | None = None  # 「廃止が、」: the kind a list of quoted names then counted is of
             for segment in _SEGMENTS.split(sentence):
                 if segment[:1] in "(（" and segment[1:3] == "うち":
                     within, segment = True, segment[1:]
@@ -110,6 +111,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 if not match:
                     # 「…の登録件数は、市長548件、教育委員会64件」: the kind named before the counts applies to them.
                     context = stat_kind(segment) or context
+                    if stat_kind(segment) and segment.endswith(("が", "は")) and "「" not in segment:
+                        lead = _LEAD_CUT.sub("", segment[:-1])
                     if stat_kind(segment) and segment.endswith("は"):
                         topic = segment.lstrip("※* ")[:-1]  # 「…の登録事務数は、286件」: the topic labels the count
                     stated_period = _period(segment)
@@ -123,6 +126,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 raw_head = raw_head.lstrip("「『(（※* ・•●○◯■□◆◇/／【[〔")
                 if raw_head.endswith((")", "）", "】", "]", "〕")) and not _OPENING.search(raw_head):
                     raw_head = raw_head[:-1]  # 「(開示請求) 25件」「【開示請求】25件」: the label in brackets
+                listed = lead if lead and _LISTED.search(raw_head) else None
                 if "「" in raw_head:
                     raw_head = raw_head.rsplit("「", 1)[1]  # 「…のうち「年度末現在登録件数 512件」」: the quoted label
                 head = _COUNT_TOPIC.sub("", _HEAD_CUT.sub("", _TAG.sub("", raw_head))).rstrip("がはでも")
@@ -155,6 +159,9 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     if judged is not None:
                         judged.add(line.no)
                     continue  # 「目的外利用4件、外部提供3件、合計7件」: a sum over kinds is a count of no kind
+                if listed:
+                    # 「廃止が、A課の「X事務」の1件」: the names counted do not name the kind, the word before them does
+                    head = raw_head = listed
                 # 「一部開示決定に対する審査請求が2件」: what the count is about does not name its kind
                 kind = stat_kind(_ABOUT.split(head)[-1]) or ("disclosure_granted" if head == "開示" else None)
                 as_of = None
@@ -215,6 +222,11 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         current = named[-1] if named else current
         recent = [*recent, *kinds_read] if kinds_read else []
     return out
+
+
+# 「…の「X事務」の2件」「「X事務」ほかの2件」: a count of the quoted names just listed
+_LISTED = re.compile(r"」(?:など|等)?の?$")
+_LEAD_CUT = re.compile(r"^.*?(?:では|には|は)、?(?=.)")  # 「今回は新規登録が」: the kind word alone labels the list
 
 
 _DEFINITION = re.compile(r"^[^、。]{1,15}とは")
