@@ -2,7 +2,7 @@
 pages of the same shape.
 
 Counts: a registry table flattened one cell a line under a two-level header (「登録件数」 beside a group header
-「年度中の異動」 over 新規 / 変更 / 廃止), the stock column counting the registry, not its new entries; counts
+「年度中の異動」 over 新規 / 変更 / 廃止), the stock column counting the registry, not its new entries (so too in tables parted by spaces or tabs); counts
 spoken after a list of quoted businesses (「新規登録が、A課の「X」、B課の「Y」の2件、廃止が、…の1件」) take the
 kind named before the list; a one-row table with no row label flattened into a bulletin's single line
 (「表3 …の状況(件)請求 全部開示 … 14 9 …」), the public-records table beside it left out.
@@ -25,6 +25,20 @@ STATISTICS = [
          ("議会", "registration_total", 7, 16), ("議会", "registration_new", 0, 17),
          ("議会", "registration_modify", 1, 18), ("議会", "registration_abolish", 0, 19)],
         id="a-registry-table-one-cell-a-line-under-a-two-level-header",
+    ),
+    pytest.param(
+        ["登録の状況", "部局 登録件数 本年度の増減", "新規 変更 廃止", "町長部局 118 3 2 1", "消防本部 9 0 0 1"],
+        [("町長部局", "registration_total", 118, 4), ("町長部局", "registration_new", 3, 4),
+         ("町長部局", "registration_modify", 2, 4), ("町長部局", "registration_abolish", 1, 4),
+         ("消防本部", "registration_total", 9, 5), ("消防本部", "registration_new", 0, 5),
+         ("消防本部", "registration_modify", 0, 5), ("消防本部", "registration_abolish", 1, 5)],
+        id="the-stock-column-beside-the-changes-in-a-spaced-table",
+    ),
+    pytest.param(
+        ["登録の状況", "部局\t登録件数\t新規\t変更\t廃止", "町長部局\t118\t3\t2\t1"],
+        [("町長部局", "registration_total", 118, 3), ("町長部局", "registration_new", 3, 3),
+         ("町長部局", "registration_modify", 2, 3), ("町長部局", "registration_abolish", 1, 3)],
+        id="the-stock-column-beside-the-changes-in-a-tabbed-table",
     ),
     pytest.param(
         ["●文書課長", " 次に、事務の登録について申し上げます。新規登録が、農林課の「鳥獣被害通報者管理事務」、"

@@ -194,6 +194,8 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
             sub = _header_tokens(lines[body])
             body += 1
         columns = [stat_kind(token) for token in tokens[1:]]  # the first header cell labels the rows
+        stock = header_kinds([*tokens[1:], *sub])[: len(columns)]  # 「登録件数」 beside 新規 / 変更 / 廃止
+        columns = [told if told == "registration_total" else kind for kind, told in zip(columns, stock, strict=True)]
         if not any(columns) and sub and sum(1 for token in sub[1:] if stat_kind(token)) >= 2:
             index += 1  # 「運用状況 令和6年度分」 over the real header: a title with spaces, not a spanning header
             continue

@@ -26,7 +26,7 @@ from ..layout.lines import Line, section_title
 from ..layout.page import Page
 from ..layout.sections import Sections
 from ..reading import Reader, Reading, Readings
-from ..text.count_kinds import NO_KIND, PERIOD, column_kind, stat_kind
+from ..text.count_kinds import NO_KIND, PERIOD, header_kinds, stat_kind
 from ..text.ditto import DITTO_MARKS, ditto
 from ..text.piped_cells import piped_tables
 from ..text.prose_counts import prose_statistics
@@ -229,7 +229,7 @@ def table_statistics(lines: list[Line], skip: set[int], sections: Sections | Non
         if header.no in skip or _is_data_row(header.cells):
             index += 1
             continue
-        columns = [column_kind(cell) for cell in header.cells]
+        columns = header_kinds(list(header.cells))  # 「登録件数」 beside 新規 / 変更 / 廃止 counts the stock
         # A bare 件数 column beside named ones counts what the row names (開示請求 9, 訂正請求 1).
         by_row = {col for col, cell in enumerate(header.cells) if _GENERIC_COUNT.match(cell.replace(" ", ""))}
         body = _after_rules(lines, index + 1)
