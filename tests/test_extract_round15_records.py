@@ -2,10 +2,11 @@
 pages of the same shape.
 
 Counts: a registry table flattened one cell a line under a two-level header (「登録件数」 beside a group header
-「年度中の異動」 over 新規 / 変更 / 廃止), the stock column counting the registry, not its new entries (so too in tables parted by spaces or tabs); counts
-spoken after a list of quoted businesses (「新規登録が、A課の「X」、B課の「Y」の2件、廃止が、…の1件」) take the
-kind named before the list; a one-row table with no row label flattened into a bulletin's single line
-(「表3 …の状況(件)請求 全部開示 … 14 9 …」), the public-records table beside it left out.
+「年度中の異動」 over 新規 / 変更 / 廃止), the stock column counting the registry, not its new entries (so too in
+tables parted by spaces or tabs); counts spoken after a list of quoted businesses (「新規登録が、A課の「X」、
+B課の「Y」の2件、廃止が、…の1件」) take the kind named before the list; a table flattened into a bulletin's single
+line (「表3 …の状況(件)請求 全部開示 … 14 9 …」, one row with no label or rows labelled by year, a bare 請求
+column counting the requests), the public-records table beside it left out.
 
 Registrations: the main new businesses of a report named after the counts (「新規登録のうち主なものは、A課の「X」
 及びB課の「Y」である」).
@@ -55,6 +56,21 @@ STATISTICS = [
          ("部分開示", "disclosure_partial", 4, 3), ("取下げ", "disclosure_withdrawn", 1, 3),
          ("目的外利用", "purpose_outside_use", 12, 3)],
         id="a-one-row-table-flattened-into-a-bulletin-line-and-the-public-records-one-left-out",
+    ),
+    pytest.param(
+        ["町だより 2/6", "◎自己情報の開示 表4 開示請求の推移(件) 年度 請求 全部開示 部分開示 不開示 6年度 22 15 5 2 "
+         "5年度 18 12 6 0 ◎相談窓口"],
+        [("6年度", "disclosure_request", 22, 2), ("6年度", "disclosure_granted", 15, 2),
+         ("6年度", "disclosure_partial", 5, 2), ("6年度", "disclosure_refused", 2, 2),
+         ("5年度", "disclosure_request", 18, 2), ("5年度", "disclosure_granted", 12, 2),
+         ("5年度", "disclosure_partial", 6, 2), ("5年度", "disclosure_refused", 0, 2)],
+        id="rows-labelled-by-year-in-a-bulletin-line-with-a-bare-request-column",
+    ),
+    pytest.param(
+        ["町だより 2/6", "◎事務の登録 表5 取扱事務の登録(件) 新規 変更 廃止 年度末登録数 6 11 2 340 ◎相談窓口"],
+        [("新規", "registration_new", 6, 2), ("変更", "registration_modify", 11, 2),
+         ("廃止", "registration_abolish", 2, 2), ("年度末登録数", "registration_total", 340, 2)],
+        id="a-registry-row-in-a-bulletin-line-with-the-stock-beside-the-changes",
     ),
 ]
 

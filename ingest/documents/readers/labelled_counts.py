@@ -21,7 +21,7 @@ from ...records import Statistic
 from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
-from ..text.count_kinds import NO_KIND, column_kind, stat_kind, total_kind
+from ..text.count_kinds import NO_KIND, column_kind, header_kinds, stat_kind, total_kind
 
 __all__ = ["READER", "headed_row_statistics", "labelled_statistics", "run_on_statistics"]
 
@@ -88,7 +88,8 @@ def _is_label(token: str) -> bool:
 
 def run_on_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
     """A count table run into one line with its cells separated by spaces, as PDF transcripts give it:
-    a row-label header, two or more kind columns, then rows of a label and one count per column.
+    a row-label header, two or more kind columns, then rows of a label and one count per column. A bare 請求
+    column before the outcome columns counts the requests.
 
     >>> from ..layout.lines import split_lines
     >>> page = split_lines("3-1 部局別の件数 部局 目的外利用 外部提供 市長部局 12 4 消防本部 - 1")
@@ -108,6 +109,9 @@ def run_on_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
             kinds: list[str] = []
             while index + len(kinds) < len(tokens) and column_kind(tokens[index + len(kinds)]):
                 kinds.append(column_kind(tokens[index + len(kinds)]) or "")
+            if (index >= 2 and _BARE_REQUEST.match(tokens[index - 1]) and _is_label(tokens[index - 2])
+                    and total_kind(kinds) == "disclosure_request"):
+                index, kinds = index - 1, ["disclosure_request", *kinds]  # 「区分 請求 全部開示 …」: the requests
             width = len(kinds)
             if width < 2 or not _is_label(tokens[index - 1]) or len(set(kinds)) < width:
                 index += max(width, 1)
@@ -169,6 +173,7 @@ def headed_row_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
                 kinds.append(column_kind(tokens[at]))
                 columns.append(tokens[at])
                 at += 1
+            kinds = [kinds[0], *header_kinds(columns[1:])] if opening else header_kinds(columns)
             if opening and total_kind(kinds[1:]) != "disclosure_request":
                 kinds, columns = kinds[1:], columns[1:]  # a bare 請求 counts requests only over their outcomes
                 index += 1
