@@ -15,7 +15,7 @@ Registrations: the main new businesses of a report named after the counts (「�
 from __future__ import annotations
 
 import pytest
-from page_shapes import registrations, stats
+from page_shapes import extract, registrations, stats
 
 STATISTICS = [
     pytest.param(
@@ -78,6 +78,15 @@ STATISTICS = [
 @pytest.mark.parametrize(("lines", "expected"), STATISTICS)
 def test_count_shapes_of_the_fifteenth_and_sixteenth_rounds(lines: list[str], expected: list[tuple]) -> None:
     assert stats(lines) == expected
+
+
+def test_a_flattened_table_with_a_cell_lost_is_said_not_placed() -> None:
+    page = extract(["町だより 2/6", "◎自己情報の開示 表4 開示請求の状況(件)請求 全部開示 部分開示 不開示 22 15 5 "
+                    "◎相談窓口"])
+    assert page.statistics == []
+    said = [d.candidate for d in page.diagnostics if d.line == 2 and d.candidate.get("kind") == "statistics"]
+    assert said == [{"kind": "statistics", "table": "表4 開示請求の状況",
+                     "columns": ["請求", "全部開示", "部分開示", "不開示"], "counts": [22, 15, 5]}]
 
 
 REGISTRATIONS = [

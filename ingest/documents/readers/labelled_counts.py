@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ...records import Statistic
+from ...records import Diagnostic, Statistic
 from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
@@ -144,11 +144,13 @@ def _request_column(token: str) -> tuple[str, str] | None:
     return (glued.group("caption"), glued.group("column")) if glued else None
 
 
-def headed_row_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
+def headed_row_statistics(lines: list[Line], skip: set[int], problems: list[Diagnostic] | None = None,
+                          ) -> list[Statistic]:
     """A one-row table with no row label flattened into a line of prose: a header of three or more columns of
     distinct kinds, then exactly as many counts (「表2 …の状況(件)請求 全部開示 部分開示 不開示 取下げ
     31 19 8 2 2」). A bare 請求 column over the outcomes counts the requests. A table whose caption speaks of the
-    public-records system (公文書, 情報公開) is not about personal data and is not read.
+    public-records system (公文書, 情報公開) is not about personal data and is not read. Fewer or more counts
+    than columns: a cell was lost or added, the counts are said in ``problems``, not placed.
 
     >>> from ..layout.lines import split_lines
     >>> page = split_lines("表3 自己情報の開示請求(件)請求 開示 不開示 12 10 2 ◎苦情")
@@ -179,23 +181,35 @@ def headed_row_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
                 index += 1
                 continue
             cells_at = index + len(columns)
-            cells = tokens[cells_at:cells_at + len(columns)]
-            after = tokens[cells_at + len(columns)] if cells_at + len(columns) < len(tokens) else ""
-            if (len(columns) < 3 or len(set(kinds)) < len(kinds) or len(cells) < len(columns)
-                    or not all(_CELL_COUNT.match(cell) for cell in cells) or _CELL_COUNT.match(after)):
+            counted = 0
+            while cells_at + counted < len(tokens) and _CELL_COUNT.match(tokens[cells_at + counted]):
+                counted += 1
+            cells = tokens[cells_at:cells_at + counted]
+            if len(columns) < 3 or len(set(kinds)) < len(kinds) or not counted:
                 index += 1
                 continue
             before = " ".join([*tokens[max(0, index - 6):index], opening[0] if opening else ""])
             caption = _CAPTION_START.sub("", before).strip()
-            if not (_PUBLIC_RECORDS.search(caption) and "個人情報" not in caption):
+            numbered = _TABLE_NUMBER.search(caption)  # 「◎開示請求 表2 …」: the heading before the table's number
+            caption = caption[numbered.start():] if numbered else caption
+            public = bool(_PUBLIC_RECORDS.search(caption)) and "個人情報" not in caption
+            if counted != len(columns):
+                if not public and problems is not None:  # a cell lost or one too many: which is which is unknown
+                    problems.append(Diagnostic(line.no, "warning", f"table flattened into the line: {counted} "
+                                                                   f"counts under {len(columns)} columns; not placed",
+                                               {"kind": "statistics", "table": _UNIT_TAIL.sub("", caption),
+                                                "columns": columns, "counts": [int(cell.replace(",", ""))
+                                                                               for cell in cells]}))
+            elif not public:
                 out.extend(Statistic(table=_UNIT_TAIL.sub("", caption), organ_or_basis=column, kind=kind or "",
                                      count=int(cell.replace(",", "")), line=line.no, quote=line.quote)
                            for column, kind, cell in zip(columns, kinds, cells, strict=True))
-            index = cells_at + len(columns)
+            index = cells_at + counted
     return out
 
 
 _UNIT_TAIL = re.compile(r"\s*[(（]件[)）]$")
+_TABLE_NUMBER = re.compile(r"表\s*\d")
 
 
 def read(page: Page, readings: Readings) -> Reading:
@@ -205,8 +219,9 @@ def read(page: Page, readings: Readings) -> Reading:
     found += [stat for stat in run_on_statistics(page.lines, used) if stat.line not in flattened]
     claimed = {stat.line for stat in found if stat.line}
     # a one-row table inside a line of prose leaves the line to the prose's own counts: not claimed
-    found += [stat for stat in headed_row_statistics(page.lines, used | claimed)]
-    return Reading(statistics=found, claimed=claimed)
+    problems: list[Diagnostic] = []
+    found += headed_row_statistics(page.lines, used | claimed, problems)
+    return Reading(statistics=found, diagnostics=problems, claimed=claimed)
 
 
 READER = Reader("counts_labelled", read, claims="counts")
