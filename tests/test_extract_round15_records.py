@@ -4,9 +4,10 @@ pages of the same shape.
 Counts: a registry table flattened one cell a line under a two-level header (「登録件数」 beside a group header
 「年度中の異動」 over 新規 / 変更 / 廃止), the stock column counting the registry, not its new entries (so too in
 tables parted by spaces or tabs); counts spoken after a list of quoted businesses (「新規登録が、A課の「X」、
-B課の「Y」の2件、廃止が、…の1件」) take the kind named before the list; a table flattened into a bulletin's single
-line (「表3 …の状況(件)請求 全部開示 … 14 9 …」, one row with no label or rows labelled by year, a bare 請求
-column counting the requests), the public-records table beside it left out.
+B課の「Y」の2件、廃止が、…の1件」) take the kind named before the list; a kind word right after the topic
+(「…の登録等は新規5件」) labels the count alone; a table flattened into a bulletin's single line (「表3 …の状況(件)
+請求 全部開示 … 14 9 …」, one row with no label or rows labelled by year, a bare 請求 column counting the
+requests), the public-records table beside it left out, a row with a cell lost said, not placed.
 
 Registrations: the main new businesses of a report named after the counts (「新規登録のうち主なものは、A課の「X」
 及びB課の「Y」である」).
@@ -46,6 +47,12 @@ STATISTICS = [
          "港湾課の「係留施設使用者台帳事務」の2件、廃止が、商工課の「販路開拓登録事務」の1件でございます。"],
         [("新規登録", "registration_new", 2, 2), ("廃止", "registration_abolish", 1, 2)],
         id="counts-spoken-after-a-list-of-quoted-businesses-take-the-kind-named-before-it",
+    ),
+    pytest.param(
+        ["(4)報告", " 事務局から、令和6年度上半期の登録等は新規5件、変更3件、廃止2件であると報告した。"],
+        [("令和6年度上半期 新規", "registration_new", 5, 2), ("令和6年度上半期 変更", "registration_modify", 3, 2),
+         ("令和6年度上半期 廃止", "registration_abolish", 2, 2)],
+        id="the-kind-word-after-the-topic-labels-the-count",
     ),
     pytest.param(
         ["市報かえで 3/8", "",

@@ -131,6 +131,9 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     raw_head = raw_head.rsplit("「", 1)[1]  # 「…のうち「年度末現在登録件数 512件」」: the quoted label
                 head = _COUNT_TOPIC.sub("", _HEAD_CUT.sub("", _TAG.sub("", raw_head))).rstrip("がはでも")
                 head = _ABOUT_TAIL.sub("", head) or head  # 「目的外利用につきましては12件」: the kind labels it
+                topical = _TOPIC_THEN_KIND.match(head)
+                if topical and stat_kind(topical.group("kind")) and stat_kind(head) == stat_kind(topical.group("kind")):
+                    head = raw_head = topical.group("kind")  # 「…の登録等は新規5件」: the kind word after the topic
                 if _DECISION_COUNT.search(head):
                     if judged is not None:
                         judged.add(line.no)  # read, and set aside
@@ -229,6 +232,7 @@ _LISTED = re.compile(r"」(?:など|等)?の?$")
 _LEAD_CUT = re.compile(r"^.*?(?:では|には|は)、?(?=.)")  # 「今回は新規登録が」: the kind word alone labels the list
 
 
+_TOPIC_THEN_KIND = re.compile(r"^[^、。]{2,40}?(?:は|では)(?P<kind>[^、。はの]{1,6})$")
 _DEFINITION = re.compile(r"^[^、。]{1,15}とは")
 _CASES_DECIDED = re.compile(r"(?:の案件)?(?:を|が|とも|は)?(?:いずれも|継続)?(?:承認|可決|否決|審議|諮問|答申|了承)")
 # 「2件の事務の登録内容を変更し」「1件の業務を廃止しました」: the count is what the verb of its kind acts on
