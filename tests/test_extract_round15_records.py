@@ -3,9 +3,9 @@ pages of the same shape.
 
 Counts: a registry table flattened one cell a line under a two-level header (「登録件数」 beside a group header
 「年度中の異動」 over 新規 / 変更 / 廃止), the stock column counting the registry, not its new entries (so too in
-tables parted by spaces or tabs); counts spoken after a list of quoted businesses (「新規登録が、A課の「X」、
-B課の「Y」の2件、廃止が、…の1件」) take the kind named before the list; a kind word right after the topic
-(「…の登録等は新規5件」) labels the count alone; a table flattened into a bulletin's single line (「表3 …の状況(件)
+tables parted by spaces or tabs), a dash cell holding its place with nothing to count; counts spoken after a
+list of quoted businesses (「新規登録が、A課の「X」、B課の「Y」の2件、廃止が、…の1件」) take the kind named
+before the list; a kind word right after the topic (「…の登録等は新規5件」) labels the count alone; a table flattened into a bulletin's single line (「表3 …の状況(件)
 請求 全部開示 … 14 9 …」, one row with no label or rows labelled by year, a bare 請求 column counting the
 requests), the public-records table beside it left out, a row with a cell lost said, not placed.
 
@@ -27,6 +27,14 @@ STATISTICS = [
          ("議会", "registration_total", 7, 16), ("議会", "registration_new", 0, 17),
          ("議会", "registration_modify", 1, 18), ("議会", "registration_abolish", 0, 19)],
         id="a-registry-table-one-cell-a-line-under-a-two-level-header",
+    ),
+    pytest.param(
+        ["登録の状況", "機関", "登録件数", "本年度の増減", "新規", "変更", "廃止", "町長", "230", "4", "-", "2",
+         "議会", "7", "-", "1", "-"],
+        [("町長", "registration_total", 230, 9), ("町長", "registration_new", 4, 10),
+         ("町長", "registration_abolish", 2, 12), ("議会", "registration_total", 7, 14),
+         ("議会", "registration_modify", 1, 16)],
+        id="a-dash-cell-holds-its-column-place-with-nothing-to-count",
     ),
     pytest.param(
         ["登録の状況", "部局 登録件数 本年度の増減", "新規 変更 廃止", "町長部局 118 3 2 1", "消防本部 9 0 0 1"],

@@ -46,6 +46,7 @@ __all__ = ["READER", "glued_splits", "labelled_rows_statistics", "spaced_statist
 _NUMBER = re.compile(r"^\d[\d,]*$")
 _COUNT_CELL = re.compile(r"^(\d[\d,]*)\s*件?$")  # a count alone on its line under its label: 「25」「25件」
 _TOTAL = re.compile(r"^(?:計|合計|総数|総計)$")
+_DASH_CELL = re.compile(r"^[-－―ー—‐]$")  # a cell with nothing to count
 _COUNT_ONLY = re.compile(r"^(?:件数|数|件数\(件\)|件数（件）)$")
 _PERIOD_LABEL = re.compile(r"年度|年|期間|区分")
 _PERIOD_HEAD = re.compile(r"年度|\d年|半期|四半期")  # a column of a period: 「令和5年度」「2023年」
@@ -466,19 +467,24 @@ def _stacked_rows(lines: list[Line], sections: Sections, texts: list[str], start
     rows = 0
     while cursor < len(lines):
         organ, at = "", cursor
-        if texts[at] and not _COUNT_CELL.match(texts[at]) and len(texts[at]) <= 12 and not _kind_cell(texts[at]):
+        if texts[at] and not _COUNT_CELL.match(texts[at]) and not _DASH_CELL.match(texts[at]) \
+                and len(texts[at]) <= 12 and not _kind_cell(texts[at]):
             organ, at = texts[at], at + 1
         run = at
-        while run < len(lines) and _COUNT_CELL.match(texts[run]) and run - at <= len(columns):
+        while run < len(lines) and (_COUNT_CELL.match(texts[run]) or (organ and _DASH_CELL.match(texts[run]))) \
+                and run - at <= len(columns):
             run += 1
-        values = [int(_COUNT_CELL.match(text).group(1).replace(",", "")) for text in texts[at:run]]
-        if not values or (rows and not organ):
+        # 「-」 in a cell: nothing to count there, the cell still holds its column's place
+        values: list[int | None] = [int(found.group(1).replace(",", "")) if (found := _COUNT_CELL.match(text))
+                                    else None for text in texts[at:run]]
+        if not any(value is not None for value in values) or (rows and not organ):
             break
         labels = list(columns)
-        if not labelled_total and len(values) == len(columns) + 1 and total and values[-1] == sum(values[:-1]):
+        added = sum(value or 0 for value in values[:-1])
+        if not labelled_total and len(values) == len(columns) + 1 and total and values[-1] == added:
             labels.append("計")  # the unlabelled last column: the row's total, as its own sum shows
         sums = len(labels) > len(columns) or labelled_total
-        if len(values) != len(labels) or (sums and values[-1] != sum(values[:-1])):
+        if len(values) != len(labels) or (sums and (values[-1] or 0) != added):
             if diagnostics is not None and (organ or rows or any("件" in text for text in texts[at:run])):
                 diagnostics.append(Diagnostic(lines[at].no, "warning",
                                               f"count table one cell a line: {len(values)} counts under "
@@ -488,7 +494,7 @@ def _stacked_rows(lines: list[Line], sections: Sections, texts: list[str], start
             return run
         for offset, (label, count) in enumerate(zip(labels, values, strict=True)):
             kind = total if sums and offset == len(labels) - 1 else kinds.get(label, _kind_cell(label))
-            if kind:
+            if kind and count is not None:
                 cell = lines[at + offset]
                 out.append(Statistic(table=title, organ_or_basis=organ or label, kind=kind, count=count,
                                      line=cell.no, quote=cell.quote))
