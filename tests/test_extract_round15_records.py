@@ -1,16 +1,19 @@
 """Count and registration shapes the fifteenth and sixteenth blind rounds (realshapes15/16) taught, on invented
 pages of the same shape.
 
-Counts: a registry table flattened one cell a line under a two-level header (「登録件数」 beside a group header
-「年度中の異動」 over 新規 / 変更 / 廃止), the stock column counting the registry, not its new entries (so too in
-tables parted by spaces or tabs), a dash cell holding its place with nothing to count; counts spoken after a
-list of quoted businesses (「新規登録が、A課の「X」、B課の「Y」の2件、廃止が、…の1件」) take the kind named
-before the list; a kind word right after the topic (「…の登録等は新規5件」) labels the count alone; a table flattened into a bulletin's single line (「表3 …の状況(件)
-請求 全部開示 … 14 9 …」, one row with no label or rows labelled by year, a bare 請求 column counting the
-requests), the public-records table beside it left out, a row with a cell lost said, not placed.
+Counts:
+- a registry table flattened one cell a line under a two-level header (「登録件数」 beside a group header
+  「年度中の異動」 over 新規 / 変更 / 廃止): the stock column counts the registry, not its new entries (so too
+  in tables parted by spaces or tabs); a dash cell holds its place with nothing to count;
+- counts spoken after a list of quoted businesses (「新規登録が、A課の「X」、B課の「Y」の2件、廃止が、…の1件」)
+  take the kind named before the list;
+- a kind word right after the topic (「…の登録等は新規5件」) labels the count alone;
+- a table flattened into a bulletin's single line (「表3 …の状況(件)請求 全部開示 … 14 9 …」), one row
+  with no label or rows labelled by year, a bare 請求 column counting the requests; the public-records
+  table beside it left out; a row with a cell lost said, not placed.
 
-Registrations: the main new businesses of a report named after the counts (「新規登録のうち主なものは、A課の「X」
-及びB課の「Y」である」).
+Registrations: the main new businesses of a report named after the counts
+(「新規登録のうち主なものは、A課の「X」及びB課の「Y」である」).
 """
 
 from __future__ import annotations
