@@ -17,6 +17,7 @@ from ..layout.page import Page
 from ..layout.tables import is_flow_table
 from ..reading import Reader, Reading, Readings
 from ..text.flow_rows import table_flows
+from ..text.spanned_headers import spanned_table
 
 __all__ = ["READER", "read"]
 
@@ -25,6 +26,11 @@ def read(page: Page, readings: Readings) -> Reading:
     """Every flow list's rows (a table whose header names a recipient)."""
     reading = Reading()
     for table in page.tables:
+        if is_flow_table(table) and not table.rows:
+            # a header spanning two lines: its rows stand under the second line (a table of its own in the layout)
+            table = spanned_table(page.lines, table) or table
+            if table.rows:
+                reading.claimed.update(line for row in table.rows for line in row.lines)
         if is_flow_table(table):
             found, problems = table_flows(table, page.lines, page.known_departments, reading.item_hints)
             reading.flows.extend(found)

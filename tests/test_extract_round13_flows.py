@@ -1,0 +1,47 @@
+"""Flow shapes the thirteenth and fourteenth blind rounds (realshapes13, realshapes14) taught, on invented pages of
+the same shape.
+
+Each case is a small invented page and the flows expected of it, as (source department, source business or
+outside supplier, recipient, kind, basis, items, line).
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import flows, read
+
+CASES = [
+    pytest.param(
+        ["個人情報の利用及び提供の状況(令和6年度)", "(単位:件)",
+         "種別 | 情報を持つ課 | 事務 | 提供・利用先 | | 提供した項目 | 根拠 |",
+         "---|---|---|---|---|---|---|---|",
+         "課又は相手方 | 事務又は目的 | |||||",
+         "目的外利用 | 保険年金課 | 国民年金事務 | 地域包括ケア課 | 高齢者見守り事務 | 受給者の氏名・住所 | 本人同意 |",
+         "環境課 | 犬の登録事務 | 防災危機管理課 | 避難所運営事務 | 飼い主の氏名・電話番号 | 相当の理由 | ||",
+         "外部提供 | 学務課 | 就学援助事務 | 県教育事務所 | 就学援助の調査 | 認定者の氏名 | 法令に基づく |",
+         "市民課 | 戸籍事務 | 南浦地方法務局 | 戸籍の照合 | 届出人の氏名・本籍 | 法令に基づく | ||",
+         "注:", "- 1 . 空いた区分は上の行と同じです。"],
+        [("保険年金課", "国民年金事務", "地域包括ケア課", "purpose_outside_use", "consent",
+          ("氏名", "住所"), 6),
+         ("環境課", "犬の登録事務", "防災危機管理課", "purpose_outside_use", "reasonable_grounds",
+          ("氏名", "電話番号"), 7),
+         ("学務課", "就学援助事務", "就学援助の調査", "external_provision", "law", ("認定者の氏名",), 8),
+         ("市民課", "戸籍事務", "戸籍の照合", "external_provision", "law", ("届出人の氏名", "本籍"), 9)],
+        id="pipe-table-header-over-two-lines-rows-dropping-their-merged-first-cell",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CASES)
+def test_round13_flow_shapes(lines: list[str], expected: list[tuple]) -> None:
+    assert flows("\n".join(lines)) == expected
+
+
+def test_prefecture_office_in_a_provision_row_is_an_outside_party() -> None:
+    page = "\n".join([
+        "区分 | 保有課 | 事務 | 提供先 | 項目 |",
+        "---|---|---|---|---|",
+        "外部提供 | 税務課 | 課税事務 | 県税務指導課 | 所得額 |",
+    ])
+    (flow,) = read(page).flows
+    assert (flow.recipient_department, flow.recipient_external) == (None, "県税務指導課")
