@@ -17,6 +17,7 @@ from . import (
     explained_handovers,
     flow_list,
     general_clauses,
+    glued_fields,
     glued_tables,
     held_clauses,
     kv_blocks,
@@ -55,6 +56,7 @@ READERS: tuple[Reader, ...] = (
     kv_blocks.READER,  # cards of labelled fields, read as flow-list rows (they claim their lines)
     label_cards.READER,  # cards of a label line over its value line, one flow a card (after the labelled cards)
     run_on_rows.READER,  # a flow list run into one line; claimed as a statement: its counts are still read
+    glued_fields.READER,  # cards of labels glued to their values, run into one line (「結合1事務の名称X保有課Y…」)
     spaced_flow_rows.READER,  # a flow list one row a line, cells parted by spaces (a 別表 without tabs)
     registry.LIST_READER,  # 【課】 + a bullet list of business names
     registry.PROSE_READER,  # 「…の2事務について…追加」
