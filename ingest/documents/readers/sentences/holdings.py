@@ -101,8 +101,10 @@ _OBJECT_CUT = re.compile(r"を、?.*$")  # what the lazy object took past its ow
 _WHOSE = re.compile(r"^[^、]*?(?:者|人|方|児|児童|生徒|学生)の(?=[^、]{1,8}(?:、|$))")
 # 「…において利用(法令に基づくもの)」: the ground a report gives in brackets after the case
 # 「(法令に基づく提供)」「(本人の同意による提供)」「(相当の理由があるもの)」: the same, worded as the act
-_GROUND = re.compile(r"[(（](?P<ground>[^()（）]*(?:に基づく|同意がある|同意を得た|同意による|意見を聴いた|理由がある)"
-                     r"(?:もの|提供|利用)?)[)）]")
+_GROUND = re.compile(r"[(（](?P<ground>(?:[^()（）]*(?:に基づく|同意がある|同意を得た|同意による|意見を聴いた"
+                     r"|理由がある)|本人の?同意|相当[のな]理由)(?:もの|提供|利用)?)[)）]")
+# 「主な利用は、A課が…に利用したもの(法令に基づく)、B課が…に利用したもの(相当の理由)。」: one case per 「もの(…)、」
+_LISTED_CASE_END = re.compile(r"(?<=もの)(?P<ground>[(（][^()（）]{1,30}[)）])、(?=[^、。]{1,30}?が)")
 # 「…で利用したもので、介護保険法に定めがあるため」「審議会の意見を聴いたうえで」: the ground told in the sentence
 _GROUND_SAID = re.compile(r"(?:^|、)(?:[^、。]*?もので、)?"
                           r"(?P<ground>[^、。()（）]{0,20}?(?:法|法令等?|条例)に定めがある|審議会の意見を聴いた)")
@@ -205,6 +207,11 @@ def _uses_of(user: re.Match, basis: str, basis_text: str | None, line: int, quot
     return flows
 
 
+def _listed_cases(sentence: str) -> list[str]:
+    """The cases a sentence lists one after another, each ending 「…したもの(ground)」 before a 「、」."""
+    return _LISTED_CASE_END.sub(lambda found: found.group("ground") + "\x00", sentence).split("\x00")
+
+
 def _recipients(text: str) -> list[str]:
     parts = [part.strip() for part in re.split(r"、|及び|並びに|および", text) if part.strip()]
     return parts if parts and all(is_department(part) or len(part) <= 30 for part in parts) else []
@@ -215,7 +222,7 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
     flat = compact(_MARKED_SPEAKER.sub("", text))
     flows: list[Flow] = []
     listed = _LISTED.search(flat)
-    sentences = flat.split("。")
+    sentences = [case for sentence in flat.split("。") for case in _listed_cases(sentence)]
     marks: list[int] = []  # flows read before each sentence
     for number, sentence in enumerate(sentences):
         marks.append(len(flows))
