@@ -58,6 +58,19 @@ CASES = [
          ("税務課", "市民税賦課事務", "南浦税務署", "external_provision", "law", ("所得額",), 2)],
         id="news-prose-listing-the-main-cases-each-ending-with-its-ground-in-brackets",
     ),
+    pytest.param(
+        ["南浦市では、高齢者の安否確認のためとして、", "",
+         "・介護保険課の要介護認定事務の認定者(約1,200人)、", "",
+         "・高齢福祉課の緊急通報装置貸与事務の利用者 約300人", "", "の", "",
+         "・氏名、", "", "・住所、", "", "・緊急連絡先を、", "",
+         "南浦市民生委員児童委員協議会の訪問活動事業に提供し、名簿を配っています。", "", " ", "",
+         "市に聞くと、本人の同意を得て提供しているという回答でした。"],
+        [("介護保険課", "要介護認定事務", "訪問活動事業", "external_provision", "consent",
+          ("氏名", "住所", "緊急連絡先"), 3),
+         ("高齢福祉課", "緊急通報装置貸与事務", "訪問活動事業", "external_provision", "consent",
+          ("氏名", "住所", "緊急連絡先"), 5)],
+        id="one-sentence-over-bullet-lines-holders-then-items-then-the-recipient-the-ground-told-below",
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..reading import Reader
 from . import (
     arrows,
+    bulleted_statements,
     business_first,
     business_headings,
     collection_exceptions,
@@ -75,6 +76,7 @@ READERS: tuple[Reader, ...] = (
     council.READER,  # cases and what the minutes say of them; before prose, which skips their lines
     registry_spoken.READER,  # 「新規が A課のB事務、廃止が…」 read out in a report; leaves the council's lines alone
     spoken_reports.READER,  # 「目的外利用の報告です。A課が保有する…」 in a transcript (sees the case lines)
+    bulleted_statements.READER,  # one sentence a bullet a line: holders, items, then 「Bに提供」 on a line of its own
     business_headings.READER,  # 「A課 X事務」 alone over a paragraph naming the other end: before the statements,
     # which would read the paragraph without the heading's business
     business_first.READER,  # 「X事務で保有する甲を、B課のY事務に目的外利用」 under a 「◆A課」 heading alone
