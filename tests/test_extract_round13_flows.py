@@ -71,6 +71,25 @@ CASES = [
           ("氏名", "住所", "緊急連絡先"), 5)],
         id="one-sentence-over-bullet-lines-holders-then-items-then-the-recipient-the-ground-told-below",
     ),
+    pytest.param(
+        ["情報の使い方のいま", "別の目的に使うとき",
+         "令和7年4月1日から、市民課が住民記録事務でお預かりしている転出者の氏名を、図書館が利用者管理事務で"
+         "貸出カードを止めるために使っています。",
+         "市の外へお渡ししているもの",
+         "防災課では、避難支援事務でお預かりしている氏名と住所を、同意をいただいた方に限って、各地区の自治会と"
+         "消防団にお渡ししています。",
+         "また、水道課は、検針事務でお預かりしている使用者の氏名を、検針を任せている南浦メーター株式会社へ、"
+         "専用回線でつないだシステムを通して毎月お渡ししています。",
+         "よそから集めるとき",
+         "保育課は、入所事務で、勤務先から就労証明を、医療機関から診断書を、それぞれいただいています。"],
+        [("市民課", "住民記録事務", "図書館", "purpose_outside_use", "unknown", ("転出者の氏名",), 3),
+         ("防災課", "避難支援事務", "各地区の自治会", "external_provision", "consent", ("氏名と住所",), 5),
+         ("防災課", "避難支援事務", "消防団", "external_provision", "consent", ("氏名と住所",), 5),
+         ("水道課", "検針事務", "検針", "online_connection", "unknown", ("使用者の氏名",), 6),
+         (None, "勤務先", "保育課", "collection_from_others", "unknown", ("就労証明",), 8),
+         (None, "医療機関", "保育課", "collection_from_others", "unknown", ("診断書",), 8)],
+        id="everyday-words-for-holding-using-handing-over-and-receiving-under-everyday-headings",
+    ),
 ]
 
 

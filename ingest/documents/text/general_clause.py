@@ -31,7 +31,7 @@ from .handover_clauses import note_ground, split_note, without_apposition
 
 __all__ = ["general_flows"]
 
-_ORGAN = r"(?:課|室|係|センター|局|委員会|事務所|支所)"
+_ORGAN = r"(?:課|室|係|センター|局|委員会|事務所|支所|館)"
 _WORK = r"(?:事務|業務|事業|システム)"
 _NAME_CHARS = r"[^、。をがはでの「」『』()（）\[\]【】\s,，:：]"
 # the verb, with the kind it tells
@@ -68,7 +68,7 @@ _ASKS = re.compile(r"^(?P<body>[^、。]{2,30}?)(?:の(?:求め|要請|依頼|�
 _FOR_WORK = re.compile(rf"^(?P<work>{_NAME_CHARS}{{2,30}}?(?:事業|事務|業務))のため(?:に)?、?(?P<body>[^、。]{{2,}})$")
 # 「提供を受ける者」: a role; 「本人」: the person the data is about; 「いずれかの課」: no one yet
 _NOT_A_BODY = re.compile(r"(?:る|た|う)(?:者|人|方)$|^(?:ご?本人|申請者|請求者|当事者|その者)$"
-                         r"|^(?:いずれか|どこか|各|他|関係)")
+                         r"|^(?:いずれか|どこか|各(?!地区|地域|町内|校区|自治)|他|関係)")
 _TOLD_BEFORE = re.compile(r"(?P<to>[^、。]{2,40}?)(?:へ|に対し|に)、(?=[^、。]{2,})")
 
 
