@@ -30,6 +30,16 @@ CASES = [
         id="pipe-table-header-over-two-lines-rows-dropping-their-merged-first-cell",
     ),
     pytest.param(
+        ["利用の状況", "種別 | 保有課 | 事務 | 利用先の課 | 利用先の事務 | 利用した項目 |", "---|---|---|---|---|---|",
+         "目的外利用 | 市民課 | 戸籍事務 | 年金課 | 国民年金事務 | 届出人の氏名 |",
+         "税務課 | 軽自動車税事務 | 環境課 | 放置車両対策事務 | 所有者の住所 | ||",
+         "外部提供 | 学務課 | 就学事務 | 南浦市PTA連合会 | 見守り事業 | 児童の学年 |"],
+        [("市民課", "戸籍事務", "年金課", "purpose_outside_use", "unknown", ("届出人の氏名",), 4),
+         ("税務課", "軽自動車税事務", "環境課", "purpose_outside_use", "unknown", ("所有者の住所",), 5),
+         ("学務課", "就学事務", "見守り事業", "external_provision", "unknown", ("児童の学年",), 6)],
+        id="pipe-table-one-header-line-a-row-dropping-its-merged-first-cell-and-rows-after-it",
+    ),
+    pytest.param(
         ["案件名南浦市 電子計算機の結合について", "", "公開内容", "",
          "南浦市/結合について 閉じる 閉じる ホーム > 市政 > 結合について 更新日:2025年1月6日ここから本文です。 "
          "南浦市では次のとおり電子計算機を結合しています。提供1事務の名称介護保険料賦課事務保有課介護保険課"

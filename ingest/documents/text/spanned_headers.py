@@ -24,7 +24,7 @@ from dataclasses import replace
 from ..layout.lines import Line
 from ..layout.tables import Row, Table, header_role
 
-__all__ = ["spanned_table"]
+__all__ = ["shifted_rows", "spanned_table"]
 
 _BUSINESS_ROLES = frozenset({"business", "source_business", "purpose", "recipient_business"})
 
@@ -82,11 +82,16 @@ def spanned_table(lines: list[Line], table: Table) -> Table | None:
                 role = "recipient"
             cells[column + offset] = f"{upper[column]} {label}"
             roles[column + offset] = role or group_role
-    width = len(cells)
     header = replace(table.header, cells=tuple(cells))
     spanned = Table(header=header, roles=roles)
-    above: list[str] = []
-    index = below + 1
+    spanned.rows, spanned.end = _rows_from(lines, below + 1, roles, [])
+    return spanned if spanned.rows else None
+
+
+def _rows_from(lines: list[Line], index: int, roles: list[str | None], above: list[str]) -> tuple[list[Row], int]:
+    """The rows from ``index`` on, each short row given the first cells of the row above; and where they end."""
+    width = len(roles)
+    rows: list[Row] = []
     while index < len(lines):
         line = lines[index]
         if line.blank or (not line.cells and set(line.text) <= set("|-: ")):
@@ -99,8 +104,28 @@ def spanned_table(lines: list[Line], table: Table) -> Table | None:
         if missing and (not above or missing > width // 2):
             break  # too short to be a row whose first cells were merged with the row above
         row = above[:missing] + row
-        spanned.rows.append(Row(line, row, roles, [line.no]))
+        rows.append(Row(line, row, roles, [line.no]))
         above = row
         index += 1
-    spanned.end = index
-    return spanned if spanned.rows else None
+    return rows, index
+
+
+def shifted_rows(lines: list[Line], table: Table) -> list[Row]:
+    """The rows after where a table seemed to end: the next row is short by the cells merged with the row above
+    (a Markdown conversion drops them), which made it look like another table; the rows after it go on.
+
+    >>> from ..layout.lines import split_lines
+    >>> from ..layout.tables import find_tables
+    >>> lines = split_lines("区分 | 保有課 | 事務 | 利用先の課 | 項目 |\\n"
+    ...                     "目的外利用 | 市民課 | 住基事務 | 福祉課 | 氏名 |\\n税務課 | 課税事務 | 保育課 | 所得 | ||")
+    >>> [row.cells for row in shifted_rows(lines, find_tables(lines)[0])]
+    [['目的外利用', '税務課', '課税事務', '保育課', '所得']]
+    """
+    if not table.rows or table.end >= len(lines):
+        return []
+    width = len(table.roles)
+    following = next((line for line in lines[table.end:table.end + 3] if not line.blank), None)
+    if following is None or not following.cells or not 0 < width - len(_filled(following.cells)) <= width // 2:
+        return []
+    above = list(table.rows[-1].cells) + [""] * max(0, width - len(table.rows[-1].cells))
+    return _rows_from(lines, table.end, list(table.roles), above)[0]
