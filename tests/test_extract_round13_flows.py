@@ -54,6 +54,15 @@ CASES = [
         id="numbered-entries-of-labels-glued-to-their-values-on-one-flattened-line",
     ),
     pytest.param(
+        ["外部提供の一覧", "ホーム > 市政 > 外部提供 ここから本文です。事務の名称児童手当事務保有課こども課提供先"
+         "南浦市民生委員協議会提供する項目受給者の氏名、住所根拠本人同意事務の名称犬の登録事務保有課環境課提供先"
+         "公益社団法人南浦獣医師会提供する項目飼い主の氏名根拠相当の理由 ページの先頭へ"],
+        [("こども課", "児童手当事務", "南浦市民生委員協議会", "external_provision", "consent", ("氏名", "住所"), 2),
+         ("環境課", "犬の登録事務", "公益社団法人南浦獣医師会", "external_provision", "reasonable_grounds",
+          ("飼い主の氏名",), 2)],
+        id="entries-of-glued-labels-each-opened-by-the-same-first-label-with-no-number",
+    ),
+    pytest.param(
         ["南浦市、情報の提供が前年より増える",
          "南浦市はこのほど、個人情報の取扱状況をまとめた。目的外利用は9件(前年度7件)だった。主な目的外利用は、"
          "国保年金課が国民健康保険事務で保有する被保険者の氏名を健康推進課が特定健診勧奨事務に利用したもの"

@@ -1,11 +1,11 @@
 """Cards of labelled fields run into one line with no separator: 「結合1事務の名称X保有課Y結合の相手方Z…」.
 
 A municipal page flattened by an aggregator or a transcript site loses its line breaks and the colons between a
-label and its value; what is left is a run of numbered entries (「結合1」「提供2」「(3)」), each the same sequence of
-labels glued to their values. The labels are the usual card labels (事務の名称, 保有課, 結合の相手方, 提供する項目,
-根拠, 開始日 …); the first entry tells their sequence, and each later entry is cut at the same labels in the same
-order. Each entry is read as one row of a flow list (:mod:`..text.flow_rows`), whose header words give the kind;
-an entry missing an end becomes a diagnostic there.
+label and its value; what is left is a run of numbered entries (「結合1」「提供2」「(3)」), or of entries each opened
+by the same first label, each the same sequence of labels glued to their values. The labels are the usual card
+labels (事務の名称, 保有課, 結合の相手方, 提供する項目, 根拠, 開始日 …); the first entry tells their sequence, and
+each later entry is cut at the same labels in the same order. Each entry is read as one row of a flow list
+(:mod:`..text.flow_rows`), whose header words give the kind; an entry missing an end becomes a diagnostic there.
 
 >>> from ..layout.page import page_of
 >>> page = page_of("結合1事務の名称住基事務保有課市民課結合の相手方県国保連合会提供する項目氏名、住所根拠法令に基づく"
@@ -52,14 +52,19 @@ def _number(match: re.Match[str]) -> int:
 
 
 def _entries(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each numbered entry of the line, numbered 1, 2, … in sequence."""
+    """(start, end) of each numbered entry of the line, numbered 1, 2, … in sequence; with no numbers, each entry
+    starts where the first label comes again."""
     spans: list[tuple[int, int]] = []
     for match in _MARKER.finditer(text):
         if _number(match) == len(spans) + 1:
             if spans:
                 spans[-1] = (spans[-1][0], match.start())
             spans.append((match.end(), len(text)))
-    return spans
+    if spans:
+        return spans
+    first = _LABEL.search(text)
+    starts = [found.start() for found in re.finditer(re.escape(first.group(0)), text)] if first else []
+    return list(zip(starts, [*starts[1:], len(text)], strict=True)) if len(starts) >= 2 else []
 
 
 def _fields(text: str, labels: list[str] | None) -> list[tuple[str, str]]:
