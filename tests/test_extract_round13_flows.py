@@ -91,6 +91,14 @@ CASES = [
         id="one-sentence-over-bullet-lines-holders-then-items-then-the-recipient-the-ground-told-below",
     ),
     pytest.param(
+        ["市では、", "・税務課が市民税事務で保有する納税者の", "・氏名、", "・住所を、",
+         "保育課の入所調整事務に利用しています。", "", "・福祉課(障害者福祉事務)の手帳所持者の", "・氏名を、",
+         "南浦消防組合の救急事業に提供しています(本人同意)。"],
+        [("税務課", "市民税事務", "保育課", "purpose_outside_use", "unknown", ("氏名", "住所"), 2),
+         ("福祉課", "障害者福祉事務", "救急事業", "external_provision", "consent", ("氏名",), 7)],
+        id="bullet-statements-a-use-by-a-department-and-a-provision-each-with-its-own-ground",
+    ),
+    pytest.param(
         ["情報の使い方のいま", "別の目的に使うとき",
          "令和7年4月1日から、市民課が住民記録事務でお預かりしている転出者の氏名を、図書館が利用者管理事務で"
          "貸出カードを止めるために使っています。",

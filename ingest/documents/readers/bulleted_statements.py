@@ -39,8 +39,10 @@ __all__ = ["READER", "read"]
 _BULLET = re.compile(r"^\s*[・•●○◦\-－]\s*")
 _UNIT = r"[^、。をがの「」・]{1,30}?(?:課|室|係|センター|局)"
 _BIZ = r"[^、。をがでの「」]{2,30}?(?:事務|業務|事業)"
-_HOLDER = re.compile(r"^(?P<dept>" + _UNIT + r")の(?P<biz>" + _BIZ + r")(?:の|で|において|$)")
-_GIVEN = re.compile(r"^(?P<to>[^、。・]{2,40}?)(?:の(?P<rbiz>[^、。の]{2,30}?(?:事業|事務|業務)))?に(?:外部)?提供")
+# 「A課のX事務の…」「A課がX事務で保有する…」「A課(X事務)の…」
+_HOLDER = re.compile(r"^(?P<dept>" + _UNIT + r")(?:の|が|[(（])(?P<biz>" + _BIZ + r")[)）]?(?:の|で|において|が|、|$)")
+_GIVEN = re.compile(r"^(?P<to>[^、。・]{2,40}?)(?:[のが](?P<rbiz>[^、。の]{2,30}?(?:事業|事務|業務)))?(?:に|で)"
+                    r"(?P<verb>(?:外部に?)?提供|(?:目的外に?)?利用)")
 _CONTINUES = ("、", "を", "の", "及び", "並びに")
 _GROUND = re.compile(r"相当[のな]理由|本人の?同意|法令に基づ[くき]")
 _GROUND_REACH = 25  # lines below the statement where its ground may be told
@@ -61,10 +63,14 @@ def _run_above(lines: list[Line], index: int, taken: set[int]) -> list[Line]:
 
 
 def _ground(lines: list[Line], index: int) -> tuple[str, str | None]:
-    for line in lines[index + 1:index + 1 + _GROUND_REACH]:
+    """The ground the statement's own line states, or the first one told below it before another statement."""
+    for offset, line in enumerate(lines[index:index + 1 + _GROUND_REACH]):
         found = _GROUND.search(line.text)
         if found:
             return classify_basis(found.group(0)), found.group(0)
+        if offset and (_BULLET.match(line.text) and _HOLDER.match(_BULLET.sub("", line.text).strip())
+                       or _GIVEN.match(line.text.strip())):
+            break  # the next statement: its ground is its own
     return "unknown", None
 
 
@@ -77,7 +83,7 @@ def read(page: Page, readings: Readings) -> Reading:
     reading = Reading()
     taken = readings.claimed("records", "council", "statements")
     lines = page.lines
-    for line in page.lines_with("提供"):
+    for line in page.lines_with("提供", "利用"):
         if line.no in taken or line.cells or "保有" in line.text:
             continue
         given = _GIVEN.match(line.text.strip())
@@ -89,6 +95,8 @@ def read(page: Page, readings: Readings) -> Reading:
         items = [_item(bullet.text) for bullet in run[named[-1] + 1:]]
         recipient = given.group("to").strip()
         outside = not is_department(recipient) or is_external_body(recipient, page.known_departments)
+        if given.group("verb").endswith("利用") and outside:
+            continue  # only a department of the body uses
         basis, basis_text = _ground(lines, line.no - 1)
         for bullet, holder in holders:
             if holder is None:
