@@ -117,6 +117,14 @@ CASES = [
          (None, "医療機関", "保育課", "collection_from_others", "unknown", ("診断書",), 8)],
         id="everyday-words-for-holding-using-handing-over-and-receiving-under-everyday-headings",
     ),
+    pytest.param(
+        ["お知らせ",
+         "市民課では、住民記録事務でお預かりしている転入者の氏名を、南浦ガス株式会社へ毎月お送りしています。",
+         "保険課は、健診事務で、医療機関から受診結果を、ご提供いただいています。"],
+        [("市民課", "住民記録事務", "南浦ガス株式会社", "external_provision", "unknown", ("転入者の氏名",), 2),
+         (None, "医療機関", "保険課", "collection_from_others", "unknown", ("受診結果",), 3)],
+        id="everyday-words-sending-every-month-and-data-given-by-a-supplier",
+    ),
 ]
 
 

@@ -21,14 +21,14 @@ import re
 
 __all__ = ["EVERYDAY_VERBS", "collections", "each_recipient", "in_terms", "told_ground"]
 
-EVERYDAY_VERBS = ("お預かり", "使って", "使いま", "お渡し", "いただいて", "いただきま")
+EVERYDAY_VERBS = ("お預かり", "使って", "使いま", "お渡し", "お送り", "いただいて", "いただきま")
 
 _HELD = re.compile(r"お預かりして(?=いる|おり)|お預かりした|お預かりする")
 # 「…を送るために使っています」: what the use is for, told between the user and the verb
-_PURPOSE = re.compile(r"[^、。でにへ]{2,30}?ため(?:に)?、?(?=使っ|使い|お渡し)")
+_PURPOSE = re.compile(r"[^、。でにへ]{2,30}?ため(?:に)?、?(?=使っ|使い|お渡し|お送り)")
 # 「…へ、専用回線でつないだシステムを通して毎月お渡し」: how it is sent; a line or a system makes it a connection
 _MEANS = re.compile(r"、?(?P<means>[^、。]{0,30}?(?:を通して|を通じて|により|によって|で))?"
-                    r"(?:毎月|毎年度?|定期的に|随時)?(?P<verb>お渡しして|お渡しし|お渡しする)")
+                    r"(?:毎月|毎年度?|定期的に|随時)?(?P<verb>(?:お渡し|お送り)(?:して|し|する))")
 _LINE_OR_SYSTEM = re.compile(r"回線|システム|オンライン|ネットワーク")
 _USED = re.compile(r"使って(?=います|いる|おり)|使いま(?=す)|使う(?=[。ことも])")
 _ENTRUSTED = re.compile(r"を任せて(?=いる)")
@@ -45,7 +45,8 @@ _UNIT = r"[^、。をがの「」]{1,30}?(?:課|室|係|センター|局)"
 _BIZ = r"[^、。をが「」]{2,30}?(?:事務|業務|事業)"
 _COLLECTS = re.compile(r"(?:^|[、。])(?P<dept>" + _UNIT + r")は、(?P<biz>" + _BIZ + r")(?:で|において)、"
                        r"(?P<pairs>(?:[^、。]{2,20}?から[^、。]{1,30}?を、)+)(?:それぞれ)?、?"
-                       r"(?:いただいて|いただきま|集めて|受け取って|収集して|取得して)")
+                       r"(?:(?:ご提供|ご提出)?いただいて|(?:ご提供|ご提出)?いただきま|集めて|受け取って|収集して"
+                       r"|取得して)")
 _PAIR = re.compile(r"(?P<supplier>[^、。]{2,20}?)から(?P<items>[^、。]{1,30}?)を、")
 
 
@@ -60,7 +61,7 @@ def in_terms(text: str) -> str:
     def given(found: re.Match[str]) -> str:
         means = found.group("means") or ""
         online = bool(_LINE_OR_SYSTEM.search(means))
-        tail = found.group("verb")[len("お渡し"):]
+        tail = found.group("verb")[len("お渡し"):]  # お送り is as long
         return ("オンライン結合" if online else "提供") + tail
 
     text = _MEANS.sub(given, text)
