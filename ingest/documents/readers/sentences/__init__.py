@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ....records import Flow
+from ....records import Diagnostic, Flow
 from ...layout.lines import Line
 from ...layout.page import Page
 from ...model import claim_id
@@ -81,7 +81,10 @@ def read(page: Page, readings: Readings) -> Reading:
             reading.flows.extend(notice_flows(text, line.no, line.quote, before, after, defined))
         if "相互に" in text:
             reading.flows.extend(mutual_flows(text, line.no, line.quote))
-        held = held_flows(text, line.no, line.quote) if any(cue in text for cue in HELD_CUES + ("提供", "収集")) else []
+        refused: list[Flow] = []
+        held_cue = any(cue in text for cue in HELD_CUES + ("提供", "収集"))
+        held = held_flows(text, line.no, line.quote, refused) if held_cue else []
+        reading.diagnostics.extend(_refused(flow) for flow in refused)
         if not held and text.endswith("、") and "保有する" in text:
             # a transcript broke the sentence before an indexed term: read it with the lines that finish it
             rest = _sentence_rest(lines, position, consumed)
@@ -113,6 +116,15 @@ def read(page: Page, readings: Readings) -> Reading:
     if readings.cases:
         _complete_cases(readings, reading)
     return reading
+
+
+def _refused(flow: Flow) -> Diagnostic:
+    """A hand-over a case proposed and its answer refused: said, so that nobody takes it for one that happens."""
+    candidate = {"kind": flow.kind, "source_department": flow.source_department,
+                 "source_business": flow.source_business, "recipient_department": flow.recipient_department,
+                 "recipient_external": flow.recipient_external, "recipient_business": flow.recipient_business,
+                 "items": list(flow.items), "line": flow.line}
+    return Diagnostic(flow.line, "info", "a hand-over the answer refuses is no flow", candidate)
 
 
 def _asks(text: str) -> bool:
