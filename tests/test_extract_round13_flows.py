@@ -137,6 +137,15 @@ CASES = [
          (None, "医療機関", "保険課", "collection_from_others", "unknown", ("受診結果",), 3)],
         id="everyday-words-sending-every-month-and-data-given-by-a-supplier",
     ),
+    pytest.param(
+        ["審議会 会議録", "",
+         "保険課長;保険課です。健診の予約を受け付けるため、保険課の特定健診事務において、県が運営する予約サイトから"
+         "受診者の氏名、電話番号を取得します。あわせて、取得した予約データを健診システムの運用を受託している"
+         "南浦データ株式会社のサーバとオンラインで結合して管理します。"],
+        [("保険課", "特定健診事務", "健診システムの運用", "online_connection", "unknown", ("取得した予約データ",), 3),
+         (None, "予約サイト", "保険課", "collection_from_others", "unknown", ("受診者の氏名", "電話番号"), 3)],
+        id="a-collection-from-a-site-then-a-connection-going-on-from-the-holder-just-named",
+    ),
 ]
 
 

@@ -23,7 +23,7 @@ from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
-from ..text.general_clause import general_flows
+from ..text.general_clause import collected_from, general_flows
 from ..text.plain_words import EVERYDAY_VERBS, collections, each_recipient, in_terms, told_ground
 
 __all__ = ["READER", "read"]
@@ -36,7 +36,7 @@ def read(page: Page, readings: Readings) -> Reading:
     skip = (readings.claimed("records", "statements", "council") | {flow.line for flow in readings.flows}
             | {case.line for case in readings.cases})
     last_start: str | None = None  # 「同じ日から」 points back to the start told last
-    for line in page.lines_with("利用", "提供", "結合", "接続", *EVERYDAY_VERBS):
+    for line in page.lines_with("利用", "提供", "結合", "接続", "取得", "収集", *EVERYDAY_VERBS):
         if line.cells or line.no in skip or len(line.text) > 400:
             continue
         flows = [flow for flow in _told(line) + _collected(line)
@@ -70,10 +70,11 @@ def _dated(flows: list[Flow], line: Line, last_start: str | None) -> str | None:
 
 
 def _collected(line: Line) -> list[Flow]:
-    """「A課は、X事務で、BからYを、CからZを、それぞれいただいています」: one collection per supplier."""
+    """「A課は、X事務で、BからYを、CからZを、それぞれいただいています」, 「A課のX事務において、BからYを取得」: one
+    collection per supplier."""
     return [Flow(kind="collection_from_others", source_external=supplier, recipient_department=department,
                  recipient_business=business, items=split_items(items), line=line.no, quote=line.quote)
-            for department, business, supplier, items in collections(line.text)]
+            for department, business, supplier, items in collections(line.text) + collected_from(line.text)]
 
 
 def _names_alike(first: str | None, second: str | None) -> bool:

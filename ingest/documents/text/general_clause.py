@@ -29,7 +29,7 @@ from ...normalize import classify_basis, split_items
 from ...records import Flow
 from .handover_clauses import note_ground, split_note, without_apposition
 
-__all__ = ["general_flows"]
+__all__ = ["collected_from", "general_flows"]
 
 _ORGAN = r"(?:課|室|係|センター|局|委員会|事務所|支所|館)"
 _WORK = r"(?:事務|業務|事業|システム)"
@@ -70,6 +70,32 @@ _FOR_WORK = re.compile(rf"^(?P<work>{_NAME_CHARS}{{2,30}}?(?:事業|事務|業�
 _NOT_A_BODY = re.compile(r"(?:る|た|う)(?:者|人|方)$|^(?:ご?本人|申請者|請求者|当事者|その者)$"
                          r"|^(?:いずれか|どこか|各(?!地区|地域|町内|校区|自治)|他|関係)")
 _TOLD_BEFORE = re.compile(r"(?P<to>[^、。]{2,40}?)(?:へ|に対し|に)、(?=[^、。]{2,})")
+
+
+# 「Xの保守を受託しているB社」: the object marker of a relative clause inside the other end's phrase
+_INSIDE_RELATIVE = re.compile(r"^(?:受託|委託|運営|実施|担当|管理)(?:している|する|した|しており)")
+# 「A課のX事務において、…」: a sentence telling where the work is done; the next one may go on from it
+_WORKS_IN = re.compile(rf"(?P<dept>{_NAME_CHARS}{{1,20}}?{_ORGAN})の(?P<biz>{_NAME_CHARS}{{2,30}}?{_WORK})"
+                       r"(?:において|では|で)、")
+_GOES_ON = re.compile(r"^(?:あわせて|併せて|合わせて|同時に|また|さらに)、")
+
+
+# 「A課のX事務において、(…ため、)(国が運営する)BからY、Zを取得します」: a collection from a named supplier
+_COLLECTED = re.compile(rf"(?P<dept>{_NAME_CHARS}{{1,20}}?{_ORGAN})の(?P<biz>{_NAME_CHARS}{{2,30}}?{_WORK})"
+                        r"(?:において|では|で)、(?:[^、。]{2,30}?ため、)?(?P<supplier>[^、。を]{2,40}?)から"
+                        r"(?P<items>[^。]{1,60}?)を(?:取得|収集|受け取|受領|入手)(?:し|す|い)")
+_RUN_BY = re.compile(r"^[^、。]*?(?:が運営する|が管理する|が提供する|の運営する)")
+
+
+def collected_from(text: str) -> list[tuple[str, str, str, str]]:
+    """(department, business, supplier, items) of each sentence telling that a business takes data from a named
+    supplier.
+
+    >>> collected_from("市民課の住基事務において、国が運営する申請サイトから氏名、住所を取得します。")
+    [('市民課', '住基事務', '申請サイト', '氏名、住所')]
+    """
+    return [(found.group("dept"), found.group("biz"), _RUN_BY.sub("", found.group("supplier")) or
+             found.group("supplier"), found.group("items")) for found in _COLLECTED.finditer(text)]
 
 
 def _kind(verb: str, recipient_department: str | None, text: str) -> str:
@@ -122,10 +148,14 @@ def general_flows(text: str, line: int, quote: str) -> list[Flow]:
     """The flow each sentence of ``text`` tells with both its ends named; [] when none does."""
     clause, note = split_note(text.strip())
     out: list[Flow] = []
+    holder: tuple[str | None, str | None] | None = None  # the department and business the last sentence named
     for sentence in clause.split("。"):
-        flow = _sentence_flow(_LEADING.sub("", sentence.replace(",", "、")), line, quote)
+        sentence = _LEADING.sub("", sentence.replace(",", "、"))
+        flow = _sentence_flow(sentence, line, quote, holder if _GOES_ON.match(sentence) else None)
         if flow is not None:
             out.append(flow)
+        told = _WORKS_IN.search(sentence)
+        holder = (told.group("dept"), told.group("biz")) if told else None
     if out and note:
         basis, basis_text = note_ground(note)
         for flow in out:
@@ -134,7 +164,8 @@ def general_flows(text: str, line: int, quote: str) -> list[Flow]:
     return out
 
 
-def _sentence_flow(sentence: str, line: int, quote: str) -> Flow | None:
+def _sentence_flow(sentence: str, line: int, quote: str,
+                   holder: tuple[str | None, str | None] | None = None) -> Flow | None:
     if sentence.endswith(("か", "か。")) or "を" not in sentence:
         return None
     verb = next((match for match in _VERB.finditer(sentence) if "を" in sentence[:match.start()]), None)
@@ -143,6 +174,8 @@ def _sentence_flow(sentence: str, line: int, quote: str) -> Flow | None:
     before = sentence[:verb.start()]
     marker = _OBJECT.search(before)
     at = marker.start() if marker else before.rfind("を")
+    while not marker and at > 0 and _INSIDE_RELATIVE.match(before[at + 1:]) and "を" in before[:at]:
+        at = before.rfind("を", 0, at)  # 「Xの保守を受託しているB社」: that を is the relative clause's, not the data's
     head, tail = before[:at], before[at + 1:]
     tail = _END_PARTICLE.sub("", _VIA_MEDIUM.sub("", tail.strip("、 ")))
     department, business, external = _recipient(tail)
@@ -157,6 +190,9 @@ def _sentence_flow(sentence: str, line: int, quote: str) -> Flow | None:
         business = business or entrusted.group("work").strip("、 ")
         head = head[entrusted.end():]
     source_department, source_business, items = _holder(head)
+    if not (source_department or source_business) and holder:
+        source_department, source_business = holder  # 「あわせて、受け付けたデータを…」: the holder told just before
+        items = items or _GOES_ON.sub("", head).strip("、 ")
     if not (source_department or source_business) or not (department or business or external) or not items:
         return None  # both ends and the data, or nothing
     if any(_NOT_A_BODY.search(name) for name in (department, external) if name):
