@@ -146,6 +146,16 @@ CASES = [
          (None, "予約サイト", "保険課", "collection_from_others", "unknown", ("受診者の氏名", "電話番号"), 3)],
         id="a-collection-from-a-site-then-a-connection-going-on-from-the-holder-just-named",
     ),
+    pytest.param(
+        ["会議の概要", "",
+         " 図書館から、図書館貸出事務で保有する利用者の氏名及び貸出履歴を、新しい電子書籍サービスを提供する"
+         "株式会社ほしよみに提供し、同社のクラウドサーバとオンラインで結合して貸出を行うとの説明があった。"],
+        [("図書館", "図書館貸出事務", "株式会社ほしよみ", "external_provision", "unknown",
+          ("利用者の氏名", "貸出履歴"), 3),
+         ("図書館", "図書館貸出事務", "株式会社ほしよみのクラウドサーバ", "online_connection", "unknown",
+          ("利用者の氏名", "貸出履歴"), 3)],
+        id="a-department-explains-a-provision-to-a-company-described-by-a-verb-and-a-link-to-its-server",
+    ),
 ]
 
 

@@ -98,6 +98,29 @@ def collected_from(text: str) -> list[tuple[str, str, str, str]]:
              found.group("supplier"), found.group("items")) for found in _COLLECTED.finditer(text)]
 
 
+# 「…を提供する株式会社B」: a verb describing the noun after it, not the sentence's
+_ATTRIBUTIVE = re.compile(r"(?:する|している|した)(?=[一-龥ァ-ヶ])")
+
+
+# 「A課から、…との説明があった」: the department that explains, opening the sentence
+_SPEAKING = re.compile(rf"^(?P<dept>{_NAME_CHARS}{{1,20}}?{_ORGAN})(?:から|より)、")
+# 「…B社に提供し、同社のクラウドサーバとオンラインで結合して」: the same body's system joined as well
+_SAME_BODY_JOINED = re.compile(r"(?:し|して)、(?:同社|同法人|当該事業者|同団体)の?(?P<thing>[^、。をと]{0,20}?)と"
+                               r"(?:オンラインで|オンライン|通信回線で)?(?:結合|接続)")
+
+
+def _joined_too(sentence: str, flow: Flow) -> list[Flow]:
+    """The online connection with a system of the body just given the data, told in the same sentence."""
+    joined = _SAME_BODY_JOINED.search(sentence)
+    if joined is None or not flow.recipient_external or flow.kind != "external_provision":
+        return []
+    target = f"{flow.recipient_external}の{joined.group('thing')}" if joined.group("thing") else flow.recipient_external
+    return [Flow(kind="online_connection", source_department=flow.source_department,
+                 source_business=flow.source_business, recipient_external=target,
+                 recipient_business=flow.recipient_business, items=list(flow.items), basis=flow.basis,
+                 line=flow.line, quote=flow.quote)]
+
+
 def _kind(verb: str, recipient_department: str | None, text: str) -> str:
     if "目的外" in verb or (verb == "利用" and not re.search(r"提供|結合", text)):
         return "purpose_outside_use"
@@ -154,6 +177,7 @@ def general_flows(text: str, line: int, quote: str) -> list[Flow]:
         flow = _sentence_flow(sentence, line, quote, holder if _GOES_ON.match(sentence) else None)
         if flow is not None:
             out.append(flow)
+            out.extend(_joined_too(sentence, flow))
         told = _WORKS_IN.search(sentence)
         holder = (told.group("dept"), told.group("biz")) if told else None
     if out and note:
@@ -168,7 +192,8 @@ def _sentence_flow(sentence: str, line: int, quote: str,
                    holder: tuple[str | None, str | None] | None = None) -> Flow | None:
     if sentence.endswith(("か", "か。")) or "を" not in sentence:
         return None
-    verb = next((match for match in _VERB.finditer(sentence) if "を" in sentence[:match.start()]), None)
+    verb = next((match for match in _VERB.finditer(sentence) if "を" in sentence[:match.start()]
+                 and not _ATTRIBUTIVE.match(sentence, match.end())), None)
     if verb is None:
         return None
     before = sentence[:verb.start()]
@@ -190,6 +215,9 @@ def _sentence_flow(sentence: str, line: int, quote: str,
         business = business or entrusted.group("work").strip("、 ")
         head = head[entrusted.end():]
     source_department, source_business, items = _holder(head)
+    speaker = _SPEAKING.match(head) if source_business and not source_department else None
+    if speaker:  # 「A課から、X事務で保有する…を」: the department explaining holds what its business holds
+        source_department = speaker.group("dept")
     if not (source_department or source_business) and holder:
         source_department, source_business = holder  # 「あわせて、受け付けたデータを…」: the holder told just before
         items = items or _GOES_ON.sub("", head).strip("、 ")
