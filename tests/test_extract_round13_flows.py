@@ -172,3 +172,9 @@ def test_prefecture_office_in_a_provision_row_is_an_outside_party() -> None:
     ])
     (flow,) = read(page).flows
     assert (flow.recipient_department, flow.recipient_external) == (None, "県税務指導課")
+
+
+def test_middle_dots_spaced_apart_in_a_pdf_still_part_one_list() -> None:
+    page = "お知らせ\n税務課が課税事務で保有する氏名 ・ 住所 ・ 生年月日を、福祉課の手当事務で利用する。"
+    assert flows(page) == [("税務課", "課税事務", "福祉課", "purpose_outside_use", "unknown",
+                            ("氏名", "住所", "生年月日"), 2)]

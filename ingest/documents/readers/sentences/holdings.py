@@ -208,7 +208,8 @@ def _uses_of(user: re.Match, basis: str, basis_text: str | None, line: int, quot
 
 
 # 「(内容) ・A課が…利用する ・B課が…提供する (答申)」: a slide's bullets run into one line, one statement each
-_INLINE_BULLET = re.compile(r"(?<=\S)\s+・\s*(?=\S)")
+# (after a sentence's end, a bracket or a date, and before a statement: 「氏名 ・ 住所」 spaced in a PDF is one list)
+_INLINE_BULLET = re.compile(r"(?<=[るたす)）日])\s+・\s*(?=[^・\s]{8})")
 
 
 def _listed_cases(sentence: str) -> list[str]:
