@@ -178,3 +178,9 @@ def test_middle_dots_spaced_apart_in_a_pdf_still_part_one_list() -> None:
     page = "お知らせ\n税務課が課税事務で保有する氏名 ・ 住所 ・ 生年月日を、福祉課の手当事務で利用する。"
     assert flows(page) == [("税務課", "課税事務", "福祉課", "purpose_outside_use", "unknown",
                             ("氏名", "住所", "生年月日"), 2)]
+
+
+def test_a_members_view_that_a_use_is_not_appropriate_refuses_nothing() -> None:
+    page = ("会議録\n税務課が課税事務で保有する氏名を、福祉課の手当事務で利用する。"
+            "委員から、それは適当でないとの意見があった。")
+    assert [flow[:3] for flow in flows(page)] == [("税務課", "課税事務", "福祉課")]

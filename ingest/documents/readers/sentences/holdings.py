@@ -398,7 +398,7 @@ def held_flows(text: str, line: int, quote: str, refused: list[Flow] | None = No
     starts = _STARTS.search(flat) if flows else None
     for flow in flows if starts else ():  # 「開始は令和5年1月1日を予定しております」: the start the speech gives
         flow.start_date = flow.start_date or safe_date(starts.group(1), line, [])
-    if flows and len(sentences) > 1 and _ANSWER.search(flat):
+    if flows and len(sentences) > 1 and _ANSWER.search(flat) and _ANSWERS_HERE.search(flat):
         dropped = _answered(sentences, marks, flows)
         if refused is not None:
             refused.extend(dropped)
@@ -409,6 +409,8 @@ def held_flows(text: str, line: int, quote: str, refused: list[Flow] | None = No
 # a case opens (「○諮問第7号(…)」), and what its answer says: approval, with the article, or refusal
 _CASE_OPENS = re.compile(r"[○◯]|諮問第\d+号")
 _ANSWER = re.compile(r"適当|認める|承認")
+_ANSWERS_HERE = re.compile(r"答申|結論|審議結果")  # the line holds the council's answers, not a debate
+_OPINION = re.compile(r"との(?:意見|発言|質問)|意見が(?:あ|出)")  # a member's view is no answer
 _REFUSES = re.compile(r"適当でない|適当ではない|不適当|認めない|認められない|認めることはできない|承認しない")
 _ANSWER_ARTICLE = re.compile(r"(?:条例|法)第\d+条(?:第\d+項)?(?:第\d+号)?")
 
@@ -427,7 +429,7 @@ def _answered(sentences: list[str], marks: list[int], flows: list[Flow]) -> list
             continue
         opening = _CASE_OPENS.search(sentence)
         answer = sentence[:opening.start()] if opening else sentence  # the answer, then the next case on one line
-        if stated and _ANSWER.search(answer):
+        if stated and _ANSWER.search(answer) and not _OPINION.search(answer):
             if _REFUSES.search(answer):
                 refused.extend(stated)
             else:
