@@ -184,3 +184,8 @@ def test_a_members_view_that_a_use_is_not_appropriate_refuses_nothing() -> None:
     page = ("会議録\n税務課が課税事務で保有する氏名を、福祉課の手当事務で利用する。"
             "委員から、それは適当でないとの意見があった。")
     assert [flow[:3] for flow in flows(page)] == [("税務課", "課税事務", "福祉課")]
+
+
+def test_a_planned_provision_is_still_the_sentences_verb() -> None:
+    page = "お知らせ\n保険課は、健診事務において、受診者の氏名を、南浦医師会に提供する予定です。"
+    assert [flow[:3] for flow in flows(page)] == [("保険課", "健診事務", "南浦医師会")]

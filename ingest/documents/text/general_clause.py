@@ -99,7 +99,7 @@ def collected_from(text: str) -> list[tuple[str, str, str, str]]:
 
 
 # 「…を提供する株式会社B」: a verb describing the noun after it, not the sentence's
-_ATTRIBUTIVE = re.compile(r"(?:する|している|した)(?=[一-龥ァ-ヶ])")
+_ATTRIBUTIVE = re.compile(r"(?:する|している|した)(?!予定|旨|方針|計画|考え|見込み|必要)(?=[一-龥ァ-ヶ])")
 
 
 # 「A課から、…との説明があった」: the department that explains, opening the sentence
