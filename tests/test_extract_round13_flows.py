@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from page_shapes import flows, read
 
+from tadori.ingest.documents.text.general_clause import general_flows
+
 CASES = [
     pytest.param(
         ["個人情報の利用及び提供の状況(令和6年度)", "(単位:件)",
@@ -187,5 +189,6 @@ def test_a_members_view_that_a_use_is_not_appropriate_refuses_nothing() -> None:
 
 
 def test_a_planned_provision_is_still_the_sentences_verb() -> None:
-    page = "お知らせ\n保険課は、健診事務において、受診者の氏名を、南浦医師会に提供する予定です。"
-    assert [flow[:3] for flow in flows(page)] == [("保険課", "健診事務", "南浦医師会")]
+    said = general_flows("保険課は、健診事務において、受診者の氏名を、南浦医師会に提供する予定です。", 2, "")
+    assert [(flow.source_department, flow.source_business, flow.recipient_external) for flow in said] == [
+        ("保険課", "健診事務", "南浦医師会")]
