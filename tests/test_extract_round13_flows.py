@@ -192,3 +192,9 @@ def test_a_planned_provision_is_still_the_sentences_verb() -> None:
     said = general_flows("保険課は、健診事務において、受診者の氏名を、南浦医師会に提供する予定です。", 2, "")
     assert [(flow.source_department, flow.source_business, flow.recipient_external) for flow in said] == [
         ("保険課", "健診事務", "南浦医師会")]
+
+
+def test_the_period_a_report_covers_is_no_start() -> None:
+    page = ("お知らせ\n令和5年4月1日から令和6年3月31日までの間、市民課は、住民記録事務でお預かりしている氏名を、"
+            "南浦医師会にお渡ししました。")
+    assert [(flow.recipient_external, flow.start_date) for flow in read(page).flows] == [("南浦医師会", None)]

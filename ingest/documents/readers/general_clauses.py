@@ -28,6 +28,7 @@ from ..text.plain_words import EVERYDAY_VERBS, collections, each_recipient, in_t
 
 __all__ = ["READER", "read"]
 
+_UNTIL = re.compile(r"[^、。]{0,16}?まで")
 _SAME_DAY = re.compile(r"(?:^|、)(?:また、)?(?:同じ日|同日)(?:から|より)")
 
 
@@ -63,6 +64,8 @@ def _dated(flows: list[Flow], line: Line, last_start: str | None) -> str | None:
     """The start a line of one hand-over tells (「令和6年4月1日から、」, 「同じ日から、」); returns the last start
     told."""
     since = DATE_SINCE.search(line.text)
+    if since and _UNTIL.match(line.text, since.end()):
+        since = None  # 「…から…までの間に提供した」: the period a report covers, not a start
     start = safe_date(since.group(1), line.no, []) if since else last_start if _SAME_DAY.search(line.text) else None
     for flow in flows if start and len(flows) <= 2 else ():
         flow.start_date = flow.start_date or start
