@@ -22,6 +22,7 @@ __all__ = [
     "ERA_OFFSETS",
     "business_key",
     "canonical_name",
+    "classify_action",
     "classify_basis",
     "classify_kind",
     "nfkc",
@@ -155,6 +156,28 @@ def classify_kind(text: str | None, default: str | None = None) -> str | None:
         if any(word in value for word in words):
             return kind
     return default
+
+
+# The registry's three actions, first match wins: 「登録の廃止」 abolishes, it registers nothing.
+_ACTION_WORDS = (
+    ("abolish", ("廃止", "削除", "抹消")),
+    ("modify", ("修正", "変更")),
+    ("new", ("新規", "開始", "追加登録", "登録", "新たに届", "新たに登録", "新しく届", "新しく登録")),
+)
+
+
+def classify_action(text: str | None) -> str | None:
+    """The registry action (new / modify / abolish) that ``text`` names, or ``None``.
+
+    >>> classify_action("個人情報取扱事務の廃止"), classify_action("新規"), classify_action("報告")
+    ('abolish', 'new', None)
+    """
+    if not text:
+        return None
+    for action, words in _ACTION_WORDS:
+        if any(word in text for word in words):
+            return action
+    return None
 
 
 # Order matters: the first vocabulary that matches wins. Wording decides before article numbers,

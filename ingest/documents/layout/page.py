@@ -7,11 +7,14 @@ citations. It knows shapes, never genres: what a line *says* is for the readers.
 
 Readers look lines up through the page: :meth:`Page.lines_with` gives the lines that contain any of some
 cue words, computed once per set of words however many readers ask, so a reader whose cue a document
-lacks costs nothing.
+lacks costs nothing. :meth:`Page.section` gives the numbered heading a line sits under (:mod:`.sections`),
+found in one pass the first time a reader asks.
 
 >>> page = page_of("北杜市 目的外利用の状況\\n市民課の住民記録を税務課へ提供する。\\n以上")
 >>> page.municipality, [line.no for line in page.lines_with("提供")], page.has("結合")
 ('北杜市', [2], False)
+>>> page_of("1 外部提供の状況\\n市民課\\t3").section(2).kind
+'external_provision'
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from .fixed_width import align_fixed_width
 from .lines import Line, split_lines
 from .meta import municipality_of, title_of
 from .paragraphs import join_wrapped
+from .sections import Section, Sections
 from .stacked_cells import fold_stacked_cells
 from .tables import Table, find_tables
 
@@ -68,6 +72,7 @@ class Page:
     table_lines: frozenset[int]  # every header and row line of a table
     _cued: dict[tuple[str, ...], list[Line]] = field(default_factory=dict, repr=False)
     _starts: list[int] | None = field(default=None, repr=False)  # offset of each line in ``text``
+    _sections: Sections | None = field(default=None, repr=False)
 
     def has(self, word: str) -> bool:
         """Whether any line contains ``word`` (normalised text): a reader's cheapest test."""
@@ -79,6 +84,17 @@ class Page:
         if cached is None:
             cached = self._cued[words] = self._find(words)
         return cached
+
+    @property
+    def sections(self) -> Sections:
+        """The section heading every line sits under (by position in :attr:`lines`), indexed on first use."""
+        if self._sections is None:
+            self._sections = Sections(self.lines)
+        return self._sections
+
+    def section(self, no: int) -> Section | None:
+        """The numbered heading line ``no`` sits under, within :data:`.sections.SECTION_WINDOW` lines above."""
+        return self.sections.above(no - 1)  # line n is at position n - 1: the layout keeps every line
 
     def _find(self, words: tuple[str, ...]) -> list[Line]:
         # One regex pass over the whole text, then each hit's line by bisection: no Python loop over lines.

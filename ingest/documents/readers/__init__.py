@@ -27,6 +27,7 @@ from . import (
     name_lists,
     numbered_statements,
     recipient_first,
+    register_counts,
     registry,
     registry_agenda,
     registry_blocks,
@@ -38,6 +39,7 @@ from . import (
     registry_rows,
     registry_sentences,
     registry_spoken,
+    registry_told,
     registry_unread,
     run_on_rows,
     sentences,
@@ -94,5 +96,7 @@ READERS: tuple[Reader, ...] = (
     spaced_tables.READER,  # cells split by spaces, the empty ones dropped; then one cell a line
     statistics.PROSE_READER,  # counts in prose, unless a table above already gave them
     glued_tables.READER,  # cells glued together: split by the column count and the table's own sums
+    register_counts.READER,  # 「新しいファイルが2つ増えて」: a register's counts in つ / ファイル (件 is the prose's)
+    registry_told.READER,  # 「A課が保有する「Xファイル」と…が新たに追加」: register changes retold in sentences
     registry_unread.READER,  # last: a line naming a registry change nobody read gets a diagnostic with its candidate
 )

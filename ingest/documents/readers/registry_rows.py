@@ -25,6 +25,7 @@ from ...normalize import nfkc
 from ...records import Diagnostic, Registration
 from ..layout.lines import Line, section_title
 from ..layout.page import Page
+from ..layout.sections import Sections
 from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
 from ..text.names import is_business, is_department
@@ -88,20 +89,21 @@ def _plain_row(cells: list[str], heading: Callable[[], str | None]) -> tuple[str
     return (department, business, action, date) if action else None
 
 
-def _heading_before(lines: list[Line], index: int) -> str | None:
-    """The action the nearest short heading above names (「2 廃止した事務」), within a page's section."""
-    for back in range(index - 1, max(-1, index - 40), -1):
-        line = lines[back]
-        text = line.text
-        if not text or line.cells or len(text) > 30 or len(text.split()) > 2 or _BOX_RULE.match(text):
-            continue
-        action = None if _TITLE.search(text) else action_of(section_title(text))
+def _action_above(sections: Sections, lines: list[Line], position: int) -> str | None:
+    """The action the table (or row) at ``position`` is listed under: a caption alone just above it (past blank
+    lines) that names one (「廃止した事務」), else the nearest section heading above that states one
+    (「2 廃止した事務」, past a sub-heading 「(1) 市長部局」)."""
+    caption = next((line for line in reversed(lines[max(0, position - 3):position]) if line.text), None)
+    if caption is not None and not caption.cells and len(caption.text) <= 30 and len(caption.text.split()) <= 2:
+        action = None if _TITLE.search(caption.text) else action_of(section_title(caption.text))
         if action:
             return action
-    return None
+    section = sections.above(position, stating="action")
+    return section.action if section is not None else None
 
 
-def piped_registrations(lines: list[Line], used: set[int], problems: list[Diagnostic]) -> list[Registration]:
+def piped_registrations(lines: list[Line], sections: Sections, used: set[int],
+                        problems: list[Diagnostic]) -> list[Registration]:
     """Registrations of a registry table flattened one cell a line, each cell closed by a bar (「事務の名称 |」)."""
     out: list[Registration] = []
     for table in piped_tables(lines):
@@ -115,7 +117,7 @@ def piped_registrations(lines: list[Line], used: set[int], problems: list[Diagno
             business = by_role["business"].text
             action = action_of(by_role["action"].text) if "action" in by_role else None
             if action is None and not looked:
-                heading, looked = _heading_before(lines, table.header[0].no - 1), True
+                heading, looked = _action_above(sections, lines, table.header[0].no - 1), True
             action = action or heading
             if not is_business(business) or action is None:
                 continue
@@ -127,10 +129,11 @@ def piped_registrations(lines: list[Line], used: set[int], problems: list[Diagno
     return out
 
 
-def _table(lines: list[Line], index: int, cells: list[str], roles: list[str | None], used: set[int],
-           problems: list[Diagnostic]) -> tuple[list[Registration], int]:
+def _table(lines: list[Line], sections: Sections, index: int, cells: list[str], roles: list[str | None],
+           used: set[int], problems: list[Diagnostic]) -> tuple[list[Registration], int]:
     """The registrations of the rows under the header at ``lines[index]``, and the index after the table."""
     out: list[Registration] = []
+    header = index
     heading: str | None = None
     looked = False
     index += 1
@@ -149,7 +152,7 @@ def _table(lines: list[Line], index: int, cells: list[str], roles: list[str | No
         business = by_role.get("business", "")
         action = action_of(by_role.get("action"))
         if action is None and not looked:
-            heading, looked = _heading_before(lines, index - 1), True
+            heading, looked = _action_above(sections, lines, header), True
         action = action or heading
         if not is_business(business) or action is None:
             continue
@@ -165,7 +168,7 @@ def _table(lines: list[Line], index: int, cells: list[str], roles: list[str | No
     return out, index
 
 
-def row_registrations(lines: list[Line], used: set[int], headers: list[int],
+def row_registrations(lines: list[Line], sections: Sections, used: set[int], headers: list[int],
                       rows: list[int]) -> tuple[list[Registration], list[Diagnostic], set[int]]:
     """Registrations of space- or box-parted registry tables (headers at the positions ``headers``, a box table's
     rows on the continuation lines after them) and of plain rows (at ``rows``); the diagnostics and lines read."""
@@ -184,7 +187,7 @@ def row_registrations(lines: list[Line], used: set[int], headers: list[int],
             roles = _roles(cells) if 3 <= len(cells) <= 8 else None
             if roles is None:
                 continue
-            found, done = _table(lines, index, cells, roles, used, problems)
+            found, done = _table(lines, sections, index, cells, roles, used, problems)
             if found:
                 registrations.extend(found)
                 consumed.add(line.no)
@@ -195,7 +198,7 @@ def row_registrations(lines: list[Line], used: set[int], headers: list[int],
         if line.cells or line.no in used or line.no in consumed or len(line.text) > 100 or "。" in line.text:
             continue
         cells = line.text.split()
-        plain = _plain_row(cells, lambda at=index: _heading_before(lines, at)) if 3 <= len(cells) <= 6 else None
+        plain = _plain_row(cells, lambda at=index: _action_above(sections, lines, at)) if 3 <= len(cells) <= 6 else None
         if plain:
             department, business, action, date = plain
             record = Registration(department=department, business=business, action=action, line=line.no,
@@ -215,9 +218,9 @@ def read(page: Page, readings: Readings) -> Reading:
     if not headers and not rows:
         return Reading()
     used = readings.claimed("records") | {record.line for record in readings.registrations}
-    registrations, problems, lines = row_registrations(page.lines, used, headers, rows)
+    registrations, problems, lines = row_registrations(page.lines, page.sections, used, headers, rows)
     if page.has("---|"):
-        piped = piped_registrations(page.lines, used | lines, problems)
+        piped = piped_registrations(page.lines, page.sections, used | lines, problems)
         registrations = sorted([*registrations, *piped], key=lambda record: record.line or 0)
         lines |= {record.line for record in piped if record.line}
     return Reading(registrations=registrations, diagnostics=problems, claimed=lines)

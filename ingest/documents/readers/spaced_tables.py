@@ -34,6 +34,7 @@ from ...normalize import nfkc
 from ...records import Diagnostic, Statistic
 from ..layout.lines import Line
 from ..layout.page import Page
+from ..layout.sections import Sections
 from ..reading import Reader, Reading, Readings
 from ..text.count_kinds import PERIOD, stat_kind, total_kind
 from ..text.ditto import ditto
@@ -48,7 +49,6 @@ _TOTAL = re.compile(r"^(?:計|合計|総数|総計)$")
 _COUNT_ONLY = re.compile(r"^(?:件数|数|件数\(件\)|件数（件）)$")
 _PERIOD_LABEL = re.compile(r"年度|年|期間|区分")
 _PERIOD_HEAD = re.compile(r"年度|\d年|半期|四半期")  # a column of a period: 「令和5年度」「2023年」
-_HEADING = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])[\s.．]+(?P<title>\S.*)$")
 
 
 _BOX_BAR = re.compile(r"[│┃|]")
@@ -164,16 +164,17 @@ def glued_splits(cells: list[str], width: int, total_at: int = 0) -> list[list[i
     return found
 
 
-def _title(lines: list[Line], index: int) -> str:
-    for back in range(index - 1, max(-1, index - 12), -1):
-        heading = _HEADING.match(lines[back].text)
-        if heading:
-            return heading.group("title")
-    return ""
+def _title(sections: Sections, index: int) -> str:
+    """The words of the section heading the table at ``index`` sits under, or ``""``."""
+    section = sections.above(index)
+    return section.text if section is not None else ""
 
 
-def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagnostic]) -> list[Statistic]:
-    """One statistic per count the layout still places; a diagnostic for the counts it no longer does."""
+def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagnostic],
+                      sections: Sections | None = None) -> list[Statistic]:
+    """One statistic per count the layout still places; a diagnostic for the counts it no longer does.
+    ``sections``: those of ``lines``, when the caller has them."""
+    sections = sections if sections is not None else Sections(lines)
     out: list[Statistic] = []
     said: list[Statistic] | None = None  # the page's prose counts, read when a short row needs them
     learnt: dict[tuple[str, ...], dict[int, tuple[int, ...]]] = {}  # columns → placement by number of counts
@@ -205,7 +206,7 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
         above = next((line.text for line in reversed(lines[max(0, index - 3):index]) if line.text), "")
         # 「外部提供の状況」 over 「根拠 件数」: a bare count column counts the kind the line above names
         titled_kind = stat_kind(above) if len(tokens) == 2 and _COUNT_ONLY.match(tokens[1]) else None
-        title = _title(lines, index)
+        title = _title(sections, index)
         read_any = False
         previous_label = ""
         kinds_above: list[str] = []  # the kinds the rows above named themselves
@@ -396,6 +397,7 @@ def stacked_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diag
     """
     out: list[Statistic] = []
     lines = _cell_lines(lines, skip)
+    sections = Sections(lines)  # over the cells' own lines: the blank lines between cells dropped
     texts = [line.text.strip() if not line.cells and line.no not in skip else "" for line in lines]
     short = [bool(text) and len(text) <= 12 for text in texts]
     index = 0
@@ -410,21 +412,22 @@ def stacked_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diag
             cursor += 1
         pairs = _pairs(texts, index)
         if len(pairs) >= 3:
-            title = _title(lines, index)
+            title = _title(sections, index)
             for at, label, count in pairs:
                 out.append(Statistic(table=title, organ_or_basis=label, kind=_kind_cell(label) or "",
                                      count=count, line=lines[at].no, quote=lines[at].quote))
             index = pairs[-1][0] + 1
             continue
         if len(kinds) >= 2:
-            index = _stacked_rows(lines, texts, index, cursor, [label for _, label in kinds], out, diagnostics)
+            index = _stacked_rows(lines, sections, texts, index, cursor, [label for _, label in kinds], out,
+                                  diagnostics)
             continue
         index += 1
     return out
 
 
-def _stacked_rows(lines: list[Line], texts: list[str], start: int, cursor: int, columns: list[str],
-                  out: list[Statistic], diagnostics: list[Diagnostic] | None) -> int:
+def _stacked_rows(lines: list[Line], sections: Sections, texts: list[str], start: int, cursor: int,
+                  columns: list[str], out: list[Statistic], diagnostics: list[Diagnostic] | None) -> int:
     """The rows under a header of kind lines (``columns``, the first at ``start``): each maybe a row label, then
     a count per column. The header may close with a total's label (「計」); without one, a last count that is the
     sum of the others is the total of an unlabelled column. Returns where reading stopped."""
@@ -432,7 +435,7 @@ def _stacked_rows(lines: list[Line], texts: list[str], start: int, cursor: int, 
     labelled_total = cursor < len(lines) and bool(_TOTAL.match(texts[cursor]))
     if labelled_total:
         columns, cursor = [*columns, texts[cursor]], cursor + 1
-    title = _title(lines, start)
+    title = _title(sections, start)
     rows = 0
     while cursor < len(lines):
         organ, at = "", cursor
@@ -467,7 +470,8 @@ def _stacked_rows(lines: list[Line], texts: list[str], start: int, cursor: int, 
     return cursor if rows else start + 1
 
 
-def labelled_rows_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
+def labelled_rows_statistics(lines: list[Line], skip: set[int], sections: Sections | None = None,
+                             ) -> list[Statistic]:
     """Tables of two or more label columns before the counts (「区分 実施機関 件数」 over 「目的外利用 市長 12」),
     a ditto mark (〃) repeating the cell above: the kind is the count column's or a label cell's, the organ the
     label cells that name no kind.
@@ -477,6 +481,7 @@ def labelled_rows_statistics(lines: list[Line], skip: set[int]) -> list[Statisti
     >>> [(s.kind, s.organ_or_basis, s.count) for s in labelled_rows_statistics(page, set())]
     [('purpose_outside_use', '市長', 12), ('purpose_outside_use', '教育委員会', 3)]
     """
+    sections = sections if sections is not None else Sections(lines)
     out: list[Statistic] = []
     index = 0
     while index < len(lines):
@@ -509,7 +514,7 @@ def labelled_rows_statistics(lines: list[Line], skip: set[int]) -> list[Statisti
             for column, cell in zip(tokens[width:], cells[width:], strict=True):
                 kind = stat_kind(column) or named
                 if kind and not _TOTAL.match(column):
-                    out.append(Statistic(table=_title(lines, index), organ_or_basis=organ or column, kind=kind,
+                    out.append(Statistic(table=_title(sections, index), organ_or_basis=organ or column, kind=kind,
                                          count=int(_COUNT_CELL.match(cell).group(1).replace(",", "")),
                                          line=row.no, quote=row.quote))
             body += 1
@@ -537,8 +542,9 @@ def read(page: Page, readings: Readings) -> Reading:
     reading = Reading()
     used = readings.claimed("records")
     lines = unboxed(page.lines) if page.has("│") or page.has("┃") else page.lines
-    spaced = spaced_statistics(lines, used, reading.diagnostics)
-    spaced += labelled_rows_statistics(lines, used | {stat.line for stat in spaced if stat.line})
+    sections = page.sections if lines is page.lines else Sections(lines)
+    spaced = spaced_statistics(lines, used, reading.diagnostics, sections)
+    spaced += labelled_rows_statistics(lines, used | {stat.line for stat in spaced if stat.line}, sections)
     spaced += stacked_statistics(lines, used | {stat.line for stat in spaced if stat.line}, reading.diagnostics)
     reading.statistics = spaced
     reading.claimed = {stat.line for stat in spaced if stat.line}

@@ -24,6 +24,7 @@ from functools import lru_cache
 from ...records import Statistic
 from ..layout.lines import Line, section_title
 from ..layout.page import Page
+from ..layout.sections import Sections
 from ..reading import Reader, Reading, Readings
 from ..text.count_kinds import NO_KIND, PERIOD, column_kind, stat_kind
 from ..text.ditto import DITTO_MARKS, ditto
@@ -34,7 +35,6 @@ __all__ = ["PROSE_READER", "READER", "piped_statistics", "table_statistics"]
 
 _NUMBER = re.compile(r"^(?P<n>\d[\d,]*)(?P<first>件|人)?(?:[(（](?P<within>\d[\d,]*)(?:件|人)?[)）])?(?P<unit>件|人)?$")
 _TOTAL = re.compile(r"^(?:合計|計|総計|総数|全体)$")
-_HEADING = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])[\s.．]")
 _RULE_LINE = re.compile(r"^[|:\-\s+]+$")
 _GENERIC_COUNT = re.compile(r"^(?:件数|数|回数|人数)$")
 
@@ -67,18 +67,16 @@ def _within_kind(header: str) -> str | None:
     return stat_kind(match.group("word")) if match else None
 
 
-def _label(lines: list[Line], index: int) -> str:
-    """The heading a table sits under: the nearest numbered heading, else the nearest short line."""
-    fallback = ""
+def _label(sections: Sections, lines: list[Line], index: int) -> str:
+    """The heading a table sits under: its section's, else the nearest short line (a caption) just above."""
+    section = sections.above(index)
+    if section is not None:
+        return section.text
     for back in range(index - 1, max(-1, index - 15), -1):
         text = lines[back].text
-        if not text or lines[back].cells:
-            continue
-        if _HEADING.match(text):
-            return section_title(text)
-        if not fallback and len(text) <= 40:
-            fallback = text
-    return fallback
+        if text and not lines[back].cells and len(text) <= 40:
+            return text
+    return ""
 
 
 _NOT_APPLICABLE = re.compile(r"^[-－―ー—‐*＊/／]+$")  # a dash cell: no count applies, not a label either
@@ -108,7 +106,7 @@ def _row_label(cells: list[str]) -> str:
     return labels[-1] if labels else ""
 
 
-def _transposed(lines: list[Line], header: Line, body: int) -> tuple[list[Statistic], int]:
+def _transposed(sections: Sections, lines: list[Line], header: Line, body: int) -> tuple[list[Statistic], int]:
     """A table whose rows name the kinds (新規登録 / 変更 / 廃止, 開示請求 / 訂正請求 …) and whose
     columns name organs, or only say 件数: one statistic per count cell, labelled by the column
     (by the row when the column is a bare 件数)."""
@@ -118,7 +116,7 @@ def _transposed(lines: list[Line], header: Line, body: int) -> tuple[list[Statis
         body += 1
     if not rows or not all(stat_kind(_row_label(row.cells)) or _TOTAL.match(_row_label(row.cells)) for row in rows):
         return [], body
-    table = _label(lines, header.no - 1)
+    table = _label(sections, lines, header.no - 1)
     out: list[Statistic] = []
     group = ""  # the organ a group of rows is named under once: 「市長 目的外利用 12」 then 「 外部提供 30」
     named: list[str] = []  # the kinds of the rows above
@@ -216,8 +214,10 @@ def _column_words(flat: str) -> list[str]:
     return [word for word in words if not word.endswith(("内容", "率"))]  # a group heading, a rate
 
 
-def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
-    """One statistic per count cell of every count table (and of those flattened one cell per line)."""
+def table_statistics(lines: list[Line], skip: set[int], sections: Sections | None = None) -> list[Statistic]:
+    """One statistic per count cell of every count table (and of those flattened one cell per line);
+    ``sections``: the page's, when ``lines`` are the page's lines."""
+    sections = sections if sections is not None else Sections(lines)
     out: list[Statistic] = stacked_statistics(lines, skip)
     rows = [position for position, line in enumerate(lines) if line.cells]  # only table rows can hold a header
     index = 0
@@ -260,7 +260,7 @@ def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
         if body >= len(lines) or not lines[body].cells or not _is_data_row(lines[body].cells):
             index += 1
             continue
-        table = _label(lines, index)
+        table = _label(sections, lines, index)
         # 「目的外利用の状況（根拠別）」 over 「根拠 | 件数」: the title names the kind its bases are counted for
         title_kind = stat_kind(table) if by_row and not any(columns) and len(header.cells) == 2 else None
         # 「区分 | 実施機関 | 件数」 over 「目的外利用 | 市長 | 12」: a label cell names each row's kind
@@ -268,7 +268,7 @@ def table_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
         row_kinds = (bool(by_row) and len(first_labels) >= 2 and bool(stat_kind(first_labels[0]))
                      and not stat_kind(first_labels[-1]))
         if not any(columns) and not title_kind and not row_kinds:
-            found, end = _transposed(lines, header, body)
+            found, end = _transposed(sections, lines, header, body)
             out.extend(found)
             index = end if found else index + 1
             continue
@@ -337,7 +337,7 @@ def piped_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
 
 def read(page: Page, readings: Readings) -> Reading:
     """Count tables: kinds by column or by row, organs by row."""
-    found = table_statistics(page.lines, readings.claimed("records"))
+    found = table_statistics(page.lines, readings.claimed("records"), page.sections)
     if page.has("---|"):
         found += piped_statistics(page.lines, readings.claimed("records"))
     return Reading(statistics=found)

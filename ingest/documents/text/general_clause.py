@@ -66,9 +66,9 @@ _ASKS = re.compile(r"^(?P<body>[^、。]{2,30}?)(?:の(?:求め|要請|依頼|�
                    r"(?:照会|依頼|求め|請求|要請)(?:を受け(?:て)?)?)")
 # 「X事業のため、B会」: what the body receiving does it for, told first
 _FOR_WORK = re.compile(rf"^(?P<work>{_NAME_CHARS}{{2,30}}?(?:事業|事務|業務))のため(?:に)?、?(?P<body>[^、。]{{2,}})$")
-# 「提供を受ける者」: a role; 「本人」: the person the data is about; 「いずれかの課」: no one yet
-_NOT_A_BODY = re.compile(r"(?:る|た|う)(?:者|人|方)$|^(?:ご?本人|申請者|請求者|当事者|その者)$"
-                         r"|^(?:いずれか|どこか|各(?!地区|地域|町内|校区|自治)|他|関係)")
+# 「提供を受ける者」: a role; 「本人」: whom the data is about; 「いずれかの課」: no one yet; 「…を超えて」: a verb
+_NOT_A_BODY = re.compile(r"(?:る|た|う)(?:者|人|方)$|^(?:ご?本人|申請者|請求者|当事者|その者)$|^[ぁ-ん]+$"
+                         r"|^(?:いずれか|どこか|各(?!地区|地域|町内|校区|自治)|他|関係)|[てで]$")
 _TOLD_BEFORE = re.compile(r"(?P<to>[^、。]{2,40}?)(?:へ|に対し|に)、(?=[^、。]{2,})")
 
 
@@ -98,7 +98,7 @@ def collected_from(text: str) -> list[tuple[str, str, str, str]]:
              found.group("supplier"), found.group("items")) for found in _COLLECTED.finditer(text)]
 
 
-# 「…を提供する株式会社B」: a verb describing the noun after it, not the sentence's
+# 「…を提供する株式会社B」: a verb describing the noun after it, not the sentence's when another verb follows
 _ATTRIBUTIVE = re.compile(r"(?:する|している|した)(?!予定|旨|方針|計画|考え|見込み|必要)(?=[一-龥ァ-ヶ])")
 
 
@@ -192,8 +192,10 @@ def _sentence_flow(sentence: str, line: int, quote: str,
                    holder: tuple[str | None, str | None] | None = None) -> Flow | None:
     if sentence.endswith(("か", "か。")) or "を" not in sentence:
         return None
-    verb = next((match for match in _VERB.finditer(sentence) if "を" in sentence[:match.start()]
-                 and not _ATTRIBUTIVE.match(sentence, match.end())), None)
+    verbs = [match for match in _VERB.finditer(sentence) if "を" in sentence[:match.start()]]
+    # a verb describing the noun after it is the sentence's only when no other verb is (「…に提供する諮問案件」)
+    verb = next((match for match in verbs if not _ATTRIBUTIVE.match(sentence, match.end())),
+                verbs[0] if verbs else None)
     if verb is None:
         return None
     before = sentence[:verb.start()]

@@ -5,9 +5,10 @@ Council papers state a case in several places — a summary table or an agenda (
 (:mod:`.discussion`, :mod:`.explained`, :mod:`.holders`), the matters a consultation lists
 (:mod:`.consulted_items`), a decision stated later, a 説明資料 annex (:mod:`.annexes`) — and
 each later statement completes or restates what an earlier one read, so they run in this order, on one set
-of cases, as one reader. A case's flows that still name no recipient at the end become diagnostics
-(:func:`.council.whole_flows`); bodies listed under a provision and left unread are reported
-(:mod:`.listed_bodies`).
+of cases, as one reader. A later step never changes a case or a flow an earlier one read: it returns what it
+decides (:mod:`.amend`: a decision, a value to fill, the flows a case now states), applied right after it.
+A case's flows that still name no recipient at the end become diagnostics (:func:`.cases.whole_flows`); bodies
+listed under a provision and left unread are reported (:mod:`.listed_bodies`).
 
 >>> from ...layout.page import page_of
 >>> page = page_of("架空市個人情報保護審議会\\n諮問第1号 市民課が保有する住民記録を福祉課へ提供することについて")
@@ -21,6 +22,7 @@ from __future__ import annotations
 from ...layout.page import Page
 from ...reading import Reader, Reading, Readings
 from . import agenda, holders, listed_bodies, reported_answers
+from .amend import apply as amend
 from .annexes import annexed
 from .cases import council_cases, whole_flows
 from .cited import cite_answered_articles, cite_discussed_articles, cite_flow_articles
@@ -42,28 +44,35 @@ def read(page: Page, readings: Readings) -> Reading:
     cases = sorted(cases + answered.cases, key=lambda case: case.line or 0)
     diagnostics.extend(answered.diagnostics)
     case_lines |= answered.claimed
-    discussed, discussed_lines = discussed_flows(lines, cases, case_flows, used | case_lines)
+    discussed, discussed_lines, enriched = discussed_flows(lines, cases, case_flows, used | case_lines)
+    amend(enriched, cases, case_flows)  # what the explanation under a title adds to its flows
     case_lines |= discussed_lines
-    stated, replaced, stated_lines = explained_flows(lines, cases, case_flows + discussed, used | case_lines)
+    stated, replaced, stated_lines, restated = explained_flows(lines, cases, case_flows + discussed, used | case_lines)
+    amend(restated, cases)
     flows = [flow for flow in discussed if flow.id not in replaced] + stated
     case_flows = [flow for flow in case_flows if flow.id not in replaced] + stated
     case_lines |= stated_lines
-    held, retitled, held_lines = holders.complete_cases(lines, cases, case_flows)  # the holders the minutes name
+    held, retitled, held_lines, completed = holders.complete_cases(lines, cases, case_flows)  # holders the minutes name
+    amend(completed, cases, case_flows)
     case_flows = [flow for flow in case_flows if flow.id not in retitled] + held
     case_lines |= held_lines
-    matters, relisted, matter_lines = restate_cases(lines, cases, case_flows)  # 「次の事項について意見を求めた」
+    matters, relisted, matter_lines, restated = restate_cases(lines, cases, case_flows)  # 「次の事項について意見を…」
+    amend(restated, cases)
     case_flows = [flow for flow in case_flows if flow.id not in relisted] + matters
     case_lines |= matter_lines
-    decided_in_minutes(lines, cases)
-    reported_answers.decide(lines, cases)  # 「…について審査した結果、これを認める…答申」
-    annexed(lines, cases, case_flows + discussed, diagnostics)
-    cite_discussed_articles(lines, cases, case_flows)  # the article the discussion cites, where the title cites none
-    cite_flow_articles(cases, case_flows + discussed)  # or the article its flows were read under
-    cite_answered_articles(lines, cases)  # or, the one case of an answer letter, what its body cites
+    amend(decided_in_minutes(lines, cases), cases)
+    amend(reported_answers.decide(lines, cases), cases)  # 「…について審査した結果、これを認める…答申」
+    annex_fills, annex_problems = annexed(lines, cases, case_flows + discussed)
+    diagnostics.extend(annex_problems)
+    amend(annex_fills, cases, case_flows + discussed)
+    amend(cite_discussed_articles(lines, cases, case_flows), cases, case_flows)  # the article the discussion cites,
+    amend(cite_flow_articles(cases, case_flows + discussed), cases)  # or the article its flows were read under,
+    amend(cite_answered_articles(lines, cases), cases)  # or, the one case of an answer letter, what its body cites
     stated_cases = {case.line for case in cases if case.flow_ids}
     diagnostics = [problem for problem in [*diagnostics, *problems]  # a title's half flow stated whole since
                    if not (problem.line in stated_cases and getattr(problem, "candidate", None))]
-    case_flows, problems = whole_flows(cases, case_flows)
+    case_flows, problems, restated = whole_flows(cases, case_flows)
+    amend(restated, cases)
     diagnostics.extend(problems)
     flows.extend(flow for flow in case_flows if flow not in stated)
     listed_read = listed_bodies.read(lines, cases, readings.flows + flows)  # bodies left unread, or cut off

@@ -29,7 +29,7 @@ provided; 「Aが、…」 opening the title is that actor. A flow that still la
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ....normalize import nfkc, to_iso_date
 from ....records import CouncilCase, Diagnostic, Flow, Registration
@@ -714,13 +714,13 @@ def combine(reading: Reading, cases: list[CouncilCase], case_flows: list[Flow],
                      if compact(_CITATION_END.sub("", case.title)) == compact(other.title)), None)
         if same is not None:
             others.remove(same)
-            if case.decision == "unknown":
-                case.decision = same.decision  # decided under a later repeat of its title (「<審議結果> …承認」)
+            if case.decision == "unknown":  # decided under a later repeat of its title (「<審議結果> …承認」)
+                case = replace(case, decision=same.decision)
             kept.append(case)
         elif others or case.line in reading.not_cases:
-            for other in others:  # the agenda's reading replaces it, but the decision read later stays
-                if other.decision == "unknown":
-                    other.decision = case.decision
+            # the agenda's reading replaces it, but the decision read later stays
+            others[:] = [replace(other, decision=case.decision) if other.decision == "unknown" else other
+                         for other in others]
             dropped.update(case.flow_ids)
             gone.add(case.line)
         else:

@@ -24,6 +24,7 @@ from ...layout.tables import header_role
 from ...model import claim_id
 from ...text.dates import safe_date
 from ...text.items import clean_items
+from .amend import Fill
 
 __all__ = ["annexed"]
 
@@ -32,6 +33,7 @@ _HEAD = re.compile(r"^[【\[［]\s*(?:(?:諮問|報告)第\s*(?P<no>\d+)\s*号|(
 _IN_CHARGE = re.compile(r"^(?:担当課|所管課|担当)\s*[:：]?\s*(?P<dept>\S+)$")
 _LABELLED = re.compile(r"^[○◯・]\s*(?P<key>[^\s:：]{2,20})(?:\s+|\s*[:：]\s*)(?P<value>\S.*)$")
 _NUMBER = re.compile(r"(?:諮問|報告)第\s*(\d+)\s*号")
+_FIELDS = ("items", "basis_text", "start_date", "reason", "source_business", "source_department")
 
 
 def _block(lines: list[Line], start: int) -> tuple[str | None, dict[str, str]]:
@@ -50,27 +52,49 @@ def _block(lines: list[Line], start: int) -> tuple[str | None, dict[str, str]]:
     return department, facts
 
 
-def _complete(flow: Flow, department: str | None, facts: dict[str, str], line: int,
-              problems: list[Diagnostic]) -> None:
+def _complete(token: str, now: dict[str, object], department: str | None, facts: dict[str, str], line: int,
+              problems: list[Diagnostic]) -> list[Fill]:
+    """What one block says of one flow: its items replace, the rest fills what the flow (``now``: its fields as
+    the blocks read so far have left them) still lacks."""
+    fills: list[Fill] = []
+
+    def fill(field: str, value: object, only_missing: bool = True) -> None:
+        now[field] = list(value) if isinstance(value, tuple) else value
+        fills.append(Fill(token, field, value, only_missing))
+
     items = clean_items(facts["items"])[0] if "items" in facts else []
     if items:
-        flow.items = items
-    if "basis" in facts and not flow.basis_text:
-        flow.basis_text = facts["basis"]
-    if "start_date" in facts and not flow.start_date:
-        flow.start_date = safe_date(facts["start_date"], line, problems)
-    if "reason" in facts and not flow.reason:
-        flow.reason = facts["reason"]
-    if department and flow.source_business and not flow.source_department:
-        flow.source_department = department
+        fill("items", tuple(items), only_missing=False)
+    if "basis" in facts and not now["basis_text"]:
+        fill("basis_text", facts["basis"])
+    if "start_date" in facts and not now["start_date"]:
+        fill("start_date", safe_date(facts["start_date"], line, problems))
+    if "reason" in facts and not now["reason"]:
+        fill("reason", facts["reason"])
+    if department and now["source_business"] and not now["source_department"]:
+        fill("source_department", department)
+    return fills
 
 
-def annexed(lines: list[Line], cases: list[CouncilCase], council_flows: list[Flow],
-            problems: list[Diagnostic] | None = None) -> None:
-    """Complete the flows of each case (and of the reports) from their 説明資料 blocks."""
+def annexed(lines: list[Line], cases: list[CouncilCase], council_flows: list[Flow]
+            ) -> tuple[list[Fill], list[Diagnostic]]:
+    """What the 説明資料 blocks add to the flows of each case (and of the reports), and the dates they could not
+    read.
+
+    >>> from ...layout.lines import split_lines
+    >>> lines = split_lines("諮問第1号 A事業に係る外部提供について\\n【諮問第1号 説明資料】\\n担当課 B課\\n"
+    ...                     "○提供する個人情報の項目 氏名・住所\\n○理由 避難支援のため")
+    >>> case = CouncilCase(title="A事業に係る外部提供について", line=1, flow_ids=["t1"])
+    >>> fills, problems = annexed(lines, [case], [Flow(id="t1", line=1, source_business="C事務")])
+    >>> [(fill.field, fill.value) for fill in fills]
+    [('items', ('氏名', '住所')), ('reason', '避難支援のため'), ('source_department', 'B課')]
+    """
+    fills: list[Fill] = []
+    problems: list[Diagnostic] = []
     if not any(line.text.startswith(("【", "[", "［")) and "資料" in line.text for line in lines):
-        return
+        return fills, problems
     by_token = {claim_id(flow, "council"): flow for flow in council_flows}
+    now: dict[str, dict[str, object]] = {}  # by claim id: the fields a flow has once the blocks above filled them
     by_line = {line.no: line for line in lines}
     numbered: dict[str, list[Flow]] = {}
     for case in cases:
@@ -90,4 +114,7 @@ def annexed(lines: list[Line], cases: list[CouncilCase], council_flows: list[Flo
         written = next((after.no for after in lines[index + 1:index + 20]
                         if "start_date" in facts and facts["start_date"] in after.text), line.no)
         for flow in targets:
-            _complete(flow, department, facts, written, problems if problems is not None else [])
+            token = claim_id(flow, "council")
+            seen = now.setdefault(token, {field: getattr(flow, field) for field in _FIELDS})
+            fills.extend(_complete(token, seen, department, facts, written, problems))
+    return fills, problems

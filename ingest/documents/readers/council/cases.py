@@ -40,6 +40,7 @@ from ...text.dates import safe_date
 from ...text.items import clean_items, compact
 from ...text.meetings import held_on
 from ...text.names import is_department, parse_party, split_business_department
+from .amend import CaseAt, Restate
 from .consult import (
     _for_business,
     articles_of,
@@ -722,8 +723,9 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
     return cases, flows, problems, stated
 
 
-def whole_flows(cases: list[CouncilCase], flows: list[Flow]) -> tuple[list[Flow], list[Diagnostic]]:
-    """The case flows that name a recipient once every council reader had its say; the others as diagnostics.
+def whole_flows(cases: list[CouncilCase], flows: list[Flow]) -> tuple[list[Flow], list[Diagnostic], list[Restate]]:
+    """The case flows that name a recipient once every council reader had its say; the others as diagnostics, and
+    the cases restated without them.
 
     A title such as 「…の外部提供に関する個人情報の取扱いについて」 states a kind but no recipient: a flow
     without one would be half a fact, so a person is told what was read instead.
@@ -739,6 +741,6 @@ def whole_flows(cases: list[CouncilCase], flows: list[Flow]) -> tuple[list[Flow]
         held = flow.source_department or flow.source_business or "holder not stated"
         problems.append(half_flow(flow, f"council case states a {flow.kind} ({held}) but names no recipient: "
                                         f"{(flow.quote or '')[:60]}"))
-    for case in cases if half else []:
-        case.flow_ids = [token for token in case.flow_ids if token not in half]
-    return whole, problems
+    restated = [Restate(CaseAt(at), (), frozenset(half.intersection(case.flow_ids)))
+                for at, case in enumerate(cases) if half.intersection(case.flow_ids)]
+    return whole, problems, restated

@@ -21,8 +21,8 @@ with the others its sentence cites, and the basis text of its title's flows when
 {0: ['条例第9条第1項第6号']}
 >>> case, flow = CouncilCase(title="A事業に係る外部提供について", line=1), Flow(id="t1", basis="council")
 >>> case.flow_ids = ["t1"]
->>> cite_discussed_articles(lines, [case], [flow]); case.articles, flow.basis_text
-(['条例第9条第1項第6号'], '条例第9条第1項第6号')
+>>> [(fill.target, fill.field, fill.value) for fill in cite_discussed_articles(lines, [case], [flow])]
+[(0, 'articles', ('条例第9条第1項第6号',)), ('t1', 'basis_text', '条例第9条第1項第6号')]
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ import re
 
 from ....records import CouncilCase, Flow
 from ...layout.lines import Line
+from .amend import CaseAt, Fill
 from .consult import articles_of
 from .decisions import decision_of
 
@@ -126,16 +127,19 @@ def discussed_articles(lines: list[Line], cases: list[CouncilCase]) -> dict[int,
     return out
 
 
-def cite_discussed_articles(lines: list[Line], cases: list[CouncilCase], flows: list[Flow]) -> None:
-    """Amend each case :func:`discussed_articles` found an article for, and its title flows that cite none."""
+def cite_discussed_articles(lines: list[Line], cases: list[CouncilCase], flows: list[Flow]) -> list[Fill]:
+    """The articles of each case :func:`discussed_articles` found them for, and the basis of its title flows that
+    cite none."""
     by_token = {flow.id: flow for flow in flows if flow.id}
+    fills: list[Fill] = []
     for position, articles in discussed_articles(lines, cases).items():
         case, article = cases[position], articles[0]
-        case.articles = list(articles)
+        fills.append(Fill(CaseAt(position), "articles", tuple(articles), only_missing=False))
         for token in case.flow_ids:
             flow = by_token.get(token)
             if flow is not None and flow.basis == "council" and not flow.basis_text:
-                flow.basis_text = article
+                fills.append(Fill(token, "basis_text", article))
+    return fills
 
 
 def cite_flow_articles(cases: list[CouncilCase], flows: list[Flow]) -> None:
@@ -144,18 +148,23 @@ def cite_flow_articles(cases: list[CouncilCase], flows: list[Flow]) -> None:
 
     >>> case, flow = CouncilCase(title="A事業について", line=1), Flow(id="t1", basis="council", basis_text="条例第8条")
     >>> case.flow_ids = ["t1"]
-    >>> cite_flow_articles([case], [flow]); case.articles
-    ['条例第8条']
+    >>> [(fill.target, fill.field, fill.value) for fill in cite_flow_articles([case], [flow])]
+    [(0, 'articles', ('条例第8条',))]
     """
     by_token = {flow.id: flow for flow in flows if flow.id}
-    for case in cases:
+    fills: list[Fill] = []
+    for position, case in enumerate(cases):
         if case.articles:
             continue
+        articles: list[str] = []
         for token in case.flow_ids:
             flow = by_token.get(token)
             text = flow.basis_text if flow is not None and flow.basis == "council" else None
-            if text and "条例" in text and "第" in text and text not in case.articles:
-                case.articles.append(text)
+            if text and "条例" in text and "第" in text and text not in articles:
+                articles.append(text)
+        if articles:
+            fills.append(Fill(CaseAt(position), "articles", tuple(articles)))
+    return fills
 
 
 _MOST_LETTER_LINES = 80
@@ -163,24 +172,26 @@ _MOST_LETTER_LINES = 80
 _LETTER = re.compile(r"答申第\s*\d+\s*号|[(（]答申[)）]|^答申$")
 
 
-def cite_answered_articles(lines: list[Line], cases: list[CouncilCase]) -> None:
+def cite_answered_articles(lines: list[Line], cases: list[CouncilCase]) -> list[Fill]:
     """The one case of an answer letter (答申) that cites no article takes every ordinance article its body cites
     (「根拠となる条例の規定 …第10条第2項第5号(外部提供)及び第11条(電子計算機の結合)」, or one per judgement).
 
     >>> from ...layout.lines import split_lines
     >>> lines = split_lines("答申第3号\\nA事業に係る外部提供について(答申)\\n2 根拠 条例第10条第2項及び第11条")
     >>> case = CouncilCase(title="A事業に係る外部提供について", line=2)
-    >>> cite_answered_articles(lines, [case]); case.articles
-    ['条例第10条第2項', '条例第11条']
+    >>> [(fill.target, fill.field, fill.value) for fill in cite_answered_articles(lines, [case])]
+    [(0, 'articles', ('条例第10条第2項', '条例第11条'))]
     """
     if len(cases) != 1 or cases[0].articles or not any(_LETTER.search(line.text) for line in lines[:60]
                                                         if "答申" in line.text):
-        return
+        return []
     case = cases[0]
     below = [line.text for line in lines if (case.line or 0) < line.no <= (case.line or 0) + _MOST_LETTER_LINES]
+    articles: list[str] = []
     for sentence in _sentences("。".join(text for text in below if "条" in text)):
         if "答申" in sentence:
             continue  # 「条例第N条の規定により答申します」: the council's own mandate, not the case's ground
         for article in articles_of(sentence) if "条例" in sentence else []:
-            if "条例" in article and article not in case.articles:
-                case.articles.append(article)
+            if "条例" in article and article not in articles:
+                articles.append(article)
+    return [Fill(CaseAt(0), "articles", tuple(articles))] if articles else []

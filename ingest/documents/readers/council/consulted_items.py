@@ -28,6 +28,7 @@ from ....records import CouncilCase, Flow
 from ...layout.lines import Line
 from ...model import claim_ids
 from ...text.items import clean_items, compact
+from .amend import CaseAt, Restate
 from .consult import articles_of, consultation_flows, flow_kind
 from .holders import holders_said
 
@@ -91,15 +92,14 @@ def listed_flows(lines: list[Line], after: int) -> tuple[list[Flow], set[int]]:
 
 
 def restate_cases(lines: list[Line], cases: list[CouncilCase], case_flows: list[Flow]
-                  ) -> tuple[list[Flow], set[str], set[int]]:
-    """The one case's listed matters as its flows: the new flows, the claim ids of the title flows they replace, and
-    the lines read."""
+                  ) -> tuple[list[Flow], set[str], set[int], list[Restate]]:
+    """The one case's listed matters as its flows: the new flows, the claim ids of the title flows they replace, the
+    lines read, and the case restated to the new flows."""
     if len(cases) != 1 or not any(_ASKED.search(line.text) for line in lines if "次の" in line.text):
-        return [], set(), set()
+        return [], set(), set(), []
     case = cases[0]
     flows, read = listed_flows(lines, case.line or 0)
     if not flows:
-        return [], set(), set()
+        return [], set(), set(), []
     replaced = set(case.flow_ids)
-    case.flow_ids = claim_ids(flows, "council")
-    return flows, replaced, read
+    return flows, replaced, read, [Restate(CaseAt(0), tuple(claim_ids(flows, "council")), frozenset(replaced))]

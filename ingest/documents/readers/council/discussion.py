@@ -22,11 +22,13 @@ is unknown unless the title cites one.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ....records import CouncilCase, Flow
 from ...layout.lines import Line
 from ...model import claim_id
 from ...text.items import clean_items, compact
+from .amend import CaseAt, Fill
 from .consult import articles_of, consultation_flows, flow_kind
 
 __all__ = ["discussed_flows"]
@@ -74,13 +76,13 @@ def _explanation(lines: list[Line], titled: list[tuple[int, str]], title: str, s
     return out
 
 
-def _enrich(flows: list[Flow], explained: list[Line], case: CouncilCase | None) -> None:
+def _enrich(flows: list[Flow], explained: list[Line]) -> list[str]:
+    """Complete ``flows`` (the step's own: new ones, or its copies of a case's title flows) from the explanation
+    under their title; the ordinance articles it cites, for the case."""
     speakers = [match for match in (_SPEAKER.match(line.text) for line in explained)
                 if match and not match.group("who").startswith("事務局")]
     said = "。".join(match.group("said") for match in speakers)
     articles = articles_of(said) if "第" in said else []
-    if case is not None and not case.articles and articles:
-        case.articles = articles
     for flow in flows:
         if flow.basis == "council" and not flow.basis_text and articles:
             flow.basis_text = articles[0]
@@ -94,27 +96,43 @@ def _enrich(flows: list[Flow], explained: list[Line], case: CouncilCase | None) 
                 flow.source_business = system.group("sys")
         if not flow.items:
             flow.items = _listed_items(said)
+    return articles
 
 
-def _wants_more(flows: list[Flow], case: CouncilCase) -> bool:
+_ENRICHED = ("basis_text", "source_department", "source_business", "items")  # what _enrich may complete
+
+
+def _wants_more(flows: list[Flow], cited: bool) -> bool:
     """Whether the explanation can add anything: an article, a holder, a system or items a title left out."""
-    return not case.articles or any(
+    return not cited or any(
         flow.kind in ("online_connection", "external_provision")
         and not (flow.source_department and flow.source_business and flow.items) for flow in flows)
 
 
 def discussed_flows(lines: list[Line], cases: list[CouncilCase], case_flows: list[Flow], consumed: set[int]) -> tuple[
-        list[Flow], set[int]]:
-    """Flows of agenda titles no case was read from, and the lines they were read on; enriches all title flows."""
+        list[Flow], set[int], list[Fill]]:
+    """Flows of agenda titles no case was read from, the lines they were read on, and what the explanations add to
+    the cases' title flows and articles."""
     if not cases and not any("号" in line.text and "第" in line.text for line in lines):
-        return [], set()  # no council case and no numbered agenda item: nothing to read
+        return [], set(), []  # no council case and no numbered agenda item: nothing to read
     titled = [(index, compact(line.text)) for index, line in enumerate(lines) if "について" in line.text]
     by_token = {claim_id(flow, "council"): flow for flow in case_flows}
     index_of = {line.no: index for index, line in enumerate(lines)}
-    for case in cases:
-        flows = [by_token[token] for token in case.flow_ids if token in by_token]
-        if flows and case.line in index_of and _wants_more(flows, case):
-            _enrich(flows, _explanation(lines, titled, case.title, index_of[case.line]), case)
+    # the title flows as the explanations complete them (copies: a flow of two cases is completed once)
+    copies = {token: replace(flow, items=list(flow.items), evidence=list(flow.evidence))
+              for token, flow in by_token.items()}
+    cited = [bool(case.articles) for case in cases]
+    fills: list[Fill] = []
+    for at, case in enumerate(cases):
+        flows = [copies[token] for token in case.flow_ids if token in copies]
+        if flows and case.line in index_of and _wants_more(flows, cited[at]):
+            articles = _enrich(flows, _explanation(lines, titled, case.title, index_of[case.line]))
+            if not cited[at] and articles:
+                cited[at] = True
+                fills.append(Fill(CaseAt(at), "articles", tuple(articles)))
+    for token, copy in copies.items():
+        fills.extend(Fill(token, field, tuple(value) if isinstance(value, list) else value)
+                     for field in _ENRICHED if (value := getattr(copy, field)) != getattr(by_token[token], field))
     out: list[Flow] = []
     read: set[int] = set()
     seen: set[str] = set()
@@ -132,6 +150,6 @@ def discussed_flows(lines: list[Line], cases: list[CouncilCase], case_flows: lis
         reported = agenda.group("kind") == "報告"
         basis = "unknown" if reported and not articles_of(title) else "council"
         flows = consultation_flows(title, line.no, line.quote, basis=basis)
-        _enrich(flows, _explanation(lines, titled, title, index), None)
+        _enrich(flows, _explanation(lines, titled, title, index))
         out.extend(flows)
-    return out, read
+    return out, read, fills

@@ -26,6 +26,7 @@ from ...model import claim_id, claim_ids
 from ...text.dates import safe_date
 from ...text.items import clean_items
 from ...text.names import is_department
+from .amend import CaseAt, Decide, Fill, Restate
 from .consult import articles_of
 from .decisions import decision_of
 
@@ -143,10 +144,10 @@ def _entrusted_flow(lines: list[Line], index: int) -> Flow | None:
     return flow
 
 
-def _case_above(lines: list[Line], index: int, cases: list[CouncilCase]) -> CouncilCase | None:
+def _case_above(lines: list[Line], index: int, cases: list[CouncilCase]) -> CaseAt | None:
     """The case whose title stands a few lines above (an answer letter's subject)."""
     above = {line.no for line in lines[max(0, index - 6):index]}
-    return next((case for case in cases if case.line in above), None)
+    return next((CaseAt(at) for at, case in enumerate(cases) if case.line in above), None)
 
 
 # Minutes whose speaker stands alone on the line above the speech (a flattened 発言者/内容 table): the department
@@ -187,20 +188,20 @@ _RECORD = re.compile(r"(?:記録|台帳|名簿|データ|ファイル|システ�
 _UNIT_END = re.compile(rf"{_UNIT}$")
 
 
-def _titled_case(lines: list[Line], index: int, cases: list[CouncilCase]) -> CouncilCase | None:
+def _titled_case(lines: list[Line], index: int, cases: list[CouncilCase]) -> CaseAt | None:
     """The case whose title a line just above repeats (the minutes' heading of the item)."""
     for back in range(index - 1, max(-1, index - 4), -1):
         flat = lines[back].text.replace(" ", "")
-        for case in cases:
+        for at, case in enumerate(cases):
             if case.title and case.title.replace(" ", "") in flat:
-                return case
+                return CaseAt(at)
     return None
 
 
 _CALLED = re.compile(r"議題\s*[(（](\d{1,2})[)）]\s*(?:について|に関して|の説明)")
 
 
-def _taken_up(lines: list[Line], index: int, cases: list[CouncilCase]) -> CouncilCase | None:
+def _taken_up(lines: list[Line], index: int, cases: list[CouncilCase]) -> CaseAt | None:
     """The agenda item the chair called just before a speech (「次に議題(2)について、A課から説明を」): the case listed
     as 「(2)…」."""
     for back in range(index - 1, max(-1, index - 4), -1):
@@ -208,20 +209,21 @@ def _taken_up(lines: list[Line], index: int, cases: list[CouncilCase]) -> Counci
         if called:
             mark = f"({called[-1]})"
             by_line = {line.no: line.text.replace("（", "(").replace("）", ")") for line in lines}
-            return next((case for case in cases if mark in by_line.get(case.line or 0, "")[:20]), None)
+            return next((CaseAt(at) for at, case in enumerate(cases) if mark in by_line.get(case.line or 0, "")[:20]),
+                        None)
     return None
 
 
-def _same_business(flow: Flow, cases: list[CouncilCase], by_token: dict[str, Flow]) -> CouncilCase | None:
+def _same_business(flow: Flow, flow_ids: list[list[str]], by_token: dict[str, Flow]) -> CaseAt | None:
     """The case whose title flow of the same kind goes to the business ``flow`` names (「町営駐車場管理業務」 and
-    「町営駐車場の管理業務」 are one)."""
+    「町営駐車場の管理業務」 are one); ``flow_ids``: each case's flows, as restated so far."""
     names = {name.replace("の", "") for name in (flow.recipient_business, flow.source_business) if name}
-    for case in cases:
-        for token in case.flow_ids:
+    for at, tokens in enumerate(flow_ids):
+        for token in tokens:
             title = by_token.get(token)
             if (title is not None and title.kind == flow.kind and title.recipient_business
                     and title.recipient_business.replace("の", "") in names):
-                return case
+                return CaseAt(at)
     return None
 
 
@@ -231,21 +233,32 @@ def _case_number(text: str) -> str | None:
 
 
 def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: list[Flow], consumed: set[int]) -> tuple[
-        list[Flow], set[str], set[int]]:
-    """Flows stated by explanations in minutes, the tokens of title flows they replace, and the lines read."""
+        list[Flow], set[str], set[int], list[Restate | Fill]]:
+    """Flows stated by explanations in minutes, the tokens of title flows they replace, the lines read, and the cases
+    restated: each states the explained flows instead of its title's (and, citing no article, the first one's)."""
     if not cases:
-        return [], set(), set()
+        return [], set(), set(), []
     by_line = {line.no: line for line in lines}
-    case_of = {}
-    for case in cases:
+    case_of: dict[str, CaseAt] = {}
+    for at, case in enumerate(cases):
         number = _case_number(by_line[case.line].text) if case.line in by_line else None
         if number:
-            case_of.setdefault(number, case)
+            case_of.setdefault(number, CaseAt(at))
     tokens = set(claim_ids(title_flows, "council"))
     by_token = dict(zip(claim_ids(title_flows, "council"), title_flows, strict=True))
     out: list[Flow] = []
     replaced: set[str] = set()
     read: set[int] = set()
+    amendments: list[Restate | Fill] = []
+    flow_ids = [list(case.flow_ids) for case in cases]  # each case's flows, as restated so far
+    cited = [bool(case.articles) for case in cases]
+
+    def restate(at: CaseAt, stated: list[str]) -> None:
+        dropped = frozenset(token for token in flow_ids[at] if token in tokens)
+        replaced.update(dropped)
+        flow_ids[at] = [token for token in flow_ids[at] if token not in tokens] + stated
+        amendments.append(Restate(at, tuple(stated), dropped))
+
     for index, line in enumerate(lines):
         if line.no in consumed or line.cells:
             continue
@@ -255,9 +268,7 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
             if case is not None:  # the answer states the flow its subject only names
                 read.add(line.no)
                 out.append(entrusted)
-                replaced.update(token for token in case.flow_ids if token in tokens)
-                case.flow_ids = [token for token in case.flow_ids if token not in tokens]
-                case.flow_ids.append(claim_id(entrusted, "explained"))
+                restate(case, [claim_id(entrusted, "explained")])
                 continue
         speaker = lines[index - 1].text.strip() if index and "システム" in line.text else ""
         spoken = (_spoken_link(line.text.strip(), speaker, line)
@@ -265,11 +276,10 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
         if spoken is not None:  # a department's explanation under its name, in a flattened speaker table
             read.add(line.no)
             out.append(spoken)
-            case = _taken_up(lines, index, cases) or _same_business(spoken, cases, by_token)
+            case = _taken_up(lines, index, cases)
+            case = case if case is not None else _same_business(spoken, flow_ids, by_token)
             if case is not None:  # the chair called the item (「議題(2)について…説明を」): its title flows give way
-                replaced.update(token for token in case.flow_ids if token in tokens)
-                case.flow_ids = [token for token in case.flow_ids if token not in tokens]
-                case.flow_ids.append(claim_id(spoken, "explained"))
+                restate(case, [claim_id(spoken, "explained")])
             continue
         if not _SPEAKER.match(line.text):
             consulted = _consulted_flows(line.text.strip(), line.no, line.quote) if "諮問" in line.text else []
@@ -277,9 +287,7 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
             if case is not None:  # the explanation states the flows the title only names
                 read.add(line.no)
                 out.extend(consulted)
-                replaced.update(token for token in case.flow_ids if token in tokens)
-                case.flow_ids = [token for token in case.flow_ids if token not in tokens]
-                case.flow_ids.extend(claim_ids(consulted, "explained"))
+                restate(case, claim_ids(consulted, "explained"))
             continue
         text = line.text
         if text.endswith("、") and index + 1 < len(lines) and not lines[index + 1].blank:
@@ -292,43 +300,51 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
         number = _case_number(text.split("、")[0])
         case = case_of.get(number) if number else None
         if case is not None:
-            replaced.update(token for token in case.flow_ids if token in tokens)
-            case.flow_ids = [token for token in case.flow_ids if token not in tokens]
-            case.flow_ids.extend(claim_ids(found, "explained"))
-            if not case.articles:
-                case.articles = [flow.basis_text for flow in found[:1] if flow.basis == "council" and flow.basis_text]
-    return out, replaced, read
+            restate(case, claim_ids(found, "explained"))
+            articles = tuple(flow.basis_text for flow in found[:1] if flow.basis == "council" and flow.basis_text)
+            if not cited[case] and articles:
+                cited[case] = True
+                amendments.append(Fill(case, "articles", articles))
+    return out, replaced, read, amendments
 
 
-def decided_in_minutes(lines: list[Line], cases: list[CouncilCase]) -> None:
-    """Decisions the record of a meeting states after a numbered case's agenda line, for cases still undecided.
+def decided_in_minutes(lines: list[Line], cases: list[CouncilCase]) -> list[Decide]:
+    """Decisions the record of a meeting states after a numbered case's agenda line, for cases still undecided, in
+    the order stated (applied in that order, the last one stated for a case wins).
 
     A decision (「異議なしと認め、諮問第N号は承認とします」, 「（審議結果）諮問第N号　原案のとおり承認された」)
-    belongs to the case last named by its number; the last decision stated for it wins.
+    belongs to the case last named by its number.
+
+    >>> from ...layout.lines import split_lines
+    >>> decided_in_minutes(split_lines("諮問第1号 A事業について\\n諮問第1号は承認とします。"),
+    ...                    [CouncilCase(title="A事業について", line=1)])
+    [Decide(case=0, decision='approved')]
     """
     by_line = {line.no: line for line in lines}
-    open_cases: dict[str, CouncilCase] = {}
-    for case in cases:
+    open_cases: dict[str, CaseAt] = {}
+    for at, case in enumerate(cases):
         number = _case_number(by_line[case.line].text) if case.decision == "unknown" and case.line in by_line else None
         if number:
-            open_cases.setdefault(number, case)
+            open_cases.setdefault(number, CaseAt(at))
     if not open_cases:
         open_cases = _numbered_in_order(lines, cases)
     if not open_cases:
-        return
-    start = min(case.line for case in open_cases.values())
+        return []
+    start = min(cases[at].line for at in open_cases.values())
     current: str | None = None
+    decided: list[Decide] = []
     for line in lines:
         if line.no <= start or line.cells:
             continue
         named = _case_number(line.text)
         current = named or current
         decision = decision_of(line.text) if current in open_cases else None
-        if decision and current and open_cases[current].line != line.no:
-            open_cases[current].decision = decision
+        if decision and current and cases[open_cases[current]].line != line.no:
+            decided.append(Decide(open_cases[current], decision))
+    return decided
 
 
-def _numbered_in_order(lines: list[Line], cases: list[CouncilCase]) -> dict[str, CouncilCase]:
+def _numbered_in_order(lines: list[Line], cases: list[CouncilCase]) -> dict[str, CaseAt]:
     """An agenda that numbers none of its cases, discussed below by number (「諮問第21号について…」): the numbers
     the minutes name, in the order first named, are the cases' in the agenda's order, when there are as many."""
     if not cases or any(not case.line for case in cases):
@@ -339,7 +355,7 @@ def _numbered_in_order(lines: list[Line], cases: list[CouncilCase]) -> dict[str,
         number = _case_number(line.text) if line.no > last and "諮問" in line.text else None
         if number and number not in named:
             named.append(number)
-    ordered = sorted(cases, key=lambda case: case.line or 0)
+    ordered = sorted(range(len(cases)), key=lambda at: cases[at].line or 0)
     if len(named) != len(ordered):
         return {}
-    return {number: case for number, case in zip(named, ordered, strict=True) if case.decision == "unknown"}
+    return {number: CaseAt(at) for number, at in zip(named, ordered, strict=True) if cases[at].decision == "unknown"}

@@ -27,6 +27,7 @@ from ....records import CouncilCase, Flow
 from ...layout.lines import Line, split_lines  # noqa: F401 - the doctests use it
 from ...model import claim_ids
 from ...text.items import clean_items, compact
+from .amend import CaseAt, Fill, Restate
 from .consult import articles_of
 
 __all__ = ["complete_cases", "discussion_of", "holders_said", "item_alone", "with_holders"]
@@ -416,10 +417,12 @@ def _stated_kind(said: str) -> str | None:
 
 
 def complete_cases(lines: list[Line], cases: list[CouncilCase], case_flows: list[Flow]
-                   ) -> tuple[list[Flow], set[str], set[int]]:
+                   ) -> tuple[list[Flow], set[str], set[int], list[Restate | Fill]]:
     """Every case whose flows name no holder (or that has none), completed by what the minutes say where they take
     it up (「諮問第N号について…」, 「諮問第N号」 alone over a paragraph) or, failing that, by the paragraph right under
-    its own line: the new flows (the case now states them), the claim ids they replace, the lines read.
+    its own line: the new flows, the claim ids they replace, the lines read, and the amendments — each completed
+    case restated to its new flows, and the ordinance article the minutes cite as the basis of a title flow that
+    cites none.
 
     A case whose title states no hand-over takes the one its paragraph states (「A課がX事務で保有する…を、B社に
     提供するもの」), when that paragraph names both ends."""
@@ -430,7 +433,9 @@ def complete_cases(lines: list[Line], cases: list[CouncilCase], case_flows: list
     added: list[Flow] = []
     replaced: set[str] = set()
     used: set[int] = set()
-    for case in cases:
+    amendments: list[Restate | Fill] = []
+    cited: dict[str, str] = {}  # by claim id: the basis the minutes gave a title flow that cited none
+    for at, case in enumerate(cases):
         line = by_no.get(case.line or 0)
         numbers = set(_NUMBERED.findall(compact(line.text))) if line is not None else set()
         flows = [by_id[token] for token in case.flow_ids if token in by_id]
@@ -443,11 +448,19 @@ def complete_cases(lines: list[Line], cases: list[CouncilCase], case_flows: list
         if not flows:
             kind = _stated_kind(said) if said else None
             flows = [Flow(kind=kind, basis="council", line=line.no, quote=line.quote)] if kind else []
-        completed = with_holders(flows, said, [by_no[no] for no in said_on])
-        if completed is flows:
+        # with_holders completes the flows it is given: copies (with the basis a case above gave a flow of two
+        # cases), so that a title flow changes only by a Fill
+        copies = [replace(flow, basis_text=flow.basis_text or cited.get(flow.id, flow.basis_text),
+                          items=list(flow.items), evidence=list(flow.evidence)) for flow in flows]
+        completed = with_holders(copies, said, [by_no[no] for no in said_on])
+        for flow, copy in zip(flows, copies, strict=True):
+            if flow.id and copy.basis_text and not flow.basis_text and flow.id not in cited:
+                cited[flow.id] = copy.basis_text
+                amendments.append(Fill(flow.id, "basis_text", copy.basis_text))
+        if completed is copies:
             continue
-        case.flow_ids = claim_ids(completed, "council")
+        amendments.append(Restate(CaseAt(at), tuple(claim_ids(completed, "council")), frozenset(case.flow_ids)))
         replaced |= {flow.id for flow in flows if flow.id}
         added.extend(completed)
         used.update(said_on)
-    return added, replaced, used
+    return added, replaced, used, amendments

@@ -21,6 +21,7 @@ from ....records import CouncilCase, Diagnostic
 from ...layout.lines import Line, split_lines  # noqa: F401 - the doctest uses split_lines
 from ...reading import Reading
 from ...text.items import compact
+from .amend import CaseAt, Decide
 
 __all__ = ["decide", "read"]
 
@@ -72,33 +73,44 @@ def _conditions_quoted(lines: list[Line], after: int) -> str | None:
     return None
 
 
-def decide(lines: list[Line], cases: list[CouncilCase]) -> None:
-    """An undecided case takes the decision of an answer sentence that names its title (an approved one, the opinion).
+def decide(lines: list[Line], cases: list[CouncilCase]) -> list[Decide]:
+    """The decision of each answer sentence that names an undecided case's title (an approved case's, the opinion),
+    in the order stated.
 
     「…（title）について審査した結果、…これを認めることとしたので答申します。」 approves; a 附帯意見 right
     after it adds an opinion.
+
+    >>> lines = split_lines("A事業に係る外部提供について審査した結果、これを認めることとしたので答申します。")
+    >>> decide(lines, [CouncilCase(title="A事業に係る外部提供について", line=9)])
+    [Decide(case=0, decision='approved')]
     """
-    open_cases = [case for case in cases if case.decision in ("unknown", "approved") and len(compact(case.title)) >= 12]
+    open_cases = [CaseAt(at) for at, case in enumerate(cases)
+                  if case.decision in ("unknown", "approved") and len(compact(case.title)) >= 12]
     if not open_cases:
-        return
-    if len(cases) == 1 and open_cases[0].decision == "unknown":
-        _concluded(lines, open_cases[0])
-        if open_cases[0].decision != "unknown":
-            return
+        return []
+    if len(cases) == 1 and cases[open_cases[0]].decision == "unknown":
+        concluded = _concluded(lines, cases[open_cases[0]])
+        if concluded is not None:
+            return [Decide(open_cases[0], concluded)]
+    decided: list[Decide] = []
+    now = {at: cases[at].decision for at in open_cases}  # each case's decision as the answers are read
     texts = [line.text for line in lines]
     for index, text in enumerate(texts):
         if "答申" not in text:
             continue
         flat = compact(text)
-        for case in open_cases:
-            if case.decision == "approved_with_opinion" or compact(case.title) not in flat:
+        for at in open_cases:
+            title = compact(cases[at].title)
+            if now[at] == "approved_with_opinion" or title not in flat:
                 continue
-            rest = flat[flat.find(compact(case.title)) + len(compact(case.title)):]
+            rest = flat[flat.find(title) + len(title):]
             decision = next((name for name, pattern in _DECISION if pattern.search(rest)), None)
             if decision == "approved" and any(_OPINION.match(below) for below in texts[index + 1:index + 3] if below):
                 decision = "approved_with_opinion"
-            if decision and (case.decision == "unknown" or decision == "approved_with_opinion"):
-                case.decision = decision  # an approval read elsewhere gains the 附帯意見 that follows the answer
+            if decision and (now[at] == "unknown" or decision == "approved_with_opinion"):
+                now[at] = decision  # an approval read elsewhere gains the 附帯意見 that follows the answer
+                decided.append(Decide(at, decision))
+    return decided
 
 
 # 「本件の結合及び外部提供は、いずれも妥当である。ただし、…を明記されたい。」: an answer's conclusion on its one case
@@ -106,12 +118,13 @@ _THIS_MATTER = re.compile(r"本件(?:の[^、。]{0,30})?は、?[^。]{0,20}?(?:
 _PROVISO = re.compile(r"^ただし、?[^。]{4,}(?:されたい|すること|求める|望む|必要がある)")
 
 
-def _concluded(lines: list[Line], case: CouncilCase) -> None:
+def _concluded(lines: list[Line], case: CouncilCase) -> str | None:
     """The one case of an answer approved by its conclusion on 「本件」, with an opinion when a proviso follows."""
     if not any("答申" in line.text for line in lines):
-        return
+        return None
     flat = "".join(compact(line.text) for line in lines if line.no > (case.line or 0))
     said = _THIS_MATTER.search(flat)
-    if said:
-        rest = flat[said.end():].lstrip("。")
-        case.decision = "approved_with_opinion" if _PROVISO.match(rest) else "approved"
+    if not said:
+        return None
+    rest = flat[said.end():].lstrip("。")
+    return "approved_with_opinion" if _PROVISO.match(rest) else "approved"
