@@ -78,7 +78,8 @@ def read(page: Page, readings: Readings) -> Reading:
             before = [other.text for other in lines[max(0, position - 5):position]]
             after = [other.text for other in lines[position + 1:position + 40] if other.text.strip()][:12]
             defined = [other.text for other in page.lines_with("以下") if other.no < line.no - 5]
-            reading.flows.extend(notice_flows(text, line.no, line.quote, before, after, defined))
+            above = [other.text for other in lines[:position] if "求め" in other.text]
+            reading.flows.extend(notice_flows(text, line.no, line.quote, before, after, defined, above))
         if "相互に" in text:
             reading.flows.extend(mutual_flows(text, line.no, line.quote))
         refused: list[Flow] = []

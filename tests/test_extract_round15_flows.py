@@ -1,0 +1,61 @@
+"""Flow shapes the fifteenth and sixteenth blind rounds (realshapes15, realshapes16) taught, on invented pages of
+the same shape.
+
+Each case is a small invented page and the flows expected of it, as (source department, source business or
+outside supplier, recipient, kind, basis, items, line).
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import flows
+
+CASES = [
+    pytest.param(
+        ["募集事務への協力について", "1 提供の根拠",
+         "防衛省令の定めにより、防衛大臣は自衛隊法施行令第120条に基づき、市町村長に対して募集の資料の提出を"
+         "求めることができます。",
+         "2 南浦町の取組", "・町広報紙への案内の掲載", "・役場庁舎への掲示", "・相談員の委嘱", "3 名簿の提供",
+         "自衛隊南浦地方協力本部からの依頼に基づき、本年度は、住民課が住民基本台帳から抽出した、翌年3月末までに"
+         "18歳になる方の氏名、住所及び性別を、電子媒体の一覧により同本部へ提供します。"],
+        [("住民課", "住民基本台帳", "自衛隊南浦地方協力本部", "external_provision", "law", ("氏名", "住所", "性別"),
+          9)],
+        id="provision-on-request-to-the-same-office-named-before-with-the-article-letting-it-ask-above",
+    ),
+    pytest.param(
+        ["自衛官の募集への協力", "", "1 募集事務について", "",
+         "自衛官の募集は国から受託した事務の一つで、町はその一部として広報や掲示を行", "",
+         "っています。このほか、相談員の委嘱などを通じて、募集への協力を続けています", "",
+         "。町が行っている取組は次のとおりです。", "", "・町広報紙への募集案内の掲載", "",
+         "・役場庁舎と各出張所への募集ポスターの掲示", "", "2 名簿の提供", "",
+         "防衛大臣は、自衛隊法施行令第120条の規定により、市町村長に対し資料の提出を", "",
+         "求めることができます。本町では、自衛隊南浦地方協力本部からの依頼に基づき、住", "",
+         "民課が住民基本台帳から抽出した、翌年度に18歳になる方の氏名及び住所を、紙の", "",
+         "名簿により同本部へ提供しています。", "", "なお、本年度は、18歳の方120人分を提供しました。"],
+        [("住民課", "住民基本台帳", "自衛隊南浦地方協力本部", "external_provision", "law", ("氏名", "住所"), 17)],
+        id="the-same-provision-wrapped-over-lines-with-blank-lines-between-the-article-in-the-sentence-before",
+    ),
+    pytest.param(
+        ["要配慮者名簿について", "",
+         " 村では、災害対策基本法に基づき、南浦村要配慮者名簿に関する条例の定めるところにより、名簿を整えています。",
+         "", "名簿の扱い", "",
+         " 名簿の情報は、日頃から支援関係者(消防分署・警察署・地区役員会・社会福祉協議会)に提供します。", "",
+         "名簿にはどんな情報が載るの?", "", "  • 氏名", "  • 住所", "  • 緊急連絡先"],
+        [(None, "南浦村要配慮者名簿", body, "external_provision", "law", ("氏名", "住所", "緊急連絡先"), 7)
+         for body in ("消防分署", "警察署", "地区役員会", "社会福祉協議会")],
+        id="receivers-in-one-bracket-joined-by-middle-dots-the-lists-ordinance-and-round-bullets",
+    ),
+    pytest.param(
+        ["要配慮者名簿の提供", "", " 本人の同意を得て、名簿を次の関係者に提供します。", "", "提供する名簿情報", "",
+         " 氏名、住所、性別、支援が必要な理由", "", "名簿情報の提供先(避難支援等関係者)", "", "・南浦消防署",
+         "・南浦町内会連合会"],
+        [(None, "要配慮者名簿", body, "external_provision", "consent", ("氏名", "住所", "性別", "支援が必要な理由"),
+          line) for body, line in (("南浦消防署", 11), ("南浦町内会連合会", 12))],
+        id="items-on-one-line-under-a-heading-after-a-blank-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CASES)
+def test_round15_flow_shapes(lines: list[str], expected: list[tuple]) -> None:
+    assert flows("\n".join(lines)) == expected
