@@ -53,6 +53,16 @@ CASES = [
           line) for body, line in (("南浦消防署", 11), ("南浦町内会連合会", 12))],
         id="items-on-one-line-under-a-heading-after-a-blank-line",
     ),
+    pytest.param(
+        ["本文", "住民基本台帳の閲覧の状況", "住民基本台帳(一部の写し)の閲覧は、法令で定める場合に限られます。",
+         "(住民基本台帳法第11条)", "閲覧できる項目", "住所、氏名、性別の3項目です。", "令和5年度の状況",
+         "閲覧年月日 申出者 利用目的の概要 閲覧した住民の範囲",
+         "令和5年6月2日 南浦学院大学 通学手段に関する研究 北地区の20歳の男女",
+         "令和5年9月12日 株式会社みなみ調査(委託元:南浦新聞社) 市長選挙の世論調査 市内の18歳以上の男女50名"],
+        [(None, "住民基本台帳", "南浦学院大学", "external_provision", "law", ("住所", "氏名", "性別"), 9),
+         (None, "住民基本台帳", "株式会社みなみ調査", "external_provision", "law", ("住所", "氏名", "性別"), 10)],
+        id="inspections-of-the-register-one-a-line-fields-parted-by-spaces-under-a-header",
+    ),
 ]
 
 
