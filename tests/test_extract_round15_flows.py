@@ -63,6 +63,14 @@ CASES = [
          (None, "住民基本台帳", "株式会社みなみ調査", "external_provision", "law", ("住所", "氏名", "性別"), 10)],
         id="inspections-of-the-register-one-a-line-fields-parted-by-spaces-under-a-header",
     ),
+    pytest.param(
+        ["証明書の交付をお知らせする制度とは",
+         "戸籍の抄本や住民票の写しなどを、代理人や第三者に交付したときに、登録した方へその旨を通知する制度です。",
+         "※戸籍の抄本等は、戸籍法や住民基本台帳法の定める理由があれば、第三者も取得できます。", "通知の内容",
+         "登録した方の証明書を第三者に交付したときは、お知らせをご自宅へ送ります。"],
+        [(None, None, "第三者", "external_provision", "law", ("戸籍の抄本や住民票の写しなど",), 2)],
+        id="certificates-issued-to-third-parties-told-once-the-statutes-in-the-note-below",
+    ),
 ]
 
 

@@ -47,7 +47,7 @@ from .statements import statement_flows
 
 __all__ = ["CUES", "READER", "read"]
 
-NOTICE_CUES = ("提", "閲覧", "通知され", "請求でき")
+NOTICE_CUES = ("提", "閲覧", "通知され", "請求でき", "第三者に交付")
 HELD_CUES = ("保有", "結合")
 # Every word that makes a line worth offering; FLOW_WORDS' words are among them or contain one (外部提供: 提).
 CUES = (*NOTICE_CUES, "相互に", *HELD_CUES, "目的外利用", "電子媒体", "本人以外", "移行", "収集")
@@ -79,7 +79,8 @@ def read(page: Page, readings: Readings) -> Reading:
             after = [other.text for other in lines[position + 1:position + 40] if other.text.strip()][:12]
             defined = [other.text for other in page.lines_with("以下") if other.no < line.no - 5]
             above = [other.text for other in lines[:position] if "求め" in other.text]
-            reading.flows.extend(notice_flows(text, line.no, line.quote, before, after, defined, above))
+            told = notice_flows(text, line.no, line.quote, before, after, defined, above)
+            reading.flows.extend(flow for flow in told if not _restates_issue(flow, reading.flows))
         if "相互に" in text:
             reading.flows.extend(mutual_flows(text, line.no, line.quote))
         refused: list[Flow] = []
@@ -117,6 +118,15 @@ def read(page: Page, readings: Readings) -> Reading:
     if readings.cases:
         _complete_cases(readings, reading)
     return reading
+
+
+def _restates_issue(flow: Flow, earlier: list[Flow]) -> bool:
+    """The standing issue of certificates to 第三者 told again lower on the page (「証明書を第三者に交付したときは、
+    …郵送します」): the page's first telling is the provision, with its items."""
+    unheld = not (flow.source_department or flow.source_business or flow.source_external)
+    return unheld and flow.recipient_external == "第三者" and any(
+        other.recipient_external == "第三者" and not (other.source_department or other.source_business)
+        for other in earlier)
 
 
 def _refused(flow: Flow) -> Diagnostic:

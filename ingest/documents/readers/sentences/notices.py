@@ -155,7 +155,7 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
     flows: list[Flow] = []
     grounds = [other for other in above if _MAY_ASK.search(compact(other))]
     text = _ALIAS_NOTE.sub("", compact(text))
-    flows.extend(_on_request(text, line, quote))
+    flows.extend(_on_request(text, line, quote, after))
     flows.extend(_inspection_allowed(text, line, quote, before))
     sentences = text.split("。")
     marks: list[tuple[int, int]] = []  # (flows read before the sentence, the sentence's position)
@@ -500,8 +500,20 @@ def _arrow_named(sentence: str, line: int, quote: str) -> list[Flow]:
     return [flow]
 
 
-def _on_request(text: str, line: int, quote: str) -> list[Flow]:
+# 「住民票の写しや戸籍の謄本などを、代理人や第三者に交付したときに」: certificates issued to others (本人通知)
+_ISSUED_TO_OTHERS = re.compile(r"(?:^|[、。])(?P<items>[^、。「」を]+?)を、?"
+                               r"(?:[^、。を]{0,12}?(?:や|又は|または|及び))?第三者に(?:交付|発行)(?:した|する|され)")
+_CERTIFICATE = re.compile(r"写し|謄本|抄本|証明書")
+# 「住民基本台帳法や戸籍法の定める正当な理由があれば」: the statutes that let others obtain them
+_LAWS_ALLOW = re.compile(r"(?P<laws>[一-龥ァ-ヶー々]+法(?:(?:や|及び|、)[一-龥ァ-ヶー々]+法)*)"
+                         r"(?:の定める|で定め|に基づ)")
+
+
+def _on_request(text: str, line: int, quote: str, after: Sequence[str] = ()) -> list[Flow]:
     """What the body will hand over when asked, or what anyone may ask for:
+
+    - 「住民票の写しや戸籍の謄本などを、代理人や第三者に交付したときに、…お知らせする制度」: the standing issue of
+      certificates to 第三者, on the statutes a note below names (「…法や…法の定める正当な理由があれば」);
 
     - 「…対象者情報の提供について、…B本部より依頼があったら、対応していく」: a flow to B, announced;
     - 「住民票の写しなどの証明書は、正当な理由があれば第三者でも請求できることが「…法」で定められています」: a
@@ -514,6 +526,12 @@ def _on_request(text: str, line: int, quote: str) -> list[Flow]:
         items = [re.sub(r"^.*(?:に係る|に関する|の)", "", what.group("items"))] if what else []
         out.append(Flow(recipient_external=_trim_body(asked.group("to")), kind="external_provision",
                         items=[item for item in items if item], line=line, quote=quote))
+    issued = _ISSUED_TO_OTHERS.search(text) if "交付" in text and "第三者" in text else None
+    if issued and _CERTIFICATE.search(issued.group("items")):
+        laws = next((found.group("laws") for found in map(_LAWS_ALLOW.search, [text, *after[:4]]) if found), None)
+        out.append(Flow(recipient_external="第三者", kind="external_provision", basis="law" if laws else "unknown",
+                        basis_text=laws, items=[_PERSONS_OF.sub("", issued.group("items"))], line=line,
+                        quote=quote))
     requestable = _REQUESTABLE.search(text) if "請求" in text and ("第三者" in text or "本人以外" in text) else None
     if requestable:
         laws = _QUOTED_LAW.findall(text[requestable.end():])
