@@ -71,6 +71,23 @@ CASES = [
         [(None, None, "第三者", "external_provision", "law", ("戸籍の抄本や住民票の写しなど",), 2)],
         id="certificates-issued-to-third-parties-told-once-the-statutes-in-the-note-below",
     ),
+    pytest.param(
+        ["個人情報の取扱い", "(1)法令による定期的な提供",
+         "- 戸籍住民課が住民記録事務で保有する異動情報を、住民基本台帳法に基づき、県住基センターへ専用ネットワーク"
+         "システムにより送信しています。",
+         "- 税務課が市民税事務で保有する課税の情報を、介護保険法に基づき、南浦広域連合へ提供しています。",
+         "- 保険課が国保事務で保有する受診の情報を、高齢者医療確保法に基づき、南浦県国保連合会とオンラインで"
+         "結合して送っています。",
+         "(2)本人以外からの収集",
+         "- 税務課は、市民税事務のため、法務局から登記の情報を、事業所(給与支払者)から給与支払報告書を"
+         "収集しています。"],
+        [("戸籍住民課", "住民記録事務", "県住基センター", "online_connection", "law", ("異動情報",), 3),
+         ("税務課", "市民税事務", "南浦広域連合", "external_provision", "law", ("課税の情報",), 4),
+         ("保険課", "国保事務", "南浦県国保連合会", "online_connection", "law", ("受診の情報",), 5),
+         (None, "法務局", "税務課", "collection_from_others", "unknown", ("登記の情報",), 7),
+         (None, "事業所(給与支払者)", "税務課", "collection_from_others", "unknown", ("給与支払報告書",), 7)],
+        id="statute-told-before-the-receiver-sent-through-a-network-and-two-suppliers-of-a-collecting-department",
+    ),
 ]
 
 

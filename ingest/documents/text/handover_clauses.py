@@ -133,6 +133,13 @@ def note_ground(note: str | None) -> tuple[str, str | None]:
     return basis, (note if basis != "unknown" else None)
 
 
+# 「X法に基づき、」 opening what follows the data: the statute the hand-over rests on
+_STATUTE_FIRST = re.compile(r"^(?P<law>[^、。をにへ]{2,30}?(?:法|法律|条例|政令|省令|規則)(?:第[\d条項号の]+)?)"
+                            r"(?:の規定)?に基づ(?:き|いて)、")
+_SENT = re.compile(r"^(?P<to>[^、。をにへ]{2,40}?)(?:へ|に)、?"
+                   r"(?:(?P<via>[^、。を]{2,40}?)(?:により|によって|を通じて|で)、?)?送信")
+
+
 def _via_network(via: str | None) -> bool:
     return bool(via) and re.search(r"ネットワーク|システム|回線|オンライン|電子計算機", via or "") is not None
 
@@ -149,7 +156,8 @@ _JOINED_TO_SHOW = re.compile(r"^し、?(?P<items>[^、。を]{2,40}?)を、?[^�
 
 
 _COLLECTOR = re.compile(_MARK + rf"(?P<dept>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})(?:の|は、|が|\s+)"
-                        r"(?P<biz>[^、。をがで「」\s]{2,30}?(?:事務|業務|事業))(?:では|において|で|\s*[:：])、?(?P<rest>.+)$")
+                        r"(?P<biz>[^、。をがで「」\s]{2,30}?(?:事務|業務|事業))(?:では|において|で|のため|\s*[:：])、?"
+                        r"(?P<rest>.+)$")
 _SUPPLIED = re.compile(r"(?:^|、)(?P<supplier>[^、。をがは]{2,20}?)(?:から|より)(?P<items>[^、。を]+?)を")
 _COLLECTED = re.compile(r"収集(?:する|します|した|しました|している|しています|しております|して(?:い|お)ります)?$")
 
@@ -296,6 +304,17 @@ def _clause_flows(text: str, line: int, quote: str) -> list[Flow]:
         inside = body.endswith(("課", "室", "係")) and not is_external_body(body, set())
         return [Flow(recipient_department=body if inside else None, recipient_external=None if inside else body,
                      kind="purpose_outside_use" if inside else "external_provision", reason=asked.group("why"),
+                     **common)]
+    grounded = _STATUTE_FIRST.match(tail)
+    if grounded:  # 「…を、X法に基づき、Bへ提供」: the statute is the ground, B the receiver
+        tail = tail[grounded.end():]
+        if common["basis"] == "unknown":
+            common["basis"], common["basis_text"] = "law", grounded.group("law")
+    sent = _SENT.match(tail)
+    if sent and _VERB_END.match(tail[sent.end():]) and not sent.group("to").endswith(("課", "室", "係")):
+        # 「…を、B機構へXネットワークシステムにより送信しています」: sent through a network, a link between computers
+        return [Flow(recipient_external=sent.group("to"),
+                     kind="online_connection" if _via_network(sent.group("via")) else "external_provision",
                      **common)]
     given = _GIVEN.match(tail)
     if given is None or not _VERB_END.match(tail[given.end():]):
