@@ -88,6 +88,14 @@ CASES = [
          (None, "事業所(給与支払者)", "税務課", "collection_from_others", "unknown", ("給与支払報告書",), 7)],
         id="statute-told-before-the-receiver-sent-through-a-network-and-two-suppliers-of-a-collecting-department",
     ),
+    pytest.param(
+        ["広報みなみうら 6月号", "◎個人情報の目的外利用 昨年度は、目的外利用が12件ありました。主なものは、"
+         "市民課が保有する転入者の情報を学校教育課が就学案内の送付に利用したもの、保育課が保有する"
+         "入所児童の情報を同課が給食費の減免に利用したものです。"],
+        [("市民課", None, "学校教育課", "purpose_outside_use", "unknown", ("転入者の情報",), 2),
+         ("保育課", None, "保育課", "purpose_outside_use", "unknown", ("入所児童の情報",), 2)],
+        id="two-named-uses-in-one-sentence-the-second-by-the-holder-itself-told-as-the-same-department",
+    ),
 ]
 
 
