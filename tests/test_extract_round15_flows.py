@@ -96,6 +96,14 @@ CASES = [
          ("保育課", None, "保育課", "purpose_outside_use", "unknown", ("入所児童の情報",), 2)],
         id="two-named-uses-in-one-sentence-the-second-by-the-holder-itself-told-as-the-same-department",
     ),
+    pytest.param(
+        ["○南浦町個人情報取扱要領", "第5条 法令に基づき定例的に行う提供は、次に掲げるものとする。",
+         "(1) 税務課が軽自動車税事務で保有する所有者の氏名を、選挙管理委員会の投票所整理事務に提供すること。",
+         "(2) 福祉課が手当事務で保有する受給者の口座番号を、出納室の支払事務に提供すること。"],
+        [("税務課", "軽自動車税事務", "選挙管理委員会", "external_provision", "law", ("所有者の氏名",), 3),
+         ("福祉課", "手当事務", "出納室", "external_provision", "law", ("受給者の口座番号",), 4)],
+        id="given-to-an-organ-of-the-town-and-its-business-not-an-outside-body",
+    ),
 ]
 
 

@@ -140,6 +140,10 @@ _SENT = re.compile(r"^(?P<to>[^、。をにへ]{2,40}?)(?:へ|に)、?"
                    r"(?:(?P<via>[^、。を]{2,40}?)(?:により|によって|を通じて|で)、?)?送信")
 
 
+_OWN_ORGAN_WORK = re.compile(r"^(?P<dept>[^、。の「」()（）\s]{1,20}?(?:課|室|係|委員会))"
+                             r"の(?P<biz>[^、。の「」()（）\s]{2,30}?(?:事務|業務))$")
+
+
 def _via_network(via: str | None) -> bool:
     return bool(via) and re.search(r"ネットワーク|システム|回線|オンライン|電子計算機", via or "") is not None
 
@@ -337,7 +341,12 @@ def _clause_flows(text: str, line: int, quote: str) -> list[Flow]:
     if _THE_PERSON.match(to):
         return []  # given to the person it is about: a disclosure, no flow
     for body in _bodies(to):  # 「B及びCに提供」: each receives
-        if body.endswith(("課", "室", "係")) and not is_external_body(body, set()):  # a センター given data is a body
+        own = _OWN_ORGAN_WORK.match(body)
+        if own and not is_external_body(own.group("dept"), set()):
+            # 「…を、農業委員会の農地台帳整備事務に提供」: an organ of the body itself and its business; the verb's kind
+            flows.append(Flow(recipient_department=own.group("dept"), recipient_business=own.group("biz"),
+                              kind=kind, reason=reason, **common))
+        elif body.endswith(("課", "室", "係")) and not is_external_body(body, set()):  # a センター given data is a body
             flows.append(Flow(recipient_department=body, kind="purpose_outside_use", reason=reason, **common))
         else:
             flows.append(Flow(recipient_external=body, recipient_business=entrusted or purpose,
