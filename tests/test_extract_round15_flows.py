@@ -104,6 +104,15 @@ CASES = [
          ("福祉課", "手当事務", "出納室", "external_provision", "law", ("受給者の口座番号",), 4)],
         id="given-to-an-organ-of-the-town-and-its-business-not-an-outside-body",
     ),
+    pytest.param(
+        ["保護制度のご案内", "(3)法令に基づき定期的に行っている提供",
+         "- 健康課が予防接種事務で保有する接種の記録を、感染症の調査のため、南浦県衛生研究所へ提供しています。",
+         "(4)本人以外からの収集",
+         "- 保育課は、保育所入所事務のため、勤務先から就労証明書を収集しています。"],
+        [("健康課", "予防接種事務", "南浦県衛生研究所", "external_provision", "law", ("接種の記録",), 3),
+         (None, "勤務先", "保育課", "collection_from_others", "unknown", ("就労証明書",), 5)],
+        id="a-heading-naming-the-ground-over-bullets-of-provisions-gives-each-its-basis",
+    ),
 ]
 
 

@@ -385,7 +385,7 @@ def _bodies(text: str) -> list[str]:
     return parts if len(parts) > 1 and all(2 <= len(part) <= 25 for part in parts) else [text]
 
 
-_SUB_ITEM = re.compile(r"^\s*(?:\d{1,2}[)）]|[(（]\d{1,2}[)）]|[①-⑳]|[ア-コ][\s、.．]|[・•])")
+_SUB_ITEM = re.compile(r"^\s*(?:\d{1,2}[)）]|[(（]\d{1,2}[)）]|[①-⑳]|[ア-コ][\s、.．]|[・•]|-\s)")
 _LEAD_IN = re.compile(r"次に掲げる|次の各号|以下の|次の事項")
 _GROUND_PHRASE = re.compile(r"(?:[^、。]*?第\d+条[^、。]*?)?"
                             r"(?:相当の理由|相当な理由|特別の理由|本人の同意|公益上の必要)")
@@ -402,7 +402,10 @@ def lead_in_basis(lines: list[Line], flows: list[Flow]) -> None:
         # the nearest line above that is not a sibling item (the lead-in may carry a marker of another style)
         above = next((line for line in reversed(lines[:flow.line - 1])
                       if line.text and not _is_sibling(line.text, style)), None)
-        if above is None or not _LEAD_IN.search(above.text) or classify_basis(above.text) == "unknown":
+        # a lead-in sentence, or a heading over bullets (「(4)法令に基づき定期的に行っている提供」)
+        heading = (above is not None and len(above.text) <= 40 and "。" not in above.text and style in ("-", "・", "•")
+                   and re.search(r"に基づ|の同意|相当の理由", above.text) is not None)
+        if above is None or not (_LEAD_IN.search(above.text) or heading) or classify_basis(above.text) == "unknown":
             continue
         phrase = _GROUND_PHRASE.search(above.text)
         flow.basis = classify_basis(above.text)
