@@ -32,7 +32,7 @@ CASES = [
          "求めることができます。本町では、自衛隊南浦地方協力本部からの依頼に基づき、住", "",
          "民課が住民基本台帳から抽出した、翌年度に18歳になる方の氏名及び住所を、紙の", "",
          "名簿により同本部へ提供しています。", "", "なお、本年度は、18歳の方120人分を提供しました。"],
-        [("住民課", "住民基本台帳", "自衛隊南浦地方協力本部", "external_provision", "law", ("氏名", "住所"), 17)],
+        [("住民課", "住民基本台帳", "自衛隊南浦地方協力本部", "external_provision", "law", ("氏名", "住所"), 21)],
         id="the-same-provision-wrapped-over-lines-with-blank-lines-between-the-article-in-the-sentence-before",
     ),
     pytest.param(

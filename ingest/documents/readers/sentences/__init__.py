@@ -21,6 +21,7 @@ A case whose title names a flow without its ends takes the summary sentences und
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from ....records import Diagnostic, Flow
@@ -80,6 +81,10 @@ def read(page: Page, readings: Readings) -> Reading:
             defined = [other.text for other in page.lines_with("以下") if other.no < line.no - 5]
             above = [other.text for other in lines[:position] if "求め" in other.text]
             told = notice_flows(text, line.no, line.quote, before, after, defined, above)
+            for flow in told:
+                _at_both_ends(flow, lines, position)
+                if flow.line != line.no:
+                    reading.claimed.add(line.no)  # read, though its flow stands on a line below
             reading.flows.extend(flow for flow in told if not _restates_issue(flow, reading.flows))
         if "相互に" in text:
             reading.flows.extend(mutual_flows(text, line.no, line.quote))
@@ -118,6 +123,24 @@ def read(page: Page, readings: Readings) -> Reading:
     if readings.cases:
         _complete_cases(readings, reading)
     return reading
+
+
+def _at_both_ends(flow: Flow, lines: list[Line], position: int) -> None:
+    """A flow read from a paragraph joined from wrapped lines is on the first of them that, with those above it,
+    names both ends (the holder is often told lines after the paragraph's first sentence)."""
+    source = flow.source_department or flow.source_business or flow.source_external
+    recipient = flow.recipient_department or flow.recipient_business or flow.recipient_external
+    if not source or not recipient:
+        return
+    told = ""
+    for index in range(position, min(len(lines), position + 40)):
+        if index > position and lines[index].text:
+            return  # the next paragraph: the joined one named the ends only when read whole
+        told += re.sub(r"\s", "", unicodedata.normalize("NFKC", lines[index].raw))
+        if lines[index].raw.strip() and source in told and recipient in told:
+            if index > position:
+                flow.line, flow.quote = lines[index].no, lines[index].quote
+            return
 
 
 def _restates_issue(flow: Flow, earlier: list[Flow]) -> bool:
