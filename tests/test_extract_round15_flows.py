@@ -38,12 +38,12 @@ CASES = [
     pytest.param(
         ["要配慮者名簿について", "",
          " 村では、災害対策基本法に基づき、南浦村要配慮者名簿に関する条例の定めるところにより、名簿を整えています。",
-         "", "名簿の扱い", "",
+         "", "名簿の扱い", " 支えが要る方を載せた名簿で、福祉推進課が作成します。",
          " 名簿の情報は、日頃から支援関係者(消防分署・警察署・地区役員会・社会福祉協議会)に提供します。", "",
          "名簿にはどんな情報が載るの?", "", "  • 氏名", "  • 住所", "  • 緊急連絡先"],
-        [(None, "南浦村要配慮者名簿", body, "external_provision", "law", ("氏名", "住所", "緊急連絡先"), 7)
+        [("福祉推進課", "南浦村要配慮者名簿", body, "external_provision", "law", ("氏名", "住所", "緊急連絡先"), 7)
          for body in ("消防分署", "警察署", "地区役員会", "社会福祉協議会")],
-        id="receivers-in-one-bracket-joined-by-middle-dots-the-lists-ordinance-and-round-bullets",
+        id="receivers-in-one-bracket-joined-by-middle-dots-the-lists-ordinance-its-maker-and-round-bullets",
     ),
     pytest.param(
         ["要配慮者名簿の提供", "", " 本人の同意を得て、名簿を次の関係者に提供します。", "", "提供する名簿情報", "",

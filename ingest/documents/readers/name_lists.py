@@ -59,6 +59,8 @@ _HOLDERS = re.compile(r"(?P<names>[^、。「」]+?)に、?[^、。]{1,6}から(
 # 「市内のA会(B会長)、C会(D会長)と名簿の共有に関する協定を結んだ」: bodies that signed an agreement on the list
 _AGREED_WITH = re.compile(r"(?P<names>(?:[一-龥ァ-ヶー々]{2,}(?:[(（][^()（）]{1,20}[)）])?[、・]?)+)と"
                           r"(?:[^。、]{0,20}?(?:に関する|についての))?協定を(?:結|締結|交わ)")
+# 「…方を載せた名簿で、住民福祉課が作成します」: the department that makes the list holds it
+_MADE_BY = re.compile(r"名簿[^。]{0,20}?(?:で|は)、?(?P<dept>[一-龥ァ-ヶー々]{1,12}課)が(?:作成|管理|整備)")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _JOINED_BY_TO = re.compile(r"(?<=[一-龥ァ-ヶー々])と(?=[一-龥ァ-ヶー々])")
 _GROUP_ONLY = re.compile(r"(?P<group>[一-龥ァ-ヶー々]{2,}関係者)(?:に|へ)[^。]{0,15}?(?:提供|配布|配付)")
@@ -288,6 +290,7 @@ def name_list_flows(lines: list[Line], consumed: set[int],
         return [], set()
     items = _items(lines) or announced_items
     basis, basis_text = _basis(lines)
+    maker = next((found.group("dept") for line in lines for found in [_MADE_BY.search(line.text)] if found), None)
     emergency: list[tuple[str, Line, str]] = []
     for group, line in groups:
         without = _WITHOUT_CONSENT.search(line.text) or _NOT_AGREED.search(line.text)
@@ -312,7 +315,8 @@ def name_list_flows(lines: list[Line], consumed: set[int],
         if vital is None and without and line.text.find(body) > without.start():
             vital = _DISASTER_WHEN.search(line.text)  # the body named after 「同意のない方の分も」: given in a disaster
         phrase = phrase or (vital.group(0) if vital else None)
-        flows.append(Flow(source_business=name, recipient_external=body, kind="external_provision",
+        flows.append(Flow(source_department=maker, source_business=name, recipient_external=body,
+                          kind="external_provision",
                           basis="vital_interest" if phrase else basis, basis_text=phrase or basis_text,
                           items=list(items), line=line.no, quote=line.quote))
     return flows, {flow.line for flow in flows if flow.line}
