@@ -21,6 +21,7 @@ from . import (
     glued_fields,
     glued_tables,
     held_clauses,
+    inspection_lists,
     kv_blocks,
     label_cards,
     labelled_counts,
@@ -89,6 +90,7 @@ READERS: tuple[Reader, ...] = (
     # above, whose shapes it would read with an end missing)
     arrows.READER,  # 業務 → 接続先 lists
     system_links.READER,  # 「A課がX事務においてSを通じてBへYを送信」: one link a line; before prose, which skips them
+    inspection_lists.READER,  # 「閲覧年月日 申出者 …」 over one inspection a line: each a provision of the register
     sentences.READER,  # what is left, one prose line at a time; summary sentences may restate a case's flow
     general_clauses.READER,  # the general clause grammar, last of the flow readers: holder, data, other end, verb
     statistics.READER,  # count tables (table rows only, read even where a council case took the line)

@@ -34,7 +34,7 @@ _SAME_DAY = re.compile(r"(?:^|、)(?:また、)?(?:同じ日|同日)(?:から|�
 
 def read(page: Page, readings: Readings) -> Reading:
     reading = Reading()
-    skip = (readings.claimed("records", "statements", "council") | {flow.line for flow in readings.flows}
+    skip = (readings.claimed("records", "statements", "council", "sentences") | {flow.line for flow in readings.flows}
             | {case.line for case in readings.cases})
     last_start: str | None = None  # 「同じ日から」 points back to the start told last
     for line in page.lines_with("利用", "提供", "結合", "接続", "取得", "収集", *EVERYDAY_VERBS):
