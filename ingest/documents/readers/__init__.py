@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..reading import Reader
 from . import (
     arrows,
+    bulleted_statements,
     business_first,
     business_headings,
     collection_exceptions,
@@ -17,8 +18,10 @@ from . import (
     explained_handovers,
     flow_list,
     general_clauses,
+    glued_fields,
     glued_tables,
     held_clauses,
+    inspection_lists,
     kv_blocks,
     label_cards,
     labelled_counts,
@@ -57,6 +60,7 @@ READERS: tuple[Reader, ...] = (
     kv_blocks.READER,  # cards of labelled fields, read as flow-list rows (they claim their lines)
     label_cards.READER,  # cards of a label line over its value line, one flow a card (after the labelled cards)
     run_on_rows.READER,  # a flow list run into one line; claimed as a statement: its counts are still read
+    glued_fields.READER,  # cards of labels glued to their values, run into one line (「結合1事務の名称X保有課Y…」)
     spaced_flow_rows.READER,  # a flow list one row a line, cells parted by spaces (a 別表 without tabs)
     registry.LIST_READER,  # 【課】 + a bullet list of business names
     registry.PROSE_READER,  # 「…の2事務について…追加」
@@ -75,6 +79,7 @@ READERS: tuple[Reader, ...] = (
     council.READER,  # cases and what the minutes say of them; before prose, which skips their lines
     registry_spoken.READER,  # 「新規が A課のB事務、廃止が…」 read out in a report; leaves the council's lines alone
     spoken_reports.READER,  # 「目的外利用の報告です。A課が保有する…」 in a transcript (sees the case lines)
+    bulleted_statements.READER,  # one sentence a bullet a line: holders, items, then 「Bに提供」 on a line of its own
     business_headings.READER,  # 「A課 X事務」 alone over a paragraph naming the other end: before the statements,
     # which would read the paragraph without the heading's business
     business_first.READER,  # 「X事務で保有する甲を、B課のY事務に目的外利用」 under a 「◆A課」 heading alone
@@ -85,6 +90,7 @@ READERS: tuple[Reader, ...] = (
     # above, whose shapes it would read with an end missing)
     arrows.READER,  # 業務 → 接続先 lists
     system_links.READER,  # 「A課がX事務においてSを通じてBへYを送信」: one link a line; before prose, which skips them
+    inspection_lists.READER,  # 「閲覧年月日 申出者 …」 over one inspection a line: each a provision of the register
     sentences.READER,  # what is left, one prose line at a time; summary sentences may restate a case's flow
     general_clauses.READER,  # the general clause grammar, last of the flow readers: holder, data, other end, verb
     statistics.READER,  # count tables (table rows only, read even where a council case took the line)
