@@ -55,7 +55,7 @@ _HEADING = re.compile(r"^(?:[-・◇◆■□●○]\s*)?(?:\d{1,2}\s*[.．)]?\s
 _STOP = re.compile(r"^(?:[-・]\s*)?(?:\d{1,2}\s*[.．]?\s*|[(（]\d{1,2}[)）]\s*)?[【\[]?"
                    r"(?:議事概要|議事要旨|議事の概要|議事内容|会議の概要|審議の概要|審議経過|会議経過|概要|配布資料|配付資料|会議資料"
                    r"|資料|(?:審議|会議)の?結果|(?:報告事項|報告案件|報告)[】\]]?\s*[:：]?$)|^[※◇◆]")
-_MARKER = re.compile(r"^(?P<m>[(（]\d{1,2}[)）]|\d{1,2}[)）]|\d{1,2}[.．](?!\d)|[ア-ン](?=[\s．.、])|[・\-*]"
+_MARKER = re.compile(r"^(?P<m>[(（]\s?\d{1,2}\s?[)）]|\d{1,2}[)）]|\d{1,2}[.．](?!\d)|[ア-ン](?=[\s．.、])|[・\-*]"
                      r"|(?:審議|報告|諮問)\s*\d{1,2}(?=[\s:：.．]))"
                      r"\s*(?P<t>\S.*)$")
 _CIRCLED = re.compile(r"^\s*[①-⑳]\s*(?P<t>\S.*)$")
@@ -522,9 +522,10 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         reading.cases.append(case)
     reading.registrations.extend(_registered_in_tables(lines))
     flat = [compact(line.text) for line in visible] if reading.cases else []
+    titles_read = {compact(case.title) for case in reading.cases}
     for case in reading.cases:
         if case.decision == "unknown":
-            case.decision = _decided(visible, flat, case) or _decided_by_number(visible, case) or "unknown"
+            case.decision = _decided(visible, flat, case, titles_read) or _decided_by_number(visible, case) or "unknown"
     titles = {compact(case.title) for case in reading.cases}
     if titles:
         reading.not_cases |= _where_repeated(visible, titles, reading.claimed) | _group_headings(visible, titles)
@@ -627,25 +628,47 @@ def _explained_connection(lines: list[Line], item: _Item, basis: str) -> tuple[F
                 recipient_external=service.group("ext"), items=items), line.no
 
 
-def _decided(lines: list[Line], flat: list[str], case: CouncilCase) -> str | None:
+_BLOCK_HEAD = re.compile(r"^(?:[(（]\d{1,2}[)）]|第\s*\d{1,2}(?=\s|[^\d号回条項])|\d{1,2}\s*[.．])")
+_ASSENT = re.compile(r"^[(（]「?(?:異議なし|異議無し|「異議なし」の声)")
+
+
+def _head_kind(mark: str) -> str:
+    return "(" if mark[0] in "(（" else mark[0] if mark[0] == "第" else "."
+
+
+def _decided(lines: list[Line], flat: list[str], case: CouncilCase, titles: set[str] | None = None) -> str | None:
     """The decision the minutes record under a later repeat of the case's title (「<審議結果> …承認された」).
 
-    ``flat``: the lines' compact texts, computed once for every case.
+    The repeat opens a block that runs to the next heading of its kind (「(5)議題2」 after 「(4)議題1」, 「第2」
+    after 「第1」) or to another case's title, at most 40 lines: the first decision said in it is the case's.
+    The chair's question and the members' 「(異議なし)」 on the line below are read as one.
+    ``flat``: the lines' compact texts, computed once for every case; ``titles``: every case's compact title.
     """
     key = compact(case.title)
+    others = {title for title in titles or () if title != key and key not in title}
     for index, line in enumerate(lines):
         if line.no <= (case.line or 0) or key not in flat[index]:
             continue
-        for offset, below in enumerate(lines[index + 1:index + 5], start=index + 1):
+        head = _BLOCK_HEAD.match(line.text.strip())
+        for offset, below in enumerate(lines[index + 1:index + 41], start=index + 1):
             if key not in flat[offset] and _QUOTED.match(_dash(below.text)):
                 break  # the next item's title: no decision stated for this one
-            decision = decision_of(below.text)
+            mark = _BLOCK_HEAD.match(below.text.strip()) if head is not None else None
+            if offset > index + 4 and (any(title in flat[offset] for title in others)
+                                       or mark is not None and _head_kind(mark.group()) == _head_kind(head.group())):
+                break  # the next case's block
+            text = below.text
+            if offset + 1 < len(lines) and _ASSENT.match(lines[offset + 1].text.strip()):
+                text += lines[offset + 1].text.strip()
+            decision = decision_of(text)
             if decision:
                 return decision
+        return None
     return None
 
 
-_ITEM_NUMBER = re.compile(r"^\s*(?:議題|案件)?\s*[(（]?(\d{1,2})[)）]?")
+_ITEM_NUMBER = re.compile(r"^\s*(?:議題|案件)?\s*[(（]?\s?(\d{1,2})\s?[)）]?")
+_ON_ITEM = re.compile(r"^[(（](\d{1,2})[)）]については?")  # 「(2)について …承認することが適当である」
 
 
 def _decided_by_number(lines: list[Line], case: CouncilCase) -> str | None:
@@ -660,6 +683,9 @@ def _decided_by_number(lines: list[Line], case: CouncilCase) -> str | None:
         several = decision_for_numbers(line.text)
         if several and number.group(1) in several[1]:
             return several[0]
+        on_item = _ON_ITEM.match(compact(line.text)) if "につ" in line.text else None
+        if on_item and on_item.group(1) == number.group(1) and decision_of(line.text):
+            return decision_of(line.text)
         if item_alone(line.text) == number.group(1):  # 「諮問事項(1)」 over the paragraph that decides it
             for below in lines[index + 1:index + 4]:
                 if item_alone(below.text) or _MARKER.match(below.text):
@@ -726,6 +752,11 @@ def combine(reading: Reading, cases: list[CouncilCase], case_flows: list[Flow],
         else:
             kept.append(case)
     added = [case for others in mine.values() for case in others]
+    dated = sorted((case.line or 0, case.date) for case in kept if case.date)
+    for index, case in enumerate(added):  # no meeting date the agenda could find: the letter's, read above it
+        above = [date for line, date in dated if line <= (case.line or 0)]
+        if case.date is None and above:
+            added[index] = replace(case, date=above[-1])
     wanted = {token for case in [*kept, *added] for token in case.flow_ids}
     of_my_cases = {token for case in reading.cases for token in case.flow_ids}
     flows = [flow for flow in case_flows if flow.id not in dropped or flow.id in wanted]
