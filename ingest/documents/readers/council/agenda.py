@@ -55,7 +55,8 @@ _HEADING = re.compile(r"^(?:[-・◇◆■□●○]\s*)?(?:\d{1,2}\s*[.．)]?\s
 _STOP = re.compile(r"^(?:[-・]\s*)?(?:\d{1,2}\s*[.．]?\s*|[(（]\d{1,2}[)）]\s*)?[【\[]?"
                    r"(?:議事概要|議事要旨|議事の概要|議事内容|会議の概要|審議の概要|審議経過|会議経過|概要|配布資料|配付資料|会議資料"
                    r"|資料|(?:審議|会議)の?結果|(?:報告事項|報告案件|報告)[】\]]?\s*[:：]?$)|^[※◇◆]")
-_MARKER = re.compile(r"^(?P<m>[(（]\s?\d{1,2}\s?[)）]|\d{1,2}[)）]|\d{1,2}[.．](?!\d)|[ア-ン](?=[\s．.、])|[・\-*]"
+_MARKER = re.compile(r"^(?P<m>[(（]\s?\d{1,2}\s?[)）]|\d{1,2}[)）]|\d{1,2}[.．](?!\d)|[ア-ン](?=[\s．.、]|諮問第)"
+                     r"|[・\-*]"
                      r"|(?:審議|報告|諮問)\s*\d{1,2}(?=[\s:：.．]))"
                      r"\s*(?P<t>\S.*)$")
 _CIRCLED = re.compile(r"^\s*[①-⑳]\s*(?P<t>\S.*)$")
@@ -121,7 +122,7 @@ def meeting_date(lines: list[Line]) -> tuple[str | None, int | None]:
         found = _DATE.search(line.text, label.end())
         if found and found.start() - label.end() <= 400:
             return _iso(found.group()), line.no
-        for below in lines[index + 1:index + 3]:
+        for below in lines[index + 1:index + 3] if len(line.text) <= 24 else ():  # the label alone, its value below
             found = _DATE.search(below.text)
             if found:
                 return _iso(found.group()), below.no
@@ -214,6 +215,8 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
             kind = ("(" if kind[0] in "(（" else "ア" if "ア" <= kind[0] <= "ン" else "審" if kind[0] in "審報諮"
                     else kind[-1] if kind[0].isdigit() else "・")
             entries.append((kind, marker.group("t").lstrip(":：.． ") + ("(報告)" if reported else ""), line))
+        elif entries and entries[-1][0] == "#" and len(text) <= 80 and _ends_as_item(text):
+            entries.append(("・", text, line))  # 「イ諮問第3号」 then its title alone: an item under the number
         elif entries and entries[-1][0] != "「" and not _ends(entries[-1][1]) and len(text) <= 60:
             kind, before, first = entries[-1]
             entries[-1] = (kind, before + text, first)  # a title wrapped onto the next line
@@ -229,13 +232,14 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
         entries = [entry for entry in entries if entry[0] != ""]  # one unmarked title is no list: the council's
     order: list[str] = []
     for kind, _, _ in entries:
-        if kind not in order:
+        if kind not in order and kind != "#":  # a case's number line is no level of the list
             order.append(kind)
+    order.append("#")
     out: list[_Item] = []
     articles: dict[int, list[str]] = {}
     for index, (kind, text, line) in enumerate(entries):
         level = order.index(kind)
-        following = entries[index + 1] if index + 1 < len(entries) else None
+        following = next((entry for entry in entries[index + 1:] if entry[0] != "#"), None)
         articles = {depth: found for depth, found in articles.items() if depth < level}
         if kind == "#":
             continue
@@ -261,9 +265,12 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
     return out
 
 
+_CONSULTATION_NAMED = re.compile(r"(?:に関する|についての)諮問$")  # 「「X」の例外事項に関する諮問(課)」
+
+
 def _ends_as_item(text: str) -> bool:
     title, _, labelled, _ = _split_title(text)
-    return labelled or compact(title).endswith("について")
+    return labelled or compact(title).endswith("について") or bool(_CONSULTATION_NAMED.search(compact(title)))
 
 
 def _ends(title: str) -> bool:
@@ -274,7 +281,7 @@ def _is_case(item: _Item) -> bool:
     flat = compact(item.title)
     if not flat or _NOT_A_CASE.search(flat) or is_rule_making(flat) or is_report_topic(flat):
         return False
-    return flat.endswith("について") or item.labelled or item.cut
+    return flat.endswith("について") or item.labelled or item.cut or bool(_CONSULTATION_NAMED.search(flat))
 
 
 def _inline_items(line: Line, last_no: int) -> list[_Item]:
@@ -473,7 +480,9 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
     found.extend(_below_markers(visible, last_no))
     circled = _circled(visible, last_no)
     answered_on, answered = _answer([line for line in lines if line.text]) if circled else (None, None)
-    seen: set[str] = set()
+    by_no = {line.no: line for line in visible}
+    seen: set[str] = {compact(_split_title(_MARKER.sub(r"\g<t>", by_no[no].text))[0])  # a group's title repeated
+                      for no in reading.not_cases if no in by_no}  # over the record of its cases is no case
     for item, when, decision in [*((i, date, None) for i in found), *((i, answered_on or date, answered)
                                                                        for i in circled)]:
         reading.claimed.add(item.line.no)

@@ -431,7 +431,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             if current is not None:
                 current.open = False
             current = None
-            rest = match.group(2).strip()
+            rest = _MORE_NUMBERS.sub("", match.group(2).strip())  # 「諮問第8号・9号」: the numbers are no title
             inner = _MARKER.match(rest) if rest and (rest[0] in "(（0123456789" or rest.startswith("諮問")) else None
             if inner and _CASE_NUMBER.match(inner.group(1)):  # 「議題 (1) 諮問第3号 Xについて」: the case's own number
                 marker, rest = inner.group(1), inner.group(2).strip()
@@ -503,6 +503,7 @@ def _said_below(lines: list[Line], index: int, skip: set[int]) -> tuple[str, lis
     return said, used
 
 
+_MORE_NUMBERS = re.compile(r"^(?:(?:[・、,]|及び)\s*(?:第\s*)?\d{1,3}\s*号)+\s*")
 _LEAD_IN = re.compile(r"(?:ための|における|に伴う|に係る|に関する)$")
 
 
