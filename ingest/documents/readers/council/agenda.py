@@ -534,7 +534,8 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
     titles_read = {compact(case.title) for case in reading.cases}
     for case in reading.cases:
         if case.decision == "unknown":
-            case.decision = _decided(visible, flat, case, titles_read) or _decided_by_number(visible, case) or "unknown"
+            case.decision = (_decided(visible, flat, case, titles_read) or _decided_inline(visible, case, titles_read)
+                             or _decided_by_number(visible, case) or "unknown")
     titles = {compact(case.title) for case in reading.cases}
     if titles:
         reading.not_cases |= _where_repeated(visible, titles, reading.claimed) | _group_headings(visible, titles)
@@ -673,6 +674,27 @@ def _decided(lines: list[Line], flat: list[str], case: CouncilCase, titles: set[
             if decision:
                 return decision
         return None
+    return None
+
+
+def _decided_inline(lines: list[Line], case: CouncilCase, titles: set[str]) -> str | None:
+    """The decision a record written on one line states after a later repeat of the case's title, before the next
+    case's title: the first sentence there that decides (「…承認することが適当と答申したいと思いますが、…」)."""
+    own = next((line for line in lines if line.no == case.line), None)
+    if own is None or len(own.text) < 300:
+        return None
+    flat, key = compact(own.text), compact(case.title)
+    at = flat.find(key)
+    while at >= 0:
+        start = at + len(key)
+        ends = [found for title in titles if title != key and (found := flat.find(title, start)) >= 0]
+        for sentence in flat[start:min(ends, default=len(flat))].split("。"):
+            decision = decision_of(sentence)
+            if decision:
+                if not case.articles and decision != "rejected":  # 「条例第9条第2項の規定により承認…」
+                    case.articles = [article for article in articles_of(sentence) if "条例" in article][:1]
+                return decision
+        at = flat.find(key, start)
     return None
 
 
