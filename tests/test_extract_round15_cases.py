@@ -225,3 +225,55 @@ CASES = [
 def test_council_case_shapes_of_the_fifteenth_round(lines: list[str], cases: list[tuple]) -> None:
     document = read("\n".join(lines))
     assert [(case.date, case.title, case.decision) for case in document.council_cases] == cases
+
+
+PARTS = [
+    pytest.param(
+        [
+         "第2回柳瀬市個人情報保護審議会",
+         "開催日時",
+         "令和6年9月3日(火曜)午後2時から",
+         "議題",
+         "  1. 保有個人情報の外部提供について(福祉部長寿福祉課)",
+         "  2. 保有個人情報の目的外利用について(市民部保険年金課)",
+         "審議概要",
+         "第1 保有個人情報の外部提供について(令和6年8月1日付け柳長福第31号で諮問のあった件)(福祉部長寿福祉課)",
+         "  1. 概要",
+         "    長寿福祉課が敬老事業事務で保有する対象者の氏名及び住所を、記念品の配送のため柳瀬市老人クラブ連合会に"
+         "提供するもの",
+         "  2. 質疑及び意見",
+         "    審議の結果、諮問のとおり承認することとした。",
+         "第2 保有個人情報の目的外利用について(令和6年8月5日付け柳保年第12号で諮問のあった件)(市民部保険年金課)",
+         "  1. 概要",
+         "    審議の結果、意見を付して承認することとした。",
+        ],
+        [(None, None, "市民部保険年金課", "purpose_outside_use", "council", 6),  # the title's, its holder unsaid
+         ("長寿福祉課", "敬老事業事務", "柳瀬市老人クラブ連合会", "external_provision", "council", 10)],
+        [[10], [6]],
+        id="flows-stated-in-each-cases-part-of-the-summary-rest-on-the-council-and-are-the-cases",
+    ),
+    pytest.param(
+        [
+         "答申書",
+         "浜総第41号 令和6年2月9日",
+         "1 諮問事項",
+         "(1) 放課後児童クラブの利用調整に伴う保有個人情報の目的外利用について",
+         "2 審議会の結論",
+         "(1)については、市民税課が市民税賦課事務で保有する保護者の就労状況を、こども課が放課後児童クラブ事務に"
+         "利用することは、承認することが適当である。",
+        ],
+        [("市民税課", "市民税賦課事務", "こども課", "purpose_outside_use", "council", 6)],
+        [[6]],
+        id="an-answer-by-item-number-states-the-flow-the-title-flow-without-a-holder-gives-way",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected_flows", "case_flow_lines"), PARTS)
+def test_the_flows_said_in_a_cases_part_are_that_cases(lines: list[str], expected_flows: list[tuple],
+                                                        case_flow_lines: list[list[int]]) -> None:
+    document = read("\n".join(lines))
+    assert [(f.source_department, f.source_business, f.recipient_department or f.recipient_business
+             or f.recipient_external, f.kind, f.basis, f.line) for f in document.flows] == expected_flows
+    line_of = {flow.id: flow.line for flow in document.flows}
+    assert [[line_of[token] for token in case.flow_ids] for case in document.council_cases] == case_flow_lines
