@@ -34,6 +34,7 @@ from ...layout.lines import Line
 from ...layout.page import Page
 from ...model import claim_id
 from ...reading import Reader, Reading, Readings
+from ...text.explanations import explained_at_work
 from ...text.items import compact
 
 __all__ = ["READER", "read"]
@@ -108,14 +109,17 @@ def read(page: Page, readings: Readings) -> Reading:
     lines = page.lines
     at = {line.no: index for index, line in enumerate(lines)}
     parts = _parts(lines, _heads(lines, cases, at))
-    if not parts:
-        return reading
+    for position, case in enumerate(cases):  # 「1件目は、…もので、…答申」: the answer told on its own line states it
+        own = lines[at[case.line]].text if case.line in at else ""
+        if "件目" in own and "答申" in own:
+            parts.setdefault(position, set()).add(case.line)
     stated = {token for case in cases for token in case.flow_ids}
     case_lines = {case.line for case in cases}
     by_id = {flow.id: flow for flow in readings.flows if flow.id}  # the flows the cases name have their ids
     for position, part in sorted(parts.items()):
         case = cases[position]
-        said = [flow for flow in readings.flows if flow.line in part and flow.line not in case_lines
+        said = [flow for flow in readings.flows if flow.line in part and (flow.line not in case_lines
+                                                                          or flow.line == case.line)
                 and flow.id not in stated and not _sourceless(flow)]
         if not said:
             continue
@@ -139,7 +143,42 @@ def read(page: Page, readings: Readings) -> Reading:
                 and by_id[token].kind in kinds}
         reading.withdrawn |= gone
         reading.restated[position] = [token for token in case.flow_ids if token not in gone] + claims
+    _explained(lines, cases, parts, readings, by_id, reading)
     return reading
+
+
+def _explained(lines: list[Line], cases: list[CouncilCase], parts: dict[int, set[int]], readings: Readings,
+               by_id: dict[str, Flow], reading: Reading) -> None:
+    """Cases still without a holder, completed by the explanation no flow reader read (:mod:`...text.explanations`):
+    on the case's own line (an answer reported by its order, 「1件目は、…もので」), in its part, or said by the
+    department its title names (「<課>より、<事業>において、…」)."""
+    read_on = {flow.line for flow in [*readings.flows, *reading.flows]  # a half flow read there is no reading
+               if not _sourceless(flow) and (flow.recipient_department or flow.recipient_business
+                                             or flow.recipient_external)}
+    for position, case in enumerate(cases):
+        if position in reading.restated or case.decision == "rejected":
+            continue
+        titled = [by_id[token] for token in case.flow_ids if token in by_id]
+        if any(not _sourceless(flow) for flow in titled):
+            continue
+        speakers = {flow.recipient_department for flow in titled if flow.recipient_department}
+        candidates = [line for line in lines if line.text and line.no not in read_on and (
+            line.no == case.line and "件目" in line.text or line.no in parts.get(position, ())
+            or any(line.text.strip().startswith((f"{who}より", f"{who}から")) for who in speakers))]
+        for line in candidates:
+            flows = explained_at_work(line.text, line.no, line.quote)
+            if not flows:
+                continue
+            for flow in flows:
+                flow.basis_text = case.articles[0] if case.articles else None
+            reading.flows.extend(flows)
+            kinds = {flow.kind for flow in flows}
+            gone = {token for token in case.flow_ids if token in by_id and by_id[token].kind in kinds}
+            reading.withdrawn |= gone
+            reading.restated[position] = ([token for token in case.flow_ids if token not in gone]
+                                          + [claim_id(flow, "council_part") for flow in flows])
+            read_on.add(line.no)
+            break
 
 
 READER = Reader("council_parts", read, claims="council_parts")
