@@ -302,6 +302,27 @@ PARTS = [
         [[10], [11]],
         id="the-department-a-title-names-explains-its-case-in-the-record-and-the-title-flow-gives-way",
     ),
+    pytest.param(
+        [
+         "第7回楢山県個人情報保護審議会議事概要",
+         "次第",
+         "  1. 日時 令和3年10月4日(月曜日) 14時00分~15時30分",
+         "  2. 議事",
+         "    (1)保有個人情報の目的外利用について(諮問)",
+         "議事概要",
+         "(1)議題1 「保有個人情報の目的外利用について(諮問)」",
+         "(子育て支援課)",
+         " 税務課が個人県民税事務で、福祉政策課が生活保護事務で、それぞれ保有する世帯員の氏名及び所得の情報を、"
+         "当課のひとり親家庭応援事業で利用させていただくものです。",
+         "(山根会長)",
+         " それでは、諮問のとおり答申することでよろしいでしょうか。",
+         " (異議なし)",
+        ],
+        [("税務課", "個人県民税事務", "子育て支援課", "purpose_outside_use", "council", 9),
+         ("福祉政策課", "生活保護事務", "子育て支援課", "purpose_outside_use", "council", 9)],
+        [[9, 9]],
+        id="two-holders-each-with-its-work-one-use-each-by-the-speaking-department-for-when-it-says-its-own",
+    ),
 ]
 
 

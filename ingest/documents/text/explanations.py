@@ -22,7 +22,7 @@ import re
 from ...records import Flow
 from .items import clean_items
 
-__all__ = ["explained_at_work"]
+__all__ = ["explained_at_work", "held_and_used", "speaker_of"]
 
 _UNIT = r"(?:課|室|局|部|委員会|センター|事務所)"
 _AT_WORK = (rf"(?:^|[、。]|は、)\s*(?P<dept>[^、。はを]{{2,20}}?{_UNIT})(?:より|から|の)、?"
@@ -49,3 +49,53 @@ def explained_at_work(text: str, line: int, quote: str | None = None) -> list[Fl
                      recipient_business=collected.group("biz"), kind="collection_from_others", basis="council",
                      items=clean_items(collected.group("items"))[0], line=line, quote=quote)]
     return []
+
+
+_WORK = r"[^、。を]{2,30}?(?:事務|業務|事業)"
+_HELD_BY = (rf"(?P<holders>(?:[^、。を]{{2,20}}?{_UNIT}が{_WORK}(?:で|において)、)+)それぞれ(?:保有|管理)する"
+            rf"|(?P<holder>[^、。を]{{2,20}}?{_UNIT})が(?P<hbiz>{_WORK})(?:で|において)(?:保有|管理)(?:する|している)")
+_HELD_USE = re.compile(rf"(?:^|[、。;；:：]|から、|では、)\s*(?:{_HELD_BY})(?P<data>[^。]+?)を、?"
+                       rf"(?P<who>当課|同課|[^、。を]{{2,20}}?{_UNIT})の(?P<rbiz>{_WORK})(?:に|で|において)(?:目的外)?利用")
+_HOLDER_PAIR = re.compile(rf"(?P<dept>[^、。を]{{2,20}}?{_UNIT})が(?P<biz>{_WORK})(?:で|において)、")
+_TURN = re.compile(rf"^(?P<dept>[^;；:：、。()（）\s]{{2,20}}?{_UNIT})(?:長|課長)?\s*[;；:：]")
+_ALONE = re.compile(rf"^[(（](?P<dept>[^()（）]{{2,20}}?{_UNIT})[)）]$")
+
+
+def speaker_of(text: str, above: list[str]) -> str | None:
+    """The department speaking a line: 「X課長;…」 on it, else 「(X課)」 alone on the nearest line above."""
+    turn = _TURN.match(text.strip())
+    if turn:
+        return turn.group("dept")
+    for line in reversed(above):
+        if line.strip():
+            alone = _ALONE.match(line.strip())
+            return alone.group("dept") if alone else None
+    return None
+
+
+def held_and_used(text: str, line: int, speaker: str | None = None, quote: str | None = None) -> list[Flow]:
+    """「AがX事務で、BがY事務で、それぞれ保有するIを、当課のZ事務で利用」: one use per holder; 当課 is the speaker,
+    同課 the holder.
+
+    >>> said = "税務課が課税事務で、納税課が収納事務で、それぞれ保有する氏名を、当課の給付事務で利用するものです。"
+    >>> [(f.source_department, f.source_business, f.recipient_department, f.recipient_business)
+    ...  for f in held_and_used(said, 4, "福祉課")]
+    [('税務課', '課税事務', '福祉課', '給付事務'), ('納税課', '収納事務', '福祉課', '給付事務')]
+    """
+    said = _HELD_USE.search(text)
+    if said is None:
+        return []
+    if said.group("holders"):
+        holders = [(pair.group("dept"), pair.group("biz")) for pair in _HOLDER_PAIR.finditer(said.group("holders"))]
+    else:
+        holders = [(said.group("holder"), said.group("hbiz"))]
+    who = said.group("who")
+    items = clean_items(said.group("data"))[0]
+    out: list[Flow] = []
+    for department, business in holders:
+        receiver = speaker if who == "当課" else department if who == "同課" else who
+        if receiver:
+            out.append(Flow(source_department=department, source_business=business, recipient_department=receiver,
+                            recipient_business=said.group("rbiz"), kind="purpose_outside_use", basis="council",
+                            items=list(items), line=line, quote=quote))
+    return out

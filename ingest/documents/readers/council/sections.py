@@ -34,7 +34,7 @@ from ...layout.lines import Line
 from ...layout.page import Page
 from ...model import claim_id
 from ...reading import Reader, Reading, Readings
-from ...text.explanations import explained_at_work
+from ...text.explanations import explained_at_work, held_and_used, speaker_of
 from ...text.items import compact
 
 __all__ = ["READER", "read"]
@@ -109,25 +109,46 @@ def read(page: Page, readings: Readings) -> Reading:
     lines = page.lines
     at = {line.no: index for index, line in enumerate(lines)}
     parts = _parts(lines, _heads(lines, cases, at))
+    case_at = sorted(at[case.line] for case in cases if case.line in at)
     for position, case in enumerate(cases):  # 「1件目は、…もので、…答申」: the answer told on its own line states it
         own = lines[at[case.line]].text if case.line in at else ""
         if "件目" in own and "答申" in own:
             parts.setdefault(position, set()).add(case.line)
+        elif f"「{compact(case.title)}" in compact(own) and len(own) > len(case.title) + 8:
+            # the chair names the case in a turn (「諮問第7号「…」、担当課から説明を」): the turns below are its part
+            index = at[case.line]
+            end = min([later for later in case_at if later > index] + [index + _MOST, len(lines)])
+            parts.setdefault(position, set()).update(line.no for line in lines[index + 1:end])
     stated = {token for case in cases for token in case.flow_ids}
     case_lines = {case.line for case in cases}
     by_id = {flow.id: flow for flow in readings.flows if flow.id}  # the flows the cases name have their ids
     for position, part in sorted(parts.items()):
         case = cases[position]
+        if any(not _sourceless(by_id[token]) for token in case.flow_ids if token in by_id and by_id[token].line
+               not in part):
+            continue  # its title states a whole flow: what is said below and goes elsewhere is another matter
+        restated_here: list[Flow] = []  # 「AがX事務で、BがY事務で、それぞれ保有する…を、当課の…で利用」: read anew
+        for no in sorted(part):
+            index = at[no]
+            speaker = speaker_of(lines[index].text, [line.text for line in lines[max(0, index - 3):index]])
+            restated_here.extend(held_and_used(lines[index].text, no, speaker, lines[index].quote))
+        anew = {flow.line for flow in restated_here}
         said = [flow for flow in readings.flows if flow.line in part and (flow.line not in case_lines
                                                                           or flow.line == case.line)
-                and flow.id not in stated and not _sourceless(flow)]
-        if not said:
+                and flow.id not in stated and not _sourceless(flow) and flow.line not in anew]
+        if not said and not restated_here:
             continue
+        replaced = [flow for flow in readings.flows if flow.line in anew]
         named = [claim_id(flow, "document") for flow in said]  # named as the resolver would, to be withdrawn
+        reading.withdrawn.update(claim_id(flow, "document") for flow in replaced)
         if case.decision == "rejected":
             reading.withdrawn.update(named)
             continue  # what the council refused does not take place
         claims: list[str] = []
+        for flow in restated_here:
+            flow.basis_text = case.articles[0] if case.articles else None
+            reading.flows.append(flow)
+            claims.append(claim_id(flow, "council_part"))
         for flow, token in zip(said, named, strict=True):
             if flow.basis == "unknown":
                 restated = replace(flow, id="", basis="council", items=list(flow.items),
@@ -138,9 +159,9 @@ def read(page: Page, readings: Readings) -> Reading:
             else:
                 claims.append(token)
             stated.add(token)
-        kinds = {flow.kind for flow in said}
-        gone = {token for token in case.flow_ids if token in by_id and _sourceless(by_id[token])
-                and by_id[token].kind in kinds}
+        kinds = {flow.kind for flow in [*said, *restated_here]}
+        gone = {token for token in case.flow_ids if token in by_id and (
+            _sourceless(by_id[token]) and by_id[token].kind in kinds or by_id[token].line in anew)}
         reading.withdrawn |= gone
         reading.restated[position] = [token for token in case.flow_ids if token not in gone] + claims
     _explained(lines, cases, parts, readings, by_id, reading)
