@@ -323,6 +323,24 @@ PARTS = [
         [[9, 9]],
         id="two-holders-each-with-its-work-one-use-each-by-the-speaking-department-for-when-it-says-its-own",
     ),
+    pytest.param(
+        [
+         "第3回菖蒲台市個人情報保護審議会",
+         "開催日時",
+         "令和4年12月6日(火曜)午前10時から",
+         "議題",
+         "  1. 電子計算機の結合について(市民生活部戸籍住民課)",
+         "  2. 本人以外からの収集について(健康福祉部介護保険課)",
+         "審議概要",
+         "第1 電子計算機の結合について(令和4年11月2日付け菖戸住第60号で諮問のあった件)(市民生活部戸籍住民課)",
+         "  1. 概要",
+         "    戸籍住民課が戸籍事務で保有する戸籍の附票の情報を、本籍地照会の迅速化のため法務省の戸籍情報連携システムと",
+        ],
+        [(None, None, "健康福祉部介護保険課", "collection_from_others", "council", 6),  # the title's, no supplier said
+         ("戸籍住民課", "戸籍事務", "法務省の戸籍情報連携システム", "online_connection", "council", 10)],
+        [[10], [6]],
+        id="an-excerpt-cut-after-the-other-end-of-a-link-gives-the-flow-of-the-kind-its-title-names",
+    ),
 ]
 
 

@@ -22,7 +22,7 @@ import re
 from ...records import Flow
 from .items import clean_items
 
-__all__ = ["explained_at_work", "held_and_used", "speaker_of"]
+__all__ = ["cut_at_the_other_end", "explained_at_work", "held_and_used", "speaker_of"]
 
 _UNIT = r"(?:課|室|局|部|委員会|センター|事務所)"
 _AT_WORK = (rf"(?:^|[、。]|は、)\s*(?P<dept>[^、。はを]{{2,20}}?{_UNIT})(?:より|から|の)、?"
@@ -99,3 +99,24 @@ def held_and_used(text: str, line: int, speaker: str | None = None, quote: str |
                             recipient_business=said.group("rbiz"), kind="purpose_outside_use", basis="council",
                             items=list(items), line=line, quote=quote))
     return out
+
+
+# 「A課がX事務で保有するIを、〈目的〉のためBと」 and the excerpt stops: the holder and the other end are named
+_CUT_AT_OTHER_END = re.compile(rf"(?P<holder>[^、。を]{{2,20}}?{_UNIT})が(?P<hbiz>{_WORK})(?:で|において)"
+                               r"(?:保有|管理)する(?P<data>[^。]+?)を、(?:(?P<purpose>[^、。]*?ため)、?)?(?P<other>[^、。を]{4,40}?)と\s*$")
+
+
+def cut_at_the_other_end(text: str, kind: str, line: int, quote: str | None = None) -> list[Flow]:
+    """A sentence the excerpt cut right after the other end of a link (「…Bと」): the flow of the ``kind`` its case's
+    title states, when the title says it is a link.
+
+    >>> [(f.source_department, f.source_business, f.recipient_external, f.kind) for f in cut_at_the_other_end(
+    ...  "税務課が課税事務で保有する所得情報を、申告支援のため国税連携センターと", "online_connection", 9)]
+    [('税務課', '課税事務', '国税連携センター', 'online_connection')]
+    """
+    said = _CUT_AT_OTHER_END.search(text.strip()) if kind == "online_connection" else None
+    if said is None:
+        return []
+    return [Flow(source_department=said.group("holder"), source_business=said.group("hbiz"),
+                 recipient_external=said.group("other"), kind=kind, basis="council",
+                 items=clean_items(said.group("data"))[0], reason=said.group("purpose"), line=line, quote=quote)]

@@ -34,8 +34,9 @@ from ...layout.lines import Line
 from ...layout.page import Page
 from ...model import claim_id
 from ...reading import Reader, Reading, Readings
-from ...text.explanations import explained_at_work, held_and_used, speaker_of
+from ...text.explanations import cut_at_the_other_end, explained_at_work, held_and_used, speaker_of
 from ...text.items import compact
+from .consult import flow_kind
 
 __all__ = ["READER", "read"]
 
@@ -187,7 +188,8 @@ def _explained(lines: list[Line], cases: list[CouncilCase], parts: dict[int, set
             line.no == case.line and "件目" in line.text or line.no in parts.get(position, ())
             or any(line.text.strip().startswith((f"{who}より", f"{who}から")) for who in speakers))]
         for line in candidates:
-            flows = explained_at_work(line.text, line.no, line.quote)
+            flows = (explained_at_work(line.text, line.no, line.quote)
+                     or cut_at_the_other_end(line.text, flow_kind(compact(case.title)) or "", line.no, line.quote))
             if not flows:
                 continue
             for flow in flows:
