@@ -341,6 +341,20 @@ PARTS = [
         [[10], [6]],
         id="an-excerpt-cut-after-the-other-end-of-a-link-gives-the-flow-of-the-kind-its-title-names",
     ),
+    pytest.param(
+        [
+         "令和6年度第2回西浜町個人情報保護審議会 会議録",
+         "日時 令和6年11月12日(火)午後2時",
+         "会長;それでは議事に入ります。諮問第4号「転入届の電子申請導入に伴う保有個人情報の本人以外からの収集"
+         "について」、担当課から説明をお願いします。",
+         "戸籍住民課長;戸籍住民課です。戸籍住民課の住民記録事務において、国のぴったりサービスから転入予定者の氏名"
+         "及び生年月日を取得します。",
+         "会長;では諮問のとおり承認とします。",
+        ],
+        [(None, None, "戸籍住民課", "collection_from_others", "council", 4)],
+        [[4]],
+        id="the-turns-after-the-chair-names-a-case-state-its-collection-from-a-named-service",
+    ),
 ]
 
 

@@ -132,7 +132,8 @@ def read(page: Page, readings: Readings) -> Reading:
         for no in sorted(part):
             index = at[no]
             speaker = speaker_of(lines[index].text, [line.text for line in lines[max(0, index - 3):index]])
-            restated_here.extend(held_and_used(lines[index].text, no, speaker, lines[index].quote))
+            restated_here.extend(held_and_used(lines[index].text, no, speaker, lines[index].quote)
+                                 or explained_at_work(lines[index].text, no, lines[index].quote))
         anew = {flow.line for flow in restated_here}
         said = [flow for flow in readings.flows if flow.line in part and (flow.line not in case_lines
                                                                           or flow.line == case.line)
