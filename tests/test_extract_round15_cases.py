@@ -355,6 +355,20 @@ PARTS = [
         [[4]],
         id="the-turns-after-the-chair-names-a-case-state-its-collection-from-a-named-service",
     ),
+    pytest.param(
+        [
+         "答申書",
+         "浜総第52号 令和6年3月1日",
+         "1 諮問事項",
+         "(1) 検針業務の委託に伴う保有個人情報の外部提供及びオンライン結合について",
+         "2 答申の内容",
+         "(1)については、上下水道課が下水道使用料事務で保有する使用者の氏名を、検針業務の受託者である株式会社"
+         "はまメーターに提供することは、承認することが適当である。",
+        ],
+        [("上下水道課", "下水道使用料事務", "検針業務", "external_provision", "council", 6)],
+        [[6]],
+        id="a-kind-only-the-title-names-is-no-half-flow-once-the-answer-states-the-flow-to-that-work",
+    ),
 ]
 
 

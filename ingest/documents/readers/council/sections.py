@@ -13,7 +13,7 @@ same kind (「第3」 after 「第2」, 「(5)」 after 「(4)」), at most 40 l
 
 >>> from ...layout.page import page_of
 >>> from ...reading import Reading, Readings
->>> from ....records import CouncilCase, Flow
+>>> from ....records import CouncilCase, Diagnostic, Flow
 >>> page = page_of("議題\\n1. 保有個人情報の外部提供について\\n審議概要\\n第1 保有個人情報の外部提供について\\n"
 ...                "  A課がX事務で保有する氏名を、B会に提供するもの")
 >>> readings = Readings()
@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ....records import CouncilCase, Flow
+from ....records import CouncilCase, Diagnostic, Flow
 from ...layout.lines import Line
 from ...layout.page import Page
 from ...model import claim_id
@@ -98,6 +98,13 @@ def _parts(lines: list[Line], heads: dict[int, list[int]]) -> dict[int, set[int]
     return parts
 
 
+def _same_end(titled: Flow, said: Flow) -> bool:
+    """The title's recipient (its business) is the one the part's flow names: a half statement of that flow."""
+    wanted = compact(titled.recipient_business or "")
+    return len(wanted) >= 4 and any(wanted in compact(end) for end in (said.recipient_business,
+                                                                       said.recipient_external) if end)
+
+
 def _sourceless(flow: Flow) -> bool:
     return not (flow.source_department or flow.source_business or flow.source_external)
 
@@ -162,8 +169,18 @@ def read(page: Page, readings: Readings) -> Reading:
                 claims.append(token)
             stated.add(token)
         kinds = {flow.kind for flow in [*said, *restated_here]}
+        stated_here = [*said, *restated_here]
         gone = {token for token in case.flow_ids if token in by_id and (
-            _sourceless(by_id[token]) and by_id[token].kind in kinds or by_id[token].line in anew)}
+            _sourceless(by_id[token]) and (by_id[token].kind in kinds
+                                           or any(_same_end(by_id[token], flow) for flow in stated_here))
+            or by_id[token].line in anew)}
+        for token in sorted(gone):  # a kind only the title names: said, so that a person can complete it
+            titled = by_id[token]
+            if titled.kind not in kinds:
+                candidate = {key: value for key, value in titled.to_dict().items()
+                             if value not in (None, [], "") and key != "id"}
+                reading.diagnostics.append(Diagnostic(titled.line, "warning", f"the case's title names a "
+                                                      f"{titled.kind} its explanation does not state", candidate))
         reading.withdrawn |= gone
         reading.restated[position] = [token for token in case.flow_ids if token not in gone] + claims
     _explained(lines, cases, parts, readings, by_id, reading)
