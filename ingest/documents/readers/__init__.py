@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..reading import Reader
 from . import (
     arrows,
+    bulleted_statements,
     business_first,
     business_headings,
     collection_exceptions,
@@ -17,14 +18,17 @@ from . import (
     explained_handovers,
     flow_list,
     general_clauses,
+    glued_fields,
     glued_tables,
     held_clauses,
+    inspection_lists,
     kv_blocks,
     label_cards,
     labelled_counts,
     name_lists,
     numbered_statements,
     recipient_first,
+    register_counts,
     registry,
     registry_agenda,
     registry_blocks,
@@ -36,6 +40,7 @@ from . import (
     registry_rows,
     registry_sentences,
     registry_spoken,
+    registry_told,
     registry_unread,
     run_on_rows,
     sentences,
@@ -56,6 +61,7 @@ READERS: tuple[Reader, ...] = (
     kv_blocks.READER,  # cards of labelled fields, read as flow-list rows (they claim their lines)
     label_cards.READER,  # cards of a label line over its value line, one flow a card (after the labelled cards)
     run_on_rows.READER,  # a flow list run into one line; claimed as a statement: its counts are still read
+    glued_fields.READER,  # cards of labels glued to their values, run into one line (「結合1事務の名称X保有課Y…」)
     spaced_flow_rows.READER,  # a flow list one row a line, cells parted by spaces (a 別表 without tabs)
     registry.LIST_READER,  # 【課】 + a bullet list of business names
     registry.PROSE_READER,  # 「…の2事務について…追加」
@@ -74,6 +80,7 @@ READERS: tuple[Reader, ...] = (
     council.READER,  # cases and what the minutes say of them; before prose, which skips their lines
     registry_spoken.READER,  # 「新規が A課のB事務、廃止が…」 read out in a report; leaves the council's lines alone
     spoken_reports.READER,  # 「目的外利用の報告です。A課が保有する…」 in a transcript (sees the case lines)
+    bulleted_statements.READER,  # one sentence a bullet a line: holders, items, then 「Bに提供」 on a line of its own
     business_headings.READER,  # 「A課 X事務」 alone over a paragraph naming the other end: before the statements,
     # which would read the paragraph without the heading's business
     business_first.READER,  # 「X事務で保有する甲を、B課のY事務に目的外利用」 under a 「◆A課」 heading alone
@@ -84,6 +91,7 @@ READERS: tuple[Reader, ...] = (
     # above, whose shapes it would read with an end missing)
     arrows.READER,  # 業務 → 接続先 lists
     system_links.READER,  # 「A課がX事務においてSを通じてBへYを送信」: one link a line; before prose, which skips them
+    inspection_lists.READER,  # 「閲覧年月日 申出者 …」 over one inspection a line: each a provision of the register
     sentences.READER,  # what is left, one prose line at a time; summary sentences may restate a case's flow
     general_clauses.READER,  # the general clause grammar, last of the flow readers: holder, data, other end, verb
     council_parts.READER,  # the flows read in the part of the minutes taking a case up: that case's, on its ground
@@ -92,5 +100,7 @@ READERS: tuple[Reader, ...] = (
     spaced_tables.READER,  # cells split by spaces, the empty ones dropped; then one cell a line
     statistics.PROSE_READER,  # counts in prose, unless a table above already gave them
     glued_tables.READER,  # cells glued together: split by the column count and the table's own sums
+    register_counts.READER,  # 「新しいファイルが2つ増えて」: a register's counts in つ / ファイル (件 is the prose's)
+    registry_told.READER,  # 「A課が保有する「Xファイル」と…が新たに追加」: register changes retold in sentences
     registry_unread.READER,  # last: a line naming a registry change nobody read gets a diagnostic with its candidate
 )

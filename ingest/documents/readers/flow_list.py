@@ -14,9 +14,10 @@ with the cards of :mod:`.kv_blocks`; this reader offers it every flow list of th
 from __future__ import annotations
 
 from ..layout.page import Page
-from ..layout.tables import is_flow_table
+from ..layout.tables import Table, is_flow_table
 from ..reading import Reader, Reading, Readings
 from ..text.flow_rows import table_flows
+from ..text.spanned_headers import shifted_rows, spanned_table
 
 __all__ = ["READER", "read"]
 
@@ -25,6 +26,17 @@ def read(page: Page, readings: Readings) -> Reading:
     """Every flow list's rows (a table whose header names a recipient)."""
     reading = Reading()
     for table in page.tables:
+        if table.header.no in reading.claimed:
+            continue  # a row the layout took for a header, read as a row of the table above
+        if is_flow_table(table) and not table.rows:
+            # a header spanning two lines: its rows stand under the second line (a table of its own in the layout)
+            table = spanned_table(page.lines, table) or table
+            reading.claimed.update(line for row in table.rows for line in row.lines)
+        elif is_flow_table(table):
+            more = shifted_rows(page.lines, table)
+            if more:  # rows that dropped their merged first cells, which the layout took for another table
+                table = Table(header=table.header, roles=table.roles, rows=[*table.rows, *more], end=table.end)
+                reading.claimed.update(line for row in more for line in row.lines)
         if is_flow_table(table):
             found, problems = table_flows(table, page.lines, page.known_departments, reading.item_hints)
             reading.flows.extend(found)

@@ -15,27 +15,69 @@ which reports them with what it found.
 
 from __future__ import annotations
 
+import re
+
+from ...normalize import DATE_SINCE, classify_basis, split_items
 from ...records import Flow
+from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
-from ..text.general_clause import general_flows
+from ..text.dates import safe_date
+from ..text.general_clause import collected_from, general_flows
+from ..text.plain_words import EVERYDAY_VERBS, collections, each_recipient, in_terms, told_ground
 
 __all__ = ["READER", "read"]
+
+_UNTIL = re.compile(r"[^、。]{0,16}?まで")
+_SAME_DAY = re.compile(r"(?:^|、)(?:また、)?(?:同じ日|同日)(?:から|より)")
 
 
 def read(page: Page, readings: Readings) -> Reading:
     reading = Reading()
-    skip = (readings.claimed("records", "statements", "council") | {flow.line for flow in readings.flows}
+    skip = (readings.claimed("records", "statements", "council", "sentences") | {flow.line for flow in readings.flows}
             | {case.line for case in readings.cases})
-    for line in page.lines_with("利用", "提供", "結合", "接続"):
+    last_start: str | None = None  # 「同じ日から」 points back to the start told last
+    for line in page.lines_with("利用", "提供", "結合", "接続", "取得", "収集", *EVERYDAY_VERBS):
         if line.cells or line.no in skip or len(line.text) > 400:
             continue
-        flows = [flow for flow in general_flows(line.text, line.no, line.quote)
+        flows = [flow for flow in _told(line) + _collected(line)
                  if not any(_restates(flow, earlier) for earlier in readings.flows)]
+        last_start = _dated(flows, line, last_start)
         if flows:
             reading.flows.extend(flows)
             reading.claimed.add(line.no)
     return reading
+
+
+def _told(line: Line) -> list[Flow]:
+    """The flows of the line's sentences, everyday words put in terms, one flow per body when two receive."""
+    plain = in_terms(line.text)
+    flows = [flow for text in each_recipient(plain) for flow in general_flows(text, line.no, line.quote)]
+    ground = told_ground(line.text) if plain != line.text else None
+    for flow in flows if ground and len({flow.items and flow.items[0] for flow in flows}) == 1 else ():
+        if flow.basis == "unknown":
+            flow.basis, flow.basis_text = classify_basis(ground), ground
+    return flows
+
+
+def _dated(flows: list[Flow], line: Line, last_start: str | None) -> str | None:
+    """The start a line of one hand-over tells (「令和6年4月1日から、」, 「同じ日から、」); returns the last start
+    told."""
+    since = DATE_SINCE.search(line.text)
+    if since and _UNTIL.match(line.text, since.end()):
+        since = None  # 「…から…までの間に提供した」: the period a report covers, not a start
+    start = safe_date(since.group(1), line.no, []) if since else last_start if _SAME_DAY.search(line.text) else None
+    for flow in flows if start and len(flows) <= 2 else ():
+        flow.start_date = flow.start_date or start
+    return start or last_start
+
+
+def _collected(line: Line) -> list[Flow]:
+    """「A課は、X事務で、BからYを、CからZを、それぞれいただいています」, 「A課のX事務において、BからYを取得」: one
+    collection per supplier."""
+    return [Flow(kind="collection_from_others", source_external=supplier, recipient_department=department,
+                 recipient_business=business, items=split_items(items), line=line.no, quote=line.quote)
+            for department, business, supplier, items in collections(line.text) + collected_from(line.text)]
 
 
 def _names_alike(first: str | None, second: str | None) -> bool:

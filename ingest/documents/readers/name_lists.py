@@ -32,7 +32,7 @@ _LIST_NAME = re.compile(r"(?P<whose>[一-龥ァ-ヶー々]{3,})[)）]?(?P<of>の
 _HANDS_OVER = re.compile(r"提供|配布|配付|共有")
 _RECIPIENT_HEADING = re.compile(r"提供先|配布先|配付先|関係者とは|関係者[(（]|名簿の提供を受ける")
 _CONTENT_HEADING = re.compile(r"名簿(?:情報)?の(?:内容|記載事項|項目)|(?:記載|掲載)(?:される|する)(?:事項|内容|情報)"
-                              r"|記載事項|^(?:提供する|提供される)(?:情報|項目|事項)"
+                              r"|記載事項|^(?:提供する|提供される)(?:名簿)?(?:情報|項目|事項)"
                               r"|名簿に(?:は)?(?:どんな|どのような)(?:こと|事項|情報)")  # a Q&A's question
 # 「A 氏名、住所…が書かれています。」: the answer line around the items
 _ANSWER_WRAP = re.compile(r"^(?:A|Ａ|答)[\s:：.．]*"
@@ -47,7 +47,7 @@ _DISASTER = re.compile(r"災害")
 _LABELLED = re.compile(r"^[^:：]{2,20}[:：]\s*(?P<value>\S.*)$")  # 「提供先：A、B」 with its value on the line
 # 「本人の同意がなくても」: given without consent, so consent is no ground
 _WITHOUT_CONSENT = re.compile(r"同意(?:がなくても|が無くても|を得ずに|を得ないで|なしに|によらず|の有無にかかわらず)")
-_BULLET = re.compile(r"^\s*(?:[-・●○◆◇■□*]|\d{1,2}[.．)）]|[(（]\d{1,2}[)）]|[①-⑳])\s*")
+_BULLET = re.compile(r"^\s*(?:[-・●○◆◇■□*•]|\d{1,2}[.．)）]|[(（]\d{1,2}[)）]|[①-⑳])\s*")
 _GROUP_LIST = re.compile(r"関係者\s*[(（](?P<names>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]\s*(?:に|へ|と)")
 # 「名簿は、本人の同意を得て、消防署、警察署、民生委員に提供します」: the bodies listed right before the verb
 _DIRECT_LIST = re.compile(r"(?P<names>[^。]+?)(?:(?:に|へ)(?:対し(?:て)?)?、?(?:名簿(?:情報)?を)?(?:提供|配布|配付)"
@@ -59,6 +59,8 @@ _HOLDERS = re.compile(r"(?P<names>[^、。「」]+?)に、?[^、。]{1,6}から(
 # 「市内のA会(B会長)、C会(D会長)と名簿の共有に関する協定を結んだ」: bodies that signed an agreement on the list
 _AGREED_WITH = re.compile(r"(?P<names>(?:[一-龥ァ-ヶー々]{2,}(?:[(（][^()（）]{1,20}[)）])?[、・]?)+)と"
                           r"(?:[^。、]{0,20}?(?:に関する|についての))?協定を(?:結|締結|交わ)")
+# 「…方を載せた名簿で、住民福祉課が作成します」: the department that makes the list holds it
+_MADE_BY = re.compile(r"名簿[^。]{0,20}?(?:で|は)、?(?P<dept>[一-龥ァ-ヶー々]{1,12}課)が(?:作成|管理|整備)")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _JOINED_BY_TO = re.compile(r"(?<=[一-龥ァ-ヶー々])と(?=[一-龥ァ-ヶー々])")
 _GROUP_ONLY = re.compile(r"(?P<group>[一-龥ァ-ヶー々]{2,}関係者)(?:に|へ)[^。]{0,15}?(?:提供|配布|配付)")
@@ -68,7 +70,7 @@ _CONSENT = re.compile(r"同意")
 _QUESTION = re.compile(r"^\s*(?:Q|Ｑ|問)\s*\d*[\s.．:：]")
 # 「災害が発生し、又は発生するおそれがあるときは、同意のない方の分も含めて…に提供」: the disaster-time condition
 _DISASTER_WHEN = re.compile(r"災害[^。]*?(?:とき|場合)(?=は|に|、)")
-_ORDINANCE = re.compile(r"(?P<law>[^、。]*?(?:条例|法律|法)(?:第[\d条項号の]+)*)(?:を定め|に基づ)")
+_ORDINANCE = re.compile(r"(?P<law>[^、。]*?(?:条例|法律|法)(?:第[\d条項号の]+)*)(?:を定め|に基づ|の定めるところによ)")
 _QUOTED = re.compile(r"「([^「」]{1,20})」")
 # 「…情報は、次の団体が共有し…」「名簿の提供を受け、…協力していただく団体」: a sentence that hands the list
 # over and announces the bodies listed below it
@@ -130,6 +132,15 @@ def _bodies(names: str) -> list[str]:
     return list(reversed(out))
 
 
+def _dotted(names: str) -> str:
+    """「関係者(消防署・消防団・区長会)」: a bracket listing its bodies by 「・」 alone, each one body.
+
+    >>> _dotted("消防署・消防団・区長会"), _dotted("消防署、民生委員・児童委員")
+    ('消防署、消防団、区長会', '消防署、民生委員・児童委員')
+    """
+    return names if "、" in names or "," in names else names.replace("・", "、")
+
+
 def _bullets_after(lines: list[Line], index: int) -> list[tuple[str, Line]]:
     """The bullets right below a lead-in sentence (blank lines between them allowed), up to the first other line."""
     out: list[tuple[str, Line]] = []
@@ -187,8 +198,9 @@ def _basis(lines: list[Line]) -> tuple[str, str | None]:
                 return "law", re.sub(r"^.*?(?:は|では|が)、", "", law.group("law"))
     for line in lines:  # 「…名簿に関する条例に基づき、…名簿を作成」: the ordinance the list itself rests on
         for sentence in line.text.split("。"):
-            law = _ORDINANCE.search(sentence) if "名簿" in sentence and "同意" not in sentence else None
-            if law and "名簿" in law.group("law"):
+            laws = _ORDINANCE.finditer(sentence) if "名簿" in sentence and "同意" not in sentence else ()
+            law = next((found for found in laws if "名簿" in found.group("law")), None)
+            if law:  # 「…法に基づき、…名簿に関する条例の定めるところにより」: the list's own ordinance
                 return "law", re.sub(r"^.*?(?:は|では|が)、", "", law.group("law"))
     return "unknown", None
 
@@ -256,7 +268,8 @@ def name_list_flows(lines: list[Line], consumed: set[int],
             found.extend((body, line) for body in _bodies(names))
         for pattern in (_GROUP_LIST, _ENUMERATION, _DIRECT_LIST):
             match = pattern.search(text)
-            bodies = _bodies(match.group("names")) if match else []
+            bodies = _bodies(_dotted(match.group("names")) if pattern is _GROUP_LIST else match.group("names")
+                             ) if match else []
             if pattern is _DIRECT_LIST and len(bodies) < 2:
                 # one name before the verb is a group (「関係者に提供」), not a list of bodies, unless 「自治会等」
                 kind = _KIND_OF_BODY.search(match.group("names")) if match else None
@@ -277,6 +290,7 @@ def name_list_flows(lines: list[Line], consumed: set[int],
         return [], set()
     items = _items(lines) or announced_items
     basis, basis_text = _basis(lines)
+    maker = next((found.group("dept") for line in lines for found in [_MADE_BY.search(line.text)] if found), None)
     emergency: list[tuple[str, Line, str]] = []
     for group, line in groups:
         without = _WITHOUT_CONSENT.search(line.text) or _NOT_AGREED.search(line.text)
@@ -301,7 +315,8 @@ def name_list_flows(lines: list[Line], consumed: set[int],
         if vital is None and without and line.text.find(body) > without.start():
             vital = _DISASTER_WHEN.search(line.text)  # the body named after 「同意のない方の分も」: given in a disaster
         phrase = phrase or (vital.group(0) if vital else None)
-        flows.append(Flow(source_business=name, recipient_external=body, kind="external_provision",
+        flows.append(Flow(source_department=maker, source_business=name, recipient_external=body,
+                          kind="external_provision",
                           basis="vital_interest" if phrase else basis, basis_text=phrase or basis_text,
                           items=list(items), line=line.no, quote=line.quote))
     return flows, {flow.line for flow in flows if flow.line}

@@ -24,7 +24,7 @@ from ..text.change_reasons import modification_flows
 from ..text.dates import safe_date
 from ..text.items import added_items
 from ..text.names import is_business, is_department, split_business_department
-from ..text.registry_words import BUSINESS_END, action_of, business_names, change_details, dated_action
+from ..text.registry_words import BUSINESS_END, action_of, business_names, change_details, dated_action, joined_names
 
 __all__ = ["LIST_READER", "PROSE_READER", "READER", "is_registry_table",
            "list_registrations", "table_registrations", "told_registrations"]
@@ -55,6 +55,7 @@ _NAMED_WITH_TAIL = re.compile(r"^(?:(?P<before>[^()（）\s、。]{2,20}?(?:課|
                               r"(?P<name>[^()（）\s、。]{2,40}(?:業務|事務|事業|システム))\s*"
                               r"(?:[(（](?P<dept>[^()（）]{2,20})[)）])?\s*(?P<tail>[^\s(（].*)$")
 
+_QUOTED_JOIN = re.compile(r"」\s*(?:及び|並びに|と|、)\s*「")
 
 _NOTIFIED_HEADING = re.compile(r"(?:届け出|届出)(?:た|のあった|された|があった)(?:事務|業務|もの)"
                                r"|(?:届出|届け出)\s*[(（【\[](?:新規|変更|廃止)")  # 「…の届出(新規)」
@@ -213,12 +214,17 @@ def list_registrations(lines: list[Line], used: set[int],
         if told and details and (is_department(owner) and not (told.group("dept") and told.group("before"))
                                  or details.date or details.items_added or details.collection_methods):
             date = safe_date(details.date, line.no, problems) if details.date else None
-            out.append(Registration(department=owner if is_department(owner) else None,
-                                    business=told.group("name").strip("「」"),
-                                    action=action,
-                                    date=date, purpose=details.purpose,
-                                    collection_methods=details.collection_methods,
-                                    items_added=details.items_added, line=line.no, quote=line.quote))
+            # 「「A事務」、「B事務」及び「C事務」(いずれも…登録)」: each quoted business of the bullet, with the same
+            # details
+            body, end = bullet.group(1).strip(), told.end("name")
+            names = [*_QUOTED_JOIN.split(told.group("name")),
+                     *joined_names(body, end + 1 if body[end:end + 1] == "」" else end)]
+            for name in names:
+                out.append(Registration(department=owner if is_department(owner) else None,
+                                        business=name.strip("「」"), action=action,
+                                        date=date, purpose=details.purpose,
+                                        collection_methods=list(details.collection_methods),
+                                        items_added=list(details.items_added), line=line.no, quote=line.quote))
             continue
         if bullet and not _NOT_A_NAME.search(bullet.group(1)):
             # 「・A事務（B課）」 names its department beside it; else the department line above does

@@ -37,7 +37,7 @@ _MENTION = re.compile(
 )
 # The action a speaker names before the businesses: 「まず新規でございますが」「新規が」「次に、変更分は」
 # 「新規登録の事務は」「廃止した事務は」「新たに届出のあった事務は」「いずれも新規です」
-_ACTION = re.compile(r"(?:いずれも)?(?P<word>新規|新た|変更|廃止)(?:に|を)?(?:登録|届出|届け出)?"
+_ACTION = re.compile(r"(?:いずれも)?(?P<word>新規|新た|変更|廃止)(?:に|を|の)?(?:登録|届出|届け出)?"
                      r"(?:分|の届出|の事務|の届出の|(?:のあった|があった|した|された|しました|されました)(?:事務|もの|の)?)?"
                      r"(?:で(?:ございます|あります|す)が|は|が|について|で(?:ございます|す)。)")
 # the verb that names the action: 「…に登録を廃止しました」「新たに登録」; 「登録されている」 is a state, not a change
@@ -55,13 +55,14 @@ _CUE = ("届出", "届け出", "登録", "廃止", "抹消", "開始")
 # 「届出3件(新規:A事務、B事務、廃止:C事務)」: each action as a label, the businesses named after it
 _LISTED = re.compile(r"(?P<word>新規|変更|廃止)(?:登録)?\s*[:：]\s*(?P<names>[^:：()（）「」。]+?)"
                      r"(?=[、,]\s*(?:新規|変更|廃止)(?:登録)?\s*[:：]|[)）。]|$)")
-_JOIN = re.compile(r"(?<=事務|業務|事業)(?:」)?(?P<join>及び|並びに|と|、)")
+# 「A課の「B事務」(令和6年11月1日)及びC課の…」: the date in a bracket stays with the business before the join
+_JOIN = re.compile(r"(?<=事務|業務|事業)(?:」)?(?:[(（][^()（）]{1,30}[)）])?(?P<join>及び|並びに|と|、)")
 
 
 def _mentions(text: str) -> list[re.Match]:
     # 「A課のB事務及びC課のD事務」: the joining word is read as a comma (of the same length: positions hold)
-    parted = _JOIN.sub(lambda match: match.group(0).replace(match.group("join"), "、" * len(match.group("join"))),
-                       text)
+    parted = _JOIN.sub(lambda match: match.group(0)[: match.start("join") - match.start()]
+                       + "、" * len(match.group("join")), text)
     return [mention for mention in _MENTION.finditer(parted) if mention.group("quoted") or mention.group("plain")]
 
 

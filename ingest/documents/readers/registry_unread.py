@@ -27,7 +27,7 @@ from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
-from ..text.registry_words import action_of, business_heading, dated_action
+from ..text.registry_words import action_of, business_heading, change_details, dated_action, joined_names
 
 __all__ = ["READER"]
 
@@ -66,18 +66,52 @@ def read(page: Page, readings: Readings) -> Reading:
             continue
         if not business or business.start() == 0 and len(text) == business.end():
             continue
-        department, date = _DEPARTMENT.search(text), _DATE.search(text)
+        department, date = _department(text), _DATE.search(text)
         if not (department or date):
             continue
-        name = business.group("quoted") or business.group("plain")
-        action = action_of(" ".join(_ACTION_WORD.findall(text.replace(name, ""))))
+        names = [business.group("quoted") or business.group("plain"), *joined_names(text, business.end())]
+        rest = text
+        for name in names:
+            rest = rest.replace(name, "")
+        action = action_of(" ".join(_ACTION_WORD.findall(rest)))
         if action is None:
             continue
-        out.append(Registration(department=department.group(0) if department else None,
-                                business=name.lstrip(_MARKS), action=action,
-                                date=safe_date(date.group(0), line.no, problems) if date else None,
-                                line=line.no, quote=line.quote))
+        day = safe_date(date.group(0), line.no, problems) if date else None
+        details = change_details(text[business.end():] + _continued(page, line), action) if (
+            action == "modify") else None
+        out.extend(Registration(department=department, business=name.lstrip(_MARKS), action=action, date=day,
+                                purpose=details.purpose if details else None,
+                                items_added=list(details.items_added) if details else [],
+                                collection_methods=list(details.collection_methods) if details else [],
+                                line=line.no, quote=line.quote) for name in names)
     return Reading(registrations=out, diagnostics=problems, claimed={record.line for record in out})
+
+
+# a line the transcript broke inside a word goes on below (past blank lines), not with a new item or field
+_ENDED = ("。", ")", "）", "」", "】")
+_OPENS_ITEM = re.compile(r"^[\s(（【\[〔・※●○◯■□◆◇•*\-－\d①-⑳]")
+
+
+def _continued(page: Page, line: Line) -> str:
+    """The text going on from a line broken mid-phrase (「…を追加し、記録」 / 「項目に「…」を追加」), else ``""``."""
+    if line.text.endswith(_ENDED):
+        return ""
+    for below in page.lines[line.no:line.no + 3]:
+        if below.blank:
+            continue
+        if below.cells or _OPENS_ITEM.match(below.text) or _BUSINESS.search(below.text) or len(below.text) > 80:
+            return ""
+        return below.text
+    return ""
+
+
+# 「( 2) 所管課 こども未来課」: a field's label names no department, the value after it does
+_DEPARTMENT_LABELS = frozenset(("所管課", "担当課", "主管課", "所属課", "課名", "担当室"))
+
+
+def _department(text: str) -> str | None:
+    return next((found.group(0) for found in _DEPARTMENT.finditer(text)
+                 if found.group(0).lstrip(_MARKS) not in _DEPARTMENT_LABELS), None)
 
 
 def _heading_above(page: Page, number: int) -> tuple[Line, tuple[str, str]] | None:

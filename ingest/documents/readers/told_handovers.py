@@ -131,10 +131,10 @@ def told_flows(text: str, line: Line) -> list[Flow]:
 
 
 def _told(sentence: str) -> list[Flow]:
-    plain = _PLAIN.search(sentence)
-    if plain:
-        return [_used_by_another(plain.group("holder"), plain.group("receiver"), plain.group("target"),
-                                 plain.group("items"), sentence)]
+    plain = list(_PLAIN.finditer(sentence))
+    if plain:  # 「主なものは、A課が保有するXをB課がYに利用したもの、C課が保有するZを同課がWに利用したもの」: each
+        return [_used_by_another(found.group("holder"), _same_as(found.group("receiver"), found.group("holder")),
+                                 found.group("target"), found.group("items"), sentence) for found in plain]
     given = _HELD_GIVEN.search(sentence)
     if given:
         return _one(_handed(given.group("holder"), given.group("receiver"), given.group("items"), sentence))
@@ -185,6 +185,11 @@ def _told(sentence: str) -> list[Flow]:
     if anonymous and not is_department(receiver):
         return _one(_handed(None, receiver, anonymous.group("items") or anonymous.group("items2"), sentence))
     return []
+
+
+def _same_as(receiver: str, holder: str) -> str:
+    """「同課」 after 「A課が保有する…を」: the department just named, the holder itself."""
+    return holder if receiver.startswith("同") and holder.endswith(receiver[1:]) else receiver
 
 
 def _one(flow: Flow | None) -> list[Flow]:

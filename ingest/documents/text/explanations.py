@@ -22,7 +22,7 @@ import re
 from ...records import Flow
 from .items import clean_items
 
-__all__ = ["cut_at_the_other_end", "explained_at_work", "held_and_used", "speaker_of", "stated_in_bullet"]
+__all__ = ["cut_at_the_other_end", "explained_at_work", "held_and_used", "speaker_of"]
 
 _UNIT = r"(?:課|室|局|部|委員会|センター|事務所|館)"
 _AT_WORK = (rf"(?:^|[、。]|は、)\s*(?P<dept>[^、。はを]{{2,20}}?{_UNIT})(?:より|から|の)、?"
@@ -121,32 +121,3 @@ def cut_at_the_other_end(text: str, kind: str, line: int, quote: str | None = No
                  recipient_external=said.group("other"), kind=kind, basis="council",
                  items=clean_items(said.group("data"))[0], reason=said.group("purpose"), line=line, quote=quote)]
 
-
-# 「・A課がX事務で保有するIを、B課がY事務に目的外利用する」「・…を、Y業務の受託者であるCに外部提供する」: one
-# statement a bullet, in a summary of answers
-_HELD = (rf"^\s*[・･]?\s*(?P<holder>[^、。を]{{2,20}}?{_UNIT})が(?P<hbiz>{_WORK})(?:で|において)(?:保有|管理)する"
-         r"(?P<data>[^。]+?)を、")
-_BULLET_USE = re.compile(_HELD + rf"(?P<rdept>[^、。を]{{2,20}}?{_UNIT})が(?P<rbiz>{_WORK})(?:に|で)(?:目的外)?利用")
-_BULLET_PROVIDE = re.compile(_HELD + rf"(?:(?P<rbiz>{_WORK})の受託者である)?(?P<ext>[^、。を]{{2,40}}?)に(?:外部)?提供")
-
-
-def stated_in_bullet(text: str, line: int, quote: str | None = None) -> list[Flow]:
-    """The flow one bullet of a summary states: a use by another department, or a provision outside.
-
-    >>> [(f.kind, f.source_department, f.recipient_department or f.recipient_external) for f in stated_in_bullet(
-    ...  "・保健課が健診事務で保有する受診歴を、介護課が予防事業に目的外利用する", 2)]
-    [('purpose_outside_use', '保健課', '介護課')]
-    """
-    used = _BULLET_USE.match(text)
-    if used:
-        return [Flow(source_department=used.group("holder"), source_business=used.group("hbiz"),
-                     recipient_department=used.group("rdept"), recipient_business=used.group("rbiz"),
-                     kind="purpose_outside_use", basis="council", items=clean_items(used.group("data"))[0],
-                     line=line, quote=quote)]
-    provided = _BULLET_PROVIDE.match(text)
-    if provided and not re.search(rf"{_UNIT}$", provided.group("ext")):
-        return [Flow(source_department=provided.group("holder"), source_business=provided.group("hbiz"),
-                     recipient_business=provided.group("rbiz"), recipient_external=provided.group("ext"),
-                     kind="external_provision", basis="council", items=clean_items(provided.group("data"))[0],
-                     line=line, quote=quote)]
-    return []

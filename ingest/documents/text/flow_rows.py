@@ -83,11 +83,14 @@ def _recipient(row: Row, kind: str, known: set[str]) -> tuple[str | None, str | 
     if kind == "purpose_outside_use" and not is_external_body(value, known):
         return value, None
     key = value.replace(" ", "")
+    if kind == "external_provision" and key not in known and _PREFECTURE_OFFICE.match(key):
+        return None, value  # 「県統計分析課」: a 課 of the prefecture, another body than the city providing
     if kind == "external_provision" and key not in known and not key.endswith(("課", "室", "係")):
         return None, value  # provided outside: a センター or 事務所 no table names as a department is another body
     return (None, value) if is_external_body(value, known) else (value, None)
 
 
+_PREFECTURE_OFFICE = re.compile(r"^県(?!民)\S+(?:課|室)$")
 _KIND_VALUES = {"目的外利用", "外部提供", "オンライン結合", "電子媒体", "本人以外からの収集"}
 
 

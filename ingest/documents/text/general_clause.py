@@ -29,9 +29,9 @@ from ...normalize import classify_basis, split_items
 from ...records import Flow
 from .handover_clauses import note_ground, split_note, without_apposition
 
-__all__ = ["general_flows"]
+__all__ = ["collected_from", "general_flows"]
 
-_ORGAN = r"(?:課|室|係|センター|局|委員会|事務所|支所)"
+_ORGAN = r"(?:課|室|係|センター|局|委員会|事務所|支所|館)"
 _WORK = r"(?:事務|業務|事業|システム)"
 _NAME_CHARS = r"[^、。をがはでの「」『』()（）\[\]【】\s,，:：]"
 # the verb, with the kind it tells
@@ -49,7 +49,8 @@ _LEADING = re.compile(r"^[\s　]*(?:[(（]?\s*\d{1,2}\s*[)）.．]|[①-⑳]|[�
 _FILLERS = re.compile(r"^(?:、|本人の?同意(?:を得て|を得たうえで|により|に基づき)、?|毎年度、?|定期的に、?|随時、?"
                       r"|(?:令和|平成)\s*(?:元|\d{1,2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:から|より)、?"
                       r"|(?:電子媒体|磁気媒体|記録媒体|紙媒体|書面|メール)(?:で|により)、?"
-                      r"|[^、。]{2,30}?(?:により|によって|を通じて|を経由して)、?)+")
+                      r"|[^、。]{2,30}?(?:により|によって|を通じて|を経由して)、?"
+                      r"|[^、。]{2,30}?(?:法|法律|条例|政令|省令|規則)(?:第[\d条項号の]+)?(?:の規定)?に基づ(?:き|いて)、)+")
 _VIA_MEDIUM = re.compile(r"(?:を)?(?:電子媒体|磁気媒体|記録媒体|CD-?R|USBメモリ|紙媒体|書面|メール"
                          r"|通信回線|専用回線|回線)(?:で|により)$")
 _END_PARTICLE = re.compile(r"(?:に対して|に対し|に|へ|と|で|において)(?:目的外に?|外部に|オンラインで)?$")
@@ -68,8 +69,57 @@ _ASKS = re.compile(r"^(?P<body>[^、。]{2,30}?)(?:の(?:求め|要請|依頼|�
 _FOR_WORK = re.compile(rf"^(?P<work>{_NAME_CHARS}{{2,30}}?(?:事業|事務|業務))のため(?:に)?、?(?P<body>[^、。]{{2,}})$")
 # 「提供を受ける者」: a role; 「本人」: whom the data is about; 「いずれかの課」: no one yet; 「…を超えて」: a verb
 _NOT_A_BODY = re.compile(r"(?:る|た|う)(?:者|人|方)$|^(?:ご?本人|申請者|請求者|当事者|その者)$|^[ぁ-ん]+$"
-                         r"|^(?:いずれか|どこか|各|他|関係)|[てで]$")
+                         r"|^(?:いずれか|どこか|各(?!地区|地域|町内|校区|自治)|他|関係)|[てで]$")
 _TOLD_BEFORE = re.compile(r"(?P<to>[^、。]{2,40}?)(?:へ|に対し|に)、(?=[^、。]{2,})")
+
+
+# 「Xの保守を受託しているB社」: the object marker of a relative clause inside the other end's phrase
+_INSIDE_RELATIVE = re.compile(r"^(?:受託|委託|運営|実施|担当|管理)(?:している|する|した|しており)")
+# 「A課のX事務において、…」: a sentence telling where the work is done; the next one may go on from it
+_WORKS_IN = re.compile(rf"(?P<dept>{_NAME_CHARS}{{1,20}}?{_ORGAN})の(?P<biz>{_NAME_CHARS}{{2,30}}?{_WORK})"
+                       r"(?:において|では|で)、")
+_GOES_ON = re.compile(r"^(?:あわせて|併せて|合わせて|同時に|また|さらに)、")
+
+
+# 「A課のX事務において、(…ため、)(国が運営する)BからY、Zを取得します」: a collection from a named supplier
+_COLLECTED = re.compile(rf"(?P<dept>{_NAME_CHARS}{{1,20}}?{_ORGAN})の(?P<biz>{_NAME_CHARS}{{2,30}}?{_WORK})"
+                        r"(?:において|では|で)、(?:[^、。]{2,30}?ため、)?(?P<supplier>[^、。を]{2,40}?)から"
+                        r"(?P<items>[^。]{1,60}?)を(?:取得|収集|受け取|受領|入手)(?:し|す|い)")
+_RUN_BY = re.compile(r"^[^、。]*?(?:が運営する|が管理する|が提供する|の運営する)")
+
+
+def collected_from(text: str) -> list[tuple[str, str, str, str]]:
+    """(department, business, supplier, items) of each sentence telling that a business takes data from a named
+    supplier.
+
+    >>> collected_from("市民課の住基事務において、国が運営する申請サイトから氏名、住所を取得します。")
+    [('市民課', '住基事務', '申請サイト', '氏名、住所')]
+    """
+    return [(found.group("dept"), found.group("biz"), _RUN_BY.sub("", found.group("supplier")) or
+             found.group("supplier"), found.group("items")) for found in _COLLECTED.finditer(text)]
+
+
+# 「…を提供する株式会社B」: a verb describing the noun after it, not the sentence's when another verb follows
+_ATTRIBUTIVE = re.compile(r"(?:する|している|した)(?!予定|旨|方針|計画|考え|見込み|必要)(?=[一-龥ァ-ヶ])")
+
+
+# 「A課から、…との説明があった」: the department that explains, opening the sentence
+_SPEAKING = re.compile(rf"^(?P<dept>{_NAME_CHARS}{{1,20}}?{_ORGAN})(?:から|より)、")
+# 「…B社に提供し、同社のクラウドサーバとオンラインで結合して」: the same body's system joined as well
+_SAME_BODY_JOINED = re.compile(r"(?:し|して)、(?:同社|同法人|当該事業者|同団体)の?(?P<thing>[^、。をと]{0,20}?)と"
+                               r"(?:オンラインで|オンライン|通信回線で)?(?:結合|接続)")
+
+
+def _joined_too(sentence: str, flow: Flow) -> list[Flow]:
+    """The online connection with a system of the body just given the data, told in the same sentence."""
+    joined = _SAME_BODY_JOINED.search(sentence)
+    if joined is None or not flow.recipient_external or flow.kind != "external_provision":
+        return []
+    target = f"{flow.recipient_external}の{joined.group('thing')}" if joined.group("thing") else flow.recipient_external
+    return [Flow(kind="online_connection", source_department=flow.source_department,
+                 source_business=flow.source_business, recipient_external=target,
+                 recipient_business=flow.recipient_business, items=list(flow.items), basis=flow.basis,
+                 line=flow.line, quote=flow.quote)]
 
 
 def _kind(verb: str, recipient_department: str | None, text: str) -> str:
@@ -122,10 +172,15 @@ def general_flows(text: str, line: int, quote: str) -> list[Flow]:
     """The flow each sentence of ``text`` tells with both its ends named; [] when none does."""
     clause, note = split_note(text.strip())
     out: list[Flow] = []
+    holder: tuple[str | None, str | None] | None = None  # the department and business the last sentence named
     for sentence in clause.split("。"):
-        flow = _sentence_flow(_LEADING.sub("", sentence.replace(",", "、")), line, quote)
+        sentence = _LEADING.sub("", sentence.replace(",", "、"))
+        flow = _sentence_flow(sentence, line, quote, holder if _GOES_ON.match(sentence) else None)
         if flow is not None:
             out.append(flow)
+            out.extend(_joined_too(sentence, flow))
+        told = _WORKS_IN.search(sentence)
+        holder = (told.group("dept"), told.group("biz")) if told else None
     if out and note:
         basis, basis_text = note_ground(note)
         for flow in out:
@@ -134,15 +189,21 @@ def general_flows(text: str, line: int, quote: str) -> list[Flow]:
     return out
 
 
-def _sentence_flow(sentence: str, line: int, quote: str) -> Flow | None:
+def _sentence_flow(sentence: str, line: int, quote: str,
+                   holder: tuple[str | None, str | None] | None = None) -> Flow | None:
     if sentence.endswith(("か", "か。")) or "を" not in sentence:
         return None
-    verb = next((match for match in _VERB.finditer(sentence) if "を" in sentence[:match.start()]), None)
+    verbs = [match for match in _VERB.finditer(sentence) if "を" in sentence[:match.start()]]
+    # a verb describing the noun after it is the sentence's only when no other verb is (「…に提供する諮問案件」)
+    verb = next((match for match in verbs if not _ATTRIBUTIVE.match(sentence, match.end())),
+                verbs[0] if verbs else None)
     if verb is None:
         return None
     before = sentence[:verb.start()]
     marker = _OBJECT.search(before)
     at = marker.start() if marker else before.rfind("を")
+    while not marker and at > 0 and _INSIDE_RELATIVE.match(before[at + 1:]) and "を" in before[:at]:
+        at = before.rfind("を", 0, at)  # 「Xの保守を受託しているB社」: that を is the relative clause's, not the data's
     head, tail = before[:at], before[at + 1:]
     tail = _END_PARTICLE.sub("", _VIA_MEDIUM.sub("", tail.strip("、 ")))
     department, business, external = _recipient(tail)
@@ -157,6 +218,12 @@ def _sentence_flow(sentence: str, line: int, quote: str) -> Flow | None:
         business = business or entrusted.group("work").strip("、 ")
         head = head[entrusted.end():]
     source_department, source_business, items = _holder(head)
+    speaker = _SPEAKING.match(head) if source_business and not source_department else None
+    if speaker:  # 「A課から、X事務で保有する…を」: the department explaining holds what its business holds
+        source_department = speaker.group("dept")
+    if not (source_department or source_business) and holder:
+        source_department, source_business = holder  # 「あわせて、受け付けたデータを…」: the holder told just before
+        items = items or _GOES_ON.sub("", head).strip("、 ")
     if not (source_department or source_business) or not (department or business or external) or not items:
         return None  # both ends and the data, or nothing
     if any(_NOT_A_BODY.search(name) for name in (department, external) if name):

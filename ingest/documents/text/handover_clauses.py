@@ -133,6 +133,17 @@ def note_ground(note: str | None) -> tuple[str, str | None]:
     return basis, (note if basis != "unknown" else None)
 
 
+# 「X法に基づき、」 opening what follows the data: the statute the hand-over rests on
+_STATUTE_FIRST = re.compile(r"^(?P<law>[^、。をにへ]{2,30}?(?:法|法律|条例|政令|省令|規則)(?:第[\d条項号の]+)?)"
+                            r"(?:の規定)?に基づ(?:き|いて)、")
+_SENT = re.compile(r"^(?P<to>[^、。をにへ]{2,40}?)(?:へ|に)、?"
+                   r"(?:(?P<via>[^、。を]{2,40}?)(?:により|によって|を通じて|で)、?)?送信")
+
+
+_OWN_ORGAN_WORK = re.compile(r"^(?P<dept>[^、。の「」()（）\s]{1,20}?(?:課|室|係|委員会))"
+                             r"の(?P<biz>[^、。の「」()（）\s]{2,30}?(?:事務|業務))$")
+
+
 def _via_network(via: str | None) -> bool:
     return bool(via) and re.search(r"ネットワーク|システム|回線|オンライン|電子計算機", via or "") is not None
 
@@ -149,7 +160,8 @@ _JOINED_TO_SHOW = re.compile(r"^し、?(?P<items>[^、。を]{2,40}?)を、?[^�
 
 
 _COLLECTOR = re.compile(_MARK + rf"(?P<dept>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})(?:の|は、|が|\s+)"
-                        r"(?P<biz>[^、。をがで「」\s]{2,30}?(?:事務|業務|事業))(?:では|において|で|\s*[:：])、?(?P<rest>.+)$")
+                        r"(?P<biz>[^、。をがで「」\s]{2,30}?(?:事務|業務|事業))(?:では|において|で|のため|\s*[:：])、?"
+                        r"(?P<rest>.+)$")
 _SUPPLIED = re.compile(r"(?:^|、)(?P<supplier>[^、。をがは]{2,20}?)(?:から|より)(?P<items>[^、。を]+?)を")
 _COLLECTED = re.compile(r"収集(?:する|します|した|しました|している|しています|しております|して(?:い|お)ります)?$")
 
@@ -297,6 +309,17 @@ def _clause_flows(text: str, line: int, quote: str) -> list[Flow]:
         return [Flow(recipient_department=body if inside else None, recipient_external=None if inside else body,
                      kind="purpose_outside_use" if inside else "external_provision", reason=asked.group("why"),
                      **common)]
+    grounded = _STATUTE_FIRST.match(tail)
+    if grounded:  # 「…を、X法に基づき、Bへ提供」: the statute is the ground, B the receiver
+        tail = tail[grounded.end():]
+        if common["basis"] == "unknown":
+            common["basis"], common["basis_text"] = "law", grounded.group("law")
+    sent = _SENT.match(tail)
+    if sent and _VERB_END.match(tail[sent.end():]) and not sent.group("to").endswith(("課", "室", "係")):
+        # 「…を、B機構へXネットワークシステムにより送信しています」: sent through a network, a link between computers
+        return [Flow(recipient_external=sent.group("to"),
+                     kind="online_connection" if _via_network(sent.group("via")) else "external_provision",
+                     **common)]
     given = _GIVEN.match(tail)
     if given is None or not _VERB_END.match(tail[given.end():]):
         return []
@@ -318,7 +341,12 @@ def _clause_flows(text: str, line: int, quote: str) -> list[Flow]:
     if _THE_PERSON.match(to):
         return []  # given to the person it is about: a disclosure, no flow
     for body in _bodies(to):  # 「B及びCに提供」: each receives
-        if body.endswith(("課", "室", "係")) and not is_external_body(body, set()):  # a センター given data is a body
+        own = _OWN_ORGAN_WORK.match(body)
+        if own and not is_external_body(own.group("dept"), set()):
+            # 「…を、農業委員会の農地台帳整備事務に提供」: an organ of the body itself and its business; the verb's kind
+            flows.append(Flow(recipient_department=own.group("dept"), recipient_business=own.group("biz"),
+                              kind=kind, reason=reason, **common))
+        elif body.endswith(("課", "室", "係")) and not is_external_body(body, set()):  # a センター given data is a body
             flows.append(Flow(recipient_department=body, kind="purpose_outside_use", reason=reason, **common))
         else:
             flows.append(Flow(recipient_external=body, recipient_business=entrusted or purpose,
@@ -357,7 +385,7 @@ def _bodies(text: str) -> list[str]:
     return parts if len(parts) > 1 and all(2 <= len(part) <= 25 for part in parts) else [text]
 
 
-_SUB_ITEM = re.compile(r"^\s*(?:\d{1,2}[)）]|[(（]\d{1,2}[)）]|[①-⑳]|[ア-コ][\s、.．]|[・•])")
+_SUB_ITEM = re.compile(r"^\s*(?:\d{1,2}[)）]|[(（]\d{1,2}[)）]|[①-⑳]|[ア-コ][\s、.．]|[・•]|-\s)")
 _LEAD_IN = re.compile(r"次に掲げる|次の各号|以下の|次の事項")
 _GROUND_PHRASE = re.compile(r"(?:[^、。]*?第\d+条[^、。]*?)?"
                             r"(?:相当の理由|相当な理由|特別の理由|本人の同意|公益上の必要)")
@@ -374,7 +402,10 @@ def lead_in_basis(lines: list[Line], flows: list[Flow]) -> None:
         # the nearest line above that is not a sibling item (the lead-in may carry a marker of another style)
         above = next((line for line in reversed(lines[:flow.line - 1])
                       if line.text and not _is_sibling(line.text, style)), None)
-        if above is None or not _LEAD_IN.search(above.text) or classify_basis(above.text) == "unknown":
+        # a lead-in sentence, or a heading over bullets (「(4)法令に基づき定期的に行っている提供」)
+        heading = (above is not None and len(above.text) <= 40 and "。" not in above.text and style in ("-", "・", "•")
+                   and re.search(r"に基づ|の同意|相当の理由", above.text) is not None)
+        if above is None or not (_LEAD_IN.search(above.text) or heading) or classify_basis(above.text) == "unknown":
             continue
         phrase = _GROUND_PHRASE.search(above.text)
         flow.basis = classify_basis(above.text)

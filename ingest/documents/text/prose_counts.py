@@ -45,7 +45,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
     for line in lines:
         if line.cells or line.no in skip:
             continue
-        named = PERIOD.findall(line.text)
+        named = _periods(line.text)
         if "件" not in line.text:
             recent = recent if line.blank else []
             public = _system(line.text, public)
@@ -59,7 +59,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         spaced = _spaced_raw(line.raw)
         text = _rejoined(compact(_SECTION_NUMBER.sub("", line.text))) if spaced else compact(
             _KIND_THEN_SPACE.sub(r"\1、", _COUNT_THEN_SPACE.sub(r"\1、", _kanji_counts(
-                _LEADING_NUMBER.sub("", _TURN.sub("", line.text))))))
+                _LEADING_NUMBER.sub("", _ITEM_NUMBER.sub("", _TURN.sub("", line.text)))))))
         period: str | None = None  # named by an earlier segment: 「令和2年度の件数は、登録が6件」
         context: str | None = None
         table = ""
@@ -76,7 +76,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 # a note, a definition (「処理件数とは、…1件の請求に対し」) or what was decided on the requests
                 if judged is not None:
                     judged.add(line.no)
-                stated = PERIOD.search(sentence)  # 「2018年度の情報公開請求は…。一方、個人情報の開示請求は92件」
+                stated = _period(sentence)  # 「2018年度の情報公開請求は…。一方、個人情報の開示請求は92件」
                 period = period or (stated.group(0) if stated and not _COUNTING_NOTE.match(sentence) else None)
                 continue
             breakdown = False  # after 「うち」 the counts break a total down: each keeps its own word
@@ -112,13 +112,13 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     context = stat_kind(segment) or context
                     if stat_kind(segment) and segment.endswith("は"):
                         topic = segment.lstrip("※* ")[:-1]  # 「…の登録事務数は、286件」: the topic labels the count
-                    stated_period = PERIOD.search(segment)
+                    stated_period = _period(segment)
                     if stated_period and _WHEN_NOTIFIED.match(segment, stated_period.end()):
                         stated_period = None  # 「令和6年度に届出のあった事務は、新規3件」: the year dates the notices
                     period = stated_period.group(0) if stated_period else period
                     continue
-                if period is None and PERIOD.search(segment[: match.start()]):
-                    period = PERIOD.search(segment[: match.start()]).group(0)  # 「平成15年度の請求は42件」
+                if period is None and _period(segment[: match.start()]):
+                    period = _period(segment[: match.start()]).group(0)  # 「平成15年度の請求は42件」
                 raw_head = _SPEAKER_TAG.sub("", segment[: match.start()].rstrip(":：(（ .…‥/／"))
                 raw_head = raw_head.lstrip("「『(（※* ・•●○◯■□◆◇/／【[〔")
                 if raw_head.endswith((")", "）", "】", "]", "〕")) and not _OPENING.search(raw_head):
@@ -208,7 +208,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis=label, kind=kind,
                                      count=count, line=line.no, quote=line.quote))
                 if earlier:  # 「全部開示が76件(同60件)」: the same count of the year before, its own record
-                    out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis="前年度", kind=kind,
+                    out.append(Statistic(table=table or section_title(text)[:30],
+                                         organ_or_basis=_earlier_label(earlier), kind=kind,
                                          count=int(earlier.group("n").replace(",", "")), line=line.no,
                                          quote=line.quote))
         current = named[-1] if named else current
@@ -232,7 +233,9 @@ _SEGMENTS = re.compile(r"[、]|,(?!\d{3})|及び|(?:と|や)(?=\d[\d,]*\s*件)|(
                        r"|(?<=件)(?=[(（](?!うち|同|前年|前回|昨年))|(?<=件)(?=[【\[〔])")
 _OPENING = re.compile(r"[(（【\[〔]")
 _SPEAKER_TAG = re.compile(r"^[【\[〔][^】\]〕]{1,12}[】\]〕](?=.)")  # 「【事務局】令和3年度の…」: who speaks
-_PREVIOUS_YEAR = re.compile(r"\s*[(（](?:前年度は|前年は|前年度|同)\s*(?P<n>\d[\d,]*)\s*件[)）]?")
+# 「(同60件)」「(前年度29件)」「(前回告示時 1,202件)」: the same count at the time before, its own record
+_PREVIOUS_YEAR = re.compile(r"\s*[(（](?P<when>前年度は|前年は|前年度|同|前回[^\d()（）、。件]{0,8}?)"
+                            r"\s*(?P<n>\d[\d,]*)\s*件[)）]?")
 _WHOSE = re.compile(r"(?:の全件|の全て|のすべて)?が(?P<who>[^、。(（]{2,12}?)(?:[(（]|だ|で|$)")
 _AS_OF_PHRASE = re.compile(r"(?:(?:令和|平成)(?:\d{1,2}|元)年)?\d{1,2}月\d{1,2}日現在")
 _STOCK = re.compile(r"(?:個人情報ファイル|届出事務|登録事務|取扱事務)(?:の(?:総数|件数|数))?$"
@@ -262,6 +265,31 @@ _SECTION_NUMBER = re.compile(r"^\d{1,2}\s+(?=\D)")  # 「① 開 示 …」: the
 _SECTION_HEAD = re.compile(r"^[^、。\d]{2,30}?の件数(?=[^、。\d])")  # 「開示請求等の件数開示請求27件」
 _KIND_THEN_ORGAN = re.compile(r"(?:目的外利用|外部提供)(?=[^、。\d及並のにがはでを等]{2,12}?\d+件)")
 _COUNT_THEN_WORD = re.compile(r"(\d件)(?=[^、。,()（）のにがはでをとにもま\s])")  # 「2件訂正請求0件」: counts in a row
+
+
+# 「令和6年度第3回…審議会」: the year of a meeting's title, not the period its counts are of
+_MEETING_AFTER = re.compile(r"\s*第\s*[\d一二三四五六七八九十]+\s*回")
+# 「1. 新規の登録は2件」「- 3 . 令和5年度の…」: an item's number (after a bullet) is no part of the label
+_ITEM_NUMBER = re.compile(r"^\s*(?:[-－‐*・•]\s*)?\d{1,2}\s*[.．]\s*(?=[^\d\s])")
+
+
+def _period(text: str) -> re.Match | None:
+    """The first period the text names that is not the year of a meeting's title.
+
+    >>> _period("令和6年度第3回審議会 令和5年度の請求は").group(0), _period("令和6年度第3回審議会") is None
+    ('令和5年度', True)
+    """
+    return next((found for found in PERIOD.finditer(text) if not _MEETING_AFTER.match(text, found.end())), None)
+
+
+def _periods(text: str) -> list[str]:
+    return [found.group(0) for found in PERIOD.finditer(text) if not _MEETING_AFTER.match(text, found.end())]
+
+
+def _earlier_label(earlier: re.Match) -> str:
+    """「(同60件)」「(前年度29件)」 are the year before; 「(前回告示時 1,202件)」 the time the page names."""
+    when = earlier.group("when")
+    return when if when.startswith("前回") else "前年度"
 
 
 def _spaced_raw(raw: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ...normalize import classify_action
 
 __all__ = ["BUSINESS_END", "ChangeDetails", "action_of", "business_heading", "business_names", "change_details",
-           "dated_action"]
+           "dated_action", "joined_names"]
 
 BUSINESS_END = re.compile(r"(?:業務|事務|事業|システム)$")
 
@@ -35,10 +35,33 @@ def business_names(cell: str) -> list[str]:
     return [cell.strip()]
 
 
+# 「「A事務」、「B事務」及び「C事務」(いずれも…登録)」: quoted businesses joined to the first share its details
+_JOINED = re.compile(r"\s*(?:及び|並びに|と|、|,)\s*「(?P<name>[^「」]{2,40}?(?:事務|業務|事業))」")
+
+
+def joined_names(text: str, end: int) -> list[str]:
+    """The quoted businesses joined one after another to the business that ends at ``end``.
+
+    >>> text = "市民課 「窓口予約事務」、「証明発行事務」及び「住所変更事務」(いずれも令和7年4月1日登録)"
+    >>> joined_names(text, text.find("」") + 1)
+    ['証明発行事務', '住所変更事務']
+    """
+    names = []
+    while joined := _JOINED.match(text, end):
+        names.append(joined.group("name"))
+        end = joined.end()
+    return names
+
+
 _WRITTEN_DATE = re.compile(r"(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?")
 _ADDED_TO = re.compile(r"(?P<where>記録項目|収集項目|個人情報の項目|収集(?:の)?方法|(?:収集|取得|入手)(?:先|元))"
                        r"(?:に|として)、?\s*"
                        r"(?:「(?P<quoted>[^」]+)」|(?P<plain>[^、。「」\s]+?))\s*を(?:追加|加え)")
+_QUOTES_ADDED_TO = re.compile(r"(?P<where>記録項目|収集項目|個人情報の項目|収集(?:の)?方法)(?:に|として)、?\s*"
+                              r"(?P<quotes>「[^「」]+」(?:\s*(?:と|、|及び|並びに)\s*「[^「」]+」)+)\s*"
+                              r"(?:を(?:追加|加え)|が(?:追加|加わ))")
+_PURPOSE_ADDED = re.compile(r"利用(?:の)?目的(?:に|として)、?\s*「(?P<purpose>[^「」]+)」\s*"
+                            r"(?:を(?:追加|加え)|が(?:追加|加わ))")
 _PURPOSE = re.compile(r"^(?P<purpose>[^、。]{4,60}?ため)[、,]")
 
 
@@ -66,6 +89,10 @@ def change_details(tail: str, action: str | None) -> ChangeDetails:
     ['申込書']
     >>> change_details("記録項目に電子メールアドレスを加える。", "modify").items_added
     ['電子メールアドレス']
+    >>> change_details("記録項目に「車両番号」と「標識交付日」が加わりました", "modify").items_added
+    ['車両番号', '標識交付日']
+    >>> change_details("利用目的に「防災訓練の連絡」を加えました。", "modify").purpose
+    '防災訓練の連絡'
     >>> change_details("収集先に保険年金課を追加した。", "modify").collection_methods
     ['保険年金課']
     >>> found = change_details("児童の氏名及び学年を、本人及び学校から収集します。", "new")
@@ -79,6 +106,9 @@ def change_details(tail: str, action: str | None) -> ChangeDetails:
     purpose = _PURPOSE.match(tail.strip())
     if purpose and action == "new":  # an abolition's 「…ため」 is its reason, not a purpose
         details.purpose = purpose.group("purpose")
+    added_purpose = _PURPOSE_ADDED.search(tail)
+    if added_purpose and action == "modify" and not details.purpose:
+        details.purpose = added_purpose.group("purpose")  # 「利用目的に「…」を加えました」: the purpose it now has
     for added in _ADDED_TO.finditer(tail):
         what = (added.group("quoted") or added.group("plain")).strip()
         where = added.group("where")
@@ -87,6 +117,12 @@ def change_details(tail: str, action: str | None) -> ChangeDetails:
             target.append(what)
         if where.endswith(("先", "元")) and what not in details.sources_added:
             details.sources_added.append(what)
+    for added in _QUOTES_ADDED_TO.finditer(tail):  # 「記録項目に「a」と「b」が加わりました」
+        where = added.group("where")
+        target = details.collection_methods if where.endswith(("方法", "先", "元")) else details.items_added
+        for what in re.findall(r"「([^「」]+)」", added.group("quotes")):
+            if what not in target:
+                target.append(what)
     for collected in _COLLECTED_FROM.finditer(tail):
         sentence = tail[tail.rfind("。", 0, collected.start()) + 1:collected.start()]
         objected = sentence.rfind("を")  # 「…を、本人、A課及びBから」: the parties run from the object to から

@@ -46,7 +46,6 @@ def read(page: Page, readings: Readings) -> Reading:
     diagnostics = [*listed.diagnostics]
     answered = reported_answers.read(lines, used | case_lines)  # answers reported in prose
     cases = sorted(cases + answered.cases, key=lambda case: case.line or 0)
-    case_flows = case_flows + answered.flows  # the statements a summary of answers lists under each
     diagnostics.extend(answered.diagnostics)
     case_lines |= answered.claimed
     discussed, discussed_lines, enriched = discussed_flows(lines, cases, case_flows, used | case_lines)

@@ -19,9 +19,7 @@ import re
 from ....normalize import to_iso_date
 from ....records import CouncilCase, Diagnostic
 from ...layout.lines import Line, split_lines  # noqa: F401 - the doctest uses split_lines
-from ...model import claim_ids
 from ...reading import Reading
-from ...text.explanations import stated_in_bullet
 from ...text.items import compact
 from .amend import CaseAt, Decide
 from .consult import articles_of
@@ -90,17 +88,7 @@ def _read_summaries(lines: list[Line], consumed: set[int], reading: Reading) -> 
             articles = articles_of(answered.group("rest")) if decision != "rejected" else []
             case = CouncilCase(date=date, title=compact(found.group("title")), articles=articles, decision=decision,
                                line=line.no, quote=line.quote)
-            reading.cases.append(case)
-            content = found.group("body")[:answered.start()]
-            stated = [flow for bullet in re.split(r"(?:^|\s)[・･]", content)
-                      for flow in stated_in_bullet(bullet.strip(), line.no, line.quote)]
-            if decision == "rejected" or not stated:
-                continue  # what the council refused does not take place
-            for flow in stated:
-                flow.basis_text = articles[0] if articles else None
-            reading.flows.extend(stated)
-            case.flow_ids = claim_ids(stated, "answers")
-            reading.claimed.add(line.no)  # its statements are read here, bullet by bullet
+            reading.cases.append(case)  # its 「・」 statements are the flow readers'
 
 
 # 「1件目は、A課のX事業において、…を収集するもので、…適当との答申でございました。」: answers told by their order

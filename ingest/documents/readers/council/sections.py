@@ -49,6 +49,10 @@ _ON_POSITION = re.compile(r"^[(（]\s?(\d{1,2})\s?[)）]\s*について")
 _BLOCK_HEAD = re.compile(r"^(?:[(（]\s?\d{1,2}\s?[)）]|第\s*\d{1,2}(?=\s|[^\d号回条項])|\d{1,2}\s*[.．])")
 
 
+_NAMED_KIND = {"online_connection": "結合", "external_provision": "提供", "purpose_outside_use": "利用",
+               "collection_from_others": "収集"}  # the word by which a title names the kind
+
+
 def _kind(mark: str) -> str:
     return "(" if mark[0] in "(（" else mark[0] if mark[0] == "第" else "."
 
@@ -158,9 +162,15 @@ def read(page: Page, readings: Readings) -> Reading:
             flow.basis_text = case.articles[0] if case.articles else None
             reading.flows.append(flow)
             claims.append(claim_id(flow, "council_part"))
+        works = {by_id[token].kind: by_id[token].recipient_business for token in case.flow_ids
+                 if token in by_id and _sourceless(by_id[token]) and by_id[token].recipient_business}
         for flow, token in zip(said, named, strict=True):
-            if flow.basis == "unknown":
-                restated = replace(flow, id="", basis="council", items=list(flow.items),
+            work = (works.get(flow.kind) or (next(iter(set(works.values()))) if len(set(works.values())) == 1
+                                             and _NAMED_KIND[flow.kind] in case.title else None)
+                    if not flow.recipient_business and flow.recipient_external else None)
+            if flow.basis == "unknown" or work:  # restated on the council's ground, for the work its title names
+                restated = replace(flow, id="", basis="council", items=list(flow.items), recipient_business=work
+                                   or flow.recipient_business,
                                    basis_text=flow.basis_text or (case.articles[0] if case.articles else None))
                 reading.withdrawn.add(token)
                 reading.flows.append(restated)

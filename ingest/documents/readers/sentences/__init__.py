@@ -21,9 +21,10 @@ A case whose title names a flow without its ends takes the summary sentences und
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
-from ....records import Flow
+from ....records import Diagnostic, Flow
 from ...layout.lines import Line
 from ...layout.page import Page
 from ...model import claim_id
@@ -47,7 +48,7 @@ from .statements import statement_flows
 
 __all__ = ["CUES", "READER", "read"]
 
-NOTICE_CUES = ("提", "閲覧", "通知され", "請求でき")
+NOTICE_CUES = ("提", "閲覧", "通知され", "請求でき", "第三者に交付")
 HELD_CUES = ("保有", "結合")
 # Every word that makes a line worth offering; FLOW_WORDS' words are among them or contain one (外部提供: 提).
 CUES = (*NOTICE_CUES, "相互に", *HELD_CUES, "目的外利用", "電子媒体", "本人以外", "移行", "収集")
@@ -78,10 +79,19 @@ def read(page: Page, readings: Readings) -> Reading:
             before = [other.text for other in lines[max(0, position - 5):position]]
             after = [other.text for other in lines[position + 1:position + 40] if other.text.strip()][:12]
             defined = [other.text for other in page.lines_with("以下") if other.no < line.no - 5]
-            reading.flows.extend(notice_flows(text, line.no, line.quote, before, after, defined))
+            above = [other.text for other in lines[:position] if "求め" in other.text]
+            told = notice_flows(text, line.no, line.quote, before, after, defined, above)
+            for flow in told:
+                _at_both_ends(flow, lines, position)
+                if flow.line != line.no:
+                    reading.claimed.add(line.no)  # read, though its flow stands on a line below
+            reading.flows.extend(flow for flow in told if not _restates_issue(flow, reading.flows))
         if "相互に" in text:
             reading.flows.extend(mutual_flows(text, line.no, line.quote))
-        held = held_flows(text, line.no, line.quote) if any(cue in text for cue in HELD_CUES + ("提供", "収集")) else []
+        refused: list[Flow] = []
+        held_cue = any(cue in text for cue in HELD_CUES + ("提供", "収集"))
+        held = held_flows(text, line.no, line.quote, refused) if held_cue else []
+        reading.diagnostics.extend(_refused(flow) for flow in refused)
         if not held and text.endswith("、") and "保有する" in text:
             # a transcript broke the sentence before an indexed term: read it with the lines that finish it
             rest = _sentence_rest(lines, position, consumed)
@@ -113,6 +123,42 @@ def read(page: Page, readings: Readings) -> Reading:
     if readings.cases:
         _complete_cases(readings, reading)
     return reading
+
+
+def _at_both_ends(flow: Flow, lines: list[Line], position: int) -> None:
+    """A flow read from a paragraph joined from wrapped lines is on the first of them that, with those above it,
+    names both ends (the holder is often told lines after the paragraph's first sentence)."""
+    source = flow.source_department or flow.source_business or flow.source_external
+    recipient = flow.recipient_department or flow.recipient_business or flow.recipient_external
+    if not source or not recipient:
+        return
+    told = ""
+    for index in range(position, min(len(lines), position + 40)):
+        if index > position and lines[index].text:
+            return  # the next paragraph: the joined one named the ends only when read whole
+        told += re.sub(r"\s", "", unicodedata.normalize("NFKC", lines[index].raw))
+        if lines[index].raw.strip() and source in told and recipient in told:
+            if index > position:
+                flow.line, flow.quote = lines[index].no, lines[index].quote
+            return
+
+
+def _restates_issue(flow: Flow, earlier: list[Flow]) -> bool:
+    """The standing issue of certificates to 第三者 told again lower on the page (「証明書を第三者に交付したときは、
+    …郵送します」): the page's first telling is the provision, with its items."""
+    unheld = not (flow.source_department or flow.source_business or flow.source_external)
+    return unheld and flow.recipient_external == "第三者" and any(
+        other.recipient_external == "第三者" and not (other.source_department or other.source_business)
+        for other in earlier)
+
+
+def _refused(flow: Flow) -> Diagnostic:
+    """A hand-over a case proposed and its answer refused: said, so that nobody takes it for one that happens."""
+    candidate = {"kind": flow.kind, "source_department": flow.source_department,
+                 "source_business": flow.source_business, "recipient_department": flow.recipient_department,
+                 "recipient_external": flow.recipient_external, "recipient_business": flow.recipient_business,
+                 "items": list(flow.items), "line": flow.line}
+    return Diagnostic(flow.line, "info", "a hand-over the answer refuses is no flow", candidate)
 
 
 def _asks(text: str) -> bool:

@@ -101,8 +101,10 @@ _OBJECT_CUT = re.compile(r"を、?.*$")  # what the lazy object took past its ow
 _WHOSE = re.compile(r"^[^、]*?(?:者|人|方|児|児童|生徒|学生)の(?=[^、]{1,8}(?:、|$))")
 # 「…において利用(法令に基づくもの)」: the ground a report gives in brackets after the case
 # 「(法令に基づく提供)」「(本人の同意による提供)」「(相当の理由があるもの)」: the same, worded as the act
-_GROUND = re.compile(r"[(（](?P<ground>[^()（）]*(?:に基づく|同意がある|同意を得た|同意による|意見を聴いた|理由がある)"
-                     r"(?:もの|提供|利用)?)[)）]")
+_GROUND = re.compile(r"[(（](?P<ground>(?:[^()（）]*(?:に基づく|同意がある|同意を得た|同意による|意見を聴いた"
+                     r"|理由がある)|本人の?同意|相当[のな]理由)(?:もの|提供|利用)?)[)）]")
+# 「主な利用は、A課が…に利用したもの(法令に基づく)、B課が…に利用したもの(相当の理由)。」: one case per 「もの(…)、」
+_LISTED_CASE_END = re.compile(r"(?<=もの)(?P<ground>[(（][^()（）]{1,30}[)）])、(?=[^、。]{1,30}?が)")
 # 「…で利用したもので、介護保険法に定めがあるため」「審議会の意見を聴いたうえで」: the ground told in the sentence
 _GROUND_SAID = re.compile(r"(?:^|、)(?:[^、。]*?もので、)?"
                           r"(?P<ground>[^、。()（）]{0,20}?(?:法|法令等?|条例)に定めがある|審議会の意見を聴いた)")
@@ -205,17 +207,28 @@ def _uses_of(user: re.Match, basis: str, basis_text: str | None, line: int, quot
     return flows
 
 
+# 「(内容) ・A課が…利用する ・B課が…提供する (答申)」: a slide's bullets run into one line, one statement each
+# (after a sentence's end, a bracket or a date, and before a statement: 「氏名 ・ 住所」 spaced in a PDF is one list)
+_INLINE_BULLET = re.compile(r"(?<=[るたす)）日])\s+・\s*(?=[^・\s]{8})")
+
+
+def _listed_cases(sentence: str) -> list[str]:
+    """The cases a sentence lists one after another, each ending 「…したもの(ground)」 before a 「、」."""
+    return _LISTED_CASE_END.sub(lambda found: found.group("ground") + "\x00", sentence).split("\x00")
+
+
 def _recipients(text: str) -> list[str]:
     parts = [part.strip() for part in re.split(r"、|及び|並びに|および", text) if part.strip()]
     return parts if parts and all(is_department(part) or len(part) <= 30 for part in parts) else []
 
 
-def held_flows(text: str, line: int, quote: str) -> list[Flow]:
-    """The flows one summary sentence of this genre states (see the module docstring)."""
-    flat = compact(_MARKED_SPEAKER.sub("", text))
+def held_flows(text: str, line: int, quote: str, refused: list[Flow] | None = None) -> list[Flow]:
+    """The flows one summary sentence of this genre states (see the module docstring); a statement its answer on
+    the same line refuses (「…を認めることは適当でない」) is no flow: it goes to ``refused`` when given."""
+    flat = compact(_INLINE_BULLET.sub("。", _MARKED_SPEAKER.sub("", text)))
     flows: list[Flow] = []
     listed = _LISTED.search(flat)
-    sentences = flat.split("。")
+    sentences = [case for sentence in flat.split("。") for case in _listed_cases(sentence)]
     marks: list[int] = []  # flows read before each sentence
     for number, sentence in enumerate(sentences):
         marks.append(len(flows))
@@ -385,7 +398,49 @@ def held_flows(text: str, line: int, quote: str) -> list[Flow]:
     starts = _STARTS.search(flat) if flows else None
     for flow in flows if starts else ():  # 「開始は令和5年1月1日を予定しております」: the start the speech gives
         flow.start_date = flow.start_date or safe_date(starts.group(1), line, [])
+    if flows and len(sentences) > 1 and _ANSWER.search(flat) and _ANSWERS_HERE.search(flat):
+        dropped = _answered(sentences, marks, flows)
+        if refused is not None:
+            refused.extend(dropped)
+        flows = [flow for flow in flows if not any(flow is other for other in dropped)]
     return flows
+
+
+# a case opens (「○諮問第7号(…)」), and what its answer says: approval, with the article, or refusal
+_CASE_OPENS = re.compile(r"[○◯]|諮問第\d+号")
+_ANSWER = re.compile(r"適当|認める|承認")
+_ANSWERS_HERE = re.compile(r"答申|結論|審議結果")  # the line holds the council's answers, not a debate
+_OPINION = re.compile(r"との(?:意見|発言|質問)|意見が(?:あ|出)")  # a member's view is no answer
+_REFUSES = re.compile(r"適当でない|適当ではない|不適当|認めない|認められない|認めることはできない|承認しない")
+_ANSWER_ARTICLE = re.compile(r"(?:条例|法)第\d+条(?:第\d+項)?(?:第\d+号)?")
+
+
+def _answered(sentences: list[str], marks: list[int], flows: list[Flow]) -> list[Flow]:
+    """Cases told one after another on a line, each its statements then its answer: an approving answer citing an
+    article gives its statements that ground (basis ``council``); the statements a refusing one answers are
+    returned."""
+    refused: list[Flow] = []
+    ends = [*marks[1:], len(flows)]
+    stated: list[Flow] = []  # the flows of the case being told, since its opening
+    for position, sentence in enumerate(sentences):
+        own = flows[marks[position]:ends[position]]
+        if own:
+            stated.extend(own)
+            continue
+        opening = _CASE_OPENS.search(sentence)
+        answer = sentence[:opening.start()] if opening else sentence  # the answer, then the next case on one line
+        if stated and _ANSWER.search(answer) and not _OPINION.search(answer):
+            if _REFUSES.search(answer):
+                refused.extend(stated)
+            else:
+                article = _ANSWER_ARTICLE.search(answer)
+                for flow in stated if article else ():
+                    if flow.basis == "unknown":
+                        flow.basis, flow.basis_text = "council", article.group(0)
+            stated = []
+        if opening:
+            stated = []
+    return refused
 
 
 _AS_GROUND = re.compile(r"(?P<basis>[^、。]*?第\d+条[^、。]*?)を根拠と(?:して|する)")

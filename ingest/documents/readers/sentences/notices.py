@@ -51,6 +51,7 @@ _OBJECT = re.compile(r"(?P<items>[^。を]+?)を、?(?:[^、。を]{0,12}?(?:に
 _SPACED_OBJECT = re.compile(
     r"(?P<items>[^。を]+?)を、?(?:(?:毎年度?|毎月|年\d+回|定期的に|随時)、?)?"
     r"(?:[^、。をにへ]{1,12}?に(?:して|まとめて|印刷して|記録して)、?)?"  # 「…を紙の名簿にして」: the medium
+    r"(?:[^、。をにへ]{1,12}?(?:により|によって|で)、?)?"  # 「…を、紙媒体の名簿により」: the medium, told first
     r"(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?"
     r"(?:(?P<purpose>[^、。を]{2,30}?)のため、?)?(?:[^、。を]{0,15}?(?:で|により|にて|として)、?)?"
     r"(?:情報)?(?:提供|提出)"
@@ -140,7 +141,7 @@ _COUNCIL_AGREED = re.compile(r"(?:審議会|審査会)が、?[^。]*?ことを(?
 
 
 def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
-                 after: Sequence[str] = (), defined: Sequence[str] = ()) -> list[Flow]:
+                 after: Sequence[str] = (), defined: Sequence[str] = (), above: Sequence[str] = ()) -> list[Flow]:
     """The standing provision a notice sentence states, if it states one.
 
     ``before`` and ``after`` are the texts of the lines around it: a statute cited just above is the basis
@@ -148,11 +149,13 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
     (「…（以下「委員」という。）」) names the recipient in full, and the register the provided persons are
     「…台帳に記録されている」 in, below, is the source. ``defined`` are earlier lines of the page defining an
     alias (「…台帳（以下「台帳」という。）」, as a rule's first article does): a register named by its alias is
-    named in full.
+    named in full. ``above`` are the page's lines above: an article there letting a body ask for the data
+    (「第120条…提出を求めることができる」) grounds a provision made at a body's request.
     """
     flows: list[Flow] = []
+    grounds = [other for other in above if _MAY_ASK.search(compact(other))]
     text = _ALIAS_NOTE.sub("", compact(text))
-    flows.extend(_on_request(text, line, quote))
+    flows.extend(_on_request(text, line, quote, after))
     flows.extend(_inspection_allowed(text, line, quote, before))
     sentences = text.split("。")
     marks: list[tuple[int, int]] = []  # (flows read before the sentence, the sentence's position)
@@ -168,7 +171,8 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
             flows.extend(reported)
             continue
         if not _PROVIDES.search(sentence):
-            stated = _stated_without_law(sentence, line, quote, before, after, defined)
+            asked = grounds if _ASKED.search(sentence) else []
+            stated = _stated_without_law(sentence, line, quote, before, after, defined, sentences[:position], asked)
             flows.extend(stated or _handed_over(sentence, text, line, quote, after))
             continue
         law = _LAW.search(sentence)
@@ -179,7 +183,9 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
         else:
             target = _TO_OBJECT.search(sentence[consent.end():]) if consent else None
         if not target:
-            flows.extend(_stated_without_law(sentence, line, quote, before, after, defined))
+            asked = grounds if _ASKED.search(sentence) else []
+            flows.extend(_stated_without_law(sentence, line, quote, before, after, defined, sentences[:position],
+                                             asked))
             continue
         if law:
             basis_text = re.sub(r"^.*?(?:は|では|が)、", "", law.group(1)).strip("、")
@@ -397,10 +403,26 @@ def _trim_body(name: str) -> str:
     return re.sub(r"^.*(?:した|している)(?=[一-龥ァ-ヶー]{2,}$)", "", name)  # 「協定を締結した自主防災組織」
 
 
+def _named_in_full(short: str, texts: Sequence[str]) -> str:
+    """The last name in ``texts`` ending like ``short``: 「組合」 → 「西浜新聞販売店組合」, and the anaphor 「同本部」
+    → 「自衛隊X地方協力本部」 (同 points back to the body of that kind named before)."""
+    tail = short[1:] if short.startswith("同") and len(short) >= 3 else short
+    named = re.findall(rf"[一-龥ァ-ヶー々]{{2,20}}{re.escape(tail)}", " ".join(texts))
+    named = [name for name in named if not name.startswith("同")]
+    return named[-1] if named else short
+
+
+# 「…第120条…資料の提出を求めることができる」: the article that lets a body ask, the ground of a provision on request
+_MAY_ASK = re.compile(r"第\d+条[^。]*?求める?ことができ")
+
+
 def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[str],
-                        after: Sequence[str], defined: Sequence[str] = ()) -> list[Flow]:
+                        after: Sequence[str], defined: Sequence[str] = (), earlier: Sequence[str] = (),
+                        grounds: Sequence[str] = ()) -> list[Flow]:
     """A provision to an outside body stated without a law in the sentence: 「Bに対し、Xを紙媒体で提供」,
-    「Bからの依頼に応じて、Xを提供」, 「Bへ提供する個人情報は」, 「AからBに対し、Xが通知されます」."""
+    「Bからの依頼に応じて、Xを提供」, 「Bへ提供する個人情報は」, 「AからBに対し、Xが通知されます」. ``earlier`` are
+    the sentences of the line before this one and ``grounds`` the lines of the page above citing the article that
+    lets a body ask: a provision stated without a statute rests on the last one cited."""
     match = None
     if not _BODY_NAMED.search(sentence):
         return _arrow_named(sentence, line, quote) if "→" in sentence else []  # no outside body: the cheap way out
@@ -418,8 +440,7 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     aliases = _aliases([*defined, *before])
     recipient = aliases.get(recipient, recipient)
     if len(recipient) <= 3:  # 「組合に提供」: the body named in full earlier (「西浜新聞販売店組合と協定を締結」)
-        named = re.findall(rf"[一-龥ァ-ヶー々]{{2,20}}{re.escape(recipient)}", " ".join([*before, quote]))
-        recipient = named[-1] if named else recipient
+        recipient = _named_in_full(recipient, [*before, sentence[:match.start("to")]])
     groups = match.groupdict()
     items: list[str] = []
     handed_register = _OBJECT_REGISTER.search(groups.get("items") or "")
@@ -436,7 +457,7 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     department = holder.group("holder") if holder and _is_office(holder.group("holder")) else None
     cited = _CITED.search(sentence)
     basis_text = (re.sub(r"^.*?(?:は|では|が)、?", "", cited.group(1)).strip("、") if cited
-                  else _statute_above(before))
+                  else _statute_above([*grounds, *before, *earlier]))
     basis = classify_basis(basis_text) if basis_text else "unknown"
     if basis_text and basis == "unknown" and "第69条" not in basis_text:
         basis = "law"
@@ -479,8 +500,20 @@ def _arrow_named(sentence: str, line: int, quote: str) -> list[Flow]:
     return [flow]
 
 
-def _on_request(text: str, line: int, quote: str) -> list[Flow]:
+# 「住民票の写しや戸籍の謄本などを、代理人や第三者に交付したときに」: certificates issued to others (本人通知)
+_ISSUED_TO_OTHERS = re.compile(r"(?:^|[、。])(?P<items>[^、。「」を]+?)を、?"
+                               r"(?:[^、。を]{0,12}?(?:や|又は|または|及び))?第三者に(?:交付|発行)(?:した|する|され)")
+_CERTIFICATE = re.compile(r"写し|謄本|抄本|証明書")
+# 「住民基本台帳法や戸籍法の定める正当な理由があれば」: the statutes that let others obtain them
+_LAWS_ALLOW = re.compile(r"(?P<laws>[一-龥ァ-ヶー々]+法(?:(?:や|及び|、)[一-龥ァ-ヶー々]+法)*)"
+                         r"(?:の定める|で定め|に基づ)")
+
+
+def _on_request(text: str, line: int, quote: str, after: Sequence[str] = ()) -> list[Flow]:
     """What the body will hand over when asked, or what anyone may ask for:
+
+    - 「住民票の写しや戸籍の謄本などを、代理人や第三者に交付したときに、…お知らせする制度」: the standing issue of
+      certificates to 第三者, on the statutes a note below names (「…法や…法の定める正当な理由があれば」);
 
     - 「…対象者情報の提供について、…B本部より依頼があったら、対応していく」: a flow to B, announced;
     - 「住民票の写しなどの証明書は、正当な理由があれば第三者でも請求できることが「…法」で定められています」: a
@@ -493,6 +526,12 @@ def _on_request(text: str, line: int, quote: str) -> list[Flow]:
         items = [re.sub(r"^.*(?:に係る|に関する|の)", "", what.group("items"))] if what else []
         out.append(Flow(recipient_external=_trim_body(asked.group("to")), kind="external_provision",
                         items=[item for item in items if item], line=line, quote=quote))
+    issued = _ISSUED_TO_OTHERS.search(text) if "交付" in text and "第三者" in text else None
+    if issued and _CERTIFICATE.search(issued.group("items")):
+        laws = next((found.group("laws") for found in map(_LAWS_ALLOW.search, [text, *after[:4]]) if found), None)
+        out.append(Flow(recipient_external="第三者", kind="external_provision", basis="law" if laws else "unknown",
+                        basis_text=laws, items=[_PERSONS_OF.sub("", issued.group("items"))], line=line,
+                        quote=quote))
     requestable = _REQUESTABLE.search(text) if "請求" in text and ("第三者" in text or "本人以外" in text) else None
     if requestable:
         laws = _QUOTED_LAW.findall(text[requestable.end():])
