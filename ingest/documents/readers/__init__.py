@@ -51,6 +51,7 @@ from . import (
     supplied,
     system_links,
 )
+from .council import sections as council_parts
 
 __all__ = ["READERS"]
 
@@ -93,6 +94,7 @@ READERS: tuple[Reader, ...] = (
     inspection_lists.READER,  # 「閲覧年月日 申出者 …」 over one inspection a line: each a provision of the register
     sentences.READER,  # what is left, one prose line at a time; summary sentences may restate a case's flow
     general_clauses.READER,  # the general clause grammar, last of the flow readers: holder, data, other end, verb
+    council_parts.READER,  # the flows read in the part of the minutes taking a case up: that case's, on its ground
     statistics.READER,  # count tables (table rows only, read even where a council case took the line)
     labelled_counts.READER,  # 「[承諾]15 [一部承諾]2」: a table flattened into one line
     spaced_tables.READER,  # cells split by spaces, the empty ones dropped; then one cell a line
