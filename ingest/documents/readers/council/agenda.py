@@ -48,6 +48,8 @@ __all__ = ["combine", "meeting_date", "read"]
 
 _DATE = re.compile(r"(?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                    r"|(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?")
+_DATE_ALONE = re.compile(r"^(?:(?:平成|令和)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                         r"\s*(?:[(（][月火水木金土日](?:曜日?)?[)）])?\s*(?:(?:午前|午後)?\s*\d{1,2}\s*[時:：][^。、]{0,20})?$")
 _WHEN_LABEL = re.compile(r"(?:日\s*時|開\s*催\s*日\s*時?|と\s*き)\s*[:：]?")
 _HEADING = re.compile(r"^(?:[-・◇◆■□●○]\s*)?(?:\d{1,2}\s*[.．)]?\s*)?(?:[(（]\d{1,2}[)）]\s*)?[【\[]?\s*"
                       r"(?P<word>議\s*題(?:\s*等)?|議\s*事|審議項目|審議事項|審議案件|諮問事項|会議次第|次\s*第|案\s*件)"
@@ -55,7 +57,7 @@ _HEADING = re.compile(r"^(?:[-・◇◆■□●○]\s*)?(?:\d{1,2}\s*[.．)]?\s
 _STOP = re.compile(r"^(?:[-・]\s*)?(?:\d{1,2}\s*[.．]?\s*|[(（]\d{1,2}[)）]\s*)?[【\[]?"
                    r"(?:議事概要|議事要旨|議事の概要|議事内容|会議の概要|審議の概要|審議経過|会議経過|概要|配布資料|配付資料|会議資料"
                    r"|資料|(?:審議|会議)の?結果|(?:報告事項|報告案件|報告)[】\]]?\s*[:：]?$)|^[※◇◆]")
-_MARKER = re.compile(r"^(?P<m>[(（]\s?\d{1,2}\s?[)）]|\d{1,2}[)）]|\d{1,2}[.．](?!\d)|[ア-ン](?=[\s．.、]|諮問第)"
+_MARKER = re.compile(r"^(?P<m>[(（]\s?\d{1,2}\s?[)）]|\d{1,2}[)）]|\d{1,2}[.．](?!\d)|[ア-ン](?=[\s．.、「]|諮問第)"
                      r"|[・\-*]"
                      r"|(?:審議|報告|諮問)\s*\d{1,2}(?=[\s:：.．]))"
                      r"\s*(?P<t>\S.*)$")
@@ -130,7 +132,13 @@ def meeting_date(lines: list[Line]) -> tuple[str | None, int | None]:
         found = _DATE.search(line.text) if ("開催" in line.text or "審議会" in line.text) else None
         if found:
             return _iso(found.group()), line.no
-    return held_on(lines[:16])  # 「…会議は令和5年3月2日、」 then 「本庁舎で開催しております。」
+    said = held_on(lines[:16])  # 「…会議は令和5年3月2日、」 then 「本庁舎で開催しております。」
+    if said[0] is not None:
+        return said
+    for line in lines[:12]:  # the 「日時」 label lost in conversion: its value alone on a line near the top
+        if _DATE_ALONE.match(line.text.strip()):
+            return _iso(_DATE.search(line.text).group()), line.no
+    return said
 
 
 def _is_department(name: str) -> bool:

@@ -40,6 +40,7 @@ from ...text.dates import safe_date
 from ...text.items import clean_items, compact
 from ...text.meetings import held_on
 from ...text.names import is_department, parse_party, split_business_department
+from .agenda_line import run_on_items
 from .amend import CaseAt, Restate
 from .consult import (
     _for_business,
@@ -424,6 +425,15 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                             earlier.decision = decision
                 continue
         match = _MARKER.match(text) if _MARKER_CUE.search(text) else None
+        run_on = run_on_items(match.group(2)) if match and match.group(1) == "議題" else []
+        if run_on:  # 「議題:(1)Xについて(諮問第1号)(2)Yについて(報告)」: one case per item put to the council
+            for item in run_on:
+                if not item.reported:
+                    current = _Case(compact(item.title), line, meeting_date or last_date, False, number=item.number,
+                                    loose_date=meeting_date is None, open=False)
+                    cases.append(current)
+            marker = marker_number = None
+            continue
         if match and len(text) <= 40 + len(match.group(2)):
             marker, marker_at = match.group(1), index
             number = _CASE_NUMBER.match(marker)
