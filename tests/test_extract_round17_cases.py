@@ -23,6 +23,32 @@ CASES = [
     ),
     pytest.param(
         [
+         "第3回若草県情報公開審議会議事概要",
+         "更新日:2023年1月20日",
+         "  1. 日時 令和4年12月6日(火曜日) 14時00分~15時30分",
+         "  2. 議事",
+         "    (1)諮問事項",
+         "     ア 林業普及事務に係る保有個人情報の外部提供について(森林課)",
+         "    (2)報告事項",
+         "     ア 個人情報取扱事務の登録の状況について",
+         "    (3)その他",
+         "",
+         "(1)諮問事項",
+         "ア 林業普及事務に係る保有個人情報の外部提供について",
+         "(田村会長)",
+         "森林課から説明をお願いします。",
+         "■森林課が「資料1」に基づき、林業普及事務で保有する林業者の氏名及び住所を、森林組合連合会に"
+         "提供することについて説明を行った。",
+         "(田村会長)",
+         "それでは、諮問のとおり承認することとしてよろしいでしょうか。",
+         "(各委員)",
+         "異議なし。",
+        ],
+        [("2022-12-06", "林業普及事務に係る保有個人情報の外部提供について", "approved")],
+        id="the-section-heading-repeating-an-agenda-item-with-its-letter-glued-is-the-same-case",
+    ),
+    pytest.param(
+        [
          "第5回青葉県個人情報保護審査会会議録",
          "  1. 日時:令和2年3月4日(水曜日)午後2時から",
          "  2. 議題:漁業権管理事務に係る個人情報の外部提供について(諮問),"
@@ -39,3 +65,55 @@ CASES = [
 def test_council_case_shapes_of_the_seventeenth_round(lines: list[str], cases: list[tuple]) -> None:
     document = read("\n".join(lines))
     assert [(case.date, case.title, case.decision) for case in document.council_cases] == cases
+
+
+FLOWS = [
+    pytest.param(
+        [
+         "第3回若草県情報公開審議会議事概要",
+         "  1. 日時 令和4年12月6日(火曜日) 14時00分~15時30分",
+         "  2. 議事",
+         "    (1)諮問事項",
+         "     ア 林業普及事務に係る保有個人情報の外部提供について(森林課)",
+         "     イ 母子保健事務に係る本人以外からの収集について(健康づくり課)",
+         "",
+         "ア 林業普及事務に係る保有個人情報の外部提供について",
+         "(田村会長)",
+         "森林課から説明をお願いします。",
+         "■森林課が「資料1」に基づき、林業普及事務で保有する林業者の氏名及び住所を、森林組合連合会に"
+         "提供することについて説明を行った。",
+        ],
+        [("森林課", "林業普及事務", None, None, "森林組合連合会", "external_provision", "council", 11),
+         (None, None, "健康づくり課", None, None, "collection_from_others", "council", 6)],
+        id="a-summary-line-states-the-holder-after-its-mark-the-title-business-holds-what-is-provided",
+    ),
+    pytest.param(
+        [
+         "第20回白樺県個人情報保護審査会会議録",
+         "  1. 日時:平成27年2月3日(火曜日)午後2時から",
+         "  2. 議題:(1)保有個人情報の外部提供について(諮問第9号)(2)電子計算機の結合による提供について(諮問第10号)",
+         "発言者 内容",
+         "高木会長",
+         "それでは,諮問第9号について,実施機関から説明をお願いします。",
+         "水産振興課",
+         "水産振興課でございます。諮問第9号は,当課の漁船登録事務において保有しております船主の氏名及び住所を,"
+         "漁業協同組合に提供しようとするものです。",
+         "高木会長",
+         "次に,諮問第10号について説明をお願いします。",
+         "道路課",
+         "道路課でございます。道路占用許可事務におきまして,道路課が保有する占用者の氏名を,専用回線による電子計算機の"
+         "結合により,国道事務所に提供するものでございます。",
+        ],
+        [("水産振興課", "漁船登録事務", None, None, "漁業協同組合", "external_provision", "council", 8),
+         ("道路課", "道路占用許可事務", None, None, "国道事務所", "online_connection", "council", 12)],
+        id="minutes-turns-under-the-chair-taking-each-number-up-当課-is-the-speaker-a-link-by-its-means",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "flows"), FLOWS)
+def test_council_flow_shapes_of_the_seventeenth_round(lines: list[str], flows: list[tuple]) -> None:
+    document = read("\n".join(lines))
+    assert sorted(((f.source_department, f.source_business, f.recipient_department, f.recipient_business,
+                    f.recipient_external, f.kind, f.basis, f.line) for f in document.flows), key=str) == \
+        sorted(flows, key=str)

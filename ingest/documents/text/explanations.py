@@ -22,7 +22,7 @@ import re
 from ...records import Flow
 from .items import clean_items
 
-__all__ = ["cut_at_the_other_end", "explained_at_work", "held_and_used", "speaker_of"]
+__all__ = ["cut_at_the_other_end", "explained_at_work", "held_and_used", "provided_as_explained", "speaker_of"]
 
 _UNIT = r"(?:課|室|局|部|委員会|センター|事務所|館)"
 _AT_WORK = (rf"(?:^|[、。]|は、)\s*(?P<dept>[^、。はを]{{2,20}}?{_UNIT})(?:より|から|の)、?"
@@ -58,12 +58,13 @@ _HELD_USE = re.compile(rf"(?:^|[、。;；:：]|から、|では、)\s*(?:{_HELD
                        rf"(?P<who>当課|同課|[^、。を]{{2,20}}?{_UNIT})の(?P<rbiz>{_WORK})(?:に|で|において)(?:目的外)?利用")
 _HOLDER_PAIR = re.compile(rf"(?P<dept>[^、。を]{{2,20}}?{_UNIT})が(?P<biz>{_WORK})(?:で|において)、")
 _TURN = re.compile(rf"^(?P<dept>[^;；:：、。()（）\s]{{2,20}}?{_UNIT})(?:長|課長)?\s*[;；:：]")
-_ALONE = re.compile(rf"^[(（](?P<dept>[^()（）]{{2,20}}?{_UNIT})[)）]$")
+_ALONE = re.compile(rf"^[(（]?(?P<dept>[^()（）\s、。]{{2,20}}?{_UNIT})[)）]?$")
+_SELF_NAMED = re.compile(rf"^(?P<dept>[^、。()（）\s]{{2,20}}?{_UNIT})でございます")  # 「X課でございます。」
 
 
 def speaker_of(text: str, above: list[str]) -> str | None:
     """The department speaking a line: 「X課長;…」 on it, else 「(X課)」 alone on the nearest line above."""
-    turn = _TURN.match(text.strip())
+    turn = _TURN.match(text.strip()) or _SELF_NAMED.match(text.strip())
     if turn:
         return turn.group("dept")
     for line in reversed(above):
@@ -121,3 +122,42 @@ def cut_at_the_other_end(text: str, kind: str, line: int, quote: str | None = No
                  recipient_external=said.group("other"), kind=kind, basis="council",
                  items=clean_items(said.group("data"))[0], reason=said.group("purpose"), line=line, quote=quote)]
 
+
+
+_HELD = r"(?:保有|管理)(?:する|している|しております|しています)"
+_TO_OTHER = (r"(?:(?P<purpose>[^、。]*?ため)、)?(?P<how>[^、。]*?結合により、)?"
+             r"(?P<other>[^、。を]{2,40}?)(?:に|へ)(?:外部)?提供(?:する|しよう|すること)")
+# 「■A課が「資料1」に基づき、X事務で保有するIを、Bに提供すること」「当課のX事務において保有しておりますIを、Bに提供」
+_PROVIDED_HELD = re.compile(rf"(?:^|[、。■]|は、)\s*(?:(?P<holder>当課|[^、。を「」■]{{2,20}}?{_UNIT})(?:が|の)"
+                            rf"(?:[^、。]{{0,20}}?(?:に基づき|に基づいて|により)、)?)?(?P<hbiz>{_WORK})(?:で|において)"
+                            rf"{_HELD}(?P<data>[^。]+?)を、" + _TO_OTHER)
+# 「X事務におきまして、A課が保有するIを、…結合により、Bに提供する」
+_PROVIDED_AT_WORK = re.compile(rf"(?:^|[、。])\s*(?P<hbiz>{_WORK})(?:におきまして|において|では)、"
+                               rf"(?P<holder>当課|[^、。を]{{2,20}}?{_UNIT})が{_HELD}(?P<data>[^。]+?)を、" + _TO_OTHER)
+_AND = re.compile(r"及び|並びに")
+
+
+def provided_as_explained(text: str, line: int, speaker: str | None = None, quote: str | None = None) -> list[Flow]:
+    """A department's provision as its explanation states it: the holder (当課 is the speaker), the business
+    that holds, the data, the body provided to (one flow each of 「A及びB」); 「…結合により」 makes it a link.
+
+    >>> said = "■農政課が「資料2」に基づき、農地台帳事務で保有する耕作者の氏名を、農業公社及び土地改良区に提供すること"
+    >>> [(f.source_department, f.source_business, f.recipient_external, f.kind)
+    ...  for f in provided_as_explained(said, 8)]  # doctest: +NORMALIZE_WHITESPACE
+    [('農政課', '農地台帳事務', '農業公社', 'external_provision'),
+     ('農政課', '農地台帳事務', '土地改良区', 'external_provision')]
+    >>> said = "漁業事務におきまして、当課が保有する氏名を、専用回線の電子計算機の結合により、国の機関に提供する"
+    >>> [(f.source_department, f.kind) for f in provided_as_explained(said, 3, "水産課")]
+    [('水産課', 'online_connection')]
+    """
+    said = _PROVIDED_HELD.search(text) or _PROVIDED_AT_WORK.search(text)
+    if said is None:
+        return []
+    holder = said.group("holder")
+    holder = speaker if holder == "当課" else holder
+    kind = "online_connection" if said.group("how") else "external_provision"
+    items = clean_items(said.group("data"))[0]
+    others = [other for other in _AND.split(said.group("other")) if len(other) >= 2]
+    return [Flow(source_department=holder, source_business=said.group("hbiz").strip(), recipient_external=other,
+                 kind=kind, basis="council", items=list(items), reason=said.group("purpose"), line=line, quote=quote)
+            for other in others]

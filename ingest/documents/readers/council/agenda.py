@@ -36,6 +36,7 @@ from ....records import CouncilCase, Diagnostic, Flow, Registration
 from ...layout.lines import Line, split_lines  # noqa: F401 - the doctests use it
 from ...model import claim_ids
 from ...reading import Reading
+from ...text.explanations import provided_as_explained
 from ...text.items import compact
 from ...text.meetings import held_on
 from ...text.names import is_business, is_department
@@ -182,10 +183,16 @@ def _section(lines: list[Line], start: int) -> list[Line]:
     """
     own = _OWN_NUMBER.match(_dash(lines[start].text))
     out: list[Line] = []
+    bracketed: list[int] = []  # the 「(n)」 numbers of the list so far
     for line in lines[start + 1:start + 60]:
         text = _dash(line.text)
         if not text:
             continue
+        number = _POSITION.match(text)
+        if number and bracketed and int(number.group(1)) <= bracketed[-1]:
+            break  # 「(1)諮問事項」 again after 「(3)その他」: the record of the meeting begins
+        if number:
+            bracketed.append(int(number.group(1)))
         same = _OWN_NUMBER.match(text) if own else None
         if same and same.group("p") == own.group("p") and int(same.group("n")) > int(own.group("n")):
             break
@@ -573,6 +580,8 @@ def _explained_provision(lines: list[Line], item: _Item, basis: str) -> tuple[Fl
         for below in lines[index + 1:index + 6]:
             if _MARKER.match(below.text) or _QUOTED.match(_dash(below.text)):
                 break  # the next item
+            if provided_as_explained(below.text, below.no):
+                return None, 0  # stated whole (holder, business, data, recipient): the case's part reads it
             said = _EXPLAINED_TO.search(below.text)
             if said and not _is_department(said.group("to")):
                 items = [said.group("items")] if said.group("items") else []
@@ -791,14 +800,55 @@ def combine(reading: Reading, cases: list[CouncilCase], case_flows: list[Flow],
         else:
             kept.append(case)
     added = [case for others in mine.values() for case in others]
+    before = {case.line for case in kept}
+    kept, added, repeats = _repeats_dropped(kept, added, {case.line for case in reading.cases},
+                                            reading.claimed | reading.not_cases)
+    dropped.update(repeats)
+    gone |= before - {case.line for case in kept}  # the repeat's diagnostics go with it
     dated = sorted((case.line or 0, case.date) for case in kept if case.date)
     for index, case in enumerate(added):  # no meeting date the agenda could find: the letter's, read above it
         above = [date for line, date in dated if line <= (case.line or 0)]
         if case.date is None and above:
             added[index] = replace(case, date=above[-1])
-    wanted = {token for case in [*kept, *added] for token in case.flow_ids}
+    wanted = {token for case in [*kept, *added] for token in case.flow_ids} - repeats
     of_my_cases = {token for case in reading.cases for token in case.flow_ids}
     flows = [flow for flow in case_flows if flow.id not in dropped or flow.id in wanted]
     flows += [flow for flow in reading.flows if flow.id in wanted or flow.id not in of_my_cases]
     problems = [problem for problem in problems if problem.line not in gone]
     return sorted([*kept, *added], key=lambda case: case.line or 0), flows, problems
+
+
+_LETTER = re.compile(r"^[ア-ン](?=[一-龥「『])")  # 「ア障害者…」: the heading's letter glued to the title
+
+
+def _repeats_dropped(kept: list[CouncilCase], added: list[CouncilCase], listed_on: set[int | None],
+                     in_list: set[int]) -> tuple[list[CouncilCase], list[CouncilCase], set[str]]:
+    """The section heading below that repeats an agenda item's title (「ア Xについて」 over the department's
+    explanation) is the same case: the agenda's case stays, with the decision read under the heading; the repeat
+    and its title's flows go (their ids returned)."""
+    def bare(title: str) -> str:
+        return _LETTER.sub("", compact(_CITATION_END.sub("", _LABEL.sub("", title))))
+
+    listed = [case for case in [*kept, *added] if case.line in listed_on]
+    decided: dict[tuple[int | None, str], str] = {}
+    gone: set[str] = set()
+    out: list[CouncilCase] = []
+    for case in kept:
+        same = [item for item in listed if bare(item.title) == bare(case.title)]
+        if sum(bare(other.title) == bare(case.title) for other in kept if other.line not in in_list) > 1:
+            out.append(case)  # a common title repeated over several parts: told apart by :mod:`.distinguished`
+            continue
+        first = same[0] if len(same) == 1 and case.line not in listed_on and (same[0].line or 0) < (case.line or 0) \
+            and any(no not in in_list for no in range((same[0].line or 0) + 1, case.line or 0)) \
+            else None  # the repeat stands below the list; one within it is told apart (:mod:`.distinguished`)
+        if first is None:
+            out.append(case)
+            continue
+        gone.update(case.flow_ids)
+        if case.decision != "unknown":
+            decided.setdefault((first.line, first.title), case.decision)
+
+    def decide(case: CouncilCase) -> CouncilCase:
+        wanted = decided.get((case.line, case.title))
+        return replace(case, decision=wanted) if wanted and case.decision == "unknown" else case
+    return [decide(case) for case in out], [decide(case) for case in added], gone

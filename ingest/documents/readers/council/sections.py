@@ -34,7 +34,13 @@ from ...layout.lines import Line
 from ...layout.page import Page
 from ...model import claim_id
 from ...reading import Reader, Reading, Readings
-from ...text.explanations import cut_at_the_other_end, explained_at_work, held_and_used, speaker_of
+from ...text.explanations import (
+    cut_at_the_other_end,
+    explained_at_work,
+    held_and_used,
+    provided_as_explained,
+    speaker_of,
+)
 from ...text.items import compact
 from .consult import flow_kind
 
@@ -44,6 +50,9 @@ _MOST = 40
 _NUMBER = re.compile(r"諮問第\s*(\d{1,3})\s*号")
 _NUMBER_HEAD = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.．]|[ア-ン])?\s*諮問第\s*(\d{1,3})\s*号"
                           r"(?!\s*[・、及はにのをがで,]|\d)")  # a heading, not 「諮問第3号は、…」
+# 「それでは、諮問第41号について、実施機関から説明をお願いします。」: the chair takes the case up
+_NUMBER_TAKEN = re.compile(r"諮問第\s*(\d{1,3})\s*号について[、,]?[^。]{0,20}説明")
+_POINTING = ("当課", "同課", "本課")  # a holder named by pointing: the speaker, not a reading
 _POSITION = re.compile(r"^[(（]\s?(\d{1,2})\s?[)）]")
 _ON_POSITION = re.compile(r"^[(（]\s?(\d{1,2})\s?[)）]\s*について")
 _BLOCK_HEAD = re.compile(r"^(?:[(（]\s?\d{1,2}\s?[)）]|第\s*\d{1,2}(?=\s|[^\d号回条項])|\d{1,2}\s*[.．])")
@@ -67,15 +76,18 @@ def _heads(lines: list[Line], cases: list[CouncilCase], at: dict[int, int]) -> d
         if index is None or len(lines[index].text) > 200:
             continue  # a record on one line has no parts to tell apart
         above = " ".join(line.text for line in lines[max(0, index - 2):index + 1])
-        numbers = set(_NUMBER.findall(lines[index].text) or _NUMBER.findall(above))
+        numbers = set(_NUMBER.findall(case.title) or _NUMBER.findall(lines[index].text) or _NUMBER.findall(above))
         number = next(iter(numbers)) if len(numbers) == 1 else None
         place = _POSITION.match(lines[index].text.strip())
+        shared = sum(other.line == case.line for other in cases) > 1  # an agenda run into one line: taken up by
+        # the chair's 「諮問第N号について説明を」
         unique = len(titles[position]) >= 8 and sum(titles[position] in title for title in titles) == 1
         for below in range(index + 1, len(lines)):
             text = lines[below].text.strip()
             if not text or len(text) > 200 and not _ON_POSITION.match(text):
                 continue
-            named = _NUMBER_HEAD.match(text) if len(text) <= 60 and "。" not in text else None  # a heading
+            named = (_NUMBER_HEAD.match(text) if len(text) <= 60 and "。" not in text  # a heading
+                     else _NUMBER_TAKEN.search(text) if len(text) <= 60 and shared else None)  # or the chair
             if (unique and titles[position] in flat[below] and not any(
                     lines[below].no == other.line for other in cases)
                     or number and named and named.group(1) == number
@@ -134,6 +146,9 @@ def read(page: Page, readings: Readings) -> Reading:
     stated = {token for case in cases for token in case.flow_ids}
     case_lines = {case.line for case in cases}
     by_id = {flow.id: flow for flow in readings.flows if flow.id}  # the flows the cases name have their ids
+    whole = {flow.line for flow in readings.flows if (flow.source_business or flow.source_external)
+             and flow.source_department not in _POINTING and (
+        flow.recipient_department or flow.recipient_business or flow.recipient_external)}
     for position, part in sorted(parts.items()):
         case = cases[position]
         if any(not _sourceless(by_id[token]) for token in case.flow_ids if token in by_id and by_id[token].line
@@ -144,7 +159,9 @@ def read(page: Page, readings: Readings) -> Reading:
             index = at[no]
             speaker = speaker_of(lines[index].text, [line.text for line in lines[max(0, index - 3):index]])
             restated_here.extend(held_and_used(lines[index].text, no, speaker, lines[index].quote)
-                                 or explained_at_work(lines[index].text, no, lines[index].quote))
+                                 or explained_at_work(lines[index].text, no, lines[index].quote)
+                                 or (provided_as_explained(lines[index].text, no, speaker, lines[index].quote)
+                                     if no not in whole else []))  # the flow readers' reading kept when whole
         anew = {flow.line for flow in restated_here}
         said = [flow for flow in readings.flows if flow.line in part and (flow.line not in case_lines
                                                                           or flow.line == case.line)

@@ -46,6 +46,7 @@ _TO_DEPARTMENT = re.compile(r"^(?P<items>[^、。を]+?)の(?P<dept>[^、。を�
 _MOVED_TO = re.compile(r"^(?P<business>[^、。]{2,30}?(?:業務|事務|事業|システム))の(?P<to>クラウド(?:サービス)?|"
                        r"[^、。のにへ]{1,12}(?:サーバ|システム))(?:へ|への)?(?:の)?(?:移行|化|導入)に伴う")
 _DELEGATED = re.compile(r"(?<=.)の(?:一部|全部)?(?:外部)?委託$")
+_WORK_NAME = re.compile(r"事務$")  # an office's own business; 「…事業」 is rather the program served
 _RECORD_USED = re.compile(r"^(?P<x>[^、。をのにへ]{2,20})の目的外利用")
 _RECORD = re.compile(r"(?:記録|台帳|名簿|データ|ファイル|システム)$")
 _WHOSE = re.compile(r"(?:者|児童|生徒|世帯|住民|本人|市民|職員|患者|被保険者)$")
@@ -116,7 +117,13 @@ def _complete(flow: Flow, part: str, departments: list[str]) -> None:
     elif flow.kind in ("external_provision", "online_connection") and who and not flow.source_department \
             and not flow.source_business:
         flow.source_department = who
-    if purpose and not flow.recipient_business and not flow.recipient_external:
+    held = (purpose is not None and purpose.re is _WHERE and purpose.group("how") == "に係る"
+            and flow.kind in ("external_provision", "online_connection") and _WORK_NAME.search(purpose.group("x")))
+    if held:  # 「X事務に係る保有個人情報の外部提供」: the business that holds what is provided, not a recipient
+        flow.source_business = flow.source_business or purpose.group("x")
+        if flow.recipient_business == purpose.group("x"):
+            flow.recipient_business = None
+    elif purpose and not flow.recipient_business and not flow.recipient_external:
         flow.recipient_business = _DELEGATED.sub("", purpose.group("x"))  # 「Xの委託に伴う」: X is the business
         flow.reason = flow.reason or purpose.group()
     data = purpose.groupdict().get("data") if purpose else None
