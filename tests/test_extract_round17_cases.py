@@ -108,6 +108,46 @@ FLOWS = [
          ("道路課", "道路占用許可事務", None, None, "国道事務所", "online_connection", "council", 12)],
         id="minutes-turns-under-the-chair-taking-each-number-up-当課-is-the-speaker-a-link-by-its-means",
     ),
+    pytest.param(
+        [
+         "第44回西ノ宮県個人情報保護審査会会議録",
+         "  1. 日時:令和4年6月7日(火曜日)午後2時から",
+         "  2. 議題:漁港管理事務に係る個人情報の目的外利用について(諮問),"
+         "林道管理事務に係る個人情報の外部提供について(諮問)",
+         "発言者 内容",
+         "松本会長",
+         "本日は,2件の諮問について審議を行います。まず,水産課から説明をお願いします。",
+         "水産課",
+         "漁港管理事務で保有する係留者の氏名及び住所を,漁港の清掃案内を送付するため,同じ課の漁港振興事務で利用するものです。",
+         "松本会長",
+         "本件については,諮問のとおり認めることとします。次に,林務課から説明をお願いします。",
+         "林務課",
+         "林道管理事務で保有する通行許可者の氏名を,災害時の連絡のため,地元の森林組合へ提供するものです。",
+        ],
+        [("水産課", "漁港管理事務", "水産課", "漁港振興事務", None, "purpose_outside_use", "council", 8),
+         ("林務課", "林道管理事務", None, None, "地元の森林組合", "external_provision", "council", 12)],
+        id="cases-never-repeated-taken-up-in-the-agenda-order-by-the-chairs-invitations-the-speaker-holds",
+    ),
+    pytest.param(
+        [
+         "第12回東浜県個人情報保護審議会議事録",
+         "令和5年8月2日(水曜)",
+         "(1)審議事項",
+         "ア「目的外利用・提供の制限」の例外事項に関する諮問(水道課)",
+         "イ「オンライン結合による提供の制限」の例外事項に関する諮問(教育総務課)",
+         "実施機関より、給水装置管理事務で保有する使用者名簿を、断水時の連絡のため、町内会及び消防署へ提供することについて"
+         "説明を行なった。",
+         "審議の結果、諮問のとおり承認された。",
+         "実施機関より、学校給食業務において使用する献立管理システムを、委託事業者が運用するサーバとオンライン結合することに"
+         "ついて説明を行なった。",
+         "審議の結果、了承された。",
+        ],
+        [(None, None, "水道課", None, None, "purpose_outside_use", "council", 4),
+         (None, "給水装置管理事務", None, None, "町内会", "external_provision", "council", 6),
+         (None, "給水装置管理事務", None, None, "消防署", "external_provision", "council", 6),
+         (None, "学校給食業務", None, None, "委託事業者が運用するサーバ", "online_connection", "council", 8)],
+        id="explanations-retold-in-the-agenda-order-the-business-that-holds-a-name-list-each-body-provided-to",
+    ),
 ]
 
 

@@ -135,6 +135,13 @@ _PROVIDED_HELD = re.compile(rf"(?:^|[、。■]|は、)\s*(?:(?P<holder>当課|[
 _PROVIDED_AT_WORK = re.compile(rf"(?:^|[、。])\s*(?P<hbiz>{_WORK})(?:におきまして|において|では)、"
                                rf"(?P<holder>当課|[^、。を]{{2,20}}?{_UNIT})が{_HELD}(?P<data>[^。]+?)を、" + _TO_OTHER)
 _AND = re.compile(r"及び|並びに")
+# 「X業務において使用するSを、Bとオンライン結合する」: the system of a business linked to an outside server
+_LINKED = re.compile(rf"(?:^|[、。])\s*(?P<hbiz>{_WORK})において(?:使用|利用|運用)する[^、。を]+?を、"
+                     r"(?P<other>[^、。を]{2,40}?)と(?:オンライン|専用回線で|電子計算機の)?結合")
+# 「X事務で保有するIを、…ため、同じ課のY事務で利用する」: a use by the office that holds, the speaker's
+_USED_BY_ITSELF = re.compile(rf"(?:^|[、。])\s*(?P<hbiz>{_WORK})(?:で|において){_HELD}(?P<data>[^。]+?)を、"
+                             rf"(?:(?P<purpose>[^、。]*?ため)、)?(?:同じ課|当課|同課)の(?P<rbiz>{_WORK})"
+                             r"(?:で|に|において)(?:目的外)?利用")
 
 
 def provided_as_explained(text: str, line: int, speaker: str | None = None, quote: str | None = None) -> list[Flow]:
@@ -152,9 +159,20 @@ def provided_as_explained(text: str, line: int, speaker: str | None = None, quot
     """
     said = _PROVIDED_HELD.search(text) or _PROVIDED_AT_WORK.search(text)
     if said is None:
+        linked = _LINKED.search(text)
+        if linked:
+            return [Flow(source_department=speaker, source_business=linked.group("hbiz").strip(),
+                         recipient_external=linked.group("other"), kind="online_connection", basis="council",
+                         line=line, quote=quote)]
+        used = _USED_BY_ITSELF.search(text) if speaker else None
+        if used:
+            return [Flow(source_department=speaker, source_business=used.group("hbiz").strip(),
+                         recipient_department=speaker, recipient_business=used.group("rbiz"),
+                         kind="purpose_outside_use", basis="council", items=clean_items(used.group("data"))[0],
+                         reason=used.group("purpose"), line=line, quote=quote)]
         return []
     holder = said.group("holder")
-    holder = speaker if holder == "当課" else holder
+    holder = speaker if holder in (None, "当課") else holder
     kind = "online_connection" if said.group("how") else "external_provision"
     items = clean_items(said.group("data"))[0]
     others = [other for other in _AND.split(said.group("other")) if len(other) >= 2]

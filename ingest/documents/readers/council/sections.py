@@ -114,6 +114,37 @@ def _parts(lines: list[Line], heads: dict[int, list[int]]) -> dict[int, set[int]
     return parts
 
 
+# 「次に、子育て支援課から説明をお願いします。」「実施機関より、…について説明を行なった。」: a case taken up
+_TAKEN_UP = re.compile(r"[^、。]{2,20}?(?:課|室|局|部|センター|実施機関)から、?(?:御|ご)?説明をお願い"
+                       r"|^(?:実施機関|[^、。]{2,20}?(?:課|室|局|センター))より、[^。]+について説明を行な?った")
+
+
+def _by_order(lines: list[Line], cases: list[CouncilCase], at: dict[int, int]) -> dict[int, set[int]]:
+    """Cases whose titles and numbers the record never repeats, taken up in the agenda's order: when the lines
+    that take a case up (the chair's invitation, the retold explanation) below the agenda are as many as the
+    cases, each case's part runs from its line to the next one's."""
+    last = max((at[case.line] for case in cases if case.line in at), default=None)
+    if last is None:
+        return {}
+    starts = [index for index in range(last + 1, len(lines)) if _TAKEN_UP.search(lines[index].text.strip())]
+    if len(starts) != len(cases):
+        return {}
+    ends = [*starts[1:], len(lines)]
+    return {position: {line.no for line in lines[start:min(end, start + _MOST)]}
+            for position, (start, end) in enumerate(zip(starts, ends, strict=True))}
+
+
+def _better(mine: list[Flow], theirs: list[Flow]) -> list[Flow]:
+    """The explanation's reading, unless the flow readers read the line whole — and right: a source business that is
+    the data held (「X事務で保有するY名簿を」 read with Y as the business) gives way."""
+    if not theirs:
+        return mine
+    data = {compact(item) for flow in mine for item in flow.items}
+    holder = all(flow.source_department for flow in mine)
+    return mine if mine and all(compact(flow.source_business or "") in data or holder and not flow.source_department
+                                for flow in theirs) else []  # or they missed the holder the turn's speaker is
+
+
 def _same_end(titled: Flow, said: Flow) -> bool:
     """The title's recipient (its business) is the one the part's flow names: a half statement of that flow."""
     wanted = compact(titled.recipient_business or "")
@@ -132,7 +163,8 @@ def read(page: Page, readings: Readings) -> Reading:
         return reading
     lines = page.lines
     at = {line.no: index for index, line in enumerate(lines)}
-    parts = _parts(lines, _heads(lines, cases, at))
+    heads = _heads(lines, cases, at)
+    parts = _parts(lines, heads) if heads else _by_order(lines, cases, at)
     case_at = sorted(at[case.line] for case in cases if case.line in at)
     for position, case in enumerate(cases):  # 「1件目は、…もので、…答申」: the answer told on its own line states it
         own = lines[at[case.line]].text if case.line in at else ""
@@ -146,9 +178,11 @@ def read(page: Page, readings: Readings) -> Reading:
     stated = {token for case in cases for token in case.flow_ids}
     case_lines = {case.line for case in cases}
     by_id = {flow.id: flow for flow in readings.flows if flow.id}  # the flows the cases name have their ids
-    whole = {flow.line for flow in readings.flows if (flow.source_business or flow.source_external)
-             and flow.source_department not in _POINTING and (
-        flow.recipient_department or flow.recipient_business or flow.recipient_external)}
+    whole: dict[int, list[Flow]] = {}
+    for flow in readings.flows:
+        if ((flow.source_business or flow.source_external) and flow.source_department not in _POINTING
+                and (flow.recipient_department or flow.recipient_business or flow.recipient_external)):
+            whole.setdefault(flow.line, []).append(flow)
     for position, part in sorted(parts.items()):
         case = cases[position]
         if any(not _sourceless(by_id[token]) for token in case.flow_ids if token in by_id and by_id[token].line
@@ -160,8 +194,8 @@ def read(page: Page, readings: Readings) -> Reading:
             speaker = speaker_of(lines[index].text, [line.text for line in lines[max(0, index - 3):index]])
             restated_here.extend(held_and_used(lines[index].text, no, speaker, lines[index].quote)
                                  or explained_at_work(lines[index].text, no, lines[index].quote)
-                                 or (provided_as_explained(lines[index].text, no, speaker, lines[index].quote)
-                                     if no not in whole else []))  # the flow readers' reading kept when whole
+                                 or _better(provided_as_explained(lines[index].text, no, speaker,
+                                                                  lines[index].quote), whole.get(no, [])))
         anew = {flow.line for flow in restated_here}
         said = [flow for flow in readings.flows if flow.line in part and (flow.line not in case_lines
                                                                           or flow.line == case.line)
