@@ -30,6 +30,7 @@ from .consulted_items import restate_cases
 from .discussion import discussed_flows
 from .distinguished import distinguished
 from .explained import decided_in_minutes, explained_flows
+from .in_order import decided_in_order
 
 __all__ = ["READER", "read"]
 
@@ -65,6 +66,7 @@ def read(page: Page, readings: Readings) -> Reading:
     case_flows = [flow for flow in case_flows if flow.id not in relisted] + matters
     case_lines |= matter_lines
     amend(decided_in_minutes(lines, cases), cases)
+    amend(decided_in_order(lines, cases), cases)  # cases taken up in the agenda's order, never named again
     amend(reported_answers.decide(lines, cases), cases)  # 「…について審査した結果、これを認める…答申」
     annex_fills, annex_problems = annexed(lines, cases, case_flows + discussed)
     diagnostics.extend(annex_problems)

@@ -43,6 +43,7 @@ from ...text.explanations import (
 )
 from ...text.items import compact
 from .consult import flow_kind
+from .in_order import parts_in_order
 
 __all__ = ["READER", "read"]
 
@@ -114,26 +115,6 @@ def _parts(lines: list[Line], heads: dict[int, list[int]]) -> dict[int, set[int]
     return parts
 
 
-# 「次に、子育て支援課から説明をお願いします。」「実施機関より、…について説明を行なった。」: a case taken up
-_TAKEN_UP = re.compile(r"[^、。]{2,20}?(?:課|室|局|部|センター|実施機関)から、?(?:御|ご)?説明をお願い"
-                       r"|^(?:実施機関|[^、。]{2,20}?(?:課|室|局|センター))より、[^。]+について説明を行な?った")
-
-
-def _by_order(lines: list[Line], cases: list[CouncilCase], at: dict[int, int]) -> dict[int, set[int]]:
-    """Cases whose titles and numbers the record never repeats, taken up in the agenda's order: when the lines
-    that take a case up (the chair's invitation, the retold explanation) below the agenda are as many as the
-    cases, each case's part runs from its line to the next one's."""
-    last = max((at[case.line] for case in cases if case.line in at), default=None)
-    if last is None:
-        return {}
-    starts = [index for index in range(last + 1, len(lines)) if _TAKEN_UP.search(lines[index].text.strip())]
-    if len(starts) != len(cases):
-        return {}
-    ends = [*starts[1:], len(lines)]
-    return {position: {line.no for line in lines[start:min(end, start + _MOST)]}
-            for position, (start, end) in enumerate(zip(starts, ends, strict=True))}
-
-
 def _better(mine: list[Flow], theirs: list[Flow]) -> list[Flow]:
     """The explanation's reading, unless the flow readers read the line whole — and right: a source business that is
     the data held (「X事務で保有するY名簿を」 read with Y as the business) gives way."""
@@ -164,7 +145,7 @@ def read(page: Page, readings: Readings) -> Reading:
     lines = page.lines
     at = {line.no: index for index, line in enumerate(lines)}
     heads = _heads(lines, cases, at)
-    parts = _parts(lines, heads) if heads else _by_order(lines, cases, at)
+    parts = _parts(lines, heads) if heads else parts_in_order(lines, cases)
     case_at = sorted(at[case.line] for case in cases if case.line in at)
     for position, case in enumerate(cases):  # 「1件目は、…もので、…答申」: the answer told on its own line states it
         own = lines[at[case.line]].text if case.line in at else ""
