@@ -107,7 +107,7 @@ FLOWS = [
          "提供することについて説明を行った。",
         ],
         [("森林課", "林業普及事務", None, None, "森林組合連合会", "external_provision", "council", 11),
-         (None, None, "健康づくり課", None, None, "collection_from_others", "council", 6)],
+         (None, None, "健康づくり課", "母子保健事務", None, "collection_from_others", "council", 6)],
         id="a-summary-line-states-the-holder-after-its-mark-the-title-business-holds-what-is-provided",
     ),
     pytest.param(

@@ -47,6 +47,7 @@ _MOVED_TO = re.compile(r"^(?P<business>[^、。]{2,30}?(?:業務|事務|事業|�
                        r"[^、。のにへ]{1,12}(?:サーバ|システム))(?:へ|への)?(?:の)?(?:移行|化|導入)に伴う")
 _DELEGATED = re.compile(r"(?<=.)の(?:一部|全部)?(?:外部)?委託$")
 _WORK_NAME = re.compile(r"事務$")  # an office's own business; 「…事業」 is rather the program served
+_COLLECTED_FOR = re.compile(r"^(?P<x>[^、。を]{2,30}?事務)に係る(?:個人情報の)?本人以外からの")
 _RECORD_USED = re.compile(r"^(?P<x>[^、。をのにへ]{2,20})の目的外利用")
 _RECORD = re.compile(r"(?:記録|台帳|名簿|データ|ファイル|システム)$")
 _WHOSE = re.compile(r"(?:者|児童|生徒|世帯|住民|本人|市民|職員|患者|被保険者)$")
@@ -129,6 +130,9 @@ def _complete(flow: Flow, part: str, departments: list[str]) -> None:
     data = purpose.groupdict().get("data") if purpose else None
     if data and not flow.items and not is_vague_item(data):
         flow.items = [data]  # 「Xにおける戸籍情報の目的外利用」: the data the title names
+    collected_for = _COLLECTED_FOR.match(part) if flow.kind == "collection_from_others" else None
+    if collected_for and not flow.recipient_business:
+        flow.recipient_business = collected_for.group("x")  # 「X事務に係る本人以外からの収集」: the work collecting
     record = _RECORD_USED.match(part) if flow.kind == "purpose_outside_use" else None
     if record and _RECORD.search(record.group("x")) and not flow.source_department and not flow.source_business:
         flow.source_business = record.group("x")  # 「住民基本台帳の目的外利用について」: the register is the source
