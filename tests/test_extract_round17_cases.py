@@ -171,6 +171,22 @@ FLOWS = [
          (None, "学校給食業務", None, None, "委託事業者が運用するサーバ", "online_connection", "council", 8)],
         id="explanations-retold-in-the-agenda-order-the-business-that-holds-a-name-list-each-body-provided-to",
     ),
+    pytest.param(
+        [
+         "第46回西ノ宮県個人情報保護審査会会議録",
+         "  1. 日時:令和4年11月1日(火曜日)午後2時から",
+         "  2. 議題:漁業許可事務に係る本人以外からの個人情報の収集について(諮問),事務の登録について(報告)",
+         "発言者 内容",
+         "松本会長",
+         "まず,水産課から説明をお願いします。",
+         "水産課",
+         "漁業許可事務において,申請者の資格を確かめるため,市町村の住民担当課から住民票の情報を収集するものです。"
+         "また,申請者の漁獲量については,漁業協同組合からも情報を収集します。",
+        ],
+        [(None, None, "水産課", "漁業許可事務", None, "collection_from_others", "council", 8),
+         (None, None, "水産課", "漁業許可事務", None, "collection_from_others", "council", 8)],
+        id="a-collection-explained-in-a-turn-each-supplier-its-own-flow-the-speaker-collects",
+    ),
 ]
 
 

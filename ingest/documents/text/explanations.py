@@ -22,7 +22,14 @@ import re
 from ...records import Flow
 from .items import clean_items
 
-__all__ = ["cut_at_the_other_end", "explained_at_work", "held_and_used", "provided_as_explained", "speaker_of"]
+__all__ = [
+    "collected_as_explained",
+    "cut_at_the_other_end",
+    "explained_at_work",
+    "held_and_used",
+    "provided_as_explained",
+    "speaker_of",
+]
 
 _UNIT = r"(?:課|室|局|部|委員会|センター|事務所|館)"
 _AT_WORK = (rf"(?:^|[、。]|は、)\s*(?P<dept>[^、。はを]{{2,20}}?{_UNIT})(?:より|から|の)、?"
@@ -179,3 +186,35 @@ def provided_as_explained(text: str, line: int, speaker: str | None = None, quot
     return [Flow(source_department=holder, source_business=said.group("hbiz").strip(), recipient_external=other,
                  kind=kind, basis="council", items=list(items), reason=said.group("purpose"), line=line, quote=quote)
             for other in others]
+
+
+# 「X事務において、…ため、Aから甲を収集するものです。また、乙については、Bからも情報を収集します。」
+_COLLECTED_AT = re.compile(rf"(?:^|[、。])\s*(?P<biz>{_WORK})において、(?:(?P<purpose>[^、。]*?ため)、)?"
+                           r"(?P<supplier>[^、。を]{2,30}?)から(?P<items>[^。]+?)を(?:収集|取得)")
+_ALSO_FROM = re.compile(r"。また、(?:(?P<items>[^、。]+?)(?:について)?は、)?(?P<supplier>[^、。を]{2,30}?)からも"
+                        r"(?:[^、。を]{0,10}を)?(?:収集|取得)")
+
+
+def collected_as_explained(text: str, line: int, speaker: str | None = None, quote: str | None = None) -> list[Flow]:
+    """A collection from others as the department speaking explains it, into the business it names; a second
+    supplier 「また、…Bからも…収集」 is a flow of its own.
+
+    >>> said = ("漁業許可事務において、資格を確かめるため、市町村から住民票の情報を収集するものです。"
+    ...         "また、漁獲量については、漁協からも情報を収集します。")
+    >>> [(f.source_external, f.recipient_department, f.recipient_business, f.items)
+    ...  for f in collected_as_explained(said, 5, "水産課")]  # doctest: +NORMALIZE_WHITESPACE
+    [('市町村', '水産課', '漁業許可事務', ['住民票の情報']), ('漁協', '水産課', '漁業許可事務', ['漁獲量'])]
+    """
+    said = _COLLECTED_AT.search(text) if speaker else None
+    if said is None or "本人" in said.group("supplier"):
+        return []
+    business = said.group("biz").strip()
+    out = [Flow(source_external=said.group("supplier"), recipient_department=speaker, recipient_business=business,
+                kind="collection_from_others", basis="council", items=clean_items(said.group("items"))[0],
+                reason=said.group("purpose"), line=line, quote=quote)]
+    for also in _ALSO_FROM.finditer(text, said.end()):
+        out.append(Flow(source_external=also.group("supplier"), recipient_department=speaker,
+                        recipient_business=business, kind="collection_from_others", basis="council",
+                        items=clean_items(also.group("items"))[0] if also.group("items") else [], line=line,
+                        quote=quote))
+    return out

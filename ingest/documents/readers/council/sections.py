@@ -35,6 +35,7 @@ from ...layout.page import Page
 from ...model import claim_id
 from ...reading import Reader, Reading, Readings
 from ...text.explanations import (
+    collected_as_explained,
     cut_at_the_other_end,
     explained_at_work,
     held_and_used,
@@ -122,6 +123,8 @@ def _better(mine: list[Flow], theirs: list[Flow]) -> list[Flow]:
         return mine
     data = {compact(item) for flow in mine for item in flow.items}
     holder = all(flow.source_department for flow in mine)
+    if len(mine) > len(theirs) and {flow.kind for flow in theirs} <= {flow.kind for flow in mine}:
+        return mine  # each supplier or recipient the sentence names, where they read fewer
     return mine if mine and all(compact(flow.source_business or "") in data or holder and not flow.source_department
                                 for flow in theirs) else []  # or they missed the holder the turn's speaker is
 
@@ -176,7 +179,9 @@ def read(page: Page, readings: Readings) -> Reading:
             restated_here.extend(held_and_used(lines[index].text, no, speaker, lines[index].quote)
                                  or explained_at_work(lines[index].text, no, lines[index].quote)
                                  or _better(provided_as_explained(lines[index].text, no, speaker,
-                                                                  lines[index].quote), whole.get(no, [])))
+                                                                  lines[index].quote), whole.get(no, []))
+                                 or _better(collected_as_explained(lines[index].text, no, speaker,
+                                                                   lines[index].quote), whole.get(no, [])))
         anew = {flow.line for flow in restated_here}
         said = [flow for flow in readings.flows if flow.line in part and (flow.line not in case_lines
                                                                           or flow.line == case.line)
