@@ -187,6 +187,20 @@ FLOWS = [
          (None, None, "水産課", "漁業許可事務", None, "collection_from_others", "council", 8)],
         id="a-collection-explained-in-a-turn-each-supplier-its-own-flow-the-speaker-collects",
     ),
+    pytest.param(
+        [
+         "第47回西ノ宮県個人情報保護審査会会議録",
+         "  1. 日時:令和5年1月10日(火曜日)午後2時から",
+         "  2. 議題:公民館管理事務に係る個人情報の外部提供について(諮問),事務の登録について(報告)",
+         "発言者 内容",
+         "松本会長",
+         "最後に,生涯学習課から説明をお願いします。",
+         "生涯学習課",
+         "公民館管理事務で保有する利用団体の代表者の氏名を,地区の連合町内会が行う",
+        ],
+        [("生涯学習課", "公民館管理事務", None, None, "地区の連合町内会", "external_provision", "council", 8)],
+        id="the-excerpt-stops-right-after-the-other-end-of-the-provision-the-speaker-holds",
+    ),
 ]
 
 

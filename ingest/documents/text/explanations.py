@@ -114,7 +114,14 @@ _CUT_AT_OTHER_END = re.compile(rf"(?P<holder>[^、。を]{{2,20}}?{_UNIT})が(?P
                                r"(?:保有|管理)する(?P<data>[^。]+?)を、(?:(?P<purpose>[^、。]*?ため)、?)?(?P<other>[^、。を]{4,40}?)と\s*$")
 
 
-def cut_at_the_other_end(text: str, kind: str, line: int, quote: str | None = None) -> list[Flow]:
+_HELD = r"(?:保有|管理)(?:する|している|しております|しています)"
+# 「X事務で保有するIを、Bが行う」 and the excerpt stops: a provision to B, said by the department speaking
+_CUT_PROVIDED = re.compile(rf"(?:^|[、。])\s*(?P<hbiz>{_WORK})(?:で|において){_HELD}(?P<data>[^。]+?)を、"
+                           r"(?:(?P<purpose>[^、。]*?ため)、)?(?P<other>[^、。を]{2,30}?)(?:が|に|へ)[^、。を]{0,6}$")
+
+
+def cut_at_the_other_end(text: str, kind: str, line: int, quote: str | None = None,
+                         speaker: str | None = None) -> list[Flow]:
     """A sentence the excerpt cut right after the other end of a link (「…Bと」): the flow of the ``kind`` its case's
     title states, when the title says it is a link.
 
@@ -123,6 +130,12 @@ def cut_at_the_other_end(text: str, kind: str, line: int, quote: str | None = No
     [('税務課', '課税事務', '国税連携センター', 'online_connection')]
     """
     said = _CUT_AT_OTHER_END.search(text.strip()) if kind == "online_connection" else None
+    provided = _CUT_PROVIDED.search(text.strip()) if kind == "external_provision" and speaker else None
+    if provided:
+        return [Flow(source_department=speaker, source_business=provided.group("hbiz").strip(),
+                     recipient_external=provided.group("other"), kind=kind, basis="council",
+                     items=clean_items(provided.group("data"))[0], reason=provided.group("purpose"), line=line,
+                     quote=quote)]
     if said is None:
         return []
     return [Flow(source_department=said.group("holder"), source_business=said.group("hbiz"),
@@ -131,7 +144,6 @@ def cut_at_the_other_end(text: str, kind: str, line: int, quote: str | None = No
 
 
 
-_HELD = r"(?:保有|管理)(?:する|している|しております|しています)"
 _TO_OTHER = (r"(?:(?P<purpose>[^、。]*?ため)、)?(?P<how>[^、。]*?結合により、)?"
              r"(?P<other>[^、。を]{2,40}?)(?:に|へ)(?:外部)?提供(?:する|しよう|すること)")
 # 「■A課が「資料1」に基づき、X事務で保有するIを、Bに提供すること」「当課のX事務において保有しておりますIを、Bに提供」

@@ -236,6 +236,7 @@ def read(page: Page, readings: Readings) -> Reading:
 
 def _explained(lines: list[Line], cases: list[CouncilCase], parts: dict[int, set[int]], readings: Readings,
                by_id: dict[str, Flow], reading: Reading) -> None:
+    at = {line.no: index for index, line in enumerate(lines)}
     """Cases still without a holder, completed by the explanation no flow reader read (:mod:`...text.explanations`):
     on the case's own line (an answer reported by its order, 「1件目は、…もので」), in its part, or said by the
     department its title names (「<課>より、<事業>において、…」)."""
@@ -253,8 +254,12 @@ def _explained(lines: list[Line], cases: list[CouncilCase], parts: dict[int, set
             line.no == case.line and "件目" in line.text or line.no in parts.get(position, ())
             or any(line.text.strip().startswith((f"{who}より", f"{who}から")) for who in speakers))]
         for line in candidates:
+            index = at[line.no]
+            speaker = speaker_of(line.text, [above.text for above in lines[max(0, index - 3):index]])
+            last = line.no == max(other.no for other in lines if other.text)  # the excerpt may stop inside it
             flows = (explained_at_work(line.text, line.no, line.quote)
-                     or cut_at_the_other_end(line.text, flow_kind(compact(case.title)) or "", line.no, line.quote))
+                     or cut_at_the_other_end(line.text, flow_kind(compact(case.title)) or "", line.no, line.quote,
+                                             speaker if last else None))
             if not flows:
                 continue
             for flow in flows:
