@@ -165,11 +165,10 @@ FLOWS = [
          "ついて説明を行なった。",
          "審議の結果、了承された。",
         ],
-        [(None, None, "水道課", None, None, "purpose_outside_use", "council", 4),
-         (None, "給水装置管理事務", None, None, "町内会", "external_provision", "council", 6),
-         (None, "給水装置管理事務", None, None, "消防署", "external_provision", "council", 6),
+        [("水道課", "給水装置管理事務", None, None, "町内会", "external_provision", "council", 6),
+         ("水道課", "給水装置管理事務", None, None, "消防署", "external_provision", "council", 6),
          (None, "学校給食業務", None, None, "委託事業者が運用するサーバ", "online_connection", "council", 8)],
-        id="explanations-retold-in-the-agenda-order-the-business-that-holds-a-name-list-each-body-provided-to",
+        id="explanations-retold-in-order-the-business-holding-a-name-list-each-body-provided-to-the-article-kinds-give-way",
     ),
     pytest.param(
         [

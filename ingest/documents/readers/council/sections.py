@@ -54,6 +54,8 @@ _NUMBER_HEAD = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.．]|[ア-ン])?\s*
                           r"(?!\s*[・、及はにのをがで,]|\d)")  # a heading, not 「諮問第3号は、…」
 # 「それでは、諮問第41号について、実施機関から説明をお願いします。」: the chair takes the case up
 _NUMBER_TAKEN = re.compile(r"諮問第\s*(\d{1,3})\s*号について[、,]?[^。]{0,20}説明")
+# 「「目的外利用・提供の制限」の例外事項に関する諮問」: the kinds the title names are the article's, not the case's
+_ARTICLE_NAMED = re.compile(r"「[^」]+」の例外")
 _POINTING = ("当課", "同課", "本課")  # a holder named by pointing: the speaker, not a reading
 _POSITION = re.compile(r"^[(（]\s?(\d{1,2})\s?[)）]")
 _ON_POSITION = re.compile(r"^[(（]\s?(\d{1,2})\s?[)）]\s*について")
@@ -195,8 +197,14 @@ def read(page: Page, readings: Readings) -> Reading:
             reading.withdrawn.update(named)
             continue  # what the council refused does not take place
         claims: list[str] = []
+        own = {(by_id[token].recipient_department if by_id[token].kind in ("purpose_outside_use",
+                                                                          "collection_from_others")
+                else by_id[token].source_department) for token in case.flow_ids if token in by_id} - {None}
         for flow in restated_here:
             flow.basis_text = case.articles[0] if case.articles else None
+            if (not flow.source_department and len(own) == 1 and flow.kind in ("external_provision",
+                                                                                "online_connection")):
+                flow.source_department = next(iter(own))  # 「実施機関より」: the department beside the title holds
             reading.flows.append(flow)
             claims.append(claim_id(flow, "council_part"))
         works = {by_id[token].kind: by_id[token].recipient_business for token in case.flow_ids
@@ -217,8 +225,9 @@ def read(page: Page, readings: Readings) -> Reading:
             stated.add(token)
         kinds = {flow.kind for flow in [*said, *restated_here]}
         stated_here = [*said, *restated_here]
+        by_article = bool(_ARTICLE_NAMED.search(case.title)) and bool(stated_here)
         gone = {token for token in case.flow_ids if token in by_id and (
-            _sourceless(by_id[token]) and (by_id[token].kind in kinds
+            _sourceless(by_id[token]) and (by_id[token].kind in kinds or by_article
                                            or any(_same_end(by_id[token], flow) for flow in stated_here))
             or by_id[token].line in anew)}
         for token in sorted(gone):  # a kind only the title names: said, so that a person can complete it
