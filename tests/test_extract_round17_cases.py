@@ -209,3 +209,21 @@ def test_council_flow_shapes_of_the_seventeenth_round(lines: list[str], flows: l
     assert sorted(((f.source_department, f.source_business, f.recipient_department, f.recipient_business,
                     f.recipient_external, f.kind, f.basis, f.line) for f in document.flows), key=str) == \
         sorted(flows, key=str)
+
+
+def test_a_collection_said_in_an_answer_outside_any_case_is_a_diagnostic_with_its_supplier() -> None:
+    document = read("\n".join([
+        "第48回西ノ宮県個人情報保護審査会会議録",
+        "  1. 日時:令和5年3月7日(火曜日)午後2時から",
+        "  2. 議題:事務の登録について(報告),港湾使用料事務に係る個人情報の外部提供について(諮問)",
+        "松本会長",
+        "ただ今の報告について,御質問はありますか。",
+        "田中委員",
+        "救急相談の事務では,病院からも情報を集めるのでしょうか。",
+        "事務局",
+        "相談者本人のほか,搬送先の病院から処置の内容を収集することとしております。",
+    ]))
+    said = [problem for problem in document.diagnostics if problem.line == 9 and problem.candidate]
+    assert not [flow for flow in document.flows if flow.line == 9]
+    assert [(p.candidate["kind"], p.candidate["source_external"], p.candidate["recipient_business"]) for p in said] \
+        == [("collection_from_others", "搬送先の病院", "救急相談の事務")]

@@ -24,6 +24,7 @@ from ...reading import Reader, Reading, Readings
 from . import agenda, holders, listed_bodies, reported_answers
 from .amend import apply as amend
 from .annexes import annexed
+from .answered_collections import collections_answered
 from .cases import council_cases, whole_flows
 from .cited import cite_answered_articles, cite_discussed_articles, cite_flow_articles
 from .consulted_items import restate_cases
@@ -81,6 +82,9 @@ def read(page: Page, readings: Readings) -> Reading:
     amend(restated, cases)
     diagnostics.extend(problems)
     flows.extend(flow for flow in case_flows if flow not in stated)
+    if cases:  # a collection said in an answer, outside any case
+        said_on = {flow.line for flow in [*readings.flows, *flows]} | {problem.line for problem in diagnostics}
+        diagnostics.extend(collections_answered(lines, said_on))
     listed_read = listed_bodies.read(lines, cases, readings.flows + flows)  # bodies left unread, or cut off
     diagnostics.extend(listed_read.diagnostics)
     flows.extend(listed_read.flows)
