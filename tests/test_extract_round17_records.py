@@ -1,0 +1,53 @@
+"""Count shapes the seventeenth and eighteenth blind rounds (realshapes17/18) taught, on invented pages of the
+same shape.
+
+- a glued table whose first column (請求件数) is the whole its outcome columns add up to: the split that makes
+  every row add up is read, not the one with the largest first column;
+- a yearly report covering both systems: the tables under the public-records heading (情報公開制度) count
+  requests for public records and are not read; those under the personal-data heading are.
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import extract, stats
+
+_GLUED_HEAD = ["個人情報保護制度の運用状況", "【表2 自己情報開示請求の決定の状況】", "",
+               "区分請求件数全部開示部分開示不開示不存在取り下げ"]
+_OUTCOMES = ("disclosure_request", "disclosure_granted", "disclosure_partial", "disclosure_refused",
+             "disclosure_nonexistent", "disclosure_withdrawn")
+
+
+def _row(label: str, counts: tuple[int, ...], line: int) -> list[tuple[str, str, int, int]]:
+    return [(label, kind, count, line) for kind, count in zip(_OUTCOMES, counts, strict=True)]
+
+
+STATISTICS = [
+    pytest.param(
+        [*_GLUED_HEAD, "町長1563231", "教育委員会412010", "合計1975241"],
+        [*_row("町長", (15, 6, 3, 2, 3, 1), 5), *_row("教育委員会", (4, 1, 2, 0, 1, 0), 6),
+         *_row("合計", (19, 7, 5, 2, 4, 1), 7)],
+        id="a-glued-request-count-is-the-sum-of-its-outcomes",
+    ),
+    pytest.param(
+        ["情報公開制度の運用状況", "1.請求の状況", "【表1 開示請求の決定の状況】", "",
+         "区分請求件数全部開示部分開示不開示", "市長2012431", "議会3210", "合計2314431", "",
+         "個人情報保護制度の運用状況", "【表2 自己情報開示請求の決定の状況】", "",
+         "区分請求件数全部開示部分開示不開示", "市長9621", "合計9621"],
+        [("市長", "disclosure_request", 9, 14), ("市長", "disclosure_granted", 6, 14),
+         ("市長", "disclosure_partial", 2, 14), ("市長", "disclosure_refused", 1, 14),
+         ("合計", "disclosure_request", 9, 15), ("合計", "disclosure_granted", 6, 15),
+         ("合計", "disclosure_partial", 2, 15), ("合計", "disclosure_refused", 1, 15)],
+        id="the-glued-table-of-the-public-records-part-is-left-out",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), STATISTICS)
+def test_count_shapes_of_the_seventeenth_and_eighteenth_rounds(lines: list[str], expected: list[tuple]) -> None:
+    assert stats(lines) == expected
+
+
+def test_a_glued_split_the_arithmetic_settles_is_not_called_ambiguous() -> None:
+    page = extract([*_GLUED_HEAD, "町長1563231", "教育委員会412010", "合計1975241"])
+    assert not [d for d in page.diagnostics if "glued" in d.message]
