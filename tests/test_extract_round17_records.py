@@ -4,7 +4,11 @@ same shape.
 - a glued table whose first column (請求件数) is the whole its outcome columns add up to: the split that makes
   every row add up is read, not the one with the largest first column;
 - a yearly report covering both systems: the tables under the public-records heading (情報公開制度) count
-  requests for public records and are not read; those under the personal-data heading are.
+  requests for public records and are not read; those under the personal-data heading are;
+- a table flattened one cell a line as label / count pairs: a label naming no kind (「その他」) counts what a
+  note of the page says (「注)その他は,請求の取下げである。」), and a bare count under the pairs that adds them
+  up is their total, its label lost;
+- a count alone on its line (「57件」) under a heading naming what it counts: one count of the report's period.
 """
 
 from __future__ import annotations
@@ -39,6 +43,32 @@ STATISTICS = [
          ("合計", "disclosure_request", 9, 15), ("合計", "disclosure_granted", 6, 15),
          ("合計", "disclosure_partial", 2, 15), ("合計", "disclosure_refused", 1, 15)],
         id="the-glued-table-of-the-public-records-part-is-left-out",
+    ),
+    pytest.param(
+        ["(2)自己情報の開示決定等の件数", "", "区分", "", "件数", "", "開示", "", "31", "", "部分開示", "", "20", "",
+         "不開示", "", "4", "", "その他", "", "3", "", "58", "", "注)その他は、請求者による取下げです。"],
+        [("開示", "disclosure_granted", 31, 9), ("部分開示", "disclosure_partial", 20, 13),
+         ("不開示", "disclosure_refused", 4, 17), ("その他", "disclosure_withdrawn", 3, 21),
+         ("計", "disclosure_request", 58, 23)],
+        id="a-note-gives-the-other-row-its-kind-and-the-bare-count-under-the-pairs-is-their-total",
+    ),
+    pytest.param(
+        ["(2)自己情報の開示決定等の件数", "区分", "件数", "開示", "31", "部分開示", "20", "不開示", "4", "その他",
+         "3", "58"],
+        [("開示", "disclosure_granted", 31, 5), ("部分開示", "disclosure_partial", 20, 7),
+         ("不開示", "disclosure_refused", 4, 9)],
+        id="without-a-note-the-other-row-and-a-total-that-does-not-add-up-are-not-read",
+    ),
+    pytest.param(
+        ["令和5年度 東浜町個人情報保護制度の運用状況", "", "(1)保有個人情報の開示の請求件数", "", "57件", "",
+         "(2)保有個人情報の訂正の請求件数", "", "2件"],
+        [("令和5年度", "disclosure_request", 57, 5), ("令和5年度", "correction_request", 2, 9)],
+        id="a-count-alone-under-its-heading-is-the-reports-period-count",
+    ),
+    pytest.param(
+        ["(1)保有個人情報の開示の請求件数", "57件", "12件"],
+        [],
+        id="counts-one-under-another-are-no-lone-count",
     ),
 ]
 
