@@ -8,7 +8,9 @@ same shape.
 - a table flattened one cell a line as label / count pairs: a label naming no kind (「その他」) counts what a
   note of the page says (「注)その他は,請求の取下げである。」), and a bare count under the pairs that adds them
   up is their total, its label lost;
-- a count alone on its line (「57件」) under a heading naming what it counts: one count of the report's period.
+- a count alone on its line (「57件」) under a heading naming what it counts: one count of the report's period;
+- a count stated above and taken up again as the topic of a member's question (「変更となった5件は…」) is no
+  new figure.
 """
 
 from __future__ import annotations
@@ -69,6 +71,13 @@ STATISTICS = [
         ["(1)保有個人情報の開示の請求件数", "57件", "12件"],
         [],
         id="counts-one-under-another-are-no-lone-count",
+    ),
+    pytest.param(
+        ["(3)登録状況の報告", "■事務局が資料3により説明した。上半期の新規登録が6件、変更が5件、廃止が1件あった。", "",
+         "(田村委員)", "", "変更となった5件はどのような内容か"],
+        [("上半期の新規登録", "registration_new", 6, 2), ("変更", "registration_modify", 5, 2),
+         ("廃止", "registration_abolish", 1, 2)],
+        id="a-count-taken-up-again-in-a-question-is-no-new-figure",
     ),
 ]
 
