@@ -2,7 +2,8 @@
 same shape.
 
 - a glued table whose first column (請求件数) is the whole its outcome columns add up to: the split that makes
-  every row add up is read, not the one with the largest first column;
+  every row add up is read, not the one with the largest first column; a glued header whose last cell is a
+  group (「決定・回答の内容」) over a second header line of outcomes keeps its count column (処理件数);
 - a yearly report covering both systems: the tables under the public-records heading (情報公開制度) count
   requests for public records and are not read; those under the personal-data heading are;
 - a table flattened one cell a line as label / count pairs: a label naming no kind (「その他」) counts what a
@@ -34,6 +35,14 @@ STATISTICS = [
         [*_row("町長", (15, 6, 3, 2, 3, 1), 5), *_row("教育委員会", (4, 1, 2, 0, 1, 0), 6),
          *_row("合計", (19, 7, 5, 2, 4, 1), 7)],
         id="a-glued-request-count-is-the-sum-of-its-outcomes",
+    ),
+    pytest.param(
+        ["個人情報保護制度の運用状況", "【表2 自己情報の開示請求等の決定・回答の状況】", "",
+         "区分処理件数決定・回答の内容", "全部開示部分開示不開示不存在取り下げ", "開示請求に対する決定942111", "任意開示申出に対する回答532000",
+         "合計1474111"],
+        [*_row("開示請求に対する決定", (9, 4, 2, 1, 1, 1), 6), *_row("任意開示申出に対する回答", (5, 3, 2, 0, 0, 0), 7),
+         *_row("合計", (14, 7, 4, 1, 1, 1), 8)],
+        id="a-glued-header-closing-on-a-group-over-the-outcomes-keeps-its-count-column",
     ),
     pytest.param(
         ["情報公開制度の運用状況", "1.請求の状況", "【表1 開示請求の決定の状況】", "",

@@ -70,7 +70,8 @@ def _header_words(text: str) -> list[str] | None:
         words.append(match.group(0))
         position = match.end()
     if position < len(flat):
-        if not words or len(flat) - position > 4:
+        group = flat.endswith(("内容", "状況", "内訳")) and len(flat) - position <= 10  # 「決定・回答の内容」
+        if not words or (len(flat) - position > 4 and not group):
             return None
         words[-1] += flat[position:]
     return words if len(words) >= 2 else None
