@@ -500,9 +500,11 @@ def _arrow_named(sentence: str, line: int, quote: str) -> list[Flow]:
     return [flow]
 
 
-# 「住民票の写しや戸籍の謄本などを、代理人や第三者に交付したときに」: certificates issued to others (本人通知)
+# 「住民票の写しや戸籍の謄本などを、代理人や第三者に交付したときに」: certificates issued to others (本人通知);
+# also 「…を第三者等に交付したときに」 and 「…を、本人以外の請求者(第三者)に交付したとき」
 _ISSUED_TO_OTHERS = re.compile(r"(?:^|[、。])(?P<items>[^、。「」を]+?)を、?"
-                               r"(?:[^、。を]{0,12}?(?:や|又は|または|及び))?第三者に(?:交付|発行)(?:した|する|され)")
+                               r"(?:[^、。を]{0,12}?(?:や|又は|または|及び))?(?:[^、。を]{0,16}?[(（])?第三者(?P<etc>等)?[)）]?"
+                               r"に(?:交付|発行)(?:した|する|され)")
 _CERTIFICATE = re.compile(r"写し|謄本|抄本|証明書")
 # 「住民基本台帳法や戸籍法の定める正当な理由があれば」: the statutes that let others obtain them
 _LAWS_ALLOW = re.compile(r"(?P<laws>[一-龥ァ-ヶー々]+法(?:(?:や|及び|、)[一-龥ァ-ヶー々]+法)*)"
@@ -529,7 +531,8 @@ def _on_request(text: str, line: int, quote: str, after: Sequence[str] = ()) -> 
     issued = _ISSUED_TO_OTHERS.search(text) if "交付" in text and "第三者" in text else None
     if issued and _CERTIFICATE.search(issued.group("items")):
         laws = next((found.group("laws") for found in map(_LAWS_ALLOW.search, [text, *after[:4]]) if found), None)
-        out.append(Flow(recipient_external="第三者", kind="external_provision", basis="law" if laws else "unknown",
+        out.append(Flow(recipient_external="第三者" + (issued.group("etc") or ""), kind="external_provision",
+                        basis="law" if laws else "unknown",
                         basis_text=laws, items=[_PERSONS_OF.sub("", issued.group("items"))], line=line,
                         quote=quote))
     requestable = _REQUESTABLE.search(text) if "請求" in text and ("第三者" in text or "本人以外" in text) else None

@@ -1,0 +1,45 @@
+"""Flow shapes the seventeenth and eighteenth blind rounds (realshapes17, realshapes18) taught, on invented pages of
+the same shape.
+
+Each case is a small invented page and the flows expected of it, as (source department, source business or
+outside supplier, recipient, kind, basis, items, line).
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import flows
+
+CASES = [
+    pytest.param(
+        ["本文", "災害時要配慮者名簿をつくります", "名簿を地区の支援者へお渡しするには、ご本人の同意が要ります。",
+         "名簿に載る方", "(1)80歳以上の一人暮らしの方", "(2)要介護4または5の方", "あらかじめ提供する名簿情報",
+         "(1)氏名、(2)住所、(3)連絡先、(4)支援が要る理由", "名簿の提供先", "次の団体等の避難支援者",
+         "(1)北浜町内会", "(2)北浜消防署", "(3)北浜地区社会福祉協議会", "提供を受けた団体等には、"],
+        [(None, "災害時要配慮者名簿", body, "external_provision", "consent",
+          ("氏名", "住所", "連絡先", "支援が要る理由"), line)
+         for body, line in (("北浜町内会", 11), ("北浜消防署", 12), ("北浜地区社会福祉協議会", 13))],
+        id="receivers-one-per-numbered-line-below-a-group-line-items-numbered-on-one-line-consent-to-hand-over",
+    ),
+    pytest.param(
+        ["証明書の交付をお知らせする仕組み", "", "お知らせ制度とは", "",
+         "戸籍の謄抄本や住民票の写しなどの書類を、本人や同じ戸籍の方以外の請求者(第三者)に交付したとき、"
+         "登録された方へ交付の事実を通知する仕組みです。", "", "留意事項", "",
+         "  • 登録された方に、交付を止めてよいかを確かめる仕組みではありません",
+         "  • 戸籍の謄抄本や住民票の写しなどの書類は、正当な理由があれば第三者も請求できることが「戸籍法」や"
+         "「住民基本台帳法」に定められています"],
+        [(None, None, "第三者", "external_provision", "law", ("戸籍の謄抄本や住民票の写しなどの書類",), 5)],
+        id="issue-to-a-bracketed-third-party-in-a-when-clause-the-statutes-in-a-later-bullet-give-its-ground",
+    ),
+    pytest.param(
+        ["登録型お知らせ制度", "", "お知らせ制度とは、戸籍の附票や住民票の写しなどを第三者等に交付したときに、"
+         "登録した方へ、交付の事実を封書でお伝えする制度です。", "", "第三者等とは", "", "  1. 代理人"],
+        [(None, None, "第三者等", "external_provision", "unknown", ("戸籍の附票や住民票の写しなど",), 3)],
+        id="issue-to-third-parties-and-others-inside-the-defining-sentence-no-law-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CASES)
+def test_round17_flow_shapes(lines: list[str], expected: list[tuple]) -> None:
+    assert flows("\n".join(lines)) == expected
