@@ -37,6 +37,14 @@ CASES = [
         [(None, None, "第三者等", "external_provision", "unknown", ("戸籍の附票や住民票の写しなど",), 3)],
         id="issue-to-third-parties-and-others-inside-the-defining-sentence-no-law-named",
     ),
+    pytest.param(
+        ["(3)主な外部提供", "", "提供した課所", "提供先", "提供した情報", "目的", "収納課", "北浜町",
+         "滞納者の氏名", "滞納処分の照会", "保健予防課", "北浜県立病院", "検診の結果", "精密検査の案内",
+         "注)提供の件数は延べ数です。"],
+        [("収納課", None, "北浜町", "external_provision", "unknown", ("滞納者の氏名",), 7),
+         ("保健予防課", None, "北浜県立病院", "external_provision", "unknown", ("検診の結果",), 11)],
+        id="a-provision-table-flattened-one-cell-a-line-four-header-cells-then-four-cells-a-row",
+    ),
 ]
 
 
