@@ -43,7 +43,7 @@ from .holdings import (
     same_data,
     spoken_flows,
 )
-from .notices import is_article, mutual_flows, notice_flows, provision_in_force
+from .notices import defined_terms, is_article, mutual_flows, notice_flows, provision_in_force
 from .statements import statement_flows
 
 __all__ = ["CUES", "READER", "read"]
@@ -61,6 +61,7 @@ def read(page: Page, readings: Readings) -> Reading:
     held_here: list[Flow] = []
     previous_held: list[Flow] = []
     previous_position = -1
+    terms = defined_terms(line.text for line in page.lines_with("をいう"))
     for line in page.lines_with(*CUES):
         position = line.no - 1  # the page keeps one line per line number, blanked when joined above
         if line.cells or line.no in consumed or _asks(line.text):
@@ -80,7 +81,7 @@ def read(page: Page, readings: Readings) -> Reading:
             after = [other.text for other in lines[position + 1:position + 40] if other.text.strip()][:12]
             defined = [other.text for other in page.lines_with("以下") if other.no < line.no - 5]
             above = [other.text for other in lines[:position] if "求め" in other.text]
-            told = notice_flows(text, line.no, line.quote, before, after, defined, above)
+            told = notice_flows(text, line.no, line.quote, before, after, defined, above, terms)
             for flow in told:
                 _at_both_ends(flow, lines, position)
                 if flow.line != line.no:
