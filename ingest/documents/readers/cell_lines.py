@@ -18,7 +18,7 @@ line of its first cell. The rows end at a sentence, a heading (「(5)…」) or 
 that make no full row are said in a diagnostic with what they hold.
 
 >>> from ..layout.page import page_of
->>> page = page_of("(2)主な提供\\n提供課\\n提供先\\n提供した情報\\n税務課\\n北浜町\\n所有者の氏名")
+>>> page = page_of("提供の内容\\n提供課\\n提供先\\n提供した情報\\n税務課\\n北浜町\\n所有者の氏名")
 >>> [(f.source_department, f.recipient_external, f.items, f.line) for f in read(page, Readings()).flows]
 [('税務課', '北浜町', ['所有者の氏名'], 5)]
 """
@@ -56,6 +56,27 @@ def _header_width(lines: list[Line], start: int) -> list[str | None] | None:
     return None
 
 
+def _cells_after(lines: list[Line], start: int) -> list[Line]:
+    """The cell lines from ``start`` up to a sentence, a heading, a note or another header."""
+    cells: list[Line] = []
+    for line in lines[start:]:
+        text = line.text.strip()
+        if _CELL_END.search(text) or len(text) > _LONGEST_CELL or (cells and _header_width(lines, start + len(cells))):
+            break
+        cells.append(line)
+    return cells
+
+
+def _heading_taken(lines: list[Line], index: int, width: int) -> bool:
+    """Whether the first of the lines read as a header is a heading above it: the header one line lower, a label
+    fewer, cuts the cells below into full rows where the wider one does not."""
+    inner = _header_width(lines, index + 1)
+    if inner is None or len(inner) != width - 1:
+        return False
+    below = len(_cells_after(lines, index + width))
+    return below % (width - 1) == 0 and below % width != 0
+
+
 def read(page: Page, readings: Readings) -> Reading:
     reading = Reading()
     if not any(word in line.text for line in page.lines for word in ("先", "受け")):
@@ -65,19 +86,13 @@ def read(page: Page, readings: Readings) -> Reading:
     index = 0
     while index < len(filled):
         roles = _header_width(filled, index)
-        if roles is None:
+        if roles is None or _heading_taken(filled, index, len(roles)):
             index += 1
             continue
         header = filled[index]
         width = len(roles)
-        cells: list[Line] = []
-        index += width
-        while index < len(filled):
-            text = filled[index].text.strip()
-            if _CELL_END.search(text) or len(text) > _LONGEST_CELL or _header_width(filled, index):
-                break
-            cells.append(filled[index])
-            index += 1
+        cells = _cells_after(filled, index + width)
+        index += width + len(cells)
         rows = [cells[start:start + width] for start in range(0, len(cells) - width + 1, width)]
         if not rows:
             continue
