@@ -67,6 +67,13 @@ CASES = [
         [(None, "住民基本台帳", "自衛隊南浦地方協力本部", "external_provision", "law", ("氏名", "生年月日"), 3)],
         id="a-quoted-answer-tells-the-provision-the-question-only-heard-of-it-article-in-kanji-numerals",
     ),
+    pytest.param(
+        ["提供の内容", "保有課", "提供先", "提供した情報", "市民課", "北浜税務署", "転出者の住所", "福祉課",
+         "北浜社会福祉協議会", "見守り対象者の氏名"],
+        [("市民課", None, "北浜税務署", "external_provision", "unknown", ("転出者の住所",), 5),
+         ("福祉課", None, "北浜社会福祉協議会", "external_provision", "unknown", ("見守り対象者の氏名",), 8)],
+        id="a-heading-with-a-role-word-right-above-the-header-labels-is-not-a-label",
+    ),
 ]
 
 

@@ -41,19 +41,42 @@ _WIDEST, _NARROWEST = 6, 3
 _LABEL = re.compile(r"^[^\s:：・•、。()（）\d]{2,12}$")
 _CELL_END = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.．]\s|注|※|第\d+)|。")  # a heading, a note or a sentence
 _LONGEST_CELL = 60
+_SAME_END = (("business", "source_business"), ("department", "source_department"))
+# a department's own name (「市民課」), not a label naming the column's role (「保有課」「担当課」「課名」)
+_NAMED_OFFICE = re.compile(r"^(?!.*(?:提供|利用|保有|担当|所管|主管|実施|受領|所属|部署|名))"
+                           r"[一-龥ァ-ヶー々]{1,10}(?:課|室|係)$")
 
 
-def _header_width(lines: list[Line], start: int) -> list[str | None] | None:
-    """The roles of a header laid one label a line from ``start`` (the widest that fits), or ``None``."""
+def _header_widths(lines: list[Line], start: int) -> list[list[str | None]]:
+    """The roles of every header that could be laid one label a line from ``start``, the widest first."""
+    out: list[list[str | None]] = []
     for width in range(_WIDEST, _NARROWEST - 1, -1):
         window = lines[start:start + width]
         if len(window) < width or not all(_LABEL.match(line.text.strip()) for line in window):
             continue
+        if any(_NAMED_OFFICE.match(line.text.strip()) for line in window):
+            continue  # 「市民課」 is a row's first cell, not a label
         roles = header_roles([line.text.strip() for line in window])
+        if roles and any({one, other} <= set(roles) for one, other in _SAME_END):
+            continue  # 「保有事務」 over 「イベント申込事務」: a card's label and its value, not two columns
         if (roles and all(roles) and len(set(roles)) == width
                 and is_flow_table(Table(header=window[0], roles=roles))):
-            return roles
-    return None
+            out.append(roles)
+    return out
+
+
+def _header_width(lines: list[Line], start: int) -> list[str | None] | None:
+    """The roles of the widest header laid one label a line from ``start``, or ``None``."""
+    widths = _header_widths(lines, start)
+    return widths[0] if widths else None
+
+
+def _best_header(lines: list[Line], start: int) -> list[str | None] | None:
+    """The header from ``start`` that cuts the cells below it into full rows (a first data cell such as 「市民課」
+    reads like a label too), else the widest."""
+    widths = _header_widths(lines, start)
+    fitting = (roles for roles in widths if len(_cells_after(lines, start + len(roles))) % len(roles) == 0)
+    return next(fitting, widths[0] if widths else None)
 
 
 def _cells_after(lines: list[Line], start: int) -> list[Line]:
@@ -70,7 +93,7 @@ def _cells_after(lines: list[Line], start: int) -> list[Line]:
 def _heading_taken(lines: list[Line], index: int, width: int) -> bool:
     """Whether the first of the lines read as a header is a heading above it: the header one line lower, a label
     fewer, cuts the cells below into full rows where the wider one does not."""
-    inner = _header_width(lines, index + 1)
+    inner = _best_header(lines, index + 1)
     if inner is None or len(inner) != width - 1:
         return False
     below = len(_cells_after(lines, index + width))
@@ -85,7 +108,7 @@ def read(page: Page, readings: Readings) -> Reading:
     filled = [line for line in page.lines if line.text.strip() and not line.cells and line.no not in used]
     index = 0
     while index < len(filled):
-        roles = _header_width(filled, index)
+        roles = _best_header(filled, index)
         if roles is None or _heading_taken(filled, index, len(roles)):
             index += 1
             continue
