@@ -13,6 +13,7 @@ from . import (
     bulleted_statements,
     business_first,
     business_headings,
+    cell_lines,
     collection_exceptions,
     council,
     explained_handovers,
@@ -51,6 +52,7 @@ from . import (
     supplied,
     system_links,
 )
+from .council import sections as council_parts
 
 __all__ = ["READERS"]
 
@@ -58,6 +60,8 @@ READERS: tuple[Reader, ...] = (
     flow_list.READER,  # tables first: a row is the best evidence, and every table line is claimed by layout
     registry.READER,  # registry tables, with the flows their 修正の理由 states
     kv_blocks.READER,  # cards of labelled fields, read as flow-list rows (they claim their lines)
+    cell_lines.READER,  # a flow list flattened one cell a line: header labels, then rows of as many cells (before the
+    # cards, which would pair its labels as label and value)
     label_cards.READER,  # cards of a label line over its value line, one flow a card (after the labelled cards)
     run_on_rows.READER,  # a flow list run into one line; claimed as a statement: its counts are still read
     glued_fields.READER,  # cards of labels glued to their values, run into one line (「結合1事務の名称X保有課Y…」)
@@ -93,6 +97,7 @@ READERS: tuple[Reader, ...] = (
     inspection_lists.READER,  # 「閲覧年月日 申出者 …」 over one inspection a line: each a provision of the register
     sentences.READER,  # what is left, one prose line at a time; summary sentences may restate a case's flow
     general_clauses.READER,  # the general clause grammar, last of the flow readers: holder, data, other end, verb
+    council_parts.READER,  # the flows read in the part of the minutes taking a case up: that case's, on its ground
     statistics.READER,  # count tables (table rows only, read even where a council case took the line)
     labelled_counts.READER,  # 「[承諾]15 [一部承諾]2」: a table flattened into one line
     spaced_tables.READER,  # cells split by spaces, the empty ones dropped; then one cell a line

@@ -28,6 +28,7 @@ from .cases import council_cases, whole_flows
 from .cited import cite_answered_articles, cite_discussed_articles, cite_flow_articles
 from .consulted_items import restate_cases
 from .discussion import discussed_flows
+from .distinguished import distinguished
 from .explained import decided_in_minutes, explained_flows
 
 __all__ = ["READER", "read"]
@@ -38,6 +39,9 @@ def read(page: Page, readings: Readings) -> Reading:
     cases, case_flows, problems, case_lines = council_cases(lines, page.tables, used)
     listed = agenda.read(lines, used)  # every item of an agenda list, reconciled with the case reader's
     cases, case_flows, problems = agenda.combine(listed, cases, case_flows, problems)
+    titled, told_apart = distinguished(lines, cases)  # 「(「type」/課)」 lines under a common title
+    amend(titled, cases)
+    cases = sorted(cases + told_apart, key=lambda case: case.line or 0)
     case_lines |= listed.claimed
     diagnostics = [*listed.diagnostics]
     answered = reported_answers.read(lines, used | case_lines)  # answers reported in prose

@@ -55,7 +55,8 @@ _HEADING = re.compile(r"^(?:[-・◇◆■□●○]\s*)?(?:\d{1,2}\s*[.．)]?\s
 _STOP = re.compile(r"^(?:[-・]\s*)?(?:\d{1,2}\s*[.．]?\s*|[(（]\d{1,2}[)）]\s*)?[【\[]?"
                    r"(?:議事概要|議事要旨|議事の概要|議事内容|会議の概要|審議の概要|審議経過|会議経過|概要|配布資料|配付資料|会議資料"
                    r"|資料|(?:審議|会議)の?結果|(?:報告事項|報告案件|報告)[】\]]?\s*[:：]?$)|^[※◇◆]")
-_MARKER = re.compile(r"^(?P<m>[(（]\d{1,2}[)）]|\d{1,2}[)）]|\d{1,2}[.．](?!\d)|[ア-ン](?=[\s．.、])|[・\-*]"
+_MARKER = re.compile(r"^(?P<m>[(（]\s?\d{1,2}\s?[)）]|\d{1,2}[)）]|\d{1,2}[.．](?!\d)|[ア-ン](?=[\s．.、]|諮問第)"
+                     r"|[・\-*]"
                      r"|(?:審議|報告|諮問)\s*\d{1,2}(?=[\s:：.．]))"
                      r"\s*(?P<t>\S.*)$")
 _CIRCLED = re.compile(r"^\s*[①-⑳]\s*(?P<t>\S.*)$")
@@ -121,7 +122,7 @@ def meeting_date(lines: list[Line]) -> tuple[str | None, int | None]:
         found = _DATE.search(line.text, label.end())
         if found and found.start() - label.end() <= 400:
             return _iso(found.group()), line.no
-        for below in lines[index + 1:index + 3]:
+        for below in lines[index + 1:index + 3] if len(line.text) <= 24 else ():  # the label alone, its value below
             found = _DATE.search(below.text)
             if found:
                 return _iso(found.group()), below.no
@@ -214,6 +215,8 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
             kind = ("(" if kind[0] in "(（" else "ア" if "ア" <= kind[0] <= "ン" else "審" if kind[0] in "審報諮"
                     else kind[-1] if kind[0].isdigit() else "・")
             entries.append((kind, marker.group("t").lstrip(":：.． ") + ("(報告)" if reported else ""), line))
+        elif entries and entries[-1][0] == "#" and len(text) <= 80 and _ends_as_item(text):
+            entries.append(("・", text, line))  # 「イ諮問第3号」 then its title alone: an item under the number
         elif entries and entries[-1][0] != "「" and not _ends(entries[-1][1]) and len(text) <= 60:
             kind, before, first = entries[-1]
             entries[-1] = (kind, before + text, first)  # a title wrapped onto the next line
@@ -229,13 +232,14 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
         entries = [entry for entry in entries if entry[0] != ""]  # one unmarked title is no list: the council's
     order: list[str] = []
     for kind, _, _ in entries:
-        if kind not in order:
+        if kind not in order and kind != "#":  # a case's number line is no level of the list
             order.append(kind)
+    order.append("#")
     out: list[_Item] = []
     articles: dict[int, list[str]] = {}
     for index, (kind, text, line) in enumerate(entries):
         level = order.index(kind)
-        following = entries[index + 1] if index + 1 < len(entries) else None
+        following = next((entry for entry in entries[index + 1:] if entry[0] != "#"), None)
         articles = {depth: found for depth, found in articles.items() if depth < level}
         if kind == "#":
             continue
@@ -261,9 +265,12 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
     return out
 
 
+_CONSULTATION_NAMED = re.compile(r"(?:に関する|についての)諮問$")  # 「「X」の例外事項に関する諮問(課)」
+
+
 def _ends_as_item(text: str) -> bool:
     title, _, labelled, _ = _split_title(text)
-    return labelled or compact(title).endswith("について")
+    return labelled or compact(title).endswith("について") or bool(_CONSULTATION_NAMED.search(compact(title)))
 
 
 def _ends(title: str) -> bool:
@@ -274,7 +281,7 @@ def _is_case(item: _Item) -> bool:
     flat = compact(item.title)
     if not flat or _NOT_A_CASE.search(flat) or is_rule_making(flat) or is_report_topic(flat):
         return False
-    return flat.endswith("について") or item.labelled or item.cut
+    return flat.endswith("について") or item.labelled or item.cut or bool(_CONSULTATION_NAMED.search(flat))
 
 
 def _inline_items(line: Line, last_no: int) -> list[_Item]:
@@ -473,7 +480,9 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
     found.extend(_below_markers(visible, last_no))
     circled = _circled(visible, last_no)
     answered_on, answered = _answer([line for line in lines if line.text]) if circled else (None, None)
-    seen: set[str] = set()
+    by_no = {line.no: line for line in visible}
+    seen: set[str] = {compact(_split_title(_MARKER.sub(r"\g<t>", by_no[no].text))[0])  # a group's title repeated
+                      for no in reading.not_cases if no in by_no}  # over the record of its cases is no case
     for item, when, decision in [*((i, date, None) for i in found), *((i, answered_on or date, answered)
                                                                        for i in circled)]:
         reading.claimed.add(item.line.no)
@@ -522,9 +531,11 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         reading.cases.append(case)
     reading.registrations.extend(_registered_in_tables(lines))
     flat = [compact(line.text) for line in visible] if reading.cases else []
+    titles_read = {compact(case.title) for case in reading.cases}
     for case in reading.cases:
         if case.decision == "unknown":
-            case.decision = _decided(visible, flat, case) or _decided_by_number(visible, case) or "unknown"
+            case.decision = (_decided(visible, flat, case, titles_read) or _decided_inline(visible, case, titles_read)
+                             or _decided_by_number(visible, case) or "unknown")
     titles = {compact(case.title) for case in reading.cases}
     if titles:
         reading.not_cases |= _where_repeated(visible, titles, reading.claimed) | _group_headings(visible, titles)
@@ -627,25 +638,68 @@ def _explained_connection(lines: list[Line], item: _Item, basis: str) -> tuple[F
                 recipient_external=service.group("ext"), items=items), line.no
 
 
-def _decided(lines: list[Line], flat: list[str], case: CouncilCase) -> str | None:
+_BLOCK_HEAD = re.compile(r"^(?:[(（]\d{1,2}[)）]|第\s*\d{1,2}(?=\s|[^\d号回条項])|\d{1,2}\s*[.．])")
+_ASSENT = re.compile(r"^[(（]「?(?:異議なし|異議無し|「異議なし」の声)")
+
+
+def _head_kind(mark: str) -> str:
+    return "(" if mark[0] in "(（" else mark[0] if mark[0] == "第" else "."
+
+
+def _decided(lines: list[Line], flat: list[str], case: CouncilCase, titles: set[str] | None = None) -> str | None:
     """The decision the minutes record under a later repeat of the case's title (「<審議結果> …承認された」).
 
-    ``flat``: the lines' compact texts, computed once for every case.
+    The repeat opens a block that runs to the next heading of its kind (「(5)議題2」 after 「(4)議題1」, 「第2」
+    after 「第1」) or to another case's title, at most 40 lines: the first decision said in it is the case's.
+    The chair's question and the members' 「(異議なし)」 on the line below are read as one.
+    ``flat``: the lines' compact texts, computed once for every case; ``titles``: every case's compact title.
     """
     key = compact(case.title)
+    others = {title for title in titles or () if title != key and key not in title}
     for index, line in enumerate(lines):
         if line.no <= (case.line or 0) or key not in flat[index]:
             continue
-        for offset, below in enumerate(lines[index + 1:index + 5], start=index + 1):
+        head = _BLOCK_HEAD.match(line.text.strip())
+        for offset, below in enumerate(lines[index + 1:index + 41], start=index + 1):
             if key not in flat[offset] and _QUOTED.match(_dash(below.text)):
                 break  # the next item's title: no decision stated for this one
-            decision = decision_of(below.text)
+            mark = _BLOCK_HEAD.match(below.text.strip()) if head is not None else None
+            if offset > index + 4 and (any(title in flat[offset] for title in others)
+                                       or mark is not None and _head_kind(mark.group()) == _head_kind(head.group())):
+                break  # the next case's block
+            text = below.text
+            if offset + 1 < len(lines) and _ASSENT.match(lines[offset + 1].text.strip()):
+                text += lines[offset + 1].text.strip()
+            decision = decision_of(text)
             if decision:
                 return decision
+        return None
     return None
 
 
-_ITEM_NUMBER = re.compile(r"^\s*(?:議題|案件)?\s*[(（]?(\d{1,2})[)）]?")
+def _decided_inline(lines: list[Line], case: CouncilCase, titles: set[str]) -> str | None:
+    """The decision a record written on one line states after a later repeat of the case's title, before the next
+    case's title: the first sentence there that decides (「…承認することが適当と答申したいと思いますが、…」)."""
+    own = next((line for line in lines if line.no == case.line), None)
+    if own is None or len(own.text) < 300:
+        return None
+    flat, key = compact(own.text), compact(case.title)
+    at = flat.find(key)
+    while at >= 0:
+        start = at + len(key)
+        ends = [found for title in titles if title != key and (found := flat.find(title, start)) >= 0]
+        for sentence in flat[start:min(ends, default=len(flat))].split("。"):
+            decision = decision_of(sentence)
+            if decision:
+                if not case.articles and decision != "rejected":  # 「条例第9条第2項の規定により承認…」
+                    case.articles = [article for article in articles_of(sentence) if "条例" in article][:1]
+                return decision
+        at = flat.find(key, start)
+    return None
+
+
+_ITEM_NUMBER = re.compile(r"^\s*(?:議題|案件)?\s*[(（]?\s?(\d{1,2})\s?[)）]?")
+_ON_ITEM = re.compile(r"^[(（](\d{1,2})[)）]については?")  # 「(2)について …承認することが適当である」
 
 
 def _decided_by_number(lines: list[Line], case: CouncilCase) -> str | None:
@@ -660,6 +714,9 @@ def _decided_by_number(lines: list[Line], case: CouncilCase) -> str | None:
         several = decision_for_numbers(line.text)
         if several and number.group(1) in several[1]:
             return several[0]
+        on_item = _ON_ITEM.match(compact(line.text)) if "につ" in line.text else None
+        if on_item and on_item.group(1) == number.group(1) and decision_of(line.text):
+            return decision_of(line.text)
         if item_alone(line.text) == number.group(1):  # 「諮問事項(1)」 over the paragraph that decides it
             for below in lines[index + 1:index + 4]:
                 if item_alone(below.text) or _MARKER.match(below.text):
@@ -726,6 +783,11 @@ def combine(reading: Reading, cases: list[CouncilCase], case_flows: list[Flow],
         else:
             kept.append(case)
     added = [case for others in mine.values() for case in others]
+    dated = sorted((case.line or 0, case.date) for case in kept if case.date)
+    for index, case in enumerate(added):  # no meeting date the agenda could find: the letter's, read above it
+        above = [date for line, date in dated if line <= (case.line or 0)]
+        if case.date is None and above:
+            added[index] = replace(case, date=above[-1])
     wanted = {token for case in [*kept, *added] for token in case.flow_ids}
     of_my_cases = {token for case in reading.cases for token in case.flow_ids}
     flows = [flow for flow in case_flows if flow.id not in dropped or flow.id in wanted]

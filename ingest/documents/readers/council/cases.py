@@ -61,11 +61,12 @@ _DATE = re.compile(r"(?:明治|大正|昭和|平成|令和|[HRS])\s*(?:元|\d{1,
                    r"|(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?")
 _SIGNED = re.compile(r"[^、。]{0,30}(?:審議会|審査会|委員会)(?:\s*会長[^、。]{0,12})?")  # who signs the answer
 _MEETING = re.compile(r"(?:審議会|審査会).*(?:会議|次第|議事|概要|開催|議事録)|(?:会議録|議事録|会議概要)")
-_WHEN = re.compile(r"^(?:\d{1,2}[.．]\s*)?(?:日\s*時|開催日時?|日程)\s*[:：]")
+_WHEN = re.compile(r"^(?:\d{1,2}[.．]\s*)?(?:日\s*時|開催日時?|日程)\s*(?:[:：]|\s)")  # 「1. 日時 令和…」 too
+_PAGE_DATE = re.compile(r"更新日|掲載(?:開始)?日|公開日|作成日|登録日")  # the page's own date, not the meeting's
 _MARKER = re.compile(r"^(?:[・\-*]\s*)?(?:[(（]\d{1,2}[)）]\s*)?[【\[(（]?\s*(?:\d+[.．]?\s*)?"
                      r"(諮問案件|諮問第\s*\d+\s*号|諮問事項|報告事項|報告案件|審議事項|議題)"
                      r"(?:\s*\d+)?(?:の審議)?\s*[】\])）:：]?\s*(.*)$")
-_NUMBERED = re.compile(r"^(?:[-*・]\s*)?(?:\d{1,2}[\s.)．]|[(（]\d{1,2}[)）])\s*(.+)$")
+_NUMBERED = re.compile(r"^(?:[-*・]\s*)?(?:\d{1,2}[\s.)．]|[(（]\s?\d{1,2}\s?[)）])\s*(.+)$")
 _TAGGED_TITLE = re.compile(r"^(.+について)\s*【([^】]+(?:課|室|係|所|センター|局|部|委員会|館))】$")
 _BULLET = re.compile(r"^[ア-ンａ-ｚa-z][\s.)）．]\s*(提供先|利用先|提供元|利用元|保有課|提供項目|利用項目|項目)"
                      r"\s*[:：]?\s*(\S.*)$")
@@ -75,7 +76,7 @@ _DEPT_LABELLED = re.compile(r"^[\[(（](?:担当課?|所管課?|担当部署)\s*
 _LISTED = re.compile(r"^[○◯●■・]\s*.*(?:個人情報|提供する|利用する).*(?:内容|項目)"
                      r"|^[○◯●■・]\s*(?:提供|利用|収集)する個人情報$")
 # 「答申第3号」, also after the council's name (「…町個人情報保護審査会答申第3号」)
-_ANSWER = re.compile(r"^\S{0,30}?答申第\s*\d+\s*号$|[(（]答申[)）]$")
+_ANSWER = re.compile(r"^\S{0,30}?答申第\s*\d+\s*号$|[(（]\s?答\s?申\s?[)）]$")
 # 「…審議会で、市長から諮問された「…について」が審議され、原案のとおり了承されました」
 _CONSULTED_IN_PROSE = re.compile(r"諮問(?:され|のあっ)た「(?P<title>[^「」]+について)」が(?:審議|審査|検討)され")
 # 「1件目の「…について」」「2件目は「…について」」: cases taken up by their order in a spoken record
@@ -382,7 +383,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             meeting_date = safe_date(found[0], line.no, problems) if found else None
             pending_heading_date, current, meeting_start, all_decided = 5, None, len(cases), None
             continue
-        if pending_heading_date and meeting_date is None and found:
+        if pending_heading_date and meeting_date is None and found and not _PAGE_DATE.search(text):
             meeting_date = safe_date(found[0], line.no, problems)
         if found and (text[0] in "日開" or text[0].isdigit()) and _WHEN.match(text):
             meeting_date = safe_date(found[0], line.no, problems)
@@ -430,7 +431,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             if current is not None:
                 current.open = False
             current = None
-            rest = match.group(2).strip()
+            rest = _MORE_NUMBERS.sub("", match.group(2).strip())  # 「諮問第8号・9号」: the numbers are no title
             inner = _MARKER.match(rest) if rest and (rest[0] in "(（0123456789" or rest.startswith("諮問")) else None
             if inner and _CASE_NUMBER.match(inner.group(1)):  # 「議題 (1) 諮問第3号 Xについて」: the case's own number
                 marker, rest = inner.group(1), inner.group(2).strip()
@@ -502,6 +503,7 @@ def _said_below(lines: list[Line], index: int, skip: set[int]) -> tuple[str, lis
     return said, used
 
 
+_MORE_NUMBERS = re.compile(r"^(?:(?:[・、,]|及び)\s*(?:第\s*)?\d{1,3}\s*号)+\s*")
 _LEAD_IN = re.compile(r"(?:ための|における|に伴う|に係る|に関する)$")
 
 

@@ -22,6 +22,8 @@ from ...layout.lines import Line, split_lines  # noqa: F401 - the doctest uses s
 from ...reading import Reading
 from ...text.items import compact
 from .amend import CaseAt, Decide
+from .consult import articles_of
+from .decisions import decision_of
 
 __all__ = ["decide", "read"]
 
@@ -54,7 +56,89 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         reading.cases.append(CouncilCase(date=date, title=match.group("title"), decision=decision, line=line.no,
                                          quote=line.quote))
         reading.claimed.add(line.no)
+    _read_by_order(lines, consumed, reading)
+    _read_summaries(lines, consumed, reading)
     return reading
+
+
+# 「○諮問第7号(Xについて) (内容) ・… (答申)令和6年7月18日 ・認めることが適当(条例第9条第2項)」: a summary
+# of answers, several on one line in a slide transcript
+_SUMMARISED = re.compile(r"諮問第\s*\d{1,3}\s*号\s*[(（](?P<title>[^()（）]{6,}?について)[)）]"
+                         r"(?P<body>.*?)(?=[○◯]?\s*諮問第\s*\d{1,3}\s*号\s*[(（][^()（）]{6,}?について[)）]|$)")
+_ANSWERED_ON = re.compile(r"[(（]答申[)）]\s*"
+                          r"(?P<date>(?:平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?P<rest>.*)$")
+
+
+def _read_summaries(lines: list[Line], consumed: set[int], reading: Reading) -> None:
+    """Cases of a summary of answers: each consultation by its number and bracketed title, dated and decided by the
+    text after its 「(答申)」 label."""
+    for line in lines:
+        text = line.text
+        if not text or line.no in consumed or "答申" not in text or "諮問第" not in text:
+            continue
+        for found in _SUMMARISED.finditer(text):
+            answered = _ANSWERED_ON.search(found.group("body"))
+            if answered is None:
+                continue
+            try:
+                date = to_iso_date(answered.group("date"))
+            except ValueError:
+                date = None
+            decision = decision_of(answered.group("rest")) or "unknown"
+            articles = articles_of(answered.group("rest")) if decision != "rejected" else []
+            case = CouncilCase(date=date, title=compact(found.group("title")), articles=articles, decision=decision,
+                               line=line.no, quote=line.quote)
+            reading.cases.append(case)  # its 「・」 statements are the flow readers'
+
+
+# 「1件目は、A課のX事業において、…を収集するもので、…適当との答申でございました。」: answers told by their order
+_BY_ORDER = re.compile(r"(?:^|[。\s])(?:\d{1,2}|[一二三四五六七八九])件目(?:は|として)、\s*"
+                       r"(?:[^、。の]{2,15}?(?:課|室|局|部|委員会)の)?(?P<title>[^。]{8,}?もの)で(?:あり|して)?、"
+                       r"(?P<rest>[^。]*?答申)")
+# 「10月28日に開催されました第42回…審議会において」: the meeting that answered, its year from the record's date
+_MET_ON = re.compile(r"(?:(?P<era>(?:平成|令和)\s*(?:元|\d{1,2})\s*年)\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+                     r"(?:に|の)?(?:開催|行われ)[^。]{0,40}?(?:審議会|審査会)")
+_FULL_DATE = re.compile(r"(?P<era>(?:平成|令和)\s*(?:元|\d{1,2})\s*年)\s*(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*日")
+
+
+def _met_on(lines: list[Line], before: int) -> str | None:
+    """The date of the council meeting named in the lines just above ``before``, completed by the year above it."""
+    above = [line for line in lines if line.no <= before and line.text]
+    for index in range(len(above) - 1, max(-1, len(above) - 5), -1):
+        met = _MET_ON.search(above[index].text)
+        if met is None:
+            continue
+        era = met.group("era")
+        if era is None:  # the year of the record's own date, one earlier if that date is before the meeting's month
+            dated = next((found for line in reversed(above[:index + 1]) for found in [_FULL_DATE.search(line.text)]
+                          if found), None)
+            if dated is None:
+                return None
+            era = dated.group("era")
+            if int(dated.group("m")) < int(met.group("m")):
+                year = re.search(r"元|\d{1,2}", era).group()
+                era = era.replace(year, str(int(year.replace("元", "1")) - 1), 1) if year != "元" else None
+                if era is None:
+                    return None
+        try:
+            return to_iso_date(f"{era}{met.group('m')}月{met.group('d')}日")
+        except ValueError:
+            return None
+    return None
+
+
+def _read_by_order(lines: list[Line], consumed: set[int], reading: Reading) -> None:
+    """Cases of the answers a speaker reports one by one (「1件目は、…もので、…適当との答申」)."""
+    for line in lines:
+        text = line.text
+        if not text or line.no in consumed or "件目" not in text or "答申" not in text:
+            continue
+        found = _BY_ORDER.search(text)
+        if found is None:
+            continue
+        reading.cases.append(CouncilCase(date=_met_on(lines, line.no), title=compact(found.group("title")),
+                                         decision=decision_of(found.group("rest")) or "unknown", line=line.no,
+                                         quote=line.quote))  # the line is left to the flow readers
 
 
 # the answer quoted below the sentence: a heading over the point (「【諮問①について】」), then 「(2)…を講じること。」

@@ -1,0 +1,235 @@
+"""The flows stated in the part of the minutes that takes a case up, tied to that case.
+
+The genre: an agenda lists the cases by generic titles (「保有個人情報の目的外利用について」) and the record takes
+each up below — under its title repeated (「第2 …について(…で諮問のあった件)」, 「(4)議題1 「…」」), under its
+number (「(1)諮問第51号(…関連)」), or by its place in the list (「(2)について …適当である」) — where the
+department states the flow in a plain sentence that the flow readers, later in the table, read. This reader runs
+after them: a flow read inside a case's part rests on the council (basis ``council`` where none was read), the
+case states it, and the case's own title flows that named no holder give way to it. The flows of a case the council
+refused do not take place: they are withdrawn.
+
+A part runs from the line that takes the case up to the next such line of any case, or to the next heading of the
+same kind (「第3」 after 「第2」, 「(5)」 after 「(4)」), at most 40 lines.
+
+>>> from ...layout.page import page_of
+>>> from ...reading import Reading, Readings
+>>> from ....records import CouncilCase, Diagnostic, Flow
+>>> page = page_of("議題\\n1. 保有個人情報の外部提供について\\n審議概要\\n第1 保有個人情報の外部提供について\\n"
+...                "  A課がX事務で保有する氏名を、B会に提供するもの")
+>>> readings = Readings()
+>>> readings.add(READER, Reading(cases=[CouncilCase(title="保有個人情報の外部提供について", line=2)],
+...                              flows=[Flow(id="s:5:1", line=5, source_department="A課", recipient_external="B会")]))
+>>> reading = read(page, readings)
+>>> [(flow.basis, flow.line) for flow in reading.flows], reading.withdrawn, reading.restated[0] == [reading.flows[0].id]
+([('council', 5)], {'s:5:1'}, True)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ....records import CouncilCase, Diagnostic, Flow
+from ...layout.lines import Line
+from ...layout.page import Page
+from ...model import claim_id
+from ...reading import Reader, Reading, Readings
+from ...text.explanations import cut_at_the_other_end, explained_at_work, held_and_used, speaker_of
+from ...text.items import compact
+from .consult import flow_kind
+
+__all__ = ["READER", "read"]
+
+_MOST = 40
+_NUMBER = re.compile(r"諮問第\s*(\d{1,3})\s*号")
+_NUMBER_HEAD = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.．]|[ア-ン])?\s*諮問第\s*(\d{1,3})\s*号"
+                          r"(?!\s*[・、及はにのをがで,]|\d)")  # a heading, not 「諮問第3号は、…」
+_POSITION = re.compile(r"^[(（]\s?(\d{1,2})\s?[)）]")
+_ON_POSITION = re.compile(r"^[(（]\s?(\d{1,2})\s?[)）]\s*について")
+_BLOCK_HEAD = re.compile(r"^(?:[(（]\s?\d{1,2}\s?[)）]|第\s*\d{1,2}(?=\s|[^\d号回条項])|\d{1,2}\s*[.．])")
+
+
+_NAMED_KIND = {"online_connection": "結合", "external_provision": "提供", "purpose_outside_use": "利用",
+               "collection_from_others": "収集"}  # the word by which a title names the kind
+
+
+def _kind(mark: str) -> str:
+    return "(" if mark[0] in "(（" else mark[0] if mark[0] == "第" else "."
+
+
+def _heads(lines: list[Line], cases: list[CouncilCase], at: dict[int, int]) -> dict[int, list[int]]:
+    """Per case (its position), the indexes of the lines below it that take it up."""
+    titles = [compact(case.title) for case in cases]
+    flat = [compact(line.text) for line in lines]
+    heads: dict[int, list[int]] = {}
+    for position, case in enumerate(cases):
+        index = at.get(case.line or 0)
+        if index is None or len(lines[index].text) > 200:
+            continue  # a record on one line has no parts to tell apart
+        above = " ".join(line.text for line in lines[max(0, index - 2):index + 1])
+        numbers = set(_NUMBER.findall(lines[index].text) or _NUMBER.findall(above))
+        number = next(iter(numbers)) if len(numbers) == 1 else None
+        place = _POSITION.match(lines[index].text.strip())
+        unique = len(titles[position]) >= 8 and sum(titles[position] in title for title in titles) == 1
+        for below in range(index + 1, len(lines)):
+            text = lines[below].text.strip()
+            if not text or len(text) > 200 and not _ON_POSITION.match(text):
+                continue
+            named = _NUMBER_HEAD.match(text) if len(text) <= 60 and "。" not in text else None  # a heading
+            if (unique and titles[position] in flat[below] and not any(
+                    lines[below].no == other.line for other in cases)
+                    or number and named and named.group(1) == number
+                    or place and (on := _ON_POSITION.match(text)) and on.group(1) == place.group(1)):
+                heads.setdefault(position, []).append(below)
+    return heads
+
+
+def _parts(lines: list[Line], heads: dict[int, list[int]]) -> dict[int, set[int]]:
+    """Per case, the line numbers of the parts of the record that take it up."""
+    starts = {index for found in heads.values() for index in found}
+    parts: dict[int, set[int]] = {}
+    for position, found in heads.items():
+        for start in found:
+            mark = _BLOCK_HEAD.match(lines[start].text.strip())
+            part = {lines[start].no} if _ON_POSITION.match(lines[start].text.strip()) else set()  # 「(2)について …」
+            for below in range(start + 1, min(len(lines), start + _MOST)):
+                text = lines[below].text.strip()
+                same = _BLOCK_HEAD.match(text) if mark is not None else None
+                if below in starts or same is not None and _kind(same.group()) == _kind(mark.group()):
+                    break
+                part.add(lines[below].no)
+            parts.setdefault(position, set()).update(part)
+    return parts
+
+
+def _same_end(titled: Flow, said: Flow) -> bool:
+    """The title's recipient (its business) is the one the part's flow names: a half statement of that flow."""
+    wanted = compact(titled.recipient_business or "")
+    return len(wanted) >= 4 and any(wanted in compact(end) for end in (said.recipient_business,
+                                                                       said.recipient_external) if end)
+
+
+def _sourceless(flow: Flow) -> bool:
+    return not (flow.source_department or flow.source_business or flow.source_external)
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    reading = Reading()
+    cases = readings.cases
+    if not cases:
+        return reading
+    lines = page.lines
+    at = {line.no: index for index, line in enumerate(lines)}
+    parts = _parts(lines, _heads(lines, cases, at))
+    case_at = sorted(at[case.line] for case in cases if case.line in at)
+    for position, case in enumerate(cases):  # 「1件目は、…もので、…答申」: the answer told on its own line states it
+        own = lines[at[case.line]].text if case.line in at else ""
+        if "件目" in own and "答申" in own:
+            parts.setdefault(position, set()).add(case.line)
+        elif f"「{compact(case.title)}" in compact(own) and len(own) > len(case.title) + 8:
+            # the chair names the case in a turn (「諮問第7号「…」、担当課から説明を」): the turns below are its part
+            index = at[case.line]
+            end = min([later for later in case_at if later > index] + [index + _MOST, len(lines)])
+            parts.setdefault(position, set()).update(line.no for line in lines[index + 1:end])
+    stated = {token for case in cases for token in case.flow_ids}
+    case_lines = {case.line for case in cases}
+    by_id = {flow.id: flow for flow in readings.flows if flow.id}  # the flows the cases name have their ids
+    for position, part in sorted(parts.items()):
+        case = cases[position]
+        if any(not _sourceless(by_id[token]) for token in case.flow_ids if token in by_id and by_id[token].line
+               not in part):
+            continue  # its title states a whole flow: what is said below and goes elsewhere is another matter
+        restated_here: list[Flow] = []  # 「AがX事務で、BがY事務で、それぞれ保有する…を、当課の…で利用」: read anew
+        for no in sorted(part):
+            index = at[no]
+            speaker = speaker_of(lines[index].text, [line.text for line in lines[max(0, index - 3):index]])
+            restated_here.extend(held_and_used(lines[index].text, no, speaker, lines[index].quote)
+                                 or explained_at_work(lines[index].text, no, lines[index].quote))
+        anew = {flow.line for flow in restated_here}
+        said = [flow for flow in readings.flows if flow.line in part and (flow.line not in case_lines
+                                                                          or flow.line == case.line)
+                and flow.id not in stated and not _sourceless(flow) and flow.line not in anew]
+        if not said and not restated_here:
+            continue
+        replaced = [flow for flow in readings.flows if flow.line in anew]
+        named = [claim_id(flow, "document") for flow in said]  # named as the resolver would, to be withdrawn
+        reading.withdrawn.update(claim_id(flow, "document") for flow in replaced)
+        if case.decision == "rejected":
+            reading.withdrawn.update(named)
+            continue  # what the council refused does not take place
+        claims: list[str] = []
+        for flow in restated_here:
+            flow.basis_text = case.articles[0] if case.articles else None
+            reading.flows.append(flow)
+            claims.append(claim_id(flow, "council_part"))
+        works = {by_id[token].kind: by_id[token].recipient_business for token in case.flow_ids
+                 if token in by_id and _sourceless(by_id[token]) and by_id[token].recipient_business}
+        for flow, token in zip(said, named, strict=True):
+            work = (works.get(flow.kind) or (next(iter(set(works.values()))) if len(set(works.values())) == 1
+                                             and _NAMED_KIND[flow.kind] in case.title else None)
+                    if not flow.recipient_business and flow.recipient_external else None)
+            if flow.basis == "unknown" or work:  # restated on the council's ground, for the work its title names
+                restated = replace(flow, id="", basis="council", items=list(flow.items), recipient_business=work
+                                   or flow.recipient_business,
+                                   basis_text=flow.basis_text or (case.articles[0] if case.articles else None))
+                reading.withdrawn.add(token)
+                reading.flows.append(restated)
+                claims.append(claim_id(restated, "council_part"))
+            else:
+                claims.append(token)
+            stated.add(token)
+        kinds = {flow.kind for flow in [*said, *restated_here]}
+        stated_here = [*said, *restated_here]
+        gone = {token for token in case.flow_ids if token in by_id and (
+            _sourceless(by_id[token]) and (by_id[token].kind in kinds
+                                           or any(_same_end(by_id[token], flow) for flow in stated_here))
+            or by_id[token].line in anew)}
+        for token in sorted(gone):  # a kind only the title names: said, so that a person can complete it
+            titled = by_id[token]
+            if titled.kind not in kinds:
+                candidate = {key: value for key, value in titled.to_dict().items()
+                             if value not in (None, [], "") and key != "id"}
+                reading.diagnostics.append(Diagnostic(titled.line, "warning", f"the case's title names a "
+                                                      f"{titled.kind} its explanation does not state", candidate))
+        reading.withdrawn |= gone
+        reading.restated[position] = [token for token in case.flow_ids if token not in gone] + claims
+    _explained(lines, cases, parts, readings, by_id, reading)
+    return reading
+
+
+def _explained(lines: list[Line], cases: list[CouncilCase], parts: dict[int, set[int]], readings: Readings,
+               by_id: dict[str, Flow], reading: Reading) -> None:
+    """Cases still without a holder, completed by the explanation no flow reader read (:mod:`...text.explanations`):
+    on the case's own line (an answer reported by its order, 「1件目は、…もので」), in its part, or said by the
+    department its title names (「<課>より、<事業>において、…」)."""
+    read_on = {flow.line for flow in [*readings.flows, *reading.flows]  # a half flow read there is no reading
+               if not _sourceless(flow) and (flow.recipient_department or flow.recipient_business
+                                             or flow.recipient_external)}
+    for position, case in enumerate(cases):
+        if position in reading.restated or case.decision == "rejected":
+            continue
+        titled = [by_id[token] for token in case.flow_ids if token in by_id]
+        if any(not _sourceless(flow) for flow in titled):
+            continue
+        speakers = {flow.recipient_department for flow in titled if flow.recipient_department}
+        candidates = [line for line in lines if line.text and line.no not in read_on and (
+            line.no == case.line and "件目" in line.text or line.no in parts.get(position, ())
+            or any(line.text.strip().startswith((f"{who}より", f"{who}から")) for who in speakers))]
+        for line in candidates:
+            flows = (explained_at_work(line.text, line.no, line.quote)
+                     or cut_at_the_other_end(line.text, flow_kind(compact(case.title)) or "", line.no, line.quote))
+            if not flows:
+                continue
+            for flow in flows:
+                flow.basis_text = case.articles[0] if case.articles else None
+            reading.flows.extend(flows)
+            kinds = {flow.kind for flow in flows}
+            gone = {token for token in case.flow_ids if token in by_id and by_id[token].kind in kinds}
+            reading.withdrawn |= gone
+            reading.restated[position] = ([token for token in case.flow_ids if token not in gone]
+                                          + [claim_id(flow, "council_part") for flow in flows])
+            read_on.add(line.no)
+            break
+
+
+READER = Reader("council_parts", read, claims="council_parts")
