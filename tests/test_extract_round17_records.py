@@ -56,6 +56,15 @@ STATISTICS = [
         id="the-glued-table-of-the-public-records-part-is-left-out",
     ),
     pytest.param(
+        ["総務部 情報公開課", "【表2 自己情報開示請求の決定の状況】", "", "区分請求件数全部開示部分開示不開示",
+         "市長9621", "合計9621"],
+        [("市長", "disclosure_request", 9, 5), ("市長", "disclosure_granted", 6, 5),
+         ("市長", "disclosure_partial", 2, 5), ("市長", "disclosure_refused", 1, 5),
+         ("合計", "disclosure_request", 9, 6), ("合計", "disclosure_granted", 6, 6),
+         ("合計", "disclosure_partial", 2, 6), ("合計", "disclosure_refused", 1, 6)],
+        id="an-office-named-after-the-public-records-system-is-no-heading-of-it",
+    ),
+    pytest.param(
         ["(2)自己情報の開示決定等の件数", "", "区分", "", "件数", "", "開示", "", "31", "", "部分開示", "", "20", "",
          "不開示", "", "4", "", "その他", "", "3", "", "58", "", "注)その他は、請求者による取下げです。"],
         [("開示", "disclosure_granted", 31, 9), ("部分開示", "disclosure_partial", 20, 13),

@@ -18,7 +18,8 @@ from ..layout.lines import Line
 
 __all__ = ["under_public_records"]
 
-_PUBLIC_RECORDS = re.compile(r"情報公開|公文書|公開請求")
+# the system, not an office named after it (「情報公開課」 in a breadcrumb)
+_PUBLIC_RECORDS = re.compile(r"情報公開(?:制度|請求|条例|の(?:状況|実施|運用))|公文書|公開請求")
 _PERSONAL_DATA = re.compile(r"個人情報|自己情報|本人情報")
 _HEADING_LENGTH = 40
 
