@@ -80,7 +80,7 @@ def read(page: Page, readings: Readings) -> Reading:
             before = [other.text for other in lines[max(0, position - 5):position]]
             after = [other.text for other in lines[position + 1:position + 40] if other.text.strip()][:12]
             defined = [other.text for other in page.lines_with("以下") if other.no < line.no - 5]
-            above = [other.text for other in lines[:position] if "求め" in other.text]
+            above = [other.text for other in page.lines_with("求め") if other.no <= position]
             told = notice_flows(text, line.no, line.quote, before, after, defined, above, terms)
             for flow in told:
                 _at_both_ends(flow, lines, position)
