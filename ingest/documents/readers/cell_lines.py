@@ -50,6 +50,8 @@ _NAMED_OFFICE = re.compile(r"^(?!.*(?:提供|利用|保有|担当|所管|主管|
 def _header_widths(lines: list[Line], start: int) -> list[list[str | None]]:
     """The roles of every header that could be laid one label a line from ``start``, the widest first."""
     out: list[list[str | None]] = []
+    if start >= len(lines) or not _LABEL.match(lines[start].text.strip()):
+        return out  # most lines: a sentence, no label
     for width in range(_WIDEST, _NARROWEST - 1, -1):
         window = lines[start:start + width]
         if len(window) < width or not all(_LABEL.match(line.text.strip()) for line in window):
