@@ -13,6 +13,7 @@ from . import (
     bulleted_statements,
     business_first,
     business_headings,
+    cell_lines,
     collection_exceptions,
     council,
     explained_handovers,
@@ -59,6 +60,8 @@ READERS: tuple[Reader, ...] = (
     flow_list.READER,  # tables first: a row is the best evidence, and every table line is claimed by layout
     registry.READER,  # registry tables, with the flows their 修正の理由 states
     kv_blocks.READER,  # cards of labelled fields, read as flow-list rows (they claim their lines)
+    cell_lines.READER,  # a flow list flattened one cell a line: header labels, then rows of as many cells (before the
+    # cards, which would pair its labels as label and value)
     label_cards.READER,  # cards of a label line over its value line, one flow a card (after the labelled cards)
     run_on_rows.READER,  # a flow list run into one line; claimed as a statement: its counts are still read
     glued_fields.READER,  # cards of labels glued to their values, run into one line (「結合1事務の名称X保有課Y…」)

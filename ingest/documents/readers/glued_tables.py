@@ -31,6 +31,7 @@ from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.count_kinds import stat_kind
+from ..text.records_system import under_public_records
 
 __all__ = ["READER", "glued_statistics"]
 
@@ -47,6 +48,7 @@ _DIGIT = re.compile(r"\d")
 _ROW_HEADER = re.compile(r"(?:月|年度|区分|種類|種別|項目|機関)$")
 _UNIT = re.compile(r"[(（](?P<unit>[^)）]*)[)）]$")
 _BARE_REQUEST = re.compile(r"^(?:請求|件数|処理件数|請求件数)$")
+_TOTAL_LABEL = re.compile(r"^(?:合計|計|総計|総数)$")
 _MAX_COMBINATIONS = 20000
 _MAX_DIGITS = 16  # with at most 8 columns: a few thousand ways to split a row, no more
 _MAX_COLUMNS = 8
@@ -68,7 +70,8 @@ def _header_words(text: str) -> list[str] | None:
         words.append(match.group(0))
         position = match.end()
     if position < len(flat):
-        if not words or len(flat) - position > 4:
+        group = flat.endswith(("内容", "状況", "内訳")) and len(flat) - position <= 10  # 「決定・回答の内容」
+        if not words or (len(flat) - position > 4 and not group):
             return None
         words[-1] += flat[position:]
     return words if len(words) >= 2 else None
@@ -87,8 +90,8 @@ def _splits(digits: str, parts: int) -> list[tuple[int, ...]]:
     return out
 
 
-def _best(rows: list[list[tuple[int, ...]]], total: list[tuple[int, ...]], known: list[set[int]]
-          ) -> tuple[int, list[tuple[int, ...]], tuple[int, ...] | None, bool] | None:
+def _best(rows: list[list[tuple[int, ...]]], total: list[tuple[int, ...]], known: list[set[int]],
+          labelled_total: bool = False) -> tuple[int, list[tuple[int, ...]], tuple[int, ...] | None, bool] | None:
     """The combination of splits the table's arithmetic supports best: (score, rows, total, whether another
     combination fits as well)."""
     width = len(rows[0][0])
@@ -108,6 +111,11 @@ def _best(rows: list[list[tuple[int, ...]]], total: list[tuple[int, ...]], known
         held = max((sum(1 for values in every if values[a] == values[b] + values[c]) for a, b, c in relations),
                    default=0)
         score = 2 * held
+        # 「請求件数」 before its outcomes: the first column is the whole the others add up to
+        score += sum(3 for values in every if width >= 3 and values[0] and values[0] == sum(values[1:]))
+        if labelled_total and len(chosen) > 2 and all(sum(values[col] for values in chosen[:-1]) == chosen[-1][col]
+                                                      for col in range(width)):
+            score += 3 * len(chosen)  # the last row, labelled 合計, adds up the rows above it
         if stated_total is not None and all(sum(values[col] for values in chosen) == stated_total[col]
                                             for col in range(width)):
             score += 3 * len(chosen)
@@ -222,7 +230,7 @@ def _table(lines: list[Line], start: int, words: list[str], known: set[tuple[str
         if not full or not all(candidates) or (total and not totals):
             continue
         known_of = [{count for kind, count in known if kind == _row_kind(label)} for _, label, _ in full]
-        found = _best(candidates, totals, known_of)
+        found = _best(candidates, totals, known_of, _TOTAL_LABEL.match(full[-1][1]) is not None)
         # a column count that leaves every row whole wins over one that must call a row cut
         if found and (chosen is None or (-len(cut), found[0]) > (-len(chosen[4]), chosen[0])):
             chosen = (found[0], width, full, found[1], cut, found[3], found[2])
@@ -285,7 +293,10 @@ def glued_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         lower = _next_header(lines, index)
         if lower is not None:  # 「区分処理件数決定の内容」 over 「全部開示部分開示…」: the group's words replace it
             words, index = [*words[:-1], *lower[0]], lower[1]
-        found, index = _table(lines, index, words, seen, diagnostics)
+        public = under_public_records(lines, index)
+        found, index = _table(lines, index, words, seen, [] if public else diagnostics)
+        if public:
+            continue  # a table of the public-records part counts requests for public records, not personal data
         out.extend(found)
         seen |= {(stat.kind, stat.count) for stat in found}
     return out

@@ -21,9 +21,9 @@ from ...records import Diagnostic, Statistic
 from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
-from ..text.count_kinds import NO_KIND, column_kind, header_kinds, stat_kind, total_kind
+from ..text.count_kinds import NO_KIND, PERIOD, column_kind, header_kinds, stat_kind, total_kind
 
-__all__ = ["READER", "headed_row_statistics", "labelled_statistics", "run_on_statistics"]
+__all__ = ["READER", "headed_row_statistics", "labelled_statistics", "lone_count_statistics", "run_on_statistics"]
 
 _PAIR = re.compile(r"[\[［](?P<label>[^\]］]{1,20})[\]］]\s*(?P<value>[^\s\[［●○■▼※]*)")
 _SECTION = re.compile(r"[●■]\s*(?P<title>[^\[［●○■▼※]+)")
@@ -212,6 +212,64 @@ _UNIT_TAIL = re.compile(r"\s*[(（]件[)）]$")
 _TABLE_NUMBER = re.compile(r"表\s*\d")
 
 
+_LONE_COUNT = re.compile(r"^(?P<n>\d[\d,]*)\s*件$")
+_HEAD_NUMBER = re.compile(r"^(?:[(（]\d+[)）]|\d+[.．、)）]?|[①-⑳])\s*")
+_HEADING_LENGTH = 40
+
+
+def _neighbour(lines: list[Line], index: int, step: int) -> Line | None:
+    at = index + step
+    while 0 <= at < len(lines) and not lines[at].text.strip():
+        at += step
+    return lines[at] if 0 <= at < len(lines) else None
+
+
+def _heading_period(lines: list[Line], index: int) -> str | None:
+    """The period the nearest heading above line ``index`` that names one names (「令和4年度…の運用状況」)."""
+    for back in range(index - 1, -1, -1):
+        text = lines[back].text.strip()
+        if text and len(text) <= _HEADING_LENGTH and not text.endswith(("。", "す")):
+            found = PERIOD.search(text)
+            if found:
+                return found.group(0)
+    return None
+
+
+def lone_count_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
+    """A count alone on its line (「214件」) under a heading that names what it counts (「(1)開示の請求件数」),
+    no table around it: one count of the period a heading above names (the report's year, as a table's row
+    would be labelled), else labelled by its heading.
+
+    >>> from ..layout.lines import split_lines
+    >>> page = split_lines("(1)保有個人情報の訂正の請求件数\\n\\n6件\\n\\n(2)次の見出し")
+    >>> [(s.kind, s.count, s.organ_or_basis, s.line) for s in lone_count_statistics(page, set())]
+    [('correction_request', 6, '保有個人情報の訂正の請求件数', 3)]
+    >>> page = split_lines("令和5年度の運用状況\\n(1)目的外利用の件数\\n31件")
+    >>> [(s.kind, s.count, s.organ_or_basis) for s in lone_count_statistics(page, set())]
+    [('purpose_outside_use', 31, '令和5年度')]
+    """
+    out: list[Statistic] = []
+    for index, line in enumerate(lines):
+        found = _LONE_COUNT.match(line.text.strip()) if line.text and line.no not in skip else None
+        if not found:
+            continue
+        above, below = _neighbour(lines, index, -1), _neighbour(lines, index, 1)
+        raw = above.text.strip() if above is not None else ""
+        heading = _HEAD_NUMBER.sub("", raw)
+        if not heading or len(heading) > _HEADING_LENGTH or heading.endswith(("。", "す")) or _is_count(heading):
+            continue
+        if heading == raw and not heading.endswith(("件数", "数")):
+            continue  # 「開示請求」 over 「17件」 is a cell of a table one cell a line, not a heading
+        next_text = below.text.strip() if below is not None else ""
+        if _LONE_COUNT.match(next_text) or _is_count(next_text) or (len(next_text) <= 12 and stat_kind(next_text)):
+            continue  # counts one under another, or under labels, are a table's cells, not a count on its own
+        kind = stat_kind(heading)
+        if kind is not None:
+            out.append(Statistic(table=heading, organ_or_basis=_heading_period(lines, index) or heading, kind=kind,
+                                 count=int(found.group("n").replace(",", "")), line=line.no, quote=line.quote))
+    return out
+
+
 def read(page: Page, readings: Readings) -> Reading:
     used = readings.claimed("records")
     found = labelled_statistics(page.lines, used)
@@ -221,6 +279,9 @@ def read(page: Page, readings: Readings) -> Reading:
     # a one-row table inside a line of prose leaves the line to the prose's own counts: not claimed
     problems: list[Diagnostic] = []
     found += headed_row_statistics(page.lines, used | claimed, problems)
+    lone = lone_count_statistics(page.lines, used | claimed | {stat.line for stat in found if stat.line})
+    found += lone
+    claimed |= {stat.line for stat in lone}
     return Reading(statistics=found, diagnostics=problems, claimed=claimed)
 
 

@@ -32,7 +32,7 @@ _LIST_NAME = re.compile(r"(?P<whose>[一-龥ァ-ヶー々]{3,})[)）]?(?P<of>の
 _HANDS_OVER = re.compile(r"提供|配布|配付|共有")
 _RECIPIENT_HEADING = re.compile(r"提供先|配布先|配付先|関係者とは|関係者[(（]|名簿の提供を受ける")
 _CONTENT_HEADING = re.compile(r"名簿(?:情報)?の(?:内容|記載事項|項目)|(?:記載|掲載)(?:される|する)(?:事項|内容|情報)"
-                              r"|記載事項|^(?:提供する|提供される)(?:名簿)?(?:情報|項目|事項)"
+                              r"|記載事項|^(?:事前に|あらかじめ|平常時に)?(?:提供する|提供される)(?:名簿)?(?:情報|項目|事項)"
                               r"|名簿に(?:は)?(?:どんな|どのような)(?:こと|事項|情報)")  # a Q&A's question
 # 「A 氏名、住所…が書かれています。」: the answer line around the items
 _ANSWER_WRAP = re.compile(r"^(?:A|Ａ|答)[\s:：.．]*"
@@ -78,6 +78,11 @@ _LEAD_IN = re.compile(r"(?:次|下記|以下)の[^、。]{0,10}?(?:団体|機関
                       r"|(?:次|下記|以下)のとおり"
                       r"|(?:団体|機関|関係者)(?:です|となります)?[。:：]?$")
 _LEAD_IN_HANDS_OVER = re.compile(r"提供|配布|配付|共有")
+# 「関係者である次の団体等」 alone between a recipient heading and its bullets: it announces them
+_GROUP_LEAD = re.compile(r"(?:次|下記|以下)の[^、。]{0,10}?(?:団体|機関|関係者|方々|組織)")
+# 「名簿を支援者にお渡しするには、ご本人の同意が必要です」: handing over in plain words, for the consent ground
+_HANDS_OVER_PLAIN = re.compile(r"提供|配布|配付|共有|お?渡し")
+_NUMBERED_MARK = re.compile(r"[(（]\d{1,2}[)）]|[①-⑳]")
 _DATA_IN_BRACKETS = re.compile(r"情報[(（](?P<items>[^()（）]{4,60})[)）]")
 # 「この名簿は町内会など、…団体で保管・活用されます」: the bodies that keep and use the list
 _KEPT_BY = re.compile(r"名簿(?:情報)?は、?(?P<names>[^。]+?)など、?[^。]{0,30}?(?:団体|機関|関係者)"
@@ -168,7 +173,10 @@ def _items(lines: list[Line]) -> list[str]:
             for after in lines[index + 1:index + 15]:
                 if after.blank:
                     continue
-                if _BULLET.match(after.text):
+                if _BULLET.match(after.text) and "、" in after.text:
+                    # 「(1)氏名、(2)生年月日、…」: every item numbered on one line
+                    bullets.extend(split_items(_NUMBERED_MARK.sub("", after.text).rstrip("。")))
+                elif _BULLET.match(after.text):
                     bullets.append(_strip_bullet(after.text))
                 elif bullets:
                     break
@@ -188,12 +196,12 @@ def _basis(lines: list[Line]) -> tuple[str, str | None]:
     """Consent when the page asks for it to give the list out; an ordinance or law the providing sentence names."""
     for line in lines:
         for sentence in line.text.split("。"):
-            if not _HANDS_OVER.search(sentence):
+            if not _HANDS_OVER_PLAIN.search(sentence):
                 continue
             if _CONSENT.search(sentence) and not _WITHOUT_CONSENT.search(sentence):
                 phrase = re.search(r"[^、。]{0,8}同意", sentence)
                 return "consent", phrase.group(0) if phrase else "同意"
-            law = _ORDINANCE.search(sentence)
+            law = _ORDINANCE.search(sentence) if _HANDS_OVER.search(sentence) else None
             if law and "名簿" in sentence:
                 return "law", re.sub(r"^.*?(?:は|では|が)、", "", law.group("law"))
     for line in lines:  # 「…名簿に関する条例に基づき、…名簿を作成」: the ordinance the list itself rests on
@@ -240,6 +248,8 @@ def name_list_flows(lines: list[Line], consumed: set[int],
                 elif not seen_bullet and "、" in after.text and "。" not in after.text and len(after.text) <= 80:
                     found.extend((body, after) for body in _bodies(after.text))  # 「消防、警察、民生委員」 on one line
                     break
+                elif not seen_bullet and _GROUP_LEAD.search(after.text) and "。" not in after.text:
+                    continue  # 「避難支援等関係者である次の団体等」: the group the bullets below belong to
                 elif seen_bullet or _RECIPIENT_HEADING.search(after.text) or _is_heading(after.text):
                     break  # the list ended, or a new heading started before any bullet
             continue

@@ -402,6 +402,7 @@ def stacked_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diag
     lines = _cell_lines(lines, skip)
     sections = Sections(lines)  # over the cells' own lines: the blank lines between cells dropped
     texts = [line.text.strip() if not line.cells and line.no not in skip else "" for line in lines]
+    noted = noted_kinds(lines)
     short = [bool(text) and len(text) <= 12 for text in texts]
     index = 0
     while index < len(lines):
@@ -413,13 +414,21 @@ def stacked_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diag
         while cursor < len(lines) and texts[cursor] and len(texts[cursor]) <= 12 and _kind_cell(texts[cursor]):
             kinds.append((cursor, texts[cursor]))
             cursor += 1
-        pairs = _pairs(texts, index)
+        pairs = _pairs(texts, index, noted)
         if len(pairs) >= 3:
             title = _title(sections, index)
-            for at, label, count in pairs:
-                out.append(Statistic(table=title, organ_or_basis=label, kind=_kind_cell(label) or "",
+            kinds = [_kind_cell(label) or noted.get(label, "") for _, label, _ in pairs]
+            for (at, label, count), kind in zip(pairs, kinds, strict=True):
+                out.append(Statistic(table=title, organ_or_basis=label, kind=kind,
                                      count=count, line=lines[at].no, quote=lines[at].quote))
             index = pairs[-1][0] + 1
+            closing = _pairs_total(texts, index, kinds, [count for _, _, count in pairs])
+            if closing is not None:  # the bare count under the pairs adds them up: their total
+                at, label = closing
+                out.append(Statistic(table=title, organ_or_basis=label, kind=total_kind(kinds) or "",
+                                     count=int(_COUNT_CELL.match(texts[at]).group(1).replace(",", "")),
+                                     line=lines[at].no, quote=lines[at].quote))
+                index = at + 1
             continue
         if len(kinds) >= 2:
             columns = [*_upper_cells(texts, index), *(label for _, label in kinds)]
@@ -559,15 +568,49 @@ def _kind_cell(text: str) -> str | None:
     return None if _NUMBER.match(text) else _sub_kind(text)
 
 
-def _pairs(texts: list[str], start: int) -> list[tuple[int, str, int]]:
-    """(line index of the count, label, count) for a run of kind line / count line pairs from ``start``."""
+def _pairs(texts: list[str], start: int, noted: dict[str, str] | None = None) -> list[tuple[int, str, int]]:
+    """(line index of the count, label, count) for a run of kind line / count line pairs from ``start``; a label
+    naming no kind (「その他」) is read when a note of the page says what it counts (``noted``)."""
+    noted = noted or {}
     found: list[tuple[int, str, int]] = []
     at = start
-    while at + 1 < len(texts) and texts[at] and len(texts[at]) <= 12 and _kind_cell(texts[at]) \
-            and _COUNT_CELL.match(texts[at + 1]):
+    while at + 1 < len(texts) and texts[at] and len(texts[at]) <= 12 and (
+            _kind_cell(texts[at]) or (found and texts[at] in noted)) and _COUNT_CELL.match(texts[at + 1]):
         found.append((at + 1, texts[at], int(_COUNT_CELL.match(texts[at + 1]).group(1).replace(",", ""))))
         at += 2
     return found
+
+
+_NOTE = re.compile(r"^(?:注|※)\s*\d*\s*[)）:：]?\s*(?P<label>[^、,，。はが\s]{1,10})は[、,，]?\s*"
+                   r"(?P<what>[^。]{1,30}?)(?:である|です|をいう|を指す)")
+
+
+def noted_kinds(lines: list[Line]) -> dict[str, str]:
+    """The kinds the page's notes give to labels that name none: 「注)その他は,請求の取下げである。」.
+
+    >>> from ..layout.lines import split_lines
+    >>> noted_kinds(split_lines("その他\\n3\\n注)その他は、請求の取下げです。"))
+    {'その他': 'disclosure_withdrawn'}
+    """
+    out: dict[str, str] = {}
+    for line in lines:
+        found = _NOTE.match(line.text.strip()) if line.text and len(line.text) <= 80 else None
+        if found and not _sub_kind(found.group("label")) and (kind := _sub_kind(found.group("what"))):
+            out[found.group("label")] = kind
+    return out
+
+
+def _pairs_total(texts: list[str], after: int, kinds: list[str], counts: list[int]) -> tuple[int, str] | None:
+    """The total closing a run of pairs: a bare count equal to their sum, maybe under 「計」 (its label lost)."""
+    at = after
+    label = "計"
+    if at < len(texts) and _TOTAL.match(texts[at]):
+        label, at = texts[at], at + 1
+    found = _COUNT_CELL.match(texts[at]) if at < len(texts) and texts[at] else None
+    total = total_kind(kinds)
+    if found and total and int(found.group(1).replace(",", "")) == sum(counts):
+        return at, label
+    return None
 
 
 def read(page: Page, readings: Readings) -> Reading:

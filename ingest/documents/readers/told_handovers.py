@@ -28,7 +28,7 @@ from ...records import Flow
 from ..layout.lines import Line
 from ..text.items import clean_items
 from ..text.names import is_department, is_external_body
-from ..text.vocabulary import PERSONAL_DATA
+from ..text.vocabulary import HEARSAY, PERSONAL_DATA
 
 __all__ = ["told_flows"]
 
@@ -115,7 +115,7 @@ def told_flows(text: str, line: Line) -> list[Flow]:
     out: list[Flow] = []
     sentences = text.split("。")
     for number, sentence in enumerate(sentences):
-        if not PERSONAL_DATA.search(sentence):
+        if not PERSONAL_DATA.search(sentence) or HEARSAY.search(sentence):
             continue
         after = sentences[number + 1] if number + 1 < len(sentences) else ""
         for flow in _told(sentence):

@@ -19,6 +19,7 @@ from ..readers.filebo import with_files
 from ..readers.kv_blocks import complete_from_status
 from ..reading import Readings
 from ..text.items import object_items
+from .cut_names import restore_cut_names
 from .diagnose import unread_count_statements, unread_flow_statements
 from .merge import merge_flows, number_flows, same_department, unify_businesses
 
@@ -94,6 +95,7 @@ def extraction(document: Document, page: Page, readings: Readings) -> Extraction
     claims = {flow.id: flow for flow in flows}
     absorbed: dict[str, Flow] = {}
     stated_by = {token: index for index, case in enumerate(cases) for token in case.flow_ids}
+    restore_cut_names(flows, registrations)  # 「ん検診事務」: a name cut at the が inside it
     merged = merge_flows(flows, table_lines=readings.row_lines, into=absorbed, cases=stated_by)
     _enrich_with_added_items(merged, registrations, readings.row_lines)
     for flow in merged:

@@ -33,7 +33,8 @@ __all__ = ["collected_from", "general_flows"]
 
 _ORGAN = r"(?:課|室|係|センター|局|委員会|事務所|支所|館)"
 _WORK = r"(?:事務|業務|事業|システム)"
-_NAME_CHARS = r"[^、。をがはでの「」『』()（）\[\]【】\s,，:：]"
+# a name's characters: no particle, bracket or space — but 「がい」 is a word of names (障がい福祉課, 生きがい推進課)
+_NAME_CHARS = r"(?:[^、。をがはでの「」『』()（）\[\]【】\s,，:：]|がい)"
 # the verb, with the kind it tells
 _VERB = re.compile(r"(?<!の)(?P<verb>目的外に?利用|目的外使用|外部提供|外部に提供|オンライン結合|オンラインで結合"
                    r"|結合|接続|提供|利用)"

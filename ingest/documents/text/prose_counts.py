@@ -214,6 +214,11 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 kind_label = not label or stat_kind(label) or _is_kind_word(label)
                 if year and not clause and kind_label and year not in label:
                     label = f"{year} {label}".strip()  # 「令和6年度は、…開示42件」: the year the line counts
+                if _REFERENCE.match(segment, match.end()) and any(
+                        (stat.kind, stat.count) == (kind, count) and stat.line < line.no for stat in out):
+                    if judged is not None:
+                        judged.add(line.no)
+                    continue  # 「廃止となった2件は…」: the count stated above, taken up again as a topic
                 subject = subject or label
                 out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis=label, kind=kind,
                                      count=count, line=line.no, quote=line.quote))
@@ -390,6 +395,7 @@ _QUALIFIER = re.compile(r"\s*(?:について|に対して|に対する|に係る
 _DIFFERENCE = re.compile(r"\s*(?:増|減|の増|の減|多い|少ない)")
 _HEAD_CUT = re.compile(r"(?:前年度?比)?\d[\d,]*件(?:増|減)の?$|前年度?比$")  # 「…は前年度比5件増の」31件
 _TOPIC = re.compile(r"^[^、]*?は")
+_REFERENCE = re.compile(r"は")  # 「2件は」: the count is the topic of the sentence
 _PUBLIC_RECORDS = re.compile(r"情報公開|公文書|公開請求")
 _PERSONAL_DATA = re.compile(r"個人情報|自己情報|本人情報")
 _KIND_WORD_SET = KIND_WORDS | {"開示"}

@@ -27,6 +27,7 @@ same kind (「第3」 after 「第2」, 「(5)」 after 「(4)」), at most 40 l
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from ....records import CouncilCase, Diagnostic, Flow
@@ -73,7 +74,30 @@ def _kind(mark: str) -> str:
 def _heads(lines: list[Line], cases: list[CouncilCase], at: dict[int, int]) -> dict[int, list[int]]:
     """Per case (its position), the indexes of the lines below it that take it up."""
     titles = [compact(case.title) for case in cases]
-    flat = [compact(line.text) for line in lines]
+    # One pass over the lines: which may take a case up, and by which number or place (not a pass per case)
+    by_number: dict[str, list[int]] = {}
+    by_place: dict[str, list[int]] = {}
+    by_chair: dict[str, list[int]] = {}
+    eligible = [False] * len(lines)
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        on = _ON_POSITION.match(text)
+        if not text or len(text) > 200 and not on:
+            continue
+        eligible[index] = True
+        named = _NUMBER_HEAD.match(text) if len(text) <= 60 and "。" not in text else None  # a heading
+        if named:
+            by_number.setdefault(named.group(1), []).append(index)
+        taken = _NUMBER_TAKEN.search(text) if len(text) <= 60 and not named else None  # 「諮問第N号について説明を」
+        if taken:
+            by_chair.setdefault(taken.group(1), []).append(index)
+        if on:
+            by_place.setdefault(on.group(1), []).append(index)
+    flat = "\n".join(compact(line.text) for line in lines)  # compact leaves no line break inside a line
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(compact(line.text)) + 1)
+    case_lines = {case.line for case in cases}
     heads: dict[int, list[int]] = {}
     for position, case in enumerate(cases):
         index = at.get(case.line or 0)
@@ -83,21 +107,33 @@ def _heads(lines: list[Line], cases: list[CouncilCase], at: dict[int, int]) -> d
         numbers = set(_NUMBER.findall(case.title) or _NUMBER.findall(lines[index].text) or _NUMBER.findall(above))
         number = next(iter(numbers)) if len(numbers) == 1 else None
         place = _POSITION.match(lines[index].text.strip())
-        shared = sum(other.line == case.line for other in cases) > 1  # an agenda run into one line: taken up by
-        # the chair's 「諮問第N号について説明を」
-        unique = len(titles[position]) >= 8 and sum(titles[position] in title for title in titles) == 1
-        for below in range(index + 1, len(lines)):
-            text = lines[below].text.strip()
-            if not text or len(text) > 200 and not _ON_POSITION.match(text):
-                continue
-            named = (_NUMBER_HEAD.match(text) if len(text) <= 60 and "。" not in text  # a heading
-                     else _NUMBER_TAKEN.search(text) if len(text) <= 60 and shared else None)  # or the chair
-            if (unique and titles[position] in flat[below] and not any(
-                    lines[below].no == other.line for other in cases)
-                    or number and named and named.group(1) == number
-                    or place and (on := _ON_POSITION.match(text)) and on.group(1) == place.group(1)):
-                heads.setdefault(position, []).append(below)
+        title = titles[position]
+        unique = len(title) >= 8 and sum(title in other for other in titles) == 1
+        found: set[int] = set()
+        if unique:
+            found.update(below for below in _lines_holding(flat, starts, title)
+                         if below > index and eligible[below] and lines[below].no not in case_lines)
+        if number:
+            found.update(below for below in by_number.get(number, ()) if below > index)
+            if sum(other.line == case.line for other in cases) > 1:  # an agenda run into one line: the case is
+                found.update(below for below in by_chair.get(number, ()) if below > index)  # taken up by the chair
+        if place:
+            found.update(below for below in by_place.get(place.group(1), ()) if below > index)
+        if found:
+            heads[position] = sorted(found)
     return heads
+
+
+def _lines_holding(flat: str, starts: list[int], title: str) -> list[int]:
+    """The indexes of the lines whose compacted text holds ``title`` (``flat``: those texts joined by line breaks)."""
+    out: list[int] = []
+    at = flat.find(title)
+    while at >= 0:
+        index = bisect_right(starts, at) - 1
+        if not out or out[-1] != index:
+            out.append(index)
+        at = flat.find(title, at + 1)
+    return out
 
 
 def _parts(lines: list[Line], heads: dict[int, list[int]]) -> dict[int, set[int]]:

@@ -43,12 +43,12 @@ from .holdings import (
     same_data,
     spoken_flows,
 )
-from .notices import is_article, mutual_flows, notice_flows, provision_in_force
+from .notices import defined_terms, is_article, mutual_flows, notice_flows, provision_in_force
 from .statements import statement_flows
 
 __all__ = ["CUES", "READER", "read"]
 
-NOTICE_CUES = ("提", "閲覧", "通知され", "請求でき", "第三者に交付")
+NOTICE_CUES = ("提", "閲覧", "通知され", "請求でき", "第三者に交付", "第三者等に交付", "第三者)に交付")
 HELD_CUES = ("保有", "結合")
 # Every word that makes a line worth offering; FLOW_WORDS' words are among them or contain one (外部提供: 提).
 CUES = (*NOTICE_CUES, "相互に", *HELD_CUES, "目的外利用", "電子媒体", "本人以外", "移行", "収集")
@@ -61,6 +61,7 @@ def read(page: Page, readings: Readings) -> Reading:
     held_here: list[Flow] = []
     previous_held: list[Flow] = []
     previous_position = -1
+    terms = defined_terms(line.text for line in page.lines_with("をいう"))
     for line in page.lines_with(*CUES):
         position = line.no - 1  # the page keeps one line per line number, blanked when joined above
         if line.cells or line.no in consumed or _asks(line.text):
@@ -79,13 +80,17 @@ def read(page: Page, readings: Readings) -> Reading:
             before = [other.text for other in lines[max(0, position - 5):position]]
             after = [other.text for other in lines[position + 1:position + 40] if other.text.strip()][:12]
             defined = [other.text for other in page.lines_with("以下") if other.no < line.no - 5]
-            above = [other.text for other in lines[:position] if "求め" in other.text]
-            told = notice_flows(text, line.no, line.quote, before, after, defined, above)
+            above = [other.text for other in page.lines_with("求め") if other.no <= position]
+            told = notice_flows(text, line.no, line.quote, before, after, defined, above, terms)
             for flow in told:
                 _at_both_ends(flow, lines, position)
                 if flow.line != line.no:
                     reading.claimed.add(line.no)  # read, though its flow stands on a line below
-            reading.flows.extend(flow for flow in told if not _restates_issue(flow, reading.flows))
+            for flow in told:
+                if not _restates_issue(flow, reading.flows):
+                    reading.flows.append(flow)
+                elif flow.basis == "law":
+                    _ground_of_issue(flow, reading.flows)
         if "相互に" in text:
             reading.flows.extend(mutual_flows(text, line.no, line.quote))
         refused: list[Flow] = []
@@ -150,6 +155,16 @@ def _restates_issue(flow: Flow, earlier: list[Flow]) -> bool:
     return unheld and flow.recipient_external == "第三者" and any(
         other.recipient_external == "第三者" and not (other.source_department or other.source_business)
         for other in earlier)
+
+
+def _ground_of_issue(restated: Flow, earlier: list[Flow]) -> None:
+    """A later telling of the issue to 第三者 that names the statutes allowing it (「…は、正当な理由があれば第三者も
+    請求できることが「…法」に定められています」) gives its ground to the first telling, which named none."""
+    for other in earlier:
+        if other.recipient_external == restated.recipient_external and other.basis == "unknown" and not (
+                other.source_department or other.source_business or other.source_external):
+            other.basis, other.basis_text = restated.basis, restated.basis_text
+            return
 
 
 def _refused(flow: Flow) -> Diagnostic:

@@ -30,14 +30,15 @@ basis the same or the next sentence cites (:func:`mutual_flows`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ....normalize import classify_basis
 from ....records import Flow
 from ...text.items import clean_items, compact
 from ...text.names import is_business, is_department, parse_party, trim_phrase
+from ...text.vocabulary import HEARSAY
 
-__all__ = ["is_article", "mutual_flows", "notice_flows", "provision_in_force"]
+__all__ = ["defined_terms", "is_article", "mutual_flows", "notice_flows", "provision_in_force"]
 
 _PROVIDES = re.compile(
     r"(?:提供|提出)(?:します|しています|しております|を行っています|を行います|することとしています)"
@@ -45,7 +46,12 @@ _PROVIDES = re.compile(
 _LAW = re.compile(
     r"([^、。]*?(?:法|法律|政令|施行令|条例|規則)(?:第[\d条項号の]+)?(?:[^、。]*?第[\d条項号の]+)?)"
     r"(?:の規定)?に基づ(?:き|いて)"
+    # 「施行令第百二十条に基づく…依頼を受け」: an article in kanji numerals grounding the request
+    r"|([^、。]*?(?:法|法律|政令|施行令|条例|規則)第[一二三四五六七八九十百千]+条(?:第[一二三四五六七八九十]+項)?)"
+    r"(?:の規定)?に基づ(?:き|いて|く)"
 )
+# 「…名簿を作成し、」「…シールを印刷して、」: the thing made, then given
+_MADE_THEN = re.compile(r"を(?:作成|作製|印刷|印字|出力)し(?:て)?、")
 _OBJECT = re.compile(r"(?P<items>[^。を]+?)を、?(?:[^、。を]{0,12}?(?:により|によって|にて|で)、?)?"
                      r"(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?(?:情報)?(?:提供|提出)")
 _SPACED_OBJECT = re.compile(
@@ -56,7 +62,7 @@ _SPACED_OBJECT = re.compile(
     r"(?:(?P<purpose>[^、。を]{2,30}?)のため、?)?(?:[^、。を]{0,15}?(?:で|により|にて|として)、?)?"
     r"(?:情報)?(?:提供|提出)"
 )
-_SOURCE = re.compile(r"([^、。をにはで]*?(?:台帳|システム|業務))(?:から|より)")
+_SOURCE = re.compile(r"([^、。をにはで]*?(?:台帳|システム|業務))(?:から|より|をもとに|を基に|を元に)")
 _HELD_IN = re.compile(r"(?P<holder>[^、。をにはが]+?(?:業務|事務|事業|システム|台帳))(?:で|において)(?:管理|保有|記録)"
                       r"(?:している|する|される)")
 _MUTUAL = re.compile(
@@ -131,7 +137,8 @@ _TAKEN_FROM = re.compile(r"(?P<register>[^、。をのは「」\s]*(?:台帳|シ
                          r"(?:抜き出|抽出|取り出|抜粋)")
 # 「住民基本台帳に記録されている18歳及び22歳の方の氏名」: who the persons are, before the first item
 _PERSONS_OF = re.compile(r"^[^、]*?(?:方|者|人|世代)の(?=[^、]{1,12}(?:、|・|$))")
-_WRITTEN_ON = re.compile(r"を(?:記載|記録|掲載|印字)した(?:名簿|一覧表?|リスト|データ|もの|宛名シール|宛名ラベル)")
+_WRITTEN_ON = re.compile(r"を(?:記載|記録|掲載|印字|印刷)した"
+                         r"(?:名簿|一覧表?|リスト|データ|もの|宛名シール|宛名ラベル|シール|ラベル)")
 _WHO_LISTED = re.compile(r"^[^、]*?(?:方|人|者|世代|住民|対象者)の")
 _WHEN = re.compile(r"^(?:毎年度?|毎月|年\d+回|定期的に|現在|引き続き|随時|(?:令和|平成)?\d+年度?から(?:は)?)、?")
 
@@ -141,7 +148,8 @@ _COUNCIL_AGREED = re.compile(r"(?:審議会|審査会)が、?[^。]*?ことを(?
 
 
 def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
-                 after: Sequence[str] = (), defined: Sequence[str] = (), above: Sequence[str] = ()) -> list[Flow]:
+                 after: Sequence[str] = (), defined: Sequence[str] = (), above: Sequence[str] = (),
+                 terms: Mapping[str, str] | None = None) -> list[Flow]:
     """The standing provision a notice sentence states, if it states one.
 
     ``before`` and ``after`` are the texts of the lines around it: a statute cited just above is the basis
@@ -150,7 +158,8 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
     「…台帳に記録されている」 in, below, is the source. ``defined`` are earlier lines of the page defining an
     alias (「…台帳（以下「台帳」という。）」, as a rule's first article does): a register named by its alias is
     named in full. ``above`` are the page's lines above: an article there letting a body ask for the data
-    (「第120条…提出を求めることができる」) grounds a provision made at a body's request.
+    (「第120条…提出を求めることができる」) grounds a provision made at a body's request. ``terms`` are the terms a
+    rule defines (:func:`defined_terms`): one the provision names carries its meaning into it.
     """
     flows: list[Flow] = []
     grounds = [other for other in above if _MAY_ASK.search(compact(other))]
@@ -161,9 +170,11 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
     marks: list[tuple[int, int]] = []  # (flows read before the sentence, the sentence's position)
     for position, sentence in enumerate(sentences):
         marks.append((len(flows), position))
-        if "委託" in sentence or "目的外利用" in sentence or _COUNCIL_AGREED.search(sentence):
+        if ("委託" in sentence or "目的外利用" in sentence or _COUNCIL_AGREED.search(sentence)
+                or HEARSAY.search(sentence)):
             continue
         sentence = _WRITTEN_ON.sub("", sentence)  # 「氏名、住所を記載した名簿を」: the items are what is given
+        sentence = _MADE_THEN.sub("を、", sentence)  # 「…名簿を作成し、B本部に提供」: what is made is what is given
         if "閲覧" in sentence:
             flows.extend(_inspection(sentence, line, quote))
         reported = _asked_then_given(sentence, line, quote)
@@ -188,7 +199,7 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
                                              asked))
             continue
         if law:
-            basis_text = re.sub(r"^.*?(?:は|では|が)、", "", law.group(1)).strip("、")
+            basis_text = re.sub(r"^.*?(?:は|では|が)、", "", law.group(1) or law.group(2)).strip("、")
         else:
             basis_text = f"{consent.group('who')}の同意"
         described = _EXTRACTED.sub("", _WHEN.sub("", _CLAUSE_CUT.sub("", target.group("items"))))
@@ -212,7 +223,51 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
                           basis_text=basis_text, items=items, line=line, quote=quote))
     for (start, position), (end, _) in zip(marks, [*marks[1:], (len(flows), len(sentences))], strict=True):
         _ground_said_next(flows[start:end], sentences[position + 1:position + 2])
+    for flow in flows if terms else ():
+        _carry_definitions(flow, text, terms or {})
     return flows
+
+
+# 「(2) 募集対象者情報 本市の住民基本台帳に記録されている者のうち、…の者の氏名、住所…をいう。」: a rule's 定義 item
+_TERM_DEFINED = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|[①-⑳])\s*(?P<term>[^\s、。「」()（）]{2,20})\s+"
+                           r"(?P<meaning>\S+?をいう)")
+_TERM_QUOTED = re.compile(r"「(?P<term>[^「」]{2,20})」とは、(?P<meaning>[^。]+?をいう)")
+# 「…の者の氏名、住所、生年月日及び性別をいう」: the items a defined term stands for, after the persons
+_MEANS_ITEMS = re.compile(r"^.*(?:者|方|人)の(?P<items>[^の。]+?)をいう$")
+
+
+def defined_terms(texts: Iterable[str]) -> dict[str, str]:
+    """The terms a rule's 定義 article defines, each with its meaning.
+
+    >>> defined_terms(["(1) 対象者情報 台帳に記録されている者の氏名及び住所をいう。", "「依頼」とは、照会をいう。"])
+    {'対象者情報': '台帳に記録されている者の氏名及び住所をいう', '依頼': '照会をいう'}
+    """
+    out: dict[str, str] = {}
+    for text in texts:
+        plain = text.strip()
+        for pattern in (_TERM_DEFINED, _TERM_QUOTED):
+            for found in pattern.finditer(plain):
+                out.setdefault(found.group("term"), compact(found.group("meaning")))
+    return out
+
+
+def _carry_definitions(flow: Flow, text: str, terms: Mapping[str, str]) -> None:
+    """A provision naming a defined term takes what the definition states: the items (and the register) of the
+    data term, the statute the term for the request cites."""
+    for term, meaning in terms.items():
+        if term not in text:
+            continue
+        listed = _MEANS_ITEMS.match(meaning)
+        vague = not flow.items or all(_VAGUE_ITEM.search(item) or _MEDIUM.search(item) or term in item
+                                      for item in flow.items)
+        if listed and vague:
+            flow.items = clean_items(listed.group("items"))[0]
+            register = _REGISTER.search(meaning)
+            if register and not (flow.source_business or flow.source_external):
+                flow.source_business = register.group("register")
+        cited = _CITED.search(meaning)
+        if cited and flow.basis == "unknown":
+            flow.basis, flow.basis_text = "law", re.sub(r"^.*?(?:は|では|が)、?", "", cited.group(1)).strip("、")
 
 
 _THE_PROVISION_IS = re.compile(r"^(?:この|当該|なお、)?(?:提供|名簿の提供|情報の提供)は、?")
@@ -309,6 +364,8 @@ def _register_below(after: Sequence[str]) -> str | None:
 _ELIGIBLE = re.compile(r"者であって")
 _OBJECT_REGISTER = re.compile(r"(?P<register>[一-龥ァ-ヶー々]{2,}(?:台帳|名簿))$")
 _NAMED_REGISTER = re.compile(r"[一-龥ァ-ヶー々]{2,}台帳(?!法)")
+# 「市長は、…A課において…名簿を作成し、Bに提供する」: the office that does the work for the one who provides
+_DONE_IN = re.compile(r"(?:^|、)(?P<office>[一-龥ァ-ヶー々]{1,12}(?:課|室|係))において")
 _EXCLUDING = re.compile(r"^[^、]*?(?:除いた|除く)")
 _ALIASED_OBJECT = re.compile(r"([一-龥ァ-ヶー々]+)$")
 
@@ -455,6 +512,8 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
         items, _ = clean_items(re.sub(r"の(?:\d+情報|名簿|一覧表?|リスト|情報)$", "", described).strip("「」"))
     holder = _HOLDER.match(sentence)
     department = holder.group("holder") if holder and _is_office(holder.group("holder")) else None
+    done_in = _DONE_IN.search(sentence[:match.start("to")]) if not department else None
+    department = done_in.group("office") if done_in else department  # 「市長は、…市民課において…を作成し」
     cited = _CITED.search(sentence)
     basis_text = (re.sub(r"^.*?(?:は|では|が)、?", "", cited.group(1)).strip("、") if cited
                   else _statute_above([*grounds, *before, *earlier]))
@@ -500,9 +559,11 @@ def _arrow_named(sentence: str, line: int, quote: str) -> list[Flow]:
     return [flow]
 
 
-# 「住民票の写しや戸籍の謄本などを、代理人や第三者に交付したときに」: certificates issued to others (本人通知)
+# 「住民票の写しや戸籍の謄本などを、代理人や第三者に交付したときに」: certificates issued to others (本人通知);
+# also 「…を第三者等に交付したときに」 and 「…を、本人以外の請求者(第三者)に交付したとき」
 _ISSUED_TO_OTHERS = re.compile(r"(?:^|[、。])(?P<items>[^、。「」を]+?)を、?"
-                               r"(?:[^、。を]{0,12}?(?:や|又は|または|及び))?第三者に(?:交付|発行)(?:した|する|され)")
+                               r"(?:[^、。を]{0,12}?(?:や|又は|または|及び))?(?:[^、。を]{0,16}?[(（])?第三者(?P<etc>等)?[)）]?"
+                               r"に(?:交付|発行)(?:した|する|され)")
 _CERTIFICATE = re.compile(r"写し|謄本|抄本|証明書")
 # 「住民基本台帳法や戸籍法の定める正当な理由があれば」: the statutes that let others obtain them
 _LAWS_ALLOW = re.compile(r"(?P<laws>[一-龥ァ-ヶー々]+法(?:(?:や|及び|、)[一-龥ァ-ヶー々]+法)*)"
@@ -529,7 +590,8 @@ def _on_request(text: str, line: int, quote: str, after: Sequence[str] = ()) -> 
     issued = _ISSUED_TO_OTHERS.search(text) if "交付" in text and "第三者" in text else None
     if issued and _CERTIFICATE.search(issued.group("items")):
         laws = next((found.group("laws") for found in map(_LAWS_ALLOW.search, [text, *after[:4]]) if found), None)
-        out.append(Flow(recipient_external="第三者", kind="external_provision", basis="law" if laws else "unknown",
+        out.append(Flow(recipient_external="第三者" + (issued.group("etc") or ""), kind="external_provision",
+                        basis="law" if laws else "unknown",
                         basis_text=laws, items=[_PERSONS_OF.sub("", issued.group("items"))], line=line,
                         quote=quote))
     requestable = _REQUESTABLE.search(text) if "請求" in text and ("第三者" in text or "本人以外" in text) else None
