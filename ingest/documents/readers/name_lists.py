@@ -45,6 +45,8 @@ _NOT_AGREED = re.compile(r"同意を得ていない場合(?:であって|で)?�
                          r"|同意(?:が|の)?ない(?:方|者|人)[^、。]{0,10}?も")  # 「同意のない方の名簿情報も」
 _DISASTER = re.compile(r"災害")
 _LABELLED = re.compile(r"^[^:：]{2,20}[:：]\s*(?P<value>\S.*)$")  # 「提供先：A、B」 with its value on the line
+# 「*1 避難支援等関係者:A、B、C」: a footnote defining the group the text hands the list to, by its bodies
+_GROUP_LABEL = re.compile(r"^\s*(?:[*＊※]|注)?\s*\d{0,2}[)）]?\s*[^:：、。]{0,12}関係者$")
 # 「本人の同意がなくても」: given without consent, so consent is no ground
 _WITHOUT_CONSENT = re.compile(r"同意(?:がなくても|が無くても|を得ずに|を得ないで|なしに|によらず|の有無にかかわらず)")
 _BULLET = re.compile(r"^\s*(?:[-・●○◆◇■□*•]|\d{1,2}[.．)）]|[(（]\d{1,2}[)）]|[①-⑳])\s*")
@@ -234,7 +236,9 @@ def name_list_flows(lines: list[Line], consumed: set[int],
         if _QUESTION.match(text):
             question = text
         labelled = _LABELLED.match(text)
-        if labelled and _RECIPIENT_HEADING.search(text.split("：")[0].split(":")[0]) and "。" not in text:
+        label = re.split(r"[:：]", text)[0]
+        if labelled and "。" not in text and (_RECIPIENT_HEADING.search(label)
+                                              or (_GROUP_LABEL.match(label) and "、" in labelled.group("value"))):
             found.extend((body, line) for body in _bodies(labelled.group("value")))  # 「提供先：消防、警察」
             continue
         if _RECIPIENT_HEADING.search(text) and len(text) <= 30 and "。" not in text:
