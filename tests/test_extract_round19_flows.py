@@ -20,6 +20,15 @@ CASES = [
          for body in ("北浦市消防本部", "北浦警察署", "民生委員", "北浦市社会福祉協議会", "町内会")],
         id="receivers-only-in-a-footnote-defining-the-group-by-colon-and-commas-handed-over-in-plain-words",
     ),
+    pytest.param(
+        ["- 住民基本台帳の一部の写しの閲覧は、住民基本台帳法の規定により行い、その件数を毎年お知らせします。",
+         "令和6年度の閲覧の状況", "申出者 利用目的の概要 閲覧年月日 閲覧に係る住民の範囲",
+         "東磯統計研究所 県の委託による暮らしの意識調査 令和6年7月2日 東磯市北町 20歳以上の男女",
+         "東磯短期大学 通学時間に関する研究 令和6年10月15日 東磯市全域 高校生のいる世帯"],
+        [(None, "住民基本台帳", "東磯統計研究所", "external_provision", "law", (), 4),
+         (None, "住民基本台帳", "東磯短期大学", "external_provision", "law", (), 5)],
+        id="inspection-rows-led-by-the-asker-the-day-in-its-column-the-last-column-holding-spaces",
+    ),
 ]
 
 

@@ -37,7 +37,7 @@ _REGISTER = re.compile(r"[一-龥ァ-ヶー々]{2,}台帳(?!法)")
 _NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 _ITEMS_HEADING = re.compile(r"(?:閲覧|提供)(?:できる|させる|する)(?:項目|事項|情報)$")
 _ITEMS_COUNTED = re.compile(r"(?:の\d+項目)?(?:です|となります|とします)?。?$")
-_STATUTE = re.compile(r"[一-龥ァ-ヶー々]{2,}法(?=第|[(（、。)）\s]|$)")
+_STATUTE = re.compile(r"[一-龥ァ-ヶー々]{2,}法(?=第|[(（、。)）\s]|$|の(?:規定|定め))")  # 「…法の規定により」
 
 
 def _header(line: Line) -> tuple[int, int | None, int | None] | None:
@@ -94,10 +94,16 @@ def read(page: Page, readings: Readings) -> Reading:
             if not line.text.strip():
                 continue
             fields = line.text.split()
-            if not _DATE.match(fields[0]) and (day is None or not _DATE.match(line.text.strip())):
+            # 「申出者 目的 閲覧年月日 範囲」: a row led by its asker is one when the day stands in the day's column
+            dated_in_column = day is not None and day < len(fields) and _DATE.match(fields[day])
+            if not _DATE.match(fields[0]) and (day is None or not _DATE.match(line.text.strip())) \
+                    and not dated_in_column:
                 break
             reading.claimed.add(line.no)
-            if len(fields) != width or not register:
+            # the columns up to the day part one to one though a last column (the residents' range) holds spaces
+            aligned = len(fields) == width or (
+                dated_in_column and len(fields) > width and max(asker, purpose or 0) < day)
+            if not aligned or not register:
                 reading.diagnostics.append(Diagnostic(line.no, "warning", f"an inspection of the register whose "
                                                       f"fields do not part as the header's {width}: {line.text[:40]}",
                                                       {"kind": "external_provision", "source_business": register,
