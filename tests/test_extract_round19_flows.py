@@ -29,6 +29,15 @@ CASES = [
          (None, "住民基本台帳", "東磯短期大学", "external_provision", "law", (), 5)],
         id="inspection-rows-led-by-the-asker-the-day-in-its-column-the-last-column-holding-spaces",
     ),
+    pytest.param(
+        ["○北潟村自衛官等募集の対象者情報の提出に関する要綱", "令和5年9月1日", "(趣旨)",
+         "第1条 この要綱は、自衛隊法施行令(昭和29年政令第179号)第120条の規定に従って村長が防衛大臣に提出する"
+         "対象者情報の取扱いに関し、必要な事項を定める。", "(定義)",
+         "第2条 この要綱において対象者情報とは、北潟村の住民基本台帳に記録されている者のうち、当該年度に18歳と"
+         "なる者の氏名、住所、性別をいう。"],
+        [(None, "住民基本台帳", "防衛大臣", "external_provision", "law", ("氏名", "住所", "性別"), 4)],
+        id="a-rule-purpose-article-naming-the-minister-the-data-is-submitted-to-the-next-article-defines-it-unquoted",
+    ),
 ]
 
 

@@ -69,7 +69,7 @@ _MUTUAL = re.compile(
     r"(?P<a>[^、。]+?)と(?P<b>[^、。]+?)との間で、?(?P<items>[^。]*?)を、?相互に(?P<verb>目的外利用|外部提供|提供|共有)"
 )
 _CITED = re.compile(r"([^、。]*?(?:法|法律|政令|施行令|条例|規則)第[\d条項号の]+(?:[^、。]*?第[\d条項号の]+)?)"
-                    r"(?:の規定)?に(?:基づ(?:き|いて|く)|よる|より)")
+                    r"(?:の規定)?に(?:基づ(?:き|いて|く)|よる|より|従(?:い|って|う))")
 _CONSENT = re.compile(r"(?:^|、)(?P<who>[^、。]{1,20}?)の同意を得(?:たうえで|た上で|て)")
 _TO_OBJECT = re.compile(r"(?P<to>[^、。をにへ]+?)へ、?(?P<items>[^、。を]+?)を、?(?:提供|提出)")
 _WHY = re.compile(r"(?:^|、)(?P<why>[^、。]+?のため)、")
@@ -104,8 +104,9 @@ _TO_FIRST = re.compile(r"(?P<to>[^、。をにへ]+?)に対し(?:て)?、?(?P<it
 _OBJECT_FIRST = re.compile(r"(?:^|[、。]|ため)(?P<items>[^。を]+?)を、?(?P<to>[^、。をにへ]+?)(?:に|へ)"
                            r"(?:対し(?:て)?)?、?(?:[^、。を]{0,15}?(?:で|により|にて|として)、?)?提供")
 # 「B(に対し|へ)提供する個人情報」「Bに提出する募集の対象者の情報」: the data a rule is about
+# (「…へ提出する自衛官等の募集対象者情報」: the data named with a word or two before 情報)
 _PROVIDED_DATA = re.compile(r"(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?(?:提供|提出)する(?:[^、。をにへ]{0,15}?の)?"
-                            r"(?:個人)?情報")
+                            r"[^、。をにへ]{0,8}?(?:個人)?情報")
 _NOTIFIED = re.compile(r"(?P<from>[^、。をにへ]+?)から(?P<to>[^、。をにへ]+?)に対し、?(?P<items>[^、。をが]+?)が"
                        r"(?:通知|提供|送付)され")
 _LETS_SEE = re.compile(r"(?P<to>[^、。をにへ]+?)に(?:対し(?:て)?)?、?(?P<items>[^、。]+?)を閲覧させ")
@@ -232,6 +233,8 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
 _TERM_DEFINED = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|[①-⑳])\s*(?P<term>[^\s、。「」()（）]{2,20})\s+"
                            r"(?P<meaning>\S+?をいう)")
 _TERM_QUOTED = re.compile(r"「(?P<term>[^「」]{2,20})」とは、(?P<meaning>[^。]+?をいう)")
+# 「第2条 この要綱において募集対象者情報とは、…の者の氏名、…住所をいう。」: a term defined without quotes
+_TERM_SAID = re.compile(r"において、?(?P<term>[^\s、。「」()（）をにはが]{2,20})とは、(?P<meaning>[^。]+?をいう)")
 # 「…の者の氏名、住所、生年月日及び性別をいう」: the items a defined term stands for, after the persons
 _MEANS_ITEMS = re.compile(r"^.*(?:者|方|人)の(?P<items>[^の。]+?)をいう$")
 
@@ -245,7 +248,7 @@ def defined_terms(texts: Iterable[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for text in texts:
         plain = text.strip()
-        for pattern in (_TERM_DEFINED, _TERM_QUOTED):
+        for pattern in (_TERM_DEFINED, _TERM_QUOTED, _TERM_SAID):
             for found in pattern.finditer(plain):
                 out.setdefault(found.group("term"), compact(found.group("meaning")))
     return out
