@@ -38,6 +38,16 @@ CASES = [
         [(None, "住民基本台帳", "防衛大臣", "external_provision", "law", ("氏名", "住所", "性別"), 4)],
         id="a-rule-purpose-article-naming-the-minister-the-data-is-submitted-to-the-next-article-defines-it-unquoted",
     ),
+    pytest.param(
+        ["(2)主な外部提供の状況", "",
+         "・保険年金課:国民健康保険の加入者の氏名、保険証番号を市町村へ提供(医療費の審査のため)",
+         "・くらし支援課:生活相談の相談者の氏名、相談内容を市町村へ提供(支援の調整のため)"],
+        [("保険年金課", None, "市町村", "external_provision", "unknown", ("国民健康保険の加入者の氏名", "保険証番号"),
+          3),
+         ("くらし支援課", None, "市町村", "external_provision", "unknown", ("生活相談の相談者の氏名", "相談内容"),
+          4)],
+        id="itemised-provisions-led-by-the-office-as-a-label-then-data-to-body-and-the-purpose-in-brackets",
+    ),
 ]
 
 

@@ -24,6 +24,7 @@ from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
 from ..text.general_clause import collected_from, general_flows
+from ..text.openings import without_office_label
 from ..text.plain_words import EVERYDAY_VERBS, collections, each_recipient, in_terms, told_ground
 
 __all__ = ["READER", "read"]
@@ -51,7 +52,7 @@ def read(page: Page, readings: Readings) -> Reading:
 
 def _told(line: Line) -> list[Flow]:
     """The flows of the line's sentences, everyday words put in terms, one flow per body when two receive."""
-    plain = in_terms(line.text)
+    plain = in_terms(without_office_label(line.text))
     flows = [flow for text in each_recipient(plain) for flow in general_flows(text, line.no, line.quote)]
     ground = told_ground(line.text) if plain != line.text else None
     for flow in flows if ground and len({flow.items and flow.items[0] for flow in flows}) == 1 else ():

@@ -15,20 +15,33 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["plain_statement"]
+__all__ = ["plain_statement", "without_office_label"]
 
 # a lost circled number glued before a subject that is a body's section (「@保育課は」「A高齢課の」「1市民課が」)
 _LOST_MARK = re.compile(r"^(?:[@A-I]|\d{1,2})"
                         r"(?=[一-龥ぁ-んァ-ヶ](?<!つ)[^、。\d]{0,20}?(?:課|室|係|局|部|センター|委員会)[はがの、])")
+# 「・税務課:Xを市町村へ提供(…のため)」: an itemised provision led by its office as a label
+_OFFICE_LABEL = re.compile(r"^\s*(?:[・●○◆*•-]\s*)?(?P<office>[^\s:：、。・]{1,15}?(?:課|室|局|部|所|センター|委員会))"
+                           r"\s*[:：]\s*(?=[^。:：]*(?:提供|利用|収集|結合))")
 # 「…しているが、…か」: a premise, then the question
 _PREMISE = re.compile(r"^(?P<premise>.{12,}?(?:ている|ておる|てきた|ていた))"
                       r"(?:とのことだ|と聞く|と聞いている|ところだ)?が、"
                       r"(?P<question>.*?)(?:か|のか|か。|のか。|か\?)$")
 
 
+def without_office_label(text: str) -> str:
+    """「・A課:Xを市町村へ提供」 → 「A課は、Xを市町村へ提供」: the office labelling an item is its subject.
+
+    >>> without_office_label("・こども課:受給者の氏名を市町村へ提供(認定のため)")
+    'こども課は、受給者の氏名を市町村へ提供(認定のため)'
+    """
+    return _OFFICE_LABEL.sub(r"\g<office>は、", text, count=1)
+
+
 def plain_statement(text: str) -> str:
-    """The line's statement: without a lost circled number's mark, and a question's premise as a sentence."""
-    text = _LOST_MARK.sub("", text, count=1)
+    """The line's statement: without a lost circled number's mark or an office's label, and a question's premise
+    as a sentence."""
+    text = without_office_label(_LOST_MARK.sub("", text, count=1))
     premise = _PREMISE.match(text)
     if premise:
         return premise.group("premise") + "。"
