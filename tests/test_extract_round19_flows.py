@@ -48,6 +48,25 @@ CASES = [
           4)],
         id="itemised-provisions-led-by-the-office-as-a-label-then-data-to-body-and-the-purpose-in-brackets",
     ),
+    pytest.param(
+        ["電子計算機の結合の状況", "",
+         "　戸籍住民課の転出届受付事務では、行政手続のネットワークにより、国民健康保険中央会と"
+         "オンライン結合しています。",
+         "　令和7年4月1日からは、障害福祉課の補装具支給事務で、判定を依頼する更生相談所と電子申請システムにより"
+         "結合します。",
+         "　収納課の法人市民税賦課事務では、国税連携システム(KSK)を通じて、法人税の申告書を受け付けています。"],
+        [("戸籍住民課", "転出届受付事務", "国民健康保険中央会", "online_connection", "unknown", (), 3),
+         ("障害福祉課", "補装具支給事務", "更生相談所", "online_connection", "unknown", (), 4),
+         (None, "国税連携システム(KSK)", "収納課", "online_connection", "unknown", ("法人税の申告書",), 5)],
+        id="an-office-business-joined-to-a-body-one-from-a-day-told-first-one-receiving-through-an-outside-system",
+    ),
+    pytest.param(
+        ["本人以外からの収集", "",
+         "　保険課は、後期高齢者医療事務において、年金保険者及び医療機関から受給状況を収集しています。"],
+        [(None, name, "保険課", "collection_from_others", "unknown", ("受給状況",), 3)
+         for name in ("年金保険者", "医療機関")],
+        id="a-collection-from-two-suppliers-joined-by-oyobi-one-flow-each",
+    ),
 ]
 
 

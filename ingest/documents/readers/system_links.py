@@ -32,6 +32,17 @@ _LINK = re.compile(_MARK + r"(?P<dept>" + _UNIT + r")が(?P<biz>" + _BIZ + r")(?
                    r"(?:[^、。]*?(?:を通じて|を経由して|システム(?:[(（][^()（）]*[)）])?で|により))?"
                    r"(?P<to>[^、。をへと]{2,30}?)(?:へ|と)、?(?P<items>[^。を]+?)を"
                    r"(?:送信|送受信|やり取り|やりとり|授受)(?P<rest>.*)$")
+# 「(令和6年7月1日からは、)A課のX事務では、Sにより、Bとオンライン結合しています」: the office's business joined to
+# an outside body, from a day when it is told first
+_SINCE = r"(?:(?P<since>(?:令和|平成)(?:元|\d{1,2})年\d{1,2}月\d{1,2}日)から(?:は)?、)?"
+_OWN_BIZ = r"(?P<dept>" + _UNIT + r")の(?P<biz>" + _BIZ + r")(?:では|で|において)、"
+_JOINED = re.compile(_MARK + _SINCE + _OWN_BIZ + r"(?:[^。]*?(?:により|を通じて|を経由して)、)?"
+                     r"(?P<to>[^、。]{2,40}?)と、?(?:[^、。と]{0,20}?(?:により|を通じて|で)、?)?"
+                     r"(?:オンライン|回線)?(?:結合|接続)(?:して|し|します|する|させ)")
+# 「A課のX事務では、S(eLTAX)を通じて、Yを受け付けています」: data coming in through an outside system
+_RECEIVED = re.compile(_MARK + _SINCE + _OWN_BIZ + r"(?P<via>[^、。]{2,40}?)を(?:通じて|経由して)、?"
+                       r"(?P<items>[^、。を]+?)を(?:受け付け|受付|受信|受け取)")
+_AGENT_CLAUSE = re.compile(r"^.*(?:する|した|している)(?=[^、。]{2,}$)")  # 「調査を委託する事業者」 → 事業者
 _STARTED = re.compile(r"[(（](?P<date>[^()（）]*?日)(?:から)?開始[)）]")
 _GROUND = re.compile(r"[→⇒]\s*(?P<ground>[^、。→]+?)(?:のため|による|に基づく)")
 
@@ -58,7 +69,37 @@ def read(page: Page, readings: Readings) -> Reading:
             items=clean_items(link.group("items"))[0], line=line.no, quote=line.quote))
         reading.diagnostics.extend(diagnostics)
         reading.claimed.add(line.no)
+    for line in page.lines_with("結合", "接続", "受け付け", "受付", "受信", "受け取"):
+        if line.cells or line.no in skip or line.no in reading.claimed:
+            continue
+        flow = _joined_or_received(line.text.strip(), line.no, line.quote, reading.diagnostics)
+        if flow:
+            reading.flows.append(flow)
+            reading.claimed.add(line.no)
     return reading
+
+
+def _joined_or_received(text: str, line: int, quote: str, diagnostics: list[Diagnostic]) -> Flow | None:
+    """A business joined to an outside body (「A課のX事務では、…Bとオンライン結合」), or receiving data through an
+    outside system (「A課のX事務では、S(eLTAX)を通じて、Yを受け付け」)."""
+    joined = _JOINED.match(text)
+    if joined:
+        other = _AGENT_CLAUSE.sub("", joined.group("to")).strip()
+        if not is_external_body(other, set()):
+            return None
+        since = joined.group("since")
+        return Flow(source_department=joined.group("dept"), source_business=joined.group("biz"),
+                    recipient_external=other, kind="online_connection",
+                    start_date=safe_date(since, line, diagnostics) if since else None, line=line, quote=quote)
+    received = _RECEIVED.match(text)
+    if received and ("システム" in received.group("via") or "ネットワーク" in received.group("via")
+                     or re.search(r"[(（][A-Za-z]+[)）]$", received.group("via"))):
+        since = received.group("since")
+        return Flow(source_external=received.group("via").strip(), recipient_department=received.group("dept"),
+                    recipient_business=received.group("biz"), kind="online_connection",
+                    start_date=safe_date(since, line, diagnostics) if since else None,
+                    items=clean_items(received.group("items"))[0], line=line, quote=quote)
+    return None
 
 
 READER = Reader("system_links", read, claims="statements")

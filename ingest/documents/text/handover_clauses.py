@@ -218,7 +218,18 @@ def collection_flows(text: str, line: int, quote: str) -> list[Flow]:
     return [Flow(source_external=supplier, recipient_department=collector.group("dept"),
                  recipient_business=collector.group("biz"), kind="collection_from_others", basis=basis,
                  basis_text=basis_text, items=items, line=line, quote=quote)
-            for supplier, items in collected_from(collector.group("rest"))]
+            for suppliers, items in collected_from(collector.group("rest"))
+            for supplier in _each_supplier(suppliers)]
+
+
+def _each_supplier(suppliers: str) -> list[str]:
+    """「給与支払者及び税務署」: two suppliers joined by 及び, one collection each.
+
+    >>> _each_supplier("給与支払者及び税務署"), _each_supplier("勤務先")
+    (['給与支払者', '税務署'], ['勤務先'])
+    """
+    parts = [part.strip() for part in re.split(r"及び|および|並びに", suppliers)]
+    return parts if len(parts) > 1 and all(len(part) >= 2 for part in parts) else [suppliers]
 
 
 _SECOND_HOLDER = re.compile(rf"^(?P<holder>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})が"
