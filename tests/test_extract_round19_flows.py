@@ -67,6 +67,16 @@ CASES = [
          for name in ("年金保険者", "医療機関")],
         id="a-collection-from-two-suppliers-joined-by-oyobi-one-flow-each",
     ),
+    pytest.param(
+        ["毎年度の外部提供", "", " 次の提供は、法令の定めにより毎年度行うものです。",
+         "  • 戸籍課が、戸籍法第10条の2に基づき、司法書士等の職務上請求に応じて戸籍謄本を交付するもの",
+         "  • 収納課が、国税徴収法第146条の2に基づき、他の自治体からの照会に応じて滞納情報を回答するもの",
+         "  • 介護保険課が、介護保険法第203条に基づき、国へ要介護認定の結果を報告するもの"],
+        [("戸籍課", None, "司法書士等", "external_provision", "law", ("戸籍謄本",), 4),
+         ("収納課", None, "他の自治体", "external_provision", "law", ("滞納情報",), 5),
+         ("介護保険課", None, "国", "external_provision", "law", ("要介護認定の結果",), 6)],
+        id="bullets-an-office-under-a-statute-article-issues-answers-or-reports-to-the-asker-or-the-body-named",
+    ),
 ]
 
 

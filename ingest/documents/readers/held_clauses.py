@@ -20,7 +20,7 @@ from ...normalize import classify_kind
 from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
-from ..text.handover_clauses import clause_flows, collection_flows, lead_in_basis
+from ..text.handover_clauses import clause_flows, collection_flows, lead_in_basis, statutory_flows
 from ..text.openings import plain_statement
 
 __all__ = ["READER", "read"]
@@ -49,10 +49,12 @@ def read(page: Page, readings: Readings) -> Reading:
     for line in page.lines:  # a plain loop: 利用 and 提供 are on most lines of a flow list, a cue search costs more
         text = plain_statement(line.text)  # 「@A課は、…に提供しているが、…か」: the premise, unmarked
         if (line.cells or "を" not in text or len(text) > _LONGEST_ITEM or line.no in skip
-                or not ("保有する" in text or "提供" in text or "利用" in text or "結合" in text or "収集" in text)):
+                or not ("保有する" in text or "提供" in text or "利用" in text or "結合" in text or "収集" in text
+                        or "に基づき" in text)):
             continue
         found = clause_flows(text, line.no, line.quote) or (
-            collection_flows(text, line.no, line.quote) if "収集" in text else [])
+            collection_flows(text, line.no, line.quote) if "収集" in text else []) or (
+            statutory_flows(text, line.no, line.quote) if "に基づき" in text else [])
         if not found and "。" in text.rstrip("。"):
             # 「…に利用するものです。委員から…承認されました。」: the clause first, what became of it after
             clause, rest = text.split("。", 1)

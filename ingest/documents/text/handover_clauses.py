@@ -33,6 +33,7 @@ from .names import is_business, is_external_body
 from .vocabulary import PERSONAL_DATA
 
 __all__ = ["clause_flows", "collected_from", "collection_flows", "lead_in_basis", "note_ground", "split_note",
+           "statutory_flows",
            "without_apposition"]
 
 _MARK = (r"^\s*(?:(?:[(（]\s*(?:\d{1,2}|[ア-ン])\s*[)）]|\d{1,2}[.．)）]|\d{1,2}(?=\s)|[①-⑳]|[※・●○◯■□◆◇•*\-]"
@@ -432,3 +433,30 @@ def _is_sibling(text: str, style: str) -> bool:
     marker = _SUB_ITEM.match(text)
     return marker is not None and _marker_style(marker.group(0)) == style and not _LEAD_IN.search(text)
 
+
+
+# 「A課が、X法第n条に基づき、B等の職務上請求に応じて(Cへ)Yを交付/回答/提供/報告するもの」: a standing provision
+# an office makes under a statute, to the body that asks or the one named with へ
+_STATUTORY = re.compile(r"^\s*(?:[•・●○◆-]\s*)?(?P<dept>[^、。\s]{1,15}?(?:課|室|局|センター|委員会))が、"
+                        r"(?P<law>[^、。]*?(?:法|法律|政令|施行令|条例|規則)第[\d条項号の]+)に基づき、"
+                        r"(?:(?P<asker>[^、。]+?)(?:の|から(?:の)?)(?P<request>[^、。のか]{0,10}?(?:請求|照会|依頼|求め))"
+                        r"に応じて、?)?(?:(?P<to>[^、。をに]+?)(?:へ|に対し(?:て)?)、?)?"
+                        r"(?P<items>[^、。]+?)を(?:交付|回答|提供|報告|送付|通知)(?:する|します|している|しています)")
+
+
+def statutory_flows(text: str, line: int, quote: str) -> list[Flow]:
+    """The provision 「A課が、X法第n条に基づき、(Bの請求に応じて|Cへ)Yを交付するもの」 states, if it states one.
+
+    >>> [(f.source_department, f.recipient_external, f.items, f.basis_text) for f in statutory_flows(
+    ...     "・年金課が、国民年金法第9条に基づき、年金機構へ所得情報を提供するもの", 2, "")]
+    [('年金課', '年金機構', ['所得情報'], '国民年金法第9条')]
+    """
+    found = _STATUTORY.match(text)
+    if found is None:
+        return []
+    recipient = (found.group("to") or found.group("asker") or "").strip()
+    if not recipient or (found.group("to") and found.group("asker")):
+        return []
+    return [Flow(source_department=found.group("dept"), recipient_external=recipient, kind="external_provision",
+                 basis="law", basis_text=found.group("law"), items=split_items(found.group("items")),
+                 reason=found.group("request") if found.group("asker") else None, line=line, quote=quote)]
