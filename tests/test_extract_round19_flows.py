@@ -77,6 +77,13 @@ CASES = [
          ("介護保険課", None, "国", "external_provision", "law", ("要介護認定の結果",), 6)],
         id="bullets-an-office-under-a-statute-article-issues-answers-or-reports-to-the-asker-or-the-body-named",
     ),
+    pytest.param(
+        ["利用・提供の件数", "",
+         "  • 審議会の意見を聴いて行った目的外利用は2件で、いずれも健康課の妊婦訪問事業において、戸籍課が保有する"
+         "戸籍附票台帳の情報を利用したものです。"],
+        [("戸籍課", "戸籍附票台帳", "健康課", "purpose_outside_use", "council", (), 3)],
+        id="counted-council-heard-uses-all-one-use-by-an-office-business-named-with-no-of-a-register-held-elsewhere",
+    ),
 ]
 
 

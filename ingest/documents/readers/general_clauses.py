@@ -24,12 +24,19 @@ from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
 from ..text.general_clause import collected_from, general_flows
+from ..text.handover_clauses import clause_flows
 from ..text.openings import without_office_label
 from ..text.plain_words import EVERYDAY_VERBS, collections, each_recipient, in_terms, told_ground
 
 __all__ = ["READER", "read"]
 
 _UNTIL = re.compile(r"[^、。]{0,16}?まで")
+# 「…目的外利用は3件で、いずれもA課のX事業において、B課が保有するYを利用したもの」: the using office named with の
+_USER_OF = re.compile(r"(?:^|、)(?:いずれも|うち)?(?P<dept>[^、。をがの「」()（）]{1,20}?(?:課|室|センター|局))の"
+                      r"(?P<biz>[^、。をがでの「」]+?(?:事務|業務|事業))(?P<rest>(?:において|で)、[^。]*?保有する[^。]*?利用)")
+_REGISTER_DATA = re.compile(r"^(?P<register>[^、。のを]{2,20}?台帳)の(?:情報|データ|記録)$")
+# 「審議会の意見を聴いて行った目的外利用は…」: the ground the counted uses were made on
+_COUNCIL_HEARD = re.compile(r"審議会の意見を聴(?:いて|き|いた上で|いたうえで)")
 _SAME_DAY = re.compile(r"(?:^|、)(?:また、)?(?:同じ日|同日)(?:から|より)")
 
 
@@ -53,8 +60,22 @@ def read(page: Page, readings: Readings) -> Reading:
 def _told(line: Line) -> list[Flow]:
     """The flows of the line's sentences, everyday words put in terms, one flow per body when two receive."""
     plain = in_terms(without_office_label(line.text))
+    user = _USER_OF.search(plain)
+    if user:
+        plain = f"{user.group('dept')}が{user.group('biz')}{user.group('rest')}{plain[user.end():]}"
     flows = [flow for text in each_recipient(plain) for flow in general_flows(text, line.no, line.quote)]
+    if user and not flows:  # the using office made the subject: the held clause's own grammar reads it
+        flows = clause_flows(plain, line.no, line.quote)
+        for flow in flows:  # 「住民基本台帳の情報」: the register itself is what is used, no item named
+            register = _REGISTER_DATA.match(flow.items[0]) if len(flow.items) == 1 and not flow.source_business \
+                else None
+            if register:
+                flow.source_business, flow.items = register.group("register"), []
     ground = told_ground(line.text) if plain != line.text else None
+    heard = _COUNCIL_HEARD.search(line.text) if user else None
+    for flow in flows if heard else ():
+        if flow.basis == "unknown":
+            flow.basis, flow.basis_text = "council", heard.group(0)
     for flow in flows if ground and len({flow.items and flow.items[0] for flow in flows}) == 1 else ():
         if flow.basis == "unknown":
             flow.basis, flow.basis_text = classify_basis(ground), ground
