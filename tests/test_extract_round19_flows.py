@@ -84,6 +84,21 @@ CASES = [
         [("戸籍課", "戸籍附票台帳", "健康課", "purpose_outside_use", "council", (), 3)],
         id="counted-council-heard-uses-all-one-use-by-an-office-business-named-with-no-of-a-register-held-elsewhere",
     ),
+    pytest.param(
+        ["南岬町では、災害時に避難の手助けが要る方の情報を、支援関係者(消防署・民生委員・自治会)に提供しています。",
+         "災害時避難支援名簿の作成", "※名簿には、氏名・住所・連絡先・支援が要る理由を記載します。"],
+        [(None, "災害時避難支援名簿", body, "external_provision", "unknown",
+          ("氏名", "住所", "連絡先", "支援が要る理由"), 1) for body in ("消防署", "民生委員", "自治会")],
+        id="the-list-contents-in-a-note-line-joined-by-middle-dots",
+    ),
+    pytest.param(
+        ["地域支援者名簿のご案内", "名簿に載る方には、町内の支援関係者に名簿をお渡ししてよいか、同意の確認をします。",
+         "同意された方の氏名、住所、電話番号を支援関係者にお渡しします。",
+         "*2 支援関係者:東岬消防署、東岬町社会福祉協議会"],
+        [(None, "地域支援者名簿", body, "external_provision", "consent", ("氏名", "住所", "電話番号"), 4)
+         for body in ("東岬消防署", "東岬町社会福祉協議会")],
+        id="the-data-named-in-the-hand-over-sentence-of-the-persons-who-agreed",
+    ),
 ]
 
 

@@ -89,6 +89,10 @@ _DATA_IN_BRACKETS = re.compile(r"情報[(（](?P<items>[^()（）]{4,60})[)）]"
 # 「この名簿は町内会など、…団体で保管・活用されます」: the bodies that keep and use the list
 _KEPT_BY = re.compile(r"名簿(?:情報)?は、?(?P<names>[^。]+?)など、?[^。]{0,30}?(?:団体|機関|関係者)"
                       r"(?:で|が|において)(?:保管|活用|共有|管理)")
+_RECORDED = re.compile(r"名簿(?:情報)?に(?:は)?、?(?P<items>[^。、]+?(?:[、・][^。、]+?)+?)(?:など)?を"
+                       r"(?:記載|掲載|登載|記録)(?:します|しています|されます|しております)")
+# 「同意いただいた方の氏名、住所、電話番号…を関係者にお渡しします」: the data the hand-over names
+_HANDED_ITEMS = re.compile(r"(?:方|者|人)の(?P<items>[^。をの]+?、[^。を]+?)を[^。]{0,15}?(?:お渡し|提供|配布|配付)")
 _CONTENTS_STATED = re.compile(r"(?:情報|事項|内容)は、(?P<items>[^。]+)")
 _STATED_END = re.compile(r"(?:の\d+項目)?(?:です|となります|としています)$")
 _NO_BODY = re.compile(r"^(?:その他|そのほか|ほか)")
@@ -162,6 +166,10 @@ def _bullets_after(lines: list[Line], index: int) -> list[tuple[str, Line]]:
 
 def _items(lines: list[Line]) -> list[str]:
     """What the list holds: the bullets (or the one line) under a contents heading, or quoted names in a line."""
+    for line in lines:  # 「※名簿には、氏名・性別・住所…を記載します。」: the contents in a note
+        recorded = _RECORDED.search(line.text)
+        if recorded and re.search(r"[、・]", recorded.group("items")):
+            return split_items(_dotted(recorded.group("items")))
     for index, line in enumerate(lines):
         stated = _CONTENTS_STATED.search(line.text) if line.text.count("、") >= 2 else None
         if stated and _CONTENT_HEADING.search(line.text[:stated.start() + 4]):
@@ -191,6 +199,10 @@ def _items(lines: list[Line]) -> list[str]:
             return split_items(stated.group("items"))
         if "名簿" in line.text and len(_QUOTED.findall(line.text)) >= 3:
             return _QUOTED.findall(line.text)
+    for line in lines:
+        handed = _HANDED_ITEMS.search(line.text)
+        if handed:
+            return split_items(handed.group("items"))
     return []
 
 
