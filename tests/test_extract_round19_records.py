@@ -1,0 +1,40 @@
+"""Registration and count shapes the nineteenth and twentieth blind rounds (realshapes19/20) taught, on invented
+pages of the same shape.
+
+- a council report listing the registry's changes one a line, the action then a colon, the business and its
+  department in brackets, a change's added items bare after the bracket (「・変更:B事務(A課)Cを追加」);
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import registrations, stats
+
+REGISTRATIONS = [
+    pytest.param(
+        ["(1)報告事項", "", "事務の登録について", "",
+         "事務局から、上半期に登録した事務は4件、変更した事務は1件、廃止した事務は1件と報告があった。", "",
+         "・新規:高校生通学費助成事務(教育総務課)",
+         "・新規:空き店舗活用補助事務(商工観光課)",
+         "・変更:市営墓地使用者管理事務(環境衛生課)携帯電話番号を追加",
+         "・廃止:成人式記念品配布事務(生涯学習課)"],
+        [("教育総務課", "高校生通学費助成事務", "new", None, None, None, [], [], 7),
+         ("商工観光課", "空き店舗活用補助事務", "new", None, None, None, [], [], 8),
+         ("環境衛生課", "市営墓地使用者管理事務", "modify", None, None, None, [], ["携帯電話番号"], 9),
+         ("生涯学習課", "成人式記念品配布事務", "abolish", None, None, None, [], [], 10)],
+        id="action-colon-business-then-its-department-in-brackets-the-added-items-bare-after",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), REGISTRATIONS)
+def test_registration_shapes_of_the_nineteenth_and_twentieth_rounds(lines: list[str], expected: list[tuple]) -> None:
+    assert registrations(lines) == expected
+
+
+STATISTICS: list = []
+
+
+@pytest.mark.parametrize(("lines", "expected"), STATISTICS)
+def test_count_shapes_of_the_nineteenth_and_twentieth_rounds(lines: list[str], expected: list[tuple]) -> None:
+    assert stats(lines) == expected
