@@ -3,6 +3,8 @@ pages of the same shape.
 
 - a council report listing the registry's changes one a line, the action then a colon, the business and its
   department in brackets, a change's added items bare after the bracket (「・変更:B事務(A課)Cを追加」);
+- a count table flattened one cell a line where one row stayed whole on its line (「教育委員会 37 15」): that row
+  is read, and so are the cell-a-line rows after it;
 """
 
 from __future__ import annotations
@@ -32,7 +34,16 @@ def test_registration_shapes_of_the_nineteenth_and_twentieth_rounds(lines: list[
     assert registrations(lines) == expected
 
 
-STATISTICS: list = []
+STATISTICS = [
+    pytest.param(
+        ["(2)目的外利用及び外部提供の件数", "", "実施機関", "目的外利用", "外部提供", "市長", "", "230", "", "41", "",
+         "選挙管理委員会 12 3", "水道事業管理者", "", "19", "", "7"],
+        [("市長", "purpose_outside_use", 230, 8), ("市長", "external_provision", 41, 10),
+         ("選挙管理委員会", "purpose_outside_use", 12, 12), ("選挙管理委員会", "external_provision", 3, 12),
+         ("水道事業管理者", "purpose_outside_use", 19, 15), ("水道事業管理者", "external_provision", 7, 17)],
+        id="a-row-kept-on-one-line-among-rows-of-one-cell-a-line-and-the-rows-after-it",
+    ),
+]
 
 
 @pytest.mark.parametrize(("lines", "expected"), STATISTICS)
