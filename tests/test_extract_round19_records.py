@@ -5,6 +5,7 @@ pages of the same shape.
   department in brackets, a change's added items bare after the bracket (「・変更:B事務(A課)Cを追加」);
 - a count table flattened one cell a line where one row stayed whole on its line (「教育委員会 37 15」): that row
   is read, and so are the cell-a-line rows after it;
+- a per-organ table 「実施機関 請求件数」 of one count column naming its kind, a row a line 「町長 35」 without 件;
 """
 
 from __future__ import annotations
@@ -42,6 +43,12 @@ STATISTICS = [
          ("選挙管理委員会", "purpose_outside_use", 12, 12), ("選挙管理委員会", "external_provision", 3, 12),
          ("水道事業管理者", "purpose_outside_use", 19, 15), ("水道事業管理者", "external_provision", 7, 17)],
         id="a-row-kept-on-one-line-among-rows-of-one-cell-a-line-and-the-rows-after-it",
+    ),
+    pytest.param(
+        ["機関ごとの開示請求件数", "", "機関名 請求件数", "村長 27", "監査委員 2", "議会 1"],
+        [("村長", "disclosure_request", 27, 4), ("監査委員", "disclosure_request", 2, 5),
+         ("議会", "disclosure_request", 1, 6)],
+        id="a-header-of-the-rows-label-and-one-column-naming-its-kind-over-one-count-a-row-without-ken",
     ),
 ]
 

@@ -113,6 +113,9 @@ def _is_row(tokens: list[str]) -> bool:
 def _is_header(tokens: list[str]) -> bool:
     if len(tokens) == 2 and _COUNT_ONLY.match(tokens[1]):
         return True  # 「区分 件数」: the rows' own labels name their kinds
+    if len(tokens) == 2 and not any(_NUMBER.match(token) or len(token) > 12 for token in tokens) \
+            and stat_kind(tokens[1]) and not stat_kind(tokens[0]):
+        return True  # 「実施機関 請求件数」: one count column, a row per organ under it
     return len(tokens) >= 3 and not any(_NUMBER.match(token) for token in tokens) and all(
         len(token) <= 12 for token in tokens)
 
