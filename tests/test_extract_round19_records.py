@@ -6,6 +6,8 @@ pages of the same shape.
 - a count table flattened one cell a line where one row stayed whole on its line (「教育委員会 37 15」): that row
   is read, and so are the cell-a-line rows after it;
 - a per-organ table 「実施機関 請求件数」 of one count column naming its kind, a row a line 「町長 35」 without 件;
+- 「法令に基づく目的外利用は212件、外部提供は64件」: the basis before the sentence's first kind is shared by the
+  bare kind counted after it;
 """
 
 from __future__ import annotations
@@ -49,6 +51,12 @@ STATISTICS = [
         [("村長", "disclosure_request", 27, 4), ("監査委員", "disclosure_request", 2, 5),
          ("議会", "disclosure_request", 1, 6)],
         id="a-header-of-the-rows-label-and-one-column-naming-its-kind-over-one-count-a-row-without-ken",
+    ),
+    pytest.param(
+        ["利用と提供の状況", "", "  • 条例に基づく外部提供は58件、目的外利用は17件でした。"],
+        [("条例に基づく外部提供", "external_provision", 58, 3),
+         ("条例に基づく目的外利用", "purpose_outside_use", 17, 3)],
+        id="the-basis-before-the-first-kind-of-a-sentence-is-shared-by-the-bare-kind-counted-after-it",
     ),
 ]
 
