@@ -8,6 +8,8 @@ pages of the same shape.
 - a per-organ table 「実施機関 請求件数」 of one count column naming its kind, a row a line 「町長 35」 without 件;
 - 「法令に基づく目的外利用は212件、外部提供は64件」: the basis before the sentence's first kind is shared by the
   bare kind counted after it;
+- 「…新たに登録した事務は、A課のB事務の1件」: each business named is a registration of the topic's action (when
+  the names add up to the count), and the count is labelled by the topic, not by the businesses;
 """
 
 from __future__ import annotations
@@ -28,6 +30,18 @@ REGISTRATIONS = [
          ("環境衛生課", "市営墓地使用者管理事務", "modify", None, None, None, [], ["携帯電話番号"], 9),
          ("生涯学習課", "成人式記念品配布事務", "abolish", None, None, None, [], [], 10)],
         id="action-colon-business-then-its-department-in-brackets-the-added-items-bare-after",
+    ),
+    pytest.param(
+        ["会議の概要", "", "　議題(3)では、事務局から、今年度上半期に新たに登録した事務は、"
+         "市民協働課の防犯灯補助事務及び福祉課の配食見守り事務の2件であると報告があった。"],
+        [("市民協働課", "防犯灯補助事務", "new", None, None, None, [], [], 3),
+         ("福祉課", "配食見守り事務", "new", None, None, None, [], [], 3)],
+        id="a-report-sentence-naming-the-businesses-its-topic-counts-after-their-departments",
+    ),
+    pytest.param(
+        ["会議の概要", "", "　事務局から、廃止した事務は、市民協働課の防犯灯補助事務の3件であると報告があった。"],
+        [],
+        id="names-that-do-not-add-up-to-the-count-are-not-read",
     ),
 ]
 
@@ -57,6 +71,12 @@ STATISTICS = [
         [("条例に基づく外部提供", "external_provision", 58, 3),
          ("条例に基づく目的外利用", "purpose_outside_use", 17, 3)],
         id="the-basis-before-the-first-kind-of-a-sentence-is-shared-by-the-bare-kind-counted-after-it",
+    ),
+    pytest.param(
+        ["会議の概要", "", "　議題(3)では、事務局から、今年度上半期に新たに登録した事務は、"
+         "市民協働課の防犯灯補助事務及び福祉課の配食見守り事務の2件であると報告があった。"],
+        [("今年度上半期に新たに登録した事務", "registration_new", 2, 3)],
+        id="the-topic-not-the-businesses-named-labels-a-count-of-registrations",
     ),
 ]
 

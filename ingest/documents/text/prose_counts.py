@@ -240,8 +240,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
     return out
 
 
-# 「…の「X事務」の2件」「「X事務」ほかの2件」: a count of the quoted names just listed
-_LISTED = re.compile(r"」(?:など|等)?の?$")
+# 「…の「X事務」の2件」「「X事務」ほかの2件」「…は、A課のB事務の1件」: a count of the businesses just named
+_LISTED = re.compile(r"(?:」|(?:課|室|係)の[^、。「」]{2,40}?(?:事務|業務|事業))(?:など|等)?の?$")
 _LEAD_CUT = re.compile(r"^.*?(?:では|には|は)、?(?=.)")  # 「今回は新規登録が」: the kind word alone labels the list
 
 
