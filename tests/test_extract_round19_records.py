@@ -10,6 +10,7 @@ pages of the same shape.
   bare kind counted after it;
 - 「…新たに登録した事務は、A課のB事務の1件」: each business named is a registration of the topic's action (when
   the names add up to the count), and the count is labelled by the topic, not by the businesses;
+- 「文書不存在による不開示が3件」: a refusal because the record does not exist counts a non-existence.
 """
 
 from __future__ import annotations
@@ -77,6 +78,13 @@ STATISTICS = [
          "市民協働課の防犯灯補助事務及び福祉課の配食見守り事務の2件であると報告があった。"],
         [("今年度上半期に新たに登録した事務", "registration_new", 2, 3)],
         id="the-topic-not-the-businesses-named-labels-a-count-of-registrations",
+    ),
+    pytest.param(
+        ["令和3年度の開示請求は14件で、内訳は、全部開示が6件、部分開示が5件、記録不存在による不開示が3件だった。"],
+        [("令和3年度の開示請求", "disclosure_request", 14, 1), ("令和3年度 全部開示", "disclosure_granted", 6, 1),
+         ("令和3年度 部分開示", "disclosure_partial", 5, 1),
+         ("令和3年度 記録不存在による不開示", "disclosure_nonexistent", 3, 1)],
+        id="a-refusal-because-the-record-does-not-exist-counts-a-non-existence",
     ),
 ]
 
