@@ -34,6 +34,7 @@ from . import (
     registry_agenda,
     registry_blocks,
     registry_bullets,
+    registry_counted,
     registry_dated_items,
     registry_fields,
     registry_heads,
@@ -81,6 +82,8 @@ READERS: tuple[Reader, ...] = (
     supplied.READER,  # 評価書: data collected from named outside parties
     collection_exceptions.READER,  # 本人以外からの収集, per row and supplier; after the rows it must not repeat
     council.READER,  # cases and what the minutes say of them; before prose, which skips their lines
+    registry_counted.READER,  # 「新たに登録した事務は、A課のB事務の1件」: the businesses a report sentence counts
+    # (before the spoken reports, which would take the first alone; claims no line: the prose counts read it)
     registry_spoken.READER,  # 「新規が A課のB事務、廃止が…」 read out in a report; leaves the council's lines alone
     spoken_reports.READER,  # 「目的外利用の報告です。A課が保有する…」 in a transcript (sees the case lines)
     bulleted_statements.READER,  # one sentence a bullet a line: holders, items, then 「Bに提供」 on a line of its own

@@ -9,6 +9,8 @@ bullet (「ア 新規 A課「B事務」」) read the same.
 >>> parts = _bullets("•新規 市民課 窓口予約事務 •廃止 税務課 旧申告事務3")
 >>> [_ITEM.match(part).group("action", "dept", "biz") for part in parts]
 [('新規', '市民課', '窓口予約事務'), ('廃止', '税務課', '旧申告事務')]
+>>> _ITEM_DEPT_AFTER.match("変更:図書貸出事務(生涯学習課)電子メールアドレスを追加").group("biz", "dept", "detail")
+('図書貸出事務', '生涯学習課', '電子メールアドレスを追加')
 """
 
 from __future__ import annotations
@@ -33,6 +35,15 @@ _ITEM = re.compile(
 )
 # 「ア 新規 A課「B事務」」「(イ) 廃止 …」: a lettered item marker, then the action (「(1) 新規 …」 is a head line
 # whose details may follow: registry_heads reads those)
+# 「・新規:B事務(A課)」「・変更:B事務(A課)緊急連絡先を追加」: the business first, its department in brackets
+_ITEM_DEPT_AFTER = re.compile(
+    r"^(?P<action>新規(?:登録)?|登録|変更|修正|廃止)\s*[:：]\s*"
+    r"「?(?P<biz>[^\s()（）「」、。:：]{2,60}?(?:業務|事務|事業))」?\s*"
+    r"[(（](?P<dept>[^\s()（）「」、。]{2,30}?(?:課|室|係|センター|局|部|館|所|班))[)）]"
+    r"\s*(?P<detail>[^()（）]{0,80}?)\s*$"
+)
+# 「緊急連絡先を追加」 after the bracket: the items the change adds, no 「記録項目に」 before them
+_BARE_ADDED = re.compile(r"^(?P<what>[^、。「」\s:：]{1,40}?)(?:を|が)(?:追加|加え|加わ)")
 _MARKER = re.compile(r"^(?:[ア-ン](?:[\s.、)）]|(?=\s))|[(（][ア-ン][)）]|[①-⑳])\s*")
 
 
@@ -52,11 +63,14 @@ def bullet_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regist
         if not _BULLET.search(line.text) and not marked:
             continue
         for part in _bullets(line.text) if _BULLET.search(line.text) else [line.text[marked.end():]]:
-            item = _ITEM.match(part)
+            item = _ITEM.match(part) or _ITEM_DEPT_AFTER.match(part)
             if not item:
                 continue
             action = action_of(item.group("action")) or "new"
             details = change_details(item.group("detail") or "", action)
+            bare = _BARE_ADDED.match(item.group("detail") or "")
+            if bare and action == "modify" and not details.items_added and not details.collection_methods:
+                details.items_added = [what for what in re.split(r"、|及び|・", bare.group("what")) if what]
             registrations.append(Registration(
                 department=item.group("dept"), business=item.group("biz"), action=action,
                 collection_methods=details.collection_methods, items_added=details.items_added,

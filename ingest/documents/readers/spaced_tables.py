@@ -14,7 +14,8 @@ joined again. Digits glued together
 others). A row whose own label names a kind (「文書不存在 7 9」) counts that kind in every cell, labelled by the
 column's period when every column is one (「区分 令和5年度 令和6年度」), else by the row. A ditto mark (〃) in a
 label cell repeats the cell above. A table drawn with box-drawing characters (「│開示請求│ 25│」, rules
-「├──┼──┤」 between rows) is read the same way, its cells parted at the bars.
+「├──┼──┤」 between rows) is read the same way, its cells parted at the bars. A row of a
+table one cell a line kept whole on its line (「教育委員会 37 15」) is read as that row.
 
 >>> from ..layout.lines import split_lines
 >>> page = split_lines("年度 開示請求 決定の状況\\n全部開示 不開示 取下げ\\n4 9 6 3\\n5 8 7\\n6 9 6 2 1")
@@ -52,6 +53,8 @@ _PERIOD_LABEL = re.compile(r"年度|年|期間|区分")
 _PERIOD_HEAD = re.compile(r"年度|\d年|半期|四半期")  # a column of a period: 「令和5年度」「2023年」
 
 
+# a row of a cell-a-line table kept whole on one line: its label, then its counts split by spaces
+_ROW_ON_ONE_LINE = re.compile(r"^(?P<label>[^\s\d、。]{1,12})\s+(?P<counts>\d[\d,]*(?:\s+\d[\d,]*)*)$")
 _BOX_BAR = re.compile(r"[│┃|]")
 _BOX_CHARS = ("│", "┃", "─", "━")
 _BOX_RULE = re.compile(r"^[\s─━┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋┠┨┯┷┿╂│┃\-+=]+$")
@@ -110,6 +113,9 @@ def _is_row(tokens: list[str]) -> bool:
 def _is_header(tokens: list[str]) -> bool:
     if len(tokens) == 2 and _COUNT_ONLY.match(tokens[1]):
         return True  # 「区分 件数」: the rows' own labels name their kinds
+    if len(tokens) == 2 and not any(_NUMBER.match(token) or len(token) > 12 for token in tokens) \
+            and stat_kind(tokens[1]) and not stat_kind(tokens[0]):
+        return True  # 「実施機関 請求件数」: one count column, a row per organ under it
     return len(tokens) >= 3 and not any(_NUMBER.match(token) for token in tokens) and all(
         len(token) <= 12 for token in tokens)
 
@@ -475,6 +481,19 @@ def _stacked_rows(lines: list[Line], sections: Sections, texts: list[str], start
     title = _title(sections, start)
     rows = 0
     while cursor < len(lines):
+        kept = _ROW_ON_ONE_LINE.match(texts[cursor])
+        if kept and not _kind_cell(kept.group("label")) \
+                and len(counts := kept.group("counts").split()) == len(columns):
+            # 「教育委員会 37 15」: one row kept on its line among rows of one cell a line
+            for label, count in zip(columns, counts, strict=True):
+                kind = kinds.get(label, _kind_cell(label))
+                if kind:
+                    out.append(Statistic(table=title, organ_or_basis=kept.group("label"), kind=kind,
+                                         count=int(count.replace(",", "")), line=lines[cursor].no,
+                                         quote=lines[cursor].quote))
+            rows += 1
+            cursor += 1
+            continue
         organ, at = "", cursor
         if texts[at] and not _COUNT_CELL.match(texts[at]) and not _DASH_CELL.match(texts[at]) \
                 and len(texts[at]) <= 12 and not _kind_cell(texts[at]):

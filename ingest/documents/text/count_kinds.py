@@ -3,6 +3,8 @@ external_provision, 廃止 → registration_abolish. Every count reader asks her
 
 >>> stat_kind("一部承諾"), stat_kind("外部提供"), stat_kind("廃止"), stat_kind("備考")
 ('disclosure_partial', 'external_provision', 'registration_abolish', None)
+>>> stat_kind("文書不存在による不開示")
+'disclosure_nonexistent'
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ __all__ = ["KIND_WORDS", "NO_KIND", "PERIOD", "column_kind", "header_kinds", "st
 # The first kind whose word the text contains wins: longer and more specific words come first.
 _KIND_WORDS = (
     ("disclosure_partial", ("一部承諾", "部分開示", "一部開示")),
+    # 「文書不存在による不開示」: a refusal because the record does not exist is a non-existence
+    ("disclosure_nonexistent", ("不存在による", "不存在のため", "不存在を理由", "存在しないため")),
     ("disclosure_refused", ("拒否", "非開示", "不承諾", "不開示")),
     ("disclosure_nonexistent", ("不存在",)),
     ("disclosure_withdrawn", ("取下げ", "取り下げ", "取下")),

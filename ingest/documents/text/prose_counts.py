@@ -22,6 +22,8 @@ from .items import compact
 __all__ = ["prose_statistics"]
 
 _PROSE_COUNT = re.compile(r"(?:(?P<man>\d+)万(?P<rest>\d{1,4})?|(?P<n>\d[\d,]*))\s*件(?!目)")  # 「1件目」 is an ordinal
+# 「法令に基づく目的外利用」: a basis before a kind word, which the kinds counted after it in the sentence share
+_BASIS_LEAD = re.compile(r"^(?P<basis>[^、。はがを]{2,20}?(?:に基づく|による))(?P<kind>[^、。はがを]{2,8})$")
 _BASIS_PHRASE = re.compile(
     r"(?:条例|法)第\d+条[^、。が]*?号(?:\([^)]*\))?|[^、。をにがはで(（]*?(?:による|に基づく|を得た)もの"
 )
@@ -80,6 +82,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 period = period or (stated.group(0) if stated and not _COUNTING_NOTE.match(sentence) else None)
                 continue
             breakdown = False  # after 「うち」 the counts break a total down: each keeps its own word
+            shared_basis: str | None = None  # 「法令に基づく」 before the sentence's first kind, shared by the next
             lead: str | None = None  # 「廃止が、」: the kind a list of quoted names then counted is of
             for segment in _SEGMENTS.split(sentence):
                 if segment[:1] in "(（" and segment[1:3] == "うち":
@@ -209,6 +212,11 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     label = segment[: clause.end()].lstrip("「『(（※* ・•●○◯■□◆◇")
                 elif noun:
                     label = noun.group("kind")  # 「1件の訂正請求がありました」: the kind the count is of labels it
+                basis_lead = _BASIS_LEAD.match(head)
+                if basis_lead and _is_kind_word(basis_lead.group("kind")):
+                    shared_basis = basis_lead.group("basis")
+                elif shared_basis and _is_kind_word(head) and label == head:
+                    label = f"{shared_basis}{head}"  # 「法令に基づく目的外利用は212件、外部提供は64件」
                 earlier = _PREVIOUS_YEAR.match(segment, match.end())
                 year = period or (current if earlier else None)  # 「全部開示が76件(同60件)」: this year's count
                 kind_label = not label or stat_kind(label) or _is_kind_word(label)
@@ -232,8 +240,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
     return out
 
 
-# 「…の「X事務」の2件」「「X事務」ほかの2件」: a count of the quoted names just listed
-_LISTED = re.compile(r"」(?:など|等)?の?$")
+# 「…の「X事務」の2件」「「X事務」ほかの2件」「…は、A課のB事務の1件」: a count of the businesses just named
+_LISTED = re.compile(r"(?:」|(?:課|室|係)の[^、。「」]{2,40}?(?:事務|業務|事業))(?:など|等)?の?$")
 _LEAD_CUT = re.compile(r"^.*?(?:では|には|は)、?(?=.)")  # 「今回は新規登録が」: the kind word alone labels the list
 
 
