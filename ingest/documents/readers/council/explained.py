@@ -227,6 +227,39 @@ def _same_business(flow: Flow, flow_ids: list[list[str]], by_token: dict[str, Fl
     return None
 
 
+# A summary of the discussion of an agenda item: 「議題(1)では、A課から、…ため、B課が保有するZを目的外利用したいとの
+# 説明」, then 「あわせて、C課が保有するYの情報(a、b)も利用し」: B's and C's data used by A for the item's business.
+_ITEM_DISCUSSED = re.compile(r"^\s*議題\s*[(（](\d{1,2})[)）]\s*(?:では|について(?:は)?)、")
+_BROUGHT_BY = re.compile(r"^\s*議題\s*[(（]\d{1,2}[)）]\s*(?:では|について(?:は)?)、"
+                         rf"(?P<dept>[^、。「」]{{2,20}}?{_UNIT})(?:から|より|が)、")
+_HELD_BY = re.compile(rf"(?:^|、)(?P<dept>[^、。「」()（）を]{{2,20}}?{_UNIT})が(?:保有|管理)する(?P<items>[^。]+?)"
+                      r"(?:を|も)、?(?:目的外)?利用")
+_LISTED_IN = re.compile(r"^(?P<held>[^()（）]{2,20}?)の(?:情報|データ|記録)?[(（](?P<items>[^()（）]+)[)）]$")
+
+
+def _held_use(text: str, department: str, business: str | None, line: Line) -> Flow | None:
+    """The use of another department's data a discussion summary states (see ``_ITEM_DISCUSSED``)."""
+    held = _HELD_BY.search(text)
+    if not held or held.group("dept") == department:
+        return None
+    items, source_business = held.group("items"), None
+    listed = _LISTED_IN.match(items)
+    if listed:  # 「住民基本台帳の情報(氏名、住所)」: the register it is held in, then the items
+        source_business, items = listed.group("held"), listed.group("items")
+    reason = _REASON.search(text.split(held.group(0))[0] + "、")
+    return Flow(source_department=held.group("dept"), source_business=source_business,
+                recipient_department=department, recipient_business=business, kind="purpose_outside_use",
+                basis="council", items=clean_items(items)[0],
+                reason=reason.group("reason").split("、")[-1] if reason else None, line=line.no, quote=line.quote)
+
+
+def _item_of(mark: str, lines: list[Line], cases: list[CouncilCase]) -> CaseAt | None:
+    """The case listed as 「(mark)…」 on the agenda."""
+    by_line = {line.no: line.text.replace("（", "(").replace("）", ")").strip() for line in lines}
+    return next((CaseAt(at) for at, case in enumerate(cases)
+                 if by_line.get(case.line or 0, "").startswith(f"({mark})")), None)
+
+
 def _case_number(text: str) -> str | None:
     match = re.search(r"諮問第\s*(\d+)\s*号", text)
     return match.group(1) if match else None
@@ -259,6 +292,7 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
         flow_ids[at] = [token for token in flow_ids[at] if token not in tokens] + stated
         amendments.append(Restate(at, tuple(stated), dropped))
 
+    discussing: tuple[CaseAt, str, str] | None = None  # the item a summary is about: its department, business
     for index, line in enumerate(lines):
         if line.no in consumed or line.cells:
             continue
@@ -281,6 +315,25 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
             if case is not None:  # the chair called the item (「議題(2)について…説明を」): its title flows give way
                 restate(case, [claim_id(spoken, "explained")])
             continue
+        discussed = _ITEM_DISCUSSED.match(line.text)
+        if discussed or (line.text.lstrip().startswith("あわせて") and discussing is not None):
+            brought = _BROUGHT_BY.match(line.text)
+            if discussed:
+                case = _item_of(discussed.group(1), lines, cases)
+                titled = [by_token[token] for token in flow_ids[case] if token in by_token] if case is not None else []
+                business = next((flow.recipient_business for flow in titled if flow.kind == "purpose_outside_use"),
+                                None)
+                found = case is not None and brought and business
+                discussing = (case, brought.group("dept"), business) if found else None
+            used = _held_use(line.text, discussing[1], discussing[2], line) if discussing is not None else None
+            if used is not None:  # the summary states the use the title only names
+                read.add(line.no)
+                out.append(used)
+                kept = [token for token in flow_ids[discussing[0]] if token not in tokens]
+                restate(discussing[0], [*kept, claim_id(used, "explained")] if kept else [claim_id(used, "explained")])
+                continue
+        elif not line.blank:
+            discussing = None
         if not _SPEAKER.match(line.text):
             consulted = _consulted_flows(line.text.strip(), line.no, line.quote) if "諮問" in line.text else []
             case = _titled_case(lines, index, cases) if consulted else None
