@@ -41,7 +41,32 @@ CASES = [
     ),
     pytest.param(
         [
+            "情報公開・個人情報保護審議会の答申",
+            "この答申は、町長の諮問に対し、審議会が審議した結果をまとめたものです。",
+            "答申の概要",
+            "  • 答申日 令和5年12月4日",
+            "  • 諮問日 令和5年11月1日",
+            "諮問された事項",
+            "  1. 就学援助事業に係る個人情報の目的外利用について",
+            "    • 学務課が、就学援助の認定のため、課税課が保有する世帯の所得情報を利用するもの",
+            "    • 利用する項目 所得割額、控除対象人数",
+            "  2. 図書館システムの更新に係るオンライン結合について",
+            "    • 生涯学習課が、図書貸出業務において、利用者の氏名、住所及び電話番号を事業者のデータセンターに"
+            "記録するもの",
+            "  3. 移住定住促進事業に係る個人情報の外部提供について",
+            "    • 企画政策課が保有する移住相談者の氏名及び連絡先を、相談会を運営する特定非営利活動法人みなと暮らしへ"
+            "提供するもの",
+        ],
+        [("課税課", None, "学務課", "就学援助事業", "purpose_outside_use", ("所得割額", "控除対象人数"), 8),
+         ("生涯学習課", "図書貸出業務", None, None, "online_connection", ("氏名", "住所", "電話番号"), 11),
+         ("企画政策課", None, None, "移住定住促進事業", "external_provision", ("氏名", "連絡先"), 13)],
+        [("就学援助事業", "unknown"), ("図書館システム", "unknown"), ("移住定住促進事業", "unknown")],
+        id="an-answer-lists-the-consulted-items-numbered-with-bullets-below-stating-each-flow-dated-by-its-answer-day",
+    ),
+    pytest.param(
+        [
             "第4回東浜市個人情報保護審議会",
+            "開催日時 令和6年1月22日(月曜日)午後2時から",
             "審議事項",
             "(1)諮問第9号 子ども食堂支援事業に係る個人情報の外部提供について",
             "審議結果",
@@ -58,6 +83,7 @@ CASES = [
 def test_council_shapes_of_the_nineteenth_round(lines: list[str], flows: list[tuple] | None,
                                                 cases: list[tuple]) -> None:
     document = read("\n".join(lines))
+    assert all(case.date for case in document.council_cases)
     if flows is not None:
         assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business, f.kind,
                  tuple(f.items), f.line) for f in document.flows] == flows

@@ -51,9 +51,11 @@ _DATE = re.compile(r"(?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2})\s*
                    r"|(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?")
 _DATE_ALONE = re.compile(r"^(?:(?:平成|令和)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                          r"\s*(?:[(（][月火水木金土日](?:曜日?)?[)）])?\s*(?:(?:午前|午後)?\s*\d{1,2}\s*[時:：][^。、]{0,20})?$")
-_WHEN_LABEL = re.compile(r"(?:日\s*時|開\s*催\s*日\s*時?|と\s*き)\s*[:：]?")
+# a label 「日時」, or an answer's 「答申日」 opening its line
+_WHEN_LABEL = re.compile(r"(?:日\s*時|開\s*催\s*日\s*時?|と\s*き|^[•・]?\s*答\s*申\s*日)\s*[:：]?")
 _HEADING = re.compile(r"^(?:[-・◇◆■□●○]\s*)?(?:\d{1,2}\s*[.．)]?\s*)?(?:[(（]\d{1,2}[)）]\s*)?[【\[]?\s*"
-                      r"(?P<word>議\s*題(?:\s*等)?|議\s*事|審議項目|審議事項|審議案件|諮問事項|会議次第|次\s*第|案\s*件)"
+                      r"(?P<word>議\s*題(?:\s*等)?|議\s*事|審議項目|審議事項|審議案件|諮問(?:された|した)?事項|会議次第"
+                      r"|次\s*第|案\s*件)"
                       r"\s*[】\]]?\s*[:：]?$")
 _STOP = re.compile(r"^(?:[-・]\s*)?(?:\d{1,2}\s*[.．]?\s*|[(（]\d{1,2}[)）]\s*)?[【\[]?"
                    r"(?:議事概要|議事要旨|議事の概要|議事内容|会議の概要|審議の概要|審議経過|会議経過|概要|配布資料|配付資料|会議資料"
@@ -119,7 +121,7 @@ def meeting_date(lines: list[Line]) -> tuple[str | None, int | None]:
     ('2019-12-03', 2)
     """
     for index, line in enumerate(lines[:80]):
-        label = _WHEN_LABEL.search(line.text) if ("時" in line.text or "催" in line.text or "き" in line.text) else None
+        label = _WHEN_LABEL.search(line.text) if any(cue in line.text for cue in "時催き申") else None
         if not label:
             continue
         found = _DATE.search(line.text, label.end())
