@@ -46,6 +46,7 @@ CASES = [
             "答申の概要",
             "  • 答申日 令和5年12月4日",
             "  • 諮問日 令和5年11月1日",
+            "  • 答申の区分 諮問のとおり承認",
             "諮問された事項",
             "  1. 就学援助事業に係る個人情報の目的外利用について",
             "    • 学務課が、就学援助の認定のため、課税課が保有する世帯の所得情報を利用するもの",
@@ -57,11 +58,11 @@ CASES = [
             "    • 企画政策課が保有する移住相談者の氏名及び連絡先を、相談会を運営する特定非営利活動法人みなと暮らしへ"
             "提供するもの",
         ],
-        [("課税課", None, "学務課", "就学援助事業", "purpose_outside_use", ("所得割額", "控除対象人数"), 8),
-         ("生涯学習課", "図書貸出業務", None, None, "online_connection", ("氏名", "住所", "電話番号"), 11),
-         ("企画政策課", None, None, "移住定住促進事業", "external_provision", ("氏名", "連絡先"), 13)],
-        [("就学援助事業", "unknown"), ("図書館システム", "unknown"), ("移住定住促進事業", "unknown")],
-        id="an-answer-lists-the-consulted-items-numbered-with-bullets-below-stating-each-flow-dated-by-its-answer-day",
+        [("課税課", None, "学務課", "就学援助事業", "purpose_outside_use", ("所得割額", "控除対象人数"), 9),
+         ("生涯学習課", "図書貸出業務", None, None, "online_connection", ("氏名", "住所", "電話番号"), 12),
+         ("企画政策課", None, None, "移住定住促進事業", "external_provision", ("氏名", "連絡先"), 14)],
+        [("就学援助事業", "approved"), ("図書館システム", "approved"), ("移住定住促進事業", "approved")],
+        id="an-answer-lists-the-consulted-items-with-bullets-stating-each-flow-dated-and-decided-by-its-summary",
     ),
     pytest.param(
         [

@@ -25,6 +25,7 @@ from ...reading import Reader, Reading, Readings
 from . import agenda, holders, listed_bodies, reported_answers
 from .amend import apply as amend
 from .annexes import annexed
+from .answer_summary import decided_in_summary
 from .answered_collections import collections_answered
 from .bulleted import bulleted_flows
 from .cases import council_cases, whole_flows
@@ -76,6 +77,7 @@ def read(page: Page, readings: Readings) -> Reading:
     case_lines |= matter_lines
     amend(decided_in_minutes(lines, cases), cases)
     amend(decided_in_order(lines, cases), cases)  # cases taken up in the agenda's order, never named again
+    amend(decided_in_summary(lines, cases), cases)  # 「答申の区分 諮問のとおり承認」 above an answer's matters
     amend(reported_answers.decide(lines, cases), cases)  # 「…について審査した結果、これを認める…答申」
     annex_fills, annex_problems = annexed(lines, cases, case_flows + discussed)
     diagnostics.extend(annex_problems)
