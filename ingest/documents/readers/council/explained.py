@@ -260,6 +260,32 @@ def _item_of(mark: str, lines: list[Line], cases: list[CouncilCase]) -> CaseAt |
                  if by_line.get(case.line or 0, "").startswith(f"({mark})")), None)
 
 
+# A result stated per case: 「諮問第N号は、A課が保有するZを、Bへ提供するもので、…」, 「…を、Cへ目的外利用させると
+# ともに、Dへ外部提供するものです」: one flow per recipient, for the business the case's title names.
+_NUMBERED_HAND_OVER = re.compile(rf"^諮問第\s*\d+\s*号は、(?P<dept>[^、。「」]{{2,20}}?{_UNIT})が(?:保有|管理)する"
+                                 r"(?P<items>[^。]+?)を、(?P<rest>[^。]+?)もの")
+_TO_WHOM = re.compile(r"(?:^|とともに、|し、|、また、)(?P<to>[^、。]+?)(?:へ|に)(?P<verb>目的外利用|利用|外部提供|提供)"
+                      r"(?:させる|させ|する|し)")
+
+
+def _numbered_flows(text: str, business: str, line: Line) -> list[Flow]:
+    """The flows a result sentence naming its case states (see ``_NUMBERED_HAND_OVER``)."""
+    said = _NUMBERED_HAND_OVER.match(text)
+    if not said:
+        return []
+    items = clean_items(said.group("items"))[0]
+    if len(items) >= 2 and "の" in items[0]:
+        items[0] = items[0].rsplit("の", 1)[1]  # 「寄附者の氏名、住所」: the items, not whose they are
+    out: list[Flow] = []
+    for to in _TO_WHOM.finditer(said.group("rest")):
+        used = "利用" in to.group("verb") and "提供" not in to.group("verb")
+        out.append(Flow(source_department=said.group("dept"), recipient_department=to.group("to") if used else None,
+                        recipient_business=business, recipient_external=None if used else to.group("to"),
+                        kind="purpose_outside_use" if used else "external_provision", basis="council",
+                        items=list(items), line=line.no, quote=line.quote))
+    return out
+
+
 def _case_number(text: str) -> str | None:
     match = re.search(r"諮問第\s*(\d+)\s*号", text)
     return match.group(1) if match else None
@@ -334,6 +360,16 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
                 continue
         elif not line.blank:
             discussing = None
+        number = _case_number(line.text[:12]) if line.text.startswith("諮問第") else None
+        if number in case_of:
+            titled = [by_token[token] for token in flow_ids[case_of[number]] if token in by_token]
+            business = next((flow.recipient_business for flow in titled if flow.recipient_business), None)
+            numbered = _numbered_flows(line.text.strip(), business, line) if business else []
+            if numbered:  # the result states the flows its case's title only names
+                read.add(line.no)
+                out.extend(numbered)
+                restate(case_of[number], claim_ids(numbered, "explained"))
+                continue
         if not _SPEAKER.match(line.text):
             consulted = _consulted_flows(line.text.strip(), line.no, line.quote) if "諮問" in line.text else []
             case = _titled_case(lines, index, cases) if consulted else None
