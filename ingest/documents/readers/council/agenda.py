@@ -294,9 +294,12 @@ def _ends(title: str) -> bool:
     return compact(title).endswith(("について", "」", ")", "）", "】", "]"))
 
 
+_PROSE = re.compile(r"。\S|(?:こと)?について(?:の)?(?:説明|報告)(?:が|を)(?:あ|行)")  # a sentence, no title
+
+
 def _is_case(item: _Item) -> bool:
     flat = compact(item.title)
-    if not flat or _NOT_A_CASE.search(flat) or is_rule_making(flat) or is_report_topic(flat):
+    if not flat or _NOT_A_CASE.search(flat) or is_rule_making(flat) or is_report_topic(flat) or _PROSE.search(flat):
         return False
     return flat.endswith("について") or item.labelled or item.cut or bool(_CONSULTATION_NAMED.search(flat))
 
@@ -502,6 +505,8 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
                       for no in reading.not_cases if no in by_no}  # over the record of its cases is no case
     for item, when, decision in [*((i, date, None) for i in found), *((i, answered_on or date, answered)
                                                                        for i in circled)]:
+        if _PROSE.search(compact(item.title)):
+            continue  # a sentence of the record, no item of the list: left to the readers of prose
         reading.claimed.add(item.line.no)
         if item.reported and _REGISTERED.match(compact(item.line.text)):
             reading.not_cases.add(item.line.no)  # a registry change reported: registry_agenda's, not a case
@@ -802,6 +807,10 @@ def combine(reading: Reading, cases: list[CouncilCase], case_flows: list[Flow],
         else:
             kept.append(case)
     added = [case for others in mine.values() for case in others]
+    # 「4. 諮問第38号」 over its title alone: the council reader read both on the number's line, the agenda the title
+    numbered = {(compact(case.title), case.line) for case in kept if case.line}
+    added = [case for case in added if not any((compact(case.title), (case.line or 0) - gap) in numbered
+                                               for gap in (1, 2))]
     before = {case.line for case in kept}
     kept, added, repeats = _repeats_dropped(kept, added, {case.line for case in reading.cases},
                                             reading.claimed | reading.not_cases)

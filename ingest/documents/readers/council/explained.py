@@ -286,6 +286,30 @@ def _numbered_flows(text: str, business: str, line: Line) -> list[Flow]:
     return out
 
 
+# A summary of a numbered case's explanation: 「A課より、X事務において、本人以外のB及びCからZを収集することについて
+# 説明があった」 under 「(4)諮問第N号」: one collection per supplier, for the case.
+_COLLECTED = re.compile(rf"^(?P<dept>[^、。「」]{{2,20}}?{_UNIT})(?:より|から)、(?P<biz>[^、。]+?{_WORK})において、"
+                        r"本人以外の(?P<srcs>[^。を]+?)から(?P<items>[^。]+?)を収集する")
+
+
+def _collected_flows(text: str, line: Line) -> list[Flow]:
+    said = _COLLECTED.match(text)
+    if not said:
+        return []
+    items = clean_items(said.group("items"))[0]
+    return [Flow(source_external=source, recipient_department=said.group("dept"), recipient_business=said.group("biz"),
+                 kind="collection_from_others", basis="council", items=list(items), line=line.no, quote=line.quote)
+            for source in re.split(r"及び|並びに|、", said.group("srcs")) if source]
+
+
+def _number_above(lines: list[Line], index: int) -> str | None:
+    """The case number of a heading a few lines above (「(4)諮問第38号」)."""
+    for back in range(index - 1, max(-1, index - 4), -1):
+        if len(lines[back].text) <= 30 and (number := _case_number(lines[back].text)):
+            return number
+    return None
+
+
 def _case_number(text: str) -> str | None:
     match = re.search(r"諮問第\s*(\d+)\s*号", text)
     return match.group(1) if match else None
@@ -370,6 +394,13 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
                 out.extend(numbered)
                 restate(case_of[number], claim_ids(numbered, "explained"))
                 continue
+        collected = _collected_flows(line.text.strip(), line) if "本人以外" in line.text else []
+        number = _number_above(lines, index) if collected else None
+        if number in case_of:  # the explanation under the case's heading states its collections
+            read.add(line.no)
+            out.extend(collected)
+            restate(case_of[number], claim_ids(collected, "explained"))
+            continue
         if not _SPEAKER.match(line.text):
             consulted = _consulted_flows(line.text.strip(), line.no, line.quote) if "諮問" in line.text else []
             case = _titled_case(lines, index, cases) if consulted else None
