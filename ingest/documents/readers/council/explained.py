@@ -302,6 +302,23 @@ def _collected_flows(text: str, line: Line) -> list[Flow]:
             for source in re.split(r"及び|並びに|、", said.group("srcs")) if source]
 
 
+# 「(実施機関より、)X業務を委託するに当たり、受託事業者のサーバとA課のSシステムをオンライン結合する」: S to the
+# contractor of X.
+_LINKED_ON_ENTRUSTING = re.compile(
+    rf"(?:^|、)(?P<rbiz>[^、。を]+?{_WORK})を委託する(?:に当たり|にあたり|に際し)、(?P<ext>受託事業者|受託者|委託先)の"
+    rf"[^、。と]{{1,15}}と(?P<dept>[^、。の]{{2,20}}?{_UNIT})の(?P<sys>[^、。を]+?システム)を(?:オンライン)?(?:結合|接続)")
+
+
+def _case_explained_flows(text: str, line: Line) -> list[Flow]:
+    """What an explanation summarised under a case's heading states: collections, or a link for a contractor."""
+    linked = _LINKED_ON_ENTRUSTING.search(text) if "委託" in text else None
+    if linked:
+        return [Flow(source_department=linked.group("dept"), source_business=linked.group("sys"),
+                     recipient_business=linked.group("rbiz"), recipient_external=linked.group("ext"),
+                     kind="online_connection", basis="council", line=line.no, quote=line.quote)]
+    return _collected_flows(text, line) if "本人以外" in text else []
+
+
 def _number_above(lines: list[Line], index: int) -> str | None:
     """The case number of a heading a few lines above (「(4)諮問第38号」)."""
     for back in range(index - 1, max(-1, index - 4), -1):
@@ -325,6 +342,9 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
     case_of: dict[str, CaseAt] = {}
     for at, case in enumerate(cases):
         number = _case_number(by_line[case.line].text) if case.line in by_line else None
+        above = by_line.get((case.line or 0) - 1)
+        if number is None and above is not None and len(above.text) <= 30:  # 「• 諮問第67号(課)」 over the title
+            number = _case_number(above.text)
         if number:
             case_of.setdefault(number, CaseAt(at))
     tokens = set(claim_ids(title_flows, "council"))
@@ -394,7 +414,7 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
                 out.extend(numbered)
                 restate(case_of[number], claim_ids(numbered, "explained"))
                 continue
-        collected = _collected_flows(line.text.strip(), line) if "本人以外" in line.text else []
+        collected = _case_explained_flows(line.text.strip(), line)
         number = _number_above(lines, index) if collected else None
         if number in case_of:  # the explanation under the case's heading states its collections
             read.add(line.no)
