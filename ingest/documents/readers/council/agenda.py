@@ -58,7 +58,7 @@ _HEADING = re.compile(r"^(?:[-・◇◆■□●○]\s*)?(?:\d{1,2}\s*[.．)]?\s
                       r"|次\s*第|案\s*件)"
                       r"\s*[】\]]?\s*[:：]?$")
 _STOP = re.compile(r"^(?:[-・]\s*)?(?:\d{1,2}\s*[.．]?\s*|[(（]\d{1,2}[)）]\s*)?[【\[]?"
-                   r"(?:議事概要|議事要旨|議事の概要|議事内容|会議の概要|審議の概要|審議経過|会議経過|概要|配布資料|配付資料|会議資料"
+                   r"(?:議事概要|議事要旨|議事の概要|議事内容|会議の概要|審議の概要|審議経過|会議経過|議事経過|概要|配布資料|配付資料|会議資料"
                    r"|資料|(?:審議|会議)の?結果|(?:報告事項|報告案件|報告)[】\]]?\s*[:：]?$)|^[※◇◆]")
 _MARKER = re.compile(r"^(?P<m>[(（]\s?\d{1,2}\s?[)）]|\d{1,2}[)）]|\d{1,2}[.．](?!\d)|[ア-ン](?=[\s．.、「]|諮問第)"
                      r"|[・\-*]"
@@ -208,7 +208,7 @@ def _section(lines: list[Line], start: int) -> list[Line]:
 
 def _dash(text: str) -> str:
     """「- (1)…」: the list dash of a web page's conversion is no marker of its own."""
-    return text[2:].strip() if text.startswith("- ") and len(text) > 2 else text.strip()
+    return text[2:].strip() if text.startswith(("- ", "• ")) and len(text) > 2 else text.strip()
 
 
 def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
