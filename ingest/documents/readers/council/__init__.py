@@ -3,7 +3,8 @@
 Council papers state a case in several places — a summary table or an agenda (:mod:`.council`,
 :mod:`.agenda`), an answer reported in prose (:mod:`.reported_answers`), the explanation in the minutes
 (:mod:`.discussion`, :mod:`.explained`, :mod:`.holders`), the matters a consultation lists
-(:mod:`.consulted_items`), a decision stated later, a 説明資料 annex (:mod:`.annexes`) — and
+(:mod:`.consulted_items`), the bullets under an answer's titles (:mod:`.bulleted`), a decision stated
+later, a 説明資料 annex (:mod:`.annexes`) — and
 each later statement completes or restates what an earlier one read, so they run in this order, on one set
 of cases, as one reader. A later step never changes a case or a flow an earlier one read: it returns what it
 decides (:mod:`.amend`: a decision, a value to fill, the flows a case now states), applied right after it.
@@ -24,7 +25,9 @@ from ...reading import Reader, Reading, Readings
 from . import agenda, holders, listed_bodies, reported_answers
 from .amend import apply as amend
 from .annexes import annexed
+from .answer_summary import decided_in_summary
 from .answered_collections import collections_answered
+from .bulleted import bulleted_flows
 from .cases import council_cases, whole_flows
 from .cited import cite_answered_articles, cite_discussed_articles, cite_flow_articles
 from .consulted_items import restate_cases
@@ -58,6 +61,12 @@ def read(page: Page, readings: Readings) -> Reading:
     flows = [flow for flow in discussed if flow.id not in replaced] + stated
     case_flows = [flow for flow in case_flows if flow.id not in replaced] + stated
     case_lines |= stated_lines
+    bulleted, rebulleted, bullet_lines, restated = bulleted_flows(lines, cases, case_flows, used | case_lines)
+    amend(restated, cases)  # the bullets under an answer's consulted titles
+    flows = [flow for flow in flows if flow.id not in rebulleted] + bulleted
+    case_flows = [flow for flow in case_flows if flow.id not in rebulleted] + bulleted
+    stated, replaced = stated + bulleted, replaced | rebulleted
+    case_lines |= bullet_lines
     held, retitled, held_lines, completed = holders.complete_cases(lines, cases, case_flows)  # holders the minutes name
     amend(completed, cases, case_flows)
     case_flows = [flow for flow in case_flows if flow.id not in retitled] + held
@@ -68,6 +77,7 @@ def read(page: Page, readings: Readings) -> Reading:
     case_lines |= matter_lines
     amend(decided_in_minutes(lines, cases), cases)
     amend(decided_in_order(lines, cases), cases)  # cases taken up in the agenda's order, never named again
+    amend(decided_in_summary(lines, cases), cases)  # 「答申の区分 諮問のとおり承認」 above an answer's matters
     amend(reported_answers.decide(lines, cases), cases)  # 「…について審査した結果、これを認める…答申」
     annex_fills, annex_problems = annexed(lines, cases, case_flows + discussed)
     diagnostics.extend(annex_problems)

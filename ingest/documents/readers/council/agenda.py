@@ -51,12 +51,14 @@ _DATE = re.compile(r"(?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2})\s*
                    r"|(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?")
 _DATE_ALONE = re.compile(r"^(?:(?:平成|令和)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                          r"\s*(?:[(（][月火水木金土日](?:曜日?)?[)）])?\s*(?:(?:午前|午後)?\s*\d{1,2}\s*[時:：][^。、]{0,20})?$")
-_WHEN_LABEL = re.compile(r"(?:日\s*時|開\s*催\s*日\s*時?|と\s*き)\s*[:：]?")
+# a label 「日時」, or an answer's 「答申日」 opening its line
+_WHEN_LABEL = re.compile(r"(?:日\s*時|開\s*催\s*日\s*時?|と\s*き|^[•・]?\s*答\s*申\s*日)\s*[:：]?")
 _HEADING = re.compile(r"^(?:[-・◇◆■□●○]\s*)?(?:\d{1,2}\s*[.．)]?\s*)?(?:[(（]\d{1,2}[)）]\s*)?[【\[]?\s*"
-                      r"(?P<word>議\s*題(?:\s*等)?|議\s*事|審議項目|審議事項|審議案件|諮問事項|会議次第|次\s*第|案\s*件)"
+                      r"(?P<word>議\s*題(?:\s*等)?|議\s*事|審議項目|審議事項|審議案件|諮問(?:された|した)?事項|会議次第"
+                      r"|次\s*第|案\s*件)"
                       r"\s*[】\]]?\s*[:：]?$")
 _STOP = re.compile(r"^(?:[-・]\s*)?(?:\d{1,2}\s*[.．]?\s*|[(（]\d{1,2}[)）]\s*)?[【\[]?"
-                   r"(?:議事概要|議事要旨|議事の概要|議事内容|会議の概要|審議の概要|審議経過|会議経過|概要|配布資料|配付資料|会議資料"
+                   r"(?:議事概要|議事要旨|議事の概要|議事内容|会議の概要|審議の概要|審議経過|会議経過|議事経過|概要|配布資料|配付資料|会議資料"
                    r"|資料|(?:審議|会議)の?結果|(?:報告事項|報告案件|報告)[】\]]?\s*[:：]?$)|^[※◇◆]")
 _MARKER = re.compile(r"^(?P<m>[(（]\s?\d{1,2}\s?[)）]|\d{1,2}[)）]|\d{1,2}[.．](?!\d)|[ア-ン](?=[\s．.、「]|諮問第)"
                      r"|[・\-*]"
@@ -119,7 +121,7 @@ def meeting_date(lines: list[Line]) -> tuple[str | None, int | None]:
     ('2019-12-03', 2)
     """
     for index, line in enumerate(lines[:80]):
-        label = _WHEN_LABEL.search(line.text) if ("時" in line.text or "催" in line.text or "き" in line.text) else None
+        label = _WHEN_LABEL.search(line.text) if any(cue in line.text for cue in "時催き申") else None
         if not label:
             continue
         found = _DATE.search(line.text, label.end())
@@ -206,7 +208,7 @@ def _section(lines: list[Line], start: int) -> list[Line]:
 
 def _dash(text: str) -> str:
     """「- (1)…」: the list dash of a web page's conversion is no marker of its own."""
-    return text[2:].strip() if text.startswith("- ") and len(text) > 2 else text.strip()
+    return text[2:].strip() if text.startswith(("- ", "• ")) and len(text) > 2 else text.strip()
 
 
 def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
@@ -292,9 +294,12 @@ def _ends(title: str) -> bool:
     return compact(title).endswith(("について", "」", ")", "）", "】", "]"))
 
 
+_PROSE = re.compile(r"。\S|(?:こと)?について(?:の)?(?:説明|報告)(?:が|を)(?:あ|行)")  # a sentence, no title
+
+
 def _is_case(item: _Item) -> bool:
     flat = compact(item.title)
-    if not flat or _NOT_A_CASE.search(flat) or is_rule_making(flat) or is_report_topic(flat):
+    if not flat or _NOT_A_CASE.search(flat) or is_rule_making(flat) or is_report_topic(flat) or _PROSE.search(flat):
         return False
     return flat.endswith("について") or item.labelled or item.cut or bool(_CONSULTATION_NAMED.search(flat))
 
@@ -500,6 +505,8 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
                       for no in reading.not_cases if no in by_no}  # over the record of its cases is no case
     for item, when, decision in [*((i, date, None) for i in found), *((i, answered_on or date, answered)
                                                                        for i in circled)]:
+        if _PROSE.search(compact(item.title)):
+            continue  # a sentence of the record, no item of the list: left to the readers of prose
         reading.claimed.add(item.line.no)
         if item.reported and _REGISTERED.match(compact(item.line.text)):
             reading.not_cases.add(item.line.no)  # a registry change reported: registry_agenda's, not a case
@@ -800,6 +807,10 @@ def combine(reading: Reading, cases: list[CouncilCase], case_flows: list[Flow],
         else:
             kept.append(case)
     added = [case for others in mine.values() for case in others]
+    # 「4. 諮問第38号」 over its title alone: the council reader read both on the number's line, the agenda the title
+    numbered = {(compact(case.title), case.line) for case in kept if case.line}
+    added = [case for case in added if not any((compact(case.title), (case.line or 0) - gap) in numbered
+                                               for gap in (1, 2))]
     before = {case.line for case in kept}
     kept, added, repeats = _repeats_dropped(kept, added, {case.line for case in reading.cases},
                                             reading.claimed | reading.not_cases)

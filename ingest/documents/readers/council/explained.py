@@ -227,6 +227,106 @@ def _same_business(flow: Flow, flow_ids: list[list[str]], by_token: dict[str, Fl
     return None
 
 
+# A summary of the discussion of an agenda item: 「議題(1)では、A課から、…ため、B課が保有するZを目的外利用したいとの
+# 説明」, then 「あわせて、C課が保有するYの情報(a、b)も利用し」: B's and C's data used by A for the item's business.
+_ITEM_DISCUSSED = re.compile(r"^\s*議題\s*[(（](\d{1,2})[)）]\s*(?:では|について(?:は)?)、")
+_BROUGHT_BY = re.compile(r"^\s*議題\s*[(（]\d{1,2}[)）]\s*(?:では|について(?:は)?)、"
+                         rf"(?P<dept>[^、。「」]{{2,20}}?{_UNIT})(?:から|より|が)、")
+_HELD_BY = re.compile(rf"(?:^|、)(?P<dept>[^、。「」()（）を]{{2,20}}?{_UNIT})が(?:保有|管理)する(?P<items>[^。]+?)"
+                      r"(?:を|も)、?(?:目的外)?利用")
+_LISTED_IN = re.compile(r"^(?P<held>[^()（）]{2,20}?)の(?:情報|データ|記録)?[(（](?P<items>[^()（）]+)[)）]$")
+
+
+def _held_use(text: str, department: str, business: str | None, line: Line) -> Flow | None:
+    """The use of another department's data a discussion summary states (see ``_ITEM_DISCUSSED``)."""
+    held = _HELD_BY.search(text)
+    if not held or held.group("dept") == department:
+        return None
+    items, source_business = held.group("items"), None
+    listed = _LISTED_IN.match(items)
+    if listed:  # 「住民基本台帳の情報(氏名、住所)」: the register it is held in, then the items
+        source_business, items = listed.group("held"), listed.group("items")
+    reason = _REASON.search(text.split(held.group(0))[0] + "、")
+    return Flow(source_department=held.group("dept"), source_business=source_business,
+                recipient_department=department, recipient_business=business, kind="purpose_outside_use",
+                basis="council", items=clean_items(items)[0],
+                reason=reason.group("reason").split("、")[-1] if reason else None, line=line.no, quote=line.quote)
+
+
+def _item_of(mark: str, lines: list[Line], cases: list[CouncilCase]) -> CaseAt | None:
+    """The case listed as 「(mark)…」 on the agenda."""
+    by_line = {line.no: line.text.replace("（", "(").replace("）", ")").strip() for line in lines}
+    return next((CaseAt(at) for at, case in enumerate(cases)
+                 if by_line.get(case.line or 0, "").startswith(f"({mark})")), None)
+
+
+# A result stated per case: 「諮問第N号は、A課が保有するZを、Bへ提供するもので、…」, 「…を、Cへ目的外利用させると
+# ともに、Dへ外部提供するものです」: one flow per recipient, for the business the case's title names.
+_NUMBERED_HAND_OVER = re.compile(rf"^諮問第\s*\d+\s*号は、(?P<dept>[^、。「」]{{2,20}}?{_UNIT})が(?:保有|管理)する"
+                                 r"(?P<items>[^。]+?)を、(?P<rest>[^。]+?)もの")
+_TO_WHOM = re.compile(r"(?:^|とともに、|し、|、また、)(?P<to>[^、。]+?)(?:へ|に)(?P<verb>目的外利用|利用|外部提供|提供)"
+                      r"(?:させる|させ|する|し)")
+
+
+def _numbered_flows(text: str, business: str, line: Line) -> list[Flow]:
+    """The flows a result sentence naming its case states (see ``_NUMBERED_HAND_OVER``)."""
+    said = _NUMBERED_HAND_OVER.match(text)
+    if not said:
+        return []
+    items = clean_items(said.group("items"))[0]
+    if len(items) >= 2 and "の" in items[0]:
+        items[0] = items[0].rsplit("の", 1)[1]  # 「寄附者の氏名、住所」: the items, not whose they are
+    out: list[Flow] = []
+    for to in _TO_WHOM.finditer(said.group("rest")):
+        used = "利用" in to.group("verb") and "提供" not in to.group("verb")
+        out.append(Flow(source_department=said.group("dept"), recipient_department=to.group("to") if used else None,
+                        recipient_business=business, recipient_external=None if used else to.group("to"),
+                        kind="purpose_outside_use" if used else "external_provision", basis="council",
+                        items=list(items), line=line.no, quote=line.quote))
+    return out
+
+
+# A summary of a numbered case's explanation: 「A課より、X事務において、本人以外のB及びCからZを収集することについて
+# 説明があった」 under 「(4)諮問第N号」: one collection per supplier, for the case.
+_COLLECTED = re.compile(rf"^(?P<dept>[^、。「」]{{2,20}}?{_UNIT})(?:より|から)、(?P<biz>[^、。]+?{_WORK})において、"
+                        r"本人以外の(?P<srcs>[^。を]+?)から(?P<items>[^。]+?)を収集する")
+
+
+def _collected_flows(text: str, line: Line) -> list[Flow]:
+    said = _COLLECTED.match(text)
+    if not said:
+        return []
+    items = clean_items(said.group("items"))[0]
+    return [Flow(source_external=source, recipient_department=said.group("dept"), recipient_business=said.group("biz"),
+                 kind="collection_from_others", basis="council", items=list(items), line=line.no, quote=line.quote)
+            for source in re.split(r"及び|並びに|、", said.group("srcs")) if source]
+
+
+# 「(実施機関より、)X業務を委託するに当たり、受託事業者のサーバとA課のSシステムをオンライン結合する」: S to the
+# contractor of X.
+_LINKED_ON_ENTRUSTING = re.compile(
+    rf"(?:^|、)(?P<rbiz>[^、。を]+?{_WORK})を委託する(?:に当たり|にあたり|に際し)、(?P<ext>受託事業者|受託者|委託先)の"
+    rf"[^、。と]{{1,15}}と(?P<dept>[^、。の]{{2,20}}?{_UNIT})の(?P<sys>[^、。を]+?システム)を(?:オンライン)?(?:結合|接続)")
+
+
+def _case_explained_flows(text: str, line: Line) -> list[Flow]:
+    """What an explanation summarised under a case's heading states: collections, or a link for a contractor."""
+    linked = _LINKED_ON_ENTRUSTING.search(text) if "委託" in text else None
+    if linked:
+        return [Flow(source_department=linked.group("dept"), source_business=linked.group("sys"),
+                     recipient_business=linked.group("rbiz"), recipient_external=linked.group("ext"),
+                     kind="online_connection", basis="council", line=line.no, quote=line.quote)]
+    return _collected_flows(text, line) if "本人以外" in text else []
+
+
+def _number_above(lines: list[Line], index: int) -> str | None:
+    """The case number of a heading a few lines above (「(4)諮問第38号」)."""
+    for back in range(index - 1, max(-1, index - 4), -1):
+        if len(lines[back].text) <= 30 and (number := _case_number(lines[back].text)):
+            return number
+    return None
+
+
 def _case_number(text: str) -> str | None:
     match = re.search(r"諮問第\s*(\d+)\s*号", text)
     return match.group(1) if match else None
@@ -242,6 +342,9 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
     case_of: dict[str, CaseAt] = {}
     for at, case in enumerate(cases):
         number = _case_number(by_line[case.line].text) if case.line in by_line else None
+        above = by_line.get((case.line or 0) - 1)
+        if number is None and above is not None and len(above.text) <= 30:  # 「• 諮問第67号(課)」 over the title
+            number = _case_number(above.text)
         if number:
             case_of.setdefault(number, CaseAt(at))
     tokens = set(claim_ids(title_flows, "council"))
@@ -259,6 +362,7 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
         flow_ids[at] = [token for token in flow_ids[at] if token not in tokens] + stated
         amendments.append(Restate(at, tuple(stated), dropped))
 
+    discussing: tuple[CaseAt, str, str] | None = None  # the item a summary is about: its department, business
     for index, line in enumerate(lines):
         if line.no in consumed or line.cells:
             continue
@@ -280,6 +384,42 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
             case = case if case is not None else _same_business(spoken, flow_ids, by_token)
             if case is not None:  # the chair called the item (「議題(2)について…説明を」): its title flows give way
                 restate(case, [claim_id(spoken, "explained")])
+            continue
+        discussed = _ITEM_DISCUSSED.match(line.text)
+        if discussed or (line.text.lstrip().startswith("あわせて") and discussing is not None):
+            brought = _BROUGHT_BY.match(line.text)
+            if discussed:
+                case = _item_of(discussed.group(1), lines, cases)
+                titled = [by_token[token] for token in flow_ids[case] if token in by_token] if case is not None else []
+                business = next((flow.recipient_business for flow in titled if flow.kind == "purpose_outside_use"),
+                                None)
+                found = case is not None and brought and business
+                discussing = (case, brought.group("dept"), business) if found else None
+            used = _held_use(line.text, discussing[1], discussing[2], line) if discussing is not None else None
+            if used is not None:  # the summary states the use the title only names
+                read.add(line.no)
+                out.append(used)
+                kept = [token for token in flow_ids[discussing[0]] if token not in tokens]
+                restate(discussing[0], [*kept, claim_id(used, "explained")] if kept else [claim_id(used, "explained")])
+                continue
+        elif not line.blank:
+            discussing = None
+        number = _case_number(line.text[:12]) if line.text.startswith("諮問第") else None
+        if number in case_of:
+            titled = [by_token[token] for token in flow_ids[case_of[number]] if token in by_token]
+            business = next((flow.recipient_business for flow in titled if flow.recipient_business), None)
+            numbered = _numbered_flows(line.text.strip(), business, line) if business else []
+            if numbered:  # the result states the flows its case's title only names
+                read.add(line.no)
+                out.extend(numbered)
+                restate(case_of[number], claim_ids(numbered, "explained"))
+                continue
+        collected = _case_explained_flows(line.text.strip(), line)
+        number = _number_above(lines, index) if collected else None
+        if number in case_of:  # the explanation under the case's heading states its collections
+            read.add(line.no)
+            out.extend(collected)
+            restate(case_of[number], claim_ids(collected, "explained"))
             continue
         if not _SPEAKER.match(line.text):
             consulted = _consulted_flows(line.text.strip(), line.no, line.quote) if "諮問" in line.text else []
