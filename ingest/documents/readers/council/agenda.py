@@ -29,6 +29,7 @@ provided; 「Aが、…」 opening the title is that actor. A flow that still la
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ....normalize import nfkc, to_iso_date
@@ -832,21 +833,25 @@ def combine(reading: Reading, cases: list[CouncilCase], case_flows: list[Flow],
 _LETTER = re.compile(r"^[ア-ン](?=[一-龥「『])")  # 「ア障害者…」: the heading's letter glued to the title
 
 
+def _bare_title(title: str) -> str:
+    """A title without its label, its closing citation and a heading's glued letter, compacted."""
+    return _LETTER.sub("", compact(_CITATION_END.sub("", _LABEL.sub("", title))))
+
+
 def _repeats_dropped(kept: list[CouncilCase], added: list[CouncilCase], listed_on: set[int | None],
                      in_list: set[int]) -> tuple[list[CouncilCase], list[CouncilCase], set[str]]:
     """The section heading below that repeats an agenda item's title (「ア Xについて」 over the department's
     explanation) is the same case: the agenda's case stays, with the decision read under the heading; the repeat
     and its title's flows go (their ids returned)."""
-    def bare(title: str) -> str:
-        return _LETTER.sub("", compact(_CITATION_END.sub("", _LABEL.sub("", title))))
-
+    bare = {case.title: _bare_title(case.title) for case in [*kept, *added]}  # each title bared once
     listed = [case for case in [*kept, *added] if case.line in listed_on]
+    outside_list = Counter(bare[other.title] for other in kept if other.line not in in_list)
     decided: dict[tuple[int | None, str], str] = {}
     gone: set[str] = set()
     out: list[CouncilCase] = []
     for case in kept:
-        same = [item for item in listed if bare(item.title) == bare(case.title)]
-        if sum(bare(other.title) == bare(case.title) for other in kept if other.line not in in_list) > 1:
+        same = [item for item in listed if bare[item.title] == bare[case.title]]
+        if outside_list[bare[case.title]] > 1:
             out.append(case)  # a common title repeated over several parts: told apart by :mod:`.distinguished`
             continue
         first = same[0] if len(same) == 1 and case.line not in listed_on and (same[0].line or 0) < (case.line or 0) \
