@@ -27,6 +27,6 @@ def business_from_items(flows: list[Flow]) -> None:
         placed = [found for item in flow.items if (found := _PLACED_BUSINESS.match(item))]
         if not placed:
             continue
-        flow.items = [item for item in flow.items if not _PLACED_BUSINESS.match(item)]
+        flow.items = [item for item in flow.items if item not in {found.string for found in placed}]
         if flow.source_business is None and flow.source_external is None:
             flow.source_business = placed[0].group("business")

@@ -237,5 +237,4 @@ def _sentence_flow(sentence: str, line: int, quote: str,
     basis = classify_basis(sentence)
     return Flow(kind=kind, source_department=source_department, source_business=source_business,
                 recipient_department=department, recipient_business=business, recipient_external=external,
-                items=split_items(items) if items else [], basis=basis,
-                line=line, quote=quote)
+                items=split_items(items), basis=basis, line=line, quote=quote)
