@@ -29,6 +29,7 @@ from . import (
     name_lists,
     numbered_statements,
     recipient_first,
+    recruitment,
     register_counts,
     registry,
     registry_agenda,
@@ -99,7 +100,8 @@ READERS: tuple[Reader, ...] = (
     system_links.READER,  # 「A課がX事務においてSを通じてBへYを送信」: one link a line; before prose, which skips them
     inspection_lists.READER,  # 「閲覧年月日 申出者 …」 over one inspection a line: each a provision of the register
     sentences.READER,  # what is left, one prose line at a time; summary sentences may restate a case's flow
-    general_clauses.READER,  # the general clause grammar, last of the flow readers: holder, data, other end, verb
+    general_clauses.READER,  # the general clause grammar: holder, data, other end, verb
+    recruitment.READER,  # a page about 自衛官 recruitment no reader found its provision in: the one it tells
     council_parts.READER,  # the flows read in the part of the minutes taking a case up: that case's, on its ground
     statistics.READER,  # count tables (table rows only, read even where a council case took the line)
     labelled_counts.READER,  # 「[承諾]15 [一部承諾]2」: a table flattened into one line

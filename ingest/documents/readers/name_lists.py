@@ -25,6 +25,7 @@ from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.handover_clauses import clause_flows
+from ..text.support_bodies import bodies_named, listed_support_bodies, same_body
 
 __all__ = ["READER", "list_name", "name_list_flows"]
 
@@ -227,6 +228,17 @@ def _basis(lines: list[Line]) -> tuple[str, str | None]:
     return "unknown", None
 
 
+def _with_support_bodies(lines: list[Line], consumed: set[int],
+                         found: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
+    """The bodies read by shape, and those of the support kinds the page lists in a shape no pattern here knows;
+    a name read as one that lists three or more (「消防署・消防団・駐在所」) gives way to them."""
+    if not any(_HANDS_OVER_PLAIN.search(line.text) for line in lines if "名簿" in line.text or "関係者" in line.text):
+        return found
+    listed = listed_support_bodies(lines, consumed)
+    kept = [(body, line) for body, line in found if len(bodies_named(body)) < 3]
+    return kept + [(body, line) for body, line in listed if not any(same_body(body, other) for other, _ in kept)]
+
+
 def name_list_flows(lines: list[Line], consumed: set[int],
                     diagnostics: list[Diagnostic] | None = None) -> tuple[list[Flow], set[int]]:
     """One flow per body the page says receives its name list, and the lines that named them.
@@ -310,6 +322,7 @@ def name_list_flows(lines: list[Line], consumed: set[int],
             group = _GROUP_ONLY.search(text)
             if group and "名簿" in text:
                 groups.append((group.group("group"), line))
+    found = _with_support_bodies(lines, consumed, found)
     flows: list[Flow] = []
     seen: set[str] = set()
     if not found:

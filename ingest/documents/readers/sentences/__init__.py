@@ -64,7 +64,7 @@ def read(page: Page, readings: Readings) -> Reading:
     terms = defined_terms(line.text for line in page.lines_with("をいう"))
     for line in page.lines_with(*CUES):
         position = line.no - 1  # the page keeps one line per line number, blanked when joined above
-        if line.cells or line.no in consumed or _asks(line.text):
+        if line.cells or line.no in consumed or _asks(line.text) or _denies(line.text):
             continue
         text = plain_statement(line.text)
         if previous_held:
@@ -179,6 +179,19 @@ def _refused(flow: Flow) -> Diagnostic:
 def _asks(text: str) -> bool:
     """A line of one sentence that asks (「…提供してよいのか。」) states no hand-over."""
     return text.count("。") <= 1 and text.rstrip("。?？ ").endswith("か")
+
+
+_DENIED = re.compile(r"(?:提供|利用|結合|収集|提出|接続)(?:を|は)?(?:して|し|行って|行)?(?:い)?"
+                     r"(?:ません|ない|ておりません)(?:でした)?。?$")
+
+
+def _denies(text: str) -> bool:
+    """A line of one sentence that says a hand-over is not made (「…名簿を提供していません。」) states none.
+
+    >>> _denies("本市は、自衛隊に対し、名簿を提供していません。"), _denies("名簿を提供しています。")
+    (True, False)
+    """
+    return text.count("。") <= 1 and bool(_DENIED.search(text.strip()))
 
 
 def _sentence_rest(lines: list[Line], position: int, consumed: set[int]) -> list[Line]:

@@ -1,0 +1,137 @@
+"""A page about the recruitment list for the Self-Defense Forces: the one provision it is about, however told.
+
+Every municipality is asked each year (自衛隊法施行令第120条) for the names and addresses of those turning 18 or
+22, and its pages — notices, 要綱, answers in the assembly, news — all tell the same hand-over: the municipality's
+resident register (住民基本台帳) to the body that asked (自衛隊〇〇地方協力本部, 防衛大臣, or 自衛隊). Their
+sentences break over lines, name the body a line above the verb (「…本部からの依頼に基づき、…同本部に提供」) or
+put it in a quotation. The shaped readers read the common sentences; this one, after the flow readers, gives a
+page about recruitment its flow when no reader read one whole (a half-read one, without its source or with a
+clause in the body's name, it replaces): from the line that tells the hand-over most surely, to the body named
+most precisely there.
+
+>>> from ..layout.page import page_of
+>>> page = page_of("自衛官募集について\\n自衛隊北浜地方協力本部から\\n\\n"
+...                "の依頼に基づき、住民基本台帳から抽出した方の\\n氏名及び住所を、紙媒体により提供しています。")
+>>> [(f.source_business, f.recipient_external, f.items, f.line) for f in read(page, Readings()).flows]
+[('住民基本台帳', '自衛隊北浜地方協力本部', ['氏名', '住所'], 5)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Flow
+from ..layout.lines import Line
+from ..layout.page import Page
+from ..reading import Reader, Reading, Readings
+
+__all__ = ["READER", "recruitment_flow"]
+
+_FORCES = re.compile(r"自衛隊|防衛大臣|防衛省|地方協力本部")
+# The bodies, most precise first: an office of the forces (its head too), the minister, the forces.
+_OFFICE = re.compile(r"自衛隊[一-龥ァ-ヶー々ぁ-ん]{0,8}?地方協力本部(?:長)?")
+_MINISTER = re.compile(r"防衛大臣")
+_HANDS_OVER = re.compile(r"提供|提出|お?渡し|渡して|閲覧")
+_NOT_DONE = re.compile(r"(?:提供|提出|渡|閲覧)[^。、]{0,6}?(?:ません|ない|しない|せず)")
+# 「…本部に提供」「防衛大臣へ提出する」: the body the verb hands to, named right before it
+_HANDED_TO = re.compile(r"(?P<body>自衛隊[一-龥ァ-ヶー々ぁ-ん]{0,8}?地方協力本部(?:長)?|防衛大臣|自衛隊)"
+                        r"(?:に|へ)(?:対し(?:て)?)?、?[^。]{0,40}?(?:提供|提出|お?渡し|渡して)")
+# 「住民基本台帳から抽出」「住民基本台帳の閲覧」: the register the data come from (the name of its law does not say so)
+_REGISTER = re.compile(r"住民基本台帳(?:から|をもとに|を基に|のデータ|の情報|情報|より|に記録|に登録|の閲覧)")
+# The hand-over done, not asked for (「提供依頼」「提出を求める」) nor a heading's noun
+_DONE = re.compile(r"(?:提供|提出|お?渡し)(?:して|し、|する|します|した|しており|されて|するものとする)"
+                   r"|お?渡して|閲覧を(?:認め|行)")
+_ITEM = re.compile(r"氏名|住所|生年月日|出生の年月日|性別|男女の別")
+_LAW = re.compile(r"自衛隊法|施行令第\s*120\s*条|施行令第百二十条")
+_WINDOW = 3  # lines above the verb that may name the body (a PDF breaks a sentence over blank lines)
+
+
+def _above(lines: list[Line], index: int) -> list[Line]:
+    """The line and the non-blank lines just above it, nearest last."""
+    out: list[Line] = []
+    for line in reversed(lines[:index]):
+        if len(out) == _WINDOW:
+            break
+        if not line.blank:
+            out.append(line)
+    return [*reversed(out), lines[index]]
+
+
+def _body(window: list[Line]) -> str | None:
+    """The body the data goes to: the one named before the verb, else the one the verb's line names, else the most
+    precise named above it."""
+    handed = list(_HANDED_TO.finditer("".join(line.text for line in window)))
+    if handed:
+        return handed[-1].group("body")
+    for text in (window[-1].text, "".join(line.text for line in window[:-1])):
+        for pattern in (_OFFICE, _MINISTER):
+            found = pattern.findall(text)
+            if found:
+                return found[-1]
+        if "自衛隊" in text:
+            return "自衛隊"
+    return None
+
+
+def _weight(window: list[Line]) -> int:
+    """How surely a line tells the hand-over: the body named before the verb, an office named, the data listed."""
+    text = "".join(line.text for line in window)
+    return (4 * bool(_HANDED_TO.search(text)) + 2 * bool(_DONE.search(window[-1].text))
+            + bool(_OFFICE.search(text)) + bool(_ITEM.search(text)))
+
+
+def recruitment_flow(page: Page) -> Flow | None:
+    """The page's provision to the forces, on the line that tells it most surely (the first of equals): a line
+    handing data over with the forces named on it or just above."""
+    lines = page.lines
+    best: tuple[int, int] | None = None
+    for index, line in enumerate(lines):
+        if line.blank or line.cells or not _HANDS_OVER.search(line.text) or _NOT_DONE.search(line.text):
+            continue
+        window = _above(lines, index)
+        if any(_FORCES.search(above.text) for above in window) and _body(window):
+            weight = _weight(window)
+            if best is None or weight > best[0]:
+                best = (weight, index)
+    if best is None:
+        return None
+    line, window = lines[best[1]], _above(lines, best[1])
+    text = "".join(above.text for above in window)
+    law = next((found.group(0) for found in (_LAW.search(page_line.text) for page_line in lines) if found), None)
+    from_register = any(_REGISTER.search(page_line.text) for page_line in lines)
+    return Flow(source_business="住民基本台帳" if from_register else None,
+                recipient_external=_body(window), kind="external_provision", basis="law" if law else "unknown",
+                basis_text=law, items=list(dict.fromkeys(_ITEM.findall(text))), line=line.no, quote=line.quote)
+
+
+def _told_whole(flow: Flow) -> bool:
+    """A flow to the forces with both ends read cleanly (no clause nor half a bracket left in a name)."""
+    recipient = flow.recipient_external or flow.recipient_business or flow.recipient_department or ""
+    source = flow.source_business or flow.source_department or flow.source_external
+    return bool(source) and all("、" not in name and len(name) <= 25 and _balanced(name)
+                                for name in (source, recipient))
+
+
+def _balanced(name: str) -> bool:
+    return name.count("(") + name.count("（") == name.count(")") + name.count("）")
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    """The recruitment provision of a page about 自衛官 recruitment, when no reader before read it whole; the
+    half-read flows to the forces it then replaces."""
+    if not (page.has("自衛") and page.has("募集")):
+        return Reading()
+    earlier = [flow for flow in readings.flows if _FORCES.search(flow.recipient_external or flow.recipient_business
+                                                                 or flow.recipient_department or "")]
+    if any(_told_whole(flow) for flow in earlier):
+        return Reading()
+    flow = recruitment_flow(page)
+    if flow is None or (earlier and not flow.source_business):
+        return Reading()
+    for half in earlier:  # what the half-read flow had that the window above the verb does not tell
+        flow.items = flow.items or list(half.items)
+        flow.basis_text = flow.basis_text or half.basis_text
+    return Reading(flows=[flow], claimed={flow.line}, withdrawn={earlier_flow.id for earlier_flow in earlier})
+
+
+READER = Reader("recruitment", read)
