@@ -37,6 +37,7 @@ from ..layout.lines import Line
 from ..layout.page import Page
 from ..layout.sections import Sections
 from ..reading import Reader, Reading, Readings
+from ..text.count_kinds import OUTCOMES as _OUTCOMES
 from ..text.count_kinds import PERIOD, header_kinds, stat_kind, total_kind
 from ..text.ditto import ditto
 from ..text.prose_counts import prose_statistics
@@ -48,6 +49,9 @@ _NUMBER = re.compile(r"^\d[\d,]*$")
 _COUNT_CELL = re.compile(r"^(\d[\d,]*)\s*件?$")  # a count alone on its line under its label: 「25」「25件」
 _TOTAL = re.compile(r"^(?:計|合計|総数|総計)$")
 _DASH_CELL = re.compile(r"^[-－―ー—‐]$")  # a cell with nothing to count
+_INNER_COUNT = re.compile(r"^[(（]\s*\d[\d,]*\s*件?\s*[)）]$")  # 「(5)」: a share of the count above, in brackets
+_NUMBERED_HEAD = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])\s+\S")  # 「3 開示請求」: a numbered head, no cell
+_OTHER = re.compile(r"^その他$")  # the catch-all column beside the named outcomes
 _COUNT_ONLY = re.compile(r"^(?:件数|数|件数\(件\)|件数（件）)$")
 _PERIOD_LABEL = re.compile(r"年度|年|期間|区分")
 _PERIOD_HEAD = re.compile(r"年度|\d年|半期|四半期")  # a column of a period: 「令和5年度」「2023年」
@@ -372,13 +376,18 @@ def _placed(label: str, counts: list[int], kinds: list[str | None], said: list[S
 
 def _cell_lines(lines: list[Line], skip: set[int]) -> list[Line]:
     """The lines a cell-a-line table is read on: a page that puts one blank line after every short cell
-    (「開示」, blank, 「部分開示」, blank, …) loses those blank lines; every other line stays where it is."""
+    (「開示」, blank, 「部分開示」, blank, …) loses those blank lines; a bracketed count on its own line right
+    after a count (「18」 then 「(5)」, the branch offices' share of it) is part of that cell and is left out;
+    every other line stays where it is."""
     def short(line: Line) -> bool:
         return not line.blank and not line.cells and line.no not in skip and len(line.text.strip()) <= 12
 
     out: list[Line] = []
     for index, line in enumerate(lines):
         if line.blank and out and short(out[-1]) and index + 1 < len(lines) and short(lines[index + 1]):
+            continue
+        if out and short(line) and _INNER_COUNT.match(line.text.strip()) and short(out[-1]) \
+                and _COUNT_CELL.match(out[-1].text.strip()):
             continue
         out.append(line)
     return out
@@ -417,8 +426,14 @@ def stacked_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diag
             continue
         kinds: list[tuple[int, str]] = []
         cursor = index
-        while cursor < len(lines) and texts[cursor] and len(texts[cursor]) <= 12 and _kind_cell(texts[cursor]):
+        while cursor < len(lines) and texts[cursor] and len(texts[cursor]) <= 12 and _kind_cell(texts[cursor]) \
+                and not (cursor == index and _NUMBERED_HEAD.match(texts[cursor])):
             kinds.append((cursor, texts[cursor]))
+            cursor += 1
+        if len(kinds) >= 2 and cursor + len(kinds) + 1 <= len(lines) and _OTHER.match(texts[cursor]) \
+                and all(_kind_cell(label) in _OUTCOMES for _, label in kinds) \
+                and all(_COUNT_CELL.match(text) for text in texts[cursor + 1:cursor + len(kinds) + 2]):
+            kinds.append((cursor, texts[cursor]))  # 「その他」 after the named outcomes: a column, not a row
             cursor += 1
         pairs = _pairs(texts, index, noted)
         if len(pairs) >= 3:
@@ -475,12 +490,27 @@ def _stacked_rows(lines: list[Line], sections: Sections, texts: list[str], start
     sum of the others is the total of an unlabelled column. Returns where reading stopped."""
     total = total_kind([_kind_cell(label) for label in columns])
     kinds = dict(zip(columns, header_kinds(columns), strict=True))
+    if any(_OTHER.match(label) for label in columns) and all(
+            kind in _OUTCOMES for label, kind in kinds.items() if not _OTHER.match(label)):
+        # the outcomes not named beside 開示, 部分開示 and 不開示: requests withdrawn, mostly
+        kinds.update({label: "disclosure_withdrawn" for label in columns if _OTHER.match(label)})
+        total = "disclosure_request"
     labelled_total = cursor < len(lines) and bool(_TOTAL.match(texts[cursor]))
     if labelled_total:
         columns, cursor = [*columns, texts[cursor]], cursor + 1
     title = _title(sections, start)
     rows = 0
+    column_sums = [0] * len(columns)  # the counts of the rows read so far, by column
     while cursor < len(lines):
+        if rows and not texts[cursor] and (ends := _total_row(texts, cursor + 1, column_sums)):
+            # a total row whose head cell is empty: counts that add up every column above
+            for offset, (label, count) in enumerate(zip(columns, column_sums, strict=True)):
+                kind = kinds.get(label, _kind_cell(label))
+                if kind:
+                    cell = lines[cursor + 1 + offset]
+                    out.append(Statistic(table=title, organ_or_basis="計", kind=kind, count=count,
+                                         line=cell.no, quote=cell.quote))
+            return ends
         kept = _ROW_ON_ONE_LINE.match(texts[cursor])
         if kept and not _kind_cell(kept.group("label")) \
                 and len(counts := kept.group("counts").split()) == len(columns):
@@ -507,6 +537,11 @@ def _stacked_rows(lines: list[Line], sections: Sections, texts: list[str], start
                                     else None for text in texts[at:run]]
         if not any(value is not None for value in values) or (rows and not organ):
             break
+        if organ and len(values) > len(columns) and not labelled_total \
+                and _total_row(texts, at + len(columns), [a + (b or 0) for a, b in zip(
+                    column_sums, values[:len(columns)], strict=True)]):
+            # the blank head cell of a total row was lost: that row follows this one's counts
+            values, run = values[:len(columns)], at + len(columns)
         labels = list(columns)
         added = sum(value or 0 for value in values[:-1])
         if not labelled_total and len(values) == len(columns) + 1 and total and values[-1] == added:
@@ -526,9 +561,32 @@ def _stacked_rows(lines: list[Line], sections: Sections, texts: list[str], start
                 cell = lines[at + offset]
                 out.append(Statistic(table=title, organ_or_basis=organ or label, kind=kind, count=count,
                                      line=cell.no, quote=cell.quote))
+        if len(values) == len(columns):
+            column_sums = [so_far + (value or 0) for so_far, value in zip(column_sums, values, strict=True)]
         rows += 1
         cursor = run
+        if rows and cursor < len(lines) and (ends := _total_row(texts, cursor, column_sums)) \
+                and len(columns) >= 2 and rows >= 2:
+            for offset, (label, count) in enumerate(zip(columns, column_sums, strict=True)):
+                kind = kinds.get(label, _kind_cell(label))
+                if kind:
+                    cell = lines[cursor + offset]
+                    out.append(Statistic(table=title, organ_or_basis="計", kind=kind, count=count,
+                                         line=cell.no, quote=cell.quote))
+            return ends
     return cursor if rows else start + 1
+
+
+def _total_row(texts: list[str], at: int, sums: list[int]) -> int:
+    """Where a row of counts equal to ``sums`` (one per column) starting at ``at`` ends, or 0 when there is none:
+    the total row of a table whose head cell (「計」) is empty."""
+    if not any(sums) or at + len(sums) > len(texts):
+        return 0
+    for offset, expected in enumerate(sums):
+        found = _COUNT_CELL.match(texts[at + offset])
+        if not found or int(found.group(1).replace(",", "")) != expected:
+            return 0
+    return at + len(sums)
 
 
 def labelled_rows_statistics(lines: list[Line], skip: set[int], sections: Sections | None = None,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["KIND_WORDS", "NO_KIND", "PERIOD", "column_kind", "header_kinds", "stat_kind", "total_kind"]
+__all__ = ["KIND_WORDS", "NO_KIND", "OUTCOMES", "PERIOD", "column_kind", "header_kinds", "stat_kind", "total_kind"]
 
 # The first kind whose word the text contains wins: longer and more specific words come first.
 _KIND_WORDS = (
@@ -92,8 +92,8 @@ PERIOD = re.compile(r"(?:(?:令和|平成|昭和)(?:\d{1,2}|元)年度|(?:19|20)
 # Outcomes that are no kind of count here (pending, rejected as such, neither confirmed nor denied).
 NO_KIND = re.compile(r"却下|処理中|継続中|審査中|存否応答拒否")
 
-_OUTCOMES = frozenset(("disclosure_granted", "disclosure_partial", "disclosure_refused", "disclosure_nonexistent",
-                       "disclosure_withdrawn"))
+OUTCOMES = _OUTCOMES = frozenset(("disclosure_granted", "disclosure_partial", "disclosure_refused",
+                                  "disclosure_nonexistent", "disclosure_withdrawn"))
 _CHANGES = frozenset(("registration_new", "registration_modify", "registration_abolish"))
 
 

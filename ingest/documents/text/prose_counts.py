@@ -105,6 +105,10 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     match = _PROSE_COUNT.search(segment)
                 if match and segment[: match.start()].endswith(("ほか", "他", "外", "以上")):
                     match = None  # 「…審査請求事案ほか2件」「以上2件を審議」: the items of a list, not a count
+                if match and _ITEM_COUNT.search(segment[: match.start()]):
+                    if judged is not None:
+                        judged.add(line.no)
+                    continue  # 「AをBへ提供したもの(9件)」: how often one listed hand-over happened, no total
                 if match and _CASES_DECIDED.match(segment, match.end()):
                     if judged is not None:
                         judged.add(line.no)
@@ -389,6 +393,7 @@ def _kanji_counts(text: str) -> str:
     return _KANJI_COUNT.sub(lambda match: str(_kanji_value(match.group(0))), text) if "件" in text else text
 _NOTIFIED = re.compile(r"(?:届出|届け出|登録)(?:が|の)?(?:あった|ありました|された|されました|した|を受けた)"
                        r"(?:[^、。]{0,20}?(?:事務|業務)|もの|の)?$|(?:取扱)?事務の(?:届出|届け出)$")
+_ITEM_COUNT = re.compile(r"を[^、。]*?(?:提供|利用)(?:した|する)もの\s*[(（]$")
 _REMAINDER = re.compile(r"残る|残り|残りの|その他|他")
 
 

@@ -1,0 +1,58 @@
+"""Registration and count shapes the twenty-first and twenty-second blind rounds (realshapes21/22) taught, on
+invented pages of the same shape.
+
+- a count table flattened one cell a line whose counts are each followed by a bracketed share on its own line
+  (「18」 then 「(5)」, the branch offices' part of it): the share is part of the cell, not a cell;
+- a per-organ table one cell a line whose total row has an empty head cell: counts that add up every column
+  above are that table's total (計);
+- 「開示」「一部開示」「不開示」「その他」 then four counts: the catch-all after the named outcomes is a column, and
+  a numbered head above them (「3 開示請求」) is no column;
+- 「…をBへ提供したもの(9件)」: how often one listed hand-over happened is no count of the system's operation.
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import stats
+
+STATISTICS = [
+    pytest.param(
+        ["(1) 事務の登録", "", "項目", "件数", "新規登録", "23", "(4)", "変更", "37", "(9)", "廃止", "5", "(1)", "",
+         "(注) ( )内は支所の分で内数。"],
+        [("新規登録", "registration_new", 23, 6), ("変更", "registration_modify", 37, 9),
+         ("廃止", "registration_abolish", 5, 12)],
+        id="a-bracketed-share-on-its-own-line-after-each-count-is-part-of-that-cell",
+    ),
+    pytest.param(
+        ["(1) 機関ごとの件数", "", "実施機関", "目的外利用", "外部提供", "市長", "44", "(7)", "13", "(2)",
+         "選挙管理委員会", "6", "2", "農業委員会", "3", "1", "", "53", "16"],
+        [("市長", "purpose_outside_use", 44, 7), ("市長", "external_provision", 13, 9),
+         ("選挙管理委員会", "purpose_outside_use", 6, 12), ("選挙管理委員会", "external_provision", 2, 13),
+         ("農業委員会", "purpose_outside_use", 3, 15), ("農業委員会", "external_provision", 1, 16),
+         ("計", "purpose_outside_use", 53, 18), ("計", "external_provision", 16, 19)],
+        id="a-total-row-with-an-empty-head-cell-adds-up-the-columns-above",
+    ),
+    pytest.param(
+        ["(1) 機関ごとの件数", "", "実施機関", "目的外利用", "外部提供", "市長", "44", "13",
+         "農業委員会", "3", "1", "", "50", "16"],
+        [("市長", "purpose_outside_use", 44, 7), ("市長", "external_provision", 13, 8)],
+        id="counts-under-an-empty-head-that-do-not-add-up-are-no-total",
+    ),
+    pytest.param(
+        ["3 開示請求", "", "開示", "一部開示", "不開示", "その他", "21", "8", "2", "1"],
+        [("開示", "disclosure_granted", 21, 7), ("一部開示", "disclosure_partial", 8, 8),
+         ("不開示", "disclosure_refused", 2, 9), ("その他", "disclosure_withdrawn", 1, 10)],
+        id="the-catch-all-after-the-named-outcomes-is-a-column-not-a-row",
+    ),
+    pytest.param(
+        ["(2) 主な外部提供", " 主な外部提供は,水道課が給水事務で保有する使用者の氏名,住所を"
+         "消防本部の警防業務へ提供したもの(12件),福祉課が手当事務で保有する受給者の氏名を年金事務所へ提供したもの(3件)などです。"],
+        [],
+        id="the-count-of-one-listed-hand-over-is-no-operation-count",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), STATISTICS)
+def test_count_shapes_of_the_twenty_first_and_twenty_second_rounds(lines: list[str], expected: list[tuple]) -> None:
+    assert stats(lines) == expected
