@@ -7,13 +7,37 @@ invented pages of the same shape.
   above are that table's total (計);
 - 「開示」「一部開示」「不開示」「その他」 then four counts: the catch-all after the named outcomes is a column, and
   a numbered head above them (「3 開示請求」) is no column;
-- 「…をBへ提供したもの(9件)」: how often one listed hand-over happened is no count of the system's operation.
+- 「…をBへ提供したもの(9件)」: how often one listed hand-over happened is no count of the system's operation;
+- 「・新規 B事務(A課) 令和n年n月n日」: the action, a space, the business, its department in brackets, then what
+  changed (「記録項目に「…」を追加」) and the date;
+- an agenda title's bracketed counts (「…の登録について(新規3件、廃止1件)」) are the page's counts when it lists no
+  registrations they repeat, and only then.
 """
 
 from __future__ import annotations
 
 import pytest
-from page_shapes import stats
+from page_shapes import registrations, stats
+
+REGISTRATIONS = [
+    pytest.param(
+        ["事務局より、上半期に届出のあった事務について報告を行なった。",
+         "・新規 公園占用許可事務(公園緑地課) 令和5年4月10日",
+         "・変更 狂犬病予防事務(生活衛生課) 記録項目に「マイクロチップ番号」を追加 令和5年6月1日",
+         "・廃止 旧奨学金貸付事務(教育総務課) 令和5年9月30日"],
+        [("公園緑地課", "公園占用許可事務", "new", "2023-04-10", None, None, [], [], 2),
+         ("生活衛生課", "狂犬病予防事務", "modify", "2023-06-01", None, None, [], ["マイクロチップ番号"], 3),
+         ("教育総務課", "旧奨学金貸付事務", "abolish", "2023-09-30", None, None, [], [], 4)],
+        id="action-a-space-the-business-its-department-in-brackets-then-the-change-and-its-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), REGISTRATIONS)
+def test_registration_shapes_of_the_twenty_first_and_twenty_second_rounds(lines: list[str],
+                                                                         expected: list[tuple]) -> None:
+    assert registrations(lines) == expected
+
 
 STATISTICS = [
     pytest.param(
@@ -49,6 +73,19 @@ STATISTICS = [
          "消防本部の警防業務へ提供したもの(12件),福祉課が手当事務で保有する受給者の氏名を年金事務所へ提供したもの(3件)などです。"],
         [],
         id="the-count-of-one-listed-hand-over-is-no-operation-count",
+    ),
+    pytest.param(
+        ["議題", "(1)報告事項", "ア 保有個人情報の記録簿の整備状況について(新規4件、廃止1件)"],
+        [("新規", "registration_new", 4, 3), ("廃止", "registration_abolish", 1, 3)],
+        id="an-agenda-titles-bracketed-counts-when-the-page-lists-no-registrations",
+    ),
+    pytest.param(
+        ["議題", "(1)報告事項", "ア 保有個人情報の記録簿の整備状況について(新規1件、廃止1件)",
+         "事務局より、届出のあった事務について報告を行なった。",
+         "・新規 公園占用許可事務(公園緑地課) 令和5年4月10日",
+         "・廃止 旧奨学金貸付事務(教育総務課) 令和5年9月30日"],
+        [],
+        id="an-agenda-titles-bracketed-counts-only-repeat-the-registrations-listed",
     ),
 ]
 

@@ -290,8 +290,9 @@ COUNTS = [
         id="counts-parted-by-spaces-after-a-bracketed-tag",
     ),
     pytest.param(
-        ["2 報告事項", " (1)個人情報取扱事務の届出について(新規3件、変更1件)"],
-        [],
+        ["2 報告事項", " (1)個人情報取扱事務の届出について(新規1件、変更1件)",
+         "・新規 空き家バンク登録事務(都市計画課)", "・変更 犬の登録事務(生活衛生課)"],
+        [],  # the title repeats the registrations listed under it (realshapes21-22: unless none are listed)
         id="an-agenda-title-with-bracketed-counts-counts-nothing",
     ),
     pytest.param(

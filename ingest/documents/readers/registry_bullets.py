@@ -35,9 +35,10 @@ _ITEM = re.compile(
 )
 # 「ア 新規 A課「B事務」」「(イ) 廃止 …」: a lettered item marker, then the action (「(1) 新規 …」 is a head line
 # whose details may follow: registry_heads reads those)
-# 「・新規:B事務(A課)」「・変更:B事務(A課)緊急連絡先を追加」: the business first, its department in brackets
+# 「・新規:B事務(A課)」「・変更:B事務(A課)緊急連絡先を追加」「・新規 B事務(A課) 令和n年n月n日」: the business
+# first, its department in brackets, then what changed and when
 _ITEM_DEPT_AFTER = re.compile(
-    r"^(?P<action>新規(?:登録)?|登録|変更|修正|廃止)\s*[:：]\s*"
+    r"^(?P<action>新規(?:登録)?|登録|変更|修正|廃止)(?:\s*[:：]\s*|\s+)"
     r"「?(?P<biz>[^\s()（）「」、。:：]{2,60}?(?:業務|事務|事業))」?\s*"
     r"[(（](?P<dept>[^\s()（）「」、。]{2,30}?(?:課|室|係|センター|局|部|館|所|班))[)）]"
     r"\s*(?P<detail>[^()（）]{0,80}?)\s*$"

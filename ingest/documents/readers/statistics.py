@@ -347,7 +347,8 @@ def read_prose(page: Page, readings: Readings) -> Reading:
     """Counts in running prose; claims (as ``judged``) the lines whose counts are of another system."""
     judged: set[int] = set()
     known = {(stat.kind, stat.count) for stat in readings.statistics}
-    found = prose_statistics(page.lines, readings.claimed("records", "counts"), known, judged)
+    found = prose_statistics(page.lines, readings.claimed("records", "counts"), known, judged,
+                             listed=bool(readings.registrations))
     return Reading(statistics=found, claimed=judged)
 
 

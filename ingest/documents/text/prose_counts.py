@@ -30,7 +30,7 @@ _BASIS_PHRASE = re.compile(
 
 
 def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, int]],
-                     judged: set[int] | None = None) -> list[Statistic]:
+                     judged: set[int] | None = None, listed: bool = True) -> list[Statistic]:
     """Counts stated in sentences, each its own record even when a table repeats it (``known`` is kept for
     callers; the conventions now record a prose count at its own line).
 
@@ -38,7 +38,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
     and those of the sentences that follow them until personal data is named again, are not read. A count
     whose kind follows it (「8件が開示」) takes the subject of the sentence's first count as its label; a
     difference (「13件増」) is no count. ``judged`` receives the lines whose counts were so set aside: they
-    were read, not missed.
+    were read, not missed. An agenda title's bracketed counts (「…の登録について(新規2件、廃止1件)」) only
+    repeat the registrations the page lists, unless it lists none (``listed`` False): then they are its counts.
     """
     out: list[Statistic] = []
     public = False  # the sentences read last were about the public-records system
@@ -53,7 +54,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
             public = _system(line.text, public)
             current = named[-1] if named else current
             continue
-        if not _PROSE_COUNT.search(_kanji_counts(line.text)) or _TITLE_COUNTS.match(line.text):
+        if not _PROSE_COUNT.search(_kanji_counts(line.text)) or (listed and _TITLE_COUNTS.match(line.text)):
             # 「1件目は…」 counts nothing; 「(1)…の届出について(新規2件、廃止1件)」 titles what the items list
             if judged is not None:
                 judged.add(line.no)
@@ -62,6 +63,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         text = _rejoined(compact(_SECTION_NUMBER.sub("", line.text))) if spaced else compact(
             _KIND_THEN_SPACE.sub(r"\1、", _COUNT_THEN_SPACE.sub(r"\1、", _kanji_counts(
                 _LEADING_NUMBER.sub("", _ITEM_NUMBER.sub("", _TURN.sub("", line.text)))))))
+        if _TITLE_COUNTS.match(line.text) and (bracket := _LAST_BRACKET.search(text)):
+            text = bracket.group(1)  # 「…の登録について(新規2件、変更1件)」: the counts are the bracket's
         period: str | None = None  # named by an earlier segment: 「令和2年度の件数は、登録が6件」
         context: str | None = None
         table = ""
@@ -358,6 +361,7 @@ _TURN = re.compile(r"^[○◯◎〇●][^\s、。]{1,20}?(?:[(（][^)）]{1,12}[
 _ABOUT_TAIL = re.compile(r"(?:につきまして|について|に関して|に係りまして)$")
 # 「1 開示請求 25件」: the item's number is no part of the label
 _LEADING_NUMBER = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])\s+(?=[^\d件\s])")
+_LAST_BRACKET = re.compile(r"[(（]([^()（）]*\d\s*件[^()（）]*)[)）]$")
 _TITLE_COUNTS = re.compile(r"^[^、。]{2,60}?について\s*[(（][^()（）]*\d\s*件[^()（）]*[)）]$")
 _COUNT_THEN_SPACE = re.compile(r"(\d\s*件)\s+(?=[^\s\d、。,()（）のにがはでをともま])")  # 「目的外利用3件 外部提供3件」
 _TAG = re.compile(r"^[(（]?[^()（）\s]{1,8}[)）]\s*(?=\S)")  # 「(件数) 目的外利用」: a bracketed tag before the kind
