@@ -11,7 +11,11 @@ invented pages of the same shape.
 - 「・新規 B事務(A課) 令和n年n月n日」: the action, a space, the business, its department in brackets, then what
   changed (「記録項目に「…」を追加」) and the date;
 - an agenda title's bracketed counts (「…の登録について(新規3件、廃止1件)」) are the page's counts when it lists no
-  registrations they repeat, and only then.
+  registrations they repeat, and only then;
+- 「利用目的以外の目的のために保有個人情報を利用した件数は23件、提供した件数は6件」: the statute's words name a use
+  and a provision;
+- 「※ 不開示の1件は、…が存在しなかったものです」: a note telling that refusals were of no record counts them as such;
+- 「…公表している個人情報ファイル簿は87件です」: the register's size.
 """
 
 from __future__ import annotations
@@ -86,6 +90,24 @@ STATISTICS = [
          "・廃止 旧奨学金貸付事務(教育総務課) 令和5年9月30日"],
         [],
         id="an-agenda-titles-bracketed-counts-only-repeat-the-registrations-listed",
+    ),
+    pytest.param(
+        ["目的外の利用と提供", "", " 条例の規定に基づき、利用目的以外の目的のため個人情報を利用した件数は41件、"
+         "提供した件数は9件となりました。"],
+        [("利用目的以外の目的のため個人情報を利用した件数", "purpose_outside_use", 41, 3),
+         ("提供した件数", "external_provision", 9, 3)],
+        id="the-statutes-words-for-a-use-and-a-provision-outside-the-purpose",
+    ),
+    pytest.param(
+        ["開示請求", "", "① 開示 5件", "② 不開示 2件", "", "※ 不開示の2件は、求められた文書が存在しないものです。"],
+        [("開示", "disclosure_granted", 5, 3), ("不開示", "disclosure_refused", 2, 4),
+         ("不開示の2件", "disclosure_nonexistent", 2, 6)],
+        id="a-note-telling-the-refusals-were-of-no-record",
+    ),
+    pytest.param(
+        ["ファイル簿", "", " 令和7年3月末現在、市が作成している個人情報ファイル簿は112件です。"],
+        [("市が作成している個人情報ファイル簿", "registration_total", 112, 3)],
+        id="the-number-of-the-registers-files-is-its-size",
     ),
 ]
 

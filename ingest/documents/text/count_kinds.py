@@ -29,7 +29,8 @@ _KIND_WORDS = (
     ("disclosure_request", ("請求件数", "請求数", "開示請求", "開示等請求", "閲覧", "写しの交付", "視聴", "請求内容",
                             "請求先", "開示申出", "開示の申出")),
     ("purpose_outside_use", ("目的外利用", "目的外に利用", "目的外の利用", "目的外に使用")),
-    ("external_provision", ("外部提供", "へ提供され", "に提供され", "以外に提供", "以外へ提供した", "外部に提供")),
+    ("external_provision", ("外部提供", "へ提供され", "に提供され", "以外に提供", "以外へ提供した", "外部に提供",
+                            "提供した件数")),
     ("registration_total", ("現在の登録", "現在登録", "登録総数", "登録事務の総数", "登録事務数", "事務の登録件数",
                             "業務の登録件数", "現在累計", "現在の届出", "届出事務の総数", "届出事務数",
                             "年度末の登録", "年度末の届出", "時点の登録", "時点での登録",
@@ -55,7 +56,15 @@ def _stat_kind(text: str) -> str | None:
     for kind, words in _KIND_WORDS:
         if any(word in text for word in words):
             return kind
+    if text.endswith("ファイル簿"):
+        return "registration_total"  # 「…公表している個人情報ファイル簿は87件」: the register's size
+    if (outside := _OUTSIDE_PURPOSE.search(text)) is not None:
+        return "purpose_outside_use" if outside.group("verb") == "利用" else "external_provision"
     return None
+
+
+# 「利用目的以外の目的のために保有個人情報を利用した件数」: the statute's own words for a use or a provision
+_OUTSIDE_PURPOSE = re.compile(r"目的以外の目的の?ため[にの]?[^、。]{0,20}?(?P<verb>利用|提供)")
 
 
 def column_kind(cell: str) -> str | None:

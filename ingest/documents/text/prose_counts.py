@@ -75,6 +75,12 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         topic: str | None = None  # a segment that names a kind and ends in は, with its count after the comma
         for sentence in _corrected(text).split("。"):
             public = _system(sentence, public)
+            absent = _ABSENT_NOTE.match(sentence) if not public else None
+            if absent:  # 「※ 不開示の1件は、…が存在しなかったものです」: that many refusals were of no record
+                out.append(Statistic(table=section_title(text)[:30], organ_or_basis=absent.group("label"),
+                                     kind="disclosure_nonexistent", count=int(absent.group("count")),
+                                     line=line.no, quote=line.quote))
+                continue
             note = (_COUNTING_NOTE.match(sentence) and not _STOCK_NOTE.search(sentence)
                     and not _BREAKDOWN_NOTE.search(sentence))
             if public or note or _DEFINITION.match(sentence) or "旨の決定" in sentence:
@@ -280,6 +286,8 @@ _EXAMPLE = re.compile(r"の[^、。\d]{0,8}?(?:で|に対し|について|につ
 _AS_OF = re.compile(r"(?:\d+月\d+日|年度末|月末)現在$")
 _COUNTING_NOTE = re.compile(r"^[※*]")  # 「※1件の請求に複数の決定を行う場合があります」: how counts are made
 # 「※3月31日現在の登録事務数は、286件です」: a note stating the registry's stock is a count, not how counts are made
+_ABSENT_NOTE = re.compile(r"^[※*]\s*(?P<label>[^、。\d]{1,10}の(?P<count>\d+)件)は、?[^。]{0,40}?"
+                          r"(?:存在しなかった|存在しない|不存在)")
 _BREAKDOWN_NOTE = re.compile(r"\d件のうち、")  # 「※開示請求27件のうち、開示は15件」: a note breaking a count down
 _TOTAL = re.compile(r"合計|計|総計|総数|合わせて|あわせて")
 _STOCK_NOTE = re.compile(r"現在の?(?:登録|届出|取扱)(?:事務|業務)?(?:の)?(?:総数|件数|数)は")
