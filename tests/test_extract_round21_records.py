@@ -10,6 +10,8 @@ invented pages of the same shape.
 - 「…をBへ提供したもの(9件)」: how often one listed hand-over happened is no count of the system's operation;
 - 「・新規 B事務(A課) 令和n年n月n日」: the action, a space, the business, its department in brackets, then what
   changed (「記録項目に「…」を追加」) and the date;
+- 「3. 変更 A課 B事務(記録項目に「…」を追加)」: a numbered item, action, department, business, the added items in a
+  bracket after it; 「3. 報告事項 個人情報取扱事務の登録について」 names the registry, no business;
 - an agenda title's bracketed counts (「…の登録について(新規3件、廃止1件)」) are the page's counts when it lists no
   registrations they repeat, and only then;
 - 「利用目的以外の目的のために保有個人情報を利用した件数は23件、提供した件数は6件」: the statute's words name a use
@@ -33,6 +35,17 @@ REGISTRATIONS = [
          ("生活衛生課", "狂犬病予防事務", "modify", "2023-06-01", None, None, [], ["マイクロチップ番号"], 3),
          ("教育総務課", "旧奨学金貸付事務", "abolish", "2023-09-30", None, None, [], [], 4)],
         id="action-a-space-the-business-its-department-in-brackets-then-the-change-and-its-date",
+    ),
+    pytest.param(
+        [" 議題", "", "  1. 諮問事項 図書館システム更新に伴う保有個人情報の外部提供について(生涯学習課)",
+         "  2. 報告事項 個人情報取扱事務の登録について", "", " 報告する登録の内容", "",
+         "  1. 新規 子育て支援課 病児保育利用料助成事務",
+         "  2. 変更 上下水道課 水道料金徴収事務(記録項目に「口座名義人」を追加)",
+         "  3. 廃止 総務課 旧庁舎駐車場管理事務"],
+        [("子育て支援課", "病児保育利用料助成事務", "new", None, None, None, [], [], 8),
+         ("上下水道課", "水道料金徴収事務", "modify", None, None, None, [], ["口座名義人"], 9),
+         ("総務課", "旧庁舎駐車場管理事務", "abolish", None, None, None, [], [], 10)],
+        id="numbered-action-department-business-the-added-items-in-a-bracket-and-an-agenda-item-naming-the-registry",
     ),
 ]
 

@@ -35,6 +35,7 @@ _ITEM = re.compile(
 )
 
 
+_AGENDA_WORD = re.compile(r"^(?:(?:報告|審議|協議|諮問)事項|議題)\s*")  # 「3. 報告事項 個人情報取扱事務の登録について」
 _GENERIC = re.compile(r"^(?:個人情報)?(?:取扱|取り扱い|保有)?(?:業務|事務|事業)$|^個人情報取扱")
 
 
@@ -100,7 +101,7 @@ def agenda_registrations(lines: list[Line], used: set[int]) -> list[Registration
         if action is None:
             continue
         for name in business_names(item.group("names")):
-            if _GENERIC.match(name):
+            if _GENERIC.match(_AGENDA_WORD.sub("", name)):
                 continue  # 「個人情報取扱事務の登録について」 names the registry, not a business
             out.append(Registration(department=item.group("department"), business=name, action=action,
                                     line=line.no, quote=line.quote))

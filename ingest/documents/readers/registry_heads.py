@@ -30,7 +30,8 @@ __all__ = ["READER", "head_registrations"]
 _HEAD = re.compile(
     r"^[(（]?\d{1,3}[)）.]?\s*(?:(?P<action>新規|変更|廃止)\s+)?"
     r"(?P<dept>[^\s()（）「」、。]{2,30}?(?:課|室|係|センター|局|部|館|所|班))(?:\s+|(?=「))"
-    r"「?(?P<biz>[^\s()（）「」、。]{2,60}?(?:業務|事務|事業))」?(?:\s+(?P<details>\S.*))?$"
+    r"「?(?P<biz>[^\s()（）「」、。]{2,60}?(?:業務|事務|事業))」?"
+    r"(?:\s*[(（](?P<change>[^()（）]{1,80})[)）])?(?:\s+(?P<details>\S.*))?$"
 )
 _SUB_HEAD = re.compile(r"^\d{1,2}[.．\s]\s*(?P<words>[^\s、。]{2,8})$")  # 「2 変更」: the action of the items below
 _LABELS = ("届出日", "登録日", "変更日", "廃止日", "届出年月日", "登録年月日", "変更年月日", "廃止年月日", "目的",
@@ -86,6 +87,9 @@ def head_registrations(lines: list[Line], used: set[int]) -> tuple[list[Registra
                 record.collection_methods = [part for part in re.split(r"[、,・]", fields.get("収集方法", "")) if part]
             details = change_details(fields.get("変更内容") or fields.get("変更の内容") or "", action)
             record.items_added = details.items_added
+        if head.group("change") and not record.items_added:
+            # 「変更 A課 B事務(記録項目に「…」を追加)」: what the change adds, in a bracket after the business
+            record.items_added = change_details(head.group("change"), action).items_added
         registrations.append(record)
     return registrations, problems, consumed
 
