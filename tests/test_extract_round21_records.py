@@ -65,6 +65,12 @@ STATISTICS = [
         id="a-bracketed-share-on-its-own-line-after-each-count-is-part-of-that-cell",
     ),
     pytest.param(
+        ["(1) 事務の登録", "", "区分", "件数", "新規", "12", "(うち3件)", "変更", "6", "廃止", "4", "(うち1件)"],
+        [("新規", "registration_new", 12, 6), ("変更", "registration_modify", 6, 9),
+         ("廃止", "registration_abolish", 4, 11)],
+        id="a-share-written-with-uchi-in-brackets-is-part-of-the-cell-above",
+    ),
+    pytest.param(
         ["(1) 機関ごとの件数", "", "実施機関", "目的外利用", "外部提供", "市長", "44", "(7)", "13", "(2)",
          "選挙管理委員会", "6", "2", "農業委員会", "3", "1", "", "53", "16"],
         [("市長", "purpose_outside_use", 44, 7), ("市長", "external_provision", 13, 9),

@@ -49,7 +49,8 @@ _NUMBER = re.compile(r"^\d[\d,]*$")
 _COUNT_CELL = re.compile(r"^(\d[\d,]*)\s*件?$")  # a count alone on its line under its label: 「25」「25件」
 _TOTAL = re.compile(r"^(?:計|合計|総数|総計)$")
 _DASH_CELL = re.compile(r"^[-－―ー—‐]$")  # a cell with nothing to count
-_INNER_COUNT = re.compile(r"^[(（]\s*\d[\d,]*\s*件?\s*[)）]$")  # 「(5)」: a share of the count above, in brackets
+# 「(5)」「(うち5件)」: a share of the count above, in brackets
+_INNER_COUNT = re.compile(r"^[(（]\s*(?:うち|内)?\s*\d[\d,]*\s*件?\s*[)）]$")
 _NUMBERED_HEAD = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])\s+\S")  # 「3 開示請求」: a numbered head, no cell
 _OTHER = re.compile(r"^その他$")  # the catch-all column beside the named outcomes
 _COUNT_ONLY = re.compile(r"^(?:件数|数|件数\(件\)|件数（件）)$")
