@@ -77,7 +77,7 @@ def _weight(window: list[Line]) -> int:
     """How surely a line tells the hand-over: the body named before the verb, an office named, the data listed."""
     text = "".join(line.text for line in window)
     return (4 * bool(_HANDED_TO.search(text)) + 2 * bool(_DONE.search(window[-1].text))
-            + bool(_OFFICE.search(text)) + bool(_ITEM.search(text)))
+            + bool(_OFFICE.search(text)))
 
 
 def recruitment_flow(page: Page) -> Flow | None:
