@@ -50,6 +50,21 @@ CASES = [
         [("住民課", "住民基本台帳", "防災課", "purpose_outside_use", "unknown", ("住民基本台帳の情報",), 5),
          ("収納課", "家屋課税台帳", "建設課", "purpose_outside_use", "unknown", ("家屋課税台帳のデータ",), 6)],
         id="itemised-uses-the-data-a-named-ledger-whole-the-ledger-is-the-holders-business",
+    ),    pytest.param(
+        ["要援護者名簿の提供について",
+         "町では「要援護者名簿」を作り、避難支援関係者(区長会、民生委員など)に名簿情報を提供しています。",
+         "平常時の提供には本人の同意が必要です。",
+         "名簿に載る情報は、氏名、住所、電話番号、支援が要る理由です。名簿を受け取った団体は秘密を守ります。"],
+        [(None, "要援護者名簿", body, "external_provision", "consent",
+          ("氏名", "住所", "電話番号", "支援が要る理由"), 2) for body in ("区長会", "民生委員")],
+        id="name-list-contents-told-as-what-goes-on-the-list-in-one-sentence-another-sentence-after-it",
+    ),
+    pytest.param(
+        ["本人通知のご案内",
+         "この制度は、戸籍の謄本や住民票の写しを代理人や第三者に交付したときに、その事実を本人にお知らせするものです。"
+         "証明書は、戸籍法や住民基本台帳法の規定により、正当な理由のある第三者にも交付されます。"],
+        [(None, None, "第三者", "external_provision", "law", ("戸籍の謄本や住民票の写し",), 2)],
+        id="certificates-issued-to-third-parties-the-statutes-named-by-no-kitei-ni-yori-in-the-next-sentence",
     ),
 ]
 
