@@ -49,7 +49,8 @@ CASES = [
          "第2条 申出ができる者は、町の住民基本台帳に記録されている者であって、当該年度に18歳となるものとする。",
          "第3条 対象者情報は、前条に規定する者の氏名、住所及び性別とする。",
          "第4条 町長は、申出者を除いた対象者情報を防衛大臣に提出するものとする。"],
-        [(None, None, "防衛大臣", "external_provision", "law", ("氏名", "住所", "性別"), 2)],
+        # the recruits are those the register records (第2条): the corpus gives the register as the source
+        [(None, "住民基本台帳", "防衛大臣", "external_provision", "law", ("氏名", "住所", "性別"), 2)],
         id="rule-purpose-article-states-the-provision-items-defined-by-article",
     ),
     pytest.param(

@@ -19,6 +19,7 @@ most precisely there.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...records import Flow
 from ..layout.lines import Line
@@ -43,6 +44,12 @@ _DONE = re.compile(r"(?:提供|提出|お?渡し)(?:して|し、|する|しま�
                    r"|お?渡して|閲覧を(?:認め|行)")
 _ITEM = re.compile(r"氏名|住所|生年月日|出生の年月日|性別|男女の別")
 _LAW = re.compile(r"自衛隊法|施行令第\s*120\s*条|施行令第百二十条")
+# 「令和3年度までは自衛隊職員による住民基本台帳の一部の写しの閲覧により行っていましたが」: the way it was done before,
+# an inspection of the register by the forces — a provision of its own, told beside the current one
+_INSPECTED = re.compile(r"(?P<body>[^、。]{2,30}?)による(?P<what>住民基本台帳(?:の一部)?の写し|住民基本台帳)の閲覧"
+                        r"(?:により|によって|で)(?:行って|実施して|行われて)")
+# 「…抽出した名簿」「対象者情報」: the list named, not its data (told on a line of its own)
+_LIST_NOUN = re.compile(r"(?:名簿|対象者情報|情報|データ)$")
 _WINDOW = 3  # lines above the verb that may name the body (a PDF breaks a sentence over blank lines)
 
 
@@ -77,7 +84,7 @@ def _weight(window: list[Line]) -> int:
     """How surely a line tells the hand-over: the body named before the verb, an office named, the data listed."""
     text = "".join(line.text for line in window)
     return (4 * bool(_HANDED_TO.search(text)) + 2 * bool(_DONE.search(window[-1].text))
-            + bool(_OFFICE.search(text)) + bool(_ITEM.search(text)))
+            + bool(_OFFICE.search(text)))
 
 
 def recruitment_flow(page: Page) -> Flow | None:
@@ -116,22 +123,62 @@ def _balanced(name: str) -> bool:
     return name.count("(") + name.count("（") == name.count(")") + name.count("）")
 
 
+def _listed_items(page: Page) -> list[str]:
+    """The data the page lists for the provision: the first line naming at least two of the usual items."""
+    for line in page.lines:
+        found = list(dict.fromkeys(_ITEM.findall(line.text)))
+        if len(found) >= 2 and not line.cells:
+            return found
+    return []
+
+
+def _inspections(page: Page, earlier: list[Flow]) -> list[Flow]:
+    """The inspections of the register by the forces a line tells as the way it was done before (one a line)."""
+    flows: list[Flow] = []
+    for line in page.lines_with("閲覧"):
+        told = _INSPECTED.search(line.text)
+        if told is None or not _FORCES.search(told.group("body")) or _NOT_DONE.search(line.text):
+            continue
+        if any(flow.line == line.no and flow.items == [told.group("what")] for flow in earlier):
+            continue
+        office = _OFFICE.search(told.group("body")) or _MINISTER.search(told.group("body"))
+        flows.append(Flow(source_business="住民基本台帳", recipient_external=office.group(0) if office else "自衛隊",
+                          kind="external_provision", items=[told.group("what")], line=line.no, quote=line.quote))
+    return flows
+
+
+def _with_listed_items(earlier: list[Flow], page: Page) -> Reading:
+    """The flows to the forces read whole but with the list itself for items (「…抽出した名簿」), given the data the
+    page lists on a line of its own."""
+    listed = _listed_items(page)
+    vague = [flow for flow in earlier if len(flow.items) == 1 and _LIST_NOUN.search(flow.items[0])
+             and not _ITEM.search(flow.items[0])]
+    if not listed or not vague:
+        return Reading()
+    return Reading(flows=[replace(flow, id="", items=list(listed), evidence=list(flow.evidence)) for flow in vague],
+                   withdrawn={flow.id for flow in vague})
+
+
 def read(page: Page, readings: Readings) -> Reading:
     """The recruitment provision of a page about 自衛官 recruitment, when no reader before read it whole; the
-    half-read flows to the forces it then replaces."""
+    half-read flows to the forces it then replaces; an inspection by the forces told as the earlier way."""
     if not (page.has("自衛") and page.has("募集")):
         return Reading()
     earlier = [flow for flow in readings.flows if _FORCES.search(flow.recipient_external or flow.recipient_business
                                                                  or flow.recipient_department or "")]
+    inspections = _inspections(page, readings.flows)
     if any(_told_whole(flow) for flow in earlier):
-        return Reading()
+        reading = _with_listed_items([flow for flow in earlier if _told_whole(flow)], page)
+        reading.flows.extend(inspections)
+        return reading
     flow = recruitment_flow(page)
     if flow is None or (earlier and not flow.source_business):
         return Reading()
     for half in earlier:  # what the half-read flow had that the window above the verb does not tell
         flow.items = flow.items or list(half.items)
         flow.basis_text = flow.basis_text or half.basis_text
-    return Reading(flows=[flow], claimed={flow.line}, withdrawn={earlier_flow.id for earlier_flow in earlier})
+    return Reading(flows=[flow, *inspections], claimed={flow.line},
+                   withdrawn={earlier_flow.id for earlier_flow in earlier})
 
 
 READER = Reader("recruitment", read)

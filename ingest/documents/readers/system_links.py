@@ -37,11 +37,18 @@ _LINK = re.compile(_MARK + r"(?P<dept>" + _UNIT + r")が(?P<biz>" + _BIZ + r")(?
 _SINCE = r"(?:(?P<since>(?:令和|平成)(?:元|\d{1,2})年\d{1,2}月\d{1,2}日)から(?:は)?、)?"
 _OWN_BIZ = r"(?P<dept>" + _UNIT + r")の(?P<biz>" + _BIZ + r")(?:では|で|において)、"
 _JOINED = re.compile(_MARK + _SINCE + _OWN_BIZ + r"(?:[^。]*?(?:により|を通じて|を経由して)、)?"
+                     r"(?:[^、。]{2,30}?(?:法|条例)(?:第[\d条項号の]+)?に基づ(?:き|いて)、)?"
+                     r"(?:[^、。]{2,40}?(?:により|を通じて|を経由して)、?)?"
                      r"(?P<to>[^、。]{2,40}?)と、?(?:[^、。と]{0,20}?(?:により|を通じて|で)、?)?"
-                     r"(?:オンライン|回線)?(?:結合|接続)(?:して|し|します|する|させ)")
+                     r"(?:オンライン|回線)?(?:結合|接続|結び|結んで)(?:して|し|します|する|させ|、|$)?")
+# 「…と通信回線で結び、Y(甲、乙)を送っています」: what goes along the line, told after the join
+_SENT = re.compile(r"^、?(?P<items>[^、。を()（）]+?)(?:[(（](?P<listed>[^()（）]+)[)）])?"
+                   r"を(?:送って|送りま|送信|提供)")
+_STATUTE = re.compile(r"(?P<law>[^、。]{2,30}?(?:法|条例))(?:第[\d条項号の]+)?に基づ(?:き|いて)")
 # 「A課のX事務では、S(eLTAX)を通じて、Yを受け付けています」: data coming in through an outside system
 _RECEIVED = re.compile(_MARK + _SINCE + _OWN_BIZ + r"(?P<via>[^、。]{2,40}?)を(?:通じて|経由して)、?"
                        r"(?P<items>[^、。を]+?)を(?:受け付け|受付|受信|受け取)")
+_LEADING_CLAUSE = re.compile(r"^.*(?:では|において|で)、")
 _AGENT_CLAUSE = re.compile(r"^.*(?:する|した|している)(?=[^、。]{2,}$)")  # 「調査を委託する事業者」 → 事業者
 _STARTED = re.compile(r"[(（](?P<date>[^()（）]*?日)(?:から)?開始[)）]")
 _GROUND = re.compile(r"[→⇒]\s*(?P<ground>[^、。→]+?)(?:のため|による|に基づく)")
@@ -69,7 +76,7 @@ def read(page: Page, readings: Readings) -> Reading:
             items=clean_items(link.group("items"))[0], line=line.no, quote=line.quote))
         reading.diagnostics.extend(diagnostics)
         reading.claimed.add(line.no)
-    for line in page.lines_with("結合", "接続", "受け付け", "受付", "受信", "受け取"):
+    for line in page.lines_with("結合", "接続", "結び", "結んで", "受け付け", "受付", "受信", "受け取"):
         if line.cells or line.no in skip or line.no in reading.claimed:
             continue
         flow = _joined_or_received(line.text.strip(), line.no, line.quote, reading.diagnostics)
@@ -88,8 +95,13 @@ def _joined_or_received(text: str, line: int, quote: str, diagnostics: list[Diag
         if not is_external_body(other, set()):
             return None
         since = joined.group("since")
+        sent = _SENT.match(text[joined.end():])
+        items = clean_items(sent.group("listed") or sent.group("items"))[0] if sent else []
+        statute = _STATUTE.search(text[:joined.end()])
+        law = _LEADING_CLAUSE.sub("", statute.group("law")) if statute else None
         return Flow(source_department=joined.group("dept"), source_business=joined.group("biz"),
-                    recipient_external=other, kind="online_connection",
+                    recipient_external=other, kind="online_connection", items=items,
+                    basis=classify_basis(law) if law else "unknown", basis_text=law,
                     start_date=safe_date(since, line, diagnostics) if since else None, line=line, quote=quote)
     received = _RECEIVED.match(text)
     if received and ("システム" in received.group("via") or "ネットワーク" in received.group("via")

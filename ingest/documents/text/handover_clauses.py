@@ -67,7 +67,7 @@ _USED_BY_BUSINESS = re.compile(rf"^(?P<ubiz>[^、。を「」()（）]{{2,30}}?(
                                rf"[(（](?P<user>[^()（）]{{1,20}}?{_ORGAN_END})[)）](?:で|に|において)、?(?:目的外に?)?利用")
 _GIVEN = re.compile(r"^(?:(?P<via>[^、。を]{2,40}?)(?:により|によって|を通じて|を経由して)、?)?"
                     r"(?P<to>(?:[^。を]{0,30}?を[一-龥]{2,4}(?:する|している|した))?[^。を]{2,50}?)"
-                    r"(?:に対し(?:て)?|へ|に)、?(?:外部)?提供")
+                    r"(?:に対し(?:て)?|へ|に)、?(?P<for>[^、。を]{2,30}?のため(?:に)?、?)?(?:外部)?提供")
 # 「…を、B組合の求めに応じて、X登録のため提供」「Bから依頼を受けて提供」: B asks and receives
 _ASKED_THEN_GIVEN = re.compile(r"^(?P<body>[^、。を]{2,30}?)(?:の(?:求め|要請|依頼|請求)に応じ(?:て)?|から(?:の)?"
                                r"(?:依頼|要請|求め|請求)を受け(?:て)?)、?(?:(?P<why>[^、。]{2,30}?)のため(?:に)?、?)?"
@@ -94,6 +94,8 @@ _JOINED = re.compile(r"^(?P<to>[^、。を]{2,50}?)と(?:オンライン|電子�
 _ASKED_BY = re.compile(r"^(?P<body>[^、。]{2,30}?)(?:から|より)の(?P<why>[^、。]{0,30}?(?:照会|依頼|求め|請求|要請))$")
 # 「主な目的外利用及び外部提供保険年金課」: a heading run into the line before the holder's name
 _HEADING_GLUED = re.compile(r"^.*(?:提供|利用|結合|状況|について)(?=[^、。]{2,})")
+# 「住民基本台帳の情報」「固定資産課税台帳のデータ」: the whole of a named ledger's data, no item singled out
+_LEDGER_DATA = re.compile(r"^(?P<ledger>[^、。のを]{2,20}?台帳)の(?:情報|データ|記録)$")
 _NOTE = re.compile(r"[。]?\s*[(（【\[](?P<note>[^()（）【】\[\]]{2,60})[)）】\]]\s*[。]?\s*$")
 _ACT = re.compile(r"^[^、。\s]{2,30}?(?:法|法律|条例|政令|省令|規則)(?:第[\d一二三四五六七八九十]+条.*)?$")
 
@@ -299,6 +301,9 @@ def _clause_flows(text: str, line: int, quote: str) -> list[Flow]:
         return []  # 「…保有する甲が、…へ提供されます」: a passive sentence, the object is not this clause's
     tail = clause.group("tail")
     items = split_items(clause.group("items"))
+    ledger = _LEDGER_DATA.match(items[0]) if len(items) == 1 and not business else None
+    if ledger:  # 「A課が保有する住民基本台帳の情報を」: the ledger named is the holder's business
+        business = ledger.group("ledger")
     common = {"source_department": holder, "source_business": business,
               "basis": basis, "basis_text": basis_text, "items": items, "line": line, "quote": quote}
     if basis == "unknown" and "諮問" in tail:  # 「…ことについて、諮問のとおり承認した」: put to the council
@@ -335,7 +340,8 @@ def _clause_flows(text: str, line: int, quote: str) -> list[Flow]:
     given = _GIVEN.match(tail)
     if given is None or not _VERB_END.match(tail[given.end():]):
         return []
-    to, reason = given.group("to").strip("、 "), None
+    # 「…を、B会にX事業のため提供」: what B receives it for, told between B and the verb
+    to, reason = given.group("to").strip("、 "), (given.group("for") or "").rstrip("、に") or None
     for shape in (_ASKED_BY, _BODY_DOING, _WHY_GLUED):
         said = shape.match(to)
         if said:

@@ -48,6 +48,13 @@ _COLLECTS = re.compile(r"(?:^|[、。])(?P<dept>" + _UNIT + r")は、(?P<biz>" +
                        r"(?:(?:ご提供|ご提出)?いただいて|(?:ご提供|ご提出)?いただきま|集めて|受け取って|収集して"
                        r"|取得して)")
 _PAIR = re.compile(r"(?P<supplier>[^、。]{2,20}?)から(?P<items>[^、。]{1,30}?)を、")
+# 「(たとえば)A課では、X事務のため、YをBから、ZをCから受け取っています」: the data first, then its supplier
+_COLLECTS_DATA_FIRST = re.compile(r"(?:^|[、。])(?:たとえば|例えば)?、?(?P<dept>" + _UNIT + r")(?:では|は)、"
+                                  r"(?P<biz>" + _BIZ + r")(?:のため|で|において)、"
+                                  r"(?P<pairs>(?:[^、。を]{1,30}?を[^、。を]{2,20}?から、)*[^、。を]{1,30}?を"
+                                  r"[^、。を]{2,20}?から)、?(?:それぞれ)?、?"
+                                  r"(?:受け取って|受け取りま|(?:ご提供|ご提出)?いただいて|集めて|収集して|取得して)")
+_PAIR_DATA_FIRST = re.compile(r"(?P<items>[^、。を]{1,30}?)を(?P<supplier>[^、。を]{2,20}?)から(?:、|$)")
 
 
 def in_terms(text: str) -> str:
@@ -71,12 +78,20 @@ def in_terms(text: str) -> str:
 
 def collections(text: str) -> list[tuple[str, str, str, str]]:
     """(department, business, supplier, items) of each supplier of a sentence telling what a department
-    receives from whom."""
+    receives from whom, the supplier before the data or after it.
+
+    >>> collections("例えば保険課では、給付事務のため、明細を審査機関から、資格情報を国保連から受け取っています。")
+    [('保険課', '給付事務', '審査機関', '明細'), ('保険課', '給付事務', '国保連', '資格情報')]
+    """
     found = _COLLECTS.search(text)
+    if found is not None:
+        return [(found.group("dept"), found.group("biz"), pair.group("supplier"), pair.group("items"))
+                for pair in _PAIR.finditer(found.group("pairs"))]
+    found = _COLLECTS_DATA_FIRST.search(text)
     if found is None:
         return []
     return [(found.group("dept"), found.group("biz"), pair.group("supplier"), pair.group("items"))
-            for pair in _PAIR.finditer(found.group("pairs"))]
+            for pair in _PAIR_DATA_FIRST.finditer(found.group("pairs"))]
 
 
 def each_recipient(text: str) -> list[str]:

@@ -568,9 +568,10 @@ _ISSUED_TO_OTHERS = re.compile(r"(?:^|[、。])(?P<items>[^、。「」を]+?)�
                                r"(?:[^、。を]{0,12}?(?:や|又は|または|及び))?(?:[^、。を]{0,16}?[(（])?第三者(?P<etc>等)?[)）]?"
                                r"に(?:交付|発行)(?:した|する|され)")
 _CERTIFICATE = re.compile(r"写し|謄本|抄本|証明書")
-# 「住民基本台帳法や戸籍法の定める正当な理由があれば」: the statutes that let others obtain them
+# 「住民基本台帳法や戸籍法の定める正当な理由があれば」「…法や…法の規定により、…第三者にも交付されます」: the
+# statutes that let others obtain them
 _LAWS_ALLOW = re.compile(r"(?P<laws>[一-龥ァ-ヶー々]+法(?:(?:や|及び|、)[一-龥ァ-ヶー々]+法)*)"
-                         r"(?:の定める|で定め|に基づ)")
+                         r"(?:の定める|で定め|に基づ|の規定(?:により|に基づ))")
 
 
 def _on_request(text: str, line: int, quote: str, after: Sequence[str] = ()) -> list[Flow]:
