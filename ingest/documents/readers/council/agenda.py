@@ -235,7 +235,8 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
             entries.append((kind, marker.group("t").lstrip(":：.． ") + ("(報告)" if reported else ""), line))
         elif entries and entries[-1][0] == "#" and len(text) <= 80 and _ends_as_item(text):
             entries.append(("・", text, line))  # 「イ諮問第3号」 then its title alone: an item under the number
-        elif entries and entries[-1][0] != "「" and not _ends(entries[-1][1]) and len(text) <= 60:
+        elif (entries and entries[-1][0] != "「" and not _ends(entries[-1][1]) and len(text) <= 60
+              and not text.rstrip().endswith("。")):  # a sentence of its own is no wrapped title
             kind, before, first = entries[-1]
             entries[-1] = (kind, before + text, first)  # a title wrapped onto the next line
             groups.add(line.no)

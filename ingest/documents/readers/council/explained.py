@@ -261,29 +261,122 @@ def _item_of(mark: str, lines: list[Line], cases: list[CouncilCase]) -> CaseAt |
 
 
 # A result stated per case: 「諮問第N号は、A課が保有するZを、Bへ提供するもので、…」, 「…を、Cへ目的外利用させると
-# ともに、Dへ外部提供するものです」: one flow per recipient, for the business the case's title names.
-_NUMBERED_HAND_OVER = re.compile(rf"^諮問第\s*\d+\s*号は、(?P<dept>[^、。「」]{{2,20}}?{_UNIT})が(?:保有|管理)する"
-                                 r"(?P<items>[^。]+?)を、(?P<rest>[^。]+?)もの")
+# ともに、Dへ外部提供するものです」: one flow per recipient, for the business the case's title names. Holders joined
+# by 及び (「A課が保有するZ及びB課が保有するWを、…」) give one flow each, with their own items.
+_NUMBERED = re.compile(r"^諮問第\s*\d+\s*号は、")
+_HAND_OVER = re.compile(rf"^(?P<held>[^、。「」]{{2,20}}?{_UNIT}が(?:保有|管理)する[^。]+?)を、"
+                        r"(?P<rest>[^。]+?)(?=もの|ます|。|$)")
+_HOLDER = re.compile(rf"(?:^|及び)(?P<dept>[^、。「」及]{{1,20}}?{_UNIT})が(?:保有|管理)する")
 _TO_WHOM = re.compile(r"(?:^|とともに、|し、|、また、)(?P<to>[^、。]+?)(?:へ|に)(?P<verb>目的外利用|利用|外部提供|提供)"
                       r"(?:させる|させ|する|し)")
+# 「諮問第N号は、A課が、Bに、Zを提供するもの」: the giver as the subject, the recipient before the items
+_GIVER = re.compile(rf"^(?P<dept>[^、。「」]{{2,20}}?{_UNIT})が、(?P<to>[^、。]+?)(?:へ|に)、"
+                             r"(?P<items>[^。]+?)を(?:外部)?提供する(?:もの|こと)")
+# 「X事業の受託事業者であるB法人」: the body itself, after what it is to the business
+_APPOSITIVE = re.compile(r"^[^、。]+?の(?:受託事業者|受託者|委託先|指定管理者|委託事業者)である(?=.{2})")
+
+
+def _held_items(held: str) -> list[tuple[str, list[str]]]:
+    """(department, items) of each holder ``held`` names, in order."""
+    marks = list(_HOLDER.finditer(held))
+    out = []
+    for mark, after in zip(marks, [*marks[1:], None], strict=False):
+        items = clean_items(held[mark.end():after.start() if after else len(held)])[0]
+        if len(items) >= 2 and "の" in items[0]:
+            items[0] = items[0].rsplit("の", 1)[1]  # 「寄附者の氏名、住所」: the items, not whose they are
+        out.append((mark.group("dept"), items))
+    return out
 
 
 def _numbered_flows(text: str, business: str, line: Line) -> list[Flow]:
-    """The flows a result sentence naming its case states (see ``_NUMBERED_HAND_OVER``)."""
-    said = _NUMBERED_HAND_OVER.match(text)
+    """The flows a result sentence naming its case states (see ``_HAND_OVER``).
+
+    >>> from ...layout.lines import split_lines
+    >>> said = "諮問第5号は、甲野課が保有する所得額及び乙野課が保有する年金額を、丙野課が手当の算定に利用するものです。"
+    >>> [(f.source_department, f.recipient_department, f.items, f.reason)
+    ...  for f in _numbered_flows(said, "手当事務", split_lines(said)[0])]
+    [('甲野課', '丙野課', ['所得額'], '手当の算定'), ('乙野課', '丙野課', ['年金額'], '手当の算定')]
+    >>> said = "諮問第6号は、甲野課が、見守り事業の受託事業者である社会福祉法人丁会に、氏名、住所を提供するものです。"
+    >>> [(f.source_department, f.recipient_external, f.items) for f in _numbered_flows(said, "見守り事業",
+    ...                                                                               split_lines(said)[0])]
+    [('甲野課', '社会福祉法人丁会', ['氏名', '住所'])]
+    """
+    numbered = _NUMBERED.match(text)
+    return _hand_over_flows(text[numbered.end():], business, line) if numbered else []
+
+
+def _hand_over_flows(text: str, business: str, line: Line) -> list[Flow]:
+    """The flows a sentence states for a case's business.
+
+    The holder first (「A課が保有するZを、Bへ提供する」) or the giver (「A課が、Bに、Zを提供する」).
+    """
+    given = _GIVER.match(text)
+    if given:
+        items = clean_items(given.group("items"))[0]
+        return [Flow(source_department=given.group("dept"), recipient_business=business,
+                     recipient_external=_APPOSITIVE.sub("", given.group("to")), kind="external_provision",
+                     basis="council", items=list(items), line=line.no, quote=line.quote)]
+    said = _HAND_OVER.match(text)
     if not said:
         return []
-    items = clean_items(said.group("items"))[0]
-    if len(items) >= 2 and "の" in items[0]:
-        items[0] = items[0].rsplit("の", 1)[1]  # 「寄附者の氏名、住所」: the items, not whose they are
     out: list[Flow] = []
-    for to in _TO_WHOM.finditer(said.group("rest")):
-        used = "利用" in to.group("verb") and "提供" not in to.group("verb")
-        out.append(Flow(source_department=said.group("dept"), recipient_department=to.group("to") if used else None,
-                        recipient_business=business, recipient_external=None if used else to.group("to"),
+    for dept, items in _held_items(said.group("held")):
+        for to in _TO_WHOM.finditer(said.group("rest")):
+            used = "利用" in to.group("verb") and "提供" not in to.group("verb")
+            whom, reason = to.group("to"), None
+            user = re.match(rf"(?P<dept>[^、。]{{2,20}}?{_UNIT})が(?P<reason>.{{2,}})$", whom) if used else None
+            if user:  # 「C課がXの算定に利用する」: the user is the subject, what it serves the purpose
+                whom, reason = user.group("dept"), user.group("reason")
+            flow = Flow(source_department=dept, recipient_department=whom if used else None,
+                        recipient_business=business, recipient_external=None if used else _APPOSITIVE.sub("", whom),
                         kind="purpose_outside_use" if used else "external_provision", basis="council",
-                        items=list(items), line=line.no, quote=line.quote))
+                        items=list(items), line=line.no, quote=line.quote)
+            if reason:
+                flow.reason = reason
+            out.append(flow)
     return out
+
+
+# 「X事業では、A課が保有するZを、B課がYに利用します」: a paragraph on the case whose title opens with X
+_TOPIC = re.compile(r"^(?P<topic>[^、。「」]{2,30}?)では、")
+# 「Sの導入では、A課が受け付けたZを、委託先のB社が管理するサーバとオンライン結合して…」: S to the contractor
+_LINKED_TO_MANAGED = re.compile(rf"^(?P<dept>[^、。「」]{{2,20}}?{_UNIT})が"
+                                r"(?:[^、。を]*?(?:受け付けた|受理した|取得した|収集した|保有する))?"
+                                r"(?P<items>[^、。を]+?)を、(?:委託先の|受託事業者の|受託者の)?"
+                                r"(?P<ext>[^、。]{2,30}?)が(?:管理|運用|保有)する[^、。]*?と(?:オンライン)?(?:結合|接続)")
+_INTRODUCED = re.compile(r"の(?:導入|更新|構築|運用|利用)(?:に伴う|に係る)?$")
+
+
+def _topic_flows(text: str, cases: list[CouncilCase], business_of: list[str | None],
+                 line: Line) -> tuple[CaseAt, list[Flow]] | None:
+    """The case a 「Xでは、…」 paragraph is about and the flows it states (see ``_TOPIC``).
+
+    >>> from ...layout.lines import split_lines
+    >>> said = "窓口予約システムの導入では、市民窓口課が受け付けた予約情報を、委託先の株式会社丙が管理する"
+    >>> said += "サーバとオンライン結合します。"
+    >>> cases = [CouncilCase(title="窓口予約システムの導入について")]
+    >>> at, [flow] = _topic_flows(said, cases, [None], split_lines(said)[0])
+    >>> flow.source_department, flow.source_business, flow.recipient_external, flow.kind, flow.items
+    ('市民窓口課', '窓口予約システム', '株式会社丙', 'online_connection', ['予約情報'])
+    """
+    topic = _TOPIC.match(text)
+    if topic is None:
+        return None
+    at = next((CaseAt(index) for index, case in enumerate(cases)
+               if (case.title or "").startswith(topic.group("topic"))), None)
+    if at is None:
+        return None
+    body = text[topic.end():]
+    linked = _LINKED_TO_MANAGED.match(body) if "結合" in body or "接続" in body else None
+    if linked:
+        items = clean_items(linked.group("items"))[0]
+        system = _INTRODUCED.sub("", topic.group("topic"))
+        return at, [Flow(source_department=linked.group("dept"), source_business=system,
+                         recipient_external=linked.group("ext"), kind="online_connection", basis="council",
+                         items=list(items), line=line.no, quote=line.quote)]
+    business = business_of[at] or (topic.group("topic") if re.search(rf"{_WORK}$", topic.group("topic")) else None)
+    flows = _hand_over_flows(body, business, line) if business else []
+    return (at, flows) if flows else None
 
 
 # A summary of a numbered case's explanation: 「A課より、X事務において、本人以外のB及びCからZを収集することについて
@@ -414,6 +507,14 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
                 out.extend(numbered)
                 restate(case_of[number], claim_ids(numbered, "explained"))
                 continue
+        told = _topic_flows(line.text.strip(), cases, [
+            next((by_token[token].recipient_business for token in ids if token in by_token
+                  and by_token[token].recipient_business), None) for ids in flow_ids], line)
+        if told is not None:  # a paragraph on the case its title opens with states the flows the title only names
+            read.add(line.no)
+            out.extend(told[1])
+            restate(told[0], claim_ids(told[1], "explained"))
+            continue
         collected = _case_explained_flows(line.text.strip(), line)
         number = _number_above(lines, index) if collected else None
         if number in case_of:  # the explanation under the case's heading states its collections

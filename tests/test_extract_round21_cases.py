@@ -1,0 +1,76 @@
+"""Council shapes the twenty-first and twenty-second rounds (realshapes21-22) taught, on invented pages.
+
+Each case is a small invented page and what the council reader reads of it: the flows (source department, source
+business, recipient department, recipient business, kind, items, line) and the cases (title start, decision).
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import read
+
+CASES = [
+    pytest.param(
+        [
+            "令和6年度第2回川瀬町個人情報保護審議会の会議結果",
+            "・ 日時 令和6年7月9日(火曜日) 午前10時から",
+            "議題",
+            " (1) 諮問第3号 学童保育事業における課税情報の目的外利用について(子育て支援課)",
+            "審議の結果",
+            " 諮問第3号は、収納課が保有する保護者の課税所得を、子育て支援課が学童保育の利用料の決定に利用するもの"
+            "です。審議の結果、利用後の記録を残すことを付帯意見として、承認されました。",
+        ],
+        None,
+        [("学童保育事業", "approved_with_opinion")],
+        id="an-attached-opinion-spelt-with-the-common-kanji-approves-with-an-opinion",
+    ),
+    pytest.param(
+        [
+            "第4回桐原市個人情報保護審議会の結果",
+            "・ 日時 令和6年5月14日(火曜日) 午後1時30分から",
+            "議題",
+            " (1) 諮問第21号 通学路見守り事業の委託に伴う保有個人情報の外部提供について(学校安全課)",
+            " (2) 諮問第22号 介護用品支給事業における課税情報等の目的外利用について(高齢支援課)",
+            "審議の結果",
+            " 諮問第21号は、学校安全課が、通学路見守り事業の受託事業者である一般社団法人桐原防犯協会に、児童の氏名、"
+            "学年、通学班を提供するものです。審議の結果、諮問のとおり承認されました。",
+            " 諮問第22号は、市民税課が保有する世帯の課税区分及び国保年金課が保有する介護保険料の段階を、"
+            "高齢支援課が支給対象の判定に利用するものです。審議の結果、諮問のとおり承認されました。",
+        ],
+        [("学校安全課", None, None, "通学路見守り事業", "external_provision", ("氏名", "学年", "通学班"), 7),
+         ("市民税課", None, "高齢支援課", "介護用品支給事業", "purpose_outside_use", ("世帯の課税区分",), 8),
+         ("国保年金課", None, "高齢支援課", "介護用品支給事業", "purpose_outside_use", ("介護保険料の段階",), 8)],
+        [("通学路見守り事業", "approved"), ("介護用品支給事業", "approved")],
+        id="a-result-names-the-contractor-in-apposition-and-two-holders-joined-by-and-one-flow-each",
+    ),
+    pytest.param(
+        [
+            "第2回柳沢村個人情報保護審議会の開催について",
+            "日時 令和5年11月20日(月曜日)午後2時から",
+            " 議題",
+            "  1. 諮問事項 施設予約システムの導入に伴う保有個人情報のオンライン結合について(生涯学習課)",
+            "  2. 諮問事項 奨学金返還支援事業に伴う保有個人情報の目的外利用について(産業振興課)",
+            " 諮問事項の概要",
+            "施設予約システムの導入では、生涯学習課が村民から受け付けた予約内容を、委託先の株式会社柳沢ネットが"
+            "管理するサーバとオンライン結合して保存します。",
+            "",
+            "奨学金返還支援事業では、税務課が保有する申請者の所得額、勤務先を、産業振興課が支援額の決定に利用します。",
+        ],
+        [("生涯学習課", "施設予約システム", None, None, "online_connection", ("予約内容",), 7),
+         ("税務課", None, "産業振興課", "奨学金返還支援事業", "purpose_outside_use", ("所得額", "勤務先"), 9)],
+        [("施設予約システム", "unknown"), ("奨学金返還支援事業", "unknown")],
+        id="a-paragraph-opening-with-a-case-titles-subject-states-its-flow-a-link-or-a-use",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "flows", "cases"), CASES)
+def test_council_shapes_of_the_twenty_first_round(lines: list[str], flows: list[tuple] | None,
+                                                  cases: list[tuple]) -> None:
+    document = read("\n".join(lines))
+    assert all(case.date for case in document.council_cases)
+    if flows is not None:
+        assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business, f.kind,
+                 tuple(f.items), f.line) for f in document.flows] == flows
+    assert [(case.title[:len(title)], case.decision) for case, (title, _) in
+            zip(document.council_cases, cases, strict=True)] == [(title, decision) for title, decision in cases]
