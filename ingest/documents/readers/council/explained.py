@@ -379,6 +379,103 @@ def _topic_flows(text: str, cases: list[CouncilCase], business_of: list[str | No
     return (at, flows) if flows else None
 
 
+# 「実施機関より、A課がX事務で保有するZを、…へ提供するものである旨の説明を行なった」: the body that brings the
+# cases explains each; clauses 「諮問第N号は…もの、諮問第M号は…もの」 one a case.
+_EXPLAINED_BY = re.compile(r"^(?:実施機関|事務局|[^、。「」]{2,20}?(?:課|室|局))(?:より|から)、(?P<body>[^。]+?)"
+                           r"(?:ものである|ものとする|である)?旨の説明")
+_CLAUSE = re.compile(r"(?:^|、)諮問第\s*(?P<no>\d+)\s*号は、?")
+_SERVER_LINK = re.compile(rf"^(?P<dept>[^、。「」]{{2,20}}?{_UNIT})が(?P<biz>[^、。「」]{{2,20}}?{_WORK})において、?"
+                          r"(?P<sys>[^、。と]{1,20}?システム)と(?P<srv>[^、。]{2,30}?のサーバ)を(?:オンライン)?結合し、"
+                          r"(?P<items>[^。]+?)を(?:[^、。を]{2,20}?(?:に|へ))?提供する")
+_HELD_IN = re.compile(rf"^(?P<dept>[^、。「」]{{2,20}}?{_UNIT})が(?P<biz>[^、。「」]{{2,20}}?{_WORK})で保有する"
+                      r"(?P<items>[^。]+?)を、(?P<rest>[^。]+?)(?:もの)?$")
+_USED_BY = re.compile(rf"(?:^|、)(?P<dept>[^、。「」]{{2,20}}?{_UNIT})が(?P<biz>[^、。「」]{{2,20}}?{_WORK})に"
+                      r"(?:目的外)?利用")
+_GIVEN_TO = re.compile(r"(?:^|、|を、?)(?:(?P<rbiz>[^、。を]{2,30}?)を委託する)?(?P<to>[^、。をにへ]{2,20}?)(?:へ|に)"
+                       r"(?:外部)?提供")
+_BRACKETED = re.compile(r"[(（](?P<items>[^()（）]+)[)）]$")
+
+
+def _clause_items(said: str) -> list[str]:
+    """The items of 「要介護認定情報(氏名、住所、要介護度)」 are the bracketed ones; 「甲及び乙の丙・丁」 split."""
+    bracketed = _BRACKETED.search(said)
+    if bracketed:
+        return clean_items(bracketed.group("items"))[0]
+    # 「所有者の氏名・住所」: whose they are is no item
+    said = re.sub(r"(?:(?<=及び)|(?<=、)|^)[^、。及]{1,12}?の(?=[^、。の・]+・)", "", said)
+    return clean_items(said.replace("・", "、"))[0]
+
+
+def _explained_clause_flows(said: str, line: Line) -> list[Flow]:
+    """The flows one clause of an explanation states: a link to another's server, or what a holder's work hands over.
+
+    >>> from ...layout.lines import split_lines
+    >>> line = split_lines("x")[0]
+    >>> [(f.source_business, f.recipient_external, f.kind, f.items) for f in _explained_clause_flows(
+    ...     "収税課が軽自動車税事務において税務システムと検査団体のサーバをオンライン結合し、車両番号を提供するもの",
+    ...     line)]
+    [('軽自動車税事務', '検査団体のサーバ', 'online_connection', ['車両番号'])]
+    >>> said = "福祉課が手帳事務で保有する氏名、住所を、防災課が避難支援事務に利用するとともに、"
+    >>> said += "同じ情報を消防本部へ提供する"
+    >>> [(f.recipient_department, f.recipient_business, f.recipient_external, f.kind)
+    ...  for f in _explained_clause_flows(said, line)]
+    [('防災課', '避難支援事務', None, 'purpose_outside_use'), (None, None, '消防本部', 'external_provision')]
+    """
+    linked = _SERVER_LINK.match(said)
+    if linked:
+        return [Flow(source_department=linked.group("dept"), source_business=linked.group("biz"),
+                     recipient_external=linked.group("srv"), kind="online_connection", basis="council",
+                     items=_clause_items(linked.group("items")), line=line.no, quote=line.quote)]
+    held = _HELD_IN.match(said)
+    if not held:
+        return []
+    items = _clause_items(held.group("items"))
+    out: list[Flow] = []
+    for part in re.split(r"とともに、|し、", held.group("rest")):
+        used = _USED_BY.search(part)
+        given = None if used else _GIVEN_TO.search(part)
+        if used:
+            out.append(Flow(source_department=held.group("dept"), source_business=held.group("biz"),
+                            recipient_department=used.group("dept"), recipient_business=used.group("biz"),
+                            kind="purpose_outside_use", basis="council", items=list(items), line=line.no,
+                            quote=line.quote))
+        elif given and not given.group("to").startswith("同じ"):
+            out.append(Flow(source_department=held.group("dept"), source_business=held.group("biz"),
+                            recipient_business=given.group("rbiz"), recipient_external=given.group("to"),
+                            kind="external_provision", basis="council", items=list(items), line=line.no,
+                            quote=line.quote))
+    return out
+
+
+def _explained_by_body(text: str, line: Line) -> list[tuple[str | None, list[Flow]]]:
+    """Each clause of an explanation the executing body gives, with the case number it names (see ``_EXPLAINED_BY``)."""
+    said = _EXPLAINED_BY.match(text)
+    if said is None:
+        return []
+    body = said.group("body")
+    marks = list(_CLAUSE.finditer(body))
+    if not marks:
+        flows = _explained_clause_flows(body, line)
+        return [(None, flows)] if flows else []
+    out = []
+    for mark, after in zip(marks, [*marks[1:], None], strict=False):
+        clause = body[mark.end():after.start() if after else len(body)]
+        flows = _explained_clause_flows(re.sub(r"もの(?:である)?$", "", clause), line)
+        if flows:
+            out.append((mark.group("no"), flows))
+    return out
+
+
+def _decided_below(lines: list[Line], index: int) -> str | None:
+    """The decision stated after an explanation (「審議の結果、…承認された」), before the next one."""
+    for below in lines[index + 1:index + 16]:
+        if _EXPLAINED_BY.match(below.text.strip()):
+            return None
+        if "結果" in below.text and (decision := decision_of(below.text)):
+            return decision
+    return None
+
+
 # A summary of a numbered case's explanation: 「A課より、X事務において、本人以外のB及びCからZを収集することについて
 # 説明があった」 under 「(4)諮問第N号」: one collection per supplier, for the case.
 _COLLECTED = re.compile(rf"^(?P<dept>[^、。「」]{{2,20}}?{_UNIT})(?:より|から)、(?P<biz>[^、。]+?{_WORK})において、"
@@ -455,6 +552,8 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
         flow_ids[at] = [token for token in flow_ids[at] if token not in tokens] + stated
         amendments.append(Restate(at, tuple(stated), dropped))
 
+    explained_cases: set[int] = set()
+    told_here: list[CaseAt] = []
     discussing: tuple[CaseAt, str, str] | None = None  # the item a summary is about: its department, business
     for index, line in enumerate(lines):
         if line.no in consumed or line.cells:
@@ -507,6 +606,25 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
                 out.extend(numbered)
                 restate(case_of[number], claim_ids(numbered, "explained"))
                 continue
+        explained = _explained_by_body(line.text.strip(), line)
+        if explained:  # the body bringing the cases explains them: each clause to its case, by number or department
+            read.add(line.no)
+            for number, flows in explained:
+                out.extend(flows)
+                at = case_of.get(number) if number else None
+                if at is None:
+                    departments = {flow.source_department for flow in flows} - {None}
+                    at = next((CaseAt(index) for index, case in enumerate(cases) if not explained_cases & {index}
+                               and any(dept in (case.title or "") + (by_line[case.line].text if case.line in by_line
+                                                                      else "") for dept in departments)), None)
+                if at is not None:
+                    explained_cases.add(at)
+                    restate(at, claim_ids(flows, "explained"))
+                    told_here.append(at)
+            decision = _decided_below(lines, index)
+            amendments.extend(Decide(at, decision) for at in told_here if decision and cases[at].decision == "unknown")
+            told_here.clear()
+            continue
         told = _topic_flows(line.text.strip(), cases, [
             next((by_token[token].recipient_business for token in ids if token in by_token
                   and by_token[token].recipient_business), None) for ids in flow_ids], line)
