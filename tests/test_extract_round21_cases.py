@@ -81,6 +81,20 @@ CASES = [
         [("「目的外利用・提供の制限」", "approved"), ("「オンライン結合による提供の制限」", "unknown")],
         id="the-executing-body-explains-each-case-a-holders-use-and-provision-and-a-link-to-anothers-server",
     ),
+    pytest.param(
+        [
+            "第3回北峰県個人情報保護審議会 議事概要",
+            "日時 令和5年2月6日(月曜日)午後2時から",
+            "(1)審議事項",
+            "ア「本人以外からの収集の制限」の例外事項に関する諮問(子育て給付課)",
+            "実施機関より、子育て給付課の就学援助事務において、保護者の勤務の状況を確認するため、労働基準監督署から"
+            "本人以外の収集を行う旨の説明を行なった。",
+            "審議の結果、諮問のとおり承認された。",
+        ],
+        [(None, None, "子育て給付課", "就学援助事務", "collection_from_others", ("勤務の状況",), 5)],
+        [("「本人以外からの収集の制限」", "approved")],
+        id="the-executing-body-explains-a-collection-from-another-body-for-a-departments-work",
+    ),
 ]
 
 

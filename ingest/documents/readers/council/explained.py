@@ -393,6 +393,10 @@ _USED_BY = re.compile(rf"(?:^|、)(?P<dept>[^、。「」]{{2,20}}?{_UNIT})が(?
                       r"(?:目的外)?利用")
 _GIVEN_TO = re.compile(r"(?:^|、|を、?)(?:(?P<rbiz>[^、。を]{2,30}?)を委託する)?(?P<to>[^、。をにへ]{2,20}?)(?:へ|に)"
                        r"(?:外部)?提供")
+# 「A課のX事務において、…を確かめるため、Bから本人以外の収集を行う」
+_COLLECTED_FOR = re.compile(rf"^(?P<dept>[^、。「」]{{2,20}}?{_UNIT})の(?P<biz>[^、。「」]{{2,20}}?{_WORK})において、"
+                            r"(?:(?P<reason>[^。]+?ため)、)?(?P<src>[^、。]{2,20}?)から本人以外(?:から)?の収集を行")
+_CHECKED = re.compile(r"(?:[^、。を]+?の)?(?P<items>[^、。を]+?)を(?:確かめる|確認する|把握する|調べる)ため")
 _BRACKETED = re.compile(r"[(（](?P<items>[^()（）]+)[)）]$")
 
 
@@ -421,6 +425,13 @@ def _explained_clause_flows(said: str, line: Line) -> list[Flow]:
     ...  for f in _explained_clause_flows(said, line)]
     [('防災課', '避難支援事務', None, 'purpose_outside_use'), (None, None, '消防本部', 'external_provision')]
     """
+    collected = _COLLECTED_FOR.match(said)
+    if collected:
+        reason = collected.group("reason")
+        what = _CHECKED.search(reason or "")
+        return [Flow(source_external=collected.group("src"), recipient_department=collected.group("dept"),
+                     recipient_business=collected.group("biz"), kind="collection_from_others", basis="council",
+                     items=[what.group("items")] if what else [], reason=reason, line=line.no, quote=line.quote)]
     linked = _SERVER_LINK.match(said)
     if linked:
         return [Flow(source_department=linked.group("dept"), source_business=linked.group("biz"),
@@ -613,7 +624,7 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
                 out.extend(flows)
                 at = case_of.get(number) if number else None
                 if at is None:
-                    departments = {flow.source_department for flow in flows} - {None}
+                    departments = {flow.source_department or flow.recipient_department for flow in flows} - {None}
                     at = next((CaseAt(index) for index, case in enumerate(cases) if not explained_cases & {index}
                                and any(dept in (case.title or "") + (by_line[case.line].text if case.line in by_line
                                                                       else "") for dept in departments)), None)
