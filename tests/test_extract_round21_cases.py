@@ -95,6 +95,22 @@ CASES = [
         [("「本人以外からの収集の制限」", "approved")],
         id="the-executing-body-explains-a-collection-from-another-body-for-a-departments-work",
     ),
+    pytest.param(
+        [
+            "第7回南峰県個人情報保護審議会 議事概要",
+            "日時 令和4年11月8日(火曜日)午後2時から",
+            "(1)審議事項",
+            "ア「目的外利用・提供の制限」の例外事項に関する諮問(福祉総務課)",
+            "イ「オンライン結合による提供の制限」の例外事項に関する諮問(病院事業課)",
+            "実施機関より、前回の審議の内容について補足の報告を行なった。",
+            "(主な質疑・意見)",
+            "<委員>",
+            "報告の資料は公開されるのか。",
+        ],
+        None,
+        [("「目的外利用・提供の制限」", "unknown"), ("「オンライン結合による提供の制限」", "unknown")],
+        id="a-short-sentence-of-the-minutes-right-under-the-list-ends-it-the-last-item-stays-a-case",
+    ),
 ]
 
 

@@ -201,8 +201,8 @@ def _section(lines: list[Line], start: int) -> list[Line]:
             break
         if _STOP.match(text) or re.match(r"^\d{1,2}\s*[.．]?\s*\S", text) and not _MARKER.match(text) and out:
             break
-        if out and len(text) > 80 and not _MARKER.match(text) and not _QUOTED.match(text):
-            break  # the minutes' prose begins
+        if out and (len(text) > 80 or text.endswith("。")) and not _MARKER.match(text) and not _QUOTED.match(text):
+            break  # the minutes' prose begins (a long line, or a sentence)
         out.append(line)
     return out
 
