@@ -111,6 +111,21 @@ CASES = [
         [("「目的外利用・提供の制限」", "unknown"), ("「オンライン結合による提供の制限」", "unknown")],
         id="a-short-sentence-of-the-minutes-right-under-the-list-ends-it-the-last-item-stays-a-case",
     ),
+    pytest.param(
+        [
+            "第6回西峰県個人情報保護審議会 議事概要",
+            "日時 令和5年6月19日(月曜日)午前10時から",
+            "審議事項",
+            "(1)個人情報の取扱いの原則の例外事項について",
+            "ア「目的外利用・提供の制限」の例外事項に関する諮問(保健予防課)",
+            "",
+            "(2)報告事項",
+            "個人情報取扱事務の登録状況について",
+        ],
+        None,
+        [("「目的外利用・提供の制限」", "unknown")],
+        id="a-report-on-the-registration-status-under-the-reports-heading-is-no-case",
+    ),
 ]
 
 
