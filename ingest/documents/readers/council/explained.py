@@ -19,6 +19,7 @@ When the sentence names its case (「諮問第N号は」), the flows of that cas
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ....records import CouncilCase, Flow
 from ...layout.lines import Line
@@ -305,7 +306,28 @@ def _numbered_flows(text: str, business: str, line: Line) -> list[Flow]:
     return _hand_over_flows(text[numbered.end():], business, line) if numbered else []
 
 
-def _hand_over_flows(text: str, business: str, line: Line) -> list[Flow]:
+def numbered_hand_over(text: str, line: Line) -> list[Flow]:
+    """The flows a sentence stating one consulted hand-over names, for no business given: the work the user puts
+    the data to (「A課が保有するZを、B課がX事務に利用する」), each recipient joined by 及び apart.
+
+    >>> from ...layout.lines import split_lines
+    >>> said = "甲野課が保有する氏名を、乙会及び丙会に提供し、案内を送るもの。"
+    >>> [f.recipient_external for f in numbered_hand_over(said, split_lines(said)[0])]
+    ['乙会', '丙会']
+    """
+    out: list[Flow] = []
+    for flow in _hand_over_flows(text, None, line):
+        if flow.reason and re.search(rf"{_WORK}$", flow.reason) and not flow.recipient_business:
+            flow.recipient_business, flow.reason = flow.reason, None
+        if flow.recipient_external and "及び" in flow.recipient_external:
+            for body in flow.recipient_external.split("及び"):
+                out.append(replace(flow, recipient_external=body, items=list(flow.items)))
+            continue
+        out.append(flow)
+    return out
+
+
+def _hand_over_flows(text: str, business: str | None, line: Line) -> list[Flow]:
     """The flows a sentence states for a case's business.
 
     The holder first (「A課が保有するZを、Bへ提供する」) or the giver (「A課が、Bに、Zを提供する」).
