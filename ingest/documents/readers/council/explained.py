@@ -301,9 +301,22 @@ def _numbered_flows(text: str, business: str, line: Line) -> list[Flow]:
     >>> [(f.source_department, f.recipient_external, f.items) for f in _numbered_flows(said, "見守り事業",
     ...                                                                               split_lines(said)[0])]
     [('甲野課', '社会福祉法人丁会', ['氏名', '住所'])]
+    >>> said = "諮問第7号は、甲野課が保有する氏名を、乙会及び丙会へ提供するもの"
+    >>> [f.recipient_external for f in _numbered_flows(said, "案内事業", split_lines(said)[0])]
+    ['乙会', '丙会']
     """
     numbered = _NUMBERED.match(text)
-    return _hand_over_flows(text[numbered.end():], business, line) if numbered else []
+    return _each_recipient(_hand_over_flows(text[numbered.end():], business, line)) if numbered else []
+
+
+def _each_recipient(flows: list[Flow]) -> list[Flow]:
+    """Recipients joined by 及び (「B会及びC会に提供」) apart: one flow each."""
+    out: list[Flow] = []
+    for flow in flows:
+        bodies = flow.recipient_external.split("及び") if flow.recipient_external else [None]
+        out.extend(replace(flow, recipient_external=body, items=list(flow.items)) if len(bodies) > 1 else flow
+                   for body in bodies)
+    return out
 
 
 def numbered_hand_over(text: str, line: Line) -> list[Flow]:
@@ -315,16 +328,11 @@ def numbered_hand_over(text: str, line: Line) -> list[Flow]:
     >>> [f.recipient_external for f in numbered_hand_over(said, split_lines(said)[0])]
     ['乙会', '丙会']
     """
-    out: list[Flow] = []
-    for flow in _hand_over_flows(text, None, line):
+    flows = _hand_over_flows(text, None, line)
+    for flow in flows:
         if flow.reason and re.search(rf"{_WORK}$", flow.reason) and not flow.recipient_business:
             flow.recipient_business, flow.reason = flow.reason, None
-        if flow.recipient_external and "及び" in flow.recipient_external:
-            for body in flow.recipient_external.split("及び"):
-                out.append(replace(flow, recipient_external=body, items=list(flow.items)))
-            continue
-        out.append(flow)
-    return out
+    return _each_recipient(flows)
 
 
 def _hand_over_flows(text: str, business: str | None, line: Line) -> list[Flow]:
