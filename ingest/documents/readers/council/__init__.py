@@ -35,6 +35,7 @@ from .discussion import discussed_flows
 from .distinguished import distinguished
 from .explained import decided_in_minutes, explained_flows
 from .in_order import decided_in_order
+from .quoted_titles import QuotedTitles, quoted_titles
 
 __all__ = ["READER", "read"]
 
@@ -49,6 +50,9 @@ def read(page: Page, readings: Readings) -> Reading:
     cases = sorted(cases + told_apart, key=lambda case: case.line or 0)
     case_lines |= listed.claimed
     diagnostics = [*listed.diagnostics]
+    quoted = quoted_titles(lines, used | case_lines) if not cases else QuotedTitles()  # 「・(1)「X」 A課が…もの」
+    cases = sorted(cases + quoted.cases, key=lambda case: case.line or 0)
+    case_lines |= quoted.claimed
     answered = reported_answers.read(lines, used | case_lines)  # answers reported in prose
     cases = sorted(cases + answered.cases, key=lambda case: case.line or 0)
     diagnostics.extend(answered.diagnostics)
@@ -58,7 +62,7 @@ def read(page: Page, readings: Readings) -> Reading:
     case_lines |= discussed_lines
     stated, replaced, stated_lines, restated = explained_flows(lines, cases, case_flows + discussed, used | case_lines)
     amend(restated, cases)
-    flows = [flow for flow in discussed if flow.id not in replaced] + stated
+    flows = [flow for flow in discussed if flow.id not in replaced] + stated + quoted.flows
     case_flows = [flow for flow in case_flows if flow.id not in replaced] + stated
     case_lines |= stated_lines
     bulleted, rebulleted, bullet_lines, restated = bulleted_flows(lines, cases, case_flows, used | case_lines)

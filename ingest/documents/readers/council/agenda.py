@@ -201,8 +201,8 @@ def _section(lines: list[Line], start: int) -> list[Line]:
             break
         if _STOP.match(text) or re.match(r"^\d{1,2}\s*[.．]?\s*\S", text) and not _MARKER.match(text) and out:
             break
-        if out and len(text) > 80 and not _MARKER.match(text) and not _QUOTED.match(text):
-            break  # the minutes' prose begins
+        if out and (len(text) > 80 or text.endswith("。")) and not _MARKER.match(text) and not _QUOTED.match(text):
+            break  # the minutes' prose begins (a long line, or a sentence)
         out.append(line)
     return out
 
@@ -235,7 +235,8 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
             entries.append((kind, marker.group("t").lstrip(":：.． ") + ("(報告)" if reported else ""), line))
         elif entries and entries[-1][0] == "#" and len(text) <= 80 and _ends_as_item(text):
             entries.append(("・", text, line))  # 「イ諮問第3号」 then its title alone: an item under the number
-        elif entries and entries[-1][0] != "「" and not _ends(entries[-1][1]) and len(text) <= 60:
+        elif (entries and entries[-1][0] != "「" and not _ends(entries[-1][1]) and len(text) <= 60
+              and not text.rstrip().endswith("。")):  # a sentence of its own is no wrapped title
             kind, before, first = entries[-1]
             entries[-1] = (kind, before + text, first)  # a title wrapped onto the next line
             groups.add(line.no)

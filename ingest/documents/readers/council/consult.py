@@ -108,7 +108,7 @@ def is_rule_making(title: str) -> bool:
     return _RULE_MAKING.search(compact(title)) is not None
 
 
-_REPORT_TOPIC = re.compile(r"(?:運用|実施)状況|(?:開始|変更|廃止)届")
+_REPORT_TOPIC = re.compile(r"(?:運用|実施|登録|届出)(?:の)?状況|(?:開始|変更|廃止)届")
 # 「保有個人情報の目的外利用及び外部提供の状況について」: the period's hand-overs reported as a whole (a list below)
 _STATUS_OF_HANDOVERS = re.compile(r"(?:目的外利用|外部提供|提供|オンライン結合|結合|収集)等?の(?:実施|運用)?状況等?"
                                   r"(?:について)?(?:の?報告)?$")
@@ -120,6 +120,8 @@ def is_report_topic(title: str) -> bool:
 
     >>> is_report_topic("令和4年度の制度の運用状況について"), is_report_topic("事務開始届等について")
     (True, True)
+    >>> is_report_topic("個人情報取扱事務の登録状況について")
+    True
     >>> is_report_topic("図書館システムの運用状況の外部提供について")
     False
     >>> is_report_topic("保有個人情報の目的外利用及び外部提供の状況について")  # how often, not one hand-over

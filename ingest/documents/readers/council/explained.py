@@ -19,6 +19,7 @@ When the sentence names its case (「諮問第N号は」), the flows of that cas
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ....records import CouncilCase, Flow
 from ...layout.lines import Line
@@ -261,29 +262,259 @@ def _item_of(mark: str, lines: list[Line], cases: list[CouncilCase]) -> CaseAt |
 
 
 # A result stated per case: 「諮問第N号は、A課が保有するZを、Bへ提供するもので、…」, 「…を、Cへ目的外利用させると
-# ともに、Dへ外部提供するものです」: one flow per recipient, for the business the case's title names.
-_NUMBERED_HAND_OVER = re.compile(rf"^諮問第\s*\d+\s*号は、(?P<dept>[^、。「」]{{2,20}}?{_UNIT})が(?:保有|管理)する"
-                                 r"(?P<items>[^。]+?)を、(?P<rest>[^。]+?)もの")
+# ともに、Dへ外部提供するものです」: one flow per recipient, for the business the case's title names. Holders joined
+# by 及び (「A課が保有するZ及びB課が保有するWを、…」) give one flow each, with their own items.
+_NUMBERED = re.compile(r"^諮問第\s*\d+\s*号は、")
+_HAND_OVER = re.compile(rf"^(?P<held>[^、。「」]{{2,20}}?{_UNIT}が(?:保有|管理)する[^。]+?)を、"
+                        r"(?P<rest>[^。]+?)(?=もの|ます|。|$)")
+_HOLDER = re.compile(rf"(?:^|及び)(?P<dept>[^、。「」及]{{1,20}}?{_UNIT})が(?:保有|管理)する")
 _TO_WHOM = re.compile(r"(?:^|とともに、|し、|、また、)(?P<to>[^、。]+?)(?:へ|に)(?P<verb>目的外利用|利用|外部提供|提供)"
                       r"(?:させる|させ|する|し)")
+# 「諮問第N号は、A課が、Bに、Zを提供するもの」: the giver as the subject, the recipient before the items
+_GIVER = re.compile(rf"^(?P<dept>[^、。「」]{{2,20}}?{_UNIT})が、(?P<to>[^、。]+?)(?:へ|に)、"
+                             r"(?P<items>[^。]+?)を(?:外部)?提供する(?:もの|こと)")
+# 「X事業の受託事業者であるB法人」: the body itself, after what it is to the business
+_APPOSITIVE = re.compile(r"^[^、。]+?の(?:受託事業者|受託者|委託先|指定管理者|委託事業者)である(?=.{2})")
+
+
+def _held_items(held: str) -> list[tuple[str, list[str]]]:
+    """(department, items) of each holder ``held`` names, in order."""
+    marks = list(_HOLDER.finditer(held))
+    out = []
+    for mark, after in zip(marks, [*marks[1:], None], strict=False):
+        items = clean_items(held[mark.end():after.start() if after else len(held)])[0]
+        if len(items) >= 2 and "の" in items[0]:
+            items[0] = items[0].rsplit("の", 1)[1]  # 「寄附者の氏名、住所」: the items, not whose they are
+        out.append((mark.group("dept"), items))
+    return out
 
 
 def _numbered_flows(text: str, business: str, line: Line) -> list[Flow]:
-    """The flows a result sentence naming its case states (see ``_NUMBERED_HAND_OVER``)."""
-    said = _NUMBERED_HAND_OVER.match(text)
+    """The flows a result sentence naming its case states (see ``_HAND_OVER``).
+
+    >>> from ...layout.lines import split_lines
+    >>> said = "諮問第5号は、甲野課が保有する所得額及び乙野課が保有する年金額を、丙野課が手当の算定に利用するものです。"
+    >>> [(f.source_department, f.recipient_department, f.items, f.reason)
+    ...  for f in _numbered_flows(said, "手当事務", split_lines(said)[0])]
+    [('甲野課', '丙野課', ['所得額'], '手当の算定'), ('乙野課', '丙野課', ['年金額'], '手当の算定')]
+    >>> said = "諮問第6号は、甲野課が、見守り事業の受託事業者である社会福祉法人丁会に、氏名、住所を提供するものです。"
+    >>> [(f.source_department, f.recipient_external, f.items) for f in _numbered_flows(said, "見守り事業",
+    ...                                                                               split_lines(said)[0])]
+    [('甲野課', '社会福祉法人丁会', ['氏名', '住所'])]
+    >>> said = "諮問第7号は、甲野課が保有する氏名を、乙会及び丙会へ提供するもの"
+    >>> [f.recipient_external for f in _numbered_flows(said, "案内事業", split_lines(said)[0])]
+    ['乙会', '丙会']
+    """
+    numbered = _NUMBERED.match(text)
+    return _each_recipient(_hand_over_flows(text[numbered.end():], business, line)) if numbered else []
+
+
+def _each_recipient(flows: list[Flow]) -> list[Flow]:
+    """Recipients joined by 及び (「B会及びC会に提供」) apart: one flow each."""
+    out: list[Flow] = []
+    for flow in flows:
+        bodies = flow.recipient_external.split("及び") if flow.recipient_external else [None]
+        out.extend(replace(flow, recipient_external=body, items=list(flow.items)) if len(bodies) > 1 else flow
+                   for body in bodies)
+    return out
+
+
+def numbered_hand_over(text: str, line: Line) -> list[Flow]:
+    """The flows a sentence stating one consulted hand-over names, for no business given: the work the user puts
+    the data to (「A課が保有するZを、B課がX事務に利用する」), each recipient joined by 及び apart.
+
+    >>> from ...layout.lines import split_lines
+    >>> said = "甲野課が保有する氏名を、乙会及び丙会に提供し、案内を送るもの。"
+    >>> [f.recipient_external for f in numbered_hand_over(said, split_lines(said)[0])]
+    ['乙会', '丙会']
+    """
+    flows = _hand_over_flows(text, None, line)
+    for flow in flows:
+        if flow.reason and re.search(rf"{_WORK}$", flow.reason) and not flow.recipient_business:
+            flow.recipient_business, flow.reason = flow.reason, None
+    return _each_recipient(flows)
+
+
+def _hand_over_flows(text: str, business: str | None, line: Line) -> list[Flow]:
+    """The flows a sentence states for a case's business.
+
+    The holder first (「A課が保有するZを、Bへ提供する」) or the giver (「A課が、Bに、Zを提供する」).
+    """
+    given = _GIVER.match(text)
+    if given:
+        items = clean_items(given.group("items"))[0]
+        return [Flow(source_department=given.group("dept"), recipient_business=business,
+                     recipient_external=_APPOSITIVE.sub("", given.group("to")), kind="external_provision",
+                     basis="council", items=list(items), line=line.no, quote=line.quote)]
+    said = _HAND_OVER.match(text)
     if not said:
         return []
-    items = clean_items(said.group("items"))[0]
-    if len(items) >= 2 and "の" in items[0]:
-        items[0] = items[0].rsplit("の", 1)[1]  # 「寄附者の氏名、住所」: the items, not whose they are
     out: list[Flow] = []
-    for to in _TO_WHOM.finditer(said.group("rest")):
-        used = "利用" in to.group("verb") and "提供" not in to.group("verb")
-        out.append(Flow(source_department=said.group("dept"), recipient_department=to.group("to") if used else None,
-                        recipient_business=business, recipient_external=None if used else to.group("to"),
+    for dept, items in _held_items(said.group("held")):
+        for to in _TO_WHOM.finditer(said.group("rest")):
+            used = "利用" in to.group("verb") and "提供" not in to.group("verb")
+            whom, reason = to.group("to"), None
+            user = re.match(rf"(?P<dept>[^、。]{{2,20}}?{_UNIT})が(?P<reason>.{{2,}})$", whom) if used else None
+            if user:  # 「C課がXの算定に利用する」: the user is the subject, what it serves the purpose
+                whom, reason = user.group("dept"), user.group("reason")
+            flow = Flow(source_department=dept, recipient_department=whom if used else None,
+                        recipient_business=business, recipient_external=None if used else _APPOSITIVE.sub("", whom),
                         kind="purpose_outside_use" if used else "external_provision", basis="council",
-                        items=list(items), line=line.no, quote=line.quote))
+                        items=list(items), line=line.no, quote=line.quote)
+            if reason:
+                flow.reason = reason
+            out.append(flow)
     return out
+
+
+# 「X事業では、A課が保有するZを、B課がYに利用します」: a paragraph on the case whose title opens with X
+_TOPIC = re.compile(r"^(?P<topic>[^、。「」]{2,30}?)では、")
+# 「Sの導入では、A課が受け付けたZを、委託先のB社が管理するサーバとオンライン結合して…」: S to the contractor
+_LINKED_TO_MANAGED = re.compile(rf"^(?P<dept>[^、。「」]{{2,20}}?{_UNIT})が"
+                                r"(?:[^、。を]*?(?:受け付けた|受理した|取得した|収集した|保有する))?"
+                                r"(?P<items>[^、。を]+?)を、(?:委託先の|受託事業者の|受託者の)?"
+                                r"(?P<ext>[^、。]{2,30}?)が(?:管理|運用|保有)する[^、。]*?と(?:オンライン)?(?:結合|接続)")
+_INTRODUCED = re.compile(r"の(?:導入|更新|構築|運用|利用)(?:に伴う|に係る)?$")
+
+
+def _topic_flows(text: str, cases: list[CouncilCase], business_of: list[str | None],
+                 line: Line) -> tuple[CaseAt, list[Flow]] | None:
+    """The case a 「Xでは、…」 paragraph is about and the flows it states (see ``_TOPIC``).
+
+    >>> from ...layout.lines import split_lines
+    >>> said = "窓口予約システムの導入では、市民窓口課が受け付けた予約情報を、委託先の株式会社丙が管理する"
+    >>> said += "サーバとオンライン結合します。"
+    >>> cases = [CouncilCase(title="窓口予約システムの導入について")]
+    >>> at, [flow] = _topic_flows(said, cases, [None], split_lines(said)[0])
+    >>> flow.source_department, flow.source_business, flow.recipient_external, flow.kind, flow.items
+    ('市民窓口課', '窓口予約システム', '株式会社丙', 'online_connection', ['予約情報'])
+    """
+    topic = _TOPIC.match(text)
+    if topic is None:
+        return None
+    at = next((CaseAt(index) for index, case in enumerate(cases)
+               if (case.title or "").startswith(topic.group("topic"))), None)
+    if at is None:
+        return None
+    body = text[topic.end():]
+    linked = _LINKED_TO_MANAGED.match(body) if "結合" in body or "接続" in body else None
+    if linked:
+        items = clean_items(linked.group("items"))[0]
+        system = _INTRODUCED.sub("", topic.group("topic"))
+        return at, [Flow(source_department=linked.group("dept"), source_business=system,
+                         recipient_external=linked.group("ext"), kind="online_connection", basis="council",
+                         items=list(items), line=line.no, quote=line.quote)]
+    business = business_of[at] or (topic.group("topic") if re.search(rf"{_WORK}$", topic.group("topic")) else None)
+    flows = _hand_over_flows(body, business, line) if business else []
+    return (at, flows) if flows else None
+
+
+# 「実施機関より、A課がX事務で保有するZを、…へ提供するものである旨の説明を行なった」: the body that brings the
+# cases explains each; clauses 「諮問第N号は…もの、諮問第M号は…もの」 one a case.
+_EXPLAINED_BY = re.compile(r"^(?:実施機関|事務局|[^、。「」]{2,20}?(?:課|室|局))(?:より|から)、(?P<body>[^。]+?)"
+                           r"(?:ものである|ものとする|である)?旨の説明")
+_CLAUSE = re.compile(r"(?:^|、)諮問第\s*(?P<no>\d+)\s*号は、?")
+_SERVER_LINK = re.compile(rf"^(?P<dept>[^、。「」]{{2,20}}?{_UNIT})が(?P<biz>[^、。「」]{{2,20}}?{_WORK})において、?"
+                          r"(?P<sys>[^、。と]{1,20}?システム)と(?P<srv>[^、。]{2,30}?のサーバ)を(?:オンライン)?結合し、"
+                          r"(?P<items>[^。]+?)を(?:[^、。を]{2,20}?(?:に|へ))?提供する")
+_HELD_IN = re.compile(rf"^(?P<dept>[^、。「」]{{2,20}}?{_UNIT})が(?P<biz>[^、。「」]{{2,20}}?{_WORK})で保有する"
+                      r"(?P<items>[^。]+?)を、(?P<rest>[^。]+?)(?:もの)?$")
+_USED_BY = re.compile(rf"(?:^|、)(?P<dept>[^、。「」]{{2,20}}?{_UNIT})が(?P<biz>[^、。「」]{{2,20}}?{_WORK})に"
+                      r"(?:目的外)?利用")
+_GIVEN_TO = re.compile(r"(?:^|、|を、?)(?:(?P<rbiz>[^、。を]{2,30}?)を委託する)?(?P<to>[^、。をにへ]{2,20}?)(?:へ|に)"
+                       r"(?:外部)?提供")
+# 「A課のX事務において、…を確かめるため、Bから本人以外の収集を行う」
+_COLLECTED_FOR = re.compile(rf"^(?P<dept>[^、。「」]{{2,20}}?{_UNIT})の(?P<biz>[^、。「」]{{2,20}}?{_WORK})において、"
+                            r"(?:(?P<reason>[^。]+?ため)、)?(?P<src>[^、。]{2,20}?)から本人以外(?:から)?の収集を行")
+_CHECKED = re.compile(r"(?:[^、。を]+?の)?(?P<items>[^、。を]+?)を(?:確かめる|確認する|把握する|調べる)ため")
+_BRACKETED = re.compile(r"[(（](?P<items>[^()（）]+)[)）]$")
+
+
+def _clause_items(said: str) -> list[str]:
+    """The items of 「要介護認定情報(氏名、住所、要介護度)」 are the bracketed ones; 「甲及び乙の丙・丁」 split."""
+    bracketed = _BRACKETED.search(said)
+    if bracketed:
+        return clean_items(bracketed.group("items"))[0]
+    # 「所有者の氏名・住所」: whose they are is no item
+    said = re.sub(r"(?:(?<=及び)|(?<=、)|^)[^、。及]{1,12}?の(?=[^、。の・]+・)", "", said)
+    return clean_items(said.replace("・", "、"))[0]
+
+
+def _explained_clause_flows(said: str, line: Line) -> list[Flow]:
+    """The flows one clause of an explanation states: a link to another's server, or what a holder's work hands over.
+
+    >>> from ...layout.lines import split_lines
+    >>> line = split_lines("x")[0]
+    >>> [(f.source_business, f.recipient_external, f.kind, f.items) for f in _explained_clause_flows(
+    ...     "収税課が軽自動車税事務において税務システムと検査団体のサーバをオンライン結合し、車両番号を提供するもの",
+    ...     line)]
+    [('軽自動車税事務', '検査団体のサーバ', 'online_connection', ['車両番号'])]
+    >>> said = "福祉課が手帳事務で保有する氏名、住所を、防災課が避難支援事務に利用するとともに、"
+    >>> said += "同じ情報を消防本部へ提供する"
+    >>> [(f.recipient_department, f.recipient_business, f.recipient_external, f.kind)
+    ...  for f in _explained_clause_flows(said, line)]
+    [('防災課', '避難支援事務', None, 'purpose_outside_use'), (None, None, '消防本部', 'external_provision')]
+    """
+    collected = _COLLECTED_FOR.match(said)
+    if collected:
+        reason = collected.group("reason")
+        what = _CHECKED.search(reason or "")
+        return [Flow(source_external=collected.group("src"), recipient_department=collected.group("dept"),
+                     recipient_business=collected.group("biz"), kind="collection_from_others", basis="council",
+                     items=[what.group("items")] if what else [], reason=reason, line=line.no, quote=line.quote)]
+    linked = _SERVER_LINK.match(said)
+    if linked:
+        return [Flow(source_department=linked.group("dept"), source_business=linked.group("biz"),
+                     recipient_external=linked.group("srv"), kind="online_connection", basis="council",
+                     items=_clause_items(linked.group("items")), line=line.no, quote=line.quote)]
+    held = _HELD_IN.match(said)
+    if not held:
+        return []
+    items = _clause_items(held.group("items"))
+    out: list[Flow] = []
+    for part in re.split(r"とともに、|し、", held.group("rest")):
+        used = _USED_BY.search(part)
+        given = None if used else _GIVEN_TO.search(part)
+        if used:
+            out.append(Flow(source_department=held.group("dept"), source_business=held.group("biz"),
+                            recipient_department=used.group("dept"), recipient_business=used.group("biz"),
+                            kind="purpose_outside_use", basis="council", items=list(items), line=line.no,
+                            quote=line.quote))
+        elif given and not given.group("to").startswith("同じ"):
+            out.append(Flow(source_department=held.group("dept"), source_business=held.group("biz"),
+                            recipient_business=given.group("rbiz"), recipient_external=given.group("to"),
+                            kind="external_provision", basis="council", items=list(items), line=line.no,
+                            quote=line.quote))
+    return out
+
+
+def _explained_by_body(text: str, line: Line) -> list[tuple[str | None, list[Flow]]]:
+    """Each clause of an explanation the executing body gives, with the case number it names (see ``_EXPLAINED_BY``)."""
+    said = _EXPLAINED_BY.match(text)
+    if said is None:
+        return []
+    body = said.group("body")
+    marks = list(_CLAUSE.finditer(body))
+    if not marks:
+        flows = _explained_clause_flows(body, line)
+        return [(None, flows)] if flows else []
+    out = []
+    for mark, after in zip(marks, [*marks[1:], None], strict=False):
+        clause = body[mark.end():after.start() if after else len(body)]
+        flows = _explained_clause_flows(re.sub(r"もの(?:である)?$", "", clause), line)
+        if flows:
+            out.append((mark.group("no"), flows))
+    return out
+
+
+def _decided_below(lines: list[Line], index: int) -> str | None:
+    """The decision stated after an explanation (「審議の結果、…承認された」), before the next one."""
+    for below in lines[index + 1:index + 16]:
+        if _EXPLAINED_BY.match(below.text.strip()):
+            return None
+        if "結果" in below.text and (decision := decision_of(below.text)):
+            return decision
+    return None
 
 
 # A summary of a numbered case's explanation: 「A課より、X事務において、本人以外のB及びCからZを収集することについて
@@ -362,6 +593,8 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
         flow_ids[at] = [token for token in flow_ids[at] if token not in tokens] + stated
         amendments.append(Restate(at, tuple(stated), dropped))
 
+    explained_cases: set[int] = set()
+    told_here: list[CaseAt] = []
     discussing: tuple[CaseAt, str, str] | None = None  # the item a summary is about: its department, business
     for index, line in enumerate(lines):
         if line.no in consumed or line.cells:
@@ -414,6 +647,33 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
                 out.extend(numbered)
                 restate(case_of[number], claim_ids(numbered, "explained"))
                 continue
+        explained = _explained_by_body(line.text.strip(), line)
+        if explained:  # the body bringing the cases explains them: each clause to its case, by number or department
+            read.add(line.no)
+            for number, flows in explained:
+                out.extend(flows)
+                at = case_of.get(number) if number else None
+                if at is None:
+                    departments = {flow.source_department or flow.recipient_department for flow in flows} - {None}
+                    at = next((CaseAt(index) for index, case in enumerate(cases) if not explained_cases & {index}
+                               and any(dept in (case.title or "") + (by_line[case.line].text if case.line in by_line
+                                                                      else "") for dept in departments)), None)
+                if at is not None:
+                    explained_cases.add(at)
+                    restate(at, claim_ids(flows, "explained"))
+                    told_here.append(at)
+            decision = _decided_below(lines, index)
+            amendments.extend(Decide(at, decision) for at in told_here if decision and cases[at].decision == "unknown")
+            told_here.clear()
+            continue
+        told = _topic_flows(line.text.strip(), cases, [
+            next((by_token[token].recipient_business for token in ids if token in by_token
+                  and by_token[token].recipient_business), None) for ids in flow_ids], line)
+        if told is not None:  # a paragraph on the case its title opens with states the flows the title only names
+            read.add(line.no)
+            out.extend(told[1])
+            restate(told[0], claim_ids(told[1], "explained"))
+            continue
         collected = _case_explained_flows(line.text.strip(), line)
         number = _number_above(lines, index) if collected else None
         if number in case_of:  # the explanation under the case's heading states its collections
