@@ -23,7 +23,8 @@ from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.count_kinds import NO_KIND, PERIOD, column_kind, header_kinds, stat_kind, total_kind
 
-__all__ = ["READER", "headed_row_statistics", "labelled_statistics", "lone_count_statistics", "run_on_statistics"]
+__all__ = ["READER", "bullet_count_statistics", "headed_row_statistics", "labelled_statistics",
+           "lone_count_statistics", "paired_count_statistics", "run_on_statistics"]
 
 _PAIR = re.compile(r"[\[［](?P<label>[^\]］]{1,20})[\]］]\s*(?P<value>[^\s\[［●○■▼※]*)")
 _SECTION = re.compile(r"[●■]\s*(?P<title>[^\[［●○■▼※]+)")
@@ -270,6 +271,88 @@ def lone_count_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
     return out
 
 
+_PAIR_LABEL = r"[^\s\d、。,【】\[\]()（）「」]{2,14}"  # a bare header word: a bracketed one is another shape's
+_PAIRED_LINE = re.compile(rf"^(?:{_PAIR_LABEL}\s*\d[\d,]*\s*件\s*){{2,}}$")
+_PAIRED = re.compile(rf"(?P<label>{_PAIR_LABEL})\s*(?P<n>\d[\d,]*)\s*件")
+
+
+def _caption_above(lines: list[Line], index: int) -> str:
+    above = _neighbour(lines, index, -1)
+    text = above.text.strip() if above is not None else ""
+    return text if len(text) <= _HEADING_LENGTH and not text.endswith("。") else ""
+
+
+def paired_count_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
+    """A line of nothing but two or more 「label n件」 pairs (「新規登録 4件 変更登録 6件 廃止 1件」): a count
+    table's one row with its header words beside the counts. Every label must name a kind, each a distinct one.
+
+    >>> from ..layout.lines import split_lines
+    >>> page = split_lines("資料3 登録の状況\\n新規登録 4件 変更登録 6件 廃止 1件")
+    >>> [(s.kind, s.count, s.organ_or_basis, s.line) for s in paired_count_statistics(page, set())]
+    [('registration_new', 4, '新規登録', 2), ('registration_modify', 6, '変更登録', 2), \
+('registration_abolish', 1, '廃止', 2)]
+    >>> paired_count_statistics(split_lines("会議 3件 資料 2件"), set())
+    []
+    """
+    out: list[Statistic] = []
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if line.no in skip or line.cells or not _PAIRED_LINE.match(text):
+            continue
+        pairs = [(match.group("label"), int(match.group("n").replace(",", ""))) for match in _PAIRED.finditer(text)]
+        kinds = [None if NO_KIND.search(label) else stat_kind(label) for label, _ in pairs]
+        if None in kinds or len(set(kinds)) < len(kinds):
+            continue
+        caption = _caption_above(lines, index)
+        out.extend(Statistic(table=caption, organ_or_basis=label, kind=kind or "", count=count, line=line.no,
+                             quote=line.quote) for (label, count), kind in zip(pairs, kinds, strict=True))
+    return out
+
+
+_BULLET = re.compile(r"^\s*(?:[-－・●○◆◇■□]|\(\d+\)|（\d+）|\d+[.．)）]|[①-⑳])\s*")
+# 「…をB課のY事務に利用 12件(法令に基づくもの)」: the case told, its verb, then its count and maybe its ground
+_TRAILING_COUNT = re.compile(r"(?P<body>.+?(?P<verb>利用|提供)(?:した|する|したもの|されたもの)?)\s*"
+                             r"(?P<n>\d[\d,]*)\s*件\s*(?:[(（][^()（）]{1,30}[)）])?\s*$")
+_OUTSIDE_HEADING = re.compile(r"目的外|外部提供|外部への提供|外部に提供")
+
+
+def bullet_count_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
+    """Bullets under a heading on uses and provisions beyond their purpose, each telling one case and ending in
+    its count (「- A課のX情報を、B課のY事務に利用 12件(法令に基づくもの)」): one count each, its kind named
+    by the bullet's verb (利用 → purpose_outside_use, 提供 → external_provision), labelled by the case told.
+
+    >>> from ..layout.lines import split_lines
+    >>> page = split_lines("目的外利用・外部提供の主なもの\\n- 市民課の住所情報を、健康課の検診事務に利用 8件(本人同意)"
+    ...                    "\\n- 福祉課の名簿を、消防署に提供 3件")
+    >>> [(s.kind, s.count, s.organ_or_basis) for s in bullet_count_statistics(page, set())]
+    [('purpose_outside_use', 8, '市民課の住所情報を、健康課の検診事務に利用'), \
+('external_provision', 3, '福祉課の名簿を、消防署に提供')]
+    """
+    out: list[Statistic] = []
+    above: list[str] = []  # the heading and the lead sentence over the bullets (「主なものは次のとおり」)
+    in_bullets = False
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        bullet = _BULLET.match(text)
+        if not bullet:
+            above = [*above[-1:], text] if not in_bullets else [text]
+            in_bullets = False
+            continue
+        in_bullets = True
+        heading = next((said for said in reversed(above) if _OUTSIDE_HEADING.search(said)), "")
+        if line.no in skip or line.cells or not heading:
+            continue
+        told = _TRAILING_COUNT.match(text, bullet.end())
+        if not told:
+            continue
+        kind = "purpose_outside_use" if told.group("verb") == "利用" else "external_provision"
+        out.append(Statistic(table=heading[:_HEADING_LENGTH], organ_or_basis=told.group("body").strip(), kind=kind,
+                             count=int(told.group("n").replace(",", "")), line=line.no, quote=line.quote))
+    return out
+
+
 def read(page: Page, readings: Readings) -> Reading:
     used = readings.claimed("records")
     found = labelled_statistics(page.lines, used)
@@ -282,6 +365,11 @@ def read(page: Page, readings: Readings) -> Reading:
     lone = lone_count_statistics(page.lines, used | claimed | {stat.line for stat in found if stat.line})
     found += lone
     claimed |= {stat.line for stat in lone}
+    # a line of nothing but counts, or a bullet ending in one, is a count even where a flow reader took the line
+    taken = claimed | {stat.line for stat in [*found, *readings.statistics] if stat.line}
+    told = paired_count_statistics(page.lines, taken) + bullet_count_statistics(page.lines, taken)
+    found += told
+    claimed |= {stat.line for stat in told}
     return Reading(statistics=found, diagnostics=problems, claimed=claimed)
 
 

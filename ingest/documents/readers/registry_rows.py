@@ -32,7 +32,7 @@ from ..text.names import is_business, is_department
 from ..text.piped_cells import piped_tables
 from ..text.registry_words import action_of, change_details
 
-__all__ = ["READER", "row_registrations"]
+__all__ = ["READER", "row_registrations", "stacked_registrations"]
 
 _ROLES = (
     ("action", re.compile(r"^(?:区分|種別|届出区分|登録区分|内容区分|異動区分)$")),
@@ -211,6 +211,72 @@ def row_registrations(lines: list[Line], sections: Sections, used: set[int], hea
     return registrations, problems, consumed
 
 
+def _fits(role: str | None, cell: str) -> bool:
+    """Whether a cell read one a line can stand in the column of this role."""
+    if role == "department":
+        return is_department(cell)
+    if role == "business":
+        return is_business(cell) and not is_department(cell)
+    if role == "action":
+        return bool(_ACTION_CELL.match(cell))
+    if role == "date":
+        return bool(_DATE_CELL.match(cell))
+    return True
+
+
+def stacked_registrations(lines: list[Line], sections: Sections, used: set[int],
+                          problems: list[Diagnostic]) -> list[Registration]:
+    """Registrations of a registry table flattened one cell a line with no bars: the header's role words one a
+    line (「所属名」 / 「事務の名称」), then the rows' cells in the same order, one a line, for as long as each
+    cell fits its column. Without an action column the caption above the header names the action.
+
+    >>> from ..layout.page import page_of
+    >>> page = page_of("廃止した主な事務\\n担当課\\n事務の名称\\n道路維持課\\n街路灯管理事務"
+    ...                "\\n公園課\\n遊具点検事務\\n3 次の見出し")
+    >>> [(r.action, r.department, r.business, r.line) for r in stacked_registrations(
+    ...     page.lines, page.sections, set(), [])]
+    [('abolish', '道路維持課', '街路灯管理事務', 5), ('abolish', '公園課', '遊具点検事務', 7)]
+    """
+    out: list[Registration] = []
+    index = 0
+    while index < len(lines):
+        roles: list[str] = []
+        while index + len(roles) < len(lines):
+            line = lines[index + len(roles)]
+            text = line.text.strip()
+            role = next((role for role, pattern in _ROLES if pattern.match(text)), None) if " " not in text else None
+            if line.cells or role is None or role in roles:
+                break
+            roles.append(role)
+        if len(roles) < 2 or "business" not in roles or not {"department", "action", "date"} & set(roles):
+            index += max(len(roles), 1)
+            continue
+        header, at, found = index, index + len(roles), []
+        while at + len(roles) <= len(lines):
+            row = lines[at:at + len(roles)]
+            if any(line.cells or line.no in used or " " in line.text.strip() or not _fits(role, line.text.strip())
+                   for role, line in zip(roles, row, strict=True)):
+                break
+            found.append({role: line for role, line in zip(roles, row, strict=True)})
+            at += len(roles)
+        index = at
+        if not found:
+            continue
+        above = _action_above(sections, lines, header)
+        for by_role in found:
+            action = action_of(by_role["action"].text.strip()) if "action" in by_role else above
+            if action is None:
+                continue
+            business = by_role["business"]
+            record = Registration(department=by_role["department"].text.strip() if "department" in by_role else None,
+                                  business=business.text.strip(), action=action, line=business.no,
+                                  quote=business.quote)
+            if "date" in by_role:
+                record.date = safe_date(by_role["date"].text.strip(), by_role["date"].no, problems)
+            out.append(record)
+    return out
+
+
 def read(page: Page, readings: Readings) -> Reading:
     # a header names the business column; a plain row names its action in a cell of its own
     headers = [line.no - 1 for line in page.lines_with("名称", "事務名", "業務名")]
@@ -223,6 +289,10 @@ def read(page: Page, readings: Readings) -> Reading:
         piped = piped_registrations(page.lines, page.sections, used | lines, problems)
         registrations = sorted([*registrations, *piped], key=lambda record: record.line or 0)
         lines |= {record.line for record in piped if record.line}
+    if headers:  # the header's role words one a line, the rows' cells one a line under them
+        stacked = stacked_registrations(page.lines, page.sections, used | lines, problems)
+        registrations = sorted([*registrations, *stacked], key=lambda record: record.line or 0)
+        lines |= {record.line for record in stacked if record.line}
     return Reading(registrations=registrations, diagnostics=problems, claimed=lines)
 
 

@@ -118,10 +118,11 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     if judged is not None:
                         judged.add(line.no)
                     continue  # 「AをBへ提供したもの(9件)」: how often one listed hand-over happened, no total
-                if match and _CASES_DECIDED.match(segment, match.end()):
+                if match and (_CASES_DECIDED.match(segment, match.end())
+                              or _DECIDED_CASES_OF.match(segment, match.end())):
                     if judged is not None:
                         judged.add(line.no)
-                    continue  # 「外部提供2件を承認」: cases a meeting decided, counted in its cases, no statistic
+                    continue  # 「外部提供2件を承認」「3件の目的外利用など承認」: cases a meeting decided, no statistic
                 if match and _count_of(match) == 1 and _EXAMPLE.match(segment, match.end()):
                     match = None  # 「1件の請求で複数の課が決定する」: how counting works, not a count
                 if not match:
@@ -261,6 +262,8 @@ _LEAD_CUT = re.compile(r"^.*?(?:では|には|は)、?(?=.)")  # 「今回は新
 _TOPIC_THEN_KIND = re.compile(r"^[^、。]{2,40}?(?:は|では)(?P<kind>[^、。はの]{1,6})$")
 _DEFINITION = re.compile(r"^[^、。]{1,15}とは")
 _CASES_DECIDED = re.compile(r"(?:の案件)?(?:を|が|とも|は)?(?:いずれも|継続)?(?:承認|可決|否決|審議|諮問|答申|了承)")
+_DECIDED_CASES_OF = re.compile(r"の[^、。をがは\d]{1,16}?(?:など|等)?(?:を|が|とも|は)?(?:いずれも)?"
+                               r"(?:承認|可決|否決|了承)")
 # 「2件の事務の登録内容を変更し」「1件の業務を廃止しました」: the count is what the verb of its kind acts on
 _COUNTED_OBJECT = re.compile(r"の[^、。をがは]{1,16}?を(?:新たに|新規に)?(?:登録|変更|廃止|追加|削除|抹消|届け?出)")
 # 「1件の訂正請求がありました」: the noun after the count names its kind
