@@ -7,7 +7,9 @@ invented pages of the same shape.
   ground (「- A課のX情報を、B課のY事務に利用 7件(法令に基づくもの)」): the verb names the kind;
 - a headline 「2件の外部提供など承認」 counts the cases a meeting decided, no statistic of the system's operation;
 - a registry table flattened one cell a line with no bars: the role words 「所属名」 / 「事務の名称」 one a line, then
-  department and business alternating, one a line, under a caption naming the action (「新たに登録した主な事務」).
+  department and business alternating, one a line, under a caption naming the action (「新たに登録した主な事務」);
+- a count table one cell a line whose 「合計」 row carries one number more than the columns, the next section's
+  number: the counts that add up the columns above are the total row, the extra number is no cell.
 """
 
 from __future__ import annotations
@@ -67,6 +69,15 @@ STATISTICS = [
          "審議会は開示請求が4件あったことも報告された。"],
         [("開示請求", "disclosure_request", 4, 5)],
         id="a-headline-counting-the-cases-a-meeting-approved-is-no-count",
+    ),
+    pytest.param(
+        ["2", "目的外利用及び外部提供の状況", "区分", "目的外利用", "外部提供", "法令等に基づくもの", "88", "41",
+         "本人の同意があるもの", "16", "9", "合計", "104", "50", "3", "開示請求等の状況"],
+        [("法令等に基づくもの", "purpose_outside_use", 88, 7), ("法令等に基づくもの", "external_provision", 41, 8),
+         ("本人の同意があるもの", "purpose_outside_use", 16, 10),
+         ("本人の同意があるもの", "external_provision", 9, 11),
+         ("合計", "purpose_outside_use", 104, 13), ("合計", "external_provision", 50, 14)],
+        id="a-total-row-one-cell-a-line-followed-by-the-next-sections-number",
     ),
 ]
 

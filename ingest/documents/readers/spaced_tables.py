@@ -543,6 +543,10 @@ def _stacked_rows(lines: list[Line], sections: Sections, texts: list[str], start
                     column_sums, values[:len(columns)], strict=True)]):
             # the blank head cell of a total row was lost: that row follows this one's counts
             values, run = values[:len(columns)], at + len(columns)
+        if organ and _TOTAL.match(organ) and rows >= 2 and len(values) == len(columns) + 1 \
+                and values[:len(columns)] == column_sums:
+            # 「合計」 over the column sums and one number more: the next section's number (「3」), not a cell
+            values, run = values[:len(columns)], at + len(columns)
         labels = list(columns)
         added = sum(value or 0 for value in values[:-1])
         if not labelled_total and len(values) == len(columns) + 1 and total and values[-1] == added:
