@@ -45,13 +45,14 @@ from .holdings import (
 )
 from .notices import defined_terms, is_article, mutual_flows, notice_flows, provision_in_force
 from .statements import statement_flows
+from .told_to import told_flows
 
 __all__ = ["CUES", "READER", "read"]
 
 NOTICE_CUES = ("提", "閲覧", "通知され", "請求でき", "第三者に交付", "第三者等に交付", "第三者)に交付")
 HELD_CUES = ("保有", "結合")
 # Every word that makes a line worth offering; FLOW_WORDS' words are among them or contain one (外部提供: 提).
-CUES = (*NOTICE_CUES, "相互に", *HELD_CUES, "目的外利用", "電子媒体", "本人以外", "移行", "収集")
+CUES = (*NOTICE_CUES, "相互に", *HELD_CUES, "目的外利用", "電子媒体", "本人以外", "移行", "収集", "通知し")
 
 
 def read(page: Page, readings: Readings) -> Reading:
@@ -81,7 +82,8 @@ def read(page: Page, readings: Readings) -> Reading:
             after = [other.text for other in lines[position + 1:position + 40] if other.text.strip()][:12]
             defined = [other.text for other in page.lines_with("以下") if other.no < line.no - 5]
             above = [other.text for other in page.lines_with("求め") if other.no <= position]
-            told = notice_flows(text, line.no, line.quote, before, after, defined, above, terms)
+            told = notice_flows(text, line.no, line.quote, before, after, defined, above, terms) or told_flows(
+                text, line.no, line.quote)
             for flow in told:
                 _at_both_ends(flow, lines, position)
                 if flow.line != line.no:
@@ -91,6 +93,8 @@ def read(page: Page, readings: Readings) -> Reading:
                     reading.flows.append(flow)
                 elif flow.basis == "law":
                     _ground_of_issue(flow, reading.flows)
+        elif "通知し" in text:
+            reading.flows.extend(told_flows(text, line.no, line.quote))
         if "相互に" in text:
             reading.flows.extend(mutual_flows(text, line.no, line.quote))
         refused: list[Flow] = []

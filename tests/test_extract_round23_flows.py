@@ -1,0 +1,64 @@
+"""Flow shapes the twenty-third and twenty-fourth blind rounds (realshapes23, realshapes24) taught, on invented
+pages of the same shape.
+
+Each case is a small invented page and the flows expected of it, as (source department, source business or
+outside supplier, recipient, kind, basis, items, line).
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import flows
+
+CASES = [
+    pytest.param(
+        ["台帳の閲覧について",
+         "閲覧に出せる事項は、氏名、住所及び性別の3項目で、住民基本台帳法第11条の規定に基づき、"
+         "申出を承認した県の機関、統計を取る民間会社及び大学の研究室に閲覧させています。"],
+        [(None, "住民基本台帳", body, "external_provision", "law", ("氏名", "住所及び性別"), 2)
+         for body in ("県の機関", "統計を取る民間会社", "大学の研究室")],
+        id="a-register-shown-to-three-approved-bodies-joined-by-commas-and-oyobi-under-the-register-statute",
+    ),
+    pytest.param(
+        ["住基ネットのしくみ", "",
+         "北見沢町では、町民係が住民基本台帳事務で管理している記載事項のうち、氏名、住所とその変更の情報"
+         "(確認情報)を、専用回線を通じて東浜県へ通知しています。", "",
+         "東浜県に通知された確認情報は、住民基本台帳法に定められた事務のために、手当を支払う国の機関や"
+         "全国の共済組合などへ、専用回線を通じて提供されます。"],
+        [("町民係", "住民基本台帳事務", "東浜県", "external_provision", "unknown", ("確認情報",), 3),
+         (None, "東浜県", "手当を支払う国の機関", "external_provision", "law", ("確認情報",), 5),
+         (None, "東浜県", "全国の共済組合", "external_provision", "law", ("確認情報",), 5)],
+        id="an-office-notifies-a-prefecture-of-named-data-which-passes-it-on-passive-to-two-bodies-joined-by-ya",
+    ),
+    pytest.param(
+        ["情報公開・個人情報保護の運用状況", "目的外利用・外部提供の主な内容", "主な例は次のとおりです。",
+         "- 市民課の住民基本台帳情報を、児童課の児童手当支給事務に利用 7件(法令に基づくもの)",
+         "- 防災課の災害時要援護者名簿を、地区の自主防災会に提供 3件(本人同意)",
+         "- 市民課の住民基本台帳情報を、南野警察署に提供 2件(捜査関係事項照会)"],
+        [("市民課", "住民基本台帳", "児童課", "purpose_outside_use", "law", ("住民基本台帳情報",), 4),
+         ("防災課", "災害時要援護者名簿", "地区の自主防災会", "external_provision", "consent",
+          ("災害時要援護者名簿",), 5),
+         ("市民課", "住民基本台帳", "南野警察署", "external_provision", "law", ("住民基本台帳情報",), 6)],
+        id="yearly-report-bullets-a-count-before-the-bracketed-ground-a-ledger-or-list-named-whole-is-the-business",
+    ),
+    pytest.param(
+        ["本人通知の登録", "",
+         "この制度は、住民基本台帳法や戸籍法の定めにより戸籍の抄本や住民票の写しを代理人や第三者に交付したときに、"
+         "登録した方にその旨をお伝えするものです。"],
+        [(None, None, "第三者", "external_provision", "law", ("戸籍の抄本や住民票の写し",), 3)],
+        id="certificates-issued-to-third-parties-the-statutes-glued-before-them-by-no-sadame-ni-yori",
+    ),
+    pytest.param(
+        ["自衛官等の募集への協力", "",
+         "・大臣からの依頼に基づき、住民係が住民基本台帳から抽出した、その年度中に18歳となる町民の氏名、住所及び"
+         "性別の名簿を、紙媒体で自衛隊東浜地方協力本部に提供"],
+        [("住民係", "住民基本台帳", "自衛隊東浜地方協力本部", "external_provision", "unknown",
+          ("氏名", "住所", "性別"), 3)],
+        id="recruitment-bullet-the-persons-listed-told-as-townspeople-of-an-age-before-the-first-item",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CASES)
+def test_round23_flow_shapes(lines: list[str], expected: list[tuple]) -> None:
+    assert flows("\n".join(lines)) == expected
