@@ -56,6 +56,13 @@ CASES = [
           ("氏名", "住所", "性別"), 3)],
         id="recruitment-bullet-the-persons-listed-told-as-townspeople-of-an-age-before-the-first-item",
     ),
+    pytest.param(
+        ["証明書の交付と本人通知", "",
+         "- 戸籍の附票の写しや除票の写し等は、住民基本台帳法及び戸籍法の要件を満たせば、第三者にも戸籍住民係から"
+         "交付されます。"],
+        [("戸籍住民係", None, "第三者", "external_provision", "law", ("戸籍の附票の写しや除票の写し等",), 3)],
+        id="certificates-issued-passive-by-an-office-to-others-when-the-statutes-conditions-are-met",
+    ),
 ]
 
 

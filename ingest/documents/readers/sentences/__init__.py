@@ -52,7 +52,7 @@ __all__ = ["CUES", "READER", "read"]
 NOTICE_CUES = ("提", "閲覧", "通知され", "請求でき", "第三者に交付", "第三者等に交付", "第三者)に交付")
 HELD_CUES = ("保有", "結合")
 # Every word that makes a line worth offering; FLOW_WORDS' words are among them or contain one (外部提供: 提).
-CUES = (*NOTICE_CUES, "相互に", *HELD_CUES, "目的外利用", "電子媒体", "本人以外", "移行", "収集", "通知し")
+CUES = (*NOTICE_CUES, "相互に", *HELD_CUES, "目的外利用", "電子媒体", "本人以外", "移行", "収集", "通知し", "交付され")
 
 
 def read(page: Page, readings: Readings) -> Reading:
@@ -93,7 +93,7 @@ def read(page: Page, readings: Readings) -> Reading:
                     reading.flows.append(flow)
                 elif flow.basis == "law":
                     _ground_of_issue(flow, reading.flows)
-        elif "通知し" in text:
+        elif "通知し" in text or "されます" in text:
             reading.flows.extend(told_flows(text, line.no, line.quote))
         if "相互に" in text:
             reading.flows.extend(mutual_flows(text, line.no, line.quote))

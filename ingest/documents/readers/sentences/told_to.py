@@ -5,6 +5,7 @@
   the statute is named after;
 - 「A課がX事務で管理している…(甲)を、…を通じてB県へ通知しています。」: the office notifies a body of the data
   (the bracketed name is the data's name);
+- 「甲は、…法の要件を満たせば、本人以外の方にもA課から交付されます。」: the office issues them to others;
 - 「B県に通知された甲は、Y法に定められた事務のために、CやDなどへ、…提供されます。」: the body notified passes
   the data on, one flow per body joined by や / 、 / 及び.
 
@@ -40,6 +41,14 @@ _PASSED_ON = re.compile(
     r"^(?P<from>[^、。をにへ]+?)に(?:通知|提供)された(?P<items>[^、。]+?)は、(?P<middle>[^。]*?)"
     r"(?P<to>[^、。をにへ]+?)(?:など)?(?:へ|に)、?(?:[^、。をにへ]*?を通じて、?)?提供されます")
 _LAW_WORK = re.compile(r"(?P<basis>[^、。]*?(?:法|条例)に定め(?:られ)?た事務)のため")
+# 「X等は、…法及び…法の要件を満たせば、本人以外の方にもA課から交付されます」: the office issues them to others
+_ISSUED_BY = re.compile(r"^(?P<items>[^、。]+?)は、"
+                        r"(?:(?P<condition>[^。]*?(?:ば|場合(?:に(?:は|限り))?|とき(?:は)?))、)?"
+                        r"(?P<to>[^、。をにへ]+?)(?:にも|に)、?(?P<office>[^、。をにへ]+?(?:課|室|係|センター))から"
+                        r"(?:交付|提供|発行)されます")
+_LAWS_NAMED = re.compile(r"(?P<laws>[一-龥ァ-ヶー々]+法(?:(?:や|及び|並びに|、)[一-龥ァ-ヶー々]+法)*)"
+                         r"(?:の要件|の定め|の規定|に基づ|で定め)")
+_BULLET = re.compile(r"^(?:[・\-*■●○◯•※]|\d{1,2}[.)．]|[(（]\d{1,2}[)）])\s*")
 _NAMED_TERM = re.compile(r"[(（](?P<term>[^()（）]{2,20})[)）]$")
 _JOINED = re.compile(r"、|及び|並びに|や")
 
@@ -62,10 +71,24 @@ def told_flows(text: str, line: int, quote: str) -> list[Flow]:
     """The provisions of one prose line told by 閲覧させ, 通知し, or 提供されます (none when it tells none)."""
     flows: list[Flow] = []
     for sentence in compact(text).split("。"):
+        sentence = _BULLET.sub("", sentence)
         flows.extend(_shown(sentence, line, quote))
         flows.extend(_notified(sentence, line, quote))
         flows.extend(_passed_on(sentence, line, quote))
+        flows.extend(_issued_by(sentence, line, quote))
     return flows
+
+
+def _issued_by(sentence: str, line: int, quote: str) -> list[Flow]:
+    issued = _ISSUED_BY.search(sentence)
+    if not issued:
+        return []
+    condition = issued.group("condition")
+    laws = _LAWS_NAMED.search(condition) if condition else None
+    return [Flow(source_department=issued.group("office"), recipient_external=issued.group("to"),
+                 kind="external_provision", basis="law" if laws else "unknown",
+                 basis_text=laws.group("laws") if laws else None, reason=condition,
+                 items=[issued.group("items")], line=line, quote=quote)]
 
 
 def _shown(sentence: str, line: int, quote: str) -> list[Flow]:
