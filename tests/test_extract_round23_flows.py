@@ -63,6 +63,28 @@ CASES = [
         [("戸籍住民係", None, "第三者", "external_provision", "law", ("戸籍の附票の写しや除票の写し等",), 3)],
         id="certificates-issued-passive-by-an-office-to-others-when-the-statutes-conditions-are-met",
     ),
+    pytest.param(
+        ["災害時避難支援名簿について", "",
+         "名簿の内容", "",
+         " 町の台帳をもとに、登録された人の次の情報を名簿に載せます。", "",
+         " (1)氏名 (2)住所 (3)連絡先 (4)支援が要る理由 (5)その他町長が必要と認める事項", "",
+         "名簿の提供先", "",
+         " (1)北谷警察署", "",
+         " (2)要支援者が暮らしている地区の町内会長や防災会"],
+        [(None, "災害時避難支援名簿", body, "external_provision", "unknown",
+          ("氏名", "住所", "連絡先", "支援が要る理由"), line)
+         for body, line in (("北谷警察署", 11), ("町内会長", 13), ("防災会", 13))],
+        id="name-list-items-numbered-on-one-line-after-a-lead-in-a-bullet-of-two-bodies-joined-by-ya",
+    ),
+    pytest.param(
+        ["避難援護名簿登録のご案内",
+         "本村では、避難援護名簿を作成し、本人の同意を得て、消防団、駐在所及び老人クラブに名簿情報を提供しています。",
+         "登録の対象",
+         "※ 氏名・住所・緊急連絡先等の名簿情報を、関係者へ渡すことへの同意が必要です。"],
+        [(None, "避難援護名簿", body, "external_provision", "consent", ("氏名", "住所", "緊急連絡先等の名簿情報"), 2)
+         for body in ("消防団", "駐在所", "老人クラブ")],
+        id="name-list-items-dotted-in-a-note-that-asks-for-consent-below-the-bodies-sentence",
+    ),
 ]
 
 
