@@ -8,7 +8,7 @@ outside supplier, recipient, kind, basis, items, line).
 from __future__ import annotations
 
 import pytest
-from page_shapes import flows
+from page_shapes import flows, read
 
 CASES = [
     pytest.param(
@@ -85,9 +85,25 @@ CASES = [
          for body in ("消防団", "駐在所", "老人クラブ")],
         id="name-list-items-dotted-in-a-note-that-asks-for-consent-below-the-bodies-sentence",
     ),
+    pytest.param(
+        ["自衛官等の募集事務への協力", "",
+         "<本村からの情報の提供>",
+         " 北原村では、自衛隊海浜地方協力本部長からの依頼に基づき、住民基本台帳に記録されている方のうち、"
+         "翌年度に18歳になる方の氏名及び住所を名簿にまとめ、令和7年4月10日から提供を行います。"
+         "自衛隊法施行令第120条に基づくものです。",
+         " 提供した名簿は、募集案内の送付のほかには使われません。"],
+        [(None, "住民基本台帳", "自衛隊海浜地方協力本部長", "external_provision", "law", ("氏名", "住所"), 4)],
+        id="recruitment-provision-told-teikyo-wo-okonau-with-its-start-date-on-the-line-not-the-use-line-below",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("lines", "expected"), CASES)
 def test_round23_flow_shapes(lines: list[str], expected: list[tuple]) -> None:
     assert flows("\n".join(lines)) == expected
+
+
+def test_recruitment_start_date_and_cited_article_come_from_the_line_that_tells_the_provision() -> None:
+    lines = next(case.values[0] for case in CASES if case.id.startswith("recruitment-provision-told-teikyo"))
+    flow = read("\n".join(lines)).flows[0]
+    assert (flow.start_date, flow.basis_text) == ("2025-04-10", "自衛隊法施行令第120条")
