@@ -7,7 +7,9 @@ Each unclaimed prose line that carries a cue is offered, in this order, to:
 - a mutual use (:func:`.notices.mutual_flows`; 相互に) — both may read one line;
 - a summary sentence of minutes (:func:`.holdings.held_flows`; 保有, 結合), whose next line may give the
   basis and start (:func:`.holdings.follow_up`); when it reads nothing,
-- a free statement with a receiving subject (:func:`.statements.statement_flows`; a flow word).
+- a free statement with a receiving subject (:func:`.statements.statement_flows`; a flow word);
+- a provision told by 閲覧させ to several bodies, by 通知し, or in the passive (「…提供されます」,
+  「…課から交付されます」) (:func:`.told_to.told_flows`), when no notice was read on the line.
 
 A case whose title names a flow without its ends takes the summary sentences under it instead
 (:func:`.holdings.attach_to_cases`): the title's flow is withdrawn and the case restated.
