@@ -43,7 +43,7 @@ CASES = [
     ("市は、刑事訴訟法第197条第2項に基づく警察署からの照会に対し、必要な範囲で個人情報を提供しています。",
      [(None, None, None, None, None, "警察署", "external_provision")]),
     ("(1)市民課の住民基本台帳データを、防災課が要支援者名簿の作成に利用",
-     [("市民課", None, None, "防災課", "要支援者名簿の作成", None, "purpose_outside_use")]),
+     [("市民課", "住民基本台帳", None, "防災課", "要支援者名簿の作成", None, "purpose_outside_use")]),
 ]
 
 

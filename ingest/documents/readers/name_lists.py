@@ -98,6 +98,12 @@ _HANDED_ITEMS = re.compile(r"(?:方|者|人)の(?P<items>[^。をの]+?、[^。�
 _CONTENTS_STATED = re.compile(r"(?:情報|事項|内容)は、(?P<items>[^。]+)")
 _STATED_END = re.compile(r"(?:の\d+項目)?(?:です|となります|としています)$")
 _NO_BODY = re.compile(r"^(?:その他|そのほか|ほか)")
+# 「※ 氏名・住所・…の名簿情報を、関係者へ提供することへの同意が必要です。」: the items told in a note
+_NOTE_ITEMS = re.compile(r"^[\s※*＊]*(?P<items>[^。をの、・]{1,10}・[^。を]+?)を、?[^。]{0,20}?"
+                         r"(?:提供|配布|配付|お?渡)")
+_LEAD_IN_ITEMS = re.compile(r"次の(?:情報|事項|項目|内容)を[^。]*。$")
+# 「要支援者が住んでいる地域の区長」: where the body is, a clause before it
+_PLACE_OF = re.compile(r"^[^、]*?(?:いる|む|する|らす)(?:地域|地区|区域)の")
 _CONTENT_SENTENCE = re.compile(r"^[^。]{0,30}?(?:情報|事項|内容)は、?(?P<items>[^。]+、[^。]+?)(?:など)?"
                                r"(?:です|となります|が記載されます)。?$")
 
@@ -185,7 +191,14 @@ def _items(lines: list[Line]) -> list[str]:
             for after in lines[index + 1:index + 15]:
                 if after.blank:
                     continue
-                if _BULLET.match(after.text) and "、" in after.text:
+                if not bullets and _LEAD_IN_ITEMS.search(after.text):
+                    continue  # 「…をもとに、次の情報を名簿に載せます。」: the items follow
+                if _BULLET.match(after.text) and len(_NUMBERED_MARK.findall(after.text)) >= 2:
+                    # 「(1)氏名 (2)生年月日 …」: every item numbered on one line, spaces between them
+                    bullets.extend(item for item in (part.strip(" 、。") for part in
+                                                     _NUMBERED_MARK.split(after.text)) if item
+                                   and not _NO_BODY.match(item))
+                elif _BULLET.match(after.text) and "、" in after.text:
                     # 「(1)氏名、(2)生年月日、…」: every item numbered on one line
                     bullets.extend(split_items(_NUMBERED_MARK.sub("", after.text).rstrip("。")))
                 elif _BULLET.match(after.text):
@@ -202,10 +215,22 @@ def _items(lines: list[Line]) -> list[str]:
         if "名簿" in line.text and len(_QUOTED.findall(line.text)) >= 3:
             return _QUOTED.findall(line.text)
     for line in lines:
-        handed = _HANDED_ITEMS.search(line.text)
+        handed = _HANDED_ITEMS.search(line.text) or _NOTE_ITEMS.search(line.text)
         if handed:
-            return split_items(handed.group("items"))
+            return split_items(_dotted(handed.group("items")))
     return []
+
+
+def _bullet_bodies(text: str) -> list[str]:
+    """「…が住んでいる地域の区長や自主防災組織」: two bodies joined by や, the clause on the first cut.
+
+    >>> _bullet_bodies("要支援者が暮らす地区の町内会長や防災会"), _bullet_bodies("民生委員・児童委員")
+    (['町内会長', '防災会'], ['民生委員・児童委員'])
+    """
+    parts = [part for part in text.split("や") if part]
+    if len(parts) < 2 or re.search(r"[(（]", text) or any(len(part) < 2 for part in parts):
+        return [text]
+    return [_PLACE_OF.sub("", part) for part in parts]
 
 
 def _basis(lines: list[Line]) -> tuple[str, str | None]:
@@ -273,7 +298,7 @@ def name_list_flows(lines: list[Line], consumed: set[int],
                     continue
                 if _BULLET.match(after.text) and len(after.text) <= 40:
                     seen_bullet = True
-                    found.append((_strip_bullet(after.text), after))
+                    found.extend((body, after) for body in _bullet_bodies(_strip_bullet(after.text)))
                 elif not seen_bullet and "、" in after.text and "。" not in after.text and len(after.text) <= 80:
                     found.extend((body, after) for body in _bodies(after.text))  # 「消防、警察、民生委員」 on one line
                     break

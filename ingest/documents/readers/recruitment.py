@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ...normalize import DATE_SINCE
 from ...records import Flow
 from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
+from ..text.dates import safe_date
 
 __all__ = ["READER", "recruitment_flow"]
 
@@ -41,7 +43,11 @@ _HANDED_TO = re.compile(r"(?P<body>自衛隊[一-龥ァ-ヶー々ぁ-ん]{0,8}?�
 _REGISTER = re.compile(r"住民基本台帳(?:から|をもとに|を基に|のデータ|の情報|情報|より|に記録|に登録|の閲覧)")
 # The hand-over done, not asked for (「提供依頼」「提出を求める」) nor a heading's noun
 _DONE = re.compile(r"(?:提供|提出|お?渡し)(?:して|し、|する|します|した|しており|されて|するものとする)"
-                   r"|お?渡して|閲覧を(?:認め|行)")
+                   r"|(?:提供|提出)を行(?:い|う|っ)|お?渡して|閲覧を(?:認め|行)")
+# 「令和6年5月16日から提供を行います」: the date the provision starts, told right before the verb
+_STARTS = re.compile(DATE_SINCE.pattern + r"、?[^、。]{0,8}?(?:提供|提出|お?渡)")
+# 「自衛隊法施行令第120条に基づくもの」: the article the line itself cites, before the act named anywhere
+_ARTICLE = re.compile(r"自衛隊法施行令第\s*(?:120|百二十)\s*条")
 _ITEM = re.compile(r"氏名|住所|生年月日|出生の年月日|性別|男女の別")
 _LAW = re.compile(r"自衛隊法|施行令第\s*120\s*条|施行令第百二十条")
 # 「令和3年度までは自衛隊職員による住民基本台帳の一部の写しの閲覧により行っていましたが」: the way it was done before,
@@ -104,11 +110,15 @@ def recruitment_flow(page: Page) -> Flow | None:
         return None
     line, window = lines[best[1]], _above(lines, best[1])
     text = "".join(above.text for above in window)
-    law = next((found.group(0) for found in (_LAW.search(page_line.text) for page_line in lines) if found), None)
+    cited = _ARTICLE.search(line.text)
+    law = cited.group(0) if cited else next(
+        (found.group(0) for found in (_LAW.search(page_line.text) for page_line in lines) if found), None)
+    starts = _STARTS.search(line.text)
     from_register = any(_REGISTER.search(page_line.text) for page_line in lines)
     return Flow(source_business="住民基本台帳" if from_register else None,
                 recipient_external=_body(window), kind="external_provision", basis="law" if law else "unknown",
-                basis_text=law, items=list(dict.fromkeys(_ITEM.findall(text))), line=line.no, quote=line.quote)
+                basis_text=law, items=list(dict.fromkeys(_ITEM.findall(text))), line=line.no, quote=line.quote,
+                start_date=safe_date(starts.group(1), line.no, []) if starts else None)
 
 
 def _told_whole(flow: Flow) -> bool:

@@ -94,9 +94,14 @@ _JOINED = re.compile(r"^(?P<to>[^、。を]{2,50}?)と(?:オンライン|電子�
 _ASKED_BY = re.compile(r"^(?P<body>[^、。]{2,30}?)(?:から|より)の(?P<why>[^、。]{0,30}?(?:照会|依頼|求め|請求|要請))$")
 # 「主な目的外利用及び外部提供保険年金課」: a heading run into the line before the holder's name
 _HEADING_GLUED = re.compile(r"^.*(?:提供|利用|結合|状況|について)(?=[^、。]{2,})")
-# 「住民基本台帳の情報」「固定資産課税台帳のデータ」: the whole of a named ledger's data, no item singled out
-_LEDGER_DATA = re.compile(r"^(?P<ledger>[^、。のを]{2,20}?台帳)の(?:情報|データ|記録)$")
+# 「住民基本台帳の情報」「住民基本台帳情報」: the whole of a named ledger's data, no item singled out
+_LEDGER_DATA = re.compile(r"^(?P<ledger>[^、。のを]{2,20}?台帳)の?(?:情報|データ|記録)$")
+_WHOLE_REGISTER = re.compile(r"^[^、。のを・]{2,20}?(?:台帳|名簿)$")
+# 「…に提供 6件(本人同意)」: a yearly report's count between the clause and its ground
+_COUNT_TAIL = re.compile(r"\s*\d[\d,]*\s*件$")
 _NOTE = re.compile(r"[。]?\s*[(（【\[](?P<note>[^()（）【】\[\]]{2,60})[)）】\]]\s*[。]?\s*$")
+# 「(捜査関係事項照会)」「(弁護士会照会)」: an enquiry a statute allows names a ground in law
+_STATUTORY_ENQUIRY = re.compile(r"^(?:捜査関係事項|弁護士会|税務調査に係る)照会(?:への回答)?$")
 _ACT = re.compile(r"^[^、。\s]{2,30}?(?:法|法律|条例|政令|省令|規則)(?:第[\d一二三四五六七八九十]+条.*)?$")
 
 
@@ -131,7 +136,7 @@ def note_ground(note: str | None) -> tuple[str, str | None]:
     if not note:
         return "unknown", None
     basis = classify_basis(note)
-    if basis == "unknown" and _ACT.match(note.replace(" ", "")):
+    if basis == "unknown" and (_ACT.match(note.replace(" ", "")) or _STATUTORY_ENQUIRY.match(note)):
         basis = "law"
     return basis, (note if basis != "unknown" else None)
 
@@ -265,6 +270,7 @@ def _clause_flows(text: str, line: int, quote: str) -> list[Flow]:
     if "「" in text:
         return []  # 「A課が保有する「X事務」の甲を…」: a numbered statement's shape, businesses quoted
     body, note = split_note(text)
+    body = _COUNT_TAIL.sub("", body) if note else body
     basis, basis_text = note_ground(note)
     user_first = _user_first(body.split("。")[0], basis, basis_text, line, quote)
     if user_first is not None:
@@ -304,6 +310,8 @@ def _clause_flows(text: str, line: int, quote: str) -> list[Flow]:
     ledger = _LEDGER_DATA.match(items[0]) if len(items) == 1 and not business else None
     if ledger:  # 「A課が保有する住民基本台帳の情報を」: the ledger named is the holder's business
         business = ledger.group("ledger")
+    elif len(items) == 1 and not business and _WHOLE_REGISTER.match(items[0]):
+        business = items[0]  # 「A課の避難行動要支援者名簿を、…に提供」: the list given whole is the business
     common = {"source_department": holder, "source_business": business,
               "basis": basis, "basis_text": basis_text, "items": items, "line": line, "quote": quote}
     if basis == "unknown" and "諮問" in tail:  # 「…ことについて、諮問のとおり承認した」: put to the council

@@ -39,7 +39,8 @@ _PREFIXES = (
 )
 _WHOLE_ITEM = re.compile(r"(?:に関する|に係る|にかかる)(?:情報|データ|記録)$")
 _DATED = re.compile(r"\d+年|\d+月\d+日")
-_QUALIFIED_PERSON = re.compile(r"^.{2,}(?:になる|である|となる|該当する|属する|いる)(?:方|者|人|住民|世帯)の(.+)$")
+_QUALIFIED_PERSON = re.compile(r"^.{2,}(?:になる|である|となる|該当する|属する|いる)"
+                               r"(?:方|者|人|住民|世帯|[市町村区]民)の(.+)$")
 _AGED_PERSON = re.compile(r"^満?\d+歳(?:以上|未満|以下)?(?:の|に達した|になった)?(?:方|人|者)の(.+)$")
 _PERSON_PREFIX = re.compile(r"^[^()（）の、]{0,6}(?:員|者|民|主|児童|生徒)の(.+)$")
 _OTHER_OWNER = re.compile(

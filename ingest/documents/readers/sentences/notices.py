@@ -571,7 +571,9 @@ _CERTIFICATE = re.compile(r"写し|謄本|抄本|証明書")
 # 「住民基本台帳法や戸籍法の定める正当な理由があれば」「…法や…法の規定により、…第三者にも交付されます」: the
 # statutes that let others obtain them
 _LAWS_ALLOW = re.compile(r"(?P<laws>[一-龥ァ-ヶー々]+法(?:(?:や|及び|、)[一-龥ァ-ヶー々]+法)*)"
-                         r"(?:の定める|で定め|に基づ|の規定(?:により|に基づ))")
+                         r"(?:の定める|の定めによ|の定めに基づ|で定め|に基づ|の規定(?:により|に基づ))")
+# 「…法や…法の定めにより住民票の写しを」: the statutes told glued before the certificates
+_LAWS_GLUED = re.compile(r"^[^、。]*?法(?:の定め|の規定)?(?:により|によって|に基づき|に基づいて)、?")
 
 
 def _on_request(text: str, line: int, quote: str, after: Sequence[str] = ()) -> list[Flow]:
@@ -596,7 +598,8 @@ def _on_request(text: str, line: int, quote: str, after: Sequence[str] = ()) -> 
         laws = next((found.group("laws") for found in map(_LAWS_ALLOW.search, [text, *after[:4]]) if found), None)
         out.append(Flow(recipient_external="第三者" + (issued.group("etc") or ""), kind="external_provision",
                         basis="law" if laws else "unknown",
-                        basis_text=laws, items=[_PERSONS_OF.sub("", issued.group("items"))], line=line,
+                        basis_text=laws, items=[_PERSONS_OF.sub("", _LAWS_GLUED.sub("", issued.group("items")))],
+                        line=line,
                         quote=quote))
     requestable = _REQUESTABLE.search(text) if "請求" in text and ("第三者" in text or "本人以外" in text) else None
     if requestable:

@@ -1,0 +1,132 @@
+"""Standing provisions a notice tells with the verb on the receiving side or in the passive.
+
+- 「閲覧させる事項は、甲、乙及び丙の3項目で、X法第N条の規定に基づき、申出を承認したA、B及びCに閲覧させています。」:
+  one flow per body shown the register (the shared qualifier 「申出を承認した」 dropped), the register being the one
+  the statute is named after;
+- 「A課がX事務で管理している…(甲)を、…を通じてB県へ通知しています。」: the office notifies a body of the data
+  (the bracketed name is the data's name);
+- 「甲は、…法の要件を満たせば、本人以外の方にもA課から交付されます。」: the office issues them to others;
+- 「B県に通知された甲は、Y法に定められた事務のために、CやDなどへ、…提供されます。」: the body notified passes
+  the data on, one flow per body joined by や / 、 / 及び.
+
+>>> flows = told_flows("閲覧させる事項は、氏名及び住所の2項目で、住民基本台帳法第11条の規定に基づき、"
+...                    "申出を承認した県の機関及び大学の研究者に閲覧させています。", 6, "q")
+>>> [(f.source_business, f.recipient_external, f.basis, f.items) for f in flows]
+[('住民基本台帳', '県の機関', 'law', ['氏名及び住所']), ('住民基本台帳', '大学の研究者', 'law', ['氏名及び住所'])]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ....normalize import classify_basis
+from ....records import Flow
+from ...text.items import compact
+from ...text.names import parse_party
+
+__all__ = ["told_flows"]
+
+_SHOWN = re.compile(r"(?:^|、)(?P<to>[^、。]+?(?:、[^、。]+?)*)に閲覧させ(?:ています|ております|ます|ている)$")
+_SHOWN_ITEMS = re.compile(r"事項は、(?P<items>[^。]+?)(?:の\d+項目)?(?:で|です|となります)(?:、|$)")
+_CITED = re.compile(r"(?P<law>[一-龥ァ-ヶー々]+(?:法|施行令|条例)第[\d条項号の]+(?:及び第[\d条項号の]+)*)"
+                    r"(?:の規定)?に(?:基づ(?:き|いて)|より|よって)")
+_LAW_OF_REGISTER = re.compile(r"(?P<register>[一-龥ァ-ヶー々]+台帳)法")
+# 「申出を承認した」「許可を受けた」: a qualifier all the bodies listed after it share
+_SHARED_QUALIFIER = re.compile(r"^[^、]*?(?:承認し|許可し|認め|受け)た(?=[^、]{2,})")
+_NOTIFIES = re.compile(
+    r"(?:^|、)(?P<office>[^、。をにはが]+?(?:課|室|係|局|センター))が(?P<business>[^、。をにはが]+?(?:事務|業務|台帳))"
+    r"で(?:管理|保有|記録)(?:している|する)(?P<items>[^。]+?)を、(?:[^、。をにへ]*?を通じて、?)?"
+    r"(?P<to>[^、。をにへ]+?)(?:へ|に対し(?:て)?|に)、?通知(?:しています|しております|します)")
+_PASSED_ON = re.compile(
+    r"^(?P<from>[^、。をにへ]+?)に(?:通知|提供)された(?P<items>[^、。]+?)は、(?P<middle>[^。]*?)"
+    r"(?P<to>[^、。をにへ]+?)(?:など)?(?:へ|に)、?(?:[^、。をにへ]*?を通じて、?)?提供されます")
+_LAW_WORK = re.compile(r"(?P<basis>[^、。]*?(?:法|条例)に定め(?:られ)?た事務)のため")
+# 「X等は、…法及び…法の要件を満たせば、本人以外の方にもA課から交付されます」: the office issues them to others
+_ISSUED_BY = re.compile(r"^(?P<items>[^、。]+?)は、"
+                        r"(?:(?P<condition>[^。]*?(?:ば|場合(?:に(?:は|限り))?|とき(?:は)?))、)?"
+                        r"(?P<to>[^、。をにへ]+?)(?:にも|に)、?(?P<office>[^、。をにへ]+?(?:課|室|係|センター))から"
+                        r"(?:交付|提供|発行)されます")
+_LAWS_NAMED = re.compile(r"(?P<laws>[一-龥ァ-ヶー々]+法(?:(?:や|及び|並びに|、)[一-龥ァ-ヶー々]+法)*)"
+                         r"(?:の要件|の定め|の規定|に基づ|で定め)")
+_BULLET = re.compile(r"^(?:[・\-*■●○◯•※]|\d{1,2}[.)．]|[(（]\d{1,2}[)）])\s*")
+_NAMED_TERM = re.compile(r"[(（](?P<term>[^()（）]{2,20})[)）]$")
+_JOINED = re.compile(r"、|及び|並びに|や")
+
+
+def _bodies(listed: str) -> list[str]:
+    listed = _SHARED_QUALIFIER.sub("", listed.removesuffix("など"))
+    return [body for body in (part.strip() for part in _JOINED.split(listed)) if len(body) >= 2]
+
+
+def _items(said: str) -> list[str]:
+    """The data a clause names: its bracketed name when it ends in one (「…の変更の情報(本人確認情報)」)."""
+    term = _NAMED_TERM.search(said)
+    if term:
+        return [term.group("term")]
+    said = re.sub(r"^.*のうち、", "", said)
+    return [part for part in re.split(r"[、・]", said) if part]
+
+
+def told_flows(text: str, line: int, quote: str) -> list[Flow]:
+    """The provisions of one prose line told by 閲覧させ, 通知し, or 提供されます (none when it tells none)."""
+    flows: list[Flow] = []
+    for sentence in compact(text).split("。"):
+        sentence = _BULLET.sub("", sentence)
+        flows.extend(_shown(sentence, line, quote))
+        flows.extend(_notified(sentence, line, quote))
+        flows.extend(_passed_on(sentence, line, quote))
+        flows.extend(_issued_by(sentence, line, quote))
+    return flows
+
+
+def _issued_by(sentence: str, line: int, quote: str) -> list[Flow]:
+    issued = _ISSUED_BY.search(sentence)
+    if not issued:
+        return []
+    condition = issued.group("condition")
+    laws = _LAWS_NAMED.search(condition) if condition else None
+    return [Flow(source_department=issued.group("office"), recipient_external=issued.group("to"),
+                 kind="external_provision", basis="law" if laws else "unknown",
+                 basis_text=laws.group("laws") if laws else None, reason=condition,
+                 items=[issued.group("items")], line=line, quote=quote)]
+
+
+def _shown(sentence: str, line: int, quote: str) -> list[Flow]:
+    shown = _SHOWN.search(sentence)
+    if not shown:
+        return []
+    listed = re.sub(r"^.*(?:基づき|基づいて|により|ため)、", "", shown.group("to"))
+    bodies = _bodies(listed)
+    if len(bodies) < 2:
+        return []  # one body shown a list is read with the other notices
+    items_said = _SHOWN_ITEMS.search(sentence)
+    items = [part for part in items_said.group("items").split("、") if part] if items_said else []
+    cited = _CITED.search(sentence)
+    register = _LAW_OF_REGISTER.search(cited.group("law")) if cited else None
+    return [Flow(source_business=register.group("register") if register else None, recipient_external=body,
+                 kind="external_provision", basis=classify_basis(cited.group("law")) if cited else "unknown",
+                 basis_text=cited.group("law") if cited else None, items=list(items), line=line, quote=quote)
+            for body in bodies]
+
+
+def _notified(sentence: str, line: int, quote: str) -> list[Flow]:
+    notified = _NOTIFIES.search(sentence)
+    if not notified:
+        return []
+    department, _ = parse_party(notified.group("office"))
+    return [Flow(source_department=department or notified.group("office"),
+                 source_business=notified.group("business"), recipient_external=notified.group("to"),
+                 kind="external_provision", items=_items(notified.group("items")), line=line, quote=quote)]
+
+
+def _passed_on(sentence: str, line: int, quote: str) -> list[Flow]:
+    passed = _PASSED_ON.search(sentence)
+    if not passed:
+        return []
+    work = _LAW_WORK.search(passed.group("middle"))
+    listed = re.sub(r"^.*(?:ために|ため)、", "", passed.group("middle") + passed.group("to"))
+    basis_text = work.group("basis") if work else None
+    return [Flow(source_external=passed.group("from"), recipient_external=body, kind="external_provision",
+                 basis="law" if basis_text else "unknown", basis_text=basis_text,
+                 items=_items(passed.group("items")), line=line, quote=quote)
+            for body in _bodies(listed)]
