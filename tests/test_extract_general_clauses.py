@@ -39,6 +39,16 @@ FLOWS = [
                    "外部提供しました。"],
         [(None, "高齢者台帳事務", "北谷地区社会福祉協議会", EXT, "unknown", ("独居高齢者の氏名",), 2)],
         id="relative-clause-cut"),
+    pytest.param(  # sent over a network: a connection; the term's bracket lists the data; the statute its ground
+        ["お知らせ", "市民課の住民記録事務では、住民基本台帳法に基づき、本人確認情報(氏名、住所)を住基ネットワーク"
+                     "システムにより全国機構へ送信しています。"],
+        [("市民課", "住民記録事務", "全国機構", ONLINE, "law", ("氏名", "住所"), 2)],
+        id="sent-over-a-network"),
+    pytest.param(  # a collection with the data told before its one supplier, under a statute
+        ["給与の報告", "税務課の市民税事務では、地方税法に基づき、従業員の給与支払報告書を事業所から"
+                       "受け取っています。"],
+        [(None, "事業所", "税務課", "collection_from_others", "law", ("従業員の給与支払報告書",), 2)],
+        id="data-before-its-supplier"),
 ]
 
 NOTHING = [
@@ -46,6 +56,8 @@ NOTHING = [
     pytest.param(["留意事項", "2 所管課は、提供を受ける者に対し、提供した個人情報の適切な管理を求めるものとする。"],
                  id="a-role-not-a-body"),
     pytest.param(["方針", "本市は、個人情報を目的外に利用しません。"], id="no-ends"),
+    pytest.param(["第5条", "2 申請を受けた課は、可否を決め、その写しを総務課に送付するものとする。"],
+                 id="a-paper-sent"),
 ]
 
 

@@ -39,6 +39,8 @@ _REGISTER_DATA = re.compile(r"^(?P<register>[^、。のを]{2,20}?台帳)の(?:�
 _COUNCIL_HEARD = re.compile(r"審議会の意見を聴(?:いて|き|いた上で|いたうえで)")
 # 「法令の定めがある場合などに限り本人以外から集めています。たとえば…」: the rule the example collections follow
 _LAW_CASES = re.compile(r"法令(?:等)?(?:の定め|に定め)がある場合")
+# 「地方税法に基づき、…を…から受け取っています」: the statute the collection is made under
+_STATUTE = re.compile(r"[一-龥ァ-ヶー々]{2,20}法(?:第[\d条項号の]+)?(?=に基づ|の規定により|の定めにより)")
 _SAME_DAY = re.compile(r"(?:^|、)(?:また、)?(?:同じ日|同日)(?:から|より)")
 
 
@@ -47,7 +49,8 @@ def read(page: Page, readings: Readings) -> Reading:
     skip = (readings.claimed("records", "statements", "council", "sentences") | {flow.line for flow in readings.flows}
             | {case.line for case in readings.cases})
     last_start: str | None = None  # 「同じ日から」 points back to the start told last
-    for line in page.lines_with("利用", "提供", "結合", "接続", "取得", "収集", "受け取", *EVERYDAY_VERBS):
+    verbs = ("利用", "提供", "結合", "接続", "取得", "収集", "受け取", "送信", "送付", *EVERYDAY_VERBS)
+    for line in page.lines_with(*verbs):
         if line.cells or line.no in skip or len(line.text) > 400:
             continue
         flows = [flow for flow in _told(line) + _collected(line)
@@ -99,7 +102,7 @@ def _dated(flows: list[Flow], line: Line, last_start: str | None) -> str | None:
 def _collected(line: Line) -> list[Flow]:
     """「A課は、X事務で、BからYを、CからZを、それぞれいただいています」, 「A課のX事務において、BからYを取得」: one
     collection per supplier."""
-    by_law = _LAW_CASES.search(line.text)
+    by_law = _LAW_CASES.search(line.text) or _STATUTE.search(line.text)
     return [Flow(kind="collection_from_others", source_external=supplier, recipient_department=department,
                  recipient_business=business, items=split_items(items), line=line.no, quote=line.quote,
                  basis="law" if by_law else "unknown", basis_text=by_law.group(0) if by_law else None)

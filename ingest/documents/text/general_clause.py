@@ -37,7 +37,7 @@ _WORK = r"(?:事務|業務|事業|システム)"
 _NAME_CHARS = r"(?:[^、。をがはでの「」『』()（）\[\]【】\s,，:：]|がい)"
 # the verb, with the kind it tells
 _VERB = re.compile(r"(?<!の)(?P<verb>目的外に?利用|目的外使用|外部提供|外部に提供|オンライン結合|オンラインで結合"
-                   r"|結合|接続|提供|利用)"
+                   r"|結合|接続|提供|利用|送信|送付)"
                    r"(?=し|す|さ|を行|の予定|予定|いた|致|に(?:より|よる)|。|$|\s|[(（])")
 _OBJECT = re.compile(r"を、")
 _HOLDING = re.compile(r"(?:で|において|が|の)、?(?:保有|管理|所管|取得|受け付け|収集|記録|扱)"
@@ -71,6 +71,10 @@ _FOR_WORK = re.compile(rf"^(?P<work>{_NAME_CHARS}{{2,30}}?(?:事業|事務|業�
 # 「提供を受ける者」: a role; 「本人」: whom the data is about; 「いずれかの課」: no one yet; 「…を超えて」: a verb
 _NOT_A_BODY = re.compile(r"(?:る|た|う)(?:者|人|方)$|^(?:ご?本人|申請者|請求者|当事者|その者)$|^[ぁ-ん]+$"
                          r"|^(?:いずれか|どこか|各(?!地区|地域|町内|校区|自治)|他|関係)|[てで]$")
+_TERM_LISTED = re.compile(r"^[^()（）、]{2,20}[(（](?P<listed>[^()（）]+、[^()（）]+)[)）]$")
+_BY_MEANS = re.compile(r"(?:により|によって|を通じて|を経由して)$")  # 「…の結合により」: a means, not a body
+# What 「送信」「送付」 send is personal data only when named so (「その写しを送付」 sends a paper)
+_SENT_DATA = re.compile(r"情報|氏名|住所|データ|名簿|報告書|台帳|記録|結果")
 _TOLD_BEFORE = re.compile(r"(?P<to>[^、。]{2,40}?)(?:へ|に対し|に)、(?=[^、。]{2,})")
 
 
@@ -86,6 +90,11 @@ _GOES_ON = re.compile(r"^(?:あわせて|併せて|合わせて|同時に|また
 _COLLECTED = re.compile(rf"(?P<dept>{_NAME_CHARS}{{1,20}}?{_ORGAN})の(?P<biz>{_NAME_CHARS}{{2,30}}?{_WORK})"
                         r"(?:において|では|で)、(?:[^、。]{2,30}?ため、)?(?P<supplier>[^、。を]{2,40}?)から"
                         r"(?P<items>[^。]{1,60}?)を(?:取得|収集|受け取|受領|入手)(?:し|す|い)")
+# 「A課のX事務では、(…法に基づき、)YをBから受け取っています」: the data told before its supplier
+_COLLECTED_DATA_FIRST = re.compile(rf"(?P<dept>{_NAME_CHARS}{{1,20}}?{_ORGAN})の(?P<biz>{_NAME_CHARS}{{2,30}}?{_WORK})"
+                                   r"(?:において|では|で)、(?:[^、。を]{2,30}?(?:ため|に基づき|により)、)*"
+                                   r"(?P<items>[^、。を]{1,60}?)を(?P<supplier>[^、。を]{2,40}?)から"
+                                   r"(?:取得|収集|受け取|受領|入手)(?:し|す|い|っ)")
 _RUN_BY = re.compile(r"^[^、。]*?(?:が運営する|が管理する|が提供する|の運営する)")
 
 
@@ -95,9 +104,12 @@ def collected_from(text: str) -> list[tuple[str, str, str, str]]:
 
     >>> collected_from("市民課の住基事務において、国が運営する申請サイトから氏名、住所を取得します。")
     [('市民課', '住基事務', '申請サイト', '氏名、住所')]
+    >>> collected_from("税務課の課税事務では、地方税法に基づき、従業員の給与の報告書を事業所から受け取っています。")
+    [('税務課', '課税事務', '事業所', '従業員の給与の報告書')]
     """
-    return [(found.group("dept"), found.group("biz"), _RUN_BY.sub("", found.group("supplier")) or
-             found.group("supplier"), found.group("items")) for found in _COLLECTED.finditer(text)]
+    found = list(_COLLECTED.finditer(text)) or list(_COLLECTED_DATA_FIRST.finditer(text))
+    return [(match.group("dept"), match.group("biz"), _RUN_BY.sub("", match.group("supplier")) or
+             match.group("supplier"), match.group("items")) for match in found]
 
 
 # 「…を提供する株式会社B」: a verb describing the noun after it, not the sentence's when another verb follows
@@ -124,6 +136,9 @@ def _joined_too(sentence: str, flow: Flow) -> list[Flow]:
 
 
 def _kind(verb: str, recipient_department: str | None, text: str) -> str:
+    if verb in ("送信", "送付"):  # sent along a network is a connection; sent otherwise, a provision
+        return "online_connection" if re.search(r"ネットワーク|回線|オンライン|システム(?:により|を通じ|で)", text) \
+            else "external_provision"
     if "目的外" in verb or (verb == "利用" and not re.search(r"提供|結合", text)):
         return "purpose_outside_use"
     if "結合" in verb or "接続" in verb or "電子媒体" in text:
@@ -141,7 +156,7 @@ def _holder(head: str) -> tuple[str | None, str | None, str]:
     department = departments[0].group("name") if departments else None
     if not held and (businesses or departments):
         last = max([*businesses, *departments], key=lambda match: match.end())
-        items = re.sub(r"^(?:で|において|の|が|は)、?", "", head[last.end():])
+        items = re.sub(r"^(?:では|で|において|の|が|は)、?(?:[^、。]{2,30}?に基づき、)?", "", head[last.end():])
     return department, business, items.strip("、 ")
 
 
@@ -164,7 +179,7 @@ def _recipient(phrase: str) -> tuple[str | None, str | None, str | None]:
         body = without_apposition(_RELATIVE.sub("", runs.group("body"))) or runs.group("body")
         return None, runs.group("work"), body
     external = without_apposition(_RELATIVE.sub("", phrase)) or phrase
-    if re.search(r"[をがは]", external) or len(external) > 40:
+    if re.search(r"[をがは]", external) or len(external) > 40 or _BY_MEANS.search(external):
         return None, None, None  # a clause, not a name
     return None, None, external
 
@@ -229,12 +244,15 @@ def _sentence_flow(sentence: str, line: int, quote: str,
         return None  # both ends and the data, or nothing
     if any(_NOT_A_BODY.search(name) for name in (department, external) if name):
         return None
+    if verb.group("verb") in ("送信", "送付") and (not _SENT_DATA.search(items) or items.startswith(("その", "この"))):
+        return None
     if "検討" in sentence[verb.end():]:
         return None  # 「…利用することを検討しています」: not decided
     if external and external in (source_department, source_business):
         return None
     kind = _kind(verb.group("verb"), department, sentence)
     basis = classify_basis(sentence)
+    listed = _TERM_LISTED.match(items)  # 「本人確認情報(氏名、住所)」: the term's bracket lists the data
     return Flow(kind=kind, source_department=source_department, source_business=source_business,
                 recipient_department=department, recipient_business=business, recipient_external=external,
-                items=split_items(items), basis=basis, line=line, quote=quote)
+                items=split_items(listed.group("listed") if listed else items), basis=basis, line=line, quote=quote)
