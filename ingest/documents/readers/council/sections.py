@@ -190,7 +190,7 @@ def read(page: Page, readings: Readings) -> Reading:
     case_at = sorted(at[case.line] for case in cases if case.line in at)
     for position, case in enumerate(cases):  # 「1件目は、…もので、…答申」: the answer told on its own line states it
         own = lines[at[case.line]].text if case.line in at else ""
-        if "件目" in own and "答申" in own:
+        if "件目" in own and ("答申" in own or own.rstrip().endswith("もの。")):
             parts.setdefault(position, set()).add(case.line)
         elif f"「{compact(case.title)}" in compact(own) and len(own) > len(case.title) + 8:
             # the chair names the case in a turn (「諮問第7号「…」、担当課から説明を」): the turns below are its part

@@ -1,0 +1,50 @@
+"""Council shapes the twenty-third and twenty-fourth rounds (realshapes23-24) taught, on invented pages.
+
+Each case is a small invented page and the council cases read of it: (date, title start, decision, line).
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import read
+
+CASES = [
+    pytest.param(
+        [
+            "地域・くらし",
+            "2031年6月20日(金)8:15",
+            "2件の外部提供など認める",
+            "町個人情報保護審議会/名簿の管理に意見",
+            "「青葉浦町個人情報保護審議会」(比嘉守会長)が19日、町役場で開かれ、町長から諮問のあった2件を審議し、"
+            "いずれも承認する答申をまとめた。",
+            "1件目は、住民課が保有する住民基本台帳の情報のうち、満65歳となる町民の氏名を、健診の案内に使うため"
+            "健康推進課が利用するもの。",
+            "2件目は、消防本部が保有する救急搬送の記録を、防災訓練の計画に使うため防災課が利用するもので、"
+            "委員からは「記録の管理を徹底すること」との意見があり、これを答申に付すことにした。",
+        ],
+        [("2031-06-19", "住民課が保有する住民基本台帳", "approved", 6),
+         ("2031-06-19", "消防本部が保有する救急搬送", "approved_with_opinion", 7)],
+        id="a-news-lead-answers-every-case-told-by-its-order-its-day-dated-by-the-dateline",
+    ),
+    pytest.param(
+        [
+            "2031年7月2日(水)10:40",
+            "審議会が30日に開かれ、市長から諮問のあった3件を審議し、いずれも認める答申をした。",
+            "1件目は、保険課が保有する健診結果を、保健指導を委託する民間事業者へ提供するもの。",
+        ],
+        [("2031-06-30", "保険課が保有する健診結果", "approved", 3)],
+        id="a-lead-day-later-than-the-dateline-falls-in-the-month-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "cases"), CASES)
+def test_council_shapes_of_the_twenty_third_round(lines: list[str], cases: list[tuple]) -> None:
+    document = read("\n".join(lines))
+    assert [(case.date, case.title[:len(title)], case.decision, case.line) for case, (_, title, _, _) in
+            zip(document.council_cases, cases, strict=True)] == cases
+
+
+def test_ordinal_items_without_an_answering_lead_are_no_cases() -> None:
+    lines = ["2031年7月2日(水)10:40", "1件目は、保険課が保有する健診結果を、保健指導に使うため健康課が利用するもの。"]
+    assert read("\n".join(lines)).council_cases == []
