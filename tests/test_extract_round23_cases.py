@@ -48,3 +48,24 @@ def test_council_shapes_of_the_twenty_third_round(lines: list[str], cases: list[
 def test_ordinal_items_without_an_answering_lead_are_no_cases() -> None:
     lines = ["2031年7月2日(水)10:40", "1件目は、保険課が保有する健診結果を、保健指導に使うため健康課が利用するもの。"]
     assert read("\n".join(lines)).council_cases == []
+
+
+def test_items_told_by_their_order_state_their_flows() -> None:
+    lines = [
+        "2031年6月20日(金)8:15",
+        "審議会が19日に開かれ、町長から諮問のあった3件を審議し、いずれも承認する答申をまとめた。",
+        "1件目は、住民課が保有する住民基本台帳の情報のうち、満65歳となる町民の氏名と生年月日を、健診の案内に使うため"
+        "健康推進課が利用するもの。",
+        "2件目は、消防本部が保有する救急搬送の記録を、防災訓練の計画に使うため防災課が利用するもの。",
+        "3件目は、保険課が保有する歯科健診の結果を、受診勧奨業務を委託する民間事業者へ電子媒体で提供するもの。",
+    ]
+    assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business,
+             f.recipient_external, f.kind, f.basis, tuple(f.items), f.reason, f.line)
+            for f in read("\n".join(lines)).flows] == [
+        ("住民課", "住民基本台帳", "健康推進課", None, None, "purpose_outside_use", "council", ("氏名", "生年月日"),
+         "健診の案内に使うため", 3),
+        ("消防本部", "救急搬送", "防災課", None, None, "purpose_outside_use", "council", ("救急搬送の記録",),
+         "防災訓練の計画に使うため", 4),
+        ("保険課", "歯科健診", None, "受診勧奨業務", "民間事業者", "online_connection", "council", ("歯科健診の結果",),
+         None, 5),
+    ]

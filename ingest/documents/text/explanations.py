@@ -28,6 +28,7 @@ __all__ = [
     "explained_at_work",
     "held_and_used",
     "provided_as_explained",
+    "reported_item",
     "speaker_of",
 ]
 
@@ -230,3 +231,45 @@ def collected_as_explained(text: str, line: int, speaker: str | None = None, quo
                         items=clean_items(also.group("items"))[0] if also.group("items") else [], line=line,
                         quote=quote))
     return out
+
+
+# 「1件目は、A課が保有するR(の情報のうち、)Dを、〈目的〉ため B課が利用するもの」「…Dを、X業務を委託する
+# 民間事業者へ電子媒体で提供するもの」: an item a report tells by its order, the register named after が保有する
+_REPORTED_ITEM = re.compile(rf"件目(?:は|として)、\s*(?P<holder>[^、。を]{{2,20}}?{_UNIT})が保有する"
+                            r"(?P<held>[^。]+?)を、(?P<to>[^。]+?)(?:もの|こと)")
+_USED_FOR = re.compile(rf"^(?P<purpose>[^、。]+?ため)、?(?P<user>[^、。を]{{2,20}}?{_UNIT})が(?:目的外)?利用する$")
+_GIVEN_TO = re.compile(rf"^(?:(?P<purpose>[^、。]+?ため)、?)?(?:(?P<work>{_WORK})を委託する)?"
+                       r"(?P<body>[^、。を]{2,30}?)(?:に|へ)(?P<how>電子媒体で|オンラインで|回線で)?(?:外部)?提供する$")
+_LIST_JOIN = re.compile(r"と|及び|並びに|、")
+
+
+def reported_item(text: str, line: int, quote: str | None = None) -> list[Flow]:
+    """The flow of an item a report tells by its order: the holder, the register it keeps (what is named before
+    「の」 or 「のうち」), the fields, and the office using them or the body given them.
+
+    >>> said = "2件目は、保険課が保有する国保台帳の加入者の氏名と住所を、通知を送るため福祉課が利用するもの。"
+    >>> [(f.source_department, f.source_business, f.recipient_department, f.items, f.reason)
+    ...  for f in reported_item(said, 4)]  # doctest: +NORMALIZE_WHITESPACE
+    [('保険課', '国保台帳', '福祉課', ['氏名', '住所'], '通知を送るため')]
+    """
+    said = _REPORTED_ITEM.search(text)
+    if said is None:
+        return []
+    held = said.group("held")
+    register, _, data = held.partition("のうち、") if "のうち、" in held else held.partition("の")
+    register = register.removesuffix("の情報").removesuffix("の記録")
+    listed = _LIST_JOIN.split(data.rsplit("の", 1)[-1]) if _LIST_JOIN.search(data) else [held]
+    items = [item for item in listed if item]
+    common = {"source_department": said.group("holder"), "source_business": register or None, "basis": "council",
+              "items": items, "line": line, "quote": quote}
+    used = _USED_FOR.match(said.group("to"))
+    if used:
+        return [Flow(recipient_department=used.group("user"), kind="purpose_outside_use",
+                     reason=used.group("purpose"), **common)]
+    given = _GIVEN_TO.match(said.group("to"))
+    if given:
+        body = given.group("body")
+        kind = "online_connection" if given.group("how") else "external_provision"
+        return [Flow(recipient_business=given.group("work"), recipient_external=body, kind=kind,
+                     reason=given.group("purpose"), **common)]
+    return []

@@ -41,6 +41,7 @@ from ...text.explanations import (
     explained_at_work,
     held_and_used,
     provided_as_explained,
+    reported_item,
     speaker_of,
 )
 from ...text.items import compact
@@ -214,7 +215,8 @@ def read(page: Page, readings: Readings) -> Reading:
         for no in sorted(part):
             index = at[no]
             speaker = speaker_of(lines[index].text, [line.text for line in lines[max(0, index - 3):index]])
-            restated_here.extend(held_and_used(lines[index].text, no, speaker, lines[index].quote)
+            restated_here.extend(reported_item(lines[index].text, no, lines[index].quote)
+                                 or held_and_used(lines[index].text, no, speaker, lines[index].quote)
                                  or explained_at_work(lines[index].text, no, lines[index].quote)
                                  or _better(provided_as_explained(lines[index].text, no, speaker,
                                                                   lines[index].quote), whole.get(no, []))
