@@ -64,8 +64,31 @@ def test_items_told_by_their_order_state_their_flows() -> None:
             for f in read("\n".join(lines)).flows] == [
         ("住民課", "住民基本台帳", "健康推進課", None, None, "purpose_outside_use", "council", ("氏名", "生年月日"),
          "健診の案内に使うため", 3),
-        ("消防本部", "救急搬送", "防災課", None, None, "purpose_outside_use", "council", ("救急搬送の記録",),
+        ("消防本部", None, "防災課", None, None, "purpose_outside_use", "council", ("救急搬送の記録",),
          "防災訓練の計画に使うため", 4),
         ("保険課", "歯科健診", None, "受診勧奨業務", "民間事業者", "online_connection", "council", ("歯科健診の結果",),
          None, 5),
     ]
+
+
+def test_consultations_counted_in_one_sentence_are_cases_answered_together() -> None:
+    lines = [
+        "青葉浦村個人情報保護審議会が答申",
+        "三月五日、審議会の会長から村長に、二月に諮問のあった二件について答申がなされました。",
+        "諮問されたのは、健康課が住民基本台帳から抽出した八十歳以上の村民の氏名及び住所を、安否確認のため"
+        "青葉浦村民生委員協議会に提供する件と、税務課が保有する軽自動車税の納税記録を、移動支援の調査のため"
+        "交通政策課が利用する件の二件です。",
+        "会長は、「二件とも条例第八条第二項第三号に当たるものと判断しました。ただし、名簿は毎年回収することを"
+        "条件とします。」と述べました。",
+    ]
+    document = read("\n".join(lines))
+    assert [(case.title, case.articles, case.decision, case.line) for case in document.council_cases] == [
+        ("安否確認のため青葉浦村民生委員協議会に提供する件", ["条例第八条第二項第三号"], "approved_with_opinion", 3),
+        ("移動支援の調査のため交通政策課が利用する件", ["条例第八条第二項第三号"], "approved_with_opinion", 3)]
+    assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business,
+             f.recipient_external, f.kind, f.basis, tuple(f.items)) for f in document.flows] == [
+        ("健康課", "住民基本台帳", None, None, "青葉浦村民生委員協議会", "external_provision", "council",
+         ("氏名", "住所")),
+        ("税務課", None, "交通政策課", "移動支援の調査", None, "purpose_outside_use", "council",
+         ("軽自動車税の納税記録",))]
+    assert [case.flow_ids for case in document.council_cases] == [["f1"], ["f2"]]

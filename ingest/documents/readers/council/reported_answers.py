@@ -58,6 +58,7 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         reading.claimed.add(line.no)
     _read_by_order(lines, consumed, reading)
     _read_summaries(lines, consumed, reading)
+    _read_counted(lines, consumed, reading)
     return reading
 
 
@@ -184,6 +185,42 @@ def _day_of(above: list[Line], sentence: str) -> str | None:
         return to_iso_date(f"{year}年{month}月{int(day.group('d'))}日")
     except ValueError:
         return None
+
+
+# 「諮問されたのは、…に提供する件と、…が利用する件の二件です。」: the consultations of an answer, one sentence
+_COUNTED = re.compile(r"諮問[^。]*?は、(?P<all>[^。]+?件(?:と、[^。]+?件)+)の(?:\d{1,2}|[二三四五六七八九十])件"
+                      r"(?:です|である|で)")
+# 「二件とも条例第十条第一項第五号の…に当たるものと判断」: the answer to all of them; 「ただし、…を条件と」 adds one
+_BOTH_ALLOWED = re.compile(r"(?:[二三四五六七八九十両\d]件とも|いずれも)[^。]{0,80}?"
+                           r"(?:当たる|該当する|認め(?!ない|られない)|適当|妥当|差し支えない)")
+_PROVISO_TOLD = re.compile(r"ただし、[^。]{4,}(?:条件|こと)")
+_KANJI_ARTICLE = re.compile(r"(?:[^、。「」]{0,12}?条例)?第[一二三四五六七八九十百]+条(?:第[一二三四五六七八九十]+項)?"
+                            r"(?:第[一二三四五六七八九十]+号)?")
+
+
+def _read_counted(lines: list[Line], consumed: set[int], reading: Reading) -> None:
+    """Cases of the consultations one sentence lists and counts (「…する件と、…する件の二件です」), decided by
+    the answer told in the lines below (「二件とも…に当たると判断…ただし、…を条件と」)."""
+    for index, line in enumerate(lines):
+        text = line.text
+        if not text or line.no in consumed or "諮問" not in text:
+            continue
+        said = _COUNTED.search(text)
+        nearby = " ".join(other.text for other in lines[max(0, index - 3):index + 4])
+        if said is None or "答申" not in nearby:
+            continue
+        below = " ".join(other.text for other in lines[index + 1:index + 4])
+        allowed = _BOTH_ALLOWED.search(below)
+        decision = "unknown"
+        articles: list[str] = []
+        if allowed:
+            decision = "approved_with_opinion" if _PROVISO_TOLD.search(below[allowed.end():]) else "approved"
+            cited = _KANJI_ARTICLE.finditer(below[allowed.start():])
+            articles = ["条例" + found.group().split("条例")[-1] if "条例" in found.group() else found.group()
+                        for found in cited]
+        for title in re.split(r"と、", said.group("all")):
+            reading.cases.append(CouncilCase(title=title.rsplit("、", 1)[-1], articles=articles, decision=decision,
+                                             line=line.no, quote=line.quote))
 
 
 # the answer quoted below the sentence: a heading over the point (「【諮問①について】」), then 「(2)…を講じること。」
