@@ -92,3 +92,20 @@ def test_consultations_counted_in_one_sentence_are_cases_answered_together() -> 
         ("税務課", None, "交通政策課", "移動支援の調査", None, "purpose_outside_use", "council",
          ("軽自動車税の納税記録",))]
     assert [case.flow_ids for case in document.council_cases] == [["f1"], ["f2"]]
+
+
+def test_a_bill_explained_in_committee_states_the_provisions_its_ordinance_adds() -> None:
+    lines = [
+        "○比嘉委員長 乙第9号議案について審査を行います。",
+        "○大城総務部長 乙第9号議案青葉県個人番号の利用及び特定個人情報の提供に関する条例の一部を改正する条例について"
+        "御説明いたします。",
+        " 本議案は、知事が児童扶養手当の支給に関する事務で保有する特定個人情報を、教育委員会が行う奨学のための給付金の"
+        "支給に関する事務に提供できるようにするものであります。",
+        " 施行日は令和7年4月1日としております。",
+        " 次に、乙第10号議案青葉県手数料条例の一部を改正する条例について御説明いたします。",
+    ]
+    assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business, f.kind,
+             f.basis, f.basis_text, f.start_date, tuple(f.items), f.line) for f in read("\n".join(lines)).flows] == [
+        (None, "児童扶養手当の支給に関する事務", "教育委員会", "奨学のための給付金の支給に関する事務",
+         "external_provision", "law", "青葉県個人番号の利用及び特定個人情報の提供に関する条例", "2025-04-01",
+         ("特定個人情報",), 3)]
