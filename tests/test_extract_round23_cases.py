@@ -109,3 +109,17 @@ def test_a_bill_explained_in_committee_states_the_provisions_its_ordinance_adds(
         (None, "児童扶養手当の支給に関する事務", "教育委員会", "奨学のための給付金の支給に関する事務",
          "external_provision", "law", "青葉県個人番号の利用及び特定個人情報の提供に関する条例", "2025-04-01",
          ("特定個人情報",), 3)]
+
+
+def test_an_agenda_item_names_the_business_its_department_runs_and_a_link_by_computer_processing() -> None:
+    lines = [
+        "令和5年度第4回架空町個人情報保護審議会 会議録",
+        "1 開催日時 令和5年11月8日(水曜日)午後2時から",
+        "(1)諮問事項",
+        " ア がん検診の受診案内業務に係る健康管理情報の外部提供及び電子計算機処理による結合について"
+        "(健康づくり課主管の検診台帳管理事務)",
+    ]
+    assert [(f.source_department, f.source_business, f.recipient_business, f.kind, f.line)
+            for f in read("\n".join(lines)).flows] == [
+        ("健康づくり課", "検診台帳管理事務", "がん検診の受診案内業務", "online_connection", 4)]
+    assert [case.line for case in read("\n".join(lines)).council_cases] == [4]
