@@ -123,3 +123,19 @@ def test_an_agenda_item_names_the_business_its_department_runs_and_a_link_by_com
             for f in read("\n".join(lines)).flows] == [
         ("健康づくり課", "検診台帳管理事務", "がん検診の受診案内業務", "online_connection", 4)]
     assert [case.line for case in read("\n".join(lines)).council_cases] == [4]
+
+
+def test_an_answer_decides_each_consultation_by_its_number_in_sentences_broken_by_the_page_width() -> None:
+    lines = [
+        "令和6年2月14日",
+        "架空村個人情報保護審議会",
+        "1 諮問事項",
+        "(1) 配食サービス事業に係る高齢者台帳情報の目的外利用について(保健福祉課)",
+        "(2) 消防団活動に係る住民基本台帳情報の外部提供について(総務課)",
+        "2 審議会の結論",
+        "諮問事項(1)については、諮問のとおり目的外利用することを認める。",
+        "諮問事項(2)については、提供先を分団長に限ることを条件とし",
+        "て、外部提供することを認める。",
+    ]
+    assert [(case.line, case.decision) for case in read("\n".join(lines)).council_cases] == [
+        (4, "approved"), (5, "approved_with_opinion")]

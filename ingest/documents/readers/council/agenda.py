@@ -735,7 +735,8 @@ def _decided_inline(lines: list[Line], case: CouncilCase, titles: set[str]) -> s
 
 
 _ITEM_NUMBER = re.compile(r"^\s*(?:議題|案件)?\s*[(（]?\s?(\d{1,2})\s?[)）]?")
-_ON_ITEM = re.compile(r"^[(（](\d{1,2})[)）]については?")  # 「(2)について …承認することが適当である」
+# 「(2)について …承認することが適当である」「諮問事項(1)については、…認める。」
+_ON_ITEM = re.compile(r"^(?:諮問事項|諮問|議題|案件)?[(（](\d{1,2})[)）]については?")
 
 
 def _decided_by_number(lines: list[Line], case: CouncilCase) -> str | None:
@@ -751,8 +752,9 @@ def _decided_by_number(lines: list[Line], case: CouncilCase) -> str | None:
         if several and number.group(1) in several[1]:
             return several[0]
         on_item = _ON_ITEM.match(compact(line.text)) if "につ" in line.text else None
-        if on_item and on_item.group(1) == number.group(1) and decision_of(line.text):
-            return decision_of(line.text)
+        said = _sentence_from(lines, index)
+        if on_item and on_item.group(1) == number.group(1) and decision_of(said):
+            return decision_of(said)
         if item_alone(line.text) == number.group(1):  # 「諮問事項(1)」 over the paragraph that decides it
             for below in lines[index + 1:index + 4]:
                 if item_alone(below.text) or _MARKER.match(below.text):
@@ -761,6 +763,16 @@ def _decided_by_number(lines: list[Line], case: CouncilCase) -> str | None:
                 if decision:
                     return decision
     return None
+
+
+def _sentence_from(lines: list[Line], index: int) -> str:
+    """The line's text, run on into the next lines while its sentence is unfinished (a PDF's width breaks it)."""
+    said = lines[index].text
+    for below in lines[index + 1:index + 3]:
+        if said.rstrip().endswith("。") or not below.text or _ON_ITEM.match(compact(below.text)):
+            break
+        said += below.text.strip()
+    return said
 
 
 def _registered_in_tables(lines: list[Line]) -> list[Registration]:
