@@ -139,3 +139,22 @@ def test_an_answer_decides_each_consultation_by_its_number_in_sentences_broken_b
     ]
     assert [(case.line, case.decision) for case in read("\n".join(lines)).council_cases] == [
         (4, "approved"), (5, "approved_with_opinion")]
+
+
+def test_an_answers_reasons_numbered_like_its_items_name_the_holders() -> None:
+    lines = [
+        "令和6年3月4日",
+        "架空町個人情報保護審議会",
+        "1 諮問事項",
+        "(1) 子育て応援事業に係る児童手当受給者情報の目的外利用について(こども家庭課)",
+        "2 審議会の結論",
+        "諮問事項(1)については、諮問のとおり目的外利用することを認める。",
+        "3 理由",
+        "(1) こども家庭課が児童手当事務で保有する受給者の氏名、住所を、同課の子育",
+        "て応援事業で利用するものであり、対象世帯への案内に必要と認められる。",
+    ]
+    document = read("\n".join(lines))
+    assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business, f.kind,
+             f.basis) for f in document.flows] == [
+        ("こども家庭課", "児童手当事務", "こども家庭課", "子育て応援事業", "purpose_outside_use", "council")]
+    assert [(case.decision, len(case.flow_ids)) for case in document.council_cases] == [("approved", 1)]
