@@ -158,3 +158,34 @@ def test_an_answers_reasons_numbered_like_its_items_name_the_holders() -> None:
              f.basis) for f in document.flows] == [
         ("こども家庭課", "児童手当事務", "こども家庭課", "子育て応援事業", "purpose_outside_use", "council")]
     assert [(case.decision, len(case.flow_ids)) for case in document.council_cases] == [("approved", 1)]
+
+
+def test_an_agendas_annex_flattened_one_cell_a_line_gives_the_title_flows_their_other_end() -> None:
+    lines = [
+        "第2回 架空村個人情報保護審議会 次第",
+        "と き 令和6年9月3日(火) 午前10時",
+        "3 議題",
+        "(1) 諮問第8号 図書館資料配送業務に係る利用者情報の外部提供について",
+        "【生涯学習課】",
+        "(2) 諮問第9号 保育料公会計化に伴う園児情報の目的外利用及びオンライン結合について",
+        "【子育て支援課】",
+        "資料1-1 諮問第8号関係",
+        "業務名",
+        "提供先",
+        "提供する項目",
+        "図書館資料配送業務",
+        "宅配事業者(村内2事業者)",
+        "利用者の氏名、住所",
+        "資料1-2 諮問第9号関係",
+        "業務名",
+        "利用する情報",
+        "結合先",
+        "保育料徴収管理業務",
+        "園児氏名、保護者氏名",
+        "保育料管理システム事業者",
+    ]
+    document = read("\n".join(lines))
+    ends = {(f.kind, f.recipient_external, f.line) for f in document.flows}
+    assert ("external_provision", "宅配事業者", 4) in ends
+    assert ("online_connection", "保育料管理システム事業者", 6) in ends
+    assert all(f.basis == "council" for f in document.flows)

@@ -45,6 +45,7 @@ from ...text.explanations import (
     speaker_of,
 )
 from ...text.items import compact
+from .annex_rows import restate_annexed
 from .consult import flow_kind
 from .in_order import parts_in_order
 
@@ -287,6 +288,7 @@ def read(page: Page, readings: Readings) -> Reading:
         reading.withdrawn |= gone
         reading.restated[position] = [token for token in case.flow_ids if token not in gone] + claims
     _explained(lines, cases, parts, readings, by_id, reading)
+    restate_annexed(lines, cases, readings.flows, by_id, reading)  # 「資料1-1 諮問第5号関係」 one cell a line
     return reading
 
 
