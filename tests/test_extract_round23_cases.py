@@ -189,3 +189,16 @@ def test_an_agendas_annex_flattened_one_cell_a_line_gives_the_title_flows_their_
     assert ("external_provision", "宅配事業者", 4) in ends
     assert ("online_connection", "保育料管理システム事業者", 6) in ends
     assert all(f.basis == "council" for f in document.flows)
+
+
+def test_the_department_under_a_report_item_is_not_the_consultation_above_it() -> None:
+    lines = [
+        "第5回 架空町個人情報保護審議会 次第",
+        "と き 令和6年10月1日(火) 午後2時",
+        "3 議題",
+        "(1) 諮問第4号 児童館利用登録に伴う住民情報の目的外利用について",
+        "【こども課】",
+        "(2) 報告第1号 令和5年度個人情報取扱事務の登録状況について",
+        "【総務課】",
+    ]
+    assert [(f.recipient_department, f.line) for f in read("\n".join(lines)).flows] == [("こども課", 4)]
