@@ -28,6 +28,7 @@ __all__ = [
     "explained_at_work",
     "held_and_used",
     "provided_as_explained",
+    "reported_item",
     "speaker_of",
 ]
 
@@ -230,3 +231,72 @@ def collected_as_explained(text: str, line: int, speaker: str | None = None, quo
                         items=clean_items(also.group("items"))[0] if also.group("items") else [], line=line,
                         quote=quote))
     return out
+
+
+# 「1件目は、A課が保有するR(の情報のうち、)Dを、〈目的〉ため B課が利用するもの」「…Dを、X業務を委託する
+# 民間事業者へ電子媒体で提供するもの」: an item a report tells by its order, the register named after が保有する
+_REPORTED_ITEM = re.compile(rf"件目(?:は|として)、\s*(?P<holder>[^、。を]{{2,20}}?{_UNIT})が保有する"
+                            r"(?P<held>[^。]+?)を、(?P<to>[^。]+?)(?:もの|こと)")
+# 「諮問されたのは、A課がRから抽出したDを、…に提供する件と、B課が保有するDを、…が利用する件の二件です」
+_COUNTED_ITEMS = re.compile(r"は、(?P<all>[^。]+?件(?:と、[^。]+?件)+)の(?:\d{1,2}|[二三四五六七八九十])件")
+_COUNTED_ITEM = re.compile(rf"^(?P<holder>[^、。を]{{2,20}}?{_UNIT})が"
+                           r"(?:(?P<register>[^、。を]{2,20}?)から抽出した|保有する)"
+                           r"(?P<held>[^。]+?)を、(?P<to>[^。]+?)件$")
+_USED_FOR = re.compile(rf"^(?P<purpose>[^、。]+?ため)、?(?P<user>[^、。を]{{2,20}}?{_UNIT})が(?:目的外)?利用する$")
+_GIVEN_TO = re.compile(rf"^(?:(?P<purpose>[^、。]+?ため)、?)?(?:(?P<work>{_WORK})を委託する)?"
+                       r"(?P<body>[^、。を]{2,30}?)(?:に|へ)(?P<how>電子媒体で|オンラインで|回線で)?(?:外部)?提供する$")
+_LIST_JOIN = re.compile(r"と|及び|並びに|、")
+_REGISTER_END = re.compile(r"(?:台帳|名簿|診査|健診|検診|システム|ファイル)$")
+
+
+def reported_item(text: str, line: int, quote: str | None = None) -> list[Flow]:
+    """The flow of an item a report tells by its order (「N件目は、…もの」) or counts in one sentence (「…件と、
+    …件の二件」): the holder, the register it keeps (named before 「の」 or 「のうち」, or 「Rから抽出した」), the
+    fields, and the office using them or the body given them.
+
+    >>> said = "2件目は、保険課が保有する国保台帳の加入者の氏名と住所を、通知を送るため福祉課が利用するもの。"
+    >>> [(f.source_department, f.source_business, f.recipient_department, f.items, f.reason)
+    ...  for f in reported_item(said, 4)]  # doctest: +NORMALIZE_WHITESPACE
+    [('保険課', '国保台帳', '福祉課', ['氏名', '住所'], '通知を送るため')]
+    >>> said = ("諮問は、市民課が保有する利用記録を、調査のため企画課が利用する件と、"
+    ...         "福祉課が名簿から抽出した氏名を、地区社協に提供する件の二件")
+    >>> [(f.source_department, f.source_business, f.recipient_department or f.recipient_external)
+    ...  for f in reported_item(said, 2)]
+    [('市民課', None, '企画課'), ('福祉課', '名簿', '地区社協')]
+    """
+    said = _REPORTED_ITEM.search(text)
+    if said is not None:
+        return _item_flow(said.group("holder"), None, said.group("held"), said.group("to"), line, quote)
+    counted = _COUNTED_ITEMS.search(text)
+    flows: list[Flow] = []
+    for part in (counted.group("all").split("件と、") if counted else []):
+        item = _COUNTED_ITEM.match(part if part.endswith("件") else f"{part}件")
+        if item:
+            flows.extend(_item_flow(item.group("holder"), item.group("register"), item.group("held"),
+                                    item.group("to"), line, quote))
+    return flows
+
+
+def _item_flow(holder: str, register: str | None, held: str, to: str, line: int, quote: str | None) -> list[Flow]:
+    if register is None:
+        register, _, data = held.partition("のうち、") if "のうち、" in held else held.partition("の")
+        register = register.removesuffix("の情報")
+        if not _REGISTER_END.search(register):
+            register = None
+    else:
+        data = held
+    listed = _LIST_JOIN.split(data.rsplit("の", 1)[-1]) if _LIST_JOIN.search(data) else [held]
+    common = {"source_department": holder, "source_business": register or None, "basis": "council",
+              "items": [item for item in listed if item], "line": line, "quote": quote}
+    used = _USED_FOR.match(to)
+    if used:  # 「空き家の実態調査のため」: a work named as the purpose is what the using office runs
+        purpose = used.group("purpose")
+        work = purpose.removesuffix("のため") if purpose.endswith("のため") else None
+        return [Flow(recipient_department=used.group("user"), recipient_business=work, kind="purpose_outside_use",
+                     reason=purpose, **common)]
+    given = _GIVEN_TO.match(to)
+    if given:
+        kind = "online_connection" if given.group("how") else "external_provision"
+        return [Flow(recipient_business=given.group("work"), recipient_external=given.group("body"), kind=kind,
+                     reason=given.group("purpose"), **common)]
+    return []

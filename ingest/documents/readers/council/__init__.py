@@ -27,6 +27,7 @@ from .amend import apply as amend
 from .annexes import annexed
 from .answer_summary import decided_in_summary
 from .answered_collections import collections_answered
+from .bills import bill_flows
 from .bulleted import bulleted_flows
 from .cases import council_cases, whole_flows
 from .cited import cite_answered_articles, cite_discussed_articles, cite_flow_articles
@@ -99,6 +100,9 @@ def read(page: Page, readings: Readings) -> Reading:
     if cases:  # a collection said in an answer, outside any case
         said_on = {flow.line for flow in [*readings.flows, *flows]} | {problem.line for problem in diagnostics}
         diagnostics.extend(collections_answered(lines, said_on))
+    billed = bill_flows(lines, used | case_lines)  # an assembly committee: what a bill's explanation provides
+    flows.extend(billed)
+    case_lines |= {flow.line for flow in billed if flow.line}
     listed_read = listed_bodies.read(lines, cases, readings.flows + flows)  # bodies left unread, or cut off
     diagnostics.extend(listed_read.diagnostics)
     flows.extend(listed_read.flows)

@@ -76,6 +76,9 @@ _ACTIONS = {"新規": "new", "登録": "new", "追加": "new", "変更": "modify
 _LABEL = re.compile(r"\s*[(（【](?P<l>(?:新規|継続)?諮問|報告|審議|協議|継続審議)(?:事項|案件)?[)）】]\s*$")
 _TAGGED = re.compile(r"\s*(?:【(?P<a>[^】]+)】|\[(?:担当課?|所管課?)?[:：]?\s*(?P<b>[^\]]+)\]"
                      r"|[(（](?:(?:担当課?|所管課?|担当部署|説明|説明者|所管)\s*[:：]\s*)?(?P<c>[^()（）]+)[)）])\s*$")
+_MANAGED = re.compile(r"^(?P<d>[^()（）、]{2,20}?)(?:主管|所管)の[^()（）、]{2,40}?(?:事務|業務|事業)$")
+_MANAGED_IN = re.compile(r"[(（](?P<d>[^()（）、]{2,20}?)(?:主管|所管)の"
+                         r"(?P<b>[^()（）、]{2,40}?(?:事務|業務|事業))[)）]")
 _DEPT_LINE = re.compile(r"^(?:【(?P<a>[^】]+)】"
                         r"|[\[(（](?:担当課?|所管課?|担当部署)\s*[:：]\s*(?P<b>[^\])）]+)[\])）])$")
 _BARE_DEPT = re.compile(r"^[(（](?P<d>[^()（）]{2,30})[)）]$")
@@ -165,6 +168,7 @@ def _split_title(text: str) -> tuple[str, list[str], bool, bool]:
             continue
         tagged = _TAGGED.search(text)
         name = next((g for g in tagged.groups() if g), "") if tagged else ""
+        name = _MANAGED.sub(r"\g<d>", name)  # 「(A課主管のX事務)」: the department that runs the business
         names = [n.replace(" ", "") for n in re.split(r"[、,・]", name) if n.strip()]
         if tagged and names and all(_is_department(n) for n in names):
             departments = departments or names
@@ -457,8 +461,14 @@ def _answer(lines: list[Line]) -> tuple[str | None, str | None]:
 
 
 def _flows(item: _Item, basis: str) -> tuple[list[Flow], list[Diagnostic]]:
-    return title_flows(item.title, item.line.no, item.line.quote, departments=item.departments, basis=basis,
-                       articles=item.articles)
+    flows, problems = title_flows(item.title, item.line.no, item.line.quote, departments=item.departments,
+                                  basis=basis, articles=item.articles)
+    managed = _MANAGED_IN.search(item.line.text)
+    for flow in flows if managed else []:  # 「(A課主管のX事務)」: what A provides is held in X
+        if (flow.source_department == managed.group("d") and not flow.source_business
+                and flow.kind in ("external_provision", "online_connection")):
+            flow.source_business = managed.group("b")
+    return flows, problems
 
 
 def _where_repeated(lines: list[Line], titles: set[str], claimed: set[int]) -> set[int]:
@@ -725,7 +735,8 @@ def _decided_inline(lines: list[Line], case: CouncilCase, titles: set[str]) -> s
 
 
 _ITEM_NUMBER = re.compile(r"^\s*(?:議題|案件)?\s*[(（]?\s?(\d{1,2})\s?[)）]?")
-_ON_ITEM = re.compile(r"^[(（](\d{1,2})[)）]については?")  # 「(2)について …承認することが適当である」
+# 「(2)について …承認することが適当である」「諮問事項(1)については、…認める。」
+_ON_ITEM = re.compile(r"^(?:諮問事項|諮問|議題|案件)?[(（](\d{1,2})[)）]については?")
 
 
 def _decided_by_number(lines: list[Line], case: CouncilCase) -> str | None:
@@ -741,8 +752,9 @@ def _decided_by_number(lines: list[Line], case: CouncilCase) -> str | None:
         if several and number.group(1) in several[1]:
             return several[0]
         on_item = _ON_ITEM.match(compact(line.text)) if "につ" in line.text else None
-        if on_item and on_item.group(1) == number.group(1) and decision_of(line.text):
-            return decision_of(line.text)
+        said = _sentence_from(lines, index)
+        if on_item and on_item.group(1) == number.group(1) and decision_of(said):
+            return decision_of(said)
         if item_alone(line.text) == number.group(1):  # 「諮問事項(1)」 over the paragraph that decides it
             for below in lines[index + 1:index + 4]:
                 if item_alone(below.text) or _MARKER.match(below.text):
@@ -751,6 +763,16 @@ def _decided_by_number(lines: list[Line], case: CouncilCase) -> str | None:
                 if decision:
                     return decision
     return None
+
+
+def _sentence_from(lines: list[Line], index: int) -> str:
+    """The line's text, run on into the next lines while its sentence is unfinished (a PDF's width breaks it)."""
+    said = lines[index].text
+    for below in lines[index + 1:index + 3]:
+        if said.rstrip().endswith("。") or not below.text or _ON_ITEM.match(compact(below.text)):
+            break
+        said += below.text.strip()
+    return said
 
 
 def _registered_in_tables(lines: list[Line]) -> list[Registration]:

@@ -153,6 +153,16 @@ def _has_cue(text: str) -> bool:
             or "書面" in text or "答申" in text)
 
 
+_ITEM_MARKED = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．])")
+
+
+def _under_another_item(lines: list[Line], index: int, current: _Case) -> bool:
+    """The line right above is a numbered agenda item other than the open case's own (nor one of its parts)."""
+    above = next((line for line in reversed(lines[:index]) if not line.blank), None)
+    return (above is not None and above.no != current.line.no and bool(_ITEM_MARKED.match(above.text))
+            and all(part[1].no != above.no for part in current.parts))
+
+
 @dataclass
 class _Case:
     title: str
@@ -405,6 +415,8 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                 continue
             dept = (_DEPT.match(text) if text[0] == "【" else _DEPT_LABELLED.match(text) if text[0] in "[(（"
                     else None)
+            if dept and _under_another_item(lines, index, current):
+                continue  # 「(3) 報告第2号 …」 then 「【C課】」: the department of an item that is no case
             if dept:  # 「【A課、B課】」, 「[担当課：C部 D課]」: each department named
                 names = [name.replace(" ", "") for name in re.split(r"[、,]", dept.group(1)) if name.strip()]
                 (current.parts[-1][2] if current.parts else current.departments).extend(names)

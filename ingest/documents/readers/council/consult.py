@@ -178,13 +178,14 @@ def _articles(text: str) -> tuple[str, ...]:
 
 
 _JOINED_BY_WIRE = re.compile(r"クラウド|サーバ")
+_COMPUTER_LINK = re.compile(r"電子計算機(?:の|処理による|処理に係る)結合")
 
 
 def flow_kind(text: str) -> str | None:
     """The kind of hand-over a consultation is about, or ``None`` when it names none."""
     if "オンライン結合" in text or "電子媒体" in text:
         return "online_connection"
-    if "結合" in text and (_JOINED_BY_WIRE.search(text) or "電子計算機の結合" in text):
+    if "結合" in text and (_JOINED_BY_WIRE.search(text) or _COMPUTER_LINK.search(text)):
         return "online_connection"  # 「…のクラウド移行に伴う電子計算機の結合」: the ordinance's word for a link
     if "本人以外" in text and "収集" in text:
         return "collection_from_others"

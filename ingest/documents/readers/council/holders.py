@@ -351,6 +351,43 @@ def _move_to_holder(flow: Flow, holder: str, said_on: list[Line], word: str = "�
 _NUMBERED = re.compile(r"諮問第(\d{1,3})号")
 
 
+_ITEM_AT = re.compile(r"^\s*[(（](\d{1,2})[)）]")
+_REASONS = re.compile(r"^(?:\d{1,2}\s*[.．、]?\s*)?(?:[(（]\d{1,2}[)）]\s*)?(?:答申の)?理由$")
+
+
+def reason_of(lines: list[Line], item: Line) -> tuple[str, list[int]]:
+    """The reason an answer gives for the agenda item on line ``item`` (「(1) …について(A課)」): the paragraph
+    numbered like it under the heading 「理由」 (「(1) A課がX事務で保有する…を…利用するものであり、…」), its
+    sentence run on over the lines the page width broke, up to the next number or heading.
+
+    >>> from ...layout.lines import split_lines
+    >>> lines = split_lines("(1) Aについて\\n(2) Bについて\\n3 理由\\n(1) 甲課が乙事務で保有す\\nる氏名を利用\\n(2) 丙")
+    >>> reason_of(lines, lines[0])
+    ('甲課が乙事務で保有する氏名を利用', [4, 5])
+    """
+    number = _ITEM_AT.match(item.text)
+    if number is None:
+        return "", []
+    below = [line for line in lines if line.no > item.no]
+    heading = next((index for index, line in enumerate(below) if _REASONS.match(compact(line.text))), None)
+    if heading is None:
+        return "", []
+    for index, line in enumerate(below[heading + 1:], start=heading + 1):
+        own = _ITEM_AT.match(line.text)
+        if own is None or own.group(1) != number.group(1):
+            continue
+        said, used = compact(line.text[own.end():]), [line.no]
+        for more in below[index + 1:index + 1 + _MOST_LINES]:
+            if not more.text:
+                continue
+            if _ITEM_AT.match(more.text) or _HEADING.match(more.text) or more.cells:
+                break
+            said += compact(more.text)
+            used.append(more.no)
+        return said[:600], used
+    return "", []
+
+
 def paragraph_below(lines: list[Line], after: int, start: int | None = None) -> tuple[str, list[int]]:
     """The prose paragraph right under a case's own line (「1.諮問第21号 Xについて」, then 「A課が…保有する…」), up
     to the next item, heading, speaker's turn or blank line: its compact text and lines; nothing unless a sentence
@@ -443,6 +480,8 @@ def complete_cases(lines: list[Line], cases: list[CouncilCase], case_flows: list
             continue
         said, said_on = discussion_of(lines, numbers.pop(), line.no + 1) if numbers else ("", [])
         if not said:
+            said, said_on = reason_of(lines, line)
+        if not said:
             index, no = _title_repeated(short, case) or (position[line.no], line.no)
             said, said_on = paragraph_below(lines, no, index)
         if not flows:
@@ -453,6 +492,9 @@ def complete_cases(lines: list[Line], cases: list[CouncilCase], case_flows: list
         copies = [replace(flow, basis_text=flow.basis_text or cited.get(flow.id, flow.basis_text),
                           items=list(flow.items), evidence=list(flow.evidence)) for flow in flows]
         completed = with_holders(copies, said, [by_no[no] for no in said_on])
+        for flow in completed if completed is not copies else []:
+            if flow.recipient_department in ("同課", "同室") and flow.source_department:
+                flow.recipient_department = flow.source_department  # 「A課が…で保有する…を、同課の…で利用」
         for flow, copy in zip(flows, copies, strict=True):
             if flow.id and copy.basis_text and not flow.basis_text and flow.id not in cited:
                 cited[flow.id] = copy.basis_text

@@ -58,6 +58,7 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         reading.claimed.add(line.no)
     _read_by_order(lines, consumed, reading)
     _read_summaries(lines, consumed, reading)
+    _read_counted(lines, consumed, reading)
     return reading
 
 
@@ -93,8 +94,15 @@ def _read_summaries(lines: list[Line], consumed: set[int], reading: Reading) -> 
 
 # 「1件目は、A課のX事業において、…を収集するもので、…適当との答申でございました。」: answers told by their order
 _BY_ORDER = re.compile(r"(?:^|[。\s])(?:\d{1,2}|[一二三四五六七八九])件目(?:は|として)、\s*"
-                       r"(?:[^、。の]{2,15}?(?:課|室|局|部|委員会)の)?(?P<title>[^。]{8,}?もの)で(?:あり|して)?、"
-                       r"(?P<rest>[^。]*?答申)")
+                       r"(?:[^、。の]{2,15}?(?:課|室|局|部|委員会)の)?(?P<title>[^。]{8,}?もの)"
+                       r"(?:で(?:あり|して)?、(?P<rest>[^。]*?答申)|。|$)")
+# 「…の3件を審議し、いずれも承認する答申をまとめた。」: a report's lead decides every case it then tells by its order
+_LEAD = re.compile(r"諮問[^。]*?(?:\d{1,2}|[一二三四五六七八九十])件[^。]*?いずれも[^。]{0,12}?"
+                   r"(?:承認|認め(?!ない|られない)|了承)[^。]*?答申")
+_LEAD_DAY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})日")
+_DATELINE = re.compile(r"(?P<y>\d{4})年\s*(?P<m>\d{1,2})月\s*(?P<d>\d{1,2})日")
+# 「…との意見があり、この点を答申に付すことにした」: an opinion attached to that one answer
+_OPINION_ATTACHED = re.compile(r"(?:意見|要望|条件)[^。]{0,30}?(?:答申)?に?付(?:す|し|け|した)")
 # 「10月28日に開催されました第42回…審議会において」: the meeting that answered, its year from the record's date
 _MET_ON = re.compile(r"(?:(?P<era>(?:平成|令和)\s*(?:元|\d{1,2})\s*年)\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
                      r"(?:に|の)?(?:開催|行われ)[^。]{0,40}?(?:審議会|審査会)")
@@ -128,17 +136,91 @@ def _met_on(lines: list[Line], before: int) -> str | None:
 
 
 def _read_by_order(lines: list[Line], consumed: set[int], reading: Reading) -> None:
-    """Cases of the answers a speaker reports one by one (「1件目は、…もので、…適当との答申」)."""
+    """Cases of the answers a speaker reports one by one (「1件目は、…もので、…適当との答申」), or of the items
+    a lead answered together (「…3件を審議し、いずれも承認する答申をまとめた。」, then 「1件目は、…もの。」)."""
     for line in lines:
         text = line.text
-        if not text or line.no in consumed or "件目" not in text or "答申" not in text:
+        if not text or line.no in consumed or "件目" not in text:
             continue
         found = _BY_ORDER.search(text)
         if found is None:
             continue
-        reading.cases.append(CouncilCase(date=_met_on(lines, line.no), title=compact(found.group("title")),
-                                         decision=decision_of(found.group("rest")) or "unknown", line=line.no,
-                                         quote=line.quote))  # the line is left to the flow readers
+        lead = _lead(lines, line.no)
+        if found.group("rest") is None and lead is None:
+            continue
+        decision = decision_of(found.group("rest") or "") or (lead[1] if lead else None) or "unknown"
+        if decision == "approved" and _OPINION_ATTACHED.search(text[found.end("title"):]):
+            decision = "approved_with_opinion"
+        date = _met_on(lines, line.no) or (lead[0] if lead else None)
+        reading.cases.append(CouncilCase(date=date, title=compact(found.group("title")), decision=decision,
+                                         line=line.no, quote=line.quote))  # the line is left to the flow readers
+
+
+def _lead(lines: list[Line], before: int) -> tuple[str | None, str] | None:
+    """The date and decision of a lead sentence (a few lines above) that answers every case told after it.
+
+    >>> lines = split_lines("2030年5月9日(木)\\n架空審議会が8日開かれ、諮問の2件を審議し、いずれも承認する答申をした。")
+    >>> _lead(lines, 3)
+    ('2030-05-08', 'approved')
+    """
+    above = [line for line in lines if line.no < before and line.text][-6:]
+    for index in range(len(above) - 1, -1, -1):
+        said = _LEAD.search(above[index].text)
+        if said is None:
+            continue
+        return _day_of(above[:index + 1], above[index].text[:said.start()]), "approved"
+    return None
+
+
+def _day_of(above: list[Line], sentence: str) -> str | None:
+    """「…が14日、…」 completed by the year and month of the dateline above (the day before it, if later)."""
+    day = _LEAD_DAY.search(sentence)
+    dated = next((found for line in reversed(above) for found in [_DATELINE.search(line.text)] if found), None)
+    if day is None or dated is None:
+        return None
+    year, month = int(dated.group("y")), int(dated.group("m"))
+    if int(day.group("d")) > int(dated.group("d")):  # the month before the dateline's
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return to_iso_date(f"{year}年{month}月{int(day.group('d'))}日")
+    except ValueError:
+        return None
+
+
+# 「諮問されたのは、…に提供する件と、…が利用する件の二件です。」: the consultations of an answer, one sentence
+_COUNTED = re.compile(r"諮問[^。]*?は、(?P<all>[^。]+?件(?:と、[^。]+?件)+)の(?:\d{1,2}|[二三四五六七八九十])件"
+                      r"(?:です|である|で)")
+# 「二件とも条例第十条第一項第五号の…に当たるものと判断」: the answer to all of them; 「ただし、…を条件と」 adds one
+_BOTH_ALLOWED = re.compile(r"(?:[二三四五六七八九十両\d]件とも|いずれも)[^。]{0,80}?"
+                           r"(?:当たる|該当する|認め(?!ない|られない)|適当|妥当|差し支えない)")
+_PROVISO_TOLD = re.compile(r"ただし、[^。]{4,}(?:条件|こと)")
+_KANJI_ARTICLE = re.compile(r"(?:[^、。「」]{0,12}?条例)?第[一二三四五六七八九十百]+条(?:第[一二三四五六七八九十]+項)?"
+                            r"(?:第[一二三四五六七八九十]+号)?")
+
+
+def _read_counted(lines: list[Line], consumed: set[int], reading: Reading) -> None:
+    """Cases of the consultations one sentence lists and counts (「…する件と、…する件の二件です」), decided by
+    the answer told in the lines below (「二件とも…に当たると判断…ただし、…を条件と」)."""
+    for index, line in enumerate(lines):
+        text = line.text
+        if not text or line.no in consumed or "諮問" not in text:
+            continue
+        said = _COUNTED.search(text)
+        nearby = " ".join(other.text for other in lines[max(0, index - 3):index + 4])
+        if said is None or "答申" not in nearby:
+            continue
+        below = " ".join(other.text for other in lines[index + 1:index + 4])
+        allowed = _BOTH_ALLOWED.search(below)
+        decision = "unknown"
+        articles: list[str] = []
+        if allowed:
+            decision = "approved_with_opinion" if _PROVISO_TOLD.search(below[allowed.end():]) else "approved"
+            cited = _KANJI_ARTICLE.finditer(below[allowed.start():])
+            articles = ["条例" + found.group().split("条例")[-1] if "条例" in found.group() else found.group()
+                        for found in cited]
+        for title in re.split(r"と、", said.group("all")):
+            reading.cases.append(CouncilCase(title=title.rsplit("、", 1)[-1], articles=articles, decision=decision,
+                                             line=line.no, quote=line.quote))
 
 
 # the answer quoted below the sentence: a heading over the point (「【諮問①について】」), then 「(2)…を講じること。」

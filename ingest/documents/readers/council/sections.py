@@ -41,9 +41,11 @@ from ...text.explanations import (
     explained_at_work,
     held_and_used,
     provided_as_explained,
+    reported_item,
     speaker_of,
 )
 from ...text.items import compact
+from .annex_rows import restate_annexed
 from .consult import flow_kind
 from .in_order import parts_in_order
 
@@ -174,6 +176,12 @@ def _same_end(titled: Flow, said: Flow) -> bool:
                                                                        said.recipient_external) if end)
 
 
+def _receiver_in(flow: Flow, title: str) -> bool:
+    """The case's title names the flow's receiver: of the cases one sentence lists, the one it belongs to."""
+    return any(end and compact(end) in compact(title) for end in (flow.recipient_department,
+                                                                  flow.recipient_external))
+
+
 def _sourceless(flow: Flow) -> bool:
     return not (flow.source_department or flow.source_business or flow.source_external)
 
@@ -190,7 +198,7 @@ def read(page: Page, readings: Readings) -> Reading:
     case_at = sorted(at[case.line] for case in cases if case.line in at)
     for position, case in enumerate(cases):  # 「1件目は、…もので、…答申」: the answer told on its own line states it
         own = lines[at[case.line]].text if case.line in at else ""
-        if "件目" in own and "答申" in own:
+        if ("件目" in own and ("答申" in own or own.rstrip().endswith("もの。"))) or "件と、" in own:
             parts.setdefault(position, set()).add(case.line)
         elif f"「{compact(case.title)}" in compact(own) and len(own) > len(case.title) + 8:
             # the chair names the case in a turn (「諮問第7号「…」、担当課から説明を」): the turns below are its part
@@ -214,12 +222,16 @@ def read(page: Page, readings: Readings) -> Reading:
         for no in sorted(part):
             index = at[no]
             speaker = speaker_of(lines[index].text, [line.text for line in lines[max(0, index - 3):index]])
-            restated_here.extend(held_and_used(lines[index].text, no, speaker, lines[index].quote)
+            restated_here.extend(reported_item(lines[index].text, no, lines[index].quote)
+                                 or held_and_used(lines[index].text, no, speaker, lines[index].quote)
                                  or explained_at_work(lines[index].text, no, lines[index].quote)
                                  or _better(provided_as_explained(lines[index].text, no, speaker,
                                                                   lines[index].quote), whole.get(no, []))
                                  or _better(collected_as_explained(lines[index].text, no, speaker,
                                                                    lines[index].quote), whole.get(no, [])))
+        told = lines[at[case.line]].text if case.line in at else ""
+        if "件と、" in told and sum(other.line == case.line for other in cases) > 1:  # 「…件と、…件の二件」
+            restated_here = [flow for flow in restated_here if _receiver_in(flow, case.title)]
         anew = {flow.line for flow in restated_here}
         said = [flow for flow in readings.flows if flow.line in part and (flow.line not in case_lines
                                                                           or flow.line == case.line)
@@ -276,6 +288,7 @@ def read(page: Page, readings: Readings) -> Reading:
         reading.withdrawn |= gone
         reading.restated[position] = [token for token in case.flow_ids if token not in gone] + claims
     _explained(lines, cases, parts, readings, by_id, reading)
+    restate_annexed(lines, cases, readings.flows, by_id, reading)  # 「資料1-1 諮問第5号関係」 one cell a line
     return reading
 
 
