@@ -52,6 +52,16 @@ CASES = [
          ("福祉係", None, "一般社団法人はまかぜ", "external_provision", "council", ("要介護者の氏名",), 4)],
         id="bullets-under-a-lead-of-two-sentences-whose-second-puts-them-to-the-council-the-work-commissioned-or-done",
     ),
+    pytest.param(
+        ["固定資産課税台帳の一部の写しの閲覧",
+         "地方税法の規定により、東岡町の固定資産課税台帳の一部の写しは、申出があった場合に閲覧できます。",
+         "閲覧の結果",
+         "- 令和5年度は、東岡土地家屋調査士会が境界確認のため、町内に土地を持つ方の氏名、住所及び地番を閲覧しました。",
+         "- また、県立湖南大学農学研究室が、耕作放棄地の調査の対象を選ぶため、農地所有者の氏名を閲覧しました。"],
+        [(None, "固定資産課税台帳", "東岡土地家屋調査士会", "external_provision", "law", ("氏名", "住所", "地番"), 4),
+         (None, "固定資産課税台帳", "県立湖南大学農学研究室", "external_provision", "law", ("氏名",), 5)],
+        id="inspections-of-the-register-a-page-is-about-told-in-the-past-under-its-statute",
+    ),
 ]
 
 
