@@ -62,6 +62,13 @@ CASES = [
          (None, "固定資産課税台帳", "県立湖南大学農学研究室", "external_provision", "law", ("氏名",), 5)],
         id="inspections-of-the-register-a-page-is-about-told-in-the-past-under-its-statute",
     ),
+    pytest.param(
+        ["定例的な提供",
+         "- 市民係が住民基本台帳事務で保有する新入学児童の氏名と生年月日を、西谷町子ども会連合会へ提供しています。"],
+        [("市民係", "住民基本台帳事務", "西谷町子ども会連合会", "external_provision", "unknown",
+          ("新入学児童の氏名", "生年月日"), 2)],
+        id="two-items-joined-by-to",
+    ),
 ]
 
 

@@ -313,7 +313,7 @@ def _clause_flows(text: str, line: int, quote: str) -> list[Flow]:
     held = clause.group("items")
     if not business and "保有する" in clause.group(0):  # 「A課が保有するX事務の甲を」: X is the holder's business
         business, held = business_of_held(held)
-    items = split_items(held)
+    items = [part for item in split_items(held) for part in _joined_by_to(item)]
     ledger = _LEDGER_DATA.match(items[0]) if len(items) == 1 and not business else None
     if ledger:  # 「A課が保有する住民基本台帳の情報を」: the ledger named is the holder's business
         business = ledger.group("ledger")
@@ -428,6 +428,20 @@ def _user_first(sentence: str, basis: str, basis_text: str | None, line: int, qu
 
 _CONTRACTOR_OF = re.compile(r"^(?P<biz>[^、。の]{2,30}?(?:事務|業務|事業))の"
                             r"(?P<who>受託(?:法人|者|事業者|業者|団体)|委託先|指定管理者)$")
+
+
+_BASIC_ITEM = r"(?:氏名|住所|生年月日|性別|電話番号|連絡先|年齢)"
+_TWO_ITEMS = re.compile(rf"^(?P<first>[^、。と]{{0,20}}?{_BASIC_ITEM})と(?P<second>{_BASIC_ITEM})$")
+
+
+def _joined_by_to(item: str) -> list[str]:
+    """「転入者の氏名と住所」: two items joined by と.
+
+    >>> _joined_by_to("転入者の氏名と住所"), _joined_by_to("世帯と個人の状況")
+    (['転入者の氏名', '住所'], ['世帯と個人の状況'])
+    """
+    two = _TWO_ITEMS.match(item)
+    return [two.group("first"), two.group("second")] if two else [item]
 
 
 def _bodies(text: str) -> list[str]:
