@@ -31,6 +31,7 @@ from . import (
     recipient_first,
     recruitment,
     register_counts,
+    register_inspections,
     registry,
     registry_agenda,
     registry_blocks,
@@ -99,6 +100,7 @@ READERS: tuple[Reader, ...] = (
     arrows.READER,  # 業務 → 接続先 lists
     system_links.READER,  # 「A課がX事務においてSを通じてBへYを送信」: one link a line; before prose, which skips them
     inspection_lists.READER,  # 「閲覧年月日 申出者 …」 over one inspection a line: each a provision of the register
+    register_inspections.READER,  # 「Bが…を閲覧しました」 on a page about inspecting a register named in its title
     sentences.READER,  # what is left, one prose line at a time; summary sentences may restate a case's flow
     general_clauses.READER,  # the general clause grammar: holder, data, other end, verb
     recruitment.READER,  # a page about 自衛官 recruitment no reader found its provision in: the one it tells

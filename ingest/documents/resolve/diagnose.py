@@ -125,6 +125,11 @@ _ANNOUNCES = re.compile(r"(?:状況|件数|結果|概要)(?:を|について)(?:
                         r"|^[^、。]{0,40}の(?:状況|一覧|実績)(?:[(（][^()（）、。]{1,12}[)）])?$")
 
 
+# 「この訓令は、…目的外利用及び外部提供について、必要な事項を定める。」: a rule's purpose clause states no flow
+_PURPOSE_CLAUSE = re.compile(r"^この(?:条例|規則|訓令|要領|要綱|規程|告示)は、[^。]*?(?:必要な)?事項を定める"
+                             r"(?:もの(?:とする)?)?。?$")
+
+
 def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int]) -> list[Diagnostic]:
     """Warnings for flow-like lines that no record came from (``read``: lines some reader consumed)."""
     read = read | {flow.line for flow in flows if flow.line}
@@ -144,6 +149,8 @@ def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int])
                                                           f"{line.text[:60]}"))
             continue
         text = line.text
+        if _PURPOSE_CLAUSE.match(text.strip()):
+            continue
         handover = _HANDOVER.search(text) or ("提供" in text and _PLAIN_PROVISION.search(text))
         if (handover and _PARTY.search(text) and not text.endswith(("か。", "か")) and not _ANNOUNCES.search(text)
                 and not _restates(text, flows)):

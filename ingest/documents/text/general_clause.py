@@ -75,6 +75,8 @@ _TERM_LISTED = re.compile(r"^[^()（）、]{2,20}[(（](?P<listed>[^()（）]+�
 _BY_MEANS = re.compile(r"(?:により|によって|を通じて|を経由して)$")  # 「…の結合により」: a means, not a body
 # What 「送信」「送付」 send is personal data only when named so (「その写しを送付」 sends a paper)
 _SENT_DATA = re.compile(r"情報|氏名|住所|データ|名簿|報告書|台帳|記録|結果")
+# 「個人情報取扱事務届出書の写し」: the registry's own paperwork about a business, no one's personal data
+_REGISTRY_PAPERWORK = re.compile(r"(?:取扱事務|ファイル)(?:の)?(?:届出書|登録簿|目録)(?:の写し)?$")
 _TOLD_BEFORE = re.compile(r"(?P<to>[^、。]{2,40}?)(?:へ|に対し|に)、(?=[^、。]{2,})")
 
 
@@ -244,7 +246,8 @@ def _sentence_flow(sentence: str, line: int, quote: str,
         return None  # both ends and the data, or nothing
     if any(_NOT_A_BODY.search(name) for name in (department, external) if name):
         return None
-    if verb.group("verb") in ("送信", "送付") and (not _SENT_DATA.search(items) or items.startswith(("その", "この"))):
+    if verb.group("verb") in ("送信", "送付") and (not _SENT_DATA.search(items) or items.startswith(("その", "この"))
+                                                  or _REGISTRY_PAPERWORK.search(items)):
         return None
     if "検討" in sentence[verb.end():]:
         return None  # 「…利用することを検討しています」: not decided

@@ -29,6 +29,7 @@ from dataclasses import replace
 from ...normalize import classify_basis, split_items
 from ...records import Flow
 from ..layout.lines import Line
+from .held_business import business_of_held
 from .names import is_business, is_external_body
 from .vocabulary import PERSONAL_DATA
 
@@ -66,7 +67,7 @@ _HANDED_FROM = re.compile(_MARK + rf"(?P<holder>[^、。「」()（）\s]{{1,20}
 _USED_BY_BUSINESS = re.compile(rf"^(?P<ubiz>[^、。を「」()（）]{{2,30}}?(?:事務|業務|事業))"
                                rf"[(（](?P<user>[^()（）]{{1,20}}?{_ORGAN_END})[)）](?:で|に|において)、?(?:目的外に?)?利用")
 _GIVEN = re.compile(r"^(?:(?P<via>[^、。を]{2,40}?)(?:により|によって|を通じて|を経由して)、?)?"
-                    r"(?P<to>(?:[^。を]{0,30}?を[一-龥]{2,4}(?:する|している|した))?[^。を]{2,50}?)"
+                    r"(?P<to>(?:[^。を]{0,30}?を(?:[一-龥]{2,4}(?:する|している|した)|行う|行っている))?[^。を]{2,50}?)"
                     r"(?:に対し(?:て)?|へ|に)、?(?P<for>[^、。を]{2,30}?のため(?:に)?、?)?(?:外部)?提供")
 # 「…を、B組合の求めに応じて、X登録のため提供」「Bから依頼を受けて提供」: B asks and receives
 _ASKED_THEN_GIVEN = re.compile(r"^(?P<body>[^、。を]{2,30}?)(?:の(?:求め|要請|依頼|請求)に応じ(?:て)?|から(?:の)?"
@@ -76,6 +77,8 @@ _ASKED_THEN_GIVEN = re.compile(r"^(?P<body>[^、。を]{2,30}?)(?:の(?:求め|�
 _RELATIVE = re.compile(r"^(?:[^、。]*?を)?(?:委託|受託|運営|実施"
                        r"|[一-龥]{2,4}(?=する[^、。]{0,20}?(?:会社|法人|協議会|組合|団体)))"
                        r"(?:する|している|した)(?=[^、。]{2,})")
+_COMMISSIONED = re.compile(r"^(?P<work>[^、。を]{2,30}?)を委託(?:する|している|した)(?=[^、。]{2,})")
+_DOING_WORK = re.compile(r"^(?P<work>[^、。を]{2,30}?)を(?:行う|行っている)(?=[^、。]{2,})")
 # 「見守り協定を結んだ B会」: the agreement B made with the body, before B
 _AGREED = re.compile(r"^[^、。を]{0,20}?(?:協定|契約|覚書)を(?:結んだ|結んでいる|締結した|締結している|交わした)"
                      r"(?=[^、。]{2,})")
@@ -142,8 +145,9 @@ def note_ground(note: str | None) -> tuple[str, str | None]:
 
 
 # 「X法に基づき、」 opening what follows the data: the statute the hand-over rests on
-_STATUTE_FIRST = re.compile(r"^(?P<law>[^、。をにへ]{2,30}?(?:法|法律|条例|政令|省令|規則)(?:第[\d条項号の]+)?)"
-                            r"(?:の規定)?に基づ(?:き|いて)、")
+_STATUTE_FIRST = re.compile(r"^(?P<law>[^、。をへ]{2,30}?(?:法|法律|条例|政令|省令|規則)(?:第[\d条項号の]+)?|法令)"
+                            r"(?:の規定)?に基づ(?:き|いて)、?")
+_CONSENT_FIRST = re.compile(r"^(?P<ground>(?:ご?本人|当該本人)の同意)を得(?:て|た上で|たうえで)、")
 _SENT = re.compile(r"^(?P<to>[^、。をにへ]{2,40}?)(?:へ|に)、?"
                    r"(?:(?P<via>[^、。を]{2,40}?)(?:により|によって|を通じて|で)、?)?送信")
 
@@ -306,7 +310,10 @@ def _clause_flows(text: str, line: int, quote: str) -> list[Flow]:
     if "が、" in clause.group("items"):
         return []  # 「…保有する甲が、…へ提供されます」: a passive sentence, the object is not this clause's
     tail = clause.group("tail")
-    items = split_items(clause.group("items"))
+    held = clause.group("items")
+    if not business and "保有する" in clause.group(0):  # 「A課が保有するX事務の甲を」: X is the holder's business
+        business, held = business_of_held(held)
+    items = [part for item in split_items(held) for part in _joined_by_to(item)]
     ledger = _LEDGER_DATA.match(items[0]) if len(items) == 1 and not business else None
     if ledger:  # 「A課が保有する住民基本台帳の情報を」: the ledger named is the holder's business
         business = ledger.group("ledger")
@@ -316,6 +323,11 @@ def _clause_flows(text: str, line: int, quote: str) -> list[Flow]:
               "basis": basis, "basis_text": basis_text, "items": items, "line": line, "quote": quote}
     if basis == "unknown" and "諮問" in tail:  # 「…ことについて、諮問のとおり承認した」: put to the council
         common["basis"] = "council"
+    consented = _CONSENT_FIRST.match(tail)
+    if consented:  # 「…を、本人の同意を得て、B課のY事務に利用」: the ground told before the other end
+        tail = tail[consented.end():]
+        if common["basis"] == "unknown":
+            common["basis"], common["basis_text"] = "consent", consented.group("ground")
     used = _USED.match(tail) or _USED_BY_BUSINESS.match(tail)
     if used and _VERB_END.match(tail[used.end():]):
         business, why = used.group("ubiz"), None
@@ -355,6 +367,10 @@ def _clause_flows(text: str, line: int, quote: str) -> list[Flow]:
         if said:
             to, reason = said.group("body"), said.group("why")
             break
+    commissioned = _COMMISSIONED.match(to)  # 「Xの配布を委託する B公社」: B does X for the body
+    doing = _DOING_WORK.match(to)
+    if doing and not reason:  # 「X事業を行う B法人へ」: what B receives it for
+        to, reason = to[doing.end():], doing.group("work")
     to = _AGREED.sub("", _RELATIVE.sub("", _APPOSITION.sub("", to)))
     entrusted = clause.groupdict().get("entrusted")
     # 「…を、見守り事業のため、B会に提供」: a business given as the purpose is what the recipient runs with it
@@ -374,8 +390,13 @@ def _clause_flows(text: str, line: int, quote: str) -> list[Flow]:
                               kind=kind, reason=reason, **common))
         elif body.endswith(("課", "室", "係")) and not is_external_body(body, set()):  # a センター given data is a body
             flows.append(Flow(recipient_department=body, kind="purpose_outside_use", reason=reason, **common))
+        elif contracted := _CONTRACTOR_OF.match(body):
+            # 「X運営業務の受託法人へ提供」: the contractor receives, for the business it runs for the body
+            flows.append(Flow(recipient_external=contracted.group("who"), recipient_business=contracted.group("biz"),
+                              kind=kind, reason=reason, **common))
         else:
-            flows.append(Flow(recipient_external=body, recipient_business=entrusted or purpose,
+            work = commissioned.group("work") if commissioned else None
+            flows.append(Flow(recipient_external=body, recipient_business=entrusted or purpose or work,
                               kind=kind, reason=reason, **common))
     return flows
 
@@ -405,6 +426,24 @@ def _user_first(sentence: str, basis: str, basis_text: str | None, line: int, qu
                 items=split_items(used.group("items")), line=line, quote=quote)
 
 
+_CONTRACTOR_OF = re.compile(r"^(?P<biz>[^、。の]{2,30}?(?:事務|業務|事業))の"
+                            r"(?P<who>受託(?:法人|者|事業者|業者|団体)|委託先|指定管理者)$")
+
+
+_BASIC_ITEM = r"(?:氏名|住所|生年月日|性別|電話番号|連絡先|年齢)"
+_TWO_ITEMS = re.compile(rf"^(?P<first>[^、。と]{{0,20}}?{_BASIC_ITEM})と(?P<second>{_BASIC_ITEM})$")
+
+
+def _joined_by_to(item: str) -> list[str]:
+    """「転入者の氏名と住所」: two items joined by と.
+
+    >>> _joined_by_to("転入者の氏名と住所"), _joined_by_to("世帯と個人の状況")
+    (['転入者の氏名', '住所'], ['世帯と個人の状況'])
+    """
+    two = _TWO_ITEMS.match(item)
+    return [two.group("first"), two.group("second")] if two else [item]
+
+
 def _bodies(text: str) -> list[str]:
     """「B及びC」 → [B, C] when each reads as a name; else the whole."""
     parts = [part for part in re.split(r"及び|並びに|および", text) if part]
@@ -412,9 +451,10 @@ def _bodies(text: str) -> list[str]:
 
 
 _SUB_ITEM = re.compile(r"^\s*(?:\d{1,2}[)）]|[(（]\d{1,2}[)）]|[①-⑳]|[ア-コ][\s、.．]|[・•]|-\s)")
-_LEAD_IN = re.compile(r"次に掲げる|次の各号|以下の|次の事項")
+_LEAD_IN = re.compile(r"次に掲げる|次の各号|以下の|次の事項|次の\d{1,2}(?:から|～|〜)\d{1,2}")
 _GROUND_PHRASE = re.compile(r"(?:[^、。]*?第\d+条[^、。]*?)?"
-                            r"(?:相当の理由|相当な理由|特別の理由|本人の同意|公益上の必要)")
+                            r"(?:相当の理由|相当な理由|特別の理由|本人の同意|公益上の必要)"
+                            r"|[^、。]*?審議会の意見を聴い(?:たうえで|た上で|て)")
 
 
 def lead_in_basis(lines: list[Line], flows: list[Flow]) -> None:
@@ -431,10 +471,14 @@ def lead_in_basis(lines: list[Line], flows: list[Flow]) -> None:
         # a lead-in sentence, or a heading over bullets (「(4)法令に基づき定期的に行っている提供」)
         heading = (above is not None and len(above.text) <= 40 and "。" not in above.text and style in ("-", "・", "•")
                    and re.search(r"に基づ|の同意|相当の理由", above.text) is not None)
-        if above is None or not (_LEAD_IN.search(above.text) or heading) or classify_basis(above.text) == "unknown":
+        if above is None or not (_LEAD_IN.search(above.text) or heading):
             continue
-        phrase = _GROUND_PHRASE.search(above.text)
-        flow.basis = classify_basis(above.text)
+        # a lead of several sentences (「…提供できません。ただし、次の1から4については、…」): the lead-in's own
+        lead = next((sentence for sentence in above.text.split("。") if _LEAD_IN.search(sentence)), above.text)
+        if classify_basis(lead) == "unknown":
+            continue
+        phrase = _GROUND_PHRASE.search(lead)
+        flow.basis = classify_basis(lead)
         flow.basis_text = re.sub(r"^.*?は、", "", phrase.group(0)) if phrase else None
 
 

@@ -1,0 +1,54 @@
+"""Inspections of a register a page reports done: 「令和6年度は、Bが…のため、…の氏名、住所…を閲覧しました」.
+
+A page about the inspection of a register (its title or lead: 「X台帳の一部の写しの閲覧」) tells, among the rules,
+who inspected it: each 「Bが(、…のため、)甲、乙…を閲覧しました」 is a provision of the register to B, for what the
+sentence says, on the ground of the statute the lead names (「X台帳法の規定により」).
+
+>>> from ..layout.page import page_of
+>>> page = page_of("戸籍附票台帳の一部の写しの閲覧\\n戸籍附票台帳法の規定により、閲覧できます。\\n"
+...                "- 昨年度は、北浜統計研究所が、世帯調査のため、30歳以上の方の氏名及び住所を閲覧しました。")
+>>> [(f.source_business, f.recipient_external, f.reason, f.items, f.basis_text) for f in read(page, None).flows]
+[('戸籍附票台帳', '北浜統計研究所', '世帯調査', ['氏名', '住所'], '戸籍附票台帳法')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Flow
+from ..layout.page import Page
+from ..reading import Reader, Reading, Readings
+from ..text.names import is_external_body
+
+__all__ = ["READER"]
+
+_REGISTER = re.compile(r"(?P<register>[一-龥ァ-ヶー]{2,12}?(?:台帳|名簿)(?:抄本)?)(?:の一部の写し)?の閲覧")
+_LAW = re.compile(r"(?P<law>[一-龥ァ-ヶー]{2,20}?法)(?:第[\d条項号の]+)?(?:の規定により|の規定に基づ|に基づ)")
+_INSPECTED = re.compile(r"^\s*(?:[-・•●]\s*)?(?:[^、。]{0,20}?は、)?(?:また、)?"
+                        r"(?P<who>[^、。がはを]{2,30}?)が、?(?:(?P<why>[^。]{2,40}?)の?ため(?:に)?、)?"
+                        r"(?P<items>[^。]+?)を閲覧(?:しました|しています|しております|した|している)。?$")
+_PERSONS = re.compile(r"^[^、]*?(?:方|者|人|世帯)の")
+_HEAD_LINES = 6
+
+
+def read(page: Page, readings: Readings | None) -> Reading:
+    heads = [line.text for line in page.lines if not line.blank][:_HEAD_LINES]
+    register = next((found.group("register") for found in map(_REGISTER.search, heads) if found), None)
+    if register is None:
+        return Reading()  # not a page about inspecting a register
+    law = next((found.group("law") for found in map(_LAW.search, heads) if found), None)
+    taken = readings.claimed("records", "statements") if readings is not None else set()
+    flows: list[Flow] = []
+    for line in page.lines_with("閲覧"):
+        said = _INSPECTED.match(line.text) if line.no not in taken else None
+        if said is None or (said.group("who").endswith(("課", "室", "係"))
+                            and not is_external_body(said.group("who"), set())):
+            continue  # an office of the body itself inspects no register as an outside party
+        items = [item for item in re.split(r"、|及び|並びに", _PERSONS.sub("", said.group("items"))) if item]
+        flows.append(Flow(source_business=register, recipient_external=said.group("who"), kind="external_provision",
+                          basis="law" if law else "unknown", basis_text=law, items=items,
+                          reason=said.group("why"), line=line.no, quote=line.quote))
+    return Reading(flows=flows, claimed={flow.line for flow in flows if flow.line})
+
+
+READER = Reader("register_inspections", read, claims="statements")
