@@ -8,7 +8,10 @@ invented pages of the same shape.
   「請求」 column counts the requests and the bare 「開示」 the full disclosures, every cell read;
 - rows 「新規 19(3)」 under 「区分 届出件数」: the bracketed share is no column, the count before it is the row's;
 - a table one cell a line under header cells 「区分」「件数」 with only two rows (label, count, label, count): the
-  header makes two pairs a table.
+  header makes two pairs a table;
+- a report's count lines in minutes: the first states the period (「令和6年度中の…届出は、新規が…件」), those just
+  after it (blank lines between) state none; they count the same period, which labels them;
+- a member's question about a count (「外部提供9件の内訳を教えてください」) states no count.
 """
 
 from __future__ import annotations
@@ -66,6 +69,16 @@ STATISTICS = [
          "(1)主な目的外利用", "・国保年金課の資格情報を、健康推進課が予防接種の勧奨に利用"],
         [("目的外利用", "purpose_outside_use", 31, 6), ("外部提供", "external_provision", 12, 8)],
         id="two-label-count-pairs-one-cell-a-line-under-a-kubun-kensu-header",
+    ),
+    pytest.param(
+        ["<市民協働課の説明>", "", "運用の状況を申し上げます。", "",
+         "令和6年度中の個人情報取扱事務の届出は、新規が7件、廃止が2件でした。", "",
+         "保有個人情報の目的外利用は26件、外部提供は9件となっております。", "", "<議長>", "",
+         "説明のとおりです。ご意見はありますか。", "", "<北条委員>", "", "外部提供9件の内訳を教えてください。"],
+        [("令和6年度 新規", "registration_new", 7, 5), ("令和6年度 廃止", "registration_abolish", 2, 5),
+         ("令和6年度 保有個人情報の目的外利用", "purpose_outside_use", 26, 7),
+         ("令和6年度 外部提供", "external_provision", 9, 7)],
+        id="report-lines-after-the-one-stating-the-period-count-that-period-and-a-question-counts-nothing",
     ),
 ]
 
