@@ -11,7 +11,9 @@ invented pages of the same shape.
   header makes two pairs a table;
 - a report's count lines in minutes: the first states the period (「令和6年度中の…届出は、新規が…件」), those just
   after it (blank lines between) state none; they count the same period, which labels them;
-- a member's question about a count (「外部提供9件の内訳を教えてください」) states no count.
+- a member's question about a count (「外部提供9件の内訳を教えてください」) states no count;
+- a count alone on its line (「31件」) under its numbered head (「(1)訂正請求の件数」), the period named only by the
+  page's title: labelled by its head and that period, both.
 """
 
 from __future__ import annotations
@@ -79,6 +81,12 @@ STATISTICS = [
          ("令和6年度 保有個人情報の目的外利用", "purpose_outside_use", 26, 7),
          ("令和6年度 外部提供", "external_provision", 9, 7)],
         id="report-lines-after-the-one-stating-the-period-count-that-period-and-a-question-counts-nothing",
+    ),
+    pytest.param(
+        ["令和6年度 自己情報の開示等の実施状況", "", "3 訂正請求の状況", "", "(1)訂正請求の件数", "", "4件", "",
+         "(2)主な内容", "", "・住所の記載の誤りを改めたもの"],
+        [("令和6年度 訂正請求の件数", "correction_request", 4, 7)],
+        id="a-lone-count-under-its-head-labelled-by-the-head-and-the-title-period",
     ),
 ]
 
