@@ -3,7 +3,8 @@ invented pages of the same shape.
 
 - registrations listed under count heads alone on a line (「新規登録 2件」「変更登録 1件」「廃止 1件」), each over
   deeper-indented rows 「A課 B事務 (和暦日付)」, a change row saying what it adds before the date; read only when as
-  many rows stand under the head as it counts, else the head is reported with its count;
+  many rows stand under the head as it counts, else the head is reported with its count; each head's count is
+  read too, even where the layout ran the head into the long row above it;
 - a count table one row a line under 「区分 請求 開示 部分開示 不開示 取下げ」: beside the named outcomes, the bare
   「請求」 column counts the requests and the bare 「開示」 the full disclosures, every cell read;
 - rows 「新規 19(3)」 under 「区分 届出件数」: the bracketed share is no column, the count before it is the row's;
@@ -48,6 +49,16 @@ def test_a_count_head_over_fewer_rows_than_it_counts_is_reported_not_guessed() -
                     "  下水道課 排水設備確認事務 (令和6年6月3日)", "", "以上"])
     assert not [r for r in read.registrations if r.line in (3, 4)]
     assert any(d.line == 2 and d.candidate and d.candidate.get("count") == 3 for d in read.diagnostics)
+    assert [(s.organ_or_basis, s.kind, s.count, s.line) for s in read.statistics] == [
+        ("新規登録", "registration_new", 3, 2)]
+
+
+def test_each_count_head_is_a_count_even_after_a_long_row() -> None:
+    read = extract([" 変更登録 1件",
+                    "  住民課 斎場使用予約事務 記録項目に「緊急連絡先の電話番号」と「続柄」を追加 (令和6年7月1日)",
+                    " 廃止 1件", "  生涯学習課 旧講座受講者管理事務 (令和6年3月31日)"])
+    assert [(s.organ_or_basis, s.kind, s.count, s.line) for s in read.statistics] == [
+        ("変更登録", "registration_modify", 1, 1), ("廃止", "registration_abolish", 1, 3)]
 
 
 STATISTICS = [

@@ -4,13 +4,18 @@ The genre: a council's minutes or result page retells the register report as a s
 head alone on its line with its count (「新規登録 2件」「変更登録 1件」「廃止 1件」), and below it, indented
 deeper, one row per business: its department, its name and the date in brackets; a change row says what it adds
 between the name and the date (「記録項目に「…」を追加」). The rows are read only when as many stand under the
-head as it counts; otherwise the head is reported with what was found, for a reviewer to complete.
+head as it counts; otherwise the head is reported with what was found, for a reviewer to complete. Each head's
+count is read as well (its kind the action's), and the head claimed: the layout may have run a short head into the
+long row above it, where the prose counts would take the row's tail for its label.
 
 >>> from ..layout.page import page_of
 >>> page = page_of(" 新規登録 1件\\n  港湾課 係留施設使用許可事務 (令和5年5月8日)\\n 廃止 1件\\n"
 ...                "  農林課 旧種苗配布事務 (令和5年3月31日)")
->>> [(r.action, r.department, r.business, r.date, r.line) for r in read(page, Readings()).registrations]
+>>> reading = read(page, Readings())
+>>> [(r.action, r.department, r.business, r.date, r.line) for r in reading.registrations]
 [('new', '港湾課', '係留施設使用許可事務', '2023-05-08', 2), ('abolish', '農林課', '旧種苗配布事務', '2023-03-31', 4)]
+>>> [(s.organ_or_basis, s.kind, s.count, s.line) for s in reading.statistics]
+[('新規登録', 'registration_new', 1, 1), ('廃止', 'registration_abolish', 1, 3)]
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ...records import Diagnostic, Registration
+from ...records import Diagnostic, Registration, Statistic
 from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
@@ -61,6 +66,7 @@ def _rows_under(lines: list[Line], index: int) -> list[tuple[Line, re.Match[str]
 def read(page: Page, readings: Readings) -> Reading:
     used = readings.claimed("records") | {record.line for record in readings.registrations}
     out: list[Registration] = []
+    counts: list[Statistic] = []
     problems: list[Diagnostic] = []
     claimed: set[int] = set()
     lines = page.lines
@@ -74,6 +80,10 @@ def read(page: Page, readings: Readings) -> Reading:
         rows = _rows_under(lines, index)
         if not rows or any(row.no in used for row, _ in rows):
             continue
+        counts.append(Statistic(table=_written(line), organ_or_basis=head.group("action"),
+                                kind=f"registration_{action}", count=int(head.group("count")), line=line.no,
+                                quote=line.quote))
+        claimed.add(line.no)
         if len(rows) != int(head.group("count")) or not all(found for _, found in rows):
             problems.append(Diagnostic(line.no, "warning", "registrations under a count head not read row by row",
                                        {"kind": "registration", "action": action,
@@ -88,7 +98,7 @@ def read(page: Page, readings: Readings) -> Reading:
                 record.items_added = change_details(found.group("change"), action).items_added
             out.append(record)
             claimed.add(row.no)
-    return Reading(registrations=out, diagnostics=problems, claimed=claimed)
+    return Reading(registrations=out, statistics=counts, diagnostics=problems, claimed=claimed)
 
 
 READER = Reader("registry_count_heads", read)
