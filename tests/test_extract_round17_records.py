@@ -82,7 +82,8 @@ STATISTICS = [
     pytest.param(
         ["令和5年度 東浜町個人情報保護制度の運用状況", "", "(1)保有個人情報の開示の請求件数", "", "57件", "",
          "(2)保有個人情報の訂正の請求件数", "", "2件"],
-        [("令和5年度", "disclosure_request", 57, 5), ("令和5年度", "correction_request", 2, 9)],
+        [("令和5年度 保有個人情報の開示の請求件数", "disclosure_request", 57, 5),
+         ("令和5年度 保有個人情報の訂正の請求件数", "correction_request", 2, 9)],
         id="a-count-alone-under-its-heading-is-the-reports-period-count",
     ),
     pytest.param(

@@ -95,6 +95,11 @@ CASES = [
     ("registry_fields",
      "変更登録\n\n事務の名称\n図書館資料貸出事務\n所属\n中央図書館\n変更日\n令和6年6月3日",
      {"registrations": [("modify", "図書館資料貸出事務", 4)], "claimed": [3, 4, 5, 6, 7, 8]}),
+    ("registry_count_heads",
+     " 新規登録 1件\n  港湾課 係留施設使用許可事務 (令和6年5月8日)\n 変更登録 1件\n"
+     "  農林課 種苗配布事務 記録項目に「連絡先」を追加 (令和6年6月1日)",
+     {"registrations": [("new", "係留施設使用許可事務", 2), ("modify", "種苗配布事務", 4)],
+      "statistics": [("registration_new", 1, 1), ("registration_modify", 1, 3)], "claimed": [1, 2, 3, 4]}),
     ("registry_rows",
      "区分 担当課 事務の名称 登録日\n新規 市民課 窓口予約事務 令和6年4月1日\n廃止 税務課 旧申告事務 令和6年9月30日",
      {"registrations": [("new", "窓口予約事務", 2), ("abolish", "旧申告事務", 3)], "claimed": [1, 2, 3]}),

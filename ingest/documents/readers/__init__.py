@@ -36,6 +36,7 @@ from . import (
     registry_agenda,
     registry_blocks,
     registry_bullets,
+    registry_count_heads,
     registry_counted,
     registry_dated_items,
     registry_fields,
@@ -79,6 +80,7 @@ READERS: tuple[Reader, ...] = (
     registry_heads.READER,  # 「(1) 新規 A課 B事務」 over an indented line of labelled details
     registry_sentences.READER,  # 「(1) 「A事務」は、B課が…に登録した。」 under action sub-heads; before prose
     registry_fields.READER,  # 「事務の名称」 over the business, 「所属」 over the department …: one field a line
+    registry_count_heads.READER,  # 「新規登録 2件」 heads over indented 「A課 B事務 (date)」 rows, as many as counted
     registry_rows.READER,  # 「区分 担当課 事務の名称 登録日」 tables parted by spaces or box bars, not tabs
     name_lists.READER,  # before the council: a 名簿 page's bodies, by line
     supplied.READER,  # 評価書: data collected from named outside parties

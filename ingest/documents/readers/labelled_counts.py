@@ -238,8 +238,8 @@ def _heading_period(lines: list[Line], index: int) -> str | None:
 
 def lone_count_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
     """A count alone on its line (「214件」) under a heading that names what it counts (「(1)開示の請求件数」),
-    no table around it: one count of the period a heading above names (the report's year, as a table's row
-    would be labelled), else labelled by its heading.
+    no table around it: one count labelled by its heading, and by the period a heading above names (the
+    report's year, as a table's row would be labelled).
 
     >>> from ..layout.lines import split_lines
     >>> page = split_lines("(1)保有個人情報の訂正の請求件数\\n\\n6件\\n\\n(2)次の見出し")
@@ -247,7 +247,7 @@ def lone_count_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
     [('correction_request', 6, '保有個人情報の訂正の請求件数', 3)]
     >>> page = split_lines("令和5年度の運用状況\\n(1)目的外利用の件数\\n31件")
     >>> [(s.kind, s.count, s.organ_or_basis) for s in lone_count_statistics(page, set())]
-    [('purpose_outside_use', 31, '令和5年度')]
+    [('purpose_outside_use', 31, '令和5年度 目的外利用の件数')]
     """
     out: list[Statistic] = []
     for index, line in enumerate(lines):
@@ -266,7 +266,9 @@ def lone_count_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
             continue  # counts one under another, or under labels, are a table's cells, not a count on its own
         kind = stat_kind(heading)
         if kind is not None:
-            out.append(Statistic(table=heading, organ_or_basis=_heading_period(lines, index) or heading, kind=kind,
+            period = _heading_period(lines, index)
+            label = heading if not period or period in heading else f"{period} {heading}"
+            out.append(Statistic(table=heading, organ_or_basis=label, kind=kind,
                                  count=int(found.group("n").replace(",", "")), line=line.no, quote=line.quote))
     return out
 

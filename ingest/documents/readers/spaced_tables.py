@@ -110,19 +110,32 @@ def _header_tokens(line: Line) -> list[str]:
     return [*out, run] if run else out
 
 
+_ACT_COUNT = re.compile(r"^(?:届出|登録|請求|申出)件数$")
+_SHARE_AFTER = re.compile(r"^(\d[\d,]*)[(（]\d[\d,]*[)）]$")  # 「19(3)」: a count, its share in brackets
+
+
+def _row_cells(line: Line) -> list[str]:
+    """A row's cells, a count's bracketed share dropped (「新規 19(3)」 → 新規, 19): the share is no column."""
+    return [_SHARE_AFTER.sub(r"\1", token) for token in _tokens(line)]
+
+
 def _is_row(tokens: list[str]) -> bool:
     counts = [token for token in tokens if _NUMBER.match(token)]
     return len(counts) >= 1 and len(tokens) >= 2 and all(_NUMBER.match(token) for token in tokens[1:])
 
 
 def _is_header(tokens: list[str]) -> bool:
-    if len(tokens) == 2 and _COUNT_ONLY.match(tokens[1]):
-        return True  # 「区分 件数」: the rows' own labels name their kinds
+    if len(tokens) == 2 and (_COUNT_ONLY.match(tokens[1]) or _ACT_COUNT.match(tokens[1])):
+        return True  # 「区分 件数」「区分 届出件数」: the rows' own labels name their kinds
     if len(tokens) == 2 and not any(_NUMBER.match(token) or len(token) > 12 for token in tokens) \
             and stat_kind(tokens[1]) and not stat_kind(tokens[0]):
         return True  # 「実施機関 請求件数」: one count column, a row per organ under it
     return len(tokens) >= 3 and not any(_NUMBER.match(token) for token in tokens) and all(
         len(token) <= 12 for token in tokens)
+
+
+_BARE_DISCLOSURE = {"請求": "disclosure_request", "請求件数": "disclosure_request", "開示": "disclosure_granted",
+                     "全部開示": "disclosure_granted"}
 
 
 def _sub_kind(cell: str) -> str | None:
@@ -208,6 +221,9 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
         columns = [stat_kind(token) for token in tokens[1:]]  # the first header cell labels the rows
         stock = header_kinds([*tokens[1:], *sub])[: len(columns)]  # 「登録件数」 beside 新規 / 変更 / 廃止
         columns = [told if told == "registration_total" else kind for kind, told in zip(columns, stock, strict=True)]
+        if any(kind and kind.startswith("disclosure_") for kind in columns):
+            # 「区分 請求 開示 部分開示 不開示」: beside the outcomes, a bare 請求 counts requests, 開示 full ones
+            columns = [kind or _BARE_DISCLOSURE.get(token) for kind, token in zip(columns, tokens[1:], strict=True)]
         if not any(columns) and sub and sum(1 for token in sub[1:] if stat_kind(token)) >= 2:
             index += 1  # 「運用状況 令和6年度分」 over the real header: a title with spaces, not a spanning header
             continue
@@ -238,7 +254,7 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
                             [_sub_kind(cell) for cell in sub], said, learnt, tuple(sub), numbered_labels)
         while body < len(lines) and not lines[body].blank and lines[body].no not in skip:
             row = lines[body]
-            cells = _tokens(row)
+            cells = _row_cells(row)
             if not _is_row(cells) or "。" in row.text:
                 if _is_header(cells) or len(cells) > 4:
                     break
@@ -437,7 +453,9 @@ def stacked_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diag
             kinds.append((cursor, texts[cursor]))  # 「その他」 after the named outcomes: a column, not a row
             cursor += 1
         pairs = _pairs(texts, index, noted)
-        if len(pairs) >= 3:
+        # 「区分」「件数」 header cells one a line above: two pairs are already a table
+        headed = index >= 2 and bool(_COUNT_ONLY.match(texts[index - 1])) and _PERIOD_LABEL.search(texts[index - 2])
+        if len(pairs) >= 3 or (len(pairs) == 2 and headed):
             title = _title(sections, index)
             kinds = [_kind_cell(label) or noted.get(label, "") for _, label, _ in pairs]
             for (at, label, count), kind in zip(pairs, kinds, strict=True):

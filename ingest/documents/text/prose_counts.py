@@ -45,12 +45,15 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
     public = False  # the sentences read last were about the public-records system
     current: str | None = None  # the year the page last named: a count set against the year before is of it
     recent: list[str] = []  # the kinds of the count lines just above: 「新規 3件」「廃止 2件」 then 「合計 5件」
+    carried: str | None = None  # the period a report's count line stated, for the count lines that follow it
     for line in lines:
         if line.cells or line.no in skip:
+            carried = None  # a table or a line read otherwise parts the report's count lines
             continue
         named = _periods(line.text)
         if "件" not in line.text:
             recent = recent if line.blank else []
+            carried = carried if line.blank else None
             public = _system(line.text, public)
             current = named[-1] if named else current
             continue
@@ -66,6 +69,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         if _TITLE_COUNTS.match(line.text) and (bracket := _LAST_BRACKET.search(text)):
             text = bracket.group(1)  # 「…の登録について(新規2件、変更1件)」: the counts are the bracket's
         period: str | None = None  # named by an earlier segment: 「令和2年度の件数は、登録が6件」
+        told: str | None = None  # the period a segment without a count stated: 「令和5年度中の届出は、」
         context: str | None = None
         table = ""
         previous: str | None = None  # the kind of the count just read: 「12件(うちAによるもの8件、Bによるもの4件)」
@@ -75,6 +79,10 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         topic: str | None = None  # a segment that names a kind and ends in は, with its count after the comma
         for sentence in _corrected(text).split("。"):
             public = _system(sentence, public)
+            if _QUESTION.search(sentence):
+                if judged is not None:
+                    judged.add(line.no)
+                continue  # 「外部提供17件の内訳を教えてください」: a question about a count, not one stated
             absent = _ABSENT_NOTE.match(sentence) if not public else None
             if absent:  # 「※ 不開示の1件は、…が存在しなかったものです」: that many refusals were of no record
                 out.append(Statistic(table=section_title(text)[:30], organ_or_basis=absent.group("label"),
@@ -136,6 +144,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     if stated_period and _WHEN_NOTIFIED.match(segment, stated_period.end()):
                         stated_period = None  # 「令和6年度に届出のあった事務は、新規3件」: the year dates the notices
                     period = stated_period.group(0) if stated_period else period
+                    told = period if stated_period else told
                     continue
                 if period is None and _period(segment[: match.start()]):
                     period = _period(segment[: match.start()]).group(0)  # 「平成15年度の請求は42件」
@@ -232,7 +241,9 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 elif shared_basis and _is_kind_word(head) and label == head:
                     label = f"{shared_basis}{head}"  # 「法令に基づく目的外利用は212件、外部提供は64件」
                 earlier = _PREVIOUS_YEAR.match(segment, match.end())
-                year = period or (current if earlier else None)  # 「全部開示が76件(同60件)」: this year's count
+                # 「全部開示が76件(同60件)」: this year's count; a line of a report stating no period of its own
+                # counts the period the count line just above it stated (「令和5年度中の届出は…。」 then 「…は42件」)
+                year = period or carried or (current if earlier else None)
                 kind_label = not label or stat_kind(label) or _is_kind_word(label)
                 if year and not clause and kind_label and year not in label:
                     label = f"{year} {label}".strip()  # 「令和6年度は、…開示42件」: the year the line counts
@@ -251,6 +262,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                                          quote=line.quote))
         current = named[-1] if named else current
         recent = [*recent, *kinds_read] if kinds_read else []
+        # a period stated as a topic carries on; one inside a count's label (「令和6年度の外部提供は5件」) does not
+        carried = (told if period else carried) if kinds_read else None
     return out
 
 
@@ -259,6 +272,8 @@ _LISTED = re.compile(r"(?:」|(?:課|室|係)の[^、。「」]{2,40}?(?:事務|
 _LEAD_CUT = re.compile(r"^.*?(?:では|には|は)、?(?=.)")  # 「今回は新規登録が」: the kind word alone labels the list
 
 
+# 「外部提供17件の内訳を教えてください」「…は何件ですか」: a member's question names a count it does not state
+_QUESTION = re.compile(r"(?:教えて(?:ください|下さい|いただけますか|もらえますか)|でしょうか|ですか)[?？]?$")
 _TOPIC_THEN_KIND = re.compile(r"^[^、。]{2,40}?(?:は|では)(?P<kind>[^、。はの]{1,6})$")
 _DEFINITION = re.compile(r"^[^、。]{1,15}とは")
 _CASES_DECIDED = re.compile(r"(?:の案件)?(?:を|が|とも|は)?(?:いずれも|継続)?(?:承認|可決|否決|審議|諮問|答申|了承)")
