@@ -129,6 +129,18 @@ def list_name(lines: list[Line]) -> str | None:
     return max(totals, key=lambda name: totals[name]) if totals else None
 
 
+# 避難支援等関係者 are named by 災害対策基本法 as the receivers of one list alone: a page naming them speaks of it,
+# however it calls it (「避難が難しい方の名簿」)
+_STATUTORY_RECEIVERS = re.compile(r"避難支援等関係者|避難行動要支援者")
+_STATUTORY_LIST = "避難行動要支援者名簿"
+
+
+def _statutory_list(lines: list[Line]) -> str | None:
+    """The statute's name of the list, on a page naming its receivers or its subjects by the statute's words."""
+    named = any(_STATUTORY_RECEIVERS.search(line.text) for line in lines if "名簿" in line.text or "関係者" in line.text)
+    return _STATUTORY_LIST if named else None
+
+
 def _is_heading(text: str) -> bool:
     return len(text) <= 30 and "。" not in text
 
@@ -272,7 +284,7 @@ def name_list_flows(lines: list[Line], consumed: set[int],
     A sentence that hands the list to a group (「名簿情報が関係者に提供されます」) without naming any body
     is put in ``diagnostics`` with the flow read so far as its candidate.
     """
-    name = list_name(lines)
+    name = list_name(lines) or _statutory_list(lines)
     if not name:
         return [], set()
     found: list[tuple[str, Line]] = []
