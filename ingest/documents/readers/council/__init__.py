@@ -35,6 +35,7 @@ from .consulted_items import restate_cases
 from .discussion import discussed_flows
 from .distinguished import distinguished
 from .explained import decided_in_minutes, explained_flows
+from .headed import headed_flows
 from .in_order import decided_in_order
 from .quoted_titles import QuotedTitles, quoted_titles
 
@@ -66,6 +67,12 @@ def read(page: Page, readings: Readings) -> Reading:
     flows = [flow for flow in discussed if flow.id not in replaced] + stated + quoted.flows
     case_flows = [flow for flow in case_flows if flow.id not in replaced] + stated
     case_lines |= stated_lines
+    headed, reheaded, headed_lines, restated = headed_flows(lines, cases, case_flows, used | case_lines)
+    amend(restated, cases)  # the explanation under a title repeated as a heading
+    flows = [flow for flow in flows if flow.id not in reheaded] + headed
+    case_flows = [flow for flow in case_flows if flow.id not in reheaded] + headed
+    stated, replaced = stated + headed, replaced | reheaded
+    case_lines |= headed_lines
     bulleted, rebulleted, bullet_lines, restated = bulleted_flows(lines, cases, case_flows, used | case_lines)
     amend(restated, cases)  # the bullets under an answer's consulted titles
     flows = [flow for flow in flows if flow.id not in rebulleted] + bulleted

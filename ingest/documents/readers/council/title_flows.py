@@ -50,6 +50,9 @@ _WORK_NAME = re.compile(r"事務$")  # an office's own business; 「…事業」
 _COLLECTED_FOR = re.compile(r"^(?P<x>[^、。を]{2,30}?事務)に係る(?:個人情報の)?本人以外からの")
 _RECORD_USED = re.compile(r"^(?P<x>[^、。をのにへ]{2,20})の目的外利用")
 _RECORD = re.compile(r"(?:記録|台帳|名簿|データ|ファイル|システム)$")
+_RECORD_OF = re.compile(r"^(?P<record>[^、。をの]{2,20}?(?:記録|台帳|名簿|データ|ファイル))"
+                        r"の(?P<ext>[^、。をの]{2,20})$")
+_ACTIVITY = re.compile(r"^(?P<x>[^、。をのに]{2,30}?(?:活動|事業))(?:に伴う|における)")
 _WHOSE = re.compile(r"(?:者|児童|生徒|世帯|住民|本人|市民|職員|患者|被保険者)$")
 _CITY = re.compile(r"(?:市|町|村|区|県|府|都|道)$")  # 「本市が、」: the body itself, not one of its departments
 _ACTOR = re.compile(r"^(?P<who>[^、。をがのにはで]{2,12})が、")
@@ -80,6 +83,10 @@ def _complete(flow: Flow, part: str, departments: list[str]) -> None:
     purpose = _PURPOSE.match(part) or _WHERE.match(part)
     if purpose and purpose.re is _WHERE and purpose.group("how") == "に係る" and _WHOSE.search(purpose.group("x")):
         purpose = None  # 「死亡患者に係る情報の提供」: X says whose data, not the business that receives it
+    glued = _RECORD_OF.match(flow.recipient_external or "")
+    if glued and flow.kind == "external_provision":  # 「高齢者名簿の民生委員への提供」: the record, then the body
+        flow.recipient_external = glued.group("ext")
+        flow.items = flow.items or [glued.group("record")]
     to_body = (_TO_BODY.match(part) or _BODY_FIRST.match(part)
                if flow.kind == "external_provision" and not flow.recipient_external else None)
     if to_body and not flow.recipient_department:
@@ -124,6 +131,8 @@ def _complete(flow: Flow, part: str, departments: list[str]) -> None:
         flow.source_business = flow.source_business or purpose.group("x")
         if flow.recipient_business == purpose.group("x"):
             flow.recipient_business = None
+    elif flow.recipient_external and not flow.recipient_business and _ACTIVITY.match(part):
+        flow.recipient_business = _ACTIVITY.match(part).group("x")  # 「X活動に伴う…の民生委員への提供」: X, the body
     elif purpose and not flow.recipient_business and not flow.recipient_external:
         flow.recipient_business = _DELEGATED.sub("", purpose.group("x"))  # 「Xの委託に伴う」: X is the business
         flow.reason = flow.reason or purpose.group()

@@ -1,0 +1,52 @@
+"""Council shapes the twenty-fifth and twenty-sixth rounds (realshapes25-26) taught, on invented pages.
+
+Each case is a small invented page and the flows read of it: (source, recipient business or body, items, line).
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import read
+
+FLOWS = [
+    pytest.param(
+        [
+            "1 日時",
+            "令和7年5月9日(金) 午前10時から",
+            "2 議題",
+            "(1)諮問事項",
+            " ア 就学援助事務に係る課税台帳情報の目的外利用について",
+            " イ 防災訓練事業に伴う避難者名簿の自主防災組織への外部提供について",
+            "3 会議の結果",
+            "(1)諮問事項",
+            " ア 就学援助事務に係る課税台帳情報の目的外利用について",
+            "【諮問事項の説明】",
+            "(担当課:学務課)",
+            " 認定の審査をするため、税務課が保有する課税台帳の氏名、所得額及び扶養人数を、学務課で利用したい。",
+            "【結果】",
+            " 諮問のとおり承認する。",
+            " イ 防災訓練事業に伴う避難者名簿の自主防災組織への外部提供について",
+            "【諮問事項の説明】",
+            "(担当課:危機管理室)",
+            " 要配慮者の氏名、住所、連絡先を記載した名簿を、訓練の計画のため自主防災組織に提供したい。",
+            "【結果】",
+            " 承認する。",
+        ],
+        [(("税務課", "課税台帳"), "就学援助事務", ["氏名", "所得額", "扶養人数"], 5),
+         (("危機管理室", None), "防災訓練事業", ["氏名", "住所", "連絡先"], 6)],
+        id="titles-repeated-as-headings-completed-by-the-explanation-under-each",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "flows"), FLOWS)
+def test_council_flows_of_the_twenty_fifth_round(lines: list[str], flows: list[tuple]) -> None:
+    document = read("\n".join(lines))
+    assert sorted(((flow.source_department, flow.source_business), flow.recipient_business or flow.recipient_external,
+                   flow.items, flow.line) for flow in document.flows) == sorted(flows)
+
+
+def test_a_provision_titled_with_its_record_names_the_body_alone() -> None:
+    lines = ["議題", "(1)諮問事項", " ア 防災訓練事業に伴う避難者名簿の自主防災組織への外部提供について"]
+    flows = read("\n".join(lines)).flows
+    assert [(flow.recipient_business, flow.recipient_external) for flow in flows] == [("防災訓練事業", "自主防災組織")]
