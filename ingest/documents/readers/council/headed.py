@@ -3,7 +3,8 @@
 The genre: an agenda lists 「ア X事務に係るYの目的外利用について」; the result of the meeting repeats the title,
 then 「【諮問事項の説明】」, 「(担当課:A課)」 and one sentence that states the flow the title only names:
 
-- 「…ため、B課が保有するYの甲、乙を、A課で利用したい」: B (its register Y) to A, for the title's business;
+- 「…ため、B課が保有するYの甲、乙を、A課で利用したい」: B (its register or business Y) to A, for the title's
+  business;
 - 「甲、乙を記載した名簿を、…のためCに提供したい」: the department in charge provides to C.
 
 The title's flow, completed by that sentence, stays on the title's line.
@@ -39,7 +40,7 @@ _HELD_USED = re.compile(rf"(?:^|、)(?P<dept>[^、。を]{{1,20}}?{_UNIT})が(?:
 _PROVIDED = re.compile(r"^(?P<data>[^。]+?)を、(?:(?P<reason>[^、。を]{2,30}?ため)、?)?"
                        r"(?P<ext>[^、。をにへ]{2,20}?)(?:に|へ)(?:外部)?提供")
 _LISTED_IN = re.compile(r"^(?P<items>[^。]+?)を(?:記載|記録|登載)した(?:名簿|台帳|一覧|リスト)$")
-_RECORD = re.compile(r"(?:台帳|名簿|記録|データ|ファイル|システム)$")
+_REGISTER = re.compile(r"(?:台帳|名簿|記録|データ|ファイル|システム|事務|業務)$")  # 「A課が保有するX事務の氏名」: X
 _MOST_LINES = 12
 
 
@@ -50,7 +51,7 @@ def _items(data: str) -> tuple[list[str], str | None]:
     register = None
     if items and "の" in items[0]:
         whose, item = items[0].rsplit("の", 1)
-        register = whose if _RECORD.search(whose) and not listed else None
+        register = whose if _REGISTER.search(whose) and not listed else None
         items[0] = item  # 「対象者の氏名」: the item, not whose it is
     return items, register
 
@@ -92,7 +93,7 @@ def headed_flows(lines: list[Line], cases: list[CouncilCase], case_flows: list[F
     titles = {compact(case.title): at for at, case in enumerate(cases) if case.title and len(case.title) >= 8}
     for index, line in enumerate(lines):
         flat = compact(line.text)
-        at = next((at for title, at in titles.items() if flat.endswith(title) and len(flat) <= len(title) + 4
+        at = next((at for title, at in titles.items() if title in flat and len(flat) <= len(title) + 8
                    and cases[at].line != line.no), None)
         if at is None:
             continue
