@@ -81,3 +81,25 @@ def test_a_provision_titled_with_its_record_names_the_body_alone() -> None:
     lines = ["議題", "(1)諮問事項", " ア 防災訓練事業に伴う避難者名簿の自主防災組織への外部提供について"]
     flows = read("\n".join(lines)).flows
     assert [(flow.recipient_business, flow.recipient_external) for flow in flows] == [("防災訓練事業", "自主防災組織")]
+
+
+def test_an_answer_letters_subject_over_its_listed_matters_is_no_case_and_marks_decide_each() -> None:
+    lines = [
+        "   保有個人情報の提供等について(答申)",
+        " 令和7年3月2日付けで諮問のあった事項について、下記のとおり答申します。",
+        "記",
+        "1 諮問事項",
+        "(1) 図書館システム保守業務の委託に伴う利用者情報の受託事業者への提供について",
+        "(2) 公園愛護事業に係る住民基本台帳情報の目的外利用について",
+        "2 審議会の結論",
+        " (1)及び(2)のいずれについても、諮問のとおり実施することは適当である。",
+        " ただし、(2)については、利用後の名簿を速やかに廃棄すること。",
+        "3 理由",
+        "(1) 生涯学習課が保有する図書貸出事務の氏名及び連絡先を、保守業務の受託者に提供するものであり、",
+        "条例第8条第2項第3号に該当する。",
+        "(2) 市民課の住民記録事務で保有する住民票の氏名と住所を、公園緑地課が案内の送付のために使うものである。",
+    ]
+    document = read("\n".join(lines))
+    assert [(case.line, case.decision) for case in document.council_cases] == [
+        (5, "approved"), (6, "approved_with_opinion")]
+    assert all(diagnostic.line != 1 for diagnostic in document.diagnostics)

@@ -37,7 +37,9 @@ from .distinguished import distinguished
 from .explained import decided_in_minutes, explained_flows
 from .headed import headed_flows
 from .in_order import decided_in_order
+from .marked_decisions import marked_decisions
 from .quoted_titles import QuotedTitles, quoted_titles
+from .subjects import without_subject
 
 __all__ = ["READER", "read"]
 
@@ -88,6 +90,7 @@ def read(page: Page, readings: Readings) -> Reading:
     case_flows = [flow for flow in case_flows if flow.id not in relisted] + matters
     case_lines |= matter_lines
     amend(decided_in_minutes(lines, cases), cases)
+    amend(marked_decisions(lines, cases), cases)  # 「(1)及び(2)のいずれについても…適当」
     amend(decided_in_order(lines, cases), cases)  # cases taken up in the agenda's order, never named again
     amend(decided_in_summary(lines, cases), cases)  # 「答申の区分 諮問のとおり承認」 above an answer's matters
     amend(reported_answers.decide(lines, cases), cases)  # 「…について審査した結果、これを認める…答申」
@@ -113,6 +116,7 @@ def read(page: Page, readings: Readings) -> Reading:
     listed_read = listed_bodies.read(lines, cases, readings.flows + flows)  # bodies left unread, or cut off
     diagnostics.extend(listed_read.diagnostics)
     flows.extend(listed_read.flows)
+    cases, diagnostics = without_subject(cases, diagnostics)  # a letter's subject over the matters it lists
     return Reading(flows=flows, cases=cases, registrations=listed.registrations, diagnostics=diagnostics,
                    claimed=case_lines, withdrawn=replaced)
 
