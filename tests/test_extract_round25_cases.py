@@ -103,3 +103,24 @@ def test_an_answer_letters_subject_over_its_listed_matters_is_no_case_and_marks_
     assert [(case.line, case.decision) for case in document.council_cases] == [
         (5, "approved"), (6, "approved_with_opinion")]
     assert all(diagnostic.line != 1 for diagnostic in document.diagnostics)
+
+
+def test_bulleted_numbers_over_quoted_titles_labelled_with_their_session_are_cases() -> None:
+    lines = [
+        "(1)開催日時",
+        "",
+        " 令和7年9月4日(木曜日) 午後2時00分~午後3時30分",
+        "(3)議題",
+        "  • 諮問第12号",
+        "    「保険年金課が保有する国民健康保険資格情報の、がん検診事業における目的外利用」について(第2回)",
+        "  • 諮問第13号",
+        "    「下水道課の排水設備台帳システムと、建築指導課の建築確認システムとのオンライン結合」について(第1回)",
+        "(4)審議の概要",
+        "  • 諮問第12号",
+        "    実施機関から説明を受け、答申案のとおり承認した。",
+        "  • 諮問第13号",
+        "    質疑を行い、次回に審議を継続することとした。",
+    ]
+    cases = read("\n".join(lines)).council_cases
+    assert [(case.line, case.title[:8], case.decision) for case in cases] == [
+        (6, "「保険年金課が保", "approved"), (8, "「下水道課の排水", "unknown")]
