@@ -124,3 +124,20 @@ def test_bulleted_numbers_over_quoted_titles_labelled_with_their_session_are_cas
     cases = read("\n".join(lines)).council_cases
     assert [(case.line, case.title[:8], case.decision) for case in cases] == [
         (6, "「保険年金課が保", "approved"), (8, "「下水道課の排水", "unknown")]
+
+
+@pytest.mark.parametrize(("title", "flow"), [
+    pytest.param("「保険年金課が保有する国民健康保険資格情報の、がん検診事業における目的外利用」について",
+                 ("保険年金課", None, None, "がん検診事業", None, ["国民健康保険資格情報"]), id="holder-first-use"),
+    pytest.param("「消防課が保有する救急搬送者の氏名及び年齢の、県が行う救急医療調査事業への外部提供」について",
+                 ("消防課", None, None, "救急医療調査事業", "県", ["氏名", "年齢"]),
+                 id="holder-first-provision-to-the-body-that-runs-the-business"),
+    pytest.param("「下水道課の排水設備台帳システムと、建築指導課の建築確認システムとのオンライン結合」について",
+                 ("下水道課", "排水設備台帳システム", "建築指導課", "建築確認システム", None, []),
+                 id="both-systems-named"),
+])
+def test_a_quoted_title_naming_the_holder_first_states_the_flow(title: str, flow: tuple) -> None:
+    lines = ["(3)議題", "  • 諮問第12号", f"    {title}(第1回)"]
+    flows = read("\n".join(lines)).flows
+    assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business,
+             f.recipient_external, f.items) for f in flows] == [flow]

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import fields
 
 from ....records import Diagnostic, Flow
-from ...text.items import compact, is_vague_item
+from ...text.items import clean_items, compact, is_vague_item
 from .consult import consultation_flows, flow_kind
 
 __all__ = ["half_flow", "has_recipient", "title_flows"]
@@ -78,8 +78,38 @@ def _parts(title: str) -> list[str]:
     return [pieces[0], *(lead + piece if lead and not piece.startswith(lead) else piece for piece in pieces[1:])]
 
 
+_HOLDER = r"(?P<dept>[^、。をの「」]{2,20}?(?:課|室|センター|局))"
+# 「A課が保有するZの、X事務における目的外利用」, 「…Zの、Bが行うX事業への外部提供」: the holder first, then the use
+_HELD_FIRST = re.compile(rf"^{_HOLDER}が(?:保有|管理)する(?P<data>[^、。「」]+?)の、"
+                         r"(?:(?P<ext>[^、。をが「」]{1,12}?)が(?:行う|実施する|運営する))?"
+                         r"(?P<biz>[^、。「」]+?(?:事務|事業|業務))(?:における|での|への)")
+# 「A課のSシステムと、B課のTシステムとのオンライン結合」: both ends named
+_BOTH_SYSTEMS = re.compile(rf"^{_HOLDER}の(?P<ssys>[^、。「」]+?システム)と、?(?P<rdept>[^、。をの「」]{{2,20}}?"
+                           r"(?:課|室|センター|局))の(?P<rsys>[^、。「」]+?システム)との?(?:オンライン|電子計算機)?結合")
+
+
+def _stated_whole(flow: Flow, part: str) -> bool:
+    """A title that names the holder (or both systems) before the use (see ``_HELD_FIRST``, ``_BOTH_SYSTEMS``)."""
+    flat = part.strip().lstrip("「")
+    both = _BOTH_SYSTEMS.match(flat) if flow.kind == "online_connection" else None
+    if both:
+        flow.source_department, flow.source_business = both.group("dept"), both.group("ssys")
+        flow.recipient_department, flow.recipient_business = both.group("rdept"), both.group("rsys")
+        flow.recipient_external = None
+        return True
+    held = _HELD_FIRST.match(flat) if flow.kind in ("purpose_outside_use", "external_provision") else None
+    if held is None or (flow.kind == "external_provision") != bool(held.group("ext")):
+        return False
+    flow.source_department, flow.recipient_business = held.group("dept"), held.group("biz")
+    flow.recipient_external = held.group("ext") or flow.recipient_external
+    flow.items = flow.items or clean_items(held.group("data"))[0]
+    return True
+
+
 def _complete(flow: Flow, part: str, departments: list[str]) -> None:
     """Ends the title leaves implicit: the purpose as recipient business, the bracketed department, the actor."""
+    if _stated_whole(flow, part):
+        return
     purpose = _PURPOSE.match(part) or _WHERE.match(part)
     if purpose and purpose.re is _WHERE and purpose.group("how") == "に係る" and _WHOSE.search(purpose.group("x")):
         purpose = None  # 「死亡患者に係る情報の提供」: X says whose data, not the business that receives it
