@@ -141,3 +141,20 @@ def test_a_quoted_title_naming_the_holder_first_states_the_flow(title: str, flow
     flows = read("\n".join(lines)).flows
     assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business,
              f.recipient_external, f.items) for f in flows] == [flow]
+
+
+def test_counted_heads_under_a_dated_count_are_cases_decided_below() -> None:
+    lines = [
+        "今日は審議会がありました。",
+        "本日(令和7年6月11日)の審議会では、市長から諮問された2件を審議しました。",
+        "☆1件目 防犯灯管理での町内会名簿の利用",
+        "地域安全課の防犯灯管理事業で、市民協働課が保有する町内会名簿を目的外利用するものです。",
+        "質問はなく、原案のとおり承認されました。",
+        "☆2件目 子ども食堂への案内の送付",
+        "結局、送付先の管理については意見を付して承認、ということになりました。",
+        "☆次回は8月の予定です",
+    ]
+    cases = read("\n".join(lines)).council_cases
+    assert [(case.date, case.title, case.decision, case.line) for case in cases] == [
+        ("2025-06-11", "防犯灯管理での町内会名簿の利用", "approved", 3),
+        ("2025-06-11", "子ども食堂への案内の送付", "approved_with_opinion", 6)]

@@ -32,6 +32,7 @@ from .bulleted import bulleted_flows
 from .cases import council_cases, whole_flows
 from .cited import cite_answered_articles, cite_discussed_articles, cite_flow_articles
 from .consulted_items import restate_cases
+from .counted_heads import counted_cases
 from .discussion import discussed_flows
 from .distinguished import distinguished
 from .explained import decided_in_minutes, explained_flows
@@ -61,6 +62,9 @@ def read(page: Page, readings: Readings) -> Reading:
     cases = sorted(cases + answered.cases, key=lambda case: case.line or 0)
     diagnostics.extend(answered.diagnostics)
     case_lines |= answered.claimed
+    counted, counted_lines = counted_cases(lines, used | case_lines) if not cases else ([], set())  # 「☆1件目 X」
+    cases = sorted(cases + counted, key=lambda case: case.line or 0)
+    case_lines |= counted_lines
     discussed, discussed_lines, enriched = discussed_flows(lines, cases, case_flows, used | case_lines)
     amend(enriched, cases, case_flows)  # what the explanation under a title adds to its flows
     case_lines |= discussed_lines
