@@ -62,8 +62,10 @@ def read(page: Page, readings: Readings) -> Reading:
     cases = sorted(cases + answered.cases, key=lambda case: case.line or 0)
     diagnostics.extend(answered.diagnostics)
     case_lines |= answered.claimed
-    counted, counted_lines = counted_cases(lines, used | case_lines) if not cases else ([], set())  # 「☆1件目 X」
+    counted, counted_flows, counted_lines = (counted_cases(lines, used | case_lines) if not cases
+                                             else ([], [], set()))  # 「☆1件目 X」 heads
     cases = sorted(cases + counted, key=lambda case: case.line or 0)
+    case_flows = case_flows + counted_flows
     case_lines |= counted_lines
     discussed, discussed_lines, enriched = discussed_flows(lines, cases, case_flows, used | case_lines)
     amend(enriched, cases, case_flows)  # what the explanation under a title adds to its flows

@@ -5,6 +5,10 @@ The genre: a report of a meeting (a member's post, a newsletter) says 「本日(
 paragraphs below it (「原案のとおり承認されました」, 「…については意見を付して承認」). A head is a case only when
 the sentence above counts the consultations; the result is the last decision said before the next head.
 
+The first paragraph under a head that states the case's flows is read as the case's:
+「A課のX事業で、B課が保有するZを目的外利用し、あわせて…するCへWを外部提供するもの」: B's Z to A for X, and A's W
+to C for X.
+
 >>> from ...layout.lines import split_lines
 >>> lines = split_lines("本日(令和7年4月3日)の審議会では、諮問された2件を審議しました。\\n"
 ...                     "☆1件目 X事業に伴う目的外利用\\n承認されました。\\n☆2件目 Y事業での提供\\n"
@@ -17,9 +21,11 @@ from __future__ import annotations
 
 import re
 
-from ....records import CouncilCase
+from ....records import CouncilCase, Flow
 from ...layout.lines import Line
+from ...model import claim_ids
 from ...text.dates import safe_date
+from ...text.items import clean_items
 from .decisions import decision_of
 
 __all__ = ["counted_cases"]
@@ -28,12 +34,36 @@ _COUNTED = re.compile(r"(?P<day>(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1
                       r"諮問[^。]*?(?P<n>\d{1,2}|[一二三四五六七八九])件")
 _HEAD = re.compile(r"^\s*[☆★◆◇■□●○◎]?\s*(?P<n>\d{1,2})件目\s*[:：]?\s+(?P<title>\S[^。]{3,80})$")
 _MOST_CASES = 9
+_UNIT = r"[^、。のを]{2,20}?(?:課|室|センター|局)"
+_USED_AT_WORK = re.compile(rf"^(?P<rdept>{_UNIT})の(?P<rbiz>[^、。を]{{2,30}}?(?:事業|事務|業務))で、"
+                           rf"(?P<sdept>{_UNIT})が(?:保有|管理)する(?P<data>[^、。を]+?)を(?:目的外)?利用(?P<rest>[^。]*)")
+_ALSO_GIVEN = re.compile(r"^し、(?:あわせて|併せて|また)、?(?P<to>[^。]+?)へ(?P<items>[^。をへ]+?)を(?:外部)?提供")
+_DOER = re.compile(r"^.*(?:する|した|している|行う)(?=[^、。]{2,})")  # 「調査を委託する民間事業者」: the body
 
 
-def counted_cases(lines: list[Line], consumed: set[int]) -> tuple[list[CouncilCase], set[int]]:
-    """The cases headed 「N件目 …」 under a sentence that dates and counts them, and the head lines read."""
+def _case_flows(text: str, line: Line) -> list[Flow]:
+    """The flows a paragraph under a head states (see the module)."""
+    used = _USED_AT_WORK.match(text)
+    if used is None:
+        return []
+    out = [Flow(source_department=used.group("sdept"), recipient_department=used.group("rdept"),
+                recipient_business=used.group("rbiz"), kind="purpose_outside_use", basis="council",
+                items=clean_items(used.group("data"))[0], line=line.no, quote=line.quote)]
+    given = _ALSO_GIVEN.match(used.group("rest"))
+    if given:
+        items = [part for item in clean_items(given.group("items"))[0] for part in item.split("と") if part]
+        out.append(Flow(source_department=used.group("rdept"), recipient_business=used.group("rbiz"),
+                        recipient_external=_DOER.sub("", given.group("to")), kind="external_provision",
+                        basis="council", items=items, line=line.no, quote=line.quote))
+    return out
+
+
+def counted_cases(lines: list[Line], consumed: set[int]) -> tuple[list[CouncilCase], list[Flow], set[int]]:
+    """The cases headed 「N件目 …」 under a sentence that dates and counts them, their flows, and the lines read."""
     day: str | None = None
     cases: list[CouncilCase] = []
+    flows: list[Flow] = []
+    read: set[int] = set()
     for line in lines:
         if line.no in consumed or line.cells:
             continue
@@ -45,8 +75,15 @@ def counted_cases(lines: list[Line], consumed: set[int]) -> tuple[list[CouncilCa
         head = _HEAD.match(text) if day else None
         if head and int(head.group("n")) == len(cases) + 1 and len(cases) < _MOST_CASES:
             cases.append(CouncilCase(date=day, title=head.group("title").strip(), line=line.no, quote=line.quote))
+            read.add(line.no)
+            continue
+        stated = _case_flows(text, line) if cases and not cases[-1].flow_ids else []
+        if stated:
+            flows.extend(stated)
+            cases[-1].flow_ids = list(claim_ids(stated, "council"))
+            read.add(line.no)
             continue
         decision = decision_of(text) if cases and len(text) <= 120 else None
         if decision:
             cases[-1].decision = decision
-    return cases, {case.line for case in cases if case.line}
+    return cases, flows, read
