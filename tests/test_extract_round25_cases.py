@@ -149,6 +149,12 @@ def test_counted_heads_under_a_dated_count_are_cases_decided_below() -> None:
         "本日(令和7年6月11日)の審議会では、市長から諮問された2件を審議しました。",
         "☆1件目 防犯灯管理での町内会名簿の利用",
         "地域安全課の防犯灯管理事業で、市民協働課が保有する町内会名簿を目的外利用するものです。",
+        "点検の連絡に使う項目は次のとおりです。",
+        "",
+        "会長名",
+        "",
+        "電話番号",
+        "",
         "質問はなく、原案のとおり承認されました。",
         "☆2件目 子ども食堂への案内の送付",
         "こども支援課の子ども食堂支援事業で、国保年金課が保有する児童扶養手当情報を目的外利用し、あわせて案内の発送を"
@@ -159,10 +165,10 @@ def test_counted_heads_under_a_dated_count_are_cases_decided_below() -> None:
     cases = read("\n".join(lines)).council_cases
     assert [(case.date, case.title, case.decision, case.line) for case in cases] == [
         ("2025-06-11", "防犯灯管理での町内会名簿の利用", "approved", 3),
-        ("2025-06-11", "子ども食堂への案内の送付", "approved_with_opinion", 6)]
+        ("2025-06-11", "子ども食堂への案内の送付", "approved_with_opinion", 12)]
     flows = read("\n".join(lines)).flows
     assert [(f.source_department, f.recipient_department, f.recipient_business, f.recipient_external, f.items, f.line)
             for f in flows] == [
-        ("市民協働課", "地域安全課", "防犯灯管理事業", None, ["町内会名簿"], 4),
-        ("国保年金課", "こども支援課", "子ども食堂支援事業", None, ["児童扶養手当情報"], 7),
-        ("こども支援課", None, "子ども食堂支援事業", "印刷事業者", ["保護者の氏名", "住所"], 7)]
+        ("市民協働課", "地域安全課", "防犯灯管理事業", None, ["会長名", "電話番号"], 4),
+        ("国保年金課", "こども支援課", "子ども食堂支援事業", None, ["児童扶養手当情報"], 13),
+        ("こども支援課", None, "子ども食堂支援事業", "印刷事業者", ["保護者の氏名", "住所"], 13)]

@@ -7,7 +7,8 @@ the sentence above counts the consultations; the result is the last decision sai
 
 The first paragraph under a head that states the case's flows is read as the case's:
 「A課のX事業で、B課が保有するZを目的外利用し、あわせて…するCへWを外部提供するもの」: B's Z to A for X, and A's W
-to C for X.
+to C for X. The items listed one a line under 「…に使う項目は次のとおりです」 are the use's items (what they are
+used for its reason).
 
 >>> from ...layout.lines import split_lines
 >>> lines = split_lines("本日(令和7年4月3日)の審議会では、諮問された2件を審議しました。\\n"
@@ -38,6 +39,8 @@ _UNIT = r"[^、。のを]{2,20}?(?:課|室|センター|局)"
 _USED_AT_WORK = re.compile(rf"^(?P<rdept>{_UNIT})の(?P<rbiz>[^、。を]{{2,30}}?(?:事業|事務|業務))で、"
                            rf"(?P<sdept>{_UNIT})が(?:保有|管理)する(?P<data>[^、。を]+?)を(?:目的外)?利用(?P<rest>[^。]*)")
 _ALSO_GIVEN = re.compile(r"^し、(?:あわせて|併せて|また)、?(?P<to>[^。]+?)へ(?P<items>[^。をへ]+?)を(?:外部)?提供")
+_LISTED = re.compile(r"^(?:(?P<why>[^、。]{2,30}?)に(?:使う|用いる|利用する))?項目は、?次のとおり(?:です|である)?。?$")
+_ONE_ITEM = re.compile(r"^[^、。,，\s]{1,12}$")
 _DOER = re.compile(r"^.*(?:する|した|している|行う)(?=[^、。]{2,})")  # 「調査を委託する民間事業者」: the body
 
 
@@ -83,7 +86,27 @@ def counted_cases(lines: list[Line], consumed: set[int]) -> tuple[list[CouncilCa
             cases[-1].flow_ids = list(claim_ids(stated, "council"))
             read.add(line.no)
             continue
+        listed = _LISTED.match(text) if cases and cases[-1].flow_ids and flows else None
+        if listed:
+            items = _items_below(lines, line.no)
+            if items and flows[-1].kind == "purpose_outside_use":
+                flows[-1].items, flows[-1].reason = items, flows[-1].reason or listed.group("why")
+                read.add(line.no)
+                continue
         decision = decision_of(text) if cases and len(text) <= 120 else None
         if decision:
             cases[-1].decision = decision
     return cases, flows, read
+
+
+def _items_below(lines: list[Line], after: int) -> list[str]:
+    """The items listed one a line (blank lines between) right below line ``after``."""
+    items: list[str] = []
+    for line in lines:
+        if line.no <= after or line.blank or not line.text.strip():
+            continue
+        text = line.text.strip()
+        if not _ONE_ITEM.match(text) or decision_of(text):
+            break
+        items.append(text)
+    return items
