@@ -32,11 +32,15 @@ from .bulleted import bulleted_flows
 from .cases import council_cases, whole_flows
 from .cited import cite_answered_articles, cite_discussed_articles, cite_flow_articles
 from .consulted_items import restate_cases
+from .counted_heads import counted_cases
 from .discussion import discussed_flows
 from .distinguished import distinguished
 from .explained import decided_in_minutes, explained_flows
+from .headed import headed_flows
 from .in_order import decided_in_order
+from .marked_decisions import marked_decisions
 from .quoted_titles import QuotedTitles, quoted_titles
+from .subjects import without_subject
 
 __all__ = ["READER", "read"]
 
@@ -58,6 +62,11 @@ def read(page: Page, readings: Readings) -> Reading:
     cases = sorted(cases + answered.cases, key=lambda case: case.line or 0)
     diagnostics.extend(answered.diagnostics)
     case_lines |= answered.claimed
+    counted, counted_flows, counted_lines = (counted_cases(lines, used | case_lines) if not cases
+                                             else ([], [], set()))  # 「☆1件目 X」 heads
+    cases = sorted(cases + counted, key=lambda case: case.line or 0)
+    case_flows = case_flows + counted_flows
+    case_lines |= counted_lines
     discussed, discussed_lines, enriched = discussed_flows(lines, cases, case_flows, used | case_lines)
     amend(enriched, cases, case_flows)  # what the explanation under a title adds to its flows
     case_lines |= discussed_lines
@@ -66,6 +75,12 @@ def read(page: Page, readings: Readings) -> Reading:
     flows = [flow for flow in discussed if flow.id not in replaced] + stated + quoted.flows
     case_flows = [flow for flow in case_flows if flow.id not in replaced] + stated
     case_lines |= stated_lines
+    headed, reheaded, headed_lines, restated = headed_flows(lines, cases, case_flows, used | case_lines)
+    amend(restated, cases)  # the explanation under a title repeated as a heading
+    flows = [flow for flow in flows if flow.id not in reheaded] + headed
+    case_flows = [flow for flow in case_flows if flow.id not in reheaded] + headed
+    stated, replaced = stated + headed, replaced | reheaded
+    case_lines |= headed_lines
     bulleted, rebulleted, bullet_lines, restated = bulleted_flows(lines, cases, case_flows, used | case_lines)
     amend(restated, cases)  # the bullets under an answer's consulted titles
     flows = [flow for flow in flows if flow.id not in rebulleted] + bulleted
@@ -81,6 +96,7 @@ def read(page: Page, readings: Readings) -> Reading:
     case_flows = [flow for flow in case_flows if flow.id not in relisted] + matters
     case_lines |= matter_lines
     amend(decided_in_minutes(lines, cases), cases)
+    amend(marked_decisions(lines, cases), cases)  # 「(1)及び(2)のいずれについても…適当」
     amend(decided_in_order(lines, cases), cases)  # cases taken up in the agenda's order, never named again
     amend(decided_in_summary(lines, cases), cases)  # 「答申の区分 諮問のとおり承認」 above an answer's matters
     amend(reported_answers.decide(lines, cases), cases)  # 「…について審査した結果、これを認める…答申」
@@ -106,6 +122,7 @@ def read(page: Page, readings: Readings) -> Reading:
     listed_read = listed_bodies.read(lines, cases, readings.flows + flows)  # bodies left unread, or cut off
     diagnostics.extend(listed_read.diagnostics)
     flows.extend(listed_read.flows)
+    cases, diagnostics = without_subject(cases, diagnostics)  # a letter's subject over the matters it lists
     return Reading(flows=flows, cases=cases, registrations=listed.registrations, diagnostics=diagnostics,
                    claimed=case_lines, withdrawn=replaced)
 

@@ -37,7 +37,8 @@ __all__ = ["complete_cases", "discussion_of", "holders_said", "item_alone", "wit
 _HOLDS = re.compile(r"(?:(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所))が)?"
                     r"(?P<biz>[^、。をがでの「」]+?(?:事務|業務|事業|システム))(?:で|において)"
                     r"(?:保有する|受け付けた|受理した|取得した)")
-_HOLDS_DEPARTMENT = re.compile(r"(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所))が保有する")
+_HOLDS_DEPARTMENT = re.compile(r"(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所))が保有する"
+                               r"(?:(?P<biz>[^、。をがの「」]{2,30}?(?:事務|業務))の(?=[^、。を]))?")
 _SAID_CUT = re.compile(r"から|より|及び|並びに|、|\s|[〇○◯]")  # a speaker (「A課長から」) or the item before, glued on
 _NEXT_CASE = re.compile(r"(?:諮問第\d{1,3}号|報告(?:第\d{1,3}号)?)(?:について|[^。]{0,40}について)")
 # 「諮問事項(1)」 alone on its line (also 【諮問事項1】, 「議題(2)について」)
@@ -148,7 +149,9 @@ def holders_said(text: str) -> list[tuple[str | None, str | None]]:
     found = [(_SAID_CUT.split(held.group("dept"))[-1] if held.group("dept") else None,
               _SAID_CUT.split(held.group("biz"))[-1]) for held in _HOLDS.finditer(text)]
     named = [(dept or None, biz) for dept, biz in found if len(biz) > 2]
-    return named or [(_SAID_CUT.split(held.group("dept"))[-1], None) for held in _HOLDS_DEPARTMENT.finditer(text)]
+    # 「税務課が保有する課税事務の所得額」: the business named before the items
+    return named or [(_SAID_CUT.split(held.group("dept"))[-1], held.group("biz"))
+                     for held in _HOLDS_DEPARTMENT.finditer(text)]
 
 
 def _held_items(said: str) -> dict[str | None, list[str]]:

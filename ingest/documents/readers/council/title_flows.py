@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import fields
 
 from ....records import Diagnostic, Flow
-from ...text.items import compact, is_vague_item
+from ...text.items import clean_items, compact, is_vague_item
 from .consult import consultation_flows, flow_kind
 
 __all__ = ["half_flow", "has_recipient", "title_flows"]
@@ -50,6 +50,9 @@ _WORK_NAME = re.compile(r"事務$")  # an office's own business; 「…事業」
 _COLLECTED_FOR = re.compile(r"^(?P<x>[^、。を]{2,30}?事務)に係る(?:個人情報の)?本人以外からの")
 _RECORD_USED = re.compile(r"^(?P<x>[^、。をのにへ]{2,20})の目的外利用")
 _RECORD = re.compile(r"(?:記録|台帳|名簿|データ|ファイル|システム)$")
+_RECORD_OF = re.compile(r"^(?P<record>[^、。をの]{2,20}?(?:記録|台帳|名簿|データ|ファイル))"
+                        r"の(?P<ext>[^、。をの]{2,20})$")
+_ACTIVITY = re.compile(r"^(?P<x>[^、。をのに]{2,30}?(?:活動|事業))(?:に伴う|における)")
 _WHOSE = re.compile(r"(?:者|児童|生徒|世帯|住民|本人|市民|職員|患者|被保険者)$")
 _CITY = re.compile(r"(?:市|町|村|区|県|府|都|道)$")  # 「本市が、」: the body itself, not one of its departments
 _ACTOR = re.compile(r"^(?P<who>[^、。をがのにはで]{2,12})が、")
@@ -75,11 +78,45 @@ def _parts(title: str) -> list[str]:
     return [pieces[0], *(lead + piece if lead and not piece.startswith(lead) else piece for piece in pieces[1:])]
 
 
+_HOLDER = r"(?P<dept>[^、。をの「」]{2,20}?(?:課|室|センター|局))"
+# 「A課が保有するZの、X事務における目的外利用」, 「…Zの、Bが行うX事業への外部提供」: the holder first, then the use
+_HELD_FIRST = re.compile(rf"^{_HOLDER}が(?:保有|管理)する(?P<data>[^、。「」]+?)の、"
+                         r"(?:(?P<ext>[^、。をが「」]{1,12}?)が(?:行う|実施する|運営する))?"
+                         r"(?P<biz>[^、。「」]+?(?:事務|事業|業務))(?:における|での|への)")
+# 「A課のSシステムと、B課のTシステムとのオンライン結合」: both ends named
+_BOTH_SYSTEMS = re.compile(rf"^{_HOLDER}の(?P<ssys>[^、。「」]+?システム)と、?(?P<rdept>[^、。をの「」]{{2,20}}?"
+                           r"(?:課|室|センター|局))の(?P<rsys>[^、。「」]+?システム)との?(?:オンライン|電子計算機)?結合")
+
+
+def _stated_whole(flow: Flow, part: str) -> bool:
+    """A title that names the holder (or both systems) before the use (see ``_HELD_FIRST``, ``_BOTH_SYSTEMS``)."""
+    flat = part.strip().lstrip("「")
+    both = _BOTH_SYSTEMS.match(flat) if flow.kind == "online_connection" else None
+    if both:
+        flow.source_department, flow.source_business = both.group("dept"), both.group("ssys")
+        flow.recipient_department, flow.recipient_business = both.group("rdept"), both.group("rsys")
+        flow.recipient_external = None
+        return True
+    held = _HELD_FIRST.match(flat) if flow.kind in ("purpose_outside_use", "external_provision") else None
+    if held is None or (flow.kind == "external_provision") != bool(held.group("ext")):
+        return False
+    flow.source_department, flow.recipient_business = held.group("dept"), held.group("biz")
+    flow.recipient_external = held.group("ext") or flow.recipient_external
+    flow.items = flow.items or clean_items(held.group("data"))[0]
+    return True
+
+
 def _complete(flow: Flow, part: str, departments: list[str]) -> None:
     """Ends the title leaves implicit: the purpose as recipient business, the bracketed department, the actor."""
+    if _stated_whole(flow, part):
+        return
     purpose = _PURPOSE.match(part) or _WHERE.match(part)
     if purpose and purpose.re is _WHERE and purpose.group("how") == "に係る" and _WHOSE.search(purpose.group("x")):
         purpose = None  # 「死亡患者に係る情報の提供」: X says whose data, not the business that receives it
+    glued = _RECORD_OF.match(flow.recipient_external or "")
+    if glued and flow.kind == "external_provision":  # 「高齢者名簿の民生委員への提供」: the record, then the body
+        flow.recipient_external = glued.group("ext")
+        flow.items = flow.items or [glued.group("record")]
     to_body = (_TO_BODY.match(part) or _BODY_FIRST.match(part)
                if flow.kind == "external_provision" and not flow.recipient_external else None)
     if to_body and not flow.recipient_department:
@@ -124,6 +161,8 @@ def _complete(flow: Flow, part: str, departments: list[str]) -> None:
         flow.source_business = flow.source_business or purpose.group("x")
         if flow.recipient_business == purpose.group("x"):
             flow.recipient_business = None
+    elif flow.recipient_external and not flow.recipient_business and _ACTIVITY.match(part):
+        flow.recipient_business = _ACTIVITY.match(part).group("x")  # 「X活動に伴う…の民生委員への提供」: X, the body
     elif purpose and not flow.recipient_business and not flow.recipient_external:
         flow.recipient_business = _DELEGATED.sub("", purpose.group("x"))  # 「Xの委託に伴う」: X is the business
         flow.reason = flow.reason or purpose.group()
