@@ -304,7 +304,10 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
                                                                      f"{len(splits)} ways that add up: not split",
                                                   {"table": title, "label": label, "splits": splits[:5]}))
             outcome_columns = [kind for kind in columns[1:] if kind in _OUTCOMES]
-            if (own_kind in _REQUEST_KINDS and columns and columns[0] in _REQUEST_KINDS and outcome_columns
+            # 「請求件数」「件数」「受付件数」 first among outcome columns: what the row's requests number
+            request_column = bool(columns) and (columns[0] in _REQUEST_KINDS or (
+                columns[0] is None and (tokens[1].endswith("件数") or bool(_COUNT_ONLY.match(tokens[1])))))
+            if (own_kind in _REQUEST_KINDS and request_column and outcome_columns
                     and len(counts) == width == len(columns)):
                 # 「区分 請求件数 開示 部分開示 不開示」 over 「開示請求 27 11 12 2」: the row names the request, the
                 # columns its outcomes; no kind counts the outcomes of a correction or a suspension request
