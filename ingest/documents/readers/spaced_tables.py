@@ -55,6 +55,7 @@ _NUMBERED_HEAD = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])\s+\S")  # 「3 �
 _OTHER = re.compile(r"^その他$")  # the catch-all column beside the named outcomes
 _COUNT_ONLY = re.compile(r"^(?:件数|数|件数\(件\)|件数（件）)$")
 _PERIOD_LABEL = re.compile(r"年度|年|期間|区分")
+_REQUEST_KINDS = frozenset(("disclosure_request", "correction_request", "suspension_request", "review_request"))
 _PERIOD_HEAD = re.compile(r"年度|\d年|半期|四半期")  # a column of a period: 「令和5年度」「2023年」
 
 
@@ -302,7 +303,18 @@ def spaced_statistics(lines: list[Line], skip: set[int], diagnostics: list[Diagn
                     diagnostics.append(Diagnostic(row.no, "warning", f"cells glued together can be split "
                                                                      f"{len(splits)} ways that add up: not split",
                                                   {"table": title, "label": label, "splits": splits[:5]}))
-            if own_kind:
+            outcome_columns = [kind for kind in columns[1:] if kind in _OUTCOMES]
+            # 「請求件数」「件数」「受付件数」 first among outcome columns: what the row's requests number
+            request_column = bool(columns) and (columns[0] in _REQUEST_KINDS or (
+                columns[0] is None and (tokens[1].endswith("件数") or bool(_COUNT_ONLY.match(tokens[1])))))
+            if (own_kind in _REQUEST_KINDS and request_column and outcome_columns
+                    and len(counts) == width == len(columns)):
+                # 「区分 請求件数 開示 部分開示 不開示」 over 「開示請求 27 11 12 2」: the row names the request, the
+                # columns its outcomes; no kind counts the outcomes of a correction or a suspension request
+                kinds = [own_kind, *(columns[1:] if own_kind == "disclosure_request" else [None] * (width - 1))]
+                out.extend(Statistic(table=title, organ_or_basis=label, kind=kind, count=count, line=row.no,
+                                     quote=row.quote) for kind, count in zip(kinds, counts, strict=True) if kind)
+            elif own_kind:
                 # 「区分 令和5年度 令和6年度」 over 「開示請求 25 31」: each count labelled by its column
                 by_period = len(counts) == len(tokens) - 1 and all(_PERIOD_HEAD.search(head) for head in tokens[1:])
                 heads = tokens[1:] if by_period else [label] * len(counts)

@@ -37,7 +37,7 @@ _KIND_WORDS = (
                             "登録されている", "届出されている", "届け出られている")),
     ("registration_abolish", ("廃止", "抹消")),
     ("registration_modify", ("変更", "修正")),
-    ("registration_new", ("新規", "登録", "開始", "新たに届", "新たに登録")),
+    ("registration_new", ("新規", "登録", "開始", "新たに届", "新たに登録", "新たに作成")),
     ("complaint", ("苦情",)),
 )
 KIND_WORDS = frozenset(word for _, words in _KIND_WORDS for word in words)

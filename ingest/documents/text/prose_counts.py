@@ -41,6 +41,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
     were read, not missed. An agenda title's bracketed counts (「…の登録について(新規2件、廃止1件)」) only
     repeat the registrations the page lists, unless it lists none (``listed`` False): then they are its counts.
     """
+    lines = _rewrapped(lines, skip)
     out: list[Statistic] = []
     public = False  # the sentences read last were about the public-records system
     current: str | None = None  # the year the page last named: a count set against the year before is of it
@@ -244,6 +245,11 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 # 「全部開示が76件(同60件)」: this year's count; a line of a report stating no period of its own
                 # counts the period the count line just above it stated (「令和5年度中の届出は…。」 then 「…は42件」)
                 year = period or carried or (current if earlier else None)
+                if year and f"{year}中" in text and year not in label and _DONE_THING.search(label):
+                    year = f"{year}中"  # 「令和5年度中に…変更したものは14件」: the period as the page writes it
+                stock_day = _AS_OF_PHRASE.search(sentence) if kind == "registration_total" and not as_of else None
+                if stock_day and label == head and head.endswith(_REGISTER_NAMES) and stock_day.group(0) not in label:
+                    label = f"{stock_day.group(0)} {label}"  # 「3月31日現在、…ファイル簿は312件」: that day's size
                 kind_label = not label or stat_kind(label) or _is_kind_word(label)
                 if year and not clause and kind_label and year not in label:
                     label = f"{year} {label}".strip()  # 「令和6年度は、…開示42件」: the year the line counts
@@ -264,6 +270,35 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         recent = [*recent, *kinds_read] if kinds_read else []
         # a period stated as a topic carries on; one inside a count's label (「令和6年度の外部提供は5件」) does not
         carried = (told if period else carried) if kinds_read else None
+    return out
+
+
+_REGISTER_NAMES = ("ファイル簿", "登録簿", "届出簿")  # a count of the register itself is its size on a day
+_DONE_THING = re.compile(r"(?:した|された)もの$")
+# 「…新たに作成したものは」 at a line's end: a clause the page's wrap parted from its count on the next line
+_OPEN_TOPIC = re.compile(r"(?:^|。)(?P<tail>[^。]{2,40}?[はが])$")
+_COUNT_FIRST = re.compile(r"^\d[\d,]*\s*件")
+
+
+def _rewrapped(lines: list[Line], skip: set[int]) -> list[Line]:
+    """The lines with a sentence's opening clause moved onto the line of its count when the page wrapped the
+    sentence just before the count (「…新たに作成したものは」 / blank / 「9件、変更したものは14件…」).
+
+    >>> from ..layout.lines import split_lines
+    >>> [line.text for line in _rewrapped(split_lines("総数は40件です。新規のものは\\n\\n5件でした。"), set())]
+    ['総数は40件です。', '', '新規のものは5件でした。']
+    """
+    out = list(lines)
+    for at, line in enumerate(out):
+        found = _OPEN_TOPIC.search(line.text) if line.text and not line.cells and line.no not in skip else None
+        if not found or _PROSE_COUNT.search(found.group("tail")):
+            continue
+        after = next((index for index in range(at + 1, min(at + 3, len(out))) if not out[index].blank), None)
+        if after is None or out[after].cells or out[after].no in skip or not _COUNT_FIRST.match(out[after].text):
+            continue
+        tail = found.group("tail")
+        out[at] = Line(line.no, line.raw, line.text[: len(line.text) - len(tail)])
+        out[after] = Line(out[after].no, out[after].raw, tail + out[after].text)
     return out
 
 
