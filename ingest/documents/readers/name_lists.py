@@ -137,7 +137,8 @@ _STATUTORY_LIST = "避難行動要支援者名簿"
 
 def _statutory_list(lines: list[Line]) -> str | None:
     """The statute's name of the list, on a page naming its receivers or its subjects by the statute's words."""
-    named = any(_STATUTORY_RECEIVERS.search(line.text) for line in lines if "名簿" in line.text or "関係者" in line.text)
+    named = any(_STATUTORY_RECEIVERS.search(line.text) for line in lines
+                if "名簿" in line.text or "関係者" in line.text)
     return _STATUTORY_LIST if named else None
 
 

@@ -1,0 +1,58 @@
+"""Flow shapes the twenty-seventh and twenty-eighth blind rounds (realshapes27, realshapes28) taught, on invented
+pages of the same shape.
+
+Each case is a small invented page and the flows expected of it, as (source department, source business or
+outside supplier, recipient, kind, basis, items, line).
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import extract, flows
+
+CASES = [
+    pytest.param(
+        ["別表(第3条関係)", "",
+         "番号 保有課 利用又は提供先 事務 情報項目 根拠", "",
+         "1 収納課 保育課 保育料算定事務 課税額、扶養親族数 相当の理由", "",
+         "2 住民課 学校教育課 就学援助認定事務 氏名、世帯構成 法令(学校教育法第19条)"],
+        [("収納課", None, "保育課", "purpose_outside_use", "reasonable_grounds", ("課税額", "扶養親族数"), 5),
+         ("住民課", None, "学校教育課", "purpose_outside_use", "law", ("氏名", "世帯構成"), 7)],
+        id="a-reiki-annex-one-row-a-line-cells-parted-by-single-spaces-with-a-blank-line-between-rows",
+    ),
+    pytest.param(
+        ["【運用】",
+         "1　戸籍係は、住民基本台帳法第30条の11の規定に基づき、本人確認情報を専用回線を通じて"
+         "県の連絡協議会に通知する。",
+         "2　資産税係は、地方税法第382条の規定により、家屋課税台帳の登記情報を地方法務局支局から収集する。",
+         "3　学務係は、入学予定者の氏名及び住所を、本人の同意を得て西原町交通安全協会へ提供する。"],
+        [("戸籍係", None, "県の連絡協議会", "online_connection", "law", ("本人確認情報",), 2),
+         (None, "地方法務局支局", "資産税係", "collection_from_others", "law", ("登記情報",), 3),
+         ("学務係", None, "西原町交通安全協会", "external_provision", "consent", ("氏名", "住所"), 4)],
+        id="numbered-duties-a-notice-over-a-line-a-collection-from-a-named-supplier-and-a-provision-on-consent",
+    ),
+    pytest.param(
+        ["第3", "定例の提供",
+         "(1) 住民係は、住民票の写しの交付記録を、",
+         "住民基本台帳法第12条に基づき",
+         "隣接する町村へ提供する。",
+         "(2) 国保係は、後期高齢者医療保険の",
+         "被保険者情報を、県後期高齢者医療広域連合に",
+         "委託して電子媒体で提供する。"],
+        [("住民係", None, "隣接する町村", "external_provision", "law", ("住民票の写しの交付記録",), 3),
+         ("国保係", "後期高齢者医療保険", "県後期高齢者医療広域連合", "online_connection", "unknown",
+          ("後期高齢者医療保険の被保険者情報",), 6)],
+        id="numbered-duties-a-transcript-broke-mid-sentence-joined-until-the-full-stop",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CASES)
+def test_round27_flow_shapes(lines: list[str], expected: list[tuple]) -> None:
+    assert flows("\n".join(lines)) == expected
+
+
+def test_a_bare_jimu_column_after_the_receiver_is_the_business_the_receiver_runs() -> None:
+    page = extract(["番号 保有課 利用又は提供先 事務 情報項目 根拠", "",
+                    "1 収納課 保育課 保育料算定事務 課税額 相当の理由"])
+    assert [f.recipient_business for f in page.flows] == ["保育料算定事務"]
