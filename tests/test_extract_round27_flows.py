@@ -44,6 +44,16 @@ CASES = [
           ("後期高齢者医療保険の被保険者情報",), 6)],
         id="numbered-duties-a-transcript-broke-mid-sentence-joined-until-the-full-stop",
     ),
+    pytest.param(
+        ["東浜町では、自衛官等の募集事務のため、住民基本台帳に記録されている方のうち対象年齢の方の情報を、"
+         "自衛隊北浜地方協力本部へ提供しています。",
+         "提供する情報について",
+         "- 提供する項目:氏名、住所、生年月日",
+         "- 提供の根拠:自衛隊法第97条第1項"],
+        [(None, "住民基本台帳", "自衛隊北浜地方協力本部", "external_provision", "law",
+          ("氏名", "住所", "生年月日"), 1)],
+        id="label-bullets-below-a-recruitment-notice-give-its-items-and-its-ground",
+    ),
 ]
 
 

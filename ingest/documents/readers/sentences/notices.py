@@ -88,6 +88,11 @@ _NUMBERED_ITEM = re.compile(r"^\s*[(（]\d{1,2}[)）]\s*(?P<item>\S.{0,30}?)\s*$
 _ITEMS_DEFINED = re.compile(r"^(?:第\d+条\s*)?[^、。]{0,20}?(?:情報|事項)は、(?P<items>[^。]+?、[^。]+?)"
                             r"(?:とする|をいう|です|となります)")
 # 「提供する情報」 as a heading, the items on the next line (「…方の氏名、住所の2項目です。」)
+# 「- 提供する項目:氏名、住所」「- 提供の根拠:自衛隊法第97条」: a label and its value on one bullet line below
+_LABELLED_ITEMS = re.compile(r"^\s*[-・•*]?\s*(?:提供する|提供される|提供の)?(?:項目|情報項目|事項)[:：]"
+                             r"\s*(?P<value>\S.*)$")
+_LABELLED_GROUND = re.compile(r"^\s*[-・•*]?\s*(?:提供の|提供する)?(?:根拠|根拠法令|法的根拠)[:：]\s*(?P<value>\S.*)$")
+_PERSONS = re.compile(r"(?:方|者|人)$")
 _ITEMS_HEADING = re.compile(r"^(?:提供する|提供される|提供している)(?:情報|項目|事項|内容)$")
 _ITEMS_COUNTED = re.compile(r"(?:の\d+項目|など)?(?:です|となります|とします)?。?$")
 _ALIAS_NOTE = re.compile(r"[(（][^()（）]*以下「?[^()（）]*[)）]")  # 「(平成15年法律第57号。以下「法」という。)」
@@ -535,11 +540,23 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     if not items or all(_VAGUE_ITEM.search(item) for item in items):
         # 「申出者を除いた…情報」 with nothing listed: what is left out of the data is no item
         items = _items_listed([sentence, *after]) or [item for item in items if not _EXCLUDING.search(item)]
+    labelled_items = _labelled(after, _LABELLED_ITEMS)
+    if labelled_items and (not items or all(_VAGUE_ITEM.search(item) or _PERSONS.search(item) for item in items)):
+        items = clean_items(labelled_items)[0]  # 「対象年齢の方の情報」 here, 「- 提供する項目:氏名、…」 below
+    labelled_ground = _labelled(after, _LABELLED_GROUND) if basis == "unknown" else None
+    if labelled_ground:
+        basis_text, basis = labelled_ground.strip("。"), classify_basis(labelled_ground)
+        basis = "law" if basis == "unknown" and _BARE_ARTICLE.search(labelled_ground) else basis
     return [Flow(source_department=department or registered_by,
                  source_business=None if supplier or department else source,
                  source_external=supplier,
                  recipient_external=recipient, kind="external_provision", basis=basis, basis_text=basis_text,
                  items=items, line=line, quote=quote)]
+
+
+def _labelled(after: Sequence[str], label: re.Pattern[str]) -> str | None:
+    """The value of the first bullet below whose label ``label`` matches (「- 提供の根拠:…」)."""
+    return next((found.group("value").strip() for found in map(label.match, after) if found), None)
 
 
 def _arrow_named(sentence: str, line: int, quote: str) -> list[Flow]:
