@@ -54,6 +54,16 @@ CASES = [
           ("氏名", "住所", "生年月日"), 1)],
         id="label-bullets-below-a-recruitment-notice-give-its-items-and-its-ground",
     ),
+    pytest.param(
+        ["避難行動要支援者名簿について",
+         "名簿は、町の福祉課が保有し、提供を拒む届出をした方を除いて、区長会及び民生委員へ提供します。"
+         "大雨などの災害が迫ったときは、届出の有無にかかわらず、消防団や自主防災会にも提供することがあります。"],
+        [(None, "避難行動要支援者名簿", "区長会", "external_provision", "unknown", (), 2),
+         (None, "避難行動要支援者名簿", "民生委員", "external_provision", "unknown", (), 2),
+         (None, "避難行動要支援者名簿", "消防団", "external_provision", "vital_interest", (), 2),
+         (None, "避難行動要支援者名簿", "自主防災会", "external_provision", "vital_interest", (), 2)],
+        id="a-disaster-time-provision-regardless-of-the-refusal-notice-is-for-vital-interest",
+    ),
 ]
 
 
