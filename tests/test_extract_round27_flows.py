@@ -64,6 +64,14 @@ CASES = [
          (None, "避難行動要支援者名簿", "自主防災会", "external_provision", "vital_interest", (), 2)],
         id="a-disaster-time-provision-regardless-of-the-refusal-notice-is-for-vital-interest",
     ),
+    pytest.param(
+        ["令和7年3月4日、北里町議会は定例会を開いた。",
+         "坂上議員は、住民課が住民基本台帳から抽出した18歳の氏名と住所を自衛隊北浜地方協力本部へ提供している件について"
+         "ただした。",
+         "これに対し町長は、自衛隊法施行令第120条に基づく依頼であり、法令に基づく提供だと答えた。"],
+        [("住民課", "住民基本台帳", "自衛隊北浜地方協力本部", "external_provision", "law", ("氏名", "住所"), 2)],
+        id="a-provision-asked-about-in-a-session-its-ground-in-the-answer-on-the-next-line-items-joined-by-to",
+    ),
 ]
 
 
