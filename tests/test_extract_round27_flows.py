@@ -72,6 +72,16 @@ CASES = [
         [("住民課", "住民基本台帳", "自衛隊北浜地方協力本部", "external_provision", "law", ("氏名", "住所"), 2)],
         id="a-provision-asked-about-in-a-session-its-ground-in-the-answer-on-the-next-line-items-joined-by-to",
     ),
+    pytest.param(
+        ["3.目的外利用及び外部提供",
+         "",
+         "代表的なものは、保険課の国保加入者情報を健康推進課が特定健診の案内に利用したもの、水道課の使用者情報を",
+         "",
+         "東谷地区衛生組合へ提供したものなどです。"],
+        [("保険課", None, "健康推進課", "purpose_outside_use", "unknown", ("国保加入者情報",), 3),
+         ("水道課", "使用者情報", "東谷地区衛生組合", "external_provision", "unknown", (), 5)],
+        id="an-example-provision-cut-by-the-wrap-after-its-wo-read-on-the-line-naming-the-receiver",
+    ),
 ]
 
 
