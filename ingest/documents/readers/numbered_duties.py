@@ -37,6 +37,7 @@ _SUPPLIER = re.compile(r"(?P<supplier>[^、を]{2,30}?)から$")
 _RECIPIENT = re.compile(r"(?:(?:電気通信回線|専用回線|電子媒体|オンライン)[^、]{0,6}?(?:を通じて|により|で))?"
                         r"(?P<recipient>[^、を]{2,30}?)(?:へ|に)(?:委託して[^、]{0,10}?)?$")
 _REGISTER = re.compile(r"^(?P<register>[^、]{2,15}?(?:台帳|附票|名簿|原票|保険))の(?P<item>[^の]+)$")
+_REGISTER_LAW = re.compile(r"^(?P<register>[^、。]{2,12}?台帳)法第")
 _MOST_JOINED = 3
 
 
@@ -85,8 +86,11 @@ def _flow(text: str, line: Line) -> Flow | None:
     if not recipient:
         return None
     register = _REGISTER.match(data.group("data"))
+    # 「住民基本台帳法第n条の規定に基づき、本人確認情報を」: a statute named after a register governs its data
+    named_law = _REGISTER_LAW.match(basis_text or "") if basis == "law" and not register else None
     kind = "online_connection" if _LINE_MEDIUM.search(other) else "external_provision"
-    return Flow(source_department=holder, source_business=register.group("register") if register else None,
+    source_business = register.group("register") if register else named_law.group("register") if named_law else None
+    return Flow(source_department=holder, source_business=source_business,
                 recipient_external=recipient.group("recipient"), kind=kind, basis=basis, basis_text=basis_text,
                 items=items, line=line.no, quote=line.quote)
 
