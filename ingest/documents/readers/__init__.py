@@ -27,6 +27,7 @@ from . import (
     label_cards,
     labelled_counts,
     name_lists,
+    numbered_duties,
     numbered_statements,
     recipient_first,
     recruitment,
@@ -95,6 +96,7 @@ READERS: tuple[Reader, ...] = (
     # which would read the paragraph without the heading's business
     business_first.READER,  # 「X事務で保有する甲を、B課のY事務に目的外利用」 under a 「◆A課」 heading alone
     recipient_first.READER,  # 「A課がBにXを提供している」: the recipient before the data
+    numbered_duties.READER,  # 「(1) A課は、Xを、…法に基づき、Bへ提供する。」, joined over broken lines
     held_clauses.READER,  # 「(1)A課がX事務で保有する甲を、B課がY事務に利用(相当の理由)」: one item a line
     explained_handovers.READER,  # an explanation told sentence by sentence, 同社 and 受託者 pointing back
     numbered_statements.READER,  # 「(3)A課が保有する「X」の…」, and plain sentences of one hand-over (after the two

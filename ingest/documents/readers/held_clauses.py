@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ...normalize import classify_kind
+from ...records import Flow
 from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
@@ -28,6 +29,9 @@ __all__ = ["READER", "read"]
 _PUT_TO_COUNCIL = re.compile(r"(?:諮問|審議会|審査会)[^。]{0,30}?(?:承認|了承|適当|妥当)")
 _BULLET_LABEL = re.compile(r"^[•・●○◆◇■□]\s*(?P<label>[^、。()（）:：]{2,30})$")
 _SECTION_WORDS = re.compile(r"(?:状況|一覧|について|件数|内訳)$")
+# 「主なものは、…に利用したもの、A課のXを / B企業団へ提供したものなどです」: an example cut by the page's wrap
+_WRAPPED_EXAMPLE = re.compile(r"(?:^|、)(?P<dept>[^、。をがのは]{1,12}?(?:課|室|係))の(?P<data>[^、。をが]{2,20})を"
+                              r"(?P<to>[^、。をがにへ]{2,30}?)(?:へ|に)提供したもの")
 _LONGEST_ITEM = 200  # an item is one clause: a longer line is a paragraph, the sentence readers'
 
 
@@ -41,6 +45,26 @@ def _label_above(page: Page, line: Line) -> str | None:
     if label is None or classify_kind(label.group("label")) or _SECTION_WORDS.search(label.group("label")):
         return None  # 「・目的外利用」「・提供の状況」: a section's name, not what the data was for
     return label.group("label")
+
+
+def _wrapped_examples(page: Page, skip: set[int], reading: Reading) -> None:
+    """Provisions given as examples whose sentence the page's wrap cut after the data's 「を」: the flow stands on
+    the line that names the recipient, one blank line at most below."""
+    lines = page.lines
+    for index, line in enumerate(lines):
+        if line.cells or line.no in skip or not line.text.rstrip().endswith("を"):
+            continue
+        following = next((other for other in lines[index + 1:index + 3] if other.text.strip()), None)
+        if following is None or following.cells or following.no in skip or "提供したもの" not in following.text:
+            continue
+        cut = len(line.text.rstrip())
+        joined = line.text.rstrip() + following.text.strip()
+        for found in _WRAPPED_EXAMPLE.finditer(joined):
+            if found.start("data") < cut < found.end("to"):
+                reading.flows.append(Flow(source_department=found.group("dept"), source_business=found.group("data"),
+                                          recipient_external=found.group("to"), kind="external_provision",
+                                          line=following.no, quote=following.quote))
+                reading.claimed.add(following.no)
 
 
 def read(page: Page, readings: Readings) -> Reading:
@@ -69,6 +93,7 @@ def read(page: Page, readings: Readings) -> Reading:
                 flow.reason = flow.reason or label
             reading.flows.extend(found)
             reading.claimed.add(line.no)
+    _wrapped_examples(page, skip | reading.claimed, reading)
     lead_in_basis(page.lines, reading.flows)
     return reading
 

@@ -50,7 +50,9 @@ _LABELLED = re.compile(r"^[^:：]{2,20}[:：]\s*(?P<value>\S.*)$")  # 「提供�
 # 「*1 避難支援等関係者:A、B、C」: a footnote defining the group the text hands the list to, by its bodies
 _GROUP_LABEL = re.compile(r"^\s*(?:[*＊※]|注)?\s*\d{0,2}[)）]?\s*[^:：、。]{0,12}関係者$")
 # 「本人の同意がなくても」: given without consent, so consent is no ground
-_WITHOUT_CONSENT = re.compile(r"同意(?:がなくても|が無くても|を得ずに|を得ないで|なしに|によらず|の有無にかかわらず)")
+# 「届出の有無にかかわらず」: on a page where a refusal notice opts out, given whether or not one was made
+_WITHOUT_CONSENT = re.compile(r"同意(?:がなくても|が無くても|を得ずに|を得ないで|なしに|によらず|の有無にかかわらず)"
+                              r"|(?:届出|申出)の有無にかかわらず")
 _BULLET = re.compile(r"^\s*(?:[-・●○◆◇■□*•]|\d{1,2}[.．)）]|[(（]\d{1,2}[)）]|[①-⑳])\s*")
 _GROUP_LIST = re.compile(r"関係者\s*[(（](?P<names>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]\s*(?:に|へ|と)")
 # 「名簿は、本人の同意を得て、消防署、警察署、民生委員に提供します」: the bodies listed right before the verb

@@ -37,10 +37,24 @@ def _header(line: Line) -> tuple[list[str], list[str | None]] | None:
     words = line.text.split()
     if not 3 <= len(words) <= _MOST_HEADER_WORDS:
         return None
-    roles = header_roles(words)
+    roles = _recipient_business(header_roles(words))
     if roles and is_flow_table(Table(header=Line(0, "", ""), roles=roles)):
         return words, roles
     return None
+
+
+def _recipient_business(roles: list[str | None] | None) -> list[str | None] | None:
+    """A bare 事務 column after the recipient column, with a source department named, is what the recipient runs.
+
+    >>> _recipient_business(["row_no", "source_department", "recipient", "business", "items"])
+    ['row_no', 'source_department', 'recipient', 'recipient_business', 'items']
+    """
+    if not roles or "business" not in roles or "recipient" not in roles or "recipient_business" in roles:
+        return roles
+    business, recipient = roles.index("business"), roles.index("recipient")
+    if business < recipient or not any(role in roles[:recipient] for role in ("department", "source_department")):
+        return roles
+    return [*roles[:business], "recipient_business", *roles[business + 1:]]
 
 
 def _fit(cells: list[str], roles: list[str | None]) -> list[str] | None:
@@ -52,6 +66,11 @@ def _fit(cells: list[str], roles: list[str | None]) -> list[str] | None:
     if extra < 0 or extra > _MOST_EXTRA_WORDS or at is None:
         return None
     return [*cells[:at], " ".join(cells[at:at + extra + 1]), *cells[at + extra + 1:]]
+
+
+def _next_is_row(lines: list[Line], at: int, used: set[int] | frozenset[int]) -> bool:
+    """Whether the line at ``at`` is an unclaimed, non-blank line without tab cells (a row may follow a blank)."""
+    return at < len(lines) and bool(lines[at].text.strip()) and not lines[at].cells and lines[at].no not in used
 
 
 def read(page: Page, readings: Readings) -> Reading:
@@ -71,6 +90,9 @@ def read(page: Page, readings: Readings) -> Reading:
         problems: list[Diagnostic] = []
         while index < len(lines) and not lines[index].cells and lines[index].no not in used:
             row = lines[index]
+            if not row.text.strip() and _next_is_row(lines, index + 1, used):
+                index += 1  # a reiki page puts a blank line after every line, rows included
+                continue
             cells = row.text.split()
             if len(cells) < 2 or "。" in row.text:
                 break  # prose: the list has ended

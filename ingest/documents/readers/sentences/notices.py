@@ -88,6 +88,11 @@ _NUMBERED_ITEM = re.compile(r"^\s*[(（]\d{1,2}[)）]\s*(?P<item>\S.{0,30}?)\s*$
 _ITEMS_DEFINED = re.compile(r"^(?:第\d+条\s*)?[^、。]{0,20}?(?:情報|事項)は、(?P<items>[^。]+?、[^。]+?)"
                             r"(?:とする|をいう|です|となります)")
 # 「提供する情報」 as a heading, the items on the next line (「…方の氏名、住所の2項目です。」)
+# 「- 提供する項目:氏名、住所」「- 提供の根拠:自衛隊法第97条」: a label and its value on one bullet line below
+_LABELLED_ITEMS = re.compile(r"^\s*[-・•*]?\s*(?:提供する|提供される|提供の)?(?:項目|情報項目|事項)[:：]"
+                             r"\s*(?P<value>\S.*)$")
+_LABELLED_GROUND = re.compile(r"^\s*[-・•*]?\s*(?:提供の|提供する)?(?:根拠|根拠法令|法的根拠)[:：]\s*(?P<value>\S.*)$")
+_PERSONS = re.compile(r"(?:方|者|人)$")
 _ITEMS_HEADING = re.compile(r"^(?:提供する|提供される|提供している)(?:情報|項目|事項|内容)$")
 _ITEMS_COUNTED = re.compile(r"(?:の\d+項目|など)?(?:です|となります|とします)?。?$")
 _ALIAS_NOTE = re.compile(r"[(（][^()（）]*以下「?[^()（）]*[)）]")  # 「(平成15年法律第57号。以下「法」という。)」
@@ -130,6 +135,9 @@ _ITEM_QUALIFIERS = re.compile(r"^.*(?:ために|ため)、?(?:必要な)?|^.*?(?
                               r"|^.*?(?:になる|となる|である|に達する)方の"
                               r"|^.*?は、")
 # 「台帳から抽出した対象者の」: where the listed persons come from, not an item
+_GROUNDS_PROVISION = re.compile(r"に基づく(?:依頼|請求|求め|照会)?[^。]{0,20}?(?:提供|もの)")
+_TWO_JOINED_BY_TO = re.compile(r"^([一-龥ァ-ヶー]{2,6})と([一-龥ァ-ヶー]{2,6})$")
+_TOPIC = re.compile(r"^[^、。]{1,30}?は、")
 _EXTRACTED = re.compile(r"^[^、]*?(?:から|より)(?:抽出|抜き出|取り出|抜粋)し?た?、?[^、]*?の")
 # 「B本部から…への協力を求められ、X台帳から…の氏名、住所を抜き出し、紙にまとめて提供した」: a report (news)
 _ASKED_THEN_GAVE = re.compile(r"(?P<to>[^、。]+?)(?:から|より)[^、。]*?を(?:求められ|依頼され|要請され)、"
@@ -510,7 +518,11 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     if handed_register or aliased:  # 「市が作成する…台帳を…に提供」: the register is handed, its contents listed
         groups["items"] = None
     if groups.get("items"):
-        described = _qualified_away(_EXTRACTED.sub("", _WHEN.sub("", _CLAUSE_CUT.sub("", groups["items"]))))
+        told = _CLAUSE_CUT.sub("", groups["items"])
+        topic = _TOPIC.match(told)
+        if topic and _EXTRACTED.match(told[topic.end():]):  # 「A議員は、B課がX台帳から抽出した…の氏名」: who asks
+            told = told[topic.end():]
+        described = _qualified_away(_EXTRACTED.sub("", _WHEN.sub("", told)))
         described = re.sub(r"」「|」、「", "、", described)  # 「氏名」「住所」…: quoted items side by side
         items, _ = clean_items(re.sub(r"の(?:\d+情報|名簿|一覧表?|リスト|情報)$", "", described).strip("「」"))
     holder = _HOLDER.match(sentence)
@@ -518,6 +530,9 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     done_in = _DONE_IN.search(sentence[:match.start("to")]) if not department else None
     department = done_in.group("office") if done_in else department  # 「市長は、…市民課において…を作成し」
     cited = _CITED.search(sentence)
+    # 「…に基づく依頼であり、法令に基づく提供だと説明した」: the answer on the next line grounds the provision asked of
+    answered = _CITED.search(after[0]) if not cited and after and _GROUNDS_PROVISION.search(after[0]) else None
+    cited = cited or answered
     basis_text = (re.sub(r"^.*?(?:は|では|が)、?", "", cited.group(1)).strip("、") if cited
                   else _statute_above([*grounds, *before, *earlier]))
     basis = classify_basis(basis_text) if basis_text else "unknown"
@@ -535,11 +550,26 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     if not items or all(_VAGUE_ITEM.search(item) for item in items):
         # 「申出者を除いた…情報」 with nothing listed: what is left out of the data is no item
         items = _items_listed([sentence, *after]) or [item for item in items if not _EXCLUDING.search(item)]
+    pair = _TWO_JOINED_BY_TO.match(items[0]) if len(items) == 1 else None
+    if pair:  # 「氏名と住所」: two items joined by と
+        items = [pair.group(1), pair.group(2)]
+    labelled_items = _labelled(after, _LABELLED_ITEMS)
+    if labelled_items and (not items or all(_VAGUE_ITEM.search(item) or _PERSONS.search(item) for item in items)):
+        items = clean_items(labelled_items)[0]  # 「対象年齢の方の情報」 here, 「- 提供する項目:氏名、…」 below
+    labelled_ground = _labelled(after, _LABELLED_GROUND) if basis == "unknown" else None
+    if labelled_ground:
+        basis_text, basis = labelled_ground.strip("。"), classify_basis(labelled_ground)
+        basis = "law" if basis == "unknown" and _BARE_ARTICLE.search(labelled_ground) else basis
     return [Flow(source_department=department or registered_by,
                  source_business=None if supplier or department else source,
                  source_external=supplier,
                  recipient_external=recipient, kind="external_provision", basis=basis, basis_text=basis_text,
                  items=items, line=line, quote=quote)]
+
+
+def _labelled(after: Sequence[str], label: re.Pattern[str]) -> str | None:
+    """The value of the first bullet below whose label ``label`` matches (「- 提供の根拠:…」)."""
+    return next((found.group("value").strip() for found in map(label.match, after) if found), None)
 
 
 def _arrow_named(sentence: str, line: int, quote: str) -> list[Flow]:
