@@ -68,7 +68,8 @@ _MARKER = re.compile(r"^(?:[・\-*]\s*)?(?:[(（]\d{1,2}[)）]\s*)?[【\[(（]?\
                      r"(諮問案件|諮問第\s*\d+\s*号|諮問事項|報告事項|報告案件|審議事項|議題)"
                      r"(?:\s*\d+)?(?:の審議)?\s*[】\])）:：]?\s*(.*)$")
 _NUMBERED = re.compile(r"^(?:[-*・]\s*)?(?:\d{1,2}[\s.)．]|[(（]\s?\d{1,2}\s?[)）])\s*(.+)$")
-_TAGGED_TITLE = re.compile(r"^(.+について)\s*【([^】]+(?:課|室|係|所|センター|局|部|委員会|館))】$")
+_TAGGED_TITLE = re.compile(r"^(.+について)\s*(?:【([^】]+(?:課|室|係|所|センター|局|部|委員会|館))】"
+                           r"|[(（]([^()（）【】]+(?:課|室|係|センター|局|部|委員会|館))[)）])$")
 _BULLET = re.compile(r"^[ア-ンａ-ｚa-z][\s.)）．]\s*(提供先|利用先|提供元|利用元|保有課|提供項目|利用項目|項目)"
                      r"\s*[:：]?\s*(\S.*)$")
 _DEPT = re.compile(r"^【([^】]+(?:課|室|係|所|センター|局|部|総務|委員会|館))】$")
@@ -468,7 +469,9 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                     marker = marker_number = None  # the marker's line said something else: no title to wait for
                 continue
             text = rest
-        tagged = _TAGGED_TITLE.match(text) if text.endswith("】") else None
+        tagged = _TAGGED_TITLE.match(text) if text.endswith(("】", ")", "）")) else None
+        if tagged and tagged.group(3) and (_NUMBERED.match(text) or _titled_elsewhere(lines, index, tagged.group(1))):
+            tagged = None  # a numbered item (the agenda reads its bracket), or a list of themes beside a title
         if tagged:
             text = tagged.group(1)  # 「（１）…について【こども家庭課】」: the department that brings the item
         titled = "について" in text and _ends_as_title(text)
@@ -486,14 +489,14 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                        or (answering and text.endswith(("(答申)", "（答申）")))  # the answer letter's subject
                        or bracketed is not None
                        or (numbered and text.endswith(("(諮問)", "（諮問）")))):  # an agenda item put to the council
-            title = compact(numbered.group(1) if numbered else text).lstrip("・")
+            title = compact(numbered.group(1) if numbered else text).lstrip("・•")
             title = re.sub(r"[(（]答申[)）]$", "", title)
             title = (_lead_in(lines, index, skip) if not numbered else "") + title
             current = _Case(title, line, meeting_date or last_date, bool(marker and "報告" in marker),
                             number=marker_number if marker else None, loose_date=meeting_date is None)
             if tagged:  # 「【A課、B課】」: each department named
-                current.departments.extend(name.replace(" ", "") for name in re.split(r"[、,]", tagged.group(2))
-                                           if name.strip())
+                named = tagged.group(2) or tagged.group(3)
+                current.departments.extend(name.replace(" ", "") for name in re.split(r"[、,]", named) if name.strip())
             agenda_number = _AGENDA_NUMBER.match(text) if numbered else None
             if agenda_number:
                 by_agenda_number[agenda_number.group(1)] = current
@@ -575,6 +578,12 @@ def _bracketed_titles(lines: list[Line]) -> list[str]:
     """The lines that can hold a title with a bracket after it, compacted once for every case."""
     return [compact(line.text) for line in lines
             if line.text.endswith((")", "）", "】")) and "について" in line.text]
+
+
+def _titled_elsewhere(lines: list[Line], index: int, title: str) -> bool:
+    """Whether another line of the page carries the same title on its own (「X」 there, 「X（A課）」 here)."""
+    key = compact(title.lstrip("・•-* "))
+    return any(at != index and compact(line.text).endswith(key) for at, line in enumerate(lines) if line.text)
 
 
 def _departments_beside(candidates: list[str], title: str) -> list[str]:

@@ -1,0 +1,33 @@
+"""Council shapes the twenty-seventh and twenty-eighth rounds (realshapes27-28) taught, on invented pages."""
+
+from __future__ import annotations
+
+from page_shapes import read
+
+_BULLETED_AGENDA = [
+    "令和7年8月5日(火曜日)に、第2回大波町個人情報保護審議会を開きました。",
+    "",
+    "諮問案件",
+    "",
+    "  • 子ども食堂支援事業の実施に伴う児童扶養手当受給者情報の目的外利用について(こども家庭課)",
+    "  • 移動販売協定の締結に係る個人情報の外部提供について(福祉政策課)",
+    "  • 空家対策事務における水道使用者台帳とのオンライン結合について(建築住宅課)",
+]
+
+
+def test_round_bullets_with_the_department_in_brackets_are_cases_of_that_department() -> None:
+    document = read("\n".join(_BULLETED_AGENDA))
+    assert [(case.line, case.title[:10]) for case in document.council_cases] == [
+        (5, "子ども食堂支援事業の"), (6, "移動販売協定の締結に"), (7, "空家対策事務における")]
+    assert all(not case.title.endswith(")") for case in document.council_cases)
+    used = next(flow for flow in document.flows if flow.line == 5)
+    assert (used.recipient_department, used.recipient_business) == ("こども家庭課", "子ども食堂支援事業")
+    provided = next(flow for flow in document.flows if flow.line == 6)
+    assert (provided.source_department, provided.kind) == ("福祉政策課", "external_provision")
+
+
+def test_a_bracketed_department_beside_a_title_the_page_also_states_alone_opens_no_second_case() -> None:
+    lines = ["放課後児童クラブ入所調整のための個人情報の目的外利用について", "意見募集のテーマ",
+             "- 放課後児童クラブ入所調整のための個人情報の目的外利用について(子ども未来部保育課)",
+             "令和7年2月3日開催の審査会で、下記のとおり答申されました。"]
+    assert all(case.line != 3 for case in read("\n".join(lines)).council_cases)
