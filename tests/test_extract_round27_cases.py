@@ -31,3 +31,12 @@ def test_a_bracketed_department_beside_a_title_the_page_also_states_alone_opens_
              "- 放課後児童クラブ入所調整のための個人情報の目的外利用について(子ども未来部保育課)",
              "令和7年2月3日開催の審査会で、下記のとおり答申されました。"]
     assert all(case.line != 3 for case in read("\n".join(lines)).council_cases)
+
+
+def test_cases_approved_together_with_a_proviso_naming_one_give_that_one_the_opinion() -> None:
+    lines = [*_BULLETED_AGENDA, "",
+             "いずれの案件も、諮問のとおり承認されました。ただし、移動販売協定については、販売事業者に名簿の返却を"
+             "求めるよう意見が付されました。"]
+    cases = read("\n".join(lines)).council_cases
+    assert [(case.line, case.decision) for case in cases] == [
+        (5, "approved"), (6, "approved_with_opinion"), (7, "approved")]

@@ -113,7 +113,11 @@ _TITLE_PIECE = re.compile(r".+?について(?:\s*[(（][^()（）]*[)）])?|.+$"
 _CASE_NUMBER = re.compile(r"諮問第\s*(\d+)\s*号")
 _TRAILING_CITATION = re.compile(r"(?:[(（][^()（）]*[)）]|。)+$")
 _WRITTEN = re.compile(r"書面(?:決議|による|で|審議|表決)")
-_ALL_OF_THEM = re.compile(r"いずれも|全件|以上\d+件|以上の\d+件|各案件|\d+件(?:と|共)も")
+_ALL_OF_THEM = re.compile(r"いずれも|いずれの(?:案件|諮問|事項|件)も|全件|以上\d+件|以上の\d+件|各案件"
+                          r"|\d+件(?:と|共)も")
+# 「ただし、Xについては、…よう意見が付されました。」: the one case of those decided together that bears an opinion
+_PROVISO_ON = re.compile(r"ただし、?(?P<name>[^、。「」]{2,30}?)(?:について|に関して)は、?[^。]*?"
+                         r"(?:意見|条件|要望)[^。]{0,6}(?:付され|付し|付け|を付|とされ|が述べられ)")
 _TITLE_LABEL = re.compile(r"(?<=について)\s*[(（](?:諮問|報告|審議|[^()（）]*条[^()（）]*)[)）]$")
 _DEPT_TAG = re.compile(r"^【(?:担当課|所管課|担当部署|担当|所管)】$")
 _PERIOD_END = re.compile(r"(?P<era>(?:令和|平成)\s*(?:元|\d{1,2})\s*年)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*から\s*"
@@ -433,8 +437,14 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             if decision:
                 current.decision = decision
                 if _ALL_OF_THEM.search(text):  # 「以上2件は、いずれも原案のとおり承認された」
-                    for earlier in cases[meeting_start:]:
-                        if earlier.decision == "unknown":
+                    proviso = _PROVISO_ON.search(text)
+                    together = cases[meeting_start:]
+                    named = [case for case in together if proviso and compact(proviso.group("name")) in case.title]
+                    if len(named) == 1:  # 「いずれも承認。ただし、Xについては…意見が付された」: X alone with it
+                        decision = decision_of(text[:proviso.start()]) or "approved"
+                        named[0].decision = "approved_with_opinion"
+                    for earlier in together:
+                        if earlier.decision == "unknown" or earlier is current and earlier not in named:
                             earlier.decision = decision
                 continue
         match = _MARKER.match(text) if _MARKER_CUE.search(text) else None
