@@ -40,3 +40,17 @@ def test_cases_approved_together_with_a_proviso_naming_one_give_that_one_the_opi
     cases = read("\n".join(lines)).council_cases
     assert [(case.line, case.decision) for case in cases] == [
         (5, "approved"), (6, "approved_with_opinion"), (7, "approved")]
+
+
+def test_an_answers_one_sentence_naming_the_consulted_title_and_the_day_is_its_case() -> None:
+    lines = [
+        "審議会答申(答申第12号)",
+        "1 諮問の内容",
+        "令和7年4月3日付けで西原市長から諮問のあった「保有個人情報の目的外利用について(諮問第12号)」について、"
+        "本審議会は令和7年5月20日、次のとおり答申しました。",
+        "2 審議会の結論",
+        "(1)税務課が保有する軽自動車税の課税情報を、環境政策課が放置車両対策事務に利用することは、適当である。",
+    ]
+    cases = read("\n".join(lines)).council_cases
+    assert [(case.line, case.date, case.title) for case in cases] == [
+        (3, "2025-05-20", "保有個人情報の目的外利用について")]

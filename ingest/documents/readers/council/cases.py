@@ -131,6 +131,11 @@ _DAY = (r"(?:平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*
 _HELD_AT = re.compile(rf"(?P<d>{_DAY})(?:に開催(?:され|し)た|開催の|の)[^、。]{{0,12}}?(?:審議会|審査会|会議)"
                       r"(?:において|で|にて|に諮|は)"
                       rf"|(?:審議会|審査会|会議)\s*[(（](?P<d2>{_DAY})(?:開催)?[)）](?:において|で|にて|に諮|は)")
+# 「…から諮問のあった「…について(諮問第58号)」について、本審議会は令和n年m月d日、次のとおり答申しました。」:
+# an answer's one sentence naming its case and the day it answered
+_ANSWERED_ON = re.compile(r"諮問(?:のあった|された|を受けた|があった)「(?P<title>[^「」]{6,}について)"
+                          r"\s*(?:[(（](?:諮問)?第\s*(?P<n>\d{1,3})\s*号[)）])?」について、[^。]*?"
+                          rf"(?P<d>{_DAY})[^。]*?答申(?:し|する|いた)")
 _MARKER_CUE = re.compile(r"諮問|報告|審議事項|議題")
 _MARKS = ("【", "○", "◯", "●", "■", "・")
 _STARTS = frozenset("【○◯●■・日開-*0123456789")
@@ -338,6 +343,14 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             if current.decision == "unknown" and _ALL_OF_THEM.search(current.said):
                 for earlier in cases[-len(ordinal):]:  # 「以上2件とも了承」 after the last case
                     earlier.decision = decision_of(current.said) or earlier.decision
+            continue
+        answered = _ANSWERED_ON.search(text) if "諮問" in text and "「" in text else None
+        if answered:  # the answer's case, dated by the day it says it answered; its conclusions below decide it
+            current = _Case(compact(answered.group("title")), line,
+                            safe_date(answered.group("d"), line.no, problems) or meeting_date or last_date, False,
+                            number=answered.group("n"))
+            cases.append(current)
+            answering = True
             continue
         concluded = _CONCLUDED_ON.search(text) if "諮問" in text and "「" in text else None
         if concluded:  # an answer's conclusion on the title it was consulted on: 「…諮問のあった「X」は、…適当である」
