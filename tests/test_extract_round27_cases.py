@@ -54,3 +54,28 @@ def test_an_answers_one_sentence_naming_the_consulted_title_and_the_day_is_its_c
     cases = read("\n".join(lines)).council_cases
     assert [(case.line, case.date, case.title) for case in cases] == [
         (3, "2025-05-20", "保有個人情報の目的外利用について")]
+
+
+def test_an_answer_letters_conclusion_broken_over_lines_states_its_one_cases_flow() -> None:
+    lines = [
+        "                                        令和7年6月30日",
+        "北浜村長 様",
+        "                        北浜村個人情報保護審議会",
+        "個人情報の外部提供について(答申)",
+        "令和7年5月12日付け北総第88号で諮問のあった",
+        "このことについて、下記のとおり答申します。",
+        "記",
+        "1 審議会の結論",
+        " 子育て支援課が実施する乳幼児健診事業において保有する幼児の身長",
+        "及び体重を、瀬戸内看護大学に成長調査のため外部提供することは、",
+        "やむを得ないものと認める。",
+        "2 理由",
+        "(1)提供される情報からは、氏名を削除する。",
+        "3 付帯意見",
+        " 提供の事実を村の掲示板で知らせること。",
+    ]
+    document = read("\n".join(lines))
+    assert [(flow.source_department, flow.source_business, flow.recipient_external, flow.items, flow.line)
+            for flow in document.flows] == [("子育て支援課", "乳幼児健診事業", "瀬戸内看護大学", ["身長", "体重"], 9)]
+    assert [(case.line, case.date, case.title, case.decision) for case in document.council_cases] == [
+        (4, "2025-06-30", "個人情報の外部提供について", "approved_with_opinion")]

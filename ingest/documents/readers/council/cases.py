@@ -100,7 +100,7 @@ _BRACKETED_SUBJECT = re.compile(r"^[(（](?P<title>[^()（）]+について)[)�
 _SUBJECT = re.compile(r"^件\s*名\s*[:：]\s*(?P<title>\S.{7,}(?:について|に関する件|の件))$")  # an answer's subject line
 _AGENDA_NUMBER = re.compile(r"^[(（](\d{1,2})[)）]")
 _AGENDA_REF = re.compile(r"議題\s*[(（]?(\d{1,2})[)）]?\s*(?:は|について(?:は|、|,))")  # 「議題(2)は…認める」
-_ANSWER_APPROVED = re.compile(r"(?:妥当|適当|適切)である。?$|差し支えない。?$|やむを得ない。?$"
+_ANSWER_APPROVED = re.compile(r"(?:妥当|適当|適切)である。?$|差し支えない。?$|やむを得ない(?:ものと認める)?。?$"
                               r"|(?:妥当|適当|適切)(?:なもの)?と(?:判断する|認める|認められる)。?$")
 # 「ただし、…に限り、…べきである。」 right after the conclusion: the approval comes with an opinion
 _PROVISO = re.compile(r"^ただし、?[^。]{4,}(?:べきである|されたい|すること|求める|望む|必要がある)。?$")
@@ -192,6 +192,7 @@ class _Case:
     said_lines: list[int] = field(default_factory=list)  # the lines below its own that say it
     just_approved: bool = False  # an answer's conclusion approved it on the line before
     loose_date: bool = False  # dated by the last date above, no meeting's: the date its own paragraph gives wins
+    answered: bool = False  # an answer letter's subject (「…について（答申）」): a case even naming only a kind
 
 
 def _last_date(text: str, line: int, problems: list[Diagnostic]) -> str | None:
@@ -516,7 +517,8 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             title = re.sub(r"[(（]答申[)）]$", "", title)
             title = (_lead_in(lines, index, skip) if not numbered else "") + title
             current = _Case(title, line, meeting_date or last_date, bool(marker and "報告" in marker),
-                            number=marker_number if marker else None, loose_date=meeting_date is None)
+                            number=marker_number if marker else None, loose_date=meeting_date is None,
+                            answered=answering and text.endswith(("(答申)", "（答申）")))
             if tagged:  # 「【A課、B課】」: each department named
                 named = tagged.group(2) or tagged.group(3)
                 current.departments.extend(name.replace(" ", "") for name in re.split(r"[、,]", named) if name.strip())
@@ -722,7 +724,8 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
             case.departments = _departments_beside(bracketed, case.title)
         if not case.parts and is_rule_making(_TITLE_LABEL.sub("", case.title)):
             continue  # 「…条例の制定について」: a rule, not a handling of personal data
-        if not case.parts and _BARE_HEADING.match(_CASE_NUMBER.sub("", compact(case.title)).strip()):
+        if (not case.parts and not case.answered
+                and _BARE_HEADING.match(_CASE_NUMBER.sub("", compact(case.title)).strip())):
             continue  # a section heading naming only the kind of hand-over (「報告事項2 目的外利用について」)
         if (case.reported and case.decision == "unknown" and not case.parts and not articles_of(case.title)
                 and flow_kind(compact(case.title)) is None):
