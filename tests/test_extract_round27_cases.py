@@ -79,3 +79,22 @@ def test_an_answer_letters_conclusion_broken_over_lines_states_its_one_cases_flo
             for flow in document.flows] == [("子育て支援課", "乳幼児健診事業", "瀬戸内看護大学", ["身長", "体重"], 9)]
     assert [(case.line, case.date, case.title, case.decision) for case in document.council_cases] == [
         (4, "2025-06-30", "個人情報の外部提供について", "approved_with_opinion")]
+
+
+def test_the_explanation_naming_the_register_taken_from_completes_a_repeated_titles_use() -> None:
+    lines = [
+        "4 議題",
+        "(1)諮問事項",
+        " ア 高齢者紙おむつ給付事業に係る保有個人情報の目的外利用について",
+        "5 会議の結果",
+        "(1)諮問事項",
+        " ア 高齢者紙おむつ給付事業に係る保有個人情報の目的外利用について",
+        "【説明】",
+        "(担当課)長寿支援課の高齢者紙おむつ給付事業において、保険年金課の介護保険台帳から要介護度・認定期間の"
+        "認定情報を目的外利用したい。",
+        "【審議】",
+        "(会長)原案のとおり承認とする。",
+    ]
+    assert [((flow.source_department, flow.source_business), flow.recipient_department, flow.recipient_business,
+             flow.items) for flow in read("\n".join(lines)).flows] == [
+        (("保険年金課", "介護保険台帳"), "長寿支援課", "高齢者紙おむつ給付事業", ["要介護度・認定期間の認定情報"])]
