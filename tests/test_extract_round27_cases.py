@@ -98,3 +98,19 @@ def test_the_explanation_naming_the_register_taken_from_completes_a_repeated_tit
     assert [((flow.source_department, flow.source_business), flow.recipient_department, flow.recipient_business,
              flow.items) for flow in read("\n".join(lines)).flows] == [
         (("保険年金課", "介護保険台帳"), "長寿支援課", "高齢者紙おむつ給付事業", ["要介護度・認定期間の認定情報"])]
+
+
+def test_a_holder_after_the_users_business_and_its_register_before_the_items_are_read_apart() -> None:
+    lines = [
+        "4.次第",
+        "- (1)諮問事項",
+        "- 諮問第7号　障がい児通所支援事業に係る保有個人情報の目的外利用について",
+        "5.内容",
+        "諮問第7号について",
+        "- 障がい福祉課から、障がい児通所支援事業において税務課が保有する固定資産課税台帳の所有者情報を目的外利用"
+        "することについて説明があった。",
+        "- 審議の結果、原案のとおり承認された。",
+    ]
+    assert [((flow.source_department, flow.source_business), flow.recipient_business, flow.items)
+            for flow in read("\n".join(lines)).flows] == [
+        (("税務課", "固定資産課税台帳"), "障がい児通所支援事業", ["所有者情報"])]
