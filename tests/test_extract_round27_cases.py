@@ -114,3 +114,10 @@ def test_a_holder_after_the_users_business_and_its_register_before_the_items_are
     assert [((flow.source_department, flow.source_business), flow.recipient_business, flow.items)
             for flow in read("\n".join(lines)).flows] == [
         (("税務課", "固定資産課税台帳"), "障がい児通所支援事業", ["所有者情報"])]
+
+
+def test_a_business_linked_online_to_a_register_reads_the_register() -> None:
+    lines = [*_BULLETED_AGENDA, "", "いずれの案件も、諮問のとおり承認されました。"]
+    linked = next(flow for flow in read("\n".join(lines)).flows if flow.line == 7)
+    assert (linked.source_business, linked.recipient_department, linked.recipient_business, linked.kind) == (
+        "水道使用者台帳", "建築住宅課", "空家対策事務", "online_connection")
