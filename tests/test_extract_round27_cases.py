@@ -121,3 +121,11 @@ def test_a_business_linked_online_to_a_register_reads_the_register() -> None:
     linked = next(flow for flow in read("\n".join(lines)).flows if flow.line == 7)
     assert (linked.source_business, linked.recipient_department, linked.recipient_business, linked.kind) == (
         "水道使用者台帳", "建築住宅課", "空家対策事務", "online_connection")
+
+
+def test_a_titles_register_used_for_a_business_is_the_source() -> None:
+    lines = ["議題", "", "  1. 諮問第4号 狂犬病予防注射事業に伴う畜犬登録台帳の目的外利用について",
+             "  2. 報告事項について"]
+    flows = read("\n".join(lines)).flows
+    assert [(flow.source_business, flow.recipient_business, flow.items) for flow in flows if flow.line == 3] == [
+        ("畜犬登録台帳", "狂犬病予防注射事業", [])]
