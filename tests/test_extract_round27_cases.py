@@ -129,3 +129,9 @@ def test_a_titles_register_used_for_a_business_is_the_source() -> None:
     flows = read("\n".join(lines)).flows
     assert [(flow.source_business, flow.recipient_business, flow.items) for flow in flows if flow.line == 3] == [
         ("畜犬登録台帳", "狂犬病予防注射事業", [])]
+
+
+def test_the_body_a_title_provides_to_is_no_item_of_its_provision() -> None:
+    lines = ["議題", "", "  1. 諮問第9号 ひとり親医療費助成事業に係る共済組合への外部提供について"]
+    flows = read("\n".join(lines)).flows
+    assert [(flow.recipient_external, flow.items) for flow in flows] == [("共済組合", [])]
