@@ -31,6 +31,7 @@ from .bills import bill_flows
 from .bulleted import bulleted_flows
 from .cases import council_cases, whole_flows
 from .cited import cite_answered_articles, cite_discussed_articles, cite_flow_articles
+from .concluded import concluded_flows
 from .consulted_items import restate_cases
 from .counted_heads import counted_cases
 from .discussion import discussed_flows
@@ -87,6 +88,12 @@ def read(page: Page, readings: Readings) -> Reading:
     case_flows = [flow for flow in case_flows if flow.id not in rebulleted] + bulleted
     stated, replaced = stated + bulleted, replaced | rebulleted
     case_lines |= bullet_lines
+    concluded, reconcluded, concluded_lines, restated = concluded_flows(lines, cases, case_flows, used | case_lines)
+    amend(restated, cases)  # an answer letter's conclusion broken over lines, read as one sentence
+    flows = [flow for flow in flows if flow.id not in reconcluded] + concluded
+    case_flows = [flow for flow in case_flows if flow.id not in reconcluded] + concluded
+    stated, replaced = stated + concluded, replaced | reconcluded
+    case_lines |= concluded_lines
     held, retitled, held_lines, completed = holders.complete_cases(lines, cases, case_flows)  # holders the minutes name
     amend(completed, cases, case_flows)
     case_flows = [flow for flow in case_flows if flow.id not in retitled] + held

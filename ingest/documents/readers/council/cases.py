@@ -68,7 +68,8 @@ _MARKER = re.compile(r"^(?:[・\-*]\s*)?(?:[(（]\d{1,2}[)）]\s*)?[【\[(（]?\
                      r"(諮問案件|諮問第\s*\d+\s*号|諮問事項|報告事項|報告案件|審議事項|議題)"
                      r"(?:\s*\d+)?(?:の審議)?\s*[】\])）:：]?\s*(.*)$")
 _NUMBERED = re.compile(r"^(?:[-*・]\s*)?(?:\d{1,2}[\s.)．]|[(（]\s?\d{1,2}\s?[)）])\s*(.+)$")
-_TAGGED_TITLE = re.compile(r"^(.+について)\s*【([^】]+(?:課|室|係|所|センター|局|部|委員会|館))】$")
+_TAGGED_TITLE = re.compile(r"^(.+について)\s*(?:【([^】]+(?:課|室|係|所|センター|局|部|委員会|館))】"
+                           r"|[(（]([^()（）【】]+(?:課|室|係|センター|局|部|委員会|館))[)）])$")
 _BULLET = re.compile(r"^[ア-ンａ-ｚa-z][\s.)）．]\s*(提供先|利用先|提供元|利用元|保有課|提供項目|利用項目|項目)"
                      r"\s*[:：]?\s*(\S.*)$")
 _DEPT = re.compile(r"^【([^】]+(?:課|室|係|所|センター|局|部|総務|委員会|館))】$")
@@ -99,7 +100,7 @@ _BRACKETED_SUBJECT = re.compile(r"^[(（](?P<title>[^()（）]+について)[)�
 _SUBJECT = re.compile(r"^件\s*名\s*[:：]\s*(?P<title>\S.{7,}(?:について|に関する件|の件))$")  # an answer's subject line
 _AGENDA_NUMBER = re.compile(r"^[(（](\d{1,2})[)）]")
 _AGENDA_REF = re.compile(r"議題\s*[(（]?(\d{1,2})[)）]?\s*(?:は|について(?:は|、|,))")  # 「議題(2)は…認める」
-_ANSWER_APPROVED = re.compile(r"(?:妥当|適当|適切)である。?$|差し支えない。?$|やむを得ない。?$"
+_ANSWER_APPROVED = re.compile(r"(?:妥当|適当|適切)である。?$|差し支えない。?$|やむを得ない(?:ものと認める)?。?$"
                               r"|(?:妥当|適当|適切)(?:なもの)?と(?:判断する|認める|認められる)。?$")
 # 「ただし、…に限り、…べきである。」 right after the conclusion: the approval comes with an opinion
 _PROVISO = re.compile(r"^ただし、?[^。]{4,}(?:べきである|されたい|すること|求める|望む|必要がある)。?$")
@@ -112,7 +113,11 @@ _TITLE_PIECE = re.compile(r".+?について(?:\s*[(（][^()（）]*[)）])?|.+$"
 _CASE_NUMBER = re.compile(r"諮問第\s*(\d+)\s*号")
 _TRAILING_CITATION = re.compile(r"(?:[(（][^()（）]*[)）]|。)+$")
 _WRITTEN = re.compile(r"書面(?:決議|による|で|審議|表決)")
-_ALL_OF_THEM = re.compile(r"いずれも|全件|以上\d+件|以上の\d+件|各案件|\d+件(?:と|共)も")
+_ALL_OF_THEM = re.compile(r"いずれも|いずれの(?:案件|諮問|事項|件)も|全件|以上\d+件|以上の\d+件|各案件"
+                          r"|\d+件(?:と|共)も")
+# 「ただし、Xについては、…よう意見が付されました。」: the one case of those decided together that bears an opinion
+_PROVISO_ON = re.compile(r"ただし、?(?P<name>[^、。「」]{2,30}?)(?:について|に関して)は、?[^。]*?"
+                         r"(?:意見|条件|要望)[^。]{0,6}(?:付され|付し|付け|を付|とされ|が述べられ)")
 _TITLE_LABEL = re.compile(r"(?<=について)\s*[(（](?:諮問|報告|審議|[^()（）]*条[^()（）]*)[)）]$")
 _DEPT_TAG = re.compile(r"^【(?:担当課|所管課|担当部署|担当|所管)】$")
 _PERIOD_END = re.compile(r"(?P<era>(?:令和|平成)\s*(?:元|\d{1,2})\s*年)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*から\s*"
@@ -126,6 +131,11 @@ _DAY = (r"(?:平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*
 _HELD_AT = re.compile(rf"(?P<d>{_DAY})(?:に開催(?:され|し)た|開催の|の)[^、。]{{0,12}}?(?:審議会|審査会|会議)"
                       r"(?:において|で|にて|に諮|は)"
                       rf"|(?:審議会|審査会|会議)\s*[(（](?P<d2>{_DAY})(?:開催)?[)）](?:において|で|にて|に諮|は)")
+# 「…から諮問のあった「…について(諮問第58号)」について、本審議会は令和n年m月d日、次のとおり答申しました。」:
+# an answer's one sentence naming its case and the day it answered
+_ANSWERED_ON = re.compile(r"諮問(?:のあった|された|を受けた|があった)「(?P<title>[^「」]{6,}について)"
+                          r"\s*(?:[(（](?:諮問)?第\s*(?P<n>\d{1,3})\s*号[)）])?」について、[^。]*?"
+                          rf"(?P<d>{_DAY})[^。]*?答申(?:し|する|いた)")
 _MARKER_CUE = re.compile(r"諮問|報告|審議事項|議題")
 _MARKS = ("【", "○", "◯", "●", "■", "・")
 _STARTS = frozenset("【○◯●■・日開-*0123456789")
@@ -182,6 +192,7 @@ class _Case:
     said_lines: list[int] = field(default_factory=list)  # the lines below its own that say it
     just_approved: bool = False  # an answer's conclusion approved it on the line before
     loose_date: bool = False  # dated by the last date above, no meeting's: the date its own paragraph gives wins
+    answered: bool = False  # an answer letter's subject (「…について（答申）」): a case even naming only a kind
 
 
 def _last_date(text: str, line: int, problems: list[Diagnostic]) -> str | None:
@@ -334,6 +345,14 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                 for earlier in cases[-len(ordinal):]:  # 「以上2件とも了承」 after the last case
                     earlier.decision = decision_of(current.said) or earlier.decision
             continue
+        answered = _ANSWERED_ON.search(text) if "諮問" in text and "「" in text else None
+        if answered:  # the answer's case, dated by the day it says it answered; its conclusions below decide it
+            current = _Case(compact(answered.group("title")), line,
+                            safe_date(answered.group("d"), line.no, problems) or meeting_date or last_date, False,
+                            number=answered.group("n"))
+            cases.append(current)
+            answering = True
+            continue
         concluded = _CONCLUDED_ON.search(text) if "諮問" in text and "「" in text else None
         if concluded:  # an answer's conclusion on the title it was consulted on: 「…諮問のあった「X」は、…適当である」
             current = _Case(compact(concluded.group("title")), line, meeting_date or last_date, False)
@@ -432,8 +451,14 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             if decision:
                 current.decision = decision
                 if _ALL_OF_THEM.search(text):  # 「以上2件は、いずれも原案のとおり承認された」
-                    for earlier in cases[meeting_start:]:
-                        if earlier.decision == "unknown":
+                    proviso = _PROVISO_ON.search(text)
+                    together = cases[meeting_start:]
+                    named = [case for case in together if proviso and compact(proviso.group("name")) in case.title]
+                    if len(named) == 1:  # 「いずれも承認。ただし、Xについては…意見が付された」: X alone with it
+                        decision = decision_of(text[:proviso.start()]) or "approved"
+                        named[0].decision = "approved_with_opinion"
+                    for earlier in together:
+                        if earlier.decision == "unknown" or earlier is current and earlier not in named:
                             earlier.decision = decision
                 continue
         match = _MARKER.match(text) if _MARKER_CUE.search(text) else None
@@ -468,7 +493,9 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                     marker = marker_number = None  # the marker's line said something else: no title to wait for
                 continue
             text = rest
-        tagged = _TAGGED_TITLE.match(text) if text.endswith("】") else None
+        tagged = _TAGGED_TITLE.match(text) if text.endswith(("】", ")", "）")) else None
+        if tagged and tagged.group(3) and (_NUMBERED.match(text) or _titled_elsewhere(lines, index, tagged.group(1))):
+            tagged = None  # a numbered item (the agenda reads its bracket), or a list of themes beside a title
         if tagged:
             text = tagged.group(1)  # 「（１）…について【こども家庭課】」: the department that brings the item
         titled = "について" in text and _ends_as_title(text)
@@ -486,14 +513,15 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                        or (answering and text.endswith(("(答申)", "（答申）")))  # the answer letter's subject
                        or bracketed is not None
                        or (numbered and text.endswith(("(諮問)", "（諮問）")))):  # an agenda item put to the council
-            title = compact(numbered.group(1) if numbered else text).lstrip("・")
+            title = compact(numbered.group(1) if numbered else text).lstrip("・•")
             title = re.sub(r"[(（]答申[)）]$", "", title)
             title = (_lead_in(lines, index, skip) if not numbered else "") + title
             current = _Case(title, line, meeting_date or last_date, bool(marker and "報告" in marker),
-                            number=marker_number if marker else None, loose_date=meeting_date is None)
+                            number=marker_number if marker else None, loose_date=meeting_date is None,
+                            answered=answering and text.endswith(("(答申)", "（答申）")))
             if tagged:  # 「【A課、B課】」: each department named
-                current.departments.extend(name.replace(" ", "") for name in re.split(r"[、,]", tagged.group(2))
-                                           if name.strip())
+                named = tagged.group(2) or tagged.group(3)
+                current.departments.extend(name.replace(" ", "") for name in re.split(r"[、,]", named) if name.strip())
             agenda_number = _AGENDA_NUMBER.match(text) if numbered else None
             if agenda_number:
                 by_agenda_number[agenda_number.group(1)] = current
@@ -575,6 +603,12 @@ def _bracketed_titles(lines: list[Line]) -> list[str]:
     """The lines that can hold a title with a bracket after it, compacted once for every case."""
     return [compact(line.text) for line in lines
             if line.text.endswith((")", "）", "】")) and "について" in line.text]
+
+
+def _titled_elsewhere(lines: list[Line], index: int, title: str) -> bool:
+    """Whether another line of the page carries the same title on its own (「X」 there, 「X（A課）」 here)."""
+    key = compact(title.lstrip("・•-* "))
+    return any(at != index and compact(line.text).endswith(key) for at, line in enumerate(lines) if line.text)
 
 
 def _departments_beside(candidates: list[str], title: str) -> list[str]:
@@ -690,7 +724,8 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
             case.departments = _departments_beside(bracketed, case.title)
         if not case.parts and is_rule_making(_TITLE_LABEL.sub("", case.title)):
             continue  # 「…条例の制定について」: a rule, not a handling of personal data
-        if not case.parts and _BARE_HEADING.match(_CASE_NUMBER.sub("", compact(case.title)).strip()):
+        if (not case.parts and not case.answered
+                and _BARE_HEADING.match(_CASE_NUMBER.sub("", compact(case.title)).strip())):
             continue  # a section heading naming only the kind of hand-over (「報告事項2 目的外利用について」)
         if (case.reported and case.decision == "unknown" and not case.parts and not articles_of(case.title)
                 and flow_kind(compact(case.title)) is None):

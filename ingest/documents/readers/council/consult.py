@@ -60,6 +60,7 @@ _SOURCE = re.compile(
     r"^(?P<biz>[^、。]+?(?:システム|業務|事務|事業))(?:のクラウド化|の更新|の移行|の再構築)?(?:に伴い|において)、"
     r"|^(?P<in>[^、。をの]+?(?:システム|業務|事務|事業))における[^、。を]+?との?(?:[^、。を]{0,12}?)オンライン結合"
 )
+_REGISTER = re.compile(r"台帳$")
 _HELD_INFO = re.compile(r"(?:に伴う|における|のための)(?P<src>[^、。をのにへと]{2,20}?)情報の目的外利用について")
 _HELD_SYSTEM = re.compile(r"^(?P<sys>[^の、]+システム)の(?P<rest>.+)$")
 _OWNED_BY_CITY = re.compile(r"^(?:市|町|村|区|本市|当市)が(?:管理|保有)する")
@@ -302,6 +303,10 @@ def consultation_flows(
     held_by = _SOURCE_DEPARTMENT.match(text)
     if held_by and not departments:
         departments = [held_by.group("dept")]  # 「市民課において、…とオンライン結合」
+    if kind == "online_connection" and source and source.group("in") and external and _REGISTER.search(external):
+        # 「X事務におけるZ台帳とのオンライン結合」: a register the city holds, linked to be read for X (no server)
+        return [make(source_business=external, recipient_department=department, recipient_business=source.group("in"),
+                     items=list(items or found)) for department in departments or [None]]
     return [make(source_department=department, source_business=source_business,
                  recipient_business=recipient_business, recipient_external=external, items=list(items or found))
             for department in departments or [None]]

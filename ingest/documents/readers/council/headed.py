@@ -39,6 +39,10 @@ _HELD_USED = re.compile(rf"(?:^|、)(?P<dept>[^、。を]{{1,20}}?{_UNIT})が(?:
                         rf"(?P<user>[^、。を]{{1,20}}?{_UNIT})(?:で|が|において)(?:目的外)?利用")
 _PROVIDED = re.compile(r"^(?P<data>[^。]+?)を、(?:(?P<reason>[^、。を]{2,30}?ため)、?)?"
                        r"(?P<ext>[^、。をにへ]{2,20}?)(?:に|へ)(?:外部)?提供")
+# 「(担当課)A課のX事業において、B課の住民基本台帳から甲を目的外利用したい」: B's register to A
+_TAKEN_FROM = re.compile(rf"(?:^[(（](?:担当課?|所管課?)[)）])?(?:(?P<user>[^、。をの()（）]{{1,20}}?{_UNIT})の"
+                         rf"[^、。]+?(?:において|で)、)?(?P<dept>[^、。をの()（）]{{1,20}}?{_UNIT})の"
+                         r"(?P<reg>[^、。をの]{2,30}?(?:台帳|事務|業務|システム))から(?P<data>[^。]+?)を、?(?:目的外)?利用")
 _LISTED_IN = re.compile(r"^(?P<items>[^。]+?)を(?:記載|記録|登載)した(?:名簿|台帳|一覧|リスト)$")
 _REGISTER = re.compile(r"(?:台帳|名簿|記録|データ|ファイル|システム|事務|業務)$")  # 「A課が保有するX事務の氏名」: X
 _MOST_LINES = 12
@@ -56,6 +60,13 @@ def _items(data: str) -> tuple[list[str], str | None]:
     return items, register
 
 
+def _taken_items(data: str) -> list[str]:
+    """「転出・死亡の異動情報」: one item, its kinds before 「の」; 「氏名、住所」: two."""
+    if "・" in data and not re.search(r"、|及び|並びに", data) and "の" in data.rsplit("・", 1)[-1]:
+        return [data.strip()]
+    return clean_items(data)[0]
+
+
 def _completed(flow: Flow, text: str, in_charge: str | None) -> Flow | None:
     """The title's ``flow`` completed by the explanation sentence ``text`` (see the module's shapes)."""
     reason = _REASON.match(text)
@@ -66,6 +77,14 @@ def _completed(flow: Flow, text: str, in_charge: str | None) -> Flow | None:
                        source_business=flow.source_business or register,
                        recipient_department=flow.recipient_department or used.group("user"),
                        items=items or list(flow.items),
+                       reason=flow.reason or (reason.group("reason") if reason else None),
+                       evidence=list(flow.evidence))
+    taken = _TAKEN_FROM.search(text) if flow.kind == "purpose_outside_use" else None
+    if taken:
+        return replace(flow, id="", source_department=taken.group("dept"),
+                       source_business=flow.source_business or taken.group("reg"),
+                       recipient_department=flow.recipient_department or taken.group("user") or in_charge,
+                       items=_taken_items(taken.group("data")) or list(flow.items),
                        reason=flow.reason or (reason.group("reason") if reason else None),
                        evidence=list(flow.evidence))
     given = _PROVIDED.search(text) if flow.kind == "external_provision" else None

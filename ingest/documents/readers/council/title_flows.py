@@ -229,6 +229,11 @@ def title_flows(title: str, line: int, quote: str, *, departments: list[str] | N
                 flow.basis_text = articles[0]
             _complete(flow, part, departments)
             flow.items = flow.items if items else _data_items(flow.items)
+            if flow.recipient_external:  # 「Bへの外部提供」: 「Bへ」 is where the data go, not an item
+                flow.items = [item for item in flow.items if item.rstrip("へに") != flow.recipient_external]
+            if (flow.kind == "purpose_outside_use" and not flow.source_department and not flow.source_business
+                    and len(flow.items) == 1 and flow.items[0].endswith("台帳")):
+                flow.source_business, flow.items = flow.items[0], []  # 「Xに伴うZ台帳の目的外利用」: Z台帳 is used
             read.append((flow, part))
     if complete is not None and read:
         part_of = {flow.kind: part for flow, part in read}
