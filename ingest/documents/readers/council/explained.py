@@ -668,7 +668,8 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
             continue
         told = _topic_flows(line.text.strip(), cases, [
             next((by_token[token].recipient_business for token in ids if token in by_token
-                  and by_token[token].recipient_business), None) for ids in flow_ids], line)
+                  and by_token[token].recipient_business), None) for ids in flow_ids], line
+        ) if _TOPIC.match(line.text.strip()) else None  # the businesses only for a line that opens with a topic
         if told is not None:  # a paragraph on the case its title opens with states the flows the title only names
             read.add(line.no)
             out.extend(told[1])

@@ -100,6 +100,19 @@ def _completed(flow: Flow, text: str, in_charge: str | None) -> Flow | None:
     return None
 
 
+def _repeated_title(flat: str, titles: dict[str, CaseAt], order: dict[str, int], cases: list[CouncilCase],
+                    line_no: int, lengths: tuple[int, int]) -> CaseAt | None:
+    """The case whose title a line repeats with at most 8 characters more (the first case's, in order of titles).
+
+    Only the line's substrings that long can be such a title, so they are looked up rather than every title tried.
+    """
+    shortest, longest = lengths
+    found = {flat[start:start + size] for size in range(max(len(flat) - 8, shortest), min(len(flat), longest) + 1)
+             for start in range(len(flat) - size + 1)}
+    matches = [title for title in found if title in titles and cases[titles[title]].line != line_no]
+    return titles[min(matches, key=order.__getitem__)] if matches else None
+
+
 def headed_flows(lines: list[Line], cases: list[CouncilCase], case_flows: list[Flow], consumed: set[int]) -> tuple[
         list[Flow], set[str], set[int], list[Restate]]:
     """Title flows completed by the explanation under the title's heading, the ids they replace, the lines read and
@@ -110,10 +123,13 @@ def headed_flows(lines: list[Line], cases: list[CouncilCase], case_flows: list[F
     read: set[int] = set()
     restated: list[Restate] = []
     titles = {compact(case.title): at for at, case in enumerate(cases) if case.title and len(case.title) >= 8}
+    order = {title: position for position, title in enumerate(titles)}
+    if not titles:
+        return out, replaced, read, restated
+    lengths = min(map(len, titles)), max(map(len, titles))
     for index, line in enumerate(lines):
         flat = compact(line.text)
-        at = next((at for title, at in titles.items() if title in flat and len(flat) <= len(title) + 8
-                   and cases[at].line != line.no), None)
+        at = _repeated_title(flat, titles, order, cases, line.no, lengths)
         if at is None:
             continue
         flows = [by_id[token] for token in cases[at].flow_ids if token in by_id]
