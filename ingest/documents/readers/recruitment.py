@@ -7,7 +7,9 @@ sentences break over lines, name the body a line above the verb (「…本部か
 put it in a quotation. The shaped readers read the common sentences; this one, after the flow readers, gives a
 page about recruitment its flow when no reader read one whole (a half-read one, without its source or with a
 clause in the body's name, it replaces): from the line that tells the hand-over most surely, to the body named
-most precisely there.
+most precisely there. Two things the shaped readers leave half told it completes as well: a provision whose items
+are the list itself (「…抽出した名簿」) takes the data the page lists on a line of its own, and the forces' earlier
+inspection of the register told beside the list (「…までは…閲覧により行っていましたが」) is a flow of its own.
 
 >>> from ..layout.page import page_of
 >>> page = page_of("自衛官募集について\\n自衛隊北浜地方協力本部から\\n\\n"
