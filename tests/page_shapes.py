@@ -26,5 +26,17 @@ def registrations(lines: list[str]) -> list[tuple]:
              r.items_added, r.line) for r in extract(lines).registrations]
 
 
+def assert_council_shapes(lines: list[str], flows: list[tuple] | None, cases: list[tuple]) -> None:
+    """Every case dated; the flows read (when given) as (source department and business, recipient department and
+    business, kind, items, line); each case's title beginning as given, with its decision."""
+    document = extract(lines)
+    assert all(case.date for case in document.council_cases)
+    if flows is not None:
+        assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business, f.kind,
+                 tuple(f.items), f.line) for f in document.flows] == flows
+    assert [(case.title[:len(title)], case.decision) for case, (title, _) in
+            zip(document.council_cases, cases, strict=True)] == [(title, decision) for title, decision in cases]
+
+
 def stats(lines: list[str]) -> list[tuple[str, str, int, int]]:
     return [(s.organ_or_basis, s.kind, s.count, s.line) for s in extract(lines).statistics]
