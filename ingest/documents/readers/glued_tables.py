@@ -39,13 +39,14 @@ __all__ = ["READER", "glued_statistics"]
 _WORDS = ("利用停止等請求", "利用停止請求", "処理件数", "決定件数", "請求件数", "法定代理人", "任意代理人",
           "写しの交付", "開示請求", "訂正請求", "審査請求", "利用停止", "部分開示", "一部開示", "全部開示",
           "不開示", "非開示", "不存在", "取下げ", "取り下げ", "代理人", "遺族等", "遺族", "相続人", "本人", "請求",
-          "決定", "開示", "訂正", "却下", "件数", "合計", "その他", "年度", "区分", "種別", "項目", "実施機関")
+          "決定", "開示", "訂正", "却下", "件数", "合計", "その他", "年度", "区分", "種別", "項目", "実施機関",
+          "目的外利用", "外部提供", "根拠")  # 「根拠目的外利用外部提供」: the basis rows of uses and provisions
 _WORD = re.compile("(?:" + "|".join(_WORDS) + r")(?:[(（][^)）]*[)）])?")
 _ROW = re.compile(r"^(?P<label>.*[^\d\s,])(?P<digits>\d+)$")
 _TOTAL = re.compile(r"^\d+$")
 _NONE_CELL = re.compile(r"(?<=\d)[―－—](?=[―－—]*$)")
 _DIGIT = re.compile(r"\d")
-_ROW_HEADER = re.compile(r"(?:月|年度|区分|種類|種別|項目|機関)$")
+_ROW_HEADER = re.compile(r"(?:月|年度|区分|種類|種別|項目|機関|根拠)$")
 _UNIT = re.compile(r"[(（](?P<unit>[^)）]*)[)）]$")
 _BARE_REQUEST = re.compile(r"^(?:請求|件数|処理件数|請求件数)$")
 _TOTAL_LABEL = re.compile(r"^(?:合計|計|総計|総数)$")
@@ -257,11 +258,13 @@ def _table(lines: list[Line], start: int, words: list[str], known: set[tuple[str
     summed = total_split is not None and total is not None and all(
         sum(counts[col] for counts in values) == total_split[col] for col in range(width)) and not any(
         _row_kind(label) for _, label, _ in full)
-    for column, count in zip(columns, total_split or (), strict=False) if summed and total else ():
-        kind, _ = _cell_kind(column, None) if column else (None, False)
-        if kind is not None:  # the digits-only row under the others adds them up: their total (合計)
-            out.append(Statistic(table=table, organ_or_basis="合計", kind=kind, count=count, line=total[0].no,
-                                 quote=total[0].quote))
+    sums = [(kind, count) for column, count in zip(columns, total_split or (), strict=False)
+            if summed and total and (kind := _cell_kind(column, None)[0] if column else None) is not None]
+    if total is not None and not all(pair in known for pair in sums):
+        # the digits-only row under the others adds them up: their total (合計), unless every sum is a count
+        # the page already stated (「目的外利用は142件、外部提供は57件」 over 「14257」): then it only repeats them
+        out.extend(Statistic(table=table, organ_or_basis="合計", kind=kind, count=count, line=total[0].no,
+                             quote=total[0].quote) for kind, count in sums)
     for line, _, _ in cut:
         diagnostics.append(Diagnostic(line.no, "warning", "a glued table row has fewer digits than columns "
                                                           "(the page cut mid-table?): not read"))

@@ -34,6 +34,9 @@ _MENTION = re.compile(
     r"(?:の|が所管する|が所掌する|が担当する|所管の)"
     r"(?:「(?P<quoted>[^「」]{2,60}?(?:業務|事務|事業))」|(?P<plain>[^\s、。「」()（）がはをにで]{2,40}?(?:業務|事務|事業))"
     r"(?=[、。でをにがはと]|及び|並びに|について|$))"
+    # 「「B事務」(A課)」: the quoted business first, its holder in the bracket after it
+    r"|「(?P<named>[^「」]{2,60}?(?:業務|事務|事業))」[(（]"
+    r"(?P<holder>[^\s、。「」『』()（）がはをにでの及]{1,20}?(?:課|室|係|センター|局|館|所))[)）]"
 )
 # The action a speaker names before the businesses: 「まず新規でございますが」「新規が」「次に、変更分は」
 # 「新規登録の事務は」「廃止した事務は」「新たに届出のあった事務は」「いずれも新規です」「新規登録のうち主なものは」
@@ -64,7 +67,16 @@ def _mentions(text: str) -> list[re.Match]:
     # 「A課のB事務及びC課のD事務」: the joining word is read as a comma (of the same length: positions hold)
     parted = _JOIN.sub(lambda match: match.group(0)[: match.start("join") - match.start()]
                        + "、" * len(match.group("join")), text)
-    return [mention for mention in _MENTION.finditer(parted) if mention.group("quoted") or mention.group("plain")]
+    return [mention for mention in _MENTION.finditer(parted)
+            if mention.group("quoted") or mention.group("plain") or mention.group("named")]
+
+
+def _holder(mention: re.Match) -> str:
+    return mention.group("dept") or mention.group("holder")
+
+
+def _business(mention: re.Match) -> str:
+    return mention.group("quoted") or mention.group("plain") or mention.group("named")
 
 
 def _announced(text: str, end: int | None = None) -> list[str]:
@@ -106,8 +118,7 @@ def spoken_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regist
             if action is None:
                 continue
             details = change_details(tail.lstrip("」、"), action)
-            record = Registration(department=mention.group("dept"),
-                                  business=mention.group("quoted") or mention.group("plain"), action=action,
+            record = Registration(department=_holder(mention), business=_business(mention), action=action,
                                   items_added=details.items_added, line=line.no, quote=line.quote)
             if action != "new":
                 record.collection_methods = details.collection_methods

@@ -139,6 +139,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     context = stat_kind(segment) or context
                     if stat_kind(segment) and segment.endswith(("が", "は")) and "「" not in segment:
                         lead = _LEAD_CUT.sub("", segment[:-1])
+                    elif (opened := _LEAD_BEFORE_NAMES.match(segment)) and stat_kind(opened.group("lead")):
+                        lead = _LEAD_CUT.sub("", opened.group("lead"))  # 「新規登録は「X事務」(A課)」: its word
                     if stat_kind(segment) and segment.endswith("は"):
                         topic = segment.lstrip("※* ")[:-1]  # 「…の登録事務数は、286件」: the topic labels the count
                     stated_period = _period(segment)
@@ -153,6 +155,9 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 raw_head = raw_head.lstrip("「『(（※* ・•●○◯■□◆◇/／【[〔")
                 if raw_head.endswith((")", "）", "】", "]", "〕")) and not _OPENING.search(raw_head):
                     raw_head = raw_head[:-1]  # 「(開示請求) 25件」「【開示請求】25件」: the label in brackets
+                opened = _LEAD_BEFORE_NAMES.match(raw_head)
+                if opened and stat_kind(opened.group("lead")) and _LISTED.search(raw_head):
+                    lead = _LEAD_CUT.sub("", opened.group("lead"))  # 「変更は「X事務」(A課)の1件」: a new word
                 listed = lead if lead and _LISTED.search(raw_head) else None
                 if "「" in raw_head:
                     raw_head = raw_head.rsplit("「", 1)[1]  # 「…のうち「年度末現在登録件数 512件」」: the quoted label
@@ -303,7 +308,11 @@ def _rewrapped(lines: list[Line], skip: set[int]) -> list[Line]:
 
 
 # 「…の「X事務」の2件」「「X事務」ほかの2件」「…は、A課のB事務の1件」: a count of the businesses just named
-_LISTED = re.compile(r"(?:」|(?:課|室|係)の[^、。「」]{2,40}?(?:事務|業務|事業))(?:など|等)?の?$")
+# 「「X事務」(A課)の1件」: the holder in a bracket after the quoted name
+_LISTED = re.compile(r"(?:」(?:[(（][^()（）「」]{1,20}[)）])?|(?:課|室|係)の[^、。「」]{2,40}?(?:事務|業務|事業))"
+                     r"(?:など|等)?の?$")
+# 「新規登録は「X事務」…」: the kind word the names after it are counted under
+_LEAD_BEFORE_NAMES = re.compile(r"^(?P<lead>[^、。「」]{1,12}?)(?:は|が)、?「")
 _LEAD_CUT = re.compile(r"^.*?(?:では|には|は)、?(?=.)")  # 「今回は新規登録が」: the kind word alone labels the list
 
 
