@@ -31,6 +31,12 @@ STATISTICS = [
         id="each-action-word-labels-the-count-after-its-group-of-quoted-businesses",
     ),
     pytest.param(
+        ["個人情報取扱事務の届出について(報告)", "新規登録が「公園愛護会支援事務」(公園緑地課所管)の1件、廃止が"
+         "「旧消防団員手帳交付事務」(所管:消防総務課)の1件でした。"],
+        [("新規登録", "registration_new", 1, 2), ("廃止", "registration_abolish", 1, 2)],
+        id="an-action-word-before-が-labels-the-count-of-its-quoted-business",
+    ),
+    pytest.param(
         ["なお、目的外利用は61件、外部提供は24件です。", "", "表5 利用と提供の根拠別件数", "",
          "根拠目的外利用外部提供", "法律に定めがあるとき4317", "本人が同意したとき125", "公益上必要があるとき62",
          "6124"],
@@ -65,6 +71,13 @@ REGISTRATIONS = [
          ("生活衛生課", "狂犬病予防注射案内事務", "modify", None, None, None, [], [], 3),
          ("長寿支援課", "旧敬老祝品配送事務", "abolish", None, None, None, [], [], 3)],
         id="quoted-businesses-with-the-holder-bracketed-after-under-the-action-named-before",
+    ),
+    pytest.param(
+        ["個人情報取扱事務の届出について(報告)", "新規登録が「公園愛護会支援事務」(公園緑地課所管)の1件、廃止が"
+         "「旧消防団員手帳交付事務」(所管:消防総務課)の1件でした。"],
+        [("公園緑地課", "公園愛護会支援事務", "new", None, None, None, [], [], 2),
+         ("消防総務課", "旧消防団員手帳交付事務", "abolish", None, None, None, [], [], 2)],
+        id="the-holder-bracket-may-say-it-holds-the-business",
     ),
 ]
 
