@@ -13,7 +13,7 @@ pages of the same shape.
 from __future__ import annotations
 
 import pytest
-from page_shapes import registrations, stats
+from page_shapes import extract, registrations, stats
 
 REPORTED_IN_ONE_SENTENCE = [
     "(3)個人情報取扱事務の登録状況について(報告)",
@@ -86,3 +86,12 @@ REGISTRATIONS = [
 def test_registration_shapes_of_the_twenty_ninth_and_thirtieth_rounds(lines: list[str],
                                                                       expected: list[tuple]) -> None:
     assert registrations(lines) == expected
+
+
+def test_a_glued_basis_table_no_total_or_prose_fixes_is_read_with_an_info_diagnostic() -> None:
+    page = extract(["表5 利用と提供の根拠別件数", "", "根拠目的外利用外部提供", "法律に定めがあるとき4317",
+                    "本人が同意したとき125"])
+    assert [(stat.kind, stat.line) for stat in page.statistics] == [
+        ("purpose_outside_use", 4), ("external_provision", 4), ("purpose_outside_use", 5), ("external_provision", 5)]
+    assert [(problem.line, problem.severity) for problem in page.diagnostics] == [(3, "info")]
+    assert "more than one way" in page.diagnostics[0].message
