@@ -37,6 +37,7 @@ from .counted_heads import counted_cases
 from .discussion import discussed_flows
 from .distinguished import distinguished
 from .explained import decided_in_minutes, explained_flows
+from .fielded import fielded_flows
 from .headed import headed_flows
 from .in_order import decided_in_order
 from .marked_decisions import marked_decisions
@@ -94,6 +95,13 @@ def read(page: Page, readings: Readings) -> Reading:
     case_flows = [flow for flow in case_flows if flow.id not in reconcluded] + concluded
     stated, replaced = stated + concluded, replaced | reconcluded
     case_lines |= concluded_lines
+    answered_at = {case.line for case in cases}  # a letter's heading, before its 件名 field retitles the case
+    fielded, refielded, fielded_lines, restated = fielded_flows(lines, cases, case_flows, used | case_lines)
+    amend(restated, cases)  # an answer letter's matter given as labelled fields (件名 / 提供する課 / 提供先 …)
+    flows = [flow for flow in flows if flow.id not in refielded] + fielded
+    case_flows = [flow for flow in case_flows if flow.id not in refielded] + fielded
+    stated, replaced = stated + fielded, replaced | refielded
+    case_lines |= fielded_lines
     held, retitled, held_lines, completed = holders.complete_cases(lines, cases, case_flows)  # holders the minutes name
     amend(completed, cases, case_flows)
     case_flows = [flow for flow in case_flows if flow.id not in retitled] + held
@@ -113,7 +121,7 @@ def read(page: Page, readings: Readings) -> Reading:
     amend(cite_discussed_articles(lines, cases, case_flows), cases, case_flows)  # the article the discussion cites,
     amend(cite_flow_articles(cases, case_flows + discussed), cases)  # or the article its flows were read under,
     amend(cite_answered_articles(lines, cases), cases)  # or, the one case of an answer letter, what its body cites
-    stated_cases = {case.line for case in cases if case.flow_ids}
+    stated_cases = {case.line for case in cases if case.flow_ids} | (answered_at if fielded else set())
     diagnostics = [problem for problem in [*diagnostics, *problems]  # a title's half flow stated whole since
                    if not (problem.line in stated_cases and getattr(problem, "candidate", None))]
     case_flows, problems, restated = whole_flows(cases, case_flows)

@@ -84,7 +84,8 @@ _MANAGED_IN = re.compile(r"[(（](?P<d>[^()（）、]{2,20}?)(?:主管|所管)�
 _DEPT_LINE = re.compile(r"^(?:【(?P<a>[^】]+)】"
                         r"|[\[(（](?:担当課?|所管課?|担当部署)\s*[:：]\s*(?P<b>[^\])）]+)[\])）])$")
 _BARE_DEPT = re.compile(r"^[(（](?P<d>[^()（）]{2,30})[)）]$")
-_NOT_A_CASE = re.compile(r"承認について$|の承認$|^その他|不服|審査請求|異議申立|開示請求|開示決定|諮問受理")
+_NOT_A_CASE = re.compile(r"承認について$|の承認$|(?:議事録|会議録|議事要旨)の?(?:確認|承認)|^その他|不服"
+                         r"|審査請求|異議申立|開示請求|開示決定|諮問受理")
 _LABELLED_ITEM = re.compile(r"^(?:案\s*件|件\s*名|議\s*題)\s*[:：\s]\s*"
                             r"(?P<t>[^:：]{4,}について(?:[(（][^()（）]*[)）])?)\s*$")
 _INLINE_START = re.compile(r"(?:諮問事項|審議項目|審議事項|議題|議事|審議)\s*(?=[(（]?1[)）.．])")
@@ -95,6 +96,8 @@ _EXPLAINED_TO = re.compile(r"(?:^|[:：、。\s])(?:(?P<items>[^、。:：を\s]
 _OWN_NUMBER = re.compile(r"^(?P<n>\d{1,2})\s*(?P<p>[.．)）]?)\s*(?=\S)")
 _NUMBERED_CASE = re.compile(r"^(?:\d+\s*)?(?:諮問|報告|審議|議案)\s*(?:第\s*\d+\s*号|案件|事項)")
 _MARKER_ALONE = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*)?(?:\d{1,4}\s*|元)?(?P<kind>諮問|報告)\s*第\s*\d+\s*号$")
+_FOLIO = re.compile(r"^[-‐－―—]\s*\d{1,3}\s*[-‐－―—]$")
+_JOINS_ON = re.compile(r"(?:及び|並びに|又は|、)$")
 _CITATION_END = re.compile(r"(?:[(（][^()（）]*条[^()（）]*[)）]|。)+$")
 
 
@@ -226,6 +229,13 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
     entries: list[tuple[str, str, Line]] = []  # (marker kind, text, line)
     for line in section:
         text = _dash(line.text)
+        if _FOLIO.match(text):
+            continue  # 「-2-」: the page's number, no item
+        if entries and entries[-1][0] == "#" and _JOINS_ON.search(entries[-1][1]) and len(text) <= 60:
+            kind, before, first = entries[-1]
+            entries[-1] = (kind, before + text, first)  # 「諮問第7号 …の目的外利用及び」 goes on below: no item
+            groups.add(line.no)
+            continue
         if _NUMBERED_CASE.match(compact(_MARKER.sub(r"\g<t>", text))):
             entries.append(("#", text, line))
             continue

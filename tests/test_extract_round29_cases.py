@@ -1,0 +1,72 @@
+"""Council shapes the twenty-ninth and thirtieth rounds (realshapes29-30) taught, on invented pages."""
+
+from __future__ import annotations
+
+from page_shapes import read
+
+_FIELDED_ANSWER = [
+    "                                              北里総第12号",
+    "                                              令和7年3月4日",
+    "北里村長  様",
+    "                              北里村個人情報保護審議会",
+    "保有個人情報の外部提供について(答申)",
+    "令和7年2月1日付け北総第9号で諮問のあった事項について、次のとおり答申します。",
+    "記",
+    "1 審議会の結論",
+    "  諮問のとおり外部提供することは、適当である。",
+    "2 諮問の内容",
+    "(1)件名",
+    "    高齢者の買物支援における移動販売車巡回事業に係る登録者情報の外部提供",
+    "(2)提供する課",
+    "    産業振興課",
+    "(3)提供先",
+    "    村が巡回を委託する販売事業者",
+    "(4)提供する個人情報",
+    "    登録者の氏名、住所、連絡先",
+    "(5)提供の理由",
+    "    巡回の順路を販売事業者が組むため",
+    "",
+    "3 審議会の判断の理由",
+    "  本件は、村が保有する登録者の情報を、巡回を受け持つ販売事業者へ提供するものである。",
+]
+
+
+def test_an_answers_labelled_fields_state_its_one_flow_and_the_subject_field_is_its_title() -> None:
+    document = read("\n".join(_FIELDED_ANSWER))
+    assert [(f.source_department, f.recipient_business, f.recipient_external, f.kind, f.items, f.reason, f.line)
+            for f in document.flows] == [
+        ("産業振興課", "移動販売車巡回事業", "村が巡回を委託する販売事業者", "external_provision",
+         ["登録者の氏名", "住所", "連絡先"], "巡回の順路を販売事業者が組むため", 11)]
+    assert [(case.line, case.date, case.title[:10], case.decision, len(case.flow_ids))
+            for case in document.council_cases] == [(11, "2025-03-04", "高齢者の買物支援にお", "approved", 1)]
+
+
+_BROKEN_AGENDA = [
+    "第3回南里市個人情報保護審議会 会議録",
+    "",
+    "日 時 令和7年5月9日(金曜日)",
+    "",
+    "議 題",
+    "",
+    "1.前回会議録の確認について",
+    "",
+    "2.諮問第4号 骨粗しょう症検診勧奨事業に係る保有個人情報の目的外利用及び",
+    "",
+    "本人への通知の省略について【保険医療課、健康づくり課】",
+    "",
+    "3.諮問第5号 学習支援教室事業に係る保有個人情報の外部提供について",
+    "",
+    "【子育て応援課】",
+    "",
+    "4.その他",
+    "",
+    "-3-",
+]
+
+
+def test_a_numbered_title_cut_after_its_conjunction_goes_on_below_a_blank_line_and_a_page_number_is_no_case() -> None:
+    document = read("\n".join(_BROKEN_AGENDA))
+    assert [(case.line, case.title) for case in document.council_cases] == [
+        (9, "骨粗しょう症検診勧奨事業に係る保有個人情報の目的外利用及び本人への通知の省略について"),
+        (13, "学習支援教室事業に係る保有個人情報の外部提供について")]
+
