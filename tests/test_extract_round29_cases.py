@@ -70,3 +70,35 @@ def test_a_numbered_title_cut_after_its_conjunction_goes_on_below_a_blank_line_a
         (9, "骨粗しょう症検診勧奨事業に係る保有個人情報の目的外利用及び本人への通知の省略について"),
         (13, "学習支援教室事業に係る保有個人情報の外部提供について")]
 
+
+
+_HOLDERS_IN_BRACKETS = [
+    "日時 令和7年6月12日(木曜日)午後1時30分から",
+    "5 議題",
+    "(1)諮問事項",
+    " ア 子育て世帯の訪問支援と乳児健診の一体的実施に伴う保有個人情報の目的外利用について(子育て支援課主管の"
+    "出生届出情報及び健康推進課主管の乳児健診結果)",
+    " イ ひとり親世帯への学用品購入費助成事務における保有個人情報の外部提供について(児童福祉課)",
+    "6 会議の結果",
+    "(1)諮問事項",
+    " ア 子育て世帯の訪問支援と乳児健診の一体的実施に伴う保有個人情報の目的外利用について",
+    "【審議】",
+    "(会長)",
+    " それでは、諮問のとおり目的外利用を認めることとしてよいか。",
+    "(各委員)",
+    " 異議なし。",
+]
+
+
+def test_each_holder_bracketed_with_its_data_is_a_source_of_the_use_and_a_served_party_is_no_recipient() -> None:
+    document = read("\n".join(_HOLDERS_IN_BRACKETS))
+    assert [(f.source_department, f.recipient_department, f.recipient_business, f.recipient_external, f.items)
+            for f in document.flows] == [
+        ("子育て支援課", None, "子育て世帯の訪問支援と乳児健診の一体的実施", None, ["出生届出情報"]),
+        ("健康推進課", None, "子育て世帯の訪問支援と乳児健診の一体的実施", None, ["乳児健診結果"]),
+        ("児童福祉課", None, "ひとり親世帯への学用品購入費助成事務", None, [])]
+
+
+def test_the_chairs_question_answered_by_the_members_turn_approves_the_case_taken_up() -> None:
+    cases = read("\n".join(_HOLDERS_IN_BRACKETS)).council_cases
+    assert [(case.line, case.decision) for case in cases] == [(4, "approved"), (5, "unknown")]
