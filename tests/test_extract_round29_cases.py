@@ -102,3 +102,23 @@ def test_each_holder_bracketed_with_its_data_is_a_source_of_the_use_and_a_served
 def test_the_chairs_question_answered_by_the_members_turn_approves_the_case_taken_up() -> None:
     cases = read("\n".join(_HOLDERS_IN_BRACKETS)).council_cases
     assert [(case.line, case.decision) for case in cases] == [(4, "approved"), (5, "unknown")]
+
+
+_TWO_ON_ONE_AGENDA_LINE = [
+    "第12回南浜県個人情報保護審議会会議録",
+    "  1. 日時:令和6年9月3日(火曜日)午前10時から",
+    "  2. 議題:(1)諮問第21号 乳幼児健診事業に係る保有個人情報の目的外利用について (2)諮問第22号 "
+    "県立公園管理業務の委託に伴う外部提供について",
+    "三田会長",
+    "それでは諮問第21号は諮問のとおり承認することとします。次に諮問第22号,公園管理業務の委託について説明願います。",
+    "公園緑地課",
+    "管理の委託先に利用者の氏名を渡すものです。",
+    "三田会長",
+    "個人情報の返還を契約に定めることを条件として,承認することとします。",
+]
+
+
+def test_each_case_of_a_one_line_agenda_keeps_its_number_apart_and_is_decided_in_its_own_sentence() -> None:
+    cases = read("\n".join(_TWO_ON_ONE_AGENDA_LINE)).council_cases
+    assert [(case.title[:8], case.decision) for case in cases] == [
+        ("乳幼児健診事業に", "approved"), ("県立公園管理業務", "approved_with_opinion")]
