@@ -122,3 +122,48 @@ def test_each_case_of_a_one_line_agenda_keeps_its_number_apart_and_is_decided_in
     cases = read("\n".join(_TWO_ON_ONE_AGENDA_LINE)).council_cases
     assert [(case.title[:8], case.decision) for case in cases] == [
         ("乳幼児健診事業に", "approved"), ("県立公園管理業務", "approved_with_opinion")]
+
+
+_SPEAKER_TABLE_MINUTES = [
+    "第8回東岬県個人情報保護審議会会議録",
+    "  1. 日時:令和5年7月14日(金曜日)午後1時30分から",
+    "  2. 議題:(1)諮問第31号 特定健診受診勧奨事業に係る保有個人情報の目的外利用について (2)諮問第32号 "
+    "県営駐車場管理業務の委託に伴う外部提供について",
+    "発言者 内容",
+    "森会長",
+    "それでは,諮問第31号について,保健部から説明をお願いします。",
+    "国保医療課",
+    "国保医療課で保有している特定健診結果データを,健康増進室の受診勧奨事業で目的外利用したいというものです。"
+    "利用する項目は氏名,性別,健診日です。",
+    "森会長",
+    "それでは諮問第31号は諮問のとおり承認することとします。次に諮問第32号について,道路課から説明をお願いします。",
+    "道路課",
+    "県営駐車場管理業務を東岬県道路公社に委託するに当たり,定期利用者の氏名,車両番号を受託者に提供するものです。",
+]
+
+_PRESENTED_SUMMARY = [
+    "第9回西岬県個人情報保護審議会議事概要",
+    "  1. 日時 令和5年3月2日(木曜日) 10時00分~11時00分",
+    "  4. 議事",
+    "    (1)県税の徴収事務に係る個人情報の外部提供について(諮問)",
+    "    (2)その他",
+    "(1)県税の徴収事務に係る個人情報の外部提供について(諮問)",
+    "(北会長)",
+    "それでは、議事の(1)について、説明をお願いします。",
+    "■納税課が「資料1」に基づいて説明を行った。納税課が保有する滞納者の氏名及び滞納額を、徴収事務の委託先である"
+    "西岬サービサー株式会社に提供するもの。",
+]
+
+
+def test_a_departments_explanation_under_the_case_called_by_number_states_its_flow() -> None:
+    assert [(f.source_department, f.recipient_department, f.recipient_business, f.recipient_external, f.items, f.line)
+            for f in read("\n".join(_SPEAKER_TABLE_MINUTES)).flows] == [
+        ("国保医療課", "健康増進室", "受診勧奨事業", None, ["氏名", "性別", "健診日"], 8),
+        ("道路課", None, "県営駐車場管理業務", "東岬県道路公社", ["氏名", "車両番号"], 12)]
+
+
+def test_a_contractor_told_in_the_explanation_under_a_repeated_title_receives_for_the_titles_business() -> None:
+    document = read("\n".join(_PRESENTED_SUMMARY))
+    assert [(f.source_department, f.recipient_business, f.recipient_external, f.items, f.line)
+            for f in document.flows] == [("納税課", "県税の徴収事務", "西岬サービサー株式会社", ["氏名", "滞納額"], 9)]
+    assert [len(case.flow_ids) for case in document.council_cases] == [1]

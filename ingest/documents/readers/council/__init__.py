@@ -41,6 +41,7 @@ from .fielded import fielded_flows
 from .headed import headed_flows
 from .in_order import decided_in_order
 from .marked_decisions import marked_decisions
+from .presented import presented_flows
 from .quoted_titles import QuotedTitles, quoted_titles
 from .subjects import without_subject
 
@@ -102,6 +103,12 @@ def read(page: Page, readings: Readings) -> Reading:
     case_flows = [flow for flow in case_flows if flow.id not in refielded] + fielded
     stated, replaced = stated + fielded, replaced | refielded
     case_lines |= fielded_lines
+    presented, represented, presented_lines, restated = presented_flows(lines, cases, case_flows, used | case_lines)
+    amend(restated, cases)  # a department's explanation under the case called by number or heading
+    flows = [flow for flow in flows if flow.id not in represented] + presented
+    case_flows = [flow for flow in case_flows if flow.id not in represented] + presented
+    stated, replaced = stated + presented, replaced | represented
+    case_lines |= presented_lines
     held, retitled, held_lines, completed = holders.complete_cases(lines, cases, case_flows)  # holders the minutes name
     amend(completed, cases, case_flows)
     case_flows = [flow for flow in case_flows if flow.id not in retitled] + held
