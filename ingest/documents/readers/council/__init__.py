@@ -3,8 +3,9 @@
 Council papers state a case in several places — a summary table or an agenda (:mod:`.council`,
 :mod:`.agenda`), an answer reported in prose (:mod:`.reported_answers`), the explanation in the minutes
 (:mod:`.discussion`, :mod:`.explained`, :mod:`.holders`), the matters a consultation lists
-(:mod:`.consulted_items`), the bullets under an answer's titles (:mod:`.bulleted`), a decision stated
-later, a 説明資料 annex (:mod:`.annexes`) — and
+(:mod:`.consulted_items`), the bullets under an answer's titles (:mod:`.bulleted`), an answer's labelled
+fields (:mod:`.fielded`), a department's explanation under the case called (:mod:`.presented`), a decision
+stated later, a 説明資料 annex (:mod:`.annexes`) — and
 each later statement completes or restates what an earlier one read, so they run in this order, on one set
 of cases, as one reader. A later step never changes a case or a flow an earlier one read: it returns what it
 decides (:mod:`.amend`: a decision, a value to fill, the flows a case now states), applied right after it.
