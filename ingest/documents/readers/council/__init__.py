@@ -3,8 +3,9 @@
 Council papers state a case in several places — a summary table or an agenda (:mod:`.council`,
 :mod:`.agenda`), an answer reported in prose (:mod:`.reported_answers`), the explanation in the minutes
 (:mod:`.discussion`, :mod:`.explained`, :mod:`.holders`), the matters a consultation lists
-(:mod:`.consulted_items`), the bullets under an answer's titles (:mod:`.bulleted`), a decision stated
-later, a 説明資料 annex (:mod:`.annexes`) — and
+(:mod:`.consulted_items`), the bullets under an answer's titles (:mod:`.bulleted`), an answer's labelled
+fields (:mod:`.fielded`), a department's explanation under the case called (:mod:`.presented`), a decision
+stated later, a 説明資料 annex (:mod:`.annexes`) — and
 each later statement completes or restates what an earlier one read, so they run in this order, on one set
 of cases, as one reader. A later step never changes a case or a flow an earlier one read: it returns what it
 decides (:mod:`.amend`: a decision, a value to fill, the flows a case now states), applied right after it.
@@ -37,9 +38,11 @@ from .counted_heads import counted_cases
 from .discussion import discussed_flows
 from .distinguished import distinguished
 from .explained import decided_in_minutes, explained_flows
+from .fielded import fielded_flows
 from .headed import headed_flows
 from .in_order import decided_in_order
 from .marked_decisions import marked_decisions
+from .presented import presented_flows
 from .quoted_titles import QuotedTitles, quoted_titles
 from .subjects import without_subject
 
@@ -94,6 +97,19 @@ def read(page: Page, readings: Readings) -> Reading:
     case_flows = [flow for flow in case_flows if flow.id not in reconcluded] + concluded
     stated, replaced = stated + concluded, replaced | reconcluded
     case_lines |= concluded_lines
+    answered_at = {case.line for case in cases}  # a letter's heading, before its 件名 field retitles the case
+    fielded, refielded, fielded_lines, restated = fielded_flows(lines, cases, case_flows, used | case_lines)
+    amend(restated, cases)  # an answer letter's matter given as labelled fields (件名 / 提供する課 / 提供先 …)
+    flows = [flow for flow in flows if flow.id not in refielded] + fielded
+    case_flows = [flow for flow in case_flows if flow.id not in refielded] + fielded
+    stated, replaced = stated + fielded, replaced | refielded
+    case_lines |= fielded_lines
+    presented, represented, presented_lines, restated = presented_flows(lines, cases, case_flows, used | case_lines)
+    amend(restated, cases)  # a department's explanation under the case called by number or heading
+    flows = [flow for flow in flows if flow.id not in represented] + presented
+    case_flows = [flow for flow in case_flows if flow.id not in represented] + presented
+    stated, replaced = stated + presented, replaced | represented
+    case_lines |= presented_lines
     held, retitled, held_lines, completed = holders.complete_cases(lines, cases, case_flows)  # holders the minutes name
     amend(completed, cases, case_flows)
     case_flows = [flow for flow in case_flows if flow.id not in retitled] + held
@@ -113,7 +129,7 @@ def read(page: Page, readings: Readings) -> Reading:
     amend(cite_discussed_articles(lines, cases, case_flows), cases, case_flows)  # the article the discussion cites,
     amend(cite_flow_articles(cases, case_flows + discussed), cases)  # or the article its flows were read under,
     amend(cite_answered_articles(lines, cases), cases)  # or, the one case of an answer letter, what its body cites
-    stated_cases = {case.line for case in cases if case.flow_ids}
+    stated_cases = {case.line for case in cases if case.flow_ids} | (answered_at if fielded else set())
     diagnostics = [problem for problem in [*diagnostics, *problems]  # a title's half flow stated whole since
                    if not (problem.line in stated_cases and getattr(problem, "candidate", None))]
     case_flows, problems, restated = whole_flows(cases, case_flows)

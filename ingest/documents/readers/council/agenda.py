@@ -79,12 +79,15 @@ _LABEL = re.compile(r"\s*[(（【](?P<l>(?:新規|継続)?諮問|報告|審議|�
 _TAGGED = re.compile(r"\s*(?:【(?P<a>[^】]+)】|\[(?:担当課?|所管課?)?[:：]?\s*(?P<b>[^\]]+)\]"
                      r"|[(（](?:(?:担当課?|所管課?|担当部署|説明|説明者|所管)\s*[:：]\s*)?(?P<c>[^()（）]+)[)）])\s*$")
 _MANAGED = re.compile(r"^(?P<d>[^()（）、]{2,20}?)(?:主管|所管)の[^()（）、]{2,40}?(?:事務|業務|事業)$")
+_HELD_PART = re.compile(r"^(?P<d>[^()（）、の]{2,20}?)(?:主管|所管)の(?P<x>[^()（）、]{2,40})$")
+_HELD_BRACKET = re.compile(r"[(（](?P<n>[^()（）]+)[)）]\s*$")
 _MANAGED_IN = re.compile(r"[(（](?P<d>[^()（）、]{2,20}?)(?:主管|所管)の"
                          r"(?P<b>[^()（）、]{2,40}?(?:事務|業務|事業))[)）]")
 _DEPT_LINE = re.compile(r"^(?:【(?P<a>[^】]+)】"
                         r"|[\[(（](?:担当課?|所管課?|担当部署)\s*[:：]\s*(?P<b>[^\])）]+)[\])）])$")
 _BARE_DEPT = re.compile(r"^[(（](?P<d>[^()（）]{2,30})[)）]$")
-_NOT_A_CASE = re.compile(r"承認について$|の承認$|^その他|不服|審査請求|異議申立|開示請求|開示決定|諮問受理")
+_NOT_A_CASE = re.compile(r"承認について$|の承認$|(?:議事録|会議録|議事要旨)の?(?:確認|承認)|^その他|不服"
+                         r"|審査請求|異議申立|開示請求|開示決定|諮問受理")
 _LABELLED_ITEM = re.compile(r"^(?:案\s*件|件\s*名|議\s*題)\s*[:：\s]\s*"
                             r"(?P<t>[^:：]{4,}について(?:[(（][^()（）]*[)）])?)\s*$")
 _INLINE_START = re.compile(r"(?:諮問事項|審議項目|審議事項|議題|議事|審議)\s*(?=[(（]?1[)）.．])")
@@ -95,6 +98,8 @@ _EXPLAINED_TO = re.compile(r"(?:^|[:：、。\s])(?:(?P<items>[^、。:：を\s]
 _OWN_NUMBER = re.compile(r"^(?P<n>\d{1,2})\s*(?P<p>[.．)）]?)\s*(?=\S)")
 _NUMBERED_CASE = re.compile(r"^(?:\d+\s*)?(?:諮問|報告|審議|議案)\s*(?:第\s*\d+\s*号|案件|事項)")
 _MARKER_ALONE = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*)?(?:\d{1,4}\s*|元)?(?P<kind>諮問|報告)\s*第\s*\d+\s*号$")
+_FOLIO = re.compile(r"^[-‐－―—]\s*\d{1,3}\s*[-‐－―—]$")
+_JOINS_ON = re.compile(r"(?:及び|並びに|又は|、)$")
 _CITATION_END = re.compile(r"(?:[(（][^()（）]*条[^()（）]*[)）]|。)+$")
 
 
@@ -154,6 +159,18 @@ def _is_department(name: str) -> bool:
     return is_department(name) or name.endswith(("役所", "事務局"))
 
 
+def _held_in(name: str) -> list[tuple[str, str]]:
+    """(department, data) of each 「A課主管のP情報」 a bracket lists; none when a part names a business it runs.
+
+    >>> _held_in("保険課主管の被保険者情報及び福祉課主管の認定情報")
+    [('保険課', '被保険者情報'), ('福祉課', '認定情報')]
+    """
+    parts = [_HELD_PART.match(part.strip()) for part in re.split(r"及び|並びに|、", name) if part.strip()]
+    if not parts or not all(parts) or any(re.search(r"(?:事務|業務|事業)$", part.group("x")) for part in parts):
+        return []
+    return [(part.group("d").replace(" ", ""), part.group("x")) for part in parts if _is_department(part.group("d"))]
+
+
 def _split_title(text: str) -> tuple[str, list[str], bool, bool]:
     """(title, departments, labelled, reported) of an item's text: labels and the departments beside it apart."""
     departments: list[str] = []
@@ -170,6 +187,8 @@ def _split_title(text: str) -> tuple[str, list[str], bool, bool]:
             continue
         tagged = _TAGGED.search(text)
         name = next((g for g in tagged.groups() if g), "") if tagged else ""
+        held = _held_in(name)  # 「(A課主管のP情報及びB課主管のQ情報)」: who holds what is used
+        name = "、".join(department for department, _ in held) if held else name
         name = _MANAGED.sub(r"\g<d>", name)  # 「(A課主管のX事務)」: the department that runs the business
         names = [n.replace(" ", "") for n in re.split(r"[、,・]", name) if n.strip()]
         if tagged and names and all(_is_department(n) for n in names):
@@ -226,6 +245,13 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
     entries: list[tuple[str, str, Line]] = []  # (marker kind, text, line)
     for line in section:
         text = _dash(line.text)
+        if _FOLIO.match(text):
+            continue  # 「-2-」: the page's number, no item
+        if entries and entries[-1][0] == "#" and _JOINS_ON.search(entries[-1][1]) and len(text) <= 60:
+            kind, before, first = entries[-1]
+            entries[-1] = (kind, before + text, first)  # 「諮問第7号 …の目的外利用及び」 goes on below: no item
+            groups.add(line.no)
+            continue
         if _NUMBERED_CASE.match(compact(_MARKER.sub(r"\g<t>", text))):
             entries.append(("#", text, line))
             continue
@@ -465,6 +491,13 @@ def _answer(lines: list[Line]) -> tuple[str | None, str | None]:
 def _flows(item: _Item, basis: str) -> tuple[list[Flow], list[Diagnostic]]:
     flows, problems = title_flows(item.title, item.line.no, item.line.quote, departments=item.departments,
                                   basis=basis, articles=item.articles)
+    bracket = _HELD_BRACKET.search(item.line.text)
+    held = _held_in(bracket.group("n")) if bracket else []
+    if held and flows and all(flow.kind == "purpose_outside_use" for flow in flows):
+        # each holder named with its data is a source; the user is the title's purpose, no department of it
+        used = flows[0]
+        flows = [replace(used, source_department=department, source_business=None, recipient_department=None,
+                         items=[data]) for department, data in held]
     managed = _MANAGED_IN.search(item.line.text)
     for flow in flows if managed else []:  # 「(A課主管のX事務)」: what A provides is held in X
         if (flow.source_department == managed.group("d") and not flow.source_business
@@ -678,6 +711,22 @@ def _explained_connection(lines: list[Line], item: _Item, basis: str) -> tuple[F
 
 _BLOCK_HEAD = re.compile(r"^(?:[(（]\d{1,2}[)）]|第\s*\d{1,2}(?=\s|[^\d号回条項])|\d{1,2}\s*[.．])")
 _ASSENT = re.compile(r"^[(（]「?(?:異議なし|異議無し|「異議なし」の声)")
+_SPOKEN_ASSENT = re.compile(r"^「?(?:異議なし|異議無し|異議ありません)")  # the members' answer as their turn
+_TURN = re.compile(r"^[(（][^()（）。]{1,10}[)）]$")  # 「(各委員)」: whose turn it is, alone on its line
+
+
+def _assent_below(lines: list[Line], at: int) -> str:
+    """「(異議なし)」 when the line after ``at`` assents, written beside it or as the members' own turn.
+
+    >>> _assent_below(split_lines("認めることとしてよいか。\\n(各委員)\\n異議なし。"), 0)
+    '(異議なし)'
+    """
+    below = [line.text.strip() for line in lines[at + 1:at + 3]]
+    if below and _ASSENT.match(below[0]):
+        return below[0]
+    if len(below) == 2 and _TURN.match(below[0]) and _SPOKEN_ASSENT.match(below[1]):
+        return "(異議なし)"
+    return ""
 
 
 def _head_kind(mark: str) -> str:
@@ -705,9 +754,7 @@ def _decided(lines: list[Line], flat: list[str], case: CouncilCase, titles: set[
             if offset > index + 4 and (any(title in flat[offset] for title in others)
                                        or mark is not None and _head_kind(mark.group()) == _head_kind(head.group())):
                 break  # the next case's block
-            text = below.text
-            if offset + 1 < len(lines) and _ASSENT.match(lines[offset + 1].text.strip()):
-                text += lines[offset + 1].text.strip()
+            text = below.text + _assent_below(lines, offset)
             decision = decision_of(text)
             if decision:
                 return decision

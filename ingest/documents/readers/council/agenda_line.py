@@ -9,6 +9,8 @@ Pages flattened from a table put every item on the label's line, either numbered
 [('Aの提供について(諮問第4号)', False, '4'), ('Bについて', True, None)]
 >>> [item.title for item in run_on_items("Aの利用について(諮問)、Bの収集について(諮問)")]
 ['Aの利用について', 'Bの収集について']
+>>> [(item.title, item.number) for item in run_on_items("(1)諮問第7号 Aの利用について (2)諮問第8号 Bの提供について")]
+[('Aの利用について', '7'), ('Bの提供について', '8')]
 >>> run_on_items("Aの利用について(諮問)")
 []
 """
@@ -23,6 +25,7 @@ __all__ = ["AgendaItem", "run_on_items"]
 _NUMBER = re.compile(r"[(（](?P<n>\d{1,2})[)）]")
 # 「…について(諮問)、」「…について(報告),」: an item's label closes it, a comma opens the next
 _LABELLED_END = re.compile(r"について\s*[(（](?:諮問|報告)[^()（）]{0,8}[)）](?=\s*[、,，]\s*\S)")
+_NUMBER_FIRST = re.compile(r"^\s*諮問第\s*(?P<n>\d{1,3})\s*号\s*")
 _LABEL = re.compile(r"\s*[(（](?P<l>諮問|報告)(?:第\s*(?P<n>\d{1,3})\s*号)?(?:事項)?[)）]\s*$")
 
 
@@ -67,5 +70,8 @@ def run_on_items(text: str) -> list[AgendaItem]:
         reported = bool(label and label.group("l") == "報告")
         number = label.group("n") if label else None
         title = piece[:label.start()] if label and not number else piece
+        numbered = _NUMBER_FIRST.match(title)
+        if numbered:  # 「諮問第58号 Xについて」: the number goes before the title, no part of it
+            title, number = title[numbered.end():], number or numbered.group("n")
         items.append(AgendaItem(title.strip(), reported, number))
     return items

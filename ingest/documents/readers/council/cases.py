@@ -586,17 +586,20 @@ def _broken_title(lines: list[Line], index: int, skip: set[int]) -> tuple[str, l
     nxt = index
     for _step in (1, 2):
         nxt += 1
-        while nxt < len(lines) and not lines[nxt].text and _unclosed(joined):
-            nxt += 1  # a line emptied by the joining of wrapped prose, inside an open bracket
+        while nxt < len(lines) and not lines[nxt].text and (_unclosed(joined) or _JOINS_ON.search(joined)):
+            nxt += 1  # a line emptied by the joining of wrapped prose, inside an open bracket or after 「及び」
         if nxt >= len(lines) or lines[nxt].no in skip:
             return None
         more = lines[nxt].text
         if not more or len(more) > 80 or not _CONTINUES.match(more) or more.endswith("。"):
             return None
         joined, used = joined + more, [*used, nxt]
-        if _ends_as_title(joined):
+        if _ends_as_title(joined) or _TAGGED_TITLE.match(compact(joined)):  # 「…について【A課、B課】」 too
             return (joined, used) if "について" in joined else None
     return None
+
+
+_JOINS_ON = re.compile(r"(?:及び|並びに|又は|、)$")  # a title cut after its conjunction goes on below a blank line
 
 
 def _bracketed_titles(lines: list[Line]) -> list[str]:

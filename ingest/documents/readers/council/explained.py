@@ -25,7 +25,7 @@ from ....records import CouncilCase, Flow
 from ...layout.lines import Line
 from ...model import claim_id, claim_ids
 from ...text.dates import safe_date
-from ...text.items import clean_items
+from ...text.items import clean_items, compact
 from ...text.names import is_department
 from .amend import CaseAt, Decide, Fill, Restate
 from .consult import articles_of
@@ -724,7 +724,8 @@ def decided_in_minutes(lines: list[Line], cases: list[CouncilCase]) -> list[Deci
     by_line = {line.no: line for line in lines}
     open_cases: dict[str, CaseAt] = {}
     for at, case in enumerate(cases):
-        number = _case_number(by_line[case.line].text) if case.decision == "unknown" and case.line in by_line else None
+        number = (_number_before(by_line[case.line].text, case.title)
+                  if case.decision == "unknown" and case.line in by_line else None)
         if number:
             open_cases.setdefault(number, CaseAt(at))
     if not open_cases:
@@ -737,12 +738,24 @@ def decided_in_minutes(lines: list[Line], cases: list[CouncilCase]) -> list[Deci
     for line in lines:
         if line.no <= start or line.cells:
             continue
-        named = _case_number(line.text)
-        current = named or current
-        decision = decision_of(line.text) if current in open_cases else None
-        if decision and current and cases[open_cases[current]].line != line.no:
-            decided.append(Decide(open_cases[current], decision))
+        for sentence in _SENTENCES.findall(line.text):  # 「諮問第1号は承認とします。次に諮問第2号,…」
+            named = _case_number(sentence)
+            current = named or current
+            decision = decision_of(sentence) if current in open_cases else None
+            if decision and current and cases[open_cases[current]].line != line.no:
+                decided.append(Decide(open_cases[current], decision))
     return decided
+
+
+_SENTENCES = re.compile(r"[^。]+。?")
+
+
+def _number_before(text: str, title: str) -> str | None:
+    """The 諮問第N号 nearest before ``title`` on its line (an agenda of several on one line), else the first."""
+    flat = compact(text)
+    at = flat.find(compact(title)[:12])
+    numbers = [match for match in re.finditer(r"諮問第(\d+)号", flat) if at < 0 or match.start() < at]
+    return numbers[-1].group(1) if numbers else _case_number(text)
 
 
 def _numbered_in_order(lines: list[Line], cases: list[CouncilCase]) -> dict[str, CaseAt]:

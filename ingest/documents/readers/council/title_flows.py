@@ -40,6 +40,7 @@ _WHERE = re.compile(r"^(?P<x>[^、。を]+?)(?P<how>における|に伴う|に�
                     r"(?:目的外利用|外部提供|提供)")
 _TO_BODY = re.compile(r"^(?P<items>[^、。を]+?)の(?P<ext>[^、。をにへとの]{2,20}?)への(?:情報|個人情報の|外部)?提供")
 _BODY_FIRST = re.compile(r"^(?P<ext>[^、。をにへとの]{2,20}?)への(?P<items>[^、。を]+?)の(?:外部|情報)?提供")
+_SERVES = re.compile(r"(?:事務|事業|業務)(?:における|に係る|に伴う|の実施に)")
 # 「接種記録の健康推進課への目的外利用」: the department the data go to
 _TO_DEPARTMENT = re.compile(r"^(?P<items>[^、。を]+?)の(?P<dept>[^、。をにへとの]{1,20}?(?:課|室|センター|局))"
                             r"への目的外利用")
@@ -119,6 +120,8 @@ def _complete(flow: Flow, part: str, departments: list[str]) -> None:
         flow.items = flow.items or [glued.group("record")]
     to_body = (_TO_BODY.match(part) or _BODY_FIRST.match(part)
                if flow.kind == "external_provision" and not flow.recipient_external else None)
+    if to_body and to_body.re is _BODY_FIRST and _SERVES.search(to_body.group("items")):
+        to_body = None  # 「A世帯への給付金支給事務における…の提供」: A is whom the business serves, no recipient
     if to_body and not flow.recipient_department:
         flow.recipient_external = to_body.group("ext")  # 「Aに係る情報の検査機関への情報提供」, 「Bへの Aの提供」
         flow.items = flow.items or [to_body.group("items")]
