@@ -48,6 +48,16 @@ from .subjects import without_subject
 
 __all__ = ["READER", "read"]
 
+# Places that state again, whole, a flow a case's title or explanation told: each step reads them in its own shape
+# and returns the flows read, the ids of the flows they replace, the lines read and its amendments. In this order.
+RESTATING_STEPS = (
+    headed_flows,  # the explanation under a title repeated as a heading
+    bulleted_flows,  # the bullets under an answer's consulted titles
+    concluded_flows,  # an answer letter's conclusion broken over lines, read as one sentence
+    fielded_flows,  # an answer letter's matter given as labelled fields (件名 / 提供する課 / 提供先 …)
+    presented_flows,  # a department's explanation under the case called by number or heading
+)
+
 
 def read(page: Page, readings: Readings) -> Reading:
     lines, used = page.lines, readings.claimed("records")
@@ -79,37 +89,16 @@ def read(page: Page, readings: Readings) -> Reading:
     flows = [flow for flow in discussed if flow.id not in replaced] + stated + quoted.flows
     case_flows = [flow for flow in case_flows if flow.id not in replaced] + stated
     case_lines |= stated_lines
-    headed, reheaded, headed_lines, restated = headed_flows(lines, cases, case_flows, used | case_lines)
-    amend(restated, cases)  # the explanation under a title repeated as a heading
-    flows = [flow for flow in flows if flow.id not in reheaded] + headed
-    case_flows = [flow for flow in case_flows if flow.id not in reheaded] + headed
-    stated, replaced = stated + headed, replaced | reheaded
-    case_lines |= headed_lines
-    bulleted, rebulleted, bullet_lines, restated = bulleted_flows(lines, cases, case_flows, used | case_lines)
-    amend(restated, cases)  # the bullets under an answer's consulted titles
-    flows = [flow for flow in flows if flow.id not in rebulleted] + bulleted
-    case_flows = [flow for flow in case_flows if flow.id not in rebulleted] + bulleted
-    stated, replaced = stated + bulleted, replaced | rebulleted
-    case_lines |= bullet_lines
-    concluded, reconcluded, concluded_lines, restated = concluded_flows(lines, cases, case_flows, used | case_lines)
-    amend(restated, cases)  # an answer letter's conclusion broken over lines, read as one sentence
-    flows = [flow for flow in flows if flow.id not in reconcluded] + concluded
-    case_flows = [flow for flow in case_flows if flow.id not in reconcluded] + concluded
-    stated, replaced = stated + concluded, replaced | reconcluded
-    case_lines |= concluded_lines
-    answered_at = {case.line for case in cases}  # a letter's heading, before its 件名 field retitles the case
-    fielded, refielded, fielded_lines, restated = fielded_flows(lines, cases, case_flows, used | case_lines)
-    amend(restated, cases)  # an answer letter's matter given as labelled fields (件名 / 提供する課 / 提供先 …)
-    flows = [flow for flow in flows if flow.id not in refielded] + fielded
-    case_flows = [flow for flow in case_flows if flow.id not in refielded] + fielded
-    stated, replaced = stated + fielded, replaced | refielded
-    case_lines |= fielded_lines
-    presented, represented, presented_lines, restated = presented_flows(lines, cases, case_flows, used | case_lines)
-    amend(restated, cases)  # a department's explanation under the case called by number or heading
-    flows = [flow for flow in flows if flow.id not in represented] + presented
-    case_flows = [flow for flow in case_flows if flow.id not in represented] + presented
-    stated, replaced = stated + presented, replaced | represented
-    case_lines |= presented_lines
+    retitled_from: set[int] = set()  # a letter's heading, before its 件名 field retitled the case
+    for step in RESTATING_STEPS:
+        was_at = [case.line for case in cases]
+        read_now, replaced_now, read_lines, restated = step(lines, cases, case_flows, used | case_lines)
+        amend(restated, cases)
+        retitled_from |= {line for line, case in zip(was_at, cases, strict=True) if case.line != line}
+        flows = [flow for flow in flows if flow.id not in replaced_now] + read_now
+        case_flows = [flow for flow in case_flows if flow.id not in replaced_now] + read_now
+        stated, replaced = stated + read_now, replaced | replaced_now
+        case_lines |= read_lines
     held, retitled, held_lines, completed = holders.complete_cases(lines, cases, case_flows)  # holders the minutes name
     amend(completed, cases, case_flows)
     case_flows = [flow for flow in case_flows if flow.id not in retitled] + held
@@ -129,7 +118,7 @@ def read(page: Page, readings: Readings) -> Reading:
     amend(cite_discussed_articles(lines, cases, case_flows), cases, case_flows)  # the article the discussion cites,
     amend(cite_flow_articles(cases, case_flows + discussed), cases)  # or the article its flows were read under,
     amend(cite_answered_articles(lines, cases), cases)  # or, the one case of an answer letter, what its body cites
-    stated_cases = {case.line for case in cases if case.flow_ids} | (answered_at if fielded else set())
+    stated_cases = {case.line for case in cases if case.flow_ids} | retitled_from
     diagnostics = [problem for problem in [*diagnostics, *problems]  # a title's half flow stated whole since
                    if not (problem.line in stated_cases and getattr(problem, "candidate", None))]
     case_flows, problems, restated = whole_flows(cases, case_flows)
