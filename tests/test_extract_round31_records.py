@@ -1,0 +1,61 @@
+"""Count and registration shapes the thirty-first and thirty-second blind rounds (realshapes31/32) taught, on
+invented pages of the same shape.
+
+- a pipe table of registrations by organ whose organ column was flattened: the organ named once, before its first
+  department, on that row alone (「町長 | 総務課 | 18 |」 over 「税務課 | 9 | |」), a 届出件数 column naming no change:
+  one count a department, the subtotal and total rows included; the bars of such a table are not the spaced-out
+  letters of a PDF conversion, and the table after it is labelled by the sentence introducing it, not by the
+  table above.
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import stats
+
+ORGAN_NAMED_ONCE = [
+    "トップ > 町政 > 個人情報保護 > 運用の状況",
+    "本文へ移動しました。",
+    "令和5年度末現在の届出件数は59件であり、機関ごとの届出件数は次のとおりです。",
+    "機関の名称 | 届出件数 | |",
+    "---|---|---|",
+    "町長 | 総務課 | 18 |",
+    "税務課 | 9 | |",
+    "健康増進課 | 21 | |",
+    "小計 | 48 | |",
+    "教育委員会 | 8 | |",
+    "議会 | 3 | |",
+    "合計 | 59 |",
+    "令和5年度の目的外利用は14件でした。根拠ごとの内訳は次のとおりです。",
+    "根拠 | 目的外利用 |",
+    "---|---|",
+    "法令に定めがあるとき | 9 |",
+    "本人が同意したとき | 5 |",
+]
+
+STATISTICS = [
+    pytest.param(
+        ORGAN_NAMED_ONCE,
+        [("総務課", "registration_total", 18, 6), ("税務課", "registration_total", 9, 7),
+         ("健康増進課", "registration_total", 21, 8), ("小計", "registration_total", 48, 9),
+         ("教育委員会", "registration_total", 8, 10), ("議会", "registration_total", 3, 11),
+         ("合計", "registration_total", 59, 12),
+         ("法令に定めがあるとき", "purpose_outside_use", 9, 16), ("本人が同意したとき", "purpose_outside_use", 5, 17),
+         ("令和5年度末現在の届出件数", "registration_total", 59, 3),
+         ("令和5年度の目的外利用", "purpose_outside_use", 14, 13)],
+        id="an-organ-named-once-before-its-first-department-in-a-flattened-pipe-table",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), STATISTICS)
+def test_count_shapes_of_the_thirty_first_and_thirty_second_rounds(lines: list[str], expected: list[tuple]) -> None:
+    assert stats(lines) == expected
+
+
+def test_the_table_after_a_flattened_one_is_labelled_by_the_sentence_introducing_it() -> None:
+    from page_shapes import extract
+
+    labels = {(stat.organ_or_basis, stat.table) for stat in extract(ORGAN_NAMED_ONCE).statistics if stat.line > 3}
+    assert ("総務課", "機関ごとの届出件数") in labels
+    assert ("本人が同意したとき", "根拠ごとの内訳") in labels
