@@ -5,13 +5,17 @@ invented pages of the same shape.
   department, on that row alone (「町長 | 総務課 | 18 |」 over 「税務課 | 9 | |」), a 届出件数 column naming no change:
   one count a department, the subtotal and total rows included; the bars of such a table are not the spaced-out
   letters of a PDF conversion, and the table after it is labelled by the sentence introducing it, not by the
-  table above.
+  table above;
+- a registry table of a PDF transcript, cells parted by spaces, whose rows the page width broke inside a cell: a
+  date cut after its month (「…令和6年7月」 / 「8日」) and a business whose bracket tells the change
+  (「X事務(記録項目に「ア」 / 「イ」を追加) B課 …」) are joined with the line below; the bracket gives the items
+  added. A date cut with nothing below stays unknown.
 """
 
 from __future__ import annotations
 
 import pytest
-from page_shapes import stats
+from page_shapes import registrations, stats
 
 ORGAN_NAMED_ONCE = [
     "トップ > 町政 > 個人情報保護 > 運用の状況",
@@ -59,3 +63,33 @@ def test_the_table_after_a_flattened_one_is_labelled_by_the_sentence_introducing
     labels = {(stat.organ_or_basis, stat.table) for stat in extract(ORGAN_NAMED_ONCE).statistics if stat.line > 3}
     assert ("総務課", "機関ごとの届出件数") in labels
     assert ("本人が同意したとき", "根拠ごとの内訳") in labels
+
+
+BROKEN_ROWS = [
+    "4 報告 個人情報取扱事務の登録の状況",
+    "(事務局)令和6年7月から9月までに登録等を行ったものは次のとおり。",
+    "No 区分 事務の名称 所管課 登録日",
+    "1 新規 新生児聴覚検査助成に関する事務 母子保健課 令和6年7月",
+    "8日",
+    "2 変更 学校給食費徴収事務(記録項目に「口座",
+    "名義人」を追加) 学務課 令和6年8月19日",
+    "3 新規 空き家バンク登録事務 住宅政策課 令和6年9月2日",
+    "4 廃止 旧電算端末管理事務 情報管理課 令和6年9月",
+]
+
+REGISTRATIONS = [
+    pytest.param(
+        BROKEN_ROWS,
+        [("母子保健課", "新生児聴覚検査助成に関する事務", "new", "2024-07-08", None, None, [], [], 4),
+         ("学務課", "学校給食費徴収事務", "modify", "2024-08-19", None, None, [], ["口座名義人"], 6),
+         ("住宅政策課", "空き家バンク登録事務", "new", "2024-09-02", None, None, [], [], 8),
+         ("情報管理課", "旧電算端末管理事務", "abolish", None, None, None, [], [], 9)],
+        id="registry-rows-a-transcript-broke-inside-a-date-or-a-bracket-joined-with-the-line-below",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), REGISTRATIONS)
+def test_registration_shapes_of_the_thirty_first_and_thirty_second_rounds(lines: list[str],
+                                                                          expected: list[tuple]) -> None:
+    assert registrations(lines) == expected
