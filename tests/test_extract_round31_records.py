@@ -9,7 +9,10 @@ invented pages of the same shape.
 - a registry table of a PDF transcript, cells parted by spaces, whose rows the page width broke inside a cell: a
   date cut after its month (「…令和6年7月」 / 「8日」) and a business whose bracket tells the change
   (「X事務(記録項目に「ア」 / 「イ」を追加) B課 …」) are joined with the line below; the bracket gives the items
-  added. A date cut with nothing below stays unknown.
+  added. A date cut with nothing below stays unknown;
+- a word-processor 次第 whose 報告事項 lists each change as 「 新規 X事務（A課）」 under a heading with 「資料n」
+  pushed to the right edge, the page width running the lines together: each line is read as written, a 変更
+  line's trailing 「記録項目に「Y」を追加」 gives the items added, and the line after it keeps its own action.
 """
 
 from __future__ import annotations
@@ -77,7 +80,35 @@ BROKEN_ROWS = [
     "4 廃止 旧電算端末管理事務 情報管理課 令和6年9月",
 ]
 
+AGENDA_PUSHED_RIGHT = [
+    "　　　　令和6年度第2回　北浜町個人情報保護審議会　次第",
+    "",
+    "1　開　会",
+    "",
+    "2　議　題",
+    "（1）諮問事項",
+    "　①　狂犬病予防注射の案内通知に伴う保有個人情報の外部提供について　　資料1",
+    "　②　就学援助の認定事務に係る保有個人情報の目的外利用について　　　　資料2",
+    "（2）報告事項",
+    "　①　個人情報取扱事務の届出について　　　　　　　　　　　　　　　　　資料3",
+    "　　　新規　ひとり親家庭医療費助成事務（こども福祉課）",
+    "　　　新規　狩猟免許更新案内事務（農林振興課）",
+    "　　　変更　妊婦健康診査事務（健康推進課）　記録項目に「出産予定日」を追加",
+    "　　　廃止　老人クラブ補助金交付事務（高齢福祉課）",
+    "　②　令和5年度の個人情報保護制度の運用状況について　　　　　　　　　資料4",
+    "",
+    "3　閉　会",
+]
+
 REGISTRATIONS = [
+    pytest.param(
+        AGENDA_PUSHED_RIGHT,
+        [("こども福祉課", "ひとり親家庭医療費助成事務", "new", None, None, None, [], [], 11),
+         ("農林振興課", "狩猟免許更新案内事務", "new", None, None, None, [], [], 12),
+         ("健康推進課", "妊婦健康診査事務", "modify", None, None, None, [], ["出産予定日"], 13),
+         ("高齢福祉課", "老人クラブ補助金交付事務", "abolish", None, None, None, [], [], 14)],
+        id="agenda-changes-one-a-line-the-page-width-ran-together-read-as-written",
+    ),
     pytest.param(
         BROKEN_ROWS,
         [("母子保健課", "新生児聴覚検査助成に関する事務", "new", "2024-07-08", None, None, [], [], 4),
