@@ -52,6 +52,16 @@ STATISTICS = [
          ("令和5年度の目的外利用", "purpose_outside_use", 14, 13)],
         id="an-organ-named-once-before-its-first-department-in-a-flattened-pipe-table",
     ),
+    pytest.param(
+        ["実施機関別の目的外利用及び外部提供の件数", "実施機関 | 目的外利用 | 外部提供 | |", "---|---|---|---|",
+         "市長 | 市民課 | 6 | 2 |", "福祉課 | 4 | 3 | |", "教育委員会 | 学校教育課 | 2 | 1 |",
+         "生涯学習課 | 1 | 0 | |"],
+        [("市民課", "purpose_outside_use", 6, 4), ("市民課", "external_provision", 2, 4),
+         ("福祉課", "purpose_outside_use", 4, 5), ("福祉課", "external_provision", 3, 5),
+         ("学校教育課", "purpose_outside_use", 2, 6), ("学校教育課", "external_provision", 1, 6),
+         ("生涯学習課", "purpose_outside_use", 1, 7), ("生涯学習課", "external_provision", 0, 7)],
+        id="two-organs-each-named-once-before-their-first-department-over-two-count-columns",
+    ),
 ]
 
 
@@ -116,6 +126,14 @@ REGISTRATIONS = [
          ("住宅政策課", "空き家バンク登録事務", "new", "2024-09-02", None, None, [], [], 8),
          ("情報管理課", "旧電算端末管理事務", "abolish", None, None, None, [], [], 9)],
         id="registry-rows-a-transcript-broke-inside-a-date-or-a-bracket-joined-with-the-line-below",
+    ),
+    pytest.param(
+        ["登録簿への登録等の状況", "区分 事務の名称 担当課 登録年月日",
+         "新規 地域猫活動支援事務", "環境衛生課 令和6年5月13日",
+         "廃止 旧防災無線戸別受信機貸与事務 危機管理課 令和6年6月28日"],
+        [("環境衛生課", "地域猫活動支援事務", "new", "2024-05-13", None, None, [], [], 3),
+         ("危機管理課", "旧防災無線戸別受信機貸与事務", "abolish", "2024-06-28", None, None, [], [], 5)],
+        id="a-registry-row-broken-between-two-cells-joined-with-the-line-below",
     ),
 ]
 

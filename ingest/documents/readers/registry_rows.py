@@ -145,7 +145,8 @@ def _cut_short(values: list[str], roles: list[str | None]) -> bool:
 def _joined_row(lines: list[Line], index: int, values: list[str], roles: list[str | None],
                 used: set[int]) -> tuple[list[str] | None, int]:
     """A row a transcript broke across lines (「…令和6年10月」 / 「1日」, 「…(記録項目に「ア」 / 「イ」を追加) B課 …」)
-    joined with the line after it, where the break falls inside a cell; with the index after the row."""
+    joined with the line after it, inside a cell or else between two, whichever gives the header's cells; with
+    the index after the row."""
     below = lines[index]
     text = nfkc(below.raw).strip()
     if below.cells or below.no in used or not text or _BOX_RULE.match(text):
@@ -153,8 +154,11 @@ def _joined_row(lines: list[Line], index: int, values: list[str], roles: list[st
     rest = text.split()
     if len(rest) == len(roles):
         return None, index  # the line below is a row of its own
-    joined = [*values[:-1], values[-1] + rest[0], *rest[1:]]
-    return (joined, index + 1) if len(joined) == len(roles) else (None, index)
+    inside = [*values[:-1], values[-1] + rest[0], *rest[1:]]
+    if len(inside) == len(roles):
+        return inside, index + 1
+    between = [*values, *rest]  # the break fell between two cells
+    return (between, index + 1) if len(between) == len(roles) else (None, index)
 
 
 def _table(lines: list[Line], sections: Sections, index: int, cells: list[str], roles: list[str | None],

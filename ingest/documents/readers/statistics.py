@@ -99,33 +99,37 @@ def _is_data_row(cells: list[str]) -> bool:
     return bool(counts) and bool(labels) and len(counts) >= len(labels)
 
 
-def _ungrouped(cells: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, ...] | None:
+def _ungrouped(cells: tuple[str, ...], counted: set[int]) -> tuple[str, ...] | None:
     """A row that names its group once before its own label, the cells shifted right by it (「市長 | 総務部 | 64 |」
-    over 「企画部 | 31 | |」): the row's cells without the group, aligned with the row below; else ``None``.
+    under 「実施機関 | 件数 | |」, its other rows 「企画部 | 31 | |」): the row's cells without the group, their counts
+    under the header's counted columns (``counted``); else ``None``.
 
-    >>> _ungrouped(("市長", "総務部", "64"), ("企画部", "31", ""))
+    >>> _ungrouped(("市長", "総務部", "64"), {1})
     ('総務部', '64', '')
-    >>> _ungrouped(("市長", "総務部", "64"), ("企画部", "31", "12")) is None
+    >>> _ungrouped(("目的外利用", "市長", "12"), {2}) is None
     True
     """
-    if not cells or not below or not cells[0] or _count(cells[0]) is not None or _is_data_row(list(cells)):
+    if len(cells) < 3 or not counted or any(not cell or _count(cell) is not None for cell in cells[:2]):
         return None
-    shifted = (*cells[1:], "")[:max(len(cells), len(below))]
-    filled = [bool(cell) and _count(cell) is not None for cell in shifted]
-    if filled != [bool(cell) and _count(cell) is not None for cell in below][:len(filled)] or not any(filled):
+    shifted = (*cells[1:], "")
+    if _counted(cells) <= counted or not _counted(shifted) or not _counted(shifted) <= counted:
         return None
-    return shifted if _is_data_row(list(shifted)) and _is_data_row(list(below)) else None
+    return shifted if _is_data_row(list(shifted)) else None
 
 
-def _data_cells(lines: list[Line], position: int) -> tuple[str, ...] | None:
+def _counted(cells: tuple[str, ...]) -> set[int]:
+    return {col for col, cell in enumerate(cells) if cell and _count(cell) is not None}
+
+
+def _data_cells(lines: list[Line], position: int, counted: set[int]) -> tuple[str, ...] | None:
     """The cells of the count row at ``position`` (a row naming its group once, without the group), else ``None``."""
     if position >= len(lines) or not lines[position].cells:
         return None
     cells = lines[position].cells
-    if _is_data_row(list(cells)):
-        return cells
-    below = lines[position + 1].cells if position + 1 < len(lines) else ()
-    return _ungrouped(cells, below)
+    shifted = _ungrouped(cells, counted)
+    if shifted is not None:
+        return shifted
+    return cells if _is_data_row(list(cells)) else None
 
 
 def _after_rules(lines: list[Line], index: int) -> int:
@@ -269,6 +273,7 @@ def table_statistics(lines: list[Line], skip: set[int], sections: Sections | Non
         # A bare 件数 column beside named ones counts what the row names (開示請求 9, 訂正請求 1).
         by_row = {col for col, cell in enumerate(header.cells) if _GENERIC_COUNT.match(cell.replace(" ", ""))}
         body = _after_rules(lines, index + 1)
+        counted = {col for col, kind in enumerate(columns) if kind} | by_row
         breakdown: set[int] = set()
         second = lines[body] if body < len(lines) else None
         second_cells = list(second.cells) if second is not None else []
@@ -279,7 +284,7 @@ def table_statistics(lines: list[Line], skip: set[int], sections: Sections | Non
             second_cells = [(upper + (third.cells[col] if col < len(third.cells) else "")).strip()
                             for col, upper in enumerate(second_cells)]
             body += 1
-        if second is not None and second_cells and _data_cells(lines, body) is None:
+        if second is not None and second_cells and _data_cells(lines, body, counted) is None:
             group = ""
             for col, cell in enumerate(second_cells):
                 upper = header.cells[col] if col < len(header.cells) else ""
@@ -293,14 +298,15 @@ def table_statistics(lines: list[Line], skip: set[int], sections: Sections | Non
                 elif cell and columns[col] is None and stat_kind(group):
                     columns[col] = stat_kind(group)  # under a kind spanning several columns (目的外利用: 法令等 …)
             body = _after_rules(lines, body + 1)
-        if _data_cells(lines, body) is None:
+        counted = {col for col, kind in enumerate(columns) if kind} | by_row  # a second header line named more
+        if _data_cells(lines, body, counted) is None:
             index += 1
             continue
         table = _label(sections, lines, index)
         # 「目的外利用の状況（根拠別）」 over 「根拠 | 件数」: the title names the kind its bases are counted for
         title_kind = stat_kind(table) if by_row and not any(columns) and len(header.cells) == 2 else None
         # 「区分 | 実施機関 | 件数」 over 「目的外利用 | 市長 | 12」: a label cell names each row's kind
-        first_labels = [cell for cell in _data_cells(lines, body) or () if cell and _count(cell) is None]
+        first_labels = [cell for cell in _data_cells(lines, body, counted) or () if cell and _count(cell) is None]
         row_kinds = (bool(by_row) and len(first_labels) >= 2 and bool(stat_kind(first_labels[0]))
                      and not stat_kind(first_labels[-1]))
         if not any(columns) and not title_kind and not row_kinds:
@@ -311,7 +317,7 @@ def table_statistics(lines: list[Line], skip: set[int], sections: Sections | Non
         group_label = ""
         kinds_above: list[str] = []  # the kinds the rows above named, when each row names its own
         above: list[str] = []  # the label cells of the row above, for ditto marks
-        while (row_cells := _data_cells(lines, body)) is not None:
+        while (row_cells := _data_cells(lines, body, counted)) is not None:
             row = lines[body]
             cells = [ditto(cell, above[col] if col < len(above) else "") for col, cell in enumerate(row_cells)]
             above = cells
