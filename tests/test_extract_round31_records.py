@@ -130,10 +130,12 @@ REGISTRATIONS = [
     pytest.param(
         ["登録簿への登録等の状況", "区分 事務の名称 担当課 登録年月日",
          "新規 地域猫活動支援事務", "環境衛生課 令和6年5月13日",
-         "廃止 旧防災無線戸別受信機貸与事務 危機管理課 令和6年6月28日"],
+         "廃止 旧防災無線戸別受信機貸与事務 危機管理課 令和6年", "6月28日",
+         "変更 児童手当支給事務 子育て給付課 令和6年7月1日"],
         [("環境衛生課", "地域猫活動支援事務", "new", "2024-05-13", None, None, [], [], 3),
-         ("危機管理課", "旧防災無線戸別受信機貸与事務", "abolish", "2024-06-28", None, None, [], [], 5)],
-        id="a-registry-row-broken-between-two-cells-joined-with-the-line-below",
+         ("危機管理課", "旧防災無線戸別受信機貸与事務", "abolish", "2024-06-28", None, None, [], [], 5),
+         ("子育て給付課", "児童手当支給事務", "modify", "2024-07-01", None, None, [], [], 7)],
+        id="a-registry-row-broken-between-two-cells-or-after-the-year-joined-with-the-line-below",
     ),
 ]
 

@@ -129,7 +129,7 @@ def piped_registrations(lines: list[Line], sections: Sections, used: set[int],
     return out
 
 
-_DAY_MISSING = re.compile(r"^(?:令和|平成|R|H)(?:元|\d{1,2})[年.]\d{1,2}月?$")
+_DAY_MISSING = re.compile(r"^(?:令和|平成|R|H)(?:元|\d{1,2})(?:年(?:\d{1,2}月?)?)?$")  # 「令和6年10月」 and shorter
 # 「X事務(記録項目に「Y」を追加)」: the change told in a bracket after the business
 _BRACKETED_DETAIL = re.compile(r"^(?P<business>[^()（）]+?(?:事務|業務))[(（]"
                                r"(?P<detail>[^()（）]*(?:追加|加え|変更|削除)[^()（）]*)[)）]$")
