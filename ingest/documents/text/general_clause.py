@@ -53,7 +53,7 @@ _FILLERS = re.compile(r"^(?:、|本人の?同意(?:を得て|を得たうえで|
                       r"|[^、。]{2,30}?(?:により|によって|を通じて|を経由して)、?"
                       r"|[^、。]{2,30}?(?:法|法律|条例|政令|省令|規則)(?:第[\d条項号の]+)?(?:の規定)?に基づ(?:き|いて)、)+")
 _VIA_MEDIUM = re.compile(r"(?:を)?(?:電子媒体|磁気媒体|記録媒体|CD-?R|USBメモリ|紙媒体|書面|メール"
-                         r"|通信回線|専用回線|回線)(?:で|により)$")
+                         r"|[^、。にへをとのが]{0,8}?回線|ネットワーク)(?:で|により|を通じて|を経由して|を用いて)$")
 _END_PARTICLE = re.compile(r"(?:に対して|に対し|に|へ|と|で|において)(?:目的外に?|外部に|オンラインで)?$")
 # 「見守り協定を結んだB会」「運営を委託しているB法人」: a clause telling what B does, cut before B
 _RELATIVE = re.compile(r"^.*?(?:を|と)[^、。]{0,12}?(?:結んだ|締結した|委託している|委託した|受託している|受託する"
@@ -77,6 +77,10 @@ _BY_MEANS = re.compile(r"(?:により|によって|を通じて|を経由して)
 _SENT_DATA = re.compile(r"情報|氏名|住所|データ|名簿|報告書|台帳|記録|結果")
 # 「個人情報取扱事務届出書の写し」: the registry's own paperwork about a business, no one's personal data
 _REGISTRY_PAPERWORK = re.compile(r"(?:取扱事務|ファイル)(?:の)?(?:届出書|登録簿|目録)(?:の写し)?$")
+# 「B連合会に甲を電子媒体で提供」: the other end told before the data without a comma
+_BODY_BEFORE_DATA = re.compile(r"^(?P<to>[^、。をにへがは]{2,30}?)(?:に|へ)(?![係関対つよおて])(?P<items>[^、。].*)$")
+# 「…回線を通じて」「同意を得て」: the を of a means or a condition, not the data's object marker
+_MEANS_WO = re.compile(r"を(?:通じ|経由し|用い|使っ|使用し|得)て")
 _TOLD_BEFORE = re.compile(r"(?P<to>[^、。]{2,40}?)(?:へ|に対し|に)、(?=[^、。]{2,})")
 
 
@@ -137,13 +141,16 @@ def _joined_too(sentence: str, flow: Flow) -> list[Flow]:
                  line=flow.line, quote=flow.quote)]
 
 
+_ONLINE_GIVEN = re.compile(r"オンライン(?:で|により|を通じて)、?(?:提供|送信)")  # 「Bへオンラインで提供」
+
+
 def _kind(verb: str, recipient_department: str | None, text: str) -> str:
     if verb in ("送信", "送付"):  # sent along a network is a connection; sent otherwise, a provision
         return "online_connection" if re.search(r"ネットワーク|回線|オンライン|システム(?:により|を通じ|で)", text) \
             else "external_provision"
     if "目的外" in verb or (verb == "利用" and not re.search(r"提供|結合", text)):
         return "purpose_outside_use"
-    if "結合" in verb or "接続" in verb or "電子媒体" in text:
+    if "結合" in verb or "接続" in verb or "電子媒体" in text or _ONLINE_GIVEN.search(text):
         return "online_connection"
     return "purpose_outside_use" if recipient_department and verb == "利用" else "external_provision"
 
@@ -158,7 +165,8 @@ def _holder(head: str) -> tuple[str | None, str | None, str]:
     department = departments[0].group("name") if departments else None
     if not held and (businesses or departments):
         last = max([*businesses, *departments], key=lambda match: match.end())
-        items = re.sub(r"^(?:では|で|において|の|が|は)、?(?:[^、。]{2,30}?に基づき、)?", "", head[last.end():])
+        items = re.sub(r"^(?:では|で|において|の|が|は)、?(?:[^、。]{2,30}?(?:に基づき|により)、)?", "",
+                       head[last.end():])
     return department, business, items.strip("、 ")
 
 
@@ -220,6 +228,8 @@ def _sentence_flow(sentence: str, line: int, quote: str,
     before = sentence[:verb.start()]
     marker = _OBJECT.search(before)
     at = marker.start() if marker else before.rfind("を")
+    while not marker and at > 0 and _MEANS_WO.match(before, at) and "を" in before[:at]:
+        at = before.rfind("を", 0, at)
     while not marker and at > 0 and _INSIDE_RELATIVE.match(before[at + 1:]) and "を" in before[:at]:
         at = before.rfind("を", 0, at)  # 「Xの保守を受託しているB社」: that を is the relative clause's, not the data's
     head, tail = before[:at], before[at + 1:]
@@ -227,15 +237,18 @@ def _sentence_flow(sentence: str, line: int, quote: str,
     department, business, external = _recipient(tail)
     if not (department or business or external):
         told = _TOLD_BEFORE.search(head)  # 「…運営を委託しているB法人へ、甲を電子媒体で提供」
-        if told is None:
-            return None
-        department, business, external = _recipient(told.group("to"))
-        head = head[:told.start()] + head[told.end():]
+        if told is not None:
+            department, business, external = _recipient(told.group("to"))
+            head = head[:told.start()] + head[told.end():]
     entrusted = _ENTRUSTED.search(head)
     if entrusted:
         business = business or entrusted.group("work").strip("、 ")
         head = head[entrusted.end():]
     source_department, source_business, items = _holder(head)
+    ahead = _BODY_BEFORE_DATA.match(items) if not (department or business or external) else None
+    if ahead:
+        department, business, external = _recipient(ahead.group("to"))
+        items = ahead.group("items") if (department or business or external) else items
     speaker = _SPEAKING.match(head) if source_business and not source_department else None
     if speaker:  # 「A課から、X事務で保有する…を」: the department explaining holds what its business holds
         source_department = speaker.group("dept")

@@ -171,10 +171,14 @@ _JOINED_TO_SHOW = re.compile(r"^し、?(?P<items>[^、。を]{2,40}?)を、?[^�
                              r"(?:させ|し|でき)?(?:る|ます|ている|ています|ております|た|ました)?$")
 
 
-_COLLECTOR = re.compile(_MARK + rf"(?P<dept>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})(?:の|は、|が|\s+)"
+# 「1 A課が行う事務A課は、」: a heading run into its text names the department twice
+_COLLECTOR = re.compile(_MARK + r"(?:[^、。\s]{2,20}?が行う事務)?"
+                        rf"(?P<dept>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})(?:の|は、|が|\s+)"
                         r"(?P<biz>[^、。をがで「」\s]{2,30}?(?:事務|業務|事業))(?:では|において|で|のため|\s*[:：])、?"
                         r"(?P<rest>.+)$")
-_SUPPLIED = re.compile(r"(?:^|、)(?P<supplier>[^、。をがは]{2,20}?)(?:から|より)(?P<items>[^、。を]+?)を")
+# 「BからX通知書によりYを」: the paper the data comes on is a means, not an item
+_SUPPLIED = re.compile(r"(?:^|、)(?P<supplier>[^、。をがは]{2,20}?)(?:から|より)"
+                       r"(?:[^、。をに]{2,20}?(?:により|によって|を通じて)、?)?(?P<items>[^、。を]+?)を")
 _COLLECTED = re.compile(r"収集(?:する|します|した|しました|している|しています|しております|して(?:い|お)ります)?$")
 
 
