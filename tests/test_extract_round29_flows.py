@@ -37,6 +37,27 @@ CASES = [
           ("講座受講者の氏名", "連絡先"), 3)],
         id="dash-bullets-a-provision-online-and-one-on-consent-told-between-the-data-and-the-receiver",
     ),
+    pytest.param(
+        ["令和8年度に18歳になる方へ", "", " 自衛官募集事務に係る名簿の提供について", "", "1 これまでの経緯", "",
+         " 北浜町では、自衛隊南湖地方協力本部からの依頼を受け、令和8年度に18歳にな", "",
+         "る方の氏名、住所及び性別を記載した名簿を、住民窓口課から電子媒体で提供して", "",
+         "います。", "", "2 提供の根拠", "",
+         " この提供は、自衛隊法施行令第120条に基づく資料の提出として行うもので、個人", "",
+         "情報の保護に関する法律の「法令に基づく場合」に当たる提供として扱っています", "", "。"],
+        [("住民窓口課", None, "自衛隊南湖地方協力本部", "external_provision", "law", ("氏名", "住所", "性別"), 7)],
+        id="recruitment-wrapped-at-a-fixed-width-the-department-handing-over-two-lines-below-the-office",
+    ),
+    pytest.param(
+        ["自衛官募集に係る名簿の提供について",
+         "1.以前の方法",
+         "令和2年度までは、自衛隊が住民基本台帳法第11条に基づいて、住民課の窓口で住民基本台帳を閲覧していました。",
+         "2.現在の方法",
+         "令和3年度から、自衛隊東浜地方協力本部の依頼を受けて、住民課が「氏名」「住所」を宛名シールで提供しています。",
+         "3.根拠",
+         "自衛隊法施行令第120条"],
+        [("住民課", "住民基本台帳", "自衛隊東浜地方協力本部", "external_provision", "law", ("氏名", "住所"), 5)],
+        id="recruitment-the-department-the-subject-of-the-sentence-the-register-inspected-the-section-above",
+    ),
 ]
 
 

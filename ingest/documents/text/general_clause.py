@@ -233,6 +233,8 @@ def _sentence_flow(sentence: str, line: int, quote: str,
     while not marker and at > 0 and _INSIDE_RELATIVE.match(before[at + 1:]) and "を" in before[:at]:
         at = before.rfind("を", 0, at)  # 「Xの保守を受託しているB社」: that を is the relative clause's, not the data's
     head, tail = before[:at], before[at + 1:]
+    if "提供" in verb.group("verb") and re.fullmatch(r"[^、。にへと]{2,12}で", tail.strip("、 ")):
+        tail = ""  # 「甲を宛名シールで提供」: what it is given on, not to whom
     tail = _END_PARTICLE.sub("", _VIA_MEDIUM.sub("", tail.strip("、 ")))
     department, business, external = _recipient(tail)
     if not (department or business or external):
