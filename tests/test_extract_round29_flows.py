@@ -58,6 +58,20 @@ CASES = [
         [("住民課", "住民基本台帳", "自衛隊東浜地方協力本部", "external_provision", "law", ("氏名", "住所"), 5)],
         id="recruitment-the-department-the-subject-of-the-sentence-the-register-inspected-the-section-above",
     ),
+    pytest.param(
+        ["避難行動要支援者名簿の提供について", "",
+         "町では、ひとりで避難することが難しい方を載せた「避難行動要支援者名簿」を保健福祉課で作り、"
+         "自主防災会及び民生委員へ日頃から提供しています。", "",
+         "平常時の提供には本人の同意が必要です。", "",
+         "2.町から提供先へ提供する情報", "",
+         "(1)氏名、住所、性別",
+         "(2)支援が必要な理由"],
+        [(None, "避難行動要支援者名簿", "自主防災会", "external_provision", "consent",
+          ("氏名", "住所", "性別", "支援が必要な理由"), 3),
+         (None, "避難行動要支援者名簿", "民生委員", "external_provision", "consent",
+          ("氏名", "住所", "性別", "支援が必要な理由"), 3)],
+        id="a-heading-naming-the-receivers-word-heads-the-data-given-to-them-not-more-receivers",
+    ),
 ]
 
 
