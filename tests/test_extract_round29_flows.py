@@ -72,6 +72,14 @@ CASES = [
           ("氏名", "住所", "性別", "支援が必要な理由"), 3)],
         id="a-heading-naming-the-receivers-word-heads-the-data-given-to-them-not-more-receivers",
     ),
+    pytest.param(
+        ["(2)本人以外からの収集",
+         "- 資産税課は、固定資産税の課税事務において、地方法務局から登記済通知書により家屋の所在を収集します。",
+         "※法令に定めがある場合に限ります。",
+         "(例)地方税法第382条"],
+        [(None, "地方法務局", "資産税課", "collection_from_others", "law", ("家屋の所在",), 2)],
+        id="a-collection-bullet-its-ground-in-the-note-below-and-the-statute-of-the-example-after-it",
+    ),
 ]
 
 

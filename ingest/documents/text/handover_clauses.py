@@ -33,8 +33,8 @@ from .held_business import business_of_held
 from .names import is_business, is_external_body
 from .vocabulary import PERSONAL_DATA
 
-__all__ = ["clause_flows", "collected_from", "collection_flows", "lead_in_basis", "note_ground", "split_note",
-           "statutory_flows",
+__all__ = ["clause_flows", "collected_from", "collection_flows", "lead_in_basis", "note_ground", "noted_basis",
+           "split_note", "statutory_flows",
            "without_apposition"]
 
 _MARK = (r"^\s*(?:(?:[(（]\s*(?:\d{1,2}|[ア-ン])\s*[)）]|\d{1,2}[.．)）]|\d{1,2}(?=\s)|[①-⑳]|[※・●○◯■□◆◇•*\-]"
@@ -522,3 +522,30 @@ def statutory_flows(text: str, line: int, quote: str) -> list[Flow]:
     return [Flow(source_department=found.group("dept"), recipient_external=recipient, kind="external_provision",
                  basis="law", basis_text=found.group("law"), items=split_items(found.group("items")),
                  reason=found.group("request") if found.group("asker") else None, line=line, quote=quote)]
+
+
+# 「※法令に定めがある場合に限ります。」 「(例)地方税法第n条」: a note under an item, and the example it gives
+_NOTE_LINE = re.compile(r"^\s*(?:※|\*|＊|注[)）:：]?)")
+_EXAMPLE_LINE = re.compile(r"^\s*(?:[(（]例[)）]|例[:：)）])\s*(?P<law>[^、。\s]{2,40}?第[\d条項号の]+)")
+
+
+def noted_basis(lines: list[Line], flows: list[Flow]) -> None:
+    """A flow of unknown ground whose item is followed by a ※ note stating one (「※法令に定めがある場合に限ります」)
+    takes it, and the statute the 「(例)」 line after the note cites.
+
+    >>> from ..layout.lines import Line
+    >>> lines = [Line(1, "x", "- A課は、Bから甲を収集します。"), Line(2, "y", "※法令に定めがある場合に限ります。"),
+    ...          Line(3, "z", "(例)北税法第3条")]
+    >>> flow = Flow(source_external="B", recipient_department="A課", kind="collection_from_others", line=1)
+    >>> noted_basis(lines, [flow]); (flow.basis, flow.basis_text)
+    ('law', '北税法第3条')
+    """
+    for flow in flows:
+        if flow.basis != "unknown" or not flow.line:
+            continue
+        after = [line for line in lines[flow.line:flow.line + 4] if line.text][:2]
+        if not after or not _NOTE_LINE.match(after[0].text) or classify_basis(after[0].text) == "unknown":
+            continue
+        flow.basis = classify_basis(after[0].text)
+        example = _EXAMPLE_LINE.match(after[1].text) if len(after) > 1 else None
+        flow.basis_text = example.group("law") if example else flow.basis_text
