@@ -80,6 +80,13 @@ CASES = [
         [(None, "地方法務局", "資産税課", "collection_from_others", "law", ("家屋の所在",), 2)],
         id="a-collection-bullet-its-ground-in-the-note-below-and-the-statute-of-the-example-after-it",
     ),
+    pytest.param(
+        ["本人通知制度のご案内",
+         "本制度は、戸籍の附票の写しなどの書類を、代理人や第三者(弁護士などの職務上請求を除く。)に住民記録課が"
+         "交付した場合に、あらかじめ登録した方へその事実をお知らせするものです。"],
+        [("住民記録課", None, "代理人や第三者", "external_provision", "unknown", ("戸籍の附票の写しなどの書類",), 2)],
+        id="a-definition-the-holder-named-after-the-receiver-as-the-subject-of-the-issue",
+    ),
 ]
 
 

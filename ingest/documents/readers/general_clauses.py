@@ -49,7 +49,7 @@ def read(page: Page, readings: Readings) -> Reading:
     skip = (readings.claimed("records", "statements", "council", "sentences") | {flow.line for flow in readings.flows}
             | {case.line for case in readings.cases})
     last_start: str | None = None  # 「同じ日から」 points back to the start told last
-    verbs = ("利用", "提供", "結合", "接続", "取得", "収集", "受け取", "送信", "送付", *EVERYDAY_VERBS)
+    verbs = ("利用", "提供", "結合", "接続", "取得", "収集", "受け取", "送信", "送付", "交付", *EVERYDAY_VERBS)
     for line in page.lines_with(*verbs):
         if line.cells or line.no in skip or len(line.text) > 400:
             continue

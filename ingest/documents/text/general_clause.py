@@ -37,7 +37,7 @@ _WORK = r"(?:事務|業務|事業|システム)"
 _NAME_CHARS = r"(?:[^、。をがはでの「」『』()（）\[\]【】\s,，:：]|がい)"
 # the verb, with the kind it tells
 _VERB = re.compile(r"(?<!の)(?P<verb>目的外に?利用|目的外使用|外部提供|外部に提供|オンライン結合|オンラインで結合"
-                   r"|結合|接続|提供|利用|送信|送付)"
+                   r"|結合|接続|提供|利用|送信|送付|交付)"
                    r"(?=し|す|さ|を行|の予定|予定|いた|致|に(?:より|よる)|。|$|\s|[(（])")
 _OBJECT = re.compile(r"を、")
 _HOLDING = re.compile(r"(?:で|において|が|の)、?(?:保有|管理|所管|取得|受け付け|収集|記録|扱)"
@@ -81,6 +81,11 @@ _REGISTRY_PAPERWORK = re.compile(r"(?:取扱事務|ファイル)(?:の)?(?:届�
 _BODY_BEFORE_DATA = re.compile(r"^(?P<to>[^、。をにへがは]{2,30}?)(?:に|へ)(?![係関対つよおて])(?P<items>[^、。].*)$")
 # 「…回線を通じて」「同意を得て」: the を of a means or a condition, not the data's object marker
 _MEANS_WO = re.compile(r"を(?:通じ|経由し|用い|使っ|使用し|得)て")
+# 「。」 inside a bracket (「(…を除く。)」) ends no sentence
+_SENTENCE_END = re.compile(r"。(?![^()（）]*[)）])")
+# 「甲を、B(…)にA課が交付」: the holder told after the other end, as the subject of the verb
+_HOLDER_AFTER = re.compile(rf"^(?P<to>[^、。]+?)(?:に|へ)(?:対して?)?、?(?P<dept>{_NAME_CHARS}{{1,20}}?{_ORGAN})が$")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _TOLD_BEFORE = re.compile(r"(?P<to>[^、。]{2,40}?)(?:へ|に対し|に)、(?=[^、。]{2,})")
 
 
@@ -199,7 +204,7 @@ def general_flows(text: str, line: int, quote: str) -> list[Flow]:
     clause, note = split_note(text.strip())
     out: list[Flow] = []
     holder: tuple[str | None, str | None] | None = None  # the department and business the last sentence named
-    for sentence in clause.split("。"):
+    for sentence in _SENTENCE_END.split(clause):
         sentence = _LEADING.sub("", sentence.replace(",", "、"))
         flow = _sentence_flow(sentence, line, quote, holder if _GOES_ON.match(sentence) else None)
         if flow is not None:
@@ -233,6 +238,9 @@ def _sentence_flow(sentence: str, line: int, quote: str,
     while not marker and at > 0 and _INSIDE_RELATIVE.match(before[at + 1:]) and "を" in before[:at]:
         at = before.rfind("を", 0, at)  # 「Xの保守を受託しているB社」: that を is the relative clause's, not the data's
     head, tail = before[:at], before[at + 1:]
+    told_after = _HOLDER_AFTER.match(_BRACKETED.sub("", tail).strip("、 "))
+    if told_after:
+        tail = told_after.group("to")
     if "提供" in verb.group("verb") and re.fullmatch(r"[^、。にへと]{2,12}で", tail.strip("、 ")):
         tail = ""  # 「甲を宛名シールで提供」: what it is given on, not to whom
     tail = _END_PARTICLE.sub("", _VIA_MEDIUM.sub("", tail.strip("、 ")))
@@ -251,6 +259,8 @@ def _sentence_flow(sentence: str, line: int, quote: str,
     if ahead:
         department, business, external = _recipient(ahead.group("to"))
         items = ahead.group("items") if (department or business or external) else items
+    if told_after and not (source_department or source_business):
+        source_department, items = told_after.group("dept"), items or re.sub(r"^[^、。]*?は、", "", head).strip("、 ")
     speaker = _SPEAKING.match(head) if source_business and not source_department else None
     if speaker:  # 「A課から、X事務で保有する…を」: the department explaining holds what its business holds
         source_department = speaker.group("dept")
