@@ -52,11 +52,12 @@ CASES = [
          "1.以前の方法",
          "令和2年度までは、自衛隊が住民基本台帳法第11条に基づいて、住民課の窓口で住民基本台帳を閲覧していました。",
          "2.現在の方法",
-         "令和3年度から、自衛隊東浜地方協力本部の依頼を受けて、住民課が「氏名」「住所」を宛名シールで提供しています。",
+         "令和3年度から、自衛隊東浜地方協力本部の依頼を受けて、住民課が「氏名」「住所」「性別」を紙で提供してきましたが、"
+         "令和7年度からは「氏名」「住所」に限り、宛名シールで提供しています。",
          "3.根拠",
          "自衛隊法施行令第120条"],
         [("住民課", "住民基本台帳", "自衛隊東浜地方協力本部", "external_provision", "law", ("氏名", "住所"), 5)],
-        id="recruitment-the-department-the-subject-of-the-sentence-the-register-inspected-the-section-above",
+        id="recruitment-the-department-the-subject-the-register-inspected-at-its-window-the-items-of-the-latest-year",
     ),
     pytest.param(
         ["避難行動要支援者名簿の提供について", "",

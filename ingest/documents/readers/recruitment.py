@@ -62,6 +62,8 @@ _INSPECTED = re.compile(r"(?P<body>[^、。]{2,30}?)による(?P<what>住民基�
                         r"(?:により|によって|で)(?:行って|実施して|行われて)")
 # 「…抽出した名簿」「対象者情報」: the list named, not its data (told on a line of its own)
 _LIST_NOUN = re.compile(r"(?:名簿|対象者情報|情報|データ)$")
+# 「令和2年度から、…を提供してきましたが、令和6年度からは、…「氏名」「住所」に限り」: the phases of the provision
+_PHASE = re.compile(r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年度?(?:から|より)")
 _WINDOW = 3  # lines above the verb that may name the body (a PDF breaks a sentence over blank lines)
 
 
@@ -128,8 +130,19 @@ def recruitment_flow(page: Page) -> Flow | None:
     return Flow(source_business="住民基本台帳" if from_register else None,
                 source_department=holder.group("dept") if holder else None,
                 recipient_external=_body(window), kind="external_provision", basis="law" if law else "unknown",
-                basis_text=law, items=list(dict.fromkeys(_ITEM.findall(text))), line=line.no, quote=line.quote,
+                basis_text=law, items=_items_now(line.text) or list(dict.fromkeys(_ITEM.findall(text))),
+                line=line.no, quote=line.quote,
                 start_date=safe_date(starts.group(1), line.no, []) if starts else None)
+
+
+def _items_now(text: str) -> list[str]:
+    """The items of the latest phase a line tells of a provision that changed over the years ([] when one phase).
+
+    >>> _items_now("令和2年度から氏名、住所、性別を提供してきましたが、令和5年度からは氏名と住所に限っています")
+    ['氏名', '住所']
+    """
+    phases = list(_PHASE.finditer(text))
+    return list(dict.fromkeys(_ITEM.findall(text[phases[-1].start():]))) if len(phases) >= 2 else []
 
 
 def _told_whole(flow: Flow) -> bool:
