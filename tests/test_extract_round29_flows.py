@@ -88,6 +88,14 @@ CASES = [
         [("住民記録課", None, "代理人や第三者", "external_provision", "unknown", ("戸籍の附票の写しなどの書類",), 2)],
         id="a-definition-the-holder-named-after-the-receiver-as-the-subject-of-the-issue",
     ),
+    pytest.param(
+        ["定例的な提供",
+         "・ 健康課は、がん検診事務において、受診者の氏名を本人の同意を得た上で、北町医師会へ提供します。",
+         "・ 子育て課は、児童手当事務において、受給者の口座情報を指定金融機関へオンラインで提供します。"],
+        [("健康課", "がん検診事務", "北町医師会", "external_provision", "consent", ("受診者の氏名",), 2),
+         ("子育て課", "児童手当事務", "指定金融機関", "online_connection", "unknown", ("受給者の口座情報",), 3)],
+        id="dot-bullets-consent-told-as-ta-ue-de-and-a-provision-online-read-by-the-sentence-reader",
+    ),
 ]
 
 

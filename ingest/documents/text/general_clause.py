@@ -27,7 +27,7 @@ import re
 
 from ...normalize import classify_basis, split_items
 from ...records import Flow
-from .handover_clauses import note_ground, split_note, without_apposition
+from .handover_clauses import ONLINE_GIVEN, note_ground, split_note, without_apposition
 
 __all__ = ["collected_from", "general_flows"]
 
@@ -47,7 +47,8 @@ _BUSINESS = re.compile(rf"(?P<name>{_NAME_CHARS}{{2,30}}?{_WORK})(?=で|にお�
 _LEADING = re.compile(r"^[\s　]*(?:[(（]?\s*\d{1,2}\s*[)）.．]|[①-⑳]|[・※●○◯■□◆◇•*\-]|[ア-ン][.．)）、])?\s*"
                       r"(?:[【\[][^】\]]{1,20}[】\]])?")
 # what stands between the data and the other end without naming it
-_FILLERS = re.compile(r"^(?:、|本人の?同意(?:を得て|を得たうえで|により|に基づき)、?|毎年度、?|定期的に、?|随時、?"
+_FILLERS = re.compile(r"^(?:、|本人の?同意(?:を得て|を得た(?:うえ|上)で|により|に基づき)、?"
+                      r"|毎年度、?|定期的に、?|随時、?"
                       r"|(?:令和|平成)\s*(?:元|\d{1,2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:から|より)、?"
                       r"|(?:電子媒体|磁気媒体|記録媒体|紙媒体|書面|メール)(?:で|により)、?"
                       r"|[^、。]{2,30}?(?:により|によって|を通じて|を経由して)、?"
@@ -80,7 +81,7 @@ _REGISTRY_PAPERWORK = re.compile(r"(?:取扱事務|ファイル)(?:の)?(?:届�
 # 「B連合会に甲を電子媒体で提供」: the other end told before the data without a comma
 _BODY_BEFORE_DATA = re.compile(r"^(?P<to>[^、。をにへがは]{2,30}?)(?:に|へ)(?![係関対つよおて])(?P<items>[^、。].*)$")
 # 「…回線を通じて」「同意を得て」: the を of a means or a condition, not the data's object marker
-_MEANS_WO = re.compile(r"を(?:通じ|経由し|用い|使っ|使用し|得)て")
+_MEANS_WO = re.compile(r"を(?:通じ|経由し|用い|使っ|使用し|得)て|を得た(?:上|うえ)で")
 # 「。」 inside a bracket (「(…を除く。)」) ends no sentence
 _SENTENCE_END = re.compile(r"。(?![^()（）]*[)）])")
 # 「甲を、B(…)にA課が交付」: the holder told after the other end, as the subject of the verb
@@ -146,16 +147,13 @@ def _joined_too(sentence: str, flow: Flow) -> list[Flow]:
                  line=flow.line, quote=flow.quote)]
 
 
-_ONLINE_GIVEN = re.compile(r"オンライン(?:で|により|を通じて)、?(?:提供|送信)")  # 「Bへオンラインで提供」
-
-
 def _kind(verb: str, recipient_department: str | None, text: str) -> str:
     if verb in ("送信", "送付"):  # sent along a network is a connection; sent otherwise, a provision
         return "online_connection" if re.search(r"ネットワーク|回線|オンライン|システム(?:により|を通じ|で)", text) \
             else "external_provision"
     if "目的外" in verb or (verb == "利用" and not re.search(r"提供|結合", text)):
         return "purpose_outside_use"
-    if "結合" in verb or "接続" in verb or "電子媒体" in text or _ONLINE_GIVEN.search(text):
+    if "結合" in verb or "接続" in verb or "電子媒体" in text or ONLINE_GIVEN.search(text):
         return "online_connection"
     return "purpose_outside_use" if recipient_department and verb == "利用" else "external_provision"
 

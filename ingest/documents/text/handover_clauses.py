@@ -33,7 +33,8 @@ from .held_business import business_of_held
 from .names import is_business, is_external_body
 from .vocabulary import PERSONAL_DATA
 
-__all__ = ["clause_flows", "collected_from", "collection_flows", "lead_in_basis", "note_ground", "noted_basis",
+__all__ = ["ONLINE_GIVEN", "clause_flows", "collected_from", "collection_flows", "given_online", "lead_in_basis",
+           "note_ground", "noted_basis",
            "split_note", "statutory_flows",
            "without_apposition"]
 
@@ -549,3 +550,20 @@ def noted_basis(lines: list[Line], flows: list[Flow]) -> None:
         flow.basis = classify_basis(after[0].text)
         example = _EXAMPLE_LINE.match(after[1].text) if len(after) > 1 else None
         flow.basis_text = example.group("law") if example else flow.basis_text
+
+
+# 「Bへオンラインで提供」: handed over along a line, a connection (SCHEMA: online_connection)
+ONLINE_GIVEN = re.compile(r"オンライン(?:で|により|を通じて)、?(?:提供|送信)")
+
+
+def given_online(lines: list[Line], flows: list[Flow]) -> None:
+    """A provision whose line says it is made online is an online connection.
+
+    >>> from ..layout.lines import Line
+    >>> flow = Flow(source_department="A課", recipient_external="B会", kind="external_provision", line=1)
+    >>> given_online([Line(1, "x", "A課は、甲をB会へオンラインで提供します。")], [flow]); flow.kind
+    'online_connection'
+    """
+    for flow in flows:
+        if flow.kind == "external_provision" and flow.line and ONLINE_GIVEN.search(lines[flow.line - 1].text):
+            flow.kind = "online_connection"
