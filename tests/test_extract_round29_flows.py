@@ -84,9 +84,10 @@ CASES = [
     pytest.param(
         ["本人通知制度のご案内",
          "本制度は、戸籍の附票の写しなどの書類を、代理人や第三者(弁護士などの職務上請求を除く。)に住民記録課が"
-         "交付した場合に、あらかじめ登録した方へその事実をお知らせするものです。"],
-        [("住民記録課", None, "代理人や第三者", "external_provision", "unknown", ("戸籍の附票の写しなどの書類",), 2)],
-        id="a-definition-the-holder-named-after-the-receiver-as-the-subject-of-the-issue",
+         "交付した場合に、あらかじめ登録した方へその事実をお知らせするものです。",
+         "戸籍の附票の写し等は、住民基本台帳法の定めにより、正当な理由があれば第三者でも請求することができます。"],
+        [("住民記録課", None, "代理人や第三者", "external_provision", "law", ("戸籍の附票の写しなどの書類",), 2)],
+        id="a-definition-the-holder-named-after-the-receiver-the-statute-told-of-the-same-data-next",
     ),
     pytest.param(
         ["定例的な提供",
