@@ -97,6 +97,18 @@ CASES = [
          ("子育て課", "児童手当事務", "指定金融機関", "online_connection", "unknown", ("受給者の口座情報",), 3)],
         id="dot-bullets-consent-told-as-ta-ue-de-and-a-provision-online-read-by-the-sentence-reader",
     ),
+    pytest.param(
+        ["避難行動要支援者名簿について", "",
+         "村は「避難行動要支援者名簿」を住民福祉課で作成し、地区長会及び消防分団へ提供しています。", "",
+         "3.提供する情報", "",
+         "(1)氏名、電話番号",
+         "(2)支援に当たって配慮すること"],
+        [(None, "避難行動要支援者名簿", "地区長会", "external_provision", "unknown",
+          ("氏名", "電話番号", "支援に当たって配慮すること"), 3),
+         (None, "避難行動要支援者名簿", "消防分団", "external_provision", "unknown",
+          ("氏名", "電話番号", "支援に当たって配慮すること"), 3)],
+        id="a-numbered-contents-heading-over-numbered-items-gives-the-list-its-data",
+    ),
 ]
 
 

@@ -199,7 +199,7 @@ def _items(lines: list[Line]) -> list[str]:
         if stated and _CONTENT_HEADING.search(line.text[:stated.start() + 4]):
             # 「名簿に記載する情報は、氏名、生年月日、…です。」: the contents in one sentence
             return split_items(_STATED_END.sub("", stated.group("items")))
-        if _CONTENT_HEADING.search(line.text) and len(line.text) <= 30:
+        if _CONTENT_HEADING.search(_strip_bullet(line.text)) and len(line.text) <= 30:  # 「2.提供する情報」
             labelled = _LABELLED.match(line.text)
             if labelled:
                 return split_items(labelled.group("value").rstrip("。"))
