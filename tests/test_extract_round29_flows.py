@@ -109,6 +109,18 @@ CASES = [
           ("氏名", "電話番号", "支援に当たって配慮すること"), 3)],
         id="a-numbered-contents-heading-over-numbered-items-gives-the-list-its-data",
     ),
+    pytest.param(
+        ["第2 定例的な外部提供",
+         "2 市民課が行う事務",
+         "市民課は、住民基本台帳法第30条の6の規定により、本人確認情報を北県知事に電気通信回線を通じて送信する。",
+         "(1)定例的な提供",
+         "- 介護課は、介護保険事務において、認定者の氏名を、南県国民健康保険団体連合会へオンラインにより提供します。",
+         "- 障害福祉課は、手帳の事務において、本人の同意を得て、手帳所持者の氏名及び等級を相談支援事業所に提供します。"],
+        [("市民課", "住民基本台帳", "北県知事", "online_connection", "law", ("本人確認情報",), 3),
+         ("介護課", "介護保険事務", "南県国民健康保険団体連合会", "online_connection", "unknown", ("認定者の氏名",), 5),
+         ("障害福祉課", "手帳の事務", "相談支援事業所", "external_provision", "consent", ("手帳所持者の氏名", "等級"), 6)],
+        id="the-heading-on-its-own-line-the-register-of-the-statute-online-by-means-consent-told-before-the-data",
+    ),
 ]
 
 

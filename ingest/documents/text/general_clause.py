@@ -54,7 +54,7 @@ _FILLERS = re.compile(r"^(?:、|本人の?同意(?:を得て|を得た(?:うえ|
                       r"|[^、。]{2,30}?(?:により|によって|を通じて|を経由して)、?"
                       r"|[^、。]{2,30}?(?:法|法律|条例|政令|省令|規則)(?:第[\d条項号の]+)?(?:の規定)?に基づ(?:き|いて)、)+")
 _VIA_MEDIUM = re.compile(r"(?:を)?(?:電子媒体|磁気媒体|記録媒体|CD-?R|USBメモリ|紙媒体|書面|メール"
-                         r"|[^、。にへをとのが]{0,8}?回線|ネットワーク)(?:で|により|を通じて|を経由して|を用いて)$")
+                         r"|[^、。にへをとのが]{0,8}?回線|ネットワーク|オンライン)(?:で|により|を通じて|を経由して|を用いて)$")
 _END_PARTICLE = re.compile(r"(?:に対して|に対し|に|へ|と|で|において)(?:目的外に?|外部に|オンラインで)?$")
 # 「見守り協定を結んだB会」「運営を委託しているB法人」: a clause telling what B does, cut before B
 _RELATIVE = re.compile(r"^.*?(?:を|と)[^、。]{0,12}?(?:結んだ|締結した|委託している|委託した|受託している|受託する"
@@ -86,6 +86,11 @@ _MEANS_WO = re.compile(r"を(?:通じ|経由し|用い|使っ|使用し|得)て|
 _SENTENCE_END = re.compile(r"。(?![^()（）]*[)）])")
 # 「甲を、B(…)にA課が交付」: the holder told after the other end, as the subject of the verb
 _HOLDER_AFTER = re.compile(rf"^(?P<to>[^、。]+?)(?:に|へ)(?:対して?)?、?(?P<dept>{_NAME_CHARS}{{1,20}}?{_ORGAN})が$")
+_WORKED_IN = re.compile(r"^(?P<biz>[^、。をがは]{2,30}?(?:事務|業務|事業))(?:において|では)、")
+# 「本人の同意を得て、甲…」: the condition told before the data
+_CONDITION_FIRST = re.compile(r"^[^、。を]{0,6}?同意を得(?:て|た(?:うえ|上)で)、?")
+# 「住民基本台帳法第30条の6の規定により」: a statute named after a register governs the register's data
+_REGISTER_LAW = re.compile(r"(?P<register>[^、。のをはが\s]{2,12}?台帳)法第")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _TOLD_BEFORE = re.compile(r"(?P<to>[^、。]{2,40}?)(?:へ|に対し|に)、(?=[^、。]{2,})")
 
@@ -170,6 +175,9 @@ def _holder(head: str) -> tuple[str | None, str | None, str]:
         last = max([*businesses, *departments], key=lambda match: match.end())
         items = re.sub(r"^(?:では|で|において|の|が|は)、?(?:[^、。]{2,30}?(?:に基づき|により)、)?", "",
                        head[last.end():])
+        worked_in = _WORKED_IN.match(items)  # 「A課は、手帳の事務において、甲を」: the business told with の
+        if worked_in and not business:
+            business, items = worked_in.group("biz"), items[worked_in.end():]
     return department, business, items.strip("、 ")
 
 
@@ -257,6 +265,9 @@ def _sentence_flow(sentence: str, line: int, quote: str,
     if ahead:
         department, business, external = _recipient(ahead.group("to"))
         items = ahead.group("items") if (department or business or external) else items
+    items = _CONDITION_FIRST.sub("", items)
+    register = _REGISTER_LAW.search(sentence) if not source_business else None
+    source_business = register.group("register") if register else source_business
     if told_after and not (source_department or source_business):
         source_department, items = told_after.group("dept"), items or re.sub(r"^[^、。]*?は、", "", head).strip("、 ")
     speaker = _SPEAKING.match(head) if source_business and not source_department else None
