@@ -88,7 +88,7 @@ _LEAD_IN_HANDS_OVER = re.compile(r"提供|配布|配付|共有")
 # 「関係者である次の団体等」 alone between a recipient heading and its bullets: it announces them
 _GROUP_LEAD = re.compile(r"(?:次|下記|以下)の[^、。]{0,10}?(?:団体|機関|関係者|方々|組織)")
 # 「名簿を支援者にお渡しするには、ご本人の同意が必要です」: handing over in plain words, for the consent ground
-_HANDS_OVER_PLAIN = re.compile(r"提供|配布|配付|共有|お?渡し")
+_HANDS_OVER_PLAIN = re.compile(r"提供|配布|配付|共有|お?渡[しす]")
 _NUMBERED_MARK = re.compile(r"[(（]\d{1,2}[)）]|[①-⑳]")
 _DATA_IN_BRACKETS = re.compile(r"情報[(（](?P<items>[^()（）]{4,60})[)）]")
 # 「この名簿は町内会など、…団体で保管・活用されます」: the bodies that keep and use the list
@@ -104,6 +104,7 @@ _NO_BODY = re.compile(r"^(?:その他|そのほか|ほか)")
 # 「※ 氏名・住所・…の名簿情報を、関係者へ提供することへの同意が必要です。」: the items told in a note
 _NOTE_ITEMS = re.compile(r"^[\s※*＊]*(?P<items>[^。をの、・]{1,10}・[^。を]+?)を、?[^。]{0,20}?"
                          r"(?:提供|配布|配付|お?渡)")
+_DATA_WORD = re.compile(r"などの(?:個人|名簿)?情報$")
 _LEAD_IN_ITEMS = re.compile(r"次の(?:情報|事項|項目|内容)を[^。]*。$")
 # 「要支援者が住んでいる地域の区長」: where the body is, a clause before it
 _PLACE_OF = re.compile(r"^[^、]*?(?:いる|む|する|らす)(?:地域|地区|区域)の")
@@ -176,15 +177,30 @@ def _dotted(names: str) -> str:
     return names if "、" in names or "," in names else names.replace("・", "、")
 
 
+# 「1 自主防災会」: a number and a space alone mark the bodies a lead-in sentence announces
+_BARE_NUMBER = re.compile(r"^\s*\d{1,2}[ \u3000]+(?=\S)")
+
+
 def _bullets_after(lines: list[Line], index: int) -> list[tuple[str, Line]]:
     """The bullets right below a lead-in sentence (blank lines between them allowed), up to the first other line."""
     out: list[tuple[str, Line]] = []
+    bare = None
     for after in lines[index + 1:index + 25]:
         if after.blank:
             continue
-        if not _BULLET.match(after.text) or len(after.text) > 40:
+        mark = _BULLET.match(after.text)
+        if not mark and bare is not False:  # bare numbers run on from 1, never after marked bullets
+            mark = _BARE_NUMBER.match(after.text)
+            if mark and int(mark.group(0)) != (bare or 0) + 1:
+                break
+            bare = int(mark.group(0)) if mark else bare
+        elif mark:
+            if bare:
+                break
+            bare = False
+        if not mark or len(after.text) > 40:
             break
-        out.append((_strip_bullet(after.text), after))
+        out.extend((body, after) for body in _bullet_bodies(after.text[mark.end():].strip()))
     return out
 
 
@@ -199,7 +215,8 @@ def _items(lines: list[Line]) -> list[str]:
         if stated and _CONTENT_HEADING.search(line.text[:stated.start() + 4]):
             # 「名簿に記載する情報は、氏名、生年月日、…です。」: the contents in one sentence
             return split_items(_STATED_END.sub("", stated.group("items")))
-        if _CONTENT_HEADING.search(_strip_bullet(line.text)) and len(line.text) <= 30:  # 「2.提供する情報」
+        heading = _BARE_NUMBER.sub("", _strip_bullet(line.text), count=1)  # 「2.提供する情報」「4 提供する情報」
+        if _CONTENT_HEADING.search(heading) and len(line.text) <= 30:
             labelled = _LABELLED.match(line.text)
             if labelled:
                 return split_items(labelled.group("value").rstrip("。"))
@@ -209,6 +226,8 @@ def _items(lines: list[Line]) -> list[str]:
                     continue
                 if not bullets and _LEAD_IN_ITEMS.search(after.text):
                     continue  # 「…をもとに、次の情報を名簿に載せます。」: the items follow
+                if not bullets and len(_QUOTED.findall(after.text)) >= 3:
+                    return _QUOTED.findall(after.text)  # 「…情報は、「氏名」「住所」「性別」です。」
                 if _BULLET.match(after.text) and len(_NUMBERED_MARK.findall(after.text)) >= 2:
                     # 「(1)氏名 (2)生年月日 …」: every item numbered on one line, spaces between them
                     bullets.extend(item for item in (part.strip(" 、。") for part in
@@ -232,8 +251,8 @@ def _items(lines: list[Line]) -> list[str]:
             return _QUOTED.findall(line.text)
     for line in lines:
         handed = _HANDED_ITEMS.search(line.text) or _NOTE_ITEMS.search(line.text)
-        if handed:
-            return split_items(_dotted(handed.group("items")))
+        if handed:  # 「氏名・住所・お体の状況などの個人情報を」: the data named, not the word for them
+            return split_items(_dotted(_DATA_WORD.sub("", handed.group("items"))))
     return []
 
 
@@ -242,7 +261,13 @@ def _bullet_bodies(text: str) -> list[str]:
 
     >>> _bullet_bodies("要支援者が暮らす地区の町内会長や防災会"), _bullet_bodies("民生委員・児童委員")
     (['町内会長', '防災会'], ['民生委員・児童委員'])
+    >>> _bullet_bodies("消防署、地区社会福祉協議会")
+    ['消防署', '地区社会福祉協議会']
     """
+    parts = [part.strip() for part in text.split("、")]
+    if len(parts) >= 2 and not re.search(r"[(（]", text) and not any(re.search(r"(?:^|[ぁ-ん])$", part)
+                                                                       for part in parts):
+        return [body for part in parts for body in _bullet_bodies(part)]  # 「警察署、消防本部」: several bodies
     parts = [part for part in text.split("や") if part]
     if len(parts) < 2 or re.search(r"[(（]", text) or any(len(part) < 2 for part in parts):
         return [text]

@@ -60,6 +60,11 @@ _LAW = re.compile(r"自衛隊法|施行令第\s*120\s*条|施行令第百二十�
 # an inspection of the register by the forces — a provision of its own, told beside the current one
 _INSPECTED = re.compile(r"(?P<body>[^、。]{2,30}?)による(?P<what>住民基本台帳(?:の一部)?の写し|住民基本台帳)の閲覧"
                         r"(?:により|によって|で)(?:行って|実施して|行われて)")
+# 「自衛隊の職員が各区役所で住民基本台帳の一部の写しを閲覧し、氏名、住所…を書き写していた」: the forces inspecting
+# the register, told with the forces as the subject; the data they copied follow the verb
+_INSPECTING = re.compile(r"(?P<body>[^、。]{0,20}?(?:自衛隊|地方協力本部|防衛省)[^、。が]{0,10}?)が[^、。]{0,15}?"
+                         r"(?P<what>住民基本台帳(?:の一部)?の写し|住民基本台帳)を閲覧(?:し|して|した|していた|する)"
+                         r"(?P<rest>[^。]*)")
 # 「…抽出した名簿」「対象者情報」: the list named, not its data (told on a line of its own)
 _LIST_NOUN = re.compile(r"(?:名簿|対象者情報|情報|データ)$")
 # 「令和2年度から、…を提供してきましたが、令和6年度からは、…「氏名」「住所」に限り」: the phases of the provision
@@ -170,14 +175,18 @@ def _inspections(page: Page, earlier: list[Flow]) -> list[Flow]:
     """The inspections of the register by the forces a line tells as the way it was done before (one a line)."""
     flows: list[Flow] = []
     for line in page.lines_with("閲覧"):
-        told = _INSPECTED.search(line.text)
+        told = _INSPECTED.search(line.text) or _INSPECTING.search(line.text)
         if told is None or not _FORCES.search(told.group("body")) or _NOT_DONE.search(line.text):
             continue
-        if any(flow.line == line.no and flow.items == [told.group("what")] for flow in earlier):
+        copied = list(dict.fromkeys(_ITEM.findall(told.group("rest")))) if told.re is _INSPECTING else []
+        if told.re is _INSPECTING and not copied:
+            continue  # 「…を閲覧し、必要な事項を書き写していた」: the way the same provision was made before, no data
+        items = copied or [told.group("what")]
+        if any(flow.line == line.no and flow.items in ([told.group("what")], items) for flow in earlier):
             continue
         office = _OFFICE.search(told.group("body")) or _MINISTER.search(told.group("body"))
         flows.append(Flow(source_business="住民基本台帳", recipient_external=office.group(0) if office else "自衛隊",
-                          kind="external_provision", items=[told.group("what")], line=line.no, quote=line.quote))
+                          kind="external_provision", items=items, line=line.no, quote=line.quote))
     return flows
 
 

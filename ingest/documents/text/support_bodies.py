@@ -36,6 +36,8 @@ _CLAUSE = re.compile(r"^.*(?:では|には|は|を|が|で|て|から|とは|よ
 # What follows the last one: 「…などの関係者へ配布され」「…と名簿の共有に関する協定」.
 _HANDED = re.compile(r"(?:など|等)?(?:の[^、。]{0,12}?)?(?:(?:に|へ)(?:対し(?:て)?)?、?[^、。]{0,12}?"
                      r"(?:提供|配布|配付|お?渡|共有)|と[^、。]{0,12}?(?:共有|協定)).*$")
+# 「避難の支援にあたる民生委員」: a clause ending in a verb describes the body, it is not its name
+_RELATIVE = re.compile(r"^[^、]*?[ぁ-ん](?:る|た|いる|ている)(?:[一-龥]{1,4}の)?(?=[一-龥ァ-ヶー々・]{2,}$)")
 _TAIL = re.compile(r"(?:など|等)?(?:の(?:関係者|関係機関|団体|機関))?(?:に|へ|と)?$")
 _SEPARATOR = re.compile(r"[、,，]|及び|および|並びに|又は|または|(?<=[一-龥ァ-ヶー々)）])や(?=[一-龥ァ-ヶー々])")
 _BRACKET = re.compile(r"[(（](?P<inner>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
@@ -44,7 +46,7 @@ _BRACKET = re.compile(r"[(（](?P<inner>[^()（）]*(?:[(（][^()（）]*[)）][
 def _body(piece: str) -> str | None:
     """「北市消防本部」 is a body; 「消防や警察が駆けつけ」 is not, once its clause is cut off."""
     piece = _CLAUSE.sub("", _HANDED.sub("", piece.strip().rstrip("。"))).strip()
-    piece = _TAIL.sub("", piece)
+    piece = _RELATIVE.sub("", _TAIL.sub("", piece))
     return piece if _BODY.match(piece) else None
 
 

@@ -1,0 +1,66 @@
+"""Name-list and recruitment shapes the thirty-first to thirty-fourth blind rounds (realshapes31-34) taught, on
+invented pages of the same shape.
+
+Each case is a small invented page and the flows expected of it, as (source department, source business or
+outside supplier, recipient, kind, basis, items, line).
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import flows
+
+_LIST = "避難行動要支援者名簿"
+_CASES = [
+    pytest.param(
+        ["災害時の手助けが必要な方の登録", "",
+         "この村では、ひとりで逃げることが難しい方のために避難行動要支援者名簿を作っています。", "",
+         "登録できる方", "",
+         "家で暮らしている次の1から3のどれかに当たる方です。",
+         "※ 氏名・住所・電話番号・持病などの個人情報を、避難支援等関係者へ渡すことに同意していただきます。", "",
+         "1 80歳以上でひとりで暮らしている方",
+         "2 要介護4又は5の方",
+         "3 その他手助けを望む方", "",
+         "名簿を受け取る避難支援等関係者", "",
+         "登録した方の情報は、次の1から3の関係者へ提供し、ふだんの見守りに使います。", "",
+         "1 西谷地区自主防災会",
+         "2 西谷村消防団",
+         "3 西谷村社会福祉協議会", "",
+         "申し込み方法"],
+        [(None, _LIST, body, "external_provision", "consent", ("氏名", "住所", "電話番号", "持病"), line)
+         for body, line in (("西谷地区自主防災会", 18), ("西谷村消防団", 19), ("西谷村社会福祉協議会", 20))],
+        id="receivers-numbered-bare-under-a-lead-in-the-registered-people-numbered-the-same-way-are-not-receivers",
+    ),
+    pytest.param(
+        ["避難行動要支援者名簿への登録のお願い", "",
+         "この名簿は、地域で見守りをしている民生委員や自治会長などにあらかじめ提供し、ふだんの声かけに使います。", "",
+         "1 名簿の提供先", "",
+         "名簿は、次の機関・団体に提供します。", "",
+         "  1. 南浦警察署、南浦消防団",
+         "  2. 民生委員・児童委員",
+         "  3. 自治会長", "",
+         "2 提供する情報", "",
+         "提供先に渡す情報は、「氏名」「住所」「性別」「連絡先」です。", "",
+         "※平常時の提供には、ご本人の同意が必要です。"],
+        [(None, _LIST, body, "external_provision", "consent", ("氏名", "住所", "性別", "連絡先"), line)
+         for body, line in (("南浦警察署", 9), ("南浦消防団", 9), ("民生委員・児童委員", 10), ("自治会長", 11))],
+        id="a-summary-lead-with-nado-gives-way-to-the-list-two-bodies-on-one-item-items-quoted-without-separators",
+    ),
+    pytest.param(
+        ["議員活動報告", "",
+         "●名簿の提出はどう行ったのか。",
+         "(→市民課長)令和5年4月3日に、市民課から自衛隊東浦地方協力本部へ、対象者の氏名と住所を紙で提供した。",
+         "自衛隊法施行令第120条に基づく依頼に応じたものである。",
+         "●以前は閲覧だったのではないか。",
+         "(→市民課長)令和2年度までは、自衛隊の募集担当者が市民課で住民基本台帳の写しを閲覧し、氏名、住所及び性別を"
+         "手で写していた。"],
+        [("市民課", None, "自衛隊東浦地方協力本部", "external_provision", "law", ("氏名", "住所"), 4),
+         (None, "住民基本台帳", "自衛隊", "external_provision", "unknown", ("氏名", "住所", "性別"), 7)],
+        id="recruitment-the-forces-told-as-the-subject-inspecting-the-register-the-data-copied-after-the-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), _CASES)
+def test_round33_name_list_and_recruitment_shapes(lines: list[str], expected: list[tuple]) -> None:
+    assert flows("\n".join(lines)) == expected
