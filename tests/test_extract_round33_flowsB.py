@@ -47,6 +47,26 @@ _CASES = [
         id="a-summary-lead-with-nado-gives-way-to-the-list-two-bodies-on-one-item-items-quoted-without-separators",
     ),
     pytest.param(
+        ["避難行動要支援者名簿について", "",
+         "市では避難行動要支援者名簿をつくり、地域の避難支援等関係者へ日ごろから名簿を渡しています。", "",
+         "ふだん・・・名簿を外に出すことに同意をいただいた方の名簿を、避難支援等関係者に提供します。", "",
+         "対象となる方", "",
+         "  1. 80 歳以上のひとり暮らしの方"],
+        [(None, _LIST, "避難支援等関係者", "external_provision", "consent", (), 5)],
+        id="no-body-named-the-statutory-group-receives-on-the-line-telling-the-consent-not-the-general-lead",
+    ),
+    pytest.param(
+        ["避難行動要支援者名簿と個別避難計画",
+         "避難行動要支援者名簿とは",
+         "避難行動要支援者名簿とは、ひとりで逃げることが難しい方の氏名、住所、連絡先、必要な手助けなどを記載した名簿です。"
+         "本人の同意を得て、地区の自主防災会や北浜市社会福祉協議会などの避難支援等関係者に名簿を提供しています。",
+         "個別避難計画とは",
+         "個別避難計画とは、名簿に登録された方ごとにつくる計画のことで、名簿の情報に加え、避難先、手伝う方などを記載しています。"],
+        [(None, _LIST, body, "external_provision", "consent", ("氏名", "住所", "連絡先", "必要な手助け"), 3)
+         for body in ("地区の自主防災会", "北浜市社会福祉協議会")],
+        id="items-from-the-sentence-defining-the-list-not-from-the-plan-built-on-it-in-the-next-paragraph",
+    ),
+    pytest.param(
         ["議員活動報告", "",
          "●名簿の提出はどう行ったのか。",
          "(→市民課長)令和5年4月3日に、市民課から自衛隊東浦地方協力本部へ、対象者の氏名と住所を紙で提供した。",

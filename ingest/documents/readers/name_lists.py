@@ -94,15 +94,19 @@ _DATA_IN_BRACKETS = re.compile(r"情報[(（](?P<items>[^()（）]{4,60})[)）]"
 # 「この名簿は町内会など、…団体で保管・活用されます」: the bodies that keep and use the list
 _KEPT_BY = re.compile(r"名簿(?:情報)?は、?(?P<names>[^。]+?)など、?[^。]{0,30}?(?:団体|機関|関係者)"
                       r"(?:で|が|において)(?:保管|活用|共有|管理)")
-_RECORDED = re.compile(r"名簿(?:情報)?に(?:は)?、?(?P<items>[^。、]+?(?:[、・][^。、]+?)+?)(?:など)?を"
+# each item a short name: 「名簿に登録された方ごとに作成する計画のことで、…」 is a clause, not an item
+_RECORDED = re.compile(r"名簿(?:情報)?に(?:は)?、?(?P<items>[^。、]{1,16}?(?:[、・][^。、]{1,16}?)+?)(?:など)?を"
                        r"(?:記載|掲載|登載|記録)(?:します|しています|されます|しております)")
 # 「同意いただいた方の氏名、住所、電話番号…を関係者にお渡しします」: the data the hand-over names
 _HANDED_ITEMS = re.compile(r"(?:方|者|人)の(?P<items>[^。をの]+?、[^。を]+?)を[^。]{0,15}?(?:お渡し|提供|配布|配付)")
+# 「…方の氏名、住所、電話番号などを記載した名簿です」: the list defined by what it holds
+_DEFINED_BY_ITEMS = re.compile(r"(?:方|者|人)の(?P<items>[^。をの、]+?、[^。を]+?)(?:など|等)?を"
+                               r"(?:記載|掲載|登載|記録)し(?:た|ている)名簿")
 _CONTENTS_STATED = re.compile(r"(?:情報|事項|内容)は、(?P<items>[^。]+)")
 _STATED_END = re.compile(r"(?:の\d+項目)?(?:です|となります|としています)$")
 _NO_BODY = re.compile(r"^(?:その他|そのほか|ほか)")
 # 「※ 氏名・住所・…の名簿情報を、関係者へ提供することへの同意が必要です。」: the items told in a note
-_NOTE_ITEMS = re.compile(r"^[\s※*＊]*(?P<items>[^。をの、・]{1,10}・[^。を]+?)を、?[^。]{0,20}?"
+_NOTE_ITEMS = re.compile(r"^[\s※*＊]*(?P<items>[^。をの、・]{1,10}・(?!・)[^。を]+?)を、?[^。]{0,20}?"
                          r"(?:提供|配布|配付|お?渡)")
 _DATA_WORD = re.compile(r"などの(?:個人|名簿)?情報$")
 _LEAD_IN_ITEMS = re.compile(r"次の(?:情報|事項|項目|内容)を[^。]*。$")
@@ -210,6 +214,9 @@ def _items(lines: list[Line]) -> list[str]:
         recorded = _RECORDED.search(line.text)
         if recorded and re.search(r"[、・]", recorded.group("items")):
             return split_items(_dotted(recorded.group("items")))
+        defined = _DEFINED_BY_ITEMS.search(line.text)
+        if defined:
+            return split_items(defined.group("items"))
     for index, line in enumerate(lines):
         stated = _CONTENTS_STATED.search(line.text) if line.text.count("、") >= 2 else None
         if stated and _CONTENT_HEADING.search(line.text[:stated.start() + 4]):
@@ -393,7 +400,9 @@ def name_list_flows(lines: list[Line], consumed: set[int],
     found = _with_support_bodies(lines, consumed, found)
     flows: list[Flow] = []
     seen: set[str] = set()
-    if not found:
+    # no body named anywhere: the group the list is handed to (避難支援等関係者) is the receiver, the statute's term
+    only_groups = not found and any(_STATUTORY_RECEIVERS.search(group) for group, _ in groups)
+    if not found and not only_groups:
         return [], set()
     items = _items(lines) or announced_items
     basis, basis_text = _basis(lines)
@@ -404,6 +413,10 @@ def name_list_flows(lines: list[Line], consumed: set[int],
         if without and _DISASTER.search(line.text):  # the disaster-time provision the law allows without consent
             emergency.append((group, line, _strip_bullet(re.split(r"[、。]", line.text[:without.end()])[-1])))
     groups = [(group, line) for group, line in groups if all(line is not other for _, other, _ in emergency)]
+    if only_groups:  # each group once, on the line that tells the ground (「同意された方の名簿を」) if one does
+        groups = sorted(groups, key=lambda told: not _CONSENT.search(told[1].text))
+        found.extend(groups)
+        groups = []
     found.extend((group, line) for group, line, _ in emergency)
     for group, line in groups if diagnostics is not None else ():
         diagnostics.append(Diagnostic(line.no, "warning", f"the list is handed to 「{group}」 but no body is named: "
@@ -412,11 +425,12 @@ def name_list_flows(lines: list[Line], consumed: set[int],
                                        "recipient_external": group, "items": list(items), "line": line.no}))
     urgent = {(re.sub(r"\s", "", group), line.no): phrase for group, line, phrase in emergency}
     for body, line in found:
-        key = re.sub(r"\s", "", body)
+        phrase = urgent.get((re.sub(r"\s", "", body), line.no))
+        # a group stands for all its bodies: given in ordinary times and in a disaster it is two provisions
+        key = re.sub(r"\s", "", body) + ("!" if only_groups and phrase else "")
         if not key or key in seen or "名簿" in key or _NO_BODY.match(key):
             continue
         seen.add(key)
-        phrase = urgent.get((key, line.no))
         vital = _VITAL.search(line.text) if _DISASTER.search(line.text) else None
         without = _NOT_AGREED.search(line.text) or _WITHOUT_CONSENT.search(line.text)
         if vital is None and without and line.text.find(body) > without.start():
