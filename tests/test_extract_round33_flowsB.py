@@ -78,6 +78,19 @@ _CASES = [
          (None, "住民基本台帳", "自衛隊", "external_provision", "unknown", ("氏名", "住所", "性別"), 7)],
         id="recruitment-the-forces-told-as-the-subject-inspecting-the-register-the-data-copied-after-the-verb",
     ),
+    pytest.param(
+        ["○北浜村自衛官募集対象者情報の提供に関する要綱",
+         "令和7年2月1日",
+         "(趣旨)",
+         "第1条 この要綱は、自衛隊法施行令第120条の規定により、村長が自衛隊南湖地方協力本部長に提供する募集対象者の"
+         "情報について必要な事項を定める。",
+         "(提供の方法)",
+         "第2条 村長は、住民基本台帳に記録されている者のうち、翌年度に満18歳となる者の氏名及び住所を、紙に印字して"
+         "提供するものとする。",
+         "2 前項の提供に係る事務は、村民課が行う。"],
+        [("村民課", "住民基本台帳", "自衛隊南湖地方協力本部長", "external_provision", "law", ("氏名", "住所"), 4)],
+        id="recruitment-youkou-items-in-the-next-article-the-department-its-paragraph-gives-the-work-to",
+    ),
 ]
 
 

@@ -65,6 +65,8 @@ _INSPECTED = re.compile(r"(?P<body>[^、。]{2,30}?)による(?P<what>住民基�
 _INSPECTING = re.compile(r"(?P<body>[^、。]{0,20}?(?:自衛隊|地方協力本部|防衛省)[^、。が]{0,10}?)が[^、。]{0,15}?"
                          r"(?P<what>住民基本台帳(?:の一部)?の写し|住民基本台帳)を閲覧(?:し|して|した|していた|する)"
                          r"(?P<rest>[^。]*)")
+_DOES_IT = re.compile(r"提供に(?:係る|関する)事務は、?(?P<dept>[一-龥ァ-ヶー]{1,12}?(?:課|係|室))が"
+                      r"(?:行う|行います|担当する|所管する)")
 # 「…抽出した名簿」「対象者情報」: the list named, not its data (told on a line of its own)
 _LIST_NOUN = re.compile(r"(?:名簿|対象者情報|情報|データ)$")
 # 「令和2年度から、…を提供してきましたが、令和6年度からは、…「氏名」「住所」に限り」: the phases of the provision
@@ -162,13 +164,22 @@ def _balanced(name: str) -> bool:
     return name.count("(") + name.count("（") == name.count(")") + name.count("）")
 
 
-def _listed_items(page: Page) -> list[str]:
+def _listed_items(page: Page) -> tuple[list[str], Line | None]:
     """The data the page lists for the provision: the first line naming at least two of the usual items."""
     for line in page.lines:
         found = list(dict.fromkeys(_ITEM.findall(line.text)))
         if len(found) >= 2 and not line.cells:
-            return found
-    return []
+            return found, line
+    return [], None
+
+
+def _doing_department(page: Page) -> str | None:
+    """「前項の提供に係る事務は、住民生活課が行う」: the department a 要綱 gives the provision's work to."""
+    for line in page.lines_with("提供"):
+        found = _DOES_IT.search(line.text)
+        if found:
+            return found.group("dept")
+    return None
 
 
 def _inspections(page: Page, earlier: list[Flow]) -> list[Flow]:
@@ -191,15 +202,17 @@ def _inspections(page: Page, earlier: list[Flow]) -> list[Flow]:
 
 
 def _with_listed_items(earlier: list[Flow], page: Page) -> Reading:
-    """The flows to the forces read whole but with the list itself for items (「…抽出した名簿」), given the data the
-    page lists on a line of its own."""
-    listed = _listed_items(page)
-    vague = [flow for flow in earlier if len(flow.items) == 1 and _LIST_NOUN.search(flow.items[0])
-             and not _ITEM.search(flow.items[0])]
-    if not listed or not vague:
+    """The flows to the forces read whole but with the list itself for items (「…抽出した名簿」) or none, given the
+    data the page lists on a line of its own (and the department a 要綱 gives the work to)."""
+    listed, told_on = _listed_items(page)
+    vague = [flow for flow in earlier if not flow.items or (len(flow.items) == 1 and _LIST_NOUN.search(flow.items[0])
+                                                            and not _ITEM.search(flow.items[0]))]
+    if not listed or not vague or told_on is None:
         return Reading()
-    return Reading(flows=[replace(flow, id="", items=list(listed), evidence=list(flow.evidence)) for flow in vague],
-                   withdrawn={flow.id for flow in vague})
+    doing = _doing_department(page)
+    return Reading(flows=[replace(flow, id="", items=list(listed), evidence=list(flow.evidence),
+                                  source_department=flow.source_department or doing) for flow in vague],
+                   withdrawn={flow.id for flow in vague}, claimed={told_on.no})
 
 
 def read(page: Page, readings: Readings) -> Reading:
