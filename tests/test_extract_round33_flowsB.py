@@ -91,6 +91,21 @@ _CASES = [
         [("村民課", "住民基本台帳", "自衛隊南湖地方協力本部長", "external_provision", "law", ("氏名", "住所"), 4)],
         id="recruitment-youkou-items-in-the-next-article-the-department-its-paragraph-gives-the-work-to",
     ),
+    pytest.param(
+        ["○南湖町募集対象者情報の除外申出に関する要綱", "",
+         "(趣旨)", "",
+         "第1条 この要綱は、本町が自衛隊法施行令(昭和29年政令第179号)第120条の規定に基づき行う資料の提出に関し、"
+         "除外申出の手続を定める。", "",
+         "(定義)", "",
+         "(1) 対象者 本町の住民基本台帳に記録されている者のうち、翌年度に満18歳となる者をいう。", "",
+         "(2) 対象者情報 対象者の氏名及び住所をいう。", "",
+         "(3) 除外申出 自衛隊西浦地方協力本部からの依頼に対し、自己の情報の提供を望まない者を、町長が提供する"
+         "対象者情報から除く手続をいう。", "",
+         "(申出の方法)", "",
+         "第3条 除外申出は、対象者が申出書を住民課に提出することにより行う。"],
+        [(None, "住民基本台帳", "自衛隊西浦地方協力本部", "external_provision", "law", ("氏名", "住所"), 13)],
+        id="recruitment-the-provision-told-in-a-definition-a-wish-not-to-be-given-is-no-refusal-a-form-filed-no-flow",
+    ),
 ]
 
 

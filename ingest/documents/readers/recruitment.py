@@ -52,8 +52,12 @@ _DONE = re.compile(r"(?:提供|提出|お?渡し)(?:して|し、|する|しま�
                    r"|(?:提供|提出)を行(?:い|う|っ)|お?渡して|閲覧を(?:認め|行)")
 # 「令和6年5月16日から提供を行います」: the date the provision starts, told right before the verb
 _STARTS = re.compile(DATE_SINCE.pattern + r"、?[^、。]{0,8}?(?:提供|提出|お?渡)")
-# 「自衛隊法施行令第120条に基づくもの」: the article the line itself cites, before the act named anywhere
-_ARTICLE = re.compile(r"自衛隊法施行令第\s*(?:120|百二十)\s*条")
+# 「自衛隊法施行令(昭和29年…)第120条に基づくもの」: the article the line itself or the page cites, before the act
+_ARTICLE = re.compile(r"自衛隊法施行令(?:[(（][^()（）]{1,20}[)）])?第\s*(?:120|百二十)\s*条")
+# 「自己の情報の提供を望まない旨」: a person's wish, not a hand-over left undone
+_WISH = re.compile(r"(?:を|は)?(?:望ま|希望し|求め)ない")
+# 「除外申請書を市民課に提出する」: a form handed to the municipality, not data handed to the forces
+_FILED = re.compile(r"(?:課|係|室|市長|町長|村長)(?:に|へ|あて)[^。、]{0,6}?提出")
 _ITEM = re.compile(r"氏名|住所|生年月日|出生の年月日|性別|男女の別")
 _LAW = re.compile(r"自衛隊法|施行令第\s*120\s*条|施行令第百二十条")
 # 「令和3年度までは自衛隊職員による住民基本台帳の一部の写しの閲覧により行っていましたが」: the way it was done before,
@@ -115,7 +119,8 @@ def recruitment_flow(page: Page) -> Flow | None:
     lines = page.lines
     best: tuple[int, int] | None = None
     for index, line in enumerate(lines):
-        if line.blank or line.cells or not _HANDS_OVER.search(line.text) or _NOT_DONE.search(line.text):
+        if (line.blank or line.cells or not _HANDS_OVER.search(line.text) or _NOT_DONE.search(_WISH.sub("", line.text))
+                or (_FILED.search(line.text) and not _FORCES.search(line.text))):
             continue
         window = _above(lines, index)
         if any(_FORCES.search(above.text) for above in window) and _body(window):
@@ -126,7 +131,8 @@ def recruitment_flow(page: Page) -> Flow | None:
         return None
     line, window = lines[best[1]], _above(lines, best[1])
     text = "".join(above.text for above in window)
-    cited = _ARTICLE.search(line.text)
+    cited = _ARTICLE.search(line.text) or next(
+        (found for found in (_ARTICLE.search(page_line.text) for page_line in lines) if found), None)
     law = cited.group(0) if cited else next(
         (found.group(0) for found in (_LAW.search(page_line.text) for page_line in lines) if found), None)
     starts = _STARTS.search(line.text)
