@@ -50,10 +50,13 @@ _CASES = [
         ["避難行動要支援者名簿について", "",
          "市では避難行動要支援者名簿をつくり、地域の避難支援等関係者へ日ごろから名簿を渡しています。", "",
          "ふだん・・・名簿を外に出すことに同意をいただいた方の名簿を、避難支援等関係者に提供します。", "",
+         "災害時・・・災害が起きたときは、避難の手助けのため、本人の同意がなくても名簿を避難支援等関係者に"
+         "提供することがあります。", "",
          "対象となる方", "",
          "  1. 80 歳以上のひとり暮らしの方"],
-        [(None, _LIST, "避難支援等関係者", "external_provision", "consent", (), 5)],
-        id="no-body-named-the-statutory-group-receives-on-the-line-telling-the-consent-not-the-general-lead",
+        [(None, _LIST, "避難支援等関係者", "external_provision", "consent", (), 5),
+         (None, _LIST, "避難支援等関係者", "external_provision", "vital_interest", (), 7)],
+        id="no-body-named-the-statutory-group-receives-in-ordinary-times-on-consent-in-a-disaster-without-it",
     ),
     pytest.param(
         ["避難行動要支援者名簿と個別避難計画",

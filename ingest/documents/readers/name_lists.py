@@ -112,6 +112,7 @@ _DATA_WORD = re.compile(r"などの(?:個人|名簿)?情報$")
 _LEAD_IN_ITEMS = re.compile(r"次の(?:情報|事項|項目|内容)を[^。]*。$")
 # 「要支援者が住んでいる地域の区長」: where the body is, a clause before it
 _PLACE_OF = re.compile(r"^[^、]*?(?:いる|む|する|らす)(?:地域|地区|区域)の")
+_LEADER_ROW = re.compile(r"^\s*[^\s・…。、]{1,8}(?:・{2,}|…+|‥+)")
 _CONTENT_SENTENCE = re.compile(r"^[^。]{0,30}?(?:情報|事項|内容)は、?(?P<items>[^。]+、[^。]+?)(?:など)?"
                                r"(?:です|となります|が記載されます)。?$")
 
@@ -450,6 +451,10 @@ def read(page: Page, readings: Readings) -> Reading:
     clauses = {line.no for line in page.lines_with("保有する") if clause_flows(line.text, line.no, "")}
     reading.flows, reading.claimed = name_list_flows(page.lines, readings.claimed("records") | clauses,
                                                      reading.diagnostics)
+    # 「平常時・・・…提供します」「災害時・・・…提供することがあります」: labelled rows, each its own provision
+    labelled = {line.no for line in page.lines if _LEADER_ROW.match(line.text)} & reading.claimed
+    if len(labelled) >= 2:
+        reading.row_lines.update(labelled)
     return reading
 
 
