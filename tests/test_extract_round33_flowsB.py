@@ -8,7 +8,7 @@ outside supplier, recipient, kind, basis, items, line).
 from __future__ import annotations
 
 import pytest
-from page_shapes import flows
+from page_shapes import flows, read
 
 _LIST = "避難行動要支援者名簿"
 _CASES = [
@@ -115,3 +115,14 @@ _CASES = [
 @pytest.mark.parametrize(("lines", "expected"), _CASES)
 def test_round33_name_list_and_recruitment_shapes(lines: list[str], expected: list[tuple]) -> None:
     assert flows("\n".join(lines)) == expected
+
+
+def test_a_lead_in_whose_numbered_bodies_were_read_is_read_too() -> None:
+    page = ["避難行動要支援者名簿について", "",
+            "名簿は、町の関係課で使うほか、次の機関・団体に提供します。", "",
+            "  1. 東浜警察署、東浜消防団",
+            "  2. 民生委員・児童委員", "",
+            "※平常時の提供には、ご本人の同意が必要です。"]
+    extraction = read("\n".join(page))
+    assert [flow.line for flow in extraction.flows] == [5, 5, 6]
+    assert [diagnostic.line for diagnostic in extraction.diagnostics] == []

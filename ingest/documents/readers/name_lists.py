@@ -327,6 +327,7 @@ def name_list_flows(lines: list[Line], consumed: set[int],
     found: list[tuple[str, Line]] = []
     groups: list[tuple[str, Line]] = []
     announced_items: list[str] = []
+    leads: dict[int, set[int]] = {}  # a lead-in sentence → the lines of the bodies it announces
     question = ""
     for index, line in enumerate(lines):
         if line.no in consumed or line.blank or line.cells:
@@ -361,6 +362,7 @@ def name_list_flows(lines: list[Line], consumed: set[int],
             listed = _bullets_after(lines, index)
             if listed:
                 found.extend(listed)
+                leads[line.no] = {after.no for _, after in listed}
                 lead_items = _DATA_IN_BRACKETS.search(text)
                 if lead_items and not announced_items:
                     announced_items.extend(split_items(re.sub(r"など$", "", lead_items.group("items"))))
@@ -441,7 +443,8 @@ def name_list_flows(lines: list[Line], consumed: set[int],
                           kind="external_provision",
                           basis="vital_interest" if phrase else basis, basis_text=phrase or basis_text,
                           items=list(items), line=line.no, quote=line.quote))
-    return flows, {flow.line for flow in flows if flow.line}
+    read_lines = {flow.line for flow in flows if flow.line}
+    return flows, read_lines | {lead for lead, listed in leads.items() if listed & read_lines}
 
 
 def read(page: Page, readings: Readings) -> Reading:
