@@ -70,6 +70,23 @@ _CASES = [
         id="items-from-the-sentence-defining-the-list-not-from-the-plan-built-on-it-in-the-next-paragraph",
     ),
     pytest.param(
+        ["災害時要援護者名簿について", "",
+         "- 一人で避難できない方でも、登録に同意されない方は名簿に載りません。", "",
+         "登録した方の情報は、次の団体が共有し、見守りに使います。",
+         "- 南谷消防署",
+         "- 南谷地区社会福祉協議会"],
+        [(None, "災害時要援護者名簿", body, "external_provision", "consent", (), line)
+         for body, line in (("南谷消防署", 6), ("南谷地区社会福祉協議会", 7))],
+        id="a-list-holding-only-those-who-agreed-is-given-on-consent",
+    ),
+    pytest.param(
+        ["避難支援名簿への登録", "",
+         "※この名簿は自治会など、災害時に手助けをしてくださる団体で保管・活用されます。"
+         "登録には、ご自身の情報を知らせることへの同意が必要です。"],
+        [(None, "避難支援名簿", "自治会", "external_provision", "consent", (), 3)],
+        id="consent-to-making-the-data-known-is-consent-to-the-hand-over",
+    ),
+    pytest.param(
         ["議員活動報告", "",
          "●名簿の提出はどう行ったのか。",
          "(→市民課長)令和5年4月3日に、市民課から自衛隊東浦地方協力本部へ、対象者の氏名と住所を紙で提供した。",

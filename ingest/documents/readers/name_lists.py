@@ -88,7 +88,10 @@ _LEAD_IN_HANDS_OVER = re.compile(r"提供|配布|配付|共有")
 # 「関係者である次の団体等」 alone between a recipient heading and its bullets: it announces them
 _GROUP_LEAD = re.compile(r"(?:次|下記|以下)の[^、。]{0,10}?(?:団体|機関|関係者|方々|組織)")
 # 「名簿を支援者にお渡しするには、ご本人の同意が必要です」: handing over in plain words, for the consent ground
-_HANDS_OVER_PLAIN = re.compile(r"提供|配布|配付|共有|お?渡[しす]")
+_HANDS_OVER_PLAIN = re.compile(r"提供|配布|配付|共有|お?渡[しす]|(?:情報|名簿)を[^。、]{0,10}?知らせ")
+# 「同意された方だけが登録されます」「同意されない方は名簿に載りません」: the list holds only those who agreed
+_ONLY_AGREED = re.compile(r"同意(?:され|し|いただい|をいただい)た方(?:だけ|のみ)"
+                          r"|同意(?:されない|しない|いただけない)方は[^。]{0,10}?(?:載りません|載せません|登録されません)")
 _NUMBERED_MARK = re.compile(r"[(（]\d{1,2}[)）]|[①-⑳]")
 _DATA_IN_BRACKETS = re.compile(r"情報[(（](?P<items>[^()（）]{4,60})[)）]")
 # 「この名簿は町内会など、…団体で保管・活用されます」: the bodies that keep and use the list
@@ -294,6 +297,11 @@ def _basis(lines: list[Line]) -> tuple[str, str | None]:
             law = _ORDINANCE.search(sentence) if _HANDS_OVER.search(sentence) else None
             if law and "名簿" in sentence:
                 return "law", re.sub(r"^.*?(?:は|では|が)、", "", law.group("law"))
+    for line in lines:
+        agreed = _ONLY_AGREED.search(line.text)
+        if agreed and ("名簿" in line.text or "登録" in line.text):
+            phrase = re.search(r"[^、。()（）]{0,4}同意", line.text[max(0, agreed.start() - 8):agreed.end()])
+            return "consent", phrase.group(0) if phrase else "同意"
     for line in lines:  # 「…名簿に関する条例に基づき、…名簿を作成」: the ordinance the list itself rests on
         for sentence in line.text.split("。"):
             laws = _ORDINANCE.finditer(sentence) if "名簿" in sentence and "同意" not in sentence else ()
