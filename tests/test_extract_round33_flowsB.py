@@ -87,6 +87,26 @@ _CASES = [
         id="consent-to-making-the-data-known-is-consent-to-the-hand-over",
     ),
     pytest.param(
+        ["避難行動要支援者名簿について", "",
+         "名簿は、本人の同意を得て、次の関係者へ提供します。", "",
+         "名簿の提供先", "",
+         "1 北谷消防署",
+         "2 北谷警察署"],
+        [(None, _LIST, body, "external_provision", "consent", (), line)
+         for body, line in (("北谷消防署", 7), ("北谷警察署", 8))],
+        id="receivers-numbered-bare-under-a-receivers-heading",
+    ),
+    pytest.param(
+        ["要援護者名簿のご案内", "",
+         "登録した方の名簿は、同意を得たうえで地域で見守りを行う方々へ提供します。", "",
+         "地域の協力者", "",
+         "1 東原町内会",
+         "2 東原消防団"],
+        [(None, "要援護者名簿", body, "external_provision", "consent", (), line)
+         for body, line in (("東原町内会", 7), ("東原消防団", 8))],
+        id="support-bodies-numbered-bare-under-a-heading-no-pattern-names",
+    ),
+    pytest.param(
         ["議員活動報告", "",
          "●名簿の提出はどう行ったのか。",
          "(→市民課長)令和5年4月3日に、市民課から自衛隊東浦地方協力本部へ、対象者の氏名と住所を紙で提供した。",

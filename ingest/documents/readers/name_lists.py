@@ -186,7 +186,7 @@ def _dotted(names: str) -> str:
 
 
 # 「1 自主防災会」: a number and a space alone mark the bodies a lead-in sentence announces
-_BARE_NUMBER = re.compile(r"^\s*\d{1,2}[ \u3000]+(?=\S)")
+_BARE_NUMBER = re.compile(r"^\s*\d{1,2}[ \u3000]+(?=[^\s年月日歳か時件人名])")
 
 
 def _bullets_after(lines: list[Line], index: int) -> list[tuple[str, Line]]:
@@ -352,9 +352,12 @@ def name_list_flows(lines: list[Line], consumed: set[int],
         if (_RECIPIENT_HEADING.search(text) and len(text) <= 30 and "。" not in text
                 and not _CONTENT_HEADING.search(text)):  # 「提供先へ提供する情報」 heads the data, not the receivers
             seen_bullet = False
-            for after in lines[index + 1:index + 15]:
+            for offset, after in enumerate(lines[index + 1:index + 15], start=index + 1):
                 if after.blank:
                     continue
+                if not seen_bullet and _BARE_NUMBER.match(after.text) and len(after.text) <= 40:
+                    found.extend(_bullets_after(lines, offset - 1))  # 「1 北谷消防署」 numbered bare from 1
+                    break
                 if _BULLET.match(after.text) and len(after.text) <= 40:
                     seen_bullet = True
                     found.extend((body, after) for body in _bullet_bodies(_strip_bullet(after.text)))

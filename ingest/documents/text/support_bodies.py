@@ -29,7 +29,8 @@ _KIND = (r"(?:消防(?:本部|署|団|局|組合|機関)?|警察(?:署)?|駐在�
 # A body: a short name (a place, an office) ending in one kind, an explanation in brackets after it.
 _BODY = re.compile(rf"^[一-龥ァ-ヶー々ぁ-ん]{{0,10}}?{_KIND}(?:等|など)?"
                    r"(?:[(（][^()（）]{1,30}(?:[(（][^()（）]*[)）][^()（）]*)?[)）])?$")
-_BULLET = re.compile(r"^\s*(?:[-・●○◆◇■□*•※]|\d{1,2}[.．)）]|[(（]\d{1,2}[)）]|[①-⑳]|[ア-ン][.．)）])\s*")
+_BULLET = re.compile(r"^\s*(?:[-・●○◆◇■□*•※]|\d{1,2}[.．)）]|\d{1,2}[ \u3000]+|[(（]\d{1,2}[)）]|[①-⑳]"
+                     r"|[ア-ン][.．)）])\s*")  # 「1 東原町内会」: a number and a space mark one too
 _LABEL = re.compile(r"^[^:：。]{1,20}[:：]")
 # What stands before the first body of a sentence (「名簿情報は、本人の同意があれば、消防…」).
 _CLAUSE = re.compile(r"^.*(?:では|には|は|を|が|で|て|から|とは|より|として|あれば|場合)、?")
