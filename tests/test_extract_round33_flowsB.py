@@ -107,6 +107,14 @@ _CASES = [
         id="support-bodies-numbered-bare-under-a-heading-no-pattern-names",
     ),
     pytest.param(
+        ["避難行動要支援者名簿について", "",
+         "村は、名簿を外に出すことに同意された方の名簿を、避難支援等関係者に提供します。",
+         "また、大きな災害が起きたときは、本人の同意がなくても名簿を避難支援等関係者に提供することがあります。"],
+        [(None, _LIST, "避難支援等関係者", "external_provision", "consent", (), 3),
+         (None, _LIST, "避難支援等関係者", "external_provision", "vital_interest", (), 4)],
+        id="no-body-named-the-group-on-two-grounds-unlabelled-is-two-provisions",
+    ),
+    pytest.param(
         ["議員活動報告", "",
          "●名簿の提出はどう行ったのか。",
          "(→市民課長)令和5年4月3日に、市民課から自衛隊東浦地方協力本部へ、対象者の氏名と住所を紙で提供した。",

@@ -115,7 +115,6 @@ _DATA_WORD = re.compile(r"などの(?:個人|名簿)?情報$")
 _LEAD_IN_ITEMS = re.compile(r"次の(?:情報|事項|項目|内容)を[^。]*。$")
 # 「要支援者が住んでいる地域の区長」: where the body is, a clause before it
 _PLACE_OF = re.compile(r"^[^、]*?(?:いる|む|する|らす)(?:地域|地区|区域)の")
-_LEADER_ROW = re.compile(r"^\s*[^\s・…。、]{1,8}(?:・{2,}|…+|‥+)")
 _CONTENT_SENTENCE = re.compile(r"^[^。]{0,30}?(?:情報|事項|内容)は、?(?P<items>[^。]+、[^。]+?)(?:など)?"
                                r"(?:です|となります|が記載されます)。?$")
 
@@ -465,10 +464,12 @@ def read(page: Page, readings: Readings) -> Reading:
     clauses = {line.no for line in page.lines_with("保有する") if clause_flows(line.text, line.no, "")}
     reading.flows, reading.claimed = name_list_flows(page.lines, readings.claimed("records") | clauses,
                                                      reading.diagnostics)
-    # 「平常時・・・…提供します」「災害時・・・…提供することがあります」: labelled rows, each its own provision
-    labelled = {line.no for line in page.lines if _LEADER_ROW.match(line.text)} & reading.claimed
-    if len(labelled) >= 2:
-        reading.row_lines.update(labelled)
+    # 「平常時は…同意された方の名簿を…提供します」「災害時は…同意がなくても…提供することがあります」: the same
+    # receivers on two grounds are two provisions, each on its line (rows the resolver keeps apart)
+    grounds: dict[str | None, dict[str, int]] = {}
+    for flow in reading.flows:
+        grounds.setdefault(flow.recipient_external, {}).setdefault(flow.basis, flow.line or 0)
+    reading.row_lines.update(line for told in grounds.values() if len(told) >= 2 for line in told.values() if line)
     return reading
 
 
