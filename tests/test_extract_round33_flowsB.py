@@ -171,3 +171,11 @@ def test_a_lead_in_whose_numbered_bodies_were_read_is_read_too() -> None:
     extraction = read("\n".join(page))
     assert [flow.line for flow in extraction.flows] == [5, 5, 6]
     assert [diagnostic.line for diagnostic in extraction.diagnostics] == []
+
+
+def test_a_list_handed_to_a_group_with_no_body_anywhere_is_said_with_its_candidate() -> None:
+    page = ["避難援護者名簿について", "", "名簿は、本人の同意を得て、地区の支援関係者に提供します。"]
+    extraction = read("\n".join(page))
+    assert extraction.flows == []
+    assert [(d.line, d.candidate["source_business"], d.candidate["recipient_external"])
+            for d in extraction.diagnostics] == [(3, "避難援護者名簿", "支援関係者")]

@@ -321,6 +321,12 @@ def _with_support_bodies(lines: list[Line], consumed: set[int],
     return kept + [(body, line) for body, line in listed if not any(same_body(body, other) for other, _ in kept)]
 
 
+def _unnamed_group(name: str, group: str, line: Line, items: list[str]) -> Diagnostic:
+    return Diagnostic(line.no, "warning", f"the list is handed to 「{group}」 but no body is named: {line.text[:40]}",
+                      {"kind": "external_provision", "source_business": name, "recipient_external": group,
+                       "items": list(items), "line": line.no})
+
+
 def name_list_flows(lines: list[Line], consumed: set[int],
                     diagnostics: list[Diagnostic] | None = None) -> tuple[list[Flow], set[int]]:
     """One flow per body the page says receives its name list, and the lines that named them.
@@ -415,7 +421,9 @@ def name_list_flows(lines: list[Line], consumed: set[int],
     seen: set[str] = set()
     # no body named anywhere: the group the list is handed to (避難支援等関係者) is the receiver, the statute's term
     only_groups = not found and any(_STATUTORY_RECEIVERS.search(group) for group, _ in groups)
-    if not found and not only_groups:
+    if not found and not only_groups:  # 「…地域の支援関係者に提供します」 and no body anywhere: said, never silent
+        for group, line in groups if diagnostics is not None else ():
+            diagnostics.append(_unnamed_group(name, group, line, _items(lines)))
         return [], set()
     items = _items(lines) or announced_items
     basis, basis_text = _basis(lines)
@@ -432,10 +440,7 @@ def name_list_flows(lines: list[Line], consumed: set[int],
         groups = []
     found.extend((group, line) for group, line, _ in emergency)
     for group, line in groups if diagnostics is not None else ():
-        diagnostics.append(Diagnostic(line.no, "warning", f"the list is handed to 「{group}」 but no body is named: "
-                                                          f"{line.text[:40]}",
-                                      {"kind": "external_provision", "source_business": name,
-                                       "recipient_external": group, "items": list(items), "line": line.no}))
+        diagnostics.append(_unnamed_group(name, group, line, items))
     urgent = {(re.sub(r"\s", "", group), line.no): phrase for group, line, phrase in emergency}
     for body, line in found:
         phrase = urgent.get((re.sub(r"\s", "", body), line.no))
