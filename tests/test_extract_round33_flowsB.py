@@ -115,6 +115,16 @@ _CASES = [
         id="no-body-named-the-group-on-two-grounds-unlabelled-is-two-provisions",
     ),
     pytest.param(
+        ["避難行動要支援者名簿について", "",
+         "名簿は、本人の同意を得て、次の団体に提供します。",
+         "・西区自治会",
+         "・西区消防団", "",
+         "提供する情報:「氏名」「住所」「電話番号」"],
+        [(None, _LIST, body, "external_provision", "consent", ("氏名", "住所", "電話番号"), line)
+         for body, line in (("西区自治会", 4), ("西区消防団", 5))],
+        id="items-quoted-one-after-another-after-a-label",
+    ),
+    pytest.param(
         ["議員活動報告", "",
          "●名簿の提出はどう行ったのか。",
          "(→市民課長)令和5年4月3日に、市民課から自衛隊東浦地方協力本部へ、対象者の氏名と住所を紙で提供した。",

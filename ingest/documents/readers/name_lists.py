@@ -228,8 +228,9 @@ def _items(lines: list[Line]) -> list[str]:
         heading = _BARE_NUMBER.sub("", _strip_bullet(line.text), count=1)  # 「2.提供する情報」「4 提供する情報」
         if _CONTENT_HEADING.search(heading) and len(line.text) <= 30:
             labelled = _LABELLED.match(line.text)
-            if labelled:
-                return split_items(labelled.group("value").rstrip("。"))
+            if labelled:  # 「提供する情報:「氏名」「住所」」: quoted names one after another are the items
+                quoted = _QUOTED.findall(labelled.group("value"))
+                return quoted if len(quoted) >= 2 else split_items(labelled.group("value").rstrip("。"))
             bullets: list[str] = []
             for after in lines[index + 1:index + 15]:
                 if after.blank:
