@@ -164,6 +164,16 @@ _CASES = [
         [(None, "住民基本台帳", "自衛隊西浦地方協力本部", "external_provision", "law", ("氏名", "住所"), 13)],
         id="recruitment-the-provision-told-in-a-definition-a-wish-not-to-be-given-is-no-refusal-a-form-filed-no-flow",
     ),
+    pytest.param(
+        ["○東川町自衛官募集対象者情報の提供に関する要綱",
+         "第1条 この要綱は、自衛隊法施行令第120条の規定により、町長が自衛隊北湖地方協力本部長に提供する情報に"
+         "ついて定める。",
+         "第2条 町長は、住民基本台帳に記録されている者のうち、翌年度に満18歳となる者の氏名、住所及び性別を提供する。",
+         "第3条 前条の事務は、住民課において処理する。"],
+        [("住民課", "住民基本台帳", "自衛隊北湖地方協力本部長", "external_provision", "law",
+          ("氏名", "住所", "性別"), 2)],
+        id="recruitment-youkou-the-department-an-article-gives-the-previous-articles-work-to",
+    ),
 ]
 
 

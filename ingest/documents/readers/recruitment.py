@@ -69,8 +69,8 @@ _INSPECTED = re.compile(r"(?P<body>[^、。]{2,30}?)による(?P<what>住民基�
 _INSPECTING = re.compile(r"(?P<body>[^、。]{0,20}?(?:自衛隊|地方協力本部|防衛省)[^、。が]{0,10}?)が[^、。]{0,15}?"
                          r"(?P<what>住民基本台帳(?:の一部)?の写し|住民基本台帳)を閲覧(?:し|して|した|していた|する)"
                          r"(?P<rest>[^。]*)")
-_DOES_IT = re.compile(r"提供に(?:係る|関する)事務は、?(?P<dept>[一-龥ァ-ヶー]{1,12}?(?:課|係|室))が"
-                      r"(?:行う|行います|担当する|所管する)")
+_DOES_IT = re.compile(r"(?:提供に(?:係る|関する)|前条の|前項の)事務は、?(?P<dept>[一-龥ァ-ヶー]{1,12}?(?:課|係|室))"
+                      r"(?:が|において)(?:行う|行います|担当する|所管する|所掌する|処理する)")
 # 「…抽出した名簿」「対象者情報」: the list named, not its data (told on a line of its own)
 _LIST_NOUN = re.compile(r"(?:名簿|対象者情報|情報|データ)$")
 # 「令和2年度から、…を提供してきましたが、令和6年度からは、…「氏名」「住所」に限り」: the phases of the provision
@@ -181,7 +181,7 @@ def _listed_items(page: Page) -> tuple[list[str], Line | None]:
 
 def _doing_department(page: Page) -> str | None:
     """「前項の提供に係る事務は、住民生活課が行う」: the department a 要綱 gives the provision's work to."""
-    for line in page.lines_with("提供"):
+    for line in page.lines_with("事務"):
         found = _DOES_IT.search(line.text)
         if found:
             return found.group("dept")
