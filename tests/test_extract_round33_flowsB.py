@@ -125,6 +125,15 @@ _CASES = [
         id="items-quoted-one-after-another-after-a-label",
     ),
     pytest.param(
+        ["避難行動要支援者名簿について", "",
+         "登録された方の名簿は、本人の同意を得たうえで、以下の提供先へお渡しします。", "",
+         "1 南町自主防災会",
+         "2 南消防署"],
+        [(None, _LIST, body, "external_provision", "consent", (), line)
+         for body, line in (("南町自主防災会", 5), ("南消防署", 6))],
+        id="a-lead-in-naming-the-receivers-teikyousaki-the-clause-before-the-verb-is-no-data",
+    ),
+    pytest.param(
         ["議員活動報告", "",
          "●名簿の提出はどう行ったのか。",
          "(→市民課長)令和5年4月3日に、市民課から自衛隊東浦地方協力本部へ、対象者の氏名と住所を紙で提供した。",

@@ -81,7 +81,7 @@ _ORDINANCE = re.compile(r"(?P<law>[^、。]*?(?:条例|法律|法)(?:第[\d条�
 _QUOTED = re.compile(r"「([^「」]{1,20})」")
 # 「…情報は、次の団体が共有し…」「名簿の提供を受け、…協力していただく団体」: a sentence that hands the list
 # over and announces the bodies listed below it
-_LEAD_IN = re.compile(r"(?:次|下記|以下)の[^、。]{0,10}?(?:団体|機関|関係者|方々|組織|自治会|町内会)"
+_LEAD_IN = re.compile(r"(?:次|下記|以下)の[^、。]{0,10}?(?:団体|機関|関係者|方々|組織|自治会|町内会|提供先|支援者)"
                       r"|(?:次|下記|以下)のとおり"
                       r"|(?:団体|機関|関係者)(?:です|となります)?[。:：]?$")
 _LEAD_IN_HANDS_OVER = re.compile(r"提供|配布|配付|共有")
@@ -262,6 +262,8 @@ def _items(lines: list[Line]) -> list[str]:
             return _QUOTED.findall(line.text)
     for line in lines:
         handed = _HANDED_ITEMS.search(line.text) or _NOTE_ITEMS.search(line.text)
+        if handed and re.search(r"同意|は、", handed.group("items")):
+            continue  # 「…方の名簿は、本人の同意を得て…お渡し」: a clause, not the data
         if handed:  # 「氏名・住所・お体の状況などの個人情報を」: the data named, not the word for them
             return split_items(_dotted(_DATA_WORD.sub("", handed.group("items"))))
     return []
