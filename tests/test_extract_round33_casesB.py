@@ -1,0 +1,52 @@
+"""Council answer letters the thirty-first to thirty-fourth rounds (realshapes31-34) taught, on invented pages."""
+
+from __future__ import annotations
+
+from page_shapes import read
+
+_PAIRED_FIELDS = [
+    "                                                  若葉原個審第3号",
+    "                                                  令和7年2月14日",
+    "",
+    "若葉原市長　堀内　正志　様",
+    "",
+    "                                      若葉原市個人情報保護審議会",
+    "                                        会長　竹下　恵理",
+    "",
+    "保有個人情報の目的外利用及び外部提供について（答申）",
+    "",
+    "令和7年1月20日付け若総第77号で諮問のあった事項について、次のとおり答申します。",
+    "",
+    "1　審議会の結論",
+    "　諮問のとおり目的外利用及び外部提供を行うことは、妥当である。",
+    "",
+    "2　諮問の内容",
+    "（1）件名",
+    "　　通学路見守り事業における児童名簿の目的外利用及び保護者連絡先の外部提供について",
+    "（2）利用し、又は提供する個人情報",
+    "　　ア　学務課が保有する児童の氏名及び通学区域",
+    "　　イ　子育て推進課が保有する保護者の氏名、電話番号",
+    "（3）利用する課又は提供先",
+    "　　ア　交通安全対策課",
+    "　　イ　見守り活動に関する協定を締結した若葉原市交通安全協力センター",
+    "（4）根拠規定",
+    "　　若葉原市個人情報の保護に関する法律施行条例第5条第3項",
+    "（5）理由",
+    "　　登下校の時間帯に見守りの担い手を必要な地点へ配置するため。",
+    "",
+    "3　審議会の判断",
+    "　通学路の安全確保のために必要な範囲に限られており、妥当と認められる。",
+]
+
+
+def test_an_answers_paired_rows_of_holders_and_receivers_state_one_flow_a_row() -> None:
+    document = read("\n".join(_PAIRED_FIELDS))
+    assert [(f.source_department, f.recipient_department, f.recipient_business, f.recipient_external, f.kind,
+             f.basis, f.items, f.line) for f in document.flows] == [
+        ("学務課", "交通安全対策課", "通学路見守り事業", None, "purpose_outside_use", "council",
+         ["児童の氏名", "通学区域"], 20),
+        ("子育て推進課", None, "通学路見守り事業", "若葉原市交通安全協力センター", "external_provision", "council",
+         ["保護者の氏名", "電話番号"], 21)]
+    assert {f.reason for f in document.flows} == {"登下校の時間帯に見守りの担い手を必要な地点へ配置するため"}
+    assert [(case.line, case.date, case.title[:9], case.decision, len(case.flow_ids))
+            for case in document.council_cases] == [(17, "2025-02-14", "通学路見守り事業に", "approved", 2)]
