@@ -50,3 +50,41 @@ def test_an_answers_paired_rows_of_holders_and_receivers_state_one_flow_a_row() 
     assert {f.reason for f in document.flows} == {"登下校の時間帯に見守りの担い手を必要な地点へ配置するため"}
     assert [(case.line, case.date, case.title[:9], case.decision, len(case.flow_ids))
             for case in document.council_cases] == [(17, "2025-02-14", "通学路見守り事業に", "approved", 2)]
+
+
+_REVIEWED_BY_NUMBER = [
+    "個人情報の目的外利用に関する答申について",
+    "このページに関するお問合せは企画課まで",
+    "朝霧野市個人情報保護審議会からの答申",
+    "令和7年6月3日",
+    "朝霧野市長 小野寺 亮 様",
+    "朝霧野市個人情報保護審議会",
+    "会長 宮本 直子",
+    "答申書",
+    "令和7年5月12日付け朝企第31号・第32号をもって諮問のありました下記の件について審査した結果、"
+    "審議会としていずれもこれを認めることとしましたので答申します。",
+    "記",
+    "諮問1",
+    "「高齢者見守り給付金」の支給に伴う介護認定情報の目的外利用について(条例第7条第1項第3号)",
+    "諮問2",
+    "「転入者総合案内」の実施に伴う転入届出情報の関係各課への提供について(条例第7条第1項第3号)",
+    "(検討結果)",
+    "諮問1",
+    "介護福祉課が保有する要介護認定者の氏名、住所、認定区分を、給付金の支給事務に利用し、申請を省略する。",
+    "諮問2",
+    "住民窓口課が保有する転入届出情報(転入者の氏名、転入日、前住所)を、学校教育課及び上下水道課に提供し、案内に",
+]
+
+
+def test_an_answer_reviews_each_numbered_matter_under_its_number_and_is_dated_and_decided_by_its_letter() -> None:
+    document = read("\n".join(_REVIEWED_BY_NUMBER))
+    assert [(f.source_department, f.recipient_department, f.recipient_business, f.kind, f.basis, f.items, f.line)
+            for f in document.flows] == [
+        ("介護福祉課", None, "「高齢者見守り給付金」の支給", "purpose_outside_use", "council",
+         ["要介護認定者の氏名", "住所", "認定区分"], 12),
+        ("住民窓口課", "学校教育課", "転入者総合案内", "purpose_outside_use", "council",
+         ["転入者の氏名", "転入日", "前住所"], 19),
+        ("住民窓口課", "上下水道課", "転入者総合案内", "purpose_outside_use", "council",
+         ["転入者の氏名", "転入日", "前住所"], 19)]
+    assert [(case.line, case.date, case.decision, len(case.flow_ids)) for case in document.council_cases] == [
+        (12, "2025-06-03", "approved", 1), (14, "2025-06-03", "approved", 2)]

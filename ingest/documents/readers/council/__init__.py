@@ -41,9 +41,11 @@ from .explained import decided_in_minutes, explained_flows
 from .fielded import fielded_flows
 from .headed import headed_flows
 from .in_order import decided_in_order
+from .letter_date import dated_by_letter
 from .marked_decisions import marked_decisions
 from .presented import presented_flows
 from .quoted_titles import QuotedTitles, quoted_titles
+from .reviewed import reviewed_flows
 from .subjects import without_subject
 
 __all__ = ["READER", "read"]
@@ -56,6 +58,7 @@ RESTATING_STEPS = (
     concluded_flows,  # an answer letter's conclusion broken over lines, read as one sentence
     fielded_flows,  # an answer letter's matter given as labelled fields (件名 / 提供する課 / 提供先 …)
     presented_flows,  # a department's explanation under the case called by number or heading
+    reviewed_flows,  # an answer's review of each numbered consultation, under its number again
 )
 
 
@@ -112,6 +115,7 @@ def read(page: Page, readings: Readings) -> Reading:
     amend(decided_in_order(lines, cases), cases)  # cases taken up in the agenda's order, never named again
     amend(decided_in_summary(lines, cases), cases)  # 「答申の区分 諮問のとおり承認」 above an answer's matters
     amend(reported_answers.decide(lines, cases), cases)  # 「…について審査した結果、これを認める…答申」
+    amend(dated_by_letter(lines, cases), cases)  # an answer letter's own date, not the consultation's it recalls
     annex_fills, annex_problems = annexed(lines, cases, case_flows + discussed)
     diagnostics.extend(annex_problems)
     amend(annex_fills, cases, case_flows + discussed)
