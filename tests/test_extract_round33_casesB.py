@@ -81,10 +81,75 @@ def test_an_answer_reviews_each_numbered_matter_under_its_number_and_is_dated_an
     assert [(f.source_department, f.recipient_department, f.recipient_business, f.kind, f.basis, f.items, f.line)
             for f in document.flows] == [
         ("介護福祉課", None, "「高齢者見守り給付金」の支給", "purpose_outside_use", "council",
-         ["要介護認定者の氏名", "住所", "認定区分"], 12),
+         ["氏名", "住所", "認定区分"], 12),
         ("住民窓口課", "学校教育課", "転入者総合案内", "purpose_outside_use", "council",
          ["転入者の氏名", "転入日", "前住所"], 19),
         ("住民窓口課", "上下水道課", "転入者総合案内", "purpose_outside_use", "council",
          ["転入者の氏名", "転入日", "前住所"], 19)]
     assert [(case.line, case.date, case.decision, len(case.flow_ids)) for case in document.council_cases] == [
         (12, "2025-06-03", "approved", 1), (14, "2025-06-03", "approved", 2)]
+
+
+_QUOTED_MATTER = [
+    "保有個人情報の目的外利用等に関する答申",
+    "このページに関するお問合せは企画財政課まで",
+    "答申第4号",
+    "令和7年8月21日",
+    "青嶺村長 様",
+    "青嶺村個人情報保護審議会",
+    "会長 内田 恭平",
+    "答申書",
+    "令和7年7月30日付け青企第105号で諮問のあった「高齢者への灯油購入費助成の支給事務に係る保有個人情報の"
+    "目的外利用等について」、次のとおり答申します。",
+    "記",
+    "1 結論",
+    "諮問のあった保有個人情報の目的外利用及び外部提供は、いずれも相当の理由があるものと認められ、妥当である。"
+    "ただし、助成が終わった後は、提供した情報を速やかに消去させること。",
+    "2 諮問の内容",
+    "(1)住民生活課が保有する住民基本台帳の情報(氏名、生年月日、世帯構成)を、保健福祉課が助成の対象世帯の確認に"
+    "利用すること。",
+    "(2)保健福祉課が保有する助成申請者名簿の情報(申請者の氏名、口座番号)を、助成金の振込事務を行う青嶺村信用組合に"
+    "提供すること。",
+    "3 審議の経過",
+    "令和7年7月30日 諮問",
+]
+
+
+def test_an_answer_quoting_its_matter_in_its_opening_sentence_is_a_case_with_the_flows_it_numbers() -> None:
+    document = read("\n".join(_QUOTED_MATTER))
+    assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business,
+             f.recipient_external, f.kind, f.basis, f.items, f.reason, f.line) for f in document.flows] == [
+        ("住民生活課", "住民基本台帳", "保健福祉課", "高齢者への灯油購入費助成の支給事務", None, "purpose_outside_use",
+         "council", ["氏名", "生年月日", "世帯構成"], "助成の対象世帯の確認", 14),
+        ("保健福祉課", "助成申請者名簿", None, None, "青嶺村信用組合", "external_provision", "council",
+         ["申請者の氏名", "口座番号"], "助成金の振込事務", 15)]
+    assert [(case.line, case.date, case.title[:8], case.decision, len(case.flow_ids))
+            for case in document.council_cases] == [(9, "2025-08-21", "高齢者への灯油購", "approved_with_opinion", 2)]
+
+
+_ONE_LINE_TRANSCRIPT = [
+    "令和 5 年度諮問第 4 号 帯状疱疹ワクチン接種助成事業に係る個人情報の目的外利用及び外部提供について(答申) "
+    "令和 5 年 6 月 2 日付けで潮見台町長から諮問のあった標記の件について、潮見台町個人情報保護審議会は、"
+    "令和 5 年 7 月 11 日に審議を行い、潮見台町個人情報保護条例(平成 16 年潮見台町条例第 9 号。以下「条例」という。)"
+    "第 7 条第 1 項第 5 号の規定に基づき、次のとおり答申する。 1 目的外利用について (1) 住民基本台帳の情報について "
+    "保健推進課が行う帯状疱疹ワクチン接種助成事業において、助成券の送付のため、町民課が保有する住民基本台帳の氏名、"
+    "住所及び生年月日を目的外利用することは、適当である。 (2) 課税の情報について 同事業において、"
+    "助成額の区分を判定するため、税務課が保有する住民税の課税区分を目的外利用することは、適当である。 "
+    "2 外部提供について 同事業において、接種費用の精算のため、保健推進課が保有する助成対象者の氏名及び助成券番号を"
+    "町内の協力医療機関へ提供することは、そ の提供先に条例第 8 条に基づく措置を求めることを条件として、適当である。 "
+    "【説明】 帯状疱疹ワクチンの接種は、",
+]
+
+
+def test_a_one_line_answer_transcript_with_spaced_numbers_is_a_case_with_one_flow_a_numbered_conclusion() -> None:
+    document = read("\n".join(_ONE_LINE_TRANSCRIPT))
+    assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business,
+             f.recipient_external, f.kind, f.basis, f.items, f.reason) for f in document.flows] == [
+        ("町民課", "住民基本台帳", "保健推進課", "帯状疱疹ワクチン接種助成事業", None, "purpose_outside_use", "council",
+         ["氏名", "住所", "生年月日"], "助成券の送付"),
+        ("税務課", None, "保健推進課", "帯状疱疹ワクチン接種助成事業", None, "purpose_outside_use", "council",
+         ["住民税の課税区分"], "助成額の区分を判定する"),
+        ("保健推進課", None, None, "帯状疱疹ワクチン接種助成事業", "町内の協力医療機関", "external_provision",
+         "council", ["氏名", "助成券番号"], "接種費用の精算")]
+    assert [(case.line, case.date, case.title[:10], case.decision) for case in document.council_cases] == [
+        (1, "2023-07-11", "帯状疱疹ワクチン接種", "approved_with_opinion")]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from ...layout.page import Page
 from ...reading import Reader, Reading, Readings
-from . import agenda, holders, listed_bodies, reported_answers
+from . import agenda, answer_letter, holders, listed_bodies, reported_answers
 from .amend import apply as amend
 from .annexes import annexed
 from .answer_summary import decided_in_summary
@@ -79,6 +79,8 @@ def read(page: Page, readings: Readings) -> Reading:
     cases = sorted(cases + answered.cases, key=lambda case: case.line or 0)
     diagnostics.extend(answered.diagnostics)
     case_lines |= answered.claimed
+    letter = answer_letter.read(lines, used | case_lines) if not cases else Reading()  # 「…諮問のあった「X」…答申」
+    cases, case_flows, case_lines = cases + letter.cases, case_flows + letter.flows, case_lines | letter.claimed
     counted, counted_flows, counted_lines = (counted_cases(lines, used | case_lines) if not cases
                                              else ([], [], set()))  # 「☆1件目 X」 heads
     cases = sorted(cases + counted, key=lambda case: case.line or 0)

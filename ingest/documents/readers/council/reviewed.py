@@ -47,10 +47,12 @@ _CONCERNS = re.compile(r"^(?P<x>.+?)(?:に伴う|に係る|における|のた�
 
 
 def _items(data: str) -> list[str]:
-    """「D(a、b)」: a and b; 「Xのa、b」: as written."""
+    """「D(a、b)」: a and b; 「Xのa、b」: a and b, whose they are said once."""
     bracketed = _BRACKETED.match(data)
-    listed = bracketed.group("items") if bracketed else data
-    return [item for item in _ITEMS.split(listed) if item]
+    items = [item for item in _ITEMS.split(bracketed.group("items") if bracketed else data) if item]
+    if not bracketed and len(items) > 1 and "の" in items[0]:  # 「受給者の氏名、住所」: whose they all are
+        items[0] = items[0].rsplit("の", 1)[1]
+    return items
 
 
 def _business(title: str) -> str | None:

@@ -1,0 +1,193 @@
+"""An answer letter that names its one matter inside its opening sentence or before 「(答申)」, and states each
+flow of that matter as one numbered sentence.
+
+The genre: a council's answer whose heading is generic (「答申書」) and whose matter is quoted in the sentence
+that recalls the consultation (「…付け…で諮問のあった「Xについて」、次のとおり答申します。」), or a transcript
+run into one line whose matter stands between its number and 「(答申)」 (「令和 3 年度諮問第 2 号 Xについて(答申)」).
+The case is dated by the day the council deliberated when the letter says so (「…審議会は、令和 3 年 5 月 24 日に
+審議を行い」), else by the consultation (a later step puts the letter's own date). Its conclusion (「1 結論」, or
+each numbered 「…ことは、適当である。」) decides it; a proviso (「ただし、…」) or a condition (「…を条件として」)
+adds an opinion. Each numbered sentence 「(1)A課が保有するBの情報(a、b)を、C課が…に利用すること。」 or
+「…において、…のため、A課が保有するBのa及びbを目的外利用することは、適当である。」 is one flow of the case.
+
+>>> from ...layout.lines import split_lines
+>>> lines = split_lines("令和7年4月2日\\n答申書\\n令和7年3月1日付け架総第8号で諮問のあった"
+...                     "「甲給付金の支給事務に係る保有個人情報の目的外利用について」、次のとおり答申します。\\n"
+...                     "1 結論\\n諮問の目的外利用は、妥当である。\\n2 諮問の内容\\n"
+...                     "(1)税務課が保有する課税台帳の情報(氏名、課税区分)を、福祉課が対象者の抽出に利用すること。")
+>>> reading = read(lines, set())
+>>> [(case.title[:7], case.date, case.decision, case.line) for case in reading.cases]
+[('甲給付金の支給', '2025-03-01', 'approved', 3)]
+>>> [(f.source_department, f.source_business, f.recipient_department, f.recipient_business, f.items, f.reason)
+...  for f in reading.flows]  # doctest: +NORMALIZE_WHITESPACE
+[('税務課', '課税台帳', '福祉課', '甲給付金の支給事務', ['氏名', '課税区分'], '対象者の抽出')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ....normalize import to_iso_date
+from ....records import CouncilCase, Flow
+from ...layout.lines import Line
+from ...model import claim_id
+from ...reading import Reading
+from ...text.names import is_department
+from .consult import articles_of
+
+__all__ = ["read"]
+
+_DATE = r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_QUOTED_MATTER = re.compile(rf"(?P<date>{_DATE})\s*付けで?[^。「」]{{0,40}}?諮問のあった「(?P<title>[^」]{{6,}}?)」"
+                            r"(?:について)?、?\s*次のとおり答申")
+_NUMBERED_MATTER = re.compile(r"諮問\s*第\s*\d{1,3}\s*号\s*(?P<title>[^。()（）]{6,}?について)\s*[(（]答申[)）]")
+_CONSULTED_ON = re.compile(rf"(?P<date>{_DATE})\s*付けで?[^。]{{0,40}}?諮問")
+_DELIBERATED = re.compile(rf"(?:審議会|審査会)は、\s*(?P<date>{_DATE})\s*に\s*(?:審議|審査)")
+_CONCLUSION_HEAD = re.compile(r"^\s*[0-9０-９]{1,2}[\s.．、]*(?:審議会の|審査会の)?結論\s*$")
+_NEXT_HEAD = re.compile(r"^\s*[0-9０-９]{1,2}[\s.．、]+\S")
+_APPROVED = re.compile(r"(?<!不)(?:妥当|適当|適切)(?:である|と認め)|認める")
+_REJECTED = re.compile(r"(?:妥当|適当|適切)でない|認められない|認めない")
+_OPINION = re.compile(r"ただし、[^。]{4,}|を条件と(?:して|する)")
+_UNIT = r"(?:課|室|局|センター|委員会|事務所)"
+_NUMBER = r"(?:^|\s)(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s)\s*"
+# 「(1)A課が保有するDの情報(a、b)を、C課が…に利用すること」, 「…のため、A課が保有するDのa及びbを目的外利用することは」
+_HELD = (rf"(?P<holder>[^、。をが\s]{{2,20}}?{_UNIT})が(?:保有|管理)する(?P<data>[^。]+?)を、?")
+_USED_BY = re.compile(rf"{_HELD}(?P<user>[^、。をが\s]{{2,20}}?{_UNIT})が(?P<purpose>[^、。]+?)に(?:利用|使用)する")
+_GIVEN = re.compile(rf"{_HELD}(?:(?P<work>[^、。を]{{2,30}}?)を行う)?(?P<to>[^、。を]{{2,40}}?)(?:に|へ)提供する")
+_USED = re.compile(rf"{_HELD}目的外(?:に)?利用する")
+_AT_WORK = re.compile(r"(?:(?P<runner>[^、。\s]{2,20}?(?:課|室))が行う)?"
+                      r"(?P<work>[^、。\s]{2,40}?(?:事業|事務|業務))において、(?:(?P<purpose>[^、。]{2,40}?)(?:のため|を行うため|ため)、)?$")
+_SAME_WORK = re.compile(r"同(?:事業|事務|業務)において、(?:(?P<purpose>[^、。]{2,40}?)(?:のため|を行うため|ため)、)?$")
+_BRACKETED = re.compile(r"^(?P<name>[^()（）]+?)(?:の情報|の記録)?[(（](?P<items>[^()（）]+)[)）]$")
+_REGISTER = re.compile(r"^(?P<register>[^、の]{2,20}?(?:台帳|名簿|システム|ファイル))の(?P<rest>.+)$")
+_CONCERNS = re.compile(r"^(?P<x>.+?)(?:に係る|に伴う|における|のための)")
+_SPACED_DIGITS = re.compile(r"(?<=[\d年月日号第度])\s+(?=[\d年月日号条項])|(?<=\d)\s+(?=\d)")
+
+
+def _iso(text: str) -> str | None:
+    try:
+        return to_iso_date(text)
+    except ValueError:
+        return None
+
+
+def _data(data: str) -> tuple[str | None, list[str]]:
+    """The register the data come from (「課税台帳の情報(a、b)」, 「住民基本台帳のa及びb」) and the items."""
+    data = re.sub(r"\s+", "", data)
+    bracketed = _BRACKETED.match(data)
+    if bracketed:
+        register = bracketed.group("name")
+        return (register if _REGISTER.match(register + "の-") else None,
+                [item for item in re.split(r"[、,，]", bracketed.group("items")) if item])
+    held = _REGISTER.match(data)
+    register, listed = (held.group("register"), held.group("rest")) if held else (None, data)
+    items = [item for item in re.split(r"[、,，]|及び|並びに", listed) if item]
+    if len(items) > 1 and "の" in items[0]:  # 「対象者の氏名、生年月日」: whose they all are, said once
+        items[0] = items[0].rsplit("の", 1)[1]
+    return register, items
+
+
+def _business(title: str) -> str | None:
+    concerns = _CONCERNS.match(title)
+    return concerns.group("x") if concerns else None
+
+
+def _decision(text: str) -> str:
+    if _REJECTED.search(text):
+        return "rejected"
+    if not _APPROVED.search(text):
+        return "unknown"
+    return "approved_with_opinion" if _OPINION.search(text) else "approved"
+
+
+def _sentences(lines: list[Line], after: int, consumed: set[int]) -> list[tuple[Line, str]]:
+    """Every sentence from ``after`` on, with its line (a transcript run into one line gives many)."""
+    said: list[tuple[Line, str]] = []
+    for line in lines:
+        if (line.no or 0) < after or not line.text or line.no in consumed:
+            continue
+        said.extend((line, sentence) for sentence in line.text.split("。") if sentence.strip())
+    return said
+
+
+def _flow(sentence: str, business: str | None, line: Line, work: dict[str, str | None]) -> Flow | None:
+    """The flow one numbered sentence states, if it states one; ``work`` keeps the business 「同事業」 points to."""
+    for head in re.finditer(_NUMBER, sentence):
+        sentence = sentence[head.end():] if head.start() == 0 or sentence[:head.start()].strip() == "" else sentence
+    used_by, given, used = _USED_BY.search(sentence), _GIVEN.search(sentence), _USED.search(sentence)
+    said = used_by or used or given
+    if said is None:
+        return None
+    before = sentence[:said.start()].rsplit("について", 1)[-1]  # after the heads 「1 …について (1) …について」
+    at_work, same = _AT_WORK.search(before), _SAME_WORK.search(before)
+    purpose = None
+    if same:  # 「同事業において」: the business named before
+        purpose = same.group("purpose")
+    elif at_work:
+        work.update(work=at_work.group("work"), runner=at_work.group("runner"))
+        purpose = at_work.group("purpose")
+    register, items = _data(said.group("data"))
+    common = {"source_department": said.group("holder"), "source_business": register, "basis": "council",
+              "items": items, "line": line.no, "quote": line.quote}
+    if used_by:
+        return Flow(recipient_department=used_by.group("user"), recipient_business=business,
+                    kind="purpose_outside_use", reason=used_by.group("purpose"), **common)
+    if used:
+        return Flow(recipient_department=work.get("runner"), recipient_business=work.get("work") or business,
+                    kind="purpose_outside_use", reason=purpose, **common)
+    to = said.group("to").strip()
+    if is_department(to) and not re.search(r"機関|法人|組合|会社", to):
+        return Flow(recipient_department=to, recipient_business=business, kind="purpose_outside_use",
+                    reason=purpose or said.group("work"), **common)
+    return Flow(recipient_external=to, recipient_business=work.get("work") if at_work or same else None,
+                kind="external_provision", reason=purpose or said.group("work"), **common)
+
+
+def read(lines: list[Line], consumed: set[int]) -> Reading:
+    """The one case of an answer letter naming its matter in its opening sentence, and the flows it numbers."""
+    reading = Reading()
+    for line in lines:
+        text = line.text
+        if not text or line.no in consumed or "答申" not in text or "諮問" not in text:
+            continue
+        quoted = _QUOTED_MATTER.search(text)
+        numbered = _NUMBERED_MATTER.search(_SPACED_DIGITS.sub("", text)) if quoted is None else None
+        if quoted is None and numbered is None:
+            continue
+        flat = _SPACED_DIGITS.sub("", text)
+        title = re.sub(r"\s+", "", (quoted or numbered).group("title"))
+        deliberated = _DELIBERATED.search(flat)
+        consulted = quoted or _CONSULTED_ON.search(flat)
+        date = _iso((deliberated or consulted).group("date")) if deliberated or consulted else None
+        break
+    else:
+        return reading
+    below = [other for other in lines if (other.no or 0) >= (line.no or 0)]
+    conclusion = _conclusion(below) or flat
+    work: dict[str, str | None] = {}
+    business = _business(title)
+    flows = [flow for at, sentence in _sentences(lines, line.no or 0, consumed)
+             for flow in [_flow(re.sub(r"\s+(?=[^\sA-Za-z0-9])|(?<=[^\sA-Za-z0-9])\s+", "", sentence),
+                                business, at, work)] if flow]
+    articles = articles_of(conclusion)
+    for flow in flows:
+        flow.basis_text = articles[0] if articles else None
+    reading.cases.append(CouncilCase(date=date, title=title, articles=articles, decision=_decision(conclusion),
+                                     flow_ids=[claim_id(flow, "council") for flow in flows], line=line.no,
+                                     quote=line.quote))
+    reading.flows.extend(flows)
+    reading.claimed |= {line.no or 0} | {flow.line or 0 for flow in flows}
+    return reading
+
+
+def _conclusion(lines: list[Line]) -> str | None:
+    """The paragraph under the letter's 「1 結論」 head, when it has one."""
+    for index, line in enumerate(lines):
+        if line.text and _CONCLUSION_HEAD.match(line.text):
+            paragraph = []
+            for other in lines[index + 1:]:
+                if other.text and _NEXT_HEAD.match(other.text):
+                    break
+                paragraph.append(other.text)
+            return "".join(paragraph)
+    return None
