@@ -110,6 +110,8 @@ _QUOTED_MATTER = [
     "利用すること。",
     "(2)保健福祉課が保有する助成申請者名簿の情報(申請者の氏名、口座番号)を、助成金の振込事務を行う青嶺村信用組合に"
     "提供すること。",
+    "(3)申請の受付業務を委託する有限会社みどりソフトのサーバと、保健福祉課の助成金管理システムとをオンライン結合し、"
+    "申請者の氏名及び電話番号を送信すること。",
     "3 審議の経過",
     "令和7年7月30日 諮問",
 ]
@@ -122,9 +124,11 @@ def test_an_answer_quoting_its_matter_in_its_opening_sentence_is_a_case_with_the
         ("住民生活課", "住民基本台帳", "保健福祉課", "高齢者への灯油購入費助成の支給事務", None, "purpose_outside_use",
          "council", ["氏名", "生年月日", "世帯構成"], "助成の対象世帯の確認", 14),
         ("保健福祉課", "助成申請者名簿", None, None, "青嶺村信用組合", "external_provision", "council",
-         ["申請者の氏名", "口座番号"], "助成金の振込事務", 15)]
+         ["申請者の氏名", "口座番号"], "助成金の振込事務", 15),
+        ("保健福祉課", "助成金管理システム", None, "申請の受付業務", "有限会社みどりソフト", "online_connection",
+         "council", ["氏名", "電話番号"], None, 16)]
     assert [(case.line, case.date, case.title[:8], case.decision, len(case.flow_ids))
-            for case in document.council_cases] == [(9, "2025-08-21", "高齢者への灯油購", "approved_with_opinion", 2)]
+            for case in document.council_cases] == [(9, "2025-08-21", "高齢者への灯油購", "approved_with_opinion", 3)]
 
 
 _ONE_LINE_TRANSCRIPT = [

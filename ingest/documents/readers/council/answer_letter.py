@@ -58,6 +58,10 @@ _USED = re.compile(rf"{_HELD}目的外(?:に)?利用する")
 _AT_WORK = re.compile(r"(?:(?P<runner>[^、。\s]{2,20}?(?:課|室))が行う)?"
                       r"(?P<work>[^、。\s]{2,40}?(?:事業|事務|業務))において、(?:(?P<purpose>[^、。]{2,40}?)(?:のため|を行うため|ため)、)?$")
 _SAME_WORK = re.compile(r"同(?:事業|事務|業務)において、(?:(?P<purpose>[^、。]{2,40}?)(?:のため|を行うため|ため)、)?$")
+# 「(3)X業務を委託するBのサーバと、A課のSシステムとをオンライン結合し、a及びbを送信すること」
+_LINKED = re.compile(rf"(?:(?P<work>[^、。を()（）]{{2,30}}?)を委託する)?(?P<body>[^、。()（）]{{2,40}}?)の"
+                     rf"(?:サーバー?|システム|端末)と、(?P<dept>[^、。をの]{{2,20}}?{_UNIT})の(?P<system>[^、。]{{2,30}}?)"
+                     r"とを?オンライン(?:で)?(?:結合|接続)し、(?P<items>[^。]+?)を(?:送信|提供|受信)")
 _BRACKETED = re.compile(r"^(?P<name>[^()（）]+?)(?:の情報|の記録)?[(（](?P<items>[^()（）]+)[)）]$")
 _REGISTER = re.compile(r"^(?P<register>[^、の]{2,20}?(?:台帳|名簿|システム|ファイル))の(?P<rest>.+)$")
 _CONCERNS = re.compile(r"^(?P<x>.+?)(?:に係る|に伴う|における|のための)")
@@ -116,6 +120,12 @@ def _flow(sentence: str, business: str | None, line: Line, work: dict[str, str |
         sentence = sentence[head.end():] if head.start() == 0 or sentence[:head.start()].strip() == "" else sentence
     used_by, given, used = _USED_BY.search(sentence), _GIVEN.search(sentence), _USED.search(sentence)
     said = used_by or used or given
+    linked = _LINKED.search(re.sub(r"^\s*[(（]?\d{1,2}[)）]?\s*", "", sentence)) if said is None else None
+    if linked:
+        return Flow(source_department=linked.group("dept"), source_business=linked.group("system"),
+                    recipient_business=linked.group("work"), recipient_external=linked.group("body"),
+                    kind="online_connection", basis="council", items=_data(linked.group("items"))[1],
+                    line=line.no, quote=line.quote)
     if said is None:
         return None
     before = sentence[:said.start()].rsplit("について", 1)[-1]  # after the heads 「1 …について (1) …について」
