@@ -157,3 +157,23 @@ def test_a_one_line_answer_transcript_with_spaced_numbers_is_a_case_with_one_flo
          "council", ["氏名", "助成券番号"], "接種費用の精算")]
     assert [(case.line, case.date, case.title[:10], case.decision) for case in document.council_cases] == [
         (1, "2023-07-11", "帯状疱疹ワクチン接種", "approved_with_opinion")]
+
+
+def test_an_answers_opening_sentence_may_say_the_consultation_and_the_answer_in_other_words() -> None:
+    lines = ["令和7年10月1日", "答申書",
+             "令和7年9月3日付け東総第61号で諮問されました「学童保育の利用調整に係る保有個人情報の目的外利用について」、"
+             "下記のとおり答申します。",
+             "第1 審議会の結論", "諮問のとおり目的外利用することは、適当である。", "第2 諮問の内容",
+             "(1)市民税課が保有する課税台帳の情報(氏名、所得割額)を、こども家庭課が利用料の算定に利用すること。"]
+    document = read("\n".join(lines))
+    assert [(case.line, case.date, case.decision, len(case.flow_ids)) for case in document.council_cases] == [
+        (3, "2025-10-01", "approved", 1)]
+    assert [(f.source_department, f.source_business, f.recipient_department, f.items) for f in document.flows] == [
+        ("市民税課", "課税台帳", "こども家庭課", ["氏名", "所得割額"])]
+
+
+def test_paired_rows_may_be_marked_in_brackets() -> None:
+    bracketed = [line.replace("　　ア　", "　　（ア）").replace("　　イ　", "　　（イ）") for line in _PAIRED_FIELDS]
+    document = read("\n".join(bracketed))
+    assert [(f.source_department, f.recipient_department, f.recipient_external, f.line) for f in document.flows] == [
+        ("学務課", "交通安全対策課", None, 20), ("子育て推進課", None, "若葉原市交通安全協力センター", 21)]

@@ -38,12 +38,12 @@ from .consult import articles_of
 __all__ = ["read"]
 
 _DATE = r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-_QUOTED_MATTER = re.compile(rf"(?P<date>{_DATE})\s*付けで?[^。「」]{{0,40}}?諮問のあった「(?P<title>[^」]{{6,}}?)」"
-                            r"(?:について)?、?\s*次のとおり答申")
+_QUOTED_MATTER = re.compile(rf"(?P<date>{_DATE})\s*付けで?[^。「」]{{0,40}}?"
+                            r"諮問(?:のあった|のありました|された|されました|がありました|があった)「(?P<title>[^」]{6,}?)」(?:について)?、?\s*(?:次|下記|以下)のとおり答申")
 _NUMBERED_MATTER = re.compile(r"諮問\s*第\s*\d{1,3}\s*号\s*(?P<title>[^。()（）]{6,}?について)\s*[(（]答申[)）]")
 _CONSULTED_ON = re.compile(rf"(?P<date>{_DATE})\s*付けで?[^。]{{0,40}}?諮問")
 _DELIBERATED = re.compile(rf"(?:審議会|審査会)は、\s*(?P<date>{_DATE})\s*に\s*(?:審議|審査)")
-_CONCLUSION_HEAD = re.compile(r"^\s*[0-9０-９]{1,2}[\s.．、]*(?:審議会の|審査会の)?結論\s*$")
+_CONCLUSION_HEAD = re.compile(r"^\s*第?[0-9０-９]{1,2}[\s.．、]*(?:審議会の|審査会の)?結論\s*$")
 _NEXT_HEAD = re.compile(r"^\s*[0-9０-９]{1,2}[\s.．、]+\S")
 _APPROVED = re.compile(r"(?<!不)(?:妥当|適当|適切)(?:である|と認め)|認める")
 _REJECTED = re.compile(r"(?:妥当|適当|適切)でない|認められない|認めない")
@@ -53,7 +53,8 @@ _NUMBER = r"(?:^|\s)(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s)\s*"
 # 「(1)A課が保有するDの情報(a、b)を、C課が…に利用すること」, 「…のため、A課が保有するDのa及びbを目的外利用することは」
 _HELD = (rf"(?P<holder>[^、。をが\s]{{2,20}}?{_UNIT})が(?:保有|管理)する(?P<data>[^。]+?)を、?")
 _USED_BY = re.compile(rf"{_HELD}(?P<user>[^、。をが\s]{{2,20}}?{_UNIT})が(?P<purpose>[^、。]+?)に(?:利用|使用)する")
-_GIVEN = re.compile(rf"{_HELD}(?:(?P<work>[^、。を]{{2,30}}?)を行う)?(?P<to>[^、。を]{{2,40}}?)(?:に|へ)提供する")
+_GIVEN = re.compile(rf"{_HELD}(?:(?P<work>[^、。を]{{2,30}}?)を行う)?(?P<to>[^、。を]{{2,40}}?)(?:に|へ)"
+                    r"(?:外部)?提供する")
 _USED = re.compile(rf"{_HELD}目的外(?:に)?利用する")
 _AT_WORK = re.compile(r"(?:(?P<runner>[^、。\s]{2,20}?(?:課|室))が行う)?"
                       r"(?P<work>[^、。\s]{2,40}?(?:事業|事務|業務))において、(?:(?P<purpose>[^、。]{2,40}?)(?:のため|を行うため|ため)、)?$")

@@ -96,7 +96,7 @@ def _business(title: str) -> str | None:
     return business if is_business(business) else None
 
 
-_ROW = re.compile(r"^[ア-ン][\s　.．、)）]\s*(?P<value>.+)$")  # 「ア 上下水道課が保有する…」: one row of a field
+_ROW = re.compile(r"^[(（]?[ア-ン][\s　.．、)）]\s*(?P<value>.+)$")  # 「ア 上下水道課が保有する…」: one row of a field
 _HELD = re.compile(r"^(?P<holder>[^、。をが]{2,20}?(?:課|室|局|センター|委員会|事務所))が(?:保有|管理)する"
                    r"(?P<data>.+)$")
 _ROW_ITEMS = re.compile(r"\s*(?:[、,，]|及び|並びに)\s*")
