@@ -177,3 +177,39 @@ def test_paired_rows_may_be_marked_in_brackets() -> None:
     document = read("\n".join(bracketed))
     assert [(f.source_department, f.recipient_department, f.recipient_external, f.line) for f in document.flows] == [
         ("学務課", "交通安全対策課", None, 20), ("子育て推進課", None, "若葉原市交通安全協力センター", 21)]
+
+
+_NUMBERED_CONCLUSIONS = [
+    "更新日:2025年11月4日",
+    "",
+    "ここから本文です。",
+    "",
+    "個人情報保護審議会答申(答申第12号)",
+    "",
+    "1 諮問の内容",
+    "",
+    "令和7年9月30日付けで北浦市長から諮問のあった「保有個人情報の目的外利用及び外部提供について(諮問第12号)」"
+    "について、本審議会は令和7年10月24日、次のとおり答申しました。",
+    "",
+    "2 審議会の結論",
+    "",
+    "(1)資産税課が保有する固定資産課税台帳の情報を、環境保全課が空き地管理指導事務に利用することは、適当である。",
+    "",
+    "(2)障害福祉課が保有する手帳交付情報を、生涯学習課が公民館講座案内事業に利用することは、適当である。",
+    "",
+    "(3)健康推進課が保有する乳幼児健診情報を、子育て相談事業の受託法人に提供することは、妥当である。ただし、"
+    "受託法人との契約に、再提供の禁止を定めること。",
+    "",
+    "3 判断の理由",
+]
+
+
+def test_an_answers_numbered_conclusions_are_its_one_cases_flows_and_a_proviso_adds_an_opinion() -> None:
+    document = read("\n".join(_NUMBERED_CONCLUSIONS))
+    assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business,
+             f.recipient_external, f.kind, f.basis, f.line) for f in document.flows] == [
+        ("資産税課", "固定資産課税台帳", "環境保全課", "空き地管理指導事務", None, "purpose_outside_use", "council", 13),
+        ("障害福祉課", None, "生涯学習課", "公民館講座案内事業", None, "purpose_outside_use", "council", 15),
+        ("健康推進課", None, None, None, "子育て相談事業の受託法人", "external_provision", "council", 17)]
+    assert [(case.date, case.decision, len(case.flow_ids)) for case in document.council_cases] == [
+        ("2025-10-24", "approved_with_opinion", 3)]

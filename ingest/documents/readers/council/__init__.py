@@ -43,6 +43,7 @@ from .headed import headed_flows
 from .in_order import decided_in_order
 from .letter_date import dated_by_letter
 from .marked_decisions import marked_decisions
+from .numbered_conclusions import concluded_statements
 from .presented import presented_flows
 from .quoted_titles import QuotedTitles, quoted_titles
 from .reviewed import reviewed_flows
@@ -59,6 +60,7 @@ RESTATING_STEPS = (
     fielded_flows,  # an answer letter's matter given as labelled fields (件名 / 提供する課 / 提供先 …)
     presented_flows,  # a department's explanation under the case called by number or heading
     reviewed_flows,  # an answer's review of each numbered consultation, under its number again
+    concluded_statements,  # an answer's numbered conclusions 「(1)A課が保有するXを、…ことは、適当である。」
 )
 
 

@@ -35,7 +35,7 @@ from ...reading import Reading
 from ...text.names import is_department
 from .consult import articles_of
 
-__all__ = ["read"]
+__all__ = ["read", "statement_flow"]
 
 _DATE = r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _QUOTED_MATTER = re.compile(rf"(?P<date>{_DATE})\s*付けで?[^。「」]{{0,40}}?"
@@ -65,6 +65,7 @@ _LINKED = re.compile(rf"(?:(?P<work>[^、。を()（）]{{2,30}}?)を委託す�
                      r"とを?オンライン(?:で)?(?:結合|接続)し、(?P<items>[^。]+?)を(?:送信|提供|受信)")
 _BRACKETED = re.compile(r"^(?P<name>[^()（）]+?)(?:の情報|の記録)?[(（](?P<items>[^()（）]+)[)）]$")
 _REGISTER = re.compile(r"^(?P<register>[^、の]{2,20}?(?:台帳|名簿|システム|ファイル))の(?P<rest>.+)$")
+_REPORT_DATA = re.compile(r"^(?P<paper>[^、の()（）]{2,20}?(?:報告書|申告書|届出書|台帳|名簿))の(?:情報|記録|データ)$")
 _CONCERNS = re.compile(r"^(?P<x>.+?)(?:に係る|に伴う|における|のための)")
 _SPACED_DIGITS = re.compile(r"(?<=[\d年月日号第度])\s+(?=[\d年月日号条項])|(?<=\d)\s+(?=\d)")
 
@@ -79,6 +80,9 @@ def _iso(text: str) -> str | None:
 def _data(data: str) -> tuple[str | None, list[str]]:
     """The register the data come from (「課税台帳の情報(a、b)」, 「住民基本台帳のa及びb」) and the items."""
     data = re.sub(r"\s+", "", data)
+    reported = _REPORT_DATA.match(data)
+    if reported:  # 「給与支払報告書の情報」: the paper the data come from, the data as written
+        return reported.group("paper"), [data]
     bracketed = _BRACKETED.match(data)
     if bracketed:
         register = bracketed.group("name")
@@ -115,7 +119,7 @@ def _sentences(lines: list[Line], after: int, consumed: set[int]) -> list[tuple[
     return said
 
 
-def _flow(sentence: str, business: str | None, line: Line, work: dict[str, str | None]) -> Flow | None:
+def statement_flow(sentence: str, business: str | None, line: Line, work: dict[str, str | None]) -> Flow | None:
     """The flow one numbered sentence states, if it states one; ``work`` keeps the business 「同事業」 points to."""
     for head in re.finditer(_NUMBER, sentence):
         sentence = sentence[head.end():] if head.start() == 0 or sentence[:head.start()].strip() == "" else sentence
@@ -178,7 +182,7 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
     work: dict[str, str | None] = {}
     business = _business(title)
     flows = [flow for at, sentence in _sentences(lines, line.no or 0, consumed)
-             for flow in [_flow(re.sub(r"\s+(?=[^\sA-Za-z0-9])|(?<=[^\sA-Za-z0-9])\s+", "", sentence),
+             for flow in [statement_flow(re.sub(r"\s+(?=[^\sA-Za-z0-9])|(?<=[^\sA-Za-z0-9])\s+", "", sentence),
                                 business, at, work)] if flow]
     articles = articles_of(conclusion)
     for flow in flows:

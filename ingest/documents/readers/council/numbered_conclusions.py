@@ -1,0 +1,64 @@
+"""An answer's numbered conclusions, one flow each, when its one case names its matter only by kind.
+
+The genre: an answer letter whose case is 「保有個人情報の目的外利用及び外部提供について」, then under its
+conclusion one numbered paragraph a flow: 「(1)A課が保有するXを、B課がY事務に利用することは、適当である。」,
+「(3)C課が保有するZを、D法人に提供することは、適当である。ただし、…定めること。」. Each is a flow of the case
+(read with the grammar of :mod:`.answer_letter`); a proviso under any of them approves the case with an opinion.
+
+>>> from ...layout.lines import split_lines
+>>> lines = split_lines("架空市審議会答申\\n「保有個人情報の目的外利用について」について答申しました。\\n2 結論\\n"
+...                     "(1)税務課が保有する課税台帳の情報を、福祉課が見守り事業に利用することは、適当である。")
+>>> case = CouncilCase(title="保有個人情報の目的外利用について", line=2, decision="approved")
+>>> flows, _, read, _ = concluded_statements(lines, [case], [], set())
+>>> [(f.source_department, f.source_business, f.recipient_department, f.recipient_business, f.line) for f in flows]
+[('税務課', '課税台帳', '福祉課', '見守り事業', 4)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ....records import CouncilCase, Flow
+from ...layout.lines import Line
+from ...model import claim_id
+from .amend import Amendment, CaseAt, Decide, Restate
+from .answer_letter import statement_flow
+
+__all__ = ["concluded_statements"]
+
+_CONCLUDED = re.compile(r"^\s*[(（]?\s*\d{1,2}\s*[)）.．]\s*"
+                        r"(?P<said>[^。]+?ことは、[^。]{0,40}?(?:適当|妥当|適切)である)。(?P<rest>.*)$")
+_PROVISO = re.compile(r"^\s*ただし、[^。]{4,}")
+_USE_WORK = re.compile(r"が(?P<work>[^、。を]{2,30}?(?:事務|事業|業務))に(?:利用|使用)する")
+
+
+def concluded_statements(lines: list[Line], cases: list[CouncilCase], case_flows: list[Flow],
+                         consumed: set[int]) -> tuple[list[Flow], set[str], set[int], list[Amendment]]:
+    """The flows the numbered conclusions under the one case state, no title flow replaced, the lines read, and
+    the case restated (decided with an opinion when a conclusion carries a proviso)."""
+    if len(cases) != 1 or cases[0].flow_ids:
+        return [], set(), set(), []
+    case = cases[0]
+    flows: list[Flow] = []
+    read: set[int] = set()
+    proviso = False
+    work: dict[str, str | None] = {}
+    for line in lines:
+        if (line.no or 0) <= (case.line or 0) or not line.text or line.no in consumed:
+            continue
+        said = _CONCLUDED.match(line.text)
+        if said is None:
+            continue
+        used_for = _USE_WORK.search(said.group("said"))
+        flow = statement_flow(said.group("said"), used_for.group("work") if used_for else None, line, work)
+        if flow is None:
+            continue
+        flows.append(flow)
+        read.add(line.no or 0)
+        proviso = proviso or bool(_PROVISO.match(said.group("rest")))
+    if not flows:
+        return [], set(), set(), []
+    amendments: list[Amendment] = [Restate(CaseAt(0), tuple(claim_id(flow, "explained") for flow in flows))]
+    if proviso and case.decision in ("approved", "unknown"):
+        amendments.append(Decide(CaseAt(0), "approved_with_opinion"))
+    return flows, set(), read, amendments
