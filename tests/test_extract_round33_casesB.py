@@ -208,8 +208,34 @@ def test_an_answers_numbered_conclusions_are_its_one_cases_flows_and_a_proviso_a
     document = read("\n".join(_NUMBERED_CONCLUSIONS))
     assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business,
              f.recipient_external, f.kind, f.basis, f.line) for f in document.flows] == [
-        ("資産税課", "固定資産課税台帳", "環境保全課", "空き地管理指導事務", None, "purpose_outside_use", "council", 13),
+        ("資産税課", "固定資産課税台帳", "環境保全課", "空き地管理指導事務", None, "purpose_outside_use", "council",
+         13),
         ("障害福祉課", None, "生涯学習課", "公民館講座案内事業", None, "purpose_outside_use", "council", 15),
         ("健康推進課", None, None, None, "子育て相談事業の受託法人", "external_provision", "council", 17)]
     assert [(case.date, case.decision, len(case.flow_ids)) for case in document.council_cases] == [
         ("2025-10-24", "approved_with_opinion", 3)]
+
+
+def test_one_value_under_the_user_or_receiver_label_and_the_holder_under_the_data_label_state_one_flow() -> None:
+    lines = ["                                    令和7年5月8日", "南浜町長　様", "南浜町個人情報保護審議会",
+             "保有個人情報の外部提供について（答申）",
+             "令和7年4月1日付け南総第3号で諮問のあった事項について、次のとおり答申します。",
+             "1　審議会の結論", "　諮問のとおり外部提供することは、妥当である。", "2　諮問の内容",
+             "（1）件名", "　　高齢者配食事業における利用者情報の外部提供について",
+             "（2）利用し、又は提供する個人情報", "　　長寿支援課が保有する利用者の氏名、住所及び食事制限",
+             "（3）利用する課又は提供先", "　　配食に関する協定を締結した南浜町社会福祉協議会",
+             "（4）理由", "　　配達の順路と献立を定めるため。"]
+    document = read("\n".join(lines))
+    assert [(f.source_department, f.recipient_business, f.recipient_external, f.kind, f.items) for f in
+            document.flows] == [("長寿支援課", "高齢者配食事業", "南浜町社会福祉協議会", "external_provision",
+                                 ["利用者の氏名", "住所", "食事制限"])]
+    assert [(case.date, case.decision, len(case.flow_ids)) for case in document.council_cases] == [
+        ("2025-05-08", "approved", 1)]
+
+
+def test_review_labels_may_be_bracketed_and_the_data_run_into_the_receivers() -> None:
+    reworded = [line.replace("諮問1", "【諮問1】").replace("諮問2", "【諮問2】") for line in _REVIEWED_BY_NUMBER]
+    reworded[-1] = reworded[-1].replace("前住所)を、", "前住所)を")
+    document = read("\n".join(reworded))
+    assert [(f.source_department, f.recipient_department, f.line) for f in document.flows] == [
+        ("介護福祉課", None, 12), ("住民窓口課", "学校教育課", 19), ("住民窓口課", "上下水道課", 19)]

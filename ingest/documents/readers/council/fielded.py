@@ -160,7 +160,17 @@ def fielded_flows(lines: list[Line], cases: list[CouncilCase], case_flows: list[
     source = fields.get("source", (0, ""))[1]
     user = fields.get("user", (0, ""))[1]
     outside = fields.get("recipient", (0, ""))[1]
-    if not title or not (source or user or outside) or not fields.get("items", (0, ""))[1]:
+    items = fields.get("items", (0, ""))[1]
+    party = fields.get("party", (0, ""))[1]
+    bound = None
+    if party and not (user or outside):  # 「利用する課又は提供先」 with one value: a department uses, a body receives
+        bound = _AGREED.match(party)
+        party = party[bound.end():] if bound and bound.end() < len(party) else party
+        user, outside = (party, "") if is_department(party) and not bound else ("", party)
+    held = _HELD.match(items) if items and not source else None
+    if held:  # 「A課が保有するX」 under the data's label: the holder, then the data
+        source, items = held.group("holder"), held.group("data")
+    if not title or not (source or user or outside) or not items:
         return [], set(), set(), []
     at = fields["title"][0]
     kind = flow_kind(title) or ("purpose_outside_use" if user and not outside else "external_provision")
@@ -168,14 +178,14 @@ def fielded_flows(lines: list[Line], cases: list[CouncilCase], case_flows: list[
     recipient_department = user if is_department(user) else None
     if outside and is_department(outside):
         recipient_department, outside = outside, ""
-    for_recipient = bool(recipient_department) or bool(_RUNS_FOR.search(outside))
+    for_recipient = bool(recipient_department) or bool(_RUNS_FOR.search(outside)) or bool(bound)
     flow = Flow(source_department=source if is_department(source) else None,
                 source_business=None if for_recipient else business,
                 source_external=source if source and not is_department(source) else None,
                 recipient_department=recipient_department,
                 recipient_business=business if for_recipient else None,
                 recipient_external=outside or None, kind=kind, basis="council",
-                items=_SPLIT.split(fields["items"][1]) if fields["items"][1] else [],
+                items=_ROW_ITEMS.split(items) if held else _SPLIT.split(items),
                 reason=fields.get("reason", (0, ""))[1] or None,
                 line=at, quote=title)
     dropped = frozenset(case.flow_ids)

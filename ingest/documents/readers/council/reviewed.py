@@ -33,9 +33,9 @@ from .amend import Amendment, CaseAt, Restate
 
 __all__ = ["reviewed_flows"]
 
-_LABEL = re.compile(r"^\s*諮問\s*(?:第\s*)?(?P<n>[0-9０-９]{1,2})\s*号?\s*$")
+_LABEL = re.compile(r"^\s*[【\[(（]?\s*諮問\s*(?:第\s*)?(?P<n>[0-9０-９]{1,2})\s*号?\s*[】\])）]?\s*(?:について)?\s*$")
 _UNIT = r"(?:課|室|局|センター|委員会|事務所)"
-_HELD_GIVEN = re.compile(rf"^\s*(?P<holder>[^、。をが「」]{{2,20}}?{_UNIT})が(?:保有|管理)する(?P<data>[^。]+?)を、"
+_HELD_GIVEN = re.compile(rf"^\s*(?P<holder>[^、。をが「」]{{2,20}}?{_UNIT})が(?:保有|管理)する(?P<data>[^。]+?)を、?"
                          r"(?P<rest>[^。]+)")
 _GIVEN_TO = re.compile(r"^(?P<to>[^。]+?)に(?:提供|目的外利用|情報提供)")
 _USED_FOR = re.compile(r"^(?P<purpose>[^、。]+?)に(?:利用|使用|活用)")
