@@ -239,3 +239,15 @@ def test_review_labels_may_be_bracketed_and_the_data_run_into_the_receivers() ->
     document = read("\n".join(reworded))
     assert [(f.source_department, f.recipient_department, f.line) for f in document.flows] == [
         ("介護福祉課", None, 12), ("住民窓口課", "学校教育課", 19), ("住民窓口課", "上下水道課", 19)]
+
+
+def test_an_unnumbered_conclusion_under_a_title_naming_only_a_kind_is_the_cases_flow() -> None:
+    lines = ["令和7年3月10日", "東野市長 様", "東野市個人情報保護審議会", "保有個人情報の外部提供について（答申）",
+             "令和7年2月3日付け東総第20号で諮問のあった事項について、次のとおり答申します。", "1 結論",
+             "地域福祉課が保有する避難行動要支援者の氏名、住所及び電話番号を、東野市社会福祉協議会に提供することは、"
+             "妥当である。", "2 理由", "災害に備えるため。"]
+    document = read("\n".join(lines))
+    assert [(f.source_department, f.recipient_external, f.kind, f.basis, f.items, f.line) for f in document.flows] == [
+        ("地域福祉課", "東野市社会福祉協議会", "external_provision", "council", ["氏名", "住所", "電話番号"], 7)]
+    assert [(case.decision, len(case.flow_ids)) for case in document.council_cases] == [("approved", 1)]
+    assert not document.diagnostics

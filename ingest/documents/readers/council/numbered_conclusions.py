@@ -26,7 +26,7 @@ from .answer_letter import statement_flow
 
 __all__ = ["concluded_statements"]
 
-_CONCLUDED = re.compile(r"^\s*[(（]?\s*\d{1,2}\s*[)）.．]\s*"
+_CONCLUDED = re.compile(r"^\s*(?:[(（]?\s*\d{1,2}\s*[)）.．]\s*)?"
                         r"(?P<said>[^。]+?ことは、[^。]{0,40}?(?:適当|妥当|適切)である)。(?P<rest>.*)$")
 _PROVISO = re.compile(r"^\s*ただし、[^。]{4,}")
 _USE_WORK = re.compile(r"が(?P<work>[^、。を]{2,30}?(?:事務|事業|業務))に(?:利用|使用)する")
@@ -34,11 +34,16 @@ _USE_WORK = re.compile(r"が(?P<work>[^、。を]{2,30}?(?:事務|事業|業務)
 
 def concluded_statements(lines: list[Line], cases: list[CouncilCase], case_flows: list[Flow],
                          consumed: set[int]) -> tuple[list[Flow], set[str], set[int], list[Amendment]]:
-    """The flows the numbered conclusions under the one case state, no title flow replaced, the lines read, and
-    the case restated (decided with an opinion when a conclusion carries a proviso)."""
-    if len(cases) != 1 or cases[0].flow_ids:
+    """The flows the numbered conclusions under the one case state, the title's half flows they replace, the lines
+    read, and the case restated (decided with an opinion when a conclusion carries a proviso)."""
+    if len(cases) != 1:
         return [], set(), set(), []
     case = cases[0]
+    by_id = {flow.id: flow for flow in case_flows if flow.id}
+    titled = [by_id.get(token) for token in case.flow_ids]
+    if any(flow is None or flow.recipient_department or flow.recipient_external or flow.recipient_business
+           for flow in titled):
+        return [], set(), set(), []  # the case states its flows already; only a title's half flow gives way
     flows: list[Flow] = []
     read: set[int] = set()
     proviso = False
@@ -58,7 +63,8 @@ def concluded_statements(lines: list[Line], cases: list[CouncilCase], case_flows
         proviso = proviso or bool(_PROVISO.match(said.group("rest")))
     if not flows:
         return [], set(), set(), []
-    amendments: list[Amendment] = [Restate(CaseAt(0), tuple(claim_id(flow, "explained") for flow in flows))]
+    dropped = frozenset(case.flow_ids)
+    amendments: list[Amendment] = [Restate(CaseAt(0), tuple(claim_id(flow, "explained") for flow in flows), dropped)]
     if proviso and case.decision in ("approved", "unknown"):
         amendments.append(Decide(CaseAt(0), "approved_with_opinion"))
-    return flows, set(), read, amendments
+    return flows, set(dropped), read, amendments
