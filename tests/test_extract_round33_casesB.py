@@ -251,3 +251,20 @@ def test_an_unnumbered_conclusion_under_a_title_naming_only_a_kind_is_the_cases_
         ("地域福祉課", "東野市社会福祉協議会", "external_provision", "council", ["氏名", "住所", "電話番号"], 7)]
     assert [(case.decision, len(case.flow_ids)) for case in document.council_cases] == [("approved", 1)]
     assert not document.diagnostics
+
+
+def test_numbered_matters_may_use_outside_their_purpose_or_give_to_the_body_a_work_is_entrusted_to() -> None:
+    lines = ["答申第2号", "令和7年6月30日", "西原町長 様", "西原町個人情報保護審議会", "答申書",
+             "令和7年6月2日付け西総第71号で諮問のあった「がん検診受診勧奨事業に係る保有個人情報の目的外利用及び外部提供"
+             "について」、次のとおり答申します。", "記", "1 結論",
+             "諮問のあった目的外利用及び外部提供は、いずれも妥当である。", "2 諮問の内容",
+             "(1)住民課が保有する住民基本台帳の氏名、住所及び生年月日を、健康課ががん検診の受診勧奨に目的外利用すること。",
+             "(2)健康課が保有する受診者名簿の情報(氏名、受診日)を、検診の実施を委託する西原町医師会に提供すること。"]
+    document = read("\n".join(lines))
+    assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business,
+             f.recipient_external, f.kind, f.items) for f in document.flows] == [
+        ("住民課", "住民基本台帳", "健康課", "がん検診受診勧奨事業", None, "purpose_outside_use",
+         ["氏名", "住所", "生年月日"]),
+        ("健康課", "受診者名簿", None, "検診の実施", "西原町医師会", "external_provision", ["氏名", "受診日"])]
+    assert [(case.date, case.decision, len(case.flow_ids)) for case in document.council_cases] == [
+        ("2025-06-30", "approved", 2)]

@@ -52,9 +52,11 @@ _UNIT = r"(?:課|室|局|センター|委員会|事務所)"
 _NUMBER = r"(?:^|\s)(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s)\s*"
 # 「(1)A課が保有するDの情報(a、b)を、C課が…に利用すること」, 「…のため、A課が保有するDのa及びbを目的外利用することは」
 _HELD = (rf"(?P<holder>[^、。をが\s]{{2,20}}?{_UNIT})が(?:保有|管理)する(?P<data>[^。]+?)を、?")
-_USED_BY = re.compile(rf"{_HELD}(?P<user>[^、。をが\s]{{2,20}}?{_UNIT})が(?P<purpose>[^、。]+?)に(?:利用|使用)する")
-_GIVEN = re.compile(rf"{_HELD}(?:(?P<work>[^、。を]{{2,30}}?)を行う)?(?P<to>[^、。を]{{2,40}}?)(?:に|へ)"
-                    r"(?:外部)?提供する")
+_USED_BY = re.compile(rf"{_HELD}(?P<user>[^、。をが\s]{{2,20}}?{_UNIT})が(?P<purpose>[^、。]+?)に"
+                      r"(?:目的外)?(?:利用|使用)する")
+# 「…を、X事務を行うBに提供する」 (X the purpose), 「…を、X業務を委託するBに提供する」 (X the business B runs)
+_GIVEN = re.compile(rf"{_HELD}(?:(?P<work>[^、。を]{{2,30}}?)を(?:行う|(?P<entrusted>(?:委託|受託)(?:する|している))))?"
+                    r"(?P<to>[^、。を]{2,40}?)(?:に|へ)(?:外部)?提供する")
 _USED = re.compile(rf"{_HELD}目的外(?:に)?利用する")
 _AT_WORK = re.compile(r"(?:(?P<runner>[^、。\s]{2,20}?(?:課|室))が行う)?"
                       r"(?P<work>[^、。\s]{2,40}?(?:事業|事務|業務))において、(?:(?P<purpose>[^、。]{2,40}?)(?:のため|を行うため|ため)、)?$")
@@ -154,6 +156,9 @@ def statement_flow(sentence: str, business: str | None, line: Line, work: dict[s
     if is_department(to) and not re.search(r"機関|法人|組合|会社", to):
         return Flow(recipient_department=to, recipient_business=business, kind="purpose_outside_use",
                     reason=purpose or said.group("work"), **common)
+    if said.group("entrusted"):
+        return Flow(recipient_external=to, recipient_business=said.group("work"), kind="external_provision",
+                    reason=purpose, **common)
     return Flow(recipient_external=to, recipient_business=work.get("work") if at_work or same else None,
                 kind="external_provision", reason=purpose or said.group("work"), **common)
 
