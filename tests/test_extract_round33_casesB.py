@@ -268,3 +268,15 @@ def test_numbered_matters_may_use_outside_their_purpose_or_give_to_the_body_a_wo
         ("健康課", "受診者名簿", None, "検診の実施", "西原町医師会", "external_provision", ["氏名", "受診日"])]
     assert [(case.date, case.decision, len(case.flow_ids)) for case in document.council_cases] == [
         ("2025-06-30", "approved", 2)]
+
+
+def test_a_review_naming_the_department_that_uses_the_data_completes_the_titles_flow() -> None:
+    lines = ["令和7年6月3日", "答申書",
+             "令和7年5月12日付け朝企第31号をもって諮問のありました下記の件について審査した結果、"
+             "これを認めることとしましたので答申します。", "記", "諮問1",
+             "学習支援事業の実施に伴う就学援助情報の目的外利用について(条例第7条第1項第3号)", "(検討結果)", "諮問1",
+             "学校教育課が保有する就学援助受給者の氏名、学年を、生活支援課が学習支援事業の案内に利用する。"]
+    document = read("\n".join(lines))
+    assert [(f.source_department, f.recipient_department, f.recipient_business, f.items, f.line)
+            for f in document.flows] == [("学校教育課", "生活支援課", "学習支援事業", ["氏名", "学年"], 6)]
+    assert [(case.date, case.decision) for case in document.council_cases] == [("2025-06-03", "approved")]

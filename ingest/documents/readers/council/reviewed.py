@@ -39,6 +39,7 @@ _HELD_GIVEN = re.compile(rf"^\s*(?P<holder>[^、。をが「」]{{2,20}}?{_UNIT}
                          r"(?P<rest>[^。]+)")
 _GIVEN_TO = re.compile(r"^(?P<to>[^。]+?)に(?:提供|目的外利用|情報提供)")
 _USED_FOR = re.compile(r"^(?P<purpose>[^、。]+?)に(?:利用|使用|活用)")
+_USER = re.compile(rf"^(?P<user>[^、。をが「」]{{2,20}}?{_UNIT})が")  # 「B課が…に利用し」: the department using them
 _PARTIES = re.compile(r"、|及び|並びに")
 _BRACKETED = re.compile(r"^(?P<name>[^()（）]+)[(（](?P<items>[^()（）]+)[)）]$")
 _ITEMS = re.compile(r"\s*[、,，]\s*")
@@ -119,7 +120,9 @@ def reviewed_flows(lines: list[Line], cases: list[CouncilCase], case_flows: list
                           basis_text=case.articles[0] if case.articles else None, items=items,
                           line=line.no, quote=line.quote) for party in parties]
         elif used and len(titled) == 1:  # the title's flow, its holder and items now known
-            flows = [replace(titled[0], id="", source_department=holder, items=items, evidence=[])]
+            user = _USER.match(used.group("purpose"))
+            flows = [replace(titled[0], id="", source_department=holder, items=items, evidence=[],
+                             recipient_department=user.group("user") if user else titled[0].recipient_department)]
         else:
             continue
         dropped = frozenset(flow.id for flow in titled)
