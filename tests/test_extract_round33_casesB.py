@@ -280,3 +280,22 @@ def test_a_review_naming_the_department_that_uses_the_data_completes_the_titles_
     assert [(f.source_department, f.recipient_department, f.recipient_business, f.items, f.line)
             for f in document.flows] == [("学校教育課", "生活支援課", "学習支援事業", ["氏名", "学年"], 6)]
     assert [(case.date, case.decision) for case in document.council_cases] == [("2025-06-03", "approved")]
+
+
+def test_a_letter_headed_only_by_a_kind_takes_its_matter_from_the_opening_sentence_and_its_numbered_matters() -> None:
+    lines = ["答申第2号", "令和7年6月30日", "西原町長 様", "西原町個人情報保護審議会",
+             "保有個人情報の目的外利用等について（答申）",
+             "令和7年6月2日付け西総第71号で諮問のあった「がん検診受診勧奨事業に係る保有個人情報の目的外利用及び外部提供"
+             "について」、次のとおり答申します。", "記", "1 結論",
+             "諮問のあった目的外利用及び外部提供は、いずれも妥当である。ただし、検診終了後は速やかに返還させること。",
+             "2 諮問の内容",
+             "(1)住民課が保有する住民基本台帳の氏名、住所及び生年月日を、健康課ががん検診の受診勧奨に目的外利用すること。",
+             "(2)健康課が保有する受診者名簿の情報(氏名、受診日)を、検診の実施を委託する西原町医師会に提供すること。"]
+    document = read("\n".join(lines))
+    assert [(f.source_department, f.recipient_department, f.recipient_business, f.recipient_external, f.basis)
+            for f in document.flows] == [("住民課", "健康課", "がん検診受診勧奨事業", None, "council"),
+                                         ("健康課", None, "検診の実施", "西原町医師会", "council")]
+    assert [(case.line, case.date, case.title[:10], case.decision, len(case.flow_ids))
+            for case in document.council_cases] == [
+        (6, "2025-06-30", "がん検診受診勧奨事業", "approved_with_opinion", 2)]
+    assert not document.diagnostics

@@ -35,7 +35,7 @@ from ...reading import Reading
 from ...text.names import is_department
 from .consult import articles_of
 
-__all__ = ["read", "statement_flow"]
+__all__ = ["business_of", "concluded_decision", "quoted_matter", "read", "statement_flow"]
 
 _DATE = r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _QUOTED_MATTER = re.compile(rf"(?P<date>{_DATE})\s*付けで?[^。「」]{{0,40}}?"
@@ -98,7 +98,14 @@ def _data(data: str) -> tuple[str | None, list[str]]:
     return register, items
 
 
-def _business(title: str) -> str | None:
+def quoted_matter(text: str) -> str | None:
+    """The matter an answer's opening sentence quotes (「…諮問のあった「Xについて」、次のとおり答申します」)."""
+    quoted = _QUOTED_MATTER.search(text) if "答申" in text else None
+    return re.sub(r"\s+", "", quoted.group("title")) if quoted else None
+
+
+def business_of(title: str) -> str | None:
+    """The business a matter is about: 「X事業に係る…」 gives X事業."""
     concerns = _CONCERNS.match(title)
     return concerns.group("x") if concerns else None
 
@@ -185,7 +192,7 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
     below = [other for other in lines if (other.no or 0) >= (line.no or 0)]
     conclusion = _conclusion(below) or flat
     work: dict[str, str | None] = {}
-    business = _business(title)
+    business = business_of(title)
     flows = [flow for at, sentence in _sentences(lines, line.no or 0, consumed)
              for flow in [statement_flow(re.sub(r"\s+(?=[^\sA-Za-z0-9])|(?<=[^\sA-Za-z0-9])\s+", "", sentence),
                                 business, at, work)] if flow]
@@ -198,6 +205,13 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
     reading.flows.extend(flows)
     reading.claimed |= {line.no or 0} | {flow.line or 0 for flow in flows}
     return reading
+
+
+def concluded_decision(lines: list[Line]) -> str | None:
+    """The decision the paragraph under a letter's 「1 結論」 head states, when it has one and states one."""
+    conclusion = _conclusion(lines)
+    decided = _decision(conclusion) if conclusion else "unknown"
+    return None if decided == "unknown" else decided
 
 
 def _conclusion(lines: list[Line]) -> str | None:

@@ -21,13 +21,15 @@ import re
 from ....records import CouncilCase, Flow
 from ...layout.lines import Line
 from ...model import claim_id
-from .amend import Amendment, CaseAt, Decide, Restate
-from .answer_letter import statement_flow
+from .amend import Amendment, CaseAt, Decide, Fill, Restate
+from .answer_letter import business_of, concluded_decision, quoted_matter, statement_flow
 
 __all__ = ["concluded_statements"]
 
 _CONCLUDED = re.compile(r"^\s*(?:[(（]?\s*\d{1,2}\s*[)）.．]\s*)?"
                         r"(?P<said>[^。]+?ことは、[^。]{0,40}?(?:適当|妥当|適切)である)。(?P<rest>.*)$")
+# 「(1)A課が保有するXを、B課が…に利用すること。」: a numbered matter the conclusion above approved
+_MATTER = re.compile(r"^\s*[(（]\s*\d{1,2}\s*[)）]\s*(?P<said>[^。]+?こと)。(?P<rest>.*)$")
 _PROVISO = re.compile(r"^\s*ただし、[^。]{4,}")
 _USE_WORK = re.compile(r"が(?P<work>[^、。を]{2,30}?(?:事務|事業|業務))に(?:利用|使用)する")
 
@@ -44,6 +46,9 @@ def concluded_statements(lines: list[Line], cases: list[CouncilCase], case_flows
     if any(flow is None or flow.recipient_department or flow.recipient_external or flow.recipient_business
            for flow in titled):
         return [], set(), set(), []  # the case states its flows already; only a title's half flow gives way
+    quoted = next(((line, title) for line in lines if (line.no or 0) > (case.line or 0) and line.text
+                   for title in [quoted_matter(line.text)] if title), None)  # the matter the heading did not name
+    business = business_of(quoted[1]) if quoted else None
     flows: list[Flow] = []
     read: set[int] = set()
     proviso = False
@@ -51,11 +56,11 @@ def concluded_statements(lines: list[Line], cases: list[CouncilCase], case_flows
     for line in lines:
         if (line.no or 0) <= (case.line or 0) or not line.text or line.no in consumed:
             continue
-        said = _CONCLUDED.match(line.text)
+        said = _CONCLUDED.match(line.text) or _MATTER.match(line.text)
         if said is None:
             continue
         used_for = _USE_WORK.search(said.group("said"))
-        flow = statement_flow(said.group("said"), used_for.group("work") if used_for else None, line, work)
+        flow = statement_flow(said.group("said"), used_for.group("work") if used_for else business, line, work)
         if flow is None:
             continue
         flows.append(flow)
@@ -65,6 +70,13 @@ def concluded_statements(lines: list[Line], cases: list[CouncilCase], case_flows
         return [], set(), set(), []
     dropped = frozenset(case.flow_ids)
     amendments: list[Amendment] = [Restate(CaseAt(0), tuple(claim_id(flow, "explained") for flow in flows), dropped)]
+    if quoted and not business_of(case.title):
+        amendments += [Fill(CaseAt(0), "title", quoted[1], only_missing=False),
+                       Fill(CaseAt(0), "line", quoted[0].no, only_missing=False)]
+        read.add(quoted[0].no or 0)
+    concluded = concluded_decision([line for line in lines if (line.no or 0) > (case.line or 0)])
     if proviso and case.decision in ("approved", "unknown"):
         amendments.append(Decide(CaseAt(0), "approved_with_opinion"))
+    elif concluded and (case.decision == "unknown" or concluded == "approved_with_opinion"):
+        amendments.append(Decide(CaseAt(0), concluded))
     return flows, set(dropped), read, amendments
