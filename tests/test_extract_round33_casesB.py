@@ -299,3 +299,17 @@ def test_a_letter_headed_only_by_a_kind_takes_its_matter_from_the_opening_senten
             for case in document.council_cases] == [
         (6, "2025-06-30", "がん検診受診勧奨事業", "approved_with_opinion", 2)]
     assert not document.diagnostics
+
+
+def test_one_holder_over_rows_of_receivers_gives_one_flow_a_receiver() -> None:
+    lines = ["令和7年4月2日", "保有個人情報の外部提供について（答申）",
+             "令和7年3月3日付け北総第7号で諮問のあった事項について、次のとおり答申します。",
+             "1　審議会の結論", "　諮問のとおり外部提供を行うことは、妥当である。", "2　諮問の内容",
+             "（1）件名", "　　防災訓練事業における避難行動要支援者名簿の外部提供について",
+             "（2）利用し、又は提供する個人情報", "　　福祉総務課が保有する要支援者の氏名、住所及び連絡先",
+             "（3）利用する課又は提供先", "　　ア　各地区の自主防災組織", "　　イ　北山消防署"]
+    document = read("\n".join(lines))
+    assert [(f.source_department, f.recipient_external, f.recipient_business, f.items, f.line)
+            for f in document.flows] == [
+        ("福祉総務課", "各地区の自主防災組織", "防災訓練事業", ["要支援者の氏名", "住所", "連絡先"], 10),
+        ("福祉総務課", "北山消防署", "防災訓練事業", ["要支援者の氏名", "住所", "連絡先"], 10)]

@@ -115,9 +115,15 @@ def _rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _paired_flows(fields: dict[str, tuple[int, str]], rows: dict[str, list[tuple[int, str]]],
                   title: str) -> list[Flow]:
     """「(2)利用し、又は提供する個人情報 ア A課が保有するX イ …」 over 「(3)利用する課又は提供先 ア B課 イ C」: one
-    flow per row, the holder and data of one field's row going to the party of the same row in the other's."""
-    held = _rows(rows.get("items", []))
-    parties = _rows(rows.get("party") or rows.get("user") or rows.get("recipient") or [])
+    flow per row, the holder and data of one field's row going to the party of the same row in the other's (a field
+    given without rows stands for every row of the other)."""
+    given = rows.get("items", [])
+    named = rows.get("party") or rows.get("user") or rows.get("recipient") or []
+    held, parties = _rows(given), _rows(named)
+    if held and not parties and len(named) == 1:  # every row goes to the one party named
+        parties = [named[0]] * len(held)
+    elif parties and not held and len(given) == 1:  # the one holder's data go to every party
+        held = [given[0]] * len(parties)
     if not held or len(held) != len(parties):
         return []
     business = _business(title)
