@@ -1,0 +1,82 @@
+"""Count and registration shapes the thirty-third and thirty-fourth blind rounds (realshapes33/34) taught, on
+invented pages of the same shape.
+
+- a bulletin sentence whose outcomes follow the decisions' topic (「決定内容は開示がn件、部分開示がn件…」): the
+  bare 開示 after the topic is a full disclosure, labelled 開示;
+- a yearly figures page speaking of both systems: a total of both added together (「両制度の…を合わせると」) and
+  the public-records system's share of a sentence naming both (「情報公開制度で2件、個人情報保護制度で1件」) count
+  no personal data;
+- a two-year table whose header ran together (「年度公文書公開請求数個人情報開示等請求数」) and whose rows fell apart,
+  the year glued to its first cell and each other cell alone between blank lines: the personal-data column is
+  read per year at its cell's line; the public-records column and the total column are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import stats
+
+DECISIONS_TOPIC = [
+    "◇自己情報の開示請求",
+    "6年度の保有個人情報の開示請求は19件で、決定内容は開示が7件、部分開示が9件、不開示が1件、取下げが2件でした。",
+]
+
+BOTH_SYSTEMS = [
+    "情報公開と個人情報保護の運用状況",
+    "",
+    " 二つの制度の利用を合計しますと、両制度の請求件数を合わせると、812件(前年度760件)になりました。",
+    "",
+    " 情報公開制度では、公文書公開請求が455件ありました。このうち公開が120件、部分公開が330件でした。",
+    "",
+    " 個人情報保護制度では、自己情報の開示請求が357件ありました。このうち全部開示が301件、不開示が4件でした。",
+    "",
+    " これらの決定に対する審査請求は、情報公開制度で3件、個人情報保護制度で2件ありました。",
+]
+
+RUN_TOGETHER_HEADER = [
+    "過去2年間の請求件数",
+    "年度公文書公開請求数個人情報開示等請求数",
+    "令和5年度455",
+    "",
+    "357",
+    "",
+    "812",
+    "令和6年度470",
+    "",
+    "311",
+    "",
+    "781",
+    "",
+    "お問い合わせ",
+]
+
+STATISTICS = [
+    pytest.param(
+        DECISIONS_TOPIC,
+        [("6年度の保有個人情報の開示請求", "disclosure_request", 19, 2), ("開示", "disclosure_granted", 7, 2),
+         ("部分開示", "disclosure_partial", 9, 2), ("不開示", "disclosure_refused", 1, 2),
+         ("取下げ", "disclosure_withdrawn", 2, 2)],
+        id="outcomes-after-the-decisions-topic-the-bare-disclosure-a-full-one",
+    ),
+    pytest.param(
+        BOTH_SYSTEMS,
+        [("自己情報の開示請求", "disclosure_request", 357, 7), ("このうち全部開示", "disclosure_granted", 301, 7),
+         ("不開示", "disclosure_refused", 4, 7), ("個人情報保護制度", "review_request", 2, 9)],
+        id="a-total-of-both-systems-and-the-public-records-share-of-a-sentence-are-not-personal-data",
+    ),
+    pytest.param(
+        RUN_TOGETHER_HEADER,
+        [("令和5年度", "disclosure_request", 357, 5), ("令和6年度", "disclosure_request", 311, 10)],
+        id="a-run-together-header-over-rows-fallen-apart-one-cell-a-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), STATISTICS)
+def test_count_shapes_of_the_thirty_third_and_thirty_fourth_rounds(lines: list[str], expected: list[tuple]) -> None:
+    assert stats(lines) == expected
+
+
+def test_a_fallen_apart_row_that_does_not_fill_the_columns_is_not_read() -> None:
+    # one cell a row: the columns cannot be told, nothing is read from the table
+    assert stats(["年度公文書公開請求数個人情報開示等請求数", "令和5年度455", "", "お問い合わせ"]) == []
