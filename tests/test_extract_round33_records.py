@@ -14,7 +14,7 @@ invented pages of the same shape.
 from __future__ import annotations
 
 import pytest
-from page_shapes import stats
+from page_shapes import registrations, stats
 
 DECISIONS_TOPIC = [
     "◇自己情報の開示請求",
@@ -80,3 +80,18 @@ def test_count_shapes_of_the_thirty_third_and_thirty_fourth_rounds(lines: list[s
 def test_a_fallen_apart_row_that_does_not_fill_the_columns_is_not_read() -> None:
     # one cell a row: the columns cannot be told, nothing is read from the table
     assert stats(["年度公文書公開請求数個人情報開示等請求数", "令和5年度455", "", "お問い合わせ"]) == []
+
+
+MAIN_ONES_JOINED = [
+    "<総務課の説明>",
+    "個人情報取扱事務の届出は,新規が3件,変更が5件,廃止が1件でした。",
+    "",
+    "新規の主なものは,保育課の「病児保育利用者登録事務」と農政課の「鳥獣被害対策補助金交付事務」で,"
+    "廃止は,市民課の「旧住民票自動交付機管理事務」などです。",
+]
+
+
+def test_the_main_new_businesses_joined_by_to_department_first_are_each_read() -> None:
+    assert [(row[0], row[1], row[2], row[-1]) for row in registrations(MAIN_ONES_JOINED)] == [
+        ("保育課", "病児保育利用者登録事務", "new", 4), ("農政課", "鳥獣被害対策補助金交付事務", "new", 4),
+        ("市民課", "旧住民票自動交付機管理事務", "abolish", 4)]
