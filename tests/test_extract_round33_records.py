@@ -65,9 +65,21 @@ STATISTICS = [
         id="a-total-of-both-systems-and-the-public-records-share-of-a-sentence-are-not-personal-data",
     ),
     pytest.param(
+        ["◆請求の状況", "情報公開制度と個人情報保護制度を合わせた請求件数は、640件でした。",
+         "個人情報の開示請求は88件で、このうち全部開示が70件でした。"],
+        [("個人情報の開示請求", "disclosure_request", 88, 3), ("このうち全部開示", "disclosure_granted", 70, 3)],
+        id="a-total-of-the-two-systems-named-one-by-one-is-not-personal-data",
+    ),
+    pytest.param(
         RUN_TOGETHER_HEADER,
         [("令和5年度", "disclosure_request", 357, 5), ("令和6年度", "disclosure_request", 311, 10)],
         id="a-run-together-header-over-rows-fallen-apart-one-cell-a-line",
+    ),
+    pytest.param(
+        ["請求件数の推移", "区分公文書公開請求件数自己情報開示請求件数合計", "令和4年度210", "", "96", "", "306",
+         "令和5年度198", "", "104", "", "302"],
+        [("令和4年度", "disclosure_request", 96, 5), ("令和5年度", "disclosure_request", 104, 10)],
+        id="a-run-together-header-with-its-total-column-named",
     ),
 ]
 

@@ -306,8 +306,10 @@ def glued_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
 
 
 # 「年度公文書公開請求数個人情報開示等請求数」: a row header word, then column words each ending in 数 (件数, 請求数)
-_RUN_HEADER = re.compile(r"^(?P<rows>年度|年|区分|項目)(?P<columns>(?:[^\d\s、。]{2,14}?(?:件数|数))+)$")
-_RUN_COLUMN = re.compile(r"[^\d\s、。]{2,14}?(?:件数|数)")
+# (「…請求数合計」: a last column adding them up)
+_RUN_HEADER = re.compile(r"^(?P<rows>年度|年|区分|項目)"
+                         r"(?P<columns>(?:[^\d\s、。]{2,14}?(?:件数|数))+(?:合計|計|総数)?)$")
+_RUN_COLUMN = re.compile(r"[^\d\s、。]{2,14}?(?:件数|数)|(?:合計|計|総数)$")
 # 「令和4年度584」: the row's label glued to its first cell; the other cells follow, one a line
 _LABEL_FIRST_CELL = re.compile(r"^(?P<label>" + PERIOD.pattern + r"|[^\d\s、。]{1,10}?)(?P<count>\d[\d,]*)$")
 _LONE_COUNT = re.compile(r"^\d[\d,]*$")
