@@ -33,7 +33,7 @@ from ...model import claim_id
 from ...reading import Reader, Reading, Readings
 from ...text.change_reasons import FLOW_WORDS
 from ...text.dates import safe_date
-from ...text.handover_clauses import lead_in_basis
+from ...text.handover_clauses import given_online, lead_in_basis
 from ...text.judgements import judged_by_number
 from ...text.openings import plain_statement
 from .holdings import (
@@ -127,6 +127,7 @@ def read(page: Page, readings: Readings) -> Reading:
     _rule_start(page, reading.flows)
     _user_business(page, reading.flows)
     lead_in_basis(page.lines, reading.flows)
+    given_online(page.lines, reading.flows)
     if readings.cases:
         judged_by_number(page, reading.flows)
     if held_here:

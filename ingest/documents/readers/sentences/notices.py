@@ -52,10 +52,12 @@ _LAW = re.compile(
 )
 # 「…名簿を作成し、」「…シールを印刷して、」: the thing made, then given
 _MADE_THEN = re.compile(r"を(?:作成|作製|印刷|印字|出力)し(?:て)?、")
-_OBJECT = re.compile(r"(?P<items>[^。を]+?)を、?(?:[^、。を]{0,12}?(?:により|によって|にて|で)、?)?"
+# 「…を本人の同意を得てBへ提供」: the condition between the data and the receiver is neither
+_CONDITION = r"(?:[^、。をにへ]{0,6}?同意を得(?:て|たうえで|た上で)、?)?"
+_OBJECT = re.compile(r"(?P<items>[^。を]+?)を、?" + _CONDITION + r"(?:[^、。を]{0,12}?(?:により|によって|にて|で)、?)?"
                      r"(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?(?:情報)?(?:提供|提出)")
 _SPACED_OBJECT = re.compile(
-    r"(?P<items>[^。を]+?)を、?(?:(?:毎年度?|毎月|年\d+回|定期的に|随時)、?)?"
+    r"(?P<items>[^。を]+?)を、?(?:(?:毎年度?|毎月|年\d+回|定期的に|随時)、?)?" + _CONDITION +
     r"(?:[^、。をにへ]{1,12}?に(?:して|まとめて|印刷して|記録して)、?)?"  # 「…を紙の名簿にして」: the medium
     r"(?:[^、。をにへ]{1,12}?(?:により|によって|で)、?)?"  # 「…を、紙媒体の名簿により」: the medium, told first
     r"(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?"
@@ -70,7 +72,7 @@ _MUTUAL = re.compile(
 )
 _CITED = re.compile(r"([^、。]*?(?:法|法律|政令|施行令|条例|規則)第[\d条項号の]+(?:[^、。]*?第[\d条項号の]+)?)"
                     r"(?:の規定)?に(?:基づ(?:き|いて|く)|よる|より|従(?:い|って|う))")
-_CONSENT = re.compile(r"(?:^|、)(?P<who>[^、。]{1,20}?)の同意を得(?:たうえで|た上で|て)")
+_CONSENT = re.compile(r"(?:^|、|を)(?P<who>[^、。を]{1,20}?)の同意を得(?:たうえで|た上で|て)")
 _TO_OBJECT = re.compile(r"(?P<to>[^、。をにへ]+?)へ、?(?P<items>[^、。を]+?)を、?(?:提供|提出)")
 _WHY = re.compile(r"(?:^|、)(?P<why>[^、。]+?のため)、")
 _THIS_IS = re.compile(r"^(?:これは|この(?:利用|提供)は)")
@@ -128,7 +130,7 @@ _REQUESTABLE = re.compile(r"(?P<items>[^、。「」]+?)は、[^。]*?(?P<to>第
 _QUOTED_LAW = re.compile(r"「([^」]*法)」")
 _OTHERS = re.compile(r"(?:する|している|した)(?:ところ|自治体|市町村|団体)")  # 「…提供するところも出ています」
 _ASKED = re.compile(r"を求め|を依頼|の依頼|依頼|の求め|(?:する|される)?よう(?:に)?(?:求め|依頼|要請)")
-_HOLDER = re.compile(r"^[\s〇○・]*(?P<holder>[^、。\s]+?)は、")
+_HOLDER = re.compile(r"^[\s〇○・\-*•]*(?P<holder>[^、。\s]+?)は、")
 # Who the listed persons are and why: 「その年度に18歳になる方の氏名」 → 氏名, 「…のために、」
 _ITEM_QUALIFIERS = re.compile(r"^.*(?:ために|ため)、?(?:必要な)?|^.*?(?:により|を受けて?|に応じて?)、|^必要な"
                               r"|^(?:受け|応じ)て?、"
@@ -204,8 +206,11 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
             target = _TO_OBJECT.search(sentence[consent.end():]) if consent else None
         if not target:
             asked = grounds if _ASKED.search(sentence) else []
-            flows.extend(_stated_without_law(sentence, line, quote, before, after, defined, sentences[:position],
-                                             asked))
+            stated = _stated_without_law(sentence, line, quote, before, after, defined, sentences[:position], asked)
+            for flow in stated if consent else []:  # 「…を本人の同意を得てBへ提供」: the consent is the ground
+                if flow.basis == "unknown":
+                    flow.basis, flow.basis_text = "consent", f"{consent.group('who')}の同意"
+            flows.extend(stated)
             continue
         if law:
             basis_text = re.sub(r"^.*?(?:は|では|が)、", "", law.group(1) or law.group(2)).strip("、")
