@@ -313,3 +313,39 @@ def test_one_holder_over_rows_of_receivers_gives_one_flow_a_receiver() -> None:
             for f in document.flows] == [
         ("福祉総務課", "各地区の自主防災組織", "防災訓練事業", ["要支援者の氏名", "住所", "連絡先"], 10),
         ("福祉総務課", "北山消防署", "防災訓練事業", ["要支援者の氏名", "住所", "連絡先"], 10)]
+
+
+_ANSWERED_WITH_CONDITIONS = [
+    "ホーム > 組織から探す > 法務文書課 > 個人情報保護審議会 > 令和3年2月9日 答申第41号",
+    "",
+    "公開日:2021年2月9日",
+    "",
+    "令和3年2月9日(答申第41号)",
+    "",
+    "答申",
+    "",
+    "第1 審議会の結論",
+    "",
+    "西嶺県知事(以下「実施機関」という。)から諮問のあった「農業再建支援金支給事業に係る保有個人情報の目的外利用及び"
+    "外部提供」については、次の条件を付して、これを認めることが適当である。",
+    "",
+    "  • (1)利用する情報は、被害の確認に必要な範囲に限ること。",
+    "",
+    "第2 諮問に至る経過",
+    "",
+    "  • (1)農林事務所が共済掛金の助成のために保有する農業者の氏名、作付面積を、農政課が農業再建支援金支給事業の審査に"
+    "利用すること。",
+    "  • (2)申請の取次ぎを行う農業協同組合及び土地改良区に対し、申請者の氏名、連絡先を提供すること。",
+]
+
+
+def test_a_conclusion_naming_the_matter_and_its_conditions_is_a_case_dated_by_the_answers_date_line() -> None:
+    document = read("\n".join(_ANSWERED_WITH_CONDITIONS))
+    assert [(case.line, case.date, case.title[:8], case.decision, len(case.flow_ids))
+            for case in document.council_cases] == [(11, "2021-02-09", "農業再建支援金支", "approved_with_opinion", 3)]
+    assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business,
+             f.recipient_external, f.kind, f.items, f.line) for f in document.flows] == [
+        ("農林事務所", "共済掛金の助成", "農政課", "農業再建支援金支給事業", None, "purpose_outside_use",
+         ["氏名", "作付面積"], 17),
+        (None, None, None, None, "農業協同組合", "external_provision", ["氏名", "連絡先"], 18),
+        (None, None, None, None, "土地改良区", "external_provision", ["氏名", "連絡先"], 18)]

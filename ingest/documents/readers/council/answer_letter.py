@@ -35,11 +35,15 @@ from ...reading import Reading
 from ...text.names import is_department
 from .consult import articles_of
 
-__all__ = ["business_of", "concluded_decision", "quoted_matter", "read", "statement_flow"]
+__all__ = ["business_of", "concluded_decision", "quoted_matter", "read", "statement_flow", "statement_flows"]
 
 _DATE = r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _QUOTED_MATTER = re.compile(rf"(?P<date>{_DATE})\s*付けで?[^。「」]{{0,40}}?"
                             r"諮問(?:のあった|のありました|された|されました|がありました|があった)「(?P<title>[^」]{6,}?)」(?:について)?、?\s*(?:次|下記|以下)のとおり答申")
+# 「…から諮問のあった「X」については、次の条件を付して、これを認めることが適当である。」: the matter and its answer
+_ANSWERED_MATTER = re.compile(r"諮問(?:のあった|のありました|された|されました|がありました|があった)"
+                              r"「(?P<title>[^」]{6,}?)」(?:について)?は、(?P<rest>[^。]*?(?:適当|妥当|認め)[^。]*)")
+_ANSWER_DATE = re.compile(rf"^\s*(?P<date>{_DATE})\s*(?:[(（]?\s*答申第\s*\d{{1,4}}\s*号\s*[)）]?)?\s*$")
 _NUMBERED_MATTER = re.compile(r"諮問\s*第\s*\d{1,3}\s*号\s*(?P<title>[^。()（）]{6,}?について)\s*[(（]答申[)）]")
 _CONSULTED_ON = re.compile(rf"(?P<date>{_DATE})\s*付けで?[^。]{{0,40}}?諮問")
 _DELIBERATED = re.compile(rf"(?:審議会|審査会)は、\s*(?P<date>{_DATE})\s*に\s*(?:審議|審査)")
@@ -47,11 +51,15 @@ _CONCLUSION_HEAD = re.compile(r"^\s*第?[0-9０-９]{1,2}[\s.．、]*(?:審議�
 _NEXT_HEAD = re.compile(r"^\s*[0-9０-９]{1,2}[\s.．、]+\S")
 _APPROVED = re.compile(r"(?<!不)(?:妥当|適当|適切)(?:である|と認め)|認める")
 _REJECTED = re.compile(r"(?:妥当|適当|適切)でない|認められない|認めない")
-_OPINION = re.compile(r"ただし、[^。]{4,}|を条件と(?:して|する)")
+_OPINION = re.compile(r"ただし、[^。]{4,}|を条件と(?:して|する)|(?:条件|意見)を付(?:して|し|す)|附帯意見|付帯意見")
 _UNIT = r"(?:課|室|局|センター|委員会|事務所)"
 _NUMBER = r"(?:^|\s)(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s)\s*"
 # 「(1)A課が保有するDの情報(a、b)を、C課が…に利用すること」, 「…のため、A課が保有するDのa及びbを目的外利用することは」
-_HELD = (rf"(?P<holder>[^、。をが\s]{{2,20}}?{_UNIT})が(?:保有|管理)する(?P<data>[^。]+?)を、?")
+_HELD = (rf"(?P<holder>[^、。をが\s()（）•・]{{2,20}}?{_UNIT})が"
+         r"(?:(?P<hbiz>[^、。をが\s]{2,30}?)(?:のために|において|で))?(?:保有|管理)する(?P<data>[^。]+?)を、?")
+# 「(2)…を行うB及びCに対し、a、bを提供すること」: the receivers first, the holder unsaid
+_TO_FIRST = re.compile(r"^(?:(?P<work>[^、。]{2,30}?)を行う)?(?P<to>[^、。を]{2,40}?)に対し(?:て)?、(?P<data>[^。]+?)を"
+                       r"(?:外部)?提供する")
 _USED_BY = re.compile(rf"{_HELD}(?P<user>[^、。をが\s]{{2,20}}?{_UNIT})が(?P<purpose>[^、。]+?)に"
                       r"(?:目的外)?(?:利用|使用)する")
 # 「…を、X事務を行うBに提供する」 (X the purpose), 「…を、X業務を委託するBに提供する」 (X the business B runs)
@@ -128,6 +136,20 @@ def _sentences(lines: list[Line], after: int, consumed: set[int]) -> list[tuple[
     return said
 
 
+def statement_flows(sentence: str, business: str | None, line: Line, work: dict[str, str | None]) -> list[Flow]:
+    """The flows one numbered sentence states: one, or one per receiver it names before the data."""
+    flow = statement_flow(sentence, business, line, work)
+    if flow is not None:
+        return [flow]
+    given = _TO_FIRST.match(re.sub(r"^\s*[(（]?\d{1,2}[)）]?\s*", "", sentence))
+    if given is None:
+        return []
+    items = _data(given.group("data"))[1]
+    return [Flow(recipient_external=party, kind="external_provision", basis="council", items=items,
+                 reason=given.group("work"), line=line.no, quote=line.quote)
+            for party in re.split(r"及び|並びに|、", given.group("to")) if party]
+
+
 def statement_flow(sentence: str, business: str | None, line: Line, work: dict[str, str | None]) -> Flow | None:
     """The flow one numbered sentence states, if it states one; ``work`` keeps the business 「同事業」 points to."""
     for head in re.finditer(_NUMBER, sentence):
@@ -151,7 +173,8 @@ def statement_flow(sentence: str, business: str | None, line: Line, work: dict[s
         work.update(work=at_work.group("work"), runner=at_work.group("runner"))
         purpose = at_work.group("purpose")
     register, items = _data(said.group("data"))
-    common = {"source_department": said.group("holder"), "source_business": register, "basis": "council",
+    common = {"source_department": said.group("holder"), "source_business": said.group("hbiz") or register,
+              "basis": "council",
               "items": items, "line": line.no, "quote": line.quote}
     if used_by:
         return Flow(recipient_department=used_by.group("user"), recipient_business=business,
@@ -175,7 +198,16 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
     reading = Reading()
     for line in lines:
         text = line.text
-        if not text or line.no in consumed or "答申" not in text or "諮問" not in text:
+        if not text or line.no in consumed or "諮問" not in text:
+            continue
+        answered = _ANSWERED_MATTER.search(text) if "「" in text else None
+        if answered:  # dated by the answer's date line above it
+            title = re.sub(r"\s+", "", answered.group("title"))
+            flat = answered.group("rest")
+            date = next((_iso(dated.group("date")) for other in reversed(lines[:lines.index(line)])
+                         for dated in [_ANSWER_DATE.match(other.text) if other.text else None] if dated), None)
+            break
+        if "答申" not in text:
             continue
         quoted = _QUOTED_MATTER.search(text)
         numbered = _NUMBERED_MATTER.search(_SPACED_DIGITS.sub("", text)) if quoted is None else None
@@ -194,8 +226,8 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
     work: dict[str, str | None] = {}
     business = business_of(title)
     flows = [flow for at, sentence in _sentences(lines, line.no or 0, consumed)
-             for flow in [statement_flow(re.sub(r"\s+(?=[^\sA-Za-z0-9])|(?<=[^\sA-Za-z0-9])\s+", "", sentence),
-                                business, at, work)] if flow]
+             for flow in statement_flows(re.sub(r"\s+(?=[^\sA-Za-z0-9])|(?<=[^\sA-Za-z0-9])\s+", "", sentence),
+                                         business, at, work)]
     articles = articles_of(conclusion)
     for flow in flows:
         flow.basis_text = articles[0] if articles else None
