@@ -349,3 +349,42 @@ def test_a_conclusion_naming_the_matter_and_its_conditions_is_a_case_dated_by_th
          ["氏名", "作付面積"], 17),
         (None, None, None, None, "農業協同組合", "external_provision", ["氏名", "連絡先"], 18),
         (None, None, None, None, "土地改良区", "external_provision", ["氏名", "連絡先"], 18)]
+
+
+_KANA_ROWS = [
+    "                                        美浦台町個審第5号",
+    "                                        令和7年7月15日",
+    " 美浦台町長 岩瀬 健 様",
+    "                          美浦台町個人情報保護審議会",
+    "   子ども食堂支援事業に係る保有個人情報の目的外利用及び",
+    "   外部提供について(答申)",
+    " 令和7年6月20日付け美子第52号で諮問のあった子ども食堂支援事業に係る保有個人情報の目的外利用及び外部提供について、"
+    "次のとおり答申します。",
+    "記",
+    "1 審議会の結論",
+    " 諮問のあった目的外利用及び外部提供は、実施することは妥当である。ただし、提供先に守秘を誓約させること。",
+    "2 諮問の内容",
+    "(1)目的外利用",
+    " ア 個人情報を保有する課及び事務 税務課 町民税賦課事務",
+    " イ 利用する課及び事務 こども課 子ども食堂支援事業",
+    " ウ 利用する個人情報の項目 世帯主の氏名、所得区分",
+    " エ 利用の開始日 令和7年9月1日",
+    "(2)外部提供",
+    " ア 提供する個人情報を保有する課及び事務 こども課 児童扶養手当事務",
+    " イ 提供先 美浦台町子ども食堂連絡会",
+    " ウ 提供する個人情報の項目 氏名、住所、学年",
+    " エ 提供の開始日 令和7年9月1日",
+]
+
+
+def test_an_answers_matters_as_kana_rows_of_label_and_value_are_one_flow_a_group() -> None:
+    document = read("\n".join(_KANA_ROWS))
+    assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business,
+             f.recipient_external, f.kind, f.items, f.start_date, f.line) for f in document.flows] == [
+        ("税務課", "町民税賦課事務", "こども課", "子ども食堂支援事業", None, "purpose_outside_use",
+         ["世帯主の氏名", "所得区分"], "2025-09-01", 13),
+        ("こども課", "児童扶養手当事務", None, "子ども食堂支援事業", "美浦台町子ども食堂連絡会", "external_provision",
+         ["氏名", "住所", "学年"], "2025-09-01", 18)]
+    assert [(case.date, case.title, case.decision, len(case.flow_ids)) for case in document.council_cases] == [
+        ("2025-07-15", "子ども食堂支援事業に係る保有個人情報の目的外利用及び外部提供について",
+         "approved_with_opinion", 2)]

@@ -41,6 +41,7 @@ from .explained import decided_in_minutes, explained_flows
 from .fielded import fielded_flows
 from .headed import headed_flows
 from .in_order import decided_in_order
+from .kana_rows import kana_row_flows
 from .letter_date import dated_by_letter
 from .marked_decisions import marked_decisions
 from .numbered_conclusions import concluded_statements
@@ -61,6 +62,7 @@ RESTATING_STEPS = (
     presented_flows,  # a department's explanation under the case called by number or heading
     reviewed_flows,  # an answer's review of each numbered consultation, under its number again
     concluded_statements,  # an answer's numbered conclusions 「(1)A課が保有するXを、…ことは、適当である。」
+    kana_row_flows,  # an answer's matters as ア イ ウ rows of label and value under 「(1)外部提供」
 )
 
 
