@@ -388,3 +388,30 @@ def test_an_answers_matters_as_kana_rows_of_label_and_value_are_one_flow_a_group
     assert [(case.date, case.title, case.decision, len(case.flow_ids)) for case in document.council_cases] == [
         ("2025-07-15", "子ども食堂支援事業に係る保有個人情報の目的外利用及び外部提供について",
          "approved_with_opinion", 2)]
+
+
+_JUDGED_MATTERS = [
+    "答申第9号",
+    "令和6年3月4日",
+    "南岬県教育委員会教育長 殿",
+    "南岬県個人情報保護審議会会長",
+    "個人情報の取扱いの例外について(答申)",
+    "令和6年2月1日付け教企第77号で諮問のあった標記について、審議した結果、当審議会の意見は下記のとおりです。",
+    "1.本人以外からの収集について",
+    "高校生修学支援金支給事務において、保護者の課税額に関する情報を住所地の市町村から収集することについては、"
+    "相当の理由があり、妥当なものと認められる。",
+    "2.目的外利用及び提供について",
+    "県立特別支援学校が保有する健康観察記録を、学校保健推進事業における感染症対策のために保健体育課が利用すること"
+    "及び当該記録を県医師会へ提供することについては、公益上の必要があり、妥当なものと認められる。",
+]
+
+
+def test_matters_judged_one_by_one_are_the_cases_flows_joined_by_koto_oyobi() -> None:
+    document = read("\n".join(_JUDGED_MATTERS))
+    assert [(f.source_department, f.source_external, f.recipient_department, f.recipient_business,
+             f.recipient_external, f.kind, f.items, f.line) for f in document.flows] == [
+        (None, "住所地の市町村", None, "高校生修学支援金支給事務", None, "collection_from_others",
+         ["保護者の課税額に関する情報"], 8),
+        ("県立特別支援学校", None, "保健体育課", "学校保健推進事業", None, "purpose_outside_use", ["健康観察記録"], 10),
+        ("県立特別支援学校", None, None, None, "県医師会", "external_provision", ["健康観察記録"], 10)]
+    assert [(case.date, len(case.flow_ids)) for case in document.council_cases] == [("2024-03-04", 3)]

@@ -4,6 +4,8 @@ The genre: an answer letter whose case is 「保有個人情報の目的外利�
 conclusion one numbered paragraph a flow: 「(1)A課が保有するXを、B課がY事務に利用することは、適当である。」,
 「(3)C課が保有するZを、D法人に提供することは、適当である。ただし、…定めること。」. Each is a flow of the case
 (read with the grammar of :mod:`.answer_letter`); a proviso under any of them approves the case with an opinion.
+A matter judged 「…ことについては、…妥当…」 may join its hand-overs by 「こと及び」 (「…をB課が利用すること及び
+当該記録をCへ提供すること」) or collect from outside (「X事務において、…をBから収集すること」).
 
 >>> from ...layout.lines import split_lines
 >>> lines = split_lines("架空市審議会答申\\n「保有個人情報の目的外利用について」について答申しました。\\n2 結論\\n"
@@ -31,6 +33,16 @@ _CONCLUDED = re.compile(r"^\s*(?:[(（]?\s*\d{1,2}\s*[)）.．]\s*)?"
 # 「(1)A課が保有するXを、B課が…に利用すること。」: a numbered matter the conclusion above approved
 _MATTER = re.compile(r"^\s*[(（]\s*\d{1,2}\s*[)）]\s*(?P<said>[^。]+?こと)。(?P<rest>.*)$")
 _PROVISO = re.compile(r"^\s*ただし、[^。]{4,}")
+# 「X事務において、…をBから収集すること及び…することについては、…妥当なものと認められる。」: each matter judged
+_CONSIDERED = re.compile(r"^\s*(?P<said>[^。]+?)ことについては、(?P<judged>[^。]*?(?:適当|妥当|適切|認め)[^。]*)")
+_COLLECTED = re.compile(r"(?P<work>[^、。]{2,40}?(?:事務|事業|業務))において、(?P<data>[^。]+?)を"
+                        r"(?P<supplier>[^、。を]{2,20}?)から(?:収集|取得)する$")
+_HOLDER = r"[^、。をが\s()（）]{2,20}?(?:課|室|局|センター|委員会|事務所|学校)"
+_FOR_USER = re.compile(rf"(?P<holder>{_HOLDER})が保有する(?P<data>[^。]+?)を、(?P<purpose>[^、。]+?)のために"
+                       r"(?P<user>[^、。をが]{2,20}?(?:課|室|局|センター))が(?:目的外)?利用する$")
+_THAT_DATA = re.compile(r"^当該(?:記録|情報|データ|名簿|台帳|個人情報)を(?P<to>[^、。を]{2,40}?)(?:へ|に)"
+                        r"(?:外部)?提供する$")
+_WORK_OF = re.compile(r"^(?P<work>[^、。]{2,40}?(?:事業|事務|業務))(?:における|の)")
 _USE_WORK = re.compile(r"が(?P<work>[^、。を]{2,30}?(?:事務|事業|業務))に(?:利用|使用)する")
 
 
@@ -57,6 +69,12 @@ def concluded_statements(lines: list[Line], cases: list[CouncilCase], case_flows
         if (line.no or 0) <= (case.line or 0) or not line.text or line.no in consumed:
             continue
         said = _CONCLUDED.match(line.text) or _MATTER.match(line.text)
+        considered = _CONSIDERED.match(line.text) if said is None else None
+        if considered:
+            judged = _considered(considered.group("said"), line)
+            flows.extend(judged)
+            read |= {line.no or 0} if judged else set()
+            continue
         if said is None:
             continue
         used_for = _USE_WORK.search(said.group("said"))
@@ -80,3 +98,25 @@ def concluded_statements(lines: list[Line], cases: list[CouncilCase], case_flows
     elif concluded and (case.decision == "unknown" or concluded == "approved_with_opinion"):
         amendments.append(Decide(CaseAt(0), concluded))
     return flows, set(dropped), read, amendments
+
+
+def _considered(said: str, line: Line) -> list[Flow]:
+    """The flows of a matter judged 「…ことについては、…」, its hand-overs joined by 「こと及び」."""
+    flows: list[Flow] = []
+    for clause in said.split("こと及び"):
+        collected, used, passed_on = _COLLECTED.search(clause), _FOR_USER.search(clause), _THAT_DATA.match(clause)
+        if collected:
+            flows.append(Flow(source_external=collected.group("supplier"), recipient_business=collected.group("work"),
+                              kind="collection_from_others", basis="council", items=[collected.group("data")],
+                              line=line.no, quote=line.quote))
+        elif used:
+            work = _WORK_OF.match(used.group("purpose"))
+            flows.append(Flow(source_department=used.group("holder"), recipient_department=used.group("user"),
+                              recipient_business=work.group("work") if work else None, kind="purpose_outside_use",
+                              basis="council", items=[used.group("data")], reason=used.group("purpose"),
+                              line=line.no, quote=line.quote))
+        elif passed_on and flows:  # 「当該記録を」: the data of the hand-over just named
+            flows.append(Flow(source_department=flows[-1].source_department, source_business=flows[-1].source_business,
+                              recipient_external=passed_on.group("to"), kind="external_provision", basis="council",
+                              items=list(flows[-1].items), line=line.no, quote=line.quote))
+    return flows
