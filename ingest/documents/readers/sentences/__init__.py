@@ -160,7 +160,7 @@ def _restates_issue(flow: Flow, earlier: list[Flow]) -> bool:
     …郵送します」): the page's first telling is the provision, with its items."""
     unheld = not (flow.source_department or flow.source_business or flow.source_external)
     return unheld and flow.recipient_external == "第三者" and any(
-        other.recipient_external == "第三者" and not (other.source_department or other.source_business)
+        other.recipient_external == "第三者" and not (other.source_business or other.source_external)
         for other in earlier)
 
 
@@ -169,7 +169,7 @@ def _ground_of_issue(restated: Flow, earlier: list[Flow]) -> None:
     請求できることが「…法」に定められています」) gives its ground to the first telling, which named none."""
     for other in earlier:
         if other.recipient_external == restated.recipient_external and other.basis == "unknown" and not (
-                other.source_department or other.source_business or other.source_external):
+                other.source_business or other.source_external):
             other.basis, other.basis_text = restated.basis, restated.basis_text
             return
 

@@ -1,0 +1,53 @@
+"""Flow shapes of notices and operation reports the thirty-first to thirty-fourth blind rounds (realshapes31-34)
+taught, on invented pages of the same shape: the holder told inside the sentence, the register the data is kept in,
+the items a bracket after the data's name lists.
+
+Each case is a small invented page and the flows expected of it, as (source department, source business or
+outside supplier, recipient, kind, basis, items, line).
+"""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import flows
+
+CASES = [
+    pytest.param(
+        ["証明書の交付をお知らせする制度", "制度の説明",
+         "登録された方の住民票の写しや戸籍の附票などを戸籍住民課が第三者に交付した場合に、登録者へその旨を"
+         "はがきでお知らせします。"],
+        [("戸籍住民課", None, "第三者", "external_provision", "unknown", ("住民票の写しや戸籍の附票など",), 3)],
+        id="notice-the-office-issuing-told-as-the-subject-between-the-certificates-and-the-third-party",
+    ),
+    pytest.param(
+        ["お知らせ制度のご案内",
+         "住民票の写しや戸籍の抄本などを、白紙委任状を持参した代理人や第三者に交付したときに、あらかじめ登録した"
+         "方へ交付の事実を郵送します。"],
+        [(None, None, "白紙委任状を持参した代理人", "external_provision", "unknown", ("住民票の写しや戸籍の抄本など",), 2),
+         (None, None, "第三者", "external_provision", "unknown", ("住民票の写しや戸籍の抄本など",), 2)],
+        id="notice-a-described-party-and-the-third-party-each-a-recipient",
+    ),
+    pytest.param(
+        ["定例的な提供", "",
+         "(1)保険課が保有する国民健康保険の被保険者台帳の情報(氏名,住所,資格取得日)を,保険料の通知のため,"
+         "北浜県国民健康保険団体連合会に提供しています。(根拠:国民健康保険法第113条)", "",
+         "(2)税務課が保有する固定資産の課税情報(所有者名,評価額)を,土地改良の賦課のため,南野土地改良区に"
+         "提供しています。(根拠:本人の同意)"],
+        [("保険課", "国民健康保険の被保険者台帳", "北浜県国民健康保険団体連合会", "external_provision", "law",
+          ("氏名", "住所", "資格取得日"), 3),
+         ("税務課", None, "南野土地改良区", "external_provision", "consent", ("所有者名", "評価額"), 5)],
+        id="held-clause-the-register-named-before-its-bracketed-items-the-ground-labelled-in-a-closing-bracket",
+    ),
+    pytest.param(
+        ["住基ネットの仕組み", "",
+         "住民窓口課が管理する住民票の情報のうち、氏名・住所・性別を、法律で定められた県の機関へ提供することで、"
+         "届出の際の添付書類が不要になります。"],
+        [("住民窓口課", "住民票", "県の機関", "external_provision", "law", ("氏名", "住所", "性別"), 3)],
+        id="explainer-the-office-managing-the-register-told-inside-the-object-the-recipients-a-law-names",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CASES)
+def test_round33_notice_and_report_flow_shapes(lines: list[str], expected: list[tuple]) -> None:
+    assert flows("\n".join(lines)) == expected
