@@ -23,7 +23,8 @@ CASES = [
         ["お知らせ制度のご案内",
          "住民票の写しや戸籍の抄本などを、白紙委任状を持参した代理人や第三者に交付したときに、あらかじめ登録した"
          "方へ交付の事実を郵送します。"],
-        [(None, None, "白紙委任状を持参した代理人", "external_provision", "unknown", ("住民票の写しや戸籍の抄本など",), 2),
+        [(None, None, "白紙委任状を持参した代理人", "external_provision", "unknown",
+          ("住民票の写しや戸籍の抄本など",), 2),
          (None, None, "第三者", "external_provision", "unknown", ("住民票の写しや戸籍の抄本など",), 2)],
         id="notice-a-described-party-and-the-third-party-each-a-recipient",
     ),

@@ -34,8 +34,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ....normalize import classify_basis
 from ....records import Flow
-from ...text.items import clean_items, compact
 from ...text.held_data import held_data
+from ...text.items import clean_items, compact
 from ...text.names import is_business, is_department, parse_party, trim_phrase
 from ...text.vocabulary import HEARSAY
 
