@@ -46,6 +46,17 @@ CASES = [
         [("住民窓口課", "住民票", "県の機関", "external_provision", "law", ("氏名", "住所", "性別"), 3)],
         id="explainer-the-office-managing-the-register-told-inside-the-object-the-recipients-a-law-names",
     ),
+    pytest.param(
+        ["運用状況のお知らせ", "○提供の状況",
+         "外部提供は9件でした。主な外部提供は、農業委員会が保有する農家台帳の情報を、農地調査のため北浜県農業会議に"
+         "提供したもの、及び保健課が保有する乳児健診の結果を、発達支援のため東町療育センターに提供したものです。",
+         "また、本人以外からの収集の主なものは、介護課が要介護認定のため、主治医から心身の状況を記した意見書を"
+         "取得したものです。"],
+        [("農業委員会", "農家台帳", "北浜県農業会議", "external_provision", "unknown", (), 3),
+         ("保健課", None, "東町療育センター", "external_provision", "unknown", ("乳児健診の結果",), 3),
+         (None, "主治医", "介護課", "collection_from_others", "unknown", ("心身の状況を記した意見書",), 4)],
+        id="report-two-example-provisions-in-one-sentence-the-purpose-glued-before-the-body-a-collection-by-an-office",
+    ),
 ]
 
 
