@@ -57,6 +57,20 @@ CASES = [
          (None, "主治医", "介護課", "collection_from_others", "unknown", ("心身の状況を記した意見書",), 4)],
         id="report-two-example-provisions-in-one-sentence-the-purpose-glued-before-the-body-a-collection-by-an-office",
     ),
+    pytest.param(
+        ["協定", "東原市防犯見回りに関する連携協定書",
+         "北星ガス株式会社(以下「甲」という。)と東原市(以下「乙」という。)は、次のとおり協定を締結する。",
+         "(連携事項)",
+         "第2条 甲は、検針業務の中で異変に気付いたときは、乙の窓口である地域安全課に、その世帯の住所及び様子を"
+         "連絡するものとする。",
+         "(情報の提供)",
+         "第3条 乙は、甲の連絡を受けて行った訪問の結果のうち、甲が今後の検針を行うために必要なものを、本人の同意を"
+         "得て甲に伝えることができる。",
+         "第4条 甲及び乙は、知り得た個人情報を第三者に提供してはならない。"],
+        [(None, "北星ガス株式会社", "地域安全課", "collection_from_others", "unknown", ("その世帯の住所", "様子"), 5),
+         (None, None, "北星ガス株式会社", "external_provision", "consent", ("訪問の結果",), 7)],
+        id="agreement-the-parties-by-their-letters-the-outside-party-reports-the-body-tells-back-on-consent",
+    ),
 ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..reading import Reader
 from . import (
+    agreements,
     arrows,
     bulleted_statements,
     business_first,
@@ -105,6 +106,7 @@ READERS: tuple[Reader, ...] = (
     system_links.READER,  # 「A課がX事務においてSを通じてBへYを送信」: one link a line; before prose, which skips them
     inspection_lists.READER,  # 「閲覧年月日 申出者 …」 over one inspection a line: each a provision of the register
     register_inspections.READER,  # 「Bが…を閲覧しました」 on a page about inspecting a register named in its title
+    agreements.READER,  # 協定書: 「甲は、…乙の窓口であるA課に、Xを連絡する」, parties by their letters; before prose
     sentences.READER,  # what is left, one prose line at a time; summary sentences may restate a case's flow
     general_clauses.READER,  # the general clause grammar: holder, data, other end, verb
     recruitment.READER,  # a page about 自衛官 recruitment no reader found its provision in: the one it tells
