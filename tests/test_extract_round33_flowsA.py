@@ -71,6 +71,23 @@ CASES = [
          (None, None, "北星ガス株式会社", "external_provision", "consent", ("訪問の結果",), 7)],
         id="agreement-the-parties-by-their-letters-the-outside-party-reports-the-body-tells-back-on-consent",
     ),
+    pytest.param(
+        ["住基ネットのしくみ", "1 住民基本台帳", "住民基本台帳は、次のような事務の基礎です。",
+         "・国民健康保険の資格の確認", "・学齢簿の作成",
+         "2 住基ネット",
+         "町村長は、転入届を受理したときは、その都度、本人確認情報を南海県知事に通知します。",
+         "南海県では、県デジタル推進課が県サーバを管理し、町村から通知された本人確認情報の記録、保存及び提供を"
+         "行っています。",
+         "3 提供先",
+         "県は、住民基本台帳法別表に定める事務を行う次の機関に、住基ネットを通じて本人確認情報を提供しています。",
+         "・全国農業年金基金(年金の給付に関する事務)",
+         "・南海県人事委員会(職員の採用試験に関する事務)",
+         "・南海県の"],
+        [(None, "町村長", "南海県知事", "external_provision", "unknown", ("本人確認情報",), 7),
+         ("県デジタル推進課", "県サーバ", "全国農業年金基金", "external_provision", "law", ("本人確認情報",), 11),
+         ("県デジタル推進課", "県サーバ", "南海県人事委員会", "external_provision", "law", ("本人確認情報",), 12)],
+        id="explainer-receivers-listed-under-the-sentence-the-keeper-of-the-server-above-a-head-notifying-a-governor",
+    ),
 ]
 
 

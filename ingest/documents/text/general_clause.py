@@ -208,7 +208,8 @@ def _recipient(phrase: str) -> tuple[str | None, str | None, str | None]:
         body = without_apposition(_RELATIVE.sub("", runs.group("body"))) or runs.group("body")
         return None, runs.group("work"), body
     external = without_apposition(_RELATIVE.sub("", phrase)) or phrase
-    if re.search(r"[をがは]", external) or len(external) > 40 or _BY_MEANS.search(external):
+    if (re.search(r"[をがは]|し、", external) or len(external) > 40 or _BY_MEANS.search(external)
+            or external.endswith(("及び", "並びに", "又は"))):  # 「…を管理し、…の記録、保存及び」: a clause cut
         return None, None, None  # a clause, not a name
     return None, None, external
 
