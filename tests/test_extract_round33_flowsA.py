@@ -88,6 +88,20 @@ CASES = [
          ("県デジタル推進課", "県サーバ", "南海県人事委員会", "external_provision", "law", ("本人確認情報",), 12)],
         id="explainer-receivers-listed-under-the-sentence-the-keeper-of-the-server-above-a-head-notifying-a-governor",
     ),
+    pytest.param(
+        ["健康づくりの取組", "町は、本人の同意を得て、次の団体に特定健診の結果を提供しています。",
+         "・東浦地区医師会", "・町保健推進員協議会"],
+        [(None, None, "東浦地区医師会", "external_provision", "consent", ("特定健診の結果",), 3),
+         (None, None, "町保健推進員協議会", "external_provision", "consent", ("特定健診の結果",), 4)],
+        id="receivers-listed-under-a-sentence-on-consent-no-statute-no-keeper",
+    ),
+    pytest.param(
+        ["災害時支援者名簿について", "町は、本人の同意を得て、次の団体に名簿情報を提供しています。",
+         "・西浦自治会", "・民生委員"],
+        [(None, "災害時支援者名簿", "西浦自治会", "external_provision", "consent", (), 3),
+         (None, "災害時支援者名簿", "民生委員", "external_provision", "consent", (), 4)],
+        id="a-name-lists-receivers-listed-under-a-sentence-stay-the-name-lists",
+    ),
 ]
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ...normalize import split_items
+from ...normalize import classify_basis, split_items
 from ...records import Diagnostic, Flow
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
@@ -33,6 +33,7 @@ _ANNOUNCED = re.compile(r"(?:^|、)(?:(?P<law>[^、。はが]{2,30}?(?:法|条�
                         r"(?:提供|送付|通知)(?:して|し|する)")
 _BULLET = re.compile(r"^\s*[・•●○◆◇■□\-]\s*(?P<body>[^()（）、。]{2,40}?)\s*"
                      r"(?:[(（](?P<why>[^()（）]{2,60})[)）])?\s*$")
+_A_LIST = re.compile(r"名簿|台帳|リスト|一覧")
 _CUT = re.compile(r"(?:の|が|を|は|、|及び|並びに)$")
 _KEEPS = re.compile(r"(?P<office>[^、。をがは\s]{1,20}?(?:課|室|係|センター))が(?P<system>[^、。をが]{2,20}?)を管理し"
                     r"[^。]*?提供")
@@ -44,8 +45,8 @@ def read(page: Page, readings: Readings) -> Reading:
     lines = page.lines
     for index, line in enumerate(lines):
         announced = _ANNOUNCED.search(line.text) if line.no not in skip and not line.cells else None
-        if announced is None:
-            continue
+        if announced is None or _A_LIST.search(announced.group("items")) or "名簿" in line.text:
+            continue  # 「名簿を次の団体に提供」: a name list's receivers, the name lists' reader reads them
         keeper = next((found for found in map(_KEEPS.search, (other.text for other in reversed(lines[:index])))
                        if found), None)
         bullets = []
@@ -67,11 +68,12 @@ def read(page: Page, readings: Readings) -> Reading:
                                                       {"kind": "external_provision", "line": bullet.no}))
                 continue
             law = announced.group("law")
+            basis = "law" if law else classify_basis(line.text)
             reading.flows.append(Flow(
                 kind="external_provision", source_department=keeper.group("office") if keeper else None,
                 source_business=keeper.group("system") if keeper else None,
                 recipient_external=named.group("body").strip(), items=split_items(announced.group("items")),
-                basis="law" if law else "unknown", basis_text=law, reason=named.group("why"),
+                basis=basis, basis_text=law, reason=named.group("why"),
                 line=bullet.no, quote=bullet.quote))
     return reading
 
