@@ -102,6 +102,18 @@ CASES = [
          (None, "災害時支援者名簿", "民生委員", "external_provision", "consent", (), 4)],
         id="a-name-lists-receivers-listed-under-a-sentence-stay-the-name-lists",
     ),
+    pytest.param(
+        ["配食時の安否確認に関する協定書",
+         "西日本配食株式会社(以下「甲」という。)と東山町(以下「乙」という。)は、次のとおり協定を締結する。",
+         "第3条 乙は、甲に対して、配食の対象者の氏名及び住所を提供するものとする。",
+         "第4条 甲は、配達時に異変を発見したときは、速やかに乙に報告するものとする。",
+         "第5条 甲は、前条の異変の内容を乙に報告する。",
+         "第6条 甲は、乙から提供を受けた個人情報を第三者に提供しないものとする。"],
+        [(None, None, "西日本配食株式会社", "external_provision", "unknown", ("配食の対象者の氏名", "住所"), 3),
+         (None, "西日本配食株式会社", "配食時の安否確認", "collection_from_others", "unknown",
+          ("前条の異変の内容",), 5)],
+        id="agreement-the-receiver-before-the-data-an-object-of-another-verb-and-a-refusal-no-flow",
+    ),
 ]
 
 

@@ -34,7 +34,7 @@ _ARTICLE = re.compile(r"^\s*(?:第[\d一二三四五六七八九十]+条\s*|\d{1
 _VERB = re.compile(r"(?:情報提供|連絡|通報|報告|提供|伝え|通知)(?:する|し|る|させ)")
 _FORBIDDEN = re.compile(r"^[^。]{0,12}?(?:てはならない|ないもの|ない。|ません)")
 _MEANS_WO = re.compile(r"(?:受け|得)て|得た")
-_TOLD_BEFORE = re.compile(r"(?P<to>[^、。]{1,30}?)(?:に対し|へ|に)、")
+_TOLD_BEFORE = re.compile(r"(?P<to>[^、。]{1,30}?)(?:に対して|に対し|へ|に)、")
 # 「乙の窓口であるA課」: the body's office; 「甲」: the party itself
 _RECEIVER = re.compile(r"^(?:(?P<letter>[甲乙丙丁])(?:の[^、。]{0,12}?である)?)?(?P<office>[^、。のを]{1,20}?"
                        r"(?:課|室|係|センター))?$")
@@ -95,9 +95,11 @@ def _handed(article: re.Match[str], parties: dict[str, str], body: str, subject:
     if not marks:
         return None
     at = marks[-1]
+    if re.search(r"とき|場合|(?<!対)して|し、", _CONDITION.sub("", before[at + 1:].strip("、 "))):
+        return None  # 「異変を発見したときは、乙に報告」: the object of another verb, nothing handed named
     to = _CONDITION.sub("", before[at + 1:].strip("、 "))
     consent = _CONDITION.match(before[at + 1:].strip("、 ")) is not None
-    to = re.sub(r"(?:に対し|へ|に)$", "", to)
+    to = re.sub(r"(?:に対して|に対し|へ|に)$", "", to)
     items_text = before[:at]
     if not to:
         told = list(_TOLD_BEFORE.finditer(items_text))
