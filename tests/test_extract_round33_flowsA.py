@@ -114,6 +114,14 @@ CASES = [
           ("前条の異変の内容",), 5)],
         id="agreement-the-receiver-before-the-data-an-object-of-another-verb-and-a-refusal-no-flow",
     ),
+    pytest.param(
+        ["令和6年度の運用状況", "目的外利用は12件でした。主な目的外利用は、資産税課が保有する家屋の課税情報を、"
+         "環境課が空家の把握のため利用したもの、及び住民課が保有する住民票の情報を、危機管理課が避難所の運営のため"
+         "利用したものです。"],
+        [("資産税課", None, "環境課", "purpose_outside_use", "unknown", ("家屋の課税情報",), 2),
+         ("住民課", "住民票", "危機管理課", "purpose_outside_use", "unknown", (), 2)],
+        id="report-two-example-uses-in-one-sentence-the-using-office-the-subject-what-for-after-it",
+    ),
 ]
 
 

@@ -218,6 +218,8 @@ def _recipient(phrase: str) -> tuple[str | None, str | None, str | None]:
 _ENUMERATED = re.compile(r"(?<=もの)、(?:及び|および|並びに|ならびに|又は|また)、?")
 # 「…の調製のため東京地方裁判所」: what the body receives it for, told glued before the body
 _PURPOSE_GLUED = re.compile(r"^(?P<why>[^、。]{2,30}?)のため(?:に)?、?(?P<body>[^、。]{2,30})$")
+# 「…を、B課が手当の認定のため利用したもの」: the using office the subject, what for after it
+_USER_FOR = re.compile(rf"^(?P<body>{_NAME_CHARS}{{1,20}}?{_ORGAN})が、?(?P<why>[^、。]{{2,30}}?)のため(?:に)?$")
 
 
 def general_flows(text: str, line: int, quote: str) -> list[Flow]:
@@ -266,7 +268,7 @@ def _sentence_flow(sentence: str, line: int, quote: str,
     if "提供" in verb.group("verb") and re.fullmatch(r"[^、。にへと]{2,12}で", tail.strip("、 ")):
         tail = ""  # 「甲を宛名シールで提供」: what it is given on, not to whom
     tail = _END_PARTICLE.sub("", _VIA_MEDIUM.sub("", tail.strip("、 ")))
-    purpose = _PURPOSE_GLUED.match(tail) if not _FOR_WORK.match(tail) else None
+    purpose = (_PURPOSE_GLUED.match(tail) or _USER_FOR.match(tail)) if not _FOR_WORK.match(tail) else None
     tail = purpose.group("body") if purpose else tail
     department, business, external = _recipient(tail)
     if not (department or business or external):
