@@ -122,6 +122,17 @@ CASES = [
          ("住民課", "住民票", "危機管理課", "purpose_outside_use", "unknown", (), 2)],
         id="report-two-example-uses-in-one-sentence-the-using-office-the-subject-what-for-after-it",
     ),
+    pytest.param(
+        ["運用状況の公表", "主な外部提供は、介護保険課が保有する要介護認定の結果を、西部広域連合へ提供したもの、並びに"
+         "納税課が保有する滞納の情報を、東浜税務署へ提供したものです。",
+         "また、本人以外からの収集の主なものは、納税課が徴収のため、年金事務所から年金の支払額を取得したもの、"
+         "及び子ども課が手当の認定のため、他の市町村から所得の情報を取得したものです。"],
+        [("介護保険課", None, "西部広域連合", "external_provision", "unknown", ("要介護認定の結果",), 2),
+         ("納税課", None, "東浜税務署", "external_provision", "unknown", ("滞納の情報",), 2),
+         (None, "年金事務所", "納税課", "collection_from_others", "unknown", ("年金の支払額",), 3),
+         (None, "他の市町村", "子ども課", "collection_from_others", "unknown", ("所得の情報",), 3)],
+        id="report-example-provisions-joined-by-narabini-example-collections-joined-by-oyobi",
+    ),
 ]
 
 

@@ -114,7 +114,8 @@ _COLLECTED_DATA_FIRST = re.compile(rf"(?P<dept>{_NAME_CHARS}{{1,20}}?{_ORGAN})�
                                    r"(?P<items>[^、。を]{1,60}?)を(?P<supplier>[^、。を]{2,40}?)から"
                                    r"(?:取得|収集|受け取|受領|入手)(?:し|す|い|っ)")
 # 「A課が(…のため、)BからYを収集したもの」: the collecting office the subject, no business named
-_COLLECTED_BY_OFFICE = re.compile(rf"(?:^|、)(?P<dept>{_NAME_CHARS}{{1,20}}?{_ORGAN})が、?(?:[^、。]{{2,30}}?ため、)?"
+_COLLECTED_BY_OFFICE = re.compile(rf"(?:^|、)(?:及び|および|並びに)?(?P<dept>{_NAME_CHARS}{{1,20}}?{_ORGAN})が、?"
+                                  r"(?:[^、。]{2,30}?ため、)?"
                                   r"(?P<supplier>[^、。を]{2,40}?)から(?P<items>[^、。]{1,60}?)を"
                                   r"(?:取得|収集|受け取|受領|入手)(?:し|す|い|っ)")
 _RUN_BY = re.compile(r"^[^、。]*?(?:が運営する|が管理する|が提供する|の運営する)")
