@@ -133,6 +133,14 @@ CASES = [
          (None, "他の市町村", "子ども課", "collection_from_others", "unknown", ("所得の情報",), 3)],
         id="report-example-provisions-joined-by-narabini-example-collections-joined-by-oyobi",
     ),
+    pytest.param(
+        ["住基ネットの概要", "住民窓口課が管理する住民票の情報のうち、4情報(氏名・住所・性別・生年月日)を、"
+         "法律で定められた国の機関へ提供しています。", "本人通知のご案内",
+         "住民票の写しや戸籍の附票を、代理人や第三者へ交付した場合、登録者に通知します。"],
+        [("住民窓口課", "住民票", "国の機関", "external_provision", "law", ("氏名", "住所", "性別", "生年月日"), 2),
+         (None, None, "第三者", "external_provision", "unknown", ("住民票の写しや戸籍の附票",), 4)],
+        id="the-items-a-picked-terms-bracket-lists-certificates-issued-to-the-third-party-with-he",
+    ),
 ]
 
 

@@ -11,6 +11,8 @@ data that is no register's (「課税情報(所得金額,控除の状況)」) ke
 (None, ['所得金額', '控除の状況'])
 >>> held_data("住民票の情報のうち、氏名・性別")
 ('住民票', ['氏名', '性別'])
+>>> held_data("住民票の情報のうち、4情報(氏名・住所)")
+('住民票', ['氏名', '住所'])
 >>> held_data("選挙人名簿の情報")
 ('選挙人名簿', [])
 >>> held_data("がん検診の受診結果")
@@ -50,6 +52,7 @@ def held_data(held: str) -> tuple[str | None, list[str]]:
     shaped = _TERM_LISTED.match(held) or _PICKED.match(held)
     if shaped:
         listed = shaped.group("listed").replace(",", "、").replace("，", "、")
-        return register_of(shaped.group("term")), split_items(listed)
+        inner = _TERM_LISTED.match(listed)  # 「…のうち、4情報(氏名・住所)」: the term picked lists its items
+        return register_of(shaped.group("term")), split_items(inner.group("listed") if inner else listed)
     register = register_of(held)
     return (register, []) if register else (None, split_items(held))

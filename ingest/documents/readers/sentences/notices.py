@@ -624,7 +624,7 @@ _ISSUED_TO_OTHERS = re.compile(r"(?:^|[、。])(?P<items>[^、。「」を]+?)�
                                r"(?:(?P<holder>[^、。をがは]{1,20}?(?:課|室|係|センター))が)?"
                                r"(?:(?P<also>[^、。]{0,24}?)(?:や|又は|または|及び))?(?:[^、。を]{0,16}?[(（])?"
                                r"第三者(?P<etc>等)?[)）]?"
-                               r"に(?:交付|発行)(?:した|する|され)")
+                               r"(?:に|へ)(?:交付|発行)(?:した|する|され)")
 # 「委任状を持参した代理人や第三者」: a party described by what it does is a recipient of its own
 _DESCRIBED_PARTY = re.compile(r"^[^、。]{2,}?(?:した|する|している)(?P<party>[^、。]{2,8})$")
 # 「事前に登録された方の住民票の写し…」: whose certificates they are, not what is issued
