@@ -1,11 +1,10 @@
 """Provisions to the bodies a bullet list names under the sentence that announces them.
 
-An explainer says what it provides and to whom in one sentence, then lists the receivers: 「県は、住民基本台帳法
-別表に定める事務を行う次の機関に、住基ネットを通じて本人確認情報を提供しています。」 over 「・日本年金機構(年金の
-給付に関する事務)」 bullets. Each bullet is one provision of the data the sentence names, on the statute it cites; the
-bracket says what the body receives it for. The holder is the office the page says keeps and provides the data
-(「A課がXサーバを管理し、…の提供を行っています」), its system the source. A bullet the page's excerpt cut
-(「・B県の」) names no body: it is reported, not read.
+An explainer says what it provides and to whom in one sentence, then lists the receivers: 「県は、X法別表に定める
+事務を行う次の機関に、Yを提供しています。」 over 「・B機構(…に関する事務)」 bullets. Each bullet is one provision
+of the data the sentence names, on the statute it cites; the bracket says what the body receives it for. The holder
+is the office the page says keeps and provides the data (「A課がXサーバを管理し、…の提供を行っています」), its
+system the source. A bullet the page's excerpt cut (「・B県の」) names no body: it is reported, not read.
 
 >>> from ..layout.page import page_of
 >>> page = page_of("仕組み\\n県では、情報課が県サーバを管理し、情報の提供を行っています。\\n"
@@ -27,8 +26,8 @@ from ..reading import Reader, Reading, Readings
 
 __all__ = ["READER", "read"]
 
-_ANNOUNCED = re.compile(r"(?:^|、)(?:(?P<law>[^、。はが]{2,30}?(?:法|条例|政令)(?:別表|第[\d条項号の]+)?)に定める"
-                        r"[^、。]{0,20}?)?(?:次|以下)の(?:機関|団体|法人|者|ところ)に、?"
+_ANNOUNCED = re.compile(r"(?:^|、)(?:(?P<law>[^、。はが]{2,30}?(?:法|条例|政令)(?:別表|第[\d条項号の]+)?)"
+                        r"(?:に定める|に規定する|で定める)[^、。]{0,20}?)?(?:次|以下)の(?:機関|団体|法人|者|ところ)に、?"
                         r"(?:[^、。を]{0,30}?(?:を通じて|により|によって)、?)?(?P<items>[^、。を]{2,30}?)を"
                         r"(?:提供|送付|通知)(?:して|し|する)")
 _BULLET = re.compile(r"^\s*[・•●○◆◇■□\-]\s*(?P<body>[^()（）、。]{2,40}?)\s*"
