@@ -141,6 +141,21 @@ CASES = [
          (None, None, "第三者", "external_provision", "unknown", ("住民票の写しや戸籍の附票",), 4)],
         id="the-items-a-picked-terms-bracket-lists-certificates-issued-to-the-third-party-with-he",
     ),
+    pytest.param(
+        ["証明書交付のお知らせ制度", "概要",
+         "町が戸籍の附票の写しなど(※1)を本人以外の第三者(※2)へ交付したとき、その旨を登録者に郵送で知らせる制度です。",
+         "※1 戸籍の附票の写しなどとは、附票の写しと住民票の写しをいいます。"],
+        [(None, None, "第三者", "external_provision", "unknown", ("戸籍の附票の写しなど",), 3)],
+        id="notice-the-body-itself-the-subject-note-marks-after-the-certificates-and-the-third-party",
+    ),
+    pytest.param(
+        ["お知らせ", "町は、6月3日、北浜南警察署と「見守りに関する協定書」を締結しました。",
+         "警察署が把握している保護歴のある人の情報を町が受け取るとともに、家族が事前に登録した町の「おかえり"
+         "ネットワーク登録情報」を警察署へ提供することで、早期の発見につなげます。"],
+        [(None, "おかえりネットワーク", "北浜南警察署", "external_provision", "unknown",
+          ("おかえりネットワーク登録情報",), 3)],
+        id="news-an-exchange-with-the-police-in-one-sentence-the-provision-read-the-collection-reported",
+    ),
 ]
 
 

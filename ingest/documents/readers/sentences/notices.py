@@ -189,7 +189,7 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
         sentence = _MADE_THEN.sub("を、", sentence)  # 「…名簿を作成し、B本部に提供」: what is made is what is given
         if "閲覧" in sentence:
             flows.extend(_inspection(sentence, line, quote))
-        reported = _asked_then_given(sentence, line, quote)
+        reported = _asked_then_given(sentence, line, quote) or _exchanged(sentence, line, quote, before)
         if reported:
             flows.extend(reported)
             continue
@@ -622,9 +622,14 @@ def _arrow_named(sentence: str, line: int, quote: str) -> list[Flow]:
 # and 「…を、A課が代理人や第三者に交付したとき」: the office issuing them told as the subject
 _ISSUED_TO_OTHERS = re.compile(r"(?:^|[、。])(?P<items>[^、。「」を]+?)を、?"
                                r"(?:(?P<holder>[^、。をがは]{1,20}?(?:課|室|係|センター))が)?"
-                               r"(?:(?P<also>[^、。]{0,24}?)(?:や|又は|または|及び))?(?:[^、。を]{0,16}?[(（])?"
-                               r"第三者(?P<etc>等)?[)）]?"
+                               r"(?:(?P<also>[^、。]{0,24}?)(?:や|又は|または|及び))?"
+                               # 「本人以外の請求者(第三者)」「本人以外の第三者」「第三者(※2)」 (a note's mark)
+                               r"(?:[^、。を]{0,16}?[(（]|[^、。を]{0,10}?の)?"
+                               r"第三者(?P<etc>等)?(?:[(（][^()（）]{1,6}[)）]|[)）])?"
                                r"(?:に|へ)(?:交付|発行)(?:した|する|され)")
+# 「市が住民票の写しなど(※1)を」: the body itself as the subject, and a note's mark after the certificates
+_BODY_SUBJECT = re.compile(r"^(?:本?(?:市|町|村|区)|当(?:市|町|村|区))が")
+_NOTE_MARK = re.compile(r"[(（](?:※|注)\s*\d*[)）]")
 # 「委任状を持参した代理人や第三者」: a party described by what it does is a recipient of its own
 _DESCRIBED_PARTY = re.compile(r"^[^、。]{2,}?(?:した|する|している)(?P<party>[^、。]{2,8})$")
 # 「事前に登録された方の住民票の写し…」: whose certificates they are, not what is issued
@@ -636,6 +641,37 @@ _LAWS_ALLOW = re.compile(r"(?P<laws>[一-龥ァ-ヶー々]+法(?:(?:や|及び|�
                          r"(?:の定める|の定めによ|の定めに基づ|で定め|に基づ|の規定(?:により|に基づ))")
 # 「…法や…法の定めにより住民票の写しを」: the statutes told glued before the certificates
 _LAWS_GLUED = re.compile(r"^[^、。]*?法(?:の定め|の規定)?(?:により|によって|に基づき|に基づいて)、?")
+
+
+# 「B署が把握しているXを市が受け取るとともに、…Yを B署へ提供する」: the body takes one set of data and gives another
+_EXCHANGED = re.compile(r"(?:^|、)(?P<from>[^、。をがは]{2,20}?)が(?:把握|保有|管理|所有)(?:している|する)"
+                        r"(?P<got>[^、。を]{2,40}?)を"
+                        r"(?:本?(?:市|町|村|区)|当(?:市|町|村|区)|県)が(?:受け取|受領|取得|入手)(?:る|り)"
+                        r"(?:とともに|と共に|、)、?(?P<given>[^。を]{2,60}?)を(?P<to>[^、。をにへ]{2,20}?)(?:へ|に)"
+                        r"(?:提供|送付|提出)")
+_OWN_LIST = re.compile(r"^[^「」]*?「(?P<term>[^」]+)」$")
+
+
+def _exchanged(sentence: str, line: int, quote: str, before: Sequence[str] = ()) -> list[Flow]:
+    """Data taken from a body and data given to it, told in one sentence: a collection and a provision; the body
+    named short (「警察署」) is the one named in full above (「B北警察署」)."""
+    found = _EXCHANGED.search(sentence)
+    if found is None or not _ORGANISATION.search(found.group("from")):
+        return []
+    body = _named_in_full(found.group("from"), list(before))
+    to = found.group("to")
+    to = body if body.endswith(to) or to.endswith(body) or to in body else to  # the short name for the full one
+    given = _OWN_LIST.match(found.group("given"))  # 「本人が登録した市の「X登録情報」」: the data by its name
+    items = given.group("term") if given else found.group("given")
+    register = re.sub(r"(?:の)?登録(?:情報|データ)$", "", items) if given else None
+    return [Flow(kind="collection_from_others", source_external=body, items=[found.group("got")], line=line,
+                 quote=quote),
+            Flow(kind="external_provision", source_business=register if register != items else None,
+                 recipient_external=to, items=[items], line=line, quote=quote)]
+
+
+def _issued_items(issued: re.Match[str]) -> str:
+    return _NOTE_MARK.sub("", _BODY_SUBJECT.sub("", issued.group("items"))).strip()
 
 
 def _on_request(text: str, line: int, quote: str, after: Sequence[str] = ()) -> list[Flow]:
@@ -662,7 +698,7 @@ def _on_request(text: str, line: int, quote: str, after: Sequence[str] = ()) -> 
         for party in ([issued.group("also")] if described else []) + ["第三者" + (issued.group("etc") or "")]:
             out.append(Flow(source_department=issued.group("holder"), recipient_external=party,
                             kind="external_provision", basis="law" if laws else "unknown", basis_text=laws,
-                            items=[_PERSONS_OF.sub("", _WHOSE.sub("", _LAWS_GLUED.sub("", issued.group("items"))))],
+                            items=[_PERSONS_OF.sub("", _WHOSE.sub("", _LAWS_GLUED.sub("", _issued_items(issued))))],
                             line=line, quote=quote))
     requestable = _REQUESTABLE.search(text) if "請求" in text and ("第三者" in text or "本人以外" in text) else None
     if requestable:
