@@ -28,6 +28,7 @@ import re
 from ...normalize import classify_basis, split_items
 from ...records import Flow
 from .handover_clauses import ONLINE_GIVEN, note_ground, split_note, without_apposition
+from .held_data import held_data
 
 __all__ = ["collected_from", "general_flows"]
 
@@ -112,10 +113,15 @@ _COLLECTED_DATA_FIRST = re.compile(rf"(?P<dept>{_NAME_CHARS}{{1,20}}?{_ORGAN})�
                                    r"(?:において|では|で)、(?:[^、。を]{2,30}?(?:ため|に基づき|により)、)*"
                                    r"(?P<items>[^、。を]{1,60}?)を(?P<supplier>[^、。を]{2,40}?)から"
                                    r"(?:取得|収集|受け取|受領|入手)(?:し|す|い|っ)")
+# 「A課が(…のため、)BからYを収集したもの」: the collecting office the subject, no business named
+_COLLECTED_BY_OFFICE = re.compile(rf"(?:^|、)(?:及び|および|並びに)?(?P<dept>{_NAME_CHARS}{{1,20}}?{_ORGAN})が、?"
+                                  r"(?:[^、。]{2,30}?ため、)?"
+                                  r"(?P<supplier>[^、。を]{2,40}?)から(?P<items>[^、。]{1,60}?)を"
+                                  r"(?:取得|収集|受け取|受領|入手)(?:し|す|い|っ)")
 _RUN_BY = re.compile(r"^[^、。]*?(?:が運営する|が管理する|が提供する|の運営する)")
 
 
-def collected_from(text: str) -> list[tuple[str, str, str, str]]:
+def collected_from(text: str) -> list[tuple[str, str | None, str, str]]:
     """(department, business, supplier, items) of each sentence telling that a business takes data from a named
     supplier.
 
@@ -123,9 +129,12 @@ def collected_from(text: str) -> list[tuple[str, str, str, str]]:
     [('市民課', '住基事務', '申請サイト', '氏名、住所')]
     >>> collected_from("税務課の課税事務では、地方税法に基づき、従業員の給与の報告書を事業所から受け取っています。")
     [('税務課', '課税事務', '事業所', '従業員の給与の報告書')]
+    >>> collected_from("主なものは、介護課が認定のため、主治医から意見書を取得したものです。")
+    [('介護課', None, '主治医', '意見書')]
     """
-    found = list(_COLLECTED.finditer(text)) or list(_COLLECTED_DATA_FIRST.finditer(text))
-    return [(match.group("dept"), match.group("biz"), _RUN_BY.sub("", match.group("supplier")) or
+    found = (list(_COLLECTED.finditer(text)) or list(_COLLECTED_DATA_FIRST.finditer(text))
+             or list(_COLLECTED_BY_OFFICE.finditer(text)))
+    return [(match.group("dept"), match.groupdict().get("biz"), _RUN_BY.sub("", match.group("supplier")) or
              match.group("supplier"), match.group("items")) for match in found]
 
 
@@ -200,9 +209,18 @@ def _recipient(phrase: str) -> tuple[str | None, str | None, str | None]:
         body = without_apposition(_RELATIVE.sub("", runs.group("body"))) or runs.group("body")
         return None, runs.group("work"), body
     external = without_apposition(_RELATIVE.sub("", phrase)) or phrase
-    if re.search(r"[をがは]", external) or len(external) > 40 or _BY_MEANS.search(external):
+    if (re.search(r"[をがは]|し、", external) or len(external) > 40 or _BY_MEANS.search(external)
+            or external.endswith(("及び", "並びに", "又は"))):  # 「…を管理し、…の記録、保存及び」: a clause cut
         return None, None, None  # a clause, not a name
     return None, None, external
+
+
+# 「…に提供したもの、及びC課が…に提供したもの」: hand-overs told one after another as the examples of a report
+_ENUMERATED = re.compile(r"(?<=もの)、(?:及び|および|並びに|ならびに|又は|また)、?")
+# 「…の調製のため東京地方裁判所」: what the body receives it for, told glued before the body
+_PURPOSE_GLUED = re.compile(r"^(?P<why>[^、。]{2,30}?)のため(?:に)?、?(?P<body>[^、。]{2,30})$")
+# 「…を、B課が手当の認定のため利用したもの」: the using office the subject, what for after it
+_USER_FOR = re.compile(rf"^(?P<body>{_NAME_CHARS}{{1,20}}?{_ORGAN})が、?(?P<why>[^、。]{{2,30}}?)のため(?:に)?$")
 
 
 def general_flows(text: str, line: int, quote: str) -> list[Flow]:
@@ -210,7 +228,8 @@ def general_flows(text: str, line: int, quote: str) -> list[Flow]:
     clause, note = split_note(text.strip())
     out: list[Flow] = []
     holder: tuple[str | None, str | None] | None = None  # the department and business the last sentence named
-    for sentence in _SENTENCE_END.split(clause):
+    parts = [part for sentence in _SENTENCE_END.split(clause) for part in _ENUMERATED.split(sentence)]
+    for sentence in parts:
         sentence = _LEADING.sub("", sentence.replace(",", "、"))
         flow = _sentence_flow(sentence, line, quote, holder if _GOES_ON.match(sentence) else None)
         if flow is not None:
@@ -250,6 +269,8 @@ def _sentence_flow(sentence: str, line: int, quote: str,
     if "提供" in verb.group("verb") and re.fullmatch(r"[^、。にへと]{2,12}で", tail.strip("、 ")):
         tail = ""  # 「甲を宛名シールで提供」: what it is given on, not to whom
     tail = _END_PARTICLE.sub("", _VIA_MEDIUM.sub("", tail.strip("、 ")))
+    purpose = (_PURPOSE_GLUED.match(tail) or _USER_FOR.match(tail)) if not _FOR_WORK.match(tail) else None
+    tail = purpose.group("body") if purpose else tail
     department, business, external = _recipient(tail)
     if not (department or business or external):
         told = _TOLD_BEFORE.search(head)  # 「…運営を委託しているB法人へ、甲を電子媒体で提供」
@@ -290,6 +311,10 @@ def _sentence_flow(sentence: str, line: int, quote: str,
     kind = _kind(verb.group("verb"), department, sentence)
     basis = classify_basis(sentence)
     listed = _TERM_LISTED.match(items)  # 「本人確認情報(氏名、住所)」: the term's bracket lists the data
+    register, held_items = held_data(items)  # 「選挙人名簿の情報」: the register is the source, no item singled out
+    if register and not source_business:
+        source_business, items = register, "、".join(held_items)
     return Flow(kind=kind, source_department=source_department, source_business=source_business,
                 recipient_department=department, recipient_business=business, recipient_external=external,
-                items=split_items(listed.group("listed") if listed else items), basis=basis, line=line, quote=quote)
+                items=split_items(listed.group("listed") if listed else items), basis=basis, line=line, quote=quote,
+                reason=purpose.group("why") if purpose else None)

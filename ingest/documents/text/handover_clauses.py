@@ -30,6 +30,7 @@ from ...normalize import classify_basis, split_items
 from ...records import Flow
 from ..layout.lines import Line
 from .held_business import business_of_held
+from .held_data import held_data
 from .names import is_business, is_external_body
 from .vocabulary import PERSONAL_DATA
 
@@ -106,6 +107,7 @@ _COUNT_TAIL = re.compile(r"\s*\d[\d,]*\s*件$")
 _NOTE = re.compile(r"[。]?\s*[(（【\[](?P<note>[^()（）【】\[\]]{2,60})[)）】\]]\s*[。]?\s*$")
 # 「(捜査関係事項照会)」「(弁護士会照会)」: an enquiry a statute allows names a ground in law
 _STATUTORY_ENQUIRY = re.compile(r"^(?:捜査関係事項|弁護士会|税務調査に係る)照会(?:への回答)?$")
+_GROUND_LABEL = re.compile(r"^(?:根拠|法的根拠|提供根拠|理由)\s*[:：]\s*")
 _ACT = re.compile(r"^[^、。\s]{2,30}?(?:法|法律|条例|政令|省令|規則)(?:第[\d一二三四五六七八九十]+条.*)?$")
 
 
@@ -139,6 +141,7 @@ def note_ground(note: str | None) -> tuple[str, str | None]:
     """(basis, basis_text) a bracketed note states; a bare act's name is a ground in law."""
     if not note:
         return "unknown", None
+    note = _GROUND_LABEL.sub("", note)  # 「(根拠:…法第n条)」: the label is not the ground's text
     basis = classify_basis(note)
     if basis == "unknown" and (_ACT.match(note.replace(" ", "")) or _STATUTORY_ENQUIRY.match(note)):
         basis = "law"
@@ -318,9 +321,12 @@ def _clause_flows(text: str, line: int, quote: str) -> list[Flow]:
     held = clause.group("items")
     if not business and "保有する" in clause.group(0):  # 「A課が保有するX事務の甲を」: X is the holder's business
         business, held = business_of_held(held)
-    items = [part for item in split_items(held) for part in _joined_by_to(item)]
+    register, listed = held_data(held)  # 「B台帳の情報(a,b,c)」: the register, and the items its bracket lists
+    items = [part for item in listed or split_items(held) for part in _joined_by_to(item)]  # a ledger whole: its name
     ledger = _LEDGER_DATA.match(items[0]) if len(items) == 1 and not business else None
-    if ledger:  # 「A課が保有する住民基本台帳の情報を」: the ledger named is the holder's business
+    if register and not business:  # 「A課が保有する住民基本台帳の情報を」: the register named is the holder's business
+        business = register
+    elif ledger:
         business = ledger.group("ledger")
     elif len(items) == 1 and not business and _WHOLE_REGISTER.match(items[0]):
         business = items[0]  # 「A課の避難行動要支援者名簿を、…に提供」: the list given whole is the business
