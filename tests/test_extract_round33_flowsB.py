@@ -134,6 +134,23 @@ _CASES = [
         id="a-lead-in-naming-the-receivers-teikyousaki-the-clause-before-the-verb-is-no-data",
     ),
     pytest.param(
+        ["ひとりで避難できない方の名簿をつくります", "",
+         "災害対策基本法により、町は避難行動要支援者名簿をつくり、ご本人の同意を得て、地域で見守りをする"
+         "班長や消防団などの各団体(避難支援等関係者)へ名簿情報を提供します。", "",
+         "2.名簿には、氏名、住所、電話番号のほか、手助けが要る理由を載せます。", "",
+         "3.名簿情報は次の避難支援等関係者が共有します。",
+         "  • 町の関係機関",
+         "    (保健福祉課・防災対策室)",
+         "  • 北浜地区社会福祉協議会"],
+        [(None, _LIST, body, kind, basis, ("氏名", "住所", "電話番号", "手助けが要る理由"), line)
+         for body, kind, basis, line in (("班長", "external_provision", "consent", 3),
+                                         ("消防団", "external_provision", "consent", 3),
+                                         ("保健福祉課", "purpose_outside_use", "law", 9),
+                                         ("防災対策室", "purpose_outside_use", "law", 9),
+                                         ("北浜地区社会福祉協議会", "external_provision", "consent", 10))],
+        id="the-towns-own-offices-in-brackets-under-a-bullet-use-the-list-a-describing-clause-cut-items-after-nohoka",
+    ),
+    pytest.param(
         ["議員活動報告", "",
          "●名簿の提出はどう行ったのか。",
          "(→市民課長)令和5年4月3日に、市民課から自衛隊東浦地方協力本部へ、対象者の氏名と住所を紙で提供した。",

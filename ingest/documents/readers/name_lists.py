@@ -99,7 +99,7 @@ _KEPT_BY = re.compile(r"名簿(?:情報)?は、?(?P<names>[^。]+?)など、?[^�
                       r"(?:で|が|において)(?:保管|活用|共有|管理)")
 # each item a short name: 「名簿に登録された方ごとに作成する計画のことで、…」 is a clause, not an item
 _RECORDED = re.compile(r"名簿(?:情報)?に(?:は)?、?(?P<items>[^。、]{1,16}?(?:[、・][^。、]{1,16}?)+?)(?:など)?を"
-                       r"(?:記載|掲載|登載|記録)(?:します|しています|されます|しております)")
+                       r"(?:(?:記載|掲載|登載|記録)(?:します|しています|されます|しております)|載せ(?:ます|ています))")
 # 「同意いただいた方の氏名、住所、電話番号…を関係者にお渡しします」: the data the hand-over names
 _HANDED_ITEMS = re.compile(r"(?:方|者|人)の(?P<items>[^。をの]+?、[^。を]+?)を[^。]{0,15}?(?:お渡し|提供|配布|配付)")
 # 「…方の氏名、住所、電話番号などを記載した名簿です」: the list defined by what it holds
@@ -161,13 +161,19 @@ def _strip_bullet(text: str) -> str:
     return _BULLET.sub("", text, count=1).strip()
 
 
+# 「あたる民生委員」: a verb's clause describing the body, cut at the particle before it
+_DESCRIBED = re.compile(r"^[^、]*?[ぁ-ん](?:る|た|いる|ている)(?=[一-龥ァ-ヶー々・]{2,})")
+
+
 def _bodies(names: str) -> list[str]:
     """「消防、警察、民生委員など」 → the bodies, each trimmed of the clause before it; 「など」 is no body."""
     out: list[str] = []
     parts = [part.strip() for part in re.split(r"[、,]|や|及び|および|並びに", names) if part.strip()]
     for position, part in enumerate(reversed(parts)):
-        trimmed = _PARTICLE_CUT.sub("", part).strip()
-        body = re.sub(r"(?:など|等)(?:[(（][^()（）]*[)）])?$", "", trimmed).strip()  # 「Aなど(関係者)」
+        trimmed = _DESCRIBED.sub("", _PARTICLE_CUT.sub("", part).strip())  # 「支援にあたる民生委員」
+        # 「Aなど(関係者)」「Aなどの各団体(関係者)」
+        body = re.sub(r"(?:など|等)(?:の[^、()（）]{0,4}?(?:団体|機関|関係者|組織))?(?:[(（][^()（）]*[)）])?$", "",
+                      trimmed).strip()
         if body and not re.search(r"[ぁ-ん]$", body):  # 「同意を得て」 is a clause, not a body
             out.append(body)
         if trimmed != part or (position and len(part) > 20):
@@ -188,12 +194,21 @@ def _dotted(names: str) -> str:
 _BARE_NUMBER = re.compile(r"^\s*\d{1,2}[ \u3000]+(?=[^\s年月日歳か時件人名])")
 
 
+_WHOLLY_BRACKETED = re.compile(r"^\s*[(（](?P<inner>[^()（）]+[・、,][^()（）]+)[)）]\s*$")
+
+
 def _bullets_after(lines: list[Line], index: int) -> list[tuple[str, Line]]:
     """The bullets right below a lead-in sentence (blank lines between them allowed), up to the first other line."""
     out: list[tuple[str, Line]] = []
     bare = None
+    previous: Line | None = None
     for after in lines[index + 1:index + 25]:
         if after.blank:
+            continue
+        inner = _WHOLLY_BRACKETED.match(after.text)
+        if inner and out and out[-1][1] is previous:  # 「• 市の関係機関」「(A課・B本部)」: the bodies it stands for
+            out = [told for told in out if told[1] is not previous]
+            out.extend((body.strip(), after) for body in re.split(r"[・、,]", inner.group("inner")) if body.strip())
             continue
         mark = _BULLET.match(after.text)
         if not mark and bare is not False:  # bare numbers run on from 1, never after marked bullets
@@ -208,6 +223,7 @@ def _bullets_after(lines: list[Line], index: int) -> list[tuple[str, Line]]:
         if not mark or len(after.text) > 40:
             break
         out.extend((body, after) for body in _bullet_bodies(after.text[mark.end():].strip()))
+        previous = after
     return out
 
 
@@ -215,8 +231,8 @@ def _items(lines: list[Line]) -> list[str]:
     """What the list holds: the bullets (or the one line) under a contents heading, or quoted names in a line."""
     for line in lines:  # 「※名簿には、氏名・性別・住所…を記載します。」: the contents in a note
         recorded = _RECORDED.search(line.text)
-        if recorded and re.search(r"[、・]", recorded.group("items")):
-            return split_items(_dotted(recorded.group("items")))
+        if recorded and re.search(r"[、・]", recorded.group("items")):  # 「…電話番号のほか、避難の理由」
+            return split_items(_dotted(re.sub(r"のほか、", "、", recorded.group("items"))))
         defined = _DEFINED_BY_ITEMS.search(line.text)
         if defined:
             return split_items(defined.group("items"))
@@ -322,6 +338,25 @@ def _with_support_bodies(lines: list[Line], consumed: set[int],
     listed = listed_support_bodies(lines, consumed)
     kept = [(body, line) for body, line in found if len(bodies_named(body)) < 3]
     return kept + [(body, line) for body, line in listed if not any(same_body(body, other) for other, _ in kept)]
+
+
+_OWN_BODIES = re.compile(r"^\s*(?:[-・●○◆◇■□*•]|\d{1,2}[.．)）])?\s*(?:市|町|村|区|県)(?:の|役所の|役場の)?"
+                         r"(?:関係|庁内)")
+_DEPARTMENT = re.compile(r"(?:課|室|部|局|本部|所)$")
+_DISASTER_ACT = re.compile(r"災害対策基本法")
+
+
+def _own_offices(lines: list[Line]) -> set[int]:
+    """「• 市の関係機関」「(福祉課・消防本部・危機管理課)」: the bracket line naming the municipality's own offices."""
+    out: set[int] = set()
+    previous: Line | None = None
+    for line in lines:
+        if line.blank:
+            continue
+        if previous is not None and _OWN_BODIES.match(previous.text) and _WHOLLY_BRACKETED.match(line.text):
+            out.add(line.no)
+        previous = line
+    return out
 
 
 def _unnamed_group(name: str, group: str, line: Line, items: list[str]) -> Diagnostic:
@@ -445,6 +480,8 @@ def name_list_flows(lines: list[Line], consumed: set[int],
     for group, line in groups if diagnostics is not None else ():
         diagnostics.append(_unnamed_group(name, group, line, items))
     urgent = {(re.sub(r"\s", "", group), line.no): phrase for group, line, phrase in emergency}
+    own = _own_offices(lines)
+    statute = next((found.group(0) for line in lines for found in [_DISASTER_ACT.search(line.text)] if found), None)
     for body, line in found:
         phrase = urgent.get((re.sub(r"\s", "", body), line.no))
         # a group stands for all its bodies: given in ordinary times and in a disaster it is two provisions
@@ -457,6 +494,11 @@ def name_list_flows(lines: list[Line], consumed: set[int],
         if vital is None and without and line.text.find(body) > without.start():
             vital = _DISASTER_WHEN.search(line.text)  # the body named after 「同意のない方の分も」: given in a disaster
         phrase = phrase or (vital.group(0) if vital else None)
+        if line.no in own and _DEPARTMENT.search(body):  # the municipality's own offices use the list: by the statute
+            flows.append(Flow(source_department=maker, source_business=name, recipient_department=body,
+                              kind="purpose_outside_use", basis="law" if statute else "unknown", basis_text=statute,
+                              items=list(items), line=line.no, quote=line.quote))
+            continue
         flows.append(Flow(source_department=maker, source_business=name, recipient_external=body,
                           kind="external_provision",
                           basis="vital_interest" if phrase else basis, basis_text=phrase or basis_text,
