@@ -247,7 +247,7 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
         text = _dash(line.text)
         if _FOLIO.match(text):
             continue  # 「-2-」: the page's number, no item
-        if entries and entries[-1][0] == "#" and _JOINS_ON.search(entries[-1][1]) and len(text) <= 60:
+        if entries and entries[-1][0] == "#" and _unfinished_after_number(entries[-1][1]) and len(text) <= 60:
             kind, before, first = entries[-1]
             entries[-1] = (kind, before + text, first)  # 「諮問第7号 …の目的外利用及び」 goes on below: no item
             groups.add(line.no)
@@ -317,6 +317,19 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
 
 
 _CONSULTATION_NAMED = re.compile(r"(?:に関する|についての)諮問$")  # 「「X」の例外事項に関する諮問(課)」
+
+
+_MORE_NUMBERS = re.compile(r"^(?:(?:及び|並びに|・|、|,|と)?(?:諮問|報告)?第?\d+号)+")
+
+
+def _unfinished_after_number(text: str) -> bool:
+    """「諮問第7号 …の目的外利用及び」, 「諮問第12号 …台帳情報の」: the title after the number goes on below."""
+    if _JOINS_ON.search(text):
+        return True
+    flat = compact(_MARKER.sub(r"\g<t>", text))
+    numbered = _NUMBERED_CASE.match(flat)
+    rest = _MORE_NUMBERS.sub("", flat[numbered.end():]) if numbered else ""  # 「諮問第61号及び諮問第62号」: no title
+    return len(rest) >= 6 and not _ends(rest) and not rest.endswith("。")
 
 
 def _ends_as_item(text: str) -> bool:
