@@ -34,21 +34,35 @@ __all__ = [
 
 _UNIT = r"(?:課|室|局|部|委員会|センター|事務所|館)"
 _AT_WORK = (rf"(?:^|[、。]|は、)\s*(?P<dept>[^、。はを]{{2,20}}?{_UNIT})(?:より|から|の)、?"
-            r"(?P<biz>[^、。]{2,30}?(?:事業|事務|業務))において、")
+            r"(?P<biz>[^、。]{2,30}?(?:事業|事務|業務))において、?")
 _USED = re.compile(_AT_WORK + rf"(?P<holder>[^、。を]{{2,20}}?{_UNIT})が(?:保有|管理)する(?P<data>[^。]+?)を"
                    r"(?:目的外)?利用")
 _COLLECTED = re.compile(_AT_WORK + r"(?P<supplier>[^、。を]{2,30}?)から(?P<items>[^。]+?)を(?:収集|取得)")
 _RECORD_ITEMS = re.compile(r"^(?P<record>[^()（）]{2,20}?)(?:の情報|の記録)?[(（](?P<items>[^()（）]+)[)）]$")
+_RECORD_ALONE = re.compile(r"^(?P<record>[^()（）、の]{2,20}?(?:台帳|名簿|データベース))の(?:情報|データ|記録)$")
+# 「A課より、…について、またB課より、…について説明」: two explanations in one sentence
+_ALSO = re.compile(r"(?<=について)、(?:また|あわせて|併せて)、?(?=[^、。]{2,20}?(?:より|から)、)")
 
 
 def explained_at_work(text: str, line: int, quote: str | None = None) -> list[Flow]:
-    """The flows one explanation sentence states (see the module's shapes); none when it states neither."""
+    """The flows one explanation sentence states (see the module's shapes); none when it states neither.
+    A sentence that joins two departments' explanations (「…について、またB課より、…」) states each."""
+    clauses = _ALSO.split(text)
+    if len(clauses) > 1:
+        return [flow for clause in clauses for flow in _explained_clause(clause, line, quote)]
+    return _explained_clause(text, line, quote)
+
+
+def _explained_clause(text: str, line: int, quote: str | None) -> list[Flow]:
     used = _USED.search(text)
     if used:
         data = used.group("data").strip()
         listed = _RECORD_ITEMS.match(data)
-        items = clean_items(listed.group("items") if listed else data)[0]
-        return [Flow(source_department=used.group("holder"), source_business=listed.group("record") if listed else None,
+        record = listed.group("record") if listed else None
+        alone = None if listed else _RECORD_ALONE.match(data)  # 「農地台帳の情報」: the record used, no item
+        items = [] if alone else clean_items(listed.group("items") if listed else data)[0]
+        record = record or (alone.group("record") if alone else None)
+        return [Flow(source_department=used.group("holder"), source_business=record,
                      recipient_department=used.group("dept"), recipient_business=used.group("biz"),
                      kind="purpose_outside_use", basis="council", items=items, line=line, quote=quote)]
     collected = _COLLECTED.search(text)

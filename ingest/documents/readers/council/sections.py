@@ -45,6 +45,7 @@ from ...text.explanations import (
     speaker_of,
 )
 from ...text.items import compact
+from ...text.names import is_department
 from .annex_rows import restate_annexed
 from .consult import flow_kind
 from .in_order import parts_in_order
@@ -54,7 +55,9 @@ __all__ = ["READER", "read"]
 _MOST = 40
 _NUMBER = re.compile(r"諮問第\s*(\d{1,3})\s*号")
 _NUMBER_HEAD = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.．]|[ア-ン])?\s*諮問第\s*(\d{1,3})\s*号"
-                          r"(?!\s*[・、及はにのをがで,]|\d)")  # a heading, not 「諮問第3号は、…」
+                          # a heading, not 「諮問第3号は、…」 (「諮問第63号・64号」 is one)
+                          r"(?!\s*[・、及はにのをがで,](?!\s*(?:諮問)?第?\s*\d{1,3}\s*号)|\d)")
+_MORE_NUMBERS = re.compile(r"^\s*(?:[・、]|及び)\s*(?:諮問)?第?\s*(\d{1,3})\s*号")  # 「諮問第63号・64号」: both
 # 「それでは、諮問第41号について、実施機関から説明をお願いします。」: the chair takes the case up
 _NUMBER_TAKEN = re.compile(r"諮問第\s*(\d{1,3})\s*号について[、,]?[^。]{0,20}説明")
 # 「「目的外利用・提供の制限」の例外事項に関する諮問」: the kinds the title names are the article's, not the case's
@@ -90,6 +93,10 @@ def _heads(lines: list[Line], cases: list[CouncilCase], at: dict[int, int]) -> d
         named = _NUMBER_HEAD.match(text) if len(text) <= 60 and "。" not in text else None  # a heading
         if named:
             by_number.setdefault(named.group(1), []).append(index)
+            rest = text[named.end():]
+            while more := _MORE_NUMBERS.match(rest):
+                by_number.setdefault(more.group(1), []).append(index)
+                rest = rest[more.end():]
         taken = _NUMBER_TAKEN.search(text) if len(text) <= 60 and not named else None  # 「諮問第N号について説明を」
         if taken:
             by_chair.setdefault(taken.group(1), []).append(index)
@@ -154,6 +161,17 @@ def _parts(lines: list[Line], heads: dict[int, list[int]]) -> dict[int, set[int]
                 part.add(lines[below].no)
             parts.setdefault(position, set()).update(part)
     return parts
+
+
+# 「事務局及びA課より、…について説明を行なった。」 on the line above: A課 explains the provision it makes
+_EXPLAINER = re.compile(r"^(?:[^、。]*?及び)?(?P<dept>[^、。及]{2,20}?)(?:より|から)、"
+                        r"[^。]*説明(?:を行な?った|があった)")
+
+
+def _explainer(lines: list[Line], index: int) -> str | None:
+    above = next((line.text.strip() for line in reversed(lines[max(0, index - 2):index]) if line.text.strip()), "")
+    found = _EXPLAINER.match(above)
+    return found.group("dept") if found and is_department(found.group("dept")) else None
 
 
 def _better(mine: list[Flow], theirs: list[Flow]) -> list[Flow]:
@@ -261,9 +279,11 @@ def read(page: Page, readings: Readings) -> Reading:
             work = (works.get(flow.kind) or (next(iter(set(works.values()))) if len(set(works.values())) == 1
                                              and _NAMED_KIND[flow.kind] in case.title else None)
                     if not flow.recipient_business and flow.recipient_external else None)
-            if flow.basis == "unknown" or work:  # restated on the council's ground, for the work its title names
+            holder = (_explainer(lines, at[flow.line]) if flow.line in at and not flow.source_department
+                      and flow.kind in ("external_provision", "online_connection") else None)
+            if flow.basis == "unknown" or work or holder:  # restated on the council's ground, for the work its title
                 restated = replace(flow, id="", basis="council", items=list(flow.items), recipient_business=work
-                                   or flow.recipient_business,
+                                   or flow.recipient_business, source_department=holder or flow.source_department,
                                    basis_text=flow.basis_text or (case.articles[0] if case.articles else None))
                 reading.withdrawn.add(token)
                 reading.flows.append(restated)
