@@ -105,3 +105,51 @@ def test_minutes_sections_by_number_state_each_explained_flow_with_its_holder_an
         (None, "児童相談所設置市", "子ども福祉課", "里親認定事務", "collection_from_others",
          ["養育歴に関する情報"], 24),
         ("子ども福祉課", None, "住宅課", "家賃減免事務", "purpose_outside_use", ["里親認定情報"], 24)]
+
+
+_SPEAKER_TURNS = [
+    "第12回若草県個人情報保護審査会会議録",
+    "",
+    "  1. 日時:令和6年6月4日(火曜日)午前10時から正午まで",
+    "  2. 議題:保有個人情報の目的外利用及び外部提供について(諮問第7号・第8号)",
+    "",
+    "第12回個人情報保護審査会会議録の表",
+    "",
+    "北川会長",
+    "",
+    "それでは,諮問第7号「障害児通所給付費支給事務に伴う保有個人情報の目的外利用について」から審議します。",
+    "",
+    "障害福祉課",
+    "",
+    "障害福祉課でございます。本件は,住民税課が保有する住民税の課税情報のうち,所得割額及び扶養親族数を,"
+    "障害福祉課の障害児通所給付費支給事務において負担上限額の算定に利用するものです。"
+    "令和6年10月1日から実施したいと考えております。",
+    "",
+    "北川会長",
+    "",
+    "諮問第7号は諮問のとおり認めることとしてよろしいでしょうか。",
+    "",
+    "(「異議なし」の声あり)",
+    "",
+    "北川会長",
+    "",
+    "次に,諮問第8号「私立学校授業料軽減事務に伴う保有個人情報の外部提供について」,私学振興課から説明をお願いします。",
+    "",
+    "私学振興課",
+    "",
+    "私学振興課でございます。本件は,私学振興課が授業料軽減の事務で保有する生徒の氏名,学校名及び軽減額を,"
+    "一般財団法人若草県教育振興会に提供し,同会が行う",
+]
+
+
+def test_a_speakers_turns_state_a_use_with_its_start_and_a_provision_and_the_agenda_line_only_announces() -> None:
+    document = read("\n".join(_SPEAKER_TURNS))
+    assert [(case.line, case.date, case.title[:12], case.decision) for case in document.council_cases] == [
+        (10, "2024-06-04", "障害児通所給付費支給事務", "approved"),
+        (24, "2024-06-04", "私立学校授業料軽減事務に", "unknown")]
+    assert [(f.source_department, f.source_business, f.recipient_department, f.recipient_business,
+             f.recipient_external, f.kind, f.items, f.reason, f.start_date, f.line) for f in document.flows] == [
+        ("住民税課", None, "障害福祉課", "障害児通所給付費支給事務", None, "purpose_outside_use",
+         ["所得割額", "扶養親族数"], "負担上限額の算定", "2024-10-01", 14),
+        ("私学振興課", "授業料軽減の事務", None, "私立学校授業料軽減事務", "一般財団法人若草県教育振興会",
+         "external_provision", ["氏名", "学校名", "軽減額"], None, None, 28)]

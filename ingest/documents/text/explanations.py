@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ...normalize import to_iso_date
 from ...records import Flow
 from .items import clean_items
 
@@ -27,6 +28,7 @@ __all__ = [
     "cut_at_the_other_end",
     "explained_at_work",
     "held_and_used",
+    "held_used_at_work",
     "provided_as_explained",
     "reported_item",
     "speaker_of",
@@ -124,6 +126,39 @@ def held_and_used(text: str, line: int, speaker: str | None = None, quote: str |
     return out
 
 
+# 「A課が保有するPのうち、a及びbを、B課のX事務において〈reason〉に利用する」: B課's use of what A課 holds
+_HELD_FOR_WORK = re.compile(rf"(?:^|[、。]|は、)\s*(?P<holder>[^、。を]{{2,20}}?{_UNIT})が(?:保有|管理)"
+                            rf"(?:する|している)(?P<data>[^。]+?)を、(?P<who>[^、。を]{{2,20}}?{_UNIT})"
+                            rf"の(?P<rbiz>{_WORK})(?:において|で)"
+                            r"(?:(?P<why>[^、。をに]{2,30}?)に)?(?:目的外)?利用(?:する|します|したい)")
+_OF_WHICH = re.compile(r"^[^、。]+?のうち、")  # 「課税情報のうち、所得額及び扶養人数」: the items are the named part
+_FROM_DAY = re.compile(r"(?P<day>(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)から"
+                       r"(?:実施|開始|運用|提供|利用)")
+
+
+def held_used_at_work(text: str, line: int, quote: str | None = None) -> list[Flow]:
+    """「A課が保有するPのうち、a及びbを、B課のX事務において確認に利用する」: B課 uses a and b held by A課 for X, for
+    the reason said; 「令和N年M月D日から実施」 in the same turn is its start.
+
+    >>> said = "本件は、税務課が保有する課税情報のうち、所得額を、福祉課の手当事務において審査に利用するものです。"
+    >>> [(f.source_department, f.recipient_department, f.recipient_business, f.items, f.reason)
+    ...  for f in held_used_at_work(said, 4)]
+    [('税務課', '福祉課', '手当事務', ['所得額'], '審査')]
+    """
+    said = _HELD_FOR_WORK.search(text)
+    if said is None:
+        return []
+    day = _FROM_DAY.search(text, said.end())
+    try:
+        start = to_iso_date(day.group("day")) if day else None
+    except ValueError:
+        start = None  # a date that cannot exist is no start
+    return [Flow(source_department=said.group("holder"), recipient_department=said.group("who"),
+                 recipient_business=said.group("rbiz"), kind="purpose_outside_use", basis="council",
+                 items=clean_items(_OF_WHICH.sub("", said.group("data").strip()))[0], reason=said.group("why"),
+                 start_date=start, line=line, quote=quote)]
+
+
 # 「A課がX事務で保有するIを、〈目的〉のためBと」 and the excerpt stops: the holder and the other end are named
 _CUT_AT_OTHER_END = re.compile(rf"(?P<holder>[^、。を]{{2,20}}?{_UNIT})が(?P<hbiz>{_WORK})(?:で|において)"
                                r"(?:保有|管理)する(?P<data>[^。]+?)を、(?:(?P<purpose>[^、。]*?ため)、?)?(?P<other>[^、。を]{4,40}?)と\s*$")
@@ -160,7 +195,7 @@ def cut_at_the_other_end(text: str, kind: str, line: int, quote: str | None = No
 
 
 _TO_OTHER = (r"(?:(?P<purpose>[^、。]*?ため)、)?(?P<how>[^、。]*?結合により、)?"
-             r"(?P<other>[^、。を]{2,40}?)(?:に|へ)(?:外部)?提供(?:する|しよう|すること)")
+             r"(?P<other>[^、。を]{2,40}?)(?:に|へ)(?:外部)?提供(?:する|しよう|すること|し(?=、))")
 # 「■A課が「資料1」に基づき、X事務で保有するIを、Bに提供すること」「当課のX事務において保有しておりますIを、Bに提供」
 _PROVIDED_HELD = re.compile(rf"(?:^|[、。■]|は、)\s*(?:(?P<holder>当課|[^、。を「」■]{{2,20}}?{_UNIT})(?:が|の)"
                             rf"(?:[^、。]{{0,20}}?(?:に基づき|に基づいて|により)、)?)?(?P<hbiz>{_WORK})(?:で|において)"

@@ -40,6 +40,7 @@ from ...text.explanations import (
     cut_at_the_other_end,
     explained_at_work,
     held_and_used,
+    held_used_at_work,
     provided_as_explained,
     reported_item,
     speaker_of,
@@ -62,6 +63,7 @@ _MORE_NUMBERS = re.compile(r"^\s*(?:[・、]|及び)\s*(?:諮問)?第?\s*(\d{1,3
 _NUMBER_TAKEN = re.compile(r"諮問第\s*(\d{1,3})\s*号について[、,]?[^。]{0,20}説明")
 # 「「目的外利用・提供の制限」の例外事項に関する諮問」: the kinds the title names are the article's, not the case's
 _ARTICLE_NAMED = re.compile(r"「[^」]+」の例外")
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _POINTING = ("当課", "同課", "本課")  # a holder named by pointing: the speaker, not a reading
 _POSITION = re.compile(r"^[(（]\s?(\d{1,2})\s?[)）]")
 _ON_POSITION = re.compile(r"^[(（]\s?(\d{1,2})\s?[)）]\s*について")
@@ -240,12 +242,14 @@ def read(page: Page, readings: Readings) -> Reading:
         for no in sorted(part):
             index = at[no]
             speaker = speaker_of(lines[index].text, [line.text for line in lines[max(0, index - 3):index]])
-            restated_here.extend(reported_item(lines[index].text, no, lines[index].quote)
-                                 or held_and_used(lines[index].text, no, speaker, lines[index].quote)
-                                 or explained_at_work(lines[index].text, no, lines[index].quote)
-                                 or _better(provided_as_explained(lines[index].text, no, speaker,
+            text = _COMMA.sub("、", lines[index].text)  # 「本件は,A課が…」: a page that writes its commas so
+            restated_here.extend(reported_item(text, no, lines[index].quote)
+                                 or held_and_used(text, no, speaker, lines[index].quote)
+                                 or explained_at_work(text, no, lines[index].quote)
+                                 or held_used_at_work(text, no, lines[index].quote)
+                                 or _better(provided_as_explained(text, no, speaker,
                                                                   lines[index].quote), whole.get(no, []))
-                                 or _better(collected_as_explained(lines[index].text, no, speaker,
+                                 or _better(collected_as_explained(text, no, speaker,
                                                                    lines[index].quote), whole.get(no, [])))
         told = lines[at[case.line]].text if case.line in at else ""
         if "件と、" in told and sum(other.line == case.line for other in cases) > 1:  # 「…件と、…件の二件」
@@ -266,15 +270,17 @@ def read(page: Page, readings: Readings) -> Reading:
         own = {(by_id[token].recipient_department if by_id[token].kind in ("purpose_outside_use",
                                                                           "collection_from_others")
                 else by_id[token].source_department) for token in case.flow_ids if token in by_id} - {None}
+        works = {by_id[token].kind: by_id[token].recipient_business for token in case.flow_ids
+                 if token in by_id and _sourceless(by_id[token]) and by_id[token].recipient_business}
         for flow in restated_here:
             flow.basis_text = case.articles[0] if case.articles else None
+            if flow.recipient_external and not flow.recipient_business and works.get(flow.kind):
+                flow.recipient_business = works[flow.kind]  # for the work the case's title names
             if (not flow.source_department and len(own) == 1 and flow.kind in ("external_provision",
                                                                                 "online_connection")):
                 flow.source_department = next(iter(own))  # 「実施機関より」: the department beside the title holds
             reading.flows.append(flow)
             claims.append(claim_id(flow, "council_part"))
-        works = {by_id[token].kind: by_id[token].recipient_business for token in case.flow_ids
-                 if token in by_id and _sourceless(by_id[token]) and by_id[token].recipient_business}
         for flow, token in zip(said, named, strict=True):
             work = (works.get(flow.kind) or (next(iter(set(works.values()))) if len(set(works.values())) == 1
                                              and _NAMED_KIND[flow.kind] in case.title else None)
