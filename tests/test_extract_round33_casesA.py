@@ -153,3 +153,44 @@ def test_a_speakers_turns_state_a_use_with_its_start_and_a_provision_and_the_age
          ["所得割額", "扶養親族数"], "負担上限額の算定", "2024-10-01", 14),
         ("私学振興課", "授業料軽減の事務", None, "私立学校授業料軽減事務", "一般財団法人若草県教育振興会",
          "external_provision", ["氏名", "学校名", "軽減額"], None, None, 28)]
+
+
+_ONE_CASE_EXPLAINED_BELOW = [
+    "会議録(令和6年9月3日)",
+    "審議会名",
+    "",
+    "梅ノ木村情報公開・個人情報保護審議会",
+    "",
+    "開催日時",
+    "",
+    "令和6年9月3日(火)午前10:00~11:00",
+    "",
+    "会議の議題",
+    "",
+    "1.情報公開制度の令和5年度運用状況について(報告)",
+    "",
+    "2.子育て世帯家事支援事業に伴う保有個人情報の外部提供について(諮問)",
+    "",
+    "6 議 事",
+    "",
+    "(1)情報公開制度の令和5年度運用状況について(報告)",
+    "",
+    "<総務課の説明>",
+    "",
+    "公文書の開示請求は22件で,全部開示が15件,部分開示が7件でした。",
+    "",
+    "続きまして,諮問事項について担当の子育て支援課から説明いたします。",
+    "",
+    "<子育て支援課の説明>",
+    "",
+    "子育て支援課が児童手当事務で保有する受給者の氏名,住所及び子の人数を,家事支援を委託する事業者に提供し,訪問日程の調整",
+]
+
+
+def test_the_one_cases_title_flow_and_the_explanation_below_are_one_flow_with_the_contractor_whole() -> None:
+    document = read("\n".join(_ONE_CASE_EXPLAINED_BELOW))
+    assert [(f.source_department, f.source_business, f.recipient_business, f.recipient_external, f.kind, f.items,
+             f.line) for f in document.flows] == [
+        ("子育て支援課", "児童手当事務", "子育て世帯家事支援事業", "家事支援を委託する事業者", "external_provision",
+         ["氏名", "住所", "子の人数"], 28)]
+    assert [(case.line, case.date, len(case.flow_ids)) for case in document.council_cases] == [(14, "2024-09-03", 1)]

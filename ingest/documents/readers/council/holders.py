@@ -238,8 +238,14 @@ def _given_to(said: str) -> list[str]:
     given = _GIVEN_TO.search(said)
     if not given:
         return []
-    bodies = [_DOER.sub("", body) for body in _BODIES.split(_DOER.sub("", given.group("to")))]
+    to = given.group("to")
+    if _GENERIC_BODY.match(_DOER.sub("", to)) and not _BODIES.search(to):
+        return [to]  # 「…を委託する事業者」: the bare 「事業者」 names no one, the clause says which
+    bodies = [_DOER.sub("", body) for body in _BODIES.split(_DOER.sub("", to))]
     return [body for body in bodies if len(body) >= 2]
+
+
+_GENERIC_BODY = re.compile(r"^(?:事業者|業者|法人|団体|委託先|受託者)$")
 
 
 def with_holders(made: list[Flow], said: str, said_on: list[Line] | None = None) -> list[Flow]:

@@ -181,12 +181,25 @@ def _better(mine: list[Flow], theirs: list[Flow]) -> list[Flow]:
     the data held (「X事務で保有するY名簿を」 read with Y as the business) gives way."""
     if not theirs:
         return mine
+    if mine and len(mine) == len(theirs) and all(_ends_whole(a, b) for a, b in zip(mine, theirs, strict=True)):
+        return mine  # the same flow, its recipient read whole (「…を委託する事業者」, not 「事業者」)
     data = {compact(item) for flow in mine for item in flow.items}
     holder = all(flow.source_department for flow in mine)
     if len(mine) > len(theirs) and {flow.kind for flow in theirs} <= {flow.kind for flow in mine}:
         return mine  # each supplier or recipient the sentence names, where they read fewer
     return mine if mine and all(compact(flow.source_business or "") in data or holder and not flow.source_department
                                 for flow in theirs) else []  # or they missed the holder the turn's speaker is
+
+
+def _ends_whole(mine: Flow, theirs: Flow) -> bool:
+    """Same kind and holder, and the recipient ``theirs`` read is the tail of the one ``mine`` read."""
+    whole, cut = mine.recipient_external or "", theirs.recipient_external or ""
+    return (mine.kind == theirs.kind and mine.source_department == theirs.source_department
+            and mine.source_business == theirs.source_business and bool(_GENERIC_BODY.match(cut))
+            and whole != cut and whole.endswith(cut) and whole[:-len(cut)].endswith("する"))
+
+
+_GENERIC_BODY = re.compile(r"^(?:事業者|業者|法人|団体|委託先|受託者)$")  # a body named only by what it does
 
 
 def _same_end(titled: Flow, said: Flow) -> bool:
@@ -327,6 +340,7 @@ def _explained(lines: list[Line], cases: list[CouncilCase], parts: dict[int, set
     read_on = {flow.line for flow in [*readings.flows, *reading.flows]  # a half flow read there is no reading
                if not _sourceless(flow) and (flow.recipient_department or flow.recipient_business
                                              or flow.recipient_external)}
+    alone = [position for position, case in enumerate(cases) if case.flow_ids and position not in parts]
     for position, case in enumerate(cases):
         if position in reading.restated or case.decision == "rejected":
             continue
@@ -334,16 +348,31 @@ def _explained(lines: list[Line], cases: list[CouncilCase], parts: dict[int, set
         if any(not _sourceless(flow) for flow in titled):
             continue
         speakers = {flow.recipient_department for flow in titled if flow.recipient_department}
-        candidates = [line for line in lines if line.text and line.no not in read_on and (
+        sole = alone == [position] and len(cases) == 1  # the one case: an explanation further down is its own
+        candidates = [line for line in lines if line.text and (line.no not in read_on and (
             line.no == case.line and "件目" in line.text or line.no in parts.get(position, ())
-            or any(line.text.strip().startswith((f"{who}より", f"{who}から")) for who in speakers))]
+            or any(line.text.strip().startswith((f"{who}より", f"{who}から")) for who in speakers))
+            or sole and line.no > (case.line or 0) and "保有" in line.text and "提供" in line.text)]
         for line in candidates:
             index = at[line.no]
             speaker = speaker_of(line.text, [above.text for above in lines[max(0, index - 3):index]])
             last = line.no == max(other.no for other in lines if other.text)  # the excerpt may stop inside it
             flows = (explained_at_work(line.text, line.no, line.quote)
                      or cut_at_the_other_end(line.text, flow_kind(compact(case.title)) or "", line.no, line.quote,
-                                             speaker if last else None))
+                                             speaker if last else None)) if line.no not in read_on else []
+            if not flows and sole:  # 「A課がX事務で保有するIを、…事業者に提供し、」 below the one case's title
+                flows = [flow for flow in provided_as_explained(_COMMA.sub("、", line.text), line.no, speaker,
+                                                                 line.quote)
+                         if flow.kind in {titled_flow.kind for titled_flow in titled}]
+                cut = [flow for flow in readings.flows if flow.line == line.no]
+                if line.no in read_on and not (len(cut) == len(flows) and all(
+                        _ends_whole(a, b) for a, b in zip(flows, cut, strict=True))):
+                    flows = []  # read whole already: only a recipient cut to 「事業者」 is read again
+                works = {flow.kind: flow.recipient_business for flow in titled if flow.recipient_business}
+                for flow in flows:
+                    flow.recipient_business = flow.recipient_business or works.get(flow.kind)
+                reading.withdrawn.update(claim_id(flow, "document") for flow in readings.flows
+                                         if flows and flow.line == line.no)
             if not flows:
                 continue
             for flow in flows:
