@@ -194,3 +194,34 @@ def test_the_one_cases_title_flow_and_the_explanation_below_are_one_flow_with_th
         ("子育て支援課", "児童手当事務", "子育て世帯家事支援事業", "家事支援を委託する事業者", "external_provision",
          ["氏名", "住所", "子の人数"], 28)]
     assert [(case.line, case.date, len(case.flow_ids)) for case in document.council_cases] == [(14, "2024-09-03", 1)]
+
+
+_WISHES_RETOLD = [
+    "令和6年度第2回白鷺台市個人情報保護審議会の会議録",
+    "◆開催日時",
+    "令和6年11月6日(水曜日)午前10時から正午まで",
+    "議題",
+    "(1)審議事項",
+    "ア 就学援助の認定に伴う保有個人情報の目的外利用について",
+    "【学務課、課税課】",
+    "イ 防犯灯維持管理事業に係る個人情報の本人以外からの収集について",
+    "【地域安全課】",
+    "審議の概要",
+    "(1)審議事項",
+    "ア 就学援助の認定に伴う保有個人情報の目的外利用について",
+    "学務課から、援助の要否を判定するため、課税課が保有する住民税の情報(所得割額、均等割額)及び"
+    "福祉総務課が保有する生活保護受給情報を目的外利用したい旨の説明があった。審議の結果、適当であると認められた。",
+    "イ 防犯灯維持管理事業に係る個人情報の本人以外からの収集について",
+    "地域安全課から、故障の連絡体制を整えるにあたり、町内会長から管理担当者の氏名及び電話番号を収集したい旨の説明が",
+]
+
+
+def test_a_departments_wish_retold_under_the_repeated_title_states_each_holders_use_and_a_collection() -> None:
+    document = read("\n".join(_WISHES_RETOLD))
+    assert [(f.source_department or f.source_external, f.recipient_department, f.recipient_business, f.kind,
+             f.items, f.reason, f.line) for f in document.flows] == [
+        ("課税課", "学務課", "就学援助の認定", "purpose_outside_use", ["所得割額", "均等割額"],
+         "援助の要否を判定するため", 13),
+        ("福祉総務課", "学務課", "就学援助の認定", "purpose_outside_use", ["生活保護受給情報"],
+         "援助の要否を判定するため", 13),
+        ("町内会長", "地域安全課", "防犯灯維持管理事業", "collection_from_others", ["氏名", "電話番号"], None, 15)]

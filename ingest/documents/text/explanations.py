@@ -27,6 +27,7 @@ __all__ = [
     "collected_as_explained",
     "cut_at_the_other_end",
     "explained_at_work",
+    "explained_wish",
     "held_and_used",
     "held_used_at_work",
     "provided_as_explained",
@@ -124,6 +125,62 @@ def held_and_used(text: str, line: int, speaker: str | None = None, quote: str |
                             recipient_business=said.group("rbiz"), kind="purpose_outside_use", basis="council",
                             items=list(items), line=line, quote=quote))
     return out
+
+
+# 「B課から、〈reason〉ため、A課が保有するP(a、b)及びC課が保有するQを目的外利用したい旨の説明があった」
+_WISH_HEAD = (rf"^\s*(?P<dept>[^、。]{{2,20}}?{_UNIT})から、(?:(?P<why>[^、。]+?ため)、)?"
+              r"(?:[^、。]+?(?:にあたり|に当たり)、)?")
+_WISHED_USE = re.compile(_WISH_HEAD + r"(?P<held>[^。]+?が(?:保有|管理)する[^。]+?)を、?(?:(?P<why2>[^、。]+?ため)、?)?"
+                         r"目的外(?:に)?利用したい")
+_WISHED_GIVEN = re.compile(_WISH_HEAD + r"(?P<items>[^。]+?)を(?P<to>[^、。を]{2,30}?)(?:へ|に)(?:外部)?提供したい")
+_WISHED_COLLECTED = re.compile(_WISH_HEAD + r"(?P<supplier>[^、。を]{2,20}?)から(?P<items>[^。]+?)を"
+                               r"(?:収集|取得)したい")
+_HOLDER_PART = re.compile(rf"^(?P<holder>[^、。]{{2,20}}?{_UNIT})が(?:保有|管理)する(?P<data>.+)$")
+_ANOTHER_HOLDER = re.compile(rf"及び(?=[^、。及]{{2,20}}?{_UNIT}が(?:保有|管理)する)")
+_LISTED_AFTER = re.compile(r"^(?P<name>[^()（）]+)[(（](?P<items>[^()（）]+)[)）]$")
+
+
+def _named_items(data: str) -> list[str]:
+    """「Xの情報(a、b)」: a and b, the list after a name that only says whose; 「市民税課税情報(a、b)」 names its data
+    itself and is the item; else the items named, without whose they are."""
+    listed = _LISTED_AFTER.match(data.strip())
+    if listed and not re.search(r"(?:の情報|の個人情報|^個人情報)$", listed.group("name")):
+        return [listed.group("name").strip()]
+    items = clean_items(listed.group("items") if listed else data)[0]
+    if len(items) >= 2 and "の" in items[0]:
+        items[0] = items[0].rsplit("の", 1)[1]
+    return items
+
+
+def explained_wish(text: str, line: int, quote: str | None = None) -> list[Flow]:
+    """A department's wish, as a record retells it: 「B課から、…A課が保有するPを目的外利用したい旨」 (one use per
+    holder), 「…Iを受託事業者へ提供したい旨」 (B課 provides), 「…Sから Iを収集したい旨」 (collected from S).
+
+    >>> said = "福祉課から、手当の審査のため、税務課が保有する住民の情報(所得額、控除額)を目的外利用したい旨の説明。"
+    >>> [(f.source_department, f.recipient_department, f.items, f.reason) for f in explained_wish(said, 3)]
+    [('税務課', '福祉課', ['所得額', '控除額'], '手当の審査のため')]
+    """
+    used = _WISHED_USE.match(text)
+    if used:
+        out: list[Flow] = []
+        for part in _ANOTHER_HOLDER.split(used.group("held")):
+            held = _HOLDER_PART.match(part.strip())
+            if held:
+                out.append(Flow(source_department=held.group("holder"), recipient_department=used.group("dept"),
+                                kind="purpose_outside_use", basis="council", items=_named_items(held.group("data")),
+                                reason=used.group("why") or used.group("why2"), line=line, quote=quote))
+        return out
+    given = _WISHED_GIVEN.match(text)
+    if given:
+        return [Flow(source_department=given.group("dept"), recipient_external=given.group("to"),
+                     kind="external_provision", basis="council", items=_named_items(given.group("items")),
+                     reason=given.group("why"), line=line, quote=quote)]
+    collected = _WISHED_COLLECTED.match(text)
+    if collected and "本人" not in collected.group("supplier"):
+        return [Flow(source_external=collected.group("supplier"), recipient_department=collected.group("dept"),
+                     kind="collection_from_others", basis="council", items=_named_items(collected.group("items")),
+                     reason=collected.group("why"), line=line, quote=quote)]
+    return []
 
 
 # 「A課が保有するPのうち、a及びbを、B課のX事務において〈reason〉に利用する」: B課's use of what A課 holds

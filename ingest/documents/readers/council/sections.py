@@ -39,6 +39,7 @@ from ...text.explanations import (
     collected_as_explained,
     cut_at_the_other_end,
     explained_at_work,
+    explained_wish,
     held_and_used,
     held_used_at_work,
     provided_as_explained,
@@ -260,6 +261,7 @@ def read(page: Page, readings: Readings) -> Reading:
                                  or held_and_used(text, no, speaker, lines[index].quote)
                                  or explained_at_work(text, no, lines[index].quote)
                                  or held_used_at_work(text, no, lines[index].quote)
+                                 or explained_wish(text, no, lines[index].quote)
                                  or _better(provided_as_explained(text, no, speaker,
                                                                   lines[index].quote), whole.get(no, []))
                                  or _better(collected_as_explained(text, no, speaker,
@@ -287,7 +289,8 @@ def read(page: Page, readings: Readings) -> Reading:
                  if token in by_id and _sourceless(by_id[token]) and by_id[token].recipient_business}
         for flow in restated_here:
             flow.basis_text = case.articles[0] if case.articles else None
-            if flow.recipient_external and not flow.recipient_business and works.get(flow.kind):
+            if ((flow.recipient_external or flow.recipient_department) and not flow.recipient_business
+                    and works.get(flow.kind)):
                 flow.recipient_business = works[flow.kind]  # for the work the case's title names
             if (not flow.source_department and len(own) == 1 and flow.kind in ("external_provision",
                                                                                 "online_connection")):
