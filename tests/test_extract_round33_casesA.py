@@ -225,3 +225,48 @@ def test_a_departments_wish_retold_under_the_repeated_title_states_each_holders_
         ("福祉総務課", "学務課", "就学援助の認定", "purpose_outside_use", ["生活保護受給情報"],
          "援助の要否を判定するため", 13),
         ("町内会長", "地域安全課", "防犯灯維持管理事業", "collection_from_others", ["氏名", "電話番号"], None, 15)]
+
+
+_OFFICERS_TURNS = [
+    "第8回緑ヶ原市個人情報保護審議会会議録",
+    "",
+    "  1. 日時:令和5年6月13日(火曜日)午前10時から正午まで",
+    "  2. 議題:(1)諮問第5号 子育てサロン運営事業の実施に伴う保有個人情報の外部提供について",
+    "(2)諮問第6号 ひとり暮らし高齢者緊急通報事業に係る保有個人情報の目的外利用について",
+    "",
+    "真鍋会長",
+    "",
+    "まず諮問第5号について,担当課から説明をお願いします。",
+    "",
+    "子育て支援課長",
+    "",
+    "子育て支援課でございます。サロンは本年7月から地元の団体に委託して行う事業でございまして,委託に当たり,"
+    "子育て支援課が保有しております登録者の氏名,住所及び子の年齢を受託事業者に提供するものでございます。",
+    "",
+    "真鍋会長",
+    "",
+    "それでは,諮問第5号については,諮問のとおり外部提供を認めることとしてよろしいでしょうか。",
+    "",
+    "(「異議なし」の声あり)",
+    "",
+    "真鍋会長",
+    "",
+    "続いて諮問第6号について,説明をお願いします。",
+    "",
+    "高齢福祉課長",
+    "",
+    "高齢福祉課でございます。通報時の安否確認に用いるため,市民課が保有する住民基本台帳の世帯情報と,"
+    "介護保険課が保有する要介護認定情報を,高齢福祉課において利用したいというもので",
+]
+
+
+def test_officers_turns_name_the_holders_kept_and_the_user_and_the_chairs_question_assented_below_decides() -> None:
+    document = read("\n".join(_OFFICERS_TURNS))
+    assert [(case.line, case.decision) for case in document.council_cases] == [(4, "approved"), (5, "unknown")]
+    assert [(f.source_department, f.recipient_department, f.recipient_business, f.recipient_external, f.kind,
+             f.items, f.line) for f in document.flows] == [
+        ("子育て支援課", None, "子育てサロン運営事業", "受託事業者", "external_provision",
+         ["氏名", "住所", "子の年齢"], 13),
+        ("市民課", "高齢福祉課", "ひとり暮らし高齢者緊急通報事業", None, "purpose_outside_use", ["世帯情報"], 27),
+        ("介護保険課", "高齢福祉課", "ひとり暮らし高齢者緊急通報事業", None, "purpose_outside_use",
+         ["要介護認定情報"], 27)]

@@ -54,7 +54,7 @@ _BODIES = re.compile(r"及び|並びに")
 _OWN_UNIT = re.compile(r"(?:課|室|係)$")  # a センター may be an outside body (地域包括支援センター): only these are
 # 「…を、防災課の受信機貸与事務で利用する」 / 「…を、こども課が…に利用する」: the department that uses the data
 _USED_BY = re.compile(r"を、?(?P<dept>[^、。をがの「」]{1,20}?(?:課|室|センター|局))"
-                      r"(?:の[^、。を]{2,30}?で|が[^、。を]{0,40}?)(?:目的外)?利用")
+                      r"(?:の[^、。を]{2,30}?で|が[^、。を]{0,40}?|において)(?:目的外)?利用")
 _UNIT = r"[^、。をがの「」]{1,20}?(?:課|室|センター|局)"
 _WORK = r"[^、。を「」]{2,30}?(?:事務|業務|事業)"
 _NAMED_WORK = re.compile(r"(?:事務|業務|事業)」?$")
@@ -168,7 +168,7 @@ def _held_items(said: str) -> dict[str | None, list[str]]:
             stop = _holder_start(marks[number + 1]) if number + 1 < len(marks) else len(said)
             segment = said[mark.end():stop].split("を")[0]
             dept = _SAID_CUT.split(mark.group("dept"))[-1] if mark.group("dept") else None
-            marks_items[dept if len(marks) > 1 else None] = re.sub(r"(?:及び|並びに|、)$", "", segment)
+            marks_items[dept if len(marks) > 1 else None] = re.sub(r"(?:及び|並びに|、|と、?)$", "", segment)
     out: dict[str | None, list[str]] = {}
     for dept, text in marks_items.items():
         items = clean_items(text)[0] if 2 <= len(text) <= 60 and "。" not in text else []
@@ -245,6 +245,8 @@ def _given_to(said: str) -> list[str]:
     return [body for body in bodies if len(body) >= 2]
 
 
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+_PLAIN_HELD = re.compile(r"保有(?:しております|しています|している)")
 _GENERIC_BODY = re.compile(r"^(?:事業者|業者|法人|団体|委託先|受託者)$")
 
 
@@ -264,6 +266,7 @@ def with_holders(made: list[Flow], said: str, said_on: list[Line] | None = None)
     """
     if not made or not said or any(flow.source_external for flow in made):
         return made
+    said = _PLAIN_HELD.sub("保有する", _COMMA.sub("、", said))  # 「保有しております」「,」: said as the rules read it
     named = [flow for flow in made if flow.source_business]
     holders = [] if named else holders_said(said)
     receivers = {flow.recipient_department for flow in made if flow.kind == "purpose_outside_use"} - {None}
