@@ -270,3 +270,23 @@ def test_officers_turns_name_the_holders_kept_and_the_user_and_the_chairs_questi
         ("市民課", "高齢福祉課", "ひとり暮らし高齢者緊急通報事業", None, "purpose_outside_use", ["世帯情報"], 27),
         ("介護保険課", "高齢福祉課", "ひとり暮らし高齢者緊急通報事業", None, "purpose_outside_use",
          ["要介護認定情報"], 27)]
+
+
+_CIRCLED_WITH_PAPERS = [
+    "令和6年度第1回桑原町個人情報保護審議会 次第",
+    "日時 令和6年8月20日(火)午後1時30分から",
+    "3　議　題",
+    "（1）諮問事項",
+    "　①　町民プール監視業務の委託に伴う保有個人情報の外部提供について",
+    "　　　【生涯学習課】　　　　　　　　　　資料1",
+    "　②　就学援助費の認定に係る保有個人情報の目的外利用について",
+    "　　　【学校教育課】　　　　　　　　　　資料2",
+]
+
+
+def test_a_circled_items_department_below_beside_its_paper_number_holds_or_uses() -> None:
+    document = read("\n".join(_CIRCLED_WITH_PAPERS))
+    assert [(f.source_department, f.recipient_department, f.recipient_business, f.kind, f.line)
+            for f in document.flows] == [
+        ("生涯学習課", None, "町民プール監視業務", "external_provision", 5),
+        (None, "学校教育課", "就学援助費の認定", "purpose_outside_use", 7)]
