@@ -290,3 +290,21 @@ def test_a_circled_items_department_below_beside_its_paper_number_holds_or_uses(
             for f in document.flows] == [
         ("生涯学習課", None, "町民プール監視業務", "external_provision", 5),
         (None, "学校教育課", "就学援助費の認定", "purpose_outside_use", 7)]
+
+
+_TAGGED_TURNS = [
+    "令和7年度第1回野分町情報公開・個人情報保護審議会",
+    "日 時 令和7年5月8日(木) 午後1時30分~午後3時",
+    "次 第",
+    "2 議 事",
+    "(1)諮問第3号 児童見守り事業に伴う保有個人情報の目的外利用について【こども課】",
+    "(1)諮問第3号について",
+    "(こども課)学校教育課が保有する就学情報を見守り対象児童の抽出に利用するもの。",
+    "(会長)それでは諮問のとおり答申することとします。",
+]
+
+
+def test_a_speakers_bracketed_tag_is_no_part_of_the_holder_the_turn_names() -> None:
+    document = read("\n".join(_TAGGED_TURNS))
+    assert [(f.source_department, f.recipient_department, f.kind) for f in document.flows] == [
+        ("学校教育課", "こども課", "purpose_outside_use")]

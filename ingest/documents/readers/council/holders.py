@@ -40,7 +40,7 @@ _HOLDS = re.compile(r"(?:(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|セ�
 _HOLDS_DEPARTMENT = re.compile(r"(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所))が保有する"
                                r"(?:(?P<biz>[^、。をがの「」]{2,30}?(?:事務|業務|台帳))の(?=[^、。を]))?")
 # a speaker (「A課長から」), the item or the user's business (「X事業において」) before, glued on
-_SAID_CUT = re.compile(r"から|より|及び|並びに|において|、|\s|[〇○◯]")
+_SAID_CUT = re.compile(r"から|より|及び|並びに|において|、|\s|[〇○◯]|[)）]")  # 「(A課)B課が」: the speaker's tag
 _NEXT_CASE = re.compile(r"(?:諮問第\d{1,3}号|報告(?:第\d{1,3}号)?)(?:について|[^。]{0,40}について)")
 # 「諮問事項(1)」 alone on its line (also 【諮問事項1】, 「議題(2)について」)
 _ITEM_ALONE = re.compile(r"^[【\[]?(?:諮問事項|審議事項|審議案件|議題|案件)[(（]?(\d{1,2})[)）]?[】\]]?(?:について)?$")
