@@ -308,3 +308,13 @@ def test_a_speakers_bracketed_tag_is_no_part_of_the_holder_the_turn_names() -> N
     document = read("\n".join(_TAGGED_TURNS))
     assert [(f.source_department, f.recipient_department, f.kind) for f in document.flows] == [
         ("学校教育課", "こども課", "purpose_outside_use")]
+
+
+def test_a_provision_reported_under_the_reports_is_a_flow_on_no_councils_ground() -> None:
+    lines = [*_BARE_HEADS, "報告事項", "避難者名簿情報の提供について",
+             "- 防災危機管理課より、9月の台風災害の際に避難者名簿の情報を近隣の町村へ提供したことについて"
+             "報告を行なった。"]
+    document = read("\n".join(lines))
+    assert [(f.source_department, f.source_business, f.recipient_external, f.basis, f.reason, f.line)
+            for f in document.flows][-1] == ("防災危機管理課", "避難者名簿", "近隣の町村", "unknown",
+                                             "9月の台風災害", 24)

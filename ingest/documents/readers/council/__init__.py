@@ -6,7 +6,8 @@ Council papers state a case in several places — a summary table or an agenda (
 (:mod:`.consulted_items`), the bullets under a bare 「諮問第N号の審議について」 head (:mod:`.bare_heads`),
 the bullets under an answer's titles (:mod:`.bulleted`), an answer's labelled
 fields (:mod:`.fielded`), a department's explanation under the case called (:mod:`.presented`), a decision
-stated later, a 説明資料 annex (:mod:`.annexes`) — and
+stated later, a 説明資料 annex (:mod:`.annexes`), a provision reported after the fact
+(:mod:`.reported_provisions`) — and
 each later statement completes or restates what an earlier one read, so they run in this order, on one set
 of cases, as one reader. A later step never changes a case or a flow an earlier one read: it returns what it
 decides (:mod:`.amend`: a decision, a value to fill, the flows a case now states), applied right after it.
@@ -46,6 +47,7 @@ from .in_order import decided_in_order
 from .marked_decisions import marked_decisions
 from .presented import presented_flows
 from .quoted_titles import QuotedTitles, quoted_titles
+from .reported_provisions import reported_provisions
 from .subjects import without_subject
 
 __all__ = ["READER", "read"]
@@ -139,6 +141,9 @@ def read(page: Page, readings: Readings) -> Reading:
     billed = bill_flows(lines, used | case_lines)  # an assembly committee: what a bill's explanation provides
     flows.extend(billed)
     case_lines |= {flow.line for flow in billed if flow.line}
+    told = reported_provisions(lines, used | case_lines) if cases else []  # 「A課より、…提供したことについて報告」
+    flows.extend(told)
+    case_lines |= {flow.line for flow in told if flow.line}
     listed_read = listed_bodies.read(lines, cases, readings.flows + flows)  # bodies left unread, or cut off
     diagnostics.extend(listed_read.diagnostics)
     flows.extend(listed_read.flows)

@@ -64,6 +64,7 @@ _MORE_NUMBERS = re.compile(r"^\s*(?:[・、]|及び)\s*(?:諮問)?第?\s*(\d{1,3
 _NUMBER_TAKEN = re.compile(r"諮問第\s*(\d{1,3})\s*号について[、,]?[^。]{0,20}説明")
 # 「「目的外利用・提供の制限」の例外事項に関する諮問」: the kinds the title names are the article's, not the case's
 _ARTICLE_NAMED = re.compile(r"「[^」]+」の例外")
+_REPORTED = re.compile(r"したことについて(?:の)?報告")  # a hand-over reported after the fact: no case's
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _POINTING = ("当課", "同課", "本課")  # a holder named by pointing: the speaker, not a reading
 _POSITION = re.compile(r"^[(（]\s?(\d{1,2})\s?[)）]")
@@ -272,7 +273,8 @@ def read(page: Page, readings: Readings) -> Reading:
         anew = {flow.line for flow in restated_here}
         said = [flow for flow in readings.flows if flow.line in part and (flow.line not in case_lines
                                                                           or flow.line == case.line)
-                and flow.id not in stated and not _sourceless(flow) and flow.line not in anew]
+                and flow.id not in stated and not _sourceless(flow) and flow.line not in anew
+                and not (flow.line in at and _REPORTED.search(lines[at[flow.line]].text))]
         if not said and not restated_here:
             continue
         replaced = [flow for flow in readings.flows if flow.line in anew]
