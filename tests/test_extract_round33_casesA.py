@@ -318,3 +318,11 @@ def test_a_provision_reported_under_the_reports_is_a_flow_on_no_councils_ground(
     assert [(f.source_department, f.source_business, f.recipient_external, f.basis, f.reason, f.line)
             for f in document.flows][-1] == ("防災危機管理課", "避難者名簿", "近隣の町村", "unknown",
                                              "9月の台風災害", 24)
+
+
+def test_an_approval_within_a_limit_is_an_approval_with_opinion() -> None:
+    said = _WISHES_RETOLD[12].replace("審議の結果、適当であると認められた。", "審議の結果、生活保護受給情報については、"
+                                      "申請者が同意しない場合に限ることとして、適当であると認められた。")
+    lines = [*_WISHES_RETOLD[:12], said]
+    document = read("\n".join(lines))
+    assert [case.decision for case in document.council_cases][0] == "approved_with_opinion"
