@@ -46,7 +46,7 @@ from ...text.explanations import (
     reported_item,
     speaker_of,
 )
-from ...text.items import compact
+from ...text.items import clean_items, compact
 from ...text.names import is_department
 from .annex_rows import restate_annexed
 from .consult import flow_kind
@@ -193,6 +193,26 @@ def _better(mine: list[Flow], theirs: list[Flow]) -> list[Flow]:
                                 for flow in theirs) else []  # or they missed the holder the turn's speaker is
 
 
+_ITEMS_ASKED = re.compile(r"(?:利用|提供|収集)する(?:項目|情報)は(?:何|どれ|どのような)")
+_ITEMS_ANSWER = re.compile(r"^(?P<items>[^。]{2,60}?)(?:に限る|に限ります|に限られる|です|となる|となります)。?$")
+_TURN_NAME = re.compile(r"^[-・•]?\s*(?:実施機関|委員|会長|事務局|[^、。\s]{2,12}(?:課|室))\s*$")
+
+
+def _items_answered(lines: list[Line], part: list[int], at: dict[int, int]) -> list[str]:
+    """The items a department names answering 「利用する項目は何か」 in a case's part (the speaker's name alone on
+    the line between)."""
+    for no in part:
+        if not _ITEMS_ASKED.search(lines[at[no]].text):
+            continue
+        for below in lines[at[no] + 1:at[no] + 4]:
+            text = below.text.strip()
+            if not text or _TURN_NAME.match(text):
+                continue
+            answer = _ITEMS_ANSWER.match(text)
+            return clean_items(answer.group("items"))[0] if answer else []
+    return []
+
+
 def _ends_whole(mine: Flow, theirs: Flow) -> bool:
     """Same kind and holder, and the recipient ``theirs`` read is the tail of the one ``mine`` read."""
     whole, cut = mine.recipient_external or "", theirs.recipient_external or ""
@@ -289,6 +309,10 @@ def read(page: Page, readings: Readings) -> Reading:
                 else by_id[token].source_department) for token in case.flow_ids if token in by_id} - {None}
         works = {by_id[token].kind: by_id[token].recipient_business for token in case.flow_ids
                  if token in by_id and _sourceless(by_id[token]) and by_id[token].recipient_business}
+        bare = [flow for flow in restated_here if not flow.items]
+        answered = _items_answered(lines, sorted(part), at) if len(bare) == 1 and len(restated_here) == 1 else []
+        if answered:
+            bare[0].items = answered  # 「利用する項目は何か。」 answered 「氏名、住所及び耕作面積に限る。」
         for flow in restated_here:
             flow.basis_text = case.articles[0] if case.articles else None
             if ((flow.recipient_external or flow.recipient_department) and not flow.recipient_business
