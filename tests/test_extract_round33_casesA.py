@@ -332,3 +332,16 @@ def test_an_approval_within_a_limit_is_an_approval_with_opinion() -> None:
     lines = [*_WISHES_RETOLD[:12], said]
     document = read("\n".join(lines))
     assert [case.decision for case in document.council_cases][0] == "approved_with_opinion"
+
+
+def test_a_whole_title_flow_takes_its_items_and_contractor_from_the_departments_wish_below() -> None:
+    lines = ["令和6年度第4回白鷺台市個人情報保護審議会の会議録", "◆開催日時", "令和7年2月5日(水曜日)午後2時から",
+             "議題", "(1)審議事項", "ア 特定健診の受診勧奨業務の委託に伴う保有個人情報の外部提供について",
+             "【国保年金課】",
+             "審議の概要", "(1)審議事項", "ア 特定健診の受診勧奨業務の委託に伴う保有個人情報の外部提供について",
+             "国保年金課から、勧奨はがきの印刷及び発送を民間事業者に委託するため、対象者の氏名、住所及び"
+             "健診の受診歴を受託事業者へ提供したい旨の説明があった。審議の結果、適当であると認められた。"]
+    document = read("\n".join(lines))
+    assert [(f.source_department, f.recipient_business, f.recipient_external, f.items, f.line)
+            for f in document.flows] == [
+        ("国保年金課", "特定健診の受診勧奨業務", "受託事業者", ["氏名", "住所", "健診の受診歴"], 6)]

@@ -193,6 +193,27 @@ def _better(mine: list[Flow], theirs: list[Flow]) -> list[Flow]:
                                 for flow in theirs) else []  # or they missed the holder the turn's speaker is
 
 
+def _with_items_wished(lines: list[Line], part: list[int], at: dict[int, int], position: int, case: CouncilCase,
+                       by_id: dict[str, Flow], reading: Reading) -> None:
+    """A whole title flow without items, given them by the wish its department states below (「A課から、…Iを
+    受託事業者へ提供したい旨」: same kind, same holder) — and the recipient the title left to a business."""
+    titled = [token for token in case.flow_ids if token in by_id]
+    if len(titled) != 1 or by_id[titled[0]].items:
+        return
+    flow = by_id[titled[0]]
+    wished = [said for no in part for said in explained_wish(_COMMA.sub("、", lines[at[no]].text), no)]
+    if len(wished) != 1 or wished[0].kind != flow.kind or not wished[0].items or not (
+            wished[0].source_department == flow.source_department
+            or flow.kind in ("purpose_outside_use", "collection_from_others")
+            and wished[0].recipient_department == flow.recipient_department):
+        return
+    completed = replace(flow, id="", items=list(wished[0].items), evidence=list(flow.evidence),
+                        recipient_external=flow.recipient_external or wished[0].recipient_external)
+    reading.flows.append(completed)
+    reading.withdrawn.add(titled[0])
+    reading.restated[position] = [claim_id(completed, "council_part")]
+
+
 _ITEMS_ASKED = re.compile(r"(?:利用|提供|収集)する(?:項目|情報)は(?:何|どれ|どのような)")
 _ITEMS_ANSWER = re.compile(r"^(?P<items>[^。]{2,60}?)(?:に限る|に限ります|に限られる|です|となる|となります)。?$")
 _TURN_NAME = re.compile(r"^[-・•]?\s*(?:実施機関|委員|会長|事務局|[^、。\s]{2,12}(?:課|室))\s*$")
@@ -272,6 +293,7 @@ def read(page: Page, readings: Readings) -> Reading:
         case = cases[position]
         if any(not _sourceless(by_id[token]) for token in case.flow_ids if token in by_id and by_id[token].line
                not in part):
+            _with_items_wished(lines, sorted(part), at, position, case, by_id, reading)
             continue  # its title states a whole flow: what is said below and goes elsewhere is another matter
         restated_here: list[Flow] = []  # 「AがX事務で、BがY事務で、それぞれ保有する…を、当課の…で利用」: read anew
         for no in sorted(part):
