@@ -345,3 +345,16 @@ def test_a_whole_title_flow_takes_its_items_and_contractor_from_the_departments_
     assert [(f.source_department, f.recipient_business, f.recipient_external, f.items, f.line)
             for f in document.flows] == [
         ("国保年金課", "特定健診の受診勧奨業務", "受託事業者", ["氏名", "住所", "健診の受診歴"], 6)]
+
+
+def test_what_the_receiving_department_gives_on_carries_the_items_said_before_the_body() -> None:
+    lines = ["令和7年度第2回野分町情報公開・個人情報保護審議会", "日 時 令和7年8月7日(木) 午後1時30分~午後3時",
+             "2 議 事", "(1)諮問第4号 避難支援ネットワーク事業に伴う保有個人情報の目的外利用及び外部提供について"
+             "【防災課】", "(1)諮問第4号について",
+             "(防災課)障害福祉課が保有する手帳情報を支援対象者の抽出に利用し、抽出した方の氏名、住所、"
+             "連絡先を自主防災組織に提供するもの。"]
+    document = read("\n".join(lines))
+    assert sorted((f.kind, f.source_department, f.recipient_department or f.recipient_external, tuple(f.items))
+                  for f in document.flows) == [
+        ("external_provision", "防災課", "自主防災組織", ("氏名", "住所", "連絡先")),
+        ("purpose_outside_use", "障害福祉課", "防災課", ("手帳情報",))]

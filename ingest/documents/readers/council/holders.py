@@ -233,6 +233,22 @@ def _departments(named: str) -> list[str]:
     return [part for part in parts if part]
 
 
+def _items_given_to(said: str, end: str) -> list[str]:
+    """The two or more short items said right before 「を<end>に提供」, after the clause that ends 「…し、」."""
+    at = said.find(f"を{end}に")
+    if at < 0:
+        at = said.find(f"を{end}へ")
+    if at < 0:
+        return []
+    before = re.split(r"[。]|(?:し|て)、", said[:at])[-1]
+    if "を" in before or "ため" in before:
+        return []
+    items = clean_items(before)[0]
+    if len(items) >= 2 and "の" in items[0]:
+        items[0] = items[0].rsplit("の", 1)[1]
+    return items if len(items) >= 2 and all(len(item) <= 12 for item in items) else []
+
+
 def _given_to(said: str) -> list[str]:
     """The outside bodies a provision goes to (「A及びBに提供」: both), each without the clause before it."""
     given = _GIVEN_TO.search(said)
@@ -306,6 +322,9 @@ def with_holders(made: list[Flow], said: str, said_on: list[Line] | None = None)
                 items = held_items.get(dept if dept in held_items else None, [])
                 if items and not new.items and not keeps:
                     new.items, changed = list(items), True
+                given_items = _items_given_to(said, end) if keeps and end and not new.items else []
+                if given_items:  # what the receiving department gives on: 「…した方の氏名、住所をC会に提供」
+                    new.items, changed = given_items, True
                 if (dept or biz) and not flow.source_department and not flow.source_business:
                     _move_to_holder(new, dept or biz or "", said_on or [])
                 if since and not new.start_date:
