@@ -127,7 +127,7 @@ _COLUMN_WORD = re.compile(r"目的外利用|外部提供|実施機関|開示請�
 
 def _spaced_out(text: str) -> bool:
     """A line of a PDF conversion that put a space after every character: 「市 長 18 9 27」."""
-    tokens = text.split()
+    tokens = [token for token in text.split() if token != "|"]  # a pipe table's bars are no spaced-out letters
     return len(tokens) >= 5 and sum(len(token) == 1 for token in tokens) >= 0.6 * len(tokens)
 
 

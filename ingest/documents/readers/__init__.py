@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..reading import Reader
 from . import (
+    agreements,
     arrows,
     bulleted_statements,
     business_first,
@@ -26,6 +27,7 @@ from . import (
     kv_blocks,
     label_cards,
     labelled_counts,
+    listed_recipients,
     name_lists,
     numbered_duties,
     numbered_statements,
@@ -83,6 +85,7 @@ READERS: tuple[Reader, ...] = (
     registry_fields.READER,  # 「事務の名称」 over the business, 「所属」 over the department …: one field a line
     registry_count_heads.READER,  # 「新規登録 2件」 heads over indented 「A課 B事務 (date)」 rows, as many as counted
     registry_rows.READER,  # 「区分 担当課 事務の名称 登録日」 tables parted by spaces or box bars, not tabs
+    listed_recipients.READER,  # 「…次の機関に、Xを提供しています」 over ・ bullets of bodies; before the name lists
     name_lists.READER,  # before the council: a 名簿 page's bodies, by line
     supplied.READER,  # 評価書: data collected from named outside parties
     collection_exceptions.READER,  # 本人以外からの収集, per row and supplier; after the rows it must not repeat
@@ -105,6 +108,7 @@ READERS: tuple[Reader, ...] = (
     system_links.READER,  # 「A課がX事務においてSを通じてBへYを送信」: one link a line; before prose, which skips them
     inspection_lists.READER,  # 「閲覧年月日 申出者 …」 over one inspection a line: each a provision of the register
     register_inspections.READER,  # 「Bが…を閲覧しました」 on a page about inspecting a register named in its title
+    agreements.READER,  # 協定書: 「甲は、…乙の窓口であるA課に、Xを連絡する」, parties by their letters; before prose
     sentences.READER,  # what is left, one prose line at a time; summary sentences may restate a case's flow
     general_clauses.READER,  # the general clause grammar: holder, data, other end, verb
     recruitment.READER,  # a page about 自衛官 recruitment no reader found its provision in: the one it tells

@@ -49,13 +49,14 @@ def read(page: Page, readings: Readings) -> Reading:
     skip = (readings.claimed("records", "statements", "council", "sentences") | {flow.line for flow in readings.flows}
             | {case.line for case in readings.cases})
     last_start: str | None = None  # 「同じ日から」 points back to the start told last
-    verbs = ("利用", "提供", "結合", "接続", "取得", "収集", "受け取", "送信", "送付", *EVERYDAY_VERBS)
+    verbs = ("利用", "提供", "結合", "接続", "取得", "収集", "受け取", "送信", "送付", "交付", *EVERYDAY_VERBS)
     for line in page.lines_with(*verbs):
         if line.cells or line.no in skip or len(line.text) > 400:
             continue
         flows = [flow for flow in _told(line) + _collected(line)
                  if not any(_restates(flow, earlier) for earlier in readings.flows)]
         last_start = _dated(flows, line, last_start)
+        _ground_of_data_next(flows, page.lines[line.no:line.no + 3])
         if flows:
             reading.flows.extend(flows)
             reading.claimed.add(line.no)
@@ -85,6 +86,21 @@ def _told(line: Line) -> list[Flow]:
         if flow.basis == "unknown":
             flow.basis, flow.basis_text = classify_basis(ground), ground
     return flows
+
+
+# 「住民票の写し等は、住民基本台帳法及び戸籍法の定めにより、…請求することができます」: the statute the data is
+# given under, told of the data in the next sentence
+_DATA_GROUND = re.compile(r"^(?P<topic>[^、。]{2,30}?)は、(?P<law>[^、。]{2,40}?法)(?:の定め|の規定)?"
+                          r"(?:により|に基づき)")
+
+
+def _ground_of_data_next(flows: list[Flow], following: list[Line]) -> None:
+    """A flow of unknown ground takes the statute the next line cites of the same data (its first words)."""
+    after = next((other for other in following if other.text), None)
+    said = _DATA_GROUND.match(after.text) if after is not None else None
+    for flow in flows if said else ():
+        if flow.basis == "unknown" and flow.items and flow.items[0][:4] == said.group("topic")[:4]:
+            flow.basis, flow.basis_text = "law", said.group("law")
 
 
 def _dated(flows: list[Flow], line: Line, last_start: str | None) -> str | None:

@@ -30,10 +30,10 @@ from ...records import Diagnostic, Statistic
 from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
-from ..text.count_kinds import stat_kind
+from ..text.count_kinds import PERIOD, column_kind, stat_kind
 from ..text.records_system import under_public_records
 
-__all__ = ["READER", "glued_statistics"]
+__all__ = ["READER", "glued_statistics", "stacked_row_statistics"]
 
 # Column words of disclosure-request tables, longest first so that 法定代理人 is not read as 代理人.
 _WORDS = ("利用停止等請求", "利用停止請求", "処理件数", "決定件数", "請求件数", "法定代理人", "任意代理人",
@@ -305,6 +305,66 @@ def glued_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
     return out
 
 
+# 「年度公文書公開請求数個人情報開示等請求数」: a row header word, then column words each ending in 数 (件数, 請求数)
+# (「…請求数合計」: a last column adding them up)
+_RUN_HEADER = re.compile(r"^(?P<rows>年度|年|区分|項目)"
+                         r"(?P<columns>(?:[^\d\s、。]{2,14}?(?:件数|数))+(?:合計|計|総数)?)$")
+_RUN_COLUMN = re.compile(r"[^\d\s、。]{2,14}?(?:件数|数)|(?:合計|計|総数)$")
+# 「令和4年度584」: the row's label glued to its first cell; the other cells follow, one a line
+_LABEL_FIRST_CELL = re.compile(r"^(?P<label>" + PERIOD.pattern + r"|[^\d\s、。]{1,10}?)(?P<count>\d[\d,]*)$")
+_LONE_COUNT = re.compile(r"^\d[\d,]*$")
+_PUBLIC_COLUMN = re.compile(r"情報公開|公文書|公開請求")
+_PERSONAL_COLUMN = re.compile(r"個人情報|自己情報|本人情報")
+
+
+def stacked_row_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
+    """Tables whose header ran together (「年度公文書公開請求数個人情報開示等請求数」) and whose rows fell apart, the
+    row's label glued to its first cell and every other cell alone on a line (「令和4年度584」, blank, 「397」,
+    blank, 「981」). Each cell goes under its column; one cell more than the columns, the sum of the others, is
+    the total of a column the header left out. A column of the public-records system counts no personal data,
+    and neither does a total over it: neither is read.
+
+    >>> from ..layout.lines import split_lines
+    >>> page = split_lines("年度公文書公開請求数個人情報開示等請求数\\n令和2年度30\\n\\n12\\n\\n42")
+    >>> [(s.organ_or_basis, s.kind, s.count, s.line) for s in stacked_row_statistics(page, set())]
+    [('令和2年度', 'disclosure_request', 12, 4)]
+    """
+    out: list[Statistic] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        header = (_RUN_HEADER.match(line.text.replace(" ", "")) if line.text and not line.cells
+                  and line.no not in skip and len(line.text) <= 60 else None)
+        columns = _RUN_COLUMN.findall(header.group("columns")) if header else []
+        if len(columns) < 2:
+            index += 1
+            continue
+        table = _title(lines, index)
+        kinds = [None if _PUBLIC_COLUMN.search(column) and not _PERSONAL_COLUMN.search(column)
+                 else column_kind(column) for column in columns]
+        index += 1
+        while index < len(lines):
+            row = _LABEL_FIRST_CELL.match(lines[index].text.replace(" ", "")) if not lines[index].cells else None
+            if row is None or lines[index].no in skip:
+                break
+            cells = [(lines[index], int(row.group("count").replace(",", "")))]
+            index += 1
+            while index < len(lines) and (lines[index].blank or _LONE_COUNT.match(lines[index].text.strip())):
+                if not lines[index].blank:
+                    cells.append((lines[index], int(lines[index].text.strip().replace(",", ""))))
+                index += 1
+            counts = [count for _, count in cells]
+            if len(cells) == len(columns) + 1 and counts[-1] == sum(counts[:-1]):
+                cells = cells[:-1]  # the total of a column the header left out: over every column, of no one kind
+            if len(cells) != len(columns):
+                continue
+            for (cell, count), kind in zip(cells, kinds, strict=True):
+                if kind is not None:
+                    out.append(Statistic(table=table, organ_or_basis=row.group("label"), kind=kind, count=count,
+                                         line=cell.no, quote=cell.quote))
+    return out
+
+
 def _next_header(lines: list[Line], index: int) -> tuple[list[str], int] | None:
     """The header line right under a header whose last word is a group (「決定の内容」), and its index."""
     following = index + 1
@@ -320,6 +380,7 @@ def read(page: Page, readings: Readings) -> Reading:
     read_lines = readings.claimed("records") | {stat.line for stat in readings.statistics if stat.line}
     reading.statistics = glued_statistics(page.lines, read_lines, {(s.kind, s.count) for s in readings.statistics},
                                           reading.diagnostics)
+    reading.statistics += stacked_row_statistics(page.lines, read_lines | {stat.line for stat in reading.statistics})
     return reading
 
 

@@ -21,7 +21,7 @@ from ...records import Flow
 from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
-from ..text.handover_clauses import clause_flows, collection_flows, lead_in_basis, statutory_flows
+from ..text.handover_clauses import clause_flows, collection_flows, lead_in_basis, noted_basis, statutory_flows
 from ..text.openings import plain_statement
 
 __all__ = ["READER", "read"]
@@ -95,6 +95,7 @@ def read(page: Page, readings: Readings) -> Reading:
             reading.claimed.add(line.no)
     _wrapped_examples(page, skip | reading.claimed, reading)
     lead_in_basis(page.lines, reading.flows)
+    noted_basis(page.lines, reading.flows)
     return reading
 
 

@@ -35,7 +35,8 @@ _RECIPIENT_HEADING = re.compile(r"提供先|配布先|配付先|関係者とは|
 _CONTENT_HEADING = re.compile(r"名簿(?:情報)?の(?:内容|記載事項|項目)|(?:記載|掲載)(?:される|する)(?:事項|内容|情報)"
                               r"|名簿に(?:載せる|載る|のせる|のる)(?:事項|内容|情報)"
                               r"|記載事項|^(?:事前に|あらかじめ|平常時に)?(?:提供する|提供される)(?:名簿)?(?:情報|項目|事項)"
-                              r"|名簿に(?:は)?(?:どんな|どのような)(?:こと|事項|情報)")  # a Q&A's question
+                              r"|名簿に(?:は)?(?:どんな|どのような)(?:こと|事項|情報)"  # a Q&A's question
+                              r"|(?:へ|に)提供(?:する|される)(?:名簿)?(?:情報|項目|事項|内容)$")  # 「Bへ提供する情報」
 # 「A 氏名、住所…が書かれています。」: the answer line around the items
 _ANSWER_WRAP = re.compile(r"^(?:A|Ａ|答)[\s:：.．]*"
                           r"|(?:など)?が(?:書かれて|記載されて|載って|掲載されて)(?:います|いる|おります)$")
@@ -198,7 +199,7 @@ def _items(lines: list[Line]) -> list[str]:
         if stated and _CONTENT_HEADING.search(line.text[:stated.start() + 4]):
             # 「名簿に記載する情報は、氏名、生年月日、…です。」: the contents in one sentence
             return split_items(_STATED_END.sub("", stated.group("items")))
-        if _CONTENT_HEADING.search(line.text) and len(line.text) <= 30:
+        if _CONTENT_HEADING.search(_strip_bullet(line.text)) and len(line.text) <= 30:  # 「2.提供する情報」
             labelled = _LABELLED.match(line.text)
             if labelled:
                 return split_items(labelled.group("value").rstrip("。"))
@@ -306,7 +307,8 @@ def name_list_flows(lines: list[Line], consumed: set[int],
                                               or (_GROUP_LABEL.match(label) and "、" in labelled.group("value"))):
             found.extend((body, line) for body in _bodies(labelled.group("value")))  # 「提供先：消防、警察」
             continue
-        if _RECIPIENT_HEADING.search(text) and len(text) <= 30 and "。" not in text:
+        if (_RECIPIENT_HEADING.search(text) and len(text) <= 30 and "。" not in text
+                and not _CONTENT_HEADING.search(text)):  # 「提供先へ提供する情報」 heads the data, not the receivers
             seen_bullet = False
             for after in lines[index + 1:index + 15]:
                 if after.blank:

@@ -25,17 +25,19 @@ from ..text.items import clean_items
 
 __all__ = ["READER", "read"]
 
-_ITEM = re.compile(r"^\s*(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[\s　.．])\s*"
-                   r"(?P<holder>[^\s、。は]{2,20}?(?:課|室|係))は、(?P<rest>.+?)(?P<verb>提供|通知|収集)(?:する|します|している|しています)。")
+# 「1 A課が行う事務A課は、…」: the item's heading runs into its text, the department told twice
+_ITEM = re.compile(r"^\s*(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[\s　.．])\s*(?:[^\s、。は]{2,20}?が行う事務)?"
+                   r"(?P<holder>[^\s、。は]{2,20}?(?:課|室|係))は、(?P<rest>.+?)(?P<verb>提供|通知|収集|送信)(?:する|します|している|しています)。")
 _MARKED = re.compile(r"^\s*(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[\s　.．]|第[0-9０-９]+)")
 _LAW = re.compile(r"(?P<law>[^、。を\s]{1,30}?(?:法|条例|政令|規則)(?:施行令|施行規則)?第[0-9０-９]+条"
                   r"(?:の[0-9０-９]+)?(?:第[0-9０-９]+項)?)(?:の規定)?(?:に基づき|により|による)、?")
 _CONSENT = re.compile(r"(?P<consent>本人の同意)を得て、?")
 _DATA = re.compile(r"^(?P<data>[^、]+?)を、?")
-_LINE_MEDIUM = re.compile(r"(?:電気通信回線|電子媒体|オンライン|専用回線)")
+_LINE_MEDIUM = re.compile(r"(?:回線|電子媒体|オンライン)")
 _SUPPLIER = re.compile(r"(?P<supplier>[^、を]{2,30}?)から$")
 _RECIPIENT = re.compile(r"(?:(?:電気通信回線|専用回線|電子媒体|オンライン)[^、]{0,6}?(?:を通じて|により|で))?"
-                        r"(?P<recipient>[^、を]{2,30}?)(?:へ|に)(?:委託して[^、]{0,10}?)?$")
+                        r"(?P<recipient>[^、を]{2,30}?)(?:へ|に)(?:委託して[^、]{0,10}?)?"
+                        r"(?:(?:[^、にへを]{0,8}?(?:回線|媒体)|オンライン)(?:を通じて|により|で))?$")
 _REGISTER = re.compile(r"^(?P<register>[^、]{2,15}?(?:台帳|附票|名簿|原票|保険))の(?P<item>[^の]+)$")
 _REGISTER_LAW = re.compile(r"^(?P<register>[^、。]{2,12}?台帳)法第")
 _MOST_JOINED = 3

@@ -43,6 +43,10 @@ _HANDED_TO = re.compile(r"(?P<body>自衛隊[一-龥ァ-ヶー々ぁ-ん]{0,8}?�
                         r"(?:に|へ)(?:対し(?:て)?)?、?[^。]{0,40}?(?:提供|提出|お?渡し|渡して)")
 # 「住民基本台帳から抽出」「住民基本台帳の閲覧」: the register the data come from (the name of its law does not say so)
 _REGISTER = re.compile(r"住民基本台帳(?:から|をもとに|を基に|のデータ|の情報|情報|より|に記録|に登録|の閲覧)")
+# 「町民課の窓口で住民基本台帳を閲覧」: the department keeping the register
+_KEEPS_REGISTER = re.compile(r"(?P<dept>[一-龥ァ-ヶー]{1,10}?(?:課|係|室))の窓口で住民基本台帳")
+# 「…を、市民課から紙媒体で提供」「町民課が「氏名」…を提供」: the department handing the data over
+_HOLDER = re.compile(r"(?P<dept>[一-龥ァ-ヶー]{1,10}?(?:課|係|室))(?:から|より|が)(?![^、。]{0,10}?依頼)")
 # The hand-over done, not asked for (「提供依頼」「提出を求める」) nor a heading's noun
 _DONE = re.compile(r"(?:提供|提出|お?渡し)(?:して|し、|する|します|した|しており|されて|するものとする)"
                    r"|(?:提供|提出)を行(?:い|う|っ)|お?渡して|閲覧を(?:認め|行)")
@@ -58,6 +62,8 @@ _INSPECTED = re.compile(r"(?P<body>[^、。]{2,30}?)による(?P<what>住民基�
                         r"(?:により|によって|で)(?:行って|実施して|行われて)")
 # 「…抽出した名簿」「対象者情報」: the list named, not its data (told on a line of its own)
 _LIST_NOUN = re.compile(r"(?:名簿|対象者情報|情報|データ)$")
+# 「令和2年度から、…を提供してきましたが、令和6年度からは、…「氏名」「住所」に限り」: the phases of the provision
+_PHASE = re.compile(r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年度?(?:から|より)")
 _WINDOW = 3  # lines above the verb that may name the body (a PDF breaks a sentence over blank lines)
 
 
@@ -76,7 +82,8 @@ def _body(window: list[Line]) -> str | None:
     """The body the data goes to: the one named before the verb, else the one the verb's line names, else the most
     precise named above it."""
     handed = list(_HANDED_TO.finditer("".join(line.text for line in window)))
-    if handed:
+    office = _OFFICE.findall(window[-1].text)
+    if handed and not (office and handed[-1].group("body") == "自衛隊"):  # the office the line names is more precise
         return handed[-1].group("body")
     for text in (window[-1].text, "".join(line.text for line in window[:-1])):
         for pattern in (_OFFICE, _MINISTER):
@@ -116,11 +123,26 @@ def recruitment_flow(page: Page) -> Flow | None:
     law = cited.group(0) if cited else next(
         (found.group(0) for found in (_LAW.search(page_line.text) for page_line in lines) if found), None)
     starts = _STARTS.search(line.text)
-    from_register = any(_REGISTER.search(page_line.text) for page_line in lines)
+    holder = _HOLDER.search(line.text)
+    keeps = {found.group("dept") for page_line in lines for found in _KEEPS_REGISTER.finditer(page_line.text)}
+    from_register = any(_REGISTER.search(page_line.text) for page_line in lines) or bool(
+        holder and holder.group("dept") in keeps)  # the department keeping the register hands its data over
     return Flow(source_business="住民基本台帳" if from_register else None,
+                source_department=holder.group("dept") if holder else None,
                 recipient_external=_body(window), kind="external_provision", basis="law" if law else "unknown",
-                basis_text=law, items=list(dict.fromkeys(_ITEM.findall(text))), line=line.no, quote=line.quote,
+                basis_text=law, items=_items_now(line.text) or list(dict.fromkeys(_ITEM.findall(text))),
+                line=line.no, quote=line.quote,
                 start_date=safe_date(starts.group(1), line.no, []) if starts else None)
+
+
+def _items_now(text: str) -> list[str]:
+    """The items of the latest phase a line tells of a provision that changed over the years ([] when one phase).
+
+    >>> _items_now("令和2年度から氏名、住所、性別を提供してきましたが、令和5年度からは氏名と住所に限っています")
+    ['氏名', '住所']
+    """
+    phases = list(_PHASE.finditer(text))
+    return list(dict.fromkeys(_ITEM.findall(text[phases[-1].start():]))) if len(phases) >= 2 else []
 
 
 def _told_whole(flow: Flow) -> bool:
@@ -184,7 +206,7 @@ def read(page: Page, readings: Readings) -> Reading:
         reading.flows.extend(inspections)
         return reading
     flow = recruitment_flow(page)
-    if flow is None or (earlier and not flow.source_business):
+    if flow is None or (earlier and not (flow.source_business or flow.source_department)):
         return Reading()
     for half in earlier:  # what the half-read flow had that the window above the verb does not tell
         flow.items = flow.items or list(half.items)

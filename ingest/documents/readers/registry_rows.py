@@ -129,6 +129,38 @@ def piped_registrations(lines: list[Line], sections: Sections, used: set[int],
     return out
 
 
+_DAY_MISSING = re.compile(r"^(?:令和|平成|R|H)(?:元|\d{1,2})(?:年(?:\d{1,2}月?)?)?$")  # 「令和6年10月」 and shorter
+# 「X事務(記録項目に「Y」を追加)」: the change told in a bracket after the business
+_BRACKETED_DETAIL = re.compile(r"^(?P<business>[^()（）]+?(?:事務|業務))[(（]"
+                               r"(?P<detail>[^()（）]*(?:追加|加え|変更|削除)[^()（）]*)[)）]$")
+
+
+def _cut_short(values: list[str], roles: list[str | None]) -> bool:
+    """Whether a row ends before its last cell: fewer cells than the header, or a date without its day."""
+    if len(values) < len(roles):
+        return True
+    return len(values) == len(roles) and roles[-1] == "date" and bool(_DAY_MISSING.match(values[-1]))
+
+
+def _joined_row(lines: list[Line], index: int, values: list[str], roles: list[str | None],
+                used: set[int]) -> tuple[list[str] | None, int]:
+    """A row a transcript broke across lines (「…令和6年10月」 / 「1日」, 「…(記録項目に「ア」 / 「イ」を追加) B課 …」)
+    joined with the line after it, inside a cell or else between two, whichever gives the header's cells; with
+    the index after the row."""
+    below = lines[index]
+    text = nfkc(below.raw).strip()
+    if below.cells or below.no in used or not text or _BOX_RULE.match(text):
+        return None, index
+    rest = text.split()
+    if len(rest) == len(roles):
+        return None, index  # the line below is a row of its own
+    inside = [*values[:-1], values[-1] + rest[0], *rest[1:]]
+    if len(inside) == len(roles):
+        return inside, index + 1
+    between = [*values, *rest]  # the break fell between two cells
+    return (between, index + 1) if len(between) == len(roles) else (None, index)
+
+
 def _table(lines: list[Line], sections: Sections, index: int, cells: list[str], roles: list[str | None],
            used: set[int], problems: list[Diagnostic]) -> tuple[list[Registration], int]:
     """The registrations of the rows under the header at ``lines[index]``, and the index after the table."""
@@ -146,10 +178,16 @@ def _table(lines: list[Line], sections: Sections, index: int, cells: list[str], 
         if _BOX_RULE.match(text):
             continue  # 「├──┼──┤」: a rule between rows
         values = _cells(row)
+        if index < len(lines) and _cut_short(values, roles):
+            joined, index = _joined_row(lines, index, values, roles, used)
+            values = joined or values
         if len(values) != len(cells):
             break
         by_role = {role: value for role, value in zip(roles, values, strict=True) if role}
         business = by_role.get("business", "")
+        bracket = _BRACKETED_DETAIL.match(business)
+        if bracket and "detail" not in by_role:
+            business, by_role["detail"] = bracket.group("business"), bracket.group("detail")
         action = action_of(by_role.get("action"))
         if action is None and not looked:
             heading, looked = _action_above(sections, lines, header), True

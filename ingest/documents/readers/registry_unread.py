@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ...normalize import nfkc
 from ...records import Diagnostic, Registration
 from ..layout.lines import Line
 from ..layout.page import Page
@@ -49,7 +50,26 @@ def read(page: Page, readings: Readings) -> Reading:
     told = {diagnostic.line for diagnostic in readings.diagnostics}
     out: list[Registration] = []
     problems: list[Diagnostic] = []
-    for line in page.lines_with("新規", "変更", "廃止", "抹消", "登録", "届出", "届け出"):
+    for joined in page.lines_with("新規", "変更", "廃止", "抹消", "登録", "届出", "届け出"):
+        found_told, found_problems = set(told), []
+        found = _registrations(page, [joined], read_lines, found_told, found_problems)
+        pieces = _as_written(page, joined)
+        if len(pieces) > 1:  # lines the page width joined: each as written, when that reads no fewer changes
+            apart_told, apart_problems = set(told), []
+            apart = _registrations(page, pieces, read_lines, apart_told, apart_problems)
+            if len(apart) >= len(found):
+                found, found_told, found_problems = apart, apart_told, apart_problems
+        out.extend(found)
+        told, problems = found_told, [*problems, *found_problems]
+    return Reading(registrations=out, diagnostics=problems, claimed={record.line for record in out})
+
+
+def _registrations(page: Page, lines: list[Line], read_lines: set[int], told: set[int],
+                   problems: list[Diagnostic]) -> list[Registration]:
+    """The registrations the general words state on ``lines``; ``told``: lines already given a record or a
+    diagnostic (a heading taken for a dated line is added)."""
+    out: list[Registration] = []
+    for line in lines:
         if line.no in read_lines or line.no in told or line.cells or len(line.text) > 160:
             continue
         text = line.text
@@ -84,7 +104,21 @@ def read(page: Page, readings: Readings) -> Reading:
                                 items_added=list(details.items_added) if details else [],
                                 collection_methods=list(details.collection_methods) if details else [],
                                 line=line.no, quote=line.quote) for name in names)
-    return Reading(registrations=out, diagnostics=problems, claimed={record.line for record in out})
+    return out
+
+
+def _as_written(page: Page, line: Line) -> list[Line]:
+    """``line`` and the lines the page width joined onto it, each as written (「新規 A事務(B課)」 one a line, the
+    first run on from a heading pushed to the right edge); ``[line]`` when nothing was joined."""
+    pieces = [line]
+    for below in page.lines[line.no:line.no + 12]:
+        if below.text:
+            break
+        if below.raw.strip():
+            pieces.append(Line(below.no, below.raw, nfkc(below.raw).strip()))
+    if len(pieces) == 1:
+        return pieces
+    return [Line(line.no, line.raw, nfkc(line.raw).strip()), *pieces[1:]]
 
 
 # a line the transcript broke inside a word goes on below (past blank lines), not with a new item or field

@@ -67,16 +67,23 @@ def _within_kind(header: str) -> str | None:
     return stat_kind(match.group("word")) if match else None
 
 
+# the sentence just above a table that introduces it: 「…、実施機関別の届出件数は次のとおりです。」
+_INTRODUCED = re.compile(r"(?:^|[、。])(?P<what>[^、。]{2,30}?)(?:は|を)(?:次|以下)の(?:とおり|通り)[^、。]{0,8}。?$")
+
+
 def _label(sections: Sections, lines: list[Line], index: int) -> str:
-    """The heading a table sits under: its section's, else the nearest short line (a caption) just above."""
+    """The heading a table sits under: its section's, else the nearest short line (a caption) just above; a
+    sentence found there (「ここから本文です。」) gives way to the one introducing the table, when there is one."""
     section = sections.above(index)
     if section is not None:
         return section.text
-    for back in range(index - 1, max(-1, index - 15), -1):
-        text = lines[back].text
-        if text and not lines[back].cells and len(text) <= 40:
-            return text
-    return ""
+    caption = next((lines[back].text for back in range(index - 1, max(-1, index - 15), -1)
+                    if lines[back].text and not lines[back].cells and len(lines[back].text) <= 40), "")
+    if caption and not caption.endswith("。"):
+        return caption
+    above = next((line for line in reversed(lines[max(0, index - 3):index]) if line.text), None)
+    introduced = _INTRODUCED.search(above.text) if above is not None and not above.cells else None
+    return introduced.group("what") if introduced else caption  # 「…、実施機関別の届出件数は次のとおりです。」
 
 
 _NOT_APPLICABLE = re.compile(r"^[-－―ー—‐*＊/／]+$")  # a dash cell: no count applies, not a label either
@@ -90,6 +97,39 @@ def _is_data_row(cells: list[str]) -> bool:
     if len(counts) == 1 and len(labels) == 2 and (stat_kind(labels[0]) or labels[0] in DITTO_MARKS):
         return True  # 「目的外利用 市長 12」「〃 教育委員会 3」: the kind, then the organ counted
     return bool(counts) and bool(labels) and len(counts) >= len(labels)
+
+
+def _ungrouped(cells: tuple[str, ...], counted: set[int]) -> tuple[str, ...] | None:
+    """A row that names its group once before its own label, the cells shifted right by it (「市長 | 総務部 | 64 |」
+    under 「実施機関 | 件数 | |」, its other rows 「企画部 | 31 | |」): the row's cells without the group, their counts
+    under the header's counted columns (``counted``); else ``None``.
+
+    >>> _ungrouped(("市長", "総務部", "64"), {1})
+    ('総務部', '64', '')
+    >>> _ungrouped(("目的外利用", "市長", "12"), {2}) is None
+    True
+    """
+    if len(cells) < 3 or not counted or any(not cell or _count(cell) is not None for cell in cells[:2]):
+        return None
+    shifted = (*cells[1:], "")
+    if _counted(cells) <= counted or not _counted(shifted) or not _counted(shifted) <= counted:
+        return None
+    return shifted if _is_data_row(list(shifted)) else None
+
+
+def _counted(cells: tuple[str, ...]) -> set[int]:
+    return {col for col, cell in enumerate(cells) if cell and _count(cell) is not None}
+
+
+def _data_cells(lines: list[Line], position: int, counted: set[int]) -> tuple[str, ...] | None:
+    """The cells of the count row at ``position`` (a row naming its group once, without the group), else ``None``."""
+    if position >= len(lines) or not lines[position].cells:
+        return None
+    cells = lines[position].cells
+    shifted = _ungrouped(cells, counted)
+    if shifted is not None:
+        return shifted
+    return cells if _is_data_row(list(cells)) else None
 
 
 def _after_rules(lines: list[Line], index: int) -> int:
@@ -233,6 +273,7 @@ def table_statistics(lines: list[Line], skip: set[int], sections: Sections | Non
         # A bare 件数 column beside named ones counts what the row names (開示請求 9, 訂正請求 1).
         by_row = {col for col, cell in enumerate(header.cells) if _GENERIC_COUNT.match(cell.replace(" ", ""))}
         body = _after_rules(lines, index + 1)
+        counted = {col for col, kind in enumerate(columns) if kind} | by_row
         breakdown: set[int] = set()
         second = lines[body] if body < len(lines) else None
         second_cells = list(second.cells) if second is not None else []
@@ -243,7 +284,7 @@ def table_statistics(lines: list[Line], skip: set[int], sections: Sections | Non
             second_cells = [(upper + (third.cells[col] if col < len(third.cells) else "")).strip()
                             for col, upper in enumerate(second_cells)]
             body += 1
-        if second is not None and second_cells and not _is_data_row(second_cells):
+        if second is not None and second_cells and _data_cells(lines, body, counted) is None:
             group = ""
             for col, cell in enumerate(second_cells):
                 upper = header.cells[col] if col < len(header.cells) else ""
@@ -257,14 +298,15 @@ def table_statistics(lines: list[Line], skip: set[int], sections: Sections | Non
                 elif cell and columns[col] is None and stat_kind(group):
                     columns[col] = stat_kind(group)  # under a kind spanning several columns (目的外利用: 法令等 …)
             body = _after_rules(lines, body + 1)
-        if body >= len(lines) or not lines[body].cells or not _is_data_row(lines[body].cells):
+        counted = {col for col, kind in enumerate(columns) if kind} | by_row  # a second header line named more
+        if _data_cells(lines, body, counted) is None:
             index += 1
             continue
         table = _label(sections, lines, index)
         # 「目的外利用の状況（根拠別）」 over 「根拠 | 件数」: the title names the kind its bases are counted for
         title_kind = stat_kind(table) if by_row and not any(columns) and len(header.cells) == 2 else None
         # 「区分 | 実施機関 | 件数」 over 「目的外利用 | 市長 | 12」: a label cell names each row's kind
-        first_labels = [cell for cell in lines[body].cells if cell and _count(cell) is None]
+        first_labels = [cell for cell in _data_cells(lines, body, counted) or () if cell and _count(cell) is None]
         row_kinds = (bool(by_row) and len(first_labels) >= 2 and bool(stat_kind(first_labels[0]))
                      and not stat_kind(first_labels[-1]))
         if not any(columns) and not title_kind and not row_kinds:
@@ -275,14 +317,16 @@ def table_statistics(lines: list[Line], skip: set[int], sections: Sections | Non
         group_label = ""
         kinds_above: list[str] = []  # the kinds the rows above named, when each row names its own
         above: list[str] = []  # the label cells of the row above, for ditto marks
-        while body < len(lines) and lines[body].cells and _is_data_row(lines[body].cells):
+        while (row_cells := _data_cells(lines, body, counted)) is not None:
             row = lines[body]
-            cells = [ditto(cell, above[col] if col < len(above) else "") for col, cell in enumerate(row.cells)]
+            cells = [ditto(cell, above[col] if col < len(above) else "") for col, cell in enumerate(row_cells)]
             above = cells
             labels = [(col, cell) for col, cell in enumerate(cells) if cell and _count(cell) is None]
             first_count = min(col for col, cell in enumerate(cells) if cell and _count(cell) is not None)
             labels = [cell for col, cell in labels if col < first_count]
-            if cells[0] and labels:
+            if row_cells is not row.cells:
+                group_label = row.cells[0]  # the group named once, before the row's own label
+            elif cells[0] and labels:
                 group_label = labels[0]
             label = labels[-1] if labels else ""
             row_kind = (stat_kind(label) or stat_kind(group_label) or title_kind) if by_row else None
@@ -291,7 +335,7 @@ def table_statistics(lines: list[Line], skip: set[int], sections: Sections | Non
                 row_kind = "registration_total"  # 「計」 under 新規 / 変更 / 廃止: the businesses notified, all told
             if by_row and row_kind and not _TOTAL.match(label):
                 kinds_above.append(row_kind)
-            counts = [(col, _count(cell)) for col, cell in enumerate(row.cells)
+            counts = [(col, _count(cell)) for col, cell in enumerate(row_cells)
                       if col < len(columns) and (columns[col] or (col in by_row and row_kind))]
             if any(value for _, value in counts):
                 total = bool(_TOTAL.match(label))
@@ -305,7 +349,7 @@ def table_statistics(lines: list[Line], skip: set[int], sections: Sections | Non
                             kind = "disclosure_request"
                     out.append(Statistic(table=table, organ_or_basis=label, kind=kind, count=value,
                                          line=row.no, quote=row.quote))
-                    within = _within(row.cells[col])
+                    within = _within(row_cells[col])
                     within_kind = _within_kind(header.cells[col]) if col < len(header.cells) else None
                     if within is not None and within_kind:
                         out.append(Statistic(table=table, organ_or_basis=label, kind=within_kind, count=within,

@@ -110,6 +110,17 @@ _FROM_SYSTEM = re.compile(rf"(?P<system>{_NAME}(?:システム|台帳))から")
 _GENERIC_CONTRACTOR = re.compile(r"^(?:受託|委託先|委託)(?:事業)?者?$")
 
 
+_ENUMERATED = re.compile(r"(?<=もの)、(?:及び|および|並びに|ならびに)、?")
+
+
+def _each_told(sentence: str) -> list[Flow]:
+    """「…に提供したもの、並びにC課が…に提供したもの」: examples told one after another, each read as its own
+    clause when every one of them reads; else the sentence as a whole."""
+    parts = _ENUMERATED.split(sentence)
+    each = [_told(part) for part in parts] if len(parts) > 1 else []
+    return [flow for found in each for flow in found] if each and all(each) else _told(sentence)
+
+
 def told_flows(text: str, line: Line) -> list[Flow]:
     """The flows the sentences of ``text`` tell, each on ``line``."""
     out: list[Flow] = []
@@ -118,7 +129,7 @@ def told_flows(text: str, line: Line) -> list[Flow]:
         if not PERSONAL_DATA.search(sentence) or HEARSAY.search(sentence):
             continue
         after = sentences[number + 1] if number + 1 < len(sentences) else ""
-        for flow in _told(sentence):
+        for flow in _each_told(sentence):
             flow.line, flow.quote = line.no, line.quote
             if flow.basis == "unknown" and _GROUND_AFTER.match(after.strip()):
                 flow.basis = classify_basis(after)  # 「…を収集しております。法令に基づく収集でございます。」

@@ -68,10 +68,19 @@ _OUTSIDE_PURPOSE = re.compile(r"目的以外の目的の?ため[にの]?[^、。
 
 
 def column_kind(cell: str) -> str | None:
-    """A header cell's kind; a bare 開示 column (beside 部分開示, 非開示 …) holds full disclosures."""
+    """A header cell's kind; a bare 開示 column (beside 部分開示, 非開示 …) holds full disclosures.
+
+    >>> column_kind("開示"), column_kind("届出件数"), column_kind("新規届出件数")
+    ('disclosure_granted', 'registration_total', 'registration_new')
+    """
     if cell.replace(" ", "") in ("開示", "全部開示", "全部"):
         return "disclosure_granted"
+    if _NOTIFIED.fullmatch(cell.replace(" ", "")):
+        return "registration_total"  # a column of the businesses notified, naming no change: the register's size
     return stat_kind(cell)
+
+
+_NOTIFIED = re.compile(r"(?:取扱)?(?:事務の?)?届出(?:件数|数)")
 
 
 _CHANGE_WORD = re.compile(r"新規|新た|追加|増")

@@ -30,11 +30,13 @@ from ...normalize import classify_basis, split_items
 from ...records import Flow
 from ..layout.lines import Line
 from .held_business import business_of_held
+from .held_data import held_data
 from .names import is_business, is_external_body
 from .vocabulary import PERSONAL_DATA
 
-__all__ = ["clause_flows", "collected_from", "collection_flows", "lead_in_basis", "note_ground", "split_note",
-           "statutory_flows",
+__all__ = ["ONLINE_GIVEN", "clause_flows", "collected_from", "collection_flows", "given_online", "lead_in_basis",
+           "note_ground", "noted_basis",
+           "split_note", "statutory_flows",
            "without_apposition"]
 
 _MARK = (r"^\s*(?:(?:[(（]\s*(?:\d{1,2}|[ア-ン])\s*[)）]|\d{1,2}[.．)）]|\d{1,2}(?=\s)|[①-⑳]|[※・●○◯■□◆◇•*\-]"
@@ -105,6 +107,7 @@ _COUNT_TAIL = re.compile(r"\s*\d[\d,]*\s*件$")
 _NOTE = re.compile(r"[。]?\s*[(（【\[](?P<note>[^()（）【】\[\]]{2,60})[)）】\]]\s*[。]?\s*$")
 # 「(捜査関係事項照会)」「(弁護士会照会)」: an enquiry a statute allows names a ground in law
 _STATUTORY_ENQUIRY = re.compile(r"^(?:捜査関係事項|弁護士会|税務調査に係る)照会(?:への回答)?$")
+_GROUND_LABEL = re.compile(r"^(?:根拠|法的根拠|提供根拠|理由)\s*[:：]\s*")
 _ACT = re.compile(r"^[^、。\s]{2,30}?(?:法|法律|条例|政令|省令|規則)(?:第[\d一二三四五六七八九十]+条.*)?$")
 
 
@@ -138,6 +141,7 @@ def note_ground(note: str | None) -> tuple[str, str | None]:
     """(basis, basis_text) a bracketed note states; a bare act's name is a ground in law."""
     if not note:
         return "unknown", None
+    note = _GROUND_LABEL.sub("", note)  # 「(根拠:…法第n条)」: the label is not the ground's text
     basis = classify_basis(note)
     if basis == "unknown" and (_ACT.match(note.replace(" ", "")) or _STATUTORY_ENQUIRY.match(note)):
         basis = "law"
@@ -171,10 +175,14 @@ _JOINED_TO_SHOW = re.compile(r"^し、?(?P<items>[^、。を]{2,40}?)を、?[^�
                              r"(?:させ|し|でき)?(?:る|ます|ている|ています|ております|た|ました)?$")
 
 
-_COLLECTOR = re.compile(_MARK + rf"(?P<dept>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})(?:の|は、|が|\s+)"
+# 「1 A課が行う事務A課は、」: a heading run into its text names the department twice
+_COLLECTOR = re.compile(_MARK + r"(?:[^、。\s]{2,20}?が行う事務)?"
+                        rf"(?P<dept>[^、。「」()（）\s]{{1,20}}?{_ORGAN_END})(?:の|は、|が|\s+)"
                         r"(?P<biz>[^、。をがで「」\s]{2,30}?(?:事務|業務|事業))(?:では|において|で|のため|\s*[:：])、?"
                         r"(?P<rest>.+)$")
-_SUPPLIED = re.compile(r"(?:^|、)(?P<supplier>[^、。をがは]{2,20}?)(?:から|より)(?P<items>[^、。を]+?)を")
+# 「BからX通知書によりYを」: the paper the data comes on is a means, not an item
+_SUPPLIED = re.compile(r"(?:^|、)(?P<supplier>[^、。をがは]{2,20}?)(?:から|より)"
+                       r"(?:[^、。をに]{2,20}?(?:により|によって|を通じて)、?)?(?P<items>[^、。を]+?)を")
 _COLLECTED = re.compile(r"収集(?:する|します|した|しました|している|しています|しております|して(?:い|お)ります)?$")
 
 
@@ -313,9 +321,12 @@ def _clause_flows(text: str, line: int, quote: str) -> list[Flow]:
     held = clause.group("items")
     if not business and "保有する" in clause.group(0):  # 「A課が保有するX事務の甲を」: X is the holder's business
         business, held = business_of_held(held)
-    items = [part for item in split_items(held) for part in _joined_by_to(item)]
+    register, listed = held_data(held)  # 「B台帳の情報(a,b,c)」: the register, and the items its bracket lists
+    items = [part for item in listed or split_items(held) for part in _joined_by_to(item)]  # a ledger whole: its name
     ledger = _LEDGER_DATA.match(items[0]) if len(items) == 1 and not business else None
-    if ledger:  # 「A課が保有する住民基本台帳の情報を」: the ledger named is the holder's business
+    if register and not business:  # 「A課が保有する住民基本台帳の情報を」: the register named is the holder's business
+        business = register
+    elif ledger:
         business = ledger.group("ledger")
     elif len(items) == 1 and not business and _WHOLE_REGISTER.match(items[0]):
         business = items[0]  # 「A課の避難行動要支援者名簿を、…に提供」: the list given whole is the business
@@ -518,3 +529,47 @@ def statutory_flows(text: str, line: int, quote: str) -> list[Flow]:
     return [Flow(source_department=found.group("dept"), recipient_external=recipient, kind="external_provision",
                  basis="law", basis_text=found.group("law"), items=split_items(found.group("items")),
                  reason=found.group("request") if found.group("asker") else None, line=line, quote=quote)]
+
+
+# 「※法令に定めがある場合に限ります。」 「(例)地方税法第n条」: a note under an item, and the example it gives
+_NOTE_LINE = re.compile(r"^\s*(?:※|\*|＊|注[)）:：]?)")
+_EXAMPLE_LINE = re.compile(r"^\s*(?:[(（]例[)）]|例[:：)）])\s*(?P<law>[^、。\s]{2,40}?第[\d条項号の]+)")
+
+
+def noted_basis(lines: list[Line], flows: list[Flow]) -> None:
+    """A flow of unknown ground whose item is followed by a ※ note stating one (「※法令に定めがある場合に限ります」)
+    takes it, and the statute the 「(例)」 line after the note cites.
+
+    >>> from ..layout.lines import Line
+    >>> lines = [Line(1, "x", "- A課は、Bから甲を収集します。"), Line(2, "y", "※法令に定めがある場合に限ります。"),
+    ...          Line(3, "z", "(例)北税法第3条")]
+    >>> flow = Flow(source_external="B", recipient_department="A課", kind="collection_from_others", line=1)
+    >>> noted_basis(lines, [flow]); (flow.basis, flow.basis_text)
+    ('law', '北税法第3条')
+    """
+    for flow in flows:
+        if flow.basis != "unknown" or not flow.line:
+            continue
+        after = [line for line in lines[flow.line:flow.line + 4] if line.text][:2]
+        if not after or not _NOTE_LINE.match(after[0].text) or classify_basis(after[0].text) == "unknown":
+            continue
+        flow.basis = classify_basis(after[0].text)
+        example = _EXAMPLE_LINE.match(after[1].text) if len(after) > 1 else None
+        flow.basis_text = example.group("law") if example else flow.basis_text
+
+
+# 「Bへオンラインで提供」: handed over along a line, a connection (SCHEMA: online_connection)
+ONLINE_GIVEN = re.compile(r"オンライン(?:で|により|を通じて)、?(?:提供|送信)")
+
+
+def given_online(lines: list[Line], flows: list[Flow]) -> None:
+    """A provision whose line says it is made online is an online connection.
+
+    >>> from ..layout.lines import Line
+    >>> flow = Flow(source_department="A課", recipient_external="B会", kind="external_provision", line=1)
+    >>> given_online([Line(1, "x", "A課は、甲をB会へオンラインで提供します。")], [flow]); flow.kind
+    'online_connection'
+    """
+    for flow in flows:
+        if flow.kind == "external_provision" and flow.line and ONLINE_GIVEN.search(lines[flow.line - 1].text):
+            flow.kind = "online_connection"

@@ -80,6 +80,10 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         topic: str | None = None  # a segment that names a kind and ends in は, with its count after the comma
         for sentence in _corrected(text).split("。"):
             public = _system(sentence, public)
+            if _BOTH_SYSTEMS.search(sentence):
+                if judged is not None:
+                    judged.add(line.no)
+                continue  # 「両制度の請求件数を合わせると、…件」: a sum over both systems is none of personal data's
             if _QUESTION.search(sentence):
                 if judged is not None:
                     judged.add(line.no)
@@ -175,6 +179,10 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     # 「(部分開示のうち1件、不開示のうち19件は文書不存在によるもの)」: the predicate is shared
                     shared = _SHARED_TAIL.search(sentence, max(sentence.find(segment), 0) + len(segment))
                     tail = stat_kind(shared.group("what")) if shared else None
+                if _PUBLIC_LABEL.search(head) and not _PERSONAL_DATA.search(head):
+                    if judged is not None:
+                        judged.add(line.no)
+                    continue  # 「審査請求は、情報公開制度で2件、個人情報保護制度で1件」: the other system's count
                 if NO_KIND.fullmatch(head):
                     if judged is not None:
                         judged.add(line.no)
@@ -436,7 +444,9 @@ _TITLE_COUNTS = re.compile(r"^[^、。]{2,60}?について\s*[(（][^()（）]*\
 _COUNT_THEN_SPACE = re.compile(r"(\d\s*件)\s+(?=[^\s\d、。,()（）のにがはでをともま])")  # 「目的外利用3件 外部提供3件」
 _TAG = re.compile(r"^[(（]?[^()（）\s]{1,8}[)）]\s*(?=\S)")  # 「(件数) 目的外利用」: a bracketed tag before the kind
 # 「件数は新規登録3件」「内訳 全部開示10件」: the kind word after the topic labels the count
-_COUNT_TOPIC = re.compile(r"^(?:件数|その内訳|内訳|内容)(?:は|[:：])?、?(?=\S)(?![をのがに])")
+# 「決定内容は開示が11件」: the decisions' topic before the outcome word labels nothing
+_COUNT_TOPIC = re.compile(r"^(?:件数|その内訳|内訳|内容|決定内容|決定の内容|決定結果|決定の結果|処理結果|処理の結果)"
+                          r"(?:は|[:：])?、?(?=\S)(?![をのがに])")
 # 「目的外利用件数 市長 12件」: the kind named, then the organs counted: a comma sets the kind apart
 _KIND_THEN_SPACE = re.compile(r"((?:目的外利用|外部提供|開示請求|訂正請求|利用停止請求|審査請求)(?:の)?(?:件数|状況)?)"
                               r"\s+(?=[^\s\d、。]{2,12}?\s*\d[\d,]*\s*件)")
@@ -485,6 +495,11 @@ _TOPIC = re.compile(r"^[^、]*?は")
 _REFERENCE = re.compile(r"は")  # 「2件は」: the count is the topic of the sentence
 _PUBLIC_RECORDS = re.compile(r"情報公開|公文書|公開請求")
 _PERSONAL_DATA = re.compile(r"個人情報|自己情報|本人情報")
+# the count's own label names the public-records system (not an office named after it, 「情報公開課」)
+_PUBLIC_LABEL = re.compile(r"情報公開(?:制度|請求|条例)|公文書|公開請求")
+# 「両制度の…を合わせると」「情報公開制度と個人情報保護制度の請求件数の合計」: both systems summed
+_BOTH_SYSTEMS = re.compile(r"両制度|(?:情報公開|公文書)[^。]{0,12}?(?:と|及び|並びに)[^。]{0,12}?個人情報[^。]{0,30}?"
+                           r"(?:合わせ|あわせ|合計|総計)")
 _KIND_WORD_SET = KIND_WORDS | {"開示"}
 
 

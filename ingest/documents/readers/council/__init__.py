@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from ...layout.page import Page
 from ...reading import Reader, Reading, Readings
-from . import agenda, holders, listed_bodies, reported_answers
+from . import agenda, answer_letter, holders, listed_bodies, reported_answers
 from .amend import apply as amend
 from .annexes import annexed
 from .answer_summary import decided_in_summary
@@ -44,10 +44,14 @@ from .explained import decided_in_minutes, explained_flows
 from .fielded import fielded_flows
 from .headed import headed_flows
 from .in_order import decided_in_order
+from .kana_rows import kana_row_flows
+from .letter_date import dated_by_letter
 from .marked_decisions import marked_decisions
+from .numbered_conclusions import concluded_statements
 from .presented import presented_flows
 from .quoted_titles import QuotedTitles, quoted_titles
 from .reported_provisions import reported_provisions
+from .reviewed import reviewed_flows
 from .subjects import without_subject
 
 __all__ = ["READER", "read"]
@@ -60,6 +64,9 @@ RESTATING_STEPS = (
     concluded_flows,  # an answer letter's conclusion broken over lines, read as one sentence
     fielded_flows,  # an answer letter's matter given as labelled fields (件名 / 提供する課 / 提供先 …)
     presented_flows,  # a department's explanation under the case called by number or heading
+    reviewed_flows,  # an answer's review of each numbered consultation, under its number again
+    concluded_statements,  # an answer's numbered conclusions 「(1)A課が保有するXを、…ことは、適当である。」
+    kana_row_flows,  # an answer's matters as ア イ ウ rows of label and value under 「(1)外部提供」
 )
 
 
@@ -80,6 +87,8 @@ def read(page: Page, readings: Readings) -> Reading:
     cases = sorted(cases + answered.cases, key=lambda case: case.line or 0)
     diagnostics.extend(answered.diagnostics)
     case_lines |= answered.claimed
+    letter = answer_letter.read(lines, used | case_lines) if not cases else Reading()  # 「…諮問のあった「X」…答申」
+    cases, case_flows, case_lines = cases + letter.cases, case_flows + letter.flows, case_lines | letter.claimed
     counted, counted_flows, counted_lines = (counted_cases(lines, used | case_lines) if not cases
                                              else ([], [], set()))  # 「☆1件目 X」 heads
     cases = sorted(cases + counted, key=lambda case: case.line or 0)
@@ -122,6 +131,7 @@ def read(page: Page, readings: Readings) -> Reading:
     amend(decided_in_order(lines, cases), cases)  # cases taken up in the agenda's order, never named again
     amend(decided_in_summary(lines, cases), cases)  # 「答申の区分 諮問のとおり承認」 above an answer's matters
     amend(reported_answers.decide(lines, cases), cases)  # 「…について審査した結果、これを認める…答申」
+    amend(dated_by_letter(lines, cases), cases)  # an answer letter's own date, not the consultation's it recalls
     annex_fills, annex_problems = annexed(lines, cases, case_flows + discussed)
     diagnostics.extend(annex_problems)
     amend(annex_fills, cases, case_flows + discussed)

@@ -258,6 +258,9 @@ def decide(lines: list[Line], cases: list[CouncilCase]) -> list[Decide]:
         concluded = _concluded(lines, cases[open_cases[0]])
         if concluded is not None:
             return [Decide(open_cases[0], concluded)]
+    together = _all_below(lines)
+    if together:  # 「…諮問のありました下記の件について…いずれもこれを認める…答申します。」
+        return [Decide(at, together) for at in open_cases if cases[at].decision == "unknown"]
     decided: list[Decide] = []
     now = {at: cases[at].decision for at in open_cases}  # each case's decision as the answers are read
     texts = [line.text for line in lines]
@@ -277,6 +280,22 @@ def decide(lines: list[Line], cases: list[CouncilCase]) -> list[Decide]:
                 now[at] = decision  # an approval read elsewhere gains the 附帯意見 that follows the answer
                 decided.append(Decide(at, decision))
     return decided
+
+
+# 「…諮問のありました下記の件について審査した結果、いずれもこれを認めることとしましたので答申します。」
+_ALL_BELOW = re.compile(r"諮問[^。]*?(?:下記|次|以下)の(?:件|事項|諮問)[^。]*?答申")
+
+
+def _all_below(lines: list[Line]) -> str | None:
+    """The decision one answer sentence states for every matter it lists below (「記」), when it states one."""
+    for line in lines:
+        said = _ALL_BELOW.search(line.text) if line.text and "答申" in line.text else None
+        if said is None:
+            continue
+        decided = next((name for name, pattern in _DECISION if pattern.search(said.group())), None)
+        if decided:
+            return decided
+    return None
 
 
 # 「本件の結合及び外部提供は、いずれも妥当である。ただし、…を明記されたい。」: an answer's conclusion on its one case

@@ -33,7 +33,7 @@ from ...model import claim_id
 from ...reading import Reader, Reading, Readings
 from ...text.change_reasons import FLOW_WORDS
 from ...text.dates import safe_date
-from ...text.handover_clauses import lead_in_basis
+from ...text.handover_clauses import given_online, lead_in_basis
 from ...text.judgements import judged_by_number
 from ...text.openings import plain_statement
 from .holdings import (
@@ -51,7 +51,8 @@ from .told_to import told_flows
 
 __all__ = ["CUES", "READER", "read"]
 
-NOTICE_CUES = ("提", "閲覧", "通知され", "請求でき", "第三者に交付", "第三者等に交付", "第三者)に交付")
+NOTICE_CUES = ("提", "閲覧", "通知され", "請求でき", "第三者に交付", "第三者等に交付", "第三者)に交付", "第三者へ交付",
+               "第三者(")
 HELD_CUES = ("保有", "結合")
 # Every word that makes a line worth offering; FLOW_WORDS' words are among them or contain one (外部提供: 提).
 CUES = (*NOTICE_CUES, "相互に", *HELD_CUES, "目的外利用", "電子媒体", "本人以外", "移行", "収集", "通知し", "交付され")
@@ -127,6 +128,7 @@ def read(page: Page, readings: Readings) -> Reading:
     _rule_start(page, reading.flows)
     _user_business(page, reading.flows)
     lead_in_basis(page.lines, reading.flows)
+    given_online(page.lines, reading.flows)
     if readings.cases:
         judged_by_number(page, reading.flows)
     if held_here:
@@ -159,7 +161,7 @@ def _restates_issue(flow: Flow, earlier: list[Flow]) -> bool:
     …郵送します」): the page's first telling is the provision, with its items."""
     unheld = not (flow.source_department or flow.source_business or flow.source_external)
     return unheld and flow.recipient_external == "第三者" and any(
-        other.recipient_external == "第三者" and not (other.source_department or other.source_business)
+        other.recipient_external == "第三者" and not (other.source_business or other.source_external)
         for other in earlier)
 
 
@@ -168,7 +170,7 @@ def _ground_of_issue(restated: Flow, earlier: list[Flow]) -> None:
     請求できることが「…法」に定められています」) gives its ground to the first telling, which named none."""
     for other in earlier:
         if other.recipient_external == restated.recipient_external and other.basis == "unknown" and not (
-                other.source_department or other.source_business or other.source_external):
+                other.source_business or other.source_external):
             other.basis, other.basis_text = restated.basis, restated.basis_text
             return
 

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ....normalize import classify_basis
 from ....records import Flow
+from ...text.held_data import held_data
 from ...text.items import clean_items, compact
 from ...text.names import is_business, is_department, parse_party, trim_phrase
 from ...text.vocabulary import HEARSAY
@@ -52,10 +53,12 @@ _LAW = re.compile(
 )
 # 「…名簿を作成し、」「…シールを印刷して、」: the thing made, then given
 _MADE_THEN = re.compile(r"を(?:作成|作製|印刷|印字|出力)し(?:て)?、")
-_OBJECT = re.compile(r"(?P<items>[^。を]+?)を、?(?:[^、。を]{0,12}?(?:により|によって|にて|で)、?)?"
+# 「…を本人の同意を得てBへ提供」: the condition between the data and the receiver is neither
+_CONDITION = r"(?:[^、。をにへ]{0,6}?同意を得(?:て|たうえで|た上で)、?)?"
+_OBJECT = re.compile(r"(?P<items>[^。を]+?)を、?" + _CONDITION + r"(?:[^、。を]{0,12}?(?:により|によって|にて|で)、?)?"
                      r"(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?(?:情報)?(?:提供|提出)")
 _SPACED_OBJECT = re.compile(
-    r"(?P<items>[^。を]+?)を、?(?:(?:毎年度?|毎月|年\d+回|定期的に|随時)、?)?"
+    r"(?P<items>[^。を]+?)を、?(?:(?:毎年度?|毎月|年\d+回|定期的に|随時)、?)?" + _CONDITION +
     r"(?:[^、。をにへ]{1,12}?に(?:して|まとめて|印刷して|記録して)、?)?"  # 「…を紙の名簿にして」: the medium
     r"(?:[^、。をにへ]{1,12}?(?:により|によって|で)、?)?"  # 「…を、紙媒体の名簿により」: the medium, told first
     r"(?P<to>[^、。をにへ]+?)(?:に対し|へ|に)、?"
@@ -70,7 +73,7 @@ _MUTUAL = re.compile(
 )
 _CITED = re.compile(r"([^、。]*?(?:法|法律|政令|施行令|条例|規則)第[\d条項号の]+(?:[^、。]*?第[\d条項号の]+)?)"
                     r"(?:の規定)?に(?:基づ(?:き|いて|く)|よる|より|従(?:い|って|う))")
-_CONSENT = re.compile(r"(?:^|、)(?P<who>[^、。]{1,20}?)の同意を得(?:たうえで|た上で|て)")
+_CONSENT = re.compile(r"(?:^|、|を)(?P<who>[^、。を]{1,20}?)の同意を得(?:たうえで|た上で|て)")
 _TO_OBJECT = re.compile(r"(?P<to>[^、。をにへ]+?)へ、?(?P<items>[^、。を]+?)を、?(?:提供|提出)")
 _WHY = re.compile(r"(?:^|、)(?P<why>[^、。]+?のため)、")
 _THIS_IS = re.compile(r"^(?:これは|この(?:利用|提供)は)")
@@ -128,7 +131,7 @@ _REQUESTABLE = re.compile(r"(?P<items>[^、。「」]+?)は、[^。]*?(?P<to>第
 _QUOTED_LAW = re.compile(r"「([^」]*法)」")
 _OTHERS = re.compile(r"(?:する|している|した)(?:ところ|自治体|市町村|団体)")  # 「…提供するところも出ています」
 _ASKED = re.compile(r"を求め|を依頼|の依頼|依頼|の求め|(?:する|される)?よう(?:に)?(?:求め|依頼|要請)")
-_HOLDER = re.compile(r"^[\s〇○・]*(?P<holder>[^、。\s]+?)は、")
+_HOLDER = re.compile(r"^[\s〇○・\-*•]*(?P<holder>[^、。\s]+?)は、")
 # Who the listed persons are and why: 「その年度に18歳になる方の氏名」 → 氏名, 「…のために、」
 _ITEM_QUALIFIERS = re.compile(r"^.*(?:ために|ため)、?(?:必要な)?|^.*?(?:により|を受けて?|に応じて?)、|^必要な"
                               r"|^(?:受け|応じ)て?、"
@@ -186,7 +189,7 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
         sentence = _MADE_THEN.sub("を、", sentence)  # 「…名簿を作成し、B本部に提供」: what is made is what is given
         if "閲覧" in sentence:
             flows.extend(_inspection(sentence, line, quote))
-        reported = _asked_then_given(sentence, line, quote)
+        reported = _asked_then_given(sentence, line, quote) or _exchanged(sentence, line, quote, before)
         if reported:
             flows.extend(reported)
             continue
@@ -204,8 +207,11 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
             target = _TO_OBJECT.search(sentence[consent.end():]) if consent else None
         if not target:
             asked = grounds if _ASKED.search(sentence) else []
-            flows.extend(_stated_without_law(sentence, line, quote, before, after, defined, sentences[:position],
-                                             asked))
+            stated = _stated_without_law(sentence, line, quote, before, after, defined, sentences[:position], asked)
+            for flow in stated if consent else []:  # 「…を本人の同意を得てBへ提供」: the consent is the ground
+                if flow.basis == "unknown":
+                    flow.basis, flow.basis_text = "consent", f"{consent.group('who')}の同意"
+            flows.extend(stated)
             continue
         if law:
             basis_text = re.sub(r"^.*?(?:は|では|が)、", "", law.group(1) or law.group(2)).strip("、")
@@ -484,6 +490,13 @@ def _named_in_full(short: str, texts: Sequence[str]) -> str:
 _MAY_ASK = re.compile(r"第\d+条[^。]*?求める?ことができ")
 
 
+# 「A課が管理する住民票の情報のうち、…」: the office that holds the data handed over, told inside its object
+_HELD_BY = re.compile(r"^(?P<office>[^、。をがは「」()（）]{1,20}?(?:課|室|係|センター|委員会))が"
+                      r"(?:保有|管理|所管)(?:する|している)(?P<data>[^。]+)$")
+# 「法律で定められた国の行政機関」: the recipients a law names
+_PRESCRIBED = re.compile(r"(?:法律|法令|条例|政令|省令)(?:で|により|によって|に)定められた")
+
+
 def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[str],
                         after: Sequence[str], defined: Sequence[str] = (), earlier: Sequence[str] = (),
                         grounds: Sequence[str] = ()) -> list[Flow]:
@@ -517,6 +530,11 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     aliased = _NAMED_REGISTER.search(aliases.get(named.group(1), "")) if named else None
     if handed_register or aliased:  # 「市が作成する…台帳を…に提供」: the register is handed, its contents listed
         groups["items"] = None
+    held_by = _HELD_BY.match(groups.get("items") or "")
+    held_register = None
+    if held_by:  # 「A課が管理する住民票の情報のうち、a・bを」: the office holding it, its register and the items
+        held_register, held_items = held_data(held_by.group("data"))
+        groups["items"] = "、".join(held_items) if held_register or held_items else groups["items"]
     if groups.get("items"):
         told = _CLAUSE_CUT.sub("", groups["items"])
         topic = _TOPIC.match(told)
@@ -527,6 +545,7 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
         items, _ = clean_items(re.sub(r"の(?:\d+情報|名簿|一覧表?|リスト|情報)$", "", described).strip("「」"))
     holder = _HOLDER.match(sentence)
     department = holder.group("holder") if holder and _is_office(holder.group("holder")) else None
+    department = department or (held_by.group("office") if held_by else None)
     done_in = _DONE_IN.search(sentence[:match.start("to")]) if not department else None
     department = done_in.group("office") if done_in else department  # 「市長は、…市民課において…を作成し」
     cited = _CITED.search(sentence)
@@ -543,6 +562,7 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     source = (handed_register.group("register") if handed_register
               else register.group("register") if register else _register_below(after) or _one_register(sentence))
     source = aliased.group(0) if aliased else source
+    source = held_register or source
     office, _, register_named = (source or "").rpartition("が")
     registered_by = office if office and register_named and _is_office(office) and not department else None
     if registered_by:  # 「市民課が住民基本台帳から抽出した」: the office and its register
@@ -556,12 +576,17 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     labelled_items = _labelled(after, _LABELLED_ITEMS)
     if labelled_items and (not items or all(_VAGUE_ITEM.search(item) or _PERSONS.search(item) for item in items)):
         items = clean_items(labelled_items)[0]  # 「対象年齢の方の情報」 here, 「- 提供する項目:氏名、…」 below
+    told_to = sentence[max(0, match.start("to") - 12):match.end("to")]  # a medium pattern may take 「法律で」
+    prescribed = _PRESCRIBED.search(told_to) if basis == "unknown" else None
+    if prescribed:  # 「法律で定められた国の行政機関へ」: the bodies a law names receive it under that law
+        basis, basis_text = "law", prescribed.group(0)
+        recipient = re.sub(r"^[^、。]*?定められた", "", recipient) or recipient
     labelled_ground = _labelled(after, _LABELLED_GROUND) if basis == "unknown" else None
     if labelled_ground:
         basis_text, basis = labelled_ground.strip("。"), classify_basis(labelled_ground)
         basis = "law" if basis == "unknown" and _BARE_ARTICLE.search(labelled_ground) else basis
     return [Flow(source_department=department or registered_by,
-                 source_business=None if supplier or department else source,
+                 source_business=None if supplier or (department and not held_register) else source,
                  source_external=supplier,
                  recipient_external=recipient, kind="external_provision", basis=basis, basis_text=basis_text,
                  items=items, line=line, quote=quote)]
@@ -594,9 +619,21 @@ def _arrow_named(sentence: str, line: int, quote: str) -> list[Flow]:
 
 # 「住民票の写しや戸籍の謄本などを、代理人や第三者に交付したときに」: certificates issued to others (本人通知);
 # also 「…を第三者等に交付したときに」 and 「…を、本人以外の請求者(第三者)に交付したとき」
+# and 「…を、A課が代理人や第三者に交付したとき」: the office issuing them told as the subject
 _ISSUED_TO_OTHERS = re.compile(r"(?:^|[、。])(?P<items>[^、。「」を]+?)を、?"
-                               r"(?:[^、。を]{0,12}?(?:や|又は|または|及び))?(?:[^、。を]{0,16}?[(（])?第三者(?P<etc>等)?[)）]?"
-                               r"に(?:交付|発行)(?:した|する|され)")
+                               r"(?:(?P<holder>[^、。をがは]{1,20}?(?:課|室|係|センター))が)?"
+                               r"(?:(?P<also>[^、。]{0,24}?)(?:や|又は|または|及び))?"
+                               # 「本人以外の請求者(第三者)」「本人以外の第三者」「第三者(※2)」 (a note's mark)
+                               r"(?:[^、。を]{0,16}?[(（]|[^、。を]{0,10}?の)?"
+                               r"第三者(?P<etc>等)?(?:[(（][^()（）]{1,6}[)）]|[)）])?"
+                               r"(?:に|へ)(?:交付|発行)(?:した|する|され)")
+# 「市が住民票の写しなど(※1)を」: the body itself as the subject, and a note's mark after the certificates
+_BODY_SUBJECT = re.compile(r"^(?:本?(?:市|町|村|区)|当(?:市|町|村|区))が")
+_NOTE_MARK = re.compile(r"[(（](?:※|注)\s*\d*[)）]")
+# 「委任状を持参した代理人や第三者」: a party described by what it does is a recipient of its own
+_DESCRIBED_PARTY = re.compile(r"^[^、。]{2,}?(?:した|する|している)(?P<party>[^、。]{2,8})$")
+# 「事前に登録された方の住民票の写し…」: whose certificates they are, not what is issued
+_WHOSE = re.compile(r"^[^、。]*?(?:された|した|している)方の(?=[^、。]*(?:写し|謄|抄|証明))")
 _CERTIFICATE = re.compile(r"写し|謄本|抄本|証明書")
 # 「住民基本台帳法や戸籍法の定める正当な理由があれば」「…法や…法の規定により、…第三者にも交付されます」: the
 # statutes that let others obtain them
@@ -604,6 +641,37 @@ _LAWS_ALLOW = re.compile(r"(?P<laws>[一-龥ァ-ヶー々]+法(?:(?:や|及び|�
                          r"(?:の定める|の定めによ|の定めに基づ|で定め|に基づ|の規定(?:により|に基づ))")
 # 「…法や…法の定めにより住民票の写しを」: the statutes told glued before the certificates
 _LAWS_GLUED = re.compile(r"^[^、。]*?法(?:の定め|の規定)?(?:により|によって|に基づき|に基づいて)、?")
+
+
+# 「B署が把握しているXを市が受け取るとともに、…Yを B署へ提供する」: the body takes one set of data and gives another
+_EXCHANGED = re.compile(r"(?:^|、)(?P<from>[^、。をがは]{2,20}?)が(?:把握|保有|管理|所有)(?:している|する)"
+                        r"(?P<got>[^、。を]{2,40}?)を"
+                        r"(?:本?(?:市|町|村|区)|当(?:市|町|村|区)|県)が(?:受け取|受領|取得|入手)(?:る|り)"
+                        r"(?:とともに|と共に|、)、?(?P<given>[^。を]{2,60}?)を(?P<to>[^、。をにへ]{2,20}?)(?:へ|に)"
+                        r"(?:提供|送付|提出)")
+_OWN_LIST = re.compile(r"^[^「」]*?「(?P<term>[^」]+)」$")
+
+
+def _exchanged(sentence: str, line: int, quote: str, before: Sequence[str] = ()) -> list[Flow]:
+    """Data taken from a body and data given to it, told in one sentence: a collection and a provision; the body
+    named short (「警察署」) is the one named in full above (「B北警察署」)."""
+    found = _EXCHANGED.search(sentence)
+    if found is None or not _ORGANISATION.search(found.group("from")):
+        return []
+    body = _named_in_full(found.group("from"), list(before))
+    to = found.group("to")
+    to = body if body.endswith(to) or to.endswith(body) or to in body else to  # the short name for the full one
+    given = _OWN_LIST.match(found.group("given"))  # 「本人が登録した市の「X登録情報」」: the data by its name
+    items = given.group("term") if given else found.group("given")
+    register = re.sub(r"(?:の)?登録(?:情報|データ)$", "", items) if given else None
+    return [Flow(kind="collection_from_others", source_external=body, items=[found.group("got")], line=line,
+                 quote=quote),
+            Flow(kind="external_provision", source_business=register if register != items else None,
+                 recipient_external=to, items=[items], line=line, quote=quote)]
+
+
+def _issued_items(issued: re.Match[str]) -> str:
+    return _NOTE_MARK.sub("", _BODY_SUBJECT.sub("", issued.group("items"))).strip()
 
 
 def _on_request(text: str, line: int, quote: str, after: Sequence[str] = ()) -> list[Flow]:
@@ -626,11 +694,12 @@ def _on_request(text: str, line: int, quote: str, after: Sequence[str] = ()) -> 
     issued = _ISSUED_TO_OTHERS.search(text) if "交付" in text and "第三者" in text else None
     if issued and _CERTIFICATE.search(issued.group("items")):
         laws = next((found.group("laws") for found in map(_LAWS_ALLOW.search, [text, *after[:4]]) if found), None)
-        out.append(Flow(recipient_external="第三者" + (issued.group("etc") or ""), kind="external_provision",
-                        basis="law" if laws else "unknown",
-                        basis_text=laws, items=[_PERSONS_OF.sub("", _LAWS_GLUED.sub("", issued.group("items")))],
-                        line=line,
-                        quote=quote))
+        described = _DESCRIBED_PARTY.match(issued.group("also") or "")
+        for party in ([issued.group("also")] if described else []) + ["第三者" + (issued.group("etc") or "")]:
+            out.append(Flow(source_department=issued.group("holder"), recipient_external=party,
+                            kind="external_provision", basis="law" if laws else "unknown", basis_text=laws,
+                            items=[_PERSONS_OF.sub("", _WHOSE.sub("", _LAWS_GLUED.sub("", _issued_items(issued))))],
+                            line=line, quote=quote))
     requestable = _REQUESTABLE.search(text) if "請求" in text and ("第三者" in text or "本人以外" in text) else None
     if requestable:
         laws = _QUOTED_LAW.findall(text[requestable.end():])

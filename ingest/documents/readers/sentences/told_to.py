@@ -7,7 +7,8 @@
   (the bracketed name is the data's name);
 - 「甲は、…法の要件を満たせば、本人以外の方にもA課から交付されます。」: the office issues them to others;
 - 「B県に通知された甲は、Y法に定められた事務のために、CやDなどへ、…提供されます。」: the body notified passes
-  the data on, one flow per body joined by や / 、 / 及び.
+  the data on, one flow per body joined by や / 、 / 及び;
+- 「市町村長は、…を行ったときは、甲をB県知事に通知します。」: one body's head notifies another's.
 
 >>> flows = told_flows("閲覧させる事項は、氏名及び住所の2項目で、住民基本台帳法第11条の規定に基づき、"
 ...                    "申出を承認した県の機関及び大学の研究者に閲覧させています。", 6, "q")
@@ -40,6 +41,10 @@ _NOTIFIES = re.compile(
 _PASSED_ON = re.compile(
     r"^(?P<from>[^、。をにへ]+?)に(?:通知|提供)された(?P<items>[^、。]+?)は、(?P<middle>[^。]*?)"
     r"(?P<to>[^、。をにへ]+?)(?:など)?(?:へ|に)、?(?:[^、。をにへ]*?を通じて、?)?提供されます")
+# 「市町村長は、…を行ったときは、本人確認情報をB県知事に通知します」: one body's head notifies another's of the data
+_HEAD_NOTIFIES = re.compile(r"^(?P<from>[^、。をにはが]{2,12}?長)は、[^。]*?(?:、|^)(?P<items>[^、。をにへ]{2,30}?)を"
+                            r"(?P<to>[^、。をにへ]{2,20}?(?:知事|長|大臣|機構|委員会))(?:に対し(?:て)?|へ|に)、?"
+                            r"通知(?:します|しています|しております|する)")
 _LAW_WORK = re.compile(r"(?P<basis>[^、。]*?(?:法|条例)に定め(?:られ)?た事務)のため")
 # 「X等は、…法及び…法の要件を満たせば、本人以外の方にもA課から交付されます」: the office issues them to others
 _ISSUED_BY = re.compile(r"^(?P<items>[^、。]+?)は、"
@@ -76,6 +81,10 @@ def told_flows(text: str, line: int, quote: str) -> list[Flow]:
         flows.extend(_notified(sentence, line, quote))
         flows.extend(_passed_on(sentence, line, quote))
         flows.extend(_issued_by(sentence, line, quote))
+        head = _HEAD_NOTIFIES.search(sentence) if not flows else None
+        if head:
+            flows.append(Flow(source_external=head.group("from"), recipient_external=head.group("to"),
+                              kind="external_provision", items=[head.group("items")], line=line, quote=quote))
     return flows
 
 
