@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ...normalize import to_iso_date
 from ...records import Flow
 from .items import clean_items
 
@@ -26,7 +27,9 @@ __all__ = [
     "collected_as_explained",
     "cut_at_the_other_end",
     "explained_at_work",
+    "explained_wish",
     "held_and_used",
+    "held_used_at_work",
     "provided_as_explained",
     "reported_item",
     "speaker_of",
@@ -34,21 +37,35 @@ __all__ = [
 
 _UNIT = r"(?:課|室|局|部|委員会|センター|事務所|館)"
 _AT_WORK = (rf"(?:^|[、。]|は、)\s*(?P<dept>[^、。はを]{{2,20}}?{_UNIT})(?:より|から|の)、?"
-            r"(?P<biz>[^、。]{2,30}?(?:事業|事務|業務))において、")
+            r"(?P<biz>[^、。]{2,30}?(?:事業|事務|業務))において、?")
 _USED = re.compile(_AT_WORK + rf"(?P<holder>[^、。を]{{2,20}}?{_UNIT})が(?:保有|管理)する(?P<data>[^。]+?)を"
                    r"(?:目的外)?利用")
 _COLLECTED = re.compile(_AT_WORK + r"(?P<supplier>[^、。を]{2,30}?)から(?P<items>[^。]+?)を(?:収集|取得)")
 _RECORD_ITEMS = re.compile(r"^(?P<record>[^()（）]{2,20}?)(?:の情報|の記録)?[(（](?P<items>[^()（）]+)[)）]$")
+_RECORD_ALONE = re.compile(r"^(?P<record>[^()（）、の]{2,20}?(?:台帳|名簿|データベース))の(?:情報|データ|記録)$")
+# 「A課より、…について、またB課より、…について説明」: two explanations in one sentence
+_ALSO = re.compile(r"(?<=について)、(?:また|あわせて|併せて)、?(?=[^、。]{2,20}?(?:より|から)、)")
 
 
 def explained_at_work(text: str, line: int, quote: str | None = None) -> list[Flow]:
-    """The flows one explanation sentence states (see the module's shapes); none when it states neither."""
+    """The flows one explanation sentence states (see the module's shapes); none when it states neither.
+    A sentence that joins two departments' explanations (「…について、またB課より、…」) states each."""
+    clauses = _ALSO.split(text)
+    if len(clauses) > 1:
+        return [flow for clause in clauses for flow in _explained_clause(clause, line, quote)]
+    return _explained_clause(text, line, quote)
+
+
+def _explained_clause(text: str, line: int, quote: str | None) -> list[Flow]:
     used = _USED.search(text)
     if used:
         data = used.group("data").strip()
         listed = _RECORD_ITEMS.match(data)
-        items = clean_items(listed.group("items") if listed else data)[0]
-        return [Flow(source_department=used.group("holder"), source_business=listed.group("record") if listed else None,
+        record = listed.group("record") if listed else None
+        alone = None if listed else _RECORD_ALONE.match(data)  # 「農地台帳の情報」: the record used, no item
+        items = [] if alone else clean_items(listed.group("items") if listed else data)[0]
+        record = record or (alone.group("record") if alone else None)
+        return [Flow(source_department=used.group("holder"), source_business=record,
                      recipient_department=used.group("dept"), recipient_business=used.group("biz"),
                      kind="purpose_outside_use", basis="council", items=items, line=line, quote=quote)]
     collected = _COLLECTED.search(text)
@@ -110,6 +127,95 @@ def held_and_used(text: str, line: int, speaker: str | None = None, quote: str |
     return out
 
 
+# 「B課から、〈reason〉ため、A課が保有するP(a、b)及びC課が保有するQを目的外利用したい旨の説明があった」
+_WISH_HEAD = (rf"^\s*(?P<dept>[^、。]{{2,20}}?{_UNIT})から、(?:(?P<why>[^、。]+?ため)、)?"
+              r"(?:[^、。]+?(?:にあたり|に当たり)、)?")
+_WISHED_USE = re.compile(_WISH_HEAD + r"(?P<held>[^。]+?が(?:保有|管理)する[^。]+?)を、?(?:(?P<why2>[^、。]+?ため)、?)?"
+                         r"目的外(?:に)?利用したい")
+_WISHED_GIVEN = re.compile(_WISH_HEAD + r"(?P<items>[^。]+?)を(?P<to>[^、。を]{2,30}?)(?:へ|に)(?:外部)?提供したい")
+_WISHED_COLLECTED = re.compile(_WISH_HEAD + r"(?P<supplier>[^、。を]{2,20}?)から(?P<items>[^。]+?)を"
+                               r"(?:収集|取得)したい")
+_HOLDER_PART = re.compile(rf"^(?P<holder>[^、。]{{2,20}}?{_UNIT})が(?:保有|管理)する(?P<data>.+)$")
+_ANOTHER_HOLDER = re.compile(rf"及び(?=[^、。及]{{2,20}}?{_UNIT}が(?:保有|管理)する)")
+_LISTED_AFTER = re.compile(r"^(?P<name>[^()（）]+)[(（](?P<items>[^()（）]+)[)）]$")
+
+
+def _named_items(data: str) -> list[str]:
+    """「Xの情報(a、b)」: a and b, the list after a name that only says whose; 「市民税課税情報(a、b)」 names its data
+    itself and is the item; else the items named, without whose they are."""
+    listed = _LISTED_AFTER.match(data.strip())
+    if listed and not re.search(r"(?:の情報|の個人情報|^個人情報)$", listed.group("name")):
+        return [listed.group("name").strip()]
+    items = clean_items(listed.group("items") if listed else data)[0]
+    if len(items) >= 2 and "の" in items[0]:
+        items[0] = items[0].rsplit("の", 1)[1]
+    return items
+
+
+def explained_wish(text: str, line: int, quote: str | None = None) -> list[Flow]:
+    """A department's wish, as a record retells it: 「B課から、…A課が保有するPを目的外利用したい旨」 (one use per
+    holder), 「…Iを受託事業者へ提供したい旨」 (B課 provides), 「…Sから Iを収集したい旨」 (collected from S).
+
+    >>> said = "福祉課から、手当の審査のため、税務課が保有する住民の情報(所得額、控除額)を目的外利用したい旨の説明。"
+    >>> [(f.source_department, f.recipient_department, f.items, f.reason) for f in explained_wish(said, 3)]
+    [('税務課', '福祉課', ['所得額', '控除額'], '手当の審査のため')]
+    """
+    used = _WISHED_USE.match(text)
+    if used:
+        out: list[Flow] = []
+        for part in _ANOTHER_HOLDER.split(used.group("held")):
+            held = _HOLDER_PART.match(part.strip())
+            if held:
+                out.append(Flow(source_department=held.group("holder"), recipient_department=used.group("dept"),
+                                kind="purpose_outside_use", basis="council", items=_named_items(held.group("data")),
+                                reason=used.group("why") or used.group("why2"), line=line, quote=quote))
+        return out
+    given = _WISHED_GIVEN.match(text)
+    if given:
+        return [Flow(source_department=given.group("dept"), recipient_external=given.group("to"),
+                     kind="external_provision", basis="council", items=_named_items(given.group("items")),
+                     reason=given.group("why"), line=line, quote=quote)]
+    collected = _WISHED_COLLECTED.match(text)
+    if collected and "本人" not in collected.group("supplier"):
+        return [Flow(source_external=collected.group("supplier"), recipient_department=collected.group("dept"),
+                     kind="collection_from_others", basis="council", items=_named_items(collected.group("items")),
+                     reason=collected.group("why"), line=line, quote=quote)]
+    return []
+
+
+# 「A課が保有するPのうち、a及びbを、B課のX事務において〈reason〉に利用する」: B課's use of what A課 holds
+_HELD_FOR_WORK = re.compile(rf"(?:^|[、。]|は、)\s*(?P<holder>[^、。を]{{2,20}}?{_UNIT})が(?:保有|管理)"
+                            rf"(?:する|している)(?P<data>[^。]+?)を、(?P<who>[^、。を]{{2,20}}?{_UNIT})"
+                            rf"の(?P<rbiz>{_WORK})(?:において|で)"
+                            r"(?:(?P<why>[^、。をに]{2,30}?)に)?(?:目的外)?利用(?:する|します|したい)")
+_OF_WHICH = re.compile(r"^[^、。]+?のうち、")  # 「課税情報のうち、所得額及び扶養人数」: the items are the named part
+_FROM_DAY = re.compile(r"(?P<day>(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)から"
+                       r"(?:実施|開始|運用|提供|利用)")
+
+
+def held_used_at_work(text: str, line: int, quote: str | None = None) -> list[Flow]:
+    """「A課が保有するPのうち、a及びbを、B課のX事務において確認に利用する」: B課 uses a and b held by A課 for X, for
+    the reason said; 「令和N年M月D日から実施」 in the same turn is its start.
+
+    >>> said = "本件は、税務課が保有する課税情報のうち、所得額を、福祉課の手当事務において審査に利用するものです。"
+    >>> [(f.source_department, f.recipient_department, f.recipient_business, f.items, f.reason)
+    ...  for f in held_used_at_work(said, 4)]
+    [('税務課', '福祉課', '手当事務', ['所得額'], '審査')]
+    """
+    said = _HELD_FOR_WORK.search(text)
+    if said is None:
+        return []
+    day = _FROM_DAY.search(text, said.end())
+    try:
+        start = to_iso_date(day.group("day")) if day else None
+    except ValueError:
+        start = None  # a date that cannot exist is no start
+    return [Flow(source_department=said.group("holder"), recipient_department=said.group("who"),
+                 recipient_business=said.group("rbiz"), kind="purpose_outside_use", basis="council",
+                 items=clean_items(_OF_WHICH.sub("", said.group("data").strip()))[0], reason=said.group("why"),
+                 start_date=start, line=line, quote=quote)]
+
+
 # 「A課がX事務で保有するIを、〈目的〉のためBと」 and the excerpt stops: the holder and the other end are named
 _CUT_AT_OTHER_END = re.compile(rf"(?P<holder>[^、。を]{{2,20}}?{_UNIT})が(?P<hbiz>{_WORK})(?:で|において)"
                                r"(?:保有|管理)する(?P<data>[^。]+?)を、(?:(?P<purpose>[^、。]*?ため)、?)?(?P<other>[^、。を]{4,40}?)と\s*$")
@@ -146,7 +252,8 @@ def cut_at_the_other_end(text: str, kind: str, line: int, quote: str | None = No
 
 
 _TO_OTHER = (r"(?:(?P<purpose>[^、。]*?ため)、)?(?P<how>[^、。]*?結合により、)?"
-             r"(?P<other>[^、。を]{2,40}?)(?:に|へ)(?:外部)?提供(?:する|しよう|すること)")
+             r"(?P<other>(?:[^、。を]{2,30}?を(?:委託|受託)する)?[^、。を]{2,40}?)(?:に|へ)(?:外部)?提供"
+             r"(?:する|しよう|すること|し(?=、))")  # 「…を委託する事業者に」: the contractor, whole
 # 「■A課が「資料1」に基づき、X事務で保有するIを、Bに提供すること」「当課のX事務において保有しておりますIを、Bに提供」
 _PROVIDED_HELD = re.compile(rf"(?:^|[、。■]|は、)\s*(?:(?P<holder>当課|[^、。を「」■]{{2,20}}?{_UNIT})(?:が|の)"
                             rf"(?:[^、。]{{0,20}}?(?:に基づき|に基づいて|により)、)?)?(?P<hbiz>{_WORK})(?:で|において)"

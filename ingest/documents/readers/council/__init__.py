@@ -3,9 +3,11 @@
 Council papers state a case in several places — a summary table or an agenda (:mod:`.council`,
 :mod:`.agenda`), an answer reported in prose (:mod:`.reported_answers`), the explanation in the minutes
 (:mod:`.discussion`, :mod:`.explained`, :mod:`.holders`), the matters a consultation lists
-(:mod:`.consulted_items`), the bullets under an answer's titles (:mod:`.bulleted`), an answer's labelled
+(:mod:`.consulted_items`), the bullets under a bare 「諮問第N号の審議について」 head (:mod:`.bare_heads`),
+the bullets under an answer's titles (:mod:`.bulleted`), an answer's labelled
 fields (:mod:`.fielded`), a department's explanation under the case called (:mod:`.presented`), a decision
-stated later, a 説明資料 annex (:mod:`.annexes`) — and
+stated later, a 説明資料 annex (:mod:`.annexes`), a provision reported after the fact
+(:mod:`.reported_provisions`) — and
 each later statement completes or restates what an earlier one read, so they run in this order, on one set
 of cases, as one reader. A later step never changes a case or a flow an earlier one read: it returns what it
 decides (:mod:`.amend`: a decision, a value to fill, the flows a case now states), applied right after it.
@@ -28,6 +30,7 @@ from .amend import apply as amend
 from .annexes import annexed
 from .answer_summary import decided_in_summary
 from .answered_collections import collections_answered
+from .bare_heads import headed_cases
 from .bills import bill_flows
 from .bulleted import bulleted_flows
 from .cases import council_cases, whole_flows
@@ -47,6 +50,7 @@ from .marked_decisions import marked_decisions
 from .numbered_conclusions import concluded_statements
 from .presented import presented_flows
 from .quoted_titles import QuotedTitles, quoted_titles
+from .reported_provisions import reported_provisions
 from .reviewed import reviewed_flows
 from .subjects import without_subject
 
@@ -90,6 +94,12 @@ def read(page: Page, readings: Readings) -> Reading:
     cases = sorted(cases + counted, key=lambda case: case.line or 0)
     case_flows = case_flows + counted_flows
     case_lines |= counted_lines
+    headed, headed_flows_read, headed_problems, headed_lines = (headed_cases(lines, used | case_lines) if not cases
+                                                                else ([], [], [], set()))  # 「諮問第N号の審議について」
+    cases = sorted(cases + headed, key=lambda case: case.line or 0)
+    case_flows = case_flows + headed_flows_read
+    problems = problems + headed_problems
+    case_lines |= headed_lines
     discussed, discussed_lines, enriched = discussed_flows(lines, cases, case_flows, used | case_lines)
     amend(enriched, cases, case_flows)  # what the explanation under a title adds to its flows
     case_lines |= discussed_lines
@@ -141,6 +151,9 @@ def read(page: Page, readings: Readings) -> Reading:
     billed = bill_flows(lines, used | case_lines)  # an assembly committee: what a bill's explanation provides
     flows.extend(billed)
     case_lines |= {flow.line for flow in billed if flow.line}
+    told = reported_provisions(lines, used | case_lines) if cases else []  # 「A課より、…提供したことについて報告」
+    flows.extend(told)
+    case_lines |= {flow.line for flow in told if flow.line}
     listed_read = listed_bodies.read(lines, cases, readings.flows + flows)  # bodies left unread, or cut off
     diagnostics.extend(listed_read.diagnostics)
     flows.extend(listed_read.flows)

@@ -247,7 +247,7 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
         text = _dash(line.text)
         if _FOLIO.match(text):
             continue  # 「-2-」: the page's number, no item
-        if entries and entries[-1][0] == "#" and _JOINS_ON.search(entries[-1][1]) and len(text) <= 60:
+        if entries and entries[-1][0] == "#" and _unfinished_after_number(entries[-1][1]) and len(text) <= 60:
             kind, before, first = entries[-1]
             entries[-1] = (kind, before + text, first)  # 「諮問第7号 …の目的外利用及び」 goes on below: no item
             groups.add(line.no)
@@ -317,6 +317,19 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
 
 
 _CONSULTATION_NAMED = re.compile(r"(?:に関する|についての)諮問$")  # 「「X」の例外事項に関する諮問(課)」
+
+
+_MORE_NUMBERS = re.compile(r"^(?:(?:及び|並びに|・|、|,|と)?(?:諮問|報告)?第?\d+号)+")
+
+
+def _unfinished_after_number(text: str) -> bool:
+    """「諮問第7号 …の目的外利用及び」, 「諮問第12号 …台帳情報の」: the title after the number goes on below."""
+    if _JOINS_ON.search(text):
+        return True
+    flat = compact(_MARKER.sub(r"\g<t>", text))
+    numbered = _NUMBERED_CASE.match(flat)
+    rest = _MORE_NUMBERS.sub("", flat[numbered.end():]) if numbered else ""  # 「諮問第61号及び諮問第62号」: no title
+    return len(rest) >= 6 and not _ends(rest) and not rest.endswith("。")
 
 
 def _ends_as_item(text: str) -> bool:
@@ -417,6 +430,9 @@ def _lettered_decision(lines: list[Line], item: _Item) -> str | None:
     return None
 
 
+_MATERIAL = re.compile(r"\s*資料\s*\d{1,2}(?:[-－]\d{1,2})?$")  # the paper handed out for the item, beside it
+
+
 def _circled(lines: list[Line], last_no: int) -> list[_Item]:
     """①②③ points a consultation lists (「次の5点を諮問し」): one case each."""
     items: list[_Item] = []
@@ -429,7 +445,11 @@ def _circled(lines: list[Line], last_no: int) -> list[_Item]:
                 continue
         elif items[-1].line.no < line.no - 2:
             break
-        title, department, labelled, reported = _split_title(nfkc(_CIRCLED.match(line.raw).group("t")).strip())
+        said = nfkc(_CIRCLED.match(line.raw).group("t")).strip()
+        below = _MATERIAL.sub("", lines[index + 1].text.strip()) if index + 1 < len(lines) else ""
+        if _DEPT_LINE.match(below):
+            said += below  # 「【A課】  資料1」 on the line below: the department in charge
+        title, department, labelled, reported = _split_title(said)
         items.append(_Item(title, line, department, articles_of(title), labelled, reported,
                            line.no == last_no and not _ends(title)))
     return items
@@ -870,6 +890,9 @@ def combine(reading: Reading, cases: list[CouncilCase], case_flows: list[Flow],
             others.remove(same)
             if case.decision == "unknown":  # decided under a later repeat of its title (「<審議結果> …承認」)
                 case = replace(case, decision=same.decision)
+            if _reads_more(same.flow_ids, reading.flows, case.flow_ids, case_flows):
+                dropped.update(case.flow_ids)  # the agenda read the department on the line below: its flows
+                case = replace(case, flow_ids=list(same.flow_ids))
             kept.append(case)
         elif others or case.line in reading.not_cases:
             # the agenda's reading replaces it, but the decision read later stays
@@ -903,6 +926,20 @@ def combine(reading: Reading, cases: list[CouncilCase], case_flows: list[Flow],
 
 
 _LETTER = re.compile(r"^[ア-ン](?=[一-龥「『])")  # 「ア障害者…」: the heading's letter glued to the title
+
+
+_ENDS = ("source_department", "source_business", "source_external", "recipient_department", "recipient_business",
+         "recipient_external")
+
+
+def _reads_more(ids: list[str], flows: list[Flow], other_ids: list[str], other_flows: list[Flow]) -> bool:
+    """The agenda's flows of a case name the same kinds as the council reader's, and more of their ends."""
+    mine = [flow for flow in flows if flow.id in ids]
+    theirs = [flow for flow in other_flows if flow.id in other_ids]
+    if not mine or sorted(f.kind for f in mine) != sorted(f.kind for f in theirs):
+        return False
+    return (sum(bool(getattr(f, end)) for f in mine for end in _ENDS)
+            > sum(bool(getattr(f, end)) for f in theirs for end in _ENDS))
 
 
 def _bare_title(title: str) -> str:

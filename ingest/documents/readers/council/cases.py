@@ -409,13 +409,14 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             current.date, current.loose_date = safe_date(day, line.no, problems) or current.date, False
         elif session and session.group("n") in sessions:  # 「第2回審議会において」: the date listed for that session
             current.date, current.loose_date = sessions[session.group("n")], False
-        elif len(text) <= 80 and ("審議会" in text or "会議" in text or "議事" in text) and _MEETING.search(text):
+        elif (len(text) <= 80 and ("審議会" in text or "会議" in text or "議事" in text) and _MEETING.search(text)
+              and not text.rstrip().endswith("の表")):  # 「…会議録の表」: the caption of the record, no new meeting
             meeting_date = safe_date(found[0], line.no, problems) if found else None
             pending_heading_date, current, meeting_start, all_decided = 5, None, len(cases), None
             continue
         if pending_heading_date and meeting_date is None and found and not _PAGE_DATE.search(text):
             meeting_date = safe_date(found[0], line.no, problems)
-        if found and (text[0] in "日開" or text[0].isdigit()) and _WHEN.match(text):
+        if found and (text.lstrip()[0] in "日開" or text.lstrip()[0].isdigit()) and _WHEN.match(text.lstrip()):
             meeting_date = safe_date(found[0], line.no, problems)
         if found and "書面" in text and _WRITTEN.search(text) and not text.endswith("について"):
             period = _PERIOD_END.search(text)  # 「令和5年6月1日から6月7日まで」: the year is the first day's
@@ -700,6 +701,21 @@ def _apply_bullets(case: _Case, made: list[Flow]) -> None:
                 flow.source_business = businesses[0] if businesses else None
 
 
+_ANNOUNCED = re.compile(r"[(（]諮問第\s*(?P<first>\d+)\s*号(?P<rest>(?:\s*(?:[・、,]|及び)\s*(?:諮問)?第?\s*\d+\s*号)+)"
+                        r"[)）]$")
+
+
+def _announces(case: _Case, found: list[_Case]) -> bool:
+    """A title bracketing two or more case numbers, each taken up on another case's own line: an agenda line that
+    only announces those cases."""
+    bracket = _ANNOUNCED.search(compact(case.title))
+    if bracket is None:
+        return False
+    numbers = [bracket.group("first"), *re.findall(r"(\d+)\s*号", bracket.group("rest"))]
+    others = [compact(other.line.text) for other in found if other.line.no != case.line.no]
+    return all(any(f"諮問第{number}号" in text for text in others) for number in numbers)
+
+
 def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tuple[
         list[CouncilCase], list[Flow], list[Diagnostic], set[int]]:
     """Council cases with the flows each creates, and every line that states a case (repeats too).
@@ -727,6 +743,8 @@ def council_cases(lines: list[Line], tables: list[Table], skip: set[int]) -> tup
             case.departments = _departments_beside(bracketed, case.title)
         if not case.parts and is_rule_making(_TITLE_LABEL.sub("", case.title)):
             continue  # 「…条例の制定について」: a rule, not a handling of personal data
+        if _announces(case, found):
+            continue  # 「議題:…について(諮問第18号・第19号)」: the cases it names are read where each is taken up
         if (not case.parts and not case.answered
                 and _BARE_HEADING.match(_CASE_NUMBER.sub("", compact(case.title)).strip())):
             continue  # a section heading naming only the kind of hand-over (「報告事項2 目的外利用について」)

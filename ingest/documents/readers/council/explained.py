@@ -735,19 +735,24 @@ def decided_in_minutes(lines: list[Line], cases: list[CouncilCase]) -> list[Deci
     start = min(cases[at].line for at in open_cases.values())
     current: str | None = None
     decided: list[Decide] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.no <= start or line.cells:
             continue
-        for sentence in _SENTENCES.findall(line.text):  # 「諮問第1号は承認とします。次に諮問第2号,…」
+        below = next((other.text.strip() for other in lines[index + 1:index + 3] if other.text.strip()), "")
+        assent = below if _ASSENT_BELOW.match(below) else ""  # the members' 「(異議なし)」 under the chair's question
+        sentences = _SENTENCES.findall(line.text)
+        for number, sentence in enumerate(sentences):  # 「諮問第1号は承認とします。次に諮問第2号,…」
             named = _case_number(sentence)
             current = named or current
-            decision = decision_of(sentence) if current in open_cases else None
+            said = sentence + assent if number == len(sentences) - 1 else sentence
+            decision = decision_of(said) if current in open_cases else None
             if decision and current and cases[open_cases[current]].line != line.no:
                 decided.append(Decide(open_cases[current], decision))
     return decided
 
 
 _SENTENCES = re.compile(r"[^。]+。?")
+_ASSENT_BELOW = re.compile(r"^[(（]「?(?:異議なし|異議無し)")
 
 
 def _number_before(text: str, title: str) -> str | None:

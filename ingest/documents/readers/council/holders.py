@@ -40,7 +40,7 @@ _HOLDS = re.compile(r"(?:(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|セ�
 _HOLDS_DEPARTMENT = re.compile(r"(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所))が保有する"
                                r"(?:(?P<biz>[^、。をがの「」]{2,30}?(?:事務|業務|台帳))の(?=[^、。を]))?")
 # a speaker (「A課長から」), the item or the user's business (「X事業において」) before, glued on
-_SAID_CUT = re.compile(r"から|より|及び|並びに|において|、|\s|[〇○◯]")
+_SAID_CUT = re.compile(r"から|より|及び|並びに|において|、|\s|[〇○◯]|[)）]")  # 「(A課)B課が」: the speaker's tag
 _NEXT_CASE = re.compile(r"(?:諮問第\d{1,3}号|報告(?:第\d{1,3}号)?)(?:について|[^。]{0,40}について)")
 # 「諮問事項(1)」 alone on its line (also 【諮問事項1】, 「議題(2)について」)
 _ITEM_ALONE = re.compile(r"^[【\[]?(?:諮問事項|審議事項|審議案件|議題|案件)[(（]?(\d{1,2})[)）]?[】\]]?(?:について)?$")
@@ -54,7 +54,7 @@ _BODIES = re.compile(r"及び|並びに")
 _OWN_UNIT = re.compile(r"(?:課|室|係)$")  # a センター may be an outside body (地域包括支援センター): only these are
 # 「…を、防災課の受信機貸与事務で利用する」 / 「…を、こども課が…に利用する」: the department that uses the data
 _USED_BY = re.compile(r"を、?(?P<dept>[^、。をがの「」]{1,20}?(?:課|室|センター|局))"
-                      r"(?:の[^、。を]{2,30}?で|が[^、。を]{0,40}?)(?:目的外)?利用")
+                      r"(?:の[^、。を]{2,30}?で|が[^、。を]{0,40}?|において)(?:目的外)?利用")
 _UNIT = r"[^、。をがの「」]{1,20}?(?:課|室|センター|局)"
 _WORK = r"[^、。を「」]{2,30}?(?:事務|業務|事業)"
 _NAMED_WORK = re.compile(r"(?:事務|業務|事業)」?$")
@@ -168,7 +168,7 @@ def _held_items(said: str) -> dict[str | None, list[str]]:
             stop = _holder_start(marks[number + 1]) if number + 1 < len(marks) else len(said)
             segment = said[mark.end():stop].split("を")[0]
             dept = _SAID_CUT.split(mark.group("dept"))[-1] if mark.group("dept") else None
-            marks_items[dept if len(marks) > 1 else None] = re.sub(r"(?:及び|並びに|、)$", "", segment)
+            marks_items[dept if len(marks) > 1 else None] = re.sub(r"(?:及び|並びに|、|と、?)$", "", segment)
     out: dict[str | None, list[str]] = {}
     for dept, text in marks_items.items():
         items = clean_items(text)[0] if 2 <= len(text) <= 60 and "。" not in text else []
@@ -233,13 +233,37 @@ def _departments(named: str) -> list[str]:
     return [part for part in parts if part]
 
 
+def _items_given_to(said: str, end: str) -> list[str]:
+    """The two or more short items said right before 「を<end>に提供」, after the clause that ends 「…し、」."""
+    at = said.find(f"を{end}に")
+    if at < 0:
+        at = said.find(f"を{end}へ")
+    if at < 0:
+        return []
+    before = re.split(r"[。]|(?:し|て)、", said[:at])[-1]
+    if "を" in before or "ため" in before:
+        return []
+    items = clean_items(before)[0]
+    if len(items) >= 2 and "の" in items[0]:
+        items[0] = items[0].rsplit("の", 1)[1]
+    return items if len(items) >= 2 and all(len(item) <= 12 for item in items) else []
+
+
 def _given_to(said: str) -> list[str]:
     """The outside bodies a provision goes to (「A及びBに提供」: both), each without the clause before it."""
     given = _GIVEN_TO.search(said)
     if not given:
         return []
-    bodies = [_DOER.sub("", body) for body in _BODIES.split(_DOER.sub("", given.group("to")))]
+    to = given.group("to")
+    if _GENERIC_BODY.match(_DOER.sub("", to)) and not _BODIES.search(to):
+        return [to]  # 「…を委託する事業者」: the bare 「事業者」 names no one, the clause says which
+    bodies = [_DOER.sub("", body) for body in _BODIES.split(_DOER.sub("", to))]
     return [body for body in bodies if len(body) >= 2]
+
+
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+_PLAIN_HELD = re.compile(r"保有(?:しております|しています|している)")
+_GENERIC_BODY = re.compile(r"^(?:事業者|業者|法人|団体|委託先|受託者)$")
 
 
 def with_holders(made: list[Flow], said: str, said_on: list[Line] | None = None) -> list[Flow]:
@@ -258,6 +282,7 @@ def with_holders(made: list[Flow], said: str, said_on: list[Line] | None = None)
     """
     if not made or not said or any(flow.source_external for flow in made):
         return made
+    said = _PLAIN_HELD.sub("保有する", _COMMA.sub("、", said))  # 「保有しております」「,」: said as the rules read it
     named = [flow for flow in made if flow.source_business]
     holders = [] if named else holders_said(said)
     receivers = {flow.recipient_department for flow in made if flow.kind == "purpose_outside_use"} - {None}
@@ -297,6 +322,9 @@ def with_holders(made: list[Flow], said: str, said_on: list[Line] | None = None)
                 items = held_items.get(dept if dept in held_items else None, [])
                 if items and not new.items and not keeps:
                     new.items, changed = list(items), True
+                given_items = _items_given_to(said, end) if keeps and end and not new.items else []
+                if given_items:  # what the receiving department gives on: 「…した方の氏名、住所をC会に提供」
+                    new.items, changed = given_items, True
                 if (dept or biz) and not flow.source_department and not flow.source_business:
                     _move_to_holder(new, dept or biz or "", said_on or [])
                 if since and not new.start_date:

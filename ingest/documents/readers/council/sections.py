@@ -39,12 +39,15 @@ from ...text.explanations import (
     collected_as_explained,
     cut_at_the_other_end,
     explained_at_work,
+    explained_wish,
     held_and_used,
+    held_used_at_work,
     provided_as_explained,
     reported_item,
     speaker_of,
 )
-from ...text.items import compact
+from ...text.items import clean_items, compact
+from ...text.names import is_department
 from .annex_rows import restate_annexed
 from .consult import flow_kind
 from .in_order import parts_in_order
@@ -54,11 +57,15 @@ __all__ = ["READER", "read"]
 _MOST = 40
 _NUMBER = re.compile(r"諮問第\s*(\d{1,3})\s*号")
 _NUMBER_HEAD = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.．]|[ア-ン])?\s*諮問第\s*(\d{1,3})\s*号"
-                          r"(?!\s*[・、及はにのをがで,]|\d)")  # a heading, not 「諮問第3号は、…」
+                          # a heading, not 「諮問第3号は、…」 (「諮問第63号・64号」 is one)
+                          r"(?!\s*[・、及はにのをがで,](?!\s*(?:諮問)?第?\s*\d{1,3}\s*号)|\d)")
+_MORE_NUMBERS = re.compile(r"^\s*(?:[・、]|及び)\s*(?:諮問)?第?\s*(\d{1,3})\s*号")  # 「諮問第63号・64号」: both
 # 「それでは、諮問第41号について、実施機関から説明をお願いします。」: the chair takes the case up
 _NUMBER_TAKEN = re.compile(r"諮問第\s*(\d{1,3})\s*号について[、,]?[^。]{0,20}説明")
 # 「「目的外利用・提供の制限」の例外事項に関する諮問」: the kinds the title names are the article's, not the case's
 _ARTICLE_NAMED = re.compile(r"「[^」]+」の例外")
+_REPORTED = re.compile(r"したことについて(?:の)?報告")  # a hand-over reported after the fact: no case's
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _POINTING = ("当課", "同課", "本課")  # a holder named by pointing: the speaker, not a reading
 _POSITION = re.compile(r"^[(（]\s?(\d{1,2})\s?[)）]")
 _ON_POSITION = re.compile(r"^[(（]\s?(\d{1,2})\s?[)）]\s*について")
@@ -90,6 +97,10 @@ def _heads(lines: list[Line], cases: list[CouncilCase], at: dict[int, int]) -> d
         named = _NUMBER_HEAD.match(text) if len(text) <= 60 and "。" not in text else None  # a heading
         if named:
             by_number.setdefault(named.group(1), []).append(index)
+            rest = text[named.end():]
+            while more := _MORE_NUMBERS.match(rest):
+                by_number.setdefault(more.group(1), []).append(index)
+                rest = rest[more.end():]
         taken = _NUMBER_TAKEN.search(text) if len(text) <= 60 and not named else None  # 「諮問第N号について説明を」
         if taken:
             by_chair.setdefault(taken.group(1), []).append(index)
@@ -156,17 +167,82 @@ def _parts(lines: list[Line], heads: dict[int, list[int]]) -> dict[int, set[int]
     return parts
 
 
+# 「事務局及びA課より、…について説明を行なった。」 on the line above: A課 explains the provision it makes
+_EXPLAINER = re.compile(r"^(?:[^、。]*?及び)?(?P<dept>[^、。及]{2,20}?)(?:より|から)、"
+                        r"[^。]*説明(?:を行な?った|があった)")
+
+
+def _explainer(lines: list[Line], index: int) -> str | None:
+    above = next((line.text.strip() for line in reversed(lines[max(0, index - 2):index]) if line.text.strip()), "")
+    found = _EXPLAINER.match(above)
+    return found.group("dept") if found and is_department(found.group("dept")) else None
+
+
 def _better(mine: list[Flow], theirs: list[Flow]) -> list[Flow]:
     """The explanation's reading, unless the flow readers read the line whole — and right: a source business that is
     the data held (「X事務で保有するY名簿を」 read with Y as the business) gives way."""
     if not theirs:
         return mine
+    if mine and len(mine) == len(theirs) and all(_ends_whole(a, b) for a, b in zip(mine, theirs, strict=True)):
+        return mine  # the same flow, its recipient read whole (「…を委託する事業者」, not 「事業者」)
     data = {compact(item) for flow in mine for item in flow.items}
     holder = all(flow.source_department for flow in mine)
     if len(mine) > len(theirs) and {flow.kind for flow in theirs} <= {flow.kind for flow in mine}:
         return mine  # each supplier or recipient the sentence names, where they read fewer
     return mine if mine and all(compact(flow.source_business or "") in data or holder and not flow.source_department
                                 for flow in theirs) else []  # or they missed the holder the turn's speaker is
+
+
+def _with_items_wished(lines: list[Line], part: list[int], at: dict[int, int], position: int, case: CouncilCase,
+                       by_id: dict[str, Flow], reading: Reading) -> None:
+    """A whole title flow without items, given them by the wish its department states below (「A課から、…Iを
+    受託事業者へ提供したい旨」: same kind, same holder) — and the recipient the title left to a business."""
+    titled = [token for token in case.flow_ids if token in by_id]
+    if len(titled) != 1 or by_id[titled[0]].items:
+        return
+    flow = by_id[titled[0]]
+    wished = [said for no in part for said in explained_wish(_COMMA.sub("、", lines[at[no]].text), no)]
+    if len(wished) != 1 or wished[0].kind != flow.kind or not wished[0].items or not (
+            wished[0].source_department == flow.source_department
+            or flow.kind in ("purpose_outside_use", "collection_from_others")
+            and wished[0].recipient_department == flow.recipient_department):
+        return
+    completed = replace(flow, id="", items=list(wished[0].items), evidence=list(flow.evidence),
+                        recipient_external=flow.recipient_external or wished[0].recipient_external)
+    reading.flows.append(completed)
+    reading.withdrawn.add(titled[0])
+    reading.restated[position] = [claim_id(completed, "council_part")]
+
+
+_ITEMS_ASKED = re.compile(r"(?:利用|提供|収集)する(?:項目|情報)は(?:何|どれ|どのような)")
+_ITEMS_ANSWER = re.compile(r"^(?P<items>[^。]{2,60}?)(?:に限る|に限ります|に限られる|です|となる|となります)。?$")
+_TURN_NAME = re.compile(r"^[-・•]?\s*(?:実施機関|委員|会長|事務局|[^、。\s]{2,12}(?:課|室))\s*$")
+
+
+def _items_answered(lines: list[Line], part: list[int], at: dict[int, int]) -> list[str]:
+    """The items a department names answering 「利用する項目は何か」 in a case's part (the speaker's name alone on
+    the line between)."""
+    for no in part:
+        if not _ITEMS_ASKED.search(lines[at[no]].text):
+            continue
+        for below in lines[at[no] + 1:at[no] + 4]:
+            text = below.text.strip()
+            if not text or _TURN_NAME.match(text):
+                continue
+            answer = _ITEMS_ANSWER.match(text)
+            return clean_items(answer.group("items"))[0] if answer else []
+    return []
+
+
+def _ends_whole(mine: Flow, theirs: Flow) -> bool:
+    """Same kind and holder, and the recipient ``theirs`` read is the tail of the one ``mine`` read."""
+    whole, cut = mine.recipient_external or "", theirs.recipient_external or ""
+    return (mine.kind == theirs.kind and mine.source_department == theirs.source_department
+            and mine.source_business == theirs.source_business and bool(_GENERIC_BODY.match(cut))
+            and whole != cut and whole.endswith(cut) and whole[:-len(cut)].endswith("する"))
+
+
+_GENERIC_BODY = re.compile(r"^(?:事業者|業者|法人|団体|委託先|受託者)$")  # a body named only by what it does
 
 
 def _same_end(titled: Flow, said: Flow) -> bool:
@@ -217,17 +293,21 @@ def read(page: Page, readings: Readings) -> Reading:
         case = cases[position]
         if any(not _sourceless(by_id[token]) for token in case.flow_ids if token in by_id and by_id[token].line
                not in part):
+            _with_items_wished(lines, sorted(part), at, position, case, by_id, reading)
             continue  # its title states a whole flow: what is said below and goes elsewhere is another matter
         restated_here: list[Flow] = []  # 「AがX事務で、BがY事務で、それぞれ保有する…を、当課の…で利用」: read anew
         for no in sorted(part):
             index = at[no]
             speaker = speaker_of(lines[index].text, [line.text for line in lines[max(0, index - 3):index]])
-            restated_here.extend(reported_item(lines[index].text, no, lines[index].quote)
-                                 or held_and_used(lines[index].text, no, speaker, lines[index].quote)
-                                 or explained_at_work(lines[index].text, no, lines[index].quote)
-                                 or _better(provided_as_explained(lines[index].text, no, speaker,
+            text = _COMMA.sub("、", lines[index].text)  # 「本件は,A課が…」: a page that writes its commas so
+            restated_here.extend(reported_item(text, no, lines[index].quote)
+                                 or held_and_used(text, no, speaker, lines[index].quote)
+                                 or explained_at_work(text, no, lines[index].quote)
+                                 or held_used_at_work(text, no, lines[index].quote)
+                                 or explained_wish(text, no, lines[index].quote)
+                                 or _better(provided_as_explained(text, no, speaker,
                                                                   lines[index].quote), whole.get(no, []))
-                                 or _better(collected_as_explained(lines[index].text, no, speaker,
+                                 or _better(collected_as_explained(text, no, speaker,
                                                                    lines[index].quote), whole.get(no, [])))
         told = lines[at[case.line]].text if case.line in at else ""
         if "件と、" in told and sum(other.line == case.line for other in cases) > 1:  # 「…件と、…件の二件」
@@ -235,7 +315,8 @@ def read(page: Page, readings: Readings) -> Reading:
         anew = {flow.line for flow in restated_here}
         said = [flow for flow in readings.flows if flow.line in part and (flow.line not in case_lines
                                                                           or flow.line == case.line)
-                and flow.id not in stated and not _sourceless(flow) and flow.line not in anew]
+                and flow.id not in stated and not _sourceless(flow) and flow.line not in anew
+                and not (flow.line in at and _REPORTED.search(lines[at[flow.line]].text))]
         if not said and not restated_here:
             continue
         replaced = [flow for flow in readings.flows if flow.line in anew]
@@ -248,22 +329,31 @@ def read(page: Page, readings: Readings) -> Reading:
         own = {(by_id[token].recipient_department if by_id[token].kind in ("purpose_outside_use",
                                                                           "collection_from_others")
                 else by_id[token].source_department) for token in case.flow_ids if token in by_id} - {None}
+        works = {by_id[token].kind: by_id[token].recipient_business for token in case.flow_ids
+                 if token in by_id and _sourceless(by_id[token]) and by_id[token].recipient_business}
+        bare = [flow for flow in restated_here if not flow.items]
+        answered = _items_answered(lines, sorted(part), at) if len(bare) == 1 and len(restated_here) == 1 else []
+        if answered:
+            bare[0].items = answered  # 「利用する項目は何か。」 answered 「氏名、住所及び耕作面積に限る。」
         for flow in restated_here:
             flow.basis_text = case.articles[0] if case.articles else None
+            if ((flow.recipient_external or flow.recipient_department) and not flow.recipient_business
+                    and works.get(flow.kind)):
+                flow.recipient_business = works[flow.kind]  # for the work the case's title names
             if (not flow.source_department and len(own) == 1 and flow.kind in ("external_provision",
                                                                                 "online_connection")):
                 flow.source_department = next(iter(own))  # 「実施機関より」: the department beside the title holds
             reading.flows.append(flow)
             claims.append(claim_id(flow, "council_part"))
-        works = {by_id[token].kind: by_id[token].recipient_business for token in case.flow_ids
-                 if token in by_id and _sourceless(by_id[token]) and by_id[token].recipient_business}
         for flow, token in zip(said, named, strict=True):
             work = (works.get(flow.kind) or (next(iter(set(works.values()))) if len(set(works.values())) == 1
                                              and _NAMED_KIND[flow.kind] in case.title else None)
                     if not flow.recipient_business and flow.recipient_external else None)
-            if flow.basis == "unknown" or work:  # restated on the council's ground, for the work its title names
+            holder = (_explainer(lines, at[flow.line]) if flow.line in at and not flow.source_department
+                      and flow.kind in ("external_provision", "online_connection") else None)
+            if flow.basis == "unknown" or work or holder:  # restated on the council's ground, for the work its title
                 restated = replace(flow, id="", basis="council", items=list(flow.items), recipient_business=work
-                                   or flow.recipient_business,
+                                   or flow.recipient_business, source_department=holder or flow.source_department,
                                    basis_text=flow.basis_text or (case.articles[0] if case.articles else None))
                 reading.withdrawn.add(token)
                 reading.flows.append(restated)
@@ -301,6 +391,7 @@ def _explained(lines: list[Line], cases: list[CouncilCase], parts: dict[int, set
     read_on = {flow.line for flow in [*readings.flows, *reading.flows]  # a half flow read there is no reading
                if not _sourceless(flow) and (flow.recipient_department or flow.recipient_business
                                              or flow.recipient_external)}
+    alone = [position for position, case in enumerate(cases) if case.flow_ids and position not in parts]
     for position, case in enumerate(cases):
         if position in reading.restated or case.decision == "rejected":
             continue
@@ -308,16 +399,31 @@ def _explained(lines: list[Line], cases: list[CouncilCase], parts: dict[int, set
         if any(not _sourceless(flow) for flow in titled):
             continue
         speakers = {flow.recipient_department for flow in titled if flow.recipient_department}
-        candidates = [line for line in lines if line.text and line.no not in read_on and (
+        sole = alone == [position] and len(cases) == 1  # the one case: an explanation further down is its own
+        candidates = [line for line in lines if line.text and (line.no not in read_on and (
             line.no == case.line and "件目" in line.text or line.no in parts.get(position, ())
-            or any(line.text.strip().startswith((f"{who}より", f"{who}から")) for who in speakers))]
+            or any(line.text.strip().startswith((f"{who}より", f"{who}から")) for who in speakers))
+            or sole and line.no > (case.line or 0) and "保有" in line.text and "提供" in line.text)]
         for line in candidates:
             index = at[line.no]
             speaker = speaker_of(line.text, [above.text for above in lines[max(0, index - 3):index]])
             last = line.no == max(other.no for other in lines if other.text)  # the excerpt may stop inside it
             flows = (explained_at_work(line.text, line.no, line.quote)
                      or cut_at_the_other_end(line.text, flow_kind(compact(case.title)) or "", line.no, line.quote,
-                                             speaker if last else None))
+                                             speaker if last else None)) if line.no not in read_on else []
+            if not flows and sole:  # 「A課がX事務で保有するIを、…事業者に提供し、」 below the one case's title
+                flows = [flow for flow in provided_as_explained(_COMMA.sub("、", line.text), line.no, speaker,
+                                                                 line.quote)
+                         if flow.kind in {titled_flow.kind for titled_flow in titled}]
+                cut = [flow for flow in readings.flows if flow.line == line.no]
+                if line.no in read_on and not (len(cut) == len(flows) and all(
+                        _ends_whole(a, b) for a, b in zip(flows, cut, strict=True))):
+                    flows = []  # read whole already: only a recipient cut to 「事業者」 is read again
+                works = {flow.kind: flow.recipient_business for flow in titled if flow.recipient_business}
+                for flow in flows:
+                    flow.recipient_business = flow.recipient_business or works.get(flow.kind)
+                reading.withdrawn.update(claim_id(flow, "document") for flow in readings.flows
+                                         if flows and flow.line == line.no)
             if not flows:
                 continue
             for flow in flows:

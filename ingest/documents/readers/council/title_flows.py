@@ -48,7 +48,7 @@ _MOVED_TO = re.compile(r"^(?P<business>[^、。]{2,30}?(?:業務|事務|事業|�
                        r"[^、。のにへ]{1,12}(?:サーバ|システム))(?:へ|への)?(?:の)?(?:移行|化|導入)に伴う")
 _DELEGATED = re.compile(r"(?<=.)の(?:一部|全部)?(?:外部)?委託$")
 _WORK_NAME = re.compile(r"事務$")  # an office's own business; 「…事業」 is rather the program served
-_COLLECTED_FOR = re.compile(r"^(?P<x>[^、。を]{2,30}?事務)に係る(?:個人情報の)?本人以外からの")
+_COLLECTED_FOR = re.compile(r"^(?P<x>[^、。を]{2,30}?(?:事務|事業|業務))に係る(?:個人情報の)?本人以外からの")
 _RECORD_USED = re.compile(r"^(?P<x>[^、。をのにへ]{2,20})の目的外利用")
 _RECORD = re.compile(r"(?:記録|台帳|名簿|データ|ファイル|システム)$")
 _RECORD_OF = re.compile(r"^(?P<record>[^、。をの]{2,20}?(?:記録|台帳|名簿|データ|ファイル))"
