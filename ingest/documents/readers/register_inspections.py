@@ -29,6 +29,12 @@ _INSPECTED = re.compile(r"^\s*(?:[-・•●]\s*)?(?:[^、。]{0,20}?は、)?(?:
                         r"(?P<items>[^。]+?)を閲覧(?:しました|しています|しております|した|している)。?$")
 _PERSONS = re.compile(r"^[^、]*?(?:方|者|人|世帯)の")
 _HEAD_LINES = 6
+# 「請求による閲覧(X法第11条)」 over 「- Bが、…閲覧する場合。」 bullets: who may inspect, on that article
+_RULE_HEAD = re.compile(r"閲覧\s*[(（](?P<law>[^()（）]{0,20}?法第[\d条項号の]+)[)）]\s*$")
+_RULE = re.compile(r"^\s*[-・•●]\s*(?P<rule>[^。]+?場合)。?\s*$")
+_RULE_WHO = re.compile(r"^(?P<who>[^、。]{2,30}?)(?:が|による)、")
+_RULE_WHAT = re.compile(r"^(?:[^、。]*?(?:などの|ない|する))?(?P<what>[^、。]{2,20}?)で、")
+_INSPECTABLE = re.compile(r"閲覧できる(?:の|事項)は、(?P<items>[^。]+?)の\d+項目")
 
 
 def read(page: Page, readings: Readings | None) -> Reading:
@@ -48,7 +54,36 @@ def read(page: Page, readings: Readings | None) -> Reading:
         flows.append(Flow(source_business=register, recipient_external=said.group("who"), kind="external_provision",
                           basis="law" if law else "unknown", basis_text=law, items=items,
                           reason=said.group("why"), line=line.no, quote=line.quote))
+    flows += _rules(page, register, taken)
     return Reading(flows=flows, claimed={flow.line for flow in flows if flow.line})
+
+
+def _rules(page: Page, register: str, taken: set[int]) -> list[Flow]:
+    """The provisions a rule list under 「…による閲覧(X法第N条)」 allows: one a 「…場合」 bullet."""
+    inspectable = next((found for found in map(_INSPECTABLE.search, (line.text for line in page.lines)) if found),
+                       None)
+    items = re.split(r"、|及び", inspectable.group("items")) if inspectable else []
+    flows: list[Flow] = []
+    law = None
+    for line in page.lines:
+        head = _RULE_HEAD.search(line.text)
+        if head is not None:
+            law = head.group("law")
+            continue
+        rule = _RULE.match(line.text) if law and line.no not in taken else None
+        if rule is None:
+            if line.text.strip() and not re.match(r"^\s*[-・•●]", line.text):
+                law = None  # the rule list ended
+            continue
+        who = _RULE_WHO.match(rule.group("rule"))
+        what = None if who else _RULE_WHAT.match(rule.group("rule"))
+        recipient = who.group("who") if who else f"{what.group('what')}を行う者" if what else None
+        if recipient is None:
+            continue
+        flows.append(Flow(source_business=register, recipient_external=recipient, kind="external_provision",
+                          basis="law", basis_text=law, items=[item for item in items if item], line=line.no,
+                          quote=line.quote))
+    return flows
 
 
 READER = Reader("register_inspections", read, claims="statements")
