@@ -42,6 +42,14 @@ CASES = [
         id="notice-certificates-issued-on-a-third-party-request-the-requester-the-recipient",
     ),
     pytest.param(
+        ["ページの本文", "更新日:2026年1月5日",
+         "戸籍附票台帳の一部(3項目:氏名・住所・性別)の写しを綴じた名簿の閲覧は、県や市町村が条例で定める事務の"
+         "ために行う場合と、公益性の高い学術調査や福祉団体の活動のために行う場合に限られます。"],
+        [(None, "戸籍附票台帳", "県や市町村", "external_provision", "law", ("氏名", "住所", "性別"), 3),
+         (None, "戸籍附票台帳", "福祉団体", "external_provision", "law", ("氏名", "住所", "性別"), 3)],
+        id="inspection-limited-to-two-cases-in-one-sentence-each-party-a-provision",
+    ),
+    pytest.param(
         ["協力団体", "▽協力している団体", "・東浜自治会", "・西浜老人クラブ"],
         [],
         id="notice-a-list-of-partners-no-sentence-tells-of-reads-no-flow",
