@@ -28,6 +28,7 @@ from . import (
     label_cards,
     labelled_counts,
     listed_recipients,
+    listed_reporters,
     name_lists,
     numbered_duties,
     numbered_statements,
@@ -86,6 +87,7 @@ READERS: tuple[Reader, ...] = (
     registry_count_heads.READER,  # 「新規登録 2件」 heads over indented 「A課 B事務 (date)」 rows, as many as counted
     registry_rows.READER,  # 「区分 担当課 事務の名称 登録日」 tables parted by spaces or box bars, not tabs
     listed_recipients.READER,  # 「…次の機関に、Xを提供しています」 over ・ bullets of bodies; before the name lists
+    listed_reporters.READER,  # 「▽協力事業者」 over ・ bullets, a sentence saying the group reports to A課
     name_lists.READER,  # before the council: a 名簿 page's bodies, by line
     supplied.READER,  # 評価書: data collected from named outside parties
     collection_exceptions.READER,  # 本人以外からの収集, per row and supplier; after the rows it must not repeat

@@ -619,14 +619,17 @@ def _arrow_named(sentence: str, line: int, quote: str) -> list[Flow]:
 
 # 「住民票の写しや戸籍の謄本などを、代理人や第三者に交付したときに」: certificates issued to others (本人通知);
 # also 「…を第三者等に交付したときに」 and 「…を、本人以外の請求者(第三者)に交付したとき」
-# and 「…を、A課が代理人や第三者に交付したとき」: the office issuing them told as the subject
+# and 「…を、A課が代理人や第三者に交付したとき」: the office issuing them told as the subject;
+# 「…を代理人や第三者からの請求により交付したとき」: issued on their request
 _ISSUED_TO_OTHERS = re.compile(r"(?:^|[、。])(?P<items>[^、。「」を]+?)を、?"
                                r"(?:(?P<holder>[^、。をがは]{1,20}?(?:課|室|係|センター))が)?"
                                r"(?:(?P<also>[^、。]{0,24}?)(?:や|又は|または|及び))?"
                                # 「本人以外の請求者(第三者)」「本人以外の第三者」「第三者(※2)」 (a note's mark)
                                r"(?:[^、。を]{0,16}?[(（]|[^、。を]{0,10}?の)?"
                                r"第三者(?P<etc>等)?(?:[(（][^()（）]{1,6}[)）]|[)）])?"
-                               r"(?:に|へ)(?:交付|発行)(?:した|する|され)")
+                               # 「…第三者からの請求により交付したとき」: the requester is the recipient
+                               r"(?:に|へ|(?:から|より)の?(?:請求|申請)(?:により|によって|に基づき)、?)"
+                               r"(?:交付|発行)(?:した|する|され)")
 # 「市が住民票の写しなど(※1)を」: the body itself as the subject, and a note's mark after the certificates
 _BODY_SUBJECT = re.compile(r"^(?:本?(?:市|町|村|区)|当(?:市|町|村|区))が")
 _NOTE_MARK = re.compile(r"[(（](?:※|注)\s*\d*[)）]")
