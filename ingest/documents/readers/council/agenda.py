@@ -288,16 +288,20 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
     order.append("#")
     out: list[_Item] = []
     articles: dict[int, list[str]] = {}
+    consulted: set[int] = set()  # levels of a group heading labelled 「(諮問)」: its sub-items are consultations
     for index, (kind, text, line) in enumerate(entries):
         level = order.index(kind)
         following = next((entry for entry in entries[index + 1:] if entry[0] != "#"), None)
         articles = {depth: found for depth, found in articles.items() if depth < level}
+        consulted = {depth for depth in consulted if depth < level}
         if kind == "#":
             continue
         if following is not None and order.index(following[0]) > level:
             found = articles_of(text)
             if found:
                 articles[level] = found
+            if _split_title(text)[2]:
+                consulted.add(level)
             groups.add(line.no)
             continue  # a group heading: its sub-items are the cases
         if kind == "「":
@@ -310,6 +314,7 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
             department = department or inner
         else:
             title, department, labelled, reported = _split_title(text)
+            labelled = labelled or bool(consulted)
             cut = line.no == last_no and not _ends(title)
         inherited = [a for depth in sorted(articles) for a in articles[depth]]
         out.append(_Item(title, line, department, articles_of(text) or inherited, labelled, reported, cut))

@@ -1,0 +1,34 @@
+"""Council shapes the thirty-fifth to thirty-eighth rounds (realshapes35-38) taught, on invented pages."""
+
+from __future__ import annotations
+
+from page_shapes import read
+
+_LETTERED_UNDER_A_CONSULTED_HEAD = [
+    "第4回浜木綿村個人情報保護審議会の概要",
+    "1 日時 令和7年9月2日(火曜日) 14時~15時",
+    "2 議事",
+    "  (1)副会長の選出",
+    "  (2)保有個人情報の目的外利用について(諮問)",
+    "   ア 保険年金課が保有する国保資格情報の子育て支援課による利用(児童手当認定事務)",
+    "   イ 市民窓口課が保有する住民基本台帳情報の学務課による利用(就学援助審査事務)",
+    "  (3)本人以外からの個人情報の収集について(諮問)",
+    "   ア 介護保険課の要介護認定事務における主治医からの収集",
+    "  (4)その他",
+    "",
+    "(1)副会長の選出",
+    "互選により西浦委員が副会長に選出された。",
+]
+
+
+def test_lettered_sub_items_under_a_consulted_head_are_each_a_case_with_the_flow_its_title_names() -> None:
+    document = read("\n".join(_LETTERED_UNDER_A_CONSULTED_HEAD))
+    assert [(case.line, case.title[:10]) for case in document.council_cases] == [
+        (6, "保険年金課が保有する"), (7, "市民窓口課が保有する"), (9, "介護保険課の要介護認")]
+    assert sorted((flow.line, flow.kind, flow.source_department, flow.source_business, flow.source_external,
+                   flow.recipient_department, flow.recipient_business, tuple(flow.items))
+                  for flow in document.flows) == [
+        (6, "purpose_outside_use", "保険年金課", None, None, "子育て支援課", "児童手当認定事務", ("国保資格情報",)),
+        (7, "purpose_outside_use", "市民窓口課", "住民基本台帳", None, "学務課", "就学援助審査事務",
+         ("住民基本台帳情報",)),
+        (9, "collection_from_others", None, None, "主治医", "介護保険課", "要介護認定事務", ())]
