@@ -32,3 +32,22 @@ def test_lettered_sub_items_under_a_consulted_head_are_each_a_case_with_the_flow
         (7, "purpose_outside_use", "市民窓口課", "住民基本台帳", None, "学務課", "就学援助審査事務",
          ("住民基本台帳情報",)),
         (9, "collection_from_others", None, None, "主治医", "介護保険課", "要介護認定事務", ())]
+
+
+_JOINED_AND_PROVIDED_TITLES = [
+    "第9回若草県個人情報保護審議会議事概要",
+    "  1. 日時 令和7年5月20日(火曜日) 13時30分~15時",
+    "  2. 議事",
+    "    (1)県立図書館の蔵書管理システムにおける利用者情報の電子書籍配信サービスとの結合について(諮問)",
+    "    (2)狂犬病予防事業に係る獣医師会への保有個人情報の提供について(諮問)",
+    "    (3)その他",
+]
+
+
+def test_a_title_joining_a_system_to_a_service_or_providing_to_a_body_gives_that_flow() -> None:
+    document = read("\n".join(_JOINED_AND_PROVIDED_TITLES))
+    assert [case.line for case in document.council_cases] == [4, 5]
+    assert sorted((flow.line, flow.kind, flow.source_department, flow.source_business, flow.recipient_external,
+                   flow.recipient_business) for flow in document.flows) == [
+        (4, "online_connection", "県立図書館", "蔵書管理システム", "電子書籍配信サービス", None),
+        (5, "external_provision", None, None, "獣医師会", "狂犬病予防事業")]

@@ -70,6 +70,15 @@ _USED_BY = re.compile(rf"^(?P<src>{_OFFICE})が保有する(?P<data>[^、。を]
 _COLLECTED_AT = re.compile(rf"^(?P<dept>{_OFFICE})の(?P<business>[^、。]{{2,30}}?(?:事務|事業|業務))における"
                            r"(?P<ext>[^、。をのに]{2,15})からの(?:個人情報の)?収集$")
 
+# 「AのBシステムにおけるXのCとの結合」: a system of the body joined to an outside service
+_JOINED_WITH = re.compile(r"^(?:(?P<holder>[^、。をのに]{2,15}?)の)?"
+                          r"(?P<business>[^、。をのに]{2,20}?(?:システム|事務|事業|業務))における(?P<data>[^、。を]{2,20}?)の(?P<ext>[^、。をのに]{2,20}?)との(?:オンライン)?結合$")
+# 「Xに係るBへのYの提供」: B the outside recipient, X the business it serves
+_PROVIDED_TO = re.compile(r"^(?P<x>[^、。をのに]{2,30}?)に係る(?P<ext>[^、。をのに]{2,15}?)への"
+                          r"(?P<data>[^、。を]{2,20}?)の(?:外部)?提供$")
+
+_LABEL_END = re.compile(r"[(（][^()（）]{0,6}(?:諮問|報告|審議)[^()（）]{0,6}[)）]$")  # 「…について(諮問)」
+
 
 def _named_use(title: str, line: int, quote: str, basis: str) -> Flow | None:
     """The flow of a title that names its kind only as 「…による利用」 or 「…からの収集」, both ends written.
@@ -80,7 +89,7 @@ def _named_use(title: str, line: int, quote: str, basis: str) -> Flow | None:
     >>> _named_use("保育課の入所選考事務における医療機関からの収集", 3, "q", "council").source_external
     '医療機関'
     """
-    flat = re.sub(r"について$", "", compact(title))
+    flat = re.sub(r"について$", "", _LABEL_END.sub("", compact(title)))
     used = _USED_BY.match(flat)
     if used:
         data = used.group("data")
@@ -93,6 +102,16 @@ def _named_use(title: str, line: int, quote: str, basis: str) -> Flow | None:
         return Flow(kind="collection_from_others", basis=basis, line=line, quote=quote,
                     source_external=collected.group("ext"), recipient_department=collected.group("dept"),
                     recipient_business=collected.group("business"))
+    joined = _JOINED_WITH.match(flat)
+    if joined:
+        return Flow(kind="online_connection", basis=basis, line=line, quote=quote,
+                    source_department=joined.group("holder"), source_business=joined.group("business"),
+                    recipient_external=joined.group("ext"), items=_data_items([joined.group("data")]))
+    provided = _PROVIDED_TO.match(flat)
+    if provided:
+        return Flow(kind="external_provision", basis=basis, line=line, quote=quote,
+                    recipient_business=provided.group("x"), recipient_external=provided.group("ext"),
+                    items=_data_items([provided.group("data")]))
     return None
 
 
