@@ -51,3 +51,25 @@ def test_a_title_joining_a_system_to_a_service_or_providing_to_a_body_gives_that
                    flow.recipient_business) for flow in document.flows) == [
         (4, "online_connection", "県立図書館", "蔵書管理システム", "電子書籍配信サービス", None),
         (5, "external_provision", None, None, "獣医師会", "狂犬病予防事業")]
+
+
+_LETTERS_DECIDED_TOGETHER = [
+    "第2回朝霧町個人情報保護審議会議事概要",
+    "  1. 日時 令和7年8月5日(火曜日) 9時30分~11時",
+    "  2. 議事",
+    "    (1)保有個人情報の目的外利用について(諮問)",
+    "     ア 保険課が保有する所得情報の保育課による利用(保育料算定事務)",
+    "     イ 税務課が保有する固定資産情報の建設課による利用(道路台帳整備事務)",
+    "    (2)その他",
+    "",
+    "(1)保有個人情報の目的外利用について",
+    "(会長)",
+    "それでは、ア及びイについて、諮問のとおり承認することでよろしいでしょうか。",
+    "(各委員)",
+    "異議なし。",
+]
+
+
+def test_one_decision_naming_several_letters_decides_each_lettered_case() -> None:
+    document = read("\n".join(_LETTERS_DECIDED_TOGETHER))
+    assert [(case.line, case.decision) for case in document.council_cases] == [(5, "approved"), (6, "approved")]

@@ -317,7 +317,11 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
             labelled = labelled or bool(consulted)
             cut = line.no == last_no and not _ends(title)
         inherited = [a for depth in sorted(articles) for a in articles[depth]]
-        out.append(_Item(title, line, department, articles_of(text) or inherited, labelled, reported, cut))
+        out.append(_Item(title, line, department, articles_of(text) or inherited, labelled, reported, cut,
+                         letter=_dash(line.text)[0] if kind == "ア" and consulted else None))
+    letters = Counter(item.letter for item in out if item.letter)
+    for item in out:  # 「ア」 under two heads: 「アについては承認」 cannot tell which
+        item.letter = item.letter if letters[item.letter] == 1 else None
     return out
 
 
@@ -424,7 +428,9 @@ def _result_below(lines: list[Line], item: _Item) -> str | None:
 
 def _lettered_decision(lines: list[Line], item: _Item) -> str | None:
     """「それでは、アについては承認といたします」: the decision the minutes give a lettered item."""
-    said = re.compile(re.escape(item.letter or "") + r"(?:について|に関して|の件)?は、?[^。ア-コ]{0,20}")
+    letter = re.escape(item.letter or "")
+    said = re.compile(rf"(?:(?<![ァ-ヶー])[ア-コ](?:及び|、|・))*{letter}(?:(?:及び|、|・)[ア-コ](?![ァ-ヶー]))*"
+                      r"(?:(?:について|に関して|の件)は?|は)、?[^。ア-コ]{0,20}")  # 「ア及びイについて、…承認」
     for line in lines:
         if line.no < item.line.no or item.letter is None:
             continue
