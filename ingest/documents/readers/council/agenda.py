@@ -288,16 +288,20 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
     order.append("#")
     out: list[_Item] = []
     articles: dict[int, list[str]] = {}
+    consulted: set[int] = set()  # levels of a group heading labelled 「(諮問)」: its sub-items are consultations
     for index, (kind, text, line) in enumerate(entries):
         level = order.index(kind)
         following = next((entry for entry in entries[index + 1:] if entry[0] != "#"), None)
         articles = {depth: found for depth, found in articles.items() if depth < level}
+        consulted = {depth for depth in consulted if depth < level}
         if kind == "#":
             continue
         if following is not None and order.index(following[0]) > level:
             found = articles_of(text)
             if found:
                 articles[level] = found
+            if _split_title(text)[2]:
+                consulted.add(level)
             groups.add(line.no)
             continue  # a group heading: its sub-items are the cases
         if kind == "「":
@@ -310,9 +314,14 @@ def _items(section: list[Line], last_no: int, groups: set[int]) -> list[_Item]:
             department = department or inner
         else:
             title, department, labelled, reported = _split_title(text)
+            labelled = labelled or bool(consulted)
             cut = line.no == last_no and not _ends(title)
         inherited = [a for depth in sorted(articles) for a in articles[depth]]
-        out.append(_Item(title, line, department, articles_of(text) or inherited, labelled, reported, cut))
+        out.append(_Item(title, line, department, articles_of(text) or inherited, labelled, reported, cut,
+                         letter=_dash(line.text)[0] if kind == "ア" and consulted else None))
+    letters = Counter(item.letter for item in out if item.letter)
+    for item in out:  # 「ア」 under two heads: 「アについては承認」 cannot tell which
+        item.letter = item.letter if letters[item.letter] == 1 else None
     return out
 
 
@@ -419,7 +428,9 @@ def _result_below(lines: list[Line], item: _Item) -> str | None:
 
 def _lettered_decision(lines: list[Line], item: _Item) -> str | None:
     """「それでは、アについては承認といたします」: the decision the minutes give a lettered item."""
-    said = re.compile(re.escape(item.letter or "") + r"(?:について|に関して|の件)?は、?[^。ア-コ]{0,20}")
+    letter = re.escape(item.letter or "")
+    said = re.compile(rf"(?:(?<![ァ-ヶー])[ア-コ](?:及び|、|・))*{letter}(?:(?:及び|、|・)[ア-コ](?![ァ-ヶー]))*"
+                      r"(?:(?:について|に関して|の件)は?|は)、?[^。ア-コ]{0,20}")  # 「ア及びイについて、…承認」
     for line in lines:
         if line.no < item.line.no or item.letter is None:
             continue

@@ -62,6 +62,57 @@ _KIND_WORD = r"(?:目的外利用|外部提供|オンライン結合)"
 _BOTH_KINDS = re.compile(rf"の(?P<a>{_KIND_WORD})(?:及び|並びに|・)(?P<b>(?:外部)?提供|{_KIND_WORD})")
 _PARTS = re.compile(r"(?<=こと)(?:及び|並びに)")
 _BEYOND = re.compile(r"(?:事務の)?目的の範囲を超えて利用")
+_OFFICE = r"[^、。をのにがは]{1,15}?(?:課|室|局|センター|所)"
+# 「A課が保有するXのB課による利用(Y事務)」: another department's use, its business bracketed
+_USED_BY = re.compile(rf"^(?P<src>{_OFFICE})が保有する(?P<data>[^、。を]{{2,30}}?)の(?P<dept>{_OFFICE})による利用"
+                      r"(?:[(（](?P<business>[^()（）]{2,30})[)）])?$")
+# 「A課のY事務におけるBからの収集」: a collection from an outside supplier for a department's business
+_COLLECTED_AT = re.compile(rf"^(?P<dept>{_OFFICE})の(?P<business>[^、。]{{2,30}}?(?:事務|事業|業務))における"
+                           r"(?P<ext>[^、。をのに]{2,15})からの(?:個人情報の)?収集$")
+
+# 「AのBシステムにおけるXのCとの結合」: a system of the body joined to an outside service
+_JOINED_WITH = re.compile(r"^(?:(?P<holder>[^、。をのに]{2,15}?)の)?"
+                          r"(?P<business>[^、。をのに]{2,20}?(?:システム|事務|事業|業務))における(?P<data>[^、。を]{2,20}?)の(?P<ext>[^、。をのに]{2,20}?)との(?:オンライン)?結合$")
+# 「Xに係るBへのYの提供」: B the outside recipient, X the business it serves
+_PROVIDED_TO = re.compile(r"^(?P<x>[^、。をのに]{2,30}?)に係る(?P<ext>[^、。をのに]{2,15}?)への"
+                          r"(?P<data>[^、。を]{2,20}?)の(?:外部)?提供$")
+
+_LABEL_END = re.compile(r"[(（][^()（）]{0,6}(?:諮問|報告|審議)[^()（）]{0,6}[)）]$")  # 「…について(諮問)」
+
+
+def _named_use(title: str, line: int, quote: str, basis: str) -> Flow | None:
+    """The flow of a title that names its kind only as 「…による利用」 or 「…からの収集」, both ends written.
+
+    >>> flow = _named_use("市民課が保有する住民基本台帳情報の保険課による利用(保険料賦課事務)", 3, "q", "council")
+    >>> (flow.kind, flow.source_department, flow.source_business, flow.recipient_department, flow.recipient_business)
+    ('purpose_outside_use', '市民課', '住民基本台帳', '保険課', '保険料賦課事務')
+    >>> _named_use("保育課の入所選考事務における医療機関からの収集", 3, "q", "council").source_external
+    '医療機関'
+    """
+    flat = re.sub(r"について$", "", _LABEL_END.sub("", compact(title)))
+    used = _USED_BY.match(flat)
+    if used:
+        data = used.group("data")
+        return Flow(kind="purpose_outside_use", basis=basis, line=line, quote=quote,
+                    source_department=used.group("src"), recipient_department=used.group("dept"),
+                    source_business=data[:-2] if data.endswith("台帳情報") else None,  # the data set named
+                    recipient_business=used.group("business"), items=[data])
+    collected = _COLLECTED_AT.match(flat)
+    if collected:
+        return Flow(kind="collection_from_others", basis=basis, line=line, quote=quote,
+                    source_external=collected.group("ext"), recipient_department=collected.group("dept"),
+                    recipient_business=collected.group("business"))
+    joined = _JOINED_WITH.match(flat)
+    if joined:
+        return Flow(kind="online_connection", basis=basis, line=line, quote=quote,
+                    source_department=joined.group("holder"), source_business=joined.group("business"),
+                    recipient_external=joined.group("ext"), items=_data_items([joined.group("data")]))
+    provided = _PROVIDED_TO.match(flat)
+    if provided:
+        return Flow(kind="external_provision", basis=basis, line=line, quote=quote,
+                    recipient_business=provided.group("x"), recipient_external=provided.group("ext"),
+                    items=_data_items([provided.group("data")]))
+    return None
 
 
 def _parts(title: str) -> list[str]:
@@ -220,6 +271,9 @@ def title_flows(title: str, line: int, quote: str, *, departments: list[str] | N
     set aside (it returns the flows completed).
     """
     departments = departments or []
+    named = _named_use(title, line, quote, basis)
+    if named is not None:
+        return [named], []
     read: list[tuple[Flow, str]] = []
     for part in _parts(title):
         if flow_kind(part) is None and not _BEYOND.search(part):
