@@ -4,6 +4,9 @@ same shape.
 - a yearly report's tables flattened one cell a line: a registry's changes 「区分 / 件数 / 新規作成 / n / 変更 / n /
   削除 / n」 (a deleted file of the register is an abolished one) and an organ table whose two columns are
   目的外利用 and a bare 提供 (the provisions outside), each organ followed by its two counts on their own lines;
+- a register table flattened one cell a line whose first column names its kind (「事務登録総数」) and whose other
+  columns, under group cells, name none: each organ's first count, the row's width taken from its first row; a
+  label with no counts under it heads a group, and a page cut inside its last row still gives that row's count;
 - the register's size stated in prose with its date as the sentence's topic (「令和n年度末現在の個人情報ファイル簿の
   件数は,n件である。」), a half-width comma after the topic: labelled by the date.
 """
@@ -54,7 +57,39 @@ ORGAN_COLUMNS = [
     "4",
 ]
 
+FIRST_COLUMN_KIND = [
+    "令和5年度末の取扱事務の登録件数",
+    "(令和5年度末)",
+    "実施機関",
+    "事務登録総数",
+    "事務の区分",
+    "共通事務",
+    "課固有事務",
+    "本課",
+    "支所",
+    "町長(計)",
+    "412",
+    "30",
+    "301",
+    "81",
+    " ",
+    "町長の内訳",
+    "税務課",
+    "55",
+    "4",
+    "40",
+    "11",
+    "福祉課",
+    "73",
+]
+
 STATISTICS = [
+    pytest.param(
+        FIRST_COLUMN_KIND,
+        [("町長(計)", "registration_total", 412, 11), ("税務課", "registration_total", 55, 18),
+         ("福祉課", "registration_total", 73, 23)],
+        id="a-first-column-naming-its-kind-beside-columns-naming-none-one-cell-a-line",
+    ),
     pytest.param(
         REGISTER_CHANGES,
         [("新規作成", "registration_new", 12, 9), ("変更", "registration_modify", 17, 13),
