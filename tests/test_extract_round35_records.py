@@ -7,6 +7,7 @@ same shape.
 - a register table flattened one cell a line whose first column names its kind (「事務登録総数」) and whose other
   columns, under group cells, name none: each organ's first count, the row's width taken from its first row; a
   label with no counts under it heads a group, and a page cut inside its last row still gives that row's count;
+- 「…以外の者に提供したもの」 inside a breakdown of a use count is a provision outside, not a use;
 - the register's size stated in prose with its date as the sentence's topic (「令和n年度末現在の個人情報ファイル簿の
   件数は,n件である。」), a half-width comma after the topic: labelled by the date.
 """
@@ -84,6 +85,12 @@ FIRST_COLUMN_KIND = [
 ]
 
 STATISTICS = [
+    pytest.param(
+        ["目的外の利用は22件で、このうち町以外の者に提供したものは8件でした。"],
+        [("目的外の利用", "purpose_outside_use", 22, 1),
+         ("このうち町以外の者に提供したもの", "external_provision", 8, 1)],
+        id="what-was-given-to-others-than-the-town-is-a-provision-within-a-use-count",
+    ),
     pytest.param(
         FIRST_COLUMN_KIND,
         [("町長(計)", "registration_total", 412, 11), ("税務課", "registration_total", 55, 18),
