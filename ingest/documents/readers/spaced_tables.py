@@ -38,7 +38,7 @@ from ..layout.page import Page
 from ..layout.sections import Sections
 from ..reading import Reader, Reading, Readings
 from ..text.count_kinds import OUTCOMES as _OUTCOMES
-from ..text.count_kinds import PERIOD, header_kinds, stat_kind, total_kind
+from ..text.count_kinds import PERIOD, column_kind, header_kinds, stat_kind, total_kind
 from ..text.ditto import ditto
 from ..text.prose_counts import prose_statistics
 
@@ -140,8 +140,9 @@ _BARE_DISCLOSURE = {"請求": "disclosure_request", "請求件数": "disclosure_
 
 
 def _sub_kind(cell: str) -> str | None:
-    """A column under a spanning group; a bare 開示 beside 部分開示 and 不開示 holds the full disclosures."""
-    return "disclosure_granted" if cell in ("開示", "全部開示") else stat_kind(cell)
+    """A column under a spanning group; a bare 開示 beside 部分開示 and 不開示 holds the full disclosures, a bare
+    提供 beside 目的外利用 the provisions outside."""
+    return column_kind(cell) if cell in ("開示", "全部開示", "提供") else stat_kind(cell)
 
 
 def glued_splits(cells: list[str], width: int, total_at: int = 0) -> list[list[int]]:

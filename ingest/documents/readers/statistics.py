@@ -241,6 +241,67 @@ def stacked_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
     return out
 
 
+_ORGAN_HEAD = re.compile(r"^(?:実施機関|実施機関名|機関名|区分)$")
+
+
+def _short_cell(text: str) -> bool:
+    return bool(text) and len(text) <= 14 and "。" not in text and not _STACKED_COUNT.match(text)
+
+
+def first_column_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
+    """A table flattened one cell a line whose first count column names a kind (「事務登録総数」) and whose other
+    columns, under group cells, name none: each organ's first count is read, the row's width taken from the first
+    row (the header's cells cannot tell it); a label with no counts under it (「知事-内訳-」) heads a group.
+
+    >>> from ..layout.lines import split_lines
+    >>> page = split_lines("実施機関\\n登録総数\\n区分\\n共通\\n固有\\n市長\\n40\\n10\\n30\\n議長\\n5\\n1\\n4")
+    >>> [(s.organ_or_basis, s.kind, s.count, s.line) for s in first_column_statistics(page, set())]
+    [('市長', 'registration_total', 40, 7), ('議長', 'registration_total', 5, 11)]
+    """
+    out: list[Statistic] = []
+    texts = [line.text.strip() if not line.cells and line.no not in skip else "" for line in lines]
+    for index, text in enumerate(texts):
+        if not _ORGAN_HEAD.match(text) or index + 1 >= len(texts):
+            continue
+        kind = stat_kind(texts[index + 1]) if _short_cell(texts[index + 1]) else None
+        if kind is None:
+            continue
+        position = index + 2
+        while position + 1 < len(texts) and _short_cell(texts[position]) and not stat_kind(texts[position]) \
+                and not _STACKED_COUNT.match(texts[position + 1]):
+            position += 1  # the other header cells: groups and sub-columns naming no kind
+        if position == index + 2 or position + 1 >= len(texts) or not _short_cell(texts[position]):
+            continue
+        width = 0
+        while position + 1 + width < len(texts) and _STACKED_COUNT.match(texts[position + 1 + width]):
+            width += 1
+        if width < 2:
+            continue
+        titles = [above for above in reversed(texts[max(0, index - 3):index]) if above and above[:1] not in "(（"]
+        table = section_title(titles[0])[:30] if titles else ""
+        while position < len(texts):
+            if not texts[position]:
+                position += 1
+                continue
+            if not _short_cell(texts[position]):
+                break
+            counts = 0
+            while position + 1 + counts < len(texts) and _STACKED_COUNT.match(texts[position + 1 + counts]):
+                counts += 1
+            ends = not any(texts[position + 1 + counts:])  # a page cut inside its last row
+            if counts == width or (counts and ends):
+                cell = lines[position + 1]
+                out.append(Statistic(table=table, organ_or_basis=texts[position], kind=kind,
+                                     count=int(_STACKED_COUNT.match(texts[position + 1]).group("n").replace(",", "")),
+                                     line=cell.no, quote=cell.quote))
+                position += 1 + counts
+            elif counts == 0:
+                position += 1  # a group's heading
+            else:
+                break
+    return out
+
+
 # the words of a header broken into pieces (「請求」「件数」「一部」「開示」): counted columns only
 _HEADER_WORD = re.compile(r"(?:存否応答拒否|請求件数|処理件数|決定件数|処理内容|決定内容|開示率"
                           r"|一部開示|部分開示|全部開示|不開示|非開示|不存在|取下げ|取り下げ|却下|処理中|開示)(?:[(（][^)）]*[)）])?")
@@ -258,7 +319,7 @@ def table_statistics(lines: list[Line], skip: set[int], sections: Sections | Non
     """One statistic per count cell of every count table (and of those flattened one cell per line);
     ``sections``: the page's, when ``lines`` are the page's lines."""
     sections = sections if sections is not None else Sections(lines)
-    out: list[Statistic] = stacked_statistics(lines, skip)
+    out: list[Statistic] = stacked_statistics(lines, skip) + first_column_statistics(lines, skip)
     rows = [position for position, line in enumerate(lines) if line.cells]  # only table rows can hold a header
     index = 0
     for start in rows:

@@ -29,13 +29,14 @@ _KIND_WORDS = (
     ("disclosure_request", ("請求件数", "請求数", "開示請求", "開示等請求", "閲覧", "写しの交付", "視聴", "請求内容",
                             "請求先", "開示申出", "開示の申出")),
     ("purpose_outside_use", ("目的外利用", "目的外に利用", "目的外の利用", "目的外に使用")),
-    ("external_provision", ("外部提供", "へ提供され", "に提供され", "以外に提供", "以外へ提供した", "外部に提供",
+    ("external_provision", ("外部提供", "へ提供され", "に提供され", "以外に提供", "以外へ提供した", "以外の者へ提供",
+                            "以外の者に提供", "外部に提供",
                             "提供した件数")),
     ("registration_total", ("現在の登録", "現在登録", "登録総数", "登録事務の総数", "登録事務数", "事務の登録件数",
                             "業務の登録件数", "現在累計", "現在の届出", "届出事務の総数", "届出事務数",
                             "年度末の登録", "年度末の届出", "時点の登録", "時点での登録",
                             "登録されている", "届出されている", "届け出られている")),
-    ("registration_abolish", ("廃止", "抹消")),
+    ("registration_abolish", ("廃止", "抹消", "削除")),
     ("registration_modify", ("変更", "修正")),
     ("registration_new", ("新規", "登録", "開始", "新たに届", "新たに登録", "新たに作成")),
     ("complaint", ("苦情",)),
@@ -56,13 +57,15 @@ def _stat_kind(text: str) -> str | None:
     for kind, words in _KIND_WORDS:
         if any(word in text for word in words):
             return kind
-    if text.endswith("ファイル簿"):
+    if _FILE_REGISTER.search(text):
         return "registration_total"  # 「…公表している個人情報ファイル簿は87件」: the register's size
     if (outside := _OUTSIDE_PURPOSE.search(text)) is not None:
         return "purpose_outside_use" if outside.group("verb") == "利用" else "external_provision"
     return None
 
 
+# 「個人情報ファイル簿」「…ファイル簿の件数は、」: the register itself, or its count as a sentence's topic
+_FILE_REGISTER = re.compile(r"ファイル簿(?:の(?:件数|総数|数))?は?$")
 # 「利用目的以外の目的のために保有個人情報を利用した件数」: the statute's own words for a use or a provision
 _OUTSIDE_PURPOSE = re.compile(r"目的以外の目的の?ため[にの]?[^、。]{0,20}?(?P<verb>利用|提供)")
 
@@ -75,6 +78,8 @@ def column_kind(cell: str) -> str | None:
     """
     if cell.replace(" ", "") in ("開示", "全部開示", "全部"):
         return "disclosure_granted"
+    if cell.replace(" ", "") == "提供":
+        return "external_provision"  # a bare 提供 column (beside 目的外利用) holds the provisions outside
     if _NOTIFIED.fullmatch(cell.replace(" ", "")):
         return "registration_total"  # a column of the businesses notified, naming no change: the register's size
     return stat_kind(cell)

@@ -155,7 +155,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     continue
                 if period is None and _period(segment[: match.start()]):
                     period = _period(segment[: match.start()]).group(0)  # 「平成15年度の請求は42件」
-                raw_head = _SPEAKER_TAG.sub("", segment[: match.start()].rstrip(":：(（ .…‥/／"))
+                raw_head = _SPEAKER_TAG.sub("", segment[: match.start()].rstrip(":：(（ .…‥/／,"))
                 raw_head = raw_head.lstrip("「『(（※* ・•●○◯■□◆◇/／【[〔")
                 if raw_head.endswith((")", "）", "】", "]", "〕")) and not _OPENING.search(raw_head):
                     raw_head = raw_head[:-1]  # 「(開示請求) 25件」「【開示請求】25件」: the label in brackets
@@ -242,6 +242,9 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                       and _is_kind_word(_KIND_NOUN.sub("", _TOPIC.sub("", head))) and not breakdown):
                     # 「令和2年度の件数は、登録が6件」: the kind is the subject of a count of the period the line names
                     label = f"{period} {_KIND_NOUN.sub('', _TOPIC.sub('', head))}"
+                day = _AS_OF_PHRASE.match(label) if kind == "registration_total" and label else None
+                if day and _FILE_REGISTER_TOPIC.match(label, day.end()):
+                    label = day.group(0)  # 「令和5年度末現在の個人情報ファイル簿の件数は、」: the size that day
                 clause = _COUNTED_OBJECT.match(segment, match.end()) if tail and kind == tail else None
                 noun = _COUNTED_KIND.match(segment, match.end()) if tail and kind == tail and not head else None
                 if clause:
@@ -349,10 +352,12 @@ _SPEAKER_TAG = re.compile(r"^[【\[〔][^】\]〕]{1,12}[】\]〕](?=.)")  # 「
 _PREVIOUS_YEAR = re.compile(r"\s*[(（](?P<when>前年度は|前年は|前年度|同|前回[^\d()（）、。件]{0,8}?)"
                             r"\s*(?P<n>\d[\d,]*)\s*件[)）]?")
 _WHOSE = re.compile(r"(?:の全件|の全て|のすべて)?が(?P<who>[^、。(（]{2,12}?)(?:[(（]|だ|で|$)")
-_AS_OF_PHRASE = re.compile(r"(?:(?:令和|平成)(?:\d{1,2}|元)年)?\d{1,2}月\d{1,2}日現在")
-_STOCK = re.compile(r"(?:個人情報ファイル|届出事務|登録事務|取扱事務)(?:の(?:総数|件数|数))?$"
+_AS_OF_PHRASE = re.compile(r"(?:(?:令和|平成)(?:\d{1,2}|元)年)?\d{1,2}月\d{1,2}日現在"
+                           r"|(?:令和|平成)(?:\d{1,2}|元)年度末現在")
+_STOCK = re.compile(r"(?:個人情報ファイル簿?|届出事務|登録事務|取扱事務)(?:の(?:総数|件数|数))?$"
                     r"|(?:届出|登録)の?(?:総数|件数)$")
 _EXAMPLE = re.compile(r"の[^、。\d]{0,8}?(?:で|に対し|について|につき|に複数)")
+_FILE_REGISTER_TOPIC = re.compile(r"の(?:個人情報)?ファイル簿の(?:件数|総数|数)$")  # the day alone tells it
 _AS_OF = re.compile(r"(?:\d+月\d+日|年度末|月末)現在$")
 _COUNTING_NOTE = re.compile(r"^[※*]")  # 「※1件の請求に複数の決定を行う場合があります」: how counts are made
 # 「※3月31日現在の登録事務数は、286件です」: a note stating the registry's stock is a count, not how counts are made
