@@ -58,6 +58,10 @@ def _items(text: str) -> list[str]:
     return items
 
 
+def _states_flow(text: str) -> bool:
+    return any(pattern.search(text) for pattern in (_USED, _GIVEN, _ENTRUSTING))
+
+
 def _case_numbers(lines: list[Line], cases: list[CouncilCase]) -> dict[str, CaseAt]:
     by_line = {line.no: line for line in lines}
     out: dict[str, CaseAt] = {}
@@ -70,15 +74,17 @@ def _case_numbers(lines: list[Line], cases: list[CouncilCase]) -> dict[str, Case
     return out
 
 
-def _case_above(lines: list[Line], index: int, cases: list[CouncilCase], numbered: dict[str, CaseAt]) -> CaseAt | None:
+def _case_above(lines: list[Line], index: int, titles: list[tuple[CaseAt, str, int | None]],
+                numbered: dict[str, CaseAt]) -> CaseAt | None:
+    """The case called by number, or whose title is repeated, on one of the lines just above."""
     for above in reversed(lines[max(0, index - _MOST_BELOW):index]):
         called = _CALLED.findall(above.text)
         if called and called[-1] in numbered:
             return numbered[called[-1]]
         flat = compact(above.text)
-        for at, case in enumerate(cases):
-            if above.no != case.line and len(case.title) >= 8 and compact(case.title) in flat:
-                return CaseAt(at)
+        for at, title, line_no in titles:
+            if above.no != line_no and title in flat:
+                return at
     return None
 
 
@@ -113,13 +119,16 @@ def presented_flows(lines: list[Line], cases: list[CouncilCase], case_flows: lis
     if not cases:
         return [], set(), set(), []
     numbered = _case_numbers(lines, cases)
+    titles = [(CaseAt(at), compact(case.title), case.line) for at, case in enumerate(cases) if len(case.title) >= 8]
     out: list[Flow] = []
     read: set[int] = set()
     stated: dict[CaseAt, list[str]] = {}
     for index, line in enumerate(lines):
         if line.no in consumed or line.blank or line.cells or ("保有" not in line.text and "委託" not in line.text):
             continue
-        at = _case_above(lines, index, cases, numbered)
+        if not _states_flow(line.text.replace(",", "、")):  # the look above costs; most lines state none
+            continue
+        at = _case_above(lines, index, titles, numbered)
         if at is None:
             continue
         above = next((ln.text.strip() for ln in reversed(lines[max(0, index - 2):index]) if not ln.blank), "")
