@@ -15,7 +15,7 @@ from __future__ import annotations
 from ...normalize import to_iso_date
 from ...records import Diagnostic
 
-__all__ = ["safe_date"]
+__all__ = ["iso_or_none", "safe_date"]
 
 
 def safe_date(text: str | None, line: int | None, diagnostics: list[Diagnostic]) -> str | None:
@@ -24,4 +24,17 @@ def safe_date(text: str | None, line: int | None, diagnostics: list[Diagnostic])
         return to_iso_date(text)
     except ValueError:
         diagnostics.append(Diagnostic(line, "error", f"impossible date {text!r}"))
+        return None
+
+
+def iso_or_none(text: str | None) -> str | None:
+    """ISO date, or ``None`` when there is none or it cannot exist — for a reader that only looks at a line another
+    reader owns (that one reports an impossible date).
+
+    >>> iso_or_none("令和5年2月3日"), iso_or_none("令和5年2月30日"), iso_or_none(None)
+    ('2023-02-03', None, None)
+    """
+    try:
+        return to_iso_date(text)
+    except ValueError:
         return None

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from ...normalize import to_iso_date
 from ...records import Flow
+from .dates import iso_or_none
 from .items import clean_items
 
 __all__ = [
@@ -206,10 +206,7 @@ def held_used_at_work(text: str, line: int, quote: str | None = None) -> list[Fl
     if said is None:
         return []
     day = _FROM_DAY.search(text, said.end())
-    try:
-        start = to_iso_date(day.group("day")) if day else None
-    except ValueError:
-        start = None  # a date that cannot exist is no start
+    start = iso_or_none(day.group("day")) if day else None  # a date that cannot exist is no start
     return [Flow(source_department=said.group("holder"), recipient_department=said.group("who"),
                  recipient_business=said.group("rbiz"), kind="purpose_outside_use", basis="council",
                  items=clean_items(_OF_WHICH.sub("", said.group("data").strip()))[0], reason=said.group("why"),

@@ -14,20 +14,13 @@ from __future__ import annotations
 
 import re
 
-from ...normalize import to_iso_date
 from ..layout.lines import Line
+from .dates import iso_or_none
 
 __all__ = ["held_on"]
 
 _DATE = re.compile(r"(?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                    r"|(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?")
-
-
-def _iso(text: str) -> str | None:
-    try:
-        return to_iso_date(text)
-    except ValueError:
-        return None  # a date that cannot exist is reported by the reader that owns the line
 
 
 def held_on(lines: list[Line]) -> tuple[str | None, int | None]:
@@ -46,6 +39,6 @@ def held_on(lines: list[Line]) -> tuple[str | None, int | None]:
                 for part, no in sentence:  # the line the date stands on
                     at += len(part)
                     if at > found.start():
-                        return _iso(found.group()), no
+                        return iso_or_none(found.group()), no
             sentence = []
     return None, None

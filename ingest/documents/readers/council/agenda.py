@@ -32,11 +32,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from ....normalize import nfkc, to_iso_date
+from ....normalize import nfkc
 from ....records import CouncilCase, Diagnostic, Flow, Registration
 from ...layout.lines import Line, split_lines  # noqa: F401 - the doctests use it
 from ...model import claim_ids
 from ...reading import Reading
+from ...text.dates import iso_or_none
 from ...text.explanations import provided_as_explained
 from ...text.items import compact
 from ...text.meetings import held_on
@@ -116,13 +117,6 @@ class _Item:
     number: str | None = None  # 7 of 「諮問第7号 …について」, by which the minutes discuss it
 
 
-def _iso(text: str) -> str | None:
-    try:
-        return to_iso_date(text)
-    except ValueError:
-        return None
-
-
 def meeting_date(lines: list[Line]) -> tuple[str | None, int | None]:
     """The meeting's date and its line: the first full date after a 「日時」 label (same line or within the next
     two), else the date on an opening line that names the meeting (「…審議会（令和5年10月3日開催）」).
@@ -137,21 +131,21 @@ def meeting_date(lines: list[Line]) -> tuple[str | None, int | None]:
             continue
         found = _DATE.search(line.text, label.end())
         if found and found.start() - label.end() <= 400:
-            return _iso(found.group()), line.no
+            return iso_or_none(found.group()), line.no
         for below in lines[index + 1:index + 3] if len(line.text) <= 24 else ():  # the label alone, its value below
             found = _DATE.search(below.text)
             if found:
-                return _iso(found.group()), below.no
+                return iso_or_none(found.group()), below.no
     for line in lines[:12]:
         found = _DATE.search(line.text) if ("開催" in line.text or "審議会" in line.text) else None
         if found:
-            return _iso(found.group()), line.no
+            return iso_or_none(found.group()), line.no
     said = held_on(lines[:16])  # 「…会議は令和5年3月2日、」 then 「本庁舎で開催しております。」
     if said[0] is not None:
         return said
     for line in lines[:12]:  # the 「日時」 label lost in conversion: its value alone on a line near the top
         if _DATE_ALONE.match(line.text.strip()):
-            return _iso(_DATE.search(line.text).group()), line.no
+            return iso_or_none(_DATE.search(line.text).group()), line.no
     return said
 
 
@@ -504,12 +498,12 @@ def _answer(lines: list[Line]) -> tuple[str | None, str | None]:
     for line in lines[:40]:
         full = _DATE.search(line.text)
         if full and reference is None:
-            reference = _iso(full.group())
+            reference = iso_or_none(full.group())
         answered = _ANSWERED.search(line.text) if "答申" in line.text else None
         if answered and reference:
             month, day = int(answered.group("m")), int(answered.group("d"))
             year = int(reference[:4]) - ((month, day) > (int(reference[5:7]), int(reference[8:10])))
-            date = _iso(f"{year}年{month}月{day}日")
+            date = iso_or_none(f"{year}年{month}月{day}日")
             if date is None:
                 return None, None  # 「2/30」: no such day, so no date of an answer
             tail = line.text[answered.end():]

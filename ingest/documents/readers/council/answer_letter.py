@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import re
 
-from ....normalize import to_iso_date
 from ....records import CouncilCase, Flow
 from ...layout.lines import Line
 from ...model import claim_id
 from ...reading import Reading
+from ...text.dates import iso_or_none
 from ...text.names import is_department
 from .consult import articles_of
 
@@ -78,13 +78,6 @@ _REGISTER = re.compile(r"^(?P<register>[^、の]{2,20}?(?:台帳|名簿|シス�
 _REPORT_DATA = re.compile(r"^(?P<paper>[^、の()（）]{2,20}?(?:報告書|申告書|届出書|台帳|名簿))の(?:情報|記録|データ)$")
 _CONCERNS = re.compile(r"^(?P<x>.+?)(?:に係る|に伴う|における|のための)")
 _SPACED_DIGITS = re.compile(r"(?<=[\d年月日号第度])\s+(?=[\d年月日号条項])|(?<=\d)\s+(?=\d)")
-
-
-def _iso(text: str) -> str | None:
-    try:
-        return to_iso_date(text)
-    except ValueError:
-        return None
 
 
 def _data(data: str) -> tuple[str | None, list[str]]:
@@ -204,7 +197,7 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         if answered:  # dated by the answer's date line above it
             title = re.sub(r"\s+", "", answered.group("title"))
             flat = answered.group("rest")
-            date = next((_iso(dated.group("date")) for other in reversed(lines[:lines.index(line)])
+            date = next((iso_or_none(dated.group("date")) for other in reversed(lines[:lines.index(line)])
                          for dated in [_ANSWER_DATE.match(other.text) if other.text else None] if dated), None)
             break
         if "答申" not in text:
@@ -217,7 +210,7 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         title = re.sub(r"\s+", "", (quoted or numbered).group("title"))
         deliberated = _DELIBERATED.search(flat)
         consulted = quoted or _CONSULTED_ON.search(flat)
-        date = _iso((deliberated or consulted).group("date")) if deliberated or consulted else None
+        date = iso_or_none((deliberated or consulted).group("date")) if deliberated or consulted else None
         break
     else:
         return reading

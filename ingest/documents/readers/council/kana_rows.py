@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 
-from ....normalize import to_iso_date
 from ....records import CouncilCase, Flow
 from ...layout.lines import Line
 from ...model import claim_id
+from ...text.dates import iso_or_none
 from ...text.names import is_department
 from .amend import Amendment, CaseAt, Decide, Fill, Restate
 from .answer_letter import business_of, concluded_decision
@@ -97,10 +97,7 @@ def kana_row_flows(lines: list[Line], cases: list[CouncilCase], case_flows: list
             continue
         department, work = _unit_and_work(rows["source"][1])
         start = rows.get("start", (0, ""))[1]
-        try:
-            start_date = to_iso_date(start) if start else None
-        except ValueError:
-            start_date = None
+        start_date = iso_or_none(start)
         common = {"source_department": department, "source_business": work, "basis": "council",
                   "items": [item for item in re.split(r"[、,，]", rows.get("items", (0, ""))[1]) if item],
                   "start_date": start_date, "line": rows["source"][0], "quote": rows["source"][1]}

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-from ....normalize import to_iso_date
 from ....records import CouncilCase
 from ...layout.lines import Line
+from ...text.dates import iso_or_none
 from .amend import CaseAt, Fill
 
 __all__ = ["dated_by_letter"]
@@ -27,13 +27,6 @@ _DATE = r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*
 _CONSULTED_ON = re.compile(rf"(?P<date>{_DATE})\s*付け?で?[^。]{{0,40}}?諮問")
 _DATE_ALONE = re.compile(rf"^\s*(?P<date>{_DATE})\s*$")
 _ANSWERS = re.compile(r"答申(?:書|します|する|いたします)|[(（]答申[)）]")
-
-
-def _iso(text: str) -> str | None:
-    try:
-        return to_iso_date(text)
-    except ValueError:
-        return None
 
 
 def dated_by_letter(lines: list[Line], cases: list[CouncilCase]) -> list[Fill]:
@@ -45,12 +38,12 @@ def dated_by_letter(lines: list[Line], cases: list[CouncilCase]) -> list[Fill]:
         text = line.text
         alone = _DATE_ALONE.match(text) if text else None
         if alone:
-            letter = (line.no or 0, _iso(alone.group("date")) or "")
+            letter = (line.no or 0, iso_or_none(alone.group("date")) or "")
             continue
         consulted = _CONSULTED_ON.search(text) if text and "諮問" in text else None
         if consulted is None or not _ANSWERS.search(text) or letter is None or not letter[1]:
             continue
-        asked_on = _iso(consulted.group("date"))
+        asked_on = iso_or_none(consulted.group("date"))
         if asked_on == letter[1] or (line.no or 0) - letter[0] > 12:
             return []
         return [Fill(CaseAt(at), "date", letter[1], only_missing=False) for at, case in enumerate(cases)
