@@ -157,6 +157,9 @@ def despace(text: str) -> str:
     return joined
 
 
+_EXCERPT_HEADER = re.compile(r"#\s*(?:source|shape)\s*:")
+
+
 def split_lines(text: str) -> list[Line]:
     """Number the document's lines, NFKC-normalise them and split table rows into cells.
 
@@ -170,6 +173,8 @@ def split_lines(text: str) -> list[Line]:
     spaced = sum(1 for raw in raws[:200] if " " in raw and _spaced_out(raw)) >= 3
     for index, raw in enumerate(raws, start=1):
         norm = raw if is_normalized("NFKC", raw) else nfkc_fast(raw)
+        if index == 1 and _EXCERPT_HEADER.match(norm):
+            norm = ""  # an excerpt's provenance (「# source: …」), not the page; numbering keeps it as line 1
         if spaced and _spaced_out(norm):
             norm = despace(norm)
         if "," in norm:

@@ -39,8 +39,9 @@ _OPENS = re.compile(
     r"^(?:[・○◯●■◆□◇▼【\[<＜※①-⑳\-*]|[(（]\s*\d|\d{1,2}(?:[\s.)．、]|$)|第\d+条[\s　]|[^\s:：。、]{1,12}[:：]"
     r"|以上$|(?:審議|報告|諮問)\s*\d|[ア-ン][\s.．、])"
 )
-# a unit ends: a full stop (or one closed by its ground: 「…提供します。(本人の同意)」), a colon, 「について」
-_ENDS = re.compile(r"(?:[。．:：】]|[。．]\s*[(（][^()（）]*[)）]|について(?:[(（][^()（）]*[)）])?)$")
+# a unit ends: a full stop (or one closed by its ground: 「…提供します。(本人の同意)」), a colon, 「について」, a date
+_ENDS = re.compile(r"(?:[。．:：】]|[。．]\s*[(（][^()（）]*[)）]|について(?:[(（][^()（）]*[)）])?"
+                   r"|[(（][^()（）]*\d日[)）])$")  # …(令和6年9月30日): a dated item ends there
 _CONTINUES = frozenset("がをにのとでへや、。)）」』ぁぃぅぇぉっゃゅょァィゥェォッャュョー")
 _SENTENCE_END = frozenset("。．:：")
 _KATAKANA = re.compile(r"[ァ-ヺ]")
@@ -86,8 +87,8 @@ def _continues(line: Line, following: Line, width: int | None, skip: set[int], s
     if spaced and len(text) >= 12 and (_KATAKANA.match(text[-1]) or text[-1] == "ー") and _KATAKANA.match(next_text[0]):
         return not _OPENS.match(next_text)
     particle = next_text[0] in _CONTINUES and len(text) >= 20
-    if not particle and (width is None or _width(line) < 0.85 * width):
-        return False
+    if not particle and (width is None or not 0.85 * width <= _width(line) <= 1.1 * width):
+        return False  # a line wider than the page was not broken by it: a stray long line
     return not _ENDS.search(text) and not _OPENS.match(next_text)
 
 
