@@ -38,6 +38,7 @@ from ...text.held_data import held_data
 from ...text.items import clean_items, compact
 from ...text.names import is_business, is_department, parse_party, trim_phrase
 from ...text.vocabulary import HEARSAY
+from .on_demand import on_demand_flows
 
 __all__ = ["defined_terms", "is_article", "mutual_flows", "notice_flows", "provision_in_force"]
 
@@ -192,6 +193,10 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
         reported = _asked_then_given(sentence, line, quote) or _exchanged(sentence, line, quote, before)
         if reported:
             flows.extend(reported)
+            continue
+        demanded = on_demand_flows(sentence, line, quote) if not _LAW.search(sentence) else []
+        if demanded:  # 「Bから求めがあったときは、…甲を提供」「…のためBに、甲を提供しました」
+            flows.extend(demanded)
             continue
         if not _PROVIDES.search(sentence):
             asked = grounds if _ASKED.search(sentence) else []
