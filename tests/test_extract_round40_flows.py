@@ -44,6 +44,54 @@ CASES = [
          (None, None, "東日本共済機構", "external_provision", "unknown", ("確認情報",), 5)],
         id="notice-provided-when-a-listed-body-asks-and-a-body-told-before-the-data-no-example-as-recipient",
     ),
+    pytest.param(
+        ["見守り支援者台帳をつくっています", "",
+         "町では、避難行動要支援者の避難を支えるため登録制度を始め、町内会と町が協力して見守り台帳を整えています。",
+         "災害対策基本法の改正で名簿の作成が義務となりました。そこで、本人の同意を得てつくった避難行動要支援者支援台帳は、"
+         "自主防災会長、民生委員・児童委員、見守り協力員、警察署、消防署及び町の関係部署で共有します。"],
+        [(None, "避難行動要支援者支援台帳", "自主防災会長", "external_provision", "consent", (), 4),
+         (None, "避難行動要支援者支援台帳", "民生委員・児童委員", "external_provision", "consent", (), 4),
+         (None, "避難行動要支援者支援台帳", "見守り協力員", "external_provision", "consent", (), 4),
+         (None, "避難行動要支援者支援台帳", "警察署", "external_provision", "consent", (), 4),
+         (None, "避難行動要支援者支援台帳", "消防署", "external_provision", "consent", (), 4),
+         (None, "避難行動要支援者支援台帳", "町の関係部署", "purpose_outside_use", "consent", (), 4)],
+        id="youshiensha-holders-run-together-sharing-the-register-the-sentence-names-own-offices-inside",
+    ),
+    pytest.param(
+        ["避難支援の制度", "(1) 避難行動要支援者名簿をつくります",
+         "避難行動要支援者名簿は、ふだんは町の関係課が管理し、災害時には要支援者の生命や身体を守るために特に必要が"
+         "ある場合に、救助機関(自衛隊、海上保安部等)や避難支援等関係者へ渡し、救助に使います。",
+         "(2) 同意者名簿をつくります",
+         "名簿に載る方のうち、外部提供に同意した方だけの同意者一覧リストを作成し、避難支援等関係者(自治会、消防団、"
+         "民生委員)に提供し、見守りに使います。"],
+        [(None, "避難行動要支援者名簿", "自衛隊", "external_provision", "vital_interest", (), 3),
+         (None, "避難行動要支援者名簿", "海上保安部", "external_provision", "vital_interest", (), 3),
+         (None, "同意者一覧リスト", "自治会", "external_provision", "consent", (), 5),
+         (None, "同意者一覧リスト", "消防団", "external_provision", "consent", (), 5),
+         (None, "同意者一覧リスト", "民生委員", "external_provision", "consent", (), 5)],
+        id="youshiensha-rescue-bodies-in-a-bracket-in-a-disaster-and-the-consenting-list-the-sentence-names",
+    ),
+    pytest.param(
+        ["広報みなと 2025年6月1日号", "3/10", "",
+         "3広報みなと 令和7年6月1日号 " + "個人情報保護制度の運用をお知らせします。" * 12 +
+         "◎目的外利用・外部提供 6年度に相当の理由があるとして行った目的外利用は12件、外部提供は4件でした。"
+         "主なものは、保険年金課が保有する所得情報の後期高齢者医療事務への利用、危機管理課が保有する避難行動要支援者"
+         "名簿の北地区防災会への提供などです。表1 開示請求の状況 請求件数 9"],
+        [("保険年金課", None, "後期高齢者医療事務", "purpose_outside_use", "reasonable_grounds", ("所得情報",), 4),
+         ("危機管理課", "避難行動要支援者名簿", "北地区防災会", "external_provision", "reasonable_grounds",
+          ("避難行動要支援者名簿",), 4)],
+        id="bulletin-run-into-one-line-the-main-uses-and-provisions-named-as-nouns",
+    ),
+    pytest.param(
+        ["北浜市が自衛隊に名簿 市長「続ける」 [南県]",
+         "北浜市の山川一郎市長は5日、自衛官募集の対象となる満18歳の男女の名簿を自衛隊南県地方協力本部に提供して"
+         "いることについて「改めない」と述べた。",
+         "北浜市の名簿提供は防衛省の依頼によるもので、本年度は5月に900人分を紙で渡した。名簿には氏名、住所、性別、"
+         "生年月日が載っている。",
+         "市長は、自衛隊法や市の条例に反しないことを挙げ「続けたい」と述べた。"],
+        [(None, None, "自衛隊南県地方協力本部", "external_provision", "law", ("氏名", "住所", "性別", "生年月日"), 2)],
+        id="jieikan-news-story-items-from-the-sentence-listing-them-and-the-act-the-story-cites",
+    ),
 ]
 
 
