@@ -92,6 +92,30 @@ CASES = [
         [(None, None, "自衛隊南県地方協力本部", "external_provision", "law", ("氏名", "住所", "性別", "生年月日"), 2)],
         id="jieikan-news-story-items-from-the-sentence-listing-them-and-the-act-the-story-cites",
     ),
+    pytest.param(
+        ["本人通知の制度", "",
+         "戸籍の附票の写しなどは、本人以外の使者や第三者であっても、法律で定める要件を満たせば請求することができます。",
+         "",
+         "この制度は、あらかじめ登録した方の戸籍の附票の写しなどを第三者に交付したときに、本人にお知らせするものです。"],
+        [(None, None, "第三者", "external_provision", "law", ("戸籍の附票の写しなど",), 3)],
+        id="notice-certificates-others-may-request-under-the-terms-a-law-sets-the-first-telling",
+    ),
+    pytest.param(
+        ["本人通知の制度", "",
+         "この制度は、戸籍の附票の写しなどを、本人の使者や第三者に住民課が交付したときに、登録した方へ郵送で"
+         "知らせるものです。",
+         "戸籍の附票の写しなどは、戸籍法の定めにより、正当な理由があれば第三者であっても請求することができます。"],
+        [("住民課", None, "本人の使者や第三者", "external_provision", "law", ("戸籍の附票の写しなど",), 3)],
+        id="notice-certificates-others-may-request-told-after-the-issue-is-its-ground-not-a-second-flow",
+    ),
+    pytest.param(
+        ["自衛官の募集について",
+         "東山市では、自衛隊東山地方協力本部長の依頼を受けて、住民課が住民基本台帳から年度中に18歳に達する方を抽出し、"
+         "その氏名、住所及び性別を記載した名簿を、紙媒体により自衛隊東山地方協力本部に提供しています。"],
+        [(None, "住民基本台帳", "自衛隊東山地方協力本部", "external_provision", "unknown",
+          ("氏名", "住所", "性別"), 2)],
+        id="jieikan-persons-extracted-then-their-items-pointed-back-to",
+    ),
 ]
 
 
