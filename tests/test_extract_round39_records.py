@@ -6,7 +6,8 @@
   the kind asked about;
 - 「目的外利用及び外部提供の状況について、…報告のあったものは4件」: a count of both kinds at once is of none;
 - five registrations in one spoken paragraph, the last pair closed by 「…の2件」, a change adding 「収集する項目」;
-- 「…日付けで、教育委員会A課から「X事務」の開始の届出がありました」 is a new business; 「同日付けで」 takes that day.
+- 「…日付けで、教育委員会A課から「X事務」の開始の届出がありました」 is a new business; 「同日付けで」 takes that day;
+- 「表Bのとおり」「次表のとおり」 say where a count is shown: the topic before them labels it.
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ STATISTICS = [
         [("町が保有個人情報を利用目的以外の目的で利用したもの", "purpose_outside_use", 88, 1),
          ("このうち法令に基づくもの", "purpose_outside_use", 60, 1)],
         id="used-for-other-than-its-purpose-with-de-is-a-use",
+    ),
+    pytest.param(
+        ["令和5年度の訂正請求は、次表のとおり3件でした。"],
+        [("令和5年度の訂正請求", "correction_request", 3, 1)],
+        id="the-next-table-shows-the-count-the-topic-labels-it",
     ),
     pytest.param(
         QUESTION_AND_ANSWER,
@@ -84,6 +90,8 @@ NOTIFIED_FROM = [
     "次に、個人情報取扱事務の届出についてでございます。",
     "",
     "令和7年3月1日付けで、教育委員会生涯学習課から「公民館講座受講者管理事務」の開始の届出がありました。",
+    "",
+    "また、同日付けで、農林課の「有害鳥獣駆除報償金事務」が制度終了により廃止となっております。",
 ]
 
 REGISTRATIONS = [
@@ -97,7 +105,8 @@ REGISTRATIONS = [
     ),
     pytest.param(
         NOTIFIED_FROM,
-        [("生涯学習課", "公民館講座受講者管理事務", "new", "2025-03-01", [], 3)],
+        [("農林課", "有害鳥獣駆除報償金事務", "abolish", "2025-03-01", [], 5),
+         ("生涯学習課", "公民館講座受講者管理事務", "new", "2025-03-01", [], 3)],
         id="a-department-notified-the-start-of-a-quoted-business",
     ),
 ]

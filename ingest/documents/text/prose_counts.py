@@ -321,7 +321,8 @@ def _of_both_kinds(before: str) -> bool:
 _HOW_MANY = re.compile(r"何件(?:か|ですか|でしょうか|ありますか|ありましたか|あったのか)")
 _ANSWER_REACH = 6  # the question's line to its answer's: a blank, the answering speaker, a blank
 # 「表Cのとおり」「別表2のとおり」「次のとおり」: where the page shows the count, not what it counts
-_SEE_TABLE = re.compile(r"^(?:(?:別表|表|資料|別紙)\s*[A-Za-z\d]{0,3}|次|以下|下記|上記)\s*の?(?:とおり|通り)$")
+_SEE_TABLE = re.compile(r"^(?:(?:別表|次表|下表|上表|表|資料|別紙)\s*第?\s*[A-Za-z\d]{0,3}|次|以下|下記|上記)"
+                        r"\s*の?(?:とおり|通り)$")
 _REGISTER_NAMES = ("ファイル簿", "登録簿", "届出簿")  # a count of the register itself is its size on a day
 _DONE_THING = re.compile(r"(?:した|された)もの$")
 # 「…新たに作成したものは」 at a line's end: a clause the page's wrap parted from its count on the next line
