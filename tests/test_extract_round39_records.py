@@ -3,7 +3,8 @@
 - a count whose topic ends in は and whose count says where the page shows it (「…の開示請求は、別表2のとおり41件」):
   the topic labels it, not the table; 「利用目的以外の目的で利用したもの」 is a use like 「…のために利用」;
 - a member asks 「外部提供の23件のうち、…は何件か」 and the answer names no kind (「…に回答したものが9件」): a count of
-  the kind asked about;
+  the kind asked about (「うち、…は何件か」 with no kind word: of the count just stated; a 「回答」 tag labels
+  nothing);
 - 「目的外利用及び外部提供の状況について、…報告のあったものは4件」: a count of both kinds at once is of none;
 - five registrations in one spoken paragraph, the last pair closed by 「…の2件」, a change adding 「収集する項目」;
 - 「…日付けで、教育委員会A課から「X事務」の開始の届出がありました」 is a new business; 「同日付けで」 takes that day;
@@ -56,6 +57,16 @@ STATISTICS = [
         id="a-question-stating-no-count-still-names-the-kind-its-answer-counts",
     ),
     pytest.param(
+        ["外部提供の30件のうち、警察へのものは何件でしたか。", "【事務局】 捜査関係事項照会への回答が11件です。"],
+        [("外部提供の", "external_provision", 30, 1), ("捜査関係事項照会への回答", "external_provision", 11, 2)],
+        id="a-bracketed-speaker-answers-how-many-there-were",
+    ),
+    pytest.param(
+        ["目的外利用は25件でした。", "", "質問 うち、福祉関係は何件になりますか。", "", "回答 福祉関係は8件です。"],
+        [("目的外利用", "purpose_outside_use", 25, 1), ("福祉関係", "purpose_outside_use", 8, 5)],
+        id="a-question-on-part-of-the-count-just-stated-and-its-tagged-answer",
+    ),
+    pytest.param(
         ["外部提供は何件か。", "", "これについては後ほど説明します。", *[""] * 7, "会場の案内は3件です。"],
         [],
         id="a-count-far-below-a-question-answers-nothing",
@@ -95,6 +106,14 @@ NOTIFIED_FROM = [
 ]
 
 REGISTRATIONS = [
+    pytest.param(
+        ["個人情報取扱事務の届出について",
+         "令和7年1月10日付けで、福祉課から「敬老祝金支給事務」の廃止の届出がありました。",
+         "同日付けで、税務課から「軽自動車税申告事務」の変更の届出がありました。"],
+        [("福祉課", "敬老祝金支給事務", "abolish", "2025-01-10", [], 2),
+         ("税務課", "軽自動車税申告事務", "modify", "2025-01-10", [], 3)],
+        id="departments-notified-an-abolition-and-a-change-of-quoted-businesses",
+    ),
     pytest.param(
         SPOKEN_PARAGRAPH,
         [("市民課", "窓口予約事務", "new", None, [], 2), ("税務課", "納税相談事務", "new", None, [], 2),

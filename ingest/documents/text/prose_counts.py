@@ -48,6 +48,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
     recent: list[str] = []  # the kinds of the count lines just above: 「新規 3件」「廃止 2件」 then 「合計 5件」
     carried: str | None = None  # the period a report's count line stated, for the count lines that follow it
     asked: tuple[str, int] | None = None  # 「外部提供の17件のうち、…は何件か」: the kind a question asked, its line
+    last_counted: tuple[str, int] | None = None  # the kind of the last count read, and its line
     for line in lines:
         if line.cells or line.no in skip:
             carried = None  # a table or a line read otherwise parts the report's count lines
@@ -63,8 +64,12 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
             # 「1件目は…」 counts nothing; 「(1)…の届出について(新規2件、廃止1件)」 titles what the items list
             if judged is not None:
                 judged.add(line.no)
-            if _HOW_MANY.search(line.text) and stat_kind(line.text):
-                asked = (stat_kind(line.text), line.no)  # 「目的外利用のうち、…は何件か」: no count stated
+            if _HOW_MANY.search(line.text):
+                # 「目的外利用のうち、…は何件か」: no count stated; 「うち、…は何件か」: of the count just stated
+                of_last = last_counted if last_counted and _OF_THOSE.search(line.text) else None
+                kind_asked = stat_kind(line.text) or (
+                    of_last[0] if of_last and line.no - of_last[1] <= _ANSWER_REACH else None)
+                asked = (kind_asked, line.no) if kind_asked else None
             continue
         spaced = _spaced_raw(line.raw)
         text = _rejoined(compact(_SECTION_NUMBER.sub("", line.text))) if spaced else compact(
@@ -298,6 +303,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         carried = (told if period else carried) if kinds_read else None
         if _HOW_MANY.search(text) and (kinds_read or stat_kind(text)):
             asked = (kinds_read[-1] if kinds_read else stat_kind(text), line.no)
+        last_counted = (kinds_read[-1], line.no) if kinds_read else last_counted
     return out
 
 
@@ -318,7 +324,8 @@ def _of_both_kinds(before: str) -> bool:
     return bool(joints) and stat_kind(before[joints[-1].end():]) is None
 
 
-_HOW_MANY = re.compile(r"何件(?:か|ですか|でしょうか|ありますか|ありましたか|あったのか)")
+_HOW_MANY = re.compile(r"何件(?:か|です|でした|でしょう|あり|あった|になり|くらい|ぐらい|程度|ほど)")
+_OF_THOSE = re.compile(r"(?:^|\s|、)(?:その)?うち")  # 「うち、福祉関係は何件か」: a part of the count just stated
 _ANSWER_REACH = 6  # the question's line to its answer's: a blank, the answering speaker, a blank
 # 「表Cのとおり」「別表2のとおり」「次のとおり」: where the page shows the count, not what it counts
 _SEE_TABLE = re.compile(r"^(?:(?:別表|次表|下表|上表|表|資料|別紙)\s*第?\s*[A-Za-z\d]{0,3}|次|以下|下記|上記)"
@@ -474,7 +481,8 @@ def _corrected(text: str) -> str:
 
 
 # 「○事務局 …」「◎総務課長(山田君) …」: a speaker's turn opens the line, it labels no count
-_TURN = re.compile(r"^[○◯◎〇●][^\s、。]{1,20}?(?:[(（][^)）]{1,12}[)）])?\s+")
+_TURN = re.compile(r"^[○◯◎〇●][^\s、。]{1,20}?(?:[(（][^)）]{1,12}[)）])?\s+"
+                   r"|^(?:質問|回答|問|答)(?:\s*[:：]\s*|\s+)")  # 「回答 福祉関係は8件です」: a Q&A turn's tag
 _ABOUT_TAIL = re.compile(r"(?:につきまして|について|に関して|に係りまして)$")
 # 「1 開示請求 25件」: the item's number is no part of the label
 _LEADING_NUMBER = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])\s+(?=[^\d件\s])")
