@@ -52,8 +52,11 @@ _GIVEN_AT_WORK = re.compile(rf"^(?P<hbiz>[^、。を]{{2,30}}?{_WORK})におい�
                             r"(?:(?P<via>[^、。を]{2,30}?システム)を(?:通じて|経由して|介して|利用して)、?)?"
                             r"(?P<to>[^、。を]{2,40}?)(?:へ|に)(?:外部)?提供する")
 _CLAUSE_END = re.compile(r"(?:から|よう|ように|ため|ために|ので)$")
-_ENTRUSTING = re.compile(rf"^(?P<rbiz>[^、。を]{{2,30}}?{_WORK})を(?P<ext>[^、。を]{{2,30}}?)に委託する"
-                         r"(?:に当たり|にあたり|に際し)、(?P<items>[^。]+?)を(?:受託者|受託事業者|委託先)に(?:外部)?提供する")
+# 「X業務を、Yに委託して実施するに当たり、A課が保有するPのうち、a、bを受託者へ提供する」: A課 (else the speaker)
+_ENTRUSTING = re.compile(rf"^(?P<rbiz>[^、。]{{2,40}}?{_WORK})を、?(?P<ext>[^、。を]{{2,30}}?)に委託(?:して実施)?する"
+                         rf"(?:に当たり|にあたり|に際し)、(?:(?P<holder>[^、。を]{{2,20}}?{_UNIT})が(?:保有|管理)"
+                         r"(?:する|している)(?:[^、。を]{2,30}?のうち、)?)?"
+                         r"(?P<items>[^。]+?)を(?:受託者|受託事業者|委託先)(?:に|へ)(?:外部)?提供する")
 _CONTRACTOR = re.compile(r"^[^、。]+?の(?:受託事業者|受託者|委託先|委託事業者|指定管理者)である(?=.{2})")
 _ITEMS_LISTED = re.compile(r"(?:利用|提供)する(?:項目|情報)は、?(?P<items>[^。]+?)(?:です|である|となります)")
 _CALLED = re.compile(r"諮問第\s*(\d+)\s*号")
@@ -144,10 +147,11 @@ def _said(text: str, speaker: str | None, business: str | None, line: Line) -> F
                     kind="online_connection" if given_at_work.group("via") else "external_provision",
                     quote=line.quote, **_own_ground(text))
     entrusting = _ENTRUSTING.search(text)
-    if entrusting and speaker:
-        return Flow(source_department=speaker, recipient_business=entrusting.group("rbiz"),
-                    recipient_external=entrusting.group("ext"), kind="external_provision", basis="council",
-                    items=_items(entrusting.group("items")), line=line.no, quote=line.quote)
+    if entrusting and (speaker or entrusting.group("holder")):
+        return Flow(source_department=entrusting.group("holder") or speaker,
+                    recipient_business=entrusting.group("rbiz"), recipient_external=entrusting.group("ext"),
+                    kind="external_provision", basis="council", items=_items(entrusting.group("items")),
+                    line=line.no, quote=line.quote)
     return None
 
 
