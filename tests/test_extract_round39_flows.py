@@ -8,7 +8,7 @@ outside supplier, recipient, kind, basis, items, line).
 from __future__ import annotations
 
 import pytest
-from page_shapes import flows
+from page_shapes import flows, read
 
 CASES = [
     pytest.param(
@@ -21,9 +21,50 @@ CASES = [
          (None, "避難行動要支援者名簿", "市内自治会", "external_provision", "consent", (), 7)],
         id="support-bodies-run-on-the-last-one-before-a-word-cut-off-by-the-page-end",
     ),
+    pytest.param(
+        ["○外部への提供",
+         "町が保有する個人情報を町以外の者へ提供したものは21件で、主なものは北川消防署からの火災調査に関する照会への"
+         "回答でした。"],
+        [(None, None, "北川消防署", "external_provision", "unknown", (), 2)],
+        id="report-a-provision-count-whose-main-example-answers-an-outside-bodys-enquiry",
+    ),
+    pytest.param(
+        ["3 情報の共有",
+         "東浦県警察が相談を通じて、町内に住み、見守りが必要と認められる高齢者(以下「見守り対象者」という。)を把握した"
+         "ときは、町を通じて民生委員等の関係者に当該見守り対象者の個人情報等を提供することについて本人の同意を得たうえ"
+         "で、本町へ情報を提供する。"],
+        [(None, None, "民生委員等の関係者", "external_provision", "consent", ("見守り対象者の個人情報等",), 2)],
+        id="agreement-a-consented-provision-through-the-town-inside-a-long-conditional-sentence",
+    ),
+    pytest.param(
+        ["お願い", "市民の皆さんが、不審な人を見かけたときは、市へ情報を提供してください。"],
+        [],
+        id="residents-asked-to-tell-the-city-no-collection-from-a-body",
+    ),
+]
+
+# The flows a line states whose one end is not named, as the candidate a person completes:
+# (line, kind, the end that was read, items).
+CANDIDATES = [
+    pytest.param(
+        ["3 情報の共有",
+         "東浦県警察が相談を通じて、町内に住み、見守りが必要と認められる高齢者(以下「見守り対象者」という。)を把握した"
+         "ときは、町を通じて民生委員等の関係者に当該見守り対象者の個人情報等を提供することについて本人の同意を得たうえ"
+         "で、本町へ情報を提供する。"],
+        (2, "collection_from_others", "東浦県警察", ["情報"]),
+        id="agreement-the-police-provide-to-the-town-whose-collecting-business-is-unnamed",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("lines", "expected"), CASES)
 def test_round39_flow_shapes(lines: list[str], expected: list[tuple]) -> None:
     assert flows("\n".join(lines)) == expected
+
+
+@pytest.mark.parametrize(("lines", "expected"), CANDIDATES)
+def test_round39_half_told_flows_are_candidates(lines: list[str], expected: tuple) -> None:
+    line, kind, end, items = expected
+    assert any(d.line == line and d.candidate and d.candidate.get("kind") == kind
+               and end in (d.candidate.get("source_external"), d.candidate.get("recipient_external"))
+               and d.candidate.get("items") == items for d in read("\n".join(lines)).diagnostics)
