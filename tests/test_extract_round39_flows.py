@@ -41,6 +41,17 @@ CASES = [
         [],
         id="residents-asked-to-tell-the-city-no-collection-from-a-body",
     ),
+    pytest.param(
+        ["避難行動要支援者名簿への同意のお願い",
+         "市では「避難行動要支援者名簿」をつくり、消防団や民生委員等の地域の支援者に前もって提供しています。",
+         "名簿を提供するには、ご本人の同意が必要です。", "前もって提供する名簿の情報",
+         "(1)氏名、(2)住所、(3)電話番号、(4)支援が必要な理由", "情報の提供先", "・東川市消防団",
+         "・東川市社会福祉協議会"],
+        [(None, "避難行動要支援者名簿", body, "external_provision", "consent",
+          ("氏名", "住所", "電話番号", "支援が必要な理由"), line)
+         for body, line in (("民生委員", 2), ("東川市消防団", 7), ("東川市社会福祉協議会", 8))],
+        id="name-list-items-numbered-on-one-line-under-a-head-of-what-is-given-beforehand",
+    ),
 ]
 
 # The flows a line states whose one end is not named, as the candidate a person completes:
