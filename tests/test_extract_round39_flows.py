@@ -52,6 +52,15 @@ CASES = [
          for body, line in (("民生委員", 2), ("東川市消防団", 7), ("東川市社会福祉協議会", 8))],
         id="name-list-items-numbered-on-one-line-under-a-head-of-what-is-given-beforehand",
     ),
+    pytest.param(
+        ["自衛官募集の案内、今年も高校生に", "", "自衛隊北浦地方協力本部の募集案内", "",
+         "　同本部によると、県内の出張所の広報官が各町の役場に出向き、住民基本台帳から18歳となる人の氏名、住所、"
+         "生年月日を書き写しているという。台帳の閲覧は、自衛隊法施行令に基づく募集として認められている。", "",
+         "　一方、東浜町は今年度から閲覧をやめ、対象者の氏名と住所を記した宛名ラベルを同本部に提供している。"],
+        [(None, "住民基本台帳", "自衛隊北浦地方協力本部", "external_provision", "law", ("氏名", "住所", "生年月日"), 5),
+         (None, None, "自衛隊北浦地方協力本部", "external_provision", "unknown", ("記した宛名ラベル",), 7)],
+        id="recruitment-news-the-forces-staff-copy-the-register-now-one-town-hands-labels-over-apart",
+    ),
 ]
 
 # The flows a line states whose one end is not named, as the candidate a person completes:
