@@ -41,7 +41,7 @@ CASES = [
          "(2)昨年度は、恩給の支給の事務のため東日本共済機構に、延べ3万件の確認情報を提供しました。", "",
          "(3)県の機関では、台帳法別表第4に掲げる事務(免許の交付など)に確認情報を利用しています。"],
         [(None, None, "国の機関等", "external_provision", "law", ("確認情報",), 3),
-         (None, None, "東日本共済機構", "external_provision", "unknown", ("確認情報",), 5)],
+         (None, None, "東日本共済機構", "external_provision", "law", ("確認情報",), 5)],
         id="notice-provided-when-a-listed-body-asks-and-a-body-told-before-the-data-no-example-as-recipient",
     ),
     pytest.param(

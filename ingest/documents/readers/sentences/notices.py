@@ -195,7 +195,7 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
         if reported:
             flows.extend(reported)
             continue
-        demanded = on_demand_flows(sentence, line, quote) if not _LAW.search(sentence) else []
+        demanded = on_demand_flows(sentence, line, quote, before) if not _LAW.search(sentence) else []
         if demanded:  # 「Bから求めがあったときは、…甲を提供」「…のためBに、甲を提供しました」
             flows.extend(demanded)
             continue

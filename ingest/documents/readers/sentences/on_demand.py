@@ -12,16 +12,18 @@ The body providing is the page's own (「県は」): no end of its own, as in ev
 ...     "県は、X法別表第2に掲げる国の機関等から求めがあったときは、法律で定められた事務の処理に必要な範囲で"
 ...     "本人確認情報を提供しています", 3, "q")]
 [('国の機関等', 'law', 'X法別表第2', '法律で定められた事務の処理', ['本人確認情報'])]
->>> [(f.recipient_external, f.reason, f.items) for f in on_demand_flows(
+>>> [(f.recipient_external, f.reason, f.items, f.basis) for f in on_demand_flows(
 ...     "昨年度は、手当の支給の事務のため北日本共済組合に、延べ2千件の本人確認情報を提供しました", 5, "q")]
-[('北日本共済組合', '手当の支給の事務', ['本人確認情報'])]
+[('北日本共済組合', '手当の支給の事務', ['本人確認情報'], 'unknown')]
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ....records import Flow
+from ...text.items import compact
 
 __all__ = ["on_demand_flows"]
 
@@ -41,8 +43,10 @@ _LISTED_BY_LAW = re.compile(r"^(?P<law>[^、。]*?(?:法|条例|政令)[^、。]
 _BODY = re.compile(r"(?:機関|機構|組合|本部|省|庁|署|[都道府県]|知事|大臣|委員会|法人|協会|公社)(?:等)?$")
 
 
-def on_demand_flows(sentence: str, line: int, quote: str) -> list[Flow]:
-    """The provision a notice sentence tells in one of the two shapes above; [] otherwise."""
+def on_demand_flows(sentence: str, line: int, quote: str, before: Sequence[str] = ()) -> list[Flow]:
+    """The provision a notice sentence tells in one of the two shapes above; [] otherwise. ``before`` are the lines
+    just above: a provision reported to a body, told under the standing provision on a statute's list, rests on
+    that statute (no text of its own)."""
     asked = _ASKED_WHEN.search(sentence)
     if asked:
         recipient, basis_text = asked.group("to"), None
@@ -55,6 +59,8 @@ def on_demand_flows(sentence: str, line: int, quote: str) -> list[Flow]:
                          reason=asked.group("why"), items=[asked.group("items")], line=line, quote=quote)]
     first = _BODY_FIRST.search(sentence)
     if first and _BODY.search(first.group("to")):
+        standing = any(_LISTED_BY_LAW.match(asked.group("to")) for above in before
+                       for asked in [_ASKED_WHEN.search(compact(above))] if asked)
         return [Flow(recipient_external=first.group("to"), kind="external_provision", reason=first.group("why"),
-                     items=[first.group("items")], line=line, quote=quote)]
+                     basis="law" if standing else "unknown", items=[first.group("items")], line=line, quote=quote)]
     return []
