@@ -12,7 +12,8 @@ import pytest
 
 from tadori.ingest.documents.layout.page import page_of
 from tadori.ingest.documents.readers import READERS
-from tadori.ingest.documents.reading import Reading, Readings
+from tadori.ingest.documents.reading import Reader, Reading, Readings
+from tadori.ingest.records import Flow
 
 BY_NAME = {reader.name: reader for reader in READERS}
 
@@ -259,3 +260,11 @@ def test_a_reader_leaves_claimed_lines_alone() -> None:
     assert summary(BY_NAME[name].read(page_of(text), readings)) == expected
     readings.claim("council", {2})
     assert summary(BY_NAME[name].read(page_of(text), readings)) == {}
+
+
+def test_withdrawing_a_flow_that_was_never_given_an_id_drops_no_other_flow() -> None:
+    readings = Readings()
+    first = Reader("first", lambda page, seen: Reading())
+    readings.add(first, Reading(flows=[Flow(line=3), Flow(id="first:5:1", line=5)]))
+    readings.add(first, Reading(withdrawn={"", "first:5:1"}))
+    assert [flow.line for flow in readings.flows] == [3]

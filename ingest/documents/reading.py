@@ -91,8 +91,8 @@ class Readings:
 
     def add(self, reader: Reader, reading: Reading) -> None:
         """Take in one reader's reading (the fold's step)."""
-        if reading.withdrawn:
-            self.flows = [flow for flow in self.flows if flow.id not in reading.withdrawn]
+        if reading.withdrawn - {""}:  # an id never given names no flow: withdrawing it must not drop the id-less ones
+            self.flows = [flow for flow in self.flows if not flow.id or flow.id not in reading.withdrawn]
         for position, claims in reading.restated.items():  # the one change a reading makes to earlier records
             self.cases[position].flow_ids = list(claims)
         self.flows.extend(reading.flows)

@@ -238,7 +238,7 @@ def _with_listed_items(earlier: list[Flow], page: Page) -> Reading:
     doing = _doing_department(page)
     return Reading(flows=[replace(flow, id="", items=list(listed), evidence=list(flow.evidence),
                                   source_department=flow.source_department or doing) for flow in vague],
-                   withdrawn={flow.id for flow in vague}, claimed={told_on.no})
+                   withdrawn={claim_id(flow, "recruitment") for flow in vague}, claimed={told_on.no})
 
 
 # 「自衛隊法や市の条例に反しない」「自衛隊法施行令第120条に基づき」: the act the provision is said to rest on (an act
@@ -291,7 +291,7 @@ def read(page: Page, readings: Readings) -> Reading:
         flow.items = flow.items or list(half.items)
         flow.basis_text = flow.basis_text or half.basis_text
     return Reading(flows=[flow, *inspections], claimed={flow.line},
-                   withdrawn={earlier_flow.id for earlier_flow in earlier})
+                   withdrawn={claim_id(earlier_flow, "recruitment") for earlier_flow in earlier})
 
 
 READER = Reader("recruitment", read)
