@@ -23,8 +23,8 @@ from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.count_kinds import NO_KIND, PERIOD, column_kind, header_kinds, stat_kind, total_kind
 
-__all__ = ["READER", "bullet_count_statistics", "headed_row_statistics", "labelled_statistics",
-           "lone_count_statistics", "paired_count_statistics", "run_on_statistics"]
+__all__ = ["READER", "bullet_count_statistics", "captioned_pair_statistics", "headed_row_statistics",
+           "labelled_statistics", "lone_count_statistics", "paired_count_statistics", "run_on_statistics"]
 
 _PAIR = re.compile(r"[\[［](?P<label>[^\]］]{1,20})[\]］]\s*(?P<value>[^\s\[［●○■▼※]*)")
 _SECTION = re.compile(r"[●■]\s*(?P<title>[^\[［●○■▼※]+)")
@@ -211,6 +211,52 @@ def headed_row_statistics(lines: list[Line], skip: set[int], problems: list[Diag
 
 _UNIT_TAIL = re.compile(r"\s*[(（]件[)）]$")
 _TABLE_NUMBER = re.compile(r"表\s*\d")
+# 「表2」 opening a token, or closing a sentence's token it was run into (「…でした。表2」)
+_CAPTION_NUMBER = re.compile(r"(?:^|(?<=[。．」)]))表\s*\d{1,2}(?P<rest>[^。]*)$")
+_MIN_PAIRS = 3
+
+
+def captioned_pair_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
+    """A numbered table run into a line of prose as its header cells each followed by its count: 「表2 自己情報の
+    開示請求 請求件数 21 開示 13 部分開示 6 不開示 2」. The caption is what follows 「表n」 up to the first cell
+    a count follows; three or more such pairs of distinct kinds make the table. A caption of the public-records
+    system (公文書, 情報公開) is not about personal data and is not read.
+
+    >>> from ..layout.lines import split_lines
+    >>> page = split_lines("…でした。表1 公文書の請求 請求件数 9 開示 9 表2 自己情報の請求 請求件数 7 開示 5 不開示 2")
+    >>> [(s.table, s.organ_or_basis, s.kind, s.count) for s in captioned_pair_statistics(page, set())]
+    [('自己情報の請求', '請求件数', 'disclosure_request', 7), ('自己情報の請求', '開示', 'disclosure_granted', 5), \
+('自己情報の請求', '不開示', 'disclosure_refused', 2)]
+    """
+    out: list[Statistic] = []
+    for line in lines:
+        if line.no in skip or line.cells or "表" not in line.text or " " not in line.text:
+            continue
+        tokens = line.text.split()
+        for index, token in enumerate(tokens):
+            numbered = _CAPTION_NUMBER.search(token)
+            if not numbered:
+                continue
+            caption, at = [numbered.group("rest")] if numbered.group("rest") else [], index + 1
+            while at + 1 < len(tokens) and not _CELL_COUNT.match(tokens[at + 1]) \
+                    and not _CAPTION_NUMBER.search(tokens[at]) and len(caption) < 3:
+                caption.append(tokens[at])
+                at += 1
+            columns: list[str] = []
+            counts: list[int] = []
+            while at + 1 < len(tokens) and len(tokens[at]) <= 10 and column_kind(tokens[at]) \
+                    and _CELL_COUNT.match(tokens[at + 1]):
+                columns.append(tokens[at])
+                counts.append(int(tokens[at + 1].replace(",", "")))
+                at += 2
+            title = _UNIT_TAIL.sub("", " ".join(caption))  # 「…の状況(件)」: the unit is no part of the title
+            kinds = header_kinds(columns)
+            if len(columns) < _MIN_PAIRS or len(set(kinds)) < len(kinds) or not title or (
+                    _PUBLIC_RECORDS.search(title) and "個人情報" not in title):
+                continue
+            out.extend(Statistic(table=title, organ_or_basis=column, kind=kind or "", count=count, line=line.no,
+                                 quote=line.quote) for column, kind, count in zip(columns, kinds, counts, strict=True))
+    return out
 
 
 _LONE_COUNT = re.compile(r"^(?P<n>\d[\d,]*)\s*件$")
@@ -364,6 +410,7 @@ def read(page: Page, readings: Readings) -> Reading:
     # a one-row table inside a line of prose leaves the line to the prose's own counts: not claimed
     problems: list[Diagnostic] = []
     found += headed_row_statistics(page.lines, used | claimed, problems)
+    found += captioned_pair_statistics(page.lines, used | claimed)  # inside prose too: the line is not claimed
     lone = lone_count_statistics(page.lines, used | claimed | {stat.line for stat in found if stat.line})
     found += lone
     claimed |= {stat.line for stat in lone}

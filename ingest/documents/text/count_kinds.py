@@ -23,7 +23,8 @@ _KIND_WORDS = (
     ("disclosure_nonexistent", ("不存在",)),
     ("disclosure_withdrawn", ("取下げ", "取り下げ", "取下")),
     ("disclosure_granted", ("全部承諾", "承諾", "全部開示", "開示決定")),
-    ("review_request", ("審査請求", "不服申立", "異議申立", "異議の申立")),
+    # 「個人情報保護審査会への諮問件数」: the review board is consulted on the appeals, one consultation an appeal
+    ("review_request", ("審査請求", "不服申立", "異議申立", "異議の申立", "審査会への諮問", "審査会に諮問")),
     ("correction_request", ("訂正",)),
     ("suspension_request", ("利用停止", "利用の停止", "提供の停止", "消去")),
     ("disclosure_request", ("請求件数", "請求数", "開示請求", "開示等請求", "閲覧", "写しの交付", "視聴", "請求内容",

@@ -137,6 +137,10 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     match = _PROSE_COUNT.search(segment)
                 if match and segment[: match.start()].endswith(("ほか", "他", "外", "以上")):
                     match = None  # 「…審査請求事案ほか2件」「以上2件を審議」: the items of a list, not a count
+                if match and _PENDING_TAIL.match(segment, match.end()):
+                    if judged is not None:
+                        judged.add(line.no)
+                    continue  # 「(1件は処理中)」: requests still pending, an outcome the vocabulary has no kind for
                 if match and _ITEM_COUNT.search(segment[: match.start()]):
                     if judged is not None:
                         judged.add(line.no)
@@ -217,6 +221,10 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     # 「廃止が、A課の「X事務」の1件」: the names counted do not name the kind, the word before them does
                     head = raw_head = listed
                 # 「一部開示決定に対する審査請求が2件」: what the count is about does not name its kind
+                within_total = _WITHIN_TOTAL.match(head)
+                if within_total and head[within_total.end():] == "開示":
+                    # 「…21件で、そのうち開示が13件」: the bare outcome word, full disclosures, not more requests
+                    head = raw_head = head[within_total.end():]
                 kind = stat_kind(_ABOUT.split(head)[-1]) or ("disclosure_granted" if head == "開示" else None)
                 if kind is None and not tail and _of_both_kinds(sentence[: max(sentence.find(segment), 0)]):
                     if judged is not None:
@@ -268,8 +276,13 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 elif noun:
                     label = noun.group("kind")  # 「1件の訂正請求がありました」: the kind the count is of labels it
                 basis_lead = _BASIS_LEAD.match(head)
+                grounds = _GROUNDS_LEAD.search(head) if not basis_lead and not phrase else None
                 if basis_lead and _is_kind_word(basis_lead.group("kind")):
                     shared_basis = basis_lead.group("basis")
+                elif grounds and _is_kind_word(grounds.group("kind")) and label == head:
+                    # 「相当の理由があるとして行った目的外利用は37件、外部提供は15件」: the grounds, shared by the next
+                    shared_basis = grounds.group("basis")
+                    label = f"{shared_basis}{grounds.group('kind')}"
                 elif shared_basis and _is_kind_word(head) and label == head:
                     label = f"{shared_basis}{head}"  # 「法令に基づく目的外利用は212件、外部提供は64件」
                 earlier = _PREVIOUS_YEAR.match(segment, match.end())
@@ -524,6 +537,11 @@ def _kanji_counts(text: str) -> str:
     return _KANJI_COUNT.sub(lambda match: str(_kanji_value(match.group(0))), text) if "件" in text else text
 _NOTIFIED = re.compile(r"(?:届出|届け出|登録)(?:が|の)?(?:あった|ありました|された|されました|した|を受けた)"
                        r"(?:[^、。]{0,20}?(?:事務|業務)|もの|の)?$|(?:取扱)?事務の(?:届出|届け出)$")
+# 「相当の理由があるとして行った目的外利用」: the grounds the uses were made on, before the kind word
+_GROUNDS_LEAD = re.compile(r"(?P<basis>[^、。はがをにで]{2,12}?があるとして(?:行った|実施した|行われた)?)"
+                           r"(?P<kind>[^、。はがを]{2,8})$")
+_WITHIN_TOTAL = re.compile(r"(?:その|この)?(?:うち|内)、?")
+_PENDING_TAIL = re.compile(rf"\s*(?:は|が)(?:{NO_KIND.pattern})")
 _ITEM_COUNT = re.compile(r"を[^、。]*?(?:提供|利用)(?:した|する)もの\s*[(（]$")
 _REMAINDER = re.compile(r"残る|残り|残りの|その他|他")
 
