@@ -20,3 +20,27 @@ _ONE_RESULT_FOR_TWO_CONSULTATIONS = [
 def test_one_result_sentence_naming_two_consultations_decides_both() -> None:
     document = read("\n".join(_ONE_RESULT_FOR_TWO_CONSULTATIONS))
     assert [(case.line, case.decision) for case in document.council_cases] == [(4, "approved"), (6, "approved")]
+
+
+_RULES_TOLD_APART_IN_BRACKETS = [
+    "第4回北灘県個人情報保護審議会議事録",
+    "4.議題",
+    "- 諮問第12号・13号",
+    "個人情報の取扱いの原則の例外について",
+    "(「本人収集の原則」/障害福祉課)",
+    "(「目的外利用の制限」/県税務課)",
+    "- 諮問第14号",
+    "個人情報の取扱いの原則の例外について",
+    "(「目的外利用・提供の制限」/道路管理課)",
+    "- その他",
+]
+
+
+def test_the_rule_excepted_in_a_bracket_gives_the_kind_and_the_department_receiving() -> None:
+    document = read("\n".join(_RULES_TOLD_APART_IN_BRACKETS))
+    assert [case.line for case in document.council_cases] == [3, 6, 7]
+    # a rule on both use and provision names no kind: its case waits for the explanation
+    assert [(flow.line, flow.kind, flow.source_department, flow.recipient_department, flow.basis, flow.basis_text)
+            for flow in document.flows] == [
+        (5, "collection_from_others", None, "障害福祉課", "council", "本人収集の原則"),
+        (6, "purpose_outside_use", None, "県税務課", "council", "目的外利用の制限")]

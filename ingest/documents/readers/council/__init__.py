@@ -39,7 +39,7 @@ from .concluded import concluded_flows
 from .consulted_items import restate_cases
 from .counted_heads import counted_cases
 from .discussion import discussed_flows
-from .distinguished import distinguished
+from .distinguished import distinguished, excepted_flows
 from .explained import decided_in_minutes, explained_flows
 from .fielded import fielded_flows
 from .headed import headed_flows
@@ -78,6 +78,9 @@ def read(page: Page, readings: Readings) -> Reading:
     titled, told_apart = distinguished(lines, cases)  # 「(「type」/課)」 lines under a common title
     amend(titled, cases)
     cases = sorted(cases + told_apart, key=lambda case: case.line or 0)
+    excepted, excepted_cases = excepted_flows(lines, cases)  # the rule in the bracket: the kind, the department an end
+    amend(excepted_cases, cases)
+    case_flows = case_flows + excepted
     case_lines |= listed.claimed
     diagnostics = [*listed.diagnostics]
     quoted = quoted_titles(lines, used | case_lines) if not cases else QuotedTitles()  # 「・(1)「X」 A課が…もの」
