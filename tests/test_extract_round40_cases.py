@@ -44,3 +44,24 @@ def test_the_rule_excepted_in_a_bracket_gives_the_kind_and_the_department_receiv
             for flow in document.flows] == [
         (5, "collection_from_others", None, "障害福祉課", "council", "本人収集の原則"),
         (6, "purpose_outside_use", None, "県税務課", "council", "目的外利用の制限")]
+
+
+_ONE_LINE_ANSWER_JOINING_TWO_FLOWS = (
+    "令和 6 年度諮問第 2 号 図書館予約システムの導入に伴う保有個人情報の目的外利用及び外部提供について(答申) "
+    "令和 6 年 5 月 9 日付けで諮問のあった標記について、当審議会は次のとおり答申する。 1 審議会の結論 "
+    "生涯学習課が図書館予約システムの導入に伴い、市民課の住民記録ファイルから利用者の氏名、住所 及び電話番号を"
+    "目的外に利用すること、並びに当該システムの保守を委託する事業者へ利用者 の氏名及び貸出履歴を提供することは、"
+    "いずれも適当である。 ただし、 委託契約には秘密の保持を明記すべきである。 2 審議の経過 "
+    "令和 6 年 5 月 9 日 諮問 令和 6 年 6 月 13 日 審議・答申 3 判断の理由 (1) 目的外利用について 予約の確認")
+
+
+def test_a_one_line_answer_joining_two_flows_by_narabini_states_both_dated_by_its_answer() -> None:
+    document = read("令和6年度 答申\n" + _ONE_LINE_ANSWER_JOINING_TWO_FLOWS)
+    assert [(case.line, case.date, case.decision) for case in document.council_cases] == [
+        (2, "2024-06-13", "approved_with_opinion")]
+    assert [(flow.kind, flow.source_department, flow.source_business, flow.recipient_department,
+             flow.recipient_business, flow.recipient_external, tuple(flow.items)) for flow in document.flows] == [
+        ("purpose_outside_use", "市民課", "住民記録ファイル", "生涯学習課", "図書館予約システムの導入", None,
+         ("氏名", "住所", "電話番号")),
+        ("external_provision", "生涯学習課", None, None, "図書館予約システムの保守", "委託する事業者",
+         ("氏名", "貸出履歴"))]

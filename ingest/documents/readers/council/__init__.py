@@ -44,8 +44,9 @@ from .explained import decided_in_minutes, explained_flows
 from .fielded import fielded_flows
 from .headed import headed_flows
 from .in_order import decided_in_order
+from .joined_conclusions import joined_conclusions
 from .kana_rows import kana_row_flows
-from .letter_date import dated_by_letter
+from .letter_date import dated_by_course, dated_by_letter
 from .marked_decisions import marked_decisions
 from .numbered_conclusions import concluded_statements
 from .presented import presented_flows
@@ -66,6 +67,7 @@ RESTATING_STEPS = (
     presented_flows,  # a department's explanation under the case called by number or heading
     reviewed_flows,  # an answer's review of each numbered consultation, under its number again
     concluded_statements,  # an answer's numbered conclusions 「(1)A課が保有するXを、…ことは、適当である。」
+    joined_conclusions,  # two hand-overs in one conclusion 「…利用すること、並びに…提供することは、いずれも適当」
     kana_row_flows,  # an answer's matters as ア イ ウ rows of label and value under 「(1)外部提供」
 )
 
@@ -135,6 +137,7 @@ def read(page: Page, readings: Readings) -> Reading:
     amend(decided_in_summary(lines, cases), cases)  # 「答申の区分 諮問のとおり承認」 above an answer's matters
     amend(reported_answers.decide(lines, cases), cases)  # 「…について審査した結果、これを認める…答申」
     amend(dated_by_letter(lines, cases), cases)  # an answer letter's own date, not the consultation's it recalls
+    amend(dated_by_course(lines, cases), cases)  # 「…日 審議・答申」 in the course of deliberation
     annex_fills, annex_problems = annexed(lines, cases, case_flows + discussed)
     diagnostics.extend(annex_problems)
     amend(annex_fills, cases, case_flows + discussed)
