@@ -65,3 +65,35 @@ def test_a_one_line_answer_joining_two_flows_by_narabini_states_both_dated_by_it
          ("氏名", "住所", "電話番号")),
         ("external_provision", "生涯学習課", None, None, "図書館予約システムの保守", "委託する事業者",
          ("氏名", "貸出履歴"))]
+
+
+_STANDING_ANSWERS_UNDER_ARTICLE_HEADINGS = [
+    "審議会の類型答申",
+    "",
+    "本人以外の者から個人情報を収集できる場合(第6条第2項第5号)",
+    "",
+    "  1. 表彰の候補者を選考するため、候補者の活動歴に関する個人情報を推薦団体から収集するとき。",
+    "",
+    "目的外の利用及び外部への提供ができる場合(第9条第1項第8号)",
+    "",
+    "  1. 水難事故の捜索を行うため、行方不明者の氏名及び特徴を警察署及び海上保安部に提供するとき。",
+    "  2. 児童手当の認定事務で取得した受給者の口座情報を、保育料の徴収事務に利用するとき。",
+    "",
+    "オンライン結合により提供できる場合(第9条第3項)",
+    "",
+    "  1. 国の機関が管理する資格確認システムに、受験者の氏名、生年月日を登録し、国の機関に提供するとき。",
+]
+
+
+def test_numbered_standing_answers_are_flows_resting_on_their_headings_article() -> None:
+    document = read("\n".join(_STANDING_ANSWERS_UNDER_ARTICLE_HEADINGS))
+    assert [(flow.line, flow.kind, flow.source_business or flow.source_external,
+             flow.recipient_business or flow.recipient_external, flow.basis, flow.basis_text, tuple(flow.items))
+            for flow in document.flows] == [
+        (5, "collection_from_others", "推薦団体", "表彰の候補者を選考", "council", "第6条第2項第5号",
+         ("候補者の活動歴に関する個人情報",)),
+        (9, "external_provision", None, "警察署", "council", "第9条第1項第8号", ("行方不明者の氏名及び特徴",)),
+        (9, "external_provision", None, "海上保安部", "council", "第9条第1項第8号", ("行方不明者の氏名及び特徴",)),
+        (10, "purpose_outside_use", "児童手当の認定事務", "保育料の徴収事務", "council", "第9条第1項第8号",
+         ("受給者の口座情報",)),
+        (14, "online_connection", None, "国の機関", "council", "第9条第3項", ("受験者の氏名", "生年月日"))]

@@ -53,6 +53,7 @@ from .presented import presented_flows
 from .quoted_titles import QuotedTitles, quoted_titles
 from .reported_provisions import reported_provisions
 from .reviewed import reviewed_flows
+from .standing_answers import standing_answers
 from .subjects import without_subject
 
 __all__ = ["READER", "read"]
@@ -157,6 +158,9 @@ def read(page: Page, readings: Readings) -> Reading:
     billed = bill_flows(lines, used | case_lines)  # an assembly committee: what a bill's explanation provides
     flows.extend(billed)
     case_lines |= {flow.line for flow in billed if flow.line}
+    standing, standing_lines = standing_answers(lines, used | case_lines) if not cases else ([], set())
+    flows.extend(standing)  # a page of the kinds of handling the council approved once for all (類型事項)
+    case_lines |= standing_lines
     told = reported_provisions(lines, used | case_lines) if cases else []  # 「A課より、…提供したことについて報告」
     flows.extend(told)
     case_lines |= {flow.line for flow in told if flow.line}
