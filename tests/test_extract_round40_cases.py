@@ -97,3 +97,33 @@ def test_numbered_standing_answers_are_flows_resting_on_their_headings_article()
         (10, "purpose_outside_use", "児童手当の認定事務", "保育料の徴収事務", "council", "第9条第1項第8号",
          ("受給者の口座情報",)),
         (14, "online_connection", None, "国の機関", "council", "第9条第3項", ("受験者の氏名", "生年月日"))]
+
+
+_MATTERS_RESTATED_IN_BRACKETS = [
+    "答申第8号",
+    "令和6年2月14日",
+    "北灘県知事殿",
+    "個人情報の取扱いの原則の例外について(答申)",
+    "令和6年1月10日付けで諮問のあった標記について、当審議会の意見は下記のとおりです。",
+    "1.「目的外利用・提供の制限」の例外事項(条例第7条第2項第5号関係)について",
+    "",
+    "諮問のあった事項(障害福祉課が補装具費支給事務で保有する申請者の氏名及び電話番号を、移動支援事業に利用すること)"
+    "については、相当の理由があると判断され、妥当なものと認められる。",
+    "",
+    "2.「オンライン結合による提供の制限」の例外事項(条例第10条第1項関係)について",
+    "",
+    "諮問のあった事項(建築指導課の確認申請受付システムを指定確認検査機関の審査システムとオンライン結合し、"
+    "建築主の氏名及び敷地の地番を提供すること)については、保護の措置が講じられており、妥当なものと認められる。",
+]
+
+
+def test_a_matter_restated_in_brackets_under_its_heading_is_the_flow_on_the_headings_article() -> None:
+    document = read("\n".join(_MATTERS_RESTATED_IN_BRACKETS))
+    assert [(flow.line, flow.kind, flow.source_department, flow.source_business,
+             flow.recipient_business or flow.recipient_external, flow.basis, flow.basis_text, tuple(flow.items))
+            for flow in document.flows] == [
+        (8, "purpose_outside_use", "障害福祉課", "補装具費支給事務", "移動支援事業", "council", "条例第7条第2項第5号",
+         ("氏名", "電話番号")),
+        (12, "online_connection", "建築指導課", "確認申請受付システム", "指定確認検査機関", "council",
+         "条例第10条第1項", ("氏名", "敷地の地番"))]
+    assert [diagnostic.line for diagnostic in document.diagnostics] == []

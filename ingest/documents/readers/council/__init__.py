@@ -30,6 +30,7 @@ from .amend import apply as amend
 from .annexes import annexed
 from .answer_summary import decided_in_summary
 from .answered_collections import collections_answered
+from .answered_matters import answered_matters
 from .bare_heads import headed_cases
 from .bills import bill_flows
 from .bulleted import bulleted_flows
@@ -68,6 +69,7 @@ RESTATING_STEPS = (
     presented_flows,  # a department's explanation under the case called by number or heading
     reviewed_flows,  # an answer's review of each numbered consultation, under its number again
     concluded_statements,  # an answer's numbered conclusions 「(1)A課が保有するXを、…ことは、適当である。」
+    answered_matters,  # 「諮問のあった事項(A課がX事務で保有する…を、Y事務に利用すること)については、…妥当」
     joined_conclusions,  # two hand-overs in one conclusion 「…利用すること、並びに…提供することは、いずれも適当」
     kana_row_flows,  # an answer's matters as ア イ ウ rows of label and value under 「(1)外部提供」
 )
