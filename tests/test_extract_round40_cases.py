@@ -127,3 +127,25 @@ def test_a_matter_restated_in_brackets_under_its_heading_is_the_flow_on_the_head
         (12, "online_connection", "建築指導課", "確認申請受付システム", "指定確認検査機関", "council",
          "条例第10条第1項", ("氏名", "敷地の地番"))]
     assert [diagnostic.line for diagnostic in document.diagnostics] == []
+
+
+_WISH_NAMING_THE_HOLDER_AGAIN = [
+    "議題",
+    "審議事項",
+    "  1. 諮問第9号 特定健診受診勧奨業務の委託に伴う保有個人情報の外部提供について(国保年金課)",
+    "  2. その他",
+    "会議の内容",
+    "(3)審議事項について",
+    "ア 諮問第9号 特定健診受診勧奨業務の委託に伴う保有個人情報の外部提供について",
+    " 国保年金課から、受診率の向上のため、国保年金課が特定健診事務で保有する対象者の氏名、住所及び電話番号を、"
+    "勧奨業務の受託事業者に提供したいとの説明があった。",
+    " 審議の結果、諮問のとおり承認することとした。",
+]
+
+
+def test_a_wish_naming_its_holder_again_states_the_titles_provision_whole_on_its_line() -> None:
+    document = read("\n".join(_WISH_NAMING_THE_HOLDER_AGAIN))
+    assert [(flow.line, flow.kind, flow.source_department, flow.source_business, flow.recipient_external,
+             flow.basis, tuple(flow.items)) for flow in document.flows] == [
+        (8, "external_provision", "国保年金課", "特定健診事務", "勧奨業務の受託事業者", "council",
+         ("氏名", "住所", "電話番号"))]

@@ -133,6 +133,10 @@ _WISH_HEAD = (rf"^\s*(?P<dept>[^、。]{{2,20}}?{_UNIT})から、(?:(?P<why>[^�
 _WISHED_USE = re.compile(_WISH_HEAD + r"(?P<held>[^。]+?が(?:保有|管理)する[^。]+?)を、?(?:(?P<why2>[^、。]+?ため)、?)?"
                          r"目的外(?:に)?利用したい")
 _WISHED_GIVEN = re.compile(_WISH_HEAD + r"(?P<items>[^。]+?)を(?P<to>[^、。を]{2,30}?)(?:へ|に)(?:外部)?提供したい")
+# 「B課から、〈reason〉ため、B課がX事務で保有するIを、Cに提供したい」: the holder and its business named again
+_WISHED_HELD_GIVEN = re.compile(_WISH_HEAD + rf"(?P<holder>[^、。を]{{2,20}}?{_UNIT})が(?P<hbiz>[^、。を]{{2,30}}?"
+                                r"(?:事務|事業|業務))(?:で|において)(?:保有|管理)する(?P<items>[^。]+?)を、?"
+                                r"(?P<to>[^、。を]{2,30}?)(?:へ|に)(?:外部)?提供したい")
 _WISHED_COLLECTED = re.compile(_WISH_HEAD + r"(?P<supplier>[^、。を]{2,20}?)から(?P<items>[^。]+?)を"
                                r"(?:収集|取得)したい")
 _HOLDER_PART = re.compile(rf"^(?P<holder>[^、。]{{2,20}}?{_UNIT})が(?:保有|管理)する(?P<data>.+)$")
@@ -170,6 +174,12 @@ def explained_wish(text: str, line: int, quote: str | None = None) -> list[Flow]
                                 kind="purpose_outside_use", basis="council", items=_named_items(held.group("data")),
                                 reason=used.group("why") or used.group("why2"), line=line, quote=quote))
         return out
+    held_given = _WISHED_HELD_GIVEN.match(text)
+    if held_given:
+        return [Flow(source_department=held_given.group("holder"), source_business=held_given.group("hbiz"),
+                     recipient_external=held_given.group("to"), kind="external_provision", basis="council",
+                     items=_named_items(held_given.group("items")), reason=held_given.group("why"), line=line,
+                     quote=quote)]
     given = _WISHED_GIVEN.match(text)
     if given:
         return [Flow(source_department=given.group("dept"), recipient_external=given.group("to"),

@@ -57,8 +57,8 @@ __all__ = ["READER", "read"]
 _MOST = 40
 _NUMBER = re.compile(r"諮問第\s*(\d{1,3})\s*号")
 _NUMBER_HEAD = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.．]|[ア-ン])?\s*諮問第\s*(\d{1,3})\s*号"
-                          # a heading, not 「諮問第3号は、…」 (「諮問第63号・64号」 is one)
-                          r"(?!\s*[・、及はにのをがで,](?!\s*(?:諮問)?第?\s*\d{1,3}\s*号)|\d)")
+                          # a heading, not 「諮問第3号は、…」 (「諮問第63号・64号」 is one; 「…号 がん…」 a title)
+                          r"(?!(?:[・、及はにのをがで,]|\s+[・、及,])(?!\s*(?:諮問)?第?\s*\d{1,3}\s*号)|\d)")
 _MORE_NUMBERS = re.compile(r"^\s*(?:[・、]|及び)\s*(?:諮問)?第?\s*(\d{1,3})\s*号")  # 「諮問第63号・64号」: both
 # 「それでは、諮問第41号について、実施機関から説明をお願いします。」: the chair takes the case up
 _NUMBER_TAKEN = re.compile(r"諮問第\s*(\d{1,3})\s*号について[、,]?[^。]{0,20}説明")
