@@ -9,7 +9,9 @@ page about recruitment its flow when no reader read one whole (a half-read one, 
 clause in the body's name, it replaces): from the line that tells the hand-over most surely, to the body named
 most precisely there. Two things the shaped readers leave half told it completes as well: a provision whose items
 are the list itself (「…抽出した名簿」) takes the data the page lists on a line of its own, and the forces' earlier
-inspection of the register told beside the list (「…までは…閲覧により行っていましたが」) is a flow of its own.
+inspection of the register told beside the list (「…までは…閲覧により行っていましたが」) is a flow of its own. When
+the forces' staff copy the register now (「広報官が…住民基本台帳から…を書き写している」), that inspection is the
+provision from the register, and a hand-over told apart without its source (another town's labels) stays as read.
 
 >>> from ..layout.page import page_of
 >>> page = page_of("自衛官募集について\\n自衛隊北浜地方協力本部から\\n\\n"
@@ -69,6 +71,13 @@ _INSPECTED = re.compile(r"(?P<body>[^、。]{2,30}?)による(?P<what>住民基�
 _INSPECTING = re.compile(r"(?P<body>[^、。]{0,20}?(?:自衛隊|地方協力本部|防衛省)[^、。が]{0,10}?)が[^、。]{0,15}?"
                          r"(?P<what>住民基本台帳(?:の一部)?の写し|住民基本台帳)を閲覧(?:し|して|した|していた|する)"
                          r"(?P<rest>[^。]*)")
+# 「出張所の広報官が各市町村の役場に出向き、住民基本台帳から…氏名、住所…を書き写している」: the forces' staff copying
+# from the register — an inspection of it, the data copied told before the verb
+_COPYING = re.compile(r"(?P<body>[^、。]{0,20}?(?:自衛隊|地方協力本部|防衛省|広報官)[^、。が]{0,10}?)が[^。]{0,30}?"
+                      r"(?P<what>住民基本台帳(?:の一部)?(?:の写し)?)(?:から|を閲覧し、?)(?P<rest>[^。]*?)を書き写"
+                      r"(?:す|し|して)")
+# 「令和元年度までは…閲覧し…書き写していました」: the way it was done before, not the practice now
+_BEFORE = re.compile(r"までは|ていました|ておりました|ていた|でした")
 _DOES_IT = re.compile(r"(?:提供に(?:係る|関する)|前条の|前項の)事務は、?(?P<dept>[一-龥ァ-ヶー]{1,12}?(?:課|係|室))"
                       r"(?:が|において)(?:行う|行います|担当する|所管する|所掌する|処理する)")
 # 「…抽出した名簿」「対象者情報」: the list named, not its data (told on a line of its own)
@@ -166,6 +175,11 @@ def _told_whole(flow: Flow) -> bool:
                                 for name in (source, recipient))
 
 
+def _clean_recipient(flow: Flow) -> bool:
+    recipient = flow.recipient_external or flow.recipient_business or flow.recipient_department or ""
+    return bool(recipient) and "、" not in recipient and len(recipient) <= 25 and _balanced(recipient)
+
+
 def _balanced(name: str) -> bool:
     return name.count("(") + name.count("（") == name.count(")") + name.count("）")
 
@@ -192,18 +206,23 @@ def _inspections(page: Page, earlier: list[Flow]) -> list[Flow]:
     """The inspections of the register by the forces a line tells as the way it was done before (one a line)."""
     flows: list[Flow] = []
     for line in page.lines_with("閲覧"):
-        told = _INSPECTED.search(line.text) or _INSPECTING.search(line.text)
-        if told is None or not _FORCES.search(told.group("body")) or _NOT_DONE.search(line.text):
+        told = _INSPECTED.search(line.text) or _INSPECTING.search(line.text) or _COPYING.search(line.text)
+        staff = told is not None and told.re is _COPYING  # 「広報官」: the forces' own staff
+        if told is None or not (staff or _FORCES.search(told.group("body"))) or _NOT_DONE.search(line.text):
             continue
-        copied = list(dict.fromkeys(_ITEM.findall(told.group("rest")))) if told.re is _INSPECTING else []
-        if told.re is _INSPECTING and not copied:
+        copied = list(dict.fromkeys(_ITEM.findall(told.group("rest")))) if told.re is not _INSPECTED else []
+        if told.re is not _INSPECTED and not copied:
             continue  # 「…を閲覧し、必要な事項を書き写していた」: the way the same provision was made before, no data
         items = copied or [told.group("what")]
         if any(flow.line == line.no and flow.items in ([told.group("what")], items) for flow in earlier):
             continue
         office = _OFFICE.search(told.group("body")) or _MINISTER.search(told.group("body"))
-        flows.append(Flow(source_business="住民基本台帳", recipient_external=office.group(0) if office else "自衛隊",
-                          kind="external_provision", items=items, line=line.no, quote=line.quote))
+        offices = {found for page_line in page.lines for found in _OFFICE.findall(page_line.text)}
+        body = office.group(0) if office else next(iter(offices)) if staff and len(offices) == 1 else "自衛隊"
+        cited = _LAW.search(line.text) if staff else None  # 「台帳の閲覧は、自衛隊法施行令に基づく…」
+        flows.append(Flow(source_business="住民基本台帳", recipient_external=body, kind="external_provision",
+                          basis="law" if cited else "unknown", basis_text=cited.group(0) if cited else None,
+                          items=items, line=line.no, quote=line.quote))
     return flows
 
 
@@ -233,6 +252,11 @@ def read(page: Page, readings: Readings) -> Reading:
         reading = _with_listed_items([flow for flow in earlier if _told_whole(flow)], page)
         reading.flows.extend(inspections)
         return reading
+    current = [seen for seen in inspections if not _BEFORE.search(seen.quote or "")]
+    if current and earlier and all(_clean_recipient(half) and half.line not in {seen.line for seen in current}
+                                   for half in earlier):
+        # the forces inspect the register themselves now; a hand-over told apart, its source unnamed, is another act
+        return Reading(flows=current)
     flow = recruitment_flow(page)
     if flow is None or (earlier and not (flow.source_business or flow.source_department)):
         return Reading()

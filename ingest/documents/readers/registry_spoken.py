@@ -33,7 +33,7 @@ _MENTION = re.compile(
     r"(?P<dept>[^\s、。「」『』()（）がはをにでの及]{1,20}?(?:課|室|係|センター|局|館|所))"
     r"(?:の|が所管する|が所掌する|が担当する|所管の)"
     r"(?:「(?P<quoted>[^「」]{2,60}?(?:業務|事務|事業))」|(?P<plain>[^\s、。「」()（）がはをにで]{2,40}?(?:業務|事務|事業))"
-    r"(?=[、。でをにがはと]|及び|並びに|について|$))"
+    r"(?=[、。でをにがはと]|及び|並びに|について|の\d|$))"  # 「…と、D課のE事務の2件」: the count of the list
     # 「「B事務」(A課)」: the quoted business first, its holder in the bracket after it
     r"|「(?P<named>[^「」]{2,60}?(?:業務|事務|事業))」[(（](?:所管|担当)?[:：]?"
     r"(?P<holder>[^\s、。「」『』()（）がはをにでの及:：]{1,20}?(?:課|室|係|センター|局|館|所))(?:所管|担当)?[)）]"
@@ -54,6 +54,7 @@ _FLOW_WORDS = re.compile(r"目的外|外部提供|提供し|提供する|結合|
 _PURPOSE = re.compile(r"(?P<purpose>[^、。]{2,60}?)を目的と")
 _SUBJECTS = re.compile(r"対象者は、?(?P<who>[^、。]{2,40}?)(?:で|、|。|$)")
 _COLLECTED = re.compile(r"(?P<how>[^、。]{1,20}?)から収集")
+_SAME_DAY = re.compile(r"同日")
 _CUE = ("届出", "届け出", "登録", "廃止", "抹消", "開始")
 
 
@@ -99,10 +100,15 @@ def spoken_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regist
     problems: list[Diagnostic] = []
     consumed: set[int] = set()
     carried: str | None = None  # the action named on an earlier line of the same report
+    last_day: str | None = None  # the day the last line that stated one stated
     for line in lines:
         if line.blank or line.cells:
             continue
         text = line.text
+        if "日" in text and not _SAME_DAY.search(text) and (stated_day := change_details(text, None).date):
+            day_of_line = safe_date(stated_day, line.no, [])
+        else:
+            day_of_line = None
         cued = carried or any(cue in text for cue in _CUE) or _announced(text)
         mentions = _mentions(text) if line.no not in used and cued else []
         for position, mention in enumerate(mentions):
@@ -127,6 +133,8 @@ def spoken_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regist
             written = details.date or change_details(text[start: mention.start()], action).date
             if written:
                 record.date = safe_date(written, line.no, problems)
+            elif _SAME_DAY.search(text[start: mention.start()]):
+                record.date = last_day  # 「また、同日付けで、A課の「B事務」が廃止」: the day stated just before
             if action == "new":
                 purpose, subjects, collected = _PURPOSE.search(tail), _SUBJECTS.search(tail), _COLLECTED.search(tail)
                 record.purpose = purpose.group("purpose").strip() if purpose else None
@@ -142,6 +150,7 @@ def spoken_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regist
                         registrations.append(Registration(business=name, action=_WORD_ACTION[listed.group("word")],
                                                           line=line.no, quote=line.quote))
                         consumed.add(line.no)
+        last_day = day_of_line or last_day
         named = _announced(text)
         if named:
             carried = named[-1]

@@ -29,15 +29,20 @@ from ..text.registry_words import change_details
 
 __all__ = ["READER"]
 
-_HOLDER = r"[^\s、。「」『』()（）がはをにでのと及]{1,20}?(?:課|室|係|センター|局|部|館|所|委員会)"
-# 「A課が保有する「X」」「A課の「X」」: the holder, then the quoted file or business
-_MENTION = re.compile(rf"(?P<holder>{_HOLDER})(?:が保有する|が保有している|が所管する|が管理する|の)"
+_HOLDER = r"[^\s、。,「」『』()（）がはをにでのと及]{1,20}?(?:課|室|係|センター|局|部|館|所|委員会)"
+# 「A課が保有する「X」」「A課の「X」」: the holder, then the quoted file or business; 「A課から「X」の開始の届出」:
+# the department that notified it
+_MENTION = re.compile(rf"(?P<holder>{_HOLDER})(?:が保有する|が保有している|が所管する|が管理する|の"
+                      r"|から(?=「[^「」]{1,60}」の[^、。]{0,8}届))"
                       r"「(?P<name>[^「」]{1,60}?(?:ファイル|事務|業務|事業))」")
+# 「教育委員会学校教育課」: the organ before its department
+_ORGAN_FIRST = re.compile(r"^(?:教育委員会|選挙管理委員会|農業委員会)(?:事務局)?(?=\S{2,}(?:課|室|係|センター)$)")
 _ABOLISHED = re.compile(r"削除|廃止|抹消|消え|なくな")
 # 「記録項目に「a」と「b」が加わりました」「利用目的を変更」: a field of the entry changed
 _CHANGED = re.compile(r"(?:記録項目|利用目的|収集(?:の)?方法|収集先|記録範囲|提供先)(?:に|を|が)|変更|修正")
-_NEW = re.compile(r"追加|新たに|新規|新しく|加わ|登録")
+_NEW = re.compile(r"追加|新たに|新規|新しく|加わ|登録|開始の届")
 _DATE = re.compile(r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_SAME_DAY = re.compile(r"同日")
 _FLOW_WORDS = re.compile(r"目的外|提供し|提供する|提供して|結合")
 
 
@@ -57,10 +62,13 @@ def read(page: Page, readings: Readings) -> Reading:
     seen = {(record.action, record.business, record.date) for record in readings.registrations}
     out: list[Registration] = []
     problems: list[Diagnostic] = []
+    last_day: str | None = None  # the day the last sentence read stated
     for line in page.lines:
         if line.blank or line.cells or line.no in used or "「" not in line.text:
             continue
         for sentence in line.text.split("。"):
+            if (stated := _DATE.search(sentence)) and not _SAME_DAY.search(sentence):
+                last_day = safe_date(stated.group(0), line.no, [])
             mentions = list(_MENTION.finditer(sentence))
             if not mentions or _FLOW_WORDS.search(sentence) or sentence.rstrip("」 ").endswith("か"):
                 continue
@@ -72,12 +80,15 @@ def read(page: Page, readings: Readings) -> Reading:
                 actions[position] = actions[position] or actions[position + 1]
             written = _DATE.search(sentence, mentions[-1].end()) or _DATE.search(sentence)
             day = safe_date(written.group(0), line.no, problems) if written else None
+            if day is None and _SAME_DAY.search(sentence):
+                day = last_day  # 「同日付けで、…廃止」: the day the sentence before stated
             for mention, stretch, action in zip(mentions, stretches, actions, strict=True):
                 if action is None or (action, mention.group("name"), day) in seen:
                     continue  # no verb, or the same change told again further down the page
                 seen.add((action, mention.group("name"), day))
                 details = change_details(stretch, action) if action == "modify" else None
-                out.append(Registration(department=mention.group("holder"), business=mention.group("name"),
+                out.append(Registration(department=_ORGAN_FIRST.sub("", mention.group("holder")),
+                                        business=mention.group("name"),
                                         action=action, date=day,
                                         items_added=list(details.items_added) if details else [],
                                         line=line.no, quote=line.quote))

@@ -5,7 +5,9 @@ plain 提供 to a named body: 「…本部に…提供しています」) togeth
 direction (から / より / へ / に / を / と / が, or 「課の」) and that no reader turned into a flow, table row
 or council case, is reported as a warning with its line. So is a line that tells a hand-over with another verb of
 the shared vocabulary (共有, 渡す, 送付, 利用させる, 連携, an agreement on handling data signed with a body …) when it
-names personal data and a receiving body: its candidate carries the kind, the body and the quoted items. So is a row
+names personal data and a receiving body: its candidate carries the kind, the body and the quoted items. So is a
+line that names personal data and notifies it to a body (「本人確認情報を知事に通知し」), collects it from one
+(「…を市町村から収集する」) or sends it (「…を送信する」). So is a row
 of a table no reader took whose cell joins two parties with an arrow (「A課（B事務）→ C課」) or names a hand-over
 and a party.
 
@@ -40,13 +42,21 @@ __all__ = ["unread_count_statements", "unread_flow_statements"]
 
 _HANDOVER = re.compile(r"目的外利用|外部提供|オンライン結合|電子媒体|本人以外|閲覧を認め|閲覧させ|第三者でも請求"
                        # a clause of its own: 「A課が保有する甲を、B課が…利用」「…Sと結合し」
-                       r"|保有する[^。]{1,40}?を、?[^。]{0,40}?(?:利用|提供)|と(?:オンラインで)?結合し")
+                       r"|保有する[^。]{1,40}?を、?[^。]{0,40}?(?:利用|提供)|と(?:オンラインで)?結合し"
+                       # the noun form: 「A課が保有するXのY事務への利用、B課が保有するZの自治会への提供」
+                       r"|保有する[^。、]{1,40}?の[^。、]{1,30}?への(?:利用|提供)")
+# other verbs that hand personal data over when the line names the data: 「本人確認情報を知事に通知し」
+# 「…に関する個人情報を市町村から収集する」「…氏名及び収入額を送信する」
+_DATA_HANDOVER = re.compile(r"を、?[^。]{0,60}?(?:に|へ)通知(?:し|する|して)|から収集(?:し|する|して)"
+                            r"|を[^。]{0,40}?送信(?:し|する)")
 _ARROW = re.compile(r"(?:課|室|センター|業務|事務|事業|システム)[)）]?\s*(?:→|⇒|->|=>)\s*\S")
 _CELL_CUE = re.compile(r"[→⇒>]|目的外|外部提供|結合|電子媒体|本人以外")
 _PLAIN_PROVISION = re.compile(r"(?:へ|に)[^。]{0,40}?提供(?:して|し|する|します|いた)")
-_PARTY = re.compile(r"(?:課|室|センター|業務|事務|事業|システム|協議会|事業者|業者|本部|機関|団体|学校|園|署|所|"
+_PARTY = re.compile(r"(?:課|室|センター|業務|事務|事業|システム|協議会|事業者|業者|本部|機関|機構|団体|学校|園|署|所|"
                     r"警察|消防|自衛隊|委員|第三者|市|町|村)(?:」)?"
-                    r"(?:から|より|へ|に|を|と|が|でも)|(?:課|室|センター)の")
+                    r"(?:から|より|へ|に|を|と|が|でも)|(?:課|室|センター)の|(?:知事|市区町村長|市町村長)(?:に|へ)"
+                    # 「(「目的外利用の制限」/保健医療課)」: an agenda item's bracket
+                    r"|[/／][^/／()（）]{1,20}(?:課|室)[)）]\s*$")
 
 
 # A body that receives: named before に / へ / と / が / で (「…本部と協定」「自治会と共有」「警察に回答」)
@@ -151,7 +161,8 @@ def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int])
         text = line.text
         if _PURPOSE_CLAUSE.match(text.strip()):
             continue
-        handover = _HANDOVER.search(text) or ("提供" in text and _PLAIN_PROVISION.search(text))
+        handover = (_HANDOVER.search(text) or ("提供" in text and _PLAIN_PROVISION.search(text))
+                    or (_DATA_HANDOVER.search(text) and PERSONAL_DATA.search(text)))
         if (handover and _PARTY.search(text) and not text.endswith(("か。", "か")) and not _ANNOUNCES.search(text)
                 and not _restates(text, flows)):
             out.append(Diagnostic(line.no, "warning", f"looks like a flow statement but no flow was read: {text[:60]}",

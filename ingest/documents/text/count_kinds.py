@@ -67,7 +67,8 @@ def _stat_kind(text: str) -> str | None:
 # 「個人情報ファイル簿」「…ファイル簿の件数は、」: the register itself, or its count as a sentence's topic
 _FILE_REGISTER = re.compile(r"ファイル簿(?:の(?:件数|総数|数))?は?$")
 # 「利用目的以外の目的のために保有個人情報を利用した件数」: the statute's own words for a use or a provision
-_OUTSIDE_PURPOSE = re.compile(r"目的以外の目的の?ため[にの]?[^、。]{0,20}?(?P<verb>利用|提供)")
+# 「利用目的以外の目的で利用したもの」: the same, with で for ために
+_OUTSIDE_PURPOSE = re.compile(r"目的以外の目的(?:の?ため[にの]?|で)[^、。]{0,20}?(?P<verb>利用|提供)")
 
 
 def column_kind(cell: str) -> str | None:

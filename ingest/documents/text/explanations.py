@@ -43,8 +43,15 @@ _USED = re.compile(_AT_WORK + rf"(?P<holder>[^、。を]{{2,20}}?{_UNIT})が(?:�
 _COLLECTED = re.compile(_AT_WORK + r"(?P<supplier>[^、。を]{2,30}?)から(?P<items>[^。]+?)を(?:収集|取得)")
 _RECORD_ITEMS = re.compile(r"^(?P<record>[^()（）]{2,20}?)(?:の情報|の記録)?[(（](?P<items>[^()（）]+)[)）]$")
 _RECORD_ALONE = re.compile(r"^(?P<record>[^()（）、の]{2,20}?(?:台帳|名簿|データベース))の(?:情報|データ|記録)$")
-# 「A課より、…について、またB課より、…について説明」: two explanations in one sentence
-_ALSO = re.compile(r"(?<=について)、(?:また|あわせて|併せて)、?(?=[^、。]{2,20}?(?:より|から)、)")
+# 「A課より、…について、またB課より、…について説明」: two explanations in one sentence, or in two
+# (「…説明を行った。また、B課より、…」)
+_ALSO = re.compile(r"(?<=について)、(?:また|あわせて|併せて)、?(?=[^、。]{2,20}?(?:より|から)、)"
+                   r"|(?<=。)(?:また|あわせて|併せて)、?(?=[^、。]{2,20}?(?:より|から)、)")
+# 「A課より、X事務において、Bの…システムとオンライン結合し、Iを提供する」: a link of the explaining department's work
+_LINKED_AT_WORK = re.compile(_AT_WORK + r"(?P<other>[^、。をの]{2,30}?)(?:の[^、。を]{2,30}?(?:システム|サーバ))?と"
+                             r"(?:オンライン|専用回線で)?結合し、(?P<items>[^。]+?)を(?:外部)?提供")
+# 「A課より、X事務において、…のIをSから収集する」: the data named before its supplier
+_COLLECTED_AFTER = re.compile(_AT_WORK + r"(?P<items>[^。を]+?)を(?P<supplier>[^、。を]{2,30}?)から(?:収集|取得)")
 
 
 def explained_at_work(text: str, line: int, quote: str | None = None) -> list[Flow]:
@@ -68,7 +75,12 @@ def _explained_clause(text: str, line: int, quote: str | None) -> list[Flow]:
         return [Flow(source_department=used.group("holder"), source_business=record,
                      recipient_department=used.group("dept"), recipient_business=used.group("biz"),
                      kind="purpose_outside_use", basis="council", items=items, line=line, quote=quote)]
-    collected = _COLLECTED.search(text)
+    linked = _LINKED_AT_WORK.search(text)
+    if linked:
+        return [Flow(source_department=linked.group("dept"), source_business=linked.group("biz"),
+                     recipient_external=linked.group("other"), kind="online_connection", basis="council",
+                     items=clean_items(linked.group("items"))[0], line=line, quote=quote)]
+    collected = _COLLECTED.search(text) or _COLLECTED_AFTER.search(text)
     if collected and "本人" not in collected.group("supplier"):
         return [Flow(source_external=collected.group("supplier"), recipient_department=collected.group("dept"),
                      recipient_business=collected.group("biz"), kind="collection_from_others", basis="council",
@@ -194,8 +206,11 @@ def explained_wish(text: str, line: int, quote: str | None = None) -> list[Flow]
 
 
 # 「A課が保有するPのうち、a及びbを、B課のX事務において〈reason〉に利用する」: B課's use of what A課 holds
-_HELD_FOR_WORK = re.compile(rf"(?:^|[、。]|は、)\s*(?P<holder>[^、。を]{{2,20}}?{_UNIT})が(?:保有|管理)"
-                            rf"(?:する|している)(?P<data>[^。]+?)を、(?P<who>[^、。を]{{2,20}}?{_UNIT})"
+# (「〈reason〉ため、A課が〈purpose〉のために保有しておりますP」: the reason first, the purpose of holding no business)
+_HELD_FOR_WORK = re.compile(rf"(?:^|[、。]|は、)\s*(?:(?P<why0>[^、。]{{2,30}}?ため)、)?"
+                            rf"(?P<holder>[^、。を]{{2,20}}?{_UNIT})が(?:[^、。を]{{2,30}}?ため(?:に)?)?(?:保有|管理)"
+                            rf"(?:する|している|しております|しています)(?P<data>[^。]+?)を、"
+                            rf"(?P<who>[^、。を]{{2,20}}?{_UNIT})"
                             rf"の(?P<rbiz>{_WORK})(?:において|で)"
                             r"(?:(?P<why>[^、。をに]{2,30}?)に)?(?:目的外)?利用(?:する|します|したい)")
 _OF_WHICH = re.compile(r"^[^、。]+?のうち、")  # 「課税情報のうち、所得額及び扶養人数」: the items are the named part
@@ -219,7 +234,8 @@ def held_used_at_work(text: str, line: int, quote: str | None = None) -> list[Fl
     start = iso_or_none(day.group("day")) if day else None  # a date that cannot exist is no start
     return [Flow(source_department=said.group("holder"), recipient_department=said.group("who"),
                  recipient_business=said.group("rbiz"), kind="purpose_outside_use", basis="council",
-                 items=clean_items(_OF_WHICH.sub("", said.group("data").strip()))[0], reason=said.group("why"),
+                 items=clean_items(_OF_WHICH.sub("", said.group("data").strip()))[0],
+                 reason=said.group("why") or said.group("why0"),
                  start_date=start, line=line, quote=quote)]
 
 

@@ -47,6 +47,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
     current: str | None = None  # the year the page last named: a count set against the year before is of it
     recent: list[str] = []  # the kinds of the count lines just above: 「新規 3件」「廃止 2件」 then 「合計 5件」
     carried: str | None = None  # the period a report's count line stated, for the count lines that follow it
+    asked: tuple[str, int] | None = None  # 「外部提供の17件のうち、…は何件か」: the kind a question asked, its line
+    last_counted: tuple[str, int] | None = None  # the kind of the last count read, and its line
     for line in lines:
         if line.cells or line.no in skip:
             carried = None  # a table or a line read otherwise parts the report's count lines
@@ -62,6 +64,12 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
             # 「1件目は…」 counts nothing; 「(1)…の届出について(新規2件、廃止1件)」 titles what the items list
             if judged is not None:
                 judged.add(line.no)
+            if _HOW_MANY.search(line.text):
+                # 「目的外利用のうち、…は何件か」: no count stated; 「うち、…は何件か」: of the count just stated
+                of_last = last_counted if last_counted and _OF_THOSE.search(line.text) else None
+                kind_asked = stat_kind(line.text) or (
+                    of_last[0] if of_last and line.no - of_last[1] <= _ANSWER_REACH else None)
+                asked = (kind_asked, line.no) if kind_asked else None
             continue
         spaced = _spaced_raw(line.raw)
         text = _rejoined(compact(_SECTION_NUMBER.sub("", line.text))) if spaced else compact(
@@ -71,7 +79,9 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
             text = bracket.group(1)  # 「…の登録について(新規2件、変更1件)」: the counts are the bracket's
         period: str | None = None  # named by an earlier segment: 「令和2年度の件数は、登録が6件」
         told: str | None = None  # the period a segment without a count stated: 「令和5年度中の届出は、」
-        context: str | None = None
+        # 「…に回答したものが6件でございます」 answering a member's 「…は何件か」: a count of the kind asked about
+        context: str | None = asked[0] if asked and line.no - asked[1] <= _ANSWER_REACH else None
+        asked = None
         table = ""
         previous: str | None = None  # the kind of the count just read: 「12件(うちAによるもの8件、Bによるもの4件)」
         within = False
@@ -166,6 +176,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 if "「" in raw_head:
                     raw_head = raw_head.rsplit("「", 1)[1]  # 「…のうち「年度末現在登録件数 512件」」: the quoted label
                 head = _COUNT_TOPIC.sub("", _HEAD_CUT.sub("", _TAG.sub("", raw_head))).rstrip("がはでも")
+                head = _SEE_TABLE.sub("", head)  # 「…開示請求は、表Cのとおり37件」: the topic labels it, not the table
                 head = _ABOUT_TAIL.sub("", head) or head  # 「目的外利用につきましては12件」: the kind labels it
                 topical = _TOPIC_THEN_KIND.match(head)
                 if topical and stat_kind(topical.group("kind")) and stat_kind(head) == stat_kind(topical.group("kind")):
@@ -207,6 +218,10 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     head = raw_head = listed
                 # 「一部開示決定に対する審査請求が2件」: what the count is about does not name its kind
                 kind = stat_kind(_ABOUT.split(head)[-1]) or ("disclosure_granted" if head == "開示" else None)
+                if kind is None and not tail and _of_both_kinds(sentence[: max(sentence.find(segment), 0)]):
+                    if judged is not None:
+                        judged.add(line.no)  # read, and set aside
+                    continue  # 「目的外利用及び外部提供の状況について、…届出のあったものは3件」: of both kinds at once
                 as_of = None
                 if kind is None and (_AS_OF.search(head) or ("現在" in sentence and _STOCK.search(head))):
                     kind = "registration_total"  # 「3月31日現在で2937件」: a stock of the system as of a day
@@ -286,9 +301,35 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         recent = [*recent, *kinds_read] if kinds_read else []
         # a period stated as a topic carries on; one inside a count's label (「令和6年度の外部提供は5件」) does not
         carried = (told if period else carried) if kinds_read else None
+        if _HOW_MANY.search(text) and (kinds_read or stat_kind(text)):
+            asked = (kinds_read[-1] if kinds_read else stat_kind(text), line.no)
+        last_counted = (kinds_read[-1], line.no) if kinds_read else last_counted
     return out
 
 
+_BOTH_KINDS = re.compile(r"目的外(?:の)?利用(?:及び|並びに|又は|と|・|や)(?:外部)?提供"
+                         r"|外部提供(?:及び|並びに|又は|と|・|や)目的外")
+
+
+def _of_both_kinds(before: str) -> bool:
+    """Whether the last kinds named before a count are use and provision together (「目的外利用及び外部提供の
+    状況について、」), not one kind named after them (「…の件数、目的外利用、市長41件」).
+
+    >>> _of_both_kinds("目的外利用及び外部提供の状況について、")
+    True
+    >>> _of_both_kinds("目的外利用及び外部提供の件数、目的外利用、")
+    False
+    """
+    joints = list(_BOTH_KINDS.finditer(before))
+    return bool(joints) and stat_kind(before[joints[-1].end():]) is None
+
+
+_HOW_MANY = re.compile(r"何件(?:か|です|でした|でしょう|あり|あった|になり|くらい|ぐらい|程度|ほど)")
+_OF_THOSE = re.compile(r"(?:^|\s|、)(?:その)?うち")  # 「うち、福祉関係は何件か」: a part of the count just stated
+_ANSWER_REACH = 6  # the question's line to its answer's: a blank, the answering speaker, a blank
+# 「表Cのとおり」「別表2のとおり」「次のとおり」: where the page shows the count, not what it counts
+_SEE_TABLE = re.compile(r"^(?:(?:別表|次表|下表|上表|表|資料|別紙)\s*第?\s*[A-Za-z\d]{0,3}|次|以下|下記|上記)"
+                        r"\s*の?(?:とおり|通り)$")
 _REGISTER_NAMES = ("ファイル簿", "登録簿", "届出簿")  # a count of the register itself is its size on a day
 _DONE_THING = re.compile(r"(?:した|された)もの$")
 # 「…新たに作成したものは」 at a line's end: a clause the page's wrap parted from its count on the next line
@@ -440,7 +481,8 @@ def _corrected(text: str) -> str:
 
 
 # 「○事務局 …」「◎総務課長(山田君) …」: a speaker's turn opens the line, it labels no count
-_TURN = re.compile(r"^[○◯◎〇●][^\s、。]{1,20}?(?:[(（][^)）]{1,12}[)）])?\s+")
+_TURN = re.compile(r"^[○◯◎〇●][^\s、。]{1,20}?(?:[(（][^)）]{1,12}[)）])?\s+"
+                   r"|^(?:質問|回答|問|答)(?:\s*[:：]\s*|\s+)")  # 「回答 福祉関係は8件です」: a Q&A turn's tag
 _ABOUT_TAIL = re.compile(r"(?:につきまして|について|に関して|に係りまして)$")
 # 「1 開示請求 25件」: the item's number is no part of the label
 _LEADING_NUMBER = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])\s+(?=[^\d件\s])")

@@ -54,10 +54,12 @@ def joined_names(text: str, end: int) -> list[str]:
 
 
 _WRITTEN_DATE = re.compile(r"(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?")
-_ADDED_TO = re.compile(r"(?P<where>記録項目|収集項目|個人情報の項目|収集(?:の)?方法|(?:収集|取得|入手)(?:先|元))"
+_ADDED_TO = re.compile(r"(?P<where>記録項目|収集項目|(?:収集|記録)する項目|個人情報の項目|収集(?:の)?方法"
+                       r"|(?:収集|取得|入手)(?:先|元))"
                        r"(?:に|として)、?\s*"
                        r"(?:「(?P<quoted>[^」]+)」|(?P<plain>[^、。「」\s]+?))\s*を(?:追加|加え)")
-_QUOTES_ADDED_TO = re.compile(r"(?P<where>記録項目|収集項目|個人情報の項目|収集(?:の)?方法)(?:に|として)、?\s*"
+_QUOTES_ADDED_TO = re.compile(r"(?P<where>記録項目|収集項目|(?:収集|記録)する項目|個人情報の項目|収集(?:の)?方法)"
+                              r"(?:に|として)、?\s*"
                               r"(?P<quotes>「[^「」]+」(?:\s*(?:と|、|及び|並びに)\s*「[^「」]+」)+)\s*"
                               r"(?:を(?:追加|加え)|が(?:追加|加わ))")
 _PURPOSE_ADDED = re.compile(r"利用(?:の)?目的(?:に|として)、?\s*「(?P<purpose>[^「」]+)」\s*"

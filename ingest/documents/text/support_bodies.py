@@ -41,12 +41,14 @@ _HANDED = re.compile(r"(?:など|等)?(?:の[^、。]{0,12}?)?(?:(?:に|へ)(?:�
 _RELATIVE = re.compile(r"^[^、]*?[ぁ-ん](?:る|た|いる|ている)(?:[一-龥]{1,4}の)?(?=[一-龥ァ-ヶー々・]{2,}$)")
 _TAIL = re.compile(r"(?:など|等)?(?:の(?:関係者|関係機関|団体|機関))?(?:に|へ|と)?$")
 _SEPARATOR = re.compile(r"[、,，]|及び|および|並びに|又は|または|(?<=[一-龥ァ-ヶー々)）])や(?=[一-龥ァ-ヶー々])")
+# 「市内区長会 そ」: a page cut off inside 「その他」 leaves a word's first kana after the last body
+_CUT_WORD = re.compile(r"[ \u3000]+[ぁ-ん]{1,3}$")
 _BRACKET = re.compile(r"[(（](?P<inner>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]")
 
 
 def _body(piece: str) -> str | None:
     """「北市消防本部」 is a body; 「消防や警察が駆けつけ」 is not, once its clause is cut off."""
-    piece = _CLAUSE.sub("", _HANDED.sub("", piece.strip().rstrip("。"))).strip()
+    piece = _CLAUSE.sub("", _HANDED.sub("", _CUT_WORD.sub("", piece.strip()).rstrip("。"))).strip()
     piece = _RELATIVE.sub("", _TAIL.sub("", piece))
     return piece if _BODY.match(piece) else None
 

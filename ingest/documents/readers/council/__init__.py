@@ -43,6 +43,7 @@ from .discussion import discussed_flows
 from .distinguished import distinguished, excepted_flows
 from .explained import decided_in_minutes, explained_flows
 from .fielded import fielded_flows
+from .grouped_decisions import grouped_decisions
 from .headed import headed_flows
 from .in_order import decided_in_order
 from .joined_conclusions import joined_conclusions
@@ -136,6 +137,7 @@ def read(page: Page, readings: Readings) -> Reading:
     case_lines |= matter_lines
     amend(decided_in_minutes(lines, cases), cases)
     amend(marked_decisions(lines, cases), cases)  # 「(1)及び(2)のいずれについても…適当」
+    amend(grouped_decisions(lines, cases), cases)  # 「ア諮問第1号及び諮問第2号」 again, then 「いずれも…承認」
     amend(decided_in_order(lines, cases), cases)  # cases taken up in the agenda's order, never named again
     amend(decided_in_summary(lines, cases), cases)  # 「答申の区分 諮問のとおり承認」 above an answer's matters
     amend(reported_answers.decide(lines, cases), cases)  # 「…について審査した結果、これを認める…答申」

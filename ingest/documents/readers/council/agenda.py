@@ -45,6 +45,7 @@ from ...text.names import is_business, is_department
 from .consult import articles_of, flow_kind, is_report_topic, is_rule_making, run_on_title
 from .decisions import decision_for_numbers, decision_of
 from .holders import discussion_of, item_alone, with_holders
+from .papers import consulted_papers
 from .title_flows import title_flows
 
 __all__ = ["combine", "meeting_date", "read"]
@@ -570,6 +571,9 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
                                reported or bool(numbered and numbered.group("r")), False,
                                number=numbered.group("n") if numbered else None))
     found.extend(_below_markers(visible, last_no))
+    if not any(_is_case(item) for item in found):  # no agenda: the papers handed out for each consultation
+        found.extend(_Item(paper.title, paper.line, articles=articles_of(paper.title), labelled=True,
+                           number=paper.number) for paper in consulted_papers(visible))
     circled = _circled(visible, last_no)
     answered_on, answered = _answer([line for line in lines if line.text]) if circled else (None, None)
     by_no = {line.no: line for line in visible}
@@ -609,7 +613,8 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
         completed = with_holders(made, said, [line for line in visible if line.no in said_on])
         if completed is not made:
             made = completed
-            reading.claimed.update(said_on)
+            if all(flow.source_department or flow.source_business or flow.source_external for flow in made):
+                reading.claimed.update(said_on)  # else the explanation is left whole to the readers of minutes
         reading.flows.extend(made)
         reading.diagnostics.extend(problems)
         if item.reported:

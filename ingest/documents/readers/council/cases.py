@@ -67,6 +67,7 @@ _PAGE_DATE = re.compile(r"更新日|掲載(?:開始)?日|公開日|作成日|登
 _MARKER = re.compile(r"^(?:[・\-*]\s*)?(?:[(（]\d{1,2}[)）]\s*)?[【\[(（]?\s*(?:\d+[.．]?\s*)?"
                      r"(諮問案件|諮問第\s*\d+\s*号|諮問事項|報告事項|報告案件|審議事項|議題)"
                      r"(?:\s*\d+)?(?:の審議)?\s*[】\])）:：]?\s*(.*)$")
+_TOLD_AFTER_LABEL = re.compile(r"^報告(?:事項|案件)?(?:\s+|\s*[:：]\s*)(?=\S)")
 _NUMBERED = re.compile(r"^(?:[-*・]\s*)?(?:\d{1,2}[\s.)．]|[(（]\s?\d{1,2}\s?[)）])\s*(.+)$")
 _TAGGED_TITLE = re.compile(r"^(.+について)\s*(?:【([^】]+(?:課|室|係|所|センター|局|部|委員会|館))】"
                            r"|[(（]([^()（）【】]+(?:課|室|係|センター|局|部|委員会|館))[)）])$")
@@ -484,6 +485,13 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             if inner and _CASE_NUMBER.match(inner.group(1)):  # 「議題 (1) 諮問第3号 Xについて」: the case's own number
                 marker, rest = inner.group(1), inner.group(2).strip()
                 marker_number = _CASE_NUMBER.match(marker).group(1)
+            told = _TOLD_AFTER_LABEL.match(rest) if marker == "議題" else None
+            if told:  # 「議題:報告事項 Xについて,Yについて」: what follows the label is only reported
+                marker, rest = "報告事項", rest[told.end():]
+                topics = [part for part in re.split(r"(?<=について)[、,，]", compact(rest)) if part]
+                if all(is_report_topic(part) or flow_kind(part) is None for part in topics):
+                    marker = marker_number = None  # how often data was handed over, registrations: no case
+                    continue
             if compact(rest) in ("について", "については"):  # 「(1) 諮問第3号について」: the minutes take it up
                 marker = marker_number = None
                 continue

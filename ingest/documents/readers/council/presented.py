@@ -42,11 +42,26 @@ _HELD = rf"(?P<dept>[^、。「」をで]{{2,20}}?{_UNIT})(?:が|で)(?:保有|�
 _USED = re.compile(rf"{_HELD}(?P<rdept>[^、。のを]{{2,20}}?{_UNIT})の(?P<rbiz>[^、。を]{{2,30}}?{_WORK})で"
                    r"目的外(?:利用|に利用)")
 _GIVEN = re.compile(rf"{_HELD}(?P<to>[^、。を]{{2,40}}?)(?:へ|に)(?:外部)?提供する")
-_ENTRUSTING = re.compile(rf"^(?P<rbiz>[^、。を]{{2,30}}?{_WORK})を(?P<ext>[^、。を]{{2,30}}?)に委託する"
-                         r"(?:に当たり|にあたり|に際し)、(?P<items>[^。]+?)を(?:受託者|受託事業者|委託先)に(?:外部)?提供する")
+# 「X事業において、〈reason〉、A課が…のために保有しているZを、B課が利用したい」: B課 uses Z in the work said first
+_USED_AT_WORK = re.compile(rf"^(?P<rbiz>[^、。を]{{2,30}}?{_WORK})において、(?:(?P<why>[^。]*?)、)?"
+                           rf"(?P<dept>[^、。「」をで]{{2,20}}?{_UNIT})が(?:[^、。を]{{0,30}}?ため(?:に)?)?"
+                           rf"(?:保有|管理)(?:する|している)(?P<items>[^。]+?)を、(?P<rdept>[^、。を]{{2,20}}?{_UNIT})が"
+                           r"(?:目的外(?:に)?)?利用(?:したい|する)")
+# 「X事業において、〈when / reason〉、Zを、Sシステムを通じてBへ提供する」: the department speaking provides Z held in X
+_GIVEN_AT_WORK = re.compile(rf"^(?P<hbiz>[^、。を]{{2,30}}?{_WORK})において、(?P<items>[^。]+?)を、"
+                            r"(?:(?P<via>[^、。を]{2,30}?システム)を(?:通じて|経由して|介して|利用して)、?)?"
+                            r"(?P<to>[^、。を]{2,40}?)(?:へ|に)(?:外部)?提供する")
+_CLAUSE_END = re.compile(r"(?:から|よう|ように|ため|ために|ので)$")
+# 「X業務を、Yに委託して実施するに当たり、A課が保有するPのうち、a、bを受託者へ提供する」: A課 (else the speaker)
+_ENTRUSTING = re.compile(rf"^(?P<rbiz>[^、。]{{2,40}}?{_WORK})を、?(?P<ext>[^、。を]{{2,30}}?)に委託(?:して実施)?する"
+                         rf"(?:に当たり|にあたり|に際し)、(?:(?P<holder>[^、。を]{{2,20}}?{_UNIT})が(?:保有|管理)"
+                         r"(?:する|している)(?:[^、。を]{2,30}?のうち、)?)?"
+                         r"(?P<items>[^。]+?)を(?:受託者|受託事業者|委託先)(?:に|へ)(?:外部)?提供する")
 _CONTRACTOR = re.compile(r"^[^、。]+?の(?:受託事業者|受託者|委託先|委託事業者|指定管理者)である(?=.{2})")
 _ITEMS_LISTED = re.compile(r"(?:利用|提供)する(?:項目|情報)は、?(?P<items>[^。]+?)(?:です|である|となります)")
 _CALLED = re.compile(r"諮問第\s*(\d+)\s*号")
+_NUMBER_AFTER = re.compile(r"[(（]諮問第\s*(\d+)\s*号[)）]$")  # 「Xについて(諮問第4号)」: the paper's label
+_CUES = ("保有", "委託", "提供")  # a line without one states no flow of these shapes
 _MOST_BELOW = 12  # lines between the call of a case and the explanation
 
 
@@ -59,7 +74,7 @@ def _items(text: str) -> list[str]:
 
 
 def _states_flow(text: str) -> bool:
-    return any(pattern.search(text) for pattern in (_USED, _GIVEN, _ENTRUSTING))
+    return any(pattern.search(text) for pattern in (_USED, _USED_AT_WORK, _GIVEN, _GIVEN_AT_WORK, _ENTRUSTING))
 
 
 def _case_numbers(lines: list[Line], cases: list[CouncilCase]) -> dict[str, CaseAt]:
@@ -69,6 +84,8 @@ def _case_numbers(lines: list[Line], cases: list[CouncilCase]) -> dict[str, Case
         flat = compact(by_line[case.line].text) if case.line in by_line else ""
         where = flat.find(compact(case.title)[:12])
         numbers = [match.group(1) for match in _CALLED.finditer(flat) if where < 0 or match.start() < where]
+        after = _NUMBER_AFTER.search(flat) if where >= 0 else None
+        numbers = numbers or ([after.group(1)] if after else [])
         if numbers:
             out.setdefault(numbers[-1], CaseAt(at))
     return out
@@ -88,6 +105,15 @@ def _case_above(lines: list[Line], index: int, titles: list[tuple[CaseAt, str, i
     return None
 
 
+# 「…法律第69条第2項第2号に該当するものと考えています」: the department names the ground of a use within the body
+_REASONABLE = re.compile(r"(?P<article>(?:個人情報の保護に関する)?法(?:律)?第69条第2項第[23]号)に該当")
+
+
+def _own_ground(text: str) -> dict[str, str]:
+    cited = _REASONABLE.search(text)
+    return {"basis": "reasonable_grounds", "basis_text": cited.group("article")} if cited else {"basis": "council"}
+
+
 def _said(text: str, speaker: str | None, business: str | None, line: Line) -> Flow | None:
     text = text.replace(",", "、")
     listed = _ITEMS_LISTED.search(text)
@@ -97,6 +123,12 @@ def _said(text: str, speaker: str | None, business: str | None, line: Line) -> F
                     recipient_business=used.group("rbiz"), kind="purpose_outside_use", basis="council",
                     items=_items(listed.group("items")) if listed else [used.group("items")],
                     line=line.no, quote=line.quote)
+    at_work = _USED_AT_WORK.search(text)
+    if at_work:
+        return Flow(source_department=at_work.group("dept"), recipient_department=at_work.group("rdept"),
+                    recipient_business=at_work.group("rbiz"), kind="purpose_outside_use",
+                    items=clean_items(at_work.group("items"))[0], reason=at_work.group("why"), line=line.no,
+                    quote=line.quote, **_own_ground(text))
     given = _GIVEN.search(text)
     if given:
         to = given.group("to")
@@ -104,11 +136,22 @@ def _said(text: str, speaker: str | None, business: str | None, line: Line) -> F
         return Flow(source_department=given.group("dept"), recipient_business=business if contractor else None,
                     recipient_external=_CONTRACTOR.sub("", to), kind="external_provision", basis="council",
                     items=_items(given.group("items")), line=line.no, quote=line.quote)
+    given_at_work = _GIVEN_AT_WORK.search(text) if speaker else None
+    if given_at_work:
+        parts = given_at_work.group("items").split("、")
+        clauses = [part for part in parts if _CLAUSE_END.search(part)]  # 「令和N年M月から」「…できるよう」: no item
+        why = next((part for part in reversed(clauses) if not part.endswith("から")), None)
+        items = clean_items("、".join(part for part in parts if part not in clauses))[0]
+        return Flow(source_department=speaker, source_business=given_at_work.group("hbiz"),
+                    recipient_external=given_at_work.group("to"), items=items, reason=why, line=line.no,
+                    kind="online_connection" if given_at_work.group("via") else "external_provision",
+                    quote=line.quote, **_own_ground(text))
     entrusting = _ENTRUSTING.search(text)
-    if entrusting and speaker:
-        return Flow(source_department=speaker, recipient_business=entrusting.group("rbiz"),
-                    recipient_external=entrusting.group("ext"), kind="external_provision", basis="council",
-                    items=_items(entrusting.group("items")), line=line.no, quote=line.quote)
+    if entrusting and (speaker or entrusting.group("holder")):
+        return Flow(source_department=entrusting.group("holder") or speaker,
+                    recipient_business=entrusting.group("rbiz"), recipient_external=entrusting.group("ext"),
+                    kind="external_provision", basis="council", items=_items(entrusting.group("items")),
+                    line=line.no, quote=line.quote)
     return None
 
 
@@ -124,14 +167,15 @@ def presented_flows(lines: list[Line], cases: list[CouncilCase], case_flows: lis
     read: set[int] = set()
     stated: dict[CaseAt, list[str]] = {}
     for index, line in enumerate(lines):
-        if line.no in consumed or line.blank or line.cells or ("保有" not in line.text and "委託" not in line.text):
+        if line.no in consumed or line.blank or line.cells or not any(cue in line.text for cue in _CUES):
             continue
         if not _states_flow(line.text.replace(",", "、")):  # the look above costs; most lines state none
             continue
         at = _case_above(lines, index, titles, numbered)
         if at is None:
             continue
-        above = next((ln.text.strip() for ln in reversed(lines[max(0, index - 2):index]) if not ln.blank), "")
+        above = next((ln.text.strip().lstrip("●○◯〇◎") for ln in reversed(lines[max(0, index - 2):index])
+                      if not ln.blank and ln.text.strip()), "")
         speaker = above if len(above) <= 20 and is_department(above) else None
         flow = _said(line.text, speaker, _for_business(compact(cases[at].title)), line)
         if flow is None:

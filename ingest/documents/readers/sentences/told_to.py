@@ -8,7 +8,13 @@
 - 「甲は、…法の要件を満たせば、本人以外の方にもA課から交付されます。」: the office issues them to others;
 - 「B県に通知された甲は、Y法に定められた事務のために、CやDなどへ、…提供されます。」: the body notified passes
   the data on, one flow per body joined by や / 、 / 及び;
-- 「市町村長は、…を行ったときは、甲をB県知事に通知します。」: one body's head notifies another's.
+- 「市町村長は、…を行ったときは、甲をB県知事に通知します。」: one body's head notifies another's;
+- 「市以外の者へ提供したものはN件で、主なものはB署からのY照会への回答でした。」: a counted provision's main
+  example, an answer to an outside body's enquiry; the body that asked receives, the enquiry is the reason;
+- 「…ときは、市を通じてB等の関係機関に甲を提供することについて本人の同意を得たうえで、…」: a provision through
+  the municipality to B, consented to, told inside a longer conditional sentence; the same sentence's
+  「B警察が…、本市へ情報を提供する」 is data the municipality collects from B (its collecting business unnamed:
+  the caller reports it as a candidate).
 
 >>> flows = told_flows("閲覧させる事項は、氏名及び住所の2項目で、住民基本台帳法第11条の規定に基づき、"
 ...                    "申出を承認した県の機関及び大学の研究者に閲覧させています。", 6, "q")
@@ -23,7 +29,7 @@ import re
 from ....normalize import classify_basis
 from ....records import Flow
 from ...text.items import compact
-from ...text.names import parse_party
+from ...text.names import is_external_body, parse_party
 
 __all__ = ["told_flows"]
 
@@ -45,6 +51,18 @@ _PASSED_ON = re.compile(
 _HEAD_NOTIFIES = re.compile(r"^(?P<from>[^、。をにはが]{2,12}?長)は、[^。]*?(?:、|^)(?P<items>[^、。をにへ]{2,30}?)を"
                             r"(?P<to>[^、。をにへ]{2,20}?(?:知事|長|大臣|機構|委員会))(?:に対し(?:て)?|へ|に)、?"
                             r"通知(?:します|しています|しております|する)")
+# 「…提供したものはN件で、主なものはB署からのY照会への回答でした」: the example a provision count names
+_MAIN_ANSWER = re.compile(r"提供(?:した|して|し|する)?[^。]{0,40}?(?:\d+件|もの)[^。]{0,20}?、(?:その)?主なもの"
+                          r"(?:は|として(?:は)?)、?(?P<to>[一-龥ァ-ヶー々・]{2,20}?)(?:から|より)の"
+                          r"(?P<reason>[^、。]{0,20}?(?:照会|依頼|請求|求め)(?:への|に対する|に応じた)(?:回答|提供))")
+# 「市を通じてB等の関係機関に当該甲を提供することについて本人の同意を得」: the municipality passes the data on to B
+_THROUGH_US = re.compile(r"(?:^|、)(?:本|当|同)?(?:市|町|村|区)を(?:通じて|通して|経由して)、?"
+                         r"(?P<to>[^、。をにへ「」]{2,30}?)(?:に|へ)(?:対し(?:て)?)?、?(?:当該)?(?P<items>[^、。をにへ「」]{2,30}?)を"
+                         r"提供(?:する|し)(?P<rest>[^。]*)")
+# 「B警察が…を把握したときは、…、本市へ情報を提供する」: an outside body, the subject, provides to the municipality
+_TO_US = re.compile(r"^(?P<from>[一-龥ァ-ヶー々]{2,20}?)(?:が|は)、?[^。]*?(?:^|、)(?:本|当)?(?:市|町|村|区)(?:に|へ)"
+                    r"(?:対し(?:て)?)?、?(?P<items>[^、。をにへ]{2,30}?)を提供(?:する|します|している|しています)$")
+_NOT_A_BODY = re.compile(r"本人|市民|町民|村民|区民|住民|家族")
 _LAW_WORK = re.compile(r"(?P<basis>[^、。]*?(?:法|条例)に定め(?:られ)?た事務)のため")
 # 「X等は、…法及び…法の要件を満たせば、本人以外の方にもA課から交付されます」: the office issues them to others
 _ISSUED_BY = re.compile(r"^(?P<items>[^、。]+?)は、"
@@ -75,17 +93,48 @@ def _items(said: str) -> list[str]:
 def told_flows(text: str, line: int, quote: str) -> list[Flow]:
     """The provisions of one prose line told by 閲覧させ, 通知し, or 提供されます (none when it tells none)."""
     flows: list[Flow] = []
-    for sentence in compact(text).split("。"):
+    for sentence in re.sub(r"。(?=[)）])", "", compact(text)).split("。"):  # 「(以下「甲」という。)」 ends none
         sentence = _BULLET.sub("", sentence)
         flows.extend(_shown(sentence, line, quote))
         flows.extend(_notified(sentence, line, quote))
         flows.extend(_passed_on(sentence, line, quote))
         flows.extend(_issued_by(sentence, line, quote))
+        flows.extend(_main_answer(sentence, line, quote))
+        flows.extend(_through_us(sentence, line, quote))
+        flows.extend(_to_us(sentence, line, quote))
         head = _HEAD_NOTIFIES.search(sentence) if not flows else None
         if head:
             flows.append(Flow(source_external=head.group("from"), recipient_external=head.group("to"),
                               kind="external_provision", items=[head.group("items")], line=line, quote=quote))
     return flows
+
+
+def _main_answer(sentence: str, line: int, quote: str) -> list[Flow]:
+    answer = _MAIN_ANSWER.search(sentence)
+    if not answer:
+        return []
+    return [Flow(recipient_external=answer.group("to"), kind="external_provision", basis=classify_basis(sentence),
+                 reason=answer.group("reason"), line=line, quote=quote)]
+
+
+def _through_us(sentence: str, line: int, quote: str) -> list[Flow]:
+    through = _THROUGH_US.search(sentence)
+    if not through:
+        return []
+    consented = re.match(r"^(?:ことについて|ことに|ことへの)[^。]{0,10}?同意", through.group("rest"))
+    return [Flow(recipient_external=through.group("to"), kind="external_provision",
+                 basis="consent" if consented else classify_basis(sentence), items=[through.group("items")],
+                 line=line, quote=quote)]
+
+
+def _to_us(sentence: str, line: int, quote: str) -> list[Flow]:
+    given = _TO_US.search(sentence)
+    if not given or not is_external_body(given.group("from"), set()) or _NOT_A_BODY.search(given.group("from")):
+        return []
+    consented = "同意を得" in sentence
+    return [Flow(source_external=given.group("from"), kind="collection_from_others",
+                 basis="consent" if consented else classify_basis(sentence), items=[given.group("items")],
+                 line=line, quote=quote)]
 
 
 def _issued_by(sentence: str, line: int, quote: str) -> list[Flow]:
