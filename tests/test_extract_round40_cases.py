@@ -149,3 +149,26 @@ def test_a_wish_naming_its_holder_again_states_the_titles_provision_whole_on_its
              flow.basis, tuple(flow.items)) for flow in document.flows] == [
         (8, "external_provision", "国保年金課", "特定健診事務", "勧奨業務の受託事業者", "council",
          ("氏名", "住所", "電話番号"))]
+
+
+_LINKED_OVER_A_DEDICATED_LINE = [
+    "第3回北灘県個人情報保護審議会議事録",
+    "4.議題",
+    "- 諮問第7号(道路管理課)",
+    "個人情報の取扱いの原則の例外について",
+    "(「オンライン結合による提供の制限」/道路管理課)",
+    "- その他",
+    "5.議事経過と結果",
+    "(1)諮問第7号(道路占用管理システム関連)",
+    "事務局及び道路管理課から、条例に定める「オンライン結合の制限」の例外及び諮問の内容について概要を説明した。",
+    "道路占用管理システムを運用委託先のサーバと専用回線で結合し、占用者の氏名及び占用物件の所在地を送信するものである。",
+    "(主な質疑)",
+]
+
+
+def test_a_system_joined_to_a_contractors_server_over_a_dedicated_line_is_a_link_held_by_the_explainer() -> None:
+    document = read("\n".join(_LINKED_OVER_A_DEDICATED_LINE))
+    assert [(flow.line, flow.kind, flow.source_department, flow.source_business, flow.recipient_external,
+             flow.basis, tuple(flow.items)) for flow in document.flows] == [
+        (10, "online_connection", "道路管理課", "道路占用管理システム", "運用委託先", "council",
+         ("占用者の氏名", "占用物件の所在地"))]

@@ -30,6 +30,7 @@ __all__ = [
     "explained_wish",
     "held_and_used",
     "held_used_at_work",
+    "linked_system",
     "provided_as_explained",
     "reported_item",
     "speaker_of",
@@ -430,3 +431,25 @@ def _item_flow(holder: str, register: str | None, held: str, to: str, line: int,
         return [Flow(recipient_business=given.group("work"), recipient_external=given.group("body"), kind=kind,
                      reason=given.group("purpose"), **common)]
     return []
+
+
+# 「Sシステムを保守事業者のサーバと専用回線で結合し、a、b及びcを送信するものである」: no department, no オンライン
+_SYSTEM_LINKED = re.compile(r"^\s*(?P<system>[^、。を]{2,30}?システム)を、?(?P<body>[^、。を]{2,30}?)の"
+                            r"(?:サーバ|システム|端末)と(?:専用回線|回線|ネットワーク)?で?(?:オンライン)?結合し、(?P<items>[^。]+?)を"
+                            r"(?:送信|提供)する")
+
+
+def linked_system(text: str, line: int, holder: str | None = None, quote: str | None = None) -> list[Flow]:
+    """A system joined to a body's server (over a dedicated line or not), the data it sends: a link from the
+    system, held by ``holder`` (the department that explains).
+
+    >>> [(f.source_department, f.source_business, f.recipient_external, f.kind, f.items) for f in linked_system(
+    ...  "図書館システムを委託事業者のサーバと専用回線で結合し、氏名及び住所を送信するものである。", 4, "図書館")]
+    [('図書館', '図書館システム', '委託事業者', 'online_connection', ['氏名', '住所'])]
+    """
+    linked = _SYSTEM_LINKED.match(text)
+    if linked is None:
+        return []
+    return [Flow(source_department=holder, source_business=linked.group("system"),
+                 recipient_external=linked.group("body"), kind="online_connection", basis="council",
+                 items=clean_items(linked.group("items"))[0], line=line, quote=quote)]

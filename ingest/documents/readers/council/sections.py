@@ -42,6 +42,7 @@ from ...text.explanations import (
     explained_wish,
     held_and_used,
     held_used_at_work,
+    linked_system,
     provided_as_explained,
     reported_item,
     speaker_of,
@@ -169,7 +170,7 @@ def _parts(lines: list[Line], heads: dict[int, list[int]]) -> dict[int, set[int]
 
 # 「事務局及びA課より、…について説明を行なった。」 on the line above: A課 explains the provision it makes
 _EXPLAINER = re.compile(r"^(?:[^、。]*?及び)?(?P<dept>[^、。及]{2,20}?)(?:より|から)、"
-                        r"[^。]*説明(?:を行な?った|があった)")
+                        r"[^。]*説明(?:を行な?った|があった|した)")
 
 
 def _explainer(lines: list[Line], index: int) -> str | None:
@@ -305,6 +306,7 @@ def read(page: Page, readings: Readings) -> Reading:
                                  or explained_at_work(text, no, lines[index].quote)
                                  or held_used_at_work(text, no, lines[index].quote)
                                  or explained_wish(text, no, lines[index].quote)
+                                 or linked_system(text, no, _explainer(lines, index), lines[index].quote)
                                  or _better(provided_as_explained(text, no, speaker,
                                                                   lines[index].quote), whole.get(no, []))
                                  or _better(collected_as_explained(text, no, speaker,
