@@ -25,6 +25,7 @@ from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
 from ..text.general_clause import collected_from, general_flows
 from ..text.handover_clauses import clause_flows
+from ..text.nominal_flows import nominal_flows
 from ..text.openings import without_office_label
 from ..text.plain_words import EVERYDAY_VERBS, collections, each_recipient, in_terms, told_ground
 
@@ -51,7 +52,10 @@ def read(page: Page, readings: Readings) -> Reading:
     last_start: str | None = None  # 「同じ日から」 points back to the start told last
     verbs = ("利用", "提供", "結合", "接続", "取得", "収集", "受け取", "送信", "送付", "交付", *EVERYDAY_VERBS)
     for line in page.lines_with(*verbs):
-        if line.cells or line.no in skip or len(line.text) > 400:
+        if line.cells or line.no in skip:
+            continue
+        if len(line.text) > 400:  # a whole page run into one line: only the hand-overs it names as nouns
+            reading.flows.extend(nominal_flows(line.text, line.no, line.quote))
             continue
         flows = [flow for flow in _told(line) + _collected(line)
                  if not any(_restates(flow, earlier) for earlier in readings.flows)]
@@ -70,6 +74,7 @@ def _told(line: Line) -> list[Flow]:
     if user:
         plain = f"{user.group('dept')}が{user.group('biz')}{user.group('rest')}{plain[user.end():]}"
     flows = [flow for text in each_recipient(plain) for flow in general_flows(text, line.no, line.quote)]
+    flows = flows or nominal_flows(plain, line.no, line.quote)  # 「主なものは、A課が保有するXのYへの利用、…」
     if user and not flows:  # the using office made the subject: the held clause's own grammar reads it
         flows = clause_flows(plain, line.no, line.quote)
         for flow in flows:  # 「住民基本台帳の情報」: the register itself is what is used, no item named

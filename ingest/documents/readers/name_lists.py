@@ -58,7 +58,11 @@ _BULLET = re.compile(r"^\s*(?:[-・●○◆◇■□*•]|\d{1,2}[.．)）]|[(�
 _GROUP_LIST = re.compile(r"関係者\s*[(（](?P<names>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)[)）]\s*(?:に|へ|と)")
 # 「名簿は、本人の同意を得て、消防署、警察署、民生委員に提供します」: the bodies listed right before the verb
 _DIRECT_LIST = re.compile(r"(?P<names>[^。]+?)(?:(?:に|へ)(?:対し(?:て)?)?、?(?:名簿(?:情報)?を)?(?:提供|配布|配付)"
-                          r"|と(?:の間で)?共有)")
+                          r"|と(?:の間で)?共有|(?<=[一-龥ァ-ヶー々])で共有)")
+# 「救助機関(自衛隊、警察等)や避難支援等関係者へ渡し」: the bodies a group word's bracket lists, handed the list
+_BRACKET_AFTER_GROUP = re.compile(r"(?:機関|関係者|団体)\s*[(（](?P<names>[^()（）]+[、・][^()（）]+)[)）]\s*"
+                                  r"(?:や[^、。()（）]{1,20}?)?(?:に|へ)(?:対し(?:て)?)?、?[^、。]{0,10}?"
+                                  r"(?:提供|配布|配付|お?渡し|共有)")
 _ENUMERATION = re.compile(r"(?P<names>[^。]+?)など(?:の)?[^、。]{0,12}?(?:関係者|機関|団体)(?:に|へ)")
 # 「町内会長と地区連絡会に、市から提供されている名簿を…」: the bodies that already hold the list
 _HOLDERS = re.compile(r"(?P<names>[^、。「」]+?)に、?[^、。]{1,6}から(?:提供|配布|配付)されて(?:いる|きた|おります)"
@@ -365,6 +369,30 @@ def _unnamed_group(name: str, group: str, line: Line, items: list[str]) -> Diagn
                        "items": list(items), "line": line.no})
 
 
+# 「…作成した避難行動要支援者登録台帳は、A、Bで共有」「…同意者リストを作成し、Aに提供」: the list the sentence hands
+_HANDED_LIST = re.compile(r"(?P<list>[一-龥ァ-ヶー々]{2,}(?:台帳|名簿|リスト))(?:は、|を)")
+# 「市の関係部署」「町の関係課」: the municipality's own offices, named as one holder among the bodies
+_OWN_OFFICES_NAMED = re.compile(r"^(?:本|当)?(?:市|町|村|区)(?:役所|役場)?の(?:関係|担当|各)(?:部署|部局|課|各課)$")
+
+
+def _list_named_with(text: str, body: str) -> str | None:
+    """The list the sentence naming ``body`` hands over, when it names one as its topic or object before the body
+    (「…登録台帳は、A、B…で共有」: that register, not the page's list named most).
+
+    >>> _list_named_with("名簿は作成済みです。本人が同意した支援台帳は、消防署、自治会で共有します。", "自治会")
+    '支援台帳'
+    >>> _list_named_with("消防署に提供します。", "消防署") is None
+    True
+    """
+    for sentence in text.split("。"):
+        at = sentence.find(body)
+        if at < 0:
+            continue
+        named = [found.group("list") for found in _HANDED_LIST.finditer(sentence[:at])]
+        return named[-1] if named else None
+    return None
+
+
 def name_list_flows(lines: list[Line], consumed: set[int],
                     diagnostics: list[Diagnostic] | None = None) -> tuple[list[Flow], set[int]]:
     """One flow per body the page says receives its name list, and the lines that named them.
@@ -430,15 +458,17 @@ def name_list_flows(lines: list[Line], consumed: set[int],
             names = [name for name in re.split(r"[、・]", _BRACKETED.sub("", agreed.group("names"))) if name]
             found.extend((name, line) for name in names)
             continue
-        if not _HANDS_OVER.search(text) or ("名簿" not in text and "関係者" not in text and "名簿" not in question):
+        hands_over = _HANDS_OVER.search(text) or _BRACKET_AFTER_GROUP.search(text)
+        if not hands_over or ("名簿" not in text and "関係者" not in text and "名簿" not in question):
             continue
         holders = _HOLDERS.search(text)
         if holders:
             names = _JOINED_BY_TO.sub("、", _strip_bullet(holders.group("names")))  # 「AとB」
             found.extend((body, line) for body in _bodies(names))
-        for pattern in (_GROUP_LIST, _ENUMERATION, _DIRECT_LIST):
+        for pattern in (_GROUP_LIST, _BRACKET_AFTER_GROUP, _ENUMERATION, _DIRECT_LIST):
             match = pattern.search(text)
-            bodies = _bodies(_dotted(match.group("names")) if pattern is _GROUP_LIST else match.group("names")
+            bodies = _bodies(_dotted(match.group("names")) if pattern in (_GROUP_LIST, _BRACKET_AFTER_GROUP)
+                             else match.group("names")
                              ) if match else []
             if pattern is _DIRECT_LIST and len(bodies) < 2:
                 # one name before the verb is a group (「関係者に提供」), not a list of bodies, unless 「自治会等」
@@ -483,6 +513,7 @@ def name_list_flows(lines: list[Line], consumed: set[int],
     own = _own_offices(lines)
     statute = next((found.group(0) for line in lines for found in [_DISASTER_ACT.search(line.text)] if found), None)
     for body, line in found:
+        source = _list_named_with(line.text, body) or name
         phrase = urgent.get((re.sub(r"\s", "", body), line.no))
         # a group stands for all its bodies: given in ordinary times and in a disaster it is two provisions
         key = re.sub(r"\s", "", body) + ("!" if only_groups and phrase else "")
@@ -494,12 +525,17 @@ def name_list_flows(lines: list[Line], consumed: set[int],
         if vital is None and without and line.text.find(body) > without.start():
             vital = _DISASTER_WHEN.search(line.text)  # the body named after 「同意のない方の分も」: given in a disaster
         phrase = phrase or (vital.group(0) if vital else None)
+        if _OWN_OFFICES_NAMED.match(body):  # 「市の関係部署」 among the holders: the municipality's own use of it
+            flows.append(Flow(source_department=maker, source_business=source, recipient_department=body,
+                              kind="purpose_outside_use", basis=basis, basis_text=basis_text,
+                              items=list(items), line=line.no, quote=line.quote))
+            continue
         if line.no in own and _DEPARTMENT.search(body):  # the municipality's own offices use the list: by the statute
-            flows.append(Flow(source_department=maker, source_business=name, recipient_department=body,
+            flows.append(Flow(source_department=maker, source_business=source, recipient_department=body,
                               kind="purpose_outside_use", basis="law" if statute else "unknown", basis_text=statute,
                               items=list(items), line=line.no, quote=line.quote))
             continue
-        flows.append(Flow(source_department=maker, source_business=name, recipient_external=body,
+        flows.append(Flow(source_department=maker, source_business=source, recipient_external=body,
                           kind="external_provision",
                           basis="vital_interest" if phrase else basis, basis_text=phrase or basis_text,
                           items=list(items), line=line.no, quote=line.quote))

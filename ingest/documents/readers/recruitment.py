@@ -29,6 +29,7 @@ from ...normalize import DATE_SINCE
 from ...records import Flow
 from ..layout.lines import Line
 from ..layout.page import Page
+from ..model import claim_id
 from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
 
@@ -240,6 +241,32 @@ def _with_listed_items(earlier: list[Flow], page: Page) -> Reading:
                    withdrawn={flow.id for flow in vague}, claimed={told_on.no})
 
 
+# 「自衛隊法や市の条例に反しない」「自衛隊法施行令第120条に基づき」: the act the provision is said to rest on (an act
+# merely quoted, 「…できるとしている自衛隊法第97条」, is not its ground)
+_COMPLIES = re.compile(r"(?P<law>自衛隊法(?:施行令)?(?:第\s*\d+\s*条(?:第\s*\d+\s*項)?)?)[^、。]{0,30}?"
+                       r"に(?:反しない|違反しない|抵触しない|基づ|より|従)")
+
+
+def _completed(earlier: list[Flow], page: Page) -> Reading:
+    """The flows to the forces this reader cannot replace (no register nor department told), completed: one whose
+    items name none of the usual data (「…市長は9日」, a clause) takes those the page lists on a line of its own
+    (「名簿には氏名、住所…が載っている」), one of unknown ground the act the page cites (「自衛隊法…に反しない」)."""
+    listed, _ = _listed_items(page)
+    law = next((found.group("law") for found in (_COMPLIES.search(line.text) for line in page.lines) if found), None)
+    completed: list[Flow] = []
+    withdrawn: set[str] = set()
+    for flow in earlier:
+        vague = bool(listed) and not any(_ITEM.search(item) for item in flow.items)
+        grounded = bool(law) and flow.basis == "unknown"
+        if not (vague or grounded):
+            continue
+        completed.append(replace(flow, id="", items=list(listed) if vague else list(flow.items),
+                                 evidence=list(flow.evidence), basis="law" if grounded else flow.basis,
+                                 basis_text=law if grounded else flow.basis_text))
+        withdrawn.add(claim_id(flow, "recruitment"))  # an id of its own, so that only this flow is withdrawn
+    return Reading(flows=completed, withdrawn=withdrawn)
+
+
 def read(page: Page, readings: Readings) -> Reading:
     """The recruitment provision of a page about 自衛官 recruitment, when no reader before read it whole; the
     half-read flows to the forces it then replaces; an inspection by the forces told as the earlier way."""
@@ -259,7 +286,7 @@ def read(page: Page, readings: Readings) -> Reading:
         return Reading(flows=current)
     flow = recruitment_flow(page)
     if flow is None or (earlier and not (flow.source_business or flow.source_department)):
-        return Reading()
+        return _completed(earlier, page)
     for half in earlier:  # what the half-read flow had that the window above the verb does not tell
         flow.items = flow.items or list(half.items)
         flow.basis_text = flow.basis_text or half.basis_text

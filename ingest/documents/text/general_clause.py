@@ -210,7 +210,8 @@ def _recipient(phrase: str) -> tuple[str | None, str | None, str | None]:
         return None, runs.group("work"), body
     external = without_apposition(_RELATIVE.sub("", phrase)) or phrase
     if (re.search(r"[をがは]|し、", external) or len(external) > 40 or _BY_MEANS.search(external)
-            or external.endswith(("及び", "並びに", "又は"))):  # 「…を管理し、…の記録、保存及び」: a clause cut
+            or external.endswith(("及び", "並びに", "又は"))  # 「…を管理し、…の記録、保存及び」: a clause cut
+            or _BRACKETED.fullmatch(external)):  # 「…事務(旅券の発給など)に」: an example in brackets
         return None, None, None  # a clause, not a name
     return None, None, external
 

@@ -36,6 +36,8 @@ _PREFIXES = (
     re.compile(r"^当該"),
     re.compile(r"^.*?に必要な(?!情報$)"),
     re.compile(r"^[^、]*?が(?:保有|管理|指定|所有|記録)する"),
+    # 「…方を抜き出し、その氏名」: whom the data was taken for, then a pointer back to them
+    re.compile(r"^(?:[^、]*?を)?(?:抜き出|抽出|取り出|選び出)し(?:て)?、(?:その|これらの)?"),
 )
 _WHOLE_ITEM = re.compile(r"(?:に関する|に係る|にかかる)(?:情報|データ|記録)$")
 _DATED = re.compile(r"\d+年|\d+月\d+日")

@@ -51,7 +51,8 @@ from .told_to import told_flows
 
 __all__ = ["CUES", "READER", "read"]
 
-NOTICE_CUES = ("提", "閲覧", "通知され", "請求でき", "第三者に交付", "第三者等に交付", "第三者)に交付", "第三者へ交付",
+NOTICE_CUES = ("提", "閲覧", "通知され", "請求でき", "請求することができ",
+               "第三者に交付", "第三者等に交付", "第三者)に交付", "第三者へ交付",
                "第三者(", "第三者からの請求により交付", "第三者からの申請により交付")
 HELD_CUES = ("保有", "結合")
 # Every word that makes a line worth offering; FLOW_WORDS' words are among them or contain one (外部提供: 提).
@@ -80,7 +81,7 @@ def read(page: Page, readings: Readings) -> Reading:
             previous_held = []
             if answered and following is line:
                 continue
-        if any(cue in text for cue in NOTICE_CUES):
+        if any(cue in text for cue in NOTICE_CUES) and not _issue_told_above(text, lines[:position]):
             before = [other.text for other in lines[max(0, position - 5):position]]
             after = [other.text for other in lines[position + 1:position + 40] if other.text.strip()][:12]
             defined = [other.text for other in page.lines_with("以下") if other.no < line.no - 5]
@@ -154,6 +155,14 @@ def _at_both_ends(flow: Flow, lines: list[Line], position: int) -> None:
             if index > position:
                 flow.line, flow.quote = lines[index].no, lines[index].quote
             return
+
+
+def _issue_told_above(text: str, above: list[Line]) -> bool:
+    """「…は、…第三者であっても…請求することができます」 under a line telling the issue to 第三者 already (「…を第三者に
+    市民窓口課が交付したときに…」): the same standing provision told again, its ground for the line above."""
+    only_requestable = "請求することができ" in text and not any(
+        cue in text for cue in NOTICE_CUES if cue != "請求することができ")
+    return only_requestable and any("第三者" in line.text and "交付" in line.text for line in above)
 
 
 def _restates_issue(flow: Flow, earlier: list[Flow]) -> bool:

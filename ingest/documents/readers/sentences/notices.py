@@ -38,6 +38,7 @@ from ...text.held_data import held_data
 from ...text.items import clean_items, compact
 from ...text.names import is_business, is_department, parse_party, trim_phrase
 from ...text.vocabulary import HEARSAY
+from .on_demand import on_demand_flows
 
 __all__ = ["defined_terms", "is_article", "mutual_flows", "notice_flows", "provision_in_force"]
 
@@ -126,8 +127,9 @@ _OUTSIDE = re.compile(r"警察|消防|自衛隊|協議会|法人|機構|事業�
 _ARROW_ENDS = re.compile(r"(?P<from>[^、。「」→]+?)→(?P<to>[^、。「」→にへ]+?)(?:に|へ)(?P<verb>提供|収集)する")
 _ASKED_IF = re.compile(r"(?P<to>[^、。「」]+?)(?:から|より)(?:の)?(?:依頼|求め)が?(?:あったら|あれば|あった場合)")
 _PROVISION_OF = re.compile(r"(?P<items>[^、。「」]+?)の提供(?:について|に関して|を)")
-_REQUESTABLE = re.compile(r"(?P<items>[^、。「」]+?)は、[^。]*?(?P<to>第三者|本人以外の者)(?:でも|が|も)[^。]*?"
-                          r"請求(?:でき|する)")
+_REQUESTABLE = re.compile(r"(?P<items>[^、。「」]+?)は、[^。]*?(?P<to>第三者|本人以外の者)"
+                          r"(?:であっても|でも|が|も)[^。]*?請求(?:でき|する)")
+_LAW_TERMS = re.compile(r"(?:法律|法令)で定める(?:要件|理由|場合)")
 _QUOTED_LAW = re.compile(r"「([^」]*法)」")
 _OTHERS = re.compile(r"(?:する|している|した)(?:ところ|自治体|市町村|団体)")  # 「…提供するところも出ています」
 _ASKED = re.compile(r"を求め|を依頼|の依頼|依頼|の求め|(?:する|される)?よう(?:に)?(?:求め|依頼|要請)")
@@ -192,6 +194,10 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
         reported = _asked_then_given(sentence, line, quote) or _exchanged(sentence, line, quote, before)
         if reported:
             flows.extend(reported)
+            continue
+        demanded = on_demand_flows(sentence, line, quote, before) if not _LAW.search(sentence) else []
+        if demanded:  # 「Bから求めがあったときは、…甲を提供」「…のためBに、甲を提供しました」
+            flows.extend(demanded)
             continue
         if not _PROVIDES.search(sentence):
             asked = grounds if _ASKED.search(sentence) else []
@@ -706,6 +712,8 @@ def _on_request(text: str, line: int, quote: str, after: Sequence[str] = ()) -> 
     requestable = _REQUESTABLE.search(text) if "請求" in text and ("第三者" in text or "本人以外" in text) else None
     if requestable:
         laws = _QUOTED_LAW.findall(text[requestable.end():])
+        terms = _LAW_TERMS.search(requestable.group(0)) if not laws else None
+        laws = [terms.group(0)] if terms else laws  # 「法律で定める要件を満たせば請求できます」: the law's terms
         basis_text = "、".join(laws) or None
         out.append(Flow(recipient_external=requestable.group("to"), kind="external_provision",
                         basis="law" if laws else "unknown", basis_text=basis_text,

@@ -9,6 +9,9 @@
 - 「B県に通知された甲は、Y法に定められた事務のために、CやDなどへ、…提供されます。」: the body notified passes
   the data on, one flow per body joined by や / 、 / 及び;
 - 「市町村長は、…を行ったときは、甲をB県知事に通知します。」: one body's head notifies another's;
+- 「A課は、X法に基づき、…甲を、…を通じてB県に通知しています。」「市は、…甲を、B県知事に通知しています。」: 通知 as
+  the verb of a provision, its holder the sentence's subject (an office; the body itself is no end of its own; the
+  heads of every municipality 「市町長」 are an outside party), the statute cited its basis (:func:`notified_plainly`).
 - 「市以外の者へ提供したものはN件で、主なものはB署からのY照会への回答でした。」: a counted provision's main
   example, an answer to an outside body's enquiry; the body that asked receives, the enquiry is the reason;
 - 「…ときは、市を通じてB等の関係機関に甲を提供することについて本人の同意を得たうえで、…」: a provision through
@@ -31,7 +34,7 @@ from ....records import Flow
 from ...text.items import compact
 from ...text.names import is_external_body, parse_party
 
-__all__ = ["told_flows"]
+__all__ = ["notified_plainly", "told_flows"]
 
 _SHOWN = re.compile(r"(?:^|、)(?P<to>[^、。]+?(?:、[^、。]+?)*)に閲覧させ(?:ています|ております|ます|ている)$")
 _SHOWN_ITEMS = re.compile(r"事項は、(?P<items>[^。]+?)(?:の\d+項目)?(?:で|です|となります)(?:、|$)")
@@ -106,7 +109,57 @@ def told_flows(text: str, line: int, quote: str) -> list[Flow]:
         if head:
             flows.append(Flow(source_external=head.group("from"), recipient_external=head.group("to"),
                               kind="external_provision", items=[head.group("items")], line=line, quote=quote))
+        if not flows:
+            flows.extend(notified_plainly(sentence, line, quote))
     return flows
+
+
+# 「(また、)A課は、(…法に基づき、)(…、)甲を、(…を通じて)B県に通知しています」: the subject, the data, the body
+_PLAIN_NOTICE = re.compile(
+    r"^(?:また|なお|さらに)?、?(?P<holder>[^、。をにはが]{1,20}?)は、(?P<middle>(?:[^。]*?、)?)"
+    r"(?P<items>[^、。を]+?(?:、[^、。を]+?)*?)を、?(?:[^、。をにへ]{0,30}?を通じて、?)?"
+    r"(?P<to>[^、。をにへ]{1,20}?)(?:に対し(?:て)?|へ|に)、?通知(?:しています|しております|します|する|し、|し$)")
+# what can receive a notice: a prefecture, a head of a body, an organisation
+_NOTIFIED_BODY = re.compile(r"(?:[都道府県]|知事|長|機構|大臣|省|庁|機関|委員会)$")
+# the body itself as the subject (「市は」): the page's own body is no named end
+_THE_BODY_ITSELF = re.compile(r"^(?:本|当|各)?(?:市|町|村|区|県|都|府|道)(?:役所|役場|長)?$|^知事$")
+_MUNICIPAL_HEADS = re.compile(r"^(?:各)?(?:市町村|市区町村|市町|市区)長$")
+_NOTICE_LAW = re.compile(r"(?P<law>[一-龥ァ-ヶー々]+(?:法|施行令|条例)(?:第[\d条項号の]+)*)(?:の規定)?"
+                         r"に(?:基づ(?:き|いて)|より|よって)")
+_ITEMS_AFTER = re.compile(r"^.*?(?:のうち|された|されている|した|する)、?(?=[^、]{2,})")
+
+
+def notified_plainly(sentence: str, line: int, quote: str) -> list[Flow]:
+    """The provision one sentence tells with 通知 as its verb, the holder its subject.
+
+    >>> flow = notified_plainly("戸籍課は、住民台帳法に基づき、住民票の事項のうち氏名、住所及びこれらの変更を、"
+    ...                         "専用回線を通じて北県に通知しています", 3, "q")[0]
+    >>> (flow.source_department, flow.recipient_external, flow.basis, flow.basis_text, flow.items)
+    ('戸籍課', '北県', 'law', '住民台帳法', ['氏名', '住所及びこれらの変更'])
+    >>> [(f.source_department, f.source_external, f.recipient_external, f.items)
+    ...  for f in notified_plainly("市は、転居する際、転居届情報を新住所地の市区町村長に通知しています", 4, "q")]
+    [(None, None, '新住所地の市区町村長', ['転居届情報'])]
+    """
+    told = _PLAIN_NOTICE.match(sentence)
+    if told is None:
+        return []
+    holder, recipient = told.group("holder"), told.group("to")
+    if not _NOTIFIED_BODY.search(recipient) or holder == recipient:
+        return []
+    department = source_external = None
+    if _MUNICIPAL_HEADS.match(holder):
+        source_external = holder
+    elif not _THE_BODY_ITSELF.match(holder):
+        department, _ = parse_party(holder)
+        if not department:
+            return []  # a subject that is neither an office nor the body itself: not this shape
+    items_said = _ITEMS_AFTER.sub("", told.group("items"))
+    items = [part for part in items_said.split("、") if part]
+    cited = _NOTICE_LAW.search(told.group("middle"))
+    basis_text = cited.group("law") if cited else None
+    return [Flow(source_department=department, source_external=source_external, recipient_external=recipient,
+                 kind="external_provision", basis="law" if basis_text else "unknown", basis_text=basis_text,
+                 items=items, line=line, quote=quote)]
 
 
 def _main_answer(sentence: str, line: int, quote: str) -> list[Flow]:
