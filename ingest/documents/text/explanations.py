@@ -30,6 +30,7 @@ __all__ = [
     "explained_wish",
     "held_and_used",
     "held_used_at_work",
+    "linked_system",
     "provided_as_explained",
     "reported_item",
     "speaker_of",
@@ -145,6 +146,10 @@ _WISH_HEAD = (rf"^\s*(?P<dept>[^、。]{{2,20}}?{_UNIT})から、(?:(?P<why>[^�
 _WISHED_USE = re.compile(_WISH_HEAD + r"(?P<held>[^。]+?が(?:保有|管理)する[^。]+?)を、?(?:(?P<why2>[^、。]+?ため)、?)?"
                          r"目的外(?:に)?利用したい")
 _WISHED_GIVEN = re.compile(_WISH_HEAD + r"(?P<items>[^。]+?)を(?P<to>[^、。を]{2,30}?)(?:へ|に)(?:外部)?提供したい")
+# 「B課から、〈reason〉ため、B課がX事務で保有するIを、Cに提供したい」: the holder and its business named again
+_WISHED_HELD_GIVEN = re.compile(_WISH_HEAD + rf"(?P<holder>[^、。を]{{2,20}}?{_UNIT})が(?P<hbiz>[^、。を]{{2,30}}?"
+                                r"(?:事務|事業|業務))(?:で|において)(?:保有|管理)する(?P<items>[^。]+?)を、?"
+                                r"(?P<to>[^、。を]{2,30}?)(?:へ|に)(?:外部)?提供したい")
 _WISHED_COLLECTED = re.compile(_WISH_HEAD + r"(?P<supplier>[^、。を]{2,20}?)から(?P<items>[^。]+?)を"
                                r"(?:収集|取得)したい")
 _HOLDER_PART = re.compile(rf"^(?P<holder>[^、。]{{2,20}}?{_UNIT})が(?:保有|管理)する(?P<data>.+)$")
@@ -182,6 +187,12 @@ def explained_wish(text: str, line: int, quote: str | None = None) -> list[Flow]
                                 kind="purpose_outside_use", basis="council", items=_named_items(held.group("data")),
                                 reason=used.group("why") or used.group("why2"), line=line, quote=quote))
         return out
+    held_given = _WISHED_HELD_GIVEN.match(text)
+    if held_given:
+        return [Flow(source_department=held_given.group("holder"), source_business=held_given.group("hbiz"),
+                     recipient_external=held_given.group("to"), kind="external_provision", basis="council",
+                     items=_named_items(held_given.group("items")), reason=held_given.group("why"), line=line,
+                     quote=quote)]
     given = _WISHED_GIVEN.match(text)
     if given:
         return [Flow(source_department=given.group("dept"), recipient_external=given.group("to"),
@@ -420,3 +431,25 @@ def _item_flow(holder: str, register: str | None, held: str, to: str, line: int,
         return [Flow(recipient_business=given.group("work"), recipient_external=given.group("body"), kind=kind,
                      reason=given.group("purpose"), **common)]
     return []
+
+
+# 「Sシステムを保守事業者のサーバと専用回線で結合し、a、b及びcを送信するものである」: no department, no オンライン
+_SYSTEM_LINKED = re.compile(r"^\s*(?P<system>[^、。を]{2,30}?システム)を、?(?P<body>[^、。を]{2,30}?)の"
+                            r"(?:サーバ|システム|端末)と(?:専用回線|回線|ネットワーク)?で?(?:オンライン)?結合し、(?P<items>[^。]+?)を"
+                            r"(?:送信|提供)する")
+
+
+def linked_system(text: str, line: int, holder: str | None = None, quote: str | None = None) -> list[Flow]:
+    """A system joined to a body's server (over a dedicated line or not), the data it sends: a link from the
+    system, held by ``holder`` (the department that explains).
+
+    >>> [(f.source_department, f.source_business, f.recipient_external, f.kind, f.items) for f in linked_system(
+    ...  "図書館システムを委託事業者のサーバと専用回線で結合し、氏名及び住所を送信するものである。", 4, "図書館")]
+    [('図書館', '図書館システム', '委託事業者', 'online_connection', ['氏名', '住所'])]
+    """
+    linked = _SYSTEM_LINKED.match(text)
+    if linked is None:
+        return []
+    return [Flow(source_department=holder, source_business=linked.group("system"),
+                 recipient_external=linked.group("body"), kind="online_connection", basis="council",
+                 items=clean_items(linked.group("items"))[0], line=line, quote=quote)]

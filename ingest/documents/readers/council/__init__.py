@@ -30,6 +30,7 @@ from .amend import apply as amend
 from .annexes import annexed
 from .answer_summary import decided_in_summary
 from .answered_collections import collections_answered
+from .answered_matters import answered_matters
 from .bare_heads import headed_cases
 from .bills import bill_flows
 from .bulleted import bulleted_flows
@@ -39,20 +40,22 @@ from .concluded import concluded_flows
 from .consulted_items import restate_cases
 from .counted_heads import counted_cases
 from .discussion import discussed_flows
-from .distinguished import distinguished
+from .distinguished import distinguished, excepted_flows
 from .explained import decided_in_minutes, explained_flows
 from .fielded import fielded_flows
 from .grouped_decisions import grouped_decisions
 from .headed import headed_flows
 from .in_order import decided_in_order
+from .joined_conclusions import joined_conclusions
 from .kana_rows import kana_row_flows
-from .letter_date import dated_by_letter
+from .letter_date import dated_by_course, dated_by_letter
 from .marked_decisions import marked_decisions
 from .numbered_conclusions import concluded_statements
 from .presented import presented_flows
 from .quoted_titles import QuotedTitles, quoted_titles
 from .reported_provisions import reported_provisions
 from .reviewed import reviewed_flows
+from .standing_answers import standing_answers
 from .subjects import without_subject
 
 __all__ = ["READER", "read"]
@@ -67,6 +70,8 @@ RESTATING_STEPS = (
     presented_flows,  # a department's explanation under the case called by number or heading
     reviewed_flows,  # an answer's review of each numbered consultation, under its number again
     concluded_statements,  # an answer's numbered conclusions 「(1)A課が保有するXを、…ことは、適当である。」
+    answered_matters,  # 「諮問のあった事項(A課がX事務で保有する…を、Y事務に利用すること)については、…妥当」
+    joined_conclusions,  # two hand-overs in one conclusion 「…利用すること、並びに…提供することは、いずれも適当」
     kana_row_flows,  # an answer's matters as ア イ ウ rows of label and value under 「(1)外部提供」
 )
 
@@ -79,6 +84,9 @@ def read(page: Page, readings: Readings) -> Reading:
     titled, told_apart = distinguished(lines, cases)  # 「(「type」/課)」 lines under a common title
     amend(titled, cases)
     cases = sorted(cases + told_apart, key=lambda case: case.line or 0)
+    excepted, excepted_cases = excepted_flows(lines, cases)  # the rule in the bracket: the kind, the department an end
+    amend(excepted_cases, cases)
+    case_flows = case_flows + excepted
     case_lines |= listed.claimed
     diagnostics = [*listed.diagnostics]
     quoted = quoted_titles(lines, used | case_lines) if not cases else QuotedTitles()  # 「・(1)「X」 A課が…もの」
@@ -134,6 +142,7 @@ def read(page: Page, readings: Readings) -> Reading:
     amend(decided_in_summary(lines, cases), cases)  # 「答申の区分 諮問のとおり承認」 above an answer's matters
     amend(reported_answers.decide(lines, cases), cases)  # 「…について審査した結果、これを認める…答申」
     amend(dated_by_letter(lines, cases), cases)  # an answer letter's own date, not the consultation's it recalls
+    amend(dated_by_course(lines, cases), cases)  # 「…日 審議・答申」 in the course of deliberation
     annex_fills, annex_problems = annexed(lines, cases, case_flows + discussed)
     diagnostics.extend(annex_problems)
     amend(annex_fills, cases, case_flows + discussed)
@@ -153,6 +162,9 @@ def read(page: Page, readings: Readings) -> Reading:
     billed = bill_flows(lines, used | case_lines)  # an assembly committee: what a bill's explanation provides
     flows.extend(billed)
     case_lines |= {flow.line for flow in billed if flow.line}
+    standing, standing_lines = standing_answers(lines, used | case_lines) if not cases else ([], set())
+    flows.extend(standing)  # a page of the kinds of handling the council approved once for all (類型事項)
+    case_lines |= standing_lines
     told = reported_provisions(lines, used | case_lines) if cases else []  # 「A課より、…提供したことについて報告」
     flows.extend(told)
     case_lines |= {flow.line for flow in told if flow.line}

@@ -558,6 +558,15 @@ def _number_above(lines: list[Line], index: int) -> str | None:
     return None
 
 
+_TOGETHER = re.compile(r"諮問第\s*\d+\s*号(?:\s*(?:及び|並びに|と|、|,|・)\s*(?:諮問)?第\s*\d+\s*号)+")
+
+
+def _decided_together(sentence: str) -> list[str]:
+    """The numbers of the cases a sentence names together (「諮問第4号及び第5号」), when it names two or more."""
+    joined = _TOGETHER.search(sentence)
+    return re.findall(r"第\s*(\d+)\s*号", joined.group(0)) if joined else []
+
+
 def _case_number(text: str) -> str | None:
     match = re.search(r"諮問第\s*(\d+)\s*号", text)
     return match.group(1) if match else None
@@ -745,6 +754,13 @@ def decided_in_minutes(lines: list[Line], cases: list[CouncilCase]) -> list[Deci
             named = _case_number(sentence)
             current = named or current
             said = sentence + assent if number == len(sentences) - 1 else sentence
+            together = [named for named in _decided_together(sentence) if named in open_cases]
+            if together:  # 「諮問第4号及び諮問第5号について、いずれも原案のとおり了承」: each case named
+                decision = decision_of(said)
+                decided += [Decide(open_cases[named], decision) for named in together
+                            if decision and cases[open_cases[named]].line != line.no]
+                current = together[-1]
+                continue
             decision = decision_of(said) if current in open_cases else None
             if decision and current and cases[open_cases[current]].line != line.no:
                 decided.append(Decide(open_cases[current], decision))

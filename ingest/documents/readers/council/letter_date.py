@@ -21,7 +21,7 @@ from ...layout.lines import Line
 from ...text.dates import iso_or_none
 from .amend import CaseAt, Fill
 
-__all__ = ["dated_by_letter"]
+__all__ = ["dated_by_course", "dated_by_letter"]
 
 _DATE = r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _CONSULTED_ON = re.compile(rf"(?P<date>{_DATE})\s*付け?で?[^。]{{0,40}}?諮問")
@@ -49,3 +49,30 @@ def dated_by_letter(lines: list[Line], cases: list[CouncilCase]) -> list[Fill]:
         return [Fill(CaseAt(at), "date", letter[1], only_missing=False) for at, case in enumerate(cases)
                 if (case.line or 0) > letter[0] and case.date in (None, asked_on)]
     return []
+
+
+# 「2 審議の経過 令和2年7月14日 諮問 令和2年8月24日 審議・答申」: the day the answer was given
+_ANSWERED_ON = re.compile(rf"(?P<date>{_DATE})\s*(?:審議\s*[・･、及び]+\s*)?答申(?!の|書|します|する|いたし|を)")
+
+
+def dated_by_course(lines: list[Line], cases: list[CouncilCase]) -> list[Fill]:
+    """The day an answer's course of deliberation says it answered, for its one case dated by the consultation.
+
+    >>> from ...layout.lines import split_lines
+    >>> lines = split_lines("A事業について(答申) 令和7年1月9日付けで諮問のあった標記について答申する。"
+    ...                     " 2 審議の経過 令和7年1月9日 諮問 令和7年2月20日 審議・答申")
+    >>> dated_by_course(lines, [CouncilCase(title="A事業について", date="2025-01-09", line=1)])
+    [Fill(target=0, field='date', value='2025-02-20', only_missing=False)]
+    """
+    if len(cases) != 1:
+        return []
+    asked = answered = None
+    for line in lines:
+        text = line.text or ""
+        consulted = _CONSULTED_ON.search(text) if "諮問" in text else None
+        asked = asked or (iso_or_none(consulted.group("date")) if consulted else None)
+        given = _ANSWERED_ON.search(text) if "答申" in text else None
+        answered = answered or (iso_or_none(given.group("date")) if given else None)
+    if not asked or not answered or answered <= asked or cases[0].date not in (None, asked):
+        return []
+    return [Fill(CaseAt(0), "date", answered, only_missing=False)]

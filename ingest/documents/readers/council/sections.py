@@ -42,6 +42,7 @@ from ...text.explanations import (
     explained_wish,
     held_and_used,
     held_used_at_work,
+    linked_system,
     provided_as_explained,
     reported_item,
     speaker_of,
@@ -57,8 +58,8 @@ __all__ = ["READER", "read"]
 _MOST = 40
 _NUMBER = re.compile(r"諮問第\s*(\d{1,3})\s*号")
 _NUMBER_HEAD = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.．]|[ア-ン])?\s*諮問第\s*(\d{1,3})\s*号"
-                          # a heading, not 「諮問第3号は、…」 (「諮問第63号・64号」 is one)
-                          r"(?!\s*[・、及はにのをがで,](?!\s*(?:諮問)?第?\s*\d{1,3}\s*号)|\d)")
+                          # a heading, not 「諮問第3号は、…」 (「諮問第63号・64号」 is one; 「…号 がん…」 a title)
+                          r"(?!(?:[・、及はにのをがで,]|\s+[・、及,])(?!\s*(?:諮問)?第?\s*\d{1,3}\s*号)|\d)")
 _MORE_NUMBERS = re.compile(r"^\s*(?:[・、]|及び)\s*(?:諮問)?第?\s*(\d{1,3})\s*号")  # 「諮問第63号・64号」: both
 # 「それでは、諮問第41号について、実施機関から説明をお願いします。」: the chair takes the case up
 _NUMBER_TAKEN = re.compile(r"諮問第\s*(\d{1,3})\s*号について[、,]?[^。]{0,20}説明")
@@ -169,7 +170,7 @@ def _parts(lines: list[Line], heads: dict[int, list[int]]) -> dict[int, set[int]
 
 # 「事務局及びA課より、…について説明を行なった。」 on the line above: A課 explains the provision it makes
 _EXPLAINER = re.compile(r"^(?:[^、。]*?及び)?(?P<dept>[^、。及]{2,20}?)(?:より|から)、"
-                        r"[^。]*説明(?:を行な?った|があった)")
+                        r"[^。]*説明(?:を行な?った|があった|した)")
 
 
 def _explainer(lines: list[Line], index: int) -> str | None:
@@ -305,6 +306,7 @@ def read(page: Page, readings: Readings) -> Reading:
                                  or explained_at_work(text, no, lines[index].quote)
                                  or held_used_at_work(text, no, lines[index].quote)
                                  or explained_wish(text, no, lines[index].quote)
+                                 or linked_system(text, no, _explainer(lines, index), lines[index].quote)
                                  or _better(provided_as_explained(text, no, speaker,
                                                                   lines[index].quote), whole.get(no, []))
                                  or _better(collected_as_explained(text, no, speaker,
