@@ -53,7 +53,9 @@ __all__ = ["CUES", "READER", "read"]
 
 NOTICE_CUES = ("提", "閲覧", "通知され", "請求でき", "請求することができ",
                "第三者に交付", "第三者等に交付", "第三者)に交付", "第三者へ交付",
-               "第三者(", "第三者からの請求により交付", "第三者からの申請により交付")
+               "第三者(", "第三者からの請求により交付", "第三者からの申請により交付",
+               # 「代理人や第三者に住民票の写しや戸籍謄本等を交付したとき」: the recipients before the certificates
+               "第三者に住民票", "第三者に戸籍", "第三者に証明書")
 HELD_CUES = ("保有", "結合")
 # Every word that makes a line worth offering; FLOW_WORDS' words are among them or contain one (外部提供: 提).
 CUES = (*NOTICE_CUES, "相互に", *HELD_CUES, "目的外利用", "電子媒体", "本人以外", "移行", "収集", "通知し", "交付され")

@@ -632,10 +632,15 @@ _ISSUED_TO_OTHERS = re.compile(r"(?:^|[、。])(?P<items>[^、。「」を]+?)�
                                r"(?:(?P<also>[^、。]{0,24}?)(?:や|又は|または|及び))?"
                                # 「本人以外の請求者(第三者)」「本人以外の第三者」「第三者(※2)」 (a note's mark)
                                r"(?:[^、。を]{0,16}?[(（]|[^、。を]{0,10}?の)?"
-                               r"第三者(?P<etc>等)?(?:[(（][^()（）]{1,6}[)）]|[)）])?"
+                               # 「第三者(本人等から委任を受けた代理人、…、8士業)」: who they are, in a bracket
+                               r"第三者(?P<etc>等)?(?:[(（][^()（）]{1,60}[)）]|[)）])?"
                                # 「…第三者からの請求により交付したとき」: the requester is the recipient
                                r"(?:に|へ|(?:から|より)の?(?:請求|申請)(?:により|によって|に基づき)、?)"
                                r"(?:交付|発行)(?:した|する|され)")
+# 「…とは、代理人や第三者に住民票の写しや戸籍謄本等を交付したとき」: the recipients told before the certificates
+_ISSUED_TO_OTHERS_FIRST = re.compile(r"(?:^|[、。])(?:(?P<also>[^、。を]{0,24}?)(?:や|又は|または|及び))?"
+                                     r"第三者(?P<etc>等)?(?:[(（][^()（）]{1,60}[)）])?に、?"
+                                     r"(?P<items>[^、。「」を]+?)を、?(?:交付|発行)(?:した|する|され)")
 # 「市が住民票の写しなど(※1)を」: the body itself as the subject, and a note's mark after the certificates
 _BODY_SUBJECT = re.compile(r"^(?:本?(?:市|町|村|区)|当(?:市|町|村|区))が")
 _NOTE_MARK = re.compile(r"[(（](?:※|注)\s*\d*[)）]")
@@ -700,12 +705,14 @@ def _on_request(text: str, line: int, quote: str, after: Sequence[str] = ()) -> 
         items = [re.sub(r"^.*(?:に係る|に関する|の)", "", what.group("items"))] if what else []
         out.append(Flow(recipient_external=_trim_body(asked.group("to")), kind="external_provision",
                         items=[item for item in items if item], line=line, quote=quote))
-    issued = _ISSUED_TO_OTHERS.search(text) if "交付" in text and "第三者" in text else None
+    issued = None
+    if "交付" in text and "第三者" in text:
+        issued = _ISSUED_TO_OTHERS.search(text) or _ISSUED_TO_OTHERS_FIRST.search(text)
     if issued and _CERTIFICATE.search(issued.group("items")):
         laws = next((found.group("laws") for found in map(_LAWS_ALLOW.search, [text, *after[:4]]) if found), None)
         described = _DESCRIBED_PARTY.match(issued.group("also") or "")
         for party in ([issued.group("also")] if described else []) + ["第三者" + (issued.group("etc") or "")]:
-            out.append(Flow(source_department=issued.group("holder"), recipient_external=party,
+            out.append(Flow(source_department=issued.groupdict().get("holder"), recipient_external=party,
                             kind="external_provision", basis="law" if laws else "unknown", basis_text=laws,
                             items=[_PERSONS_OF.sub("", _WHOSE.sub("", _LAWS_GLUED.sub("", _issued_items(issued))))],
                             line=line, quote=quote))
