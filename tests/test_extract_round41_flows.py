@@ -1,6 +1,7 @@
 """Flow shapes of notices the forty-first and forty-second blind rounds (realshapes41-42) taught, on invented pages
 of the same shape: the issue of certificates to 第三者 told inside a definition, with the recipients before the
-certificates or with who the third parties are in a bracket.
+certificates or with who the third parties are in a bracket; the data told as the subject of a passive provision
+made without consent (「a・bが、本人の同意を得ないままBに提供されている」).
 
 Each case is a small invented page and the flows expected of it, as (source department, source business or
 outside supplier, recipient, kind, basis, items, line).
@@ -32,6 +33,13 @@ CASES = [
          "使者に戸籍の附票の写しを渡したときは、登録した方に知らせます。"],
         [],
         id="notice-a-messenger-alone-is-no-third-party-nothing-read",
+    ),
+    pytest.param(
+        ["議会だより 一般質問",
+         "町は国の求めで募集事務をしている。住民記録にある若者の氏名・住所・性別が、本人にも親にも同意を得ないまま"
+         "自衛隊に提供されているのは、問題であると考える。"],
+        [(None, None, "自衛隊", "external_provision", "unknown", ("氏名", "住所", "性別"), 2)],
+        id="jieikan-the-data-as-subject-of-a-passive-provision-the-consent-not-taken-is-no-object",
     ),
 ]
 

@@ -541,6 +541,10 @@ def _stated_without_law(sentence: str, line: int, quote: str, before: Sequence[s
     if held_by:  # 「A課が管理する住民票の情報のうち、a・bを」: the office holding it, its register and the items
         held_register, held_items = held_data(held_by.group("data"))
         groups["items"] = "、".join(held_items) if held_register or held_items else groups["items"]
+    if groups.get("items") and sentence.startswith("を得", match.end("items")) and "が、" in groups["items"]:
+        # 「a・b・cが、本人の同意を得ないままBに提供されている」: the data is the subject, the consent no object
+        groups["items"] = groups["items"].split("が、")[0]
+        recipient = re.sub(r"^得(?:ないまま|ずに|ず)、?", "", recipient) or recipient
     if groups.get("items"):
         told = _CLAUSE_CUT.sub("", groups["items"])
         topic = _TOPIC.match(told)
