@@ -20,6 +20,8 @@ STATED = [
      "令和5年度は、年金の給付のため日本年金機構に、延べ2万件の本人確認情報を提供しました。"),
     ("the noun form of two flows",
      "主なものは、税務課が保有する課税情報の保育料算定事務への利用、防災課が保有する名簿の自治会への提供です。"),
+    ("a provision to neighbourhood bodies named with 等",
+     "同意された方の名簿情報を、見守りを担う自治会等に平常時から提供します。"),
 ]
 
 NOT_STATED = [
