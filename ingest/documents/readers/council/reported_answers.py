@@ -59,7 +59,44 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
     _read_by_order(lines, consumed, reading)
     _read_summaries(lines, consumed, reading)
     _read_counted(lines, consumed, reading)
+    _read_bulletined(lines, consumed, reading)
     return reading
+
+
+# 「十一月十二日、…審議会の…会長から村長に「Xについて」が答申されました。」: a bulletin article telling an answer by
+# its subject in 「」; the chair's words that follow decide it
+_BULLETINED = re.compile(r"(?:審議会|審査会)[^。「」]*?「(?P<title>[^「」]{6,}?)」\s*(?:が|について)\s*"
+                         r"答申(?:され|を受け)")
+_ERA_DATE = re.compile(r"(?:平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_RIDER = re.compile(r"ただし、[^。]{4,}")
+
+
+def _read_bulletined(lines: list[Line], consumed: set[int], reading: Reading) -> None:
+    """Cases an article tells as 「「X」が答申されました」, dated only by a full date before the subject (a day with no
+    year dates nothing), decided by the first of the next few lines that states a decision; a 「ただし、…」 after the
+    approval is its opinion."""
+    told = {case.line for case in reading.cases}
+    for index, line in enumerate(lines):
+        text = line.text
+        if not text or line.no in consumed or line.no in told or "答申" not in text:
+            continue
+        found = _BULLETINED.search(text)
+        if found is None:
+            continue
+        dated = _ERA_DATE.search(text[:found.start("title")])
+        try:
+            date = to_iso_date(dated.group()) if dated else None
+        except ValueError:
+            date = None
+        decision = "unknown"
+        for said in [text[found.end():], *(later.text for later in lines[index + 1:index + 4] if later.text)]:
+            decided = decision_of(said)
+            if decided is None:
+                continue
+            decision = ("approved_with_opinion" if decided == "approved" and _RIDER.search(said) else decided)
+            break
+        reading.cases.append(CouncilCase(date=date, title=compact(found.group("title")), decision=decision,
+                                         line=line.no, quote=line.quote))  # the flows are the flow readers'
 
 
 # 「○諮問第7号(Xについて) (内容) ・… (答申)令和6年7月18日 ・認めることが適当(条例第9条第2項)」: a summary
