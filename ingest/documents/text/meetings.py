@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
+from ...normalize import to_iso_date
 from ..layout.lines import Line
 from .dates import iso_or_none
 
-__all__ = ["held_on"]
+__all__ = ["held_on", "met_on"]
 
 _DATE = re.compile(r"(?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                    r"|(?:19|20)\d{2}\s*[年/.\-]\s*\d{1,2}\s*[月/.\-]\s*\d{1,2}\s*日?")
@@ -42,3 +43,40 @@ def held_on(lines: list[Line]) -> tuple[str | None, int | None]:
                         return iso_or_none(found.group()), no
             sentence = []
     return None, None
+
+
+# 「10月28日に開催されました第42回…審議会において」: the meeting that answered, its year from the record's date
+_MET_ON = re.compile(r"(?:(?P<era>(?:平成|令和)\s*(?:元|\d{1,2})\s*年)\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+                     r"(?:に|の)?(?:開催|行われ)[^。]{0,40}?(?:審議会|審査会)")
+_FULL_DATE = re.compile(r"(?P<era>(?:平成|令和)\s*(?:元|\d{1,2})\s*年)\s*(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*日")
+
+
+def met_on(lines: list[Line], before: int) -> str | None:
+    """The date of the council meeting named in the lines just above ``before``, completed by the year above it.
+
+    >>> from ..layout.lines import split_lines
+    >>> met_on(split_lines("平成30年2月5日会議録\\n12月20日に開催された審議会の答申です。\\n1件目は…"), 3)
+    '2017-12-20'
+    """
+    above = [line for line in lines if line.no <= before and line.text]
+    for index in range(len(above) - 1, max(-1, len(above) - 5), -1):
+        met = _MET_ON.search(above[index].text)
+        if met is None:
+            continue
+        era = met.group("era")
+        if era is None:  # the year of the record's own date, one earlier if that date is before the meeting's month
+            dated = next((found for line in reversed(above[:index + 1]) for found in [_FULL_DATE.search(line.text)]
+                          if found), None)
+            if dated is None:
+                return None
+            era = dated.group("era")
+            if int(dated.group("m")) < int(met.group("m")):
+                year = re.search(r"元|\d{1,2}", era).group()
+                era = era.replace(year, str(int(year.replace("元", "1")) - 1), 1) if year != "元" else None
+                if era is None:
+                    return None
+        try:
+            return to_iso_date(f"{era}{met.group('m')}月{met.group('d')}日")
+        except ValueError:
+            return None
+    return None

@@ -57,6 +57,7 @@ from .reported_provisions import reported_provisions
 from .reviewed import reviewed_flows
 from .standing_answers import standing_answers
 from .subjects import without_subject
+from .told_after_title import told_after_title
 
 __all__ = ["READER", "read"]
 
@@ -73,6 +74,7 @@ RESTATING_STEPS = (
     answered_matters,  # 「諮問のあった事項(A課がX事務で保有する…を、Y事務に利用すること)については、…妥当」
     joined_conclusions,  # two hand-overs in one conclusion 「…利用すること、並びに…提供することは、いずれも適当」
     kana_row_flows,  # an answer's matters as ア イ ウ rows of label and value under 「(1)外部提供」
+    told_after_title,  # 「…「Xについて」でございます。A課が、Sから…の提供を受けるもの」 reported to a committee
 )
 
 

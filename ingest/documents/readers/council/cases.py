@@ -38,7 +38,7 @@ from ...layout.tables import Table
 from ...model import claim_id, claim_ids
 from ...text.dates import safe_date
 from ...text.items import clean_items, compact
-from ...text.meetings import held_on
+from ...text.meetings import held_on, met_on
 from ...text.names import is_department, parse_party, split_business_department
 from .agenda_line import run_on_items
 from .amend import CaseAt, Restate
@@ -326,7 +326,8 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
         if told and decision_of(text):  # a news report: the case, its meeting's date and decision in one sentence
             dated = _DATE.search(text[:told.start()])
             current = _Case(compact(told.group("title")), line,
-                            safe_date(dated.group(0), line.no, problems) if dated else meeting_date or last_date, False)
+                            safe_date(dated.group(0), line.no, problems) if dated
+                            else met_on(lines, line.no) or meeting_date or last_date, False)
             current.decision = decision_of(text) or "unknown"
             cases.append(current)
             continue
@@ -334,7 +335,8 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
         if ordinal:  # 「1件目の「Xについて」、説明を…」: a record run on in one line, each case up to the next
             for number, found in enumerate(ordinal):
                 labelled = _LABELLED_DATE.search(text, 0, found.start())
-                date = safe_date(labelled.group("d"), line.no, problems) if labelled else meeting_date or last_date
+                date = (safe_date(labelled.group("d"), line.no, problems) if labelled
+                        else met_on(lines, line.no) or meeting_date or last_date)  # 「10月26日に開催…審議会」 above
                 current = _Case(compact(found.group("title")), line, date, False)
                 current.said = text[found.end():ordinal[number + 1].start() if number + 1 < len(ordinal) else None]
                 if number + 1 == len(ordinal):  # the last case of the line: what follows is said of it
@@ -369,7 +371,7 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
                 current.decision = closed
             if current is not None:
                 current.open = False
-            current = _Case(compact(quoted.group("title")), line, meeting_date or last_date,
+            current = _Case(compact(quoted.group("title")), line, met_on(lines, line.no) or meeting_date or last_date,
                             quoted.group("kind") == "報告", number=quoted.group("n"))
             current.decision = decision_of(text[quoted.end():]) or all_decided or "unknown"
             cases.append(current)

@@ -21,6 +21,7 @@ from ....records import CouncilCase, Diagnostic
 from ...layout.lines import Line, split_lines  # noqa: F401 - the doctest uses split_lines
 from ...reading import Reading
 from ...text.items import compact
+from ...text.meetings import met_on
 from .amend import CaseAt, Decide
 from .consult import articles_of
 from .decisions import decision_of
@@ -59,7 +60,44 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
     _read_by_order(lines, consumed, reading)
     _read_summaries(lines, consumed, reading)
     _read_counted(lines, consumed, reading)
+    _read_bulletined(lines, consumed, reading)
     return reading
+
+
+# 「十一月十二日、…審議会の…会長から村長に「Xについて」が答申されました。」: a bulletin article telling an answer by
+# its subject in 「」; the chair's words that follow decide it
+_BULLETINED = re.compile(r"(?:審議会|審査会)[^。「」]*?「(?P<title>[^「」]{6,}?)」\s*(?:が|について)\s*"
+                         r"答申(?:され|を受け)")
+_ERA_DATE = re.compile(r"(?:平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_RIDER = re.compile(r"ただし、[^。]{4,}")
+
+
+def _read_bulletined(lines: list[Line], consumed: set[int], reading: Reading) -> None:
+    """Cases an article tells as 「「X」が答申されました」, dated only by a full date before the subject (a day with no
+    year dates nothing), decided by the first of the next few lines that states a decision; a 「ただし、…」 after the
+    approval is its opinion."""
+    told = {case.line for case in reading.cases}
+    for index, line in enumerate(lines):
+        text = line.text
+        if not text or line.no in consumed or line.no in told or "答申" not in text:
+            continue
+        found = _BULLETINED.search(text)
+        if found is None:
+            continue
+        dated = _ERA_DATE.search(text[:found.start("title")])
+        try:
+            date = to_iso_date(dated.group()) if dated else None
+        except ValueError:
+            date = None
+        decision = "unknown"
+        for said in [text[found.end():], *(later.text for later in lines[index + 1:index + 4] if later.text)]:
+            decided = decision_of(said)
+            if decided is None:
+                continue
+            decision = ("approved_with_opinion" if decided == "approved" and _RIDER.search(said) else decided)
+            break
+        reading.cases.append(CouncilCase(date=date, title=compact(found.group("title")), decision=decision,
+                                         line=line.no, quote=line.quote))  # the flows are the flow readers'
 
 
 # 「○諮問第7号(Xについて) (内容) ・… (答申)令和6年7月18日 ・認めることが適当(条例第9条第2項)」: a summary
@@ -103,38 +141,6 @@ _LEAD_DAY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})日")
 _DATELINE = re.compile(r"(?P<y>\d{4})年\s*(?P<m>\d{1,2})月\s*(?P<d>\d{1,2})日")
 # 「…との意見があり、この点を答申に付すことにした」: an opinion attached to that one answer
 _OPINION_ATTACHED = re.compile(r"(?:意見|要望|条件)[^。]{0,30}?(?:答申)?に?付(?:す|し|け|した)")
-# 「10月28日に開催されました第42回…審議会において」: the meeting that answered, its year from the record's date
-_MET_ON = re.compile(r"(?:(?P<era>(?:平成|令和)\s*(?:元|\d{1,2})\s*年)\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-                     r"(?:に|の)?(?:開催|行われ)[^。]{0,40}?(?:審議会|審査会)")
-_FULL_DATE = re.compile(r"(?P<era>(?:平成|令和)\s*(?:元|\d{1,2})\s*年)\s*(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*日")
-
-
-def _met_on(lines: list[Line], before: int) -> str | None:
-    """The date of the council meeting named in the lines just above ``before``, completed by the year above it."""
-    above = [line for line in lines if line.no <= before and line.text]
-    for index in range(len(above) - 1, max(-1, len(above) - 5), -1):
-        met = _MET_ON.search(above[index].text)
-        if met is None:
-            continue
-        era = met.group("era")
-        if era is None:  # the year of the record's own date, one earlier if that date is before the meeting's month
-            dated = next((found for line in reversed(above[:index + 1]) for found in [_FULL_DATE.search(line.text)]
-                          if found), None)
-            if dated is None:
-                return None
-            era = dated.group("era")
-            if int(dated.group("m")) < int(met.group("m")):
-                year = re.search(r"元|\d{1,2}", era).group()
-                era = era.replace(year, str(int(year.replace("元", "1")) - 1), 1) if year != "元" else None
-                if era is None:
-                    return None
-        try:
-            return to_iso_date(f"{era}{met.group('m')}月{met.group('d')}日")
-        except ValueError:
-            return None
-    return None
-
-
 def _read_by_order(lines: list[Line], consumed: set[int], reading: Reading) -> None:
     """Cases of the answers a speaker reports one by one (「1件目は、…もので、…適当との答申」), or of the items
     a lead answered together (「…3件を審議し、いずれも承認する答申をまとめた。」, then 「1件目は、…もの。」)."""
@@ -151,7 +157,7 @@ def _read_by_order(lines: list[Line], consumed: set[int], reading: Reading) -> N
         decision = decision_of(found.group("rest") or "") or (lead[1] if lead else None) or "unknown"
         if decision == "approved" and _OPINION_ATTACHED.search(text[found.end("title"):]):
             decision = "approved_with_opinion"
-        date = _met_on(lines, line.no) or (lead[0] if lead else None)
+        date = met_on(lines, line.no) or (lead[0] if lead else None)
         reading.cases.append(CouncilCase(date=date, title=compact(found.group("title")), decision=decision,
                                          line=line.no, quote=line.quote))  # the line is left to the flow readers
 
