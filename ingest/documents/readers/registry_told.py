@@ -25,6 +25,7 @@ from ...records import Diagnostic, Registration
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
+from ..text.names import without_organ
 from ..text.registry_words import change_details
 
 __all__ = ["READER"]
@@ -35,8 +36,6 @@ _HOLDER = r"[^\s、。,「」『』()（）がはをにでのと及]{1,20}?(?:�
 _MENTION = re.compile(rf"(?P<holder>{_HOLDER})(?:が保有する|が保有している|が所管する|が管理する|の"
                       r"|から(?=「[^「」]{1,60}」の[^、。]{0,8}届))"
                       r"「(?P<name>[^「」]{1,60}?(?:ファイル|事務|業務|事業))」")
-# 「教育委員会学校教育課」: the organ before its department
-_ORGAN_FIRST = re.compile(r"^(?:教育委員会|選挙管理委員会|農業委員会)(?:事務局)?(?=\S{2,}(?:課|室|係|センター)$)")
 _ABOLISHED = re.compile(r"削除|廃止|抹消|消え|なくな")
 # 「記録項目に「a」と「b」が加わりました」「利用目的を変更」: a field of the entry changed
 _CHANGED = re.compile(r"(?:記録項目|利用目的|収集(?:の)?方法|収集先|記録範囲|提供先)(?:に|を|が)|変更|修正")
@@ -87,7 +86,7 @@ def read(page: Page, readings: Readings) -> Reading:
                     continue  # no verb, or the same change told again further down the page
                 seen.add((action, mention.group("name"), day))
                 details = change_details(stretch, action) if action == "modify" else None
-                out.append(Registration(department=_ORGAN_FIRST.sub("", mention.group("holder")),
+                out.append(Registration(department=without_organ(mention.group("holder")),
                                         business=mention.group("name"),
                                         action=action, date=day,
                                         items_added=list(details.items_added) if details else [],

@@ -26,6 +26,7 @@ __all__ = [
     "same_business",
     "split_business_department",
     "trim_phrase",
+    "without_organ",
 ]
 
 DEPARTMENT_END = re.compile(r"(?:課|室|係|支所|出張所|センター|コーナー|窓口|局|部|館|事務所|委員会|本部|総務|担当)$")
@@ -48,6 +49,20 @@ def is_department(name: str | None) -> bool:
 def is_business(name: str | None) -> bool:
     """True for a business-shaped name: …業務, …事務, …事業, …システム, …制度."""
     return bool(name) and BUSINESS_END.search(name.replace(" ", "")) is not None
+
+
+# 「教育委員会学校教育課」「警察本部運転免許課」: the organ or headquarters named before its department
+_ORGAN_FIRST = re.compile(r"^(?:(?:教育委員会|選挙管理委員会|農業委員会)(?:事務局)?(?=\S{2,}(?:課|室|係|センター)$)"
+                          r"|[^、。]{1,10}?(?:本部|局|部)(?=[^、。本局部]{2,12}課$))")
+
+
+def without_organ(department: str) -> str:
+    """The department without the organ or headquarters written before it.
+
+    >>> without_organ("教育委員会学校教育課"), without_organ("県警察本部運転免許課"), without_organ("市民課")
+    ('学校教育課', '運転免許課', '市民課')
+    """
+    return _ORGAN_FIRST.sub("", department.strip())
 
 
 _WORK_WORD = re.compile(r"(?:業務|事務|事業)$")

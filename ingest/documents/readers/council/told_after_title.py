@@ -22,6 +22,7 @@ from ....records import CouncilCase, Flow
 from ...layout.lines import Line
 from ...model import claim_id
 from ...text.items import clean_items
+from ...text.names import without_organ
 from .amend import Amendment, CaseAt, Restate
 
 __all__ = ["told_after_title"]
@@ -33,12 +34,7 @@ _COLLECTED = re.compile(rf"^\s*(?P<dept>{_DEPT})が、?(?P<supplier>[^、。を]
 _USED = re.compile(rf"^\s*(?P<holder>{_DEPT})が(?:保有|管理)する(?P<data>[^。]+?)を、?(?P<user>{_DEPT})が"
                    r"(?:(?P<purpose>[^、。]{2,30}?)に)?(?:目的外)?利用するもの$")
 _WORK_OF_TITLE = re.compile(r"^(?P<work>[^、。]{2,30}?(?:事業|事務|業務|管理))(?:に伴う|における|に係る|のための)")
-_OWNER_PREFIX = re.compile(r"^[^、。]{1,10}?(?:本部|局|部)(?=[^、。本局部]{2,12}課$)")  # 「警察本部運転免許課」
-_WHOSE = re.compile(r"^[^、。及]*の(?=[^の、及]+(?:、|及び|並びに))")  # 「受診者の氏名、…」: the items, not whose
-
-
-def _dept(name: str) -> str:
-    return _OWNER_PREFIX.sub("", name.strip())
+_WHOSE = re.compile(r"^[^、。及]*の(?=[^の、及]+(?:、|及び|並びに))")  # 「がん検診の受診者の氏名、…」: not whose
 
 
 def _said_flow(said: str, title: str, line: Line) -> Flow | None:
@@ -47,12 +43,14 @@ def _said_flow(said: str, title: str, line: Line) -> Flow | None:
               "recipient_business": work.group("work") if work else None}
     collected, used = _COLLECTED.match(said), _USED.match(said)
     if collected:
-        return Flow(source_external=collected.group("supplier"), recipient_department=_dept(collected.group("dept")),
-                    kind="collection_from_others", items=clean_items(_WHOSE.sub("", collected.group("data")))[0],
+        return Flow(source_external=collected.group("supplier"),
+                    recipient_department=without_organ(collected.group("dept")), kind="collection_from_others",
+                    items=clean_items(_WHOSE.sub("", collected.group("data")))[0],
                     **common)
     if used:
-        return Flow(source_department=_dept(used.group("holder")), recipient_department=_dept(used.group("user")),
-                    kind="purpose_outside_use", items=clean_items(_WHOSE.sub("", used.group("data")))[0],
+        return Flow(source_department=without_organ(used.group("holder")),
+                    recipient_department=without_organ(used.group("user")), kind="purpose_outside_use",
+                    items=clean_items(_WHOSE.sub("", used.group("data")))[0],
                     reason=used.group("purpose"), **common)
     return None
 
