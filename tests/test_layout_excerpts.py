@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from tadori.ingest.documents import extract_document
+from page_shapes import read
+
 from tadori.ingest.documents.layout.lines import split_lines
 from tadori.ingest.documents.layout.page import page_of
 from tadori.ingest.documents.layout.paragraphs import join_wrapped
-from tadori.ingest.records import Document
-
-
-def _extract(text: str):
-    return extract_document(Document(path="excerpt.txt", sha256="0" * 64, text=text))
 
 
 def test_a_provenance_header_is_not_read_but_keeps_its_line_number():
@@ -24,7 +20,7 @@ def test_a_provenance_header_is_not_read_but_keeps_its_line_number():
     assert page.lines[0].text == "" and page.lines[1].no == 2
     assert page.title == "白波町の個人情報の外部提供について"
     assert page.municipality == "白波町"
-    extraction = _extract(text)
+    extraction = read(text)
     assert all(flow.line != 1 for flow in extraction.flows)
     assert all(diagnostic.line != 1 for diagnostic in extraction.diagnostics)
 
