@@ -6,6 +6,7 @@ import pytest
 
 from tadori.ingest.documents.layout.lines import split_lines
 from tadori.ingest.documents.resolve.diagnose import unread_flow_statements
+from tadori.ingest.records import Flow
 
 STATED = [
     ("a notification of data to a governor",
@@ -22,7 +23,29 @@ STATED = [
      "主なものは、税務課が保有する課税情報の保育料算定事務への利用、防災課が保有する名簿の自治会への提供です。"),
     ("a provision to neighbourhood bodies named with 等",
      "同意された方の名簿情報を、見守りを担う自治会等に平常時から提供します。"),
+    ("an agenda title naming the flow and what it is for",
+     "イ 乳児家庭訪問事業の実施に伴う保有個人情報の目的外利用について(子育て支援課)"),
+    ("a quoted agenda title of a collection from others",
+     "・「健診結果を学校から本人以外から収集することについて」(教育委員会事務局)"),
+    ("a certificate issued to a third party",
+     "住民票の写しを代理人や第三者に交付したときに、登録した方にお知らせします。"),
+    ("a notification told in the passive",
+     "村長から知事に対し、住民の本人確認情報が通知されます。"),
+    ("a collection from a named kind of body without a word for data",
+     "資産税課は、家屋の評価のため、法務局から登記済通知書を受け取っています。"),
+    ("the holder's data used in another department's business",
+     "- 住民課の住民基本台帳情報を、保険課の国民健康保険事務に利用"),
+    ("an inspection allowed to a body",
+     "これまで北浜町は、自衛隊の地方協力本部に対し、住民基本台帳の閲覧を認めています。"),
+    ("a wire to an outside body",
+     "住民課の住民基本台帳事務では、地方公共団体情報システム機構と専用回線で結び、本人確認情報を送っています。"),
+    ("a data sharing between two bodies",
+     "児童相談所と警察との間で、それぞれが保有する情報を相互に共有しています。"),
 ]
+
+# A row set with spaces, and a list of bodies under words that hand a list over: one diagnostic per line.
+SPACED_ROW = "見出し\n3 市民課 選挙管理委員会 選挙人名簿調製事務 氏名、住所 法令"
+LISTED = "名簿を提供する避難支援等関係者は次のとおりです。\n\n・東浜警察署\n\n・東浜市社会福祉協議会\n\n・民生委員"
 
 NOT_STATED = [
     ("a decision notified to the applicant",
@@ -31,6 +54,15 @@ NOT_STATED = [
      "第4条 提供を受けようとする者は、外部提供申請書を市長に提出しなければならない。"),
     ("a chair's opening",
      "○議長 日程第3を議題といたします。本件は、市長から目的外利用の状況について報告があったものです。"),
+    ("a heading naming only a kind", "2 外部提供について"),
+    ("a heading naming only the data", "4 募集対象者情報の提供について"),
+    ("a web page's breadcrumb", "トップページ > くらし > 福祉課 > 名簿を関係者へ提供します"),
+    ("a rule on who may ask", "第4条 個人情報の提供を受けようとする民生委員は、申請書を市長に提出する。"),
+    ("a condition of a provision", "名簿を地域の支援者へ提供するには、本人の同意が必要です。"),
+    ("a rule's exception listed", "・本人以外の者から個人情報を収集できる場合(条例第7条第3項)"),
+    ("a list of the persons on the roll, not of bodies",
+     "名簿を提供します。対象となる方\n・要介護3以上の認定を受けている者\n・身体障害者手帳1級の所持者"),
+    ("a roster of members", "出席者\n・岡部委員 ・塩谷委員\n・仁科委員 ・村瀬委員"),
 ]
 
 
@@ -43,3 +75,21 @@ def test_a_hand_over_told_with_another_verb_is_diagnosed(shape: str, text: str) 
 @pytest.mark.parametrize(("shape", "text"), NOT_STATED, ids=[shape for shape, _ in NOT_STATED])
 def test_a_line_without_a_hand_over_of_data_is_not_diagnosed(shape: str, text: str) -> None:
     assert unread_flow_statements(split_lines("見出し\n" + text), [], set()) == [], shape
+
+
+def test_a_spaced_row_naming_two_parties_is_diagnosed() -> None:
+    assert [diagnostic.line for diagnostic in unread_flow_statements(split_lines(SPACED_ROW), [], set())] == [2]
+
+
+def test_each_body_listed_under_a_hand_over_is_diagnosed_with_its_name() -> None:
+    diagnostics = unread_flow_statements(split_lines(LISTED), [], set())
+    assert [(d.line, d.candidate["recipient_external"]) for d in diagnostics] == [
+        (3, "東浜警察署"), (5, "東浜市社会福祉協議会"), (7, "民生委員")]
+
+
+def test_a_title_whose_flow_is_read_below_it_is_not_diagnosed() -> None:
+    text = "見出し\nア 乳児家庭訪問事業の実施に伴う保有個人情報の目的外利用について\n説明\n住民課の記録を利用する。"
+    flow = Flow(id="f1", kind="purpose_outside_use", source_department="住民課", recipient_department="子育て支援課",
+                line=4)
+    assert unread_flow_statements(split_lines(text), [], set())  # alone it is a flow unread
+    assert unread_flow_statements(split_lines(text), [flow], {4}) == []

@@ -119,7 +119,8 @@ def extraction(document: Document, page: Page, readings: Readings) -> Extraction
     for index, case in enumerate(cases, start=1):
         case.id = f"c{index}"
     read = read_as_record | {stat.line for stat in readings.statistics if stat.line}
-    diagnostics.extend(unread_flow_statements(page.lines, numbered, read))
+    said = {diagnostic.line for diagnostic in diagnostics if diagnostic.candidate}  # a reader's candidate says more
+    diagnostics.extend(unread_flow_statements(page.lines, numbered, read | said))
     diagnostics.extend(unread_count_statements(page.lines, read | readings.claimed("judged")))
     found = Extraction(document=document, flows=numbered, registrations=registrations, council_cases=cases,
                        statistics=readings.statistics, diagnostics=_once(diagnostics))

@@ -11,6 +11,12 @@ line that names personal data and notifies it to a body (「本人確認情報�
 of a table no reader took whose cell joins two parties with an arrow (「A課（B事務）→ C課」) or names a hand-over
 and a party.
 
+Pages the readers have never seen tell flows in ways no reader knows, so weaker signs count too, each reported
+only when no flow read near the line or naming its parties tells it already: an agenda title naming a hand-over
+and what it is for (「…に伴う保有個人情報の目的外利用について」), a body listed under words that hand something
+over (「名簿の提供先」 then 「・北浜警察署」), a row set with spaces naming two departments and a business, and
+prose told in the passive, to a third party, over a wire or from a named kind of body.
+
 >>> from ..layout.lines import split_lines
 >>> [d.line for d in unread_flow_statements(split_lines("前文\\n税務課から福祉課へ目的外利用する。"), [], set())]
 [2]
@@ -27,6 +33,9 @@ and a party.
 >>> mutual = "A町の甲事業とB町の乙事業との間で相互に目的外利用する。"
 >>> [d.line for d in unread_flow_statements(split_lines(mutual), [], set())]
 [1]
+>>> [d.line for d in unread_flow_statements(split_lines("議題\\nア 訪問事業に伴う保有個人情報の目的外利用について"),
+...                                         [], set())]
+[2]
 """
 
 from __future__ import annotations
@@ -49,6 +58,112 @@ _HANDOVER = re.compile(r"目的外利用|外部提供|オンライン結合|電�
 # 「…に関する個人情報を市町村から収集する」「…氏名及び収入額を送信する」
 _DATA_HANDOVER = re.compile(r"を、?[^。]{0,60}?(?:に|へ)通知(?:し|する|して)|から収集(?:し|する|して)"
                             r"|を[^。]{0,40}?送信(?:し|する)")
+# Weaker signs, each a way real pages tell a hand-over that the readers may not know. They name no party the
+# stronger signs need, so a line showing one is reported only when no flow read near it or naming its parties
+# already tells the same (:func:`_told_already`): a page says its flow once and talks about it after.
+_WEAK_HANDOVER = re.compile(
+    # 「税務課の課税情報を、介護保険課の賦課事務に利用」: the holder's data and where it is used
+    r"(?:課|室|センター|局)の[^。]{1,30}?を、?[^。]{0,40}?(?:に|で)(?:利用|提供)"
+    r"|目的の範囲を超えて(?:利用|提供)|目的外閲覧|閲覧を認め|閲覧させ"
+    # 「…証明書を代理人や第三者に交付した」: the certificate handed to a third party
+    r"|(?:代理人|第三者)[^。]{0,20}?(?:に|へ)交付"
+    # 「…機構と通信回線で結び」: an online connection told as a wire
+    r"|と[^。]{0,20}?(?:通信回線|専用回線|回線|ネットワーク)で(?:結|接続)"
+    # 「…機関などへ、住基ネットを通じて提供されます」「知事に対し、本人確認情報が通知されます」
+    r"|(?<!ため)(?:へ|に)(?:対し(?:て)?)?[^。]{0,60}?提供(?:され|しま)"
+    r"|(?:に|へ)(?:対し(?:て)?)?、?[^。]{0,40}?(?:が|は)通知され|(?:に|へ)通知された"
+    r"|(?:に|へ)(?:対し(?:て)?)?、?[^。]{0,40}?(?:閲覧を(?:行|認め|許可|承認)|閲覧させ)"
+    # 「法務局から登記済通知書により所有者の氏名を収集する」「事業所から受け取っています」: from a named kind
+    # of body (「家庭から収集するごみ」 names none)
+    r"|(?:者|所|局|庁|機関|署|機構|法人|学校|病院|団体|自治体|市町村|都道府県|国)(?:等|など)?から"
+    r"[^。]{0,40}?(?:収集|受け取|取得|提出を受け|提供を受け|提供され)")
+_WEAK_PARTY = re.compile(r"(?:課|室|センター|業務|事務|事業|システム|協議会|事業者|業者|本部|機関|機構|団体|学校|園|署|"
+                         r"所|警察|消防|自衛隊|委員|第三者|代理人|市|町|村|会|組織|長|者|庁|連合|組合|公社|協会|法人|局)"
+                         r"(?:等|など)?(?:[(（][^()（）]{1,40}[)）])?(?:から|より|へ|に|を|と|が|の|は)")
+# An agenda or report title naming a hand-over: 「…に伴う保有個人情報の目的外利用について(福祉課)」,
+# 「「…を本人以外から収集することについて」(教育委員会)」. It names no party and needs none, but it names what
+# for (「…に伴う」「…における」) or whose data: 「2 外部提供について」 is a heading.
+_TITLE_HANDOVER = re.compile(r"(?P<what>[^。]{4,})(?:目的外利用|外部提供|オンライン結合|結合|本人外収集"
+                             r"|本人以外(?:の者)?から(?:の)?収集|目的の範囲を超えて利用|目的外閲覧|(?:へ|へ?の)提供"
+                             r"|(?:による|への)利用)"
+                             r"(?:[^。]{0,30}?)(?:について|に関すること)(?:の?(?:報告|諮問))?[」』]?"
+                             r"\s*(?:[(（【\[][^()（）【】\[\]]{1,30}[)）】\]]\s*)*$")
+# 「トップページ > 組織で探す > 福祉課 > …」: a web page's breadcrumb repeats its title
+_BREADCRUMB = re.compile(r"[>＞].*[>＞]")
+# 「本人以外の者から収集できる場合」「…から収集する場合は「税務署」と記入」「提供を受けようとする者は」
+# 「名簿を提供するには、本人の同意が必要」: a rule, a condition or a form's guidance; 「議題…の状況について」
+# 「本件の結合は妥当である」: an agenda or an opinion about flows; 「乙は、甲から提供されたデータを」: a contract's
+# clause — none states a flow of its own
+_RULE_CASE = re.compile(r"できる(?:場合|とき)|する場合(?:は|に限|$)|ようとする|(?:する|させる)には|ときは、"
+                        r"|の状況|議題|議事|妥当|^(?:第\d+条\s*)?(?:甲|乙)(?:は|が)")
+_TITLE_PURPOSE = re.compile(r"に伴う|に係る|における|のための|に関する|による|に向けた|への|を|(?:課|室|局)が")
+# a report's, a rule's or an answer's title is no flow; a breadcrumb of a web page neither
+_NOT_A_FLOW_TITLE = re.compile(r"状況|件数|実績|概要|結果|運用|基準|方針|制度の|規程|条例の|答申|>|＞|現在(?:の)?位置")
+
+
+def _titled_handover(text: str) -> bool:
+    """「ア 児童扶養手当の現況確認に伴う保有個人情報の目的外利用について」: a title that states a flow."""
+    if len(text) > 120 or not ("について" in text or "に関すること" in text):
+        return False  # most lines: two scans
+    found = _TITLE_HANDOVER.search(text)
+    return bool(found and _TITLE_PURPOSE.search(found.group("what"))) and not _NOT_A_FLOW_TITLE.search(text)
+
+
+# A list of bodies under words that hand something to them: 「名簿の提供先」 then 「・北浜警察署」「・民生委員」.
+_LIST_ITEM = re.compile(r"^\s*(?:[-・●○◆◇■□*•※]|\d{1,2}[.．)）]|\d{1,2}[ \u3000]+|[(（]\d{1,2}[)）]|[①-⑳]"
+                        r"|[ア-ン][.．)）\s])\s*(?P<name>[^。]{2,40})$")
+_BODY_END = re.compile(r"(?:本部|協議会|委員|委員会|署|局|団|組織|会|会長|区長|センター|機構|組合|連合|事務所|法人|"
+                       r"会社|協会|公社|金庫|郵便局|販売店|営業所|事業者|業者)(?:等|など)?(?:[(（][^()（）]*[)）])?$")
+_SPACED_FIELDS = re.compile(r"[ \u3000]+")
+_HANDED_CONTEXT = re.compile(r"提供|配布|配付|共有|協定|お?渡し|避難支援等関係者|閲覧")
+
+
+def _listed_receivers(lines: list[Line]) -> dict[int, str]:
+    """Bodies listed one a line, two or more in a run, under a line that hands something over."""
+    found: dict[int, str] = {}
+    run: list[tuple[int, str]] = []
+    above: list[str] = []
+    for line in [*lines, None]:
+        if line is not None and line.blank:
+            continue
+        item = None if line is None or line.cells else _LIST_ITEM.match(line.text)
+        name = item.group("name").strip() if item else ""
+        if item and _BODY_END.search(name) and not _SPACED_FIELDS.search(name):  # 「岡部委員 ・塩谷委員」: a roster
+            run.append((line.no, name))
+            continue
+        if len(run) >= 2 and any(_HANDED_CONTEXT.search(text) for text in above):
+            found.update(run)
+        run = []
+        if line is not None and not item:  # the words above the list: its heading and the sentence leading to it
+            above = [*above[-1:], line.text[-120:]]
+    return found
+
+
+# 「1 税務課 福祉課 障害者福祉手当支給事務 所得額」: a row set with spaces naming two parties and a business
+_UNIT = re.compile(r"(?:課|室|委員会|センター|連合|事務所|機構|組合|本部|協議会)$")
+_BUSINESS = re.compile(r"(?:事務|業務|事業)$")
+
+
+def _spaced_row_of_parties(text: str) -> bool:
+    fields = [field for field in _SPACED_FIELDS.split(text.strip()) if field]
+    if len(fields) < 4:
+        return False
+    return sum(bool(_UNIT.search(field)) for field in fields) >= 2 and any(_BUSINESS.search(f) for f in fields)
+
+
+def _told_already(text: str, line_no: int, flows: list[Flow], below: int = 3, kind: str | None = None) -> bool:
+    """A flow read within three lines (or ``below`` lines after, of ``kind``), or one whose party the line names:
+    the line talks about a flow told."""
+    for flow in flows:
+        if flow.line and -3 <= flow.line - line_no <= below and (kind is None or flow.kind == kind):
+            return True
+        parties = (flow.recipient_external, flow.recipient_department, flow.recipient_business,
+                   flow.source_department, flow.source_business)
+        if any(party and len(party) >= 2 and party in text for party in parties):
+            return True
+    return False
+
+
 _ARROW = re.compile(r"(?:課|室|センター|業務|事務|事業|システム)[)）]?\s*(?:→|⇒|->|=>)\s*\S")
 _CELL_CUE = re.compile(r"[→⇒>]|目的外|外部提供|結合|電子媒体|本人以外")
 _PLAIN_PROVISION = re.compile(r"(?:へ|に)[^。]{0,40}?提供(?:して|し|する|します|いた)")
@@ -61,7 +176,9 @@ _PARTY = re.compile(r"(?:課|室|センター|業務|事務|事業|システム|
 
 # A body that receives: named before に / へ / と / が / で (「…本部と協定」「自治会と共有」「警察に回答」)
 _RECEIVING_BODY = re.compile(r"(?P<body>[一-龥ァ-ヶー々]{2,}(?:本部|協議会|事業者|機関|団体|自治会|町内会|警察署|警察|"
-                             r"消防署|消防団|自衛隊|委員会|委員|センター))(?:[(（][^()（）]*[)）])?(?:に|へ|と|が|で)")
+                             r"消防署|消防団|自衛隊|委員会|委員|センター|庁))(?:[(（][^()（）]*[)）])?(?:に|へ|と|が|で)"
+                             # 「児童相談所と警察との間で…共有し」: a body named alone, then との間
+                             r"|(?P<alone>警察|消防|自衛隊)との間")
 _QUOTED_ITEM = re.compile(r"「([^「」]{1,8})」")
 
 
@@ -73,7 +190,8 @@ def _other_verb_candidate(text: str, line_no: int) -> dict | None:
     if not body:
         return None
     items = [item for item in _QUOTED_ITEM.findall(text) if PERSONAL_DATA.search(item)]
-    return {"kind": "external_provision", "recipient_external": body.group("body"), "items": items, "line": line_no}
+    receiver = body.group("body") or body.group("alone")
+    return {"kind": "external_provision", "recipient_external": receiver, "items": items, "line": line_no}
 
 
 def _kind_of_words(text: str) -> str:
@@ -144,6 +262,7 @@ def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int])
     """Warnings for flow-like lines that no record came from (``read``: lines some reader consumed)."""
     read = read | {flow.line for flow in flows if flow.line}
     out: list[Diagnostic] = []
+    listed = _listed_receivers(lines)
     for index, line in enumerate(lines):
         if line.no in read or line.blank:
             continue
@@ -159,6 +278,18 @@ def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int])
                                                           f"{line.text[:60]}"))
             continue
         text = line.text
+        if line.no in listed:
+            if not _told_already(text, line.no, flows):
+                out.append(Diagnostic(line.no, "warning", f"a listed body 「{listed[line.no]}」 may receive a flow "
+                                                          f"but no flow was read",
+                                      {"kind": "external_provision", "recipient_external": listed[line.no],
+                                       "line": line.no}))
+            continue
+        if _spaced_row_of_parties(text):
+            if not _told_already(text, line.no, flows):
+                out.append(Diagnostic(line.no, "warning", f"a row names two parties but no flow was read: "
+                                                          f"{text[:60]}", {"line": line.no}))
+            continue
         if _PURPOSE_CLAUSE.match(text.strip()):
             continue
         handover = (_HANDOVER.search(text) or ("提供" in text and _PLAIN_PROVISION.search(text))
@@ -168,7 +299,22 @@ def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int])
             out.append(Diagnostic(line.no, "warning", f"looks like a flow statement but no flow was read: {text[:60]}",
                                   {"kind": classify_kind(text) or _kind_of_words(text), "line": line.no}))
             continue
-        other = None if text.endswith(("か。", "か")) else _other_verb_candidate(text, line.no)
+        question = text.endswith(("か。", "か"))
+        if question or _BREADCRUMB.search(text):
+            continue
+        if _titled_handover(text):  # a title's flow is told in the lines below it
+            kind = classify_kind(text) or _kind_of_words(text)
+            if not _told_already(text, line.no, flows, below=40, kind=kind):
+                out.append(Diagnostic(line.no, "warning", f"a title names a flow but no flow was read: {text[:60]}",
+                                      {"kind": kind, "line": line.no}))
+            continue
+        if (handover or _WEAK_HANDOVER.search(text)) and _WEAK_PARTY.search(text) and not _ANNOUNCES.search(text) \
+                and not _RULE_CASE.search(text):
+            if not _told_already(text, line.no, flows):
+                out.append(Diagnostic(line.no, "warning", f"may state a flow but no flow was read: {text[:60]}",
+                                      {"kind": classify_kind(text) or _kind_of_words(text), "line": line.no}))
+            continue
+        other = _other_verb_candidate(text, line.no)
         if other and not _restates(text, flows):  # the cheap test first: most lines tell no hand-over
             out.append(Diagnostic(line.no, "warning", f"tells a hand-over to 「{other['recipient_external']}」 but no "
                                                       f"flow was read: {text[:60]}", other))
