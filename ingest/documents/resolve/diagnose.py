@@ -77,17 +77,17 @@ _WEAK_HANDOVER = re.compile(
     # of body (「家庭から収集するごみ」 names none)
     r"|(?:者|所|局|庁|機関|署|機構|法人|学校|病院|団体|自治体|市町村|都道府県|国)(?:等|など)?から"
     r"[^。]{0,40}?(?:収集|受け取|取得|提出を受け|提供を受け|提供され)")
+_WEAK_WORDS = ("利用", "提供", "閲覧", "交付", "結", "接続", "通知", "収集", "受け取", "取得", "提出")  # one is in each
 _WEAK_PARTY = re.compile(r"(?:課|室|センター|業務|事務|事業|システム|協議会|事業者|業者|本部|機関|機構|団体|学校|園|署|"
                          r"所|警察|消防|自衛隊|委員|第三者|代理人|市|町|村|会|組織|長|者|庁|連合|組合|公社|協会|法人|局)"
                          r"(?:等|など)?(?:[(（][^()（）]{1,40}[)）])?(?:から|より|へ|に|を|と|が|の|は)")
 # An agenda or report title naming a hand-over: 「…に伴う保有個人情報の目的外利用について(福祉課)」,
 # 「「…を本人以外から収集することについて」(教育委員会)」. It names no party and needs none, but it names what
 # for (「…に伴う」「…における」) or whose data: 「2 外部提供について」 is a heading.
-_TITLE_HANDOVER = re.compile(r"(?P<what>[^。]{4,})(?:目的外利用|外部提供|オンライン結合|結合|本人外収集"
-                             r"|本人以外(?:の者)?から(?:の)?収集|目的の範囲を超えて利用|目的外閲覧|(?:へ|へ?の)提供"
-                             r"|(?:による|への)利用)"
-                             r"(?:[^。]{0,30}?)(?:について|に関すること)(?:の?(?:報告|諮問))?[」』]?"
-                             r"\s*(?:[(（【\[][^()（）【】\[\]]{1,30}[)）】\]]\s*)*$")
+_TITLE_END = re.compile(r"(?:について|に関すること)(?:の?(?:報告|諮問))?[」』]?"
+                        r"\s*(?:[(（【\[][^()（）【】\[\]]{1,30}[)）】\]]\s*)*$")
+_TITLE_KIND = re.compile(r"目的外利用|外部提供|オンライン結合|結合|本人外収集|本人以外(?:の者)?から(?:の)?収集"
+                         r"|目的の範囲を超えて利用|目的外閲覧|(?:へ|へ?の)提供|(?:による|への)利用")
 # 「トップページ > 組織で探す > 福祉課 > …」: a web page's breadcrumb repeats its title
 _BREADCRUMB = re.compile(r"[>＞].*[>＞]")
 # 「本人以外の者から収集できる場合」「…から収集する場合は「税務署」と記入」「提供を受けようとする者は」
@@ -105,8 +105,12 @@ def _titled_handover(text: str) -> bool:
     """「ア 児童扶養手当の現況確認に伴う保有個人情報の目的外利用について」: a title that states a flow."""
     if len(text) > 120 or not ("について" in text or "に関すること" in text):
         return False  # most lines: two scans
-    found = _TITLE_HANDOVER.search(text)
-    return bool(found and _TITLE_PURPOSE.search(found.group("what"))) and not _NOT_A_FLOW_TITLE.search(text)
+    end = _TITLE_END.search(text)
+    kinds = list(_TITLE_KIND.finditer(text, 0, end.start())) if end else []
+    if not kinds or end.start() - kinds[-1].end() > 30:
+        return False
+    what = text[:kinds[-1].start()]  # what the hand-over is for, or whose data
+    return len(what) >= 4 and bool(_TITLE_PURPOSE.search(what)) and not _NOT_A_FLOW_TITLE.search(text)
 
 
 # A list of bodies under words that hand something to them: 「名簿の提供先」 then 「・北浜警察署」「・民生委員」.
@@ -145,6 +149,8 @@ _BUSINESS = re.compile(r"(?:事務|業務|事業)$")
 
 
 def _spaced_row_of_parties(text: str) -> bool:
+    if text.count(" ") + text.count("\u3000") < 3:
+        return False
     fields = [field for field in _SPACED_FIELDS.split(text.strip()) if field]
     if len(fields) < 4:
         return False
@@ -258,6 +264,11 @@ _PURPOSE_CLAUSE = re.compile(r"^この(?:条例|規則|訓令|要領|要綱|規�
                              r"(?:もの(?:とする)?)?。?$")
 
 
+# Every sign below needs one of these words: a line without any is passed over at the cost of one scan.
+_ANY_CUE = re.compile(r"目的外|外部提供|結合|電子媒体|本人以外|本人外|閲覧|利用|提供|通知|収集|送信|交付|回線"
+                      r"|ネットワーク|受け取|取得|提出|共有|渡|送付|照会|連携|協定|配布|配付|請求")
+
+
 def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int]) -> list[Diagnostic]:
     """Warnings for flow-like lines that no record came from (``read``: lines some reader consumed)."""
     read = read | {flow.line for flow in flows if flow.line}
@@ -290,6 +301,8 @@ def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int])
                 out.append(Diagnostic(line.no, "warning", f"a row names two parties but no flow was read: "
                                                           f"{text[:60]}", {"line": line.no}))
             continue
+        if not _ANY_CUE.search(text):
+            continue  # most lines: one scan, no word any sign below needs
         if _PURPOSE_CLAUSE.match(text.strip()):
             continue
         handover = (_HANDOVER.search(text) or ("提供" in text and _PLAIN_PROVISION.search(text))
@@ -308,8 +321,8 @@ def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int])
                 out.append(Diagnostic(line.no, "warning", f"a title names a flow but no flow was read: {text[:60]}",
                                       {"kind": kind, "line": line.no}))
             continue
-        if (handover or _WEAK_HANDOVER.search(text)) and _WEAK_PARTY.search(text) and not _ANNOUNCES.search(text) \
-                and not _RULE_CASE.search(text):
+        weak = handover or (any(word in text for word in _WEAK_WORDS) and _WEAK_HANDOVER.search(text))
+        if weak and _WEAK_PARTY.search(text) and not _ANNOUNCES.search(text) and not _RULE_CASE.search(text):
             if not _told_already(text, line.no, flows):
                 out.append(Diagnostic(line.no, "warning", f"may state a flow but no flow was read: {text[:60]}",
                                       {"kind": classify_kind(text) or _kind_of_words(text), "line": line.no}))
