@@ -39,13 +39,20 @@ STATED = [
      "これまで北浜町は、自衛隊の地方協力本部に対し、住民基本台帳の閲覧を認めています。"),
     ("a wire to an outside body",
      "住民課の住民基本台帳事務では、地方公共団体情報システム機構と専用回線で結び、本人確認情報を送っています。"),
+    ("the noun form of a use by another department",
+     "ア 資産税課が保有する家屋情報の建築課による利用(空家対策事務)"),
+    ("a certificate issued on a third party's request",
+     "住民票の写しを第三者からの請求により交付したとき、登録した方にお知らせします。"),
+    ("a collection from an office named with 部",
+     "水産課より、許可事務において、申請者の違反歴を海上保安部から収集することについて説明があった。"),
     ("a data sharing between two bodies",
      "児童相談所と警察との間で、それぞれが保有する情報を相互に共有しています。"),
 ]
 
 # A row set with spaces, and a list of bodies under words that hand a list over: one diagnostic per line.
 SPACED_ROW = "見出し\n3 市民課 選挙管理委員会 選挙人名簿調製事務 氏名、住所 法令"
-LISTED = "名簿を提供する避難支援等関係者は次のとおりです。\n\n・東浜警察署\n\n・東浜市社会福祉協議会\n\n・民生委員"
+LISTED = ("名簿を提供する避難支援等関係者と協定事業者は次のとおりです。\n\n・東浜警察署\n\n・東浜市社会福祉協議会\n\n"
+          "・民生委員\n・株式会社東浜配食")
 
 NOT_STATED = [
     ("a decision notified to the applicant",
@@ -84,7 +91,7 @@ def test_a_spaced_row_naming_two_parties_is_diagnosed() -> None:
 def test_each_body_listed_under_a_hand_over_is_diagnosed_with_its_name() -> None:
     diagnostics = unread_flow_statements(split_lines(LISTED), [], set())
     assert [(d.line, d.candidate["recipient_external"]) for d in diagnostics] == [
-        (3, "東浜警察署"), (5, "東浜市社会福祉協議会"), (7, "民生委員")]
+        (3, "東浜警察署"), (5, "東浜市社会福祉協議会"), (7, "民生委員"), (8, "株式会社東浜配食")]
 
 
 def test_a_title_whose_flow_is_read_below_it_is_not_diagnosed() -> None:

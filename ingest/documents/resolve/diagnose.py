@@ -53,7 +53,7 @@ _HANDOVER = re.compile(r"目的外利用|外部提供|オンライン結合|電�
                        # a clause of its own: 「A課が保有する甲を、B課が…利用」「…Sと結合し」
                        r"|保有する[^。]{1,40}?を、?[^。]{0,40}?(?:利用|提供)|と(?:オンラインで)?結合し"
                        # the noun form: 「A課が保有するXのY事務への利用、B課が保有するZの自治会への提供」
-                       r"|保有する[^。、]{1,40}?の[^。、]{1,30}?への(?:利用|提供)")
+                       r"|保有する[^。、]{1,40}?の[^。、]{1,30}?(?:への|による)(?:利用|提供)")
 # other verbs that hand personal data over when the line names the data: 「本人確認情報を知事に通知し」
 # 「…に関する個人情報を市町村から収集する」「…氏名及び収入額を送信する」
 _DATA_HANDOVER = re.compile(r"を、?[^。]{0,60}?(?:に|へ)通知(?:し|する|して)|から収集(?:し|する|して)"
@@ -66,7 +66,7 @@ _WEAK_HANDOVER = re.compile(
     r"(?:課|室|センター|局)の[^。]{1,30}?を、?[^。]{0,40}?(?:に|で)(?:利用|提供)"
     r"|目的の範囲を超えて(?:利用|提供)|目的外閲覧|閲覧を認め|閲覧させ"
     # 「…証明書を代理人や第三者に交付した」: the certificate handed to a third party
-    r"|(?:代理人|第三者)[^。]{0,20}?(?:に|へ)交付"
+    r"|(?:代理人|第三者)[^。]{0,40}?交付"
     # 「…機構と通信回線で結び」: an online connection told as a wire
     r"|と[^。]{0,20}?(?:通信回線|専用回線|回線|ネットワーク)で(?:結|接続)"
     # 「…機関などへ、住基ネットを通じて提供されます」「知事に対し、本人確認情報が通知されます」
@@ -75,7 +75,7 @@ _WEAK_HANDOVER = re.compile(
     r"|(?:に|へ)(?:対し(?:て)?)?、?[^。]{0,40}?(?:閲覧を(?:行|認め|許可|承認)|閲覧させ)"
     # 「法務局から登記済通知書により所有者の氏名を収集する」「事業所から受け取っています」: from a named kind
     # of body (「家庭から収集するごみ」 names none)
-    r"|(?:者|所|局|庁|機関|署|機構|法人|学校|病院|団体|自治体|市町村|都道府県|国)(?:等|など)?から"
+    r"|(?:者|所|局|部|省|庁|機関|署|機構|法人|学校|病院|団体|自治体|市町村|都道府県|国)(?:等|など)?から"
     r"[^。]{0,40}?(?:収集|受け取|取得|提出を受け|提供を受け|提供され)")
 _WEAK_WORDS = ("利用", "提供", "閲覧", "交付", "結", "接続", "通知", "収集", "受け取", "取得", "提出")  # one is in each
 _WEAK_PARTY = re.compile(r"(?:課|室|センター|業務|事務|事業|システム|協議会|事業者|業者|本部|機関|機構|団体|学校|園|署|"
@@ -119,6 +119,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-・●○◆◇■□*•※]|\d{1,2}[.．)�
 _BODY_END = re.compile(r"(?:本部|協議会|委員|委員会|署|局|団|組織|会|会長|区長|センター|機構|組合|連合|事務所|法人|"
                        r"会社|協会|公社|金庫|郵便局|販売店|営業所|事業者|業者)(?:等|など)?(?:[(（][^()（）]*[)）])?$")
 _SPACED_FIELDS = re.compile(r"[ \u3000]+")
+_CORPORATE = re.compile(r"株式会社|有限会社|合同会社|(?:社会福祉|医療|学校|一般社団|一般財団|公益社団|公益財団)法人")
+_ROSTER = re.compile(r"[ \u3000]+・")  # 「岡部委員 ・塩谷委員」: a roster of members, not a body
 _HANDED_CONTEXT = re.compile(r"提供|配布|配付|共有|協定|お?渡し|避難支援等関係者|閲覧")
 
 
@@ -132,7 +134,7 @@ def _listed_receivers(lines: list[Line]) -> dict[int, str]:
             continue
         item = None if line is None or line.cells else _LIST_ITEM.match(line.text)
         name = item.group("name").strip() if item else ""
-        if item and _BODY_END.search(name) and not _SPACED_FIELDS.search(name):  # 「岡部委員 ・塩谷委員」: a roster
+        if item and (_BODY_END.search(name) or _CORPORATE.match(name)) and not _ROSTER.search(name):
             run.append((line.no, name))
             continue
         if len(run) >= 2 and any(_HANDED_CONTEXT.search(text) for text in above):
