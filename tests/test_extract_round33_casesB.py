@@ -211,7 +211,7 @@ def test_an_answers_numbered_conclusions_are_its_one_cases_flows_and_a_proviso_a
         ("資産税課", "固定資産課税台帳", "環境保全課", "空き地管理指導事務", None, "purpose_outside_use", "council",
          13),
         ("障害福祉課", None, "生涯学習課", "公民館講座案内事業", None, "purpose_outside_use", "council", 15),
-        ("健康推進課", None, None, None, "子育て相談事業の受託法人", "external_provision", "council", 17)]
+        ("健康推進課", None, None, "子育て相談事業", "子育て相談事業の受託法人", "external_provision", "council", 17)]
     assert [(case.date, case.decision, len(case.flow_ids)) for case in document.council_cases] == [
         ("2025-10-24", "approved_with_opinion", 3)]
 
