@@ -50,18 +50,19 @@ _SERVED_ROLE = re.compile(rf"^(?P<business>[^、。をがは「」()]{{2,40}}?{_
 _PARENTHESISED = re.compile(r"^(?P<name>[^()]{2,})\((?P<inner>[^()]{2,})\)$")
 # before the contractor's name on the line: 「Xを委託する」「X事務の委託先である」
 _ENTRUSTED_BEFORE = re.compile(rf"(?:(?P<task>[^、。をがは「」()]{{2,40}}?)を(?:委託する|委託している|委託した)"
+                               rf"|(?P<runs>[^、。をがは「」()]{{2,40}}?{_WORK})を(?:行う|実施する|運営する)"
                                rf"|(?P<business>[^、。をがは「」()]{{2,40}}?{_WORK})の{_ROLE}(?:である|の)?)$")
 # after the recipient's name: 「Bに地域見守り事業のため提供」 — the business it is given for
 _SERVED_AFTER = re.compile(rf"^(?:に|へ)、?(?P<business>[^、。をがは「」()]{{2,30}}?{_WORK})のため")
-_REGISTER = r"(?:台帳|名簿|住民票|原票|原簿|報告書|申告書)"
+_REGISTER = r"(?:台帳|名簿|住民票|原票|原簿|報告書|申告書|システム)"
 # what follows a holder: 「が保有する」「の」, then the business or register the data is kept in
-_HOLDS = r"(?:が保有する|が保有している|の保有する|の)"
+_HOLDS = r"(?:(?:が|の|で)(?:保有|管理|所管)(?:する|している)|の)"
 _HELD_BUSINESS = re.compile(rf"^(?P<name>[^、。のを「」()\s]{{2,30}}?{_WORK})の")
 _HELD_REGISTER = re.compile(rf"^(?P<name>[^、。のを「」()\s]{{0,24}}?{_REGISTER})(?=の(?!写し)|情報|データ|を)")
 # 「A課は、X事務において」: the holder, then the business it holds the data in
 _HOLDER_IN_BUSINESS = re.compile(rf"^[はが]、?(?P<name>[^、。のを「」()\s]{{2,30}}?{_WORK})(?:において|で)")
 _DEPARTMENT = r"[^、。はがのをにへでと「」()【】\[\]\s]{1,15}?(?:課|室|係|センター)"
-_HOLDER = re.compile(rf"(?P<department>{_DEPARTMENT})が保有(?:する|している)")
+_HOLDER = re.compile(rf"(?P<department>{_DEPARTMENT})(?:が|で)(?:保有|管理|所管)(?:する|している)")
 # 「A課が第三者に交付した」「A課は、…を本部へ提供しています」: the department that gives, the subject of the verb
 _GIVER = re.compile(rf"(?P<department>{_DEPARTMENT})(?:が|は)、?(?=[^。]*?(?:提供|交付))")
 # 「税務課に提供し」: the verb that followed the party, read with it
@@ -71,6 +72,13 @@ _TITLE_DATA = re.compile(rf"(?:に伴う|に係る|における|のための)"
                          rf"(?P<data>[^、。をがはへにでよ「」()及並]{{2,24}}?(?:{_REGISTER}|情報))"
                          r"の(?:[^、。]{0,20}?への)?[^、。]{0,12}?(?:目的外利用|外部提供|提供)")
 _GENERIC_DATA = re.compile(r"個人情報")
+# what may stand before an item's title on its line: list markers, 「諮問第3号」「議題1」, an opening bracket
+_TITLE_LEAD = re.compile(r"^[\s・\-‐•■□◆◇○●◎※*\d()（）.．、ア-ン「『【\[]*"
+                         r"(?:(?:諮問|答申|議題|審議|報告|案件)(?:第)?\d*(?:号)?(?:事項)?[\s:：「『]*)?$")
+# the whole title: 「Aに伴うBのCへの外部提供について」 — A the recipient business, C the recipient named
+_TITLE = re.compile(r"(?P<purpose>[^、。\s()]{2,40}?)(?:の委託|の実施)?(?:に伴う|に係る|における|のための)"
+                    r"(?P<data>[^、。をがはへにでよ「」()]{2,24}?)の(?:(?P<recipient>[^、。をがは「」()]{2,20}?)への)?"
+                    r"[^、。]{0,12}?(?:目的外利用|外部提供|提供)(?:について|の件)")
 # 「行う接種事業」: a verb's clause read as the start of a name
 _CLAUSE_IN_NAME = re.compile(r"[うくすつぬむるぐぶ](?=[一-鿿])")
 _CLOSING_DEPARTMENT = re.compile(rf"[(【\[](?:担当課?[:：])?(?P<department>{_DEPARTMENT})[)】\]]$")
@@ -152,7 +160,7 @@ def _entrusted_business(flow: Flow, line: str) -> None:
     before = _ENTRUSTED_BEFORE.search(line[:at])
     after = _SERVED_AFTER.match(line[at + len(party):])
     if before:
-        flow.recipient_business = before.group("task") or before.group("business")
+        flow.recipient_business = before.group("task") or before.group("runs") or before.group("business")
     elif after:
         flow.recipient_business = after.group("business")
 
@@ -211,7 +219,7 @@ def _fill_source(flow: Flow, line: str) -> None:
             flow.source_business = held
         return
     titled = [found.group("data") for found in _TITLE_DATA.finditer(line)
-              if not _GENERIC_DATA.search(found.group("data"))]
+              if not _GENERIC_DATA.search(found.group("data")) and _opens_line(line, found)]
     if len(titled) == 1 and not flow.recipient_department:
         flow.source_business = titled[0]
 
@@ -229,6 +237,37 @@ def _closing_department(flow: Flow, line: str) -> None:
         flow.source_department = department
 
 
+def _opens_line(line: str, title: re.Match[str]) -> bool:
+    """Whether a title stands at the head of its line, after list markers only: the same words inside a
+    sentence or a transcript are told of, not an item put to the council."""
+    start = title.start("purpose") if "purpose" in title.re.groupindex else _purpose_start(line, title.start())
+    return _TITLE_LEAD.match(line[:start]) is not None
+
+
+def _purpose_start(line: str, at: int) -> int:
+    """Where the words before 「に伴う」 begin: back to a space, a bracket or a list marker (a quoted name is
+    among the words)."""
+    while at > 0 and line[at - 1] not in " 　\t()（）【】[]、。・•":
+        at -= 1
+    return at
+
+
+def _from_title(flow: Flow, line: str) -> None:
+    """A council item's title names the recipient business (「Aに伴う」) and may name the recipient after the data
+    (「BのCへの提供」): a recipient read with the data glued before it is C, an empty recipient business is A."""
+    titles = [found for found in _TITLE.finditer(line) if _opens_line(line, found)]
+    if len(titles) != 1:
+        return
+    title = titles[0]
+    named, data = title.group("recipient"), title.group("data")
+    if named and flow.recipient_external == f"{data}の{named}":
+        flow.recipient_external = named
+    if not flow.recipient_business and (flow.recipient_external or flow.recipient_department):
+        purpose = title.group("purpose").replace("「", "").replace("」", "")
+        if not purpose.startswith("の"):
+            flow.recipient_business = purpose
+
+
 def mend_line_ends(flows: list[Flow]) -> None:
     """Complete and trim both ends of every flow from its own line (``flow.quote``); see the module's rules."""
     for flow in flows:
@@ -237,6 +276,7 @@ def mend_line_ends(flows: list[Flow]) -> None:
         _split_served_role(flow)
         if not line:
             continue
+        _from_title(flow, line)
         _entrusted_business(flow, line)
         _fill_source(flow, line)
         _closing_department(flow, line)
