@@ -36,7 +36,12 @@ from ..text.names import is_business, is_department
 __all__ = ["mend_line_ends", "trimmed_party"]
 
 _LIST_MARK = re.compile(r"^(?:[-‐－―ー・•■□◆◇○●◎※*]+\s*|[(（]\d{1,2}[)）]\s*|\d{1,2}[.．)）]\s*|\d{1,2}\s+|"
-                        r"[ア-ン][.．)）]?\s+)")
+                        r"[ア-ン][.．)）]?\s+|(?:諮問|答申|議案|報告|審議)第?\d+(?:号(?!は)|(?![\d号]))\s*)+")
+# 「3教育委員会学校教育課」: an item's number run into a department's name
+_GLUED_NUMBER = re.compile(r"^\d{1,2}(?=[^\d\s年月日号件回期第])")
+# 「税務課が行う事務…」: a department, then the clause it is the subject of
+_DEPARTMENT_THEN_CLAUSE = re.compile(r"^(?P<department>[^、。はがのをにへで「」()\s]{1,15}?(?:課|室|係|センター))"
+                                     r"(?:が|は、)")
 # 「…を送るため」「…に基づき、」「同意を得て」「諮問第8号は」: a clause that ends right before the party
 _CLAUSE_END = re.compile(r"(?:(?:[るすくうつぬむぶぐ]|の)ため(?:に)?|に基づき|に基づいて|を得て|において|"
                          r"によって|により|第\d+号は|件目は)、?")
@@ -51,12 +56,12 @@ _PARENTHESISED = re.compile(r"^(?P<name>[^()]{2,})\((?P<inner>[^()]{2,})\)$")
 # before the contractor's name on the line: 「Xを委託する」「X事務の委託先である」
 _ENTRUSTED_BEFORE = re.compile(rf"(?:(?P<task>[^、。をがは「」()]{{2,40}}?)を(?:委託する|委託している|委託した)"
                                rf"|(?P<runs>[^、。をがは「」()]{{2,40}}?{_WORK})を(?:行う|実施する|運営する)"
-                               rf"|(?P<business>[^、。をがは「」()]{{2,40}}?{_WORK})の{_ROLE}(?:である|の)?)$")
+                               rf"|(?P<business>[^、。をがは「」()]{{2,40}}?{_WORK})の(?:{_ROLE}(?:である|の)?|受託|委託))$")
 # after the recipient's name: 「Bに地域見守り事業のため提供」 — the business it is given for
 _SERVED_AFTER = re.compile(rf"^(?:に|へ)、?(?P<business>[^、。をがは「」()]{{2,30}}?{_WORK})のため")
 _REGISTER = r"(?:台帳|名簿|住民票|原票|原簿|報告書|申告書|システム)"
 # what follows a holder: 「が保有する」「の」, then the business or register the data is kept in
-_HOLDS = r"(?:(?:が|の|で)(?:保有|管理|所管)(?:する|している)|の)"
+_HOLDS = r"(?:(?:が|の|で)(?:保有|管理|所管)(?:する|している)|の|から、?)"
 _HELD_BUSINESS = re.compile(rf"^(?P<name>[^、。のを「」()\s]{{2,30}}?{_WORK})の")
 _HELD_REGISTER = re.compile(rf"^(?P<name>[^、。のを「」()\s]{{0,24}}?{_REGISTER})(?=の(?!写し)|情報|データ|を)")
 # 「A課は、X事務において」: the holder, then the business it holds the data in
@@ -119,9 +124,21 @@ def _trimmed(name: str | None) -> tuple[str | None, str | None]:
     return trimmed[head.end():], purpose
 
 
+def _department_alone(value: str) -> str:
+    """A department's name without a number run into it or the clause read after it; as it is otherwise."""
+    unnumbered = _GLUED_NUMBER.sub("", value)
+    if unnumbered != value and is_department(unnumbered):
+        value = unnumbered
+    subject = _DEPARTMENT_THEN_CLAUSE.match(value)
+    return subject.group("department") if subject else value
+
+
 def _trim_parties(flow: Flow) -> None:
     for name in _PARTY_FIELDS:
         value = getattr(flow, name)
+        if value and name.endswith("department"):
+            value = _department_alone(value)
+            setattr(flow, name, value)
         trimmed, purpose = _trimmed(value)
         if trimmed != value and (not name.endswith("department") or is_department(trimmed)):
             setattr(flow, name, trimmed)
@@ -154,15 +171,16 @@ def _entrusted_business(flow: Flow, line: str) -> None:
     party = flow.recipient_external or flow.recipient_department
     if flow.recipient_business or not party:
         return
-    at = line.find(party)
-    if at <= 0:
-        return
-    before = _ENTRUSTED_BEFORE.search(line[:at])
-    after = _SERVED_AFTER.match(line[at + len(party):])
-    if before:
-        flow.recipient_business = before.group("task") or before.group("runs") or before.group("business")
-    elif after:
-        flow.recipient_business = after.group("business")
+    found = set()
+    for at in _positions(line, party):  # 「受託事業者」 also holds 「事業者」: every place the name is written
+        before = _ENTRUSTED_BEFORE.search(line[:at])
+        after = _SERVED_AFTER.match(line[at + len(party):])
+        if before:
+            found.add(before.group("task") or before.group("runs") or before.group("business"))
+        elif after:
+            found.add(after.group("business"))
+    if len(found) == 1:
+        flow.recipient_business = found.pop()
 
 
 def _held_after(department: str, line: str) -> str | None:
