@@ -123,7 +123,7 @@ def test_an_answer_quoting_its_matter_in_its_opening_sentence_is_a_case_with_the
              f.recipient_external, f.kind, f.basis, f.items, f.reason, f.line) for f in document.flows] == [
         ("住民生活課", "住民基本台帳", "保健福祉課", "高齢者への灯油購入費助成の支給事務", None, "purpose_outside_use",
          "council", ["氏名", "生年月日", "世帯構成"], "助成の対象世帯の確認", 14),
-        ("保健福祉課", "助成申請者名簿", None, None, "青嶺村信用組合", "external_provision", "council",
+        ("保健福祉課", "助成申請者名簿", None, "助成金の振込事務", "青嶺村信用組合", "external_provision", "council",
          ["申請者の氏名", "口座番号"], "助成金の振込事務", 15),
         ("保健福祉課", "助成金管理システム", None, "申請の受付業務", "有限会社みどりソフト", "online_connection",
          "council", ["氏名", "電話番号"], None, 16)]

@@ -7,14 +7,19 @@ and a contractor is read with the business it serves glued before it (「X事業
 (「Xを委託するY」). This step reads the flow's own line (``flow.quote``) once more, so that every value it
 gives is on the line that states the flow:
 
-- a party name loses a list marker or a clause head glued before it;
+- a party name loses a list marker, a case number, an item's number, a clause head glued before it
+  (「…ため」「…に基づき、」「…を得て」) or the verb read after it (「…に提供し」); a department read with the clause
+  it is the subject of (「A課が…」) is the department alone;
 - a contractor read as 「X事業の受託者であるY」 becomes Y, serving X (the recipient business); one named by its
   role only (「X業務の受託法人」) keeps its name and serves X;
-- an empty recipient business is the business the line says the recipient is entrusted with;
-- an empty source business is the register or business the line says the source department holds or gives
-  (「A課が保有するX台帳の…を」「A課のX事務の…を」「A課は、X事務において」);
-- a flow with no source at all takes the department the line says holds it (「A課が保有する…」), or the register a
-  council item's title names (「Xに伴う〈Y台帳〉の目的外利用について」);
+- an empty recipient business is the business the line says the recipient is entrusted with or runs
+  (「Xを委託するY」「X事務の委託先であるY」「X事業を行うY」「YにX事業のため」), or the purpose glued before it
+  (「Xのため」), or what an item's title says the flow is for (「Xに伴う…の外部提供について」);
+- an empty source business is the register, system or business the line says the source department holds
+  (「A課が保有するX台帳の…を」「A課のX事務の…を」「A課が管理するXシステムの」「A課は、X事務において」);
+- a flow with no source at all takes the one department the line says holds or gives the data before it names the
+  recipient (「A課が保有する…」「A課が…に交付」), or the register an item's title names (「Xに伴う〈Y台帳〉の目的外利用
+  について」);
 - a department in a bracket closing the line (「…の目的外利用について（A課）」) receives a use, or holds what is given.
 
 A filled field is never replaced by another value; it may only lose what was glued to it.
@@ -44,7 +49,7 @@ _DEPARTMENT_THEN_CLAUSE = re.compile(r"^(?P<department>[^、。はがのをに�
                                      r"(?:が|は、)")
 # 「…を送るため」「…に基づき、」「同意を得て」「諮問第8号は」: a clause that ends right before the party
 _CLAUSE_END = re.compile(r"(?:(?:[るすくうつぬむぶぐ]|の)ため(?:に)?|に基づき|に基づいて|を得て|において|"
-                         r"によって|により|第\d+号は|件目は)、?")
+                         r"によって|により|第\d+号は|件目は|について(?=、))、?")
 _CUT_CLAUSE_TAIL = re.compile(r"^(?:得て|基づき|基づいて|おいて)、?")
 _CLAUSE_LEFT = re.compile(r"[がを]")
 _WORK = r"(?:事務|業務|事業)"
@@ -61,11 +66,12 @@ _ENTRUSTED_BEFORE = re.compile(rf"(?:(?P<task>[^、。をがは「」()]{{2,40}}
 _SERVED_AFTER = re.compile(rf"^(?:に|へ)、?(?P<business>[^、。をがは「」()]{{2,30}}?{_WORK})のため")
 _REGISTER = r"(?:台帳|名簿|住民票|原票|原簿|報告書|申告書|システム)"
 # what follows a holder: 「が保有する」「の」, then the business or register the data is kept in
-_HOLDS = r"(?:(?:が|の|で)(?:保有|管理|所管)(?:する|している)|の|から、?)"
+_HOLDS = r"(?:(?:が|の|で)(?:保有|管理|所管)(?:する|している)|所管の|の)"
 _HELD_BUSINESS = re.compile(rf"^(?P<name>[^、。のを「」()\s]{{2,30}}?{_WORK})の")
 _HELD_REGISTER = re.compile(rf"^(?P<name>[^、。のを「」()\s]{{0,24}}?{_REGISTER})(?=の(?!写し)|情報|データ|を)")
 # 「A課は、X事務において」: the holder, then the business it holds the data in
-_HOLDER_IN_BUSINESS = re.compile(rf"^[はが]、?(?P<name>[^、。のを「」()\s]{{2,30}}?{_WORK})(?:において|で)")
+_HOLDER_IN_BUSINESS = re.compile(rf"^[はが]、?(?P<name>[^、。のを「」()\s]{{2,30}}?(?:{_WORK}|システム))"
+                                 r"(?:において|で)")
 _DEPARTMENT = r"[^、。はがのをにへでと「」()【】\[\]\s]{1,15}?(?:課|室|係|センター)"
 _HOLDER = re.compile(rf"(?P<department>{_DEPARTMENT})(?:が|で)(?:保有|管理|所管)(?:する|している)")
 # 「A課が第三者に交付した」「A課は、…を本部へ提供しています」: the department that gives, the subject of the verb
