@@ -50,6 +50,8 @@ _DEPARTMENT_THEN_CLAUSE = re.compile(r"^(?P<department>[^、。はがのをに�
 # 「…を送るため」「…に基づき、」「同意を得て」「諮問第8号は」: a clause that ends right before the party
 _CLAUSE_END = re.compile(r"(?:(?:[るすくうつぬむぶぐ]|の)ため(?:に)?|に基づき|に基づいて|を得て|において|"
                          r"によって|により|第\d+号は|件目は|について(?=、))、?")
+# what every glued mark, number, clause or verb above holds: a clean name is left alone at once
+_MAY_BE_GLUED = re.compile(r"[\W\d]|ため|基づ|得て|おいて|によ|件目|について|提供|交付")
 _CUT_CLAUSE_TAIL = re.compile(r"^(?:得て|基づき|基づいて|おいて)、?")
 _CLAUSE_LEFT = re.compile(r"[がを]")
 _WORK = r"(?:事務|業務|事業)"
@@ -83,6 +85,7 @@ _TITLE_DATA = re.compile(rf"(?:に伴う|に係る|における|のための)"
                          rf"(?P<data>[^、。をがはへにでよ「」()及並]{{2,24}}?(?:{_REGISTER}|情報))"
                          r"の(?:[^、。]{0,20}?への)?[^、。]{0,12}?(?:目的外利用|外部提供|提供)")
 _GENERIC_DATA = re.compile(r"個人情報")
+_TITLE_JOINTS = ("に伴う", "に係る", "における", "のための")
 # what may stand before an item's title on its line: list markers, 「諮問第3号」「議題1」, an opening bracket
 _TITLE_LEAD = re.compile(r"^[\s・\-‐•■□◆◇○●◎※*\d()（）.．、ア-ン「『【\[]*"
                          r"(?:(?:諮問|答申|議題|審議|報告|案件)(?:第)?\d*(?:号)?(?:事項)?[\s:：「『]*)?$")
@@ -109,7 +112,7 @@ def trimmed_party(name: str | None) -> str | None:
 
 def _trimmed(name: str | None) -> tuple[str | None, str | None]:
     """(the party name trimmed, the purpose 「Xのため」 its clause head states, if it is one)."""
-    if not name:
+    if not name or not _MAY_BE_GLUED.search(name):
         return name, None
     trimmed = _VERB_TAIL.sub("", _LIST_MARK.sub("", name.strip()))
     cut = _CUT_CLAUSE_TAIL.match(trimmed)
@@ -242,6 +245,8 @@ def _fill_source(flow: Flow, line: str) -> None:
         if held and held != flow.recipient_business:
             flow.source_business = held
         return
+    if not _may_hold_title(line):
+        return
     titled = [found.group("data") for found in _TITLE_DATA.finditer(line)
               if not _GENERIC_DATA.search(found.group("data")) and _opens_line(line, found)]
     if len(titled) == 1 and not flow.recipient_department:
@@ -259,6 +264,11 @@ def _closing_department(flow: Flow, line: str) -> None:
             flow.recipient_department = department
     elif not flow.source_department and not flow.source_external and department != flow.recipient_department:
         flow.source_department = department
+
+
+def _may_hold_title(line: str) -> bool:
+    """A cheap test before the title patterns, which are slow to fail on a long row."""
+    return ("提供" in line or "目的外利用" in line) and any(joint in line for joint in _TITLE_JOINTS)
 
 
 def _opens_line(line: str, title: re.Match[str]) -> bool:
@@ -279,6 +289,8 @@ def _purpose_start(line: str, at: int) -> int:
 def _from_title(flow: Flow, line: str) -> None:
     """A council item's title names the recipient business (「Aに伴う」) and may name the recipient after the data
     (「BのCへの提供」): a recipient read with the data glued before it is C, an empty recipient business is A."""
+    if not _may_hold_title(line):
+        return
     titles = [found for found in _TITLE.finditer(line) if _opens_line(line, found)]
     if len(titles) != 1:
         return
