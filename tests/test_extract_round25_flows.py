@@ -49,7 +49,7 @@ CASES = [
          "提供しています。",
          "- 福祉係が保有する要介護者の氏名を、高齢者の配食事業を行う一般社団法人はまかぜへ提供しています。"],
         [("住民係", "住民基本台帳事務", "式典案内の発送", "external_provision", "council", ("新成人の氏名",), 3),
-         ("福祉係", None, "一般社団法人はまかぜ", "external_provision", "council", ("要介護者の氏名",), 4)],
+         ("福祉係", None, "高齢者の配食事業", "external_provision", "council", ("要介護者の氏名",), 4)],
         id="bullets-under-a-lead-of-two-sentences-whose-second-puts-them-to-the-council-the-work-commissioned-or-done",
     ),
     pytest.param(

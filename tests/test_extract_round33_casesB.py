@@ -123,7 +123,7 @@ def test_an_answer_quoting_its_matter_in_its_opening_sentence_is_a_case_with_the
              f.recipient_external, f.kind, f.basis, f.items, f.reason, f.line) for f in document.flows] == [
         ("住民生活課", "住民基本台帳", "保健福祉課", "高齢者への灯油購入費助成の支給事務", None, "purpose_outside_use",
          "council", ["氏名", "生年月日", "世帯構成"], "助成の対象世帯の確認", 14),
-        ("保健福祉課", "助成申請者名簿", None, None, "青嶺村信用組合", "external_provision", "council",
+        ("保健福祉課", "助成申請者名簿", None, "助成金の振込事務", "青嶺村信用組合", "external_provision", "council",
          ["申請者の氏名", "口座番号"], "助成金の振込事務", 15),
         ("保健福祉課", "助成金管理システム", None, "申請の受付業務", "有限会社みどりソフト", "online_connection",
          "council", ["氏名", "電話番号"], None, 16)]
@@ -211,7 +211,7 @@ def test_an_answers_numbered_conclusions_are_its_one_cases_flows_and_a_proviso_a
         ("資産税課", "固定資産課税台帳", "環境保全課", "空き地管理指導事務", None, "purpose_outside_use", "council",
          13),
         ("障害福祉課", None, "生涯学習課", "公民館講座案内事業", None, "purpose_outside_use", "council", 15),
-        ("健康推進課", None, None, None, "子育て相談事業の受託法人", "external_provision", "council", 17)]
+        ("健康推進課", None, None, "子育て相談事業", "子育て相談事業の受託法人", "external_provision", "council", 17)]
     assert [(case.date, case.decision, len(case.flow_ids)) for case in document.council_cases] == [
         ("2025-10-24", "approved_with_opinion", 3)]
 

@@ -69,8 +69,8 @@ CASES = [
          "また、保険年金課は、高額療養費支給事務で保有する被保険者番号、口座番号を、"
          "レセプト点検事務を委託する県後期高齢者医療広域連合へ提供する。"],
         [("課税課", "住民税課税事務", "保険年金課", "purpose_outside_use", "unknown", ("世帯主の課税所得額",), 2),
-         ("保険年金課", "高額療養費支給事務", "県後期高齢者医療広域連合", "external_provision", "unknown",
-          ("被保険者番号", "口座番号"), 3)],
+         ("保険年金課", "高額療養費支給事務", "レセプト点検事務", "external_provision", "unknown",
+          ("被保険者番号", "口座番号"), 3)],  # the business entrusted to the body is the recipient business
         id="report-user-first-with-its-business-and-a-provision-to-an-entrusted-body",
     ),
 ]
