@@ -1,0 +1,333 @@
+"""A hand-over sentence read by the roles its phrases play, whatever their order.
+
+The shaped readers each expect their genre's order of parts. A sentence no one of them read may still name, in
+its own words, the three things a flow needs: the **holder** (「A課が保有する」「A課で管理している」「A課の甲台帳から」
+「X事務で保有する」, or the subject 「A課は、」 of a giving verb), the **receiver** (「B課がY事業に利用」「B課のY事業で」,
+an outside body 「Cへ」「Cに」「Cと…結合」「Cの依頼を受けて」, or the supplier 「Cから」 of a collection) and a **verb of
+hand-over** (利用 / 提供 / 通知 / 送付 / 送信 / 交付 / 閲覧させる / 結合 / 収集 …). :func:`handover_flows` finds each
+role by its own marker and gives a flow only when the sentence names all three; a sentence with less gives nothing
+(the diagnosis reports it). Questions, rules a regulation sets out (「…することができる」), denials (「…提供される
+ことはありません」) and plans under study are not hand-overs.
+
+>>> flow = handover_flows("ひとり親支援事業では、福祉課が保有する受給者の氏名、住所を、学校課が案内の送付に利用します。",
+...                       4, "")[0]
+>>> (flow.kind, flow.source_department, flow.recipient_department, flow.recipient_business, flow.items)
+('purpose_outside_use', '福祉課', '学校課', 'ひとり親支援事業', ['受給者の氏名', '住所'])
+>>> flow = handover_flows("北町では、市民課が住民記録事務で管理している本人確認情報を、住基ネットを通じて東県へ通知しています。",
+...                       2, "")[0]
+>>> (flow.kind, flow.source_department, flow.source_business, flow.recipient_external)
+('external_provision', '市民課', '住民記録事務', '東県')
+>>> handover_flows("市民課が保有する住民記録を自治会に提供することができるか。", 1, "")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...normalize import classify_basis, split_items
+from ...records import Flow
+from .held_data import held_data
+
+__all__ = ["handover_flows"]
+
+# a name's characters: no particle, bracket or space (「がい」「がん」 are words of names: 障がい福祉課, がん対策室)
+_CHARS = r"(?:[^、。,をがはでの「」『』()（）\[\]【】\s:：]|が(?=[いん]))"
+_DEPT = rf"{_CHARS}{{1,20}}?(?:課|室|係|センター|局|事務所|支所)"
+_BIZ = rf"{_CHARS}{{2,30}}?(?:事務|業務|事業|システム|サービス|台帳|名簿)"
+# a business named with の and に関する inside (「生活保護の決定及び実施に関する事務」)
+_LONG_BIZ = r"[^、。をがは「」()（）]{2,40}?(?:事務|業務|事業)"
+# the organs of the same body that receive as the body's own (its committees), besides its departments
+_ORGAN = r"(?:教育委員会|選挙管理委員会|農業委員会|監査委員|市長|町長|村長|区長|知事)"
+
+_USE = r"目的外に?利用|目的外使用|利用"
+_GIVE = (r"外部に?提供|提供|通知|送付|送信|送っ|送り|送る|交付|閲覧させ|照会に(?:対し(?:て)?)?回答")
+_JOIN = r"オンラインで結合|オンライン結合|結合|接続|結び|結ん"
+_TAKE = r"収集|取得|受け取|受領|入手"
+_VERB = re.compile(rf"(?P<verb>{_USE}|{_GIVE}|{_JOIN}|{_TAKE})"
+                   r"(?=し|す|さ|せ|い|っ|て|る|で|を行|予定|でき|。|$|[(（])")
+# what makes a sentence not a hand-over told as done or decided
+_NOT_TOLD = re.compile(r"(?:か|かどうか|のか)[。?？]?$|ことができ(?:る|ます)(?!ように)|ことはあり|ことはない"
+                       r"|検討|禁止|とは、|場合は|場合には|たときは|希望しない|しないで|してはならない")
+_DENIED = re.compile(r"^(?:し|さ|され|でき)?(?:ない|ません|ず|れることはありません)")
+
+_LEADING = re.compile(r"^[\s　]*(?:[-・●○◯■□◆◇•*]\s*)?(?:[(（]?\s*\d{1,2}(?:\s*[)）.．]|\s+)|[①-⑳]|[ア-ン][.．)）、])?\s*"
+                      r"(?:[(（【\[][^)）】\]]{1,10}[)）】\]])?\s*")
+_SENTENCE_END = re.compile(r"。(?![^()（）]*[)）])")
+# 「…を目的外利用し、あわせて…を外部提供する」: two hand-overs in one sentence
+_NEXT_CLAUSE = re.compile(r"(?<=し)、(?:あわせて|併せて|合わせて|また|さらに|同時に)、?")
+
+# the holder
+_HELD = re.compile(rf"(?P<dept>{_DEPT})?(?:が|で|の|は)?、?(?:(?P<biz>{_BIZ}|{_LONG_BIZ})(?:で|において)、?)?"
+                   r"(?:[^、。をが]{1,12}?(?:から|より))?"
+                   r"(?:保有|管理|所管|受け付け|取得|収集)(?:する|している|しております|しています|した|していた|た|ている)")
+_EXTRACTED = re.compile(rf"(?P<dept>{_DEPT})(?:が|は|で)、?(?P<biz>{_CHARS}{{2,20}}?(?:台帳|名簿|システム|事務|業務))"
+                        r"(?:から|より)(?:抽出|取り出|作成)(?:した|する)")
+_HELD_FROM = re.compile(rf"(?P<dept>{_DEPT})の(?P<biz>{_CHARS}{{2,20}}?(?:台帳|名簿|システム|事務|業務|記録))"
+                        r"(?:から|より)、?")
+_SUBJECT = re.compile(rf"^(?P<dept>{_DEPT})(?:は|が)、")
+# 「A課のX事務では、」「X事業では、」「Xの導入では、」: where the sentence's work is done
+_TOPIC = re.compile(rf"(?:^|、)(?:(?P<dept>{_DEPT})の)?(?P<biz>{_CHARS}{{2,30}}?)(?:の(?:導入|実施|運用|運営))?"
+                    r"(?:において|では|で|には)、")
+_WORK_NAME = re.compile(r"(?:事務|業務|事業|システム|サービス|制度)$")
+# 「住民基本台帳法第30条の6の規定により」: a statute named after a register governs the register's data
+_REGISTER_LAW = re.compile(r"(?P<register>[^、。のをはが\s]{2,12}?台帳)法第")
+
+
+_REGISTER_ITEMS = re.compile(r"^(?P<register>[^、。のをはが\s]{2,15}?(?:台帳|名簿))の(?P<items>[^、。]{2,30})$")
+
+
+@dataclass
+class _Topic:
+    """Where a sentence says its work is done: a department, a business, or both."""
+
+    department: str | None = None
+    business: str | None = None
+
+
+def _topic(sentence: str) -> tuple[_Topic, int]:
+    """The sentence's topic and where it ends (0 when it names none)."""
+    found = _TOPIC.search(sentence)
+    if found is None or (not found.group("dept") and not _WORK_NAME.search(found.group("biz"))):
+        return _Topic(), 0
+    business = found.group("biz") if _WORK_NAME.search(found.group("biz")) else None
+    return _Topic(found.group("dept"), business), found.end()
+
+
+# the receiver
+_USER = re.compile(rf"^(?P<dept>{_DEPT}|{_ORGAN})(?:が|の|で)、?(?:行う|実施する|所管する)?"
+                   rf"(?:(?P<biz>{_BIZ}|{_LONG_BIZ})(?:で|において|に|の))?")
+_ASKED = re.compile(r"(?P<body>[^、。をがは]{2,30}?)(?:の|から(?:の)?)(?:依頼|求め|要請|請求|照会)"
+                    r"(?:を受け(?:て)?|に応じ(?:て)?|に基づき|により)")
+_TO = re.compile(r"(?P<body>[^、。をがはでと]{2,40}?)(?:に対し(?:て)?|へ|に)、?(?:[^、。をへに]{0,16}?(?:で|により|を通じて))?$")
+_WITH = re.compile(r"(?P<body>[^、。をは]{2,50}?)と、?(?:[^、。をと]{0,12}?で)?(?:オンラインで|オンライン)?"
+                   r"(?:結合|接続|結び|結ん)")
+_FROM = re.compile(r"(?P<body>[^、。をがは]{2,30}?)(?:から|より)、?(?:(?P<rest>[^、。]*?)(?:を|の))?"
+                   r"(?:収集|取得|受け取|受領|入手)$")
+# 「Bへ甲を」: the body told before the data
+_TO_AHEAD = re.compile(r"^(?P<body>[^、。がは]{2,40}?)(?:へ|に対し(?:て)?)、?")
+# 「調査を委託する民間事業者」「委託先の」: a contractor, who works on the business the sentence is about
+_CONTRACTED = re.compile(r"委託|受託")
+# an outside body's name: what says it is not one of the city's departments
+_BODY = re.compile(r"協議会|法人|会社|機構|組合|事業者|業者|受託者|委託先|金融機関|銀行|大学|病院|職業安定所|警察|"
+                   r"税務署|法務局|年金|協会|団体|公社|本部|機関|研究|[都道府県]$|[都道府県]知事|国の|市町村|社$|署$|連合会")
+_NOT_BODY = re.compile(r"^(?:ご?本人|申請者|請求者|当事者|その者|対象者|住民|市民|町民|区民|村民|紙|書面|電子媒体|"
+                       r"宛名|ラベル|窓口)|(?:る|た|う)(?:者|人|方)$|[てでし]$|^[ぁ-ん]+$")
+# 「委託先の」「調査を委託する」: the words that only describe the body
+_BODY_FRAME = re.compile(r"^(?:委託先の|受託者である|[^、。]{0,20}?を委託する|[^、。]{0,20}?を受託する)")
+_OWNED = re.compile(r"^(?P<owner>[^、。をが]{2,30}?)が(?:管理|運営|運用|保有)する(?P<thing>[^、。をが]{1,20})$")
+# 「住基ネットを通じて」「紙に印刷して」「電子媒体で」: how the data goes, told before the body
+_MEANS = re.compile(r"^(?:[^、。]{0,20}?(?:を通じて|を経由して|を用いて|に印刷して|により|によって|で)、?)+")
+_ONLINE = re.compile(r"オンライン|通信回線|電気通信回線|専用回線|ネットワーク")
+
+
+@dataclass
+class _End:
+    department: str | None = None
+    business: str | None = None
+    external: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.department or self.business or self.external)
+
+
+def handover_flows(text: str, line: int, quote: str) -> list[Flow]:
+    """The flows the sentences of ``text`` tell with holder, receiver and verb each named; [] otherwise."""
+    out: list[Flow] = []
+    for sentence in _SENTENCE_END.split(text.replace(",", "、")):
+        sentence = _LEADING.sub("", sentence).strip()
+        if not sentence or _NOT_TOLD.search(sentence):
+            continue
+        topic, after_topic = _topic(sentence)
+        clauses = _NEXT_CLAUSE.split(sentence)
+        for position, clause in enumerate(clauses):
+            if position == 0 and after_topic:  # the topic is read once, for every clause
+                clause = clause[:after_topic - len(_TOPIC.search(clause).group(0))] + "、" + clause[after_topic:] \
+                    if after_topic <= len(clause) else clause
+            flow = _clause_flow(clause.strip("、 "), sentence, topic, line, quote)
+            if flow is not None:
+                out.append(flow)
+    return out
+
+
+def _clause_flow(clause: str, sentence: str, topic: _Topic, line: int, quote: str) -> Flow | None:
+    verb = next((match for match in _VERB.finditer(clause) if not _DENIED.match(clause, match.end())), None)
+    if verb is None:
+        return None
+    word, before = verb.group("verb"), clause[:verb.start()]
+    if re.fullmatch(_TAKE, word):
+        return _collection(before, sentence, topic, line, quote)
+    holder, items, rest = _holder(before, topic)
+    if re.fullmatch(_USE, word):
+        if not holder.business and not holder.department and topic.department:
+            return None  # the topic's department uses; nothing else names the holder
+        receiver = _user(rest, holder, topic)
+        kind = "purpose_outside_use"
+    else:
+        receiver, items = _outside(rest, clause, items)
+        if not holder.business and topic.business and not topic.department and holder.department:
+            holder.business = topic.business  # 「X事業では、A課が…を、Bと結合」: the work A課 does
+        if receiver.business is None and receiver.external and _CONTRACTED.search(clause) and topic.business:
+            receiver.business = topic.business  # a contractor carries out the business the sentence is about
+        joined = re.fullmatch(_JOIN, word) or (_WITH.search(clause) and not _TO.search(rest))
+        organ = receiver.department and re.fullmatch(_ORGAN, receiver.department)
+        kind = ("online_connection" if joined or _ONLINE.search(clause)
+                else "purpose_outside_use" if receiver.department and not receiver.external and not organ
+                else "external_provision")
+    if not holder or not receiver or _same(holder, receiver):
+        return None
+    register, listed = _items(items)
+    if register and not holder.business:
+        holder.business = register
+    statute = _REGISTER_LAW.search(sentence) if not holder.business else None
+    if statute:
+        holder.business = statute.group("register")
+    basis = classify_basis(sentence)
+    return Flow(kind=kind, source_department=holder.department, source_business=holder.business,
+                recipient_department=receiver.department, recipient_business=receiver.business,
+                recipient_external=receiver.external, items=[item for item in listed if 1 < len(item) <= 30],
+                basis=basis, basis_text=_ground(sentence) if basis != "unknown" else None, line=line, quote=quote)
+
+
+def _holder(before: str, topic: _Topic) -> tuple[_End, str, str]:
+    """(holder, items, what follows the object) of the part before the verb."""
+    at = _object_marker(before)
+    head, rest = (before[:at], before[at + 1:]) if at >= 0 else (before, "")
+    for shape in (_HELD, _EXTRACTED, _HELD_FROM):
+        found = None
+        for found in shape.finditer(head):
+            pass
+        if found is not None and (found.group("dept") or found.groupdict().get("biz")):
+            holder = _End(found.group("dept"), found.groupdict().get("biz"))
+            if not holder.department and shape is _HELD:
+                subject = _SUBJECT.match(head.strip("、 "))
+                holder.department = subject.group("dept") if subject else None
+            return holder, head[found.end():].strip("、 "), rest
+    subject = _SUBJECT.match(head.strip("、 "))
+    if subject:
+        return _End(subject.group("dept")), _plain_items(head.strip("、 ")[subject.end():]), rest
+    if topic.department:  # 「A課のX事務では、…Yを…Bへ送っています」: the work named is the holder's
+        return _End(topic.department, topic.business), _plain_items(head), rest
+    return _End(), "", rest
+
+
+def _object_marker(before: str) -> int:
+    """Where the data's を stands: the last を that is not a means' (「…を通じて」) or a request's."""
+    at = len(before)
+    while True:
+        at = before.rfind("を", 0, at)
+        if at < 0 or not re.match(r"を(?:通じ|経由し|用い|使っ|受け|得|委託|印刷)", before[at:]):
+            return at
+
+
+def _plain_items(text: str) -> str:
+    """The object's words without the conditions and means told before them."""
+    text = re.sub(r"^(?:[^。]{0,60}?(?:に基づき|により|の規定により|のため|ため|を受けて|に応じて|結び|して|し)、)+", "",
+                  text.strip("、 "))
+    return text.strip("、 ")
+
+
+def _user(rest: str, holder: _End, topic: _Topic) -> _End:
+    """The department that uses the data, and the business it uses it for."""
+    user = _USER.match(rest.strip("、 "))
+    if user:
+        business = user.group("biz") or (topic.business if not topic.department else None)
+        return _End(user.group("dept"), business)
+    if topic.department and holder.department != topic.department:
+        return _End(topic.department, topic.business)  # 「B課のY事業で、A課が保有する甲を目的外利用」
+    return _End()
+
+
+def _outside(rest: str, clause: str, items: str) -> tuple[_End, str]:
+    """The body given the data — after the object (「…を、Cへ」), before it (「Cへ甲を」), asking for it
+    (「Cの依頼を受けて」) or joined (「Cと…結合」) — and the items, once a body told before them is cut off."""
+    rest = _MEANS.sub("", rest.strip("、 "))
+    whole = _body(re.sub(r"(?:に対し(?:て)?|へ|に|と)$", "", rest)) if rest else _End()
+    if whole:
+        return whole, items
+    to = _TO.search(rest)
+    if to:
+        body = _body(to.group("body"))
+        if body:
+            return body, items
+    ahead = _TO_AHEAD.search(items)
+    if ahead:
+        body = _body(ahead.group("body"))
+        if body:
+            return body, items[ahead.end():]
+    for shape in (_ASKED, _WITH):
+        found = shape.search(clause)
+        if found:
+            body = _body(found.group("body"))
+            if body:
+                return body, items
+    return _End(), items
+
+
+def _body(phrase: str) -> _End:
+    phrase = _BODY_FRAME.sub("", _MEANS.sub("", phrase.strip("、 ")))
+    user = re.fullmatch(rf"(?P<dept>{_DEPT}|{_ORGAN})(?:が|の)(?:行う|実施する|所管する)?(?P<biz>{_BIZ}|{_LONG_BIZ})",
+                        phrase)
+    if user:  # 「教育委員会が行うX事務に」
+        return _End(user.group("dept"), user.group("biz"))
+    if re.fullmatch(rf"{_DEPT}", phrase) and not _BODY.search(phrase):
+        return _End(department=phrase)
+    owned = _OWNED.match(phrase)
+    if owned:  # 「B社が管理するサーバ」
+        phrase = f"{owned.group('owner')}の{owned.group('thing')}"
+    if _NOT_BODY.search(phrase) or not _BODY.search(phrase) or len(phrase) > 40 or re.search(r"[をがは]", phrase):
+        return _End()
+    return _End(external=phrase)
+
+
+def _collection(before: str, sentence: str, topic: _Topic, line: int, quote: str) -> Flow | None:
+    """「A課は、…、甲をCから収集する」「A課のX事務において、Cから甲の収集を行う」: C supplies A課."""
+    subject = _SUBJECT.match(before.strip("、 "))
+    department = subject.group("dept") if subject else topic.department
+    if not department:
+        return None
+    clause = before.strip("、 ") + "収集"
+    supplier = None
+    for supplier in _FROM.finditer(clause):
+        pass
+    if supplier is None:
+        return None
+    body = _BODY_FRAME.sub("", supplier.group("body"))
+    if _NOT_BODY.search(body) or not _BODY.search(body):
+        return None
+    items = supplier.group("rest") or _plain_items(clause[subject.end() if subject else 0:supplier.start()])
+    items = items.strip("、 ").removesuffix("を")
+    register, listed = _items(items)
+    if "本人以外" in items:
+        listed = []
+    basis = classify_basis(sentence)
+    return Flow(kind="collection_from_others", source_external=body, recipient_department=department,
+                recipient_business=topic.business or register, items=[item for item in listed if len(item) <= 30],
+                basis=basis, basis_text=_ground(sentence) if basis != "unknown" else None, line=line, quote=quote)
+
+
+def _items(text: str) -> tuple[str | None, list[str]]:
+    """(register, items) of the object: quoted words each an item (「「氏名」「住所」」), a term's bracket listing
+    them, or the words split on 、 and 及び."""
+    quoted = re.findall(r"「([^」]{1,20})」?", text)
+    if len(quoted) >= 2:
+        return None, quoted
+    register = _REGISTER_ITEMS.match(text)
+    if register:  # 「固定資産課税台帳の所有者情報」: the register, and the item taken from it
+        return register.group("register"), split_items(register.group("items"))
+    return held_data(text) if text else (None, [])
+
+
+def _ground(sentence: str) -> str | None:
+    """The words the basis was read from: the statute or article cited, or the consent told."""
+    cited = re.search(r"[^、。()（）]{2,30}?(?:法|条例)(?:第[\d条項号のー-]+)?", sentence)
+    if cited:
+        return cited.group(0)
+    consent = re.search(r"[^、。]{0,6}同意", sentence)
+    return consent.group(0) if consent else None
+
+
+def _same(holder: _End, receiver: _End) -> bool:
+    return bool(holder.department and holder.department == receiver.department
+                and (not receiver.business or receiver.business == holder.business))
