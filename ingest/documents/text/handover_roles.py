@@ -2,19 +2,20 @@
 
 The shaped readers each expect their genre's order of parts. A sentence no one of them read may still name, in
 its own words, the three things a flow needs: the **holder** (「A課が保有する」「A課で管理している」「A課の甲台帳から」
-「X事務で保有する」, or the subject 「A課は、」 of a giving verb), the **receiver** (「B課がY事業に利用」「B課のY事業で」,
-an outside body 「Cへ」「Cに」「Cと…結合」「Cの依頼を受けて」, or the supplier 「Cから」 of a collection) and a **verb of
+「X事務で保有する」, or the subject 「A課は、」 of a giving verb), the **receiver** (「B課がY事業に利用」,
+「B課のY事業で」, an outside body 「Cへ」「Cと…結合」「Cの依頼を受けて」, or the supplier 「Cから」 of a
+collection) and a **verb of
 hand-over** (利用 / 提供 / 通知 / 送付 / 送信 / 交付 / 閲覧させる / 結合 / 収集 …). :func:`handover_flows` finds each
 role by its own marker and gives a flow only when the sentence names all three; a sentence with less gives nothing
 (the diagnosis reports it). Questions, rules a regulation sets out (「…することができる」), denials (「…提供される
 ことはありません」) and plans under study are not hand-overs.
 
->>> flow = handover_flows("ひとり親支援事業では、福祉課が保有する受給者の氏名、住所を、学校課が案内の送付に利用します。",
-...                       4, "")[0]
+>>> flow = handover_flows("ひとり親支援事業では、福祉課が保有する受給者の氏名、住所を、"
+...                       "学校課が案内の送付に利用します。", 4, "")[0]
 >>> (flow.kind, flow.source_department, flow.recipient_department, flow.recipient_business, flow.items)
 ('purpose_outside_use', '福祉課', '学校課', 'ひとり親支援事業', ['受給者の氏名', '住所'])
->>> flow = handover_flows("北町では、市民課が住民記録事務で管理している本人確認情報を、住基ネットを通じて東県へ通知しています。",
-...                       2, "")[0]
+>>> flow = handover_flows("北町では、市民課が住民記録事務で管理している本人確認情報を、"
+...                       "住基ネットを通じて東県へ通知しています。", 2, "")[0]
 >>> (flow.kind, flow.source_department, flow.source_business, flow.recipient_external)
 ('external_provision', '市民課', '住民記録事務', '東県')
 >>> handover_flows("市民課が保有する住民記録を自治会に提供することができるか。", 1, "")
@@ -34,10 +35,10 @@ __all__ = ["handover_flows"]
 
 # a name's characters: no particle, bracket or space (「がい」「がん」 are words of names: 障がい福祉課, がん対策室)
 _CHARS = r"(?:[^、。,をがはでの「」『』()（）\[\]【】\s:：]|が(?=[いん]))"
-_DEPT = rf"{_CHARS}{{1,20}}?(?:課|室|係|センター|局|事務所|支所)"
+_DEPT = rf"(?<![及並又])(?<!並び)(?:(?!並びに|又は)(?!及){_CHARS}){{1,20}}?(?:課|室|係|センター|局|事務所|支所)"
 _BIZ = rf"{_CHARS}{{2,30}}?(?:事務|業務|事業|システム|サービス|台帳|名簿)"
 # a business named with の and に関する inside (「生活保護の決定及び実施に関する事務」)
-_LONG_BIZ = r"[^、。をがは「」()（）]{2,40}?(?:事務|業務|事業)"
+_LONG_BIZ = r"[^、。をがは「」()（）\s]{2,40}?(?:事務|業務|事業)"
 # the organs of the same body that receive as the body's own (its committees), besides its departments
 _ORGAN = r"(?:教育委員会|選挙管理委員会|農業委員会|監査委員|市長|町長|村長|区長|知事)"
 
@@ -52,14 +53,16 @@ _NOT_TOLD = re.compile(r"(?:か|かどうか|のか)[。?？]?$|ことができ(
                        r"|検討|禁止|とは、|場合は|場合には|たときは|希望しない|しないで|してはならない")
 _DENIED = re.compile(r"^(?:し|さ|され|でき)?(?:ない|ません|ず|れることはありません)")
 
-_LEADING = re.compile(r"^[\s　]*(?:[-・●○◯■□◆◇•*]\s*)?(?:[(（]?\s*\d{1,2}(?:\s*[)）.．]|\s+)|[①-⑳]|[ア-ン][.．)）、])?\s*"
+_LEADING = re.compile(r"^[\s　]*(?:[-・●○◯■□◆◇•*]\s*)?"
+                      r"(?:[(（]?\s*\d{1,2}(?:\s*[)）.．]|\s+)|[①-⑳]|[ア-ン][.．)）、])?\s*"
                       r"(?:[(（【\[][^)）】\]]{1,10}[)）】\]])?\s*")
 _SENTENCE_END = re.compile(r"。(?![^()（）]*[)）])")
 # 「…を目的外利用し、あわせて…を外部提供する」: two hand-overs in one sentence
 _NEXT_CLAUSE = re.compile(r"(?<=し)、(?:あわせて|併せて|合わせて|また|さらに|同時に)、?")
 
 # the holder
-_HELD = re.compile(rf"(?P<dept>{_DEPT})?(?:が|で|の|は)?、?(?:(?P<biz>{_BIZ}|{_LONG_BIZ})(?:で|において)、?)?"
+_HELD = re.compile(rf"(?:(?P<work>{_BIZ})(?:で|において)、?)?(?P<dept>{_DEPT})?(?:が|で|の|は)?、?"
+                   rf"(?:(?P<biz>{_BIZ}|{_LONG_BIZ})(?:で|において)、?)?"
                    r"(?:[^、。をが]{1,12}?(?:から|より))?"
                    r"(?:保有|管理|所管|受け付け|取得|収集)(?:する|している|しております|しています|した|していた|た|ている)")
 _EXTRACTED = re.compile(rf"(?P<dept>{_DEPT})(?:が|は|で)、?(?P<biz>{_CHARS}{{2,20}}?(?:台帳|名簿|システム|事務|業務))"
@@ -69,13 +72,16 @@ _HELD_FROM = re.compile(rf"(?P<dept>{_DEPT})の(?P<biz>{_CHARS}{{2,20}}?(?:台�
 _SUBJECT = re.compile(rf"^(?P<dept>{_DEPT})(?:は|が)、")
 # 「A課のX事務では、」「X事業では、」「Xの導入では、」: where the sentence's work is done
 _TOPIC = re.compile(rf"(?:^|、)(?:(?P<dept>{_DEPT})の)?(?P<biz>{_CHARS}{{2,30}}?)(?:の(?:導入|実施|運用|運営))?"
-                    r"(?:において|では|で|には)、")
+                    r"(?:において|におきまして|では|で|には)は?、")
 _WORK_NAME = re.compile(r"(?:事務|業務|事業|システム|サービス|制度)$")
 # 「住民基本台帳法第30条の6の規定により」: a statute named after a register governs the register's data
 _REGISTER_LAW = re.compile(r"(?P<register>[^、。のをはが\s]{2,12}?台帳)法第")
 
 
 _REGISTER_ITEMS = re.compile(r"^(?P<register>[^、。のをはが\s]{2,15}?(?:台帳|名簿))の(?P<items>[^、。]{2,30})$")
+
+
+_BUSINESS_ITEMS = re.compile(rf"^(?P<register>{_BIZ})の(?P<items>[^、。]{{2,30}}(?:[、及][^、。]{{1,30}})*)$")
 
 
 @dataclass
@@ -97,10 +103,11 @@ def _topic(sentence: str) -> tuple[_Topic, int]:
 
 # the receiver
 _USER = re.compile(rf"^(?P<dept>{_DEPT}|{_ORGAN})(?:が|の|で)、?(?:行う|実施する|所管する)?"
-                   rf"(?:(?P<biz>{_BIZ}|{_LONG_BIZ})(?:で|において|に|の))?")
+                   rf"(?:(?P<biz>{_BIZ}|{_LONG_BIZ})(?:で|において|に|の)|(?P<why>[^、。をがは]{{2,30}}?)(?:のため)?に?$)?")
 _ASKED = re.compile(r"(?P<body>[^、。をがは]{2,30}?)(?:の|から(?:の)?)(?:依頼|求め|要請|請求|照会)"
                     r"(?:を受け(?:て)?|に応じ(?:て)?|に基づき|により)")
-_TO = re.compile(r"(?P<body>[^、。をがはでと]{2,40}?)(?:に対し(?:て)?|へ|に)、?(?:[^、。をへに]{0,16}?(?:で|により|を通じて))?$")
+_TO = re.compile(r"(?P<body>[^、。がはでと]{2,40}?)(?:に対し(?:て)?|へ|に)、?"
+                 r"(?:[^、。をへに]{0,16}?(?:で|により|を通じて))?$")
 _WITH = re.compile(r"(?P<body>[^、。をは]{2,50}?)と、?(?:[^、。をと]{0,12}?で)?(?:オンラインで|オンライン)?"
                    r"(?:結合|接続|結び|結ん)")
 _FROM = re.compile(r"(?P<body>[^、。をがは]{2,30}?)(?:から|より)、?(?:(?P<rest>[^、。]*?)(?:を|の))?"
@@ -112,14 +119,26 @@ _CONTRACTED = re.compile(r"委託|受託")
 # an outside body's name: what says it is not one of the city's departments
 _BODY = re.compile(r"協議会|法人|会社|機構|組合|事業者|業者|受託者|委託先|金融機関|銀行|大学|病院|職業安定所|警察|"
                    r"税務署|法務局|年金|協会|団体|公社|本部|機関|研究|[都道府県]$|[都道府県]知事|国の|市町村|社$|署$|連合会")
-_NOT_BODY = re.compile(r"^(?:ご?本人|申請者|請求者|当事者|その者|対象者|住民|市民|町民|区民|村民|紙|書面|電子媒体|"
+_NOT_BODY = re.compile(r"(?:により|によって|を通じて|ため|ために)$|^同(?:本部|社|法人|会|団体|機構)?$"
+                       r"|^(?:ご?本人|申請者|請求者|当事者|その者|対象者|住民|市民|町民|区民|村民|紙|書面|電子媒体|"
                        r"宛名|ラベル|窓口)|(?:る|た|う)(?:者|人|方)$|[てでし]$|^[ぁ-ん]+$")
 # 「委託先の」「調査を委託する」: the words that only describe the body
-_BODY_FRAME = re.compile(r"^(?:委託先の|受託者である|[^、。]{0,20}?を委託する|[^、。]{0,20}?を受託する)")
+_BODY_FRAME = re.compile(r"^(?:委託先の|受託者である|[^、。]{0,20}?を(?:委託|受託|運営|運用|実施)(?:する|している|した)"
+                         r"|[^、。]{0,20}?を(?:結んだ|締結した|締結している|行う))")
+# 「Xを(Bに)委託するに当たり」: X is the work the contractor does
+_ENTRUSTED = re.compile(r"(?P<work>[^、。を]{2,30}?)を[^、。を]{0,20}?委託するに(?:当たり|あたり|際し)")
+_CONTRACTOR = re.compile(r"^(?P<work>[^、。をがは]{2,30}?)(?:を(?:委託|受託|運営|運用)(?:する|している|した)"
+                         r"|の(?P<role>委託先|受託者|受託法人|受託事業者)(?:である|の)?)(?P<body>[^、。]*)$")
 _OWNED = re.compile(r"^(?P<owner>[^、。をが]{2,30}?)が(?:管理|運営|運用|保有)する(?P<thing>[^、。をが]{1,20})$")
 # 「住基ネットを通じて」「紙に印刷して」「電子媒体で」: how the data goes, told before the body
-_MEANS = re.compile(r"^(?:[^、。]{0,20}?(?:を通じて|を経由して|を用いて|に印刷して|により|によって|で)、?)+")
-_ONLINE = re.compile(r"オンライン|通信回線|電気通信回線|専用回線|ネットワーク")
+_MEANS = re.compile(r"^(?:[^、。]{0,20}?(?:を通じて|を経由して|を用いて|に印刷して|により|によって)、?"
+                    r"|[^、。]{2,40}?(?:に基づき|に基づいて|の規定により|の定めにより)、"
+                    r"|(?:電子媒体|磁気媒体|記録媒体|紙媒体|書面|メール|郵送|CD-?R|USBメモリ|[^、。]{0,8}?回線)で、?"
+                    r"|[^、。]{2,30}?のため(?:に)?、)+")
+# 「Bのサーバと電子計算機の結合により」: how the data goes, told after the body
+_TRAILING_MEANS = re.compile(r"(?:と|を)?[^、。をと]{0,12}?(?:により|によって|を通じて|を用いて|を経由して)$"
+                             r"|(?<=[へに])、?(?:電子媒体|磁気媒体|記録媒体|紙媒体|書面|メール|郵送|CD-?R|USBメモリ)で$")
+_ONLINE = re.compile(r"結合により|結合して|オンライン|通信回線|電気通信回線|専用回線|ネットワーク")
 
 
 @dataclass
@@ -145,71 +164,97 @@ def handover_flows(text: str, line: int, quote: str) -> list[Flow]:
             if position == 0 and after_topic:  # the topic is read once, for every clause
                 clause = clause[:after_topic - len(_TOPIC.search(clause).group(0))] + "、" + clause[after_topic:] \
                     if after_topic <= len(clause) else clause
-            flow = _clause_flow(clause.strip("、 "), sentence, topic, line, quote)
-            if flow is not None:
-                out.append(flow)
+            out.extend(_clause_flows(clause.strip("、 "), sentence, topic, line, quote))
     return out
 
 
-def _clause_flow(clause: str, sentence: str, topic: _Topic, line: int, quote: str) -> Flow | None:
+def _clause_flows(clause: str, sentence: str, topic: _Topic, line: int, quote: str) -> list[Flow]:
+    """The clause's flows: one for each holder named (「A課が保有するX及びB課が保有するY」) and each receiver."""
     verb = next((match for match in _VERB.finditer(clause) if not _DENIED.match(clause, match.end())), None)
     if verb is None:
-        return None
+        return []
     word, before = verb.group("verb"), clause[:verb.start()]
     if re.fullmatch(_TAKE, word):
-        return _collection(before, sentence, topic, line, quote)
-    holder, items, rest = _holder(before, topic)
-    if re.fullmatch(_USE, word):
-        if not holder.business and not holder.department and topic.department:
-            return None  # the topic's department uses; nothing else names the holder
-        receiver = _user(rest, holder, topic)
-        kind = "purpose_outside_use"
-    else:
-        receiver, items = _outside(rest, clause, items)
-        if not holder.business and topic.business and not topic.department and holder.department:
-            holder.business = topic.business  # 「X事業では、A課が…を、Bと結合」: the work A課 does
-        if receiver.business is None and receiver.external and _CONTRACTED.search(clause) and topic.business:
-            receiver.business = topic.business  # a contractor carries out the business the sentence is about
-        joined = re.fullmatch(_JOIN, word) or (_WITH.search(clause) and not _TO.search(rest))
-        organ = receiver.department and re.fullmatch(_ORGAN, receiver.department)
-        kind = ("online_connection" if joined or _ONLINE.search(clause)
-                else "purpose_outside_use" if receiver.department and not receiver.external and not organ
-                else "external_provision")
-    if not holder or not receiver or _same(holder, receiver):
-        return None
-    register, listed = _items(items)
-    if register and not holder.business:
-        holder.business = register
-    statute = _REGISTER_LAW.search(sentence) if not holder.business else None
-    if statute:
-        holder.business = statute.group("register")
-    basis = classify_basis(sentence)
-    return Flow(kind=kind, source_department=holder.department, source_business=holder.business,
-                recipient_department=receiver.department, recipient_business=receiver.business,
-                recipient_external=receiver.external, items=[item for item in listed if 1 < len(item) <= 30],
-                basis=basis, basis_text=_ground(sentence) if basis != "unknown" else None, line=line, quote=quote)
+        collected = _collection(before, sentence, topic, line, quote)
+        return [collected] if collected else []
+    held, rest = _holders(before, topic)
+    out: list[Flow] = []
+    for holder, items in held:
+        if re.fullmatch(_USE, word):
+            if not holder.business and not holder.department and topic.department:
+                continue  # the topic's department uses; nothing else names the holder
+            receivers = [_user(rest, holder, topic)]
+            kind = "purpose_outside_use"
+        else:
+            receivers, items = _outside(rest, clause, items)
+            if not holder.business and topic.business and not topic.department and holder.department:
+                holder.business = topic.business  # 「X事業では、A課が…を、Bと結合」: the work A課 does
+            joined = re.fullmatch(_JOIN, word) or (_WITH.search(clause) and not _TO.search(rest))
+            kind = "online_connection" if joined or _ONLINE.search(clause) else ""
+        register, listed = _items(items)
+        if register and not holder.business:
+            holder.business = register
+        statute = _REGISTER_LAW.search(sentence) if not holder.business else None
+        if statute:
+            holder.business = statute.group("register")
+        basis = classify_basis(sentence)
+        for receiver in receivers:
+            if not holder or not receiver or _same(holder, receiver):
+                continue
+            entrusted = _ENTRUSTED.search(clause)
+            if receiver.external and entrusted and not receiver.business:
+                receiver.business = entrusted.group("work")  # 「Xを…に委託するに当たり」: the contractor's work
+            elif receiver.external and _CONTRACTED.search(clause) and topic.business:
+                receiver.business = topic.business  # a contractor carries out the business the sentence is about
+            organ = receiver.department and re.fullmatch(_ORGAN, receiver.department)
+            out.append(Flow(kind=kind or ("purpose_outside_use" if receiver.department and not receiver.external
+                                          and not organ else "external_provision"),
+                            source_department=holder.department, source_business=holder.business,
+                            recipient_department=receiver.department, recipient_business=receiver.business,
+                            recipient_external=receiver.external,
+                            items=[item for item in listed if 1 < len(item) <= 30], basis=basis,
+                            basis_text=_ground(sentence) if basis != "unknown" else None, line=line, quote=quote))
+    return out
 
 
-def _holder(before: str, topic: _Topic) -> tuple[_End, str, str]:
-    """(holder, items, what follows the object) of the part before the verb."""
+def _holders(before: str, topic: _Topic) -> tuple[list[tuple[_End, str]], str]:
+    """([(holder, items)], what follows the object) of the part before the verb."""
     at = _object_marker(before)
     head, rest = (before[:at], before[at + 1:]) if at >= 0 else (before, "")
     for shape in (_HELD, _EXTRACTED, _HELD_FROM):
-        found = None
-        for found in shape.finditer(head):
-            pass
-        if found is not None and (found.group("dept") or found.groupdict().get("biz")):
-            holder = _End(found.group("dept"), found.groupdict().get("biz"))
+        found = [match for match in shape.finditer(head) if match.group("dept") or match.groupdict().get("biz")]
+        if not found:
+            continue
+        # 「A課が保有するX及びB課が保有するY」: each holder with the items up to the next one
+        joined = [match for match in found[:-1] if _AND_HOLDER.match(head, _items_end(head, match, found))]
+        chosen = [*joined, found[-1]] if joined else [found[-1]]
+        out = []
+        for match in chosen:
+            holder = _End(match.group("dept"), match.groupdict().get("biz") or match.groupdict().get("work"))
             if not holder.department and shape is _HELD:
                 subject = _SUBJECT.match(head.strip("、 "))
                 holder.department = subject.group("dept") if subject else None
-            return holder, head[found.end():].strip("、 "), rest
+            end = _items_end(head, match, found)
+            out.append((holder, head[match.end():end].strip("、 ")))
+        return out, rest
     subject = _SUBJECT.match(head.strip("、 "))
     if subject:
-        return _End(subject.group("dept")), _plain_items(head.strip("、 ")[subject.end():]), rest
+        return [(_End(subject.group("dept")), _plain_items(head.strip("、 ")[subject.end():]))], rest
     if topic.department:  # 「A課のX事務では、…Yを…Bへ送っています」: the work named is the holder's
-        return _End(topic.department, topic.business), _plain_items(head), rest
-    return _End(), "", rest
+        return [(_End(topic.department, topic.business), _plain_items(head))], rest
+    return [], rest
+
+
+_AND_HOLDER = re.compile(r"(?:及び|並びに|、)")
+
+
+def _items_end(head: str, match: re.Match[str], found: list[re.Match[str]]) -> int:
+    """Where the items after a holder end: before 「及び」 and the next holder, or at the object marker."""
+    later = [other for other in found if other.start() > match.start()]
+    if not later:
+        return len(head)
+    conjunction = re.search(r"(?:及び|並びに|、)$", head[:later[0].start()])
+    return conjunction.start() if conjunction else len(head)
 
 
 def _object_marker(before: str) -> int:
@@ -217,14 +262,20 @@ def _object_marker(before: str) -> int:
     at = len(before)
     while True:
         at = before.rfind("を", 0, at)
-        if at < 0 or not re.match(r"を(?:通じ|経由し|用い|使っ|受け|得|委託|印刷)", before[at:]):
+        if at < 0 or not (re.match(r"を(?:通じ|経由し|用い|使っ|受け|得|委託|印刷)", before[at:])
+                          or _RELATIVE_WO.match(before, at)):
             return at
+
+
+# 「…の運用を受託する株式会社B」「協定を結んだB」: the を of a clause describing the body, not the data's
+_RELATIVE_WO = re.compile(r"を(?:受託|運営|運用|締結|実施)(?:する|している|した)(?=[^、。]{2})"
+                          r"|を(?:結んだ|結んでいる|行う|行っている)(?=[^、。]{2})")
 
 
 def _plain_items(text: str) -> str:
     """The object's words without the conditions and means told before them."""
-    text = re.sub(r"^(?:[^。]{0,60}?(?:に基づき|により|の規定により|のため|ため|を受けて|に応じて|結び|して|し)、)+", "",
-                  text.strip("、 "))
+    text = re.sub(r"^(?:[^。]{0,60}?(?:に基づき|により|の規定により|のため|ため|を受けて|に応じて|結び|して|し)、)+",
+                  "", text.strip("、 "))
     return text.strip("、 ")
 
 
@@ -232,53 +283,65 @@ def _user(rest: str, holder: _End, topic: _Topic) -> _End:
     """The department that uses the data, and the business it uses it for."""
     user = _USER.match(rest.strip("、 "))
     if user:
-        business = user.group("biz") or (topic.business if not topic.department else None)
+        business = (user.group("biz") or (topic.business if not topic.department else None)
+                    or user.group("why"))  # 「B課が手当の認定に利用」: what it is used for names the work
         return _End(user.group("dept"), business)
     if topic.department and holder.department != topic.department:
         return _End(topic.department, topic.business)  # 「B課のY事業で、A課が保有する甲を目的外利用」
     return _End()
 
 
-def _outside(rest: str, clause: str, items: str) -> tuple[_End, str]:
-    """The body given the data — after the object (「…を、Cへ」), before it (「Cへ甲を」), asking for it
+def _outside(rest: str, clause: str, items: str) -> tuple[list[_End], str]:
+    """The bodies given the data — after the object (「…を、Cへ」), before it (「Cへ甲を」), asking for it
     (「Cの依頼を受けて」) or joined (「Cと…結合」) — and the items, once a body told before them is cut off."""
-    rest = _MEANS.sub("", rest.strip("、 "))
-    whole = _body(re.sub(r"(?:に対し(?:て)?|へ|に|と)$", "", rest)) if rest else _End()
+    rest = _TRAILING_MEANS.sub("", _MEANS.sub("", rest.strip("、 ")))
+    whole = _bodies(re.sub(r"(?:に対し(?:て)?|へ|に|と)$", "", rest)) if rest else []
     if whole:
         return whole, items
     to = _TO.search(rest)
-    if to:
-        body = _body(to.group("body"))
-        if body:
-            return body, items
+    if to and _bodies(to.group("body")):
+        return _bodies(to.group("body")), items
     ahead = _TO_AHEAD.search(items)
-    if ahead:
-        body = _body(ahead.group("body"))
-        if body:
-            return body, items[ahead.end():]
+    if ahead and _bodies(ahead.group("body")):
+        return _bodies(ahead.group("body")), items[ahead.end():]
     for shape in (_ASKED, _WITH):
         found = shape.search(clause)
-        if found:
-            body = _body(found.group("body"))
-            if body:
-                return body, items
-    return _End(), items
+        if found and _bodies(found.group("body")):
+            return _bodies(found.group("body")), items
+    return [], items
+
+
+def _bodies(phrase: str) -> list[_End]:
+    """The receivers a phrase names: one, or each of a list all of whose parts are receivers
+    (「保険課、介護課及び税務課」)."""
+    single = _body(phrase)
+    parts = [part for part in re.split(r"、|及び|並びに|又は|や", phrase.strip("、 ")) if part]
+    if len(parts) > 1:
+        each = [_body(part) for part in parts]
+        if all(each):
+            return each
+    return [single] if single else []
 
 
 def _body(phrase: str) -> _End:
-    phrase = _BODY_FRAME.sub("", _MEANS.sub("", phrase.strip("、 ")))
+    phrase = _MEANS.sub("", phrase.strip("、 "))
     user = re.fullmatch(rf"(?P<dept>{_DEPT}|{_ORGAN})(?:が|の)(?:行う|実施する|所管する)?(?P<biz>{_BIZ}|{_LONG_BIZ})",
                         phrase)
     if user:  # 「教育委員会が行うX事務に」
         return _End(user.group("dept"), user.group("biz"))
-    if re.fullmatch(rf"{_DEPT}", phrase) and not _BODY.search(phrase):
+    if re.fullmatch(rf"{_DEPT}", phrase) and (re.search(r"[課室係]$", phrase) or not _BODY.search(phrase)):
         return _End(department=phrase)
+    work = None
+    contractor = _CONTRACTOR.match(phrase)
+    if contractor:  # 「Xを委託するB」「Xの委託先であるB」「Xの受託法人」: B works on X
+        work, phrase = contractor.group("work"), contractor.group("body") or contractor.group("role")
+    phrase = _BODY_FRAME.sub("", phrase)
     owned = _OWNED.match(phrase)
     if owned:  # 「B社が管理するサーバ」
         phrase = f"{owned.group('owner')}の{owned.group('thing')}"
     if _NOT_BODY.search(phrase) or not _BODY.search(phrase) or len(phrase) > 40 or re.search(r"[をがは]", phrase):
         return _End()
-    return _End(external=phrase)
+    return _End(business=work, external=phrase)
 
 
 def _collection(before: str, sentence: str, topic: _Topic, line: int, quote: str) -> Flow | None:
@@ -288,11 +351,10 @@ def _collection(before: str, sentence: str, topic: _Topic, line: int, quote: str
     if not department:
         return None
     clause = before.strip("、 ") + "収集"
-    supplier = None
-    for supplier in _FROM.finditer(clause):
-        pass
-    if supplier is None:
+    suppliers = list(_FROM.finditer(clause))
+    if not suppliers:
         return None
+    supplier = suppliers[-1]
     body = _BODY_FRAME.sub("", supplier.group("body"))
     if _NOT_BODY.search(body) or not _BODY.search(body):
         return None
@@ -302,8 +364,10 @@ def _collection(before: str, sentence: str, topic: _Topic, line: int, quote: str
     if "本人以外" in items:
         listed = []
     basis = classify_basis(sentence)
+    purpose = re.search(rf"(?P<biz>{_BIZ})のため", before)
+    business = topic.business or (purpose.group("biz") if purpose else None) or register
     return Flow(kind="collection_from_others", source_external=body, recipient_department=department,
-                recipient_business=topic.business or register, items=[item for item in listed if len(item) <= 30],
+                recipient_business=business, items=[item for item in listed if len(item) <= 30],
                 basis=basis, basis_text=_ground(sentence) if basis != "unknown" else None, line=line, quote=quote)
 
 
@@ -313,7 +377,7 @@ def _items(text: str) -> tuple[str | None, list[str]]:
     quoted = re.findall(r"「([^」]{1,20})」?", text)
     if len(quoted) >= 2:
         return None, quoted
-    register = _REGISTER_ITEMS.match(text)
+    register = _REGISTER_ITEMS.match(text) or _BUSINESS_ITEMS.match(text)
     if register:  # 「固定資産課税台帳の所有者情報」: the register, and the item taken from it
         return register.group("register"), split_items(register.group("items"))
     return held_data(text) if text else (None, [])

@@ -1,0 +1,55 @@
+"""The reader of last resort: a hand-over sentence on a line no other reader took.
+
+Each genre reader expects its genre's phrasing; a document that tells a hand-over its own way reaches the end of
+the table unread. This reader offers every line nothing has claimed or read a record on to the role grammar
+(:mod:`..text.handover_roles`), which gives a flow only when the sentence names the holder, the receiver and a
+verb of hand-over. A flow that restates one read before (the same two ends) is left out; a line that gives nothing
+is left to the diagnosis, which reports what it found there.
+
+>>> from ..layout.page import page_of
+>>> page = page_of("お知らせ\\n2 収納課は、地方税法の規定により、課税台帳の所有者情報を東地方法務局から収集する。")
+>>> [(f.kind, f.source_external, f.recipient_department, f.recipient_business, f.items, f.basis)
+...  for f in read(page, Readings()).flows]
+[('collection_from_others', '東地方法務局', '収納課', '課税台帳', ['所有者情報'], 'law')]
+"""
+
+from __future__ import annotations
+
+from ...records import Flow
+from ..layout.page import Page
+from ..reading import Reader, Reading, Readings
+from ..text.handover_roles import handover_flows
+
+__all__ = ["READER", "read"]
+
+_ENDS = (("source_department", "source_business", "source_external"),
+         ("recipient_department", "recipient_business", "recipient_external"))
+
+
+def read(page: Page, readings: Readings) -> Reading:
+    reading = Reading()
+    taken = (readings.claimed() | {flow.line for flow in readings.flows} | {case.line for case in readings.cases}
+             | {registration.line for registration in readings.registrations}
+             | {statistic.line for statistic in readings.statistics})
+    for line in page.lines:
+        if line.cells or line.no in taken or not line.text:
+            continue
+        flows = [flow for flow in handover_flows(line.text, line.no, line.quote)
+                 if not any(_restates(flow, earlier) for earlier in [*readings.flows, *reading.flows])]
+        if flows:
+            reading.flows.extend(flows)
+            reading.claimed.add(line.no)
+    return reading
+
+
+def _restates(flow: Flow, earlier: Flow) -> bool:
+    """Whether ``earlier`` has the same two ends (a name of one end inside the other's counts as the same)."""
+    def alike(end: tuple[str, str, str]) -> bool:
+        names = [getattr(flow, field) for field in end if getattr(flow, field)]
+        others = [getattr(earlier, field) for field in end if getattr(earlier, field)]
+        return any(name in other or other in name for name in names for other in others)
+
+    return all(alike(end) for end in _ENDS)
+
+
+READER = Reader("unclaimed_handovers", read, claims="statements")
