@@ -31,24 +31,29 @@ def read(page: Page, readings: Readings) -> Reading:
     taken = (readings.claimed() | {flow.line for flow in readings.flows} | {case.line for case in readings.cases}
              | {registration.line for registration in readings.registrations}
              | {statistic.line for statistic in readings.statistics})
+    of_cases = {claim for case in readings.cases for claim in case.flow_ids}
     for line in page.lines:
         if line.cells or line.no in taken or not line.text:
             continue
         flows = [flow for flow in handover_flows(line.text, line.no, line.quote)
-                 if not any(_restates(flow, earlier) for earlier in [*readings.flows, *reading.flows])]
+                 if not any(_restates(flow, earlier, earlier.id in of_cases)
+                            for earlier in [*readings.flows, *reading.flows])]
         if flows:
             reading.flows.extend(flows)
             reading.claimed.add(line.no)
     return reading
 
 
-def _restates(flow: Flow, earlier: Flow) -> bool:
-    """Whether ``earlier`` has the same two ends (a name of one end inside the other's counts as the same)."""
+def _restates(flow: Flow, earlier: Flow, a_case: bool = False) -> bool:
+    """Whether ``earlier`` has the same two ends (a name of one end inside the other's counts as the same), or,
+    when it is a council case's flow, the same holder and kind: the minutes explaining the case in other words."""
     def alike(end: tuple[str, str, str]) -> bool:
         names = [getattr(flow, field) for field in end if getattr(flow, field)]
         others = [getattr(earlier, field) for field in end if getattr(earlier, field)]
         return any(name in other or other in name for name in names for other in others)
 
+    if a_case and flow.kind == earlier.kind and alike(_ENDS[0]):
+        return True
     return all(alike(end) for end in _ENDS)
 
 

@@ -106,7 +106,7 @@ _USER = re.compile(rf"^(?P<dept>{_DEPT}|{_ORGAN})(?:が|の|で)、?(?:行う|�
                    rf"(?:(?P<biz>{_BIZ}|{_LONG_BIZ})(?:で|において|に|の)|(?P<why>[^、。をがは]{{2,30}}?)(?:のため)?に?$)?")
 _ASKED = re.compile(r"(?P<body>[^、。をがは]{2,30}?)(?:の|から(?:の)?)(?:依頼|求め|要請|請求|照会)"
                     r"(?:を受け(?:て)?|に応じ(?:て)?|に基づき|により)")
-_TO = re.compile(r"(?P<body>[^、。がはでと]{2,40}?)(?:に対し(?:て)?|へ|に)、?"
+_TO = re.compile(r"(?P<body>(?:[^、。がはでと]|である){2,40}?)(?:に対し(?:て)?|へ|に)、?"
                  r"(?:[^、。をへに]{0,16}?(?:で|により|を通じて))?$")
 _WITH = re.compile(r"(?P<body>[^、。をは]{2,50}?)と、?(?:[^、。をと]{0,12}?で)?(?:オンラインで|オンライン)?"
                    r"(?:結合|接続|結び|結ん)")
@@ -118,7 +118,8 @@ _TO_AHEAD = re.compile(r"^(?P<body>[^、。がは]{2,40}?)(?:へ|に対し(?:て
 _CONTRACTED = re.compile(r"委託|受託")
 # an outside body's name: what says it is not one of the city's departments
 _BODY = re.compile(r"協議会|法人|会社|機構|組合|事業者|業者|受託者|委託先|金融機関|銀行|大学|病院|職業安定所|警察|"
-                   r"税務署|法務局|年金|協会|団体|公社|本部|機関|研究|[都道府県]$|[都道府県]知事|国の|市町村|社$|署$|連合会")
+                   r"税務署|法務局|年金|協会|団体|公社|本部|機関|研究|自治会|町内会|自主防災|民生委員|消防|医師会|商工会|裁判所|"
+                   r"税事務所|[都道府県]$|[都道府県]知事|国の|市町村|社$|署$|連合会")
 _NOT_BODY = re.compile(r"(?:により|によって|を通じて|ため|ために)$|^同(?:本部|社|法人|会|団体|機構)?$"
                        r"|^(?:ご?本人|申請者|請求者|当事者|その者|対象者|住民|市民|町民|区民|村民|紙|書面|電子媒体|"
                        r"宛名|ラベル|窓口)|(?:る|た|う)(?:者|人|方)$|[てでし]$|^[ぁ-ん]+$")
@@ -132,7 +133,7 @@ _CONTRACTOR = re.compile(r"^(?P<work>[^、。をがは]{2,30}?)(?:を(?:委託|�
 _OWNED = re.compile(r"^(?P<owner>[^、。をが]{2,30}?)が(?:管理|運営|運用|保有)する(?P<thing>[^、。をが]{1,20})$")
 # 「住基ネットを通じて」「紙に印刷して」「電子媒体で」: how the data goes, told before the body
 _MEANS = re.compile(r"^(?:[^、。]{0,20}?(?:を通じて|を経由して|を用いて|に印刷して|により|によって)、?"
-                    r"|[^、。]{2,40}?(?:に基づき|に基づいて|の規定により|の定めにより)、"
+                    r"|[^、。]{2,40}?(?:に基づき|に基づいて|の規定により|の定めにより|を得て|を受けて|に応じて)、"
                     r"|(?:電子媒体|磁気媒体|記録媒体|紙媒体|書面|メール|郵送|CD-?R|USBメモリ|[^、。]{0,8}?回線)で、?"
                     r"|[^、。]{2,30}?のため(?:に)?、)+")
 # 「Bのサーバと電子計算機の結合により」: how the data goes, told after the body
@@ -187,7 +188,8 @@ def _clause_flows(clause: str, sentence: str, topic: _Topic, line: int, quote: s
             kind = "purpose_outside_use"
         else:
             receivers, items = _outside(rest, clause, items)
-            if not holder.business and topic.business and not topic.department and holder.department:
+            if not holder.business and topic.business and holder.department and topic.department in (None,
+                                                                                           holder.department):
                 holder.business = topic.business  # 「X事業では、A課が…を、Bと結合」: the work A課 does
             joined = re.fullmatch(_JOIN, word) or (_WITH.search(clause) and not _TO.search(rest))
             kind = "online_connection" if joined or _ONLINE.search(clause) else ""
