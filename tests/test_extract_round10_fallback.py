@@ -134,6 +134,16 @@ def test_the_reader_reads_an_unclaimed_line_and_claims_it() -> None:
     assert reading.claimed == {2}
 
 
+def test_a_sentence_wrapped_over_lines_is_read_whole_on_its_first_line() -> None:
+    """A page wrapped mid-sentence (mid-word, even): the lines up to the 「。」 are one sentence, all claimed."""
+    page = page_of("情報の提供\n(1) 住民係は、戸籍の附票の記載事項を、\n住民基本台帳法第20条に基づき\n他の市町"
+                   "村へ提供する。\n(2) 次の項目")
+    reading = unclaimed_handovers.read(page, Readings())
+    assert [(flow.source_department, flow.source_business, flow.recipient_external, flow.items, flow.basis,
+             flow.line) for flow in reading.flows] == [("住民係", "戸籍の附票", "他の市町村", ["記載事項"], "law", 2)]
+    assert reading.claimed == {2, 3, 4}
+
+
 def test_the_reader_leaves_claimed_lines_and_lines_with_records_alone() -> None:
     page = page_of(f"お知らせ\n{SENTENCE}")
     claimed = Readings()

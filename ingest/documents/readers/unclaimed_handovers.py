@@ -15,13 +15,21 @@ is left to the diagnosis, which reports what it found there.
 
 from __future__ import annotations
 
+import re
+
 from ...records import Flow
+from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.handover_roles import handover_flows
 
 __all__ = ["READER", "read"]
 
+_WRAPPED_AT_MOST = 3
+# a line opening an item of its own (「(2)」「2.」「・」「イ」): no sentence runs on to it
+_NEW_ITEM = re.compile(r"^\s*(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.．)）、]|[①-⑳]|[・●○◆■•]|[ア-ン][.．)）、\s]|第\d)")
+# a line broken mid-sentence ends on a particle, a comma or a verb's joining form
+_OPEN_END = re.compile(r"[、,をのにへはがとでてきし]\s*$")
 _ENDS = (("source_department", "source_business", "source_external"),
          ("recipient_department", "recipient_business", "recipient_external"))
 
@@ -32,16 +40,33 @@ def read(page: Page, readings: Readings) -> Reading:
              | {registration.line for registration in readings.registrations}
              | {statistic.line for statistic in readings.statistics})
     of_cases = {claim for case in readings.cases for claim in case.flow_ids}
-    for line in page.lines:
-        if line.cells or line.no in taken or not line.text:
+    for at, line in enumerate(page.lines):
+        if line.cells or line.no in taken or line.no in reading.claimed or not line.text:
             continue
-        flows = [flow for flow in handover_flows(line.text, line.no, line.quote)
+        wrapped = _wrapped(page.lines, at, taken)
+        text = "".join(part.text.strip() for part in wrapped)  # a wrap may fall inside a word
+        flows = [flow for flow in handover_flows(text, line.no, line.quote)
                  if not any(_restates(flow, earlier, earlier.id in of_cases)
                             for earlier in [*readings.flows, *reading.flows])]
         if flows:
             reading.flows.extend(flows)
-            reading.claimed.add(line.no)
+            reading.claimed.update(part.no for part in wrapped)
     return reading
+
+
+def _wrapped(lines: list[Line], at: int, taken: set[int]) -> list[Line]:
+    """The line, and the lines a sentence it leaves open runs on to (a page wrapped mid-sentence), up to its 「。」;
+    the line alone when the sentence does not end within a few lines."""
+    out = [lines[at]]
+    if not _OPEN_END.search(lines[at].text) or lines[at].text.rstrip().endswith("について"):
+        return out  # a heading or a sentence ended: nothing runs on
+    for line in lines[at + 1:at + 1 + _WRAPPED_AT_MOST]:
+        if out[-1].text.rstrip().endswith("。"):
+            break
+        if line.cells or line.no in taken or not line.text or _NEW_ITEM.match(line.text):
+            return out[:1]
+        out.append(line)
+    return out if out[-1].text.rstrip().endswith("。") else out[:1]
 
 
 def _restates(flow: Flow, earlier: Flow, a_case: bool = False) -> bool:
