@@ -82,6 +82,40 @@ READ = [
          (POU, "市民係", None, "収税係", None, None, ("死亡の情報",), "unknown")],
         id="three-departments-one-flow-each"),
     pytest.param(
+        "南浜町では、避難の支援が要る方を把握するため、避難支援者名簿を作成し、本人の同意を得て、南浜区長、"
+        "南浜町社会福祉協議会及び南浜消防署に名簿情報を提供しています。",
+        [(EXT, None, "避難支援者名簿", None, None, body, (), "consent")
+         for body in ("南浜区長", "南浜町社会福祉協議会", "南浜消防署")],
+        id="the-register-made-given-to-each-body-listed"),
+    pytest.param(
+        "諮問されたのは、保健係が住民記録から抽出した高齢者の氏名及び住所を、見守り活動のため南浜町社会福祉協議会に"
+        "提供する件と、水道係が保有する使用水量の記録を、空き家の調査のため都市計画係が利用する件の二件です。",
+        [(EXT, "保健係", "住民記録", None, "見守り活動", "南浜町社会福祉協議会", ("高齢者の氏名", "住所"), "unknown"),
+         (POU, "水道係", None, "都市計画係", "空き家の調査", None, ("使用水量の記録",), "unknown")],
+        id="two-cases-told-in-one-sentence-each-with-its-purpose"),
+    pytest.param(
+        "主な内訳は、農政課が家畜防疫事務で保有する飼養者の氏名を市町村の防疫業務へ提供したもの(4件)、収税課が"
+        "取得税事務で保有する取得者の住所を法務局の登記事務へ提供したもの(2件)などです。",
+        [(EXT, "農政課", "家畜防疫事務", None, "防疫業務", "市町村", ("飼養者の氏名",), "unknown"),
+         (EXT, "収税課", "取得税事務", None, "登記事務", "法務局", ("取得者の住所",), "unknown")],
+        id="examples-of-a-report-each-a-flow-the-outside-bodys-business"),
+    pytest.param(
+        "実施機関より、障がい支援課が手帳交付事務で保有する所持者の氏名、住所を、防災室が避難支援事務に利用するとともに、"
+        "同じ情報を近隣の市町村へ提供するものである旨の説明があった。",
+        [(POU, "障がい支援課", "手帳交付事務", "防災室", "避難支援事務", None, ("所持者の氏名", "住所"), "unknown"),
+         (EXT, "障がい支援課", "手帳交付事務", None, None, "近隣の市町村", ("所持者の氏名", "住所"), "unknown")],
+        id="the-same-data-given-on-in-a-second-clause"),
+    pytest.param(
+        "(1)住民税課が保有する給与支払報告書の情報を、保育課が入所調整事務に利用することは、適当である。",
+        [(POU, "住民税課", "給与支払報告書", "保育課", "入所調整事務", None, (), "unknown")],
+        id="a-reports-record-held-judged-fit"),
+    pytest.param(
+        "(4) 介護係が介護保険事務で保有する要介護度及び氏名を、南浜町社会福祉協議会に地域見守り事業のため"
+        "提供すること。",
+        [(EXT, "介護係", "介護保険事務", None, "地域見守り事業", "南浜町社会福祉協議会", ("要介護度", "氏名"),
+          "unknown")],
+        id="the-purpose-after-the-body"),
+    pytest.param(
         "(3)保健係が保有する健診の結果を、本人の同意を得て、健診業務の委託先である南浜医師会に提供する。",
         [(EXT, "保健係", None, None, "健診業務", "南浜医師会", ("健診の結果",), "consent")],
         id="contractor-of-a-named-business-consent"),

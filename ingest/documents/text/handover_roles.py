@@ -50,7 +50,7 @@ _VERB = re.compile(rf"(?P<verb>{_USE}|{_GIVE}|{_JOIN}|{_TAKE})"
                    r"(?=し|す|さ|せ|い|っ|て|る|で|を行|予定|でき|。|$|[(（])")
 # what makes a sentence not a hand-over told as done or decided
 _NOT_TOLD = re.compile(r"(?:か|かどうか|のか)[。?？]?$|ことができ(?:る|ます)(?!ように)|ことはあり|ことはない"
-                       r"|検討|禁止|とは、|場合は|場合には|たときは|希望しない|しないで|してはならない")
+                       r"|検討|禁止|(?<!こ)とは、|場合は|場合には|たときは|希望しない|しないで|してはならない")
 _DENIED = re.compile(r"^(?:し|さ|され|でき)?(?:ない|ません|ず|れることはありません)")
 
 _LEADING = re.compile(r"^[\s　]*(?:[-・●○◯■□◆◇•*]\s*)?"
@@ -58,14 +58,16 @@ _LEADING = re.compile(r"^[\s　]*(?:[-・●○◯■□◆◇•*]\s*)?"
                       r"(?:[(（【\[][^)）】\]]{1,10}[)）】\]])?\s*")
 _SENTENCE_END = re.compile(r"。(?![^()（）]*[)）])")
 # 「…を目的外利用し、あわせて…を外部提供する」: two hand-overs in one sentence
-_NEXT_CLAUSE = re.compile(r"(?<=し)、(?:あわせて|併せて|合わせて|また|さらに|同時に)、?")
+_NEXT_CLAUSE = re.compile(r"(?<=し)、(?:あわせて|併せて|合わせて|また|さらに|同時に)、?|(?<=とともに)、|(?<=件と)、"
+                          r"|(?<=もの)(?:[(（][^()（）]{1,10}[)）])?、(?:及び|並びに|また)?、?")
 
 # the holder
 _HELD = re.compile(rf"(?:(?P<work>{_BIZ})(?:で|において)、?)?(?P<dept>{_DEPT})?(?:が|で|の|は)?、?"
                    rf"(?:(?P<biz>{_BIZ}|{_LONG_BIZ})(?:で|において)、?)?"
                    r"(?:[^、。をが]{1,12}?(?:から|より))?"
                    r"(?:保有|管理|所管|受け付け|取得|収集)(?:する|している|しております|しています|した|していた|た|ている)")
-_EXTRACTED = re.compile(rf"(?P<dept>{_DEPT})(?:が|は|で)、?(?P<biz>{_CHARS}{{2,20}}?(?:台帳|名簿|システム|事務|業務))"
+_EXTRACTED = re.compile(rf"(?P<dept>{_DEPT})(?:が|は|で)、?"
+                        rf"(?P<biz>{_CHARS}{{2,20}}?(?:台帳|名簿|システム|事務|業務|記録))"
                         r"(?:から|より)(?:抽出|取り出|作成)(?:した|する)")
 _HELD_FROM = re.compile(rf"(?P<dept>{_DEPT})の(?P<biz>{_CHARS}{{2,20}}?(?:台帳|名簿|システム|事務|業務|記録))"
                         r"(?:から|より)、?")
@@ -82,6 +84,10 @@ _REGISTER_ITEMS = re.compile(r"^(?P<register>[^、。をはが\s]{2,15}?(?:台�
 
 
 _BUSINESS_ITEMS = re.compile(rf"^(?P<register>{_BIZ})の(?P<items>[^、。]{{2,30}}(?:[、及][^、。]{{1,30}})*)$")
+
+
+_RECORD_OF = re.compile(r"^(?P<register>[^、。の]{2,20}?(?:報告書|届出書|申請書|台帳|名簿|原簿|記録簿))の"
+                        r"(?:情報|データ|記録|写し)$")
 
 
 @dataclass
@@ -113,13 +119,23 @@ _WITH = re.compile(r"(?P<body>[^、。をは]{2,50}?)と、?(?:[^、。をと]{0
 _FROM = re.compile(r"(?P<body>[^、。をがは]{2,30}?)(?:から|より)、?(?:(?P<rest>[^、。]*?)(?:を|の))?"
                    r"(?:収集|取得|受け取|受領|入手)$")
 # 「Bへ甲を」: the body told before the data
-_TO_AHEAD = re.compile(r"^(?P<body>[^、。がは]{2,40}?)(?:へ|に対し(?:て)?)、?")
+_TO_AHEAD = re.compile(r"^(?P<body>[^。がは]{2,80}?)(?:へ|に対し(?:て)?|に(?![つよおて関係対]))、?")
+# 「地域見守り事業のため」: what the body receives it for, before or after the body
+_PURPOSE_FIRST = re.compile(r"^(?P<why>[^、。]{2,30}?)のため(?:に)?、?(?=[^、。]{2,})")
+_PURPOSE_LAST = re.compile(r"(?<=[にへ])(?P<why>[^、。にへ]{2,30}?)のため(?:に)?$")
+# 「空き家の調査のため企画課が」: the using department told after what it uses the data for
+_USER_AFTER_PURPOSE = re.compile(rf"^(?P<why>[^、。]{{2,30}}?)(?:のため|ため)(?:に)?、?(?P<dept>{_DEPT})が$")
+# 「市町村の防疫業務」: a body and the business of its that receives
+_BODY_WORK = re.compile(rf"^(?P<body>[^、。の]{{2,20}})の(?P<work>{_BIZ})$")
+# 「「要支援者名簿」を作成し」: the register a sentence's body makes, then gives
+_MADE = re.compile(r"「?(?P<register>[^、。「」をは]{2,20}?(?:名簿|台帳))」?を作成し(?:て)?、")
 # 「調査を委託する民間事業者」「委託先の」: a contractor, who works on the business the sentence is about
 _CONTRACTED = re.compile(r"委託|受託")
 # an outside body's name: what says it is not one of the city's departments
 _BODY = re.compile(r"協議会|法人|会社|機構|組合|事業者|業者|受託者|委託先|金融機関|銀行|大学|病院|職業安定所|警察|"
                    r"税務署|法務局|年金|協会|団体|公社|本部|機関|研究|自治会|町内会|自主防災|民生委員|消防|医師会|商工会|裁判所|"
-                   r"税事務所|[都道府県]$|[都道府県]知事|国の|市町村|社$|署$|連合会")
+                   r"税事務所|[都道府県]$|[都道府県]知事|国の|市町村|社$|署$|連合|(?:区長|会長|署長|所長|本部長)$"
+                   r"|^(?:日本|国立|独立行政法人|全国)")
 _NOT_BODY = re.compile(r"(?:により|によって|を通じて|ため|ために)$|^同(?:本部|社|法人|会|団体|機構)?$"
                        r"|^(?:ご?本人|申請者|請求者|当事者|その者|対象者|住民|市民|町民|区民|村民|紙|書面|電子媒体|"
                        r"宛名|ラベル|窓口)|(?:る|た|う)(?:者|人|方)$|[てでし]$|^[ぁ-ん]+$")
@@ -134,7 +150,7 @@ _OWNED = re.compile(r"^(?P<owner>[^、。をが]{2,30}?)が(?:管理|運営|運�
 # 「住基ネットを通じて」「紙に印刷して」「電子媒体で」: how the data goes, told before the body
 _MEANS = re.compile(r"^(?:[^、。]{0,20}?(?:を通じて|を経由して|を用いて|に印刷して|により|によって)、?"
                     r"|[^、。]{2,40}?(?:に基づき|に基づいて|の規定により|の定めにより)、?"
-                    r"|[^、。]{2,40}?(?:を得て|を受けて|に応じて)、"
+                    r"|[^、。]{2,40}?(?:を得て|を受けて|に応じて)、?"
                     r"|(?:電子媒体|磁気媒体|記録媒体|紙媒体|書面|メール|郵送|CD-?R|USBメモリ|[^、。]{0,8}?回線)で、?"
                     r"|[^、。]{2,30}?のため(?:に)?、)+")
 # 「Bのサーバと電子計算機の結合により」: how the data goes, told after the body
@@ -162,15 +178,19 @@ def handover_flows(text: str, line: int, quote: str) -> list[Flow]:
             continue
         topic, after_topic = _topic(sentence)
         clauses = _NEXT_CLAUSE.split(sentence)
+        told: list[Flow] = []  # the flows the sentence told last: a clause naming no holder goes on with theirs
         for position, clause in enumerate(clauses):
             if position == 0 and after_topic:  # the topic is read once, for every clause
                 clause = clause[:after_topic - len(_TOPIC.search(clause).group(0))] + "、" + clause[after_topic:] \
                     if after_topic <= len(clause) else clause
-            out.extend(_clause_flows(clause.strip("、 "), sentence, topic, line, quote))
+            flows = _clause_flows(clause.strip("、 "), sentence, topic, line, quote, told)
+            out.extend(flows)
+            told = flows[:1] or told
     return out
 
 
-def _clause_flows(clause: str, sentence: str, topic: _Topic, line: int, quote: str) -> list[Flow]:
+def _clause_flows(clause: str, sentence: str, topic: _Topic, line: int, quote: str,
+                  told: list[Flow] | None = None) -> list[Flow]:
     """The clause's flows: one for each holder named (「A課が保有するX及びB課が保有するY」) and each receiver."""
     verb = next((match for match in _VERB.finditer(clause) if not _DENIED.match(clause, match.end())), None)
     if verb is None:
@@ -180,6 +200,10 @@ def _clause_flows(clause: str, sentence: str, topic: _Topic, line: int, quote: s
         collected = _collection(before, sentence, topic, line, quote)
         return [collected] if collected else []
     held, rest = _holders(before, topic)
+    if not held and told and _SAME_DATA.match(clause):  # 「…に利用するとともに、同じ情報を市町村へ提供」
+        at = _object_marker(before)
+        held = [(_End(told[0].source_department, told[0].source_business), "、".join(told[0].items))]
+        rest = before[at + 1:] if at >= 0 else ""
     out: list[Flow] = []
     for holder, items in held:
         if re.fullmatch(_USE, word):
@@ -243,11 +267,16 @@ def _holders(before: str, topic: _Topic) -> tuple[list[tuple[_End, str]], str]:
     subject = _SUBJECT.match(head.strip("、 "))
     if subject:
         return [(_End(subject.group("dept")), _plain_items(head.strip("、 ")[subject.end():]))], rest
+    made = _MADE.search(head)
+    if made:  # 「…名簿を作成し、Bに名簿情報を提供」: the register made is what is given
+        return [(_End(business=made.group("register")), _plain_items(head[made.end():]))], rest
     if topic.department:  # 「A課のX事務では、…Yを…Bへ送っています」: the work named is the holder's
         return [(_End(topic.department, topic.business), _plain_items(head))], rest
     return [], rest
 
 
+# 「同じ情報を」「これらの情報を」「あわせて、」: a clause going on with the data the sentence named
+_SAME_DATA = re.compile(r"^(?:同じ|同様の|これらの|当該)(?:情報|データ|項目)を|^(?:あわせて|併せて)、")
 _AND_HOLDER = re.compile(r"(?:及び|並びに|、)")
 
 
@@ -277,13 +306,18 @@ _RELATIVE_WO = re.compile(r"を(?:受託|運営|運用|締結|実施)(?:する|�
 
 def _plain_items(text: str) -> str:
     """The object's words without the conditions and means told before them."""
-    text = re.sub(r"^(?:[^。]{0,60}?(?:に基づき|により|の規定により|のため|ため|を受けて|に応じて|結び|して|し)、)+",
-                  "", text.strip("、 "))
-    return text.strip("、 ")
+    return _CONDITIONS.sub("", text.strip("、 ")).strip("、 ")
+
+
+_CONDITIONS = re.compile(r"^(?:[^。]{0,60}?(?:に基づき|により|の規定により|のため|ため|を受けて|に応じて|を得て"
+                         r"|結び|して|し)、)+")
 
 
 def _user(rest: str, holder: _End, topic: _Topic) -> _End:
     """The department that uses the data, and the business it uses it for."""
+    after_purpose = _USER_AFTER_PURPOSE.match(rest.strip("、 "))
+    if after_purpose:
+        return _End(after_purpose.group("dept"), after_purpose.group("why"))
     user = _USER.match(rest.strip("、 "))
     if user:
         business = (user.group("biz") or (topic.business if not topic.department else None)
@@ -297,16 +331,27 @@ def _user(rest: str, holder: _End, topic: _Topic) -> _End:
 def _outside(rest: str, clause: str, items: str) -> tuple[list[_End], str]:
     """The bodies given the data — after the object (「…を、Cへ」), before it (「Cへ甲を」), asking for it
     (「Cの依頼を受けて」) or joined (「Cと…結合」) — and the items, once a body told before them is cut off."""
-    rest = _TRAILING_MEANS.sub("", _MEANS.sub("", rest.strip("、 ")))
+    rest = rest.strip("、 ")
+    purpose = _PURPOSE_FIRST.match(rest) or _PURPOSE_LAST.search(rest)
+    if purpose:
+        rest = (rest[purpose.end():] if purpose.start() == 0 else rest[:purpose.start()]).strip("、 ")
+    receivers, items = _outside_bodies(rest, clause, items)
+    for receiver in receivers if purpose else ():
+        receiver.business = receiver.business or purpose.group("why")
+    return receivers, items
+
+
+def _outside_bodies(rest: str, clause: str, items: str) -> tuple[list[_End], str]:
+    rest = _TRAILING_MEANS.sub("", _MEANS.sub("", rest))
     whole = _bodies(re.sub(r"(?:に対し(?:て)?|へ|に|と)$", "", rest)) if rest else []
     if whole:
         return whole, items
     to = _TO.search(rest)
     if to and _bodies(to.group("body")):
         return _bodies(to.group("body")), items
-    ahead = _TO_AHEAD.search(items)
+    ahead = _TO_AHEAD.search(_plain_items(items))
     if ahead and _bodies(ahead.group("body")):
-        return _bodies(ahead.group("body")), items[ahead.end():]
+        return _bodies(ahead.group("body")), _plain_items(items)[ahead.end():]
     for shape in (_ASKED, _WITH):
         found = shape.search(clause)
         if found and _bodies(found.group("body")):
@@ -330,6 +375,8 @@ def _body(phrase: str) -> _End:
     phrase = _MEANS.sub("", phrase.strip("、 "))
     user = re.fullmatch(rf"(?P<dept>{_DEPT}|{_ORGAN})(?:が|の)(?:行う|実施する|所管する)?(?P<biz>{_BIZ}|{_LONG_BIZ})",
                         phrase)
+    if user and _BODY.search(user.group("dept")) and not re.search(r"[課室係]$", user.group("dept")):
+        return _End(business=user.group("biz"), external=user.group("dept"))  # 「法務局の登記事務」: an outside body's
     if user:  # 「教育委員会が行うX事務に」
         return _End(user.group("dept"), user.group("biz"))
     if re.fullmatch(rf"{_DEPT}", phrase) and (re.search(r"[課室係]$", phrase) or not _BODY.search(phrase)):
@@ -342,6 +389,9 @@ def _body(phrase: str) -> _End:
     owned = _OWNED.match(phrase)
     if owned:  # 「B社が管理するサーバ」
         phrase = f"{owned.group('owner')}の{owned.group('thing')}"
+    body_work = _BODY_WORK.match(phrase) if not work else None
+    if body_work and _BODY.search(body_work.group("body")):  # 「市町村の防疫業務」
+        work, phrase = body_work.group("work"), body_work.group("body")
     if _NOT_BODY.search(phrase) or not _BODY.search(phrase) or len(phrase) > 40 or re.search(r"[をがは]", phrase):
         return _End()
     return _End(business=work, external=phrase)
@@ -383,6 +433,9 @@ def _items(text: str) -> tuple[str | None, list[str]]:
     register = _REGISTER_ITEMS.match(text) or _BUSINESS_ITEMS.match(text)
     if register:  # 「固定資産課税台帳の所有者情報」: the register, and the item taken from it
         return register.group("register"), split_items(register.group("items"))
+    record = _RECORD_OF.match(text)
+    if record:  # 「給与支払報告書の情報」: the record itself is what is held, no item singled out
+        return record.group("register"), []
     return held_data(text) if text else (None, [])
 
 
