@@ -116,6 +116,29 @@ READ = [
           "unknown")],
         id="the-purpose-after-the-body"),
     pytest.param(
+        "- 住民記録係の住民基本台帳情報を、北浜警察署に提供 3件(捜査関係事項照会)",
+        [(EXT, "住民記録係", "住民基本台帳", None, None, "北浜警察署", (), "unknown")],
+        id="a-report-line-with-its-count-the-holder-named-with-no"),
+    pytest.param(
+        "1 収税課が行う事務収税課は、家屋税の課税事務において、南港法務局から登記済通知書により所有者の氏名及び住所を"
+        "収集する。",
+        [(COLLECT, None, "南港法務局", "収税課", "家屋税の課税事務", None, ("所有者の氏名", "住所"), "unknown")],
+        id="a-heading-glued-to-its-statement-collected-by-a-means"),
+    pytest.param(
+        "東浜町では、自衛官募集の事務として、住民基本台帳に記録されている方のうち18歳の方の氏名及び住所を、"
+        "自衛隊東浜地方協力本部へ提供しています。",
+        [(EXT, None, "住民基本台帳", None, None, "自衛隊東浜地方協力本部", ("18歳の方の氏名", "住所"), "unknown")],
+        id="the-register-the-data-is-recorded-in-holds-it"),
+    pytest.param(
+        "令和5年度から、自衛隊東浜地方協力本部の依頼を受けて、住民係が「氏名」「住所」を紙媒体で提供しています。",
+        [(EXT, "住民係", None, None, None, "自衛隊東浜地方協力本部", ("氏名", "住所"), "unknown")],
+        id="the-giving-department-after-what-frames-it"),
+    pytest.param(
+        "北浜町では、「避難支援者名簿」を防災係で作成し、町内会、民生委員及び北浜消防署に提供しています。",
+        [(EXT, "防災係", "避難支援者名簿", None, None, body, (), "unknown")
+         for body in ("町内会", "民生委員", "北浜消防署")],
+        id="the-register-a-department-makes"),
+    pytest.param(
         "(3)保健係が保有する健診の結果を、本人の同意を得て、健診業務の委託先である南浜医師会に提供する。",
         [(EXT, "保健係", None, None, "健診業務", "南浜医師会", ("健診の結果",), "consent")],
         id="contractor-of-a-named-business-consent"),

@@ -47,7 +47,7 @@ _GIVE = (r"外部に?提供|提供|通知|送付|送信|送っ|送り|送る|交
 _JOIN = r"オンラインで結合|オンライン結合|結合|接続|結び|結ん"
 _TAKE = r"収集|取得|受け取|受領|入手"
 _VERB = re.compile(rf"(?P<verb>{_USE}|{_GIVE}|{_JOIN}|{_TAKE})"
-                   r"(?=し|す|さ|せ|い|っ|て|る|で|を行|予定|でき|。|$|[(（])")
+                   r"(?=し|す|さ|せ|い|っ|て|る|で|を行|予定|でき|。|$|[(（]|\s*\d+件)")
 # what makes a sentence not a hand-over told as done or decided
 _NOT_TOLD = re.compile(r"(?:か|かどうか|のか)[。?？]?$|ことができ(?:る|ます)(?!ように)|ことはあり|ことはない"
                        r"|検討|禁止|(?<!こ)とは、|場合は|場合には|たときは|希望しない|しないで|してはならない")
@@ -66,15 +66,19 @@ _HELD = re.compile(rf"(?:(?P<work>{_BIZ})(?:で|において)、?)?(?P<dept>{_DE
                    rf"(?:(?P<biz>{_BIZ}|{_LONG_BIZ})(?:で|において)、?)?"
                    r"(?:[^、。をが]{1,12}?(?:から|より))?"
                    r"(?:保有|管理|所管|受け付け|取得|収集)(?:する|している|しております|しています|した|していた|た|ている)")
-_EXTRACTED = re.compile(rf"(?P<dept>{_DEPT})(?:が|は|で)、?"
+_EXTRACTED = re.compile(rf"(?:(?P<dept>{_DEPT})(?:が|は|で)、?)?"
                         rf"(?P<biz>{_CHARS}{{2,20}}?(?:台帳|名簿|システム|事務|業務|記録))"
                         r"(?:から|より)(?:抽出|取り出|作成)(?:した|する)")
 _HELD_FROM = re.compile(rf"(?P<dept>{_DEPT})の(?P<biz>{_CHARS}{{2,20}}?(?:台帳|名簿|システム|事務|業務|記録))"
                         r"(?:から|より)、?")
 _SUBJECT = re.compile(rf"^(?P<dept>{_DEPT})(?:は|が)、")
+# 「令和2年度から、B本部の依頼を受けて、A課が甲を」: the giving department named as the subject after what frames it
+_LATE_SUBJECT = re.compile(rf"(?:^|、)(?P<dept>{_DEPT})(?:は|が)、?(?=[^、。]*$)")
+# 「A課が行う事務A課は、」: a heading glued to the statement under it
+_GLUED_HEADING = re.compile(rf"^(?P<dept>{_DEPT})が行う事務(?=(?P=dept)は)")
 # 「A課のX事務では、」「X事業では、」「Xの導入では、」: where the sentence's work is done
-_TOPIC = re.compile(rf"(?:^|、)(?:(?P<dept>{_DEPT})の)?(?P<biz>{_CHARS}{{2,30}}?)(?:の(?:導入|実施|運用|運営))?"
-                    r"(?:において|におきまして|では|で|には)は?、")
+_TOPIC = re.compile(rf"(?:^|、)(?:(?P<dept>{_DEPT})の)?(?P<biz>{_CHARS}{{2,30}}?|{_LONG_BIZ})"
+                    r"(?:の(?:導入|実施|運用|運営))?(?:において|におきまして|では|で|には)は?、")
 _WORK_NAME = re.compile(r"(?:事務|業務|事業|システム|サービス|制度)$")
 # 「住民基本台帳法第30条の6の規定により」: a statute named after a register governs the register's data
 _REGISTER_LAW = re.compile(r"(?P<register>[^、。のをはが\s]{2,12}?台帳)法第")
@@ -86,6 +90,7 @@ _REGISTER_ITEMS = re.compile(r"^(?P<register>[^、。をはが\s]{2,15}?(?:台�
 _BUSINESS_ITEMS = re.compile(rf"^(?P<register>{_BIZ})の(?P<items>[^、。]{{2,30}}(?:[、及][^、。]{{1,30}})*)$")
 
 
+_WHOLE_REGISTER = re.compile(r"^「?(?P<register>[^、。の「」]{2,20}?(?:台帳|名簿))」?(?:の)?(?:情報|データ)?$")
 _RECORD_OF = re.compile(r"^(?P<register>[^、。の]{2,20}?(?:報告書|届出書|申請書|台帳|名簿|原簿|記録簿))の"
                         r"(?:情報|データ|記録|写し)$")
 
@@ -128,7 +133,12 @@ _USER_AFTER_PURPOSE = re.compile(rf"^(?P<why>[^、。]{{2,30}}?)(?:のため|た
 # 「市町村の防疫業務」: a body and the business of its that receives
 _BODY_WORK = re.compile(rf"^(?P<body>[^、。の]{{2,20}})の(?P<work>{_BIZ})$")
 # 「「要支援者名簿」を作成し」: the register a sentence's body makes, then gives
-_MADE = re.compile(r"「?(?P<register>[^、。「」をは]{2,20}?(?:名簿|台帳))」?を作成し(?:て)?、")
+_MADE = re.compile(rf"「?(?P<register>[^、。「」をは]{{2,20}}?(?:名簿|台帳))」?を(?:(?P<dept>{_DEPT})で)?"
+                   r"(?:作成し(?:て)?|作り|整備し(?:て)?)、")
+# 「住民基本台帳に記録されている方のうち…」: the register the data is taken from
+_RECORDED_IN = re.compile(r"(?P<register>[^、。をはがで「」]{2,15}?(?:台帳|名簿))(?:に記録|に登録|に記載)されている")
+# 「A課の住民情報を、」: the holder named with の before the data, opening the clause
+_OWN_DATA = re.compile(rf"^(?P<dept>{_DEPT})の(?P<items>[^、。をがは]{{2,30}})を、?")
 # 「調査を委託する民間事業者」「委託先の」: a contractor, who works on the business the sentence is about
 _CONTRACTED = re.compile(r"委託|受託")
 # an outside body's name: what says it is not one of the city's departments
@@ -173,7 +183,7 @@ def handover_flows(text: str, line: int, quote: str) -> list[Flow]:
     """The flows the sentences of ``text`` tell with holder, receiver and verb each named; [] otherwise."""
     out: list[Flow] = []
     for sentence in _SENTENCE_END.split(text.replace(",", "、")):
-        sentence = _LEADING.sub("", sentence).strip()
+        sentence = _GLUED_HEADING.sub("", _LEADING.sub("", sentence).strip())
         if not sentence or _NOT_TOLD.search(sentence):
             continue
         topic, after_topic = _topic(sentence)
@@ -249,7 +259,8 @@ def _holders(before: str, topic: _Topic) -> tuple[list[tuple[_End, str]], str]:
     at = _object_marker(before)
     head, rest = (before[:at], before[at + 1:]) if at >= 0 else (before, "")
     for shape in (_HELD, _EXTRACTED, _HELD_FROM):
-        found = [match for match in shape.finditer(head) if match.group("dept") or match.groupdict().get("biz")]
+        found = [match for match in shape.finditer(head) if match.group("dept") or (match.groupdict().get("biz") and (
+            shape is not _EXTRACTED or re.search(r"(?:台帳|名簿)$", match.group("biz"))))]
         if not found:
             continue
         # 「A課が保有するX及びB課が保有するY」: each holder with the items up to the next one
@@ -264,12 +275,22 @@ def _holders(before: str, topic: _Topic) -> tuple[list[tuple[_End, str]], str]:
             end = _items_end(head, match, found)
             out.append((holder, head[match.end():end].strip("、 ")))
         return out, rest
-    subject = _SUBJECT.match(head.strip("、 "))
+    own = _OWN_DATA.match(before.strip("、 "))
+    if own:  # 「A課の住民情報を、Bに提供」
+        return [(_End(own.group("dept")), own.group("items"))], before.strip("、 ")[own.end():]
+    subject = _SUBJECT.match(head.strip("、 ")) or _LATE_SUBJECT.search(head)
     if subject:
-        return [(_End(subject.group("dept")), _plain_items(head.strip("、 ")[subject.end():]))], rest
-    made = _MADE.search(head)
+        after = head[subject.end():] if subject.re is _LATE_SUBJECT else head.strip("、 ")[subject.end():]
+        return [(_End(subject.group("dept")), _plain_items(after))], rest
+    made = _MADE.search(before)
     if made:  # 「…名簿を作成し、Bに名簿情報を提供」: the register made is what is given
-        return [(_End(business=made.group("register")), _plain_items(head[made.end():]))], rest
+        after = before[made.end():]
+        at = _object_marker(after)
+        return [(_End(made.group("dept"), made.group("register")), _plain_items(after[:at] if at >= 0 else after))], \
+            after[at + 1:] if at >= 0 else ""
+    recorded = _RECORDED_IN.search(head)
+    if recorded:  # 「台帳に記録されている方のうち…の情報を」: the register is the holder
+        return [(_End(business=recorded.group("register")), _plain_items(head[recorded.end():]))], rest
     if topic.department:  # 「A課のX事務では、…Yを…Bへ送っています」: the work named is the holder's
         return [(_End(topic.department, topic.business), _plain_items(head))], rest
     return [], rest
@@ -310,7 +331,7 @@ def _plain_items(text: str) -> str:
 
 
 _CONDITIONS = re.compile(r"^(?:[^。]{0,60}?(?:に基づき|により|の規定により|のため|ため|を受けて|に応じて|を得て"
-                         r"|結び|して|し)、)+")
+                         r"|結び|して|し)、|[^、。]{0,30}?(?:のうち|により)、?)+")
 
 
 def _user(rest: str, holder: _End, topic: _Topic) -> _End:
@@ -392,7 +413,7 @@ def _body(phrase: str) -> _End:
     body_work = _BODY_WORK.match(phrase) if not work else None
     if body_work and _BODY.search(body_work.group("body")):  # 「市町村の防疫業務」
         work, phrase = body_work.group("work"), body_work.group("body")
-    if _NOT_BODY.search(phrase) or not _BODY.search(phrase) or len(phrase) > 40 or re.search(r"[をがは]", phrase):
+    if _NOT_BODY.search(phrase) or not _BODY.search(phrase) or len(phrase) > 40 or re.search(r"[をがは、]", phrase):
         return _End()
     return _End(business=work, external=phrase)
 
@@ -409,9 +430,10 @@ def _collection(before: str, sentence: str, topic: _Topic, line: int, quote: str
         return None
     supplier = suppliers[-1]
     body = _BODY_FRAME.sub("", supplier.group("body"))
-    if _NOT_BODY.search(body) or not _BODY.search(body):
+    if _NOT_BODY.search(body) or not (_BODY.search(body) or body.endswith("者")):  # 「給与支払者から」
         return None
-    items = supplier.group("rest") or _plain_items(clause[subject.end() if subject else 0:supplier.start()])
+    items = (_plain_items(supplier.group("rest") or "")
+             or _plain_items(clause[subject.end() if subject else 0:supplier.start()]))
     items = items.strip("、 ").removesuffix("を")
     register, listed = _items(items)
     if "本人以外" in items:
@@ -433,6 +455,9 @@ def _items(text: str) -> tuple[str | None, list[str]]:
     register = _REGISTER_ITEMS.match(text) or _BUSINESS_ITEMS.match(text)
     if register:  # 「固定資産課税台帳の所有者情報」: the register, and the item taken from it
         return register.group("register"), split_items(register.group("items"))
+    whole = _WHOLE_REGISTER.match(text)
+    if whole:  # 「避難行動要支援者名簿」「住民基本台帳情報」: the register itself
+        return whole.group("register"), []
     record = _RECORD_OF.match(text)
     if record:  # 「給与支払報告書の情報」: the record itself is what is held, no item singled out
         return record.group("register"), []
