@@ -139,6 +139,17 @@ READ = [
          for body in ("町内会", "民生委員", "北浜消防署")],
         id="the-register-a-department-makes"),
     pytest.param(
+        "高齢者など、自力での避難が難しい方(避難支援対象者)の名簿を作成し、その名簿を消防、警察など避難支援等関係者に"
+        "平常時から提供しています。",
+        [(EXT, None, "避難支援対象者の名簿", None, None, body, (), "unknown") for body in ("消防", "警察")],
+        id="the-bodies-listed-before-nado-the-register-by-its-bracketed-term"),
+    pytest.param(
+        "北浜市では、「避難支援者名簿」を作成し、避難支援等関係者(自治会、民生委員、北浜消防団など)に名簿情報を"
+        "配布しています。",
+        [(EXT, None, "避難支援者名簿", None, None, body, (), "unknown")
+         for body in ("自治会", "民生委員", "北浜消防団")],
+        id="the-bodies-a-bracket-lists-handed-out"),
+    pytest.param(
         "(3)保健係が保有する健診の結果を、本人の同意を得て、健診業務の委託先である南浜医師会に提供する。",
         [(EXT, "保健係", None, None, "健診業務", "南浜医師会", ("健診の結果",), "consent")],
         id="contractor-of-a-named-business-consent"),

@@ -43,7 +43,8 @@ _LONG_BIZ = r"[^、。をがは「」()（）\s]{2,40}?(?:事務|業務|事業)"
 _ORGAN = r"(?:教育委員会|選挙管理委員会|農業委員会|監査委員|市長|町長|村長|区長|知事)"
 
 _USE = r"目的外に?利用|目的外使用|利用"
-_GIVE = (r"外部に?提供|提供|通知|送付|送信|送っ|送り|送る|交付|閲覧させ|照会に(?:対し(?:て)?)?回答")
+_GIVE = (r"外部に?提供|提供|通知|送付|送信|送っ|送り|送る|交付|閲覧させ|照会に(?:対し(?:て)?)?回答|配布|配付|共有"
+         r"|お?渡し|渡す")
 _JOIN = r"オンラインで結合|オンライン結合|結合|接続|結び|結ん"
 _TAKE = r"収集|取得|受け取|受領|入手"
 _VERB = re.compile(rf"(?P<verb>{_USE}|{_GIVE}|{_JOIN}|{_TAKE})"
@@ -133,8 +134,10 @@ _USER_AFTER_PURPOSE = re.compile(rf"^(?P<why>[^、。]{{2,30}}?)(?:のため|た
 # 「市町村の防疫業務」: a body and the business of its that receives
 _BODY_WORK = re.compile(rf"^(?P<body>[^、。の]{{2,20}})の(?P<work>{_BIZ})$")
 # 「「要支援者名簿」を作成し」: the register a sentence's body makes, then gives
-_MADE = re.compile(rf"「?(?P<register>[^、。「」をは]{{2,20}}?(?:名簿|台帳))」?を(?:(?P<dept>{_DEPT})で)?"
+_MADE = re.compile(rf"「?(?P<register>[^、。「」をはが]{{2,20}}?(?:名簿|台帳))」?を(?:(?P<dept>{_DEPT})で)?"
                    r"(?:作成し(?:て)?|作り|整備し(?:て)?)、")
+# 「支援を要する方(避難行動要支援者)の名簿」: the term in brackets names what is described before it
+_TERM_DEFINED = re.compile(r"[^、。()（）「」をはが]{2,30}[(（](?P<term>[^()（）、。]{2,20})[)）](?=の(?:名簿|台帳))")
 # 「住民基本台帳に記録されている方のうち…」: the register the data is taken from
 _RECORDED_IN = re.compile(r"(?P<register>[^、。をはがで「」]{2,15}?(?:台帳|名簿))(?:に記録|に登録|に記載)されている")
 # 「A課の住民情報を、」: the holder named with の before the data, opening the clause
@@ -282,8 +285,9 @@ def _holders(before: str, topic: _Topic) -> tuple[list[tuple[_End, str]], str]:
     if subject:
         after = head[subject.end():] if subject.re is _LATE_SUBJECT else head.strip("、 ")[subject.end():]
         return [(_End(subject.group("dept")), _plain_items(after))], rest
-    made = _MADE.search(before)
+    made = _MADE.search(_TERM_DEFINED.sub(r"\g<term>", before))
     if made:  # 「…名簿を作成し、Bに名簿情報を提供」: the register made is what is given
+        before = _TERM_DEFINED.sub(r"\g<term>", before)
         after = before[made.end():]
         at = _object_marker(after)
         return [(_End(made.group("dept"), made.group("register")), _plain_items(after[:at] if at >= 0 else after))], \
@@ -363,7 +367,7 @@ def _outside(rest: str, clause: str, items: str) -> tuple[list[_End], str]:
 
 
 def _outside_bodies(rest: str, clause: str, items: str) -> tuple[list[_End], str]:
-    rest = _TRAILING_MEANS.sub("", _MEANS.sub("", rest))
+    rest = _WHEN_AFTER.sub("", _TRAILING_MEANS.sub("", _MEANS.sub("", rest)))
     whole = _bodies(re.sub(r"(?:に対し(?:て)?|へ|に|と)$", "", rest)) if rest else []
     if whole:
         return whole, items
@@ -380,9 +384,21 @@ def _outside_bodies(rest: str, clause: str, items: str) -> tuple[list[_End], str
     return [], items
 
 
+_GROUP_LISTED = re.compile(r"^[^()（）、]{2,20}[(（](?P<listed>[^()（）]+?、[^()（）]+?)(?:など|等)?[)）]$")
+_LISTED_SUCH_AS = re.compile(r"^(?P<listed>[^。]{2,80}?)など(?:の)?[^、。]{2,15}$")
+# 「…関係者に平常時から」: when the body receives, told after it
+_WHEN_AFTER = re.compile(r"(?<=[にへ])(?:平常時|日頃|日ごろ|事前|災害時|毎年|定期的)[^、。にへ]{0,6}$")
+
+
 def _bodies(phrase: str) -> list[_End]:
     """The receivers a phrase names: one, or each of a list all of whose parts are receivers
     (「保険課、介護課及び税務課」)."""
+    listed = _LISTED_SUCH_AS.match(phrase.strip("、 "))
+    if listed:  # 「消防、警察などの避難支援等関係者」: the bodies listed, not the group's name
+        phrase = listed.group("listed")
+    bracketed = _GROUP_LISTED.match(phrase.strip("、 "))
+    if bracketed:  # 「避難支援等関係者(自治会、民生委員、消防団など)」: the bodies the bracket lists
+        phrase = bracketed.group("listed")
     single = _body(phrase)
     parts = [part for part in re.split(r"、|及び|並びに|又は|や", phrase.strip("、 ")) if part]
     if len(parts) > 1:
@@ -449,6 +465,7 @@ def _collection(before: str, sentence: str, topic: _Topic, line: int, quote: str
 def _items(text: str) -> tuple[str | None, list[str]]:
     """(register, items) of the object: quoted words each an item (「「氏名」「住所」」), a term's bracket listing
     them, or the words split on 、 and 及び."""
+    text = re.sub(r"^(?:その|この|当該|同)(?:名簿|台帳|情報|データ)$", "", text)  # the data told before, by a pointer
     quoted = re.findall(r"「([^」]{1,20})」?", text)
     if len(quoted) >= 2:
         return None, quoted
