@@ -223,7 +223,7 @@ def test_the_reader_leaves_claimed_lines_and_lines_with_records_alone() -> None:
 
 
 def test_a_flow_read_before_is_not_told_twice() -> None:
-    """The same two ends read on another line (a summary), or a case's holder and kind (the minutes explaining
+    """The same two ends read on another line (a summary), or a case's holder (the minutes explaining
     the case in other words), give no second flow."""
     page = page_of(f"お知らせ\n{SENTENCE}")
     earlier = Readings()

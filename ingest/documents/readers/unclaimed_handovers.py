@@ -71,13 +71,13 @@ def _wrapped(lines: list[Line], at: int, taken: set[int]) -> list[Line]:
 
 def _restates(flow: Flow, earlier: Flow, a_case: bool = False) -> bool:
     """Whether ``earlier`` has the same two ends (a name of one end inside the other's counts as the same), or,
-    when it is a council case's flow, the same holder and kind: the minutes explaining the case in other words."""
+    when it is a council case's flow, the same holder: the minutes explaining the case in other words."""
     def alike(end: tuple[str, str, str]) -> bool:
         names = [getattr(flow, field) for field in end if getattr(flow, field)]
         others = [getattr(earlier, field) for field in end if getattr(earlier, field)]
         return any(name in other or other in name for name in names for other in others)
 
-    if a_case and flow.kind == earlier.kind and alike(_ENDS[0]):
+    if a_case and alike(_ENDS[0]):
         return True
     return all(alike(end) for end in _ENDS)
 
