@@ -237,7 +237,7 @@ def _clause_flows(clause: str, sentence: str, topic: _Topic, line: int, quote: s
         statute = _REGISTER_LAW.search(sentence) if not holder.business else None
         if statute:
             holder.business = statute.group("register")
-        basis = classify_basis(sentence)
+        basis = _basis(sentence)
         for receiver in receivers:
             if not holder or not receiver or _same(holder, receiver):
                 continue
@@ -454,7 +454,7 @@ def _collection(before: str, sentence: str, topic: _Topic, line: int, quote: str
     register, listed = _items(items)
     if "本人以外" in items:
         listed = []
-    basis = classify_basis(sentence)
+    basis = _basis(sentence)
     purpose = re.search(rf"(?P<biz>{_BIZ})のため", before)
     business = topic.business or (purpose.group("biz") if purpose else None) or register
     return Flow(kind="collection_from_others", source_external=body, recipient_department=department,
@@ -479,6 +479,18 @@ def _items(text: str) -> tuple[str | None, list[str]]:
     if record:  # 「給与支払報告書の情報」: the record itself is what is held, no item singled out
         return record.group("register"), []
     return held_data(text) if text else (None, [])
+
+
+def _basis(sentence: str) -> str:
+    """The ground the sentence states: the words as a whole, else the statute it cites (法/条例 → law)."""
+    basis = classify_basis(sentence)
+    if basis == "unknown" and _STATUTE.search(sentence):
+        return "law"
+    return basis
+
+
+_STATUTE = re.compile(r"[一-龥ァ-ヶー々]{2,20}(?:法|条例)(?:施行令|施行規則)?(?:第[\d条項号の]+)?"
+                      r"(?:の規定|に基づ|の定め|により)")
 
 
 def _ground(sentence: str) -> str | None:
