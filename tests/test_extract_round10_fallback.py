@@ -150,6 +150,16 @@ READ = [
          for body in ("自治会", "民生委員", "北浜消防団")],
         id="the-bodies-a-bracket-lists-handed-out"),
     pytest.param(
+        "児童虐待の事案について、南浜児童相談所(北浜市を除く)と南浜県警察との間で、それぞれが保有する情報を、相互に共有し、"
+        "虐待の防止に役立てます。",
+        [(EXT, "南浜児童相談所", None, None, None, "南浜県警察", (), "unknown"),
+         (COLLECT, None, "南浜県警察", "南浜児童相談所", None, None, (), "unknown")],
+        id="mutual-sharing-both-ways"),
+    pytest.param(
+        "市町村長から都道府県知事に対し、本人確認情報が通知されます。",
+        [(EXT, None, "市町村長", None, None, "都道府県知事", ("本人確認情報",), "unknown")],
+        id="passive-from-one-body-to-another"),
+    pytest.param(
         "(3)保健係が保有する健診の結果を、本人の同意を得て、健診業務の委託先である南浜医師会に提供する。",
         [(EXT, "保健係", None, None, "健診業務", "南浜医師会", ("健診の結果",), "consent")],
         id="contractor-of-a-named-business-consent"),
@@ -167,6 +177,7 @@ NOT_READ = [
     pytest.param("個人情報の提供を希望しない方は、申出書を市民係へ提出してください。", id="announcement"),
     pytest.param("北浜自治会に名簿を提供しています。", id="no-holder"),
     pytest.param("市民係が保有する住民記録を提供しています。", id="no-receiver"),
+    pytest.param("また、住民票の記載事項の変更があった場合は、その都度通知されます。", id="passive-without-ends"),
     pytest.param("防災室が保有する避難者名簿を、紙に印刷して提供しています。", id="a-medium-is-no-receiver"),
     pytest.param("このたび、南港市民生委員協議会と見守り協定を締結しました。", id="agreement-without-data"),
 ]

@@ -189,6 +189,10 @@ def handover_flows(text: str, line: int, quote: str) -> list[Flow]:
         sentence = _GLUED_HEADING.sub("", _LEADING.sub("", sentence).strip())
         if not sentence or _NOT_TOLD.search(sentence):
             continue
+        shared = _shared(sentence, line, quote) or _passive(sentence, line, quote)
+        if shared:
+            out.extend(shared)
+            continue
         topic, after_topic = _topic(sentence)
         clauses = _NEXT_CLAUSE.split(sentence)
         told: list[Flow] = []  # the flows the sentence told last: a clause naming no holder goes on with theirs
@@ -200,6 +204,49 @@ def handover_flows(text: str, line: int, quote: str) -> list[Flow]:
             out.extend(flows)
             told = flows[:1] or told
     return out
+
+
+# 「A(…)とBとの間で、それぞれが保有する情報を相互に共有」: each gives the other what it holds
+_MUTUAL = re.compile(r"^(?:[^、。]{0,30}?(?:について|に関し(?:て)?|のため)、)?(?P<first>[^、。()（）]{2,20}?)"
+                     r"(?:[(（][^()（）]*[)）])?と(?P<second>[^、。()（）]{2,20}?)との間で、?(?P<rest>[^。]*?)"
+                     r"(?:相互に|互いに)(?:共有|提供)")
+# 「AからBに対し、Xが通知されます」: a hand-over told in the passive, its data the subject
+_PASSIVE = re.compile(r"^(?P<holder>[^、。をがは]{2,20}?)(?:から|より)、?"
+                      r"(?P<to>[^、。をがは]{2,30}?)(?:に対し(?:て)?|へ|に)、?"
+                      rf"(?P<items>[^、。をは]{{2,40}}?)(?:が|は)(?P<verb>{_GIVE})(?:され|されます|される)")
+
+
+def _shared(sentence: str, line: int, quote: str) -> list[Flow]:
+    """Both ways of a mutual sharing: the first party (the document's own organ) gives, and collects."""
+    mutual = _MUTUAL.match(sentence)
+    if mutual is None:
+        return []
+    own, other = mutual.group("first"), mutual.group("second")
+    if not (re.fullmatch(_DEPT, own) or own.endswith("所")) or not _BODY.search(other) or _NOT_BODY.search(other):
+        return []
+    items = re.sub(r"^(?:それぞれ|双方|互い)が保有する", "", mutual.group("rest").strip("、 ")).removesuffix("を")
+    register, listed = _items(items.strip("、 "))
+    listed = [item for item in listed if item not in ("情報", "個人情報", "データ")]  # no item singled out
+    basis = _basis(sentence)
+    return [Flow(kind="external_provision", source_department=own, source_business=register, recipient_external=other,
+                 items=listed, basis=basis, line=line, quote=quote),
+            Flow(kind="collection_from_others", source_external=other, recipient_department=own, items=listed,
+                 basis=basis, line=line, quote=quote)]
+
+
+def _passive(sentence: str, line: int, quote: str) -> list[Flow]:
+    """「AからBに対し、Xが通知されます」: A gives B the data named as the subject."""
+    told = _PASSIVE.match(sentence)
+    if told is None:
+        return []
+    holder, receiver = _body(told.group("holder")), _body(told.group("to"))
+    if not holder or not receiver or holder.business:
+        return []
+    register, listed = _items(told.group("items"))
+    return [Flow(kind="external_provision", source_department=holder.department, source_business=register,
+                 source_external=holder.external, recipient_department=receiver.department,
+                 recipient_business=receiver.business, recipient_external=receiver.external, items=listed,
+                 basis=_basis(sentence), line=line, quote=quote)]
 
 
 def _clause_flows(clause: str, sentence: str, topic: _Topic, line: int, quote: str,
