@@ -192,6 +192,9 @@ CASES = [
     ("general_clauses",
      "お知らせ\n【保険課長】保険課は、健診事務において、受診者の氏名を、健康財団のサーバとオンライン結合しています。",
      {"flows": [(ONLINE, "保険課/健診事務", "健康財団のサーバ", 2)], "claimed": [2]}),
+    ("unclaimed_handovers",
+     "お知らせ\n北浜町では、住民係が住民記録事務で管理している本人確認情報を、専用回線を通じて西岬県知事へ通知しています。",
+     {"flows": [(ONLINE, "住民係/住民記録事務", "西岬県知事", 2)], "claimed": [2]}),
     ("council_parts",  # alone it sees no case: what it ties to the cases is tested in test_extract_round15_cases
      "審議概要\n第1 保有個人情報の外部提供について\n市民課が保有する住民記録を福祉会に提供するもの",
      {}),

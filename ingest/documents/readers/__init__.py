@@ -59,6 +59,7 @@ from . import (
     statistics,
     supplied,
     system_links,
+    unclaimed_handovers,
 )
 from .council import sections as council_parts
 
@@ -122,5 +123,6 @@ READERS: tuple[Reader, ...] = (
     glued_tables.READER,  # cells glued together: split by the column count and the table's own sums
     register_counts.READER,  # 「新しいファイルが2つ増えて」: a register's counts in つ / ファイル (件 is the prose's)
     registry_told.READER,  # 「A課が保有する「Xファイル」と…が新たに追加」: register changes retold in sentences
-    registry_unread.READER,  # last: a line naming a registry change nobody read gets a diagnostic with its candidate
+    registry_unread.READER,  # a line naming a registry change nobody read gets a diagnostic with its candidate
+    unclaimed_handovers.READER,  # last resort: a sentence on a line no reader took, naming holder, receiver and verb
 )
