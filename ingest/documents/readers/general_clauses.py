@@ -123,7 +123,7 @@ def _dated(flows: list[Flow], line: Line, last_start: str | None) -> str | None:
 def _collected(line: Line) -> list[Flow]:
     """「A課は、X事務で、BからYを、CからZを、それぞれいただいています」, 「A課のX事務において、BからYを取得」: one
     collection per supplier."""
-    by_law = _LAW_CASES.search(line.text) or _STATUTE.search(line.text)
+    by_law = _LAW_CASES.search(line.text) or (_STATUTE.search(line.text) if "法" in line.text else None)
     return [Flow(kind="collection_from_others", source_external=supplier, recipient_department=department,
                  recipient_business=business, items=split_items(items), line=line.no, quote=line.quote,
                  basis="law" if by_law else "unknown", basis_text=by_law.group(0) if by_law else None)

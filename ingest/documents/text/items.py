@@ -20,6 +20,7 @@ is split on 、・ and 及び (see :func:`~tadori.ingest.normalize.split_items`)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...normalize import split_items
 
@@ -56,6 +57,7 @@ _QUOTED = re.compile(r"「([^」]+)」")
 _NOT_ITEMS = re.compile(r"(?:業務|事務|事業|システム|課|室)$")
 
 
+@lru_cache(maxsize=4096)  # readers compact the same lines and cells again and again
 def compact(text: str) -> str:
     """Drop spaces between Japanese characters (PDF conversions scatter them), keep them in ASCII."""
     if not _ANY_SPACE.search(text):

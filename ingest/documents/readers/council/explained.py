@@ -124,7 +124,7 @@ _FROM_DAY = re.compile(r"((?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*
 def _entrusted_flow(lines: list[Line], index: int) -> Flow | None:
     """The hand-over an answer states for a contractor (see ``_ENTRUSTED``), completed by the lines below."""
     line = lines[index]
-    match = _ENTRUSTED.search(line.text)
+    match = _ENTRUSTED.search(line.text) if "委託する" in line.text else None
     if not match:
         return None
     items = clean_items(match.group("items"))[0]

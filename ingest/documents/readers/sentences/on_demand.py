@@ -47,6 +47,8 @@ def on_demand_flows(sentence: str, line: int, quote: str, before: Sequence[str] 
     """The provision a notice sentence tells in one of the two shapes above; [] otherwise. ``before`` are the lines
     just above: a provision reported to a body, told under the standing provision on a statute's list, rests on
     that statute (no text of its own)."""
+    if "提供" not in sentence and "提出" not in sentence:
+        return []  # both shapes end in the verb
     asked = _ASKED_WHEN.search(sentence)
     if asked:
         recipient, basis_text = asked.group("to"), None

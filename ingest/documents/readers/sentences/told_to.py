@@ -203,7 +203,7 @@ def _issued_by(sentence: str, line: int, quote: str) -> list[Flow]:
 
 
 def _shown(sentence: str, line: int, quote: str) -> list[Flow]:
-    shown = _SHOWN.search(sentence)
+    shown = _SHOWN.search(sentence) if "に閲覧させ" in sentence else None
     if not shown:
         return []
     listed = re.sub(r"^.*(?:基づき|基づいて|により|ため)、", "", shown.group("to"))
