@@ -138,7 +138,7 @@ def _absorb(keep: Flow, other: Flow, other_is_table: bool, fuller_names: bool = 
     after = _fields(keep)
     taken = [name for name in EVIDENCE_FIELDS if before[name] != after[name]]
     replaced = set(taken) - {"items"}  # items add up; the other fields are replaced
-    for entry in keep.evidence:
+    for entry in keep.evidence if replaced else ():  # a flow stated on many lines: most absorb replace nothing
         entry["fields"] = [name for name in entry["fields"] if name not in replaced]
     added = [item for item in after["items"] if item not in before["items"]]  # type: ignore[union-attr]
     same_line = next((e for e in keep.evidence if e["line"] == other.line), None)
@@ -201,7 +201,7 @@ def merge_flows(flows: list[Flow], *, table_lines: set[int] | None = None,
         else:
             buckets = [index_by.get(prefix + key, ()) for key in keys for prefix in ("p", "t")]
         buckets = [bucket for bucket in buckets if bucket]
-        candidates = buckets[0] if len(buckets) == 1 else sorted({i for bucket in buckets for i in bucket})
+        candidates = buckets[0] if len(buckets) == 1 else sorted(set().union(*buckets))
         case = cases.get(flow.id)
         for index in candidates:
             kept = merged[index]
@@ -239,7 +239,8 @@ def _live(index_by: dict[str, list[int]], key: str, from_table: list[bool]) -> l
     return live
 
 
-def _end_keys(department: str | None, business: str | None, external: str | None = None) -> list[str]:
+@lru_cache(maxsize=4096)  # a list repeats the same ends row after row
+def _end_keys(department: str | None, business: str | None, external: str | None = None) -> tuple[str, ...]:
     keys = []
     if business:
         keys.append("b:" + business_key(business))
@@ -247,7 +248,7 @@ def _end_keys(department: str | None, business: str | None, external: str | None
         keys.append("d:" + canonical_name(department).split("、")[0])
     if external:
         keys.append("x")  # outside parties match by containment: one bucket
-    return keys or ["-"]
+    return tuple(keys) or ("-",)
 
 
 def _keys(flow: Flow) -> list[str]:
