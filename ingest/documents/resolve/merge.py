@@ -77,8 +77,9 @@ def _same_party(a: str | None, b: str | None) -> bool:
 
 
 def _ends_agree(dept_a, biz_a, ext_a, dept_b, biz_b, ext_b) -> bool:
-    if not any((dept_a, biz_a, ext_a)) or not any((dept_b, biz_b, ext_b)):
-        return not any((dept_a, biz_a, ext_a)) and not any((dept_b, biz_b, ext_b))
+    named_a, named_b = bool(dept_a or biz_a or ext_a), bool(dept_b or biz_b or ext_b)
+    if not named_a or not named_b:
+        return not named_a and not named_b
     if ext_a or ext_b:
         if ext_a and ext_b:
             return _same_party(ext_a, ext_b) and (not (biz_a and biz_b) or same_business(biz_a, biz_b))
@@ -89,11 +90,11 @@ def _ends_agree(dept_a, biz_a, ext_a, dept_b, biz_b, ext_b) -> bool:
 
 
 def _agree(a: Flow, b: Flow) -> bool:
-    source = _ends_agree(a.source_department, a.source_business, a.source_external,
-                         b.source_department, b.source_business, b.source_external)
-    target = _ends_agree(a.recipient_department, a.recipient_business, a.recipient_external,
-                         b.recipient_department, b.recipient_business, b.recipient_external)
-    if not (source and target):
+    if not _ends_agree(a.source_department, a.source_business, a.source_external,
+                       b.source_department, b.source_business, b.source_external):
+        return False  # most candidates part at the source: the recipient need not be compared
+    if not _ends_agree(a.recipient_department, a.recipient_business, a.recipient_external,
+                       b.recipient_department, b.recipient_business, b.recipient_external):
         return False
     if (a.line and a.line == b.line and a.recipient_external and b.recipient_external
             and canonical_name(a.recipient_external) != canonical_name(b.recipient_external)):
