@@ -122,7 +122,8 @@ def page_of(text: str) -> Page:
     in_tables = {row_line for table in tables for row in table.rows for row_line in row.lines}
     in_tables.update(table.header.no for table in tables)
     joined = join_wrapped(lines, in_tables)
-    known = {canonical_name(row.get("department")) for t in tables for row in t.rows if row.get("department")}
+    named = {row.get("department") for t in tables for row in t.rows}  # a list repeats its departments
+    known = {canonical_name(name) for name in named if name}
     return Page(text="\n".join(line.text for line in joined), lines=joined, tables=tables,
                 municipality=municipality_of(texts), title=title_of(texts), legend=document_legend(texts),
                 known_departments=known, table_lines=frozenset(in_tables))

@@ -131,17 +131,27 @@ def object_items(sentence: str | None) -> list[str]:
     """Items that a reason says it collects, checks or enters: 「…の課税状況を収集し」 → 課税状況."""
     if not sentence:
         return []
+    return list(_object_items(sentence))
+
+
+_OBJECT_VERBS = ("収集", "確認", "入力", "照会", "取得", "目的外利用")
+
+
+@lru_cache(maxsize=1024)  # a list gives the same reason on many rows
+def _object_items(sentence: str) -> tuple[str, ...]:
+    if not any(verb in sentence for verb in _OBJECT_VERBS):
+        return ()  # every object is told before one of these verbs
     out: list[str] = []
     for match in _OBJECT.finditer(sentence):
         item = match.group(1).rsplit("の", 1)[-1].strip("」「 ")
         if item and not is_vague_item(item) and item not in out and len(item) <= 20:
             out.append(item)
-    return out
+    return tuple(out)
 
 
 def added_items(text: str | None) -> list[str]:
     """Items a registry change adds: 「…個人情報の項目に「A・B」を追加」 → ['A', 'B'] (also 「A」及び「B」)."""
-    if not text:
+    if not text or "追加" not in text:
         return []
     out: list[str] = []
     for match in _ADDED.finditer(text):
