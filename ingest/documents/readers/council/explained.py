@@ -490,7 +490,7 @@ def _explained_clause_flows(said: str, line: Line) -> list[Flow]:
 
 def _explained_by_body(text: str, line: Line) -> list[tuple[str | None, list[Flow]]]:
     """Each clause of an explanation the executing body gives, with the case number it names (see ``_EXPLAINED_BY``)."""
-    said = _EXPLAINED_BY.match(text)
+    said = _EXPLAINED_BY.match(text) if "旨の説明" in text else None
     if said is None:
         return []
     body = said.group("body")
@@ -678,7 +678,7 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
         told = _topic_flows(line.text.strip(), cases, [
             next((by_token[token].recipient_business for token in ids if token in by_token
                   and by_token[token].recipient_business), None) for ids in flow_ids], line
-        ) if _TOPIC.match(line.text.strip()) else None  # the businesses only for a line that opens with a topic
+        ) if "では、" in line.text and _TOPIC.match(line.text.strip()) else None  # only a line opening with a topic
         if told is not None:  # a paragraph on the case its title opens with states the flows the title only names
             read.add(line.no)
             out.extend(told[1])
