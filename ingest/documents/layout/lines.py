@@ -65,7 +65,7 @@ def split_cells(text: str) -> list[str]:
     []
     """
     if "\t" in text:
-        return [cell.strip() for cell in text.rstrip("\n").split("\t")]
+        return list(map(str.strip, text.rstrip("\n").split("\t")))
     if "|" in text and (text.lstrip().startswith("|") or " | " in text):
         body = text.strip()
         body = body[1:] if body.startswith("|") else body

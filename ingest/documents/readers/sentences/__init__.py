@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from itertools import islice
 
 from ....records import Diagnostic, Flow
 from ...layout.lines import Line
@@ -85,7 +86,7 @@ def read(page: Page, readings: Readings) -> Reading:
                 continue
         if any(cue in text for cue in NOTICE_CUES) and not _issue_told_above(text, lines, position):
             before = [other.text for other in lines[max(0, position - 5):position]]
-            after = [other.text for other in lines[position + 1:position + 40] if other.text.strip()][:12]
+            after = list(islice((other.text for other in lines[position + 1:position + 40] if other.text.strip()), 12))
             defined = [other.text for other in page.lines_with("以下") if other.no < line.no - 5]
             above = [other.text for other in page.lines_with("求め") if other.no <= position]
             told = notice_flows(text, line.no, line.quote, before, after, defined, above, terms) or told_flows(
