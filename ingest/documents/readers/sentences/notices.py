@@ -680,7 +680,8 @@ _OWN_LIST = re.compile(r"^[^「」]*?「(?P<term>[^」]+)」$")
 def _exchanged(sentence: str, line: int, quote: str, before: Sequence[str] = ()) -> list[Flow]:
     """Data taken from a body and data given to it, told in one sentence: a collection and a provision; the body
     named short (「警察署」) is the one named in full above (「B北警察署」)."""
-    found = _EXCHANGED.search(sentence)
+    received = "受け取" in sentence or "受領" in sentence or "取得" in sentence or "入手" in sentence
+    found = _EXCHANGED.search(sentence) if received else None  # the body receives before it gives
     if found is None or not _ORGANISATION.search(found.group("from")):
         return []
     body = _named_in_full(found.group("from"), list(before))
