@@ -95,14 +95,16 @@ def _heads(lines: list[Line], cases: list[CouncilCase], at: dict[int, int]) -> d
         if not text or len(text) > 200 and not on:
             continue
         eligible[index] = True
-        named = _NUMBER_HEAD.match(text) if len(text) <= 60 and "。" not in text else None  # a heading
+        numbered = "諮問第" in text  # both shapes name the consultation by its number
+        named = _NUMBER_HEAD.match(text) if numbered and len(text) <= 60 and "。" not in text else None  # a heading
         if named:
             by_number.setdefault(named.group(1), []).append(index)
             rest = text[named.end():]
             while more := _MORE_NUMBERS.match(rest):
                 by_number.setdefault(more.group(1), []).append(index)
                 rest = rest[more.end():]
-        taken = _NUMBER_TAKEN.search(text) if len(text) <= 60 and not named else None  # 「諮問第N号について説明を」
+        # 「諮問第N号について説明を」
+        taken = _NUMBER_TAKEN.search(text) if numbered and len(text) <= 60 and not named else None
         if taken:
             by_chair.setdefault(taken.group(1), []).append(index)
         if on:
