@@ -153,9 +153,14 @@ def added_items(text: str | None) -> list[str]:
     """Items a registry change adds: 「…個人情報の項目に「A・B」を追加」 → ['A', 'B'] (also 「A」及び「B」)."""
     if not text or "追加" not in text:
         return []
+    return list(_added_items(text))
+
+
+@lru_cache(maxsize=1024)  # a registry row's change is read by the registration and again by its flows
+def _added_items(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for match in _ADDED.finditer(text):
         for item in (item for quoted in _QUOTED.findall(match.group(1)) for item in split_items(quoted)):
             if item not in out:
                 out.append(item)
-    return out
+    return tuple(out)
