@@ -73,10 +73,16 @@ class Page:
     _cued: dict[tuple[str, ...], list[Line]] = field(default_factory=dict, repr=False)
     _starts: list[int] | None = field(default=None, repr=False)  # offset of each line in ``text``
     _sections: Sections | None = field(default=None, repr=False)
+    _present: dict[str, bool] = field(default_factory=dict, repr=False)  # per word or character: in the text?
 
     def has(self, word: str) -> bool:
         """Whether any line contains ``word`` (normalised text): a reader's cheapest test."""
-        return word in self.text
+        present = self._present.get(word)
+        if present is None:
+            # A page uses a few hundred distinct characters: one of the word's missing (a one-character search is
+            # many times faster than a search for a word) rules the word out before its own search
+            present = self._present[word] = (len(word) <= 1 or all(map(self.has, word))) and word in self.text
+        return present
 
     def lines_with(self, *words: str) -> list[Line]:
         """The non-blank lines containing any of ``words`` (normalised text), in order; one pass per cue."""
@@ -98,11 +104,12 @@ class Page:
 
     def _find(self, words: tuple[str, ...]) -> list[Line]:
         # One regex pass over the whole text, then each hit's line by bisection: no Python loop over lines.
-        if not any(word in self.text for word in words):
+        present = [word for word in words if self.has(word)]  # the others cannot match: no need to try them
+        if not present:
             return []
         if self._starts is None:
             self._starts = list(accumulate((len(line.text) + 1 for line in self.lines[:-1]), initial=0))
-        pattern = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+        pattern = re.compile("|".join(map(re.escape, sorted(present, key=len, reverse=True))))
         found: list[Line] = []
         last = -1
         for hit in pattern.finditer(self.text):
@@ -122,7 +129,8 @@ def page_of(text: str) -> Page:
     in_tables = {row_line for table in tables for row in table.rows for row_line in row.lines}
     in_tables.update(table.header.no for table in tables)
     joined = join_wrapped(lines, in_tables)
-    known = {canonical_name(row.get("department")) for t in tables for row in t.rows if row.get("department")}
+    named = {row.get("department") for t in tables for row in t.rows}  # a list repeats its departments
+    known = {canonical_name(name) for name in named if name}
     return Page(text="\n".join(line.text for line in joined), lines=joined, tables=tables,
                 municipality=municipality_of(texts), title=title_of(texts), legend=document_legend(texts),
                 known_departments=known, table_lines=frozenset(in_tables))

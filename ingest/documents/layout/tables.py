@@ -431,6 +431,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
 
 
 _DITTO = frozenset({"〃", "″", "〃〃", "同上", "同", "\"", "”"})
+_DITTO_MARK = re.compile("|".join(sorted({re.escape(mark[0]) for mark in _DITTO})))  # every ditto's first mark
 
 
 def fill_dittos(table: Table) -> None:
@@ -442,6 +443,8 @@ def fill_dittos(table: Table) -> None:
     ['目的外利用', '市民課', '福祉課']
     """
     for above, row in zip(table.rows, table.rows[1:], strict=False):
+        if not _DITTO_MARK.search("".join(row.cells)):
+            continue  # most rows: no cell can be a ditto
         for column, cell in enumerate(row.cells):
             if cell.strip() in _DITTO and column < len(above.cells):
                 row.cells[column] = above.cells[column]

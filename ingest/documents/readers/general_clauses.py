@@ -111,10 +111,12 @@ def _ground_of_data_next(flows: list[Flow], following: list[Line]) -> None:
 def _dated(flows: list[Flow], line: Line, last_start: str | None) -> str | None:
     """The start a line of one hand-over tells (「令和6年4月1日から、」, 「同じ日から、」); returns the last start
     told."""
-    since = DATE_SINCE.search(line.text)
+    text = line.text
+    since = DATE_SINCE.search(text) if "日から" in text or "日より" in text or "日以降" in text else None
     if since and _UNTIL.match(line.text, since.end()):
         since = None  # 「…から…までの間に提供した」: the period a report covers, not a start
-    start = safe_date(since.group(1), line.no, []) if since else last_start if _SAME_DAY.search(line.text) else None
+    same_day = "同" in text and _SAME_DAY.search(text) is not None
+    start = safe_date(since.group(1), line.no, []) if since else last_start if same_day else None
     for flow in flows if start and len(flows) <= 2 else ():
         flow.start_date = flow.start_date or start
     return start or last_start
@@ -123,7 +125,7 @@ def _dated(flows: list[Flow], line: Line, last_start: str | None) -> str | None:
 def _collected(line: Line) -> list[Flow]:
     """「A課は、X事務で、BからYを、CからZを、それぞれいただいています」, 「A課のX事務において、BからYを取得」: one
     collection per supplier."""
-    by_law = _LAW_CASES.search(line.text) or _STATUTE.search(line.text)
+    by_law = _LAW_CASES.search(line.text) or (_STATUTE.search(line.text) if "法" in line.text else None)
     return [Flow(kind="collection_from_others", source_external=supplier, recipient_department=department,
                  recipient_business=business, items=split_items(items), line=line.no, quote=line.quote,
                  basis="law" if by_law else "unknown", basis_text=by_law.group(0) if by_law else None)

@@ -71,6 +71,8 @@ def read(page: Page, readings: Readings) -> Reading:
     reading = Reading()
     skip = readings.claimed("records", "council", "statements")
     for line in page.lines:  # a plain loop: 利用 and 提供 are on most lines of a flow list, a cue search costs more
+        if line.cells or "を" not in line.text:
+            continue  # plain_statement never adds a を: a line without one is no clause either way
         text = plain_statement(line.text)  # 「@A課は、…に提供しているが、…か」: the premise, unmarked
         if (line.cells or "を" not in text or len(text) > _LONGEST_ITEM or line.no in skip
                 or not ("保有する" in text or "提供" in text or "利用" in text or "結合" in text or "収集" in text

@@ -196,8 +196,9 @@ _NEAR = 4  # statements this many lines apart describe one provision
 def _statements(line: Line) -> list[tuple[str, str]]:
     """(role, value) of a status line 「key・・・value」 or of the statements of a prose line."""
     dotted = _DOTTED.match(line.text)
+    stated = _STATED.finditer(line.text) if "提供" in line.text else ()  # every stated key names 提供
     pairs = [(dotted.group("key"), dotted.group("value"))] if dotted else [
-        (found.group("key"), found.group("value")) for found in _STATED.finditer(line.text)]
+        (found.group("key"), found.group("value")) for found in stated]
     out = []
     for key, value in pairs:
         role = next((name for name, pattern in _STATUS_ROLES if pattern.search(key)), None)

@@ -48,7 +48,8 @@ def labelled_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
     """One statistic per ``[label]count`` pair whose label names a kind."""
     out: list[Statistic] = []
     for line in lines:
-        if line.no in skip or line.cells or len(_PAIR.findall(line.text)) < 3:
+        if (line.no in skip or line.cells or ("[" not in line.text and "［" not in line.text)
+                or len(_PAIR.findall(line.text)) < 3):
             continue
         marks = sorted([(m.start(), "section", m.group("title").strip()) for m in _SECTION.finditer(line.text)]
                        + [(m.start(), "group", m.group("group").strip()) for m in _GROUP.finditer(line.text)]
@@ -75,6 +76,7 @@ def labelled_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
 
 
 _CELL_COUNT = re.compile(r"^\d[\d,]*$")
+_DIGIT = re.compile(r"\d")
 _NO_COUNT = frozenset({"-", "－", "―", "ー", "—"})
 _TITLE_WORD = re.compile(r"件数|状況|実績")
 
@@ -162,8 +164,8 @@ def headed_row_statistics(lines: list[Line], skip: set[int], problems: list[Diag
     """
     out: list[Statistic] = []
     for line in lines:
-        if line.no in skip or line.cells or " " not in line.text:
-            continue
+        if line.no in skip or line.cells or " " not in line.text or not _DIGIT.search(line.text):
+            continue  # no digit, no count cell
         tokens = line.text.split()
         index = 0
         while index < len(tokens):
@@ -345,7 +347,7 @@ def paired_count_statistics(lines: list[Line], skip: set[int]) -> list[Statistic
     out: list[Statistic] = []
     for index, line in enumerate(lines):
         text = line.text.strip()
-        if line.no in skip or line.cells or not _PAIRED_LINE.match(text):
+        if line.no in skip or line.cells or "件" not in text or not _PAIRED_LINE.match(text):
             continue
         pairs = [(match.group("label"), int(match.group("n").replace(",", ""))) for match in _PAIRED.finditer(text)]
         kinds = [None if NO_KIND.search(label) else stat_kind(label) for label, _ in pairs]

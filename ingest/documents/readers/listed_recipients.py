@@ -43,7 +43,8 @@ def read(page: Page, readings: Readings) -> Reading:
     skip = readings.claimed()
     lines = page.lines
     for index, line in enumerate(lines):
-        announced = _ANNOUNCED.search(line.text) if line.no not in skip and not line.cells else None
+        announced = (_ANNOUNCED.search(line.text) if line.no not in skip and not line.cells
+                     and ("次の" in line.text or "以下の" in line.text) else None)  # 「次の機関に」: the list announced
         if announced is None or _A_LIST.search(announced.group("items")) or "名簿" in line.text:
             continue  # 「名簿を次の団体に提供」: a name list's receivers, the name lists' reader reads them
         keeper = next((found for found in map(_KEEPS.search, (other.text for other in reversed(lines[:index])))

@@ -25,6 +25,7 @@ __all__ = ["READER", "read"]
 _GROUP_NOUN = r"(?:事業者|事業所|団体|機関|企業|協力店|店舗|法人)"
 _HEAD = re.compile(r"^\s*[▽▼◇◆■□●○【〈<]?\s*(?P<group>[^、。・()（）]{0,24}?(?P<noun>" + _GROUP_NOUN
                    + r"))\s*[】〉>]?\s*[:：]?\s*$")
+_GROUP_NOUN_CUE = re.compile(_GROUP_NOUN)  # a head names its group: a line without such a noun is none
 _BULLET = re.compile(r"^\s*[・•]\s*(?P<body>[^、。()（）]{2,40}?)\s*$")
 _REPORTS = re.compile(r"(?P<office>[^、。をがはにの\s「」]{1,20}?(?:課|室|係|センター))(?:の窓口)?に"
                       r"(?:連絡|通報|報告|情報提供|知らせ|相談)")
@@ -48,7 +49,8 @@ def read(page: Page, readings: Readings) -> Reading:
     skip = readings.claimed()
     lines = page.lines
     for index, line in enumerate(lines):
-        head = _HEAD.match(line.text) if line.no not in skip and not line.cells else None
+        head = (_HEAD.match(line.text) if line.no not in skip and not line.cells and _GROUP_NOUN_CUE.search(line.text)
+                else None)
         if head is None:
             continue
         bullets = []

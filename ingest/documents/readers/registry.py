@@ -293,6 +293,7 @@ _TOLD = re.compile(
 )
 _SPEAKER = re.compile(r"^.*(?:から|より|では|は)")
 _CHANGE_WORDS = ("登録", "追加", "加え", "削除", "除", "変更")
+_CHANGE_CUE = re.compile("|".join(_CHANGE_WORDS))  # one search a line: faster than a test per word
 _DAY_REACH = 24
 _WRITTEN_DAY = re.compile(r"(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?")
 
@@ -308,7 +309,7 @@ def told_registrations(lines: list[Line], used: set[int]) -> list[Registration]:
     """
     out: list[Registration] = []
     for line in lines:
-        if line.no in used or line.cells or not any(word in line.text for word in _CHANGE_WORDS):
+        if line.no in used or line.cells or not _CHANGE_CUE.search(line.text):
             continue
         for told in _TOLD.finditer(line.text):
             # 「令和7年3月31日付けで、A課のB事務を廃止した」「(令和6年10月1日変更) - A課のB事務について…」: a date

@@ -68,7 +68,7 @@ def dated_item_registrations(lines: list[Line], used: set[int]
             continue
         if line.no in used:
             continue
-        item = _ITEM.match(line.text)
+        item = _ITEM.match(line.text) if "令和" in line.text or "平成" in line.text else None  # the item's date
         if not item:
             if _HEAD.match(line.text):
                 department = None  # a new section: its bullets name their department anew

@@ -41,6 +41,7 @@ _ROLES = (
     ("date", re.compile(r"^(?:(?:届出|登録|変更|廃止|抹消)(?:年月)?日|年月日)$")),
     ("detail", re.compile(r"^(?:変更(?:の)?内容|内容|備考|変更事項)$")),
 )
+_LONGEST_ROLE_WORD = 11  # 「個人情報取扱業務の名称」: no line longer can be a role word
 _BOX_BAR = re.compile(r"[│┃]")
 _FLOW_COLUMN = re.compile(r"収集先|提供先|利用課|利用する|提供する|根拠")
 _BOX_RULE = re.compile(r"^[\s─━┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋┠┨┯┷┿╂│┃\-+=]+$")
@@ -282,7 +283,8 @@ def stacked_registrations(lines: list[Line], sections: Sections, used: set[int],
         while index + len(roles) < len(lines):
             line = lines[index + len(roles)]
             text = line.text.strip()
-            role = next((role for role, pattern in _ROLES if pattern.match(text)), None) if " " not in text else None
+            role = (next((role for role, pattern in _ROLES if pattern.match(text)), None)
+                    if " " not in text and len(text) <= _LONGEST_ROLE_WORD else None)
             if line.cells or role is None or role in roles:
                 break
             roles.append(role)

@@ -183,7 +183,7 @@ def _transposed(sections: Sections, lines: list[Line], header: Line, body: int) 
     return out, body
 
 
-_ROW_HEAD = re.compile(r"^(?:年度|区分|年月|年)$")
+_ROW_HEAD = re.compile(r"^(?:年度|区分|年月|年)$")  # two characters at most: longer lines are not tried
 _STACKED_COUNT = re.compile(r"^(?P<n>\d[\d,]*)\s*(?:件|人)?$")
 
 
@@ -198,7 +198,7 @@ def stacked_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
     out: list[Statistic] = []
     texts = [line.text for line in lines]
     for index, line in enumerate(lines):
-        if not _ROW_HEAD.match(line.text) or line.cells or line.no in skip:
+        if len(line.text) > 2 or not _ROW_HEAD.match(line.text) or line.cells or line.no in skip:
             continue
         columns: list[str] = []
         position = index + 1
@@ -241,7 +241,7 @@ def stacked_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
     return out
 
 
-_ORGAN_HEAD = re.compile(r"^(?:実施機関|実施機関名|機関名|区分)$")
+_ORGAN_HEAD = re.compile(r"^(?:実施機関|実施機関名|機関名|区分)$")  # five characters at most
 
 
 def _short_cell(text: str) -> bool:
@@ -261,7 +261,7 @@ def first_column_statistics(lines: list[Line], skip: set[int]) -> list[Statistic
     out: list[Statistic] = []
     texts = [line.text.strip() if not line.cells and line.no not in skip else "" for line in lines]
     for index, text in enumerate(texts):
-        if not _ORGAN_HEAD.match(text) or index + 1 >= len(texts):
+        if len(text) > 5 or not _ORGAN_HEAD.match(text) or index + 1 >= len(texts):
             continue
         kind = stat_kind(texts[index + 1]) if _short_cell(texts[index + 1]) else None
         if kind is None:

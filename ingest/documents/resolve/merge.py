@@ -77,8 +77,9 @@ def _same_party(a: str | None, b: str | None) -> bool:
 
 
 def _ends_agree(dept_a, biz_a, ext_a, dept_b, biz_b, ext_b) -> bool:
-    if not any((dept_a, biz_a, ext_a)) or not any((dept_b, biz_b, ext_b)):
-        return not any((dept_a, biz_a, ext_a)) and not any((dept_b, biz_b, ext_b))
+    named_a, named_b = bool(dept_a or biz_a or ext_a), bool(dept_b or biz_b or ext_b)
+    if not named_a or not named_b:
+        return not named_a and not named_b
     if ext_a or ext_b:
         if ext_a and ext_b:
             return _same_party(ext_a, ext_b) and (not (biz_a and biz_b) or same_business(biz_a, biz_b))
@@ -89,11 +90,11 @@ def _ends_agree(dept_a, biz_a, ext_a, dept_b, biz_b, ext_b) -> bool:
 
 
 def _agree(a: Flow, b: Flow) -> bool:
-    source = _ends_agree(a.source_department, a.source_business, a.source_external,
-                         b.source_department, b.source_business, b.source_external)
-    target = _ends_agree(a.recipient_department, a.recipient_business, a.recipient_external,
-                         b.recipient_department, b.recipient_business, b.recipient_external)
-    if not (source and target):
+    if not _ends_agree(a.source_department, a.source_business, a.source_external,
+                       b.source_department, b.source_business, b.source_external):
+        return False  # most candidates part at the source: the recipient need not be compared
+    if not _ends_agree(a.recipient_department, a.recipient_business, a.recipient_external,
+                       b.recipient_department, b.recipient_business, b.recipient_external):
         return False
     if (a.line and a.line == b.line and a.recipient_external and b.recipient_external
             and canonical_name(a.recipient_external) != canonical_name(b.recipient_external)):
@@ -138,7 +139,7 @@ def _absorb(keep: Flow, other: Flow, other_is_table: bool, fuller_names: bool = 
     after = _fields(keep)
     taken = [name for name in EVIDENCE_FIELDS if before[name] != after[name]]
     replaced = set(taken) - {"items"}  # items add up; the other fields are replaced
-    for entry in keep.evidence:
+    for entry in keep.evidence if replaced else ():  # a flow stated on many lines: most absorb replace nothing
         entry["fields"] = [name for name in entry["fields"] if name not in replaced]
     added = [item for item in after["items"] if item not in before["items"]]  # type: ignore[union-attr]
     same_line = next((e for e in keep.evidence if e["line"] == other.line), None)
@@ -201,7 +202,7 @@ def merge_flows(flows: list[Flow], *, table_lines: set[int] | None = None,
         else:
             buckets = [index_by.get(prefix + key, ()) for key in keys for prefix in ("p", "t")]
         buckets = [bucket for bucket in buckets if bucket]
-        candidates = buckets[0] if len(buckets) == 1 else sorted({i for bucket in buckets for i in bucket})
+        candidates = buckets[0] if len(buckets) == 1 else sorted(set().union(*buckets))
         case = cases.get(flow.id)
         for index in candidates:
             kept = merged[index]
@@ -239,7 +240,8 @@ def _live(index_by: dict[str, list[int]], key: str, from_table: list[bool]) -> l
     return live
 
 
-def _end_keys(department: str | None, business: str | None, external: str | None = None) -> list[str]:
+@lru_cache(maxsize=4096)  # a list repeats the same ends row after row
+def _end_keys(department: str | None, business: str | None, external: str | None = None) -> tuple[str, ...]:
     keys = []
     if business:
         keys.append("b:" + business_key(business))
@@ -247,7 +249,7 @@ def _end_keys(department: str | None, business: str | None, external: str | None
         keys.append("d:" + canonical_name(department).split("、")[0])
     if external:
         keys.append("x")  # outside parties match by containment: one bucket
-    return keys or ["-"]
+    return tuple(keys) or ("-",)
 
 
 def _keys(flow: Flow) -> list[str]:

@@ -19,6 +19,7 @@ or, when there is none, from the heading (「条例第9条第3項第3号（生�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...normalize import classify_basis, classify_kind
 from ...records import Diagnostic, Flow
@@ -29,6 +30,8 @@ from .arrows import arrow_ends
 from .dates import safe_date
 from .items import clean_items, compact
 from .names import is_business, is_department, is_external_body, split_business_department
+
+_kind_cell = lru_cache(maxsize=256)(classify_kind)  # a list's 区分 column repeats a few words row after row
 
 __all__ = ["heading_basis", "table_flows"]
 
@@ -137,7 +140,7 @@ def table_flows(table: Table, lines: list[Line], known_departments: set[str],
     header_kind = _header_kind(table.header)
     above: tuple[str | None, str | None] = (None, None)  # the source of the row above
     for row in table.rows:
-        kind = (classify_kind(row.get("kind")) or _cell_kind(row) or header_kind or heading_kind
+        kind = (_kind_cell(row.get("kind")) or _cell_kind(row) or header_kind or heading_kind
                 or "purpose_outside_use")
         source_business = row.get("source_business") or row.get("business")
         source_department = row.get("department") or row.get("source_department")

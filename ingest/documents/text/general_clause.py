@@ -132,6 +132,8 @@ def collected_from(text: str) -> list[tuple[str, str | None, str, str]]:
     >>> collected_from("主なものは、介護課が認定のため、主治医から意見書を取得したものです。")
     [('介護課', None, '主治医', '意見書')]
     """
+    if "から" not in text:
+        return []  # every shape names its supplier with から
     found = (list(_COLLECTED.finditer(text)) or list(_COLLECTED_DATA_FIRST.finditer(text))
              or list(_COLLECTED_BY_OFFICE.finditer(text)))
     return [(match.group("dept"), match.groupdict().get("biz"), _RUN_BY.sub("", match.group("supplier")) or

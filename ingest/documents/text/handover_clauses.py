@@ -131,7 +131,9 @@ def split_note(text: str) -> tuple[str, str | None]:
     >>> split_note("…に提供します。(本人の同意)")
     ('…に提供します', '本人の同意')
     """
-    note = _NOTE.search(text)
+    tail = text.rstrip()
+    tail = tail[:-1].rstrip() if tail.endswith("。") else tail
+    note = _NOTE.search(text) if tail.endswith((")", "）", "】", "]")) else None  # the note closes the line
     if note is None:
         return text.rstrip("。 "), None
     return text[:note.start()].rstrip("。 "), note.group("note").strip()

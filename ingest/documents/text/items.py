@@ -20,6 +20,7 @@ is split on 、・ and 及び (see :func:`~tadori.ingest.normalize.split_items`)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...normalize import split_items
 
@@ -56,6 +57,7 @@ _QUOTED = re.compile(r"「([^」]+)」")
 _NOT_ITEMS = re.compile(r"(?:業務|事務|事業|システム|課|室)$")
 
 
+@lru_cache(maxsize=4096)  # readers compact the same lines and cells again and again
 def compact(text: str) -> str:
     """Drop spaces between Japanese characters (PDF conversions scatter them), keep them in ASCII."""
     if not _ANY_SPACE.search(text):
@@ -129,21 +131,36 @@ def object_items(sentence: str | None) -> list[str]:
     """Items that a reason says it collects, checks or enters: 「…の課税状況を収集し」 → 課税状況."""
     if not sentence:
         return []
+    return list(_object_items(sentence))
+
+
+_OBJECT_VERBS = ("収集", "確認", "入力", "照会", "取得", "目的外利用")
+
+
+@lru_cache(maxsize=1024)  # a list gives the same reason on many rows
+def _object_items(sentence: str) -> tuple[str, ...]:
+    if not any(verb in sentence for verb in _OBJECT_VERBS):
+        return ()  # every object is told before one of these verbs
     out: list[str] = []
     for match in _OBJECT.finditer(sentence):
         item = match.group(1).rsplit("の", 1)[-1].strip("」「 ")
         if item and not is_vague_item(item) and item not in out and len(item) <= 20:
             out.append(item)
-    return out
+    return tuple(out)
 
 
 def added_items(text: str | None) -> list[str]:
     """Items a registry change adds: 「…個人情報の項目に「A・B」を追加」 → ['A', 'B'] (also 「A」及び「B」)."""
-    if not text:
+    if not text or "追加" not in text:
         return []
+    return list(_added_items(text))
+
+
+@lru_cache(maxsize=1024)  # a registry row's change is read by the registration and again by its flows
+def _added_items(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for match in _ADDED.finditer(text):
         for item in (item for quoted in _QUOTED.findall(match.group(1)) for item in split_items(quoted)):
             if item not in out:
                 out.append(item)
-    return out
+    return tuple(out)

@@ -15,6 +15,7 @@ both (市民課「住民基本台帳業務」, 固定資産税課の固定資産
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = [
     "DEPARTMENT_END",
@@ -125,6 +126,17 @@ def trim_phrase(text: str) -> str:
 
 def parse_party(text: str) -> tuple[str | None, list[str]]:
     """The department and businesses named by a prose phrase that ends where the verb starts."""
+    department, businesses = _party(text)
+    return department, list(businesses)
+
+
+@lru_cache(maxsize=4096)  # the same phrases come back row after row and reader after reader
+def _party(text: str) -> tuple[str | None, tuple[str, ...]]:
+    department, businesses = _parsed_party(text)
+    return department, tuple(businesses)
+
+
+def _parsed_party(text: str) -> tuple[str | None, list[str]]:
     text = trim_phrase(text)
     if not text:
         return None, []

@@ -36,6 +36,8 @@ _OFFICE = re.compile(r"(?:課|室|係)$")
 def nominal_flows(text: str, line: int, quote: str) -> list[Flow]:
     """One flow per hand-over ``text`` names as a noun; [] when it names none."""
     flows: list[Flow] = []
+    if "への" not in text:
+        return flows  # every hand-over named as a noun is 「…への利用／提供」
     for found in _NOMINAL.finditer(text):
         data, other = found.group("data"), found.group("to")
         use = "利用" in found.group("verb") and "提供" not in found.group("verb")

@@ -35,6 +35,8 @@ def without_office_label(text: str) -> str:
     >>> without_office_label("・こども課:受給者の氏名を市町村へ提供(認定のため)")
     'こども課は、受給者の氏名を市町村へ提供(認定のため)'
     """
+    if ":" not in text and "：" not in text:
+        return text  # no label: most lines, and one substring test instead of the pattern
     return _OFFICE_LABEL.sub(r"\g<office>は、", text, count=1)
 
 
@@ -42,7 +44,7 @@ def plain_statement(text: str) -> str:
     """The line's statement: without a lost circled number's mark or an office's label, and a question's premise
     as a sentence."""
     text = without_office_label(_LOST_MARK.sub("", text, count=1))
-    premise = _PREMISE.match(text)
+    premise = _PREMISE.match(text) if "が、" in text else None
     if premise:
         return premise.group("premise") + "。"
     return text

@@ -59,11 +59,16 @@ _PAIR_DATA_FIRST = re.compile(r"(?P<items>[^、。を]{1,30}?)を(?P<supplier>[^
 
 def in_terms(text: str) -> str:
     """The sentence with its everyday verbs put in the terms of a report."""
-    text = _HELD.sub(lambda found: "保有して" if found.group(0).endswith("して") else "保有" + found.group(0)[-2:],
-                     text)
-    text = _PURPOSE.sub("", text)
-    text = _ENTRUSTED.sub("を委託して", text)
-    text = _CONSENTED.sub("本人の同意を得て、", text)
+    # each pattern is tried only when its verb is there: most sentences have none of these everyday verbs
+    if "お預かり" in text:
+        text = _HELD.sub(lambda found: "保有して" if found.group(0).endswith("して") else "保有" + found.group(0)[-2:],
+                         text)
+    if "使" in text or "お渡し" in text or "お送り" in text:
+        text = _PURPOSE.sub("", text)
+    if "を任せて" in text:
+        text = _ENTRUSTED.sub("を委託して", text)
+    if "同意を" in text:
+        text = _CONSENTED.sub("本人の同意を得て、", text)
 
     def given(found: re.Match[str]) -> str:
         means = found.group("means") or ""
@@ -71,7 +76,10 @@ def in_terms(text: str) -> str:
         tail = found.group("verb")[len("お渡し"):]  # お送り is as long
         return ("オンライン結合" if online else "提供") + tail
 
-    text = _MEANS.sub(given, text)
+    if "お渡し" in text or "お送り" in text:
+        text = _MEANS.sub(given, text)
+    if "使" not in text:
+        return text
     return _USED.sub(lambda found: "利用して" if found.group(0).startswith("使って") else "利用しま"
                      if found.group(0) == "使いま" else "利用する", text)
 

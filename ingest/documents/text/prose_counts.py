@@ -60,7 +60,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
             public = _system(line.text, public)
             current = named[-1] if named else current
             continue
-        if not _PROSE_COUNT.search(_kanji_counts(line.text)) or (listed and _TITLE_COUNTS.match(line.text)):
+        if not _PROSE_COUNT.search(_kanji_counts(line.text)) or (listed and _titles_counts(line.text)):
             # 「1件目は…」 counts nothing; 「(1)…の届出について(新規2件、廃止1件)」 titles what the items list
             if judged is not None:
                 judged.add(line.no)
@@ -75,7 +75,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         text = _rejoined(compact(_SECTION_NUMBER.sub("", line.text))) if spaced else compact(
             _KIND_THEN_SPACE.sub(r"\1、", _COUNT_THEN_SPACE.sub(r"\1、", _kanji_counts(
                 _LEADING_NUMBER.sub("", _ITEM_NUMBER.sub("", _TURN.sub("", line.text)))))))
-        if _TITLE_COUNTS.match(line.text) and (bracket := _LAST_BRACKET.search(text)):
+        if _titles_counts(line.text) and (bracket := _LAST_BRACKET.search(text)):
             text = bracket.group(1)  # 「…の登録について(新規2件、変更1件)」: the counts are the bracket's
         period: str | None = None  # named by an earlier segment: 「令和2年度の件数は、登録が6件」
         told: str | None = None  # the period a segment without a count stated: 「令和5年度中の届出は、」
@@ -360,7 +360,8 @@ def _rewrapped(lines: list[Line], skip: set[int]) -> list[Line]:
     """
     out = list(lines)
     for at, line in enumerate(out):
-        found = _OPEN_TOPIC.search(line.text) if line.text and not line.cells and line.no not in skip else None
+        found = (_OPEN_TOPIC.search(line.text) if line.text.endswith(("は", "が")) and not line.cells
+                 and line.no not in skip else None)
         if not found or _PROSE_COUNT.search(found.group("tail")):
             continue
         after = next((index for index in range(at + 1, min(at + 3, len(out))) if not out[index].blank), None)
@@ -452,10 +453,14 @@ def _period(text: str) -> re.Match | None:
     >>> _period("令和6年度第3回審議会 令和5年度の請求は").group(0), _period("令和6年度第3回審議会") is None
     ('令和5年度', True)
     """
+    if "年度" not in text:
+        return None
     return next((found for found in PERIOD.finditer(text) if not _MEETING_AFTER.match(text, found.end())), None)
 
 
 def _periods(text: str) -> list[str]:
+    if "年度" not in text:
+        return []
     return [found.group(0) for found in PERIOD.finditer(text) if not _MEETING_AFTER.match(text, found.end())]
 
 
@@ -501,6 +506,13 @@ _ABOUT_TAIL = re.compile(r"(?:につきまして|について|に関して|に�
 _LEADING_NUMBER = re.compile(r"^(?:\d{1,2}|[(（]\d{1,2}[)）])\s+(?=[^\d件\s])")
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]*\d\s*件[^()（）]*)[)）]$")
 _TITLE_COUNTS = re.compile(r"^[^、。]{2,60}?について\s*[(（][^()（）]*\d\s*件[^()（）]*[)）]$")
+
+
+def _titles_counts(text: str) -> bool:
+    """「(1)…の届出について(新規2件、廃止1件)」: a title whose bracket gives the counts of the items below it."""
+    return "について" in text and _TITLE_COUNTS.match(text) is not None
+
+
 _COUNT_THEN_SPACE = re.compile(r"(\d\s*件)\s+(?=[^\s\d、。,()（）のにがはでをともま])")  # 「目的外利用3件 外部提供3件」
 _TAG = re.compile(r"^[(（]?[^()（）\s]{1,8}[)）]\s*(?=\S)")  # 「(件数) 目的外利用」: a bracketed tag before the kind
 # 「件数は新規登録3件」「内訳 全部開示10件」: the kind word after the topic labels the count

@@ -36,7 +36,7 @@ def annex_blocks(lines: list[Line]) -> list[tuple[str, bool, set[int]]]:
     """(consultation number, whether a header names a 結合先, the lines under the head) of each 資料 block."""
     out: list[tuple[str, bool, set[int]]] = []
     for index, line in enumerate(lines):
-        head = _ANNEX_HEAD.match(line.text.strip())
+        head = _ANNEX_HEAD.match(line.text.strip()) if "資料" in line.text else None
         if head is None:
             continue
         block: list[Line] = []
@@ -53,8 +53,11 @@ def annex_blocks(lines: list[Line]) -> list[tuple[str, bool, set[int]]]:
 def restate_annexed(lines: list[Line], cases: list[CouncilCase], flows: list[Flow], by_id: dict[str, Flow],
                     reading: Reading) -> None:
     """Each flow read in a consultation's 資料 block, merged into the flow its case's title states."""
+    blocks = annex_blocks(lines)
+    if not blocks:
+        return
     by_no = {line.no: line for line in lines}
-    for number, linked, block in annex_blocks(lines):
+    for number, linked, block in blocks:
         position = next((at for at, case in enumerate(cases) if case.line in by_no
                          and number in _NUMBER.findall(by_no[case.line].text)), None)
         rows = [flow for flow in flows if flow.line in block and flow.basis == "unknown"

@@ -590,8 +590,8 @@ def _broken_title(lines: list[Line], index: int, skip: set[int]) -> tuple[str, l
     bracketed tag or bullet) until the join ends as one (「…について」, also with its citation).
     """
     text = lines[index].text
-    if (len(text) > 80 or text.endswith(("。", "）", ")", "】")) or _ends_as_title(text)
-            or not (_NUMBERED.match(text) or _MARKER.match(text))):
+    if (len(text) > 80 or text.endswith(("。", "）", ")", "】")) or not (_NUMBERED.match(text) or _MARKER.match(text))
+            or _ends_as_title(text)):  # the numbering first: most lines have none
         return None
     joined, used = text, []
     nxt = index

@@ -124,7 +124,7 @@ _FROM_DAY = re.compile(r"((?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*
 def _entrusted_flow(lines: list[Line], index: int) -> Flow | None:
     """The hand-over an answer states for a contractor (see ``_ENTRUSTED``), completed by the lines below."""
     line = lines[index]
-    match = _ENTRUSTED.search(line.text)
+    match = _ENTRUSTED.search(line.text) if "委託する" in line.text else None
     if not match:
         return None
     items = clean_items(match.group("items"))[0]
@@ -490,7 +490,7 @@ def _explained_clause_flows(said: str, line: Line) -> list[Flow]:
 
 def _explained_by_body(text: str, line: Line) -> list[tuple[str | None, list[Flow]]]:
     """Each clause of an explanation the executing body gives, with the case number it names (see ``_EXPLAINED_BY``)."""
-    said = _EXPLAINED_BY.match(text)
+    said = _EXPLAINED_BY.match(text) if "旨の説明" in text else None
     if said is None:
         return []
     body = said.group("body")
@@ -678,7 +678,7 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
         told = _topic_flows(line.text.strip(), cases, [
             next((by_token[token].recipient_business for token in ids if token in by_token
                   and by_token[token].recipient_business), None) for ids in flow_ids], line
-        ) if _TOPIC.match(line.text.strip()) else None  # the businesses only for a line that opens with a topic
+        ) if "では、" in line.text and _TOPIC.match(line.text.strip()) else None  # only a line opening with a topic
         if told is not None:  # a paragraph on the case its title opens with states the flows the title only names
             read.add(line.no)
             out.extend(told[1])

@@ -101,15 +101,16 @@ def _completed(flow: Flow, text: str, in_charge: str | None) -> Flow | None:
 
 
 def _repeated_title(flat: str, titles: dict[str, CaseAt], order: dict[str, int], cases: list[CouncilCase],
-                    line_no: int, lengths: tuple[int, int]) -> CaseAt | None:
+                    line_no: int, openings: dict[str, list[str]], shortest: int) -> CaseAt | None:
     """The case whose title a line repeats with at most 8 characters more (the first case's, in order of titles).
 
-    Only the line's substrings that long can be such a title, so they are looked up rather than every title tried.
+    Such a title starts within the line's first 9 characters, so only the titles opening (``openings``: by their
+    first ``shortest`` characters) with what the line has there are tried.
     """
-    shortest, longest = lengths
-    found = {flat[start:start + size] for size in range(max(len(flat) - 8, shortest), min(len(flat), longest) + 1)
-             for start in range(len(flat) - size + 1)}
-    matches = [title for title in found if title in titles and cases[titles[title]].line != line_no]
+    found = {title for start in range(min(8, len(flat) - shortest) + 1)
+             for title in openings.get(flat[start:start + shortest], ())
+             if len(title) >= len(flat) - 8 and flat.startswith(title, start)}
+    matches = [title for title in found if cases[titles[title]].line != line_no]
     return titles[min(matches, key=order.__getitem__)] if matches else None
 
 
@@ -126,10 +127,13 @@ def headed_flows(lines: list[Line], cases: list[CouncilCase], case_flows: list[F
     order = {title: position for position, title in enumerate(titles)}
     if not titles:
         return out, replaced, read, restated
-    lengths = min(map(len, titles)), max(map(len, titles))
+    shortest = min(map(len, titles))
+    openings: dict[str, list[str]] = {}
+    for title in titles:
+        openings.setdefault(title[:shortest], []).append(title)
     for index, line in enumerate(lines):
-        flat = compact(line.text)
-        at = _repeated_title(flat, titles, order, cases, line.no, lengths)
+        flat = compact(line.text) if len(line.text) >= shortest else line.text
+        at = _repeated_title(flat, titles, order, cases, line.no, openings, shortest)
         if at is None:
             continue
         flows = [by_id[token] for token in cases[at].flow_ids if token in by_id]

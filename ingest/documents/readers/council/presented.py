@@ -62,6 +62,7 @@ _ITEMS_LISTED = re.compile(r"(?:利用|提供)する(?:項目|情報)は、?(?P<
 _CALLED = re.compile(r"諮問第\s*(\d+)\s*号")
 _NUMBER_AFTER = re.compile(r"[(（]諮問第\s*(\d+)\s*号[)）]$")  # 「Xについて(諮問第4号)」: the paper's label
 _CUES = ("保有", "委託", "提供")  # a line without one states no flow of these shapes
+_CUE = re.compile("|".join(_CUES))
 _MOST_BELOW = 12  # lines between the call of a case and the explanation
 
 
@@ -74,6 +75,8 @@ def _items(text: str) -> list[str]:
 
 
 def _states_flow(text: str) -> bool:
+    if not ("提供する" in text or "目的外" in text or "利用し" in text or "利用す" in text):
+        return False  # the verb every shape ends in
     return any(pattern.search(text) for pattern in (_USED, _USED_AT_WORK, _GIVEN, _GIVEN_AT_WORK, _ENTRUSTING))
 
 
@@ -167,7 +170,7 @@ def presented_flows(lines: list[Line], cases: list[CouncilCase], case_flows: lis
     read: set[int] = set()
     stated: dict[CaseAt, list[str]] = {}
     for index, line in enumerate(lines):
-        if line.no in consumed or line.blank or line.cells or not any(cue in line.text for cue in _CUES):
+        if line.no in consumed or line.blank or line.cells or not _CUE.search(line.text):
             continue
         if not _states_flow(line.text.replace(",", "、")):  # the look above costs; most lines state none
             continue

@@ -95,22 +95,27 @@ def _heads(lines: list[Line], cases: list[CouncilCase], at: dict[int, int]) -> d
         if not text or len(text) > 200 and not on:
             continue
         eligible[index] = True
-        named = _NUMBER_HEAD.match(text) if len(text) <= 60 and "。" not in text else None  # a heading
+        numbered = "諮問第" in text  # both shapes name the consultation by its number
+        named = _NUMBER_HEAD.match(text) if numbered and len(text) <= 60 and "。" not in text else None  # a heading
         if named:
             by_number.setdefault(named.group(1), []).append(index)
             rest = text[named.end():]
             while more := _MORE_NUMBERS.match(rest):
                 by_number.setdefault(more.group(1), []).append(index)
                 rest = rest[more.end():]
-        taken = _NUMBER_TAKEN.search(text) if len(text) <= 60 and not named else None  # 「諮問第N号について説明を」
+        # 「諮問第N号について説明を」
+        taken = _NUMBER_TAKEN.search(text) if numbered and len(text) <= 60 and not named else None
         if taken:
             by_chair.setdefault(taken.group(1), []).append(index)
         if on:
             by_place.setdefault(on.group(1), []).append(index)
-    flat = "\n".join(compact(line.text) for line in lines)  # compact leaves no line break inside a line
+    flats = [compact(line.text) for line in lines]
+    flat = "\n".join(flats)  # compact leaves no line break inside a line
     starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(compact(line.text)) + 1)
+    for text in flats[:-1]:
+        starts.append(starts[-1] + len(text) + 1)
+    held_in: dict[str, int] = {}  # per title: how many titles hold it (agendas repeat titles: counted once each)
+    holding: dict[str, list[int]] = {}  # per title: the lines holding it
     case_lines = {case.line for case in cases}
     heads: dict[int, list[int]] = {}
     for position, case in enumerate(cases):
@@ -122,10 +127,14 @@ def _heads(lines: list[Line], cases: list[CouncilCase], at: dict[int, int]) -> d
         number = next(iter(numbers)) if len(numbers) == 1 else None
         place = _POSITION.match(lines[index].text.strip())
         title = titles[position]
-        unique = len(title) >= 8 and sum(title in other for other in titles) == 1
+        if len(title) >= 8 and title not in held_in:
+            held_in[title] = sum(title in other for other in titles)
+        unique = len(title) >= 8 and held_in[title] == 1
         found: set[int] = set()
         if unique:
-            found.update(below for below in _lines_holding(flat, starts, title)
+            if title not in holding:
+                holding[title] = _lines_holding(flat, starts, title)
+            found.update(below for below in holding[title]
                          if below > index and eligible[below] and lines[below].no not in case_lines)
         if number:
             found.update(below for below in by_number.get(number, ()) if below > index)

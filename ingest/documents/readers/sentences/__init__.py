@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from itertools import islice
 
 from ....records import Diagnostic, Flow
 from ...layout.lines import Line
@@ -83,9 +84,9 @@ def read(page: Page, readings: Readings) -> Reading:
             previous_held = []
             if answered and following is line:
                 continue
-        if any(cue in text for cue in NOTICE_CUES) and not _issue_told_above(text, lines[:position]):
+        if any(cue in text for cue in NOTICE_CUES) and not _issue_told_above(text, lines, position):
             before = [other.text for other in lines[max(0, position - 5):position]]
-            after = [other.text for other in lines[position + 1:position + 40] if other.text.strip()][:12]
+            after = list(islice((other.text for other in lines[position + 1:position + 40] if other.text.strip()), 12))
             defined = [other.text for other in page.lines_with("以下") if other.no < line.no - 5]
             above = [other.text for other in page.lines_with("求め") if other.no <= position]
             told = notice_flows(text, line.no, line.quote, before, after, defined, above, terms) or told_flows(
@@ -159,12 +160,12 @@ def _at_both_ends(flow: Flow, lines: list[Line], position: int) -> None:
             return
 
 
-def _issue_told_above(text: str, above: list[Line]) -> bool:
+def _issue_told_above(text: str, lines: list[Line], position: int) -> bool:
     """「…は、…第三者であっても…請求することができます」 under a line telling the issue to 第三者 already (「…を第三者に
     市民窓口課が交付したときに…」): the same standing provision told again, its ground for the line above."""
     only_requestable = "請求することができ" in text and not any(
         cue in text for cue in NOTICE_CUES if cue != "請求することができ")
-    return only_requestable and any("第三者" in line.text and "交付" in line.text for line in above)
+    return only_requestable and any("第三者" in line.text and "交付" in line.text for line in lines[:position])
 
 
 def _restates_issue(flow: Flow, earlier: list[Flow]) -> bool:

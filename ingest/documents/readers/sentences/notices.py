@@ -52,6 +52,13 @@ _LAW = re.compile(
     r"|([^、。]*?(?:法|法律|政令|施行令|条例|規則)第[一二三四五六七八九十百千]+条(?:第[一二三四五六七八九十]+項)?)"
     r"(?:の規定)?に基づ(?:き|いて|く)"
 )
+
+
+def _law(sentence: str) -> re.Match[str] | None:
+    """The statute a sentence grounds itself on (「…法第N条に基づき」); both shapes say に基づ."""
+    return _LAW.search(sentence) if "に基づ" in sentence else None
+
+
 # 「…名簿を作成し、」「…シールを印刷して、」: the thing made, then given
 _MADE_THEN = re.compile(r"を(?:作成|作製|印刷|印字|出力)し(?:て)?、")
 # 「…を本人の同意を得てBへ提供」: the condition between the data and the receiver is neither
@@ -195,7 +202,7 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
         if reported:
             flows.extend(reported)
             continue
-        demanded = on_demand_flows(sentence, line, quote, before) if not _LAW.search(sentence) else []
+        demanded = on_demand_flows(sentence, line, quote, before) if not _law(sentence) else []
         if demanded:  # 「Bから求めがあったときは、…甲を提供」「…のためBに、甲を提供しました」
             flows.extend(demanded)
             continue
@@ -204,7 +211,7 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
             stated = _stated_without_law(sentence, line, quote, before, after, defined, sentences[:position], asked)
             flows.extend(stated or _handed_over(sentence, text, line, quote, after))
             continue
-        law = _LAW.search(sentence)
+        law = _law(sentence)
         # 「…のため、対象者の同意を得たうえで、B機関へXを提供しています」: consent stands where a law would
         consent = _CONSENT.search(sentence) if not law and "同意" in sentence else None
         if law:
@@ -452,7 +459,7 @@ _PRINTED = re.compile(r"(?P<items>[^、。を]+?)(?:だけ|のみ)?を(?:印字|
 def _handed_over(sentence: str, text: str, line: int, quote: str, after: Sequence[str]) -> list[Flow]:
     """「市民課が住民基本台帳から…を抜き出し、氏名・住所を紙に印刷してB本部に渡しています」: the office, the
     register, the items and the outside body of a provision told as done; a statute the line cites is its basis."""
-    match = _HANDED.search(sentence)
+    match = _HANDED.search(sentence) if "提供し" in sentence or "渡し" in sentence else None
     if not match:
         return []
     recipient = _trim_body(re.sub(r"^.*(?:して|て、)(?=[一-龥ァ-ヶ])", "", match.group("to")))
@@ -673,7 +680,8 @@ _OWN_LIST = re.compile(r"^[^「」]*?「(?P<term>[^」]+)」$")
 def _exchanged(sentence: str, line: int, quote: str, before: Sequence[str] = ()) -> list[Flow]:
     """Data taken from a body and data given to it, told in one sentence: a collection and a provision; the body
     named short (「警察署」) is the one named in full above (「B北警察署」)."""
-    found = _EXCHANGED.search(sentence)
+    received = "受け取" in sentence or "受領" in sentence or "取得" in sentence or "入手" in sentence
+    found = _EXCHANGED.search(sentence) if received else None  # the body receives before it gives
     if found is None or not _ORGANISATION.search(found.group("from")):
         return []
     body = _named_in_full(found.group("from"), list(before))

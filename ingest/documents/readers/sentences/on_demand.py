@@ -33,6 +33,7 @@ _ASKED_WHEN = re.compile(
     r"(?P<to>(?:[^、。をにへ]{1,30}?に(?:掲げる|規定する|定める))?[^、。をにへ]{2,30}?)(?:から|より)(?:の)?(?:求め|依頼|請求|照会|要請)が?(?:あった|ある)(?:とき|場合)"
     r"(?:に(?:は|限り))?は?、(?:(?P<why>[^、。を]{2,30}?)に必要な範囲(?:内)?で、?)?(?P<items>[^、。を]{2,30}?)を、?"
     + _PROVIDED)
+_ASKING_WORDS = ("求め", "依頼", "請求", "照会", "要請")
 # 「(…のため)Bに、(延べ41万件の)甲を提供しました」: the body first, a comma, then the data
 _BODY_FIRST = re.compile(
     r"(?:^|、)(?:(?P<why>[^、。]{2,30}?)のため(?:に)?、?)?(?P<to>[^、。をにへ]{2,20}?)(?:に対し(?:て)?|へ|に)、"
@@ -47,7 +48,9 @@ def on_demand_flows(sentence: str, line: int, quote: str, before: Sequence[str] 
     """The provision a notice sentence tells in one of the two shapes above; [] otherwise. ``before`` are the lines
     just above: a provision reported to a body, told under the standing provision on a statute's list, rests on
     that statute (no text of its own)."""
-    asked = _ASKED_WHEN.search(sentence)
+    if "提供" not in sentence and "提出" not in sentence:
+        return []  # both shapes end in the verb
+    asked = _ASKED_WHEN.search(sentence) if any(word in sentence for word in _ASKING_WORDS) else None
     if asked:
         recipient, basis_text = asked.group("to"), None
         listed = _LISTED_BY_LAW.match(recipient)
@@ -57,7 +60,8 @@ def on_demand_flows(sentence: str, line: int, quote: str, before: Sequence[str] 
             return [Flow(recipient_external=recipient, kind="external_provision",
                          basis="law" if basis_text else "unknown", basis_text=basis_text,
                          reason=asked.group("why"), items=[asked.group("items")], line=line, quote=quote)]
-    first = _BODY_FIRST.search(sentence)
+    first = (_BODY_FIRST.search(sentence) if "に、" in sentence or "へ、" in sentence or "に対し" in sentence
+             else None)  # the body first, then its comma
     if first and _BODY.search(first.group("to")):
         standing = any(_LISTED_BY_LAW.match(asked.group("to")) for above in before
                        for asked in [_ASKED_WHEN.search(compact(above))] if asked)

@@ -105,7 +105,7 @@ def told_flows(text: str, line: int, quote: str) -> list[Flow]:
         flows.extend(_main_answer(sentence, line, quote))
         flows.extend(_through_us(sentence, line, quote))
         flows.extend(_to_us(sentence, line, quote))
-        head = _HEAD_NOTIFIES.search(sentence) if not flows else None
+        head = _HEAD_NOTIFIES.search(sentence) if not flows and "通知" in sentence else None
         if head:
             flows.append(Flow(source_external=head.group("from"), recipient_external=head.group("to"),
                               kind="external_provision", items=[head.group("items")], line=line, quote=quote))
@@ -140,7 +140,7 @@ def notified_plainly(sentence: str, line: int, quote: str) -> list[Flow]:
     ...  for f in notified_plainly("市は、転居する際、転居届情報を新住所地の市区町村長に通知しています", 4, "q")]
     [(None, None, '新住所地の市区町村長', ['転居届情報'])]
     """
-    told = _PLAIN_NOTICE.match(sentence)
+    told = _PLAIN_NOTICE.match(sentence) if "通知" in sentence else None
     if told is None:
         return []
     holder, recipient = told.group("holder"), told.group("to")
@@ -163,7 +163,7 @@ def notified_plainly(sentence: str, line: int, quote: str) -> list[Flow]:
 
 
 def _main_answer(sentence: str, line: int, quote: str) -> list[Flow]:
-    answer = _MAIN_ANSWER.search(sentence)
+    answer = _MAIN_ANSWER.search(sentence) if "主なもの" in sentence else None
     if not answer:
         return []
     return [Flow(recipient_external=answer.group("to"), kind="external_provision", basis=classify_basis(sentence),
@@ -171,7 +171,7 @@ def _main_answer(sentence: str, line: int, quote: str) -> list[Flow]:
 
 
 def _through_us(sentence: str, line: int, quote: str) -> list[Flow]:
-    through = _THROUGH_US.search(sentence)
+    through = _THROUGH_US.search(sentence) if "を通" in sentence or "を経由" in sentence else None
     if not through:
         return []
     consented = re.match(r"^(?:ことについて|ことに|ことへの)[^。]{0,10}?同意", through.group("rest"))
@@ -181,7 +181,7 @@ def _through_us(sentence: str, line: int, quote: str) -> list[Flow]:
 
 
 def _to_us(sentence: str, line: int, quote: str) -> list[Flow]:
-    given = _TO_US.search(sentence)
+    given = _TO_US.search(sentence) if "を提供" in sentence else None
     if not given or not is_external_body(given.group("from"), set()) or _NOT_A_BODY.search(given.group("from")):
         return []
     consented = "同意を得" in sentence
@@ -191,7 +191,7 @@ def _to_us(sentence: str, line: int, quote: str) -> list[Flow]:
 
 
 def _issued_by(sentence: str, line: int, quote: str) -> list[Flow]:
-    issued = _ISSUED_BY.search(sentence)
+    issued = _ISSUED_BY.search(sentence) if "されます" in sentence else None
     if not issued:
         return []
     condition = issued.group("condition")
@@ -203,7 +203,7 @@ def _issued_by(sentence: str, line: int, quote: str) -> list[Flow]:
 
 
 def _shown(sentence: str, line: int, quote: str) -> list[Flow]:
-    shown = _SHOWN.search(sentence)
+    shown = _SHOWN.search(sentence) if "に閲覧させ" in sentence else None
     if not shown:
         return []
     listed = re.sub(r"^.*(?:基づき|基づいて|により|ため)、", "", shown.group("to"))
@@ -221,7 +221,7 @@ def _shown(sentence: str, line: int, quote: str) -> list[Flow]:
 
 
 def _notified(sentence: str, line: int, quote: str) -> list[Flow]:
-    notified = _NOTIFIES.search(sentence)
+    notified = _NOTIFIES.search(sentence) if "通知" in sentence else None
     if not notified:
         return []
     department, _ = parse_party(notified.group("office"))
@@ -231,7 +231,7 @@ def _notified(sentence: str, line: int, quote: str) -> list[Flow]:
 
 
 def _passed_on(sentence: str, line: int, quote: str) -> list[Flow]:
-    passed = _PASSED_ON.search(sentence)
+    passed = _PASSED_ON.search(sentence) if "提供されます" in sentence else None
     if not passed:
         return []
     work = _LAW_WORK.search(passed.group("middle"))
