@@ -49,6 +49,9 @@ _JOIN = r"オンラインで結合|オンライン結合|結合|接続|結び|�
 _TAKE = r"収集|取得|受け取|受領|入手"
 _VERB = re.compile(rf"(?P<verb>{_USE}|{_GIVE}|{_JOIN}|{_TAKE})"
                    r"(?=し|す|さ|せ|い|っ|て|る|で|を行|予定|でき|。|$|[(（]|\s*\d+件)")
+# a word every verb above contains, tested before any pattern
+_VERB_WORDS = ("利用", "使用", "提供", "通知", "送", "交付", "閲覧させ", "回答", "配布", "配付", "共有", "渡", "結",
+               "接続", "収集", "取得", "受け取", "受領", "入手")
 # what makes a sentence not a hand-over told as done or decided
 _NOT_TOLD = re.compile(r"(?:か|かどうか|のか)[。?？]?$|ことができ(?:る|ます)(?!ように)|ことはあり|ことはない"
                        r"|検討|禁止|(?<!こ)とは、|場合は|場合には|たときは|希望しない|しないで|してはならない")
@@ -184,6 +187,8 @@ class _End:
 
 def handover_flows(text: str, line: int, quote: str) -> list[Flow]:
     """The flows the sentences of ``text`` tell with holder, receiver and verb each named; [] otherwise."""
+    if not any(word in text for word in _VERB_WORDS):
+        return []  # most lines: no verb of hand-over, a few substring tests
     out: list[Flow] = []
     for sentence in _SENTENCE_END.split(text.replace(",", "、")):
         sentence = _GLUED_HEADING.sub("", _LEADING.sub("", sentence).strip())
