@@ -220,6 +220,7 @@ def test_a_sentence_wrapped_over_lines_is_read_whole_on_its_first_line() -> None
     reading = unclaimed_handovers.read(page, Readings())
     assert [(flow.source_department, flow.source_business, flow.recipient_external, flow.items, flow.basis,
              flow.line) for flow in reading.flows] == [("住民係", "戸籍の附票", "他の市町村", ["記載事項"], "law", 2)]
+    assert "他の市町村へ提供する" in reading.flows[0].quote  # the receiver's line is quoted too
     assert reading.claimed == {2, 3, 4}
 
 

@@ -45,7 +45,8 @@ def read(page: Page, readings: Readings) -> Reading:
             continue
         wrapped = _wrapped(page.lines, at, taken)
         text = "".join(part.text.strip() for part in wrapped)  # a wrap may fall inside a word
-        flows = [flow for flow in handover_flows(text, line.no, line.quote)
+        quote = "".join(part.quote for part in wrapped)  # every end read is in the quote, whichever line held it
+        flows = [flow for flow in handover_flows(text, line.no, quote)
                  if not any(_restates(flow, earlier, earlier.id in of_cases)
                             for earlier in [*readings.flows, *reading.flows])]
         if flows:
