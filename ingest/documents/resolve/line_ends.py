@@ -20,7 +20,11 @@ gives is on the line that states the flow:
 - a flow with no source at all takes the one department the line says holds or gives the data before it names the
   recipient (「A課が保有する…」「A課が…に交付」), or the register an item's title names (「Xに伴う〈Y台帳〉の目的外利用
   について」);
-- a department in a bracket closing the line (「…の目的外利用について（A課）」) receives a use, or holds what is given.
+- a department in a bracket closing the line (「…の目的外利用について（A課）」) receives a use, or holds what is given;
+- the same bracket alone on the line after an item's title (「【A課】 資料1」), when the page's lines are given:
+  one department receives a use no one is said to hold, or holds what is given; of several under a use's title
+  (「【A課、B課】」) the first uses what the others hold, so a use read as going to B has B as its source and A as
+  its recipient. A field taken from that line is named in the flow's ``evidence`` with the line's number and quote.
 
 A filled field is never replaced by another value; it may only lose what was glued to it.
 
@@ -34,9 +38,12 @@ A filled field is never replaced by another value; it may only lose what was glu
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Sequence
 
 from ...records import Flow
 from ..text.names import is_business, is_department
+from .merge import stated_fields
 
 __all__ = ["mend_line_ends", "trimmed_party"]
 
@@ -96,6 +103,12 @@ _TITLE = re.compile(r"(?P<purpose>[^、。\s()]{2,40}?)(?:の委託|の実施)?(
 # 「行う接種事業」: a verb's clause read as the start of a name
 _CLAUSE_IN_NAME = re.compile(r"[うくすつぬむるぐぶ](?=[一-鿿])")
 _CLOSING_DEPARTMENT = re.compile(rf"[(【\[](?:担当課?[:：])?(?P<department>{_DEPARTMENT})[)】\]]$")
+# 「【こども家庭課、市民税課】 資料2」: a line that is only a bracket of departments, after an item's title
+_BRACKET_DEPARTMENT = r"[^、。はがのをにへでと「」()【】\[\]\s・,]{1,15}?(?:課|室|係|センター)"
+_DEPARTMENTS_LINE = re.compile(rf"^[(【\[](?:担当課?[:：])?(?P<departments>{_BRACKET_DEPARTMENT}"
+                               rf"(?:[、,]{_BRACKET_DEPARTMENT})*)[)】\]](?:資料\d+(?:-\d+)?)?$")
+_ITEM_TITLE_END = re.compile(r"(?:について|の件)[)）]?\s*$")  # an item put to the council, not a statement
+_NEXT_LINE_REACH = 2  # the bracket stands on the line after the title, a blank line between at most
 _PARTY_FIELDS = ("source_department", "source_external", "recipient_department", "recipient_external")
 
 
@@ -266,6 +279,50 @@ def _closing_department(flow: Flow, line: str) -> None:
         flow.source_department = department
 
 
+def _departments_below(flow: Flow, lines: Sequence[str]) -> tuple[int, str, list[str]] | None:
+    """(line number, quote, departments) of a bracket of departments alone on a line right after the flow's."""
+    if not flow.line:
+        return None
+    for number in range(flow.line + 1, min(flow.line + _NEXT_LINE_REACH, len(lines)) + 1):
+        quote = lines[number - 1].strip()
+        if not quote:
+            continue
+        found = _DEPARTMENTS_LINE.match(re.sub(r"\s+", "", unicodedata.normalize("NFKC", quote)))
+        return (number, quote, re.split(r"[、,]", found.group("departments"))) if found else None
+    return None
+
+
+def _bracket_below(flow: Flow, line: str, lines: Sequence[str]) -> None:
+    """「…の目的外利用について」 over 「【A課、B課】」: A uses what B holds; one department alone receives a use
+    or holds what is given. Each field set names the bracket's line in the flow's evidence."""
+    if not ("目的外利用" in line or "外部提供" in line) or not _ITEM_TITLE_END.search(line):
+        return
+    below = _departments_below(flow, lines)
+    if not below:
+        return
+    number, quote, departments = below
+    user, holders = departments[0], departments[1:]
+    filled = []
+    if flow.kind == "purpose_outside_use":
+        # a title of a use and a provision at once lists the departments that bring both: no one user
+        if holders and "提供" not in line and not flow.source_department and not flow.source_external \
+                and not flow.source_business and flow.recipient_department in holders:
+            flow.source_department, flow.recipient_department = flow.recipient_department, user
+            filled = ["source_department", "recipient_department"]
+        elif not flow.recipient_department and not flow.source_department and not flow.source_external:
+            flow.recipient_department = user
+            filled = ["recipient_department"]
+    elif not holders and not flow.source_department and not flow.source_external \
+            and user != flow.recipient_department:
+        flow.source_department = user
+        filled = ["source_department"]
+    if filled:
+        if not flow.evidence:  # evidence, once kept, names every line: the flow's own first, as a merge does
+            flow.evidence.append({"fields": stated_fields(flow), "line": flow.line, "quote": flow.quote,
+                                  **({"items": list(flow.items)} if flow.items else {})})
+        flow.evidence.append({"fields": filled, "line": number, "quote": quote})
+
+
 def _may_hold_title(line: str) -> bool:
     """A cheap test before the title patterns, which are slow to fail on a long row."""
     return ("提供" in line or "目的外利用" in line) and any(joint in line for joint in _TITLE_JOINTS)
@@ -304,8 +361,12 @@ def _from_title(flow: Flow, line: str) -> None:
             flow.recipient_business = purpose
 
 
-def mend_line_ends(flows: list[Flow]) -> None:
-    """Complete and trim both ends of every flow from its own line (``flow.quote``); see the module's rules."""
+def mend_line_ends(flows: list[Flow], lines: Sequence[str] = ()) -> None:
+    """Complete and trim both ends of every flow from its own line (``flow.quote``); see the module's rules.
+
+    ``lines`` are the page's lines (``lines[0]`` is line 1): given, a bracket of departments on the line after a
+    flow's title completes it too.
+    """
     for flow in flows:
         line = flow.quote or ""
         _trim_parties(flow)
@@ -316,3 +377,5 @@ def mend_line_ends(flows: list[Flow]) -> None:
         _entrusted_business(flow, line)
         _fill_source(flow, line)
         _closing_department(flow, line)
+        if lines:
+            _bracket_below(flow, line, lines)
