@@ -18,8 +18,9 @@ gives is on the line that states the flow:
 - an empty source business is the register, system or business the line says the source department holds
   (「A課が保有するX台帳の…を」「A課のX事務の…を」「A課が管理するXシステムの」「A課は、X事務において」);
 - a flow with no source at all takes the one department the line says holds or gives the data before it names the
-  recipient (「A課が保有する…」「A課が…に交付」), or the register an item's title names (「Xに伴う〈Y台帳〉の目的外利用
-  について」);
+  recipient (「A課が保有する…」「A課が…に交付」), or, for a provision, the one its own sentence says gives it after
+  the recipient (「Rの依頼を受け、…名簿をA課から提供」), or the register an item's title names (「Xに伴う〈Y台帳〉の
+  目的外利用について」);
 - a department in a bracket closing the line (「…の目的外利用について（A課）」) receives a use, or holds what is given;
 - the same bracket alone on the line after an item's title (「【A課】 資料1」), when the page's lines are given:
   one department receives a use no one is said to hold, or holds what is given; of several under a use's title
@@ -85,6 +86,10 @@ _DEPARTMENT = r"[^、。はがのをにへでと「」()【】\[\]\s]{1,15}?(?:�
 _HOLDER = re.compile(rf"(?P<department>{_DEPARTMENT})(?:が|で)(?:保有|管理|所管)(?:する|している)")
 # 「A課が第三者に交付した」「A課は、…を本部へ提供しています」: the department that gives, the subject of the verb
 _GIVER = re.compile(rf"(?P<department>{_DEPARTMENT})(?:が|は)、?(?=[^。]*?(?:提供|交付))")
+# 「…名簿を、A課から紙媒体で提供」「…の依頼を受けて、A課が…を提供」: a giver the sentence names after the recipient,
+# begun after a particle or a comma (「B課及びA課が」 names two) and asked of by no one (「A課からの依頼」)
+_SENTENCE_GIVER = re.compile(rf"(?:^|(?<=[、。\s「」()【】をにはでてし]))(?P<department>{_DEPARTMENT})"
+                             r"(?:が|は、?|から(?!の))(?=[^。]*?(?:提供|交付))")
 # 「税務課に提供し」: the verb that followed the party, read with it
 _VERB_TAIL = re.compile(r"(?<=\S\S)(?:に|へ)(?:提供|交付)(?:し|する|した|します|しています)?$")
 # a council item's title: 「Xに伴う〈Y〉の目的外利用について」 — Y, the data, when it is a register's or a 〈…情報〉
@@ -244,6 +249,21 @@ def _holder_before_recipient(flow: Flow, line: str, holding: re.Pattern[str]) ->
     return holders.pop() if len(holders) == 1 else None
 
 
+def _giver_in_sentence(flow: Flow, line: str) -> str | None:
+    """The one department the recipient's own sentence says gives the data, wherever it stands in it."""
+    recipient = flow.recipient_external or flow.recipient_department
+    at = line.find(recipient) if recipient else -1
+    if at < 0:
+        return None
+    end = line.find("。", at)
+    sentence = line[line.rfind("。", 0, at) + 1:end + 1 if end >= 0 else len(line)]
+    givers = {found.group("department") for found in _SENTENCE_GIVER.finditer(sentence)}
+    givers.discard(recipient)
+    if len(givers) != 1 or re.search("[及並又や]", giver := givers.pop()):
+        return None
+    return giver
+
+
 def _fill_source(flow: Flow, line: str) -> None:
     if flow.source_external or flow.source_business:
         return
@@ -251,6 +271,8 @@ def _fill_source(flow: Flow, line: str) -> None:
         holder = _holder_before_recipient(flow, line, _HOLDER)
         if not holder and flow.kind != "purpose_outside_use":
             holder = _holder_before_recipient(flow, line, _GIVER)  # who gives it, when no one is said to hold it
+        if not holder and flow.kind != "purpose_outside_use":
+            holder = _giver_in_sentence(flow, line)
         if holder:
             flow.source_department = holder
     if flow.source_department:
