@@ -280,6 +280,20 @@ def test_a_bracket_of_departments_below_a_title_completes_it(label: str, title: 
         assert flow.evidence == []
 
 
+def test_a_use_read_again_with_no_holder_goes_when_the_holders_state_it() -> None:
+    """Under 「【A課、B課、C課】」 a reader reads a use to each department: B's and C's become A's uses of what B and C
+    hold; the use to A with no holder says nothing more and goes. A use on another line stays."""
+    title = "ウ 空き店舗対策事業における保有個人情報の目的外利用について"
+    lines = ["3 議題", title, "【商工課、資産税課、水道料金課】", "エ 別の事業に係る保有個人情報の目的外利用について"]
+    read = [Flow(quote=title, line=2, recipient_department=department, recipient_business="空き店舗対策事業")
+            for department in ("商工課", "資産税課", "水道料金課")]
+    elsewhere = Flow(quote=lines[3], line=4, recipient_department="商工課", recipient_business="空き店舗対策事業")
+    flows = [*read, elsewhere]
+    mend_line_ends(flows, lines)
+    assert [(flow.source_department, flow.recipient_department, flow.line) for flow in flows] == [
+        ("資産税課", "商工課", 2), ("水道料金課", "商工課", 2), (None, "商工課", 4)]
+
+
 def test_a_council_agenda_reads_the_departments_under_its_items() -> None:
     from page_shapes import read
 
@@ -293,3 +307,4 @@ def test_a_council_agenda_reads_the_departments_under_its_items() -> None:
              tuple(evidence["line"] for evidence in flow.evidence)) for flow in read(page).flows}
     assert {(None, "公園緑地課", "市営墓地の使用者確認", 3, (3, 4)),
             ("住民税課", "学務課", "就学援助の認定", 5, (5, 6))} <= ends
+    assert not [end for end in ends if end[3] == 5 and end[0] is None]  # the use to 学務課 read with no holder

@@ -25,7 +25,8 @@ gives is on the line that states the flow:
 - the same bracket alone on the line after an item's title (「【A課】 資料1」), when the page's lines are given:
   one department receives a use no one is said to hold, or holds what is given; of several under a use's title
   (「【A課、B課】」) the first uses what the others hold, so a use read as going to B has B as its source and A as
-  its recipient. A field taken from that line is named in the flow's ``evidence`` with the line's number and quote.
+  its recipient, and the same use read with no holder is dropped. A field taken from that line is named in the
+  flow's ``evidence`` with the line's number and quote.
 
 A filled field is never replaced by another value; it may only lose what was glued to it.
 
@@ -314,14 +315,15 @@ def _departments_below(flow: Flow, lines: Sequence[str]) -> tuple[int, str, list
     return None
 
 
-def _bracket_below(flow: Flow, line: str, lines: Sequence[str]) -> None:
+def _bracket_below(flow: Flow, line: str, lines: Sequence[str]) -> bool:
     """「…の目的外利用について」 over 「【A課、B課】」: A uses what B holds; one department alone receives a use
-    or holds what is given. Each field set names the bracket's line in the flow's evidence."""
+    or holds what is given. Each field set names the bracket's line in the flow's evidence. Whether the flow's
+    source is one of the holders the bracket lists."""
     if not ("目的外利用" in line or "外部提供" in line) or not _ITEM_TITLE_END.search(line):
-        return
+        return False
     below = _departments_below(flow, lines)
     if not below:
-        return
+        return False
     number, quote, departments = below
     user, holders = departments[0], departments[1:]
     filled = []
@@ -343,6 +345,7 @@ def _bracket_below(flow: Flow, line: str, lines: Sequence[str]) -> None:
             flow.evidence.append({"fields": stated_fields(flow), "line": flow.line, "quote": flow.quote,
                                   **({"items": list(flow.items)} if flow.items else {})})
         flow.evidence.append({"fields": filled, "line": number, "quote": quote})
+    return "source_department" in filled and bool(holders)
 
 
 def _may_hold_title(line: str) -> bool:
@@ -389,6 +392,7 @@ def mend_line_ends(flows: list[Flow], lines: Sequence[str] = ()) -> None:
     ``lines`` are the page's lines (``lines[0]`` is line 1): given, a bracket of departments on the line after a
     flow's title completes it too.
     """
+    held_uses = []
     for flow in flows:
         line = flow.quote or ""
         _trim_parties(flow)
@@ -399,5 +403,9 @@ def mend_line_ends(flows: list[Flow], lines: Sequence[str] = ()) -> None:
         _entrusted_business(flow, line)
         _fill_source(flow, line)
         _closing_department(flow, line)
-        if lines:
-            _bracket_below(flow, line, lines)
+        if lines and _bracket_below(flow, line, lines):
+            held_uses.append(flow)
+    if held_uses:  # the use the title states, read once more with no holder: each holder's flow states it
+        said = {(flow.line, flow.recipient_department, flow.recipient_business) for flow in held_uses}
+        flows[:] = [flow for flow in flows if flow.source_department or flow.source_business or flow.source_external
+                    or (flow.line, flow.recipient_department, flow.recipient_business) not in said]
