@@ -130,6 +130,18 @@ CASES = [
      "・県職員共済組合(年金である給付の支給に関する事務)",
      dict(recipient_external="県職員共済組合(年金である給付の支給に関する事務)"),
      dict(recipient_business="年金である給付の支給に関する事務", recipient_external="県職員共済組合")),
+    ("the department that gives, named after the recipient in the same sentence",
+     "東山市では、自衛隊東山地方協力本部の依頼を受けて、対象者の氏名と住所を記載した名簿を、住民課から電子媒体で提供しています。",
+     dict(recipient_external="自衛隊東山地方協力本部"),
+     dict(source_department="住民課", recipient_external="自衛隊東山地方協力本部")),
+    ("the giver after the recipient, as the subject of the verb",
+     "令和3年度から、自衛隊東山地方協力本部の依頼により、戸籍住民課が対象者の情報を紙で提供している。",
+     dict(recipient_external="自衛隊東山地方協力本部"),
+     dict(source_department="戸籍住民課", recipient_external="自衛隊東山地方協力本部")),
+    ("a department that asks is not the one that gives",
+     "自治会長の求めにより、福祉課からの依頼で住民課が名簿を提供する。",
+     dict(recipient_external="自治会長"),
+     dict(source_department="住民課", recipient_external="自治会長")),
 ]
 
 # lines where nothing may change: the value is a name, not a clause glued to one; or the line names no more
@@ -150,6 +162,12 @@ UNCHANGED = [
     ("a holder named after the recipient, in another sentence, is another flow's",
      "受託者へ印刷物を渡す。なお、市民課が保有する住民基本台帳の情報は別に扱う。",
      dict(recipient_external="受託者")),
+    ("two departments giving together say no one giver",
+     "自治会長へ、住民課及び福祉課がそれぞれ名簿を提供する。",
+     dict(recipient_external="自治会長")),
+    ("a giver in the next sentence is another statement's",
+     "名簿を自治会長に渡す。住民課から警察署へ提供することもある。",
+     dict(recipient_external="自治会長")),
     ("a verb's clause is no business name",
      "健康課が行う接種事業において、接種券の宛名を印刷業者に提供する",
      dict(source_department="健康課", recipient_external="印刷業者")),
@@ -202,3 +220,91 @@ def test_the_numbered_statement_reads_its_register_end_to_end() -> None:
     [flow] = read(page).flows
     assert (flow.source_department, flow.source_business, flow.recipient_department, flow.recipient_business,
             flow.line) == ("住民課", "住民基本台帳", "企画課", "防災ラジオの貸与事務", 2)
+
+
+# (what the page says, the title line, the lines after it, the kind, the ends read, the ends it should end with)
+BELOW = [
+    ("one department under a provision's title holds what is given",
+     "① 粗大ごみ収集業務の委託に伴う保有個人情報の外部提供について", ["　　【環境美化課】　　　資料3"],
+     "external_provision", dict(recipient_business="粗大ごみ収集業務"),
+     dict(source_department="環境美化課", recipient_business="粗大ごみ収集業務")),
+    ("one department under a use's title, a blank line between, uses it",
+     "イ 市営墓地の使用者確認に係る保有個人情報の目的外利用について", ["", "【公園緑地課】"],
+     "purpose_outside_use", dict(recipient_business="市営墓地の使用者確認"),
+     dict(recipient_department="公園緑地課", recipient_business="市営墓地の使用者確認")),
+    ("of several departments the first uses what the others hold",
+     "ウ 就学援助の認定に係る保有個人情報の目的外利用について", ["【学務課、住民税課】"],
+     "purpose_outside_use", dict(recipient_department="住民税課", recipient_business="就学援助の認定"),
+     dict(source_department="住民税課", recipient_department="学務課", recipient_business="就学援助の認定")),
+    ("the first department alone is the user, not a source",
+     "ウ 就学援助の認定に係る保有個人情報の目的外利用について", ["【学務課、住民税課】"],
+     "purpose_outside_use", dict(recipient_business="就学援助の認定"),
+     dict(recipient_department="学務課", recipient_business="就学援助の認定")),
+    ("a use whose holder is read keeps its ends: the bracket may name the holder that brings it",
+     "ア 健康づくり事業に係る保有個人情報の目的外利用について", ["【保健センター】"],
+     "purpose_outside_use", dict(source_department="国保年金課", recipient_business="健康づくり事業"),
+     dict(source_department="国保年金課", recipient_business="健康づくり事業")),
+    ("a statement, not an item's title, is not completed from the line below",
+     "1 健康づくり事業に必要な受診結果を目的外利用する", ["【保健センター】"],
+     "purpose_outside_use", dict(recipient_business="健康づくり事業"), dict(recipient_business="健康づくり事業")),
+    ("a bracket two lines down after text is another item's",
+     "ア 古紙回収業務に係る保有個人情報の外部提供について", ["(説明)委託先へ渡す", "【清掃課】"],
+     "external_provision", dict(recipient_business="古紙回収業務"), dict(recipient_business="古紙回収業務")),
+    ("several departments under a use and a provision at once bring both: none is the one user",
+     "ア 給付金の支給に伴う保有個人情報の目的外利用及び外部提供について", ["【納税課、会計課】"],
+     "purpose_outside_use", dict(recipient_department="会計課", recipient_business="給付金の支給"),
+     dict(recipient_department="会計課", recipient_business="給付金の支給")),
+    ("several departments under a provision say no one holder",
+     "ア 古紙回収業務に係る保有個人情報の外部提供について", ["【清掃課、資源循環課】"],
+     "external_provision", dict(recipient_business="古紙回収業務"), dict(recipient_business="古紙回収業務")),
+    ("departments joined by a middle dot are read as no list",
+     "ア 給食費管理に伴う保有個人情報の目的外利用について", ["【学務課・給食センター】"],
+     "purpose_outside_use", dict(recipient_business="給食費管理"), dict(recipient_business="給食費管理")),
+]
+
+
+@pytest.mark.parametrize(("label", "title", "below", "kind", "read", "expected"), BELOW,
+                         ids=[case[0] for case in BELOW])
+def test_a_bracket_of_departments_below_a_title_completes_it(label: str, title: str, below: list[str], kind: str,
+                                                            read: dict, expected: dict) -> None:
+    lines = ["2 議題", title, *below, "3 その他"]
+    flow = Flow(kind=kind, quote=title, line=2, **read)
+    mend_line_ends([flow], lines)
+    assert {name: getattr(flow, name) for name in _ENDS if getattr(flow, name) is not None} == expected
+    filled = sorted(set(expected) - set(read) | {name for name in read if expected.get(name) != read[name]})
+    if filled:  # a field taken from the bracket's line says so
+        own, evidence = flow.evidence
+        assert (own["line"], own["quote"]) == (2, title)
+        assert sorted(evidence["fields"]) == filled and lines[evidence["line"] - 1].strip() == evidence["quote"]
+    else:
+        assert flow.evidence == []
+
+
+def test_a_use_read_again_with_no_holder_goes_when_the_holders_state_it() -> None:
+    """Under 「【A課、B課、C課】」 a reader reads a use to each department: B's and C's become A's uses of what B and C
+    hold; the use to A with no holder says nothing more and goes. A use on another line stays."""
+    title = "ウ 空き店舗対策事業における保有個人情報の目的外利用について"
+    lines = ["3 議題", title, "【商工課、資産税課、水道料金課】", "エ 別の事業に係る保有個人情報の目的外利用について"]
+    read = [Flow(quote=title, line=2, recipient_department=department, recipient_business="空き店舗対策事業")
+            for department in ("商工課", "資産税課", "水道料金課")]
+    elsewhere = Flow(quote=lines[3], line=4, recipient_department="商工課", recipient_business="空き店舗対策事業")
+    flows = [*read, elsewhere]
+    mend_line_ends(flows, lines)
+    assert [(flow.source_department, flow.recipient_department, flow.line) for flow in flows] == [
+        ("資産税課", "商工課", 2), ("水道料金課", "商工課", 2), (None, "商工課", 4)]
+
+
+def test_a_council_agenda_reads_the_departments_under_its_items() -> None:
+    from page_shapes import read
+
+    page = ("第2回 個人情報保護審議会 次第\n"
+            "3 議題\n"
+            "ア 市営墓地の使用者確認に係る保有個人情報の目的外利用について\n"
+            "　　【公園緑地課】　　資料1\n"
+            "イ 就学援助の認定に係る保有個人情報の目的外利用について\n"
+            "【学務課、住民税課】\n")
+    ends = {(flow.source_department, flow.recipient_department, flow.recipient_business, flow.line,
+             tuple(evidence["line"] for evidence in flow.evidence)) for flow in read(page).flows}
+    assert {(None, "公園緑地課", "市営墓地の使用者確認", 3, (3, 4)),
+            ("住民税課", "学務課", "就学援助の認定", 5, (5, 6))} <= ends
+    assert not [end for end in ends if end[3] == 5 and end[0] is None]  # the use to 学務課 read with no holder

@@ -99,7 +99,7 @@ def extraction(document: Document, page: Page, readings: Readings) -> Extraction
     stated_by = {token: index for index, case in enumerate(cases) for token in case.flow_ids}
     restore_cut_names(flows, registrations)  # 「ん検診事務」: a name cut at the が inside it
     business_from_items(flows)  # 「X事務において」 read as an item
-    mend_line_ends(flows)  # each end completed and trimmed from the flow's own line
+    mend_line_ends(flows, [line.text for line in page.lines])  # each end completed and trimmed from its own line
     merged = merge_flows(flows, table_lines=readings.row_lines, into=absorbed, cases=stated_by)
     _enrich_with_added_items(merged, registrations, readings.row_lines)
     for flow in merged:

@@ -18,9 +18,15 @@ gives is on the line that states the flow:
 - an empty source business is the register, system or business the line says the source department holds
   (「A課が保有するX台帳の…を」「A課のX事務の…を」「A課が管理するXシステムの」「A課は、X事務において」);
 - a flow with no source at all takes the one department the line says holds or gives the data before it names the
-  recipient (「A課が保有する…」「A課が…に交付」), or the register an item's title names (「Xに伴う〈Y台帳〉の目的外利用
-  について」);
-- a department in a bracket closing the line (「…の目的外利用について（A課）」) receives a use, or holds what is given.
+  recipient (「A課が保有する…」「A課が…に交付」), or, for a provision, the one its own sentence says gives it after
+  the recipient (「Rの依頼を受け、…名簿をA課から提供」), or the register an item's title names (「Xに伴う〈Y台帳〉の
+  目的外利用について」);
+- a department in a bracket closing the line (「…の目的外利用について（A課）」) receives a use, or holds what is given;
+- the same bracket alone on the line after an item's title (「【A課】 資料1」), when the page's lines are given:
+  one department receives a use no one is said to hold, or holds what is given; of several under a use's title
+  (「【A課、B課】」) the first uses what the others hold, so a use read as going to B has B as its source and A as
+  its recipient, and the same use read with no holder is dropped. A field taken from that line is named in the
+  flow's ``evidence`` with the line's number and quote.
 
 A filled field is never replaced by another value; it may only lose what was glued to it.
 
@@ -34,9 +40,12 @@ A filled field is never replaced by another value; it may only lose what was glu
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Sequence
 
 from ...records import Flow
 from ..text.names import is_business, is_department
+from .merge import stated_fields
 
 __all__ = ["mend_line_ends", "trimmed_party"]
 
@@ -78,6 +87,10 @@ _DEPARTMENT = r"[^、。はがのをにへでと「」()【】\[\]\s]{1,15}?(?:�
 _HOLDER = re.compile(rf"(?P<department>{_DEPARTMENT})(?:が|で)(?:保有|管理|所管)(?:する|している)")
 # 「A課が第三者に交付した」「A課は、…を本部へ提供しています」: the department that gives, the subject of the verb
 _GIVER = re.compile(rf"(?P<department>{_DEPARTMENT})(?:が|は)、?(?=[^。]*?(?:提供|交付))")
+# 「…名簿を、A課から紙媒体で提供」「…の依頼を受けて、A課が…を提供」: a giver the sentence names after the recipient,
+# begun after a particle or a comma (「B課及びA課が」 names two) and asked of by no one (「A課からの依頼」)
+_SENTENCE_GIVER = re.compile(rf"(?:^|(?<=[、。\s「」()【】をにはでてし]))(?P<department>{_DEPARTMENT})"
+                             r"(?:が|は、?|から(?!の))(?=[^。]*?(?:提供|交付))")
 # 「税務課に提供し」: the verb that followed the party, read with it
 _VERB_TAIL = re.compile(r"(?<=\S\S)(?:に|へ)(?:提供|交付)(?:し|する|した|します|しています)?$")
 # a council item's title: 「Xに伴う〈Y〉の目的外利用について」 — Y, the data, when it is a register's or a 〈…情報〉
@@ -96,6 +109,12 @@ _TITLE = re.compile(r"(?P<purpose>[^、。\s()]{2,40}?)(?:の委託|の実施)?(
 # 「行う接種事業」: a verb's clause read as the start of a name
 _CLAUSE_IN_NAME = re.compile(r"[うくすつぬむるぐぶ](?=[一-鿿])")
 _CLOSING_DEPARTMENT = re.compile(rf"[(【\[](?:担当課?[:：])?(?P<department>{_DEPARTMENT})[)】\]]$")
+# 「【こども家庭課、市民税課】 資料2」: a line that is only a bracket of departments, after an item's title
+_BRACKET_DEPARTMENT = r"[^、。はがのをにへでと「」()【】\[\]\s・,]{1,15}?(?:課|室|係|センター)"
+_DEPARTMENTS_LINE = re.compile(rf"^[(【\[](?:担当課?[:：])?(?P<departments>{_BRACKET_DEPARTMENT}"
+                               rf"(?:[、,]{_BRACKET_DEPARTMENT})*)[)】\]](?:資料\d+(?:-\d+)?)?$")
+_ITEM_TITLE_END = re.compile(r"(?:について|の件)[)）]?\s*$")  # an item put to the council, not a statement
+_NEXT_LINE_REACH = 2  # the bracket stands on the line after the title, a blank line between at most
 _PARTY_FIELDS = ("source_department", "source_external", "recipient_department", "recipient_external")
 
 
@@ -231,6 +250,21 @@ def _holder_before_recipient(flow: Flow, line: str, holding: re.Pattern[str]) ->
     return holders.pop() if len(holders) == 1 else None
 
 
+def _giver_in_sentence(flow: Flow, line: str) -> str | None:
+    """The one department the recipient's own sentence says gives the data, wherever it stands in it."""
+    recipient = flow.recipient_external or flow.recipient_department
+    at = line.find(recipient) if recipient else -1
+    if at < 0:
+        return None
+    end = line.find("。", at)
+    sentence = line[line.rfind("。", 0, at) + 1:end + 1 if end >= 0 else len(line)]
+    givers = {found.group("department") for found in _SENTENCE_GIVER.finditer(sentence)}
+    givers.discard(recipient)
+    if len(givers) != 1 or re.search("[及並又や]", giver := givers.pop()):
+        return None
+    return giver
+
+
 def _fill_source(flow: Flow, line: str) -> None:
     if flow.source_external or flow.source_business:
         return
@@ -238,6 +272,8 @@ def _fill_source(flow: Flow, line: str) -> None:
         holder = _holder_before_recipient(flow, line, _HOLDER)
         if not holder and flow.kind != "purpose_outside_use":
             holder = _holder_before_recipient(flow, line, _GIVER)  # who gives it, when no one is said to hold it
+        if not holder and flow.kind != "purpose_outside_use":
+            holder = _giver_in_sentence(flow, line)
         if holder:
             flow.source_department = holder
     if flow.source_department:
@@ -264,6 +300,52 @@ def _closing_department(flow: Flow, line: str) -> None:
             flow.recipient_department = department
     elif not flow.source_department and not flow.source_external and department != flow.recipient_department:
         flow.source_department = department
+
+
+def _departments_below(flow: Flow, lines: Sequence[str]) -> tuple[int, str, list[str]] | None:
+    """(line number, quote, departments) of a bracket of departments alone on a line right after the flow's."""
+    if not flow.line:
+        return None
+    for number in range(flow.line + 1, min(flow.line + _NEXT_LINE_REACH, len(lines)) + 1):
+        quote = lines[number - 1].strip()
+        if not quote:
+            continue
+        found = _DEPARTMENTS_LINE.match(re.sub(r"\s+", "", unicodedata.normalize("NFKC", quote)))
+        return (number, quote, re.split(r"[、,]", found.group("departments"))) if found else None
+    return None
+
+
+def _bracket_below(flow: Flow, line: str, lines: Sequence[str]) -> bool:
+    """「…の目的外利用について」 over 「【A課、B課】」: A uses what B holds; one department alone receives a use
+    or holds what is given. Each field set names the bracket's line in the flow's evidence. Whether the flow's
+    source is one of the holders the bracket lists."""
+    if not ("目的外利用" in line or "外部提供" in line) or not _ITEM_TITLE_END.search(line):
+        return False
+    below = _departments_below(flow, lines)
+    if not below:
+        return False
+    number, quote, departments = below
+    user, holders = departments[0], departments[1:]
+    filled = []
+    if flow.kind == "purpose_outside_use":
+        # a title of a use and a provision at once lists the departments that bring both: no one user
+        if holders and "提供" not in line and not flow.source_department and not flow.source_external \
+                and not flow.source_business and flow.recipient_department in holders:
+            flow.source_department, flow.recipient_department = flow.recipient_department, user
+            filled = ["source_department", "recipient_department"]
+        elif not flow.recipient_department and not flow.source_department and not flow.source_external:
+            flow.recipient_department = user
+            filled = ["recipient_department"]
+    elif not holders and not flow.source_department and not flow.source_external \
+            and user != flow.recipient_department:
+        flow.source_department = user
+        filled = ["source_department"]
+    if filled:
+        if not flow.evidence:  # evidence, once kept, names every line: the flow's own first, as a merge does
+            flow.evidence.append({"fields": stated_fields(flow), "line": flow.line, "quote": flow.quote,
+                                  **({"items": list(flow.items)} if flow.items else {})})
+        flow.evidence.append({"fields": filled, "line": number, "quote": quote})
+    return "source_department" in filled and bool(holders)
 
 
 def _may_hold_title(line: str) -> bool:
@@ -304,8 +386,13 @@ def _from_title(flow: Flow, line: str) -> None:
             flow.recipient_business = purpose
 
 
-def mend_line_ends(flows: list[Flow]) -> None:
-    """Complete and trim both ends of every flow from its own line (``flow.quote``); see the module's rules."""
+def mend_line_ends(flows: list[Flow], lines: Sequence[str] = ()) -> None:
+    """Complete and trim both ends of every flow from its own line (``flow.quote``); see the module's rules.
+
+    ``lines`` are the page's lines (``lines[0]`` is line 1): given, a bracket of departments on the line after a
+    flow's title completes it too.
+    """
+    held_uses = []
     for flow in flows:
         line = flow.quote or ""
         _trim_parties(flow)
@@ -316,3 +403,9 @@ def mend_line_ends(flows: list[Flow]) -> None:
         _entrusted_business(flow, line)
         _fill_source(flow, line)
         _closing_department(flow, line)
+        if lines and _bracket_below(flow, line, lines):
+            held_uses.append(flow)
+    if held_uses:  # the use the title states, read once more with no holder: each holder's flow states it
+        said = {(flow.line, flow.recipient_department, flow.recipient_business) for flow in held_uses}
+        flows[:] = [flow for flow in flows if flow.source_department or flow.source_business or flow.source_external
+                    or (flow.line, flow.recipient_department, flow.recipient_business) not in said]
