@@ -78,8 +78,11 @@ _WEAK_HANDOVER = re.compile(
     r"|(?:者|所|局|部|省|庁|機関|署|機構|法人|学校|病院|団体|自治体|市町村|都道府県|国)(?:等|など)?から"
     r"[^。]{0,40}?(?:収集|受け取|取得|提出を受け|提供を受け|提供され)")
 _WEAK_WORDS = ("利用", "提供", "閲覧", "交付", "結", "接続", "通知", "収集", "受け取", "取得", "提出")  # one is in each
-_WEAK_PARTY = re.compile(r"(?:課|室|センター|業務|事務|事業|システム|協議会|事業者|業者|本部|機関|機構|団体|学校|園|署|"
-                         r"所|警察|消防|自衛隊|委員|第三者|代理人|市|町|村|会|組織|長|者|庁|連合|組合|公社|協会|法人|局)"
+# the ends of a party's name: a unit, a business, a body, the municipality
+_PARTY_WORDS = (r"課|室|センター|業務|事務|事業|システム|協議会|事業者|業者|本部|機関|機構|団体|学校|園|署|所|"
+                r"警察|消防|自衛隊|委員|第三者|市|町|村|会|組織")
+# the weaker signs take more words for a party, and one named with a bracket or before の / は
+_WEAK_PARTY = re.compile(rf"(?:{_PARTY_WORDS}|代理人|長|者|庁|連合|組合|公社|協会|法人|局)"
                          r"(?:等|など)?(?:[(（][^()（）]{1,40}[)）])?(?:から|より|へ|に|を|と|が|の|は)")
 # An agenda or report title naming a hand-over: 「…に伴う保有個人情報の目的外利用について(福祉課)」,
 # 「「…を本人以外から収集することについて」(教育委員会)」. It names no party and needs none, but it names what
@@ -97,8 +100,8 @@ _BREADCRUMB = re.compile(r"[>＞].*[>＞]")
 _RULE_CASE = re.compile(r"できる(?:場合|とき)|する場合(?:は|に限|$)|ようとする|(?:する|させる)には|ときは、"
                         r"|の状況|議題|議事|妥当|^(?:第\d+条\s*)?(?:甲|乙)(?:は|が)")
 _TITLE_PURPOSE = re.compile(r"に伴う|に係る|における|のための|に関する|による|に向けた|への|を|(?:課|室|局)が")
-# a report's, a rule's or an answer's title is no flow; a breadcrumb of a web page neither
-_NOT_A_FLOW_TITLE = re.compile(r"状況|件数|実績|概要|結果|運用|基準|方針|制度の|規程|条例の|答申|>|＞|現在(?:の)?位置")
+# a report's, a rule's or an answer's title is no flow; a web page's 「現在位置」 line neither
+_NOT_A_FLOW_TITLE = re.compile(r"状況|件数|実績|概要|結果|運用|基準|方針|制度の|規程|条例の|答申|現在(?:の)?位置")
 
 
 def _titled_handover(text: str) -> bool:
@@ -175,8 +178,7 @@ def _told_already(text: str, line_no: int, flows: list[Flow], below: int = 3, ki
 _ARROW = re.compile(r"(?:課|室|センター|業務|事務|事業|システム)[)）]?\s*(?:→|⇒|->|=>)\s*\S")
 _CELL_CUE = re.compile(r"[→⇒>]|目的外|外部提供|結合|電子媒体|本人以外")
 _PLAIN_PROVISION = re.compile(r"(?:へ|に)[^。]{0,40}?提供(?:して|し|する|します|いた)")
-_PARTY = re.compile(r"(?:課|室|センター|業務|事務|事業|システム|協議会|事業者|業者|本部|機関|機構|団体|学校|園|署|所|"
-                    r"警察|消防|自衛隊|委員|第三者|市|町|村|会|組織)(?:」)?等?"
+_PARTY = re.compile(rf"(?:{_PARTY_WORDS})(?:」)?等?"
                     r"(?:から|より|へ|に|を|と|が|でも)|(?:課|室|センター)の|(?:知事|市区町村長|市町村長)(?:に|へ)"
                     # 「(「目的外利用の制限」/保健医療課)」: an agenda item's bracket
                     r"|[/／][^/／()（）]{1,20}(?:課|室)[)）]\s*$")
@@ -309,12 +311,12 @@ def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int])
             continue
         handover = (_HANDOVER.search(text) or ("提供" in text and _PLAIN_PROVISION.search(text))
                     or (_DATA_HANDOVER.search(text) and PERSONAL_DATA.search(text)))
-        if (handover and _PARTY.search(text) and not text.endswith(("か。", "か")) and not _ANNOUNCES.search(text)
+        question = text.endswith(("か。", "か"))
+        if (handover and _PARTY.search(text) and not question and not _ANNOUNCES.search(text)
                 and not _restates(text, flows)):
             out.append(Diagnostic(line.no, "warning", f"looks like a flow statement but no flow was read: {text[:60]}",
                                   {"kind": classify_kind(text) or _kind_of_words(text), "line": line.no}))
             continue
-        question = text.endswith(("か。", "か"))
         if question or _BREADCRUMB.search(text):
             continue
         if _titled_handover(text):  # a title's flow is told in the lines below it
