@@ -13,12 +13,13 @@ every record can point back to the 1-based line it was read from.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from unicodedata import is_normalized
 
 from ...normalize import nfkc_fast
 
-__all__ = ["Line", "box_rows", "despace", "is_row_number", "section_title", "split_cells", "split_lines"]
+__all__ = ["Line", "box_rows", "despace", "is_row_number", "lines_above", "section_title", "split_cells", "split_lines"]
 
 _PIPE = re.compile(r"\s*\|\s*")
 _RULE_CELL = re.compile(r"^:?-{2,}:?$")
@@ -50,6 +51,27 @@ class Line:
     @property
     def blank(self) -> bool:
         return not self.text
+
+
+def lines_above(lines: Sequence[Line], index: int, count: int) -> list[Line]:
+    """The last ``count`` lines with text or cells above ``lines[index]``, in page order.
+
+    Readers look a few lines up for a title, a speaker or the body a sentence points back to. Counted in printed
+    lines, such a window shrinks wherever a page puts a blank line after every line or a paragraph was joined
+    (its continuation lines are blanked): counted in lines that say something, it does not.
+
+    >>> lines = split_lines("A課の通知\\n\\n\\nB課へ\\n\\n提供する")
+    >>> [line.text for line in lines_above(lines, 5, 2)]
+    ['A課の通知', 'B課へ']
+    """
+    found: list[Line] = []
+    for back in range(index - 1, -1, -1):
+        if len(found) == count:
+            break
+        line = lines[back]
+        if line.text or line.cells:
+            found.append(line)
+    return found[::-1]
 
 
 def split_cells(text: str) -> list[str]:

@@ -36,7 +36,7 @@ from .lines import Line
 __all__ = ["join_wrapped", "page_width"]
 
 _OPENS = re.compile(
-    r"^(?:[・○◯●■◆□◇▼【\[<＜※①-⑳\-*]|[(（]\s*\d|\d{1,2}(?:[\s.)．、]|$)|第\d+条[\s　]|[^\s:：。、]{1,12}[:：]"
+    r"^(?:[・•○◯●◎■◆□◇▼▽▲△☆★【\[<＜※①-⑳\-*]|[(（]\s*\d|\d{1,2}(?:[\s.)．、]|$)|第\d+条[\s　]|[^\s:：。、]{1,12}[:：]"
     r"|以上$|(?:審議|報告|諮問)\s*\d|[ア-ン][\s.．、])"
 )
 # a unit ends: a full stop (or one closed by its ground: 「…提供します。(本人の同意)」), a colon, 「について」, a date
@@ -44,7 +44,14 @@ _ENDS = re.compile(r"(?:[。．:：】]|[。．]\s*[(（][^()（）]*[)）]|に�
                    r"|[(（][^()（）]*\d日[)）])$")  # …(令和6年9月30日): a dated item ends there
 _CONTINUES = frozenset("がをにのとでへや、。)）」』ぁぃぅぇぉっゃゅょァィゥェォッャュョー")
 _SENTENCE_END = frozenset("。．:：")
+_CLOSING = frozenset(")）]］")
+_LEFT_OPEN = frozenset("のをがへや、")  # a line ending in one of these stops mid-phrase: 「…把握のための」「…情報を」
 _KATAKANA = re.compile(r"[ァ-ヺ]")
+_KATAKANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
+_CIRCLED = "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
+# an item's mark: 「ア」 not followed by katakana (「アンケート」 is a word), 「(1)」, 「1.」, 「①」
+_ITEM_MARK = re.compile(r"^\s*(?:[(（](?P<paren>\d{1,2})[)）]|(?P<digit>\d{1,2})[.．、\s]"
+                        r"|(?P<kana>[ア-ワ])(?![ァ-ヺー])|(?P<circled>[①-⑳]))")
 _MIN_WRAPPED = 4  # this many lines of one width make a page width
 _SAMPLE = 600
 _MIN_DOUBLE = 8  # this many printed lines, each followed by one blank line, make a double-spaced text
@@ -86,10 +93,35 @@ def _continues(line: Line, following: Line, width: int | None, skip: set[int], s
         return False
     if spaced and len(text) >= 12 and (_KATAKANA.match(text[-1]) or text[-1] == "ー") and _KATAKANA.match(next_text[0]):
         return not _OPENS.match(next_text)
-    particle = next_text[0] in _CONTINUES and len(text) >= 20
+    particle = ((next_text[0] in _CONTINUES and len(text) >= 20)
+                or (spaced and text[-1] in _LEFT_OPEN and len(text) >= 12))
     if not particle and (width is None or not 0.85 * width <= _width(line) <= 1.1 * width):
         return False  # a line wider than the page was not broken by it: a stray long line
+    if _next_item(text, next_text):
+        return False  # 「ア …」 then 「イ …」: the next item of a list, however the first one ended
+    if text[-1] in _CLOSING and not particle:
+        return False  # 「■…の役割(やくわり)」「…(PDF:120KB)」: a title or a link ends at its closed bracket
     return not _ENDS.search(text) and not _OPENS.match(next_text)
+
+
+def _next_item(text: str, next_text: str) -> bool:
+    """Whether ``next_text`` opens the item after the one ``text`` opens: ア → イ, (1) → (2), 2. → 3., ① → ②.
+
+    >>> _next_item("ア個人情報の取扱いについて(報告)", "イ登録簿の変更について"), _next_item("アンケートの", "イ")
+    (True, False)
+    """
+    this, after = _ITEM_MARK.match(text), _ITEM_MARK.match(next_text)
+    if not this or not after:
+        return False
+    style = this.lastgroup
+    if style != after.lastgroup:
+        return False
+    first, second = this.group(style), after.group(style)
+    if style in ("paren", "digit"):
+        return int(second) == int(first) + 1
+    order = _KATAKANA_ORDER if style == "kana" else _CIRCLED
+    at = order.find(first)
+    return at >= 0 and order[at + 1:at + 2] == second
 
 
 def _double_spaced(lines: list[Line]) -> bool:

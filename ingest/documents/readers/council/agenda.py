@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 
 from ....normalize import nfkc
 from ....records import CouncilCase, Diagnostic, Flow, Registration
-from ...layout.lines import Line, split_lines  # noqa: F401 - the doctests use it
+from ...layout.lines import Line, lines_above, split_lines  # noqa: F401 - the doctests use split_lines
 from ...model import claim_ids
 from ...reading import Reading
 from ...text.dates import iso_or_none
@@ -446,7 +446,7 @@ def _circled(lines: list[Line], last_no: int) -> list[_Item]:
         if not ("①" <= line.raw.lstrip()[:1] <= "⑳") or not _CIRCLED.match(line.raw):
             continue
         if not items:
-            before = [ln.text for ln in lines[max(0, index - 3):index] if ln.text]
+            before = [ln.text for ln in lines_above(lines, index, 3) if ln.text]
             if not before or "諮問" not in before[-1]:
                 continue
         elif items[-1].line.no < line.no - 2:

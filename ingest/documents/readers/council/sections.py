@@ -31,7 +31,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from ....records import CouncilCase, Diagnostic, Flow
-from ...layout.lines import Line
+from ...layout.lines import Line, lines_above
 from ...layout.page import Page
 from ...model import claim_id
 from ...reading import Reader, Reading, Readings
@@ -122,7 +122,7 @@ def _heads(lines: list[Line], cases: list[CouncilCase], at: dict[int, int]) -> d
         index = at.get(case.line or 0)
         if index is None or len(lines[index].text) > 200:
             continue  # a record on one line has no parts to tell apart
-        above = " ".join(line.text for line in lines[max(0, index - 2):index + 1])
+        above = " ".join(line.text for line in [*lines_above(lines, index, 2), lines[index]])
         numbers = set(_NUMBER.findall(case.title) or _NUMBER.findall(lines[index].text) or _NUMBER.findall(above))
         number = next(iter(numbers)) if len(numbers) == 1 else None
         place = _POSITION.match(lines[index].text.strip())
@@ -308,7 +308,7 @@ def read(page: Page, readings: Readings) -> Reading:
         restated_here: list[Flow] = []  # 「AがX事務で、BがY事務で、それぞれ保有する…を、当課の…で利用」: read anew
         for no in sorted(part):
             index = at[no]
-            speaker = speaker_of(lines[index].text, [line.text for line in lines[max(0, index - 3):index]])
+            speaker = speaker_of(lines[index].text, [line.text for line in lines_above(lines, index, 3)])
             text = _COMMA.sub("、", lines[index].text)  # 「本件は,A課が…」: a page that writes its commas so
             restated_here.extend(reported_item(text, no, lines[index].quote)
                                  or held_and_used(text, no, speaker, lines[index].quote)
@@ -417,7 +417,7 @@ def _explained(lines: list[Line], cases: list[CouncilCase], parts: dict[int, set
             or sole and line.no > (case.line or 0) and "保有" in line.text and "提供" in line.text)]
         for line in candidates:
             index = at[line.no]
-            speaker = speaker_of(line.text, [above.text for above in lines[max(0, index - 3):index]])
+            speaker = speaker_of(line.text, [above.text for above in lines_above(lines, index, 3)])
             last = line.no == max(other.no for other in lines if other.text)  # the excerpt may stop inside it
             flows = (explained_at_work(line.text, line.no, line.quote)
                      or cut_at_the_other_end(line.text, flow_kind(compact(case.title)) or "", line.no, line.quote,

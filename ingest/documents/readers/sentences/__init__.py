@@ -28,7 +28,7 @@ from dataclasses import replace
 from itertools import islice
 
 from ....records import Diagnostic, Flow
-from ...layout.lines import Line
+from ...layout.lines import Line, lines_above
 from ...layout.page import Page
 from ...model import claim_id
 from ...reading import Reader, Reading, Readings
@@ -85,7 +85,7 @@ def read(page: Page, readings: Readings) -> Reading:
             if answered and following is line:
                 continue
         if any(cue in text for cue in NOTICE_CUES) and not _issue_told_above(text, lines, position):
-            before = [other.text for other in lines[max(0, position - 5):position]]
+            before = [other.text for other in lines_above(lines, position, 5)]
             after = list(islice((other.text for other in lines[position + 1:position + 40] if other.text.strip()), 12))
             defined = [other.text for other in page.lines_with("以下") if other.no < line.no - 5]
             above = [other.text for other in page.lines_with("求め") if other.no <= position]

@@ -108,7 +108,9 @@ _ITEMS_HEADING = re.compile(r"^(?:提供する|提供される|提供してい�
 _ITEMS_COUNTED = re.compile(r"(?:の\d+項目|など)?(?:です|となります|とします)?。?$")
 _ALIAS_NOTE = re.compile(r"[(（][^()（）]*以下「?[^()（）]*[)）]")  # 「(平成15年法律第57号。以下「法」という。)」
 _ALIAS_DEFINED = re.compile(r"(?P<full>[^、。（(]+?)[(（]以下「(?P<alias>[^」]+)」という。?[)）]")
-_STATUTE = re.compile(r"[^、。「」()（）]*?(?:法|施行令|政令|条例)[(（]?[^、。]{0,12}?第\d+条(?:第\d+項)?(?:第\d+号)?")
+# 「自衛隊法施行令(昭和29年政令第179号)第120条」: the statute's number note is part of its name
+_STATUTE = re.compile(r"[^、。「」()（）]*?(?:法|施行令|政令|条例)(?:[(（][^()（）]{0,20}[)）])?[(（]?[^、。]{0,12}?"
+                      r"第\d+条(?:第\d+項)?(?:第\d+号)?")
 _REGISTER = re.compile(r"(?P<register>[^、。をのは「」\s]*台帳)(?:に(?:登録|記録|記載)されている|のうち|"
                        r"から(?:抽出|抜き出|抜粋|取り出))")
 _REQUESTED = re.compile(r"(?P<to>[^、。をにへ]+?)(?:から|より)の?(?:資料|情報)?(?:提供|提出)?の?(?:依頼|求め|要請)"
@@ -372,10 +374,14 @@ def _is_office(name: str) -> bool:
     return is_department(name) or (name.endswith("所") and len(name) >= 3)
 
 
+# 「(3) 提供依頼 自衛隊法施行令…」: a numbered definition's term, which is not part of the statute it cites
+_DEFINED_TERM = re.compile(r"^\s*[(（]\d{1,2}[)）]\s*[^\s、。()（）]{2,12}\s+")
+
+
 def _statute_above(before: Sequence[str]) -> str | None:
     """The last statute article cited in the lines just above (the ground a notice then refers to)."""
     for text in reversed(before):
-        cited = _STATUTE.findall(_ALIAS_NOTE.sub("", compact(text)))
+        cited = _STATUTE.findall(_ALIAS_NOTE.sub("", compact(_DEFINED_TERM.sub("", text))))
         if cited:
             return cited[-1]
     return None
