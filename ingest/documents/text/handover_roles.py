@@ -313,7 +313,9 @@ def _holders(before: str, topic: _Topic) -> tuple[list[tuple[_End, str]], str]:
     """([(holder, items)], what follows the object) of the part before the verb."""
     at = _object_marker(before)
     head, rest = (before[:at], before[at + 1:]) if at >= 0 else (before, "")
-    for shape in (_HELD, _EXTRACTED, _HELD_FROM):
+    for shape, words in _HOLDER_SHAPES:
+        if not any(word in head for word in words):
+            continue  # a word the shape cannot match without: no need to try it along the clause
         found = [match for match in shape.finditer(head) if match.group("dept") or (match.groupdict().get("biz") and (
             shape is not _EXTRACTED or re.search(r"(?:台帳|名簿)$", match.group("biz"))))]
         if not found:
@@ -337,7 +339,8 @@ def _holders(before: str, topic: _Topic) -> tuple[list[tuple[_End, str]], str]:
     if subject:
         after = head[subject.end():] if subject.re is _LATE_SUBJECT else head.strip("、 ")[subject.end():]
         return [(_End(subject.group("dept")), _plain_items(after))], rest
-    made = _MADE.search(_TERM_DEFINED.sub(r"\g<term>", before))
+    made = (_MADE.search(_TERM_DEFINED.sub(r"\g<term>", before))
+            if "(" in before or "（" in before or any(verb in before for verb in _MADE_VERBS) else None)
     if made:  # 「…名簿を作成し、Bに名簿情報を提供」: the register made is what is given
         before = _TERM_DEFINED.sub(r"\g<term>", before)
         after = before[made.end():]
@@ -350,6 +353,12 @@ def _holders(before: str, topic: _Topic) -> tuple[list[tuple[_End, str]], str]:
     if topic.department:  # 「A課のX事務では、…Yを…Bへ送っています」: the work named is the holder's
         return [(_End(topic.department, topic.business), _plain_items(head))], rest
     return [], rest
+
+
+# each holder's shape, with the words it cannot match without
+_HOLDER_SHAPES = ((_HELD, ("保有", "管理", "所管", "受け付け", "取得", "収集")),
+                  (_EXTRACTED, ("抽出", "取り出", "作成")), (_HELD_FROM, ("から", "より")))
+_MADE_VERBS = ("作成し", "作り", "整備し")  # what _MADE needs once no bracket is left for _TERM_DEFINED to take out
 
 
 # 「同じ情報を」「これらの情報を」「あわせて、」: a clause going on with the data the sentence named
