@@ -78,6 +78,7 @@ _WEAK_HANDOVER = re.compile(
     r"|(?:者|所|局|部|省|庁|機関|署|機構|法人|学校|病院|団体|自治体|市町村|都道府県|国)(?:等|など)?から"
     r"[^。]{0,40}?(?:収集|受け取|取得|提出を受け|提供を受け|提供され)")
 _WEAK_WORDS = ("利用", "提供", "閲覧", "交付", "結", "接続", "通知", "収集", "受け取", "取得", "提出")  # one is in each
+_WEAK_WORD = re.compile("|".join(map(re.escape, _WEAK_WORDS)))  # one scan for any of them
 # the ends of a party's name: a unit, a business, a body, the municipality
 _PARTY_WORDS = (r"課|室|センター|業務|事務|事業|システム|協議会|事業者|業者|本部|機関|機構|団体|学校|園|署|所|"
                 r"警察|消防|自衛隊|委員|第三者|市|町|村|会|組織")
@@ -325,7 +326,7 @@ def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int])
                 out.append(Diagnostic(line.no, "warning", f"a title names a flow but no flow was read: {text[:60]}",
                                       {"kind": kind, "line": line.no}))
             continue
-        weak = handover or (any(word in text for word in _WEAK_WORDS) and _WEAK_HANDOVER.search(text))
+        weak = handover or (_WEAK_WORD.search(text) and _WEAK_HANDOVER.search(text))
         if weak and _WEAK_PARTY.search(text) and not _ANNOUNCES.search(text) and not _RULE_CASE.search(text):
             if not _told_already(text, line.no, flows):
                 out.append(Diagnostic(line.no, "warning", f"may state a flow but no flow was read: {text[:60]}",
