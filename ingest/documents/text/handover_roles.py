@@ -224,7 +224,7 @@ _PASSIVE = re.compile(r"^(?P<holder>[^、。をがは]{2,20}?)(?:から|より)�
 
 def _shared(sentence: str, line: int, quote: str) -> list[Flow]:
     """Both ways of a mutual sharing: the first party (the document's own organ) gives, and collects."""
-    mutual = _MUTUAL.match(sentence)
+    mutual = _MUTUAL.match(sentence) if "との間で" in sentence else None  # the words the pattern needs, first
     if mutual is None:
         return []
     own, other = mutual.group("first"), mutual.group("second")
@@ -242,7 +242,7 @@ def _shared(sentence: str, line: int, quote: str) -> list[Flow]:
 
 def _passive(sentence: str, line: int, quote: str) -> list[Flow]:
     """「AからBに対し、Xが通知されます」: A gives B the data named as the subject."""
-    told = _PASSIVE.match(sentence)
+    told = _PASSIVE.match(sentence) if "され" in sentence else None  # the passive the pattern needs, first
     if told is None:
         return []
     holder, receiver = _body(told.group("holder")), _body(told.group("to"))

@@ -59,6 +59,7 @@ NOTICE_CUES = ("提", "閲覧", "通知され", "請求でき", "請求するこ
                "第三者に住民票", "第三者に戸籍", "第三者に証明書")
 _NOTICE_CUE = re.compile("|".join(map(re.escape, NOTICE_CUES)))  # one scan for any of them
 HELD_CUES = ("保有", "結合")
+_HELD_CUE = re.compile("|".join((*HELD_CUES, "提供", "収集")))  # what a summary sentence of minutes needs
 # Every word that makes a line worth offering; FLOW_WORDS' words are among them or contain one (外部提供: 提).
 CUES = (*NOTICE_CUES, "相互に", *HELD_CUES, "目的外利用", "電子媒体", "本人以外", "移行", "収集", "通知し", "交付され")
 
@@ -106,7 +107,7 @@ def read(page: Page, readings: Readings) -> Reading:
         if "相互に" in text:
             reading.flows.extend(mutual_flows(text, line.no, line.quote))
         refused: list[Flow] = []
-        held_cue = any(cue in text for cue in HELD_CUES + ("提供", "収集"))
+        held_cue = _HELD_CUE.search(text)
         held = held_flows(text, line.no, line.quote, refused) if held_cue else []
         reading.diagnostics.extend(_refused(flow) for flow in refused)
         if not held and text.endswith("、") and "保有する" in text:
