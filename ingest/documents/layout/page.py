@@ -103,20 +103,21 @@ class Page:
         return self.sections.above(no - 1)  # line n is at position n - 1: the layout keeps every line
 
     def _find(self, words: tuple[str, ...]) -> list[Line]:
-        # One regex pass over the whole text, then each hit's line by bisection: no Python loop over lines.
+        # One regex over the whole text, each hit's line by bisection, the search going on from the next line: no
+        # Python loop over lines, nor over a line's further hits.
         present = [word for word in words if self.has(word)]  # the others cannot match: no need to try them
         if not present:
             return []
         if self._starts is None:
             self._starts = list(accumulate((len(line.text) + 1 for line in self.lines[:-1]), initial=0))
         pattern = re.compile("|".join(map(re.escape, sorted(present, key=len, reverse=True))))
+        text, starts, last = self.text, self._starts, len(self._starts) - 1
         found: list[Line] = []
-        last = -1
-        for hit in pattern.finditer(self.text):
-            index = bisect_right(self._starts, hit.start()) - 1
-            if index != last:
-                found.append(self.lines[index])
-                last = index
+        hit = pattern.search(text)
+        while hit:
+            index = bisect_right(starts, hit.start()) - 1
+            found.append(self.lines[index])
+            hit = pattern.search(text, starts[index + 1]) if index < last else None
         return found
 
 

@@ -115,6 +115,12 @@ def header_roles(cells: list[str]) -> list[str | None] | None:
     """
     if len(cells) < 2 or is_row_number(cells[0]):
         return None
+    roles = _header_roles(tuple(cells))
+    return list(roles) if roles is not None else None
+
+
+@lru_cache(maxsize=1024)  # a list repeats its header on every page, and every page end looks at it again
+def _header_roles(cells: tuple[str, ...]) -> tuple[str | None, ...] | None:
     if any(len(cell) > 40 or "、" in cell or "。" in cell or _COUNT.match(cell) or _DATE.search(cell)
            for cell in cells):
         return None  # a cell reads like data: a sentence, a count, a date
@@ -125,7 +131,7 @@ def header_roles(cells: list[str]) -> list[str | None] | None:
         return None  # a data row that happens to contain a 課 and a 業務
     if not roles[0] and not cells[0]:
         roles[0] = "row_no"  # an unnamed first column holds the row numbers
-    return roles
+    return tuple(roles)
 
 
 _SOURCE_ROLES = ("department", "source_department", "business", "source_business")

@@ -56,6 +56,7 @@ _SUBJECTS = re.compile(r"対象者は、?(?P<who>[^、。]{2,40}?)(?:で|、|。
 _COLLECTED = re.compile(r"(?P<how>[^、。]{1,20}?)から収集")
 _SAME_DAY = re.compile(r"同日")
 _CUE = ("届出", "届け出", "登録", "廃止", "抹消", "開始")
+_ANY_CUE = re.compile("|".join(_CUE))  # one scan for any of them
 
 
 # 「届出3件(新規:A事務、B事務、廃止:C事務)」: each action as a label, the businesses named after it
@@ -109,7 +110,7 @@ def spoken_registrations(lines: list[Line], used: set[int]) -> tuple[list[Regist
             day_of_line = safe_date(stated_day, line.no, [])
         else:
             day_of_line = None
-        cued = carried or any(cue in text for cue in _CUE) or _announced(text)
+        cued = carried or _ANY_CUE.search(text) or _announced(text)
         mentions = _mentions(text) if line.no not in used and cued else []
         for position, mention in enumerate(mentions):
             start = text.rfind("。", 0, mention.start()) + 1

@@ -29,7 +29,7 @@ _WRAPPED_AT_MOST = 3
 # a line opening an item of its own (「(2)」「2.」「・」「イ」): no sentence runs on to it
 _NEW_ITEM = re.compile(r"^\s*(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.．)）、]|[①-⑳]|[・●○◆■•]|[ア-ン][.．)）、\s]|第\d)")
 # a line broken mid-sentence ends on a particle, a comma or a verb's joining form
-_OPEN_END = re.compile(r"[、,をのにへはがとでてきし]\s*$")
+_OPEN_ENDINGS = frozenset("、,をのにへはがとでてきし")
 _ENDS = (("source_department", "source_business", "source_external"),
          ("recipient_department", "recipient_business", "recipient_external"))
 
@@ -44,8 +44,11 @@ def read(page: Page, readings: Readings) -> Reading:
         if line.cells or line.no in taken or line.no in reading.claimed or not line.text:
             continue
         wrapped = _wrapped(page.lines, at, taken)
-        text = "".join(part.text.strip() for part in wrapped)  # a wrap may fall inside a word
-        quote = "".join(part.quote for part in wrapped)  # every end read is in the quote, whichever line held it
+        if len(wrapped) == 1:  # most lines: a sentence of their own
+            text, quote = line.text.strip(), line.quote
+        else:
+            text = "".join(part.text.strip() for part in wrapped)  # a wrap may fall inside a word
+            quote = "".join(part.quote for part in wrapped)  # every end read is in the quote, whichever line held it
         flows = [flow for flow in handover_flows(text, line.no, quote)
                  if not any(_restates(flow, earlier, earlier.id in of_cases)
                             for earlier in [*readings.flows, *reading.flows])]
@@ -59,7 +62,8 @@ def _wrapped(lines: list[Line], at: int, taken: set[int]) -> list[Line]:
     """The line, and the lines a sentence it leaves open runs on to (a page wrapped mid-sentence), up to its 「。」;
     the line alone when the sentence does not end within a few lines."""
     out = [lines[at]]
-    if not _OPEN_END.search(lines[at].text) or lines[at].text.rstrip().endswith("について"):
+    ending = lines[at].text.rstrip()
+    if not ending or ending[-1] not in _OPEN_ENDINGS or ending.endswith("について"):
         return out  # a heading or a sentence ended: nothing runs on
     for line in lines[at + 1:at + 1 + _WRAPPED_AT_MOST]:
         if out[-1].text.rstrip().endswith("。"):

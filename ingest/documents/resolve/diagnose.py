@@ -77,7 +77,10 @@ _WEAK_HANDOVER = re.compile(
     # of body (「家庭から収集するごみ」 names none)
     r"|(?:者|所|局|部|省|庁|機関|署|機構|法人|学校|病院|団体|自治体|市町村|都道府県|国)(?:等|など)?から"
     r"[^。]{0,40}?(?:収集|受け取|取得|提出を受け|提供を受け|提供され)")
-_WEAK_WORDS = ("利用", "提供", "閲覧", "交付", "結", "接続", "通知", "収集", "受け取", "取得", "提出")  # one is in each
+# what each sign of _WEAK_HANDOVER cannot match without, in one scan: most lines of a discussion have none (a new
+# sign adds its own words here)
+_WEAK_CUE = re.compile(r"に利用|で利用|に提供|で提供|目的の範囲を超えて|閲覧|交付|回線で|ネットワークで"
+                       r"|提供され|提供しま|通知され|から")
 # the ends of a party's name: a unit, a business, a body, the municipality
 _PARTY_WORDS = (r"課|室|センター|業務|事務|事業|システム|協議会|事業者|業者|本部|機関|機構|団体|学校|園|署|所|"
                 r"警察|消防|自衛隊|委員|第三者|市|町|村|会|組織")
@@ -131,7 +134,7 @@ def _listed_receivers(lines: list[Line]) -> dict[int, str]:
     """Bodies listed one a line, two or more in a run, under a line that hands something over."""
     found: dict[int, str] = {}
     run: list[tuple[int, str]] = []
-    above: list[str] = []
+    above: tuple[Line, ...] = ()  # the last two lines not in a list, their ends read only under a run
     for line in [*lines, None]:
         if line is not None and line.blank:
             continue
@@ -140,11 +143,11 @@ def _listed_receivers(lines: list[Line]) -> dict[int, str]:
         if item and (_BODY_END.search(name) or _CORPORATE.match(name)) and not _ROSTER.search(name):
             run.append((line.no, name))
             continue
-        if len(run) >= 2 and any(_HANDED_CONTEXT.search(text) for text in above):
+        if len(run) >= 2 and any(_HANDED_CONTEXT.search(earlier.text[-120:]) for earlier in above):
             found.update(run)
         run = []
         if line is not None and not item:  # the words above the list: its heading and the sentence leading to it
-            above = [*above[-1:], line.text[-120:]]
+            above = (above[-1], line) if above else (line,)
     return found
 
 
@@ -325,7 +328,7 @@ def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int])
                 out.append(Diagnostic(line.no, "warning", f"a title names a flow but no flow was read: {text[:60]}",
                                       {"kind": kind, "line": line.no}))
             continue
-        weak = handover or (any(word in text for word in _WEAK_WORDS) and _WEAK_HANDOVER.search(text))
+        weak = handover or (_WEAK_CUE.search(text) and _WEAK_HANDOVER.search(text))
         if weak and _WEAK_PARTY.search(text) and not _ANNOUNCES.search(text) and not _RULE_CASE.search(text):
             if not _told_already(text, line.no, flows):
                 out.append(Diagnostic(line.no, "warning", f"may state a flow but no flow was read: {text[:60]}",

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ...records import Flow
 from ..text.names import is_business, is_department
@@ -164,18 +165,33 @@ def _department_alone(value: str) -> str:
 def _trim_parties(flow: Flow) -> None:
     for name in _PARTY_FIELDS:
         value = getattr(flow, name)
-        if value and name.endswith("department"):
-            value = _department_alone(value)
-            setattr(flow, name, value)
-        trimmed, purpose = _trimmed(value)
-        if trimmed != value and (not name.endswith("department") or is_department(trimmed)):
-            setattr(flow, name, trimmed)
+        if value:
+            trimmed, purpose = _trimmed_party(value, name.endswith("department"))
+            if trimmed != value:
+                setattr(flow, name, trimmed)
             if purpose and name.startswith("recipient") and not flow.recipient_business:
                 flow.recipient_business = purpose  # 「Xのため」: what the recipient uses the data for
     for name in ("source_business", "recipient_business"):
         value = getattr(flow, name)
-        if value and (marked := _LIST_MARK.sub("", value)) != value and is_business(marked):
-            setattr(flow, name, marked)
+        if value:
+            setattr(flow, name, _unmarked_business(value))
+
+
+@lru_cache(maxsize=8192)  # a list names the same parties row after row
+def _trimmed_party(value: str, department: bool) -> tuple[str, str | None]:
+    """(the party's name trimmed, the purpose its glued clause head states) for one end of a flow."""
+    if department:
+        value = _department_alone(value)
+    trimmed, purpose = _trimmed(value)
+    if trimmed != value and (not department or is_department(trimmed)):
+        return trimmed, purpose
+    return value, None
+
+
+@lru_cache(maxsize=8192)
+def _unmarked_business(value: str) -> str:
+    marked = _LIST_MARK.sub("", value)
+    return marked if marked != value and is_business(marked) else value
 
 
 def _split_served_role(flow: Flow) -> None:
@@ -291,8 +307,10 @@ def _fill_source(flow: Flow, line: str) -> None:
 
 def _closing_department(flow: Flow, line: str) -> None:
     """「…の目的外利用について（A課）」: the bracketed department receives a use; for a provision it holds."""
+    if not line.rstrip().endswith((")", "】", "]")) or not ("目的外利用" in line or "外部提供" in line):
+        return  # the bracket closes the line: the pattern need not be tried along the rest of it
     closing = _CLOSING_DEPARTMENT.search(line.rstrip())
-    if not closing or not ("目的外利用" in line or "外部提供" in line):
+    if not closing:
         return
     department = closing.group("department")
     if flow.kind == "purpose_outside_use":
@@ -319,7 +337,8 @@ def _bracket_below(flow: Flow, line: str, lines: Sequence[str]) -> bool:
     """「…の目的外利用について」 over 「【A課、B課】」: A uses what B holds; one department alone receives a use
     or holds what is given. Each field set names the bracket's line in the flow's evidence. Whether the flow's
     source is one of the holders the bracket lists."""
-    if not ("目的外利用" in line or "外部提供" in line) or not _ITEM_TITLE_END.search(line):
+    if (not ("目的外利用" in line or "外部提供" in line) or not ("について" in line or "の件" in line)
+            or not _ITEM_TITLE_END.search(line)):
         return False
     below = _departments_below(flow, lines)
     if not below:

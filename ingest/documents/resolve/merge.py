@@ -27,7 +27,9 @@ Rules (the same for every document):
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
+from heapq import merge
 
 from rapidfuzz import fuzz
 
@@ -76,6 +78,7 @@ def _same_party(a: str | None, b: str | None) -> bool:
     return key_a in key_b or key_b in key_a
 
 
+@lru_cache(maxsize=65536)  # a pure test of six names: a list pairs the same ends over and over
 def _ends_agree(dept_a, biz_a, ext_a, dept_b, biz_b, ext_b) -> bool:
     named_a, named_b = bool(dept_a or biz_a or ext_a), bool(dept_b or biz_b or ext_b)
     if not named_a or not named_b:
@@ -192,6 +195,7 @@ def merge_flows(flows: list[Flow], *, table_lines: set[int] | None = None,
     from_table: list[bool] = []
     # Candidates are found through the recipient's names, so merging stays linear in practice.
     index_by: dict[str, list[int]] = {}
+    unsorted: set[str] = set()  # the "t" buckets a row's joining appended to out of line order
     for flow in ordered:
         is_table = flow.line in table_lines
         keys = _keys(flow)
@@ -199,10 +203,13 @@ def merge_flows(flows: list[Flow], *, table_lines: set[int] | None = None,
         # that no row has joined yet ("p" buckets; a statement a row joins moves to the "t" ones).
         if is_table:
             buckets = [_live(index_by, "p" + key, from_table) for key in keys]
+            ordered_buckets = True  # a "p" bucket only grows at its end
         else:
             buckets = [index_by.get(prefix + key, ()) for key in keys for prefix in ("p", "t")]
+            ordered_buckets = not any("t" + key in unsorted for key in keys)
         buckets = [bucket for bucket in buckets if bucket]
-        candidates = buckets[0] if len(buckets) == 1 else sorted(set().union(*buckets))
+        candidates = (buckets[0] if len(buckets) == 1 else _in_order(buckets) if ordered_buckets
+                      else sorted(set().union(*buckets)))
         case = cases.get(flow.id)
         for index in candidates:
             kept = merged[index]
@@ -215,7 +222,10 @@ def merge_flows(flows: list[Flow], *, table_lines: set[int] | None = None,
                     _absorb(kept, flow, True)
                     from_table[index] = True
                     for key in _keys(kept):
-                        index_by.setdefault("t" + key, []).append(index)
+                        bucket = index_by.setdefault("t" + key, [])
+                        if bucket and bucket[-1] > index:
+                            unsorted.add(key)
+                        bucket.append(index)
                 else:
                     _absorb(kept, flow, False, fuller_names=other is not None)
                 if into is not None:
@@ -227,6 +237,16 @@ def merge_flows(flows: list[Flow], *, table_lines: set[int] | None = None,
             for key in keys:
                 index_by.setdefault(("t" if is_table else "p") + key, []).append(len(merged) - 1)
     return merged
+
+
+def _in_order(buckets: list[list[int]]) -> Iterator[int]:
+    """The statements of several ordered buckets in order, each once: merged lazily, as the first that agrees
+    ends the search (a list's bucket holds hundreds of rows)."""
+    last = -1
+    for index in merge(*buckets):
+        if index != last:
+            yield index
+            last = index
 
 
 def _live(index_by: dict[str, list[int]], key: str, from_table: list[bool]) -> list[int]:

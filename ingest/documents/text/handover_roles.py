@@ -52,6 +52,7 @@ _VERB = re.compile(rf"(?P<verb>{_USE}|{_GIVE}|{_JOIN}|{_TAKE})"
 # a word every verb above contains, tested before any pattern
 _VERB_WORDS = ("利用", "使用", "提供", "通知", "送", "交付", "閲覧させ", "回答", "配布", "配付", "共有", "渡", "結",
                "接続", "収集", "取得", "受け取", "受領", "入手")
+_VERB_WORD = re.compile("|".join(map(re.escape, _VERB_WORDS)))  # one scan: several times faster than a test a word
 # what makes a sentence not a hand-over told as done or decided
 _NOT_TOLD = re.compile(r"(?:か|かどうか|のか)[。?？]?$|ことができ(?:る|ます)(?!ように)|ことはあり|ことはない"
                        r"|検討|禁止|(?<!こ)とは、|場合は|場合には|たときは|希望しない|しないで|してはならない")
@@ -187,7 +188,7 @@ class _End:
 
 def handover_flows(text: str, line: int, quote: str) -> list[Flow]:
     """The flows the sentences of ``text`` tell with holder, receiver and verb each named; [] otherwise."""
-    if not any(word in text for word in _VERB_WORDS):
+    if not _VERB_WORD.search(text):
         return []  # most lines: no verb of hand-over, a few substring tests
     out: list[Flow] = []
     for sentence in _SENTENCE_END.split(text.replace(",", "、")):
@@ -223,7 +224,7 @@ _PASSIVE = re.compile(r"^(?P<holder>[^、。をがは]{2,20}?)(?:から|より)�
 
 def _shared(sentence: str, line: int, quote: str) -> list[Flow]:
     """Both ways of a mutual sharing: the first party (the document's own organ) gives, and collects."""
-    mutual = _MUTUAL.match(sentence)
+    mutual = _MUTUAL.match(sentence) if "との間で" in sentence else None  # the words the pattern needs, first
     if mutual is None:
         return []
     own, other = mutual.group("first"), mutual.group("second")
@@ -241,7 +242,7 @@ def _shared(sentence: str, line: int, quote: str) -> list[Flow]:
 
 def _passive(sentence: str, line: int, quote: str) -> list[Flow]:
     """「AからBに対し、Xが通知されます」: A gives B the data named as the subject."""
-    told = _PASSIVE.match(sentence)
+    told = _PASSIVE.match(sentence) if "され" in sentence else None  # the passive the pattern needs, first
     if told is None:
         return []
     holder, receiver = _body(told.group("holder")), _body(told.group("to"))
@@ -313,7 +314,9 @@ def _holders(before: str, topic: _Topic) -> tuple[list[tuple[_End, str]], str]:
     """([(holder, items)], what follows the object) of the part before the verb."""
     at = _object_marker(before)
     head, rest = (before[:at], before[at + 1:]) if at >= 0 else (before, "")
-    for shape in (_HELD, _EXTRACTED, _HELD_FROM):
+    for shape, words in _HOLDER_SHAPES:
+        if not any(word in head for word in words):
+            continue  # a word the shape cannot match without: no need to try it along the clause
         found = [match for match in shape.finditer(head) if match.group("dept") or (match.groupdict().get("biz") and (
             shape is not _EXTRACTED or re.search(r"(?:台帳|名簿)$", match.group("biz"))))]
         if not found:
@@ -337,7 +340,8 @@ def _holders(before: str, topic: _Topic) -> tuple[list[tuple[_End, str]], str]:
     if subject:
         after = head[subject.end():] if subject.re is _LATE_SUBJECT else head.strip("、 ")[subject.end():]
         return [(_End(subject.group("dept")), _plain_items(after))], rest
-    made = _MADE.search(_TERM_DEFINED.sub(r"\g<term>", before))
+    made = (_MADE.search(_TERM_DEFINED.sub(r"\g<term>", before))
+            if "(" in before or "（" in before or any(verb in before for verb in _MADE_VERBS) else None)
     if made:  # 「…名簿を作成し、Bに名簿情報を提供」: the register made is what is given
         before = _TERM_DEFINED.sub(r"\g<term>", before)
         after = before[made.end():]
@@ -350,6 +354,12 @@ def _holders(before: str, topic: _Topic) -> tuple[list[tuple[_End, str]], str]:
     if topic.department:  # 「A課のX事務では、…Yを…Bへ送っています」: the work named is the holder's
         return [(_End(topic.department, topic.business), _plain_items(head))], rest
     return [], rest
+
+
+# each holder's shape, with the words it cannot match without
+_HOLDER_SHAPES = ((_HELD, ("保有", "管理", "所管", "受け付け", "取得", "収集")),
+                  (_EXTRACTED, ("抽出", "取り出", "作成")), (_HELD_FROM, ("から", "より")))
+_MADE_VERBS = ("作成し", "作り", "整備し")  # what _MADE needs once no bracket is left for _TERM_DEFINED to take out
 
 
 # 「同じ情報を」「これらの情報を」「あわせて、」: a clause going on with the data the sentence named

@@ -590,6 +590,8 @@ def _broken_title(lines: list[Line], index: int, skip: set[int]) -> tuple[str, l
     bracketed tag or bullet) until the join ends as one (「…について」, also with its citation).
     """
     text = lines[index].text
+    if not (text[0] in _TITLE_OPENERS or text[0].isdecimal() or text[0].isspace()):
+        return None  # no numbering nor marker can start here: most lines are passed over without a pattern
     if (len(text) > 80 or text.endswith(("。", "）", ")", "】")) or not (_NUMBERED.match(text) or _MARKER.match(text))
             or _ends_as_title(text)):  # the numbering first: most lines have none
         return None
@@ -610,6 +612,8 @@ def _broken_title(lines: list[Line], index: int, skip: set[int]) -> tuple[str, l
     return None
 
 
+# the characters _NUMBERED or _MARKER can begin with, besides a digit or a space
+_TITLE_OPENERS = frozenset("・-*(（【[諮報審議")
 _JOINS_ON = re.compile(r"(?:及び|並びに|又は|、)$")  # a title cut after its conjunction goes on below a blank line
 
 

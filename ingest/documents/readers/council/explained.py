@@ -608,7 +608,8 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
     for index, line in enumerate(lines):
         if line.no in consumed or line.cells:
             continue
-        if not _SPEAKER.match(line.text) and "委託" in line.text:
+        spoken_line = _SPEAKER.match(line.text) is not None
+        if not spoken_line and "委託" in line.text:
             entrusted = _entrusted_flow(lines, index)
             case = _case_above(lines, index, cases) if entrusted else None
             if case is not None:  # the answer states the flow its subject only names
@@ -627,7 +628,7 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
             if case is not None:  # the chair called the item (「議題(2)について…説明を」): its title flows give way
                 restate(case, [claim_id(spoken, "explained")])
             continue
-        discussed = _ITEM_DISCUSSED.match(line.text)
+        discussed = _ITEM_DISCUSSED.match(line.text) if "議題" in line.text else None
         if discussed or (line.text.lstrip().startswith("あわせて") and discussing is not None):
             brought = _BROUGHT_BY.match(line.text)
             if discussed:
@@ -656,7 +657,7 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
                 out.extend(numbered)
                 restate(case_of[number], claim_ids(numbered, "explained"))
                 continue
-        explained = _explained_by_body(line.text.strip(), line)
+        explained = _explained_by_body(line.text.strip(), line) if "旨の説明" in line.text else []
         if explained:  # the body bringing the cases explains them: each clause to its case, by number or department
             read.add(line.no)
             for number, flows in explained:
@@ -684,14 +685,15 @@ def explained_flows(lines: list[Line], cases: list[CouncilCase], title_flows: li
             out.extend(told[1])
             restate(told[0], claim_ids(told[1], "explained"))
             continue
-        collected = _case_explained_flows(line.text.strip(), line)
+        collected = (_case_explained_flows(line.text.strip(), line) if "委託" in line.text or "本人以外" in line.text
+                     else [])
         number = _number_above(lines, index) if collected else None
         if number in case_of:  # the explanation under the case's heading states its collections
             read.add(line.no)
             out.extend(collected)
             restate(case_of[number], claim_ids(collected, "explained"))
             continue
-        if not _SPEAKER.match(line.text):
+        if not spoken_line:
             consulted = _consulted_flows(line.text.strip(), line.no, line.quote) if "諮問" in line.text else []
             case = _titled_case(lines, index, cases) if consulted else None
             if case is not None:  # the explanation states the flows the title only names

@@ -131,8 +131,11 @@ def headed_flows(lines: list[Line], cases: list[CouncilCase], case_flows: list[F
     openings: dict[str, list[str]] = {}
     for title in titles:
         openings.setdefault(title[:shortest], []).append(title)
+    first_characters = {title[0] for title in titles}
     for index, line in enumerate(lines):
         flat = compact(line.text) if len(line.text) >= shortest else line.text
+        if first_characters.isdisjoint(flat[:9]):
+            continue  # no title can start within the line's first 9 characters (see _repeated_title)
         at = _repeated_title(flat, titles, order, cases, line.no, openings, shortest)
         if at is None:
             continue

@@ -132,8 +132,9 @@ def _heads(lines: list[Line], cases: list[CouncilCase], at: dict[int, int]) -> d
         unique = len(title) >= 8 and held_in[title] == 1
         found: set[int] = set()
         if unique:
-            if title not in holding:
-                holding[title] = _lines_holding(flat, starts, title)
+            if title not in holding:  # a unique title: one case looks for it, below its own line
+                holding[title] = _lines_holding(flat, starts, title, starts[index + 1] if index + 1 < len(starts)
+                                                else len(flat))
             found.update(below for below in holding[title]
                          if below > index and eligible[below] and lines[below].no not in case_lines)
         if number:
@@ -147,10 +148,11 @@ def _heads(lines: list[Line], cases: list[CouncilCase], at: dict[int, int]) -> d
     return heads
 
 
-def _lines_holding(flat: str, starts: list[int], title: str) -> list[int]:
-    """The indexes of the lines whose compacted text holds ``title`` (``flat``: those texts joined by line breaks)."""
+def _lines_holding(flat: str, starts: list[int], title: str, start: int = 0) -> list[int]:
+    """The indexes of the lines whose compacted text holds ``title`` (``flat``: those texts joined by line breaks),
+    from the offset ``start`` on."""
     out: list[int] = []
-    at = flat.find(title)
+    at = flat.find(title, start)
     while at >= 0:
         index = bisect_right(starts, at) - 1
         if not out or out[-1] != index:

@@ -57,7 +57,9 @@ NOTICE_CUES = ("提", "閲覧", "通知され", "請求でき", "請求するこ
                "第三者(", "第三者からの請求により交付", "第三者からの申請により交付",
                # 「代理人や第三者に住民票の写しや戸籍謄本等を交付したとき」: the recipients before the certificates
                "第三者に住民票", "第三者に戸籍", "第三者に証明書")
+_NOTICE_CUE = re.compile("|".join(map(re.escape, NOTICE_CUES)))  # one scan for any of them
 HELD_CUES = ("保有", "結合")
+_HELD_CUE = re.compile("|".join((*HELD_CUES, "提供", "収集")))  # what a summary sentence of minutes needs
 # Every word that makes a line worth offering; FLOW_WORDS' words are among them or contain one (外部提供: 提).
 CUES = (*NOTICE_CUES, "相互に", *HELD_CUES, "目的外利用", "電子媒体", "本人以外", "移行", "収集", "通知し", "交付され")
 
@@ -84,7 +86,7 @@ def read(page: Page, readings: Readings) -> Reading:
             previous_held = []
             if answered and following is line:
                 continue
-        if any(cue in text for cue in NOTICE_CUES) and not _issue_told_above(text, lines, position):
+        if _NOTICE_CUE.search(text) and not _issue_told_above(text, lines, position):
             before = [other.text for other in lines_above(lines, position, 5)]
             after = list(islice((other.text for other in lines[position + 1:position + 40] if other.text.strip()), 12))
             defined = [other.text for other in page.lines_with("以下") if other.no < line.no - 5]
@@ -105,7 +107,7 @@ def read(page: Page, readings: Readings) -> Reading:
         if "相互に" in text:
             reading.flows.extend(mutual_flows(text, line.no, line.quote))
         refused: list[Flow] = []
-        held_cue = any(cue in text for cue in HELD_CUES + ("提供", "収集"))
+        held_cue = _HELD_CUE.search(text)
         held = held_flows(text, line.no, line.quote, refused) if held_cue else []
         reading.diagnostics.extend(_refused(flow) for flow in refused)
         if not held and text.endswith("、") and "保有する" in text:
