@@ -68,7 +68,10 @@ _ENUMERATION = re.compile(r"(?P<names>[^。]+?)など(?:の)?[^、。]{0,12}?(?:
 _HOLDERS = re.compile(r"(?P<names>[^、。「」]+?)に、?[^、。]{1,6}から(?:提供|配布|配付)されて(?:いる|きた|おります)"
                       r"[^、。]{0,6}?名簿")
 # 「市内のA会(B会長)、C会(D会長)と名簿の共有に関する協定を結んだ」: bodies that signed an agreement on the list
-_AGREED_WITH = re.compile(r"(?P<names>(?:[一-龥ァ-ヶー々]{2,}(?:[(（][^()（）]{1,20}[)）])?[、・]?)+)と"
+# names follow each other after a 、 or ・ or a closed bracket: a separator left optional would let a run of kanji
+# split every way and the search backtrack for minutes on a long list
+_AGREED_NAME = r"[一-龥ァ-ヶー々]{2,}(?:[(（][^()（）]{1,20}[)）])?"
+_AGREED_WITH = re.compile(rf"(?P<names>{_AGREED_NAME}(?:(?:[、・]|(?<=[)）])){_AGREED_NAME})*[、・]?)と"
                           r"(?:[^。、]{0,20}?(?:に関する|についての))?協定を(?:結|締結|交わ)")
 # 「…方を載せた名簿で、住民福祉課が作成します」: the department that makes the list holds it
 _MADE_BY = re.compile(r"名簿[^。]{0,20}?(?:で|は)、?(?P<dept>[一-龥ァ-ヶー々]{1,12}課)が(?:作成|管理|整備)")

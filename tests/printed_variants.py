@@ -1,0 +1,74 @@
+"""The same page as other conversions print it: wrapped at a PDF's line width, or with a blank line after every line.
+
+A reader that finds a flow on the page as published should find it on these too: a PDF transcript breaks each
+paragraph where the printed line ended (avoiding a comma or a closing bracket at the start of a line, as Japanese
+typesetting does), and an HTML-to-text conversion often leaves a blank line after every line. The line numbers
+move; the flows do not. Tables (tab-separated rows) are left as they are: a PDF wraps a cell inside its column, not
+a row across the page.
+
+>>> [len(line) for line in pdf_wrapped("# source: x\\n" + "あ" * 45, columns=40).splitlines()[1:]]
+[20, 20, 5]
+>>> pdf_wrapped("# source: x\\n" + "あ" * 20 + "、い", columns=40).splitlines()[1:]  # no comma opens a line
+['ああああああああああああああああああああ、', 'い']
+>>> double_spaced("# source: x\\nA\\nB").splitlines()
+['# source: x', 'A', '', 'B']
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from unicodedata import east_asian_width
+
+from tadori.ingest.documents import extract_document
+from tadori.ingest.records import Document
+
+_NO_LINE_START = frozenset("、。，．)）」』】")
+
+
+def _columns(char: str) -> int:
+    return 2 if east_asian_width(char) in "WFA" else 1
+
+
+def _header_and_body(text: str) -> tuple[list[str], list[str]]:
+    """An excerpt's line 1 is its provenance header (「# source: …」): it is not page text and stays as it is."""
+    lines = text.split("\n")
+    return (lines[:1], lines[1:]) if lines and lines[0].startswith("#") else ([], lines)
+
+
+def pdf_wrapped(text: str, columns: int = 68) -> str:
+    """``text`` as a PDF transcript prints it: every prose line broken at ``columns`` display columns."""
+    header, body = _header_and_body(text)
+    out: list[str] = []
+    for line in body:
+        if "\t" in line or sum(map(_columns, line)) <= columns:
+            out.append(line)
+            continue
+        printed, width = "", 0
+        for char in line:
+            if width + _columns(char) > columns and char not in _NO_LINE_START:
+                out.append(printed)
+                printed, width = "", 0
+            printed += char
+            width += _columns(char)
+        out.append(printed)
+    return "\n".join(header + out)
+
+
+def double_spaced(text: str) -> str:
+    """``text`` with a blank line after every line, as many HTML-to-text conversions give it."""
+    header, body = _header_and_body(text)
+    return "\n".join(header + [printed for line in body for printed in (line, "")])
+
+
+def flow_ends(text: str) -> Counter:
+    """The flows read from ``text`` as (kind, source, recipient), counted: what must survive a reprint."""
+    extraction = extract_document(Document(path="page.txt", sha256="0" * 64, text=text))
+    return Counter((flow.kind, flow.source_department or flow.source_business or flow.source_external,
+                    flow.recipient_department or flow.recipient_business or flow.recipient_external)
+                   for flow in extraction.flows)
+
+
+def kept(text: str, reprint) -> tuple[int, int]:
+    """How many of the flows read from ``text`` are read again from ``reprint(text)``, and how many there were."""
+    before, after = flow_ends(text), flow_ends(reprint(text))
+    return sum((before & after).values()), sum(before.values())

@@ -1,0 +1,111 @@
+"""The same page printed another way reads the same: wrapped at a PDF's line width, or with a blank line after
+every line (tests/printed_variants.py makes both from the invented pages of the blind rounds).
+
+The layout rules that keep it so are tested one by one on invented lines; the floors of
+tests/printed_variants_floors.json (flows read again out of those read from the pages as written) only rise.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tadori.ingest.documents import extract_document
+from tadori.ingest.documents.layout.lines import lines_above, split_lines
+from tadori.ingest.documents.layout.page import page_of
+from tadori.ingest.records import Document
+from tests.page_shapes import flows
+from tests.printed_variants import double_spaced, kept, pdf_wrapped
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FLOORS = json.loads((Path(__file__).parent / "printed_variants_floors.json").read_text(encoding="utf-8"))
+BLIND_ROUNDS = [FIXTURES / f"realshapes{number}" for number in range(21, 43)]
+
+
+def _joined(text: str) -> list[str]:
+    return [line.text for line in page_of(text).lines if line.text]
+
+
+WRAPPED_PROSE = ["北浜市では、ひとり暮らしの高齢者の見守りのため、地域の事業者と協定を結んでい",
+                 "ます。協定を結んだ事業者は、訪問先で異変に気付いたときは市に連絡します。連絡",
+                 "を受けた市は、民生委員と協力して本人の安否を確認し、必要な支援につなげます。",
+                 "また、見守り活動で知り得た個人情報は、協定に基づき適正に取り扱われています。"]
+
+
+def test_a_title_that_ends_in_a_closed_bracket_is_not_joined_to_the_prose_below() -> None:
+    heading = "■協力事業者(きょうりょくじぎょうしゃ)と市(し)の役割(やくわり)と流れ(ながれ)"
+    lines = _joined("\n".join(["見守り協定", "", *WRAPPED_PROSE, "", heading, *WRAPPED_PROSE]))
+    assert heading in lines
+
+
+def test_a_closed_bracket_followed_by_a_particle_still_carries_on() -> None:
+    broken = ["市は、協定を結んだ事業者から連絡を受けた高齢者の情報(氏名、住所、連絡先)",
+              "を、地域包括支援センターに提供し、民生委員と協力して本人の安否を確認します。"]
+    lines = _joined("\n".join(["見守り協定", "", *WRAPPED_PROSE, "", *broken]))
+    assert broken[0] + broken[1] in lines
+
+
+def test_the_next_item_of_a_list_opens_a_line_of_its_own() -> None:
+    first = "ア個人情報の取扱いの原則の例外に関する保健医療課及び長寿介護課からの追加の報告"
+    second = "イ登録簿の変更について"
+    lines = _joined("\n".join(["議題", "", *WRAPPED_PROSE, "", first, second]))
+    assert first in lines and second in lines
+
+
+def test_a_word_in_katakana_is_no_item_mark() -> None:
+    broken = ["市は、協定を結んだ事業者と見守り活動の実施状況について年度の終わりに毎年ア",
+              "ンケートを行い、その結果を民生委員と共有しています。"]
+    lines = _joined("\n".join(["見守り協定", "", *WRAPPED_PROSE, "", *broken]))
+    assert broken[0] + broken[1] in lines
+
+
+def test_a_double_spaced_title_broken_after_a_particle_is_one_line() -> None:
+    printed = ["審査会答申", "平成21年8月19日", "北浜市情報公開・個人情報保護審査会", "会長 北浜 一郎 様",
+               "北浜市長 南野 二郎", "災害時における要援護者の把握のための",
+               "個人情報の目的外利用及び提供について(諮問)",
+               "市では、災害時の安否確認を希望する方の登録を受けています。",
+               "登録した情報は、各町内会及び民生委員に提供します。"]
+    lines = _joined("\n\n".join(printed))
+    assert "災害時における要援護者の把握のための個人情報の目的外利用及び提供について(諮問)" in lines
+
+
+def test_the_lines_above_are_counted_in_lines_that_say_something() -> None:
+    printed = ["自衛隊北浜地方協力本部", "市は毎年依頼を受けている", "募集案内", "名簿を同本部に提供している"]
+    lines = split_lines("\n\n".join(printed))
+    assert [line.text for line in lines_above(lines, 6, 3)] == printed[:3]
+
+
+def test_an_anaphor_finds_its_body_across_a_paragraph_printed_over_many_lines() -> None:
+    wrapped = ["同本部によると、県内では昨年、約8400人に募集案内を郵送した。県内に5カ",
+               "所ある出張所の広報官が各市町村の役場に出向き、住民基本台帳から本年度に18",
+               "歳となる人の氏名、住所、生年月日を書き写しているという。台帳の閲覧は、自衛",
+               "隊法施行令に基づく募集事務として認められている。ただし、書き写しには職員の立ち",
+               "会いが必要で、市町村の窓口では毎年この時期になると閲覧の対応に追われるという。",
+               "閲覧の申請は年に一度、まとめて行われ、対象となる人数は市町村ごとに異なる。"]
+    page = ["自衛官募集の案内、今年も", "", "自衛隊北浜地方協力本部が送った募集案内の封書", "", *wrapped, "",
+            "一方、南野市は昨年度から書き写しをやめ、対象者の氏名と住所を印字した宛名シールを同本部に提供している。"]
+    assert "自衛隊北浜地方協力本部" in {flow[2] for flow in flows("\n".join(page))}
+
+
+def test_a_statute_keeps_its_number_note() -> None:
+    page = ["自衛官募集に係る情報提供について", "",
+            "北浜市は、自衛隊法施行令(昭和29年政令第179号)第120条の規定に基づく依頼を受けています。",
+            "このため、市民課は、自衛隊北浜地方協力本部に対し、対象者の氏名及び住所を紙媒体で提供しています。"]
+    read = extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(page)))
+    assert read.flows, "no flow read"
+    assert all(flow.basis_text and flow.basis_text.startswith("自衛隊法施行令(昭和29年政令第179号)第120条")
+               for flow in read.flows), [flow.basis_text for flow in read.flows]
+
+
+@pytest.mark.parametrize("name, reprint", [("pdf_wrapped", pdf_wrapped), ("double_spaced", double_spaced)])
+def test_the_blind_rounds_read_the_same_printed_another_way(name: str, reprint) -> None:
+    found = total = 0
+    for folder in BLIND_ROUNDS:
+        for path in sorted(folder.glob("*.txt")):
+            again, before = kept(path.read_text(encoding="utf-8"), reprint)
+            found, total = found + again, total + before
+    print(f"{name}: {found} of {total} flows read again")
+    assert total == FLOORS["of"], "the blind rounds' pages read differently: update the floors with the snapshot"
+    assert found >= FLOORS[name], f"{name}: {found} of {total} flows read again, floor {FLOORS[name]}"
