@@ -170,6 +170,20 @@ def test_a_long_space_aligned_table_is_read_in_linear_time(tmp_path):
     assert time.monotonic() - started < 60
 
 
+def test_a_long_run_of_names_does_not_make_a_pattern_backtrack(tmp_path):
+    """A name list's receivers written as one run (「A、B、C…と協定」, names glued or spaced) once took minutes to
+    search: a pattern whose separator between names was optional could split each name every way."""
+    towns = "東西南北上下中本新古"
+    names = "、".join(f"北浜市{first}{second}地区自主防災組織連絡協議会" for first in towns for second in towns[:4])
+    lines = ["避難行動要支援者名簿の提供について", "", f"名簿は、{names} そのほかの団体に提供します。",
+             f"{names.replace('、', '')} と協定を結んでいます。"]
+    path = _write(tmp_path, "names.txt", "\n".join(lines))
+    started = time.monotonic()
+    result = tadori("extract", str(path), timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert time.monotonic() - started < 60
+
+
 @pytest.mark.parametrize(("args", "env", "expected"), [
     (("serve", "--port", "99999"), {}, "--port"),
     (("serve",), {"TADORI_PORT": "abc"}, "TADORI_PORT='abc'"),
