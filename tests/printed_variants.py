@@ -1,4 +1,5 @@
-"""The same page as other conversions print it: wrapped at a PDF's line width, or with a blank line after every line.
+"""The same page as other conversions print it: wrapped at a PDF's line width, with a blank line after every line,
+or numbered 「1)」 where it wrote 「(1)」.
 
 A reader that finds a flow on the page as published should find it on these too: a PDF transcript breaks each
 paragraph where the printed line ended (avoiding a comma or a closing bracket at the start of a line, as Japanese
@@ -10,12 +11,15 @@ a row across the page.
 [20, 20, 5]
 >>> pdf_wrapped("# source: x\\n" + "あ" * 20 + "、い", columns=40).splitlines()[1:]  # no comma opens a line
 ['ああああああああああああああああああああ、', 'い']
+>>> half_bracketed("# source: x\\n(1) 諮問\\n(2) 報告").splitlines()[1:]
+['1) 諮問', '2) 報告']
 >>> double_spaced("# source: x\\nA\\nB").splitlines()
 ['# source: x', 'A', '', 'B']
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from unicodedata import east_asian_width
 
@@ -58,6 +62,15 @@ def double_spaced(text: str) -> str:
     """``text`` with a blank line after every line, as many HTML-to-text conversions give it."""
     header, body = _header_and_body(text)
     return "\n".join(header + [printed for line in body for printed in (line, "")])
+
+
+_BRACKETED_NUMBER = re.compile(r"^(\s*)[(（]([0-9０-９]{1,2})[)）]", re.MULTILINE)
+
+
+def half_bracketed(text: str) -> str:
+    """``text`` with its items numbered 「1)」 instead of 「(1)」, as many a page does."""
+    header, body = _header_and_body(text)
+    return "\n".join(header + [_BRACKETED_NUMBER.sub(r"\1\2)", "\n".join(body))])
 
 
 def flow_ends(text: str) -> Counter:

@@ -1,5 +1,5 @@
-"""The same page printed another way reads the same: wrapped at a PDF's line width, or with a blank line after
-every line (tests/printed_variants.py makes both from the invented pages of the blind rounds).
+"""The same page printed another way reads the same: wrapped at a PDF's line width, with a blank line after every
+line, or numbered 「1)」 (tests/printed_variants.py makes each from the invented pages of the blind rounds).
 
 The layout rules that keep it so are tested one by one on invented lines; the floors of
 tests/printed_variants_floors.json (flows read again out of those read from the pages as written) only rise.
@@ -17,7 +17,7 @@ from tadori.ingest.documents.layout.lines import lines_above, split_lines
 from tadori.ingest.documents.layout.page import page_of
 from tadori.ingest.records import Document
 from tests.page_shapes import flows
-from tests.printed_variants import double_spaced, kept, pdf_wrapped
+from tests.printed_variants import double_spaced, half_bracketed, kept, pdf_wrapped
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FLOORS = json.loads((Path(__file__).parent / "printed_variants_floors.json").read_text(encoding="utf-8"))
@@ -89,6 +89,15 @@ def test_an_anaphor_finds_its_body_across_a_paragraph_printed_over_many_lines() 
     assert "自衛隊北浜地方協力本部" in {flow[2] for flow in flows("\n".join(page))}
 
 
+def test_items_numbered_with_a_half_bracket_are_items() -> None:
+    agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
+              "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】",
+              "(2) 諮問第8号 健康診査事業に伴う保有個人情報の外部提供について【健康推進課】"]
+    written = flows("\n".join(agenda))
+    assert len(written) == 2
+    assert flows(half_bracketed("\n".join(agenda))) == written
+
+
 def test_a_statute_keeps_its_number_note() -> None:
     page = ["自衛官募集に係る情報提供について", "",
             "北浜市は、自衛隊法施行令(昭和29年政令第179号)第120条の規定に基づく依頼を受けています。",
@@ -99,7 +108,8 @@ def test_a_statute_keeps_its_number_note() -> None:
                for flow in read.flows), [flow.basis_text for flow in read.flows]
 
 
-@pytest.mark.parametrize("name, reprint", [("pdf_wrapped", pdf_wrapped), ("double_spaced", double_spaced)])
+@pytest.mark.parametrize("name, reprint", [("pdf_wrapped", pdf_wrapped), ("double_spaced", double_spaced),
+                                           ("half_bracketed", half_bracketed)])
 def test_the_blind_rounds_read_the_same_printed_another_way(name: str, reprint) -> None:
     found = total = 0
     for folder in BLIND_ROUNDS:

@@ -213,6 +213,21 @@ def _normal_line(raw: str) -> str:
     return mapped if is_normalized("NFKC", mapped) else nfkc_fast(raw)
 
 
+# an item's number written another way: 「1)」 for 「(1)」, the spelling the readers know
+_HALF_BRACKETED = re.compile(r"^(\s*)(\d{1,2})\)(?!\))")
+_BRACKETED_MARK = re.compile(r"^[ \t　]*[(（][0-9０-９]{1,2}[)）]", re.MULTILINE)
+
+
+def _canonical_mark(text: str) -> str:
+    """``text`` with its leading item number in the spelling the readers know (used only where the page does not
+    also number with 「(1)」).
+
+    >>> _canonical_mark("1) 諮問第5号 …について"), _canonical_mark("(1) 報告"), _canonical_mark("12) 13")
+    ('(1) 諮問第5号 …について', '(1) 報告', '(12) 13')
+    """
+    return _HALF_BRACKETED.sub(r"\1(\2)", text)
+
+
 def split_lines(text: str) -> list[Line]:
     """Number the document's lines, NFKC-normalise them and split table rows into cells.
 
@@ -224,6 +239,8 @@ def split_lines(text: str) -> list[Line]:
     raws = text.split("\n")
     # a conversion that spaced out every character does it on many lines, never on one
     spaced = sum(1 for raw in raws[:200] if " " in raw and _spaced_out(raw)) >= 3
+    # 「1)」 is 「(1)」 written another way only on a page that does not use both (「(1)」 over 「1)」 is two levels)
+    half_brackets_alone = ")" in text and not _BRACKETED_MARK.search(text)
     for index, raw in enumerate(raws, start=1):
         norm = raw if is_normalized("NFKC", raw) else _normal_line(raw)
         if index == 1 and _EXCERPT_HEADER.match(norm):
@@ -232,6 +249,8 @@ def split_lines(text: str) -> list[Line]:
             norm = despace(norm)
         if "," in norm:
             norm = _JAPANESE_COMMA.sub("、", norm)
+        if half_brackets_alone and ")" in norm[:4]:
+            norm = _canonical_mark(norm)
         cells: list[str] = []
         more: tuple[tuple[str, ...], ...] = ()
         if "\t" in norm or "|" in norm:
