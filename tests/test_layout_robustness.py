@@ -98,6 +98,13 @@ def test_items_numbered_with_a_half_bracket_are_items() -> None:
     assert flows(half_bracketed("\n".join(agenda))) == written
 
 
+def test_a_department_in_tortoise_brackets_is_one_in_lenticular_brackets() -> None:
+    agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
+              "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】"]
+    written = flows("\n".join(agenda))
+    assert written and flows("\n".join(agenda).replace("【", "〔").replace("】", "〕")) == written
+
+
 def test_a_statute_keeps_its_number_note() -> None:
     page = ["自衛官募集に係る情報提供について", "",
             "北浜市は、自衛隊法施行令(昭和29年政令第179号)第120条の規定に基づく依頼を受けています。",
