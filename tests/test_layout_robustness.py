@@ -1,5 +1,6 @@
 """The same page printed another way reads the same: wrapped at a PDF's line width, with a blank line after every
-line, or numbered 「1)」 (tests/printed_variants.py makes each from the invented pages of the blind rounds).
+line, numbered 「1)」 or marked 「(ア)」 (tests/printed_variants.py makes each from the invented pages of the blind
+rounds).
 
 The layout rules that keep it so are tested one by one on invented lines; the floors of
 tests/printed_variants_floors.json (flows read again out of those read from the pages as written) only rise.
@@ -17,7 +18,7 @@ from tadori.ingest.documents.layout.lines import lines_above, split_lines
 from tadori.ingest.documents.layout.page import page_of
 from tadori.ingest.records import Document
 from tests.page_shapes import flows
-from tests.printed_variants import double_spaced, half_bracketed, kept, pdf_wrapped
+from tests.printed_variants import double_spaced, half_bracketed, kana_bracketed, kept, pdf_wrapped
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FLOORS = json.loads((Path(__file__).parent / "printed_variants_floors.json").read_text(encoding="utf-8"))
@@ -116,7 +117,7 @@ def test_a_statute_keeps_its_number_note() -> None:
 
 
 @pytest.mark.parametrize("name, reprint", [("pdf_wrapped", pdf_wrapped), ("double_spaced", double_spaced),
-                                           ("half_bracketed", half_bracketed)])
+                                           ("half_bracketed", half_bracketed), ("kana_bracketed", kana_bracketed)])
 def test_the_blind_rounds_read_the_same_printed_another_way(name: str, reprint) -> None:
     found = total = 0
     for folder in BLIND_ROUNDS:

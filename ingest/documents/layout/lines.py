@@ -216,6 +216,9 @@ def _normal_line(raw: str) -> str:
 # an item's number written another way: 「1)」 for 「(1)」, the spelling the readers know
 _HALF_BRACKETED = re.compile(r"^(\s*)(\d{1,2})\)(?!\))")
 _BRACKETED_MARK = re.compile(r"^[ \t　]*[(（][0-9０-９]{1,2}[)）]", re.MULTILINE)
+_KANA_BRACKETED = re.compile(r"^(\s*)\(([ア-ン])\)\s*")
+_KANA_BRACKETED_LINE = re.compile(r"^[ \t　]*[(（][ア-ン][)）]", re.MULTILINE)
+_BARE_KANA_LINE = re.compile(r"^[ \t　]*[ア-ン][ 　.．、]", re.MULTILINE)
 _CIRCLED_LINE = re.compile(r"^[ \t　]*[①-⑳]", re.MULTILINE)
 
 
@@ -242,6 +245,8 @@ def split_lines(text: str) -> list[Line]:
     spaced = sum(1 for raw in raws[:200] if " " in raw and _spaced_out(raw)) >= 3
     # 「1)」 is 「(1)」 written another way only on a page that does not use both (「(1)」 over 「1)」 is two levels)
     half_brackets_alone = ")" in text and not _BRACKETED_MARK.search(text) and not _CIRCLED_LINE.search(text)
+    # 「(ア)」 is 「ア」 written another way only on a page that does not use both
+    kana_brackets_alone = _KANA_BRACKETED_LINE.search(text) is not None and not _BARE_KANA_LINE.search(text)
     for index, raw in enumerate(raws, start=1):
         norm = raw if is_normalized("NFKC", raw) else _normal_line(raw)
         if index == 1 and _EXCERPT_HEADER.match(norm):
@@ -252,6 +257,8 @@ def split_lines(text: str) -> list[Line]:
             norm = _JAPANESE_COMMA.sub("、", norm)
         if half_brackets_alone and ")" in norm[:4]:
             norm = _canonical_mark(norm)
+        elif kana_brackets_alone and norm.lstrip()[:1] == "(":
+            norm = _KANA_BRACKETED.sub(r"\1\2 ", norm)
         if "〔" in norm:
             norm = norm.replace("〔", "【").replace("〕", "】")  # a department in 〔…〕 is one in 【…】
         cells: list[str] = []
