@@ -11,7 +11,9 @@ kinsoku shift the break), does not end a unit
 (「。」, 「について」 with or without its citation, a colon) and the next line does not open one
 (a bullet, 【…】, a number, a speaker 「委員：」, a clause 「第5条 …」). Without a page width, a long
 line is still continued by one that cannot start a sentence (a particle, a closing bracket, 「、」:
-「…部分開示」 + 「が3件、…」). The joined text goes on the
+「…部分開示」 + 「が3件、…」). A line that ends in a closed bracket ends there unless a particle follows
+(「■…の役割(やくわり)」, 「(PDF:120KB)」), and the next item of a list (ア → イ, (1) → (2)) always opens a line;
+on a double-spaced page a line ending mid-phrase (「…のための」) is continued. The joined text goes on the
 paragraph's first line, which keeps its number and quote; the continuation lines become blank.
 Table rows (lines with cells) are never joined here: :mod:`.tables` mends those.
 
