@@ -18,7 +18,6 @@ usage: .venv/bin/python benchmarks/bench_blind_steps.py
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import sys
 import unicodedata
@@ -32,6 +31,9 @@ from tadori.ingest.documents.resolve.diagnose import unread_flow_statements
 from tadori.ingest.documents.resolve.line_ends import mend_line_ends
 from tadori.ingest.records import Flow
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shared_scorer import load_scorer  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 BLIND = ROOT / "benchmarks" / "blind_readings"
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -41,13 +43,6 @@ HALVES = {"rounds 21-32 (designed on)": range(21, 33), "rounds 33-42 (held out)"
 FLOW_FIELDS = {field.name for field in fields(Flow)}
 END_FIELDS = ("source_department", "source_business", "source_external", "recipient_department",
               "recipient_business", "recipient_external", "kind")
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def with_line_ends(lines: list[str], reading: dict) -> dict:
@@ -167,7 +162,7 @@ def known_warnings() -> dict:
 def main() -> None:
     if not (SHARED / "tools" / "score.py").is_file():
         sys.exit("error: the shared scorer is not beside the project (../shared/tools/score.py)")
-    scorer = _scorer()
+    scorer = load_scorer()
     figures = {half: measure_half(rounds, scorer) for half, rounds in HALVES.items()}
     figures["corpus detector"] = corpus_detector()
     figures["known documents"] = known_warnings()

@@ -13,8 +13,8 @@ usage: .venv/bin/python benchmarks/bench_reprints.py
 
 from __future__ import annotations
 
-import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -25,9 +25,27 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from tests.printed_variants import double_spaced, half_bracketed, kana_bracketed, pdf_wrapped  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from shared_scorer import load_scorer  # noqa: E402
+
 SHARED = ROOT.parent / "shared"
 RESULTS = ROOT / "benchmarks" / "results" / "reprints.json"
 SETS = [SHARED / "corpus", *(ROOT / "tests" / "fixtures" / f"realshapes{number}" for number in range(21, 43))]
+_BRACKETED_NUMBER = re.compile(r"^(\s*)[(（]([1-9]|1\d|20)[)）]", re.MULTILINE)
+_CASE_NUMBER = re.compile(r"第([1-9])号")
+_KANJI_DIGITS = "一二三四五六七八九"
+
+
+def _circled(text: str) -> str:
+    """Items numbered ①… where the page wrote (1)…"""
+    return _BRACKETED_NUMBER.sub(lambda mark: mark.group(1) + chr(ord("①") + int(mark.group(2)) - 1), text)
+
+
+def _kanji_case_numbers(text: str) -> str:
+    """「第5号」 written 「第五号」."""
+    return _CASE_NUMBER.sub(lambda number: f"第{_KANJI_DIGITS[int(number.group(1)) - 1]}号", text)
+
+
 REPRINTS = {
     "as written": lambda text: text,
     "PDF-wrapped at 68 columns": pdf_wrapped,
@@ -36,20 +54,17 @@ REPRINTS = {
     "numbered 1) for (1)": half_bracketed,
     "marked (ア) for ア": kana_bracketed,
     "departments in 〔〕 for 【】": lambda text: text.replace("【", "〔").replace("】", "〕"),
+    "no blank lines": lambda text: "\n".join(line for line in text.split("\n") if line.strip()),
+    "tabs as two spaces": lambda text: text.replace("\t", "  "),
+    "numbered ① for (1)": _circled,
+    "case numbers in kanji": _kanji_case_numbers,
 }
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def main() -> None:
     if not (SHARED / "tools" / "score.py").is_file():
         sys.exit("error: ../shared (the scorer and the corpus) is not beside the project")
-    score = _scorer()
+    score = load_scorer()
     totals = {name: {"matched": 0, "predicted": 0} for name in REPRINTS}
     gold_flows = documents = 0
     for folder in SETS:

@@ -56,8 +56,8 @@ def test_the_next_item_of_a_list_opens_a_line_of_its_own() -> None:
 
 
 def test_a_word_in_katakana_is_no_item_mark() -> None:
-    broken = ["市は、協定を結んだ事業者と見守り活動の実施状況について年度の終わりに毎年ア",
-              "ンケートを行い、その結果を民生委員と共有しています。"]
+    broken = ["アンケートの結果を踏まえ、協定を結んだ事業者と見守り活動の実施状況を毎年度確認し",
+              "イベントの際にも、その結果を民生委員と共有しています。"]
     lines = _joined("\n".join(["見守り協定", "", *WRAPPED_PROSE, "", *broken]))
     assert broken[0] + broken[1] in lines
 

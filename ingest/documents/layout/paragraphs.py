@@ -50,10 +50,9 @@ _CLOSING = frozenset(")）]］")
 _LEFT_OPEN = frozenset("のをがへや、")  # a line ending in one of these stops mid-phrase: 「…把握のための」「…情報を」
 _KATAKANA = re.compile(r"[ァ-ヺ]")
 _KATAKANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
-_CIRCLED = "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
-# an item's mark: 「ア」 not followed by katakana (「アンケート」 is a word), 「(1)」, 「1.」, 「①」
+# an item's mark: 「ア」 not followed by katakana (「アンケート」 is a word), 「(1)」, 「1.」 (NFKC has made 「①」 a 1)
 _ITEM_MARK = re.compile(r"^\s*(?:[(（](?P<paren>\d{1,2})[)）]|(?P<digit>\d{1,2})[.．、\s]"
-                        r"|(?P<kana>[ア-ワ])(?![ァ-ヺー])|(?P<circled>[①-⑳]))")
+                        r"|(?P<kana>[ア-ワ])(?![ァ-ヺー]))")
 _MIN_WRAPPED = 4  # this many lines of one width make a page width
 _SAMPLE = 600
 _MIN_DOUBLE = 8  # this many printed lines, each followed by one blank line, make a double-spaced text
@@ -107,7 +106,7 @@ def _continues(line: Line, following: Line, width: int | None, skip: set[int], s
 
 
 def _next_item(text: str, next_text: str) -> bool:
-    """Whether ``next_text`` opens the item after the one ``text`` opens: ア → イ, (1) → (2), 2. → 3., ① → ②.
+    """Whether ``next_text`` opens the item after the one ``text`` opens: ア → イ, (1) → (2), 2. → 3.
 
     >>> _next_item("ア個人情報の取扱いについて(報告)", "イ登録簿の変更について"), _next_item("アンケートの", "イ")
     (True, False)
@@ -121,9 +120,8 @@ def _next_item(text: str, next_text: str) -> bool:
     first, second = this.group(style), after.group(style)
     if style in ("paren", "digit"):
         return int(second) == int(first) + 1
-    order = _KATAKANA_ORDER if style == "kana" else _CIRCLED
-    at = order.find(first)
-    return at >= 0 and order[at + 1:at + 2] == second
+    at = _KATAKANA_ORDER.find(first)
+    return at >= 0 and _KATAKANA_ORDER[at + 1:at + 2] == second
 
 
 def _double_spaced(lines: list[Line]) -> bool:
