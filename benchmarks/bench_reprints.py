@@ -23,7 +23,7 @@ from tadori.ingest.records import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from tests.printed_variants import double_spaced, half_bracketed, kana_bracketed, pdf_wrapped  # noqa: E402
+from tests.printed_variants import circled, double_spaced, half_bracketed, kana_bracketed, pdf_wrapped  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from shared_scorer import load_scorer  # noqa: E402
@@ -31,14 +31,8 @@ from shared_scorer import load_scorer  # noqa: E402
 SHARED = ROOT.parent / "shared"
 RESULTS = ROOT / "benchmarks" / "results" / "reprints.json"
 SETS = [SHARED / "corpus", *(ROOT / "tests" / "fixtures" / f"realshapes{number}" for number in range(21, 43))]
-_BRACKETED_NUMBER = re.compile(r"^(\s*)[(（]([1-9]|1\d|20)[)）]", re.MULTILINE)
 _CASE_NUMBER = re.compile(r"第([1-9])号")
 _KANJI_DIGITS = "一二三四五六七八九"
-
-
-def _circled(text: str) -> str:
-    """Items numbered ①… where the page wrote (1)…"""
-    return _BRACKETED_NUMBER.sub(lambda mark: mark.group(1) + chr(ord("①") + int(mark.group(2)) - 1), text)
 
 
 def _kanji_case_numbers(text: str) -> str:
@@ -56,7 +50,7 @@ REPRINTS = {
     "departments in 〔〕 for 【】": lambda text: text.replace("【", "〔").replace("】", "〕"),
     "no blank lines": lambda text: "\n".join(line for line in text.split("\n") if line.strip()),
     "tabs as two spaces": lambda text: text.replace("\t", "  "),
-    "numbered ① for (1)": _circled,
+    "numbered ① for (1)": circled,
     "case numbers in kanji": _kanji_case_numbers,
 }
 

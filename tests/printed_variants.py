@@ -1,5 +1,5 @@
 """The same page as other conversions print it: wrapped at a PDF's line width, with a blank line after every line,
-or numbered 「1)」 where it wrote 「(1)」 and 「(ア)」 where it wrote 「ア」.
+or numbered 「1)」 or 「①」 where it wrote 「(1)」 and 「(ア)」 where it wrote 「ア」.
 
 A reader that finds a flow on the page as published should find it on these too: a PDF transcript breaks each
 paragraph where the printed line ended (avoiding a comma or a closing bracket at the start of a line, as Japanese
@@ -13,6 +13,8 @@ a row across the page.
 ['ああああああああああああああああああああ、', 'い']
 >>> half_bracketed("# source: x\\n(1) 諮問\\n(2) 報告").splitlines()[1:]
 ['1) 諮問', '2) 報告']
+>>> circled("# source: x\\n(1) 諮問\\n(２) 報告\\n(21) 以下").splitlines()[1:]
+['① 諮問', '② 報告', '(21) 以下']
 >>> kana_bracketed("# source: x\\nア 諮問\\nイ 報告").splitlines()[1:]
 ['(ア) 諮問', '(イ) 報告']
 >>> double_spaced("# source: x\\nA\\nB").splitlines()
@@ -22,6 +24,7 @@ a row across the page.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from unicodedata import east_asian_width
 
@@ -73,6 +76,17 @@ def half_bracketed(text: str) -> str:
     """``text`` with its items numbered 「1)」 instead of 「(1)」, as many a page does."""
     header, body = _header_and_body(text)
     return "\n".join(header + [_BRACKETED_NUMBER.sub(r"\1\2)", "\n".join(body))])
+
+
+def circled(text: str) -> str:
+    """``text`` with its items numbered 「①」 instead of 「(1)」 (items 1 to 20)."""
+    header, body = _header_and_body(text)
+
+    def circle(mark: re.Match) -> str:
+        number = int(unicodedata.normalize("NFKC", mark.group(2)))
+        return mark.group(1) + chr(ord("①") + number - 1) if 1 <= number <= 20 else mark.group(0)
+
+    return "\n".join(header + [_BRACKETED_NUMBER.sub(circle, "\n".join(body))])
 
 
 _BARE_KANA = re.compile(r"^(\s*)([ア-ン])[ 　]", re.MULTILINE)

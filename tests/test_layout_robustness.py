@@ -1,6 +1,6 @@
 """The same page printed another way reads the same: wrapped at a PDF's line width, with a blank line after every
-line, numbered 「1)」 or marked 「(ア)」 (tests/printed_variants.py makes each from the invented pages of the blind
-rounds).
+line, numbered 「1)」 or 「①」, or marked 「(ア)」 (tests/printed_variants.py makes each from the invented pages of the
+blind rounds).
 
 The layout rules that keep it so are tested one by one on invented lines; the floors of
 tests/printed_variants_floors.json (flows read again out of those read from the pages as written) only rise.
@@ -17,8 +17,8 @@ from tadori.ingest.documents import extract_document
 from tadori.ingest.documents.layout.lines import lines_above, split_lines
 from tadori.ingest.documents.layout.page import page_of
 from tadori.ingest.records import Document
-from tests.page_shapes import flows
-from tests.printed_variants import double_spaced, half_bracketed, kana_bracketed, kept, pdf_wrapped
+from tests.page_shapes import flows, registrations
+from tests.printed_variants import circled, double_spaced, half_bracketed, kana_bracketed, kept, pdf_wrapped
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FLOORS = json.loads((Path(__file__).parent / "printed_variants_floors.json").read_text(encoding="utf-8"))
@@ -99,6 +99,43 @@ def test_items_numbered_with_a_half_bracket_are_items() -> None:
     assert flows(half_bracketed("\n".join(agenda))) == written
 
 
+def test_items_numbered_with_circled_numbers_are_items() -> None:
+    agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
+              "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】",
+              "(2) 諮問第8号 健康診査事業に伴う保有個人情報の外部提供について【健康推進課】"]
+    written = flows("\n".join(agenda))
+    assert len(written) == 2
+    assert flows(circled("\n".join(agenda))) == written
+
+
+def test_a_circled_number_alone_is_no_item_mark() -> None:
+    # only ② on the page, and ① in a table row: neither is an item of a list
+    page = "②北浜市個人情報保護審議会 答申の概要\n①\t市民課\t住民基本台帳事務"
+    assert [line.text for line in split_lines(page)] == ["2北浜市個人情報保護審議会 答申の概要",
+                                                         "1\t市民課\t住民基本台帳事務"]
+
+
+def test_registry_groups_headed_by_circled_numbers_keep_their_action() -> None:
+    page = ["個人情報取扱事務の登録状況", "", "①新たに登録した事務", "・見守り訪問事務(高齢支援課) 令和6年4月1日登録",
+            "②登録内容を変更した事務", "・学校給食費徴収事務(学校教育課) 記録項目に「緊急連絡先」を追加",
+            "③廃止した事務", "・敬老祝金支給事務(福祉課) 令和7年3月31日廃止"]
+    assert [(row[1], row[2]) for row in registrations(page)] == [
+        ("見守り訪問事務", "new"), ("学校給食費徴収事務", "modify"), ("敬老祝金支給事務", "abolish")]
+
+
+def test_a_consultations_circled_points_that_state_flows_are_read_as_statements() -> None:
+    answer = ["北浜市情報公開・個人情報保護審議会答申", "", "令和6年12月17日", "", "北浜市長 様", "",
+              "令和6年11月28日付け北総第38号で諮問のあった「給付金の支給事務に係る保有個人情報の目的外利用等について」"
+              "、次のとおり答申します。", "記", "1 結論", "諮問のあった目的外利用及び外部提供は、いずれも妥当である。",
+              "2 諮問の内容",
+              "(1)税務課が保有する住民税課税台帳の情報(氏名、住所)を、こども支援課が給付金の対象者の抽出に利用する。",
+              "(2)こども支援課が保有する児童手当受給者台帳の情報(振込口座)を、北浜市社会福祉協議会に提供する。",
+              "3 審議の経過", "令和6年12月10日 審議"]
+    written = flows("\n".join(answer))
+    assert {flow[3] for flow in written} == {"purpose_outside_use", "external_provision"}
+    assert flows(circled("\n".join(answer))) == written
+
+
 def test_a_department_in_tortoise_brackets_is_one_in_lenticular_brackets() -> None:
     agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
               "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】"]
@@ -117,7 +154,8 @@ def test_a_statute_keeps_its_number_note() -> None:
 
 
 @pytest.mark.parametrize("name, reprint", [("pdf_wrapped", pdf_wrapped), ("double_spaced", double_spaced),
-                                           ("half_bracketed", half_bracketed), ("kana_bracketed", kana_bracketed)])
+                                           ("half_bracketed", half_bracketed), ("kana_bracketed", kana_bracketed),
+                                           ("circled", circled)])
 def test_the_blind_rounds_read_the_same_printed_another_way(name: str, reprint) -> None:
     found = total = 0
     for folder in BLIND_ROUNDS:

@@ -220,6 +220,10 @@ _KANA_BRACKETED = re.compile(r"^(\s*)\(([ア-ン])\)\s*")
 _KANA_BRACKETED_LINE = re.compile(r"^[ \t　]*[(（][ア-ン][)）]", re.MULTILINE)
 _BARE_KANA_LINE = re.compile(r"^[ \t　]*[ア-ン][ 　.．、]", re.MULTILINE)
 _CIRCLED_LINE = re.compile(r"^[ \t　]*[①-⑳]", re.MULTILINE)
+# ① and ② opening lines of prose (a table's row number is no item mark)
+_CIRCLED_FIRST = re.compile(r"^[ 　]*①[^\t|\n]*$", re.MULTILINE)
+_CIRCLED_SECOND = re.compile(r"^[ 　]*②[^\t|\n]*$", re.MULTILINE)
+_CIRCLED_MARK = re.compile(r"^(\s*)([①-⑳])")
 
 
 def _canonical_mark(text: str) -> str:
@@ -230,6 +234,15 @@ def _canonical_mark(text: str) -> str:
     ('(1) 諮問第5号 …について', '(1) 報告', '(12) 13')
     """
     return _HALF_BRACKETED.sub(r"\1(\2)", text)
+
+
+def _bracketed_circle(raw: str) -> str:
+    """``raw`` with a leading circled number written 「(n)」: NFKC would make ① a bare 1, glued to the item.
+
+    >>> _bracketed_circle("② 税務課が保有する…"), _bracketed_circle("⑫X")
+    ('(2) 税務課が保有する…', '(12)X')
+    """
+    return _CIRCLED_MARK.sub(lambda mark: f"{mark.group(1)}({ord(mark.group(2)) - ord('①') + 1})", raw, count=1)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -247,8 +260,13 @@ def split_lines(text: str) -> list[Line]:
     half_brackets_alone = ")" in text and not _BRACKETED_MARK.search(text) and not _CIRCLED_LINE.search(text)
     # 「(ア)」 is 「ア」 written another way only on a page that does not use both
     kana_brackets_alone = _KANA_BRACKETED_LINE.search(text) is not None and not _BARE_KANA_LINE.search(text)
+    # 「①」 is 「(1)」 written another way only on a page that numbers ①, ②… and not also (1), (2)…
+    circled_alone = (_CIRCLED_FIRST.search(text) is not None and _CIRCLED_SECOND.search(text) is not None
+                     and not _BRACKETED_MARK.search(text))
     for index, raw in enumerate(raws, start=1):
-        norm = raw if is_normalized("NFKC", raw) else _normal_line(raw)
+        printed = (_bracketed_circle(raw) if circled_alone and "\t" not in raw and "|" not in raw
+                   and not (spaced and _spaced_out(raw)) else raw)
+        norm = printed if is_normalized("NFKC", printed) else _normal_line(printed)
         if index == 1 and _EXCERPT_HEADER.match(norm):
             norm = ""  # an excerpt's provenance (「# source: …」), not the page; numbering keeps it as line 1
         if spaced and _spaced_out(norm):

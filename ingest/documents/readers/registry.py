@@ -57,6 +57,7 @@ _NAMED_WITH_TAIL = re.compile(r"^(?:(?P<before>[^()（）\s、。]{2,20}?(?:課|
 
 _QUOTED_JOIN = re.compile(r"」\s*(?:及び|並びに|と|、)\s*「")
 
+_GROUP_HEADING = re.compile(r"^[^が]*した(?:事務|業務|もの)$")  # no department names it (「A課が登録した事務」)
 _NOTIFIED_HEADING = re.compile(r"(?:届け出|届出)(?:た|のあった|された|があった)(?:事務|業務|もの)"
                                r"|(?:届出|届け出)\s*[(（【\[](?:新規|変更|廃止)")  # 「…の届出(新規)」
 
@@ -171,7 +172,9 @@ def list_registrations(lines: list[Line], used: set[int],
                 ("業務" in text or "事務" in text) and _registry_verb(text)):
             continue  # outside a list only its heading matters: skip the regexes below
         bullet = _BULLET.match(text)
-        titled = bullet is not None and text.endswith(("について", "について(報告)", "について（報告）"))
+        # 「(2)登録内容を変更した事務」: a numbered heading over the names, not a name
+        titled = bullet is not None and (text.endswith(("について", "について(報告)", "について（報告）"))
+                                         or text[:1] == "(" and _GROUP_HEADING.search(text) is not None)
         heading = (not bullet or titled) and len(text) <= 40 and not text.endswith(("。", "ます"))
         if heading and ("業務" in text or "事務" in text) and _registry_verb(text):
             action, department, registry_page = action_of(section_title(text)), None, True

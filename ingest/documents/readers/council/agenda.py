@@ -579,10 +579,13 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
     by_no = {line.no: line for line in visible}
     seen: set[str] = {compact(_split_title(_MARKER.sub(r"\g<t>", by_no[no].text))[0])  # a group's title repeated
                       for no in reading.not_cases if no in by_no}  # over the record of its cases is no case
-    for item, when, decision in [*((i, date, None) for i in found), *((i, answered_on or date, answered)
-                                                                       for i in circled)]:
+    # a consultation's circled points first: their answer's date and decision are theirs, not the meeting's
+    for item, when, decision, point in [*((i, answered_on or date, answered, True) for i in circled),
+                                        *((i, date, None, False) for i in found)]:
         if _PROSE.search(compact(item.title)):
             continue  # a sentence of the record, no item of the list: left to the readers of prose
+        if point and not _is_case(item):
+            continue  # a point the consultation lists as a statement (「①A課が保有する…を、B課が…」): prose's
         reading.claimed.add(item.line.no)
         if item.reported and _REGISTERED.match(compact(item.line.text)):
             reading.not_cases.add(item.line.no)  # a registry change reported: registry_agenda's, not a case
@@ -900,6 +903,8 @@ def combine(reading: Reading, cases: list[CouncilCase], case_flows: list[Flow],
             others.remove(same)
             if case.decision == "unknown":  # decided under a later repeat of its title (「<審議結果> …承認」)
                 case = replace(case, decision=same.decision)
+            if same.date and case.date != same.date:  # the meeting's, or the answer its points report (「1/31…答申」)
+                case = replace(case, date=same.date)
             if _reads_more(same.flow_ids, reading.flows, case.flow_ids, case_flows):
                 dropped.update(case.flow_ids)  # the agenda read the department on the line below: its flows
                 case = replace(case, flow_ids=list(same.flow_ids))
