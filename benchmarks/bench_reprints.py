@@ -14,7 +14,6 @@ usage: .venv/bin/python benchmarks/bench_reprints.py
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -23,7 +22,14 @@ from tadori.ingest.records import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from tests.printed_variants import circled, double_spaced, half_bracketed, kana_bracketed, pdf_wrapped  # noqa: E402
+from tests.printed_variants import (  # noqa: E402
+    circled,
+    double_spaced,
+    half_bracketed,
+    kana_bracketed,
+    kanji_numbered,
+    pdf_wrapped,
+)
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from shared_scorer import load_scorer  # noqa: E402
@@ -31,15 +37,6 @@ from shared_scorer import load_scorer  # noqa: E402
 SHARED = ROOT.parent / "shared"
 RESULTS = ROOT / "benchmarks" / "results" / "reprints.json"
 SETS = [SHARED / "corpus", *(ROOT / "tests" / "fixtures" / f"realshapes{number}" for number in range(21, 43))]
-_CASE_NUMBER = re.compile(r"第([1-9])号")
-_KANJI_DIGITS = "一二三四五六七八九"
-
-
-def _kanji_case_numbers(text: str) -> str:
-    """「第5号」 written 「第五号」."""
-    return _CASE_NUMBER.sub(lambda number: f"第{_KANJI_DIGITS[int(number.group(1)) - 1]}号", text)
-
-
 REPRINTS = {
     "as written": lambda text: text,
     "PDF-wrapped at 68 columns": pdf_wrapped,
@@ -51,7 +48,7 @@ REPRINTS = {
     "no blank lines": lambda text: "\n".join(line for line in text.split("\n") if line.strip()),
     "tabs as two spaces": lambda text: text.replace("\t", "  "),
     "numbered ① for (1)": circled,
-    "case numbers in kanji": _kanji_case_numbers,
+    "case numbers in kanji": kanji_numbered,
 }
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "classify_action",
     "classify_basis",
     "classify_kind",
+    "kanji_value",
     "nfkc",
     "nfkc_fast",
     "split_items",
@@ -51,6 +52,28 @@ _WESTERN_DATE = re.compile(
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _is_normalized = unicodedata.is_normalized
 _normalize = unicodedata.normalize
+
+
+_KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KANJI_POWERS = {"十": 10, "百": 100, "千": 1000}
+
+
+def kanji_value(numeral: str) -> int:
+    """The value of a number written in kanji, digit by digit or with 十 百 千.
+
+    >>> kanji_value("三"), kanji_value("十二"), kanji_value("百五"), kanji_value("二〇"), kanji_value("二十一")
+    (3, 12, 105, 20, 21)
+    """
+    if all(char in _KANJI_DIGITS for char in numeral):
+        return int("".join(str(_KANJI_DIGITS[char]) for char in numeral))
+    total, digit = 0, 0
+    for char in numeral:
+        if char in _KANJI_DIGITS:
+            digit = _KANJI_DIGITS[char]
+        else:
+            total += (digit or 1) * _KANJI_POWERS[char]
+            digit = 0
+    return total + digit
 
 
 def nfkc_fast(text: str) -> str:

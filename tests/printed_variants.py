@@ -1,5 +1,6 @@
 """The same page as other conversions print it: wrapped at a PDF's line width, with a blank line after every line,
-or numbered 「1)」 or 「①」 where it wrote 「(1)」 and 「(ア)」 where it wrote 「ア」.
+or numbered 「1)」 or 「①」 where it wrote 「(1)」, 「(ア)」 where it wrote 「ア」 and 「第五号」 where it wrote
+「第5号」.
 
 A reader that finds a flow on the page as published should find it on these too: a PDF transcript breaks each
 paragraph where the printed line ended (avoiding a comma or a closing bracket at the start of a line, as Japanese
@@ -87,6 +88,17 @@ def circled(text: str) -> str:
         return mark.group(1) + chr(ord("①") + number - 1) if 1 <= number <= 20 else mark.group(0)
 
     return "\n".join(header + [_BRACKETED_NUMBER.sub(circle, "\n".join(body))])
+
+
+_CASE_NUMBER = re.compile(r"第([1-9])号")
+_KANJI_DIGITS = "一二三四五六七八九"
+
+
+def kanji_numbered(text: str) -> str:
+    """``text`` with its one-digit numbers 「第5号」 written 「第五号」 (case numbers, and an article's items too)."""
+    header, body = _header_and_body(text)
+    return "\n".join(header + [_CASE_NUMBER.sub(lambda number: f"第{_KANJI_DIGITS[int(number.group(1)) - 1]}号",
+                                                "\n".join(body))])
 
 
 _BARE_KANA = re.compile(r"^(\s*)([ア-ン])[ 　]", re.MULTILINE)

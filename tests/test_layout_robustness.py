@@ -1,6 +1,6 @@
 """The same page printed another way reads the same: wrapped at a PDF's line width, with a blank line after every
-line, numbered 「1)」 or 「①」, or marked 「(ア)」 (tests/printed_variants.py makes each from the invented pages of the
-blind rounds).
+line, numbered 「1)」 or 「①」, marked 「(ア)」 or with case numbers in kanji (tests/printed_variants.py makes each
+from the invented pages of the blind rounds).
 
 The layout rules that keep it so are tested one by one on invented lines; the floors of
 tests/printed_variants_floors.json (flows read again out of those read from the pages as written) only rise.
@@ -18,7 +18,15 @@ from tadori.ingest.documents.layout.lines import lines_above, split_lines
 from tadori.ingest.documents.layout.page import page_of
 from tadori.ingest.records import Document
 from tests.page_shapes import flows, registrations
-from tests.printed_variants import circled, double_spaced, half_bracketed, kana_bracketed, kept, pdf_wrapped
+from tests.printed_variants import (
+    circled,
+    double_spaced,
+    half_bracketed,
+    kana_bracketed,
+    kanji_numbered,
+    kept,
+    pdf_wrapped,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FLOORS = json.loads((Path(__file__).parent / "printed_variants_floors.json").read_text(encoding="utf-8"))
@@ -136,6 +144,18 @@ def test_a_consultations_circled_points_that_state_flows_are_read_as_statements(
     assert flows(circled("\n".join(answer))) == written
 
 
+def test_case_numbers_in_kanji_are_case_numbers() -> None:
+    agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
+              "・諮問第5号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について", "", "審議",
+              "諮問第5号について、こども家庭課から説明があった。", "諮問第5号は、原案のとおり承認された。"]
+    written = extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(agenda)))
+    again = extract_document(Document(path="page.txt", sha256="0" * 64, text=kanji_numbered("\n".join(agenda))))
+    assert [(case.title, case.decision) for case in written.council_cases] == [
+        ("児童手当支給事務に伴う住民基本台帳情報の目的外利用について", "approved")]
+    assert [(case.title, case.decision) for case in again.council_cases] == [
+        (case.title, case.decision) for case in written.council_cases]
+
+
 def test_a_department_in_tortoise_brackets_is_one_in_lenticular_brackets() -> None:
     agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
               "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】"]
@@ -155,7 +175,7 @@ def test_a_statute_keeps_its_number_note() -> None:
 
 @pytest.mark.parametrize("name, reprint", [("pdf_wrapped", pdf_wrapped), ("double_spaced", double_spaced),
                                            ("half_bracketed", half_bracketed), ("kana_bracketed", kana_bracketed),
-                                           ("circled", circled)])
+                                           ("circled", circled), ("kanji_numbered", kanji_numbered)])
 def test_the_blind_rounds_read_the_same_printed_another_way(name: str, reprint) -> None:
     found = total = 0
     for folder in BLIND_ROUNDS:

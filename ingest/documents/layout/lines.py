@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from unicodedata import is_normalized
 
-from ...normalize import nfkc_fast
+from ...normalize import kanji_value, nfkc_fast
 
 __all__ = ["Line", "box_rows", "despace", "is_row_number", "lines_above", "section_title", "split_cells", "split_lines"]
 
@@ -236,6 +236,19 @@ def _canonical_mark(text: str) -> str:
     return _HALF_BRACKETED.sub(r"\1(\2)", text)
 
 
+# a case's number written in kanji (「諮問第五号」, 「報告第十二号」): the readers know it in digits
+_KANJI_CASE_NUMBER = re.compile(r"(?<=(?:諮問|答申|報告|議案)第)[〇一二三四五六七八九十百]+(?=号)")
+
+
+def _case_numbers_in_digits(text: str) -> str:
+    """``text`` with its case numbers in digits.
+
+    >>> _case_numbers_in_digits("諮問第五号及び諮問第十二号について(条例第七条第三号)")
+    '諮問第5号及び諮問第12号について(条例第七条第三号)'
+    """
+    return _KANJI_CASE_NUMBER.sub(lambda numeral: str(kanji_value(numeral.group(0))), text)
+
+
 def _bracketed_circle(raw: str) -> str:
     """``raw`` with a leading circled number written 「(n)」: NFKC would make ① a bare 1, glued to the item.
 
@@ -277,6 +290,8 @@ def split_lines(text: str) -> list[Line]:
             norm = _canonical_mark(norm)
         elif kana_brackets_alone and norm.lstrip()[:1] == "(":
             norm = _KANA_BRACKETED.sub(r"\1\2 ", norm)
+        if "第" in norm and "号" in norm:
+            norm = _case_numbers_in_digits(norm)
         if "〔" in norm:
             norm = norm.replace("〔", "【").replace("〕", "】")  # a department in 〔…〕 is one in 【…】
         cells: list[str] = []

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ...normalize import kanji_value
 from ...records import Statistic
 from ..layout.lines import Line, section_title
 from .count_kinds import KIND_WORDS, NO_KIND, PERIOD, column_kind, stat_kind
@@ -522,22 +523,7 @@ _COUNT_TOPIC = re.compile(r"^(?:件数|その内訳|内訳|内容|決定内容|�
 # 「目的外利用件数 市長 12件」: the kind named, then the organs counted: a comma sets the kind apart
 _KIND_THEN_SPACE = re.compile(r"((?:目的外利用|外部提供|開示請求|訂正請求|利用停止請求|審査請求)(?:の)?(?:件数|状況)?)"
                               r"\s+(?=[^\s\d、。]{2,12}?\s*\d[\d,]*\s*件)")
-_KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _KANJI_COUNT = re.compile(r"(?<![〇一二三四五六七八九十百千万第])[〇一二三四五六七八九十百千]+(?=件(?!目))")
-
-
-def _kanji_value(numeral: str) -> int:
-    """「三」 3, 「十二」 12, 「百五」 105, 「二〇」 20."""
-    if all(char in _KANJI_DIGITS for char in numeral):
-        return int("".join(str(_KANJI_DIGITS[char]) for char in numeral))
-    total, digit = 0, 0
-    for char in numeral:
-        if char in _KANJI_DIGITS:
-            digit = _KANJI_DIGITS[char]
-        else:
-            total += (digit or 1) * {"十": 10, "百": 100, "千": 1000}[char]
-            digit = 0
-    return total + digit
 
 
 def _kanji_counts(text: str) -> str:
@@ -546,7 +532,7 @@ def _kanji_counts(text: str) -> str:
     >>> _kanji_counts("新規三件、変更十二件、廃止一件")
     '新規3件、変更12件、廃止1件'
     """
-    return _KANJI_COUNT.sub(lambda match: str(_kanji_value(match.group(0))), text) if "件" in text else text
+    return _KANJI_COUNT.sub(lambda match: str(kanji_value(match.group(0))), text) if "件" in text else text
 _NOTIFIED = re.compile(r"(?:届出|届け出|登録)(?:が|の)?(?:あった|ありました|された|されました|した|を受けた)"
                        r"(?:[^、。]{0,20}?(?:事務|業務)|もの|の)?$|(?:取扱)?事務の(?:届出|届け出)$")
 # 「相当の理由があるとして行った目的外利用」: the grounds the uses were made on, before the kind word
