@@ -70,6 +70,11 @@ NOT_STATED = [
     ("a list of the persons on the roll, not of bodies",
      "名簿を提供します。対象となる方\n・要介護3以上の認定を受けている者\n・身体障害者手帳1級の所持者"),
     ("a roster of members", "出席者\n・岡部委員 ・塩谷委員\n・仁科委員 ・村瀬委員"),
+    ("a rule's purpose, citing a statute in brackets",
+     "第1条 この規程は、北浜町個人情報保護条例(平成12年条例第3号。以下「条例」という。)第8条に規定する"
+     "目的外利用等に係る事務の取扱いに関し必要な事項を定める。"),
+    ("a term's definition",
+     "イ 外部提供とは、実施機関が保有個人情報を実施機関以外のもの(国、他の地方公共団体等)に提供することをいう。"),
 ]
 
 

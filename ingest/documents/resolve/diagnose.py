@@ -266,9 +266,27 @@ _ANNOUNCES = re.compile(r"(?:状況|件数|結果|概要)(?:を|について)(?:
                         r"|^[^、。]{0,40}の(?:状況|一覧|実績)(?:[(（][^()（）、。]{1,12}[)）])?$")
 
 
-# 「この訓令は、…目的外利用及び外部提供について、必要な事項を定める。」: a rule's purpose clause states no flow
-_PURPOSE_CLAUSE = re.compile(r"^この(?:条例|規則|訓令|要領|要綱|規程|告示)は、[^。]*?(?:必要な)?事項を定める"
-                             r"(?:もの(?:とする)?)?。?$")
+# 「この訓令は、…目的外利用及び外部提供について、必要な事項を定める。」: a rule's purpose clause states no flow,
+# nor does a term's definition (「外部提供とは、…提供をすることをいう。」); matched without their brackets
+_PURPOSE_CLAUSE = re.compile(r"^(?:第\d+条\s*)?この(?:条例|規則|訓令|要領|要綱|規程|告示)は、[^。]*?"
+                             r"(?:必要な)?事項を定める(?:もの(?:とする)?)?。?$"
+                             r"|^(?:[ア-ン]\s|\d{1,2}[.]?\s)?[^、。「」]{2,20}とは、[^。]*をいう。?$")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _rule_not_flow(text: str) -> bool:
+    """A rule's purpose clause or a term's definition: it names the kinds, and states no flow.
+
+    >>> _rule_not_flow("第1条 この要綱は、法(平成15年法律第57号。以下「法」という。)第69条に関し必要な事項を定める。")
+    True
+    >>> _rule_not_flow("ア 外部提供とは、実施機関以外のもの(国等)に提供をすることをいう。")
+    True
+    >>> _rule_not_flow("市民課は、氏名を北浜県警察本部に提供する。")
+    False
+    """
+    if "この" not in text and "とは、" not in text:
+        return False
+    return _PURPOSE_CLAUSE.match(_BRACKETED.sub("", text.strip())) is not None
 
 
 # Every sign below needs one of these words: a line without any is passed over at the cost of one scan.
@@ -310,7 +328,7 @@ def unread_flow_statements(lines: list[Line], flows: list[Flow], read: set[int])
             continue
         if not _ANY_CUE.search(text):
             continue  # most lines: one scan, no word any sign below needs
-        if _PURPOSE_CLAUSE.match(text.strip()):
+        if _rule_not_flow(text):
             continue
         handover = (_HANDOVER.search(text) or ("提供" in text and _PLAIN_PROVISION.search(text))
                     or (_DATA_HANDOVER.search(text) and PERSONAL_DATA.search(text)))
