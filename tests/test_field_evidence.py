@@ -11,6 +11,8 @@ from shared_data import require_shared
 
 from tadori.cli import cli
 from tadori.graph.networkx_store import NetworkXStore
+from tadori.ingest.documents import extract_document
+from tadori.ingest.documents.layout.page import page_of
 from tadori.ingest.documents.resolve.merge import merge_flows
 from tadori.ingest.records import Document, Extraction, Flow
 from tadori.ingest.recordstore import RecordStore
@@ -80,3 +82,58 @@ def test_on_the_kawaguchi_seed_the_basis_of_the_disaster_system_hop_cites_its_ow
     ends = ("被災者支援システム運用業務", "り災証明書等発行業務")
     row = next(r for r in json.loads(citations)["rows"] if (r["source"]["name"], r["recipient"]["name"]) == ends)
     assert row["provenance"]["line"] == 99  # a citation cites the line that states the basis
+
+
+ROLL_PAGE = ["避難行動要支援者名簿の提供について", "", "名簿に載せる事項", "・氏名", "・住所",
+             "・避難支援等を必要とする事由", "", "名簿の提供先", "・北浜市消防本部", "・北浜警察署",
+             "・北浜市社会福祉協議会", "",
+             "名簿は、災害対策基本法第49条の11第2項に基づき、本人の同意を得て平常時から提供します。"]
+
+
+def test_each_item_and_basis_is_cited_on_a_line_that_says_it():
+    read = extract_document(Document(path="roll.txt", sha256="0" * 64, text="\n".join(ROLL_PAGE)))
+    assert {flow.recipient_external for flow in read.flows} == {"北浜市消防本部", "北浜警察署", "北浜市社会福祉協議会"}
+    for flow in read.flows:
+        assert flow.items, flow
+        cited = {name: [entry["line"] for entry in flow.evidence if name in entry["fields"]]
+                 for name in ("items", "basis")}
+        for item in flow.items:
+            assert any(item in ROLL_PAGE[line - 1] for line in cited["items"]), (item, flow.evidence)
+        if flow.basis_text:
+            assert any(flow.basis_text in ROLL_PAGE[line - 1] for line in cited["basis"]), flow.evidence
+        assert flow.line in [entry["line"] for entry in flow.evidence]  # the line naming the body stays cited
+
+
+def test_a_hop_cites_the_list_of_what_the_roll_holds_for_its_items(tmp_path):
+    records = RecordStore(tmp_path / "r.db")
+    text = "\n".join(ROLL_PAGE)
+    document = Document(path="roll.txt", sha256=hashlib.sha256(text.encode()).hexdigest(), municipality="北浜市",
+                        text=text)
+    records.add(extract_document(document))
+    hops = trace(NetworkXStore.from_records(records), "氏名").hops
+    assert hops
+    for hop in hops:
+        cited = hop.to_dict()["field_lines"]["items"]
+        assert {entry["line"] for entry in cited} == {4, 5, 6}
+        assert all(ROLL_PAGE[entry["line"] - 1].endswith(entry["quote"].lstrip("・")) for entry in cited)
+
+
+def _said(text: str) -> str:
+    return "".join(text.split()).replace("「", "").replace("」", "")
+
+
+def test_the_corpus_items_and_bases_are_on_the_lines_they_are_cited_on():
+    shared = require_shared()
+    found = total = 0
+    for path in sorted((shared / "corpus").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        lines = {line.no: _said(line.text or "\t".join(line.cells)) for line in page_of(text).lines}
+        for flow in extract_document(Document(path=path.name, sha256="0" * 64, text=text)).flows:
+            evidence = flow.evidence or [{"line": flow.line, "fields": ["items", "basis"]}]
+            for field, values in (("items", flow.items), ("basis", [flow.basis_text] if flow.basis_text else [])):
+                cited = [entry["line"] for entry in evidence if field in entry["fields"]]
+                for value in values:
+                    total += 1
+                    found += any(_said(value) in lines.get(line, "") for line in cited)
+    print(f"{found} of {total} items and bases on a line they are cited on")
+    assert total >= 200 and found >= 0.99 * total, (found, total)

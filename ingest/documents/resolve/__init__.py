@@ -4,7 +4,8 @@ In this order: every flow gets a claim id (:mod:`.model`); statements of one fac
 (:mod:`.merge`), a list row's flow taking the items its business's registry change added; a flow-list row's
 理由 names the items when nothing better does; one spelling per business; a status page's 「提供先は…」
 completes its flows (:func:`.kv_blocks.complete_from_status`); a bare article takes the meaning the document's
-own legend gives it; a flow without a recipient becomes a diagnostic; the flows are numbered and each council
+own legend gives it; each item and basis is cited on a line that says it (:mod:`.cited_fields`); a flow without a
+recipient becomes a diagnostic; the flows are numbered and each council
 case points at the numbers its claims became. Last, the lines that look like a flow or a count but were read
 by nobody are reported (:mod:`.diagnose`), and each diagnostic is said once.
 """
@@ -19,6 +20,7 @@ from ..readers.filebo import with_files
 from ..readers.kv_blocks import complete_from_status
 from ..reading import Readings
 from ..text.items import object_items
+from .cited_fields import cite_fields
 from .cut_names import restore_cut_names
 from .diagnose import unread_count_statements, unread_flow_statements
 from .line_ends import mend_line_ends
@@ -111,6 +113,7 @@ def extraction(document: Document, page: Page, readings: Readings) -> Extraction
     merged.extend(stated)
     diagnostics.extend(problems)
     _apply_legend(merged, page.legend)
+    cite_fields(merged, page.lines)
     became = {token: absorbed.get(token, flow) for token, flow in claims.items()}  # the flow each claim ended in
     merged = _without_half_flows(merged, diagnostics)
     numbered = number_flows(merged)
