@@ -109,8 +109,8 @@ _ITEMS_COUNTED = re.compile(r"(?:の\d+項目|など)?(?:です|となります|
 _ALIAS_NOTE = re.compile(r"[(（][^()（）]*以下「?[^()（）]*[)）]")  # 「(平成15年法律第57号。以下「法」という。)」
 _ALIAS_DEFINED = re.compile(r"(?P<full>[^、。（(]+?)[(（]以下「(?P<alias>[^」]+)」という。?[)）]")
 # 「自衛隊法施行令(昭和29年政令第179号)第120条」: the statute's number note is part of its name
-_STATUTE = re.compile(r"[^、。「」()（）]*?(?:法|施行令|政令|条例)(?:[(（][^()（）]{0,20}[)）])?[(（]?[^、。]{0,12}?"
-                      r"第\d+条(?:第\d+項)?(?:第\d+号)?")
+_STATUTE = re.compile(r"[^、。「」()（）]*?(?:法|施行令|政令|条例)(?:[(（](?!第)[^()（）]{0,20}[)）])?"
+                      r"[(（]?[^、。]{0,12}?第\d+条(?:第\d+項)?(?:第\d+号)?")
 _REGISTER = re.compile(r"(?P<register>[^、。をのは「」\s]*台帳)(?:に(?:登録|記録|記載)されている|のうち|"
                        r"から(?:抽出|抜き出|抜粋|取り出))")
 _REQUESTED = re.compile(r"(?P<to>[^、。をにへ]+?)(?:から|より)の?(?:資料|情報)?(?:提供|提出)?の?(?:依頼|求め|要請)"
@@ -378,10 +378,29 @@ def _is_office(name: str) -> bool:
 _DEFINED_TERM = re.compile(r"^\s*[(（]\d{1,2}[)）]\s*[^\s、。()（）]{2,12}\s+")
 
 
+_JOINED_ON = re.compile(r"^(?:及び|並びに|又は|若しくは)")
+
+
+def _statutes(text: str) -> list[str]:
+    """The statute articles ``text`` cites, each whole: without the conjunction that joins it to the one before,
+    with the bracket its article number opened (「…及び自衛隊法施行令(第162条)」).
+
+    >>> _statutes("地方自治法(第2条)及び自衛隊法施行令(第162条)により")
+    ['地方自治法(第2条)', '自衛隊法施行令(第162条)']
+    """
+    out = []
+    for cited in _STATUTE.finditer(text):
+        name = cited.group()
+        if name.count("(") > name.count(")") and text[cited.end():cited.end() + 1] == ")":
+            name += ")"
+        out.append(_JOINED_ON.sub("", name))
+    return out
+
+
 def _statute_above(before: Sequence[str]) -> str | None:
     """The last statute article cited in the lines just above (the ground a notice then refers to)."""
     for text in reversed(before):
-        cited = _STATUTE.findall(_ALIAS_NOTE.sub("", compact(_DEFINED_TERM.sub("", text))))
+        cited = _statutes(_ALIAS_NOTE.sub("", compact(_DEFINED_TERM.sub("", text))))
         if cited:
             return cited[-1]
     return None
