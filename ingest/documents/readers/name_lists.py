@@ -310,6 +310,25 @@ def _bullet_bodies(text: str) -> list[str]:
     return [_PLACE_OF.sub("", part) for part in parts]
 
 
+_CONSENT_OF_PERSON = re.compile(r"(?:ご)?本人(?:の|が|から)?[^、。()（）]{0,6}?同意")
+_CONSENT_PHRASE = re.compile(r"[^、。()（）]{0,8}同意")
+_LEADING_PARTICLES = re.compile(r"^[にをがのとはでへも・]+")
+
+
+def _consent_phrase(text: str) -> str:
+    """The words that ask for consent: the person's (「ご本人の同意」), else the few words before 同意, not
+    starting on a particle (「…を外部に提供することに同意」 → 「提供することに同意」).
+
+    >>> _consent_phrase("対象となる方ご本人の同意を得て"), _consent_phrase("名簿情報を外部に提供することに同意された方")
+    ('ご本人の同意', '提供することに同意')
+    """
+    person = _CONSENT_OF_PERSON.search(text)
+    if person:
+        return person.group(0)
+    phrase = _CONSENT_PHRASE.search(text)
+    return _LEADING_PARTICLES.sub("", phrase.group(0)) if phrase else "同意"
+
+
 def _basis(lines: list[Line]) -> tuple[str, str | None]:
     """Consent when the page asks for it to give the list out; an ordinance or law the providing sentence names."""
     for line in lines:
@@ -317,16 +336,14 @@ def _basis(lines: list[Line]) -> tuple[str, str | None]:
             if not _HANDS_OVER_PLAIN.search(sentence):
                 continue
             if _CONSENT.search(sentence) and not _WITHOUT_CONSENT.search(sentence):
-                phrase = re.search(r"[^、。]{0,8}同意", sentence)
-                return "consent", phrase.group(0) if phrase else "同意"
+                return "consent", _consent_phrase(sentence)
             law = _ORDINANCE.search(sentence) if _HANDS_OVER.search(sentence) else None
             if law and "名簿" in sentence:
                 return "law", re.sub(r"^.*?(?:は|では|が)、", "", law.group("law"))
     for line in lines:
         agreed = _ONLY_AGREED.search(line.text)
         if agreed and ("名簿" in line.text or "登録" in line.text):
-            phrase = re.search(r"[^、。()（）]{0,4}同意", line.text[max(0, agreed.start() - 8):agreed.end()])
-            return "consent", phrase.group(0) if phrase else "同意"
+            return "consent", _consent_phrase(line.text[max(0, agreed.start() - 8):agreed.end()])
     for line in lines:  # 「…名簿に関する条例に基づき、…名簿を作成」: the ordinance the list itself rests on
         for sentence in line.text.split("。"):
             laws = _ORDINANCE.finditer(sentence) if "名簿" in sentence and "同意" not in sentence else ()
