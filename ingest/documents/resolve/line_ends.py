@@ -62,7 +62,7 @@ _CLAUSE_END = re.compile(r"(?:(?:[るすくうつぬむぶぐ]|の)ため(?:に)
                          r"によって|により|第\d+号は|件目は|について(?=、))、?")
 # what every glued mark, number, clause or verb above holds: a clean name is left alone at once
 _MAY_BE_GLUED = re.compile(r"[\W\d]|ため|基づ|得て|おいて|によ|件目|について|提供|交付")
-_CUT_CLAUSE_TAIL = re.compile(r"^(?:得て|基づき|基づいて|おいて)、?")
+_CUT_CLAUSE_TAIL = re.compile(r"^(?:得て|基づき|基づいて|おいて|について)、?")  # 「(2)について A課が…」 too
 _CLAUSE_LEFT = re.compile(r"[がを]")
 _WORK = r"(?:事務|業務|事業)"
 _ROLE = r"(?:受託事業者|受託業者|受託者|受託法人|委託先|委託事業者|委託業者|指定管理者)"
@@ -126,6 +126,8 @@ def trimmed_party(name: str | None) -> str | None:
     '県後期高齢者医療広域連合'
     >>> trimmed_party("-学校教育課"), trimmed_party("本人の同意を得て民生委員"), trimmed_party("ため池管理課")
     ('学校教育課', '民生委員', 'ため池管理課')
+    >>> trimmed_party("について水道業務課")
+    '水道業務課'
     """
     return _trimmed(name)[0]
 
