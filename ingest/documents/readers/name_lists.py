@@ -160,6 +160,25 @@ def _statutory_list(lines: list[Line]) -> str | None:
     return _STATUTORY_LIST if named else None
 
 
+# 「…作成した避難行動要支援者登録台帳は、A、Bで共有します」: a page that calls the list a register names no 名簿
+_SUPPORT_REGISTER = re.compile(r"(?P<list>[一-龥ァ-ヶー々]*(?:要支援者|要援護者)[一-龥ァ-ヶー々ぁ-ん]*?(?:台帳|リスト))"
+                               r"(?:は、|を)[^。]*?(?:提供|配布|配付|共有)")
+
+
+def _register_handed(lines: list[Line]) -> str | None:
+    """The register of people needing help a sentence hands over, on a page that names no 名簿.
+
+    >>> from ..layout.lines import split_lines
+    >>> _register_handed(split_lines("このため、作成した要支援者登録台帳は、消防署で共有します。"))
+    '要支援者登録台帳'
+    """
+    for line in lines:
+        found = _SUPPORT_REGISTER.search(line.text) if "台帳" in line.text or "リスト" in line.text else None
+        if found:
+            return found.group("list")
+    return None
+
+
 def _is_heading(text: str) -> bool:
     return len(text) <= 30 and "。" not in text
 
@@ -420,7 +439,7 @@ def name_list_flows(lines: list[Line], consumed: set[int],
     A sentence that hands the list to a group (「名簿情報が関係者に提供されます」) without naming any body
     is put in ``diagnostics`` with the flow read so far as its candidate.
     """
-    name = list_name(lines) or _statutory_list(lines)
+    name = list_name(lines) or _statutory_list(lines) or _register_handed(lines)
     if not name:
         return [], set()
     found: list[tuple[str, Line]] = []
@@ -479,7 +498,8 @@ def name_list_flows(lines: list[Line], consumed: set[int],
             found.extend((name, line) for name in names)
             continue
         hands_over = _HANDS_OVER.search(text) or _BRACKET_AFTER_GROUP.search(text)
-        if not hands_over or ("名簿" not in text and "関係者" not in text and "名簿" not in question):
+        if not hands_over or ("名簿" not in text and "関係者" not in text and "名簿" not in question
+                              and name not in text):  # the page's list called a register (「…登録台帳は、」)
             continue
         holders = _HOLDERS.search(text)
         if holders:
