@@ -29,6 +29,7 @@ from tests.printed_variants import (  # noqa: E402
     kana_bracketed,
     kanji_numbered,
     pdf_wrapped,
+    sentence_a_line,
 )
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -42,6 +43,7 @@ REPRINTS = {
     "PDF-wrapped at 68 columns": pdf_wrapped,
     "PDF-wrapped at 56 columns": lambda text: pdf_wrapped(text, columns=56),
     "double-spaced": double_spaced,
+    "a sentence a line": sentence_a_line,
     "numbered 1) for (1)": half_bracketed,
     "marked (ア) for ア": kana_bracketed,
     "departments in 〔〕 for 【】": lambda text: text.replace("【", "〔").replace("】", "〕"),

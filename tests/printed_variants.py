@@ -64,6 +64,21 @@ def pdf_wrapped(text: str, columns: int = 68) -> str:
     return "\n".join(header + out)
 
 
+_SENTENCE_END = re.compile(r"(?<=。)(?=[^」』)）\n])")
+
+
+def sentence_a_line(text: str) -> str:
+    """``text`` with each sentence of a prose line on a line of its own, as pages that break after every 。 print it.
+
+    >>> sentence_a_line("# source: x\\nAを提供する。Bは「C。」と言う。\\n表\\tD。E").splitlines()[1:]
+    ['Aを提供する。', 'Bは「C。」と言う。', '表\\tD。E']
+    """
+    header, body = _header_and_body(text)
+    return "\n".join(header + [printed for line in body
+                                for printed in ([line] if "\t" in line or "|" in line else
+                                                _SENTENCE_END.sub("\n", line).split("\n"))])
+
+
 def double_spaced(text: str) -> str:
     """``text`` with a blank line after every line, as many HTML-to-text conversions give it."""
     header, body = _header_and_body(text)

@@ -1,6 +1,6 @@
 """The same page printed another way reads the same: wrapped at a PDF's line width, with a blank line after every
-line, numbered 「1)」 or 「①」, marked 「(ア)」 or with case numbers in kanji (tests/printed_variants.py makes each
-from the invented pages of the blind rounds).
+line, a sentence a line, numbered 「1)」 or 「①」, marked 「(ア)」 or with case numbers in kanji
+(tests/printed_variants.py makes each from the invented pages of the blind rounds).
 
 The layout rules that keep it so are tested one by one on invented lines; the floors of
 tests/printed_variants_floors.json (flows read again out of those read from the pages as written) only rise.
@@ -26,6 +26,7 @@ from tests.printed_variants import (
     kanji_numbered,
     kept,
     pdf_wrapped,
+    sentence_a_line,
 )
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -156,6 +157,22 @@ def test_case_numbers_in_kanji_are_case_numbers() -> None:
         (case.title, case.decision) for case in written.council_cases]
 
 
+def test_a_reported_case_told_in_the_sentence_on_the_next_line_states_its_flow() -> None:
+    report = ["●北浜県政情報課長", " 審議会から2件の諮問について答申をいただきましたので御報告いたします。",
+              " 1件目は、諮問第8号「健康診査事業に伴う受診結果の収集について」でございます。",
+              "健康推進課が、市町村から受診者の氏名及び受診結果の提供を受けるものでございまして、適当であるとの答申でした。"]
+    read = extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(report)))
+    assert [(flow.kind, flow.source_external, flow.recipient_department, flow.items, flow.line)
+            for flow in read.flows] == [("collection_from_others", "市町村", "健康推進課", ["氏名", "受診結果"], 4)]
+
+
+def test_ends_named_by_an_arrow_on_a_line_of_their_own_are_a_flow() -> None:
+    page = ["審査会の報告", "学校→警察に提供する情報は「非行などの事案」。",
+            "警察→学校に収集する情報は「逮捕事案などの事案」。"]
+    assert [(flow[3], flow[6]) for flow in flows("\n".join(page))] == [
+        ("external_provision", 2), ("collection_from_others", 3)]
+
+
 def test_a_department_in_tortoise_brackets_is_one_in_lenticular_brackets() -> None:
     agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
               "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】"]
@@ -175,7 +192,8 @@ def test_a_statute_keeps_its_number_note() -> None:
 
 @pytest.mark.parametrize("name, reprint", [("pdf_wrapped", pdf_wrapped), ("double_spaced", double_spaced),
                                            ("half_bracketed", half_bracketed), ("kana_bracketed", kana_bracketed),
-                                           ("circled", circled), ("kanji_numbered", kanji_numbered)])
+                                           ("circled", circled), ("kanji_numbered", kanji_numbered),
+                                           ("sentence_a_line", sentence_a_line)])
 def test_the_blind_rounds_read_the_same_printed_another_way(name: str, reprint) -> None:
     found = total = 0
     for folder in BLIND_ROUNDS:

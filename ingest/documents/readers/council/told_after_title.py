@@ -29,6 +29,9 @@ __all__ = ["told_after_title"]
 
 _DEPT = r"[^、。をがの「」\s]{2,20}?(?:課|室|センター|事務所)"
 _TITLED = re.compile(r"「(?P<title>[^「」]{6,})」\s*(?:でございます|です|であります)。(?P<said>[^。]+?もの)")
+# the title's sentence ends its line, the next sentence opens the next line with text (a page that breaks at 。)
+_TITLE_ENDS_LINE = re.compile(r"「(?P<title>[^「」]{6,})」\s*(?:でございます|です|であります)。\s*$")
+_SAID_FIRST = re.compile(r"^\s*(?P<said>[^。]+?もの)")
 _COLLECTED = re.compile(rf"^\s*(?P<dept>{_DEPT})が、?(?P<supplier>[^、。を]{{2,20}}?)から(?P<data>[^。]+?)の"
                         r"(?:提供を受ける|収集する|取得する)もの$")
 _USED = re.compile(rf"^\s*(?P<holder>{_DEPT})が(?:保有|管理)する(?P<data>[^。]+?)を、?(?P<user>{_DEPT})が"
@@ -55,11 +58,24 @@ def _said_flow(said: str, title: str, line: Line) -> Flow | None:
     return None
 
 
+def _told_below(lines: list[Line], index: int, text: str) -> tuple[re.Match[str] | None, Line]:
+    """The title ending line ``index`` (``text``) and, in a match of its own, the sentence the next line with text
+    opens; ``(None, the line)`` when the line goes on after the title or the next line opens no such sentence."""
+    alone = _TITLE_ENDS_LINE.search(text) if text.endswith("。") else None
+    below = next((other for other in lines[index + 1:index + 3] if other.text), None) if alone else None
+    said = _SAID_FIRST.match(below.text) if below is not None else None
+    if alone is None or below is None or said is None:
+        return None, lines[index]
+    joined = _TITLED.search(f"「{alone.group('title')}」です。{said.group('said')}")
+    return joined, below
+
+
 def told_after_title(lines: list[Line], cases: list[CouncilCase], case_flows: list[Flow],
                      consumed: set[int]) -> tuple[list[Flow], set[str], set[int], list[Amendment]]:
     """The flows the sentence after each case's quoted title states (see the module), the case's flows they replace,
     the lines read, and the cases restated."""
     by_line = {line.no: line for line in lines}
+    position = {line.no: index for index, line in enumerate(lines)}
     by_id = {flow.id: flow for flow in case_flows if flow.id}
     flows: list[Flow] = []
     replaced: set[str] = set()
@@ -69,10 +85,12 @@ def told_after_title(lines: list[Line], cases: list[CouncilCase], case_flows: li
         line = by_line.get(case.line)
         if line is None or not line.text:  # its own line is the case's, claimed already
             continue
-        told = _TITLED.search(line.text)
+        told, said_on = _TITLED.search(line.text), line
+        if told is None:
+            told, said_on = _told_below(lines, position[line.no], line.text)
         if told is None or told.group("title") != case.title:
             continue
-        flow = _said_flow(told.group("said"), case.title, line)
+        flow = _said_flow(told.group("said"), case.title, said_on)
         if flow is None:
             continue
         if flow.recipient_business is None:  # the work the title's half flow read
@@ -81,6 +99,6 @@ def told_after_title(lines: list[Line], cases: list[CouncilCase], case_flows: li
         dropped = frozenset(token for token in case.flow_ids if token in by_id)
         flows.append(flow)
         replaced |= dropped
-        read.add(line.no)
+        read.update({line.no, said_on.no})
         restated.append(Restate(CaseAt(index), (claim_id(flow, "explained"),), dropped))
     return flows, replaced, read, restated

@@ -56,7 +56,8 @@ NOTICE_CUES = ("提", "閲覧", "通知され", "請求でき", "請求するこ
                "第三者に交付", "第三者等に交付", "第三者)に交付", "第三者へ交付",
                "第三者(", "第三者からの請求により交付", "第三者からの申請により交付",
                # 「代理人や第三者に住民票の写しや戸籍謄本等を交付したとき」: the recipients before the certificates
-               "第三者に住民票", "第三者に戸籍", "第三者に証明書")
+               "第三者に住民票", "第三者に戸籍", "第三者に証明書",
+               "→")  # 「警察→学校に収集する情報は」: the ends named by an arrow
 _NOTICE_CUE = re.compile("|".join(map(re.escape, NOTICE_CUES)))  # one scan for any of them
 HELD_CUES = ("保有", "結合")
 _HELD_CUE = re.compile("|".join((*HELD_CUES, "提供", "収集")))  # what a summary sentence of minutes needs
