@@ -30,6 +30,7 @@ from tests.printed_variants import (  # noqa: E402
     kanji_numbered,
     pdf_wrapped,
     sentence_a_line,
+    western_dated,
 )
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -51,6 +52,7 @@ REPRINTS = {
     "tabs as two spaces": lambda text: text.replace("\t", "  "),
     "numbered ① for (1)": circled,
     "case numbers in kanji": kanji_numbered,
+    "years in the western calendar": western_dated,
 }
 
 

@@ -1,6 +1,6 @@
 """The same page as other conversions print it: wrapped at a PDF's line width, with a blank line after every line,
-or numbered 「1)」 or 「①」 where it wrote 「(1)」, 「(ア)」 where it wrote 「ア」 and 「第五号」 where it wrote
-「第5号」.
+or numbered 「1)」 or 「①」 where it wrote 「(1)」, 「(ア)」 where it wrote 「ア」, 「第五号」 where it wrote 「第5号」
+and 「2024年」 where it wrote 「令和6年」.
 
 A reader that finds a flow on the page as published should find it on these too: a PDF transcript breaks each
 paragraph where the printed line ended (avoiding a comma or a closing bracket at the start of a line, as Japanese
@@ -16,6 +16,8 @@ a row across the page.
 ['1) 諮問', '2) 報告']
 >>> circled("# source: x\\n(1) 諮問\\n(２) 報告\\n(21) 以下").splitlines()[1:]
 ['① 諮問', '② 報告', '(21) 以下']
+>>> western_dated("# source: x\\n令和6年4月1日、平成元年度").splitlines()[1:]
+['2024年4月1日、1989年度']
 >>> kana_bracketed("# source: x\\nア 諮問\\nイ 報告").splitlines()[1:]
 ['(ア) 諮問', '(イ) 報告']
 >>> double_spaced("# source: x\\nA\\nB").splitlines()
@@ -114,6 +116,20 @@ def kanji_numbered(text: str) -> str:
     header, body = _header_and_body(text)
     return "\n".join(header + [_CASE_NUMBER.sub(lambda number: f"第{_KANJI_DIGITS[int(number.group(1)) - 1]}号",
                                                 "\n".join(body))])
+
+
+_ERA_YEAR = re.compile(r"(令和|平成)(元|\d{1,2})年")
+_ERA_START = {"令和": 2018, "平成": 1988}
+
+
+def western_dated(text: str) -> str:
+    """``text`` with its years in the western calendar (「2024年」 for 「令和6年」), as many a city writes them."""
+    header, body = _header_and_body(text)
+
+    def western(year: re.Match) -> str:
+        return f"{_ERA_START[year.group(1)] + (1 if year.group(2) == '元' else int(year.group(2)))}年"
+
+    return "\n".join(header + [_ERA_YEAR.sub(western, "\n".join(body))])
 
 
 _BARE_KANA = re.compile(r"^(\s*)([ア-ン])[ 　]", re.MULTILINE)

@@ -27,6 +27,7 @@ from tests.printed_variants import (
     kept,
     pdf_wrapped,
     sentence_a_line,
+    western_dated,
 )
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -173,6 +174,37 @@ def test_ends_named_by_an_arrow_on_a_line_of_their_own_are_a_flow() -> None:
         ("external_provision", 2), ("collection_from_others", 3)]
 
 
+ANSWER_LETTER = ["北浜市情報公開・個人情報保護審議会答申", "", "令和6年12月17日", "", "北浜市長 様", "",
+                 "令和6年11月28日付け北総第38号で諮問のあった「給付金の支給事務に係る保有個人情報の目的外利用について」"
+                 "について、次のとおり答申します。", "記", "1 結論",
+                 "税務課が保有する課税台帳の情報を、こども支援課が給付金の支給事務に利用することは、妥当である。"]
+
+
+def test_an_answer_letter_dated_in_the_western_calendar_is_the_same_case() -> None:
+    written = extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(ANSWER_LETTER)))
+    again = extract_document(Document(path="page.txt", sha256="0" * 64, text=western_dated("\n".join(ANSWER_LETTER))))
+    assert [(case.date, case.decision) for case in written.council_cases] == [("2024-12-17", "approved")]
+    assert [(case.date, case.decision) for case in again.council_cases] == [("2024-12-17", "approved")]
+
+
+def test_a_meeting_named_by_its_day_takes_the_western_year_of_the_record() -> None:
+    record = ["2009年11月12日会議録", "●県政情報課長",
+              " 10月26日に開催されました個人情報保護審議会におきまして、1件の諮問について答申をいただきました。",
+              " 1件目は、諮問第8号「健康診査事業に伴う受診結果の収集について」でございます。"
+              "健康推進課が、市町村から受診者の氏名及び受診結果の提供を受けるものでございます。"]
+    read = extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(record)))
+    assert [case.date for case in read.council_cases] == ["2009-10-26"]
+
+
+def test_registry_changes_dated_in_the_western_calendar_keep_their_dates() -> None:
+    page = ["個人情報取扱事務の届出状況", "", "1 新規の届出",
+            "こども課 | 病児保育利用事務(届出日 令和6年4月10日)目的:利用の調整", "2 廃止の届出",
+            "・敬老祝金支給事務(福祉課) 令和7年3月31日廃止"]
+    written = [(row[1], row[2], row[3]) for row in registrations(page)]
+    assert written == [("病児保育利用事務", "new", "2024-04-10"), ("敬老祝金支給事務", "abolish", "2025-03-31")]
+    assert [(row[1], row[2], row[3]) for row in registrations(western_dated("\n".join(page)).split("\n"))] == written
+
+
 def test_a_department_in_tortoise_brackets_is_one_in_lenticular_brackets() -> None:
     agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
               "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】"]
@@ -193,7 +225,7 @@ def test_a_statute_keeps_its_number_note() -> None:
 @pytest.mark.parametrize("name, reprint", [("pdf_wrapped", pdf_wrapped), ("double_spaced", double_spaced),
                                            ("half_bracketed", half_bracketed), ("kana_bracketed", kana_bracketed),
                                            ("circled", circled), ("kanji_numbered", kanji_numbered),
-                                           ("sentence_a_line", sentence_a_line)])
+                                           ("sentence_a_line", sentence_a_line), ("western_dated", western_dated)])
 def test_the_blind_rounds_read_the_same_printed_another_way(name: str, reprint) -> None:
     found = total = 0
     for folder in BLIND_ROUNDS:

@@ -48,7 +48,8 @@ _SENT = re.compile(r"(?:^|、)(?:[^、。]{0,20}?(?:を通じて|により|を�
                    r"|(?P<to2>[^、。をと]{2,30}?)と、?(?P<items2>[^、。を]+?)を(?:送受信|やり取り|やりとり|交換))")
 _GIVEN = re.compile(r"(?:^|、)(?P<items>[^、。を]+?)を、?(?P<to>[^、。を]{2,30}?)(?:に対し|へ|に)、?提供")
 # the day a registered business was entered or changed: when what the paragraph says of it begins
-_ENTERED_ON = re.compile(r"((?:令和|平成)(?:\d{1,2}|元)年\d{1,2}月\d{1,2}日)(?:付け?で|に)(?:登録|変更)し")
+_ENTERED_ON = re.compile(r"((?:(?:令和|平成)(?:\d{1,2}|元)"
+                         r"|(?:19|20)\d{2})年\d{1,2}月\d{1,2}日)(?:付け?で|に)(?:登録|変更)し")
 _ADDED_PARTY = re.compile(r"(?P<role>収集先|提供先)に(?:、)?(?P<who>[^、。を]{2,30}?)を追加")
 _ADDED_ITEMS = re.compile(r"記録項目に「(?P<items>[^」]+)」を追加")
 _WHY = re.compile(r"(?:^|。)(?P<why>[^、。]{2,30}?)のため、")

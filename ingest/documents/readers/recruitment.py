@@ -84,7 +84,7 @@ _DOES_IT = re.compile(r"(?:提供に(?:係る|関する)|前条の|前項の)事
 # 「…抽出した名簿」「対象者情報」: the list named, not its data (told on a line of its own)
 _LIST_NOUN = re.compile(r"(?:名簿|対象者情報|情報|データ)$")
 # 「令和2年度から、…を提供してきましたが、令和6年度からは、…「氏名」「住所」に限り」: the phases of the provision
-_PHASE = re.compile(r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年度?(?:から|より)")
+_PHASE = re.compile(r"(?:(?:令和|平成)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?(?:から|より)")
 _WINDOW = 3  # lines above the verb that may name the body (a PDF breaks a sentence over blank lines)
 
 

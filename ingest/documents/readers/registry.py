@@ -252,7 +252,8 @@ _PROSE_CHANGE = re.compile(r"^(?P<list>[^。]+?)の[0-9一二三四五六七八�
 _OWNED = re.compile(r"^(?P<dept>[^、の]{1,20}?(?:課|室|係|センター|所))の(?P<biz>[^、]+?(?:事務|業務))$")
 _ADDED = re.compile(r"(?:「(?P<quoted>[^」]+)」|(?P<plain>[^、。を]+?))を"
                     r"(?:記録項目|収集項目|個人情報の項目|項目)に追加")
-_FROM = re.compile(r"(?P<date>(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?)"
+_FROM = re.compile(r"(?P<date>(?:(?:令和|平成|[RH])\s*(?:元|\d{1,2})"
+                   r"|(?:19|20)\d{2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?)"
                    r"\s*(?:から|より)")
 
 
@@ -298,7 +299,8 @@ _SPEAKER = re.compile(r"^.*(?:から|より|では|は)")
 _CHANGE_WORDS = ("登録", "追加", "加え", "削除", "除", "変更")
 _CHANGE_CUE = re.compile("|".join(_CHANGE_WORDS))  # one search a line: faster than a test per word
 _DAY_REACH = 24
-_WRITTEN_DAY = re.compile(r"(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?")
+_WRITTEN_DAY = re.compile(r"(?:(?:令和|平成|[RH])\s*(?:元|\d{1,2})"
+                          r"|(?:19|20)\d{2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?")
 
 
 def told_registrations(lines: list[Line], used: set[int]) -> list[Registration]:

@@ -31,7 +31,7 @@ from ..text.registry_words import change_details
 __all__ = ["READER", "dated_item_registrations"]
 
 _DEPT = r"[^\s()（）「」、。|・]{2,30}?(?:課|室|係|センター|局|部|館|所|班)"
-_DATE = r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_DATE = r"(?:(?:令和|平成)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _LABEL_ACTIONS = {"登録": "new", "届出": "new", "変更": "modify", "廃止": "abolish"}
 _ITEM = re.compile(
     rf"^(?:[・•●■◆]\s*|(?P<lead>{_DEPT})\s*[|｜]\s*)"
@@ -68,7 +68,7 @@ def dated_item_registrations(lines: list[Line], used: set[int]
             continue
         if line.no in used:
             continue
-        item = _ITEM.match(line.text) if "令和" in line.text or "平成" in line.text else None  # the item's date
+        item = _ITEM.match(line.text) if "年" in line.text and "日" in line.text else None  # a date
         if not item:
             if _HEAD.match(line.text):
                 department = None  # a new section: its bullets name their department anew

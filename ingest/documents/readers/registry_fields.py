@@ -94,7 +94,8 @@ def _registration(card: list[StackedField], action: str | None, problems: list[D
 
 
 _RULE_LINE = re.compile(r"^[|\s:-]+$")
-_DAY_OF_CHANGE = re.compile(r"(?P<day>(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?)"
+_DAY_OF_CHANGE = re.compile(r"(?P<day>(?:(?:令和|平成|[RH])\s*(?:元|\d{1,2})"
+                            r"|(?:19|20)\d{2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?)"
                             r"(?:付け?|に)?[でに、]*[^。]{0,12}?(?P<verb>登録|届出|届け出|変更|廃止)")
 
 

@@ -53,7 +53,7 @@ _HEADING = re.compile(rf"^{_MARK}\s*\S")
 _ENTRY = re.compile(rf"^(?:{_MARK})\s*(?:(?P<lead>{_DEPT})\s+)?"
                     r"「?(?P<biz>[^\s()（）「」、。]{2,60}?(?:業務|事務|事業))」?"
                     rf"\s*(?:[(（]\s*(?:[^\s()（）:：]{{1,6}}[:：]\s*)?(?P<dept>{_DEPT})\s*[)）])?"
-                    r"\s*(?P<date>(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                    r"\s*(?P<date>(?:(?:令和|平成)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                     r"\s*(?:登録|変更|廃止|届出)?)?$")
 # 「新規登録」「登録内容の変更」「■登録の廃止」: a heading alone that names only the action on the registry
 _ACTION_HEAD = re.compile(rf"^(?:{_MARK})?\s*[【■●◆◇□○◎\[〔<＜]?\s*(?P<title>[^\s。、【】\[\]〔〕<>＜＞]{{2,16}}?)"

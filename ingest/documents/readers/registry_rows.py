@@ -64,7 +64,7 @@ def _roles(cells: list[str]) -> list[str | None] | None:
 
 _TITLE = re.compile(r"状況|一覧|について|簿|公表")  # 「…の登録状況」 titles the page, it names no action
 _ACTION_CELL = re.compile(r"^(?:新規|変更|廃止|抹消|新規登録|変更登録|登録抹消|登録廃止|追加)(?:届出)?$")
-_DATE_CELL = re.compile(r"^(?:令和|平成|R|H)(?:元|\d{1,2})[年.]\d{1,2}[月.]\d{1,2}日?$")
+_DATE_CELL = re.compile(r"^(?:(?:令和|平成|R|H)(?:元|\d{1,2})|(?:19|20)\d{2})[年./]\d{1,2}[月./]\d{1,2}日?$")
 _NUMBER_CELL = re.compile(r"^(?:[(（]?\d{1,3}[)）.]?|[①-⑳]|[・•◇◆○●■□-])$")
 
 
@@ -130,7 +130,8 @@ def piped_registrations(lines: list[Line], sections: Sections, used: set[int],
     return out
 
 
-_DAY_MISSING = re.compile(r"^(?:令和|平成|R|H)(?:元|\d{1,2})(?:年(?:\d{1,2}月?)?)?$")  # 「令和6年10月」 and shorter
+# 「令和6年10月」 and shorter, 「2024年10月」
+_DAY_MISSING = re.compile(r"^(?:(?:令和|平成|R|H)(?:元|\d{1,2})|(?:19|20)\d{2})(?:年(?:\d{1,2}月?)?)?$")
 # 「X事務(記録項目に「Y」を追加)」: the change told in a bracket after the business
 _BRACKETED_DETAIL = re.compile(r"^(?P<business>[^()（）]+?(?:事務|業務))[(（]"
                                r"(?P<detail>[^()（）]*(?:追加|加え|変更|削除)[^()（）]*)[)）]$")

@@ -40,7 +40,7 @@ _ABOLISHED = re.compile(r"削除|廃止|抹消|消え|なくな")
 # 「記録項目に「a」と「b」が加わりました」「利用目的を変更」: a field of the entry changed
 _CHANGED = re.compile(r"(?:記録項目|利用目的|収集(?:の)?方法|収集先|記録範囲|提供先)(?:に|を|が)|変更|修正")
 _NEW = re.compile(r"追加|新たに|新規|新しく|加わ|登録|開始の届")
-_DATE = re.compile(r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_DATE = re.compile(r"(?:(?:令和|平成)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _SAME_DAY = re.compile(r"同日")
 _FLOW_WORDS = re.compile(r"目的外|提供し|提供する|提供して|結合")
 

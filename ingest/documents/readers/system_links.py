@@ -34,7 +34,7 @@ _LINK = re.compile(_MARK + r"(?P<dept>" + _UNIT + r")が(?P<biz>" + _BIZ + r")(?
                    r"(?:送信|送受信|やり取り|やりとり|授受)(?P<rest>.*)$")
 # 「(令和6年7月1日からは、)A課のX事務では、Sにより、Bとオンライン結合しています」: the office's business joined to
 # an outside body, from a day when it is told first
-_SINCE = r"(?:(?P<since>(?:令和|平成)(?:元|\d{1,2})年\d{1,2}月\d{1,2}日)から(?:は)?、)?"
+_SINCE = r"(?:(?P<since>(?:(?:令和|平成)(?:元|\d{1,2})|(?:19|20)\d{2})年\d{1,2}月\d{1,2}日)から(?:は)?、)?"
 _OWN_BIZ = r"(?P<dept>" + _UNIT + r")の(?P<biz>" + _BIZ + r")(?:では|で|において)、"
 _JOINED = re.compile(_MARK + _SINCE + _OWN_BIZ + r"(?:[^。]*?(?:により|を通じて|を経由して)、)?"
                      r"(?:[^、。]{2,30}?(?:法|条例)(?:第[\d条項号の]+)?に基づ(?:き|いて)、)?"

@@ -15,7 +15,10 @@ from __future__ import annotations
 from ...normalize import to_iso_date
 from ...records import Diagnostic
 
-__all__ = ["iso_or_none", "safe_date"]
+__all__ = ["WRITTEN_DAY", "iso_or_none", "safe_date"]
+
+# A whole date as a page writes it, in the era's calendar or the western one (「令和6年10月22日」「2024年10月22日」)
+WRITTEN_DAY = r"(?:(?:令和|平成)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 
 
 def safe_date(text: str | None, line: int | None, diagnostics: list[Diagnostic]) -> str | None:

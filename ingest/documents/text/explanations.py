@@ -215,7 +215,8 @@ _HELD_FOR_WORK = re.compile(rf"(?:^|[、。]|は、)\s*(?:(?P<why0>[^、。]{{2,
                             rf"の(?P<rbiz>{_WORK})(?:において|で)"
                             r"(?:(?P<why>[^、。をに]{2,30}?)に)?(?:目的外)?利用(?:する|します|したい)")
 _OF_WHICH = re.compile(r"^[^、。]+?のうち、")  # 「課税情報のうち、所得額及び扶養人数」: the items are the named part
-_FROM_DAY = re.compile(r"(?P<day>(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)から"
+_FROM_DAY = re.compile(r"(?P<day>(?:(?:令和|平成)\s*(?:元|\d{1,2})"
+                       r"|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)から"
                        r"(?:実施|開始|運用|提供|利用)")
 
 

@@ -46,9 +46,23 @@ def held_on(lines: list[Line]) -> tuple[str | None, int | None]:
 
 
 # 「10月28日に開催されました第42回…審議会において」: the meeting that answered, its year from the record's date
-_MET_ON = re.compile(r"(?:(?P<era>(?:平成|令和)\s*(?:元|\d{1,2})\s*年)\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+_YEAR = r"(?:(?:平成|令和)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年"  # 「令和5年」, or 「2023年」
+_MET_ON = re.compile(rf"(?:(?P<era>{_YEAR})\s*)?(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日"
                      r"(?:に|の)?(?:開催|行われ)[^。]{0,40}?(?:審議会|審査会)")
-_FULL_DATE = re.compile(r"(?P<era>(?:平成|令和)\s*(?:元|\d{1,2})\s*年)\s*(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*日")
+_FULL_DATE = re.compile(rf"(?P<era>{_YEAR})\s*(?P<m>\d{{1,2}})\s*月\s*\d{{1,2}}\s*日")
+
+
+def _year_before(year: str) -> str | None:
+    """The year before 「令和5年」 or 「2023年」; ``None`` before 「令和元年」 (its year before is another era's).
+
+    >>> _year_before("令和5年"), _year_before("2023年"), _year_before("令和元年")
+    ('令和4年', '2022年', None)
+    """
+    western = re.fullmatch(r"((?:19|20)\d{2})\s*年", year)
+    if western:
+        return f"{int(western.group(1)) - 1}年"
+    number = re.search(r"元|\d{1,2}", year).group()
+    return None if number == "元" else year.replace(number, str(int(number) - 1), 1)
 
 
 def met_on(lines: list[Line], before: int) -> str | None:
@@ -71,8 +85,7 @@ def met_on(lines: list[Line], before: int) -> str | None:
                 return None
             era = dated.group("era")
             if int(dated.group("m")) < int(met.group("m")):
-                year = re.search(r"元|\d{1,2}", era).group()
-                era = era.replace(year, str(int(year.replace("元", "1")) - 1), 1) if year != "元" else None
+                era = _year_before(era)
                 if era is None:
                     return None
         try:

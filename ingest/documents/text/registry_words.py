@@ -53,7 +53,8 @@ def joined_names(text: str, end: int) -> list[str]:
     return names
 
 
-_WRITTEN_DATE = re.compile(r"(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?")
+_WRITTEN_DATE = re.compile(r"(?:(?:令和|平成|[RH])\s*(?:元|\d{1,2})"
+                           r"|(?:19|20)\d{2})\s*[年.]\s*\d{1,2}\s*[月.]\s*\d{1,2}\s*日?")
 _ADDED_TO = re.compile(r"(?P<where>記録項目|収集項目|(?:収集|記録)する項目|個人情報の項目|収集(?:の)?方法"
                        r"|(?:収集|取得|入手)(?:先|元))"
                        r"(?:に|として)、?\s*"
@@ -147,7 +148,8 @@ _PARTY_SPLIT = re.compile(r"及び|並びに|又は|または|、|・")
 
 
 # 「令和6年6月1日に登録しました。」「…(令和6年10月1日変更)」: the day of the change, the verb right after it
-_DATED_ACTION = re.compile(r"(?P<date>(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+_DATED_ACTION = re.compile(r"(?P<date>(?:(?:令和|平成)\s*(?:元|\d{1,2})"
+                           r"|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
                            r"(?:付け?)?(?:に|で|から|をもって|を以て)?、?(?:新たに|新規に?)?"
                            r"(?:登録|変更|廃止|届出|届け出|追加|抹消)")
 

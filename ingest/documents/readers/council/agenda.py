@@ -97,7 +97,7 @@ _INLINE_ITEM = re.compile(r"[(（]?(?P<n>\d{1,2})[)）.．](?!\d)")
 _ANSWERED = re.compile(r"(?<!\d)(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d).{0,20}答申")
 _EXPLAINED_TO = re.compile(r"(?:^|[:：、。\s])(?:(?P<items>[^、。:：を\s]{2,20})を、?)?"
                            r"(?P<to>[^、。をにへ\s:：]{2,20}?)(?:へ|に)(?:情報を|データを)?(?:外部)?提供する")
-_OWN_NUMBER = re.compile(r"^(?P<n>\d{1,2})\s*(?P<p>[.．)）]?)\s*(?=\S)")
+_OWN_NUMBER = re.compile(r"^(?P<n>\d{1,2})(?!\d)\s*(?P<p>[.．)）]?)\s*(?=\S)")
 _NUMBERED_CASE = re.compile(r"^(?:\d+\s*)?(?:諮問|報告|審議|議案)\s*(?:第\s*\d+\s*号|案件|事項)")
 _MARKER_ALONE = re.compile(r"^(?:[(（]\d{1,2}[)）]\s*)?(?:\d{1,4}\s*|元)?(?P<kind>諮問|報告)\s*第\s*\d+\s*号$")
 _FOLIO = re.compile(r"^[-‐－―—]\s*\d{1,3}\s*[-‐－―—]$")
@@ -219,7 +219,7 @@ def _section(lines: list[Line], start: int) -> list[Line]:
         same = _OWN_NUMBER.match(text) if own else None
         if same and same.group("p") == own.group("p") and int(same.group("n")) > int(own.group("n")):
             break
-        if _STOP.match(text) or re.match(r"^\d{1,2}\s*[.．]?\s*\S", text) and not _MARKER.match(text) and out:
+        if _STOP.match(text) or re.match(r"^\d{1,2}(?!\d)\s*[.．]?\s*\S", text) and not _MARKER.match(text) and out:
             break
         if out and (len(text) > 80 or text.endswith("。")) and not _MARKER.match(text) and not _QUOTED.match(text):
             break  # the minutes' prose begins (a long line, or a sentence)

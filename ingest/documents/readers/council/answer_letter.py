@@ -31,13 +31,13 @@ from ....records import CouncilCase, Flow
 from ...layout.lines import Line
 from ...model import claim_id
 from ...reading import Reading
-from ...text.dates import iso_or_none
+from ...text.dates import WRITTEN_DAY, iso_or_none
 from ...text.names import is_department
 from .consult import articles_of
 
 __all__ = ["business_of", "concluded_decision", "quoted_matter", "read", "statement_flow", "statement_flows"]
 
-_DATE = r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_DATE = WRITTEN_DAY
 _QUOTED_MATTER = re.compile(rf"(?P<date>{_DATE})\s*付けで?[^。「」]{{0,40}}?"
                             r"諮問(?:のあった|のありました|された|されました|がありました|があった)「(?P<title>[^」]{6,}?)」(?:について)?、?\s*(?:次|下記|以下)のとおり答申")
 # 「…から諮問のあった「X」については、次の条件を付して、これを認めることが適当である。」: the matter and its answer

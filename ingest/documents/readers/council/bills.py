@@ -35,7 +35,7 @@ _PROVIDED = re.compile(r"(?P<holder>[^、。をが]{2,20}?)が(?P<hbiz>[^、。�
                        r"(?P<data>[^、。を]{2,30}?)を、(?P<organ>[^、。をが]{2,20}?)が(?:行う|処理する)"
                        r"(?P<rbiz>[^、。をが]{2,40}?(?:事務|業務))に提供")
 _IN_FORCE = re.compile(r"施行(?:日|期日)は、?\s*"
-                       r"(?P<date>(?:平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+                       r"(?P<date>(?:(?:平成|令和)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 
 
 def bill_flows(lines: list[Line], used: set[int]) -> list[Flow]:

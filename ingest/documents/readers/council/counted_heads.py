@@ -31,7 +31,8 @@ from .decisions import decision_of
 
 __all__ = ["counted_cases"]
 
-_COUNTED = re.compile(r"(?P<day>(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[^。]*?"
+_COUNTED = re.compile(r"(?P<day>(?:(?:令和|平成)\s*(?:元|\d{1,2})"
+                      r"|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[^。]*?"
                       r"諮問[^。]*?(?P<n>\d{1,2}|[一二三四五六七八九])件")
 _HEAD = re.compile(r"^\s*[☆★◆◇■□●○◎]?\s*(?P<n>\d{1,2})件目\s*[:：]?\s+(?P<title>\S[^。]{3,80})$")
 _MOST_CASES = 9

@@ -118,7 +118,7 @@ _ENTRUSTED = re.compile(
     rf"委託する(?:に当たり|にあたり|に際し)、(?P<dept>[^、。を]+?{_UNIT})が(?:保有|管理)する(?P<items>[^。]+?)を、"
     r"(?P<how>[^。]*?)(?:提供する|提供し)")
 _LINKED_SYSTEM = re.compile(r"(?P<sys>[^、。をと]{2,20}?システム)と[^。]{0,20}?電子計算機とを?結合")
-_FROM_DAY = re.compile(r"((?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)から")
+_FROM_DAY = re.compile(r"((?:(?:令和|平成)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)から")
 
 
 def _entrusted_flow(lines: list[Line], index: int) -> Flow | None:

@@ -68,7 +68,8 @@ _USER_FIRST = re.compile(rf"(?:^|[、。])(?P<dept>{_UNITS})が(?P<biz>{_WORK})(
 _HELD_ITEMS = re.compile(r"(?:保有|管理|取得)(?:する|した|している)(?P<items>[^。を]{2,60}?)を")
 _MOST_LINES = 8
 # 「開始は2025年4月1日の予定で」: the start told as a plan, no から
-_PLANNED_START = re.compile(r"開始(?:日|時期)?は、?((?:平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_PLANNED_START = re.compile(r"開始(?:日|時期)?は、?((?:(?:平成|令和)\s*(?:元|\d{1,2})"
+                            r"|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                             r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)")
 
 

@@ -18,12 +18,12 @@ import re
 
 from ....records import CouncilCase
 from ...layout.lines import Line
-from ...text.dates import iso_or_none
+from ...text.dates import WRITTEN_DAY, iso_or_none
 from .amend import CaseAt, Fill
 
 __all__ = ["dated_by_course", "dated_by_letter"]
 
-_DATE = r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_DATE = WRITTEN_DAY
 _CONSULTED_ON = re.compile(rf"(?P<date>{_DATE})\s*付け?で?[^。]{{0,40}}?諮問")
 _DATE_ALONE = re.compile(rf"^\s*(?P<date>{_DATE})\s*$")
 _ANSWERS = re.compile(r"答申(?:書|します|する|いたします)|[(（]答申[)）]")

@@ -32,7 +32,8 @@ __all__ = ["QuotedTitles", "quoted_titles"]
 _BULLET = re.compile(r"^\s*[・\-]?\s*[(（](?P<no>\d{1,2})[)）]\s*「(?P<title>[^」]{4,80}について)」\s*(?P<said>\S.+)$")
 _JUDGED = re.compile(r"^\s*[・\-]?\s*[(（](?P<no>\d{1,2})[)）]については、(?P<said>.+)$")
 _FOR_ALL = re.compile(r"いずれも[^。]*?(?P<article>[^、。]*?条例第\d+条(?:第\d+項)?(?:第\d+号)?)")
-_HELD_ON = re.compile(r"(?P<date>(?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)に開催した")
+_HELD_ON = re.compile(r"(?P<date>(?:(?:令和|平成)\s*(?:元|\d{1,2})"
+                      r"|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)に開催した")
 
 
 @dataclass

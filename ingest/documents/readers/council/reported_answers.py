@@ -29,7 +29,7 @@ from .decisions import decision_of
 __all__ = ["decide", "read"]
 
 _ANSWERED = re.compile(
-    r"(?:審議会|審査会)は、\s*(?P<date>(?:平成|令和|昭和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)、\s*"
+    r"(?:審議会|審査会)は、\s*(?P<date>(?:(?:平成|令和|昭和)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)、\s*"
     r"(?P<title>[^、。]{1,20}?の諮問\s*[(（][^()（）]{1,60}[)）])\s*に対して[^。]*?答申")
 _DECISION = (("rejected", re.compile(r"認めない|認められない|不可|妥当でない|適当でない")),
              ("approved", re.compile(r"認める|認めること|妥当である|適当である|差し支えない")))
@@ -68,7 +68,7 @@ def read(lines: list[Line], consumed: set[int]) -> Reading:
 # its subject in 「」; the chair's words that follow decide it
 _BULLETINED = re.compile(r"(?:審議会|審査会)[^。「」]*?「(?P<title>[^「」]{6,}?)」\s*(?:が|について)\s*"
                          r"答申(?:され|を受け)")
-_ERA_DATE = re.compile(r"(?:平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_ERA_DATE = re.compile(r"(?:(?:平成|令和)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _RIDER = re.compile(r"ただし、[^。]{4,}")
 
 
@@ -105,7 +105,7 @@ def _read_bulletined(lines: list[Line], consumed: set[int], reading: Reading) ->
 _SUMMARISED = re.compile(r"諮問第\s*\d{1,3}\s*号\s*[(（](?P<title>[^()（）]{6,}?について)[)）]"
                          r"(?P<body>.*?)(?=[○◯]?\s*諮問第\s*\d{1,3}\s*号\s*[(（][^()（）]{6,}?について[)）]|$)")
 _ANSWERED_ON = re.compile(r"[(（]答申[)）]\s*"
-                          r"(?P<date>(?:平成|令和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?P<rest>.*)$")
+                          r"(?P<date>(?:(?:平成|令和)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?P<rest>.*)$")
 
 
 def _read_summaries(lines: list[Line], consumed: set[int], reading: Reading) -> None:

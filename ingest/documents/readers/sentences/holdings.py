@@ -728,7 +728,8 @@ _MOVED_ONLINE = re.compile(
 _TITLE_KINDS = (("online_connection", re.compile(r"結合|オンライン|回線")),
                 ("collection_from_others", re.compile(r"本人以外[^。]*収集")),
                 ("purpose_outside_use", re.compile(r"目的外")), ("external_provision", re.compile(r"提供")))
-_STARTS = re.compile(r"開始(?:日|時期)?は、?((?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_STARTS = re.compile(r"開始(?:日|時期)?は、?((?:(?:令和|平成)\s*(?:元|\d{1,2})"
+                     r"|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 _OWN_UNIT = re.compile(r"(?:課|室|係)$")
 _BUSINESS_WORD = re.compile(r"(?:事務|業務|事業|システム)$")
 

@@ -834,7 +834,7 @@ def mutual_flows(text: str, line: int, quote: str) -> list[Flow]:
 # provision; the day it comes into force is the provision's start
 _PROVISION_RULE = re.compile(r"^[○◯〇]?[^。]{2,60}?提供に関する(?:要綱|要領|規則|条例|規程)$")
 _IN_FORCE = re.compile(r"この(?:要綱|要領|規則|条例|規程)は、"
-                       r"((?:令和|平成)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)から施行する")
+                       r"((?:(?:令和|平成)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)から施行する")
 _ARTICLE_LINE = re.compile(r"^\s*第\d+条")
 
 
