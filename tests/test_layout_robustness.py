@@ -205,6 +205,15 @@ def test_registry_changes_dated_in_the_western_calendar_keep_their_dates() -> No
     assert [(row[1], row[2], row[3]) for row in registrations(western_dated("\n".join(page)).split("\n"))] == written
 
 
+def test_agenda_items_bulleted_with_a_circle_are_titled_without_it() -> None:
+    agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
+              "○諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】",
+              "○諮問第8号 健康診査事業に伴う保有個人情報の外部提供について【健康推進課】"]
+    read = extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(agenda)))
+    assert [case.title for case in read.council_cases] == ["児童手当支給事務に伴う住民基本台帳情報の目的外利用について",
+                                                         "健康診査事業に伴う保有個人情報の外部提供について"]
+
+
 def test_a_department_in_tortoise_brackets_is_one_in_lenticular_brackets() -> None:
     agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
               "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】"]
