@@ -214,6 +214,16 @@ def test_agenda_items_bulleted_with_a_circle_are_titled_without_it() -> None:
                                                          "健康診査事業に伴う保有個人情報の外部提供について"]
 
 
+@pytest.mark.parametrize("mark", [":", " "])
+def test_a_label_set_apart_by_a_space_labels_as_a_colon_does(mark: str) -> None:
+    page = ["運用状況", "主な外部提供", f"・税務課{mark}自動車税の滞納者の氏名、住所を市町村へ提供(滞納処分のため)"]
+    provided = [(flow[0], flow[2], flow[3]) for flow in flows("\n".join(page))]
+    assert provided == [("税務課", "市町村", "external_provision")]
+    roll = ["避難行動要支援者名簿について", "名簿は、本人の同意を得て、避難支援等関係者(*1)に提供します。",
+            f"*1 避難支援等関係者{mark}北浜市消防本部、北浜警察署、民生委員・児童委員"]
+    assert [flow[2] for flow in flows("\n".join(roll))] == ["北浜市消防本部", "北浜警察署", "民生委員・児童委員"]
+
+
 def test_a_department_in_tortoise_brackets_is_one_in_lenticular_brackets() -> None:
     agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
               "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】"]

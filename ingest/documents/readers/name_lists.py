@@ -47,7 +47,11 @@ _KIND_OF_BODY = re.compile(r"[一-龥ァ-ヶー々]{2,}等$")
 _NOT_AGREED = re.compile(r"同意を得ていない場合(?:であって|で)?も|同意(?:が|の)?ない場合(?:であって|で)?も"
                          r"|同意(?:が|の)?ない(?:方|者|人)[^、。]{0,10}?も")  # 「同意のない方の名簿情報も」
 _DISASTER = re.compile(r"災害")
-_LABELLED = re.compile(r"^[^:：]{2,20}[:：]\s*(?P<value>\S.*)$")  # 「提供先：A、B」 with its value on the line
+# 「提供先：A、B」 with its value on the line
+_LABELLED = re.compile(r"^(?P<label>[^:：]{2,20})[:：]\s*(?P<value>\S.*)$")
+# 「*1 避難支援等関係者 A、B、C」: the label set apart by a space, its value a list
+_SPACE_LABELLED = re.compile(r"^(?P<label>\s*(?:[*＊※]|注)?\s*\d{0,2}[)）]?\s*[^:：、。\s]{2,14})"
+                             r"\s+(?P<value>\S[^\s]*、.*)$")
 # 「*1 避難支援等関係者:A、B、C」: a footnote defining the group the text hands the list to, by its bodies
 _GROUP_LABEL = re.compile(r"^\s*(?:[*＊※]|注)?\s*\d{0,2}[)）]?\s*[^:：、。]{0,12}関係者$")
 # 「本人の同意がなくても」: given without consent, so consent is no ground
@@ -114,7 +118,7 @@ _DEFINED_BY_ITEMS = re.compile(r"(?:方|者|人)の(?P<items>[^。をの、]+?�
                                r"(?:記載|掲載|登載|記録)し(?:た|ている)名簿")
 _CONTENTS_STATED = re.compile(r"(?:情報|事項|内容)は、(?P<items>[^。]+)")
 _STATED_END = re.compile(r"(?:の\d+項目)?(?:です|となります|としています)$")
-_NO_BODY = re.compile(r"^(?:その他|そのほか|ほか)")
+_NO_BODY = re.compile(r"^(?:その他|そのほか|ほか)|^(?:[*＊※]|注)\d{0,2}$")  # 「(*1)」: a note's mark, no body
 # 「※ 氏名・住所・…の名簿情報を、関係者へ提供することへの同意が必要です。」: the items told in a note
 _NOTE_ITEMS = re.compile(r"^[\s※*＊]*(?P<items>[^。をの、・]{1,10}・(?!・)[^。を]+?)を、?[^。]{0,20}?"
                          r"(?:提供|配布|配付|お?渡)")
@@ -453,8 +457,8 @@ def name_list_flows(lines: list[Line], consumed: set[int],
         text = line.text
         if _QUESTION.match(text):
             question = text
-        labelled = _LABELLED.match(text)
-        label = re.split(r"[:：]", text)[0]
+        labelled = _LABELLED.match(text) or _SPACE_LABELLED.match(text)
+        label = labelled.group("label") if labelled else ""
         if labelled and "。" not in text and (_RECIPIENT_HEADING.search(label)
                                               or (_GROUP_LABEL.match(label) and "、" in labelled.group("value"))):
             found.extend((body, line) for body in _bodies(labelled.group("value")))  # 「提供先：消防、警察」

@@ -22,7 +22,7 @@ _LOST_MARK = re.compile(r"^(?:[@A-I]|\d{1,2})"
                         r"(?=[一-龥ぁ-んァ-ヶ](?<!つ)[^、。\d]{0,20}?(?:課|室|係|局|部|センター|委員会)[はがの、])")
 # 「・税務課:Xを市町村へ提供(…のため)」: an itemised provision led by its office as a label
 _OFFICE_LABEL = re.compile(r"^\s*(?:[・●○◆*•-]\s*)?(?P<office>[^\s:：、。・]{1,15}?(?:課|室|局|部|所|センター|委員会))"
-                           r"\s*[:：]\s*(?=[^。:：]*(?:提供|利用|収集|結合))")
+                           r"(?:\s*[:：]\s*|\s+)(?=[^。:：]*(?:提供|利用|収集|結合))")  # 「・A課 Xを…提供」 too
 # 「…しているが、…か」: a premise, then the question
 _PREMISE = re.compile(r"^(?P<premise>.{12,}?(?:ている|ておる|てきた|ていた))"
                       r"(?:とのことだ|と聞く|と聞いている|ところだ)?が、"
@@ -35,7 +35,7 @@ def without_office_label(text: str) -> str:
     >>> without_office_label("・こども課:受給者の氏名を市町村へ提供(認定のため)")
     'こども課は、受給者の氏名を市町村へ提供(認定のため)'
     """
-    if ":" not in text and "：" not in text:
+    if ":" not in text and "：" not in text and " " not in text:
         return text  # no label: most lines, and one substring test instead of the pattern
     return _OFFICE_LABEL.sub(r"\g<office>は、", text, count=1)
 
