@@ -249,6 +249,20 @@ def _case_numbers_in_digits(text: str) -> str:
     return _KANJI_CASE_NUMBER.sub(lambda numeral: str(kanji_value(numeral.group(0))), text)
 
 
+# 「(一)」: an item numbered in kanji in brackets, 「(1)」 written another way on a page that does not use both
+_KANJI_BRACKETED = re.compile(r"^(\s*)[(（]([一二三四五六七八九十]{1,3})[)）]")
+_KANJI_BRACKETED_LINE = re.compile(r"^[ \t　]*[(（][一二三四五六七八九十]{1,3}[)）]", re.MULTILINE)
+
+
+def _bracketed_digits(text: str) -> str:
+    """``text`` with a leading 「(一)」 written 「(1)」.
+
+    >>> _bracketed_digits("(一) 諮問第5号について"), _bracketed_digits("(十二)X"), _bracketed_digits("(一部)")
+    ('(1) 諮問第5号について', '(12)X', '(一部)')
+    """
+    return _KANJI_BRACKETED.sub(lambda mark: f"{mark.group(1)}({kanji_value(mark.group(2))})", text, count=1)
+
+
 def _bracketed_circle(raw: str) -> str:
     """``raw`` with a leading circled number written 「(n)」: NFKC would make ① a bare 1, glued to the item.
 
@@ -276,6 +290,8 @@ def split_lines(text: str) -> list[Line]:
     # 「①」 is 「(1)」 written another way only on a page that numbers ①, ②… and not also (1), (2)…
     circled_alone = (_CIRCLED_FIRST.search(text) is not None and _CIRCLED_SECOND.search(text) is not None
                      and not _BRACKETED_MARK.search(text))
+    # 「(一)」 is 「(1)」 written another way only on a page that does not use both
+    kanji_brackets_alone = _KANJI_BRACKETED_LINE.search(text) is not None and not _BRACKETED_MARK.search(text)
     for index, raw in enumerate(raws, start=1):
         printed = (_bracketed_circle(raw) if circled_alone and "\t" not in raw and "|" not in raw
                    and not (spaced and _spaced_out(raw)) else raw)
@@ -286,6 +302,8 @@ def split_lines(text: str) -> list[Line]:
             norm = despace(norm)
         if "," in norm:
             norm = _JAPANESE_COMMA.sub("、", norm)
+        if kanji_brackets_alone and norm.lstrip()[:1] == "(":
+            norm = _bracketed_digits(norm)
         if half_brackets_alone and ")" in norm[:4]:
             norm = _canonical_mark(norm)
         elif kana_brackets_alone and norm.lstrip()[:1] == "(":
