@@ -225,15 +225,14 @@ def test_a_label_set_apart_by_a_space_labels_as_a_colon_does(mark: str) -> None:
 
 
 def test_items_numbered_with_kanji_in_brackets_are_items() -> None:
-    answer = ["北浜市情報公開・個人情報保護審議会答申", "", "令和6年12月17日", "",
-              "令和6年11月28日付け北総第38号で諮問のあった「給付金の支給事務に係る保有個人情報の目的外利用等について」"
-              "、次のとおり答申します。", "記", "1 結論", "諮問のあった目的外利用及び外部提供は、いずれも妥当である。",
-              "2 諮問の内容",
-              "(1)税務課が保有する住民税課税台帳の情報(氏名、住所)を、こども支援課が給付金の対象者の抽出に利用する。",
-              "(2)こども支援課が保有する児童手当受給者台帳の情報(振込口座)を、北浜市社会福祉協議会に提供する。"]
-    written = flows("\n".join(answer))
-    assert len(written) == 2
-    assert flows("\n".join(answer).replace("(1)", "(一)").replace("(2)", "(二)")) == written
+    agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
+              "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】",
+              "(2) 諮問第8号 健康診査事業に伴う保有個人情報の外部提供について【健康推進課】"]
+    read = extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(agenda)))
+    kanji = "\n".join(agenda).replace("(1)", "(一)").replace("(2)", "(二)")
+    again = extract_document(Document(path="page.txt", sha256="0" * 64, text=kanji))
+    assert [case.title for case in again.council_cases] == [case.title for case in read.council_cases]
+    assert flows(kanji) == flows("\n".join(agenda))
 
 
 def test_a_department_in_tortoise_brackets_is_one_in_lenticular_brackets() -> None:
