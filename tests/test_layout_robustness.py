@@ -62,7 +62,8 @@ def test_the_next_item_of_a_list_opens_a_line_of_its_own() -> None:
     first = "ア個人情報の取扱いの原則の例外に関する保健医療課及び長寿介護課からの追加の報告"
     second = "イ登録簿の変更について"
     lines = _joined("\n".join(["議題", "", *WRAPPED_PROSE, "", first, second]))
-    assert first in lines and second in lines
+    unspaced = [line.replace(" ", "") for line in lines]  # the mark may be set apart from its item
+    assert first in unspaced and second in unspaced
 
 
 def test_a_word_in_katakana_is_no_item_mark() -> None:
@@ -233,6 +234,22 @@ def test_items_numbered_with_kanji_in_brackets_are_items() -> None:
     again = extract_document(Document(path="page.txt", sha256="0" * 64, text=kanji))
     assert [case.title for case in again.council_cases] == [case.title for case in read.council_cases]
     assert flows(kanji) == flows("\n".join(agenda))
+
+
+def test_katakana_item_marks_glued_to_their_items_are_marks() -> None:
+    agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題", "(1) 諮問事項",
+              "ア 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】",
+              "イ 健康診査事業に伴う保有個人情報の外部提供について【健康推進課】"]
+    spaced = extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(agenda)))
+    glued = "\n".join(agenda).replace("ア ", "ア").replace("イ ", "イ")
+    again = extract_document(Document(path="page.txt", sha256="0" * 64, text=glued))
+    titles = ["児童手当支給事務に伴う住民基本台帳情報の目的外利用について",
+              "健康診査事業に伴う保有個人情報の外部提供について"]
+    assert [case.title for case in spaced.council_cases] == titles
+    assert [case.title for case in again.council_cases] == [case.title for case in spaced.council_cases]
+    assert flows(glued) == flows("\n".join(agenda))
+    words = ["アンケートの結果", "イベントの案内"]
+    assert [line.text for line in split_lines("\n".join(words))] == words
 
 
 def test_a_department_in_tortoise_brackets_is_one_in_lenticular_brackets() -> None:

@@ -263,6 +263,12 @@ def _bracketed_digits(text: str) -> str:
     return _KANJI_BRACKETED.sub(lambda mark: f"{mark.group(1)}({kanji_value(mark.group(2))})", text, count=1)
 
 
+# 「ア特定健康診査の…」: a katakana item mark glued to the kanji of its item (a conversion dropped the space)
+_GLUED_KANA = re.compile(r"^(\s*)([ア-ン])(?=[一-龥「(（])")
+_GLUED_KANA_FIRST = re.compile(r"^[ \t　]*ア[一-龥「(（]", re.MULTILINE)
+_GLUED_KANA_SECOND = re.compile(r"^[ \t　]*イ[一-龥「(（]", re.MULTILINE)
+
+
 def _bracketed_circle(raw: str) -> str:
     """``raw`` with a leading circled number written 「(n)」: NFKC would make ① a bare 1, glued to the item.
 
@@ -292,6 +298,8 @@ def split_lines(text: str) -> list[Line]:
                      and not _BRACKETED_MARK.search(text))
     # 「(一)」 is 「(1)」 written another way only on a page that does not use both
     kanji_brackets_alone = _KANJI_BRACKETED_LINE.search(text) is not None and not _BRACKETED_MARK.search(text)
+    # 「ア」 glued to its item is a mark only on a page that glues 「ア」 and 「イ」 to theirs
+    kana_glued = _GLUED_KANA_FIRST.search(text) is not None and _GLUED_KANA_SECOND.search(text) is not None
     for index, raw in enumerate(raws, start=1):
         printed = (_bracketed_circle(raw) if circled_alone and "\t" not in raw and "|" not in raw
                    and not (spaced and _spaced_out(raw)) else raw)
@@ -302,6 +310,8 @@ def split_lines(text: str) -> list[Line]:
             norm = despace(norm)
         if "," in norm:
             norm = _JAPANESE_COMMA.sub("、", norm)
+        if kana_glued and "ア" <= norm.lstrip()[:1] <= "ン":
+            norm = _GLUED_KANA.sub(r"\1\2 ", norm, count=1)
         if kanji_brackets_alone and norm.lstrip()[:1] == "(":
             norm = _bracketed_digits(norm)
         if half_brackets_alone and ")" in norm[:4]:
