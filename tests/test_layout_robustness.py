@@ -252,6 +252,16 @@ def test_katakana_item_marks_glued_to_their_items_are_marks() -> None:
     assert [line.text for line in split_lines("\n".join(words))] == words
 
 
+def test_a_page_quoting_with_double_brackets_alone_reads_as_with_single_ones() -> None:
+    page = ["個人情報取扱事務の登録状況", "", "1 新たに登録した事務",
+            "・「見守り訪問事務」及び「配食サービス事務」(いずれも高齢支援課) 令和6年4月1日登録"]
+    written = registrations(page)
+    assert [(row[0], row[1], row[3]) for row in written] == [("高齢支援課", "見守り訪問事務", "2024-04-01"),
+                                                             ("高齢支援課", "配食サービス事務", "2024-04-01")]
+    doubled = "\n".join(page).replace("「", "『").replace("」", "』").split("\n")
+    assert registrations(doubled) == written
+
+
 def test_a_department_in_tortoise_brackets_is_one_in_lenticular_brackets() -> None:
     agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
               "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】"]

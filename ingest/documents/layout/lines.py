@@ -300,6 +300,9 @@ def split_lines(text: str) -> list[Line]:
     kanji_brackets_alone = _KANJI_BRACKETED_LINE.search(text) is not None and not _BRACKETED_MARK.search(text)
     # 「ア」 glued to its item is a mark only on a page that glues 「ア」 and 「イ」 to theirs
     kana_glued = _GLUED_KANA_FIRST.search(text) is not None and _GLUED_KANA_SECOND.search(text) is not None
+    # 『…』 quotes what 「…」 does on a page that never writes 「 (an excerpt's provenance line is no page)
+    page_text = text.split("\n", 1)[-1] if _EXCERPT_HEADER.match(raws[0]) else text
+    double_quotes_alone = "『" in page_text and "「" not in page_text
     for index, raw in enumerate(raws, start=1):
         printed = (_bracketed_circle(raw) if circled_alone and "\t" not in raw and "|" not in raw
                    and not (spaced and _spaced_out(raw)) else raw)
@@ -320,6 +323,8 @@ def split_lines(text: str) -> list[Line]:
             norm = _KANA_BRACKETED.sub(r"\1\2 ", norm)
         if "第" in norm and "号" in norm:
             norm = _case_numbers_in_digits(norm)
+        if double_quotes_alone and "『" in norm:
+            norm = norm.replace("『", "「").replace("』", "」")
         if "〔" in norm:
             norm = norm.replace("〔", "【").replace("〕", "】")  # a department in 〔…〕 is one in 【…】
         cells: list[str] = []
