@@ -262,6 +262,15 @@ def test_a_page_quoting_with_double_brackets_alone_reads_as_with_single_ones() -
     assert registrations(doubled) == written
 
 
+@pytest.mark.parametrize("bullet", ["・「見守り訪問事務」(高齢支援課) 令和6年4月1日登録",
+                                    "・高齢支援課「見守り訪問事務」 令和6年4月1日登録",
+                                    "・高齢支援課 見守り訪問事務 令和6年4月1日登録"])
+def test_a_registry_bullet_names_its_department_before_or_after_a_quoted_business(bullet: str) -> None:
+    page = ["個人情報取扱事務の登録状況", "", "1 新たに登録した事務", bullet]
+    assert [(row[0], row[1], row[2], row[3]) for row in registrations(page)] == [
+        ("高齢支援課", "見守り訪問事務", "new", "2024-04-01")]
+
+
 def test_a_department_in_tortoise_brackets_is_one_in_lenticular_brackets() -> None:
     agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
               "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】"]

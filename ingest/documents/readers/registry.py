@@ -51,7 +51,7 @@ _LABEL_WORD = re.compile(r"^(?:担当|所管|主管|所属)(?:課|部署|部局)
 _NONE = re.compile(r"^(?:該当なし|なし|該当無し)$")
 # 「・A事務(B課) 令和6年4月1日登録」「(1) A事務(B課) 記録項目に…を加える。」: the change told after the name
 # (the department may stand before the name instead, or not at all when the tail states a date or an addition)
-_NAMED_WITH_TAIL = re.compile(r"^(?:(?P<before>[^()（）\s、。]{2,20}?(?:課|室|センター))\s+)?"
+_NAMED_WITH_TAIL = re.compile(r"^(?:(?P<before>[^()（）\s、。「」]{2,20}?(?:課|室|センター))(?:\s+|(?=「)))?"
                               r"(?P<name>[^()（）\s、。]{2,40}(?:業務|事務|事業|システム))」?\s*"
                               r"(?:[(（](?:いずれも|ともに)?(?P<dept>[^()（）]{2,20})[)）])?\s*(?P<tail>[^\s(（].*)$")
 
