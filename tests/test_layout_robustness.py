@@ -271,6 +271,18 @@ def test_a_registry_bullet_names_its_department_before_or_after_a_quoted_busines
         ("高齢支援課", "見守り訪問事務", "new", "2024-04-01")]
 
 
+def test_a_day_of_the_week_after_a_date_changes_nothing_read() -> None:
+    page = ["個人情報取扱事務の登録状況", "", "1 新たに登録した事務", "・見守り訪問事務(高齢支援課) 令和6年4月1日登録",
+            "  税務課 ふるさと納税返礼品発送事務 (令和6年6月3日)"]
+    letter = "\n".join(ANSWER_LETTER)
+    for weekday in ("(月)", "（月曜日）"):
+        dated = [line.replace("日登録", f"日{weekday}登録").replace("3日)", f"3日{weekday})") for line in page]
+        assert registrations(dated) == registrations(page)
+        weekdayed = letter.replace("17日", f"17日{weekday}")
+        again = extract_document(Document(path="page.txt", sha256="0" * 64, text=weekdayed))
+        assert [(case.date, case.decision) for case in again.council_cases] == [("2024-12-17", "approved")]
+
+
 def test_a_department_in_tortoise_brackets_is_one_in_lenticular_brackets() -> None:
     agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
               "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】"]

@@ -19,7 +19,8 @@ from unicodedata import is_normalized
 
 from ...normalize import kanji_value, nfkc_fast
 
-__all__ = ["Line", "box_rows", "despace", "is_row_number", "lines_above", "section_title", "split_cells", "split_lines"]
+__all__ = ["Line", "box_rows", "despace", "is_row_number", "lines_above", "section_title", "split_cells", "split_lines",
+           "without_weekdays"]
 
 _PIPE = re.compile(r"\s*\|\s*")
 _RULE_CELL = re.compile(r"^:?-{2,}:?$")
@@ -236,6 +237,9 @@ def _canonical_mark(text: str) -> str:
     return _HALF_BRACKETED.sub(r"\1(\2)", text)
 
 
+# 「令和6年5月20日(月)」「…日(月曜日)」: the day of the week after a date says nothing the readers need, and most of
+# them expect the date to run on into its verb (「…日登録」「…日付けで」) or to end its line
+_WEEKDAY = re.compile(r"(?<=\d日)\s*\((?:[月火水木金土日](?:曜日?)?|祝|休)(?:・(?:祝|休)日?)?\)")
 # a case's number written in kanji (「諮問第五号」, 「報告第十二号」): the readers know it in digits
 _KANJI_CASE_NUMBER = re.compile(r"(?<=(?:諮問|答申|報告|議案)第)[〇一二三四五六七八九十百]+(?=号)")
 
@@ -267,6 +271,15 @@ def _bracketed_digits(text: str) -> str:
 _GLUED_KANA = re.compile(r"^(\s*)([ア-ン])(?=[一-龥「(（])")
 _GLUED_KANA_FIRST = re.compile(r"^[ \t　]*ア[一-龥「(（]", re.MULTILINE)
 _GLUED_KANA_SECOND = re.compile(r"^[ \t　]*イ[一-龥「(（]", re.MULTILINE)
+
+
+def without_weekdays(text: str) -> str:
+    """``text`` (NFKC) without the day of the week written after a date.
+
+    >>> without_weekdays("令和6年5月20日(月)午後2時、令和6年5月21日(火曜日)まで、6月1日(土・祝)")
+    '令和6年5月20日午後2時、令和6年5月21日まで、6月1日'
+    """
+    return _WEEKDAY.sub("", text)
 
 
 def _bracketed_circle(raw: str) -> str:
@@ -321,6 +334,8 @@ def split_lines(text: str) -> list[Line]:
             norm = _canonical_mark(norm)
         elif kana_brackets_alone and norm.lstrip()[:1] == "(":
             norm = _KANA_BRACKETED.sub(r"\1\2 ", norm)
+        if "日(" in norm:
+            norm = without_weekdays(norm)
         if "第" in norm and "号" in norm:
             norm = _case_numbers_in_digits(norm)
         if double_quotes_alone and "『" in norm:
