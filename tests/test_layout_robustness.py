@@ -283,6 +283,17 @@ def test_a_day_of_the_week_after_a_date_changes_nothing_read() -> None:
         assert [(case.date, case.decision) for case in again.council_cases] == [("2024-12-17", "approved")]
 
 
+def test_an_abbreviated_era_date_reads_as_one_written_out() -> None:
+    page = ["個人情報取扱事務の登録状況", "", "1 新たに登録した事務", "・見守り訪問事務(高齢支援課) 令和6年4月1日登録",
+            "  税務課 ふるさと納税返礼品発送事務 (令和6年6月3日)"]
+    abbreviated = [line.replace("令和6年4月1日", "R6.4.1").replace("令和6年6月3日", "R6.6.3") for line in page]
+    assert registrations(abbreviated) == registrations(page)
+    again = extract_document(Document(path="page.txt", sha256="0" * 64,
+                                      text="\n".join(ANSWER_LETTER).replace("令和6年12月17日", "R6.12.17")))
+    assert [(case.date, case.decision) for case in again.council_cases] == [("2024-12-17", "approved")]
+    assert split_lines("ver 1.2.3、R2.0")[0].text == "ver 1.2.3、R2.0"
+
+
 def test_a_department_in_tortoise_brackets_is_one_in_lenticular_brackets() -> None:
     agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
               "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】"]

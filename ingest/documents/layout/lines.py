@@ -20,7 +20,7 @@ from unicodedata import is_normalized
 from ...normalize import kanji_value, nfkc_fast
 
 __all__ = ["Line", "box_rows", "despace", "is_row_number", "lines_above", "section_title", "split_cells", "split_lines",
-           "without_weekdays"]
+           "dates_as_read"]
 
 _PIPE = re.compile(r"\s*\|\s*")
 _RULE_CELL = re.compile(r"^:?-{2,}:?$")
@@ -240,6 +240,10 @@ def _canonical_mark(text: str) -> str:
 # 「令和6年5月20日(月)」「…日(月曜日)」: the day of the week after a date says nothing the readers need, and most of
 # them expect the date to run on into its verb (「…日登録」「…日付けで」) or to end its line
 _WEEKDAY = re.compile(r"(?<=\d日)\s*\((?:[月火水木金土日](?:曜日?)?|祝|休)(?:・(?:祝|休)日?)?\)")
+# 「R6.4.1」「H30.12.3」「令和6.4.1」: an era date abbreviated, which most readers know only written out
+_ERA_ABBREVIATED = re.compile(r"(?<![A-Za-z0-9.])(?P<era>令和|平成|[RH])\s*(?P<y>元|\d{1,2})\s*[.．]"
+                              r"\s*(?P<m>\d{1,2})\s*[.．]\s*(?P<d>\d{1,2})(?![\d.])")
+_ERA_NAMES = {"R": "令和", "H": "平成", "令和": "令和", "平成": "平成"}
 # a case's number written in kanji (「諮問第五号」, 「報告第十二号」): the readers know it in digits
 _KANJI_CASE_NUMBER = re.compile(r"(?<=(?:諮問|答申|報告|議案)第)[〇一二三四五六七八九十百]+(?=号)")
 
@@ -273,13 +277,28 @@ _GLUED_KANA_FIRST = re.compile(r"^[ \t　]*ア[一-龥「(（]", re.MULTILINE)
 _GLUED_KANA_SECOND = re.compile(r"^[ \t　]*イ[一-龥「(（]", re.MULTILINE)
 
 
-def without_weekdays(text: str) -> str:
-    """``text`` (NFKC) without the day of the week written after a date.
+def _era_written_out(text: str) -> str:
+    """``text`` with its abbreviated era dates written out.
 
-    >>> without_weekdays("令和6年5月20日(月)午後2時、令和6年5月21日(火曜日)まで、6月1日(土・祝)")
-    '令和6年5月20日午後2時、令和6年5月21日まで、6月1日'
+    >>> _era_written_out("届出日 R6.4.10、H30.12.3から、令和元.5.1 (ver 1.2.3、R2.0)")
+    '届出日 令和6年4月10日、平成30年12月3日から、令和元年5月1日 (ver 1.2.3、R2.0)'
     """
-    return _WEEKDAY.sub("", text)
+    return _ERA_ABBREVIATED.sub(lambda day: f"{_ERA_NAMES[day.group('era')]}{day.group('y')}年{int(day.group('m'))}月"
+                                            f"{int(day.group('d'))}日", text)
+
+
+def dates_as_read(text: str) -> str:
+    """``text`` (NFKC) with its dates as the readers know them: abbreviated era dates written out, without the day
+    of the week written after a date.
+
+    >>> dates_as_read("令和6年5月20日(月)午後2時、令和6年5月21日(火曜日)まで、6月1日(土・祝)")
+    '令和6年5月20日午後2時、令和6年5月21日まで、6月1日'
+    >>> dates_as_read("R6.4.10(水)届出")
+    '令和6年4月10日届出'
+    """
+    if "." in text and _ERA_ABBREVIATED.search(text):
+        text = _era_written_out(text)
+    return _WEEKDAY.sub("", text) if "日(" in text else text
 
 
 def _bracketed_circle(raw: str) -> str:
@@ -334,8 +353,8 @@ def split_lines(text: str) -> list[Line]:
             norm = _canonical_mark(norm)
         elif kana_brackets_alone and norm.lstrip()[:1] == "(":
             norm = _KANA_BRACKETED.sub(r"\1\2 ", norm)
-        if "日(" in norm:
-            norm = without_weekdays(norm)
+        if "." in norm or "日(" in norm:
+            norm = dates_as_read(norm)
         if "第" in norm and "号" in norm:
             norm = _case_numbers_in_digits(norm)
         if double_quotes_alone and "『" in norm:

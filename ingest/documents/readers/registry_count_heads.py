@@ -24,7 +24,7 @@ import re
 import unicodedata
 
 from ...records import Diagnostic, Registration, Statistic
-from ..layout.lines import Line, without_weekdays
+from ..layout.lines import Line, dates_as_read
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
@@ -49,7 +49,7 @@ def _indent(line: Line) -> int:
 
 def _written(line: Line) -> str:
     """The line as printed (NFKC): the layout may have run a short head below into a long row's text."""
-    return without_weekdays(unicodedata.normalize("NFKC", line.raw).strip())
+    return dates_as_read(unicodedata.normalize("NFKC", line.raw).strip())
 
 
 def _rows_under(lines: list[Line], index: int) -> list[tuple[Line, re.Match[str] | None]]:
