@@ -294,6 +294,15 @@ def test_an_abbreviated_era_date_reads_as_one_written_out() -> None:
     assert split_lines("ver 1.2.3、R2.0")[0].text == "ver 1.2.3、R2.0"
 
 
+def test_an_era_date_in_kanji_numerals_reads_as_one_in_digits() -> None:
+    page = ["個人情報取扱事務の登録状況", "", "1 新たに登録した事務", "・見守り訪問事務(高齢支援課) 令和6年4月1日登録"]
+    in_kanji = [line.replace("令和6年4月1日", "令和六年四月一日") for line in page]
+    assert registrations(in_kanji) == registrations(page)
+    again = extract_document(Document(path="page.txt", sha256="0" * 64,
+                                      text="\n".join(ANSWER_LETTER).replace("令和6年12月17日", "令和六年十二月十七日")))
+    assert [(case.date, case.decision) for case in again.council_cases] == [("2024-12-17", "approved")]
+
+
 def test_a_department_in_tortoise_brackets_is_one_in_lenticular_brackets() -> None:
     agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
               "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】"]

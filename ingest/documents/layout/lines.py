@@ -244,6 +244,10 @@ _WEEKDAY = re.compile(r"(?<=\d日)\s*\((?:[月火水木金土日](?:曜日?)?|�
 _ERA_ABBREVIATED = re.compile(r"(?<![A-Za-z0-9.])(?P<era>令和|平成|[RH])\s*(?P<y>元|\d{1,2})\s*[.．]"
                               r"\s*(?P<m>\d{1,2})\s*[.．]\s*(?P<d>\d{1,2})(?![\d.])")
 _ERA_NAMES = {"R": "令和", "H": "平成", "令和": "令和", "平成": "平成"}
+# 「令和六年四月一日」: an era date in kanji numerals, as a notice or an answer letter may be written
+_KANJI_NUMBER = "[〇一二三四五六七八九十]{1,3}"
+_KANJI_DAY = re.compile(rf"(?P<era>令和|平成|昭和)(?P<y>元|{_KANJI_NUMBER})年(?:(?P<m>{_KANJI_NUMBER})月"
+                        rf"(?:(?P<d>{_KANJI_NUMBER})日)?|(?P<fy>度))")
 # a case's number written in kanji (「諮問第五号」, 「報告第十二号」): the readers know it in digits
 _KANJI_CASE_NUMBER = re.compile(r"(?<=(?:諮問|答申|報告|議案)第)[〇一二三四五六七八九十百]+(?=号)")
 
@@ -287,15 +291,25 @@ def _era_written_out(text: str) -> str:
                                             f"{int(day.group('d'))}日", text)
 
 
+def _kanji_day_in_digits(day: re.Match[str]) -> str:
+    year = day.group("y") if day.group("y") == "元" else str(kanji_value(day.group("y")))
+    if day.group("fy"):
+        return f"{day.group('era')}{year}年度"
+    month = f"{kanji_value(day.group('m'))}月"
+    return f"{day.group('era')}{year}年{month}" + (f"{kanji_value(day.group('d'))}日" if day.group("d") else "")
+
+
 def dates_as_read(text: str) -> str:
     """``text`` (NFKC) with its dates as the readers know them: abbreviated era dates written out, without the day
     of the week written after a date.
 
     >>> dates_as_read("令和6年5月20日(月)午後2時、令和6年5月21日(火曜日)まで、6月1日(土・祝)")
     '令和6年5月20日午後2時、令和6年5月21日まで、6月1日'
-    >>> dates_as_read("R6.4.10(水)届出")
-    '令和6年4月10日届出'
+    >>> dates_as_read("R6.4.10(水)届出"), dates_as_read("令和六年四月十日、平成三十一年度、令和元年十二月")
+    ('令和6年4月10日届出', '令和6年4月10日、平成31年度、令和元年12月')
     """
+    if ("令和" in text or "平成" in text or "昭和" in text) and _KANJI_DAY.search(text):
+        text = _KANJI_DAY.sub(_kanji_day_in_digits, text)
     if "." in text and _ERA_ABBREVIATED.search(text):
         text = _era_written_out(text)
     return _WEEKDAY.sub("", text) if "日(" in text else text
@@ -353,7 +367,7 @@ def split_lines(text: str) -> list[Line]:
             norm = _canonical_mark(norm)
         elif kana_brackets_alone and norm.lstrip()[:1] == "(":
             norm = _KANA_BRACKETED.sub(r"\1\2 ", norm)
-        if "." in norm or "日(" in norm:
+        if "." in norm or "日(" in norm or "和" in norm or "成" in norm:
             norm = dates_as_read(norm)
         if "第" in norm and "号" in norm:
             norm = _case_numbers_in_digits(norm)
