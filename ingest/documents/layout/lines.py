@@ -216,15 +216,61 @@ def _normal_line(raw: str) -> str:
 
 # an item's number written another way: 「1)」 for 「(1)」, the spelling the readers know
 _HALF_BRACKETED = re.compile(r"^(\s*)(\d{1,2})\)(?!\))")
-_BRACKETED_MARK = re.compile(r"^[ \t　]*[(（][0-9０-９]{1,2}[)）]", re.MULTILINE)
 _KANA_BRACKETED = re.compile(r"^(\s*)\(([ア-ン])\)\s*")
-_KANA_BRACKETED_LINE = re.compile(r"^[ \t　]*[(（][ア-ン][)）]", re.MULTILINE)
-_BARE_KANA_LINE = re.compile(r"^[ \t　]*[ア-ン][ 　.．、]", re.MULTILINE)
-_CIRCLED_LINE = re.compile(r"^[ \t　]*[①-⑳]", re.MULTILINE)
-# ① and ② opening lines of prose (a table's row number is no item mark)
-_CIRCLED_FIRST = re.compile(r"^[ 　]*①[^\t|\n]*$", re.MULTILINE)
-_CIRCLED_SECOND = re.compile(r"^[ 　]*②[^\t|\n]*$", re.MULTILINE)
 _CIRCLED_MARK = re.compile(r"^(\s*)([①-⑳])")
+_OPENING_BRACKETED_NUMBER = re.compile(r"[(（][0-9０-９]{1,2}[)）]")
+_OPENING_KANA_BRACKETED = re.compile(r"[(（][ア-ン][)）]")
+_OPENING_KANJI_BRACKETED = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
+_KANJI_OR_OPENING = re.compile(r"[一-龥「(（]")
+
+
+@dataclass(slots=True)
+class _Marks:
+    """How the page's lines open: the item marks it uses, which decide how a mark written another way is read."""
+
+    bracketed_number: bool = False  # 「(1)」
+    circled: bool = False  # 「①」…
+    first_circled: bool = False  # 「①」 and 「②」 opening prose lines (a table's row number is no item mark)
+    second_circled: bool = False
+    kana_bracketed: bool = False  # 「(ア)」
+    bare_kana: bool = False  # 「ア 」
+    kanji_bracketed: bool = False  # 「(一)」
+    first_kana_glued: bool = False  # 「ア特定…」 and 「イ子ども…」: the marks glued to their items
+    second_kana_glued: bool = False
+
+
+def _marks_of(raws: list[str]) -> _Marks:
+    """The item marks the lines open with, in one pass (a search of the whole text per mark costs many times more).
+
+    >>> marks = _marks_of(["(1) A", "① B", "② C", "ア D", "(イ) E", "(二) F", "ア特定", "イ子ども"])
+    >>> (marks.bracketed_number, marks.first_circled, marks.second_circled, marks.bare_kana, marks.kana_bracketed,
+    ...  marks.kanji_bracketed, marks.first_kana_glued, marks.second_kana_glued)
+    (True, True, True, True, True, True, True, True)
+    """
+    marks = _Marks()
+    for raw in raws:
+        opening = raw.lstrip(" \t\u3000")
+        if not opening:
+            continue
+        first = opening[0]
+        if first in "(（":
+            head = opening[:5]
+            marks.bracketed_number = marks.bracketed_number or _OPENING_BRACKETED_NUMBER.match(head) is not None
+            marks.kana_bracketed = marks.kana_bracketed or _OPENING_KANA_BRACKETED.match(head) is not None
+            marks.kanji_bracketed = marks.kanji_bracketed or _OPENING_KANJI_BRACKETED.match(head) is not None
+        elif "①" <= first <= "⑳":
+            marks.circled = True
+            if "\t" not in raw and "|" not in raw:
+                marks.first_circled = marks.first_circled or first == "①"
+                marks.second_circled = marks.second_circled or first == "②"
+        elif "ア" <= first <= "ン":
+            after = opening[1:2]
+            if after and after in " 　.．、":
+                marks.bare_kana = True
+            elif first in "アイ" and after and _KANJI_OR_OPENING.match(after):
+                marks.first_kana_glued = marks.first_kana_glued or first == "ア"
+                marks.second_kana_glued = marks.second_kana_glued or first == "イ"
+    return marks
 
 
 def _canonical_mark(text: str) -> str:
@@ -243,9 +289,16 @@ _WEEKDAY = re.compile(r"(?<=\d日)\s*\((?:[月火水木金土日](?:曜日?)?|�
 # 「R6.4.1」「H30.12.3」「令和6.4.1」: an era date abbreviated, which most readers know only written out
 _ERA_ABBREVIATED = re.compile(r"(?<![A-Za-z0-9.])(?P<era>令和|平成|[RH])\s*(?P<y>元|\d{1,2})\s*[.．]"
                               r"\s*(?P<m>\d{1,2})\s*[.．]\s*(?P<d>\d{1,2})(?![\d.])")
+# as printed, before NFKC
+_ERAS_ABBREVIATED_PRINTED = tuple(re.compile(era + r"\s*(?:元|[0-9０-９]{1,2})\s*[.．]")
+                                  for era in ("令和", "平成", "R", "H", "Ｒ", "Ｈ"))
 _ERA_NAMES = {"R": "令和", "H": "平成", "令和": "令和", "平成": "平成"}
 # 「令和六年四月一日」: an era date in kanji numerals, as a notice or an answer letter may be written
 _KANJI_NUMBER = "[〇一二三四五六七八九十]{1,3}"
+# what such a date must hold: most lines are passed at one scan; the page is scanned era by era (a literal opening
+# makes a search many times faster than a class)
+_KANJI_ERA = re.compile("[和成][元〇一二三四五六七八九十]")
+_KANJI_ERAS = tuple(re.compile(f"{era}[元〇一二三四五六七八九十]") for era in ("令和", "平成", "昭和"))
 _KANJI_DAY = re.compile(rf"(?P<era>令和|平成|昭和)(?P<y>元|{_KANJI_NUMBER})年(?:(?P<m>{_KANJI_NUMBER})月"
                         rf"(?:(?P<d>{_KANJI_NUMBER})日)?|(?P<fy>度))")
 # a case's number written in kanji (「諮問第五号」, 「報告第十二号」): the readers know it in digits
@@ -263,7 +316,6 @@ def _case_numbers_in_digits(text: str) -> str:
 
 # 「(一)」: an item numbered in kanji in brackets, 「(1)」 written another way on a page that does not use both
 _KANJI_BRACKETED = re.compile(r"^(\s*)[(（]([一二三四五六七八九十]{1,3})[)）]")
-_KANJI_BRACKETED_LINE = re.compile(r"^[ \t　]*[(（][一二三四五六七八九十]{1,3}[)）]", re.MULTILINE)
 
 
 def _bracketed_digits(text: str) -> str:
@@ -277,8 +329,6 @@ def _bracketed_digits(text: str) -> str:
 
 # 「ア特定健康診査の…」: a katakana item mark glued to the kanji of its item (a conversion dropped the space)
 _GLUED_KANA = re.compile(r"^(\s*)([ア-ン])(?=[一-龥「(（])")
-_GLUED_KANA_FIRST = re.compile(r"^[ \t　]*ア[一-龥「(（]", re.MULTILINE)
-_GLUED_KANA_SECOND = re.compile(r"^[ \t　]*イ[一-龥「(（]", re.MULTILINE)
 
 
 def _era_written_out(text: str) -> str:
@@ -308,7 +358,7 @@ def dates_as_read(text: str) -> str:
     >>> dates_as_read("R6.4.10(水)届出"), dates_as_read("令和六年四月十日、平成三十一年度、令和元年十二月")
     ('令和6年4月10日届出', '令和6年4月10日、平成31年度、令和元年12月')
     """
-    if ("令和" in text or "平成" in text or "昭和" in text) and _KANJI_DAY.search(text):
+    if _KANJI_ERA.search(text) and _KANJI_DAY.search(text):
         text = _KANJI_DAY.sub(_kanji_day_in_digits, text)
     if "." in text and _ERA_ABBREVIATED.search(text):
         text = _era_written_out(text)
@@ -335,17 +385,21 @@ def split_lines(text: str) -> list[Line]:
     raws = text.split("\n")
     # a conversion that spaced out every character does it on many lines, never on one
     spaced = sum(1 for raw in raws[:200] if " " in raw and _spaced_out(raw)) >= 3
+    marks = _marks_of(raws)
     # 「1)」 is 「(1)」 written another way only on a page that does not use both (「(1)」 over 「1)」 is two levels)
-    half_brackets_alone = ")" in text and not _BRACKETED_MARK.search(text) and not _CIRCLED_LINE.search(text)
+    half_brackets_alone = ")" in text and not marks.bracketed_number and not marks.circled
     # 「(ア)」 is 「ア」 written another way only on a page that does not use both
-    kana_brackets_alone = _KANA_BRACKETED_LINE.search(text) is not None and not _BARE_KANA_LINE.search(text)
+    kana_brackets_alone = marks.kana_bracketed and not marks.bare_kana
     # 「①」 is 「(1)」 written another way only on a page that numbers ①, ②… and not also (1), (2)…
-    circled_alone = (_CIRCLED_FIRST.search(text) is not None and _CIRCLED_SECOND.search(text) is not None
-                     and not _BRACKETED_MARK.search(text))
+    circled_alone = marks.first_circled and marks.second_circled and not marks.bracketed_number
     # 「(一)」 is 「(1)」 written another way only on a page that does not use both
-    kanji_brackets_alone = _KANJI_BRACKETED_LINE.search(text) is not None and not _BRACKETED_MARK.search(text)
+    kanji_brackets_alone = marks.kanji_bracketed and not marks.bracketed_number
     # 「ア」 glued to its item is a mark only on a page that glues 「ア」 and 「イ」 to theirs
-    kana_glued = _GLUED_KANA_FIRST.search(text) is not None and _GLUED_KANA_SECOND.search(text) is not None
+    kana_glued = marks.first_kana_glued and marks.second_kana_glued
+    # dates some line writes another way (a weekday after it, 「R6.4.1」, kanji numerals): most pages need no look
+    kanji_days = any(era.search(text) for era in _KANJI_ERAS)
+    dates_rewritten = (kanji_days or "日(" in text or "日（" in text
+                       or any(era.search(text) for era in _ERAS_ABBREVIATED_PRINTED))
     # 『…』 quotes what 「…」 does on a page that never writes 「 (an excerpt's provenance line is no page)
     page_text = text.split("\n", 1)[-1] if _EXCERPT_HEADER.match(raws[0]) else text
     double_quotes_alone = "『" in page_text and "「" not in page_text
@@ -367,7 +421,7 @@ def split_lines(text: str) -> list[Line]:
             norm = _canonical_mark(norm)
         elif kana_brackets_alone and norm.lstrip()[:1] == "(":
             norm = _KANA_BRACKETED.sub(r"\1\2 ", norm)
-        if "." in norm or "日(" in norm or "和" in norm or "成" in norm:
+        if dates_rewritten and ("." in norm or "日(" in norm or kanji_days and _KANJI_ERA.search(norm)):
             norm = dates_as_read(norm)
         if "第" in norm and "号" in norm:
             norm = _case_numbers_in_digits(norm)
