@@ -141,6 +141,69 @@ def kana_bracketed(text: str) -> str:
     return "\n".join(header + [_BARE_KANA.sub(r"\1(\2) ", "\n".join(body))])
 
 
+def _body_rewritten(text: str, rewrite) -> str:
+    header, body = _header_and_body(text)
+    return "\n".join(header + [rewrite("\n".join(body))])
+
+
+_KANJI_DIGIT = "〇一二三四五六七八九"
+
+
+def _in_kanji(number: int) -> str:
+    """「31」 → 「三十一」, as a date in kanji writes it (1 to 99)."""
+    tens, ones = divmod(number, 10)
+    written = "" if tens == 0 else "十" if tens == 1 else _KANJI_DIGIT[tens] + "十"
+    return written + (_KANJI_DIGIT[ones] if ones else "")
+
+
+_ERA_DAY = re.compile(r"(令和|平成)(\d{1,2})年(\d{1,2})月(\d{1,2})日")
+_ERA_DAY_ALONE = re.compile(r"(令和\d{1,2}年\d{1,2}月\d{1,2}日)(?![(（])")
+_BRACKETED_ONE_DIGIT = re.compile(r"^(\s*)[(（]([1-9])[)）]", re.MULTILINE)
+_MARK_THEN_SPACE = re.compile(r"^(\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．]|[ア-ン]))[ 　]+", re.MULTILINE)
+
+
+def kanji_dated(text: str) -> str:
+    """``text`` with its era dates in kanji numerals (「令和六年四月一日」), as a notice or an answer may be written.
+
+    >>> kanji_dated("# source: x\\n令和6年12月31日").splitlines()[1:]
+    ['令和六年十二月三十一日']
+    """
+    return _body_rewritten(text, lambda body: _ERA_DAY.sub(
+        lambda day: day.group(1) + "年".join([_in_kanji(int(day.group(2))), _in_kanji(int(day.group(3)))]) + "月"
+        + _in_kanji(int(day.group(4))) + "日", body))
+
+
+def era_abbreviated(text: str) -> str:
+    """``text`` with its 令和 dates abbreviated (「R6.4.1」), as tables often write them."""
+    return _body_rewritten(text, lambda body: re.sub(r"令和(\d{1,2})年(\d{1,2})月(\d{1,2})日", r"R\1.\2.\3", body))
+
+
+def weekday_dated(text: str) -> str:
+    """``text`` with a day of the week after each 令和 date (「令和6年4月1日(月)」; always Monday: no matter)."""
+    return _body_rewritten(text, lambda body: _ERA_DAY_ALONE.sub(r"\1(月)", body))
+
+
+def kanji_bracketed(text: str) -> str:
+    """``text`` with its items numbered 「(一)」 for 「(1)」."""
+    return _body_rewritten(text, lambda body: _BRACKETED_ONE_DIGIT.sub(
+        lambda mark: f"{mark.group(1)}({_KANJI_DIGIT[int(mark.group(2))]})", body))
+
+
+def unspaced_marks(text: str) -> str:
+    """``text`` with no space between an item's mark and the item (「ア特定…」「(1)税務課が…」)."""
+    return _body_rewritten(text, lambda body: _MARK_THEN_SPACE.sub(r"\1", body))
+
+
+def double_quoted(text: str) -> str:
+    """``text`` quoting with 『』 where it wrote 「」."""
+    return _body_rewritten(text, lambda body: body.replace("「", "『").replace("」", "』"))
+
+
+def circle_bulleted(text: str) -> str:
+    """``text`` bulleted with ○ where it wrote ・."""
+    return _body_rewritten(text, lambda body: re.sub(r"^(\s*)・", r"\1○", body, flags=re.MULTILINE))
+
+
 def flow_ends(text: str) -> Counter:
     """The flows read from ``text`` as (kind, source, recipient), counted: what must survive a reprint."""
     extraction = extract_document(Document(path="page.txt", sha256="0" * 64, text=text))

@@ -230,8 +230,7 @@ class _Marks:
 
     bracketed_number: bool = False  # 「(1)」
     circled: bool = False  # 「①」…
-    first_circled: bool = False  # 「①」 and 「②」 opening prose lines (a table's row number is no item mark)
-    second_circled: bool = False
+    circled_items: int = 0  # prose lines opening with 「①」… (a table's row number is no item mark)
     kana_bracketed: bool = False  # 「(ア)」
     bare_kana: bool = False  # 「ア 」
     kanji_bracketed: bool = False  # 「(一)」
@@ -243,9 +242,9 @@ def _marks_of(raws: list[str]) -> _Marks:
     """The item marks the lines open with, in one pass (a search of the whole text per mark costs many times more).
 
     >>> marks = _marks_of(["(1) A", "① B", "② C", "ア D", "(イ) E", "(二) F", "ア特定", "イ子ども"])
-    >>> (marks.bracketed_number, marks.first_circled, marks.second_circled, marks.bare_kana, marks.kana_bracketed,
-    ...  marks.kanji_bracketed, marks.first_kana_glued, marks.second_kana_glued)
-    (True, True, True, True, True, True, True, True)
+    >>> (marks.bracketed_number, marks.circled_items, marks.bare_kana, marks.kana_bracketed, marks.kanji_bracketed,
+    ...  marks.first_kana_glued, marks.second_kana_glued)
+    (True, 2, True, True, True, True, True)
     """
     marks = _Marks()
     for raw in raws:
@@ -261,8 +260,7 @@ def _marks_of(raws: list[str]) -> _Marks:
         elif "①" <= first <= "⑳":
             marks.circled = True
             if "\t" not in raw and "|" not in raw:
-                marks.first_circled = marks.first_circled or first == "①"
-                marks.second_circled = marks.second_circled or first == "②"
+                marks.circled_items += 1
         elif "ア" <= first <= "ン":
             after = opening[1:2]
             if after and after in " 　.．、":
@@ -390,8 +388,8 @@ def split_lines(text: str) -> list[Line]:
     half_brackets_alone = ")" in text and not marks.bracketed_number and not marks.circled
     # 「(ア)」 is 「ア」 written another way only on a page that does not use both
     kana_brackets_alone = marks.kana_bracketed and not marks.bare_kana
-    # 「①」 is 「(1)」 written another way only on a page that numbers ①, ②… and not also (1), (2)…
-    circled_alone = marks.first_circled and marks.second_circled and not marks.bracketed_number
+    # 「①」 is 「(1)」 written another way only on a page that numbers two items or more so and none (1), (2)…
+    circled_alone = marks.circled_items >= 2 and not marks.bracketed_number
     # 「(一)」 is 「(1)」 written another way only on a page that does not use both
     kanji_brackets_alone = marks.kanji_bracketed and not marks.bracketed_number
     # 「ア」 glued to its item is a mark only on a page that glues 「ア」 and 「イ」 to theirs

@@ -446,7 +446,10 @@ def _circled(lines: list[Line], last_no: int) -> list[_Item]:
         if not ("①" <= line.raw.lstrip()[:1] <= "⑳") or not _CIRCLED.match(line.raw):
             continue
         if not items:
-            before = [ln.text for ln in lines_above(lines, index, 3) if ln.text]
+            above = lines_above(lines, index, 3)
+            if above and "①" <= above[-1].raw.lstrip()[:1] <= "⑳":
+                continue  # a later point of a list whose first was no consultation's
+            before = [ln.text for ln in above if ln.text]
             if not before or "諮問" not in before[-1]:
                 continue
         elif items[-1].line.no < line.no - 2:
@@ -455,9 +458,11 @@ def _circled(lines: list[Line], last_no: int) -> list[_Item]:
         below = _MATERIAL.sub("", lines[index + 1].text.strip()) if index + 1 < len(lines) else ""
         if _DEPT_LINE.match(below):
             said += below  # 「【A課】  資料1」 on the line below: the department in charge
-        title, department, labelled, reported = _split_title(said)
-        items.append(_Item(title, line, department, articles_of(title), labelled, reported,
-                           line.no == last_no and not _ends(title)))
+        numbered = _CASE_PREFIX.match(said)  # 「②諮問第6号 Xについて」: the number is no part of the title
+        title, department, labelled, reported = _split_title(said[numbered.end():].strip() if numbered else said)
+        consulted, told = bool(numbered and numbered.group("c")), bool(numbered and numbered.group("r"))
+        items.append(_Item(title, line, department, articles_of(title), labelled or consulted, reported or told,
+                           line.no == last_no and not _ends(title), number=numbered.group("n") if numbered else None))
     return items
 
 
