@@ -66,19 +66,33 @@ def pdf_wrapped(text: str, columns: int = 68) -> str:
     return "\n".join(header + out)
 
 
-_SENTENCE_END = re.compile(r"(?<=。)(?=[^」』)）\n])")
+_OPENERS, _CLOSERS = "(（「『", ")）」』"
+
+
+def _sentences(line: str) -> list[str]:
+    """A prose line's sentences: each up to a 。 outside brackets and quotes (「…という。)」 goes on)."""
+    out, depth, start = [], 0, 0
+    for position, char in enumerate(line):
+        if char in _OPENERS:
+            depth += 1
+        elif char in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif char == "。" and depth == 0:
+            out.append(line[start:position + 1])
+            start = position + 1
+    return [*out, line[start:]] if line[start:] or not out else out
 
 
 def sentence_a_line(text: str) -> str:
     """``text`` with each sentence of a prose line on a line of its own, as pages that break after every 。 print it.
 
-    >>> sentence_a_line("# source: x\\nAを提供する。Bは「C。」と言う。\\n表\\tD。E").splitlines()[1:]
-    ['Aを提供する。', 'Bは「C。」と言う。', '表\\tD。E']
+    >>> page = "# source: x\\nAを提供する。Bは「C。」と言う。\\n法(平成15年。以下「法」という。)第1条。D\\n表\\tD。E"
+    >>> sentence_a_line(page).splitlines()[1:]
+    ['Aを提供する。', 'Bは「C。」と言う。', '法(平成15年。以下「法」という。)第1条。', 'D', '表\\tD。E']
     """
     header, body = _header_and_body(text)
     return "\n".join(header + [printed for line in body
-                                for printed in ([line] if "\t" in line or "|" in line else
-                                                _SENTENCE_END.sub("\n", line).split("\n"))])
+                                for printed in ([line] if "\t" in line or "|" in line else _sentences(line))])
 
 
 def double_spaced(text: str) -> str:
