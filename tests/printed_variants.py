@@ -70,14 +70,15 @@ _OPENERS, _CLOSERS = "(（「『", ")）」』"
 
 
 def _sentences(line: str) -> list[str]:
-    """A prose line's sentences: each up to a 。 outside brackets and quotes (「…という。)」 goes on)."""
+    """A prose line's sentences: each up to a 。 outside brackets and quotes (「…という。)」 goes on), with the note
+    in brackets after it (「…加えました。(令和6年6月3日変更)」)."""
     out, depth, start = [], 0, 0
     for position, char in enumerate(line):
         if char in _OPENERS:
             depth += 1
         elif char in _CLOSERS:
             depth = max(0, depth - 1)
-        elif char == "。" and depth == 0:
+        elif char == "。" and depth == 0 and line[position + 1:position + 2] not in ("(", "（"):  # 「…。(…日変更)」
             out.append(line[start:position + 1])
             start = position + 1
     return [*out, line[start:]] if line[start:] or not out else out
