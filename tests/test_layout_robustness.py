@@ -303,6 +303,24 @@ def test_an_era_date_in_kanji_numerals_reads_as_one_in_digits() -> None:
     assert [(case.date, case.decision) for case in again.council_cases] == [("2024-12-17", "approved")]
 
 
+def test_a_list_bulleted_with_circles_reads_as_one_bulleted_with_dots() -> None:
+    agenda = ["第5回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
+              "(1) 諮問に係る審議について", "ア 条例第9条に基づく保有個人情報の取扱いについて",
+              "・「学校給食費管理システム」(教育委員会事務局)", "イ 条例第12条に基づく保有個人情報の取扱いについて",
+              "・「図書館システム」(中央図書館)"]
+    dotted = extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(agenda)))
+    circled_text = "\n".join(agenda).replace("・", "○")
+    again = extract_document(Document(path="page.txt", sha256="0" * 64, text=circled_text))
+    assert [case.title for case in dotted.council_cases] == ["学校給食費管理システム", "図書館システム"]
+    assert [case.title for case in again.council_cases] == [case.title for case in dotted.council_cases]
+    page = ["個人情報取扱事務の登録状況", "", "1 新たに登録した事務", "・見守り訪問事務(高齢支援課) 令和6年4月1日登録",
+            "・配食サービス事務(高齢支援課) 令和6年5月1日登録"]
+    assert registrations(page) and registrations([line.replace("・", "○") for line in page]) == registrations(page)
+    minutes = ["○山辺会長 それでは諮問第3号について説明をお願いします。", "○山辺会長 ほかにございませんか。",
+               "○A市個人情報保護条例施行規則"]
+    assert [line.text for line in split_lines("\n".join(minutes))] == minutes  # speakers and a rule's title
+
+
 def test_a_department_in_tortoise_brackets_is_one_in_lenticular_brackets() -> None:
     agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
               "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】"]

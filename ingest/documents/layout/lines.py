@@ -238,6 +238,33 @@ class _Marks:
     second_kana_glued: bool = False
 
 
+_SPEAKER_OR_TITLE = re.compile(r"^○\s*[^\s、。]{1,20}?(?:委員長?|会長|議長|市長|町長|村長|区長|課長|部長|局長|室長"
+                               r"|事務局|係長|主幹|参事|理事)(?:[\s　(（]|$)|(?:条例|規則|要綱|要領|規程|訓令|告示)$")
+_SHORT_ITEM = 60
+
+
+def _circle_bullets(raws: list[str]) -> set[int]:
+    """The lines (0-based) of runs of two or more short lines opening with ○ that are items of a list: no speaker of
+    minutes (「○山辺会長 それでは…」) nor the title of a rule (「○…要綱」) among them.
+
+    >>> sorted(_circle_bullets(["提供先", "○北浜警察署", "", "○北浜消防本部", "○山辺会長 それでは", "○A要綱"]))
+    [1, 3]
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for index, raw in enumerate([*raws, "end"]):
+        opening = raw.lstrip(" \t\u3000")
+        if not opening:
+            continue  # a blank line goes on with the run
+        if opening[0] == "○" and len(opening) <= _SHORT_ITEM and not _SPEAKER_OR_TITLE.search(opening):
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = []
+    return out
+
+
 def _marks_of(raws: list[str]) -> _Marks:
     """The item marks the lines open with, in one pass (a search of the whole text per mark costs many times more).
 
@@ -384,6 +411,7 @@ def split_lines(text: str) -> list[Line]:
     # a conversion that spaced out every character does it on many lines, never on one
     spaced = sum(1 for raw in raws[:200] if " " in raw and _spaced_out(raw)) >= 3
     marks = _marks_of(raws)
+    bulleted = _circle_bullets(raws) if "○" in text else set()  # ○ as a list's bullet: the readers know ・
     # 「1)」 is 「(1)」 written another way only on a page that does not use both (「(1)」 over 「1)」 is two levels)
     half_brackets_alone = ")" in text and not marks.bracketed_number and not marks.circled
     # 「(ア)」 is 「ア」 written another way only on a page that does not use both
@@ -411,6 +439,8 @@ def split_lines(text: str) -> list[Line]:
             norm = despace(norm)
         if "," in norm:
             norm = _JAPANESE_COMMA.sub("、", norm)
+        if index - 1 in bulleted:
+            norm = norm.replace("○", "・", 1)
         if kana_glued and "ア" <= norm.lstrip()[:1] <= "ン":
             norm = _GLUED_KANA.sub(r"\1\2 ", norm, count=1)
         if kanji_brackets_alone and norm.lstrip()[:1] == "(":
