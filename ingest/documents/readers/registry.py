@@ -53,7 +53,7 @@ _NONE = re.compile(r"^(?:該当なし|なし|該当無し)$")
 # (the department may stand before the name instead, or not at all when the tail states a date or an addition)
 _NAMED_WITH_TAIL = re.compile(r"^(?:(?P<before>[^()（）\s、。「」]{2,20}?(?:課|室|センター))(?:\s+|(?=「)))?"
                               r"(?P<name>[^()（）\s、。]{2,40}(?:業務|事務|事業|システム))」?\s*"
-                              r"(?:[(（](?:いずれも|ともに)?(?P<dept>[^()（）]{2,20})[)）])?\s*(?P<tail>[^\s(（].*)$")
+                              r"(?:[(（](?:いずれも|ともに)?(?P<dept>[^()（）]{2,20})[)）])?\s*(?P<tail>[^\s(（」].*)$")
 
 _QUOTED_JOIN = re.compile(r"」\s*(?:及び|並びに|と|、)\s*「")
 
