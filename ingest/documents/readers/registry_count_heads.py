@@ -24,7 +24,8 @@ import re
 import unicodedata
 
 from ...records import Diagnostic, Registration, Statistic
-from ..layout.lines import Line, dates_as_read
+from ..layout.house_style import dates_as_read
+from ..layout.lines import Line
 from ..layout.page import Page
 from ..reading import Reader, Reading, Readings
 from ..text.dates import safe_date
