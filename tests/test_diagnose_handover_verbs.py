@@ -9,6 +9,9 @@ from tadori.ingest.documents.resolve.diagnose import unread_flow_statements
 from tadori.ingest.records import Flow
 
 STATED = [
+    ("a rule's purpose naming the body it provides to",
+     "第1条 この告示は、北浜町長が自衛隊北浜地方協力本部長に提供する募集対象者の情報(以下「対象者情報」という。)に"
+     "ついて必要な事項を定める。"),
     ("a notification of data to a governor",
      "住民課は、住民票の氏名及び住所の変更情報を、専用の回線を通じて県知事に通知しています。"),
     ("a notification to the mayor of another town",

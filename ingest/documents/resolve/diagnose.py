@@ -270,8 +270,9 @@ _ANNOUNCES = re.compile(r"(?:状況|件数|結果|概要)(?:を|について)(?:
 # nor does a term's definition (「外部提供とは、…提供をすることをいう。」); matched without their brackets
 _PURPOSE_CLAUSE = re.compile(r"^(?:第\d+条\s*)?この(?:条例|規則|訓令|要領|要綱|規程|告示)は、[^。]*?"
                              r"(?:必要な)?事項を定める(?:もの(?:とする)?)?。?$"
-                             r"|^(?:[ア-ン]\s|\d{1,2}[.]?\s)?[^、。「」]{2,20}とは、[^。]*をいう。?$")
+                             r"|(?P<definition>^(?:[ア-ン]\s|\d{1,2}[.]?\s)?[^、。「」]{2,20}とは、[^。]*をいう。?$)")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_HANDED_TO_PARTY = re.compile(r"(?:に対し(?:て)?|へ|に)、?[^、。]{0,12}?提供する")
 
 
 def _rule_not_flow(text: str) -> bool:
@@ -283,10 +284,16 @@ def _rule_not_flow(text: str) -> bool:
     True
     >>> _rule_not_flow("市民課は、氏名を北浜県警察本部に提供する。")
     False
+    >>> _rule_not_flow("第1条 この要綱は、市長が北浜市民生委員(以下「委員」という。)に対し提供する個人情報について、"
+    ...                "必要な事項を定める。")
+    False
     """
     if "この" not in text and "とは、" not in text:
         return False
-    return _PURPOSE_CLAUSE.match(_BRACKETED.sub("", text.strip())) is not None
+    found = _PURPOSE_CLAUSE.match(_BRACKETED.sub("", text.strip()))
+    if found and found.group("definition") is None and _HANDED_TO_PARTY.search(text):
+        return False  # 「この要綱は、市長がX委員に対し提供する個人情報について…定める」: the rule states its flow
+    return found is not None
 
 
 # Every sign below needs one of these words: a line without any is passed over at the cost of one scan.
