@@ -31,6 +31,8 @@ from tests import printed_variants as printed  # noqa: E402
 SHARED = ROOT.parent / "shared"
 RESULTS = ROOT / "benchmarks" / "results" / "variants.json"
 VARIANTS: dict[str, Callable[[str], str]] = {
+    "PDF-wrapped at 68 columns": printed.pdf_wrapped,
+    "a blank line after every line": printed.double_spaced,
     "a sentence a line": printed.sentence_a_line,
     "numbered 1) for (1)": printed.half_bracketed,
     "numbered ① for (1)": printed.circled,

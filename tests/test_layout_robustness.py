@@ -321,6 +321,19 @@ def test_a_list_bulleted_with_circles_reads_as_one_bulleted_with_dots() -> None:
     assert [line.text for line in split_lines("\n".join(minutes))] == minutes  # speakers and a rule's title
 
 
+def test_a_count_table_with_a_blank_line_between_its_rows_is_one_table() -> None:
+    table = ["運用状況", "", "根拠別の件数", "", "| 区分 | 目的外利用 | 外部提供 |", "|---|---|---|",
+             "| 法令に基づくもの | 14 | 27 |", "| 本人の同意を得たもの | 6 | 9 |", "| 合計 | 20 | 36 |"]
+    def counts(text: str) -> list[tuple]:
+        read = extract_document(Document(path="page.txt", sha256="0" * 64, text=text))
+        return sorted((statistic.kind, statistic.organ_or_basis, statistic.count) for statistic in read.statistics)
+    written = counts("\n".join(table))
+    assert len(written) == 6
+    assert counts(double_spaced("\n".join(table))) == written
+    tabbed = [line.strip("| ").replace(" | ", "\t") for line in table if not line.startswith("|---")]
+    assert counts(double_spaced("\n".join(tabbed))) == counts("\n".join(tabbed)) == written
+
+
 def test_a_department_in_tortoise_brackets_is_one_in_lenticular_brackets() -> None:
     agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
               "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】"]

@@ -146,17 +146,18 @@ def _row_label(cells: list[str]) -> str:
     return labels[-1] if labels else ""
 
 
-def _transposed(sections: Sections, lines: list[Line], header: Line, body: int) -> tuple[list[Statistic], int]:
+def _transposed(sections: Sections, lines: list[Line], at: int, body: int) -> tuple[list[Statistic], int]:
     """A table whose rows name the kinds (新規登録 / 変更 / 廃止, 開示請求 / 訂正請求 …) and whose
     columns name organs, or only say 件数: one statistic per count cell, labelled by the column
-    (by the row when the column is a bare 件数)."""
+    (by the row when the column is a bare 件数); ``at`` is the header's position in ``lines``."""
+    header = lines[at]
     rows: list[Line] = []
     while body < len(lines) and lines[body].cells and _is_data_row(lines[body].cells):
         rows.append(lines[body])
         body += 1
     if not rows or not all(stat_kind(_row_label(row.cells)) or _TOTAL.match(_row_label(row.cells)) for row in rows):
         return [], body
-    table = _label(sections, lines, header.no - 1)
+    table = _label(sections, lines, at)
     out: list[Statistic] = []
     group = ""  # the organ a group of rows is named under once: 「市長 目的外利用 12」 then 「 外部提供 30」
     named: list[str] = []  # the kinds of the rows above
@@ -371,7 +372,7 @@ def table_statistics(lines: list[Line], skip: set[int], sections: Sections | Non
         row_kinds = (bool(by_row) and len(first_labels) >= 2 and bool(stat_kind(first_labels[0]))
                      and not stat_kind(first_labels[-1]))
         if not any(columns) and not title_kind and not row_kinds:
-            found, end = _transposed(sections, lines, header, body)
+            found, end = _transposed(sections, lines, index, body)
             out.extend(found)
             index = end if found else index + 1
             continue
@@ -440,9 +441,30 @@ def piped_statistics(lines: list[Line], skip: set[int]) -> list[Statistic]:
     return out
 
 
+def _rows_together(lines: list[Line]) -> list[Line] | None:
+    """The lines without a blank line that parts two rows of a table (a conversion that puts a blank line after
+    every line does it between rows too); ``None`` when no blank line does.
+
+    >>> from ..layout.lines import split_lines
+    >>> [line.no for line in _rows_together(split_lines("表\\n| A | 1 |\\n\\n| B | 2 |\\n\\n本文"))]
+    [1, 2, 4, 5, 6]
+    """
+    def of_table(line: Line) -> bool:  # a row, or the |---| rule under a Markdown header
+        return bool(line.cells) or bool(line.text and _RULE_LINE.match(line.text))
+
+    parted = [position for position in range(1, len(lines) - 1)
+              if lines[position].blank and of_table(lines[position - 1]) and of_table(lines[position + 1])]
+    if not parted:
+        return None
+    gone = set(parted)
+    return [line for position, line in enumerate(lines) if position not in gone]
+
+
 def read(page: Page, readings: Readings) -> Reading:
-    """Count tables: kinds by column or by row, organs by row."""
-    found = table_statistics(page.lines, readings.claimed("records"), page.sections)
+    """Count tables: kinds by column or by row, organs by row (rows a blank line parts read as one table)."""
+    together = _rows_together(page.lines)
+    found = (table_statistics(together, readings.claimed("records")) if together is not None
+             else table_statistics(page.lines, readings.claimed("records"), page.sections))
     if page.has("---|"):
         found += piped_statistics(page.lines, readings.claimed("records"))
     return Reading(statistics=found)
