@@ -334,6 +334,18 @@ def test_a_count_table_with_a_blank_line_between_its_rows_is_one_table() -> None
     assert counts(double_spaced("\n".join(tabbed))) == counts("\n".join(tabbed)) == written
 
 
+def test_registry_rows_indented_under_a_counted_head_read_the_same_double_spaced() -> None:
+    page = ["個人情報取扱事務の登録状況", " 新規登録 2件", "  税務課 ふるさと納税返礼品発送事務 (令和4年6月1日)",
+            "  こども課 病児保育利用料助成事務 (令和4年4月1日)", " 廃止 1件",
+            "  福祉課 敬老祝金支給事務 (令和4年3月31日)"]
+    written = registrations(page)
+    assert [(row[0], row[1], row[2]) for row in written] == [
+        ("税務課", "ふるさと納税返礼品発送事務", "new"), ("こども課", "病児保育利用料助成事務", "new"),
+        ("福祉課", "敬老祝金支給事務", "abolish")]
+    spaced = registrations(double_spaced("\n".join(page)).split("\n"))
+    assert [row[:8] for row in spaced] == [row[:8] for row in written]  # the same, on other line numbers
+
+
 def test_a_department_in_tortoise_brackets_is_one_in_lenticular_brackets() -> None:
     agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
               "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】"]

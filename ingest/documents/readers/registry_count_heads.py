@@ -54,11 +54,14 @@ def _written(line: Line) -> str:
 
 
 def _rows_under(lines: list[Line], index: int) -> list[tuple[Line, re.Match[str] | None]]:
-    """The lines indented deeper than the head at ``index``, up to a blank or a line no deeper."""
+    """The lines indented deeper than the head at ``index``, up to a line no deeper, or a blank line that no deeper
+    line follows (a page with a blank line after every line parts its rows so)."""
     depth = _indent(lines[index])
     rows = []
     for line in lines[index + 1:]:
-        if not _written(line) or _indent(line) <= depth:
+        if not _written(line):
+            continue  # a blank line: the list goes on if a line below is still deeper
+        if _indent(line) <= depth:
             break
         rows.append((line, _ROW.match(_written(line))))
     return rows
