@@ -13,11 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from tadori.ingest.documents import extract_document
 from tadori.ingest.documents.layout.lines import lines_above, split_lines
 from tadori.ingest.documents.layout.page import page_of
-from tadori.ingest.records import Document
-from tests.page_shapes import flows, registrations
+from tests.page_shapes import flows, read, registrations
 from tests.printed_variants import (
     circled,
     double_spaced,
@@ -33,6 +31,10 @@ from tests.printed_variants import (
 FIXTURES = Path(__file__).parent / "fixtures"
 FLOORS = json.loads((Path(__file__).parent / "printed_variants_floors.json").read_text(encoding="utf-8"))
 BLIND_ROUNDS = [FIXTURES / f"realshapes{number}" for number in range(21, 43)]
+# an invented council meeting's opening, and its agenda of two consultations (each test reprints it its own way)
+MEETING = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題"]
+AGENDA = [*MEETING, "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】",
+          "(2) 諮問第8号 健康診査事業に伴う保有個人情報の外部提供について【健康推進課】"]
 
 
 def _joined(text: str) -> list[str]:
@@ -102,18 +104,14 @@ def test_an_anaphor_finds_its_body_across_a_paragraph_printed_over_many_lines() 
 
 
 def test_items_numbered_with_a_half_bracket_are_items() -> None:
-    agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
-              "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】",
-              "(2) 諮問第8号 健康診査事業に伴う保有個人情報の外部提供について【健康推進課】"]
+    agenda = AGENDA
     written = flows("\n".join(agenda))
     assert len(written) == 2
     assert flows(half_bracketed("\n".join(agenda))) == written
 
 
 def test_items_numbered_with_circled_numbers_are_items() -> None:
-    agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
-              "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】",
-              "(2) 諮問第8号 健康診査事業に伴う保有個人情報の外部提供について【健康推進課】"]
+    agenda = AGENDA
     written = flows("\n".join(agenda))
     assert len(written) == 2
     assert flows(circled("\n".join(agenda))) == written
@@ -148,11 +146,11 @@ def test_a_consultations_circled_points_that_state_flows_are_read_as_statements(
 
 
 def test_case_numbers_in_kanji_are_case_numbers() -> None:
-    agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
+    agenda = [*MEETING,
               "・諮問第5号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について", "", "審議",
               "諮問第5号について、こども家庭課から説明があった。", "諮問第5号は、原案のとおり承認された。"]
-    written = extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(agenda)))
-    again = extract_document(Document(path="page.txt", sha256="0" * 64, text=kanji_numbered("\n".join(agenda))))
+    written = read("\n".join(agenda))
+    again = read(kanji_numbered("\n".join(agenda)))
     assert [(case.title, case.decision) for case in written.council_cases] == [
         ("児童手当支給事務に伴う住民基本台帳情報の目的外利用について", "approved")]
     assert [(case.title, case.decision) for case in again.council_cases] == [
@@ -163,9 +161,9 @@ def test_a_reported_case_told_in_the_sentence_on_the_next_line_states_its_flow()
     report = ["●北浜県政情報課長", " 審議会から2件の諮問について答申をいただきましたので御報告いたします。",
               " 1件目は、諮問第8号「健康診査事業に伴う受診結果の収集について」でございます。",
               "健康推進課が、市町村から受診者の氏名及び受診結果の提供を受けるものでございまして、適当であるとの答申でした。"]
-    read = extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(report)))
-    assert [(flow.kind, flow.source_external, flow.recipient_department, flow.items, flow.line)
-            for flow in read.flows] == [("collection_from_others", "市町村", "健康推進課", ["氏名", "受診結果"], 4)]
+    told = [(flow.kind, flow.source_external, flow.recipient_department, flow.items, flow.line)
+            for flow in read("\n".join(report)).flows]
+    assert told == [("collection_from_others", "市町村", "健康推進課", ["氏名", "受診結果"], 4)]
 
 
 def test_ends_named_by_an_arrow_on_a_line_of_their_own_are_a_flow() -> None:
@@ -182,8 +180,8 @@ ANSWER_LETTER = ["北浜市情報公開・個人情報保護審議会答申", ""
 
 
 def test_an_answer_letter_dated_in_the_western_calendar_is_the_same_case() -> None:
-    written = extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(ANSWER_LETTER)))
-    again = extract_document(Document(path="page.txt", sha256="0" * 64, text=western_dated("\n".join(ANSWER_LETTER))))
+    written = read("\n".join(ANSWER_LETTER))
+    again = read(western_dated("\n".join(ANSWER_LETTER)))
     assert [(case.date, case.decision) for case in written.council_cases] == [("2024-12-17", "approved")]
     assert [(case.date, case.decision) for case in again.council_cases] == [("2024-12-17", "approved")]
 
@@ -193,8 +191,8 @@ def test_a_meeting_named_by_its_day_takes_the_western_year_of_the_record() -> No
               " 10月26日に開催されました個人情報保護審議会におきまして、1件の諮問について答申をいただきました。",
               " 1件目は、諮問第8号「健康診査事業に伴う受診結果の収集について」でございます。"
               "健康推進課が、市町村から受診者の氏名及び受診結果の提供を受けるものでございます。"]
-    read = extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(record)))
-    assert [case.date for case in read.council_cases] == ["2009-10-26"]
+    extraction = read("\n".join(record))
+    assert [case.date for case in extraction.council_cases] == ["2009-10-26"]
 
 
 def test_registry_changes_dated_in_the_western_calendar_keep_their_dates() -> None:
@@ -207,12 +205,12 @@ def test_registry_changes_dated_in_the_western_calendar_keep_their_dates() -> No
 
 
 def test_agenda_items_bulleted_with_a_circle_are_titled_without_it() -> None:
-    agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
+    agenda = [*MEETING,
               "○諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】",
               "○諮問第8号 健康診査事業に伴う保有個人情報の外部提供について【健康推進課】"]
-    read = extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(agenda)))
-    assert [case.title for case in read.council_cases] == ["児童手当支給事務に伴う住民基本台帳情報の目的外利用について",
-                                                         "健康診査事業に伴う保有個人情報の外部提供について"]
+    titles = [case.title for case in read("\n".join(agenda)).council_cases]
+    assert titles == ["児童手当支給事務に伴う住民基本台帳情報の目的外利用について",
+                      "健康診査事業に伴う保有個人情報の外部提供について"]
 
 
 @pytest.mark.parametrize("mark", [":", " "])
@@ -226,23 +224,21 @@ def test_a_label_set_apart_by_a_space_labels_as_a_colon_does(mark: str) -> None:
 
 
 def test_items_numbered_with_kanji_in_brackets_are_items() -> None:
-    agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
-              "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】",
-              "(2) 諮問第8号 健康診査事業に伴う保有個人情報の外部提供について【健康推進課】"]
-    read = extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(agenda)))
+    agenda = AGENDA
+    extraction = read("\n".join(agenda))
     kanji = "\n".join(agenda).replace("(1)", "(一)").replace("(2)", "(二)")
-    again = extract_document(Document(path="page.txt", sha256="0" * 64, text=kanji))
-    assert [case.title for case in again.council_cases] == [case.title for case in read.council_cases]
+    again = read(kanji)
+    assert [case.title for case in again.council_cases] == [case.title for case in extraction.council_cases]
     assert flows(kanji) == flows("\n".join(agenda))
 
 
 def test_katakana_item_marks_glued_to_their_items_are_marks() -> None:
-    agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題", "(1) 諮問事項",
+    agenda = [*MEETING, "(1) 諮問事項",
               "ア 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】",
               "イ 健康診査事業に伴う保有個人情報の外部提供について【健康推進課】"]
-    spaced = extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(agenda)))
+    spaced = read("\n".join(agenda))
     glued = "\n".join(agenda).replace("ア ", "ア").replace("イ ", "イ")
-    again = extract_document(Document(path="page.txt", sha256="0" * 64, text=glued))
+    again = read(glued)
     titles = ["児童手当支給事務に伴う住民基本台帳情報の目的外利用について",
               "健康診査事業に伴う保有個人情報の外部提供について"]
     assert [case.title for case in spaced.council_cases] == titles
@@ -279,7 +275,7 @@ def test_a_day_of_the_week_after_a_date_changes_nothing_read() -> None:
         dated = [line.replace("日登録", f"日{weekday}登録").replace("3日)", f"3日{weekday})") for line in page]
         assert registrations(dated) == registrations(page)
         weekdayed = letter.replace("17日", f"17日{weekday}")
-        again = extract_document(Document(path="page.txt", sha256="0" * 64, text=weekdayed))
+        again = read(weekdayed)
         assert [(case.date, case.decision) for case in again.council_cases] == [("2024-12-17", "approved")]
 
 
@@ -288,8 +284,7 @@ def test_an_abbreviated_era_date_reads_as_one_written_out() -> None:
             "  税務課 ふるさと納税返礼品発送事務 (令和6年6月3日)"]
     abbreviated = [line.replace("令和6年4月1日", "R6.4.1").replace("令和6年6月3日", "R6.6.3") for line in page]
     assert registrations(abbreviated) == registrations(page)
-    again = extract_document(Document(path="page.txt", sha256="0" * 64,
-                                      text="\n".join(ANSWER_LETTER).replace("令和6年12月17日", "R6.12.17")))
+    again = read("\n".join(ANSWER_LETTER).replace("令和6年12月17日", "R6.12.17"))
     assert [(case.date, case.decision) for case in again.council_cases] == [("2024-12-17", "approved")]
     assert split_lines("ver 1.2.3、R2.0")[0].text == "ver 1.2.3、R2.0"
 
@@ -298,8 +293,7 @@ def test_an_era_date_in_kanji_numerals_reads_as_one_in_digits() -> None:
     page = ["個人情報取扱事務の登録状況", "", "1 新たに登録した事務", "・見守り訪問事務(高齢支援課) 令和6年4月1日登録"]
     in_kanji = [line.replace("令和6年4月1日", "令和六年四月一日") for line in page]
     assert registrations(in_kanji) == registrations(page)
-    again = extract_document(Document(path="page.txt", sha256="0" * 64,
-                                      text="\n".join(ANSWER_LETTER).replace("令和6年12月17日", "令和六年十二月十七日")))
+    again = read("\n".join(ANSWER_LETTER).replace("令和6年12月17日", "令和六年十二月十七日"))
     assert [(case.date, case.decision) for case in again.council_cases] == [("2024-12-17", "approved")]
 
 
@@ -308,9 +302,9 @@ def test_a_list_bulleted_with_circles_reads_as_one_bulleted_with_dots() -> None:
               "(1) 諮問に係る審議について", "ア 条例第9条に基づく保有個人情報の取扱いについて",
               "・「学校給食費管理システム」(教育委員会事務局)", "イ 条例第12条に基づく保有個人情報の取扱いについて",
               "・「図書館システム」(中央図書館)"]
-    dotted = extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(agenda)))
+    dotted = read("\n".join(agenda))
     circled_text = "\n".join(agenda).replace("・", "○")
-    again = extract_document(Document(path="page.txt", sha256="0" * 64, text=circled_text))
+    again = read(circled_text)
     assert [case.title for case in dotted.council_cases] == ["学校給食費管理システム", "図書館システム"]
     assert [case.title for case in again.council_cases] == [case.title for case in dotted.council_cases]
     page = ["個人情報取扱事務の登録状況", "", "1 新たに登録した事務", "・見守り訪問事務(高齢支援課) 令和6年4月1日登録",
@@ -325,8 +319,7 @@ def test_a_count_table_with_a_blank_line_between_its_rows_is_one_table() -> None
     table = ["運用状況", "", "根拠別の件数", "", "| 区分 | 目的外利用 | 外部提供 |", "|---|---|---|",
              "| 法令に基づくもの | 14 | 27 |", "| 本人の同意を得たもの | 6 | 9 |", "| 合計 | 20 | 36 |"]
     def counts(text: str) -> list[tuple]:
-        read = extract_document(Document(path="page.txt", sha256="0" * 64, text=text))
-        return sorted((statistic.kind, statistic.organ_or_basis, statistic.count) for statistic in read.statistics)
+        return sorted((count.kind, count.organ_or_basis, count.count) for count in read(text).statistics)
     written = counts("\n".join(table))
     assert len(written) == 6
     assert counts(double_spaced("\n".join(table))) == written
@@ -347,8 +340,7 @@ def test_registry_rows_indented_under_a_counted_head_read_the_same_double_spaced
 
 
 def test_a_department_in_tortoise_brackets_is_one_in_lenticular_brackets() -> None:
-    agenda = ["第3回北浜市個人情報保護審議会", "", "日時 令和6年5月20日(月曜日)午後2時から", "", "議題",
-              "(1) 諮問第7号 児童手当支給事務に伴う住民基本台帳情報の目的外利用について【こども家庭課】"]
+    agenda = AGENDA[:-1]
     written = flows("\n".join(agenda))
     assert written and flows("\n".join(agenda).replace("【", "〔").replace("】", "〕")) == written
 
@@ -357,10 +349,10 @@ def test_a_statute_keeps_its_number_note() -> None:
     page = ["自衛官募集に係る情報提供について", "",
             "北浜市は、自衛隊法施行令(昭和29年政令第179号)第120条の規定に基づく依頼を受けています。",
             "このため、市民課は、自衛隊北浜地方協力本部に対し、対象者の氏名及び住所を紙媒体で提供しています。"]
-    read = extract_document(Document(path="page.txt", sha256="0" * 64, text="\n".join(page)))
-    assert read.flows, "no flow read"
+    extraction = read("\n".join(page))
+    assert extraction.flows, "no flow read"
     assert all(flow.basis_text and flow.basis_text.startswith("自衛隊法施行令(昭和29年政令第179号)第120条")
-               for flow in read.flows), [flow.basis_text for flow in read.flows]
+               for flow in extraction.flows), [flow.basis_text for flow in extraction.flows]
 
 
 @pytest.mark.parametrize("name, reprint", [("pdf_wrapped", pdf_wrapped), ("double_spaced", double_spaced),

@@ -8,7 +8,7 @@ spelling, each rewrite only where the page does not also use the readers' spelli
 is respelled.
 
 >>> printed = ["① 市民課が…", "② 税務課が…", "諮問第五号 令和6年4月1日(月)"]
->>> style = HouseStyle.of("\\n".join(printed), printed, "")
+>>> style = HouseStyle.of("\\n".join(printed), printed)
 >>> style.printed(printed[1], spaced_out=False), style.respelled("諮問第五号 令和6年4月1日(月)", 3)
 ('(2) 税務課が…', '諮問第5号 令和6年4月1日')
 """
@@ -211,7 +211,6 @@ def _bracketed_circle(raw: str) -> str:
 class HouseStyle:
     """What a page writes another way, found once per page (:meth:`of`), applied line by line."""
 
-    marks: _Marks
     bulleted: set[int] = field(default_factory=set)  # 0-based lines of a list bulleted ○
     half_brackets_alone: bool = False
     kana_brackets_alone: bool = False
@@ -223,12 +222,11 @@ class HouseStyle:
     double_quotes_alone: bool = False
 
     @classmethod
-    def of(cls, text: str, raws: list[str], page_text: str) -> HouseStyle:
-        """The page's style, from its text, its printed lines and its text without an excerpt's header line."""
+    def of(cls, text: str, raws: list[str], *, header: bool = False) -> HouseStyle:
+        """The page's style, from its text and its printed lines (``header``: line 1 is an excerpt's provenance)."""
         marks = _marks_of(raws)
         kanji_days = any(era.search(text) for era in _KANJI_ERAS)
         return cls(
-            marks=marks,
             bulleted=_circle_bullets(raws) if "○" in text else set(),  # ○ as a list's bullet: the readers know ・
             # 「1)」 for 「(1)」 only on a page that does not use both (「(1)」 over 「1)」: two levels)
             half_brackets_alone=")" in text and not marks.bracketed_number and not marks.circled,
@@ -243,7 +241,7 @@ class HouseStyle:
             dates_rewritten=(kanji_days or "日(" in text or "日（" in text
                              or any(era.search(text) for era in _ERAS_ABBREVIATED_PRINTED)),
             # 『…』 quotes what 「…」 does on a page that never writes 「 (an excerpt's provenance line is no page)
-            double_quotes_alone="『" in page_text and "「" not in page_text,
+            double_quotes_alone="『" in text and not any("「" in raw for raw in raws[1 if header else 0:]),
         )
 
     def printed(self, raw: str, *, spaced_out: bool) -> str:

@@ -226,7 +226,7 @@ def split_lines(text: str) -> list[Line]:
     # a conversion that spaced out every character does it on many lines, never on one
     spaced = sum(1 for raw in raws[:200] if " " in raw and _spaced_out(raw)) >= 3
     # the item marks and dates the page writes another way than the readers read them
-    style = HouseStyle.of(text, raws, text.split("\n", 1)[-1] if _EXCERPT_HEADER.match(raws[0]) else text)
+    style = HouseStyle.of(text, raws, header=_EXCERPT_HEADER.match(raws[0]) is not None)
     for index, raw in enumerate(raws, start=1):
         printed = style.printed(raw, spaced_out=spaced and _spaced_out(raw)) if style.circled_alone else raw
         norm = printed if is_normalized("NFKC", printed) else _normal_line(printed)
