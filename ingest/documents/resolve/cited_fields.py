@@ -52,7 +52,7 @@ class _PageText:
         said = self._said[index]
         if said is None:
             line = self.lines[index]
-            said = self._said[index] = _said(line.text or "\t".join(line.cells))
+            said = self._said[index] = _said(line.text)  # a table row's text holds its cells
         return said
 
     def nearest(self, value: str, no: int) -> Line | None:
