@@ -25,6 +25,7 @@ __all__ = [
     "classify_action",
     "classify_basis",
     "classify_kind",
+    "iso_dates",
     "kanji_value",
     "nfkc",
     "nfkc_fast",
@@ -151,6 +152,23 @@ def _iso_date(text: str) -> str | None:
             return None
         year = int(match["year"])
     return date(year, int(match["month"]), int(match["day"])).isoformat()
+
+
+def iso_dates(text: str) -> list[str]:
+    """Every whole date ``text`` writes, in ISO, in the order written; one that cannot exist is left out.
+
+    >>> iso_dates("令和6年4月1日から2025年3月31日まで(令和5年2月30日は誤り)")
+    ['2024-04-01', '2025-03-31']
+    """
+    value = nfkc(text)
+    found = []
+    for pattern in (_ERA_DATE, _WESTERN_DATE):
+        for match in pattern.finditer(value):
+            try:
+                found.append((match.start(), to_iso_date(match[0])))
+            except ValueError:
+                continue
+    return [iso for _, iso in sorted(found) if iso]
 
 
 _KIND_WORDS = (

@@ -62,7 +62,8 @@ def show_node(node: dict[str, Any] | None, lang: str):
     ], id="node-card")
 
 
-_FIELDS = ("basis", "items", "start_date", "end_date", "kind", "reason")
+_FIELDS = ("source_department", "source_business", "source_external", "recipient_department", "recipient_business",
+           "recipient_external", "basis", "items", "start_date", "end_date", "kind", "reason")
 
 
 def _field_lines(lines: dict[str, list[dict[str, Any]]], lang: str) -> html.Ul | str:

@@ -129,4 +129,8 @@ def extraction(document: Document, page: Page, readings: Readings) -> Extraction
     diagnostics.extend(unread_count_statements(page.lines, read | readings.claimed("judged")))
     found = Extraction(document=document, flows=numbered, registrations=registrations, council_cases=cases,
                        statistics=readings.statistics, diagnostics=_once(diagnostics))
-    return with_files(found) if page.has("ファイル") else found
+    if not page.has("ファイル"):
+        return found
+    with_register = with_files(found)
+    cite_fields(with_register.flows, page.lines)  # the register's flows; the others are cited already
+    return with_register

@@ -1,12 +1,16 @@
-"""Each item and basis of a flow cited on a line that says it.
+"""Each item, basis, date and named end of a flow cited on a line that says it.
 
-A reader may take a flow's items or basis from another line than the one that states the flow: a 避難行動要支援者名簿
-page lists what the roll holds (「名簿の内容 ・氏名 ・住所 …」) far above the bodies that receive it, a council
-minute gives the article under its own heading. The user sees each field with the line it is cited on, and a
-value that cannot be found on its line is a wrong citation. This step looks each item and the basis text up on the
-lines the flow already cites for them; one found on none is cited on the nearest line of the page that says it
-(the paragraph a line opens counts as that line), and the flow's ``evidence`` names that line for that field.
-A value the page says nowhere as read (an item named in other words) keeps the citation it had.
+A reader may take a flow's items, basis, dates or an end from another line than the one that states the flow:
+a 避難行動要支援者名簿 page lists what the roll holds (「名簿の内容 ・氏名 ・住所 …」) and names the roll itself far
+above the bodies that receive it, a council minute gives the article under its own heading, a registry entry
+its date on the line of its own label. The user sees each field with the line it is cited on, and a value that
+cannot be found on its line is a wrong citation. This step looks each value up on the lines the flow already
+cites for it; one found on none is cited on the nearest line of the page that says it (the paragraph a line
+opens counts as that line), and the flow's ``evidence`` names that line for that field. An end
+(``source_business``, ``recipient_department`` …) is cited only when no line the flow cites says it, so a flow
+read from one line keeps its one line. A date is said by a line that writes it whole in any calendar, or writes
+its month and day (the year given once above). A value the page says nowhere as read (an item named in other
+words, a department put together from a heading and a row) keeps the citation it had.
 
 >>> from ..layout.lines import split_lines
 >>> lines = split_lines("名簿の内容\\n・氏名\\n・住所\\n提供先\\n・北浜市消防本部")
@@ -14,6 +18,10 @@ A value the page says nowhere as read (an item named in other words) keeps the c
 >>> cite_fields([flow], lines)
 >>> [(entry["line"], entry["fields"], entry.get("items")) for entry in flow.evidence]
 [(5, ['kind'], None), (2, ['items'], ['氏名']), (3, ['items'], ['住所'])]
+>>> roll = Flow(source_business="要支援者名簿", recipient_external="北浜市消防本部", line=3, quote="・北浜市消防本部")
+>>> cite_fields([roll], split_lines("要支援者名簿の提供先\\n提供先\\n・北浜市消防本部"))
+>>> [(entry["line"], entry["fields"]) for entry in roll.evidence]
+[(3, ['kind']), (1, ['source_business'])]
 """
 
 from __future__ import annotations
@@ -22,11 +30,15 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from ...normalize import iso_dates
 from ...records import Flow
 from ..layout.lines import Line
 from .merge import stated_fields
 
-__all__ = ["cite_fields"]
+__all__ = ["END_FIELDS", "cite_fields"]
+
+END_FIELDS = ("source_department", "source_business", "source_external", "recipient_department",
+              "recipient_business", "recipient_external")
 
 _UNSAID = re.compile(r"[\s「」『』]")
 
@@ -44,6 +56,9 @@ class _PageText:
         self.by_no = {line.no: index for index, line in enumerate(lines)}
         self._said: list[str | None] = [None] * len(lines)
         self._where: dict[str, list[int]] = {}
+        self._dates: dict[int, list[str]] = {}
+        self._when: dict[str, list[int]] = {}
+        self._values: dict[str, str] = {}
 
     def text(self, no: int | None) -> str:
         index = self.by_no.get(no) if no is not None else None
@@ -55,15 +70,52 @@ class _PageText:
             said = self._said[index] = _said(line.text)  # a table row's text holds its cells
         return said
 
+    def written(self, no: int | None) -> str:
+        """Line ``no`` as written ("" for a number that is no line of the page)."""
+        index = self.by_no.get(no) if no is not None else None
+        return self.lines[index].text if index is not None else ""
+
+    def said(self, value: str) -> str:
+        """``value`` said plainly (kept: a page names the same few bodies on every row)."""
+        said = self._values.get(value)
+        if said is None:
+            said = self._values[value] = _said(value)
+        return said
+
+    def says_date(self, no: int | None, iso: str) -> bool:
+        """Whether line ``no`` writes the date ``iso``: whole, or its month and day."""
+        if no not in self.by_no:
+            return False
+        _, month, day = iso.split("-")
+        month_day = f"{int(month)}月{int(day)}日"
+        return (month_day in self.written(no) or month_day in self.text(no)
+                or iso in self._dates_on(no))  # type: ignore[arg-type]
+
+    def nearest_date(self, iso: str, no: int) -> Line | None:
+        """The line nearest to line ``no`` that writes the date ``iso`` whole (above first at the same distance)."""
+        where = self._when.get(iso)
+        if where is None:
+            where = self._when[iso] = [line.no for line in self.lines if iso in self._dates_on(line.no)]
+        return self._closest(where, no)
+
+    def _dates_on(self, no: int) -> list[str]:
+        dates = self._dates.get(no)
+        if dates is None:
+            dates = self._dates[no] = iso_dates(self.text(no))
+        return dates
+
+    def _closest(self, where: list[int], no: int) -> Line | None:
+        if not where:
+            return None
+        closest = min(where, key=lambda other: (abs(other - no), other > no))
+        return self.lines[self.by_no[closest]]
+
     def nearest(self, value: str, no: int) -> Line | None:
         """The line nearest to line ``no`` that says ``value`` (above first at the same distance)."""
         where = self._where.get(value)
         if where is None:
             where = self._where[value] = [line.no for line in self.lines if value in self.text(line.no)]
-        if not where:
-            return None
-        closest = min(where, key=lambda other: (abs(other - no), other > no))
-        return self.lines[self.by_no[closest]]
+        return self._closest(where, no)
 
 
 def _cited_on(flow: Flow, field: str) -> list[int | None]:
@@ -107,38 +159,85 @@ def _move_items(flow: Flow, placed: dict[int, tuple[Line, list[str]]]) -> None:
         entry["items"] = [*entry.get("items", []), *(item for item in items if item not in entry.get("items", []))]
 
 
-def _move_basis(flow: Flow, line: Line) -> None:
-    """Cite the basis on ``line``: the entries that named it no longer do."""
+def _move(flow: Flow, field: str, line: Line) -> None:
+    """Cite ``field`` (the basis, a date) on ``line``: the entries that named it no longer do."""
     _own_evidence(flow)
     for entry in flow.evidence:
         if entry["line"] != line.no:
-            entry["fields"] = [name for name in entry["fields"] if name != "basis"]
+            entry["fields"] = [name for name in entry["fields"] if name != field]
     entry = _entry(flow, line)
-    if "basis" not in entry["fields"]:
-        entry["fields"].append("basis")
+    if field not in entry["fields"]:
+        entry["fields"].append(field)
+
+
+def _cite_end(flow: Flow, field: str, line: Line) -> None:
+    """Cite the end ``field`` on ``line`` too (the flow's own lines say nothing of it)."""
+    _own_evidence(flow)
+    entry = _entry(flow, line)
+    if field not in entry["fields"]:
+        entry["fields"].append(field)
+
+
+def _cite_ends(flow: Flow, page: _PageText) -> None:
+    """Cite each named end that no line of the flow says on the nearest line that says it."""
+    cited = {flow.line, *(entry["line"] for entry in flow.evidence)} if flow.evidence else (flow.line,)
+    written = [page.written(no) for no in cited]
+    for field in END_FIELDS:
+        name = getattr(flow, field)
+        if not name or any(name in text for text in written):  # mostly on the flow's own line, as written
+            continue
+        value = page.said(name)
+        if len(value) < 2 or any(value in page.text(no) for no in cited):  # one character is said on every line
+            continue
+        found = page.nearest(value, flow.line or 0)
+        if found is not None:
+            _cite_end(flow, field, found)
+
+
+def _cite_items(flow: Flow, page: _PageText) -> None:
+    cited_on = _cited_on(flow, "items")
+    written = [page.written(no) for no in cited_on]
+    placed: dict[int, tuple[Line, list[str]]] = {}
+    for item in flow.items:
+        if any(item in text for text in written):
+            continue
+        value = page.said(item)
+        if not value or any(value in page.text(no) for no in cited_on):
+            continue
+        found = page.nearest(value, flow.line or 0)
+        if found is not None:
+            placed.setdefault(found.no, (found, []))[1].append(item)
+    if placed:
+        _move_items(flow, placed)
+
+
+def _cite_basis(flow: Flow, page: _PageText) -> None:
+    cited_on = _cited_on(flow, "basis")
+    if not flow.basis_text or any(flow.basis_text in page.written(no) for no in cited_on):
+        return
+    value = page.said(flow.basis_text)
+    if value and not any(value in page.text(no) for no in cited_on):
+        found = page.nearest(value, flow.line or 0)
+        if found is not None:
+            _move(flow, "basis", found)
+
+
+def _cite_dates(flow: Flow, page: _PageText) -> None:
+    for field in ("start_date", "end_date"):
+        iso = getattr(flow, field)
+        if iso and len(iso) == 10 and not any(page.says_date(no, iso) for no in _cited_on(flow, field)):
+            found = page.nearest_date(iso, flow.line or 0)
+            if found is not None:
+                _move(flow, field, found)
 
 
 def cite_fields(flows: list[Flow], lines: Sequence[Line]) -> None:
-    """Cite every item and basis text of ``flows`` on a line of ``lines`` that says it (see the module)."""
+    """Cite every item, basis text, date and named end of ``flows`` on a line of ``lines`` that says it (see the
+    module)."""
     page = _PageText(lines)
     for flow in flows:
-        if not flow.items and not flow.basis_text:
-            continue
+        _cite_ends(flow, page)
         if flow.items:
-            cited = [page.text(no) for no in _cited_on(flow, "items")]
-            placed: dict[int, tuple[Line, list[str]]] = {}
-            for item in flow.items:
-                value = _said(item)
-                if not value or any(value in text for text in cited):
-                    continue
-                found = page.nearest(value, flow.line or 0)
-                if found is not None:
-                    placed.setdefault(found.no, (found, []))[1].append(item)
-            if placed:
-                _move_items(flow, placed)
-        if flow.basis_text:
-            value = _said(flow.basis_text)
-            if value and not any(value in page.text(no) for no in _cited_on(flow, "basis")):
-                found = page.nearest(value, flow.line or 0)
-                if found is not None:
-                    _move_basis(flow, found)
+            _cite_items(flow, page)
+        _cite_basis(flow, page)
+        _cite_dates(flow, page)
