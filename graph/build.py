@@ -281,7 +281,8 @@ def build_graph_data(records: RecordStore, municipality: str | None = None, *, s
             id=case_id, municipality=documents[document_id].municipality, date=case.date, title=case.title,
             articles=list(case.articles), decision=case.decision, flow_ids=edges,
             provenance={"document": documents[document_id].name, "document_id": document_id,
-                        "line": case.line, "quote": case.quote},
+                        "line": case.line, "quote": case.quote,
+                        **({"evidence": case.evidence} if case.evidence else {})},
         )
         for edge_id in edges:
             if case_id not in data.flows[edge_id].council_cases:

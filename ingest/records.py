@@ -82,6 +82,15 @@ class Document:
         return self.path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
+def _with_evidence(data: dict[str, Any], with_quote: bool) -> dict[str, Any]:
+    """A record's dict with its ``evidence`` only when some field is cited on another line than its own."""
+    if not data["evidence"]:
+        data.pop("evidence")  # one line states it: ``line`` says where every field is
+    elif not with_quote:
+        data["evidence"] = [{k: v for k, v in e.items() if k != "quote"} for e in data["evidence"]]
+    return data
+
+
 class _Record:
     """Shared behaviour of records. Provenance is the record's ``line`` and ``quote`` (the line's text)
     within the document of its :class:`Extraction`; the record store keeps the document beside them."""
@@ -132,12 +141,7 @@ class Flow(_Record):
     evidence: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self, *, with_quote: bool = False) -> dict[str, Any]:
-        data = super().to_dict(with_quote=with_quote)
-        if not data["evidence"]:
-            data.pop("evidence")  # one line states it: ``line`` says where every field is
-        elif not with_quote:
-            data["evidence"] = [{k: v for k, v in e.items() if k != "quote"} for e in data["evidence"]]
-        return data
+        return _with_evidence(super().to_dict(with_quote=with_quote), with_quote)
 
 
 @dataclass
@@ -171,6 +175,12 @@ class CouncilCase(_Record):
     line: int | None = None
     page: int | None = None  # 1-based page of a PDF; None for other formats
     quote: str | None = None
+    # A field the case's own line does not write, and the line that does: minutes give the meeting's date once at
+    # the top. {"fields": ["date"], "line": 2, "quote": "…"}.
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self, *, with_quote: bool = False) -> dict[str, Any]:
+        return _with_evidence(super().to_dict(with_quote=with_quote), with_quote)
 
 
 @dataclass

@@ -71,7 +71,7 @@ CREATE TABLE registrations (
 CREATE TABLE council_cases (
     document_id TEXT NOT NULL REFERENCES documents(id), id TEXT NOT NULL,
     date TEXT, title TEXT NOT NULL, articles TEXT NOT NULL, decision TEXT NOT NULL, flow_ids TEXT NOT NULL,
-    line INTEGER, quote TEXT,
+    line INTEGER, quote TEXT, evidence TEXT NOT NULL DEFAULT '[]',
     PRIMARY KEY (document_id, id)
 );
 CREATE TABLE statistics (
@@ -137,6 +137,7 @@ CREATE INDEX IF NOT EXISTS reviews_by_record ON reviews (document_id, record_typ
 _ADDED_COLUMNS = (
     ("flows", "evidence", "TEXT NOT NULL DEFAULT '[]'"),  # every line that states a flow, and its fields
     ("flows", "source_external", "TEXT"),  # an outside supplier of the data (collection_from_others)
+    ("council_cases", "evidence", "TEXT NOT NULL DEFAULT '[]'"),  # the line of a date the case's line does not write
 )
 
 

@@ -51,7 +51,16 @@ class CaseRow:
                 "fiscal_year": self.fiscal_year, "title": self.title, "decision": self.decision,
                 "articles": self.articles, "citations": [c.to_json() for c in self.citations],
                 "flow_ids": self.flow_ids, "flows": self.flows,
-                "provenance": {k: self.provenance.get(k) for k in ("document", "line", "quote")}}
+                "provenance": {**{k: self.provenance.get(k) for k in ("document", "line", "quote")},
+                               **({"evidence": self.provenance["evidence"]} if self.provenance.get("evidence")
+                                  else {})}}
+
+    @property
+    def date_line(self) -> int | None:
+        """The line that writes the case's date: its own, or the line its evidence cites (the minutes' heading)."""
+        cited = next((entry["line"] for entry in self.provenance.get("evidence") or () if "date" in entry["fields"]),
+                     None)
+        return cited if cited is not None else self.provenance.get("line")
 
 
 def _row(store: GraphStore, case: Case) -> CaseRow:

@@ -31,11 +31,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from ...normalize import iso_dates
-from ...records import Flow
+from ...records import CouncilCase, Flow
 from ..layout.lines import Line
 from .merge import stated_fields
 
-__all__ = ["END_FIELDS", "cite_fields"]
+__all__ = ["END_FIELDS", "cite_case_dates", "cite_fields"]
 
 END_FIELDS = ("source_department", "source_business", "source_external", "recipient_department",
               "recipient_business", "recipient_external")
@@ -92,10 +92,15 @@ class _PageText:
                 or iso in self._dates_on(no))  # type: ignore[arg-type]
 
     def nearest_date(self, iso: str, no: int) -> Line | None:
-        """The line nearest to line ``no`` that writes the date ``iso`` whole (above first at the same distance)."""
+        """The line nearest to line ``no`` that writes the date ``iso`` whole, else its month and day (above first
+        at the same distance)."""
         where = self._when.get(iso)
         if where is None:
-            where = self._when[iso] = [line.no for line in self.lines if iso in self._dates_on(line.no)]
+            where = [line.no for line in self.lines if iso in self._dates_on(line.no)]
+            if not where:
+                month_day = "{}月{}日".format(*(int(part) for part in iso.split("-")[1:]))
+                where = [line.no for line in self.lines if month_day in self.text(line.no)]
+            self._when[iso] = where
         return self._closest(where, no)
 
     def _dates_on(self, no: int) -> list[str]:
@@ -241,3 +246,22 @@ def cite_fields(flows: list[Flow], lines: Sequence[Line]) -> None:
             _cite_items(flow, page)
         _cite_basis(flow, page)
         _cite_dates(flow, page)
+
+
+def cite_case_dates(cases: list[CouncilCase], lines: Sequence[Line]) -> None:
+    """Cite each council case's date on the nearest line that writes it when the case's own line does not: minutes
+    give the meeting's date once, at the top.
+
+    >>> from ..layout.lines import split_lines
+    >>> case = CouncilCase(date="2024-05-20", title="名簿の外部提供について", line=3, quote="諮問第1号 名簿の提供")
+    >>> cite_case_dates([case], split_lines("第1回審議会 令和6年5月20日\\n議題\\n諮問第1号 名簿の提供"))
+    >>> case.evidence
+    [{'fields': ['date'], 'line': 1, 'quote': '第1回審議会 令和6年5月20日'}]
+    """
+    page = _PageText(lines)
+    for case in cases:
+        if not case.date or len(case.date) != 10 or page.says_date(case.line, case.date):
+            continue
+        found = page.nearest_date(case.date, case.line or 0)
+        if found is not None and not any(entry["line"] == found.no for entry in case.evidence):
+            case.evidence.append({"fields": ["date"], "line": found.no, "quote": found.quote})
