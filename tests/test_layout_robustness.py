@@ -339,6 +339,19 @@ def test_registry_rows_indented_under_a_counted_head_read_the_same_double_spaced
     assert [row[:8] for row in spaced] == [row[:8] for row in written]  # the same, on other line numbers
 
 
+def test_an_agenda_of_case_numbers_alone_over_a_common_title_reads_the_same_double_spaced() -> None:
+    agenda = [*MEETING, "- 諮問第12号", "個人情報の取扱いの原則の例外について", "(「目的外利用の制限」/保険年金課)",
+              "- 諮問第13号・14号", "個人情報の取扱いの原則の例外について", "(「本人収集の原則」/介護保険課)",
+              "(「目的外利用の制限」/税務課)", "- その他"]
+    written = read("\n".join(agenda))
+    assert [case.title.split("(", 1)[1] for case in written.council_cases] == [
+        "「目的外利用の制限」/保険年金課)", "「本人収集の原則」/介護保険課)", "「目的外利用の制限」/税務課)"]
+    spaced = read(double_spaced("\n".join(agenda)))
+    assert [case.title for case in spaced.council_cases] == [case.title for case in written.council_cases]
+    assert [(f.kind, f.recipient_department) for f in spaced.flows] == [
+        (f.kind, f.recipient_department) for f in written.flows]
+
+
 def test_a_department_in_tortoise_brackets_is_one_in_lenticular_brackets() -> None:
     agenda = AGENDA[:-1]
     written = flows("\n".join(agenda))

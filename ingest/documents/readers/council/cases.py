@@ -598,9 +598,12 @@ def _broken_title(lines: list[Line], index: int, skip: set[int]) -> tuple[str, l
         return None
     joined, used = text, []
     nxt = index
+    marker = _MARKER.match(text)  # a case's number alone: its title is on the next line that says anything
+    spaced = bool(marker and _CASE_NUMBER.match(marker.group(1)) and not _MORE_NUMBERS.sub("", marker.group(2))
+                  and _set_apart(lines, index))
     for _step in (1, 2):
         nxt += 1
-        while nxt < len(lines) and not lines[nxt].text and (_unclosed(joined) or _JOINS_ON.search(joined)):
+        while nxt < len(lines) and not lines[nxt].text and (_unclosed(joined) or _JOINS_ON.search(joined) or spaced):
             nxt += 1  # a line emptied by the joining of wrapped prose, inside an open bracket or after 「及び」
         if nxt >= len(lines) or lines[nxt].no in skip:
             return None
@@ -611,6 +614,14 @@ def _broken_title(lines: list[Line], index: int, skip: set[int]) -> tuple[str, l
         if _ends_as_title(joined) or _TAGGED_TITLE.match(compact(joined)):  # 「…について【A課、B課】」 too
             return (joined, used) if "について" in joined else None
     return None
+
+
+def _set_apart(lines: list[Line], index: int) -> bool:
+    """Whether line ``index`` and the two lines around it each stand between single blank lines, as every line of a
+    double-spaced page does: a blank line below it is then no break."""
+    def blank(at: int) -> bool:
+        return 0 <= at < len(lines) and not lines[at].text and not lines[at].cells
+    return all(blank(index + step) for step in (-3, -1, 1, 3)) and not any(blank(index + step) for step in (-2, 2))
 
 
 # the characters _NUMBERED or _MARKER can begin with, besides a digit or a space
