@@ -25,6 +25,7 @@ __all__ = [
     "classify_action",
     "classify_basis",
     "classify_kind",
+    "dates_written",
     "iso_dates",
     "kanji_value",
     "nfkc",
@@ -160,15 +161,25 @@ def iso_dates(text: str) -> list[str]:
     >>> iso_dates("令和6年4月1日から2025年3月31日まで(令和5年2月30日は誤り)")
     ['2024-04-01', '2025-03-31']
     """
-    value = nfkc(text)
+    return [iso for _, iso in dates_written(nfkc(text))]
+
+
+def dates_written(text: str) -> list[tuple[int, str]]:
+    """(offset, ISO date) of every whole date an NFKC-normal ``text`` writes, in order: one pass over a whole page.
+
+    >>> dates_written("開催 令和6年5月20日\\n議題")
+    [(3, '2024-05-20')]
+    """
     found = []
     for pattern in (_ERA_DATE, _WESTERN_DATE):
-        for match in pattern.finditer(value):
+        for match in pattern.finditer(text):
             try:
-                found.append((match.start(), to_iso_date(match[0])))
+                iso = to_iso_date(match[0])
             except ValueError:
                 continue
-    return [iso for _, iso in sorted(found) if iso]
+            if iso:
+                found.append((match.start(), iso))
+    return sorted(found)
 
 
 _KIND_WORDS = (

@@ -27,10 +27,12 @@ words, a department put together from a heading and a row) keeps the citation it
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import Any
 
-from ...normalize import iso_dates
+from ...normalize import dates_written
 from ...records import CouncilCase, Flow
 from ..layout.lines import Line
 from .merge import stated_fields
@@ -56,7 +58,7 @@ class _PageText:
         self.by_no = {line.no: index for index, line in enumerate(lines)}
         self._said: list[str | None] = [None] * len(lines)
         self._where: dict[str, list[int]] = {}
-        self._dates: dict[int, list[str]] = {}
+        self._dated: dict[int, list[str]] | None = None  # each line's whole dates, found on first ask
         self._when: dict[str, list[int]] = {}
         self._values: dict[str, str] = {}
 
@@ -96,18 +98,26 @@ class _PageText:
         at the same distance)."""
         where = self._when.get(iso)
         if where is None:
-            where = [line.no for line in self.lines if iso in self._dates_on(line.no)]
+            where = [line_no for line_no, dates in self._dates().items() if iso in dates]
             if not where:
                 month_day = "{}月{}日".format(*(int(part) for part in iso.split("-")[1:]))
                 where = [line.no for line in self.lines if month_day in self.text(line.no)]
-            self._when[iso] = where
+            self._when[iso] = sorted(where)
         return self._closest(where, no)
 
     def _dates_on(self, no: int) -> list[str]:
-        dates = self._dates.get(no)
-        if dates is None:
-            dates = self._dates[no] = iso_dates(self.text(no))
-        return dates
+        return self._dates().get(no, [])
+
+    def _dates(self) -> dict[int, list[str]]:
+        """Each line's whole dates: one search over the page, not one a line."""
+        if self._dated is None:
+            texts = [line.text for line in self.lines]
+            starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+            self._dated = {}
+            for offset, iso in dates_written("\0".join(texts)):  # a date never runs on into the next line
+                line_no = self.lines[bisect_right(starts, offset) - 1].no
+                self._dated.setdefault(line_no, []).append(iso)
+        return self._dated
 
     def _closest(self, where: list[int], no: int) -> Line | None:
         if not where:
