@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
@@ -48,6 +49,13 @@ _UNSAID = re.compile(r"[\s「」『』]")
 def _said(text: str) -> str:
     """What a line or a value says, without spaces and quotation brackets: how a value is looked for."""
     return _UNSAID.sub("", text)
+
+
+@lru_cache(maxsize=256)
+def _month_and_day(iso: str) -> re.Pattern[str]:
+    """A date's month and day as a page writes them under a year given once: 「5月20日」, 「5/20」."""
+    _, month, day = (int(part) for part in iso.split("-"))
+    return re.compile(rf"(?<!\d){month}月{day}日|(?<![\d/]){month}/{day}(?![\d/])")
 
 
 class _PageText:
@@ -85,13 +93,10 @@ class _PageText:
         return said
 
     def says_date(self, no: int | None, iso: str) -> bool:
-        """Whether line ``no`` writes the date ``iso``: whole, or its month and day."""
+        """Whether line ``no`` writes the date ``iso``: whole, or its month and day (「5月20日」「5/20」)."""
         if no not in self.by_no:
             return False
-        _, month, day = iso.split("-")
-        month_day = f"{int(month)}月{int(day)}日"
-        return (month_day in self.written(no) or month_day in self.text(no)
-                or iso in self._dates_on(no))  # type: ignore[arg-type]
+        return iso in self._dates_on(no) or _month_and_day(iso).search(self.text(no)) is not None  # type: ignore
 
     def nearest_date(self, iso: str, no: int) -> Line | None:
         """The line nearest to line ``no`` that writes the date ``iso`` whole, else its month and day (above first
@@ -100,8 +105,8 @@ class _PageText:
         if where is None:
             where = [line_no for line_no, dates in self._dates().items() if iso in dates]
             if not where:
-                month_day = "{}月{}日".format(*(int(part) for part in iso.split("-")[1:]))
-                where = [line.no for line in self.lines if month_day in self.text(line.no)]
+                month_day = _month_and_day(iso)
+                where = [line.no for line in self.lines if month_day.search(self.text(line.no))]
             self._when[iso] = sorted(where)
         return self._closest(where, no)
 
