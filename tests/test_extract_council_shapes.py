@@ -276,3 +276,16 @@ def test_a_labelled_item_and_its_result_below() -> None:
     cases = extract(text).council_cases
     assert [(case.date, case.title, case.decision) for case in cases] == [
         ("2023-02-08", "ごみ出し支援事業に係る要介護者情報の外部提供について", "approved")]
+
+
+AGENDA_UNDER_A_LABEL_ALONE = "\n".join([
+    "北浜市個人情報保護審議会 会議録", "開催日時 令和6年5月20日(月) 午後2時", "", "議題",
+    "諮問第3号 避難行動要支援者名簿の外部提供について【福祉課】",
+    "諮問第4号 特定健康診査結果の目的外利用について【健康課】", "", "審議の結果、いずれも適当と認める。"])
+
+
+def test_the_first_case_under_an_agenda_label_alone_is_cited_on_its_own_line() -> None:
+    read = extract(AGENDA_UNDER_A_LABEL_ALONE)
+    assert [(case.line, case.title) for case in read.council_cases] == [
+        (5, "避難行動要支援者名簿の外部提供について"), (6, "特定健康診査結果の目的外利用について")]
+    assert read.council_cases[0].quote.startswith("諮問第3号")  # not 「議題」, the label above it

@@ -608,8 +608,8 @@ def _broken_title(lines: list[Line], index: int, skip: set[int]) -> tuple[str, l
         if nxt >= len(lines) or lines[nxt].no in skip:
             return None
         more = lines[nxt].text
-        if not more or len(more) > 80 or not _CONTINUES.match(more) or more.endswith("。"):
-            return None
+        if not more or len(more) > 80 or not _CONTINUES.match(more) or more.endswith("。") or _MARKER.match(more):
+            return None  # 「議題」 then 「諮問第3号 …」: the next line opens an item of its own
         joined, used = joined + more, [*used, nxt]
         if _ends_as_title(joined) or _TAGGED_TITLE.match(compact(joined)):  # 「…について【A課、B課】」 too
             return (joined, used) if "について" in joined else None
