@@ -55,10 +55,10 @@ class CaseRow:
                                **({"evidence": self.provenance["evidence"]} if self.provenance.get("evidence")
                                   else {})}}
 
-    @property
-    def date_line(self) -> int | None:
-        """The line that writes the case's date: its own, or the line its evidence cites (the minutes' heading)."""
-        cited = next((entry["line"] for entry in self.provenance.get("evidence") or () if "date" in entry["fields"]),
+    def line_of(self, field: str) -> int | None:
+        """The line that writes the case's ``field`` (``date``, ``title``): its own, or the one its evidence cites
+        (the minutes' heading for the date, the line below a case number alone for the title)."""
+        cited = next((entry["line"] for entry in self.provenance.get("evidence") or () if field in entry["fields"]),
                      None)
         return cited if cited is not None else self.provenance.get("line")
 

@@ -11,7 +11,7 @@ from tadori.dashboard.app import create_app
 from tadori.graph.networkx_store import NetworkXStore
 from tadori.ingest.documents import extract_document
 from tadori.ingest.documents.layout.page import page_of
-from tadori.ingest.documents.resolve.cited_fields import cite_case_dates
+from tadori.ingest.documents.resolve.cited_fields import cite_cases
 from tadori.ingest.normalize import iso_dates
 from tadori.ingest.records import CouncilCase, Document, Extraction
 from tadori.ingest.recordstore import RecordStore
@@ -40,7 +40,7 @@ def test_a_case_whose_own_line_writes_its_date_gets_no_evidence():
     lines = page_of(text).lines
     cases_read = [CouncilCase(date="2024-05-20", title="名簿の外部提供について", line=2),
                   CouncilCase(date="2024-06-03", title="健診結果の利用について", line=3)]
-    cite_case_dates(cases_read, lines)
+    cite_cases(cases_read, lines)
     assert [case.evidence for case in cases_read] == [[], []]  # whole, or its month and day under the year
 
 
@@ -66,7 +66,7 @@ def test_the_council_page_links_a_case_s_date_to_the_line_that_writes_it(tmp_pat
     from tadori.dashboard.pages.council import _case_row
 
     rows = cases(store)
-    assert [row.date_line for row in rows] == [2, 2] and 2 not in [row.provenance["line"] for row in rows]
+    assert [row.line_of("date") for row in rows] == [2, 2] and 2 not in [row.provenance["line"] for row in rows]
     assert rows[0].to_json()["provenance"]["evidence"][0]["line"] == 2
     shown = str(_case_row(rows[0], "ja"))
     assert "line=2" in shown and f"line={rows[0].provenance['line']}" in shown  # the date's line, the case's own
@@ -87,3 +87,21 @@ def test_the_corpus_case_dates_are_on_the_line_they_are_cited_on():
             found += case.date in iso_dates(written) or f"{month}月{day}日" in written or f"{month}/{day}" in written
     print(f"{found} of {total} council case dates on the line they are cited on")
     assert total >= 25 and found == total, (found, total)
+
+
+def test_a_case_number_alone_cites_the_title_on_the_line_below_and_the_page_links_it(tmp_path):
+    agenda = ["北浜市個人情報保護審議会 会議録", "開催日時 令和6年5月20日", "議題", "- 諮問第12号",
+              "個人情報の取扱いの原則の例外について", "(「目的外利用の制限」/保険年金課)", "- その他"]
+    read = _read("\n".join(agenda))
+    (case,) = read.council_cases
+    assert case.line == 4 and [(e["line"], e["fields"]) for e in case.evidence] == [(2, ["date"]), (5, ["title"])]
+    records = RecordStore(tmp_path / "r.db")
+    records.add(read)
+    store = NetworkXStore.from_records(records)
+    create_app(store)
+    from tadori.dashboard.pages.council import _case_row
+
+    (row,) = cases(store)
+    assert (row.line_of("title"), row.line_of("date")) == (5, 2)
+    shown = str(_case_row(row, "ja"))
+    assert all(f"line={no}" in shown for no in (2, 4, 5))  # the date's line, the title's, the case's own

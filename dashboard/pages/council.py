@@ -55,10 +55,13 @@ def _case_row(row: CaseRow, lang: str) -> html.Tr:
     href = document_href(row.provenance.get("document_id"), row.provenance.get("line"), lang)
     flows = html.Ul([html.Li([_flow_text(f), " ", html.Span(f"({t('kind.' + f['kind'], lang)})", className="hint")])
                      for f in row.flows]) if row.flows else "—"
-    dated = document_href(row.provenance.get("document_id"), row.date_line, lang) if row.date else None
+    document_id = row.provenance.get("document_id")
+    dated = document_href(document_id, row.line_of("date"), lang) if row.date else None
+    titled = document_href(document_id, row.line_of("title"), lang)
     return html.Tr([
         html.Td(dcc.Link(row.date, href=dated, className="case-date") if dated else row.date or "—"),
-        html.Td(row.municipality or ""), html.Td(row.title, className="case-title"),
+        html.Td(row.municipality or ""),
+        html.Td(dcc.Link(row.title, href=titled) if titled else row.title, className="case-title"),
         html.Td("、".join(row.articles) or "—"), html.Td(t(f"decision.{row.decision}", lang)), html.Td(flows),
         html.Td(dcc.Link(f"{row.provenance.get('document')}:{row.provenance.get('line')}", href=href)
                 if href else "—"),

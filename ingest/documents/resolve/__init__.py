@@ -20,7 +20,7 @@ from ..readers.filebo import with_files
 from ..readers.kv_blocks import complete_from_status
 from ..reading import Readings
 from ..text.items import object_items
-from .cited_fields import cite_case_dates, cite_fields
+from .cited_fields import cite_cases, cite_fields
 from .cut_names import restore_cut_names
 from .diagnose import unread_count_statements, unread_flow_statements
 from .line_ends import mend_line_ends
@@ -114,7 +114,7 @@ def extraction(document: Document, page: Page, readings: Readings) -> Extraction
     diagnostics.extend(problems)
     _apply_legend(merged, page.legend)
     cite_fields(merged, page.lines)
-    cite_case_dates(cases, page.lines)
+    cite_cases(cases, page.lines)
     became = {token: absorbed.get(token, flow) for token, flow in claims.items()}  # the flow each claim ended in
     merged = _without_half_flows(merged, diagnostics)
     numbered = number_flows(merged)

@@ -38,7 +38,7 @@ from ...records import CouncilCase, Flow
 from ..layout.lines import Line
 from .merge import stated_fields
 
-__all__ = ["END_FIELDS", "cite_case_dates", "cite_fields"]
+__all__ = ["END_FIELDS", "cite_cases", "cite_fields"]
 
 END_FIELDS = ("source_department", "source_business", "source_external", "recipient_department",
               "recipient_business", "recipient_external")
@@ -263,20 +263,34 @@ def cite_fields(flows: list[Flow], lines: Sequence[Line]) -> None:
         _cite_dates(flow, page)
 
 
-def cite_case_dates(cases: list[CouncilCase], lines: Sequence[Line]) -> None:
-    """Cite each council case's date on the nearest line that writes it when the case's own line does not: minutes
-    give the meeting's date once, at the top.
+def cite_cases(cases: list[CouncilCase], lines: Sequence[Line]) -> None:
+    """Cite each council case's date and title on the nearest line that writes them when the case's own line does
+    not: minutes give the meeting's date once, at the top, and an agenda may put a case's number on a line of its
+    own with the title below.
 
     >>> from ..layout.lines import split_lines
-    >>> case = CouncilCase(date="2024-05-20", title="名簿の外部提供について", line=3, quote="諮問第1号 名簿の提供")
-    >>> cite_case_dates([case], split_lines("第1回審議会 令和6年5月20日\\n議題\\n諮問第1号 名簿の提供"))
-    >>> case.evidence
-    [{'fields': ['date'], 'line': 1, 'quote': '第1回審議会 令和6年5月20日'}]
+    >>> case = CouncilCase(date="2024-05-20", title="名簿の外部提供について", line=3, quote="諮問第1号")
+    >>> cite_cases([case], split_lines("第1回審議会 令和6年5月20日\\n議題\\n諮問第1号\\n名簿の外部提供について"))
+    >>> [(entry["line"], entry["fields"]) for entry in case.evidence]
+    [(1, ['date']), (4, ['title'])]
     """
     page = _PageText(lines)
     for case in cases:
-        if not case.date or len(case.date) != 10 or page.says_date(case.line, case.date):
-            continue
-        found = page.nearest_date(case.date, case.line or 0)
-        if found is not None and not any(entry["line"] == found.no for entry in case.evidence):
-            case.evidence.append({"fields": ["date"], "line": found.no, "quote": found.quote})
+        if case.date and len(case.date) == 10 and not page.says_date(case.line, case.date):
+            _cite_case_field(case, "date", page.nearest_date(case.date, case.line or 0))
+        head = page.said(case.title)[:_TITLE_HEAD]
+        if len(head) >= 4 and head not in page.text(case.line):
+            _cite_case_field(case, "title", page.nearest(head, case.line or 0))
+
+
+_TITLE_HEAD = 12  # characters of a title looked for: a title read with its bracket from two lines starts on one
+
+
+def _cite_case_field(case: CouncilCase, field: str, line: Line | None) -> None:
+    if line is None:
+        return
+    entry = next((entry for entry in case.evidence if entry["line"] == line.no), None)
+    if entry is None:
+        case.evidence.append({"fields": [field], "line": line.no, "quote": line.quote})
+    elif field not in entry["fields"]:
+        entry["fields"].append(field)
