@@ -37,9 +37,14 @@ _RECEIVED_FROM = re.compile(r"(?P<suppliers>[^。]+?)から(?:受領|受理|取�
 # 「日本年金機構から年金の受給情報を入手する」「他市町村から所得情報を情報提供ネットワークシステムにより取得する」
 _OBTAINED = re.compile(r"(?P<suppliers>[^、。]+?)から(?P<items>[^、。を]+?)を、?"
                        r"(?:[^、。を]{0,24}?(?:により|で|を通じて|経由で)、?)?(?:取得|入手|受領|収集)(?:する|します|している|しています)")
+# 「町は広域連合から保険料の賦課に関する情報の提供を受ける」
+_PROVIDED_TO_US = re.compile(r"(?P<suppliers>[^、。]+?)から(?P<items>[^、。を]+?)の(?:提供|送付|報告)"
+                             r"を受け(?:る|て|た|ま)")
 _LINKED = re.compile(r"(?P<supplier>[^、。・\s]+?)との(?P<items>[^、。をと]+?)を連携")
 # 「提出が義務付けられている報告書を電子データで受理し」: collected from submitters the text does not name
 _RECEIVED = re.compile(r"(?:^|、)(?P<items>[^、。を]+?)を(?:電子データで|電子媒体で|書面で)?(?:受理|受領)")
+_TOLD = (_SUPPLIED, _RECEIVED_FROM, _OBTAINED, _PROVIDED_TO_US)
+_TOPIC = re.compile(r"^[^、。]{1,8}?[はが](?=[一-龥ァ-ヶ])")  # 「町は広域連合から」: the one who receives, said first
 _SUBJECTS = re.compile(r"^(?:納税者|納税義務者|本人|申請者|申告者|届出者|被保険者|加入者|住民|対象者|利用者)$")
 _LABEL = re.compile(r"^[①-⑳\d.\s]*(?:事務の名称|評価書名)\s*[:：]?\s*(?P<value>.*)$")
 _BUSINESS = re.compile(r"^(?P<business>[^\s()（）]+?(?:事務|業務))")
@@ -67,9 +72,20 @@ def _business(lines: list[Line]) -> str | None:
     return None
 
 
+def _collections(text: str) -> list[re.Match[str]]:
+    """Every collection a line tells, in the order told; where two shapes match the same words, the first kept."""
+    told = sorted((match for pattern in _TOLD for match in pattern.finditer(text)), key=lambda match: match.start())
+    kept: list[re.Match[str]] = []
+    for match in told:
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    return kept
+
+
 def _suppliers(text: str) -> list[str]:
-    """「1.納税者、国税庁、給与支払者等」 → the outside parties, the data subject left out."""
-    names = [_LEADING_NUMBER.sub("", part).strip() for part in re.split(r"[、,]", text)]
+    """「1.納税者、国税庁、給与支払者等」 → the outside parties, the data subject left out; 「町は広域連合」 →
+    広域連合."""
+    names = [_TOPIC.sub("", _LEADING_NUMBER.sub("", part).strip()) for part in re.split(r"[、,]", text)]
     return [name for name in names
             if name and len(name) <= 15 and not _SUBJECTS.match(name) and not is_department(name)]
 
@@ -83,10 +99,10 @@ def supplied_flows(lines: list[Line], consumed: set[int]) -> tuple[list[Flow], s
     for line in lines:
         if line.no in consumed or line.cells or ("から" not in line.text and "連携" not in line.text):
             continue
-        supplied = _SUPPLIED.search(line.text) or _RECEIVED_FROM.search(line.text) or _OBTAINED.search(line.text)
-        if supplied:
+        for supplied in _collections(line.text):  # a paragraph may tell of several, each its own way
             items = [supplied.group("items")] if supplied.group("items") else []
-            found.extend((name, items, line) for name in _suppliers(supplied.group("suppliers")))
+            found.extend((name, items, line) for name in _suppliers(supplied.group("suppliers"))
+                         if (name, line) not in [(other, at) for other, _, at in found])
         linked = _LINKED.search(line.text)
         if linked:
             supplier = _LEADING_NUMBER.sub("", linked.group("supplier"))

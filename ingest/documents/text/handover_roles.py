@@ -66,11 +66,15 @@ _SENTENCE_END = re.compile(r"。(?![^()（）]*[)）])")
 _NEXT_CLAUSE = re.compile(r"(?<=し)、(?:あわせて|併せて|合わせて|また|さらに|同時に)、?|(?<=とともに)、|(?<=件と)、"
                           r"|(?<=もの)(?:[(（][^()（）]{1,10}[)）])?、(?:及び|並びに|また)?、?")
 
+# 「…を委託先に渡すということだが、…か」: a member restates the case's hand-over before asking about it
+_RESTATED = re.compile(r"(?:という|との)ことだが、")
+
 # the holder
 _HELD = re.compile(rf"(?:(?P<work>{_BIZ})(?:で|において)、?)?(?P<dept>{_DEPT})?(?:が|で|の|は)?、?"
                    rf"(?:(?P<biz>{_BIZ}|{_LONG_BIZ})(?:で|において)、?)?"
                    r"(?:[^、。をが]{1,12}?(?:から|より))?"
-                   r"(?:保有|管理|所管|受け付け|取得|収集)(?:する|している|しております|しています|した|していた|た|ている)")
+                   r"(?:(?:保有|管理|所管|受け付け|取得|収集)(?:する|している|しております|しています|した|していた|た|ている)"
+                   r"|持って(?:いる|おります|います))")
 _EXTRACTED = re.compile(rf"(?:(?P<dept>{_DEPT})(?:が|は|で)、?)?"
                         rf"(?P<biz>{_CHARS}{{2,20}}?(?:台帳|名簿|システム|事務|業務|記録))"
                         r"(?:から|より)(?:抽出|取り出|作成)(?:した|する)")
@@ -95,6 +99,9 @@ _REGISTER_ITEMS = re.compile(r"^(?P<register>[^、。をはが\s]{2,15}?(?:台�
 _BUSINESS_ITEMS = re.compile(rf"^(?P<register>{_BIZ})の(?P<items>[^、。]{{2,30}}(?:[、及][^、。]{{1,30}})*)$")
 
 
+_TAKEN_FROM = re.compile(r"^「?(?P<register>[^、。「」をはが]{2,20}?(?:台帳|名簿|ファイル|データベース))」?"
+                         r"(?:から|より)、"
+                         r"(?P<items>[^。]{2,})$")
 _WHOLE_REGISTER = re.compile(r"^「?(?P<register>[^、。の「」]{2,20}?(?:台帳|名簿))」?(?:の)?(?:情報|データ)?$")
 _RECORD_OF = re.compile(r"^(?P<register>[^、。の]{2,20}?(?:報告書|届出書|申請書|台帳|名簿|原簿|記録簿))の"
                         r"(?:情報|データ|記録|写し)$")
@@ -154,6 +161,8 @@ _BODY = re.compile(r"協議会|法人|会社|機構|組合|事業者|業者|受�
                    r"税事務所|薬局|事業所|診療所|施設|[都道府県]$|[都道府県]知事|国の|市町村|社$|署$|連合|(?:区長|会長|署長|所長|本部長)$"
                    r"|^(?:日本|国立|独立行政法人|全国)")
 _NOT_BODY = re.compile(r"(?:により|によって|を通じて|ため|ために)$|^同(?:本部|社|法人|会|団体|機構)?$"
+                       # 「両機関から」: the bodies named before
+                       r"|^(?:両|各|双方の)(?:機関|者|団体|法人|社|本部|市町村)?$"
                        r"|^(?:ご?本人|申請者|請求者|当事者|その者|対象者|住民|市民|町民|区民|村民|紙|書面|電子媒体|"
                        r"宛名|ラベル|窓口)|(?:る|た|う)(?:者|人|方)$|[てでし]$|^[ぁ-ん]+$")
 # 「委託先の」「調査を委託する」: the words that only describe the body
@@ -193,6 +202,7 @@ def handover_flows(text: str, line: int, quote: str) -> list[Flow]:
     out: list[Flow] = []
     for sentence in _SENTENCE_END.split(text.replace(",", "、")):
         sentence = _GLUED_HEADING.sub("", _LEADING.sub("", sentence).strip())
+        sentence = _RESTATED.split(sentence, maxsplit=1)[0]  # 「…に渡すということだが、…か」: the fact restated
         if not sentence or _NOT_TOLD.search(sentence):
             continue
         shared = _shared(sentence, line, quote) or _passive(sentence, line, quote)
@@ -357,7 +367,7 @@ def _holders(before: str, topic: _Topic) -> tuple[list[tuple[_End, str]], str]:
 
 
 # each holder's shape, with the words it cannot match without
-_HOLDER_SHAPES = ((_HELD, ("保有", "管理", "所管", "受け付け", "取得", "収集")),
+_HOLDER_SHAPES = ((_HELD, ("保有", "管理", "所管", "受け付け", "取得", "収集", "持って")),
                   (_EXTRACTED, ("抽出", "取り出", "作成")), (_HELD_FROM, ("から", "より")))
 _MADE_VERBS = ("作成し", "作り", "整備し")  # what _MADE needs once no bracket is left for _TERM_DEFINED to take out
 
@@ -531,6 +541,9 @@ def _items(text: str) -> tuple[str | None, list[str]]:
     quoted = re.findall(r"「([^」]{1,20})」?", text)
     if len(quoted) >= 2:
         return None, quoted
+    taken = _TAKEN_FROM.match(text)
+    if taken:  # 「要援護者台帳から、氏名、住所及び…」: the register the items are taken from
+        return taken.group("register"), _items(taken.group("items"))[1]
     register = _REGISTER_ITEMS.match(text) or _BUSINESS_ITEMS.match(text)
     if register:  # 「固定資産課税台帳の所有者情報」: the register, and the item taken from it
         return register.group("register"), split_items(register.group("items"))

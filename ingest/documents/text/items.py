@@ -70,6 +70,9 @@ def is_vague_item(item: str) -> bool:
     return item in ("情報", "個人情報", "データ") or "必要な" in item or _NOT_ITEMS.search(item) is not None
 
 
+_COUNTED_TAIL = re.compile(r"(?<=[一-龥ァ-ヶー々])の[\d一二三四五六七八九十]+(?:つの)?(?:情報|項目|事項)$")
+
+
 def clean_items(text: str | None) -> tuple[list[str], str | None]:
     """Items named in ``text`` and a trailing 「（…のため）」 reason, if any."""
     if not text:
@@ -83,6 +86,7 @@ def clean_items(text: str | None) -> tuple[list[str], str | None]:
     for prefix in _PREFIXES:
         value = prefix.sub("", value, count=1)
     value = re.sub(r"等の(?:個人)?情報$", "等", value)
+    value = _COUNTED_TAIL.sub("", value)  # 「…及び性別の4項目」: how many, not one more item
     # 「A、B及びCの児童に関する情報」 is one item (the list qualifies its head noun), but in
     # 「住所、氏名、給与に係る情報」 only the last part is wrapped.
     last = re.split(r"[、,]", value)[-1]

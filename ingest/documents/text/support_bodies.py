@@ -39,7 +39,8 @@ _HANDED = re.compile(r"(?:など|等)?(?:の[^、。]{0,12}?)?(?:(?:に|へ)(?:�
                      r"(?:提供|配布|配付|お?渡|共有)|と[^、。]{0,12}?(?:共有|協定)).*$")
 # 「避難の支援にあたる民生委員」: a clause ending in a verb describes the body, it is not its name
 _RELATIVE = re.compile(r"^[^、]*?[ぁ-ん](?:る|た|いる|ている)(?:[一-龥]{1,4}の)?(?=[一-龥ァ-ヶー々・]{2,}$)")
-_TAIL = re.compile(r"(?:など|等)?(?:の(?:関係者|関係機関|団体|機関))?(?:に|へ|と)?$")
+# 「…などの関係者に」, 「…の避難支援等関係者に」: the group the bodies make, named after the last
+_TAIL = re.compile(r"(?:など|等)?(?:の[一-龥ァ-ヶー々]{0,10}?(?:関係者|関係機関|団体|機関))?(?:に|へ|と)?$")
 _SEPARATOR = re.compile(r"[、,，]|及び|および|並びに|又は|または|(?<=[一-龥ァ-ヶー々)）])や(?=[一-龥ァ-ヶー々])")
 # 「市内区長会 そ」: a page cut off inside 「その他」 leaves a word's first kana after the last body
 _CUT_WORD = re.compile(r"[ \u3000]+[ぁ-ん]{1,3}$")

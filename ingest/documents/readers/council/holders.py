@@ -37,8 +37,9 @@ __all__ = ["complete_cases", "discussion_of", "holders_said", "item_alone", "wit
 _HOLDS = re.compile(r"(?:(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所))が)?"
                     r"(?P<biz>[^、。をがでの「」]+?(?:事務|業務|事業|システム))(?:で|において)"
                     r"(?:保有する|受け付けた|受理した|取得した)")
+# 「税務課が保有する課税事務の所得額」「福祉課が保有する要援護者台帳から、氏名…」
 _HOLDS_DEPARTMENT = re.compile(r"(?P<dept>[^、。をがの「」]{1,30}?(?:課|室|センター|局|係|所))が保有する"
-                               r"(?:(?P<biz>[^、。をがの「」]{2,30}?(?:事務|業務|台帳))の(?=[^、。を]))?")
+                               r"(?:(?P<biz>[^、。をがの「」]{2,30}?(?:事務|業務|台帳|名簿))(?:の(?=[^、。を])|から、))?")
 # a speaker (「A課長から」), the item or the user's business (「X事業において」) before, glued on
 _SAID_CUT = re.compile(r"から|より|及び|並びに|において|、|\s|[〇○◯]|[)）]")  # 「(A課)B課が」: the speaker's tag
 _NEXT_CASE = re.compile(r"(?:諮問第\d{1,3}号|報告(?:第\d{1,3}号)?)(?:について|[^。]{0,40}について)")
@@ -167,7 +168,9 @@ def _held_items(said: str) -> dict[str | None, list[str]]:
         marks_items = {}
         for number, mark in enumerate(marks):
             stop = _holder_start(marks[number + 1]) if number + 1 < len(marks) else len(said)
-            segment = said[mark.end():stop].split("を")[0]
+            held_part = said[mark.end():stop]
+            # the object's を: 「…及び支援を必要とする理由を、民生委員に」 ends at 「を、」 when there is one
+            segment = held_part.split("を、")[0] if "を、" in held_part else held_part.split("を")[0]
             dept = _SAID_CUT.split(mark.group("dept"))[-1] if mark.group("dept") else None
             marks_items[dept if len(marks) > 1 else None] = re.sub(r"(?:及び|並びに|、|と、?)$", "", segment)
     out: dict[str | None, list[str]] = {}
@@ -263,7 +266,9 @@ def _given_to(said: str) -> list[str]:
 
 
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
-_PLAIN_HELD = re.compile(r"保有(?:しております|しています|している)")
+# all said 「保有する」; 管理, 持つ only before what is held (「管理しております台帳」, not 「…を管理していますが」)
+_PLAIN_HELD = re.compile(r"保有(?:しております|しています|している)"
+                         r"|(?:管理し|持っ)(?:ております|ています|ている)(?=[一-龥ァ-ヶ])")
 _GENERIC_BODY = re.compile(r"^(?:事業者|業者|法人|団体|委託先|受託者)$")
 
 

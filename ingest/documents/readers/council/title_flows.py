@@ -67,8 +67,9 @@ _OFFICE = r"[^、。をのにがは]{1,15}?(?:課|室|局|センター|所)"
 _USED_BY = re.compile(rf"^(?P<src>{_OFFICE})が保有する(?P<data>[^、。を]{{2,30}}?)の(?P<dept>{_OFFICE})による利用"
                       r"(?:[(（](?P<business>[^()（）]{2,30})[)）])?$")
 # 「A課のY事務におけるBからの収集」: a collection from an outside supplier for a department's business
-_COLLECTED_AT = re.compile(rf"^(?P<dept>{_OFFICE})の(?P<business>[^、。]{{2,30}}?(?:事務|事業|業務))における"
-                           r"(?P<ext>[^、。をのに]{2,15})からの(?:個人情報の)?収集$")
+_COLLECTED_AT = re.compile(rf"^(?:(?P<dept>{_OFFICE})の)?(?P<business>[^、。のに]{{2,30}}?(?:事務|事業|業務))における"
+                           # 「本人以外からの収集」 names no supplier
+                           r"(?!本人)(?P<ext>[^、。をのに]{2,40}?)からの(?:個人情報の)?収集$")
 
 # 「AのBシステムにおけるXのCとの結合」: a system of the body joined to an outside service
 _JOINED_WITH = re.compile(r"^(?:(?P<holder>[^、。をのに]{2,15}?)の)?"
@@ -77,41 +78,53 @@ _JOINED_WITH = re.compile(r"^(?:(?P<holder>[^、。をのに]{2,15}?)の)?"
 _PROVIDED_TO = re.compile(r"^(?P<x>[^、。をのに]{2,30}?)に係る(?P<ext>[^、。をのに]{2,15}?)への"
                           r"(?P<data>[^、。を]{2,20}?)の(?:外部)?提供$")
 
+_BODIES = re.compile(r"及び|並びに|、|・")  # 「民生委員及び自主防災組織」: two bodies
+# 「X業務の株式会社Bへの委託に伴う電子計算機の結合」: the contractor B receives, for the business X
+_ENTRUSTED = re.compile(r"^(?P<x>[^、。]{2,30}?(?:業務|事務|事業))の(?P<ext>[^、。をのにへ]{2,25}?)への(?:業務の)?"
+                        r"(?:一部|全部)?(?:外部)?委託に伴う")
 _LABEL_END = re.compile(r"[(（][^()（）]{0,6}(?:諮問|報告|審議)[^()（）]{0,6}[)）]$")  # 「…について(諮問)」
 
 
-def _named_use(title: str, line: int, quote: str, basis: str) -> Flow | None:
-    """The flow of a title that names its kind only as 「…による利用」 or 「…からの収集」, both ends written.
+def _named_use(title: str, line: int, quote: str, basis: str, departments: list[str]) -> list[Flow] | None:
+    """The flows of a title that names both ends: 「…による利用」, 「…からの収集」, 「…との結合」, 「Xに係るBへのYの
+    提供」 (one flow per body named; the one department bracketed beside it holds what is provided).
 
-    >>> flow = _named_use("市民課が保有する住民基本台帳情報の保険課による利用(保険料賦課事務)", 3, "q", "council")
+    >>> title = "市民課が保有する住民基本台帳情報の保険課による利用(保険料賦課事務)"
+    >>> (flow,) = _named_use(title, 3, "q", "council", [])
     >>> (flow.kind, flow.source_department, flow.source_business, flow.recipient_department, flow.recipient_business)
     ('purpose_outside_use', '市民課', '住民基本台帳', '保険課', '保険料賦課事務')
-    >>> _named_use("保育課の入所選考事務における医療機関からの収集", 3, "q", "council").source_external
+    >>> _named_use("保育課の入所選考事務における医療機関からの収集", 3, "q", "council", [])[0].source_external
     '医療機関'
+    >>> flows = _named_use("X計画に係る民生委員及び自主防災組織への個人情報の外部提供", 3, "q", "council", ["福祉課"])
+    >>> [(f.source_department, f.recipient_business, f.recipient_external) for f in flows]
+    [('福祉課', 'X計画', '民生委員'), ('福祉課', 'X計画', '自主防災組織')]
     """
     flat = re.sub(r"について$", "", _LABEL_END.sub("", compact(title)))
     used = _USED_BY.match(flat)
     if used:
         data = used.group("data")
-        return Flow(kind="purpose_outside_use", basis=basis, line=line, quote=quote,
-                    source_department=used.group("src"), recipient_department=used.group("dept"),
-                    source_business=data[:-2] if data.endswith("台帳情報") else None,  # the data set named
-                    recipient_business=used.group("business"), items=[data])
+        return [Flow(kind="purpose_outside_use", basis=basis, line=line, quote=quote,
+                     source_department=used.group("src"), recipient_department=used.group("dept"),
+                     source_business=data[:-2] if data.endswith("台帳情報") else None,  # the data set named
+                     recipient_business=used.group("business"), items=[data])]
     collected = _COLLECTED_AT.match(flat)
-    if collected:
-        return Flow(kind="collection_from_others", basis=basis, line=line, quote=quote,
-                    source_external=collected.group("ext"), recipient_department=collected.group("dept"),
-                    recipient_business=collected.group("business"))
+    if collected:  # 「X事務におけるA連合会及びB基金からの収集」: one flow per supplier
+        department = collected.group("dept") or (departments[0] if len(departments) == 1 else None)
+        return [Flow(kind="collection_from_others", basis=basis, line=line, quote=quote, source_external=supplier,
+                     recipient_department=department, recipient_business=collected.group("business"))
+                for supplier in _BODIES.split(collected.group("ext"))]
     joined = _JOINED_WITH.match(flat)
     if joined:
-        return Flow(kind="online_connection", basis=basis, line=line, quote=quote,
-                    source_department=joined.group("holder"), source_business=joined.group("business"),
-                    recipient_external=joined.group("ext"), items=_data_items([joined.group("data")]))
+        return [Flow(kind="online_connection", basis=basis, line=line, quote=quote,
+                     source_department=joined.group("holder"), source_business=joined.group("business"),
+                     recipient_external=joined.group("ext"), items=_data_items([joined.group("data")]))]
     provided = _PROVIDED_TO.match(flat)
     if provided:
-        return Flow(kind="external_provision", basis=basis, line=line, quote=quote,
-                    recipient_business=provided.group("x"), recipient_external=provided.group("ext"),
-                    items=_data_items([provided.group("data")]))
+        return [Flow(kind="external_provision", basis=basis, line=line, quote=quote,
+                     source_department=departments[0] if len(departments) == 1 else None,
+                     recipient_business=provided.group("x"), recipient_external=body,
+                     items=_data_items([provided.group("data")]))
+                for body in _BODIES.split(provided.group("ext"))]  # 「民生委員及び自主防災組織への」: each body
     return None
 
 
@@ -178,6 +191,10 @@ def _complete(flow: Flow, part: str, departments: list[str]) -> None:
         flow.items = flow.items or [to_body.group("items")]
         if _RECORD.search(to_body.group("items")) and not flow.source_department and not flow.source_business:
             flow.source_business = to_body.group("items")  # 「救急記録の病院への提供」: the record held is the source
+    entrusted = _ENTRUSTED.match(part) if flow.kind in ("online_connection", "external_provision") else None
+    if entrusted and not flow.recipient_external and not flow.recipient_department:
+        flow.recipient_external = entrusted.group("ext")
+        flow.recipient_business = flow.recipient_business or entrusted.group("x")
     moved = _MOVED_TO.match(part) if flow.kind == "online_connection" else None
     if moved and not flow.recipient_external and not flow.recipient_department:
         # 「X事務のクラウド移行に伴う電子計算機の結合」: X is linked to the cloud it moves to
@@ -271,9 +288,9 @@ def title_flows(title: str, line: int, quote: str, *, departments: list[str] | N
     set aside (it returns the flows completed).
     """
     departments = departments or []
-    named = _named_use(title, line, quote, basis)
+    named = _named_use(title, line, quote, basis, departments)
     if named is not None:
-        return [named], []
+        return (complete(named) if complete is not None else named), []  # the record may say more of them
     read: list[tuple[Flow, str]] = []
     for part in _parts(title):
         if flow_kind(part) is None and not _BEYOND.search(part):

@@ -211,7 +211,7 @@ def notice_flows(text: str, line: int, quote: str, before: Sequence[str] = (),
         if not _PROVIDES.search(sentence):
             asked = grounds if _ASKED.search(sentence) else []
             stated = _stated_without_law(sentence, line, quote, before, after, defined, sentences[:position], asked)
-            flows.extend(stated or _handed_over(sentence, text, line, quote, after))
+            flows.extend(stated or _handed_over(sentence, text, line, quote, after, before))
             continue
         law = _law(sentence)
         # 「…のため、対象者の同意を得たうえで、B機関へXを提供しています」: consent stands where a law would
@@ -473,6 +473,12 @@ def _aliases(before: Sequence[str]) -> dict[str, str]:
 _HANDED = re.compile(r"(?P<to>[^、。をにへ]+?)(?:に対し(?:て)?|へ|に)、?"
                      r"(?:提供|渡)し(?:た|ている|ています|ました|ております)")
 _HANDED_ITEMS = re.compile(r"(?P<items>[^、。を]+)を[^。を]*$")
+# 「…紙に刷って渡しています」: handed over, the body left unsaid
+_HANDED_BARE = re.compile(r"(?:提供|渡)し(?:ている|ています|ております|ました)")
+# 「B省は、汐浜市に対し、毎年、…を出すよう求めています」: a body asking the city for the data
+_ASKS_THE_CITY = re.compile(r"(?P<body>[一-龥ァ-ヶー々]{2,20})(?:は|が)、?[一-龥ァ-ヶー々]{0,10}?(?:市|町|村|区)"
+                            r"に対し(?:て)?"
+                            r"、?[^。]*?(?:を求め|よう(?:に)?(?:求め|依頼|要請)|を依頼)")
 _MADE_FROM = re.compile(r"(?P<register>[^、。をのはが「」\s]*台帳)(?:の[^、。を]{0,8})?(?:から|より)")
 _OFFICE_DOES = re.compile(r"(?:^|、|は)(?P<office>[^、。をのはがに]+?(?:課|室|係|局|センター))が")
 _ARTICLE = re.compile(r"[一-龥ァ-ヶー々]+(?:法|施行令|政令|条例|規則)第\d+条(?:第\d+項)?(?:第\d+号)?")
@@ -481,16 +487,33 @@ _MEDIUM = re.compile(r"(?:シール|ラベル|名簿|データ|一覧表?|リス
 _PRINTED = re.compile(r"(?P<items>[^、。を]+?)(?:だけ|のみ)?を(?:印字|印刷|記載)")
 
 
-def _handed_over(sentence: str, text: str, line: int, quote: str, after: Sequence[str]) -> list[Flow]:
+def _handed_over(sentence: str, text: str, line: int, quote: str, after: Sequence[str],
+                 above: Sequence[str] = ()) -> list[Flow]:
     """「市民課が住民基本台帳から…を抜き出し、氏名・住所を紙に印刷してB本部に渡しています」: the office, the
-    register, the items and the outside body of a provision told as done; a statute the line cites is its basis."""
+    register, the items and the outside body of a provision told as done; a statute the line cites is its basis.
+    Told with no body (「…名簿にまとめ、紙に刷って渡しています」), it is given to the body that the line just above
+    says asks the city for it (「B省は、市に対し、毎年、…を出すよう求めています」)."""
     match = _HANDED.search(sentence) if "提供し" in sentence or "渡し" in sentence else None
     if not match:
-        return []
+        return _handed_to_asker(sentence, text, line, quote, after, above)
     recipient = _trim_body(re.sub(r"^.*(?:して|て、)(?=[一-龥ァ-ヶ])", "", match.group("to")))
     if not recipient or not _ORGANISATION.search(recipient) or _ASKED.search(sentence):
         return []
-    before = sentence[:match.start()]
+    return _handed(sentence[:match.start()], recipient, text, line, quote, after)
+
+
+def _handed_to_asker(sentence: str, text: str, line: int, quote: str, after: Sequence[str],
+                     above: Sequence[str]) -> list[Flow]:
+    """A handing over told with no body, given to the one the line above says asks for it (see _handed_over)."""
+    done = _HANDED_BARE.search(sentence) if above and ("渡し" in sentence or "提供し" in sentence) else None
+    asking = _ASKS_THE_CITY.search(compact(above[-1])) if done and above else None
+    if not asking or not _ORGANISATION.search(asking.group("body")) or _ASKED.search(sentence):
+        return []
+    return _handed(sentence[:done.start()], asking.group("body"), text, line, quote, after)
+
+
+def _handed(before: str, recipient: str, text: str, line: int, quote: str, after: Sequence[str]) -> list[Flow]:
+    """The flow of a handing over to ``recipient``, ``before`` being the sentence up to its verb."""
     stated = _HANDED_ITEMS.search(before)
     described = _WHO_LISTED.sub("", stated.group("items")) if stated else ""
     items, _ = clean_items(described) if described else ([], None)
