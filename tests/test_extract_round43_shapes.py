@@ -61,13 +61,19 @@ def test_a_case_title_naming_several_bodies_or_a_contractor_states_each_flow(
         assert ends == [(kind, dept, None, business, external) for kind, dept, _, business, external in expected]
 
 
+def _minutes(bodies: str, handed: str) -> str:
+    """An invented council record: the case put to the council, and its department's explanation."""
+    return "\n".join([
+        "北浜市個人情報保護審議会 会議録", "開催日時 令和6年2月5日", "議題",
+        f"  諮問第7号 地域防災計画に係る{bodies.replace('と', '及び')}への個人情報の外部提供について(危機管理課)",
+        "○会長 諮問第7号について、危機管理課から説明をお願いします。",
+        f"○危機管理課長 諮問第7号について御説明いたします。危機管理課が管理しております避難支援台帳から、{handed}を、"
+        f"各地区の{bodies}にお渡しするものです。"])
+
+
 def test_a_register_the_department_keeps_completes_the_title_of_its_case() -> None:
-    page = ["北浜市個人情報保護審議会 会議録", "開催日時 令和6年2月5日", "議題",
-            "  諮問第7号 地域防災計画に係る民生委員及び消防団への個人情報の外部提供について(危機管理課)",
-            "○会長 諮問第7号について、危機管理課から説明をお願いします。",
-            "○危機管理課長 諮問第7号について御説明いたします。危機管理課が管理しております避難支援台帳から、"
-            "氏名、住所及び電話番号を、各地区の民生委員と消防団にお渡しするものです。"]
-    found = [(f.source_department, f.source_business, f.recipient_external) for f in read("\n".join(page)).flows]
+    page = _minutes("民生委員と消防団", "氏名、住所及び電話番号")
+    found = [(f.source_department, f.source_business, f.recipient_external) for f in read(page).flows]
     assert found == [("危機管理課", "避難支援台帳", "民生委員"), ("危機管理課", "避難支援台帳", "消防団")]
 
 
@@ -109,9 +115,5 @@ def test_the_count_of_the_items_is_no_item(text: str, expected: list[str]) -> No
 
 
 def test_an_item_with_an_object_of_its_own_is_one_item() -> None:
-    page = ["北浜市個人情報保護審議会 会議録", "開催日時 令和6年2月5日", "議題",
-            "  諮問第7号 地域防災計画に係る民生委員への個人情報の外部提供について(危機管理課)",
-            "○会長 諮問第7号について、危機管理課から説明をお願いします。",
-            "○危機管理課長 諮問第7号について御説明いたします。危機管理課が管理しております避難支援台帳から、"
-            "氏名、住所及び支援を必要とする理由を、各地区の民生委員にお渡しするものです。"]
-    assert [flow.items for flow in read("\n".join(page)).flows] == [["氏名", "住所", "支援を必要とする理由"]]
+    page = _minutes("民生委員", "氏名、住所及び支援を必要とする理由")
+    assert [flow.items for flow in read(page).flows] == [["氏名", "住所", "支援を必要とする理由"]]
