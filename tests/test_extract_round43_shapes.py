@@ -117,3 +117,23 @@ def test_the_count_of_the_items_is_no_item(text: str, expected: list[str]) -> No
 def test_an_item_with_an_object_of_its_own_is_one_item() -> None:
     page = _minutes("民生委員", "氏名、住所及び支援を必要とする理由")
     assert [flow.items for flow in read(page).flows] == [["氏名", "住所", "支援を必要とする理由"]]
+
+
+_COUNTS = [
+    (  # a bracket breaks each organ's requests down: its outcomes are that organ's; the next organ's are requests
+        "令和5年度の個人情報開示請求は、市長部局宛に21件(全部開示15件、部分開示5件、不開示1件)、"
+        "教育委員会宛に3件(全部開示3件)ありました。",
+        [("disclosure_request", 21, "市長部局"), ("disclosure_granted", 15, "市長部局"),
+         ("disclosure_partial", 5, "市長部局"), ("disclosure_refused", 1, "市長部局"),
+         ("disclosure_request", 3, "教育委員会"), ("disclosure_granted", 3, "教育委員会")]),
+    (  # 「…とは別の目的で」 defines nothing; the kind in brackets after 件数 is the topic, the organ labels the count
+        "集めたときとは別の目的で使った件数(目的外利用)は市長部局で41件、外に出した件数(外部提供)は市長部局で"
+        "12件、教育委員会で4件でした。",
+        [("purpose_outside_use", 41, "市長部局"), ("external_provision", 12, "市長部局"),
+         ("external_provision", 4, "教育委員会")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _COUNTS)
+def test_counts_in_a_bulletin_sentence_keep_their_organ(text: str, expected: list[tuple]) -> None:
+    assert [(s.kind, s.count, s.organ_or_basis) for s in read(text).statistics] == expected

@@ -86,6 +86,8 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
         table = ""
         previous: str | None = None  # the kind of the count just read: 「12件(うちAによるもの8件、Bによるもの4件)」
         within = False
+        owner: str | None = None  # 「A宛に14件(全部開示9件、…)」: the organ whose count the bracket breaks down
+        last_organ: str | None = None  # the organ that labelled the line's last count
         subject: str | None = None  # the label of the line's first count: 「…開示請求は10件あり、8件が開示」
         kinds_read: list[str] = []  # the kinds of the line's counts so far
         topic: str | None = None  # a segment that names a kind and ends in は, with its count after the comma
@@ -120,6 +122,11 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
             for segment in _SEGMENTS.split(sentence):
                 if segment[:1] in "(（" and segment[1:3] == "うち":
                     within, segment = True, segment[1:]
+                elif segment[:1] in "(（" and last_organ and _PROSE_COUNT.search(segment):
+                    owner = last_organ  # 「市長部局宛に14件(全部開示9件」: the outcomes of that organ's requests
+                owned = owner
+                if owner is not None and _CLOSING.search(segment):
+                    owner = None  # the bracket closes in this segment: the next count is the sentence's again
                 breakdown = breakdown or segment.startswith(("うち", "このうち", "その内"))
                 closes = segment.endswith((")", "）"))
                 segment = segment.rstrip(")）")
@@ -237,7 +244,7 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     as_of = None if _AS_OF.search(head) else _AS_OF_PHRASE.search(sentence)
                 elif kind is None and _NOTIFIED.search(head):
                     kind = "registration_total"  # 「7月末までに届出のあった個人情報取扱事務は2件」
-                if kind and not within:
+                if kind and not within and owned is None:
                     context = kind  # 「提供された個人情報は8万件で、…市民税課が4万件」: it goes on counting the same
                 if tail and (kind is None or "うち" in head):
                     kind = tail  # 「8件が開示」「不開示のうち19件は文書不存在によるもの」
@@ -255,6 +262,9 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                 count = _count_of(match)
                 phrase = _BASIS_PHRASE.search(head)
                 label = as_of.group(0) if as_of else phrase.group(0) if phrase else head
+                organ = _ORGAN_AFTER_TOPIC.match(label) if label == head else None
+                if organ and stat_kind(label[:organ.start("organ")]) and not stat_kind(organ.group("organ")):
+                    label = organ.group("organ")  # 「…件数(目的外利用)は市長部局で37件」: the topic is the kind
                 whose = _WHOSE.match(segment, match.end()) if not label and not tail else None
                 if whose:
                     label = whose.group("who")  # 「92件の全件が市長」: the organ the count belongs to
@@ -303,6 +313,11 @@ def prose_statistics(lines: list[Line], skip: set[int], known: set[tuple[str, in
                     if judged is not None:
                         judged.add(line.no)
                     continue  # 「廃止となった2件は…」: the count stated above, taken up again as a topic
+                if owned is not None:
+                    label = _ADDRESSED.sub("", owned) or owned  # the organ the bracket breaks a count of down
+                else:
+                    label = _ADDRESSED.sub("", label) or label  # 「市長部局宛に14件」: the organ, as a table heads it
+                    last_organ = label if label and not stat_kind(label) and not _is_kind_word(label) else None
                 subject = subject or label
                 out.append(Statistic(table=table or section_title(text)[:30], organ_or_basis=label, kind=kind,
                                      count=count, line=line.no, quote=line.quote))
@@ -386,7 +401,7 @@ _LEAD_CUT = re.compile(r"^.*?(?:では|には|は)、?(?=.)")  # 「今回は新
 # 「外部提供17件の内訳を教えてください」「…は何件ですか」: a member's question names a count it does not state
 _QUESTION = re.compile(r"(?:教えて(?:ください|下さい|いただけますか|もらえますか)|でしょうか|ですか)[?？]?$")
 _TOPIC_THEN_KIND = re.compile(r"^[^、。]{2,40}?(?:は|では)(?P<kind>[^、。はの]{1,6})$")
-_DEFINITION = re.compile(r"^[^、。]{1,15}とは")
+_DEFINITION = re.compile(r"^[^、。]{1,15}とは(?![別異違])")  # 「…とは別の目的で」 defines nothing
 _CASES_DECIDED = re.compile(r"(?:の案件)?(?:を|が|とも|は)?(?:いずれも|継続)?(?:承認|可決|否決|審議|諮問|答申|了承)")
 _DECIDED_CASES_OF = re.compile(r"の[^、。をがは\d]{1,16}?(?:など|等)?(?:を|が|とも|は)?(?:いずれも)?"
                                r"(?:承認|可決|否決|了承)")
@@ -403,6 +418,11 @@ _SEGMENTS = re.compile(r"[、]|,(?!\d{3})|及び|(?:と|や)(?=\d[\d,]*\s*件)|(
                        r"|(?<=件)の(?=(?:合計|総計|計)\s*\d)"
                        r"|(?<=件)(?=[(（](?!うち|同|前年|前回|昨年))|(?<=件)(?=[【\[〔])")
 _OPENING = re.compile(r"[(（【\[〔]")
+_CLOSING = re.compile(r"[)）]")
+# 「…件数(目的外利用)は市長部局」: the topic names the kind, what follows は the organ (not 「…は全部」)
+_ORGAN_AFTER_TOPIC = re.compile(r"^.*[)）]?は(?P<organ>[^、。はがの()（）]{1,10}"
+                                r"(?:部局|委員会|長|課|局|(?<!全)部|室|事務局|機関))$")
+_ADDRESSED = re.compile(r"(?:宛て?に?|あてに?|に対する(?:もの)?)$")  # 「市長部局宛に」: the organ asked
 _SPEAKER_TAG = re.compile(r"^[【\[〔][^】\]〕]{1,12}[】\]〕](?=.)")  # 「【事務局】令和3年度の…」: who speaks
 # 「(同60件)」「(前年度29件)」「(前回告示時 1,202件)」: the same count at the time before, its own record
 _PREVIOUS_YEAR = re.compile(r"\s*[(（](?P<when>前年度は|前年は|前年度|同|前回[^\d()（）、。件]{0,8}?)"
