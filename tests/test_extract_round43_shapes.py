@@ -137,3 +137,30 @@ _COUNTS = [
 @pytest.mark.parametrize(("text", "expected"), _COUNTS)
 def test_counts_in_a_bulletin_sentence_keep_their_organ(text: str, expected: list[tuple]) -> None:
     assert [(s.kind, s.count, s.organ_or_basis) for s in read(text).statistics] == expected
+
+
+def test_a_meeting_result_names_its_case_by_the_draft_answer_it_adopted() -> None:
+    page = ["北浜市個人情報保護審議会開催結果", "1 開催日時 令和3年5月12日(水曜日)10時00分", "2 会議概要",
+            " 前回の審議を踏まえて事務局が用意した「学童保育事業に係る個人情報の目的外利用及び外部提供について"
+            "(答申)(案)」を審議した。",
+            "3 審議結果", " 答申(案)は、原案のとおり了承された。"]
+    read_page = read("\n".join(page))
+    assert [(case.date, case.title) for case in read_page.council_cases] == [
+        ("2021-05-12", "学童保育事業に係る個人情報の目的外利用及び外部提供について")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (  # the department the clause opens with uses what another holds, 「…に使うこと」
+        "こども課が、市民課の保有する住民基本台帳から6歳未満の児童の氏名及び住所を抽出し、案内の送付に使うことは"
+        "適当である。",
+        [("purpose_outside_use", "市民課", "住民基本台帳", "こども課", ["6歳未満の児童の氏名", "住所"])]),
+])
+def test_an_answer_s_point_told_plainly(text: str, expected: list[tuple]) -> None:
+    assert [(f.kind, f.source_department, f.source_business, f.recipient_department or f.recipient_external,
+             f.items) for f in read(text).flows] == expected
+
+
+def test_what_a_roll_gives_before_the_bodies_given_it_names_no_body() -> None:
+    text = ("高齢福祉課が、見守り対象者名簿のうち氏名、住所及び電話番号を、担当区域の地域包括支援センター及び民生委員に"
+            "提供することも適当である。")
+    assert [flow.recipient_external for flow in read(text).flows] == ["担当区域の地域包括支援センター", "民生委員"]

@@ -203,6 +203,8 @@ def _bodies(names: str) -> list[str]:
     out: list[str] = []
     parts = [part.strip() for part in re.split(r"[、,]|や|及び|および|並びに", names) if part.strip()]
     for position, part in enumerate(reversed(parts)):
+        if part.endswith("を"):
+            break  # 「…氏名、住所及び電話番号を、A及びBに」: what is given, before the bodies given it
         trimmed = _DESCRIBED.sub("", _PARTICLE_CUT.sub("", part).strip())  # 「支援にあたる民生委員」
         # 「Aなど(関係者)」「Aなどの各団体(関係者)」
         body = re.sub(r"(?:など|等)(?:の[^、()（）]{0,4}?(?:団体|機関|関係者|組織))?(?:[(（][^()（）]*[)）])?$", "",

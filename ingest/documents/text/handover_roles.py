@@ -42,16 +42,17 @@ _LONG_BIZ = r"[^、。をがは「」()（）\s]{2,40}?(?:事務|業務|事業)"
 # the organs of the same body that receive as the body's own (its committees), besides its departments
 _ORGAN = r"(?:教育委員会|選挙管理委員会|農業委員会|監査委員|市長|町長|村長|区長|知事)"
 
-_USE = r"目的外に?利用|目的外使用|利用"
+# 「…の作成に使うことは」: a use told plainly (「使って」 is rather a means: 「システムを使って」)
+_USE = r"目的外に?利用|目的外使用|利用|使(?=うこと|うもの)"
 _GIVE = (r"外部に?提供|提供|通知|送付|送信|送っ|送り|送る|交付|閲覧させ|照会に(?:対し(?:て)?)?回答|配布|配付|共有"
          r"|お?渡し|渡す")
 _JOIN = r"オンラインで結合|オンライン結合|結合|接続|結び|結ん"
 _TAKE = r"収集|取得|受け取|受領|入手"
 _VERB = re.compile(rf"(?P<verb>{_USE}|{_GIVE}|{_JOIN}|{_TAKE})"
-                   r"(?=し|す|さ|せ|い|っ|て|る|で|を行|予定|でき|。|$|[(（]|\s*\d+件)")
+                   r"(?=し|す|さ|せ|い|う|っ|て|る|で|を行|予定|でき|。|$|[(（]|\s*\d+件)")
 # a word every verb above contains, tested before any pattern
-_VERB_WORDS = ("利用", "使用", "提供", "通知", "送", "交付", "閲覧させ", "回答", "配布", "配付", "共有", "渡", "結",
-               "接続", "収集", "取得", "受け取", "受領", "入手")
+_VERB_WORDS = ("利用", "使用", "使う", "提供", "通知", "送", "交付", "閲覧させ", "回答", "配布", "配付", "共有", "渡",
+               "結", "接続", "収集", "取得", "受け取", "受領", "入手")
 _VERB_WORD = re.compile("|".join(map(re.escape, _VERB_WORDS)))  # one scan: several times faster than a test a word
 # what makes a sentence not a hand-over told as done or decided
 _NOT_TOLD = re.compile(r"(?:か|かどうか|のか)[。?？]?$|ことができ(?:る|ます)(?!ように)|ことはあり|ことはない"
@@ -100,7 +101,7 @@ _BUSINESS_ITEMS = re.compile(rf"^(?P<register>{_BIZ})の(?P<items>[^、。]{{2,3
 
 
 _TAKEN_FROM = re.compile(r"^「?(?P<register>[^、。「」をはが]{2,20}?(?:台帳|名簿|ファイル|データベース))」?"
-                         r"(?:から|より)、"
+                         r"(?:から|より)、?"
                          r"(?P<items>[^。]{2,})$")
 _WHOLE_REGISTER = re.compile(r"^「?(?P<register>[^、。の「」]{2,20}?(?:台帳|名簿))」?(?:の)?(?:情報|データ)?$")
 _RECORD_OF = re.compile(r"^(?P<register>[^、。の]{2,20}?(?:報告書|届出書|申請書|台帳|名簿|原簿|記録簿))の"
@@ -282,10 +283,10 @@ def _clause_flows(clause: str, sentence: str, topic: _Topic, line: int, quote: s
         rest = before[at + 1:] if at >= 0 else ""
     out: list[Flow] = []
     for holder, items in held:
-        if re.fullmatch(_USE, word):
+        if re.fullmatch(_USE, word) or word == "使":  # 「使(うこと)」: the lookahead is no part of the word
             if not holder.business and not holder.department and topic.department:
                 continue  # the topic's department uses; nothing else names the holder
-            receivers = [_user(rest, holder, topic)]
+            receivers = [_user(rest, holder, topic, clause)]
             kind = "purpose_outside_use"
         else:
             receivers, items = _outside(rest, clause, items)
@@ -410,8 +411,9 @@ _CONDITIONS = re.compile(r"^(?:[^。]{0,60}?(?:に基づき|により|の規定�
                          r"|結び|して|し)、|[^、。]{0,30}?(?:のうち|により)、?)+")
 
 
-def _user(rest: str, holder: _End, topic: _Topic) -> _End:
-    """The department that uses the data, and the business it uses it for."""
+def _user(rest: str, holder: _End, topic: _Topic, clause: str = "") -> _End:
+    """The department that uses the data, and the business it uses it for; else the department the clause opens
+    with (「B課が、A課の保有する甲を…に使うこと」)."""
     after_purpose = _USER_AFTER_PURPOSE.match(rest.strip("、 "))
     if after_purpose:
         return _End(after_purpose.group("dept"), after_purpose.group("why"))
@@ -422,6 +424,9 @@ def _user(rest: str, holder: _End, topic: _Topic) -> _End:
         return _End(user.group("dept"), business)
     if topic.department and holder.department != topic.department:
         return _End(topic.department, topic.business)  # 「B課のY事業で、A課が保有する甲を目的外利用」
+    subject = _SUBJECT.match(clause.strip("、 "))
+    if subject and holder.department and subject.group("dept") != holder.department:
+        return _End(subject.group("dept"))
     return _End()
 
 

@@ -138,6 +138,8 @@ _HELD_AT = re.compile(rf"(?P<d>{_DAY})(?:に開催(?:され|し)た|開催の|�
 _ANSWERED_ON = re.compile(r"諮問(?:のあった|された|を受けた|があった)「(?P<title>[^「」]{6,}について)"
                           r"\s*(?:[(（](?:諮問)?第\s*(?P<n>\d{1,3})\s*号[)）])?」について、[^。]*?"
                           rf"(?P<d>{_DAY})[^。]*?答申(?:し|する|いた)")
+# 「事務局が用意した「Xについて(答申)(案)」を審議した」: a meeting's result page names its case by the draft answer
+_DRAFT_ANSWER = re.compile(r"「(?P<title>[^「」]{6,}について)\s*[(（]答申[)）]\s*[(（]案[)）]」を(?:審議|協議|検討)")
 _MARKER_CUE = re.compile(r"諮問|報告|審議事項|議題")
 _MARKS = ("【", "○", "◯", "●", "■", "・")
 _STARTS = frozenset("【○◯●■・日開-*0123456789")
@@ -354,6 +356,12 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
             current = _Case(compact(answered.group("title")), line,
                             safe_date(answered.group("d"), line.no, problems) or meeting_date or last_date, False,
                             number=answered.group("n"))
+            cases.append(current)
+            answering = True
+            continue
+        drafted = _DRAFT_ANSWER.search(text) if "答申" in text and "「" in text else None
+        if drafted:  # 「…が用意した「Xについて(答申)(案)」を審議した」: the answer the meeting adopted is the case
+            current = _Case(compact(drafted.group("title")), line, meeting_date or last_date, False)
             cases.append(current)
             answering = True
             continue
