@@ -51,7 +51,18 @@ def _said(text: str) -> str:
     return _UNSAID.sub("", text)
 
 
-@lru_cache(maxsize=256)
+def _writes_month_day(text: str, iso: str) -> bool:
+    """Whether ``text`` writes 「M月D日」 of ``iso`` (not inside 「11月1日」 for 1月1日)."""
+    wanted = f"{int(iso[5:7])}月{int(iso[8:10])}日"
+    at = text.find(wanted)
+    while at >= 0:
+        if at == 0 or not text[at - 1].isdigit():
+            return True
+        at = text.find(wanted, at + 1)
+    return False
+
+
+@lru_cache(maxsize=1024)
 def _month_and_day(iso: str) -> re.Pattern[str]:
     """A date's month and day as a page writes them under a year given once: 「5月20日」, 「5/20」."""
     _, month, day = (int(part) for part in iso.split("-"))
@@ -96,6 +107,8 @@ class _PageText:
         """Whether line ``no`` writes the date ``iso``: whole, or its month and day (「5月20日」「5/20」)."""
         if no not in self.by_no:
             return False
+        if _writes_month_day(self.written(no), iso):
+            return True  # most flows: their own row writes the date (a string search, no pattern per day)
         return iso in self._dates_on(no) or _month_and_day(iso).search(self.text(no)) is not None  # type: ignore
 
     def nearest_date(self, iso: str, no: int) -> Line | None:
