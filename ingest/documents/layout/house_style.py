@@ -118,6 +118,9 @@ def _canonical_mark(text: str) -> str:
 
 # 「令和6年5月20日(月)」「…日(月曜日)」: the day of the week after a date says nothing the readers need, and most of
 # them expect the date to run on into its verb (「…日登録」「…日付けで」) or to end its line
+# 「令和3年(2021年)6月14日」: the western year in brackets beside the era's
+_WESTERN_BESIDE = re.compile(r"(?P<era>(?:令和|平成|昭和)\s*(?:元|\d{1,2})\s*年)\s*[(（]\s*(?:19|20)\d{2}\s*年?\s*[)）]"
+                             r"(?=\s*\d{1,2}\s*月)")
 _WEEKDAY = re.compile(r"(?<=\d日)\s*\((?:[月火水木金土日](?:曜日?)?|祝|休)(?:・(?:祝|休)日?)?\)")
 # 「R6.4.1」「H30.12.3」「令和6.4.1」: an era date abbreviated, which most readers know only written out
 _ERA_ABBREVIATED = re.compile(r"(?<![A-Za-z0-9.])(?P<era>令和|平成|[RH])\s*(?P<y>元|\d{1,2})\s*[.．]"
@@ -190,11 +193,15 @@ def dates_as_read(text: str) -> str:
     '令和6年5月20日午後2時、令和6年5月21日まで、6月1日'
     >>> dates_as_read("R6.4.10(水)届出"), dates_as_read("令和六年四月十日、平成三十一年度、令和元年十二月")
     ('令和6年4月10日届出', '令和6年4月10日、平成31年度、令和元年12月')
+    >>> dates_as_read("令和3年(2021年)6月14日(月)14時")
+    '令和3年6月14日14時'
     """
     if _KANJI_ERA.search(text) and _KANJI_DAY.search(text):
         text = _KANJI_DAY.sub(_kanji_day_in_digits, text)
     if "." in text and _ERA_ABBREVIATED.search(text):
         text = _era_written_out(text)
+    if "年(" in text:
+        text = _WESTERN_BESIDE.sub(r"\g<era>", text)  # 「令和3年(2021年)6月14日」: the era's year alone
     return _WEEKDAY.sub("", text) if "日(" in text else text
 
 
@@ -238,7 +245,7 @@ class HouseStyle:
             kana_glued=marks.first_kana_glued and marks.second_kana_glued,
             kanji_days=kanji_days,
             # dates some line writes another way (a weekday after it, 「R6.4.1」, kanji numerals): most pages have none
-            dates_rewritten=(kanji_days or "日(" in text or "日（" in text
+            dates_rewritten=(kanji_days or "日(" in text or "日（" in text or bool(_WESTERN_BESIDE.search(text))
                              or any(era.search(text) for era in _ERAS_ABBREVIATED_PRINTED)),
             # 『…』 quotes what 「…」 does on a page that never writes 「 (an excerpt's provenance line is no page)
             double_quotes_alone="『" in text and not any("「" in raw for raw in raws[1 if header else 0:]),
@@ -263,7 +270,8 @@ class HouseStyle:
             norm = _canonical_mark(norm)
         elif self.kana_brackets_alone and norm.lstrip()[:1] == "(":
             norm = _KANA_BRACKETED.sub(r"\1\2 ", norm)
-        if self.dates_rewritten and ("." in norm or "日(" in norm or self.kanji_days and _KANJI_ERA.search(norm)):
+        if self.dates_rewritten and ("." in norm or "日(" in norm or "年(" in norm
+                                     or self.kanji_days and _KANJI_ERA.search(norm)):
             norm = dates_as_read(norm)
         if "第" in norm and "号" in norm:
             norm = _case_numbers_in_digits(norm)

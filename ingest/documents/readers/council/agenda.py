@@ -56,10 +56,11 @@ _DATE_ALONE = re.compile(r"^(?:(?:平成|令和)\s*(?:元|\d{1,2})|(?:19|20)\d{2
                          r"\s*(?:[(（][月火水木金土日](?:曜日?)?[)）])?\s*(?:(?:午前|午後)?\s*\d{1,2}\s*[時:：][^。、]{0,20})?$")
 # a label 「日時」, or an answer's 「答申日」 opening its line
 _WHEN_LABEL = re.compile(r"(?:日\s*時|開\s*催\s*日\s*時?|と\s*き|^[•・]?\s*答\s*申\s*日)\s*[:：]?")
-_HEADING = re.compile(r"^(?:[-・◇◆■□●○]\s*)?(?:\d{1,2}\s*[.．)]?\s*)?(?:[(（]\d{1,2}[)）]\s*)?[【\[]?\s*"
+_HEADING = re.compile(r"^(?:[-・◇◆■□●○〇◯]\s*)?(?:\d{1,2}\s*[.．)]?\s*)?(?:[(（]\d{1,2}[)）]\s*)?[【\[]?\s*"
                       r"(?P<word>議\s*題(?:\s*等)?|議\s*事|審議項目|審議事項|審議案件|諮問(?:された|した)?事項|会議次第"
-                      r"|次\s*第|案\s*件)"
+                      r"|次\s*第|案\s*件|(?:本日|今回)(?:審議|付議)(?:した|する|された)案件)"
                       r"\s*[】\]]?\s*[:：]?$")
+_GROUP_OF_ITEMS = re.compile(r"^\d{1,2}\s*[.．]?\s*(?:諮問|審議|協議)(?:事項|案件)(?:について)?$")
 _STOP = re.compile(r"^(?:[-・]\s*)?(?:\d{1,2}\s*[.．]?\s*|[(（]\d{1,2}[)）]\s*)?[【\[]?"
                    r"(?:議事概要|議事要旨|議事の概要|議事内容|会議の概要|審議の概要|審議経過|会議経過|議事経過|概要|配布資料|配付資料|会議資料"
                    r"|資料|(?:審議|会議)の?結果|(?:報告事項|報告案件|報告)[】\]]?\s*[:：]?$)|^[※◇◆]")
@@ -219,8 +220,11 @@ def _section(lines: list[Line], start: int) -> list[Line]:
         same = _OWN_NUMBER.match(text) if own else None
         if same and same.group("p") == own.group("p") and int(same.group("n")) > int(own.group("n")):
             break
-        if _STOP.match(text) or re.match(r"^\d{1,2}(?!\d)\s*[.．]?\s*\S", text) and not _MARKER.match(text) and out:
-            break
+        if _STOP.match(text) or (re.match(r"^\d{1,2}(?!\d)\s*[.．]?\s*\S", text) and not _MARKER.match(text) and out
+                                 and not _GROUP_OF_ITEMS.match(text)):
+            break  # 「3. 閉会」; but 「2 諮問事項について」 heads the list's next group
+        if _GROUP_OF_ITEMS.match(text):
+            bracketed = []  # its items are numbered 「(1)」 again
         if out and (len(text) > 80 or text.endswith("。")) and not _MARKER.match(text) and not _QUOTED.match(text):
             break  # the minutes' prose begins (a long line, or a sentence)
         out.append(line)

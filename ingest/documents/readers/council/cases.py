@@ -553,7 +553,45 @@ def _prose_cases(lines: list[Line], skip: set[int], problems: list[Diagnostic]) 
         if numbered and len(text) <= 20 and current is not None:
             current.open = False  # the next agenda item (「3 その他」)
             marker = None
+    dated = _dates_by_number(lines, problems) if any(case.date is None and case.number for case in cases) else {}
+    for case in cases:
+        if case.date is None and case.number in dated:
+            case.date = dated[case.number]  # the record's 「諮問第14号については…日の会議において」
     return cases
+
+
+# 「諮問第14号については令和2年11月16日の会議において、諮問第15号については同年12月14日の会議において」: an answer's
+# account of how each consultation was dealt with dates it by the meeting that deliberated it
+_DEALT_WITH_ON = re.compile(r"諮問第\s*(?P<n>\d{1,3})\s*号(?:について)?(?:は|については)、?"
+                            rf"(?P<d>{_DAY}|同年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)の(?:会議|審査会|審議会)")
+
+
+_YEAR_WRITTEN = re.compile(r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年|(?:19|20)\d{2}\s*年")
+
+
+def _dates_by_number(lines: list[Line], problems: list[Diagnostic]) -> dict[str, str]:
+    """The date of the meeting the record says dealt with each numbered consultation; 「同年」 is the year before it.
+
+    >>> from ...layout.lines import split_lines
+    >>> told = "諮問第3号については令和2年11月16日の会議において、諮問第4号については同年12月14日の会議で審議した。"
+    >>> _dates_by_number(split_lines(told), [])
+    {'3': '2020-11-16', '4': '2020-12-14'}
+    """
+    out: dict[str, str] = {}
+    for line in lines:
+        if "諮問" not in line.text or "の会議" not in line.text and "の審" not in line.text:
+            continue
+        era = None
+        for found in _DEALT_WITH_ON.finditer(line.text):
+            written = found.group("d")
+            if written.startswith("同年") and era:
+                written = era + written[2:]
+            day = safe_date(written, line.no, problems)
+            if day and found.group("n") not in out:
+                out[found.group("n")] = day
+            year = _YEAR_WRITTEN.match(found.group("d"))
+            era = year.group(0) if year else era
+    return out
 
 
 _MOST_SAID = 40

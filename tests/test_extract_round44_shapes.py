@@ -1,0 +1,37 @@
+"""Shapes the forty-fourth blind round (realshapes44) taught, each on an invented page."""
+
+from __future__ import annotations
+
+from page_shapes import read
+
+_ANSWERS = [
+    "(別 紙)", "南浜審答申第3号", "(諮問第7号)",
+    "件名:がん検診の受診勧奨に係る住民基本台帳情報の目的外利用に関する件",
+    "答 申",
+    "南浜市長が、がん検診の受診勧奨を行うため、市民課が保有する住民基本台帳の氏名及び住所を健康課が利用することは、妥当である。",
+    "南浜審答申第4号", "(諮問第8号)", "件名:放課後児童クラブ入所事務の委託に伴う申込者情報の外部提供に関する件",
+    "答 申", "提供することは、妥当でない。",
+    "第1 審査会の処理経過",
+    "当審査会は、諮問第7号については令和4年2月9日の会議において、諮問第8号については同年3月16日の会議において、"
+    "それぞれ審議を行った。"]
+
+
+def test_answers_undated_above_take_the_dates_the_record_of_their_handling_gives() -> None:
+    cases = read("\n".join(_ANSWERS)).council_cases
+    assert [(case.date, case.title) for case in cases] == [
+        ("2022-02-09", "がん検診の受診勧奨に係る住民基本台帳情報の目的外利用に関する件"),
+        ("2022-03-16", "放課後児童クラブ入所事務の委託に伴う申込者情報の外部提供に関する件")]
+
+
+_MINUTES = ["北浜市個人情報保護審議会会議録", "〇日時", "令和4年(2022年)7月11日(月)14時00分開会",
+            "〇本日審議した案件", "1 報告事項について", "(1)個人情報取扱事務の届出状況について", "2 諮問事項について",
+            "(1)就学援助事務における所得情報の本人以外からの収集について",
+            "(2)図書館システムの更新に伴う利用者情報の外部提供について", "3 その他", "(1)次回の開催について",
+            "○会長 審議会を開会いたします。"]
+
+
+def test_an_agenda_of_groups_numbered_anew_under_a_heading_of_today_s_cases_is_read_whole_and_dated() -> None:
+    cases = read("\n".join(_MINUTES)).council_cases
+    assert [(case.date, case.title) for case in cases] == [
+        ("2022-07-11", "就学援助事務における所得情報の本人以外からの収集について"),
+        ("2022-07-11", "図書館システムの更新に伴う利用者情報の外部提供について")]
