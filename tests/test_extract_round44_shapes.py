@@ -35,3 +35,16 @@ def test_an_agenda_of_groups_numbered_anew_under_a_heading_of_today_s_cases_is_r
     assert [(case.date, case.title) for case in cases] == [
         ("2022-07-11", "就学援助事務における所得情報の本人以外からの収集について"),
         ("2022-07-11", "図書館システムの更新に伴う利用者情報の外部提供について")]
+
+
+def test_the_flows_an_answer_states_serve_the_work_its_subject_names() -> None:
+    page = ["(別 紙)", "南浜審答申第5号", "(諮問第9号)",
+            "件名:水道料金収納業務の委託に伴う使用者情報の外部提供に関する件",
+            "答 申",
+            "南浜市長が、上下水道課が保有する使用者の氏名、住所及び使用水量を、株式会社みなみ収納サービスに提供することは、"
+            "妥当である。"]
+    found = [(f.kind, f.source_department, f.recipient_business, f.recipient_external)
+             for f in read("\n".join(page)).flows]
+    assert found == [("external_provision", "上下水道課", "水道料金収納業務", "株式会社みなみ収納サービス")]
+    (flow,) = read("\n".join(page)).flows
+    assert [entry["line"] for entry in flow.evidence if "recipient_business" in entry["fields"]] == [4]  # the subject

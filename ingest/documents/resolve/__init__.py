@@ -5,7 +5,8 @@ In this order: every flow gets a claim id (:mod:`.model`); statements of one fac
 理由 names the items when nothing better does; one spelling per business; a status page's 「提供先は…」
 completes its flows (:func:`.kv_blocks.complete_from_status`); a bare article takes the meaning the document's
 own legend gives it; each item and basis is cited on a line that says it (:mod:`.cited_fields`); a flow without a
-recipient becomes a diagnostic; the flows are numbered and each council
+recipient becomes a diagnostic; a council title's holderless flow gives the work it names to the flow its record
+states (:mod:`.case_work`); the flows are numbered and each council
 case points at the numbers its claims became. Last, the lines that look like a flow or a count but were read
 by nobody are reported (:mod:`.diagnose`), and each diagnostic is said once.
 """
@@ -20,6 +21,7 @@ from ..readers.filebo import with_files
 from ..readers.kv_blocks import complete_from_status
 from ..reading import Readings
 from ..text.items import object_items
+from .case_work import with_case_work
 from .cited_fields import cite_cases, cite_fields
 from .cut_names import restore_cut_names
 from .diagnose import unread_count_statements, unread_flow_statements
@@ -117,6 +119,9 @@ def extraction(document: Document, page: Page, readings: Readings) -> Extraction
     cite_cases(cases, page.lines)
     became = {token: absorbed.get(token, flow) for token, flow in claims.items()}  # the flow each claim ended in
     merged = _without_half_flows(merged, diagnostics)
+    for case in cases:  # each case's claims, as the flows they ended in
+        case.flow_ids = list(dict.fromkeys(became[token].id for token in case.flow_ids if token in became))
+    merged = with_case_work(merged, cases, diagnostics)  # a title's holderless flow gives its work to the one stated
     numbered = number_flows(merged)
     numbered_ids = {flow.id for flow in numbered}  # a case never points at a flow dropped as half
     for case in cases:
