@@ -48,3 +48,21 @@ def test_the_flows_an_answer_states_serve_the_work_its_subject_names() -> None:
     assert found == [("external_provision", "上下水道課", "水道料金収納業務", "株式会社みなみ収納サービス")]
     (flow,) = read("\n".join(page)).flows
     assert [entry["line"] for entry in flow.evidence if "recipient_business" in entry["fields"]] == [4]  # the subject
+
+
+def test_a_count_table_flattened_into_one_line_gives_each_count_its_label() -> None:
+    line = "(ウ) 自己情報開示等請求状況開示請求64件開示30件部分開示21件非開示5件取下げ2件訂正請求1件"
+    assert [(s.kind, s.count) for s in read(line).statistics] == [
+        ("disclosure_request", 64), ("disclosure_granted", 30), ("disclosure_partial", 21), ("disclosure_refused", 5),
+        ("disclosure_withdrawn", 2), ("correction_request", 1)]
+    answered = "(オ) 審査請求の状況審査請求2件答申1件"  # an answer given is no request
+    assert [(s.kind, s.count) for s in read(answered).statistics] == [("review_request", 2)]
+
+
+def test_inspections_a_register_page_dates_are_provisions_of_the_register() -> None:
+    page = ["住民基本台帳の一部の写しの閲覧について", "住民基本台帳法の規定により、次の場合に閲覧できます。",
+            "令和5年度の閲覧の状況は、次のとおりです。",
+            "令和5年9月4日、一般社団法人北浜社会調査会が、県民生活調査の対象者を選ぶため、市内の20歳以上の男女"
+            "120人について閲覧しました(申出を承認)。"]
+    found = [(f.source_business, f.recipient_external, f.items, f.reason) for f in read("\n".join(page)).flows]
+    assert found == [("住民基本台帳", "一般社団法人北浜社会調査会", [], "県民生活調査の対象者を選ぶ")]

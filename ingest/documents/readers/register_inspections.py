@@ -1,4 +1,5 @@
-"""Inspections of a register a page reports done: 「令和6年度は、Bが…のため、…の氏名、住所…を閲覧しました」.
+"""Inspections of a register a page reports done: 「令和6年度は、Bが…のため、…の氏名、住所…を閲覧しました」,
+「令和5年7月11日、Bが、…のため、…について閲覧しました」.
 
 A page about the inspection of a register (its title or lead: 「X台帳の一部の写しの閲覧」) tells, among the rules,
 who inspected it: each 「Bが(、…のため、)甲、乙…を閲覧しました」 is a provision of the register to B, for what the
@@ -24,9 +25,10 @@ __all__ = ["READER"]
 
 _REGISTER = re.compile(r"(?P<register>[一-龥ァ-ヶー]{2,12}?(?:台帳|名簿)(?:抄本)?)(?:の一部の写し)?の閲覧")
 _LAW = re.compile(r"(?P<law>[一-龥ァ-ヶー]{2,20}?法)(?:第[\d条項号の]+)?(?:の規定により|の規定に基づ|に基づ)")
-_INSPECTED = re.compile(r"^\s*(?:[-・•●]\s*)?(?:[^、。]{0,20}?は、)?(?:また、)?"
+_INSPECTED = re.compile(r"^\s*(?:[-・•●]\s*)?(?:[^、。]{0,20}?は、|[^、。]{4,16}?日、)?(?:また、)?"
                         r"(?P<who>[^、。がはを]{2,30}?)が、?(?:(?P<why>[^。]{2,40}?)の?ため(?:に)?、)?"
-                        r"(?P<items>[^。]+?)を閲覧(?:しました|しています|しております|した|している)。?$")
+                        r"(?P<items>[^。]+?)(?P<of>を|について)閲覧(?:しました|しています|しております|した|している)"
+                        r"(?:[(（][^()（）]{0,20}[)）])?。?$")  # 「…閲覧しました(申出を承認)。」
 _PERSONS = re.compile(r"^[^、]*?(?:方|者|人|世帯)の")
 _HEAD_LINES = 6
 # 「請求による閲覧(X法第11条)」 over 「- Bが、…閲覧する場合。」 bullets: who may inspect, on that article
@@ -57,7 +59,8 @@ def read(page: Page, readings: Readings | None) -> Reading:
         if said is None or (said.group("who").endswith(("課", "室", "係"))
                             and not is_external_body(said.group("who"), set())):
             continue  # an office of the body itself inspects no register as an outside party
-        items = [item for item in re.split(r"、|及び|並びに", _PERSONS.sub("", said.group("items"))) if item]
+        items = [item for item in re.split(r"、|及び|並びに", _PERSONS.sub("", said.group("items"))) if item] \
+            if said.group("of") == "を" else []  # 「…の世帯主について閲覧」: whose entries, not what of them
         flows.append(Flow(source_business=register, recipient_external=said.group("who"), kind="external_provision",
                           basis="law" if law else "unknown", basis_text=law, items=items,
                           reason=said.group("why"), line=line.no, quote=line.quote))

@@ -115,7 +115,7 @@ def header_kinds(cells: list[str]) -> list[str | None]:
 PERIOD = re.compile(r"(?:(?:令和|平成|昭和)(?:\d{1,2}|元)年度|(?:19|20)\d\d年度)"
                     r"(?:[上下]半期|第[1-4一二三四]四半期)?")
 # Outcomes that are no kind of count here (pending, rejected as such, neither confirmed nor denied).
-NO_KIND = re.compile(r"却下|処理中|継続中|審査中|存否応答拒否")
+NO_KIND = re.compile(r"却下|処理中|継続中|審査中|存否応答拒否|答申")  # 「審査請求1件答申1件」: answers given
 
 OUTCOMES = _OUTCOMES = frozenset(("disclosure_granted", "disclosure_partial", "disclosure_refused",
                                   "disclosure_nonexistent", "disclosure_withdrawn"))

@@ -416,7 +416,10 @@ _ABOUT = re.compile(r"に対する|についての|に係る")
 # 「2件の訂正請求と1件の…」: a count after と or や opens its own segment
 _SEGMENTS = re.compile(r"[、]|,(?!\d{3})|及び|(?:と|や)(?=\d[\d,]*\s*件)|(?=[(（]うち)"
                        r"|(?<=件)の(?=(?:合計|総計|計)\s*\d)"
-                       r"|(?<=件)(?=[(（](?!うち|同|前年|前回|昨年))|(?<=件)(?=[【\[〔])")
+                       r"|(?<=件)(?=[(（](?!うち|同|前年|前回|昨年))|(?<=件)(?=[【\[〔])"
+                       # 「開示請求126件開示58件部分開示49件」: a table flattened into one line, a label per count
+                       # (not 「10件増の92件」)
+                       r"|(?<=\d件)(?![増減多少余超未以])(?=[一-龥ァ-ヶ][^、。]{0,15}?\d[\d,]*件)")
 _OPENING = re.compile(r"[(（【\[〔]")
 _CLOSING = re.compile(r"[)）]")
 # 「…件数(目的外利用)は市長部局」: the topic names the kind, what follows は the organ (not 「…は全部」)
