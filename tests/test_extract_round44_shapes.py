@@ -66,3 +66,12 @@ def test_inspections_a_register_page_dates_are_provisions_of_the_register() -> N
             "120人について閲覧しました(申出を承認)。"]
     found = [(f.source_business, f.recipient_external, f.items, f.reason) for f in read("\n".join(page)).flows]
     assert found == [("住民基本台帳", "一般社団法人北浜社会調査会", [], "県民生活調査の対象者を選ぶ")]
+
+
+def test_a_roll_handed_over_in_a_disaster_without_the_consent_form_goes_to_the_group() -> None:
+    page = ["避難行動要支援者名簿", "同意書を提出された方の名簿は、次の避難支援等関係者にお渡しします。",
+            "  1. 自主防災組織", "  2. 民生委員・児童委員", "災害が起きたとき",
+            "災害が発生し、命を守るために特に必要なときは、同意書を出していない方の情報も含めて、避難支援等関係者に名簿を"
+            "お渡しすることがあります。"]
+    got = [(flow.recipient_external, flow.basis, flow.line) for flow in read("\n".join(page)).flows]
+    assert ("避難支援等関係者", "vital_interest", 6) in got and ("自主防災組織", "consent", 3) in got

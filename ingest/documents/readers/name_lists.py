@@ -30,7 +30,7 @@ from ..text.support_bodies import bodies_named, listed_support_bodies, same_body
 __all__ = ["READER", "list_name", "name_list_flows"]
 
 _LIST_NAME = re.compile(r"(?P<whose>[一-龥ァ-ヶー々]{3,})[)）]?(?P<of>の)?名簿")
-_HANDS_OVER = re.compile(r"提供|配布|配付|共有")
+_HANDS_OVER = re.compile(r"提供|配布|配付|共有|お渡し")
 _RECIPIENT_HEADING = re.compile(r"提供先|配布先|配付先|関係者とは|関係者[(（]|名簿の提供を受ける")
 _CONTENT_HEADING = re.compile(r"名簿(?:情報)?の(?:内容|記載事項|項目)|(?:記載|掲載)(?:される|する)(?:事項|内容|情報)"
                               r"|名簿に(?:載せる|載る|のせる|のる)(?:事項|内容|情報)"
@@ -47,8 +47,8 @@ _KIND_OF_BODY = re.compile(r"[一-龥ァ-ヶー々]{2,}等$")
 _NOT_AGREED = re.compile(r"同意を得ていない場合(?:であって|で)?も|同意(?:が|の)?ない場合(?:であって|で)?も"
                          r"|同意(?:が|の)?ない(?:方|者|人)[^、。]{0,10}?も"  # 「同意のない方の名簿情報も」
                          # 「同意をいただいていない方の名簿情報も」
-                         r"|同意を(?:いただいて|頂いて|得て|得られて|されて)(?:い|お)(?:ない|りません)(?:方|者|人)"
-                         r"[^、。]{0,10}?も")
+                         r"|同意(?:書)?を(?:いただいて|頂いて|得て|得られて|されて|出して|提出して)(?:い|お)(?:ない|りません)"
+                         r"(?:方|者|人)[^、。]{0,12}?も")  # 「同意書を出していない方の情報も含めて」
 _DISASTER = re.compile(r"災害")
 # 「提供先：A、B」 with its value on the line
 _LABELLED = re.compile(r"^(?P<label>[^:：]{2,20})[:：]\s*(?P<value>\S.*)$")
@@ -84,7 +84,7 @@ _AGREED_WITH = re.compile(rf"(?P<names>{_AGREED_NAME}(?:(?:[、・]|(?<=[)）]))
 _MADE_BY = re.compile(r"名簿[^。]{0,20}?(?:で|は)、?(?P<dept>[一-龥ァ-ヶー々]{1,12}課)が(?:作成|管理|整備)")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _JOINED_BY_TO = re.compile(r"(?<=[一-龥ァ-ヶー々])と(?=[一-龥ァ-ヶー々])")
-_GROUP_ONLY = re.compile(r"(?P<group>[一-龥ァ-ヶー々]{2,}関係者)(?:に|へ)[^。]{0,15}?(?:提供|配布|配付)")
+_GROUP_ONLY = re.compile(r"(?P<group>[一-龥ァ-ヶー々]{2,}関係者)(?:に|へ)[^。]{0,15}?(?:提供|配布|配付|お?渡し)")
 _PARTICLE_CUT = re.compile(r"^.*(?:で|には|は|を|が|ば|に|から|含めて|、)(?=[^、]{2,}$)")
 _CONSENT = re.compile(r"同意")
 # 「Q2 名簿は誰に渡るのですか?」: the answer and its notes below are about the list though they do not name it
@@ -556,8 +556,10 @@ def name_list_flows(lines: list[Line], consumed: set[int],
         found.extend(groups)
         groups = []
     found.extend((group, line) for group, line, _ in emergency)
+    named_on = {line.no for _, line in found}
     for group, line in groups if diagnostics is not None else ():
-        diagnostics.append(_unnamed_group(name, group, line, items))
+        if line.no not in named_on:  # 「A、Bの避難支援等関係者に」: the group the bodies named on its line make
+            diagnostics.append(_unnamed_group(name, group, line, items))
     urgent = {(re.sub(r"\s", "", group), line.no): phrase for group, line, phrase in emergency}
     own = _own_offices(lines)
     statute = next((found.group(0) for line in lines for found in [_DISASTER_ACT.search(line.text)] if found), None)
