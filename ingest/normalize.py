@@ -26,7 +26,6 @@ __all__ = [
     "classify_basis",
     "classify_kind",
     "dates_written",
-    "iso_dates",
     "kanji_value",
     "nfkc",
     "nfkc_fast",
@@ -155,20 +154,12 @@ def _iso_date(text: str) -> str | None:
     return date(year, int(match["month"]), int(match["day"])).isoformat()
 
 
-def iso_dates(text: str) -> list[str]:
-    """Every whole date ``text`` writes, in ISO, in the order written; one that cannot exist is left out.
-
-    >>> iso_dates("令和6年4月1日から2025年3月31日まで(令和5年2月30日は誤り)")
-    ['2024-04-01', '2025-03-31']
-    """
-    return [iso for _, iso in dates_written(nfkc(text))]
-
-
 def dates_written(text: str) -> list[tuple[int, str]]:
-    """(offset, ISO date) of every whole date an NFKC-normal ``text`` writes, in order: one pass over a whole page.
+    """(offset, ISO date) of every whole date an NFKC-normal ``text`` writes, in order (one that cannot exist is left
+    out): one pass over a whole page.
 
-    >>> dates_written("開催 令和6年5月20日\\n議題")
-    [(3, '2024-05-20')]
+    >>> dates_written("令和6年4月1日から2025年3月31日まで(令和5年2月30日は誤り)")
+    [(0, '2024-04-01'), (10, '2025-03-31')]
     """
     found = []
     for pattern in (_ERA_DATE, _WESTERN_DATE):

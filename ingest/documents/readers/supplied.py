@@ -99,10 +99,13 @@ def supplied_flows(lines: list[Line], consumed: set[int]) -> tuple[list[Flow], s
     for line in lines:
         if line.no in consumed or line.cells or ("から" not in line.text and "連携" not in line.text):
             continue
+        named: set[str] = set()  # a supplier two shapes of the line name is one
         for supplied in _collections(line.text):  # a paragraph may tell of several, each its own way
             items = [supplied.group("items")] if supplied.group("items") else []
-            found.extend((name, items, line) for name in _suppliers(supplied.group("suppliers"))
-                         if (name, line) not in [(other, at) for other, _, at in found])
+            for name in _suppliers(supplied.group("suppliers")):
+                if name not in named:
+                    named.add(name)
+                    found.append((name, items, line))
         linked = _LINKED.search(line.text)
         if linked:
             supplier = _LEADING_NUMBER.sub("", linked.group("supplier"))

@@ -67,8 +67,7 @@ def with_case_work(flows: list[Flow], cases: list[CouncilCase],
     for case in cases:
         if not case.line:
             continue
-        later = [start for start in starts if start > case.line]
-        end = min(later[0] if later else case.line + _REACH, case.line + _REACH)
+        end = min([start for start in starts if start > case.line][:1] + [case.line + _REACH])
         for token in [token for token in case.flow_ids if token in titled]:
             title = by_id[token]
             told = [flow for flow in flows if flow.id not in titled and flow.id not in gone

@@ -42,13 +42,14 @@ _LONG_BIZ = r"[^、。をがは「」()（）\s]{2,40}?(?:事務|業務|事業)"
 # the organs of the same body that receive as the body's own (its committees), besides its departments
 _ORGAN = r"(?:教育委員会|選挙管理委員会|農業委員会|監査委員|市長|町長|村長|区長|知事)"
 
+_USE = r"目的外に?利用|目的外使用|利用"
 # 「…の作成に使うことは」: a use told plainly (「使って」 is rather a means: 「システムを使って」)
-_USE = r"目的外に?利用|目的外使用|利用|使(?=うこと|うもの)"
+_USED_PLAINLY = r"使(?=うこと|うもの)"
 _GIVE = (r"外部に?提供|提供|通知|送付|送信|送っ|送り|送る|交付|閲覧させ|照会に(?:対し(?:て)?)?回答|配布|配付|共有"
          r"|お?渡し|渡す")
 _JOIN = r"オンラインで結合|オンライン結合|結合|接続|結び|結ん"
 _TAKE = r"収集|取得|受け取|受領|入手"
-_VERB = re.compile(rf"(?P<verb>{_USE}|{_GIVE}|{_JOIN}|{_TAKE})"
+_VERB = re.compile(rf"(?P<verb>{_USE}|{_USED_PLAINLY}|{_GIVE}|{_JOIN}|{_TAKE})"
                    r"(?=し|す|さ|せ|い|う|っ|て|る|で|を行|予定|でき|。|$|[(（]|\s*\d+件)")
 # a word every verb above contains, tested before any pattern
 _VERB_WORDS = ("利用", "使用", "使う", "提供", "通知", "送", "交付", "閲覧させ", "回答", "配布", "配付", "共有", "渡",
@@ -283,7 +284,7 @@ def _clause_flows(clause: str, sentence: str, topic: _Topic, line: int, quote: s
         rest = before[at + 1:] if at >= 0 else ""
     out: list[Flow] = []
     for holder, items in held:
-        if re.fullmatch(_USE, word) or word == "使":  # 「使(うこと)」: the lookahead is no part of the word
+        if re.fullmatch(_USE, word) or word == "使":  # the plain use's word (its lookahead is no part of it)
             if not holder.business and not holder.department and topic.department:
                 continue  # the topic's department uses; nothing else names the holder
             receivers = [_user(rest, holder, topic, clause)]
